@@ -1,0 +1,3 @@
+package app.rapport.domain;
+
+public enum Direction { INBOUND, OUTBOUND }

@@ -1,0 +1,3 @@
+package app.rapport.domain;
+
+public enum OpportunityStatus { OPEN, WON, LOST, DISMISSED }

@@ -1,0 +1,3 @@
+package app.rapport.domain;
+
+public enum PriceLevel { LOWER, SIMILAR, HIGHER }

@@ -1,0 +1,3 @@
+package app.rapport.domain;
+
+public enum Quadrant { STRENGTH, WEAKNESS, OPPORTUNITY, THREAT }
