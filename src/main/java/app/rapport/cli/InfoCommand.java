@@ -1,0 +1,41 @@
+package app.rapport.cli;
+
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "info", description = "Show what the store holds, its schema version and file size.")
+final class InfoCommand implements Callable<Integer> {
+    @ParentCommand
+    RapportCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (RapportServices services = RapportServices.open(parent.location())) {
+            StoreStatistics statistics = services.statistics();
+            if (json) {
+                out.println(Json.MAPPER.writeValueAsString(statistics));
+                return 0;
+            }
+            out.println("Store:          " + statistics.file());
+            out.println("Schema version: " + statistics.schemaVersion());
+            out.println("File size:      " + statistics.fileSizeBytes() + " bytes");
+            statistics.counts().forEach((name, count) -> out.printf("%-15s %d%n", name + ":", count));
+        }
+        return 0;
+    }
+}

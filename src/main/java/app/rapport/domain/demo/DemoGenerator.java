@@ -1,0 +1,114 @@
+package app.rapport.domain.demo;
+
+import app.rapport.domain.Product;
+import app.rapport.domain.Quadrant;
+import app.rapport.domain.SwotItem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Makes a believable, reproducible store for demos, screenshots and load tests: the same seed,
+ * business and reference instant always give the same catalog and the same client at each index,
+ * whatever the order in which clients are asked for. Everything lies in the two years before
+ * {@code now}; only follow-up dates may reach a few weeks past it.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class DemoGenerator {
+
+    private static final DemoBusiness[] SINGLE = {DemoBusiness.SALON, DemoBusiness.SHOP, DemoBusiness.FIELD};
+    private static final int US_CARDS_PER_BUSINESS_IN_MIXED = 2;
+
+    private final long seed;
+    private final DemoBusiness business;
+    private final long nowSec;
+    private final Part[] parts = new Part[SINGLE.length];
+    private final DemoCatalog catalog;
+
+    public DemoGenerator(long seed, DemoBusiness business, Instant now) {
+        this.seed = seed;
+        this.business = Objects.requireNonNull(business, "business");
+        this.nowSec = Objects.requireNonNull(now, "now").getEpochSecond();
+        for (DemoBusiness b : SINGLE) {
+            if (business == DemoBusiness.MIXED || business == b) {
+                parts[b.ordinal()] = new Part(seed, b, profile(b), nowSec);
+            }
+        }
+        this.catalog = buildCatalog();
+    }
+
+    /** The products, competitors and SWOT maps; the same content on every call. */
+    public DemoCatalog catalog() {
+        return catalog;
+    }
+
+    /** The client at {@code index} (0 or more), with everything recorded about them. */
+    public DemoClient client(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must not be negative: " + index);
+        }
+        DemoBusiness b = business == DemoBusiness.MIXED ? SINGLE[index % SINGLE.length] : business;
+        return new ClientMaker(mix(seed, index), parts[b.ordinal()], nowSec).make();
+    }
+
+    /** Mixes a seed and an index into a well-spread 64-bit value (two rounds of Stafford's mix13). */
+    static long mix(long seed, long index) {
+        long z = stafford(seed ^ 0x9E3779B97F4A7C15L);
+        return stafford(z + (index + 1) * 0xD1B54A32D192ED03L);
+    }
+
+    private static long stafford(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    static Profile profile(DemoBusiness b) {
+        return switch (b) {
+            case SALON -> SalonProfile.PROFILE;
+            case SHOP -> ShopProfile.PROFILE;
+            case FIELD -> FieldProfile.PROFILE;
+            case MIXED -> throw new IllegalArgumentException("MIXED has no single profile");
+        };
+    }
+
+    private DemoCatalog buildCatalog() {
+        List<Product> products = new ArrayList<>();
+        List<app.rapport.domain.Competitor> competitors = new ArrayList<>();
+        List<SwotItem> cards = new ArrayList<>();
+        List<Part> present = new ArrayList<>();
+        for (Part p : parts) {
+            if (p != null) {
+                present.add(p);
+                products.addAll(Arrays.asList(p.products));
+                competitors.addAll(Arrays.asList(p.competitors));
+            }
+        }
+        if (present.size() == 1) {
+            cards.addAll(present.get(0).usMap);
+        } else {
+            // One map of our own business: the leading cards of each business, renumbered per quadrant.
+            for (Quadrant q : Quadrant.values()) {
+                int position = 0;
+                for (Part p : present) {
+                    int taken = 0;
+                    for (SwotItem item : p.usMap) {
+                        if (item.quadrant() == q && taken < US_CARDS_PER_BUSINESS_IN_MIXED) {
+                            cards.add(new SwotItem(item.id(), null, q, item.text(), item.evidence(), item.observedOn(),
+                                    item.clientId(), position++));
+                            taken++;
+                        }
+                    }
+                }
+            }
+        }
+        for (Part p : present) {
+            cards.addAll(p.competitorMaps);
+        }
+        return new DemoCatalog(products, competitors, cards);
+    }
+}

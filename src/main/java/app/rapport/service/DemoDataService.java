@@ -1,0 +1,124 @@
+package app.rapport.service;
+
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.domain.demo.DemoCatalog;
+import app.rapport.domain.demo.DemoClient;
+import app.rapport.domain.demo.DemoGenerator;
+import app.rapport.store.AuditLog;
+import app.rapport.store.BulkLoader;
+import app.rapport.store.Store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Fills a store with realistic demo data. One thread generates while the caller's thread writes;
+ * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote.
+ */
+public final class DemoDataService {
+    private static final int CHUNK = 1_000;
+    private static final List<DemoClient> END = List.of();
+
+    private final Store store;
+    private final Clock clock;
+
+    public DemoDataService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public DemoResult load(DemoBusiness business, int clientCount, long seed, Progress progress) {
+        if (clientCount < 0) {
+            throw new IllegalArgumentException("The number of clients cannot be negative: " + clientCount);
+        }
+        Instant started = clock.instant();
+        DemoGenerator generator = new DemoGenerator(seed, business, started);
+        DemoCatalog catalog = generator.catalog();
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, started);
+            catalog.products().forEach(loader::product);
+            catalog.competitors().forEach(loader::competitor);
+            catalog.swotItems().forEach(loader::swotItem);
+            loader.flush();
+            return null;
+        });
+
+        BlockingQueue<List<DemoClient>> chunks = new ArrayBlockingQueue<>(4);
+        ExecutorService producer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-generator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> generating = producer.submit(() -> {
+            for (int from = 0; from < clientCount && !progress.isCancelled(); from += CHUNK) {
+                List<DemoClient> chunk = new ArrayList<>(CHUNK);
+                for (int index = from; index < Math.min(clientCount, from + CHUNK); index++) {
+                    chunk.add(generator.client(index));
+                }
+                chunks.put(chunk);
+            }
+            chunks.put(END);
+            return null;
+        });
+        long clients = 0;
+        long touchpoints = 0;
+        try {
+            for (List<DemoClient> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                if (progress.isCancelled()) {
+                    continue;
+                }
+                touchpoints += write(chunk);
+                clients += chunk.size();
+                progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
+            }
+            generating.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Loading demo data was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Generating demo data failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            producer.shutdownNow();
+        }
+        long loadedClients = clients;
+        store.inTransaction(dsl -> {
+            new AuditLog(dsl).record("demo", null, null, "load", loadedClients + " " + business.name().toLowerCase() + " clients, seed " + seed);
+            return null;
+        });
+        store.checkpoint();
+        return new DemoResult(clients, touchpoints, Duration.between(started, clock.instant()), progress.isCancelled());
+    }
+
+    private long write(List<DemoClient> chunk) {
+        return store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, clock.instant());
+            long touchpoints = 0;
+            for (DemoClient demo : chunk) {
+                loader.client(demo.client());
+            }
+            for (DemoClient demo : chunk) {
+                demo.purchases().forEach(loader::purchase);
+                demo.touchpoints().forEach(loader::touchpoint);
+                demo.notes().forEach(loader::note);
+                demo.opportunities().forEach(loader::opportunity);
+                demo.competitorLinks().forEach(loader::competitorLink);
+                demo.followUps().forEach(loader::followUp);
+                touchpoints += demo.touchpoints().size();
+            }
+            loader.flush();
+            return touchpoints;
+        });
+    }
+
+    public record DemoResult(long clients, long touchpoints, Duration elapsed, boolean cancelled) {
+    }
+}

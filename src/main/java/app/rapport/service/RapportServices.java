@@ -1,0 +1,51 @@
+package app.rapport.service;
+
+import app.rapport.store.Store;
+import app.rapport.store.StoreLocation;
+import app.rapport.store.StoreStatistics;
+
+import java.time.Clock;
+
+/** Everything a front end (window or command line) needs, over one open store. */
+public final class RapportServices implements AutoCloseable {
+    private final Store store;
+    private final ClientService clients;
+    private final DemoDataService demoData;
+
+    private RapportServices(Store store, Clock clock) {
+        this.store = store;
+        this.clients = new ClientService(store);
+        this.demoData = new DemoDataService(store, clock);
+    }
+
+    public static RapportServices open(StoreLocation location) {
+        return new RapportServices(Store.open(location), Clock.systemUTC());
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public DemoDataService demoData() {
+        return demoData;
+    }
+
+    public StoreStatistics statistics() {
+        return StoreStatistics.of(store);
+    }
+
+    /** The size of the store file in bytes. */
+    public long storeFileSize() {
+        return store.fileSize();
+    }
+
+    /** The store file, for the title bar and messages. */
+    public String storeName() {
+        return store.location().toString();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

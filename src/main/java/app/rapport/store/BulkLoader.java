@@ -1,0 +1,98 @@
+package app.rapport.store;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.Competitor;
+import app.rapport.domain.CompetitorLink;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Note;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.SwotItem;
+import app.rapport.domain.Touchpoint;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes many records with JDBC batches, one prepared statement per table. Rows are kept in
+ * dependency order (clients before their touchpoints), so a flush never breaks a foreign key.
+ * Used inside one transaction by whoever owns it.
+ */
+public final class BulkLoader {
+    private static final int FLUSH_AT_ROWS = 20_000;
+
+    private final DSLContext dsl;
+    private final Instant loadedAt;
+    private final Map<Table<?>, List<TableRecord<?>>> pending = new LinkedHashMap<>();
+    private int pendingRows;
+
+    public BulkLoader(DSLContext dsl, Instant loadedAt) {
+        this.dsl = dsl;
+        this.loadedAt = loadedAt;
+    }
+
+    public void product(Product product) {
+        add(Rows.product(product, loadedAt));
+    }
+
+    public void competitor(Competitor competitor) {
+        add(Rows.competitor(competitor, loadedAt));
+    }
+
+    public void swotItem(SwotItem item) {
+        add(Rows.swotItem(item, loadedAt));
+    }
+
+    public void client(Client client) {
+        Rows.client(client).forEach(this::add);
+    }
+
+    public void touchpoint(Touchpoint touchpoint) {
+        add(Rows.touchpoint(touchpoint, touchpoint.occurredAt()));
+    }
+
+    public void note(Note note) {
+        add(Rows.note(note));
+    }
+
+    public void purchase(Purchase purchase) {
+        add(Rows.purchase(purchase, loadedAt));
+    }
+
+    public void opportunity(Opportunity opportunity) {
+        add(Rows.opportunity(opportunity, loadedAt));
+    }
+
+    public void competitorLink(CompetitorLink link) {
+        add(Rows.competitorLink(link, loadedAt));
+    }
+
+    public void followUp(FollowUp followUp) {
+        add(Rows.followUp(followUp, loadedAt));
+    }
+
+    /** Writes what is pending; call once more at the end. */
+    public void flush() {
+        for (List<TableRecord<?>> rows : pending.values()) {
+            if (!rows.isEmpty()) {
+                dsl.batchInsert(rows).execute();
+                rows.clear();
+            }
+        }
+        pendingRows = 0;
+    }
+
+    private void add(TableRecord<?> row) {
+        pending.computeIfAbsent(row.getTable(), table -> new ArrayList<>()).add(row);
+        if (++pendingRows >= FLUSH_AT_ROWS) {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package app.rapport.store;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.CompetitorLink;
+import app.rapport.domain.Competitor;
+import app.rapport.domain.ContactPoint;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Ids;
+import app.rapport.domain.Note;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.SearchTokens;
+import app.rapport.domain.SwotItem;
+import app.rapport.domain.Touchpoint;
+import app.rapport.store.jooq.tables.records.ClientCompetitorRecord;
+import app.rapport.store.jooq.tables.records.ClientCustomFieldRecord;
+import app.rapport.store.jooq.tables.records.ClientEmailRecord;
+import app.rapport.store.jooq.tables.records.ClientPhoneRecord;
+import app.rapport.store.jooq.tables.records.ClientRecord;
+import app.rapport.store.jooq.tables.records.ClientSearchTokenRecord;
+import app.rapport.store.jooq.tables.records.ClientTagRecord;
+import app.rapport.store.jooq.tables.records.CompetitorRecord;
+import app.rapport.store.jooq.tables.records.FollowUpRecord;
+import app.rapport.store.jooq.tables.records.NoteRecord;
+import app.rapport.store.jooq.tables.records.OpportunityRecord;
+import app.rapport.store.jooq.tables.records.ProductRecord;
+import app.rapport.store.jooq.tables.records.PurchaseRecord;
+import app.rapport.store.jooq.tables.records.SwotItemRecord;
+import app.rapport.store.jooq.tables.records.TouchpointRecord;
+import org.jooq.TableRecord;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns domain records into jOOQ rows; one place, so single writes and bulk loads agree. */
+final class Rows {
+    private Rows() {
+    }
+
+    /** The client's own row plus its phones, emails, tags, custom fields and search tokens. */
+    static List<TableRecord<?>> client(Client c) {
+        List<TableRecord<?>> rows = new ArrayList<>();
+        rows.add(new ClientRecord(c.id(), c.kind().name(), c.firstName(), c.lastName(), c.displayName(), c.companyName(),
+                c.addressAs(), c.address().street(), c.address().postalCode(), c.address().city(), c.address().region(),
+                c.address().country(), c.birthday(), c.source(), name(c.preferredChannel()), c.createdAt(), c.updatedAt(),
+                null, c.lastTouchpointAt()));
+        int position = 0;
+        for (ContactPoint phone : c.phones()) {
+            rows.add(new ClientPhoneRecord(Ids.next(), c.id(), phone.label(), phone.value(), SearchTokens.digitsOf(phone.value()), position++));
+        }
+        position = 0;
+        for (ContactPoint email : c.emails()) {
+            rows.add(new ClientEmailRecord(Ids.next(), c.id(), email.label(), email.value(), position++));
+        }
+        for (String tag : c.tags()) {
+            rows.add(new ClientTagRecord(c.id(), tag));
+        }
+        position = 0;
+        for (Map.Entry<String, String> field : c.customFields().entrySet()) {
+            rows.add(new ClientCustomFieldRecord(c.id(), field.getKey(), field.getValue(), position++));
+        }
+        for (String token : SearchTokens.forClient(c)) {
+            rows.add(new ClientSearchTokenRecord(token, c.id()));
+        }
+        return rows;
+    }
+
+    static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {
+        return new TouchpointRecord(t.id(), t.clientId(), t.occurredAt(), t.channel().name(), t.direction().name(),
+                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null);
+    }
+
+    static NoteRecord note(Note n) {
+        return new NoteRecord(n.id(), n.clientId(), n.body(), n.pinned(), n.createdAt(), n.updatedAt(), null);
+    }
+
+    static ProductRecord product(Product p, Instant createdAt) {
+        return new ProductRecord(p.id(), p.name(), p.category(), p.complexity().name(), p.price(), true, createdAt);
+    }
+
+    static PurchaseRecord purchase(Purchase p, Instant createdAt) {
+        return new PurchaseRecord(p.id(), p.clientId(), p.productId(), p.description(), p.purchasedOn(), p.amount(),
+                p.warrantyUntil(), p.renewalOn(), createdAt, null);
+    }
+
+    static CompetitorRecord competitor(Competitor c, Instant createdAt) {
+        return new CompetitorRecord(c.id(), c.name(), c.website(), c.area(), name(c.priceLevel()), c.notes(), createdAt, null);
+    }
+
+    static SwotItemRecord swotItem(SwotItem s, Instant createdAt) {
+        return new SwotItemRecord(s.id(), s.competitorId(), s.quadrant().name(), s.text(), s.evidence(), s.observedOn(),
+                s.clientId(), s.position(), createdAt, null);
+    }
+
+    static ClientCompetitorRecord competitorLink(CompetitorLink l, Instant createdAt) {
+        return new ClientCompetitorRecord(l.id(), l.clientId(), l.competitorId(), l.relation().name(), l.notedOn(), l.note(), createdAt);
+    }
+
+    static OpportunityRecord opportunity(Opportunity o, Instant createdAt) {
+        return new OpportunityRecord(o.id(), o.clientId(), o.kind().name(), o.status().name(), o.productId(), o.reasonCode(),
+                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null);
+    }
+
+    static FollowUpRecord followUp(FollowUp f, Instant createdAt) {
+        return new FollowUpRecord(f.id(), f.clientId(), f.dueOn(), f.reason(), null, null, f.doneAt(), createdAt);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

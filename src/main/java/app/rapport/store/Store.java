@@ -1,0 +1,265 @@
+package app.rapport.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * An open Rapport store: an H2 file, migrated to the current schema. Opening never damages a file
+ * that is not ours: anything we cannot recognise is reported and left untouched.
+ */
+public final class Store implements AutoCloseable {
+    private static final String H2_FILE_HEADER = "H:2,";
+    private static final String USER = "sa";
+    private static final String PASSWORD = "";
+    private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        // Flyway reports every step at INFO; a user only needs to hear about problems.
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final StoreLocation location;
+    private JdbcConnectionPool pool;
+    private DSLContext dsl;
+
+    private Store(StoreLocation location) {
+        this.location = location;
+    }
+
+    public static Store open(StoreLocation location) {
+        return open(location, Clock.systemUTC());
+    }
+
+    public static Store open(StoreLocation location, Clock clock) {
+        rejectForeignFile(location);
+        inspectExistingStore(location);
+        Store store = new Store(location);
+        try {
+            store.connect();
+            store.migrate(clock);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none. */
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    /** Forces everything committed onto the disk; used after bulk work such as imports. */
+    public void checkpoint() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
+    public long fileSize() {
+        try {
+            return Files.size(location.dataFile());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.dispose();
+            pool = null;
+        }
+    }
+
+    private static void rejectForeignFile(StoreLocation location) {
+        Path file = location.dataFile();
+        if (Files.isDirectory(file)) {
+            throw new NotARapportStoreException(file + " is a folder, not a Rapport store file.");
+        }
+        if (!Files.exists(file)) {
+            return;
+        }
+        byte[] header = new byte[H2_FILE_HEADER.length()];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read = in.readNBytes(header, 0, header.length);
+            if (read < header.length || !Arrays.equals(header, H2_FILE_HEADER.getBytes(StandardCharsets.US_ASCII))) {
+                throw new NotARapportStoreException(file + " is not a Rapport store (it is not an H2 database file). "
+                        + "It was left untouched; choose another file with --db.");
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Looks at an existing file read-only before anything may write to it. This matters: H2 opens a
+     * file whose data blocks are damaged as an empty database, and would then write over it.
+     * Read-only, the same file fails instead, and a file of another program shows its tables.
+     */
+    private static void inspectExistingStore(StoreLocation location) {
+        if (!Files.exists(location.dataFile())) {
+            return;
+        }
+        String url = "jdbc:h2:file:" + location.h2Base() + ";ACCESS_MODE_DATA=r";
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+             ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME"));
+            }
+        } catch (SQLException e) {
+            throw explain(location, e);
+        }
+        if (!tables.isEmpty() && !tables.contains(SCHEMA_HISTORY_TABLE)) {
+            throw new NotARapportStoreException(location.dataFile()
+                    + " is an H2 database of another program, not a Rapport store. It was left untouched; choose another file with --db.");
+        }
+    }
+
+    private void connect() {
+        Path file = location.dataFile();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
+        }
+        // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.
+        String url = "jdbc:h2:file:" + location.h2Base() + ";WRITE_DELAY=0";
+        pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            throw explain(location, e);
+        }
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    private static StoreException explain(StoreLocation location, SQLException e) {
+        Path file = location.dataFile();
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreLockedException("The store " + file
+                    + " is already open in another Rapport window or program. Close it there, or choose another store with --db.", e);
+            case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CORRUPTED_1 -> new NotARapportStoreException(file
+                    + " is damaged and cannot be opened. It was left untouched; restore it from a backup or choose another file with --db.", e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 -> new NotARapportStoreException(file
+                    + " is an H2 database that Rapport cannot open (it belongs to another program or is protected by a password). It was left untouched.", e);
+            default -> new NotARapportStoreException(file + " could not be read as a Rapport store; it may be damaged. It was left untouched. ("
+                    + firstLine(e.getMessage()) + ")", e);
+        };
+    }
+
+    private void migrate(Clock clock) {
+        Flyway flyway = flyway();
+        MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (FlywayException e) {
+            throw new NotARapportStoreException(location.dataFile() + " could not be read as a Rapport store: " + firstLine(e.getMessage()), e);
+        }
+        MigrationInfo current = info.current();
+        if (current == null && hasTables()) {
+            throw new NotARapportStoreException(location.dataFile()
+                    + " is an H2 database of another program, not a Rapport store. It was left untouched; choose another file with --db.");
+        }
+        for (MigrationInfo applied : info.applied()) {
+            if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StoreException(location.dataFile() + " was written by a newer version of Rapport (schema version "
+                        + applied.getVersion() + "). Update Rapport to open it.");
+            }
+        }
+        MigrationInfo[] pending = info.pending();
+        if (pending.length == 0) {
+            return;
+        }
+        if (current != null) {
+            backUpBeforeMigration(pending[pending.length - 1].getVersion().getVersion(), clock);
+            flyway = flyway();
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Could not bring " + location.dataFile() + " up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure(getClass().getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    private boolean hasTables() {
+        return dsl.meta().getSchemas().stream()
+                .filter(schema -> schema.getName().equalsIgnoreCase("PUBLIC"))
+                .anyMatch(schema -> !schema.getTables().isEmpty());
+    }
+
+    /** Copies the closed file aside, so an upgrade that goes wrong can always be undone. */
+    private void backUpBeforeMigration(String targetVersion, Clock clock) {
+        pool.dispose();
+        Path file = location.dataFile();
+        String baseName = location.h2Base().getFileName().toString();
+        Path backup = file.resolveSibling("backups").resolve(baseName + "-before-schema-v" + targetVersion + "-"
+                + BACKUP_STAMP.format(clock.instant()) + StoreLocation.SUFFIX);
+        try {
+            Files.createDirectories(backup.getParent());
+            Files.copy(file, backup);
+        } catch (IOException e) {
+            throw new StoreException("Could not back up " + file + " before upgrading it (" + e.getMessage()
+                    + "); nothing was changed.", e);
+        }
+        connect();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

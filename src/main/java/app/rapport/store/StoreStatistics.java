@@ -1,0 +1,47 @@
+package app.rapport.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.COMPETITOR;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static app.rapport.store.jooq.Tables.NOTE;
+import static app.rapport.store.jooq.Tables.OPPORTUNITY;
+import static app.rapport.store.jooq.Tables.PRODUCT;
+import static app.rapport.store.jooq.Tables.PURCHASE;
+import static app.rapport.store.jooq.Tables.SWOT_ITEM;
+import static app.rapport.store.jooq.Tables.TOUCHPOINT;
+
+/** What is in a store, for `rapport info`. */
+public record StoreStatistics(String file, long fileSizeBytes, String schemaVersion, Map<String, Integer> counts) {
+
+    public static StoreStatistics of(Store store) {
+        DSLContext dsl = store.dsl();
+        Map<String, Table<?>> tables = new LinkedHashMap<>();
+        tables.put("clients", CLIENT);
+        tables.put("touchpoints", TOUCHPOINT);
+        tables.put("notes", NOTE);
+        tables.put("products", PRODUCT);
+        tables.put("purchases", PURCHASE);
+        tables.put("opportunities", OPPORTUNITY);
+        tables.put("followUps", FOLLOW_UP);
+        tables.put("competitors", COMPETITOR);
+        tables.put("swotItems", SWOT_ITEM);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tables.forEach((name, table) -> counts.put(name, dsl.fetchCount(table)));
+        counts.put("clients", new ClientRepository(dsl).count());
+        return new StoreStatistics(store.location().toString(), store.fileSize(), schemaVersion(store), counts);
+    }
+
+    private static String schemaVersion(Store store) {
+        MigrationInfo current = Flyway.configure(StoreStatistics.class.getClassLoader())
+                .dataSource(store.dataSource()).locations("classpath:db/migration").load().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+}

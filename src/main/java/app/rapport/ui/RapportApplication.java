@@ -1,0 +1,84 @@
+package app.rapport.ui;
+
+import app.rapport.service.RapportServices;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The JavaFX application. The store is opened in the background while the window shows that it
+ * is opening; a store that cannot be opened gets a clear message, never a stack trace.
+ */
+public final class RapportApplication extends Application {
+    private static volatile Supplier<RapportServices> servicesOpener;
+
+    private RapportServices services;
+
+    /** Opens the window on the store that {@code opener} opens, and returns when the window closes. */
+    public static void launch(Supplier<RapportServices> opener) {
+        servicesOpener = Objects.requireNonNull(opener);
+        Application.launch(RapportApplication.class);
+    }
+
+    /** The look shared by the app and its tests. */
+    public static Scene scene(javafx.scene.Parent root) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(RapportApplication.class.getResource("rapport.css")).toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label("Opening your clients\u2026");
+        VBox waiting = new VBox(12, spinner, opening);
+        waiting.setAlignment(Pos.CENTER);
+        stage.setTitle("Rapport");
+        stage.setScene(scene(waiting));
+        stage.show();
+
+        BackgroundWork background = BackgroundWork.daemonPool();
+        background.run(servicesOpener::get, opened -> {
+            services = opened;
+            stage.setTitle("Rapport \u2014 " + opened.storeName());
+            stage.getScene().setRoot(new MainWindow(opened, background, Clock.systemDefaultZone()));
+        }, failure -> stage.getScene().setRoot(cannotOpen(failure)));
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static VBox cannotOpen(Throwable failure) {
+        Label title = new Label("Rapport could not open your store");
+        title.getStyleClass().add("title-3");
+        title.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        Label message = new Label(Messages.of(failure));
+        message.setId("open-error");
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        Button quit = new Button("Quit");
+        quit.setDefaultButton(true);
+        quit.setOnAction(event -> Platform.exit());
+        VBox box = new VBox(16, title, message, quit);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+}

@@ -1,0 +1,107 @@
+package app.rapport.ui.clients;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.service.ClientService;
+import app.rapport.service.ClientService.ClientProfile;
+import app.rapport.service.ClientService.SearchResult;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.Messages;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.NumberFormat;
+
+/**
+ * The state of the client list: the search text, the clients it finds, and the profile of the
+ * selected one. Searches run in the background; only the answer to the latest query is shown.
+ */
+public final class ClientListViewModel {
+    static final int SHOWN_AT_MOST = 1_000;
+
+    private final ClientService clients;
+    private final BackgroundWork background;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<ClientSummary> results = FXCollections.observableArrayList();
+    private final ObservableList<ClientSummary> readOnlyResults = FXCollections.unmodifiableObservableList(results);
+    private final IntegerProperty totalMatching = new SimpleIntegerProperty(this, "totalMatching");
+    private final ObjectProperty<ClientSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<ClientProfile> profile = new SimpleObjectProperty<>(this, "profile");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private long searchGeneration;
+    private long profileGeneration;
+
+    public ClientListViewModel(ClientService clients, BackgroundWork background) {
+        this.clients = clients;
+        this.background = background;
+        query.addListener((observable, before, now) -> search());
+        selected.addListener((observable, before, now) -> loadProfile(now));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<ClientSummary> results() {
+        return readOnlyResults;
+    }
+
+    public ReadOnlyIntegerProperty totalMatchingProperty() {
+        return totalMatching;
+    }
+
+    public ObjectProperty<ClientSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ClientProfile> profileProperty() {
+        return profile;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public void search() {
+        long generation = ++searchGeneration;
+        String text = query.get();
+        background.run(() -> clients.search(text, SHOWN_AT_MOST), result -> {
+            if (generation == searchGeneration) {
+                show(result);
+            }
+        }, failure -> status.set("Search failed: " + Messages.of(failure)));
+    }
+
+    private void show(SearchResult result) {
+        results.setAll(result.clients());
+        totalMatching.set(result.totalMatching());
+        NumberFormat numbers = NumberFormat.getIntegerInstance();
+        String found = result.query().isBlank()
+                ? numbers.format(result.totalMatching()) + " clients"
+                : numbers.format(result.totalMatching()) + " of your clients match \u201c" + result.query().strip() + "\u201d";
+        status.set(result.clients().size() < result.totalMatching()
+                ? found + " \u2014 showing the first " + numbers.format(result.clients().size()) + "; type to narrow"
+                : found);
+    }
+
+    private void loadProfile(ClientSummary summary) {
+        long generation = ++profileGeneration;
+        if (summary == null) {
+            profile.set(null);
+            return;
+        }
+        background.run(() -> clients.profile(summary.id()).orElse(null), loaded -> {
+            if (generation == profileGeneration) {
+                profile.set(loaded);
+            }
+        }, failure -> status.set("Could not open " + summary.displayName() + ": " + Messages.of(failure)));
+    }
+}

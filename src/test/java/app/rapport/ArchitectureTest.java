@@ -1,0 +1,41 @@
+package app.rapport;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+
+/** The layering of DESIGN.md, kept true by the build. */
+@AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule domainIsPure = noClasses().that().resideInAPackage("app.rapport.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.rapport.store..", "app.rapport.service..",
+                    "app.rapport.ui..", "app.rapport.cli..", "app.rapport.app..", "javafx..", "org.jooq..", "java.sql..",
+                    "java.io..", "java.nio.file..", "org.flywaydb..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule uiNeverTouchesTheStore = noClasses().that().resideInAPackage("app.rapport.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.rapport.store..", "org.jooq..", "java.sql..",
+                    "org.flywaydb..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule cliNeverTouchesTheUi = noClasses().that().resideInAPackage("app.rapport.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.rapport.ui..", "javafx..", "org.jooq..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule onlyServicesCallTheStore = noClasses().that().resideInAnyPackage("app.rapport.cli..", "app.rapport.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.rapport.store.jooq..")
+            .orShould().dependOnClassesThat().haveSimpleName("Store");
+
+    @ArchTest
+    static final ArchRule storeAndServicesKnowNoFrontEnd = noClasses().that().resideInAnyPackage("app.rapport.store..", "app.rapport.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.rapport.ui..", "app.rapport.cli..", "javafx..");
+
+    @ArchTest
+    static final ArchRule noPrintingOutsideTheLauncher = noClasses().that().resideOutsideOfPackage("app.rapport.app..")
+            .should(ACCESS_STANDARD_STREAMS);
+}

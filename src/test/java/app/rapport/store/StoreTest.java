@@ -1,0 +1,187 @@
+package app.rapport.store;
+
+import app.rapport.domain.Address;
+import app.rapport.domain.Channel;
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
+import app.rapport.domain.ContactPoint;
+import app.rapport.domain.Ids;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StoreTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void createsTheSchemaInANewFileAndKeepsDataAcrossReopening() {
+        StoreLocation location = StoreLocation.of(folder.resolve("clients").toString());
+        Client client = client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
+        try (Store store = Store.open(location)) {
+            store.inTransaction(dsl -> {
+                new ClientRepository(dsl).insert(client);
+                return null;
+            });
+        }
+        assertThat(folder.resolve("clients.mv.db")).isRegularFile();
+        try (Store store = Store.open(location)) {
+            assertThat(new ClientRepository(store.dsl()).find(client.id())).contains(client);
+            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void theMvDbSuffixMayBeGivenOrLeftOff() {
+        Path withSuffix = folder.resolve("shop.mv.db");
+        assertThat(StoreLocation.of(folder.resolve("shop").toString()).dataFile()).isEqualTo(withSuffix);
+        assertThat(StoreLocation.of(withSuffix.toString()).dataFile()).isEqualTo(withSuffix);
+        assertThat(StoreLocation.of(withSuffix.toString()).h2Base()).isEqualTo(folder.resolve("shop"));
+    }
+
+    @Test
+    void theDbOptionWinsOverTheEnvironmentWhichWinsOverTheDefault() {
+        Map<String, String> environment = Map.of("RAPPORT_DB", folder.resolve("env").toString());
+        assertThat(StoreLocation.choose(folder.resolve("option").toString(), environment).dataFile())
+                .isEqualTo(folder.resolve("option.mv.db"));
+        assertThat(StoreLocation.choose(null, environment).dataFile()).isEqualTo(folder.resolve("env.mv.db"));
+        assertThat(StoreLocation.defaultFolder("Linux", Map.of(), Path.of("/home/ana")))
+                .isEqualTo(Path.of("/home/ana/.local/share/rapport"));
+        assertThat(StoreLocation.defaultFolder("Windows 11", Map.of("APPDATA", "C:/Users/ana/AppData/Roaming"), Path.of("C:/Users/ana")))
+                .isEqualTo(Path.of("C:/Users/ana/AppData/Roaming/Rapport"));
+        assertThat(StoreLocation.defaultFolder("Mac OS X", Map.of(), Path.of("/Users/ana")))
+                .isEqualTo(Path.of("/Users/ana/Library/Application Support/Rapport"));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsReportedAndLeftUntouched() throws Exception {
+        Path file = folder.resolve("notes.mv.db");
+        Files.writeString(file, "shopping list: milk, eggs\n");
+        assertThatThrownBy(() -> Store.open(StoreLocation.of(file.toString())))
+                .isInstanceOf(NotARapportStoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not a Rapport store");
+        assertThat(file).hasContent("shopping list: milk, eggs");
+    }
+
+    @Test
+    void aCorruptStoreIsReportedAndLeftUntouched() throws Exception {
+        StoreLocation location = StoreLocation.of(folder.resolve("damaged").toString());
+        Store.open(location).close();
+        byte[] original = Files.readAllBytes(location.dataFile());
+        byte[] damaged = original.clone();
+        for (int i = 4096; i < damaged.length; i++) {
+            damaged[i] = (byte) 0x5A;
+        }
+        Files.write(location.dataFile(), damaged);
+        assertThatThrownBy(() -> Store.open(location))
+                .isInstanceOf(NotARapportStoreException.class)
+                .hasMessageContaining(location.dataFile().toString())
+                .hasMessageContaining("is damaged");
+        assertThat(Files.readAllBytes(location.dataFile())).isEqualTo(damaged);
+    }
+
+    @Test
+    void anotherProgramsH2DatabaseIsReportedAndKeepsItsData() throws Exception {
+        Path base = folder.resolve("inventory");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE stock (item VARCHAR(40), quantity INT)");
+            statement.execute("INSERT INTO stock VALUES ('bolts', 400)");
+        }
+        assertThatThrownBy(() -> Store.open(StoreLocation.of(base.toString())))
+                .isInstanceOf(NotARapportStoreException.class)
+                .hasMessageContaining("another program");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT quantity FROM stock WHERE item = 'bolts'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(400);
+        }
+        assertThat(tableNames(base)).containsExactly("STOCK");
+    }
+
+    @Test
+    void anOlderStoreIsBackedUpThenMigrated() throws Exception {
+        Path base = folder.resolve("old");
+        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations("classpath:db/migration")
+                .target("1").load().migrate();
+        StoreLocation location = StoreLocation.of(base.toString());
+        try (Store store = Store.open(location)) {
+            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo("2");
+            assertThat(store.dsl().meta().getTables(CLIENT.getName()).get(0).field(CLIENT.LAST_TOUCHPOINT_AT.getName())).isNotNull();
+        }
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            backups = files.toList();
+        }
+        assertThat(backups).hasSize(1);
+        assertThat(backups.get(0).getFileName().toString()).startsWith("old-before-schema-v2-").endsWith(".mv.db");
+        Path backupBase = Path.of(backups.get(0).toString().replace(".mv.db", ""));
+        assertThat(Flyway.configure().dataSource("jdbc:h2:file:" + backupBase, "sa", "").locations("classpath:db/migration")
+                .load().info().current().getVersion().getVersion()).isEqualTo("1");
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameFileGetsAClearMessage() throws Exception {
+        StoreLocation location = StoreLocation.of(folder.resolve("shared").toString());
+        Store.open(location).close();
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStoreOpen.class.getName(), location.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(output.readLine()).startsWith("open ");
+            assertThatThrownBy(() -> Store.open(location))
+                    .isInstanceOf(StoreLockedException.class)
+                    .hasMessageContaining(location.dataFile().toString())
+                    .hasMessageContaining("already open in another Rapport window");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        try (Store store = Store.open(location)) {
+            assertThat(new ClientRepository(store.dsl()).count()).isZero();
+        }
+    }
+
+    static Client client(String name, String phone, String email, String tag) {
+        String[] parts = name.split(" ");
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        return new Client(Ids.next(), ClientKind.PERSON, parts[0], parts[1], name, null, null,
+                List.of(new ContactPoint("mobile", phone)), List.of(new ContactPoint("personal", email)),
+                new Address("12 Harbour Road", "BS1 4DJ", "Bristol", null, "United Kingdom"), LocalDate.of(1988, 4, 12),
+                "referral", Channel.CALL, List.of(tag), Map.of("Hair type", "fine, wavy"), now, now, null);
+    }
+
+    private static List<String> tableNames(Path base) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+             ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            List<String> names = new java.util.ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+            return names;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package app.rapport.ui;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A new user on an empty store is welcomed and can start empty or explore the demo. */
+@ExtendWith(ApplicationExtension.class)
+class WelcomeTest {
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+    private static int stores;
+
+    @Start
+    void start(Stage stage) {
+        services = RapportServices.open(StoreLocation.of(folder.resolve("empty-" + stores++).toString()));
+        stage.setScene(RapportApplication.scene(new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone())));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void loadDemoDataFillsTheClientList(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#load-demo").tryQuery().isPresent());
+
+        robot.clickOn("#load-demo");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#client-list").tryQuery().isPresent());
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> list.getItems().size() == MainWindow.DEMO_CLIENTS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Loaded 500 demo clients with");
+        assertThat(services.clients().count()).isEqualTo(MainWindow.DEMO_CLIENTS);
+    }
+
+    @Test
+    void startEmptyShowsAnEmptyListThatSaysWhatToDo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#start-empty").tryQuery().isPresent());
+
+        robot.clickOn("#start-empty");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#client-list").tryQuery().isPresent());
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems()).isEmpty();
+        assertThat(((Label) list.getPlaceholder()).getText()).startsWith("No clients yet.");
+    }
+}
