@@ -26,7 +26,7 @@ CREATE INDEX client_display_name ON client (display_name);
 
 CREATE TABLE client_phone (
     id         UUID PRIMARY KEY,
-    client_id  UUID         NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id  UUID         NOT NULL,
     label      VARCHAR(40)  NOT NULL DEFAULT 'mobile',
     number     VARCHAR(60)  NOT NULL,
     digits     VARCHAR(60)  NOT NULL,
@@ -36,7 +36,7 @@ CREATE INDEX client_phone_client ON client_phone (client_id);
 
 CREATE TABLE client_email (
     id         UUID PRIMARY KEY,
-    client_id  UUID         NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id  UUID         NOT NULL,
     label      VARCHAR(40)  NOT NULL DEFAULT 'personal',
     address    VARCHAR(320) NOT NULL,
     position   INT          NOT NULL DEFAULT 0
@@ -44,14 +44,14 @@ CREATE TABLE client_email (
 CREATE INDEX client_email_client ON client_email (client_id);
 
 CREATE TABLE client_tag (
-    client_id  UUID         NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id  UUID         NOT NULL,
     tag        VARCHAR(100) NOT NULL,
     PRIMARY KEY (client_id, tag)
 );
 CREATE INDEX client_tag_tag ON client_tag (tag);
 
 CREATE TABLE client_custom_field (
-    client_id  UUID          NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id  UUID          NOT NULL,
     name       VARCHAR(100)  NOT NULL,
     field_value VARCHAR(2000) NOT NULL,
     position   INT           NOT NULL DEFAULT 0,
@@ -60,7 +60,7 @@ CREATE TABLE client_custom_field (
 
 CREATE TABLE note (
     id         UUID PRIMARY KEY,
-    client_id  UUID    NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id  UUID    NOT NULL,
     body       CLOB    NOT NULL,
     pinned     BOOLEAN NOT NULL DEFAULT FALSE,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -71,7 +71,7 @@ CREATE INDEX note_client ON note (client_id, created_at);
 
 CREATE TABLE touchpoint (
     id           UUID PRIMARY KEY,
-    client_id    UUID        NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id    UUID        NOT NULL,
     occurred_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     channel      VARCHAR(16) NOT NULL CHECK (channel IN ('CALL', 'VISIT', 'EMAIL', 'MESSAGE', 'MEETING')),
     direction    VARCHAR(16) NOT NULL DEFAULT 'OUTBOUND' CHECK (direction IN ('INBOUND', 'OUTBOUND')),
@@ -96,8 +96,8 @@ CREATE TABLE product (
 
 CREATE TABLE purchase (
     id             UUID PRIMARY KEY,
-    client_id      UUID NOT NULL REFERENCES client (id) ON DELETE CASCADE,
-    product_id     UUID REFERENCES product (id) ON DELETE SET NULL,
+    client_id      UUID NOT NULL,
+    product_id     UUID,
     description    VARCHAR(400),
     purchased_on   DATE NOT NULL,
     amount         DECIMAL(14, 2),
@@ -122,12 +122,12 @@ CREATE TABLE competitor (
 -- competitor_id NULL means the SWOT map of our own business ("us").
 CREATE TABLE swot_item (
     id            UUID PRIMARY KEY,
-    competitor_id UUID REFERENCES competitor (id) ON DELETE CASCADE,
+    competitor_id UUID,
     quadrant      VARCHAR(16)   NOT NULL CHECK (quadrant IN ('STRENGTH', 'WEAKNESS', 'OPPORTUNITY', 'THREAT')),
     text          VARCHAR(1000) NOT NULL,
     evidence      VARCHAR(1000),
     observed_on   DATE,
-    client_id     UUID REFERENCES client (id) ON DELETE SET NULL,
+    client_id     UUID,
     position      INT NOT NULL DEFAULT 0,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted_at    TIMESTAMP WITH TIME ZONE
@@ -136,8 +136,8 @@ CREATE INDEX swot_item_map ON swot_item (competitor_id, quadrant, position);
 
 CREATE TABLE client_competitor (
     id            UUID PRIMARY KEY,
-    client_id     UUID NOT NULL REFERENCES client (id) ON DELETE CASCADE,
-    competitor_id UUID NOT NULL REFERENCES competitor (id) ON DELETE CASCADE,
+    client_id     UUID NOT NULL,
+    competitor_id UUID NOT NULL,
     relation      VARCHAR(24) NOT NULL CHECK (relation IN
                   ('MENTIONED', 'CONSIDERING', 'ALSO_BUYS_FROM', 'SWITCHED_TO_THEM', 'SWITCHED_FROM_THEM')),
     noted_on      DATE NOT NULL,
@@ -156,8 +156,8 @@ CREATE TABLE positioning_factor (
 
 CREATE TABLE positioning_rating (
     id            UUID PRIMARY KEY,
-    factor_id     UUID NOT NULL REFERENCES positioning_factor (id) ON DELETE CASCADE,
-    competitor_id UUID REFERENCES competitor (id) ON DELETE CASCADE,
+    factor_id     UUID NOT NULL,
+    competitor_id UUID,
     rating        INT CHECK (rating BETWEEN 1 AND 5),
     note          VARCHAR(1000)
 );
@@ -170,16 +170,16 @@ CREATE TABLE refusal_reason (
 
 CREATE TABLE opportunity (
     id            UUID PRIMARY KEY,
-    client_id     UUID NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id     UUID NOT NULL,
     kind          VARCHAR(16) NOT NULL CHECK (kind IN ('REQUEST', 'REFUSAL', 'UPSELL', 'COMPLAINT', 'REFERRAL')),
     status        VARCHAR(16) NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'WON', 'LOST', 'DISMISSED')),
-    product_id    UUID REFERENCES product (id) ON DELETE SET NULL,
-    reason_code   VARCHAR(40) REFERENCES refusal_reason (code),
+    product_id    UUID,
+    reason_code   VARCHAR(40),
     reason_text   VARCHAR(2000),
     summary       VARCHAR(2000) NOT NULL,
     opened_on     DATE NOT NULL,
     closed_on     DATE,
-    touchpoint_id UUID REFERENCES touchpoint (id) ON DELETE SET NULL,
+    touchpoint_id UUID,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted_at    TIMESTAMP WITH TIME ZONE
 );
@@ -187,11 +187,11 @@ CREATE INDEX opportunity_client ON opportunity (client_id, status);
 
 CREATE TABLE follow_up (
     id                 UUID PRIMARY KEY,
-    client_id          UUID NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    client_id          UUID NOT NULL,
     due_on             DATE NOT NULL,
     reason             VARCHAR(1000) NOT NULL,
-    source_touchpoint  UUID REFERENCES touchpoint (id) ON DELETE SET NULL,
-    closed_by          UUID REFERENCES touchpoint (id) ON DELETE SET NULL,
+    source_touchpoint  UUID,
+    closed_by          UUID,
     done_at            TIMESTAMP WITH TIME ZONE,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -248,6 +248,30 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_client ON audit_log (client_id);
 CREATE INDEX audit_log_time ON audit_log (occurred_at);
+
+-- Foreign keys come last, after the indexes above, so that H2 uses those indexes for them
+-- instead of creating a second index on the same column for every constraint.
+ALTER TABLE client_phone ADD CONSTRAINT client_phone_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE client_email ADD CONSTRAINT client_email_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE client_tag ADD CONSTRAINT client_tag_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE client_custom_field ADD CONSTRAINT client_custom_field_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE note ADD CONSTRAINT note_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE touchpoint ADD CONSTRAINT touchpoint_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE purchase ADD CONSTRAINT purchase_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE purchase ADD CONSTRAINT purchase_product_id_fk FOREIGN KEY (product_id) REFERENCES product (id) ON DELETE SET NULL;
+ALTER TABLE swot_item ADD CONSTRAINT swot_item_competitor_id_fk FOREIGN KEY (competitor_id) REFERENCES competitor (id) ON DELETE CASCADE;
+ALTER TABLE swot_item ADD CONSTRAINT swot_item_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE SET NULL;
+ALTER TABLE client_competitor ADD CONSTRAINT client_competitor_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE client_competitor ADD CONSTRAINT client_competitor_competitor_id_fk FOREIGN KEY (competitor_id) REFERENCES competitor (id) ON DELETE CASCADE;
+ALTER TABLE positioning_rating ADD CONSTRAINT positioning_rating_factor_id_fk FOREIGN KEY (factor_id) REFERENCES positioning_factor (id) ON DELETE CASCADE;
+ALTER TABLE positioning_rating ADD CONSTRAINT positioning_rating_competitor_id_fk FOREIGN KEY (competitor_id) REFERENCES competitor (id) ON DELETE CASCADE;
+ALTER TABLE opportunity ADD CONSTRAINT opportunity_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE opportunity ADD CONSTRAINT opportunity_product_id_fk FOREIGN KEY (product_id) REFERENCES product (id) ON DELETE SET NULL;
+ALTER TABLE opportunity ADD CONSTRAINT opportunity_reason_code_fk FOREIGN KEY (reason_code) REFERENCES refusal_reason (code);
+ALTER TABLE opportunity ADD CONSTRAINT opportunity_touchpoint_id_fk FOREIGN KEY (touchpoint_id) REFERENCES touchpoint (id) ON DELETE SET NULL;
+ALTER TABLE follow_up ADD CONSTRAINT follow_up_client_id_fk FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE;
+ALTER TABLE follow_up ADD CONSTRAINT follow_up_source_touchpoint_fk FOREIGN KEY (source_touchpoint) REFERENCES touchpoint (id) ON DELETE SET NULL;
+ALTER TABLE follow_up ADD CONSTRAINT follow_up_closed_by_fk FOREIGN KEY (closed_by) REFERENCES touchpoint (id) ON DELETE SET NULL;
 
 INSERT INTO refusal_reason (code, label, position) VALUES
     ('PRICE', 'Price', 1),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SearchTokens {
     public static final int MAX_TOKEN_LENGTH = 120;
-    private static final int MIN_PHONE_FRAGMENT = 3;
+    private static final int MIN_PHONE_FRAGMENT = 4;
     private static final int MAX_PHONE_DIGITS = 15;
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -71,8 +71,20 @@ public final class SearchTokens {
 
     /** Lower case without accents, so "Zoë" and "zoe" are the same word. */
     public static String normalise(String text) {
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String digitsOf(String text) {

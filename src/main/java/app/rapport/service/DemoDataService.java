@@ -6,6 +6,7 @@ import app.rapport.domain.demo.DemoClient;
 import app.rapport.domain.demo.DemoGenerator;
 import app.rapport.store.AuditLog;
 import app.rapport.store.BulkLoader;
+import app.rapport.store.SearchIndexWriter;
 import app.rapport.store.Store;
 
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.util.concurrent.Future;
 
 /**
  * Fills a store with realistic demo data. One thread generates while the caller's thread writes;
- * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote.
+ * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote. A
+ * third thread writes the search index (see {@link SearchIndexWriter}).
  */
 public final class DemoDataService {
     private static final int CHUNK = 1_000;
@@ -40,6 +42,10 @@ public final class DemoDataService {
         if (clientCount < 0) {
             throw new IllegalArgumentException("The number of clients cannot be negative: " + clientCount);
         }
+        return store.inBulkMode(() -> loadInBulk(business, clientCount, seed, progress));
+    }
+
+    private DemoResult loadInBulk(DemoBusiness business, int clientCount, long seed, Progress progress) {
         Instant started = clock.instant();
         DemoGenerator generator = new DemoGenerator(seed, business, started);
         DemoCatalog catalog = generator.catalog();
@@ -53,12 +59,12 @@ public final class DemoDataService {
         });
 
         BlockingQueue<List<DemoClient>> chunks = new ArrayBlockingQueue<>(4);
-        ExecutorService producer = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "demo-generator");
+        ExecutorService helpers = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "demo-data");
             thread.setDaemon(true);
             return thread;
         });
-        Future<?> generating = producer.submit(() -> {
+        Future<?> generating = helpers.submit(() -> {
             for (int from = 0; from < clientCount && !progress.isCancelled(); from += CHUNK) {
                 List<DemoClient> chunk = new ArrayList<>(CHUNK);
                 for (int index = from; index < Math.min(clientCount, from + CHUNK); index++) {
@@ -67,6 +73,16 @@ public final class DemoDataService {
                 chunks.put(chunk);
             }
             chunks.put(END);
+            return null;
+        });
+        // The generator is cheap next to the store, so the search index gets its own pass over the
+        // same clients and is written, sorted, while this thread writes everything else.
+        Future<?> indexing = helpers.submit(() -> {
+            SearchIndexWriter searchIndex = new SearchIndexWriter();
+            for (int index = 0; index < clientCount && !progress.isCancelled(); index++) {
+                searchIndex.add(generator.client(index).client());
+            }
+            searchIndex.writeTo(store);
             return null;
         });
         long clients = 0;
@@ -81,20 +97,24 @@ public final class DemoDataService {
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
             generating.get();
+            progress.update(clients, clientCount, "Indexing " + clients + " clients for search");
+            indexing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Loading demo data was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Generating demo data failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("Loading demo data failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
-            producer.shutdownNow();
+            helpers.shutdownNow();
+        }
+        if (progress.isCancelled()) {
+            SearchIndexWriter.removeTokensOfMissingClients(store);
         }
         long loadedClients = clients;
         store.inTransaction(dsl -> {
             new AuditLog(dsl).record("demo", null, null, "load", loadedClients + " " + business.name().toLowerCase() + " clients, seed " + seed);
             return null;
         });
-        store.checkpoint();
         return new DemoResult(clients, touchpoints, Duration.between(started, clock.instant()), progress.isCancelled());
     }
 
@@ -103,7 +123,7 @@ public final class DemoDataService {
             BulkLoader loader = new BulkLoader(dsl, clock.instant());
             long touchpoints = 0;
             for (DemoClient demo : chunk) {
-                loader.client(demo.client());
+                loader.clientIndexedLater(demo.client());
             }
             for (DemoClient demo : chunk) {
                 demo.purchases().forEach(loader::purchase);

@@ -11,9 +11,11 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +29,7 @@ import java.util.Map;
  */
 public final class BulkLoader {
     private static final int FLUSH_AT_ROWS = 20_000;
+    private static final int STATEMENT_BATCH = 1_000;
 
     private final DSLContext dsl;
     private final Instant loadedAt;
@@ -50,7 +53,14 @@ public final class BulkLoader {
         add(Rows.swotItem(item, loadedAt));
     }
 
+    /** The client with its search tokens; see {@link SearchIndexWriter} for loads too big for that. */
     public void client(Client client) {
+        Rows.client(client).forEach(this::add);
+        Rows.searchTokens(client).forEach(this::add);
+    }
+
+    /** The client only: its search tokens are written later, sorted, by a {@link SearchIndexWriter}. */
+    public void clientIndexedLater(Client client) {
         Rows.client(client).forEach(this::add);
     }
 
@@ -82,11 +92,36 @@ public final class BulkLoader {
     public void flush() {
         for (List<TableRecord<?>> rows : pending.values()) {
             if (!rows.isEmpty()) {
-                dsl.batchInsert(rows).execute();
+                insertAll(dsl, rows);
                 rows.clear();
             }
         }
         pendingRows = 0;
+    }
+
+    /**
+     * One prepared statement per table, bound straight through JDBC: jOOQ renders the statement,
+     * but its per-value bind machinery costs more than H2's own insert at this volume.
+     */
+    static void insertAll(DSLContext dsl, List<? extends TableRecord<?>> rows) {
+        Table<?> table = rows.get(0).getTable();
+        Field<?>[] fields = table.fields();
+        String sql = dsl.render(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int batched = 0;
+                for (TableRecord<?> row : rows) {
+                    for (int i = 0; i < fields.length; i++) {
+                        statement.setObject(i + 1, row.get(i));
+                    }
+                    statement.addBatch();
+                    if (++batched % STATEMENT_BATCH == 0) {
+                        statement.executeBatch();
+                    }
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     private void add(TableRecord<?> row) {

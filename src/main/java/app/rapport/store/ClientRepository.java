@@ -12,7 +12,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.TableRecord;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,8 +47,8 @@ public final class ClientRepository {
     }
 
     public void insert(Client client) {
-        List<TableRecord<?>> rows = Rows.client(client);
-        rows.forEach(row -> dsl.executeInsert(row));
+        Rows.client(client).forEach(dsl::executeInsert);
+        Rows.searchTokens(client).forEach(dsl::executeInsert);
         new AuditLog(dsl).record("client", client.id(), client.id(), "create", client.displayName());
     }
 

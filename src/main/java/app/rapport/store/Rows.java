@@ -40,7 +40,7 @@ final class Rows {
     private Rows() {
     }
 
-    /** The client's own row plus its phones, emails, tags, custom fields and search tokens. */
+    /** The client's own row plus its phones, emails, tags and custom fields. */
     static List<TableRecord<?>> client(Client c) {
         List<TableRecord<?>> rows = new ArrayList<>();
         rows.add(new ClientRecord(c.id(), c.kind().name(), c.firstName(), c.lastName(), c.displayName(), c.companyName(),
@@ -62,10 +62,11 @@ final class Rows {
         for (Map.Entry<String, String> field : c.customFields().entrySet()) {
             rows.add(new ClientCustomFieldRecord(c.id(), field.getKey(), field.getValue(), position++));
         }
-        for (String token : SearchTokens.forClient(c)) {
-            rows.add(new ClientSearchTokenRecord(token, c.id()));
-        }
         return rows;
+    }
+
+    static List<ClientSearchTokenRecord> searchTokens(Client c) {
+        return SearchTokens.forClient(c).stream().map(token -> new ClientSearchTokenRecord(token, c.id())).toList();
     }
 
     static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {

@@ -115,7 +115,14 @@ final class ClientMaker {
     private final List<Opportunity> opportunities = new ArrayList<>(4);
     private int competitorReasonDay = -1;
 
-    ClientMaker(long streamSeed, Part part, long nowSec) {
+    /** Ids for one client's records; no client has anywhere near this many. */
+    private static final int IDS_PER_CLIENT = 256;
+    private final Instant idBase;
+    private long idSequence;
+
+    ClientMaker(long streamSeed, Part part, long nowSec, int index) {
+        this.idBase = Instant.ofEpochSecond(nowSec);
+        this.idSequence = (long) index * IDS_PER_CLIENT;
         this.r = new SplittableRandom(streamSeed);
         this.part = part;
         this.pf = part.profile;
@@ -128,7 +135,7 @@ final class ClientMaker {
         createdDay = nowDay - tenure;
         createdSec = createdDay * DAY + 8 * 3600 + r.nextInt(11 * 3600);
         Instant createdAt = Instant.ofEpochSecond(createdSec);
-        clientId = Ids.seeded(createdAt, r);
+        clientId = nextId();
         usualStaff = pf.staff[r.nextInt(pf.staff.length)];
         competitor = r.nextInt(pf.competitors.length);
         interest = anchorProduct();
@@ -479,7 +486,7 @@ final class ClientMaker {
             int prod = pProd[i];
             long day = pDay[i];
             long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);
-            UUID id = Ids.seeded(Instant.ofEpochSecond(sec), r);
+            UUID id = nextId();
             LocalDate on = LocalDate.ofEpochDay(day);
             if (prod < 0) {
                 Profile.FreeText ft = pf.freeTexts[-1 - prod];
@@ -744,7 +751,7 @@ final class ClientMaker {
         String summary = tpl.render(sb, slots);
         UUID productId = prod >= 0 && (tpl.has(Tpl.PRODUCT) || kind != OpportunityKind.REQUEST) ? part.products[prod].id() : null;
         long sec = Math.min(Math.max(opened * DAY + 9 * 3600 + r.nextInt(9 * 3600), createdSec + 60), nowSec - 60);
-        UUID id = Ids.seeded(Instant.ofEpochSecond(sec), r);
+        UUID id = nextId();
         opportunities.add(new Opportunity(id, clientId, kind, status, productId, reasonCode, reasonText, summary,
                 LocalDate.ofEpochDay(opened), closed < 0 ? null : LocalDate.ofEpochDay(closed)));
         return opportunities.size() - 1;
@@ -917,7 +924,7 @@ final class ClientMaker {
                 inbound = r.nextInt(100) < Profile.INBOUND_PCT[type];
             }
             Instant at = Instant.ofEpochSecond(sec);
-            out.add(new Touchpoint(Ids.seeded(at, r), clientId, at, CHANNELS[eChannel[i]],
+            out.add(new Touchpoint(nextId(), clientId, at, CHANNELS[eChannel[i]],
                     inbound ? Direction.INBOUND : Direction.OUTBOUND, summary, outcome, mood, followUpOn));
             tpType[j] = type;
             tpProd[j] = prod;
@@ -955,7 +962,7 @@ final class ClientMaker {
                     }
                 }
             }
-            out[k] = new FollowUp(Ids.seeded(tp.occurredAt(), r), clientId, tp.followUpOn(), reason, doneAt);
+            out[k] = new FollowUp(nextId(), clientId, tp.followUpOn(), reason, doneAt);
         }
         return List.of(out);
     }
@@ -999,7 +1006,7 @@ final class ClientMaker {
         long created = createdSec + r.nextLong(nowSec - createdSec);
         long updated = r.nextInt(100) < 20 ? created + r.nextLong(nowSec - created) : created;
         Instant at = Instant.ofEpochSecond(created);
-        return new Note(Ids.seeded(at, r), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));
+        return new Note(nextId(), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));
     }
 
     private List<CompetitorLink> writeLinks() {
@@ -1033,7 +1040,12 @@ final class ClientMaker {
         Tpl[] notes = pf.linkNotes[relation.ordinal()];
         String note = notes[r.nextInt(notes.length)].render(sb, slots);
         long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);
-        return new CompetitorLink(Ids.seeded(Instant.ofEpochSecond(sec), r), clientId,
+        return new CompetitorLink(nextId(), clientId,
                 part.competitors[competitor].id(), relation, LocalDate.ofEpochDay(day), note);
+    }
+
+    /** Ids in client order, so a bulk load appends to its indexes (see Ids.sequential). */
+    private UUID nextId() {
+        return Ids.sequential(idBase, idSequence++, r);
     }
 }

@@ -52,7 +52,7 @@ public final class DemoGenerator {
             throw new IllegalArgumentException("index must not be negative: " + index);
         }
         DemoBusiness b = business == DemoBusiness.MIXED ? SINGLE[index % SINGLE.length] : business;
-        return new ClientMaker(mix(seed, index), parts[b.ordinal()], nowSec).make();
+        return new ClientMaker(mix(seed, index), parts[b.ordinal()], nowSec, index).make();
     }
 
     /** Mixes a seed and an index into a well-spread 64-bit value (two rounds of Stafford's mix13). */
