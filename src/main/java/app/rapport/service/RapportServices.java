@@ -34,11 +34,6 @@ public final class RapportServices implements AutoCloseable {
         return StoreStatistics.of(store);
     }
 
-    /** The size of the store file in bytes. */
-    public long storeFileSize() {
-        return store.fileSize();
-    }
-
     /** The store file, for the title bar and messages. */
     public String storeName() {
         return store.location().toString();

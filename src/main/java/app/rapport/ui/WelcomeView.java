@@ -55,6 +55,12 @@ public final class WelcomeView extends VBox {
         progress.setVisible(false);
 
         getChildren().addAll(title, lead, buttons, demoHint, progressBox);
+        // Enter should do what the highlighted button says, not the first button in focus order.
+        sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(loadDemo::requestFocus);
+            }
+        });
     }
 
     public void showProgress(double fraction, String text) {

@@ -28,7 +28,10 @@ final class ClientCell extends ListCell<ClientSummary> {
         lastContact.getStyleClass().add("client-last-contact");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        lastContact.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, name, details);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.SOMETIMES);
         layout = new HBox(8, text, spacer, lastContact);
         layout.setAlignment(Pos.CENTER_LEFT);
         setPrefWidth(0);
