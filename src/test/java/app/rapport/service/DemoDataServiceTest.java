@@ -1,0 +1,61 @@
+package app.rapport.service;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.store.Store;
+import app.rapport.store.StoreLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import static app.rapport.store.jooq.Tables.CLIENT_SEARCH_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataServiceTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyLoadedClientIsFindableByName() {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("full").toString()))) {
+            DemoDataService.DemoResult result = new DemoDataService(store, Clock.systemUTC()).load(DemoBusiness.FIELD, 300, 5, Progress.NONE);
+            assertThat(result.clients()).isEqualTo(300);
+            assertThat(result.cancelled()).isFalse();
+            ClientService clients = new ClientService(store);
+            List<ClientSummary> everyone = clients.search("", 1_000).clients();
+            assertThat(everyone).hasSize(300);
+            for (ClientSummary client : everyone.subList(0, 40)) {
+                assertThat(clients.search(client.displayName(), 1_000).clients()).contains(client);
+            }
+        }
+    }
+
+    @Test
+    void aCancelledLoadKeepsWhatItWroteAndIndexesNothingElse() {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("cancelled").toString()))) {
+            Progress cancelAfterFirstChunk = new Progress() {
+                private volatile boolean cancelled;
+
+                @Override
+                public void update(long done, long total, String message) {
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled;
+                }
+            };
+            DemoDataService.DemoResult result = new DemoDataService(store, Clock.systemUTC())
+                    .load(DemoBusiness.SALON, 5_000, 9, cancelAfterFirstChunk);
+            assertThat(result.cancelled()).isTrue();
+            assertThat(result.clients()).isEqualTo(1_000);
+            assertThat(new ClientService(store).count()).isEqualTo(1_000);
+            int indexedClients = store.dsl().fetchCount(store.dsl().selectDistinct(CLIENT_SEARCH_TOKEN.CLIENT_ID).from(CLIENT_SEARCH_TOKEN));
+            assertThat(indexedClients).isEqualTo(1_000);
+        }
+    }
+}
