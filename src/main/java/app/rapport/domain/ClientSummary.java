@@ -2,6 +2,7 @@ package app.rapport.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,8 @@ public record ClientSummary(
         String primaryPhone,
         String primaryEmail,
         List<String> tags,
-        Instant lastTouchpointAt) {
+        Instant lastTouchpointAt,
+        LocalDate nextFollowUpOn) {
 
     public ClientSummary {
         tags = List.copyOf(tags == null ? List.of() : tags);

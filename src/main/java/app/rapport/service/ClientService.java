@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
@@ -29,6 +30,42 @@ public final class ClientService {
         List<ClientSummary> shown = clients.search(query, limit);
         int total = shown.size() < limit ? shown.size() : clients.countMatching(query);
         return new SearchResult(query, shown, total);
+    }
+
+    /**
+     * Like {@link #search(String, int)}, in the given order and, when {@code tag} is not null,
+     * only clients with that tag.
+     */
+    public SearchResult search(String query, ClientSort sort, String tag, int limit) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Every tag in use, alphabetically, for filters and autocompletion. */
+    public List<String> tags() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Validates and saves a new or changed client (by id) with its phones, emails, tags, custom
+     * fields and search tokens, all or nothing. Invalid input is a ValidationException naming
+     * each field; nothing is written then. Returns the client as stored.
+     */
+    public Client save(Client client) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Moves a client to the trash (soft delete); their history is kept. */
+    public void delete(UUID clientId) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    public void restore(UUID clientId) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Clients in the trash, most recently deleted first. */
+    public List<ClientSummary> trash() {
+        throw new UnsupportedOperationException("not yet");
     }
 
     public Optional<ClientProfile> profile(UUID clientId) {

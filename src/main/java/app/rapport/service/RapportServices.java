@@ -11,11 +11,17 @@ public final class RapportServices implements AutoCloseable {
     private final Store store;
     private final ClientService clients;
     private final DemoDataService demoData;
+    private final NoteService notes;
+    private final PurchaseService purchases;
+    private final TouchpointService touchpoints;
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
         this.clients = new ClientService(store);
         this.demoData = new DemoDataService(store, clock);
+        this.notes = new NoteService(store, clock);
+        this.purchases = new PurchaseService(store, clock);
+        this.touchpoints = new TouchpointService(store, clock);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -28,6 +34,18 @@ public final class RapportServices implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    public NoteService notes() {
+        return notes;
+    }
+
+    public PurchaseService purchases() {
+        return purchases;
+    }
+
+    public TouchpointService touchpoints() {
+        return touchpoints;
     }
 
     public StoreStatistics statistics() {

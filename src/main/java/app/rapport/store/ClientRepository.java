@@ -115,6 +115,6 @@ public final class ClientRepository {
         String tags = r.get(TAGS);
         return new ClientSummary(r.get(CLIENT.ID), r.get(CLIENT.DISPLAY_NAME), r.get(CLIENT.COMPANY_NAME), r.get(PRIMARY_PHONE),
                 r.get(PRIMARY_EMAIL), tags == null ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)),
-                r.get(CLIENT.LAST_TOUCHPOINT_AT));
+                r.get(CLIENT.LAST_TOUCHPOINT_AT), null);
     }
 }
