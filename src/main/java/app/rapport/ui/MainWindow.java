@@ -1,30 +1,44 @@
 package app.rapport.ui;
 
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientSummary;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.DemoDataService.DemoResult;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
+import app.rapport.ui.clients.ClientEditor;
 import app.rapport.ui.clients.ClientListViewModel;
 import app.rapport.ui.clients.ClientWorkspace;
+import app.rapport.ui.clients.ClientWorkspace.ClientTab;
+import app.rapport.ui.clients.TrashDialog;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The main window's content: menu, the client workspace (or a welcome on an empty store) and a
- * status bar that says what just happened.
+ * status bar that says what just happened, with Undo for what can be undone.
  */
 public final class MainWindow extends BorderPane {
     static final int DEMO_CLIENTS = 500;
@@ -33,23 +47,24 @@ public final class MainWindow extends BorderPane {
     private final RapportServices services;
     private final BackgroundWork background;
     private final Clock clock;
+    private final UiPreferences preferences;
+    private final UndoManager undo;
     private final Label status = new Label();
     private final AtomicBoolean demoCancelled = new AtomicBoolean();
     private final MenuItem loadDemoItem = new MenuItem("Load demo data\u2026");
+    private ClientListViewModel clientList;
     private ClientWorkspace workspace;
     private WelcomeView welcome;
 
-    public MainWindow(RapportServices services, BackgroundWork background, Clock clock) {
+    public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
         this.services = services;
         this.background = background;
         this.clock = clock;
+        this.preferences = preferences;
+        this.undo = new UndoManager(background);
         getStyleClass().add("main-window");
         setTop(menuBar());
-        status.setId("status");
-        HBox statusBar = new HBox(status);
-        statusBar.getStyleClass().add("status-bar");
-        statusBar.setPadding(new Insets(4, 10, 4, 10));
-        setBottom(statusBar);
+        setBottom(statusBar());
         status.setText("Opening " + services.storeName() + "\u2026");
         background.run(() -> services.clients().count(), count -> {
             if (count == 0) {
@@ -57,52 +72,183 @@ public final class MainWindow extends BorderPane {
             } else {
                 showWorkspace();
             }
-        }, failure -> status.setText(Messages.of(failure)));
+        }, failure -> report(Messages.of(failure)));
+    }
+
+    /** Says in the status bar what just happened. */
+    public void report(String message) {
+        status.setText(message);
+    }
+
+    private HBox statusBar() {
+        status.setId("status");
+        Button undoButton = new Button("Undo");
+        undoButton.setId("undo");
+        undoButton.getStyleClass().addAll("flat", "small");
+        undoButton.visibleProperty().bind(undo.latestProperty().isNotNull());
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
+        undoButton.setOnAction(event -> undoLast());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, undoButton, spacer);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setPadding(new Insets(3, 10, 3, 10));
+        return statusBar;
     }
 
     private MenuBar menuBar() {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> Platform.exit());
+        MenuItem trash = item("Trash\u2026", null, () -> TrashDialog.open(window(), services.clients(), background, clock, message -> {
+            report(message);
+            refreshClients(null);
+        }));
+        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
         loadDemoItem.setOnAction(event -> loadDemo());
-        Menu file = new Menu("File", null, loadDemoItem, quit);
+        Menu file = new Menu("File", null, loadDemoItem, trash, new SeparatorMenuItem(), quit);
 
-        MenuItem find = new MenuItem("Find client");
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(event -> {
-            if (workspace != null) {
-                workspace.focusSearch();
-            }
+        MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
+        undoItem.disableProperty().bind(undo.latestProperty().isNull());
+        Menu edit = new Menu("Edit", null, undoItem);
+
+        Menu clients = new Menu("Clients", null,
+                item("New client\u2026", "Shortcut+N", this::newClient),
+                item("Edit client\u2026", "Shortcut+E", this::editClient),
+                item("Log touchpoint\u2026", "Shortcut+L", this::logTouchpoint),
+                item("Delete client", null, this::deleteClient),
+                new SeparatorMenuItem(),
+                item("Find client", "Shortcut+F", () -> {
+                    if (workspace != null) {
+                        workspace.focusSearch();
+                    }
+                }));
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("dark-theme");
+        dark.setSelected(preferences.darkTheme());
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setOnAction(event -> {
+            Theme.apply(dark.isSelected());
+            preferences.setDarkTheme(dark.isSelected());
+            report(dark.isSelected() ? "Dark theme on" : "Light theme on");
         });
-        Menu clients = new Menu("Clients", null, find);
+        Menu view = new Menu("View", null, dark);
 
-        MenuItem about = new MenuItem("About Rapport");
-        about.setOnAction(event -> {
+        MenuItem about = item("About Rapport", null, () -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION);
             alert.setTitle("About Rapport");
             alert.setHeaderText("Rapport " + RapportVersion.current());
             alert.setContentText("The CRM for the relationship after the purchase.\nStore: " + services.storeName());
-            alert.initOwner(getScene().getWindow());
+            alert.initOwner(window());
             alert.show();
         });
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, clients, help);
+        return new MenuBar(file, edit, clients, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private void showWelcome() {
         welcome = new WelcomeView(this::showWorkspace, this::loadDemo, () -> demoCancelled.set(true));
         setCenter(welcome);
-        status.setText("Your store is empty: " + services.storeName());
+        report("Your store is empty: " + services.storeName());
     }
 
     private void showWorkspace() {
         if (workspace == null) {
-            ClientListViewModel model = new ClientListViewModel(services.clients(), background);
-            workspace = new ClientWorkspace(model, clock);
-            status.setText("Opened " + services.storeName());
+            clientList = new ClientListViewModel(services.clients(), background);
+            workspace = new ClientWorkspace(clientList, clock,
+                    new ClientWorkspace.Actions(this::editClient, this::logTouchpoint, this::deleteClient), clientTabs());
+            workspace.setDividerPositions(preferences.divider("clients", 0.36));
+            workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
+                    preferences.setDivider("clients", now.doubleValue()));
+            report("Opened " + services.storeName());
         }
         setCenter(workspace);
         workspace.focusSearch();
+    }
+
+    /** The tabs beside the profile: timeline, notes, purchases. */
+    private List<ClientTab> clientTabs() {
+        return new ArrayList<>();
+    }
+
+    private ClientSummary selectedClient() {
+        return clientList == null ? null : clientList.selectedProperty().get();
+    }
+
+    private void refreshClients(java.util.UUID select) {
+        if (clientList != null) {
+            clientList.refresh(select);
+        }
+    }
+
+    private void newClient() {
+        if (workspace == null || getCenter() != workspace) {
+            showWorkspace();
+        }
+        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, tags,
+                saved -> clientSaved(saved, "Client added: ")), failure -> report(Messages.of(failure)));
+    }
+
+    private void editClient() {
+        ClientSummary selected = selectedClient();
+        if (selected == null) {
+            report("Select a client to edit first.");
+            return;
+        }
+        background.run(() -> new Object[] {services.clients().profile(selected.id()).map(p -> p.client()).orElse(null), services.clients().tags()},
+                loaded -> {
+                    Client client = (Client) loaded[0];
+                    if (client == null) {
+                        report(selected.displayName() + " is no longer in your client book.");
+                        refreshClients(null);
+                        return;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String> tags = (List<String>) loaded[1];
+                    ClientEditor.open(window(), client, services.clients(), background, tags, saved -> clientSaved(saved, "Saved "));
+                }, failure -> report(Messages.of(failure)));
+    }
+
+    private void clientSaved(Client saved, String prefix) {
+        report(prefix + saved.displayName());
+        clientList.queryProperty().set("");
+        refreshClients(saved.id());
+    }
+
+    private void deleteClient() {
+        ClientSummary selected = selectedClient();
+        if (selected == null) {
+            report("Select a client to delete first.");
+            return;
+        }
+        background.run(() -> {
+            services.clients().delete(selected.id());
+            return selected;
+        }, deleted -> {
+            undo.done("Deleted " + deleted.displayName(), () -> services.clients().restore(deleted.id()), () -> refreshClients(deleted.id()));
+            report("Deleted " + deleted.displayName() + " \u2014 Ctrl+Z to undo");
+            refreshClients(null);
+        }, failure -> report("Could not delete " + selected.displayName() + ": " + Messages.of(failure)));
+    }
+
+    private void logTouchpoint() {
+        report("Logging touchpoints comes with the timeline.");
+    }
+
+    private void undoLast() {
+        undo.undo(this::report);
     }
 
     private void loadDemo() {
@@ -137,6 +283,6 @@ public final class MainWindow extends BorderPane {
         showWorkspace();
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String what = numbers.format(result.clients()) + " demo clients with " + numbers.format(result.touchpoints()) + " touchpoints";
-        status.setText(result.cancelled() ? "Stopped: loaded " + what + " before you cancelled" : "Loaded " + what);
+        report(result.cancelled() ? "Stopped: loaded " + what + " before you cancelled" : "Loaded " + what);
     }
 }

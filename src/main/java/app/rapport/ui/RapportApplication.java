@@ -1,7 +1,6 @@
 package app.rapport.ui;
 
 import app.rapport.service.RapportServices;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -26,6 +25,8 @@ public final class RapportApplication extends Application {
     private static volatile Supplier<RapportServices> servicesOpener;
 
     private RapportServices services;
+    private Stage stage;
+    private UiPreferences preferences;
 
     /** Opens the window on the store that {@code opener} opens, and returns when the window closes. */
     public static void launch(Supplier<RapportServices> opener) {
@@ -34,8 +35,8 @@ public final class RapportApplication extends Application {
     }
 
     /** The look shared by the app and its tests. */
-    public static Scene scene(javafx.scene.Parent root) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public static Scene scene(javafx.scene.Parent root, boolean dark) {
+        Theme.apply(dark);
         Scene scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(Objects.requireNonNull(RapportApplication.class.getResource("rapport.css")).toExternalForm());
         return scene;
@@ -47,20 +48,26 @@ public final class RapportApplication extends Application {
         Label opening = new Label("Opening your clients\u2026");
         VBox waiting = new VBox(12, spinner, opening);
         waiting.setAlignment(Pos.CENTER);
+        this.stage = stage;
+        preferences = UiPreferences.forUser();
         stage.setTitle("Rapport");
-        stage.setScene(scene(waiting));
+        stage.setScene(scene(waiting, preferences.darkTheme()));
+        preferences.restore(stage);
         stage.show();
 
         BackgroundWork background = BackgroundWork.daemonPool();
         background.run(servicesOpener::get, opened -> {
             services = opened;
             stage.setTitle("Rapport \u2014 " + opened.storeName());
-            stage.getScene().setRoot(new MainWindow(opened, background, Clock.systemDefaultZone()));
+            stage.getScene().setRoot(new MainWindow(opened, background, Clock.systemDefaultZone(), preferences));
         }, failure -> stage.getScene().setRoot(cannotOpen(failure)));
     }
 
     @Override
     public void stop() {
+        if (stage != null) {
+            preferences.remember(stage);
+        }
         if (services != null) {
             services.close();
         }

@@ -38,7 +38,7 @@ class MainWindowTest {
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
-        stage.setScene(RapportApplication.scene(new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone())));
+        stage.setScene(RapportApplication.scene(new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh()), false));
         stage.show();
     }
 
@@ -72,8 +72,8 @@ class MainWindowTest {
 
         robot.clickOn("#client-search").type(javafx.scene.input.KeyCode.DOWN);
 
-        waitUntil(() -> robot.lookup("#profile-name").tryQuery().isPresent());
-        assertThat(robot.lookup("#profile-name").queryAs(Label.class).getText()).isEqualTo(first.displayName());
+        waitUntil(() -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+        assertThat(robot.lookup("#header-name").queryAs(Label.class).getText()).isEqualTo(first.displayName());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -1,5 +1,6 @@
 package app.rapport.ui.clients;
 
+import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.ClientService;
 import app.rapport.service.ClientService.ClientProfile;
@@ -19,13 +20,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.text.NumberFormat;
+import java.util.UUID;
 
 /**
  * The state of the client list: the search text, the clients it finds, and the profile of the
  * selected one. Searches run in the background; only the answer to the latest query is shown.
  */
 public final class ClientListViewModel {
-    static final int SHOWN_AT_MOST = 1_000;
+    /** More than any small business has; the list is virtualized, so showing all of them is cheap. */
+    static final int SHOWN_AT_MOST = 200_000;
 
     private final ClientService clients;
     private final BackgroundWork background;
@@ -36,6 +39,10 @@ public final class ClientListViewModel {
     private final ObjectProperty<ClientSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<ClientProfile> profile = new SimpleObjectProperty<>(this, "profile");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObjectProperty<ClientSort> sort = new SimpleObjectProperty<>(this, "sort", ClientSort.NAME);
+    private final ObjectProperty<String> tag = new SimpleObjectProperty<>(this, "tag");
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private UUID selectAfterSearch;
     private long searchGeneration;
     private long profileGeneration;
 
@@ -43,6 +50,8 @@ public final class ClientListViewModel {
         this.clients = clients;
         this.background = background;
         query.addListener((observable, before, now) -> search());
+        sort.addListener((observable, before, now) -> search());
+        tag.addListener((observable, before, now) -> search());
         selected.addListener((observable, before, now) -> loadProfile(now));
     }
 
@@ -70,18 +79,54 @@ public final class ClientListViewModel {
         return status;
     }
 
+    public ObjectProperty<ClientSort> sortProperty() {
+        return sort;
+    }
+
+    /** The tag the list is limited to, or null for all clients. */
+    public ObjectProperty<String> tagProperty() {
+        return tag;
+    }
+
+    /** Every tag in use, for the filter. */
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
     public void search() {
         long generation = ++searchGeneration;
         String text = query.get();
-        background.run(() -> clients.search(text, SHOWN_AT_MOST), result -> {
+        ClientSort order = sort.get();
+        String onlyTag = tag.get();
+        background.run(() -> clients.search(text, order, onlyTag, SHOWN_AT_MOST), result -> {
             if (generation == searchGeneration) {
                 show(result);
             }
         }, failure -> status.set("Search failed: " + Messages.of(failure)));
+        background.run(clients::tags, loaded -> {
+            if (!loaded.equals(tags)) {
+                tags.setAll(loaded);
+            }
+        }, failure -> { });
+    }
+
+    /** Searches again (after a save or delete) and then selects {@code clientId} if it is listed. */
+    public void refresh(UUID clientId) {
+        selectAfterSearch = clientId;
+        search();
     }
 
     private void show(SearchResult result) {
+        ClientSummary keep = selectAfterSearch != null ? null : selected.get();
+        UUID wanted = selectAfterSearch != null ? selectAfterSearch : keep == null ? null : keep.id();
+        selectAfterSearch = null;
         results.setAll(result.clients());
+        if (wanted != null) {
+            result.clients().stream().filter(client -> client.id().equals(wanted)).findFirst().ifPresentOrElse(client -> {
+                selected.set(client);
+                loadProfile(client);
+            }, () -> selected.set(null));
+        }
         totalMatching.set(result.totalMatching());
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String found = result.query().isBlank()
@@ -90,6 +135,11 @@ public final class ClientListViewModel {
         status.set(result.clients().size() < result.totalMatching()
                 ? found + " \u2014 showing the first " + numbers.format(result.clients().size()) + "; type to narrow"
                 : found);
+    }
+
+    /** Loads the selected client's profile again, e.g. after it was edited. */
+    public void reloadProfile() {
+        loadProfile(selected.get());
     }
 
     private void loadProfile(ClientSummary summary) {

@@ -1,27 +1,60 @@
 package app.rapport.ui.clients;
 
+import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
+import app.rapport.service.ClientService.ClientProfile;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
-/** The client list with its search box on the left, the selected profile on the right. */
+/**
+ * The client list with its search box and filters on the left; on the right the selected client:
+ * a header with what can be done, and tabs for the profile and whatever else the window adds.
+ */
 public final class ClientWorkspace extends SplitPane {
     private final ClientListViewModel model;
     private final TextField search = new atlantafx.base.controls.CustomTextField();
     private final ListView<ClientSummary> list = new ListView<>();
     private final ProfileView profile = new ProfileView();
+    private final TabPane tabs = new TabPane();
+    private final Label clientName = new Label();
 
-    public ClientWorkspace(ClientListViewModel model, Clock clock) {
+    /** A tab beside the profile; {@code onClient} hears the selected client's id (or null). */
+    public record ClientTab(String title, Node content, Consumer<UUID> onClient) {
+    }
+
+    /** What the header buttons do; the window owns the actions so menus and shortcuts share them. */
+    public record Actions(Runnable edit, Runnable logTouchpoint, Runnable delete) {
+    }
+
+    public ClientWorkspace(ClientListViewModel model, Clock clock, Actions actions, List<ClientTab> extraTabs) {
         this.model = model;
         getStyleClass().add("client-workspace");
 
@@ -39,31 +72,110 @@ public final class ClientWorkspace extends SplitPane {
             }
         });
 
+        ComboBox<ClientSort> sort = new ComboBox<>();
+        sort.setId("client-sort");
+        sort.getItems().setAll(ClientSort.values());
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        sort.setConverter(labels(ClientSort::label, "Name"));
+        sort.setTooltip(new Tooltip("Order of the list"));
+        ComboBox<String> tag = new ComboBox<>();
+        tag.setId("client-tag-filter");
+        tag.setPromptText("All tags");
+        tag.setConverter(labels(value -> "#" + value, "All tags"));
+        model.tags().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            String chosen = tag.getValue();
+            tag.getItems().setAll(model.tags());
+            tag.getItems().add(0, null);
+            tag.setValue(chosen);
+        });
+        tag.valueProperty().bindBidirectional(model.tagProperty());
+        tag.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tag, Priority.ALWAYS);
+        HBox filters = new HBox(8, new FontIcon(Material2MZ.SORT), sort, new FontIcon(Material2AL.FILTER_LIST), tag);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
         list.setId("client-list");
         list.setItems(model.results());
         list.setCellFactory(view -> new ClientCell(clock));
-        Label noMatch = new Label("No client matches your search.");
+        Label noMatch = new Label();
         noMatch.getStyleClass().add("empty-hint");
-        noMatch.textProperty().bind(javafx.beans.binding.Bindings.when(model.queryProperty().isEmpty())
-                .then("No clients yet. Use File \u2192 Load demo data to explore.")
+        noMatch.setWrapText(true);
+        noMatch.textProperty().bind(Bindings.when(model.queryProperty().isEmpty().and(model.tagProperty().isNull()))
+                .then("No clients yet. Add one with Ctrl+N, or use File \u2192 Load demo data to explore.")
                 .otherwise("No client matches your search."));
         list.setPlaceholder(noMatch);
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model.selectedProperty().set(now));
-
-        model.profileProperty().addListener((observable, before, now) -> profile.show(now));
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (now != null || !list.getItems().isEmpty()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((observable, before, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
+            } else if (now == null) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                actions.edit().run();
+            } else if (event.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedItem() != null) {
+                actions.delete().run();
+            }
+        });
 
         Label resultCount = new Label();
         resultCount.setId("result-count");
         resultCount.getStyleClass().add("text-small");
         resultCount.textProperty().bind(model.statusProperty());
 
-        VBox left = new VBox(8, search, resultCount, list);
+        VBox left = new VBox(8, search, filters, resultCount, list);
         left.getStyleClass().add("client-list-pane");
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        BorderPane right = new BorderPane(profile);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        clientName.getStyleClass().add("title-3");
+        clientName.setId("header-name");
+        Button edit = headerButton("Edit", Material2AL.EDIT, "edit-client", "Edit the profile (Ctrl+E)", actions.edit());
+        Button log = headerButton("Log touchpoint", Material2AL.ADD_IC_CALL, "log-touchpoint", "Log a call, visit or message (Ctrl+L)", actions.logTouchpoint());
+        Button delete = headerButton("Delete", Material2AL.DELETE, "delete-client", "Move to the trash; Ctrl+Z brings it back", actions.delete());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, clientName, spacer, log, edit, delete);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(12, 16, 4, 16));
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new Tab("Profile", profile));
+        for (ClientTab extra : extraTabs) {
+            tabs.getTabs().add(new Tab(extra.title(), extra.content()));
+        }
+        BorderPane clientPane = new BorderPane(tabs);
+        clientPane.setTop(header);
+        Label nobody = new Label("Select a client on the left, or add one with Ctrl+N.");
+        nobody.getStyleClass().add("empty-hint");
+        StackPane right = new StackPane(clientPane, nobody);
+        clientPane.visibleProperty().bind(model.selectedProperty().isNotNull());
+        nobody.visibleProperty().bind(model.selectedProperty().isNull());
+
+        model.profileProperty().addListener((observable, before, now) -> showProfile(now));
+        model.selectedProperty().addListener((observable, before, now) -> {
+            UUID id = now == null ? null : now.id();
+            clientName.setText(now == null ? "" : now.displayName());
+            extraTabs.forEach(extra -> extra.onClient().accept(id));
+        });
+
         getItems().addAll(left, right);
-        setDividerPositions(0.38);
+        setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(left, false);
         model.search();
+    }
+
+    private void showProfile(ClientProfile loaded) {
+        profile.show(loaded);
+        if (loaded != null) {
+            clientName.setText(loaded.client().displayName());
+        }
     }
 
     /** Puts the cursor in the search box (Ctrl+F). */
@@ -72,5 +184,27 @@ public final class ClientWorkspace extends SplitPane {
             search.requestFocus();
             search.selectAll();
         });
+    }
+
+    private static Button headerButton(String text, org.kordamp.ikonli.Ikon icon, String id, String tip, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label, String whenNull) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? whenNull : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 }

@@ -52,14 +52,12 @@ public final class ProfileView extends StackPane {
             return;
         }
         Client client = profile.client();
-        Label name = new Label(client.displayName());
-        name.getStyleClass().add("title-2");
-        name.setId("profile-name");
-        content.getChildren().add(name);
         if (client.companyName() != null && !client.companyName().equals(client.displayName())) {
             content.getChildren().add(line(Material2AL.BUSINESS, client.companyName()));
         }
-        content.getChildren().add(line(Material2MZ.PERSON, "Likes to be called " + client.greetingName()));
+        Node greeting = line(Material2MZ.PERSON, "Greet them as " + client.greetingName());
+        greeting.setId("profile-greeting");
+        content.getChildren().add(greeting);
 
         GridPane facts = new GridPane();
         facts.setHgap(16);

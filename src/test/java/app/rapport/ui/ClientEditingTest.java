@@ -1,0 +1,147 @@
+package app.rapport.ui;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Adding, editing and deleting clients in the window, as a receptionist would. */
+@ExtendWith(ApplicationExtension.class)
+class ClientEditingTest {
+    private static final int DEMO_CLIENTS = 60;
+
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+
+    @Start
+    void start(Stage stage) {
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
+        stage.setScene(RapportApplication.scene(new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(),
+                TestPreferences.fresh()), false));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void aNewClientWithTwoPhonesIsSavedAndSelected(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#first-name").tryQuery().isPresent());
+        robot.clickOn("#first-name").write("Imogen");
+        robot.clickOn("#last-name").write("Quartermaine");
+        robot.clickOn("#phone-0").write("07700 900555");
+        robot.clickOn("#add-phone");
+        robot.clickOn("#phone-1").write("0117 496 0000");
+        robot.clickOn("#save-client");
+
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS + 1);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().displayName().equals("Imogen Quartermaine"));
+        Client saved = services.clients().profile(list.getSelectionModel().getSelectedItem().id()).orElseThrow().client();
+        assertThat(saved.phones()).extracting(phone -> phone.value()).containsExactly("07700 900555", "0117 496 0000");
+        assertThat(services.clients().search("4960000", 10).clients()).extracting(ClientSummary::displayName)
+                .containsExactly("Imogen Quartermaine");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Client added: Imogen Quartermaine");
+    }
+
+    @Test
+    void aBadEmailKeepsTheFormOpenWithAMessageAndSavesNothing(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#first-name").tryQuery().isPresent());
+        robot.clickOn("#first-name").write("Theo");
+        robot.clickOn("#email-0").write("theo@");
+        robot.clickOn("#save-client");
+
+        waitUntil(() -> robot.lookup("#problem-emails").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#problem-emails").queryAs(Label.class).getText()).contains("theo@");
+        assertThat(robot.lookup("#first-name").tryQuery()).isPresent();
+        assertThat(services.clients().count()).isEqualTo(DEMO_CLIENTS);
+    }
+
+    @Test
+    void editingANameUpdatesTheList(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        ClientSummary first = list.getItems().get(0);
+        waitUntil(() -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#display-name").tryQuery().isPresent());
+        robot.doubleClickOn("#display-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Zebedee Renamed");
+        robot.clickOn("#save-client");
+
+        waitUntil(() -> list.getItems().stream().anyMatch(client -> client.displayName().equals("Zebedee Renamed")));
+        assertThat(list.getItems()).extracting(ClientSummary::id).contains(first.id());
+        assertThat(list.getItems()).noneMatch(client -> client.id().equals(first.id()) && client.displayName().equals(first.displayName()));
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().id().equals(first.id()));
+    }
+
+    @Test
+    void aDeletedClientComesBackWithUndo(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        ClientSummary first = list.getItems().get(0);
+        waitUntil(() -> robot.lookup("#delete-client").tryQuery().isPresent());
+
+        robot.clickOn("#delete-client");
+
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS - 1);
+        assertThat(list.getItems()).extracting(ClientSummary::id).doesNotContain(first.id());
+        assertThat(services.clients().trash()).extracting(ClientSummary::id).containsExactly(first.id());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        assertThat(list.getItems()).extracting(ClientSummary::id).contains(first.id());
+        assertThat(services.clients().trash()).isEmpty();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Undone: Deleted " + first.displayName());
+    }
+
+    private static ListView<ClientSummary> list(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        return robot.lookup("#client-list").queryListView();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
