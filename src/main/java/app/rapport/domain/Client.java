@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A client's profile. {@code addressAs} is the name staff should use on the phone; when it is empty
- * they fall back to the first name, then the display name.
+ * they fall back to the first name, then the display name. A client not saved yet may have a
+ * null id (the store gives it one); a missing display name is left for {@link ClientValidation}
+ * to report rather than failing here.
  */
 public record Client(
         UUID id,
@@ -32,8 +33,7 @@ public record Client(
         Instant lastTouchpointAt) {
 
     public Client {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(displayName, "displayName");
+        displayName = displayName == null ? "" : displayName;
         kind = kind == null ? ClientKind.PERSON : kind;
         phones = List.copyOf(phones == null ? List.of() : phones);
         emails = List.copyOf(emails == null ? List.of() : emails);

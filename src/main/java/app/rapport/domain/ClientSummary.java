@@ -1,8 +1,9 @@
 package app.rapport.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,8 +22,14 @@ public record ClientSummary(
         tags = List.copyOf(tags == null ? List.of() : tags);
     }
 
-    /** Whole days since the last touchpoint, or -1 when there has never been one. */
-    public long daysSinceLastTouchpoint(Instant now) {
-        return lastTouchpointAt == null ? -1 : Duration.between(lastTouchpointAt, now).toDays();
+    /**
+     * Calendar days since the last touchpoint as seen in {@code zone} (yesterday evening is one
+     * day ago, even at nine the next morning), or -1 when there has never been one.
+     */
+    public long daysSinceLastTouchpoint(Instant now, ZoneId zone) {
+        if (lastTouchpointAt == null) {
+            return -1;
+        }
+        return ChronoUnit.DAYS.between(lastTouchpointAt.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
     }
 }

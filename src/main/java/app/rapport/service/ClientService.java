@@ -1,8 +1,13 @@
 package app.rapport.service;
 
+import app.rapport.domain.Address;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.ClientValidation;
+import app.rapport.domain.ContactPoint;
+import app.rapport.domain.FieldProblem;
+import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
@@ -10,26 +15,37 @@ import app.rapport.store.NoteRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TouchpointRepository;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finding clients and reading one client's profile. */
+/** Finding clients, reading one client's profile, and saving or trashing clients. */
 public final class ClientService {
     private static final int RECENT_TOUCHPOINTS = 5;
 
     private final Store store;
+    private final Clock clock;
 
     public ClientService(Store store) {
+        this(store, Clock.systemUTC());
+    }
+
+    public ClientService(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** The first {@code limit} clients matching {@code query}, and how many match in all. */
     public SearchResult search(String query, int limit) {
-        ClientRepository clients = new ClientRepository(store.dsl());
-        List<ClientSummary> shown = clients.search(query, limit);
-        int total = shown.size() < limit ? shown.size() : clients.countMatching(query);
-        return new SearchResult(query, shown, total);
+        return search(query, ClientSort.NAME, null, limit);
     }
 
     /**
@@ -37,35 +53,76 @@ public final class ClientService {
      * only clients with that tag.
      */
     public SearchResult search(String query, ClientSort sort, String tag, int limit) {
-        throw new UnsupportedOperationException("not yet");
+        ClientRepository clients = new ClientRepository(store.dsl());
+        List<ClientSummary> shown = clients.search(query, sort, tag, Math.max(0, limit));
+        int total = shown.size() < limit ? shown.size() : clients.countMatching(query, tag);
+        return new SearchResult(query, shown, total);
     }
 
     /** Every tag in use, alphabetically, for filters and autocompletion. */
     public List<String> tags() {
-        throw new UnsupportedOperationException("not yet");
+        return new ClientRepository(store.dsl()).tags();
     }
 
     /**
      * Validates and saves a new or changed client (by id) with its phones, emails, tags, custom
      * fields and search tokens, all or nothing. Invalid input is a ValidationException naming
      * each field; nothing is written then. Returns the client as stored.
+     * <p>
+     * A null id, or an id the store does not know, makes a new client. Text is stripped, empty
+     * optional text is stored as null, duplicate tags are dropped. updatedAt is now; createdAt and
+     * lastTouchpointAt of an existing client stay as stored.
      */
     public Client save(Client client) {
-        throw new UnsupportedOperationException("not yet");
+        // "Today" for a birthday is the user's day, not UTC's.
+        List<FieldProblem> problems = ClientValidation.problems(client, LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Client tidy = tidy(client);
+        Instant now = clock.instant();
+        return store.inTransaction(dsl -> {
+            ClientRepository clients = new ClientRepository(dsl);
+            Optional<Client> stored = tidy.id() == null ? Optional.empty() : clients.findIncludingTrash(tidy.id());
+            if (stored.isPresent()) {
+                Client old = stored.get();
+                clients.update(old, with(tidy, old.id(), old.createdAt(), now, old.lastTouchpointAt()));
+                return clients.findIncludingTrash(old.id()).orElseThrow();
+            }
+            UUID id = tidy.id() == null ? Ids.next() : tidy.id();
+            clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
+            return clients.findIncludingTrash(id).orElseThrow();
+        });
     }
 
-    /** Moves a client to the trash (soft delete); their history is kept. */
+    /**
+     * Moves a client to the trash (soft delete); their history is kept. Deleting a client in the
+     * trash does nothing; an id the store does not know is an IllegalArgumentException.
+     */
     public void delete(UUID clientId) {
-        throw new UnsupportedOperationException("not yet");
+        store.inTransaction(dsl -> {
+            ClientRepository clients = new ClientRepository(dsl);
+            if (!clients.moveToTrash(clientId, clock.instant()) && !clients.exists(clientId)) {
+                throw new IllegalArgumentException("There is no client with id " + clientId);
+            }
+            return null;
+        });
     }
 
+    /** Takes a client out of the trash; restoring one that is not in it does nothing. */
     public void restore(UUID clientId) {
-        throw new UnsupportedOperationException("not yet");
+        store.inTransaction(dsl -> {
+            ClientRepository clients = new ClientRepository(dsl);
+            if (!clients.restore(clientId) && !clients.exists(clientId)) {
+                throw new IllegalArgumentException("There is no client with id " + clientId);
+            }
+            return null;
+        });
     }
 
     /** Clients in the trash, most recently deleted first. */
     public List<ClientSummary> trash() {
-        throw new UnsupportedOperationException("not yet");
+        return new ClientRepository(store.dsl()).trash();
     }
 
     public Optional<ClientProfile> profile(UUID clientId) {
@@ -76,6 +133,34 @@ public final class ClientService {
 
     public int count() {
         return new ClientRepository(store.dsl()).count();
+    }
+
+    /**
+     * The valid client as it is stored: text stripped, empty optional text null, duplicate tags
+     * dropped. Validation ran on the client as given, so its field indexes match the form's.
+     */
+    private static Client tidy(Client c) {
+        List<ContactPoint> phones = c.phones().stream().map(p -> new ContactPoint(p.label(), p.value().strip())).toList();
+        List<ContactPoint> emails = c.emails().stream().map(e -> new ContactPoint(e.label(), e.value().strip())).toList();
+        List<String> tags = new ArrayList<>(new LinkedHashSet<>(c.tags().stream().map(String::strip).toList()));
+        Map<String, String> customFields = new LinkedHashMap<>();
+        c.customFields().forEach((name, value) -> customFields.put(name.strip(), value == null ? "" : value.strip()));
+        Address a = c.address();
+        return new Client(c.id(), c.kind(), text(c.firstName()), text(c.lastName()), c.displayName().strip(),
+                text(c.companyName()), text(c.addressAs()), phones, emails,
+                new Address(text(a.street()), text(a.postalCode()), text(a.city()), text(a.region()), text(a.country())),
+                c.birthday(), text(c.source()), c.preferredChannel(), tags, customFields,
+                c.createdAt(), c.updatedAt(), c.lastTouchpointAt());
+    }
+
+    private static Client with(Client c, UUID id, Instant createdAt, Instant updatedAt, Instant lastTouchpointAt) {
+        return new Client(id, c.kind(), c.firstName(), c.lastName(), c.displayName(), c.companyName(), c.addressAs(),
+                c.phones(), c.emails(), c.address(), c.birthday(), c.source(), c.preferredChannel(), c.tags(),
+                c.customFields(), createdAt, updatedAt, lastTouchpointAt);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public record SearchResult(String query, List<ClientSummary> clients, int totalMatching) {

@@ -17,7 +17,7 @@ public final class RapportServices implements AutoCloseable {
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
-        this.clients = new ClientService(store);
+        this.clients = new ClientService(store, clock);
         this.demoData = new DemoDataService(store, clock);
         this.notes = new NoteService(store, clock);
         this.purchases = new PurchaseService(store, clock);

@@ -1,24 +1,36 @@
 package app.rapport.store;
 
-import app.rapport.domain.Address;
-import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.SearchTokens;
+import app.rapport.store.jooq.tables.ClientTag;
 import app.rapport.store.jooq.tables.records.ClientRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.CLIENT_CUSTOM_FIELD;
@@ -26,19 +38,23 @@ import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
 import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
 import static app.rapport.store.jooq.Tables.CLIENT_SEARCH_TOKEN;
 import static app.rapport.store.jooq.Tables.CLIENT_TAG;
-import static org.jooq.impl.DSL.listAgg;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 
-/** Clients with their phones, emails, tags and custom fields; soft-deleted clients are invisible. */
+/**
+ * Clients with their phones, emails, tags and custom fields; soft-deleted clients (in the trash)
+ * are invisible to every read except {@link #findIncludingTrash} and {@link #trash()}.
+ */
 public final class ClientRepository {
-    private static final String TAG_SEPARATOR = "\u001f";
-    private static final Field<String> PRIMARY_PHONE = select(CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
-            .where(CLIENT_PHONE.CLIENT_ID.eq(CLIENT.ID)).orderBy(CLIENT_PHONE.POSITION).limit(1).asField("primary_phone");
-    private static final Field<String> PRIMARY_EMAIL = select(CLIENT_EMAIL.ADDRESS).from(CLIENT_EMAIL)
-            .where(CLIENT_EMAIL.CLIENT_ID.eq(CLIENT.ID)).orderBy(CLIENT_EMAIL.POSITION).limit(1).asField("primary_email");
-    private static final Field<String> TAGS = select(listAgg(CLIENT_TAG.TAG, TAG_SEPARATOR).withinGroupOrderBy(CLIENT_TAG.TAG))
-            .from(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(CLIENT.ID)).asField("tags");
+    /**
+     * From this many listed clients on, the list's phones, emails, tags and follow-ups are read by
+     * scanning their whole tables once; below it, by index lookups for the listed clients only.
+     */
+    private static final int SCAN_FROM = 4_000;
+    private static final int IDS_PER_QUERY = 500;
 
     private final DSLContext dsl;
 
@@ -46,17 +62,122 @@ public final class ClientRepository {
         this.dsl = dsl;
     }
 
+    /** A new client with its details and search tokens. */
     public void insert(Client client) {
         Rows.client(client).forEach(dsl::executeInsert);
         Rows.searchTokens(client).forEach(dsl::executeInsert);
         new AuditLog(dsl).record("client", client.id(), client.id(), "create", client.displayName());
     }
 
+    /**
+     * Replaces {@code stored} (as read from the store) by {@code changed}, which has the same id:
+     * the profile, its phones, emails, tags and custom fields, and the search tokens that differ.
+     * Creation time, trash state and last touchpoint stay as stored.
+     */
+    public void update(Client stored, Client changed) {
+        UUID id = changed.id();
+        if (!stored.id().equals(id)) {
+            throw new IllegalArgumentException("Cannot update client " + stored.id() + " with the data of " + id);
+        }
+        dsl.update(CLIENT)
+                .set(CLIENT.KIND, changed.kind().name())
+                .set(CLIENT.FIRST_NAME, changed.firstName())
+                .set(CLIENT.LAST_NAME, changed.lastName())
+                .set(CLIENT.DISPLAY_NAME, changed.displayName())
+                .set(CLIENT.COMPANY_NAME, changed.companyName())
+                .set(CLIENT.ADDRESS_AS, changed.addressAs())
+                .set(CLIENT.STREET, changed.address().street())
+                .set(CLIENT.POSTAL_CODE, changed.address().postalCode())
+                .set(CLIENT.CITY, changed.address().city())
+                .set(CLIENT.REGION, changed.address().region())
+                .set(CLIENT.COUNTRY, changed.address().country())
+                .set(CLIENT.BIRTHDAY, changed.birthday())
+                .set(CLIENT.SOURCE, changed.source())
+                .set(CLIENT.PREFERRED_CHANNEL, changed.preferredChannel() == null ? null : changed.preferredChannel().name())
+                .set(CLIENT.UPDATED_AT, changed.updatedAt())
+                .where(CLIENT.ID.eq(id))
+                .execute();
+        dsl.deleteFrom(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.eq(id)).execute();
+        dsl.deleteFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.eq(id)).execute();
+        dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
+        dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).execute();
+        Rows.clientDetails(changed).forEach(dsl::executeInsert);
+        replaceSearchTokens(stored, changed);
+        new AuditLog(dsl).record("client", id, id, "update", changed.displayName());
+    }
+
+    /**
+     * The token table has no index by client (see V2__search_index.sql), so the old tokens are
+     * recomputed from the stored client and deleted by their full key; only those that changed.
+     */
+    private void replaceSearchTokens(Client stored, Client changed) {
+        Set<String> before = SearchTokens.forClient(stored);
+        Set<String> after = SearchTokens.forClient(changed);
+        Set<String> gone = new LinkedHashSet<>(before);
+        gone.removeAll(after);
+        Set<String> added = new LinkedHashSet<>(after);
+        added.removeAll(before);
+        UUID id = changed.id();
+        if (!gone.isEmpty()) {
+            dsl.batch(gone.stream()
+                    .map(token -> dsl.deleteFrom(CLIENT_SEARCH_TOKEN)
+                            .where(CLIENT_SEARCH_TOKEN.TOKEN.eq(token)).and(CLIENT_SEARCH_TOKEN.CLIENT_ID.eq(id)))
+                    .toList()).execute();
+        }
+        if (!added.isEmpty()) {
+            // A token may survive from an older rule set; it is already what we want then.
+            dsl.batch(added.stream()
+                    .map(token -> dsl.insertInto(CLIENT_SEARCH_TOKEN, CLIENT_SEARCH_TOKEN.TOKEN, CLIENT_SEARCH_TOKEN.CLIENT_ID)
+                            .values(token, id).onDuplicateKeyIgnore())
+                    .toList()).execute();
+        }
+    }
+
+    /** Moves a client to the trash; false when there is no such client or it is there already. */
+    public boolean moveToTrash(UUID id, Instant at) {
+        boolean moved = dsl.update(CLIENT).set(CLIENT.DELETED_AT, at)
+                .where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNull()).execute() > 0;
+        if (moved) {
+            new AuditLog(dsl).record("client", id, id, "delete", null);
+        }
+        return moved;
+    }
+
+    /** Takes a client out of the trash; false when it was not in there. */
+    public boolean restore(UUID id) {
+        boolean restored = dsl.update(CLIENT).setNull(CLIENT.DELETED_AT)
+                .where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNotNull()).execute() > 0;
+        if (restored) {
+            new AuditLog(dsl).record("client", id, id, "restore", null);
+        }
+        return restored;
+    }
+
+    /** Whether a client with this id exists at all, in the trash or not. */
+    public boolean exists(UUID id) {
+        return dsl.fetchExists(CLIENT, CLIENT.ID.eq(id));
+    }
+
+    /** Whether a client with this id exists and is not in the trash. */
+    public boolean isActive(UUID id) {
+        return dsl.fetchExists(CLIENT, CLIENT.ID.eq(id).and(CLIENT.DELETED_AT.isNull()));
+    }
+
     public Optional<Client> find(UUID id) {
-        ClientRecord row = dsl.selectFrom(CLIENT).where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNull()).fetchOne();
+        return find(CLIENT.ID.eq(id).and(CLIENT.DELETED_AT.isNull()));
+    }
+
+    /** The client even when it is in the trash: what a save compares against. */
+    public Optional<Client> findIncludingTrash(UUID id) {
+        return find(CLIENT.ID.eq(id));
+    }
+
+    private Optional<Client> find(Condition condition) {
+        ClientRecord row = dsl.selectFrom(CLIENT).where(condition).fetchOne();
         if (row == null) {
             return Optional.empty();
         }
+        UUID id = row.getId();
         List<ContactPoint> phones = dsl.select(CLIENT_PHONE.LABEL, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
                 .where(CLIENT_PHONE.CLIENT_ID.eq(id)).orderBy(CLIENT_PHONE.POSITION)
                 .fetch(r -> new ContactPoint(r.value1(), r.value2()));
@@ -69,12 +190,7 @@ public final class ClientRepository {
         dsl.select(CLIENT_CUSTOM_FIELD.NAME, CLIENT_CUSTOM_FIELD.FIELD_VALUE).from(CLIENT_CUSTOM_FIELD)
                 .where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).orderBy(CLIENT_CUSTOM_FIELD.POSITION)
                 .forEach(r -> customFields.put(r.value1(), r.value2()));
-        return Optional.of(new Client(row.getId(), ClientKind.valueOf(row.getKind()), row.getFirstName(), row.getLastName(),
-                row.getDisplayName(), row.getCompanyName(), row.getAddressAs(), phones, emails,
-                new Address(row.getStreet(), row.getPostalCode(), row.getCity(), row.getRegion(), row.getCountry()),
-                row.getBirthday(), row.getSource(),
-                row.getPreferredChannel() == null ? null : Channel.valueOf(row.getPreferredChannel()),
-                tags, customFields, row.getCreatedAt(), row.getUpdatedAt(), row.getLastTouchpointAt()));
+        return Optional.of(Rows.client(row, phones, emails, tags, customFields));
     }
 
     /**
@@ -82,22 +198,78 @@ public final class ClientRepository {
      * ordered by name; an empty query lists everyone.
      */
     public List<ClientSummary> search(String query, int limit) {
-        return dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.COMPANY_NAME, PRIMARY_PHONE, PRIMARY_EMAIL, TAGS,
-                        CLIENT.LAST_TOUCHPOINT_AT)
-                .from(CLIENT)
-                .where(matching(query))
-                .and(CLIENT.DELETED_AT.isNull())
-                .orderBy(CLIENT.DISPLAY_NAME, CLIENT.ID)
-                .limit(limit)
-                .fetch(ClientRepository::summary);
+        return search(query, ClientSort.NAME, null, limit);
+    }
+
+    /**
+     * Clients matching every word of {@code query} by prefix and, when {@code tag} is not null,
+     * carrying that tag, in the given order:
+     * <ul>
+     *     <li>NAME: by display name;</li>
+     *     <li>LAST_TOUCHPOINT: most recent contact first, never contacted last;</li>
+     *     <li>NEXT_FOLLOW_UP: earliest open follow-up first, none last;</li>
+     * </ul>
+     * ties by display name. Each summary carries its earliest open follow-up.
+     */
+    public List<ClientSummary> search(String query, ClientSort sort, String tag, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // Every match is read unordered and sorted here: H2 would sort by walking the name index
+        // and looking each row up, several times slower for the whole list. Java's String order
+        // is H2's own (no collation), so the order is the same.
+        ClientList rows = heads(matching(query).and(tagged(tag)).and(CLIENT.DELETED_AT.isNull()));
+        rows.readNextFollowUps();
+        rows.sort(switch (sort == null ? ClientSort.NAME : sort) {
+            case NAME -> Head::byName;
+            case LAST_TOUCHPOINT -> (a, b) -> {
+                int order = latestFirst(a.lastTouchpointAt, b.lastTouchpointAt);
+                return order != 0 ? order : Head.byName(a, b);
+            };
+            case NEXT_FOLLOW_UP -> (a, b) -> {
+                int order = earliestFirst(a.nextFollowUp, b.nextFollowUp);
+                return order != 0 ? order : Head.byName(a, b);
+            };
+        });
+        return rows.summaries(limit);
     }
 
     public int countMatching(String query) {
-        return dsl.fetchCount(CLIENT, matching(query).and(CLIENT.DELETED_AT.isNull()));
+        return countMatching(query, null);
+    }
+
+    public int countMatching(String query, String tag) {
+        return dsl.fetchCount(CLIENT, matching(query).and(tagged(tag)).and(CLIENT.DELETED_AT.isNull()));
     }
 
     public int count() {
         return dsl.fetchCount(CLIENT, CLIENT.DELETED_AT.isNull());
+    }
+
+    /** Every tag of a client not in the trash, alphabetically (ignoring case). */
+    public List<String> tags() {
+        // Each distinct tag (from the tag index) is checked once for one client not in the trash,
+        // instead of checking the client of every tag row.
+        Table<Record1<String>> distinct = selectDistinct(CLIENT_TAG.TAG).from(CLIENT_TAG).asTable("distinct_tag");
+        Field<String> tag = distinct.field(CLIENT_TAG.TAG);
+        ClientTag tagged = CLIENT_TAG.as("tagged");
+        List<String> tags = new ArrayList<>(dsl.select(tag).from(distinct)
+                .whereExists(selectOne().from(tagged).join(CLIENT).on(CLIENT.ID.eq(tagged.CLIENT_ID))
+                        .where(tagged.TAG.eq(tag)).and(CLIENT.DELETED_AT.isNull()))
+                .fetch(tag));
+        tags.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        return tags;
+    }
+
+    /** Clients in the trash, most recently deleted first. */
+    public List<ClientSummary> trash() {
+        ClientList rows = heads(CLIENT.DELETED_AT.isNotNull());
+        rows.readNextFollowUps();
+        rows.sort((a, b) -> {
+            int order = latestFirst(a.deletedAt, b.deletedAt);
+            return order != 0 ? order : Head.byName(a, b);
+        });
+        return rows.summaries(Integer.MAX_VALUE);
     }
 
     private static Condition matching(String query) {
@@ -111,10 +283,186 @@ public final class ClientRepository {
         return condition;
     }
 
-    private static ClientSummary summary(Record r) {
-        String tags = r.get(TAGS);
-        return new ClientSummary(r.get(CLIENT.ID), r.get(CLIENT.DISPLAY_NAME), r.get(CLIENT.COMPANY_NAME), r.get(PRIMARY_PHONE),
-                r.get(PRIMARY_EMAIL), tags == null ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)),
-                r.get(CLIENT.LAST_TOUCHPOINT_AT), null);
+    private static Condition tagged(String tag) {
+        return tag == null ? trueCondition()
+                : CLIENT.ID.in(select(CLIENT_TAG.CLIENT_ID).from(CLIENT_TAG).where(CLIENT_TAG.TAG.eq(tag)));
+    }
+
+    /** Later instants first, nulls last. */
+    private static int latestFirst(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? 1 : -1;
+        }
+        return b.compareTo(a);
+    }
+
+    /** Earlier days first, nulls last. */
+    private static int earliestFirst(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? 1 : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    private ClientList heads(Condition condition) {
+        List<Head> heads = new ArrayList<>();
+        forEachRow(dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.COMPANY_NAME, CLIENT.LAST_TOUCHPOINT_AT, CLIENT.DELETED_AT)
+                .from(CLIENT)
+                .where(condition), row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                row.getObject(4, Instant.class), row.getObject(5, Instant.class))));
+        return new ClientList(heads);
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Streams the rows of a list-sized read straight from JDBC: jOOQ builds and runs the query,
+     * but making a jOOQ record of each of 100,000 rows would cost as much as H2's reading them.
+     */
+    private static void forEachRow(ResultQuery<?> query, RowReader reader) {
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the client list: " + e.getMessage(), e);
+        }
+    }
+
+    /** One client of a list being assembled. */
+    private static final class Head {
+        final UUID id;
+        final String displayName;
+        final String companyName;
+        final Instant lastTouchpointAt;
+        final Instant deletedAt;
+        LocalDate nextFollowUp;
+        String phone;
+        int phonePosition = Integer.MAX_VALUE;
+        String email;
+        int emailPosition = Integer.MAX_VALUE;
+        List<String> tags;
+
+        Head(UUID id, String displayName, String companyName, Instant lastTouchpointAt, Instant deletedAt) {
+            this.id = id;
+            this.displayName = displayName;
+            this.companyName = companyName;
+            this.lastTouchpointAt = lastTouchpointAt;
+            this.deletedAt = deletedAt;
+        }
+
+        /** By display name, then id: the order H2 itself gives (it compares strings as Java does). */
+        static int byName(Head a, Head b) {
+            int order = a.displayName.compareTo(b.displayName);
+            return order != 0 ? order : a.id.compareTo(b.id);
+        }
+
+        ClientSummary summary() {
+            if (tags != null && tags.size() > 1) {
+                tags.sort(Comparator.naturalOrder());
+            }
+            return new ClientSummary(id, displayName, companyName, phone, email, tags, lastTouchpointAt, nextFollowUp);
+        }
+    }
+
+    /**
+     * A client list being assembled. Phones, emails, tags and follow-ups are read with one
+     * set-based query per table (never one per client) and put on the clients here: by a scan of
+     * the whole table for long lists (H2 scans a table several times faster than it looks rows up
+     * by an index), by index lookups for chunks of ids for short ones.
+     */
+    private final class ClientList {
+        final List<Head> heads;
+        final Map<UUID, Head> byId;
+
+        ClientList(List<Head> heads) {
+            this.heads = heads;
+            this.byId = new HashMap<>(heads.size() * 4 / 3 + 1);
+            heads.forEach(head -> byId.put(head.id, head));
+        }
+
+        /** Sorts the list, on several cores when it is long (it is pure computation). */
+        void sort(Comparator<Head> order) {
+            Head[] sorted = heads.toArray(new Head[0]);
+            Arrays.parallelSort(sorted, order);
+            heads.clear();
+            heads.addAll(Arrays.asList(sorted));
+        }
+
+        void readNextFollowUps() {
+            read(heads, FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DONE_AT.isNull(),
+                    condition -> dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP).where(condition),
+                    row -> {
+                        Head head = byId.get(row.getObject(1, UUID.class));
+                        LocalDate due = row.getObject(2, LocalDate.class);
+                        if (head != null && (head.nextFollowUp == null || due.isBefore(head.nextFollowUp))) {
+                            head.nextFollowUp = due;
+                        }
+                    });
+        }
+
+        /** The first {@code limit} clients, in the order of {@link #heads}, with their details. */
+        List<ClientSummary> summaries(int limit) {
+            List<Head> page = heads.size() > limit ? heads.subList(0, limit) : heads;
+            read(page, CLIENT_PHONE.CLIENT_ID, trueCondition(),
+                    condition -> dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.POSITION).from(CLIENT_PHONE).where(condition),
+                    row -> {
+                        Head head = byId.get(row.getObject(1, UUID.class));
+                        int position = row.getInt(3);
+                        if (head != null && position < head.phonePosition) {
+                            head.phone = row.getString(2);
+                            head.phonePosition = position;
+                        }
+                    });
+            read(page, CLIENT_EMAIL.CLIENT_ID, trueCondition(),
+                    condition -> dsl.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION).from(CLIENT_EMAIL).where(condition),
+                    row -> {
+                        Head head = byId.get(row.getObject(1, UUID.class));
+                        int position = row.getInt(3);
+                        if (head != null && position < head.emailPosition) {
+                            head.email = row.getString(2);
+                            head.emailPosition = position;
+                        }
+                    });
+            read(page, CLIENT_TAG.CLIENT_ID, trueCondition(),
+                    condition -> dsl.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(condition),
+                    row -> {
+                        Head head = byId.get(row.getObject(1, UUID.class));
+                        if (head != null) {
+                            if (head.tags == null) {
+                                head.tags = new ArrayList<>(2);
+                            }
+                            head.tags.add(row.getString(2));
+                        }
+                    });
+            List<ClientSummary> summaries = new ArrayList<>(page.size());
+            page.forEach(head -> summaries.add(head.summary()));
+            return summaries;
+        }
+
+        /**
+         * Reads the rows of {@code query} for the {@code wanted} clients: once over the whole
+         * table when they are many, else once per chunk of their ids. The reader skips rows of
+         * clients not in this list.
+         */
+        private void read(List<Head> wanted, Field<UUID> clientId, Condition base, Function<Condition, ResultQuery<?>> query,
+                          RowReader reader) {
+            if (wanted.isEmpty()) {
+                return;
+            }
+            if (wanted.size() >= SCAN_FROM) {
+                forEachRow(query.apply(base), reader);
+                return;
+            }
+            for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+                List<UUID> chunk = new ArrayList<>(IDS_PER_QUERY);
+                wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)).forEach(head -> chunk.add(head.id));
+                forEachRow(query.apply(base.and(clientId.in(chunk))), reader);
+            }
+        }
     }
 }

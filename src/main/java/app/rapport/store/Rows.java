@@ -1,13 +1,21 @@
 package app.rapport.store;
 
+import app.rapport.domain.Address;
+import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.Competitor;
+import app.rapport.domain.Complexity;
 import app.rapport.domain.ContactPoint;
+import app.rapport.domain.Direction;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.Ids;
+import app.rapport.domain.Mood;
 import app.rapport.domain.Note;
 import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.SearchTokens;
@@ -34,6 +42,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Turns domain records into jOOQ rows; one place, so single writes and bulk loads agree. */
 final class Rows {
@@ -43,10 +52,21 @@ final class Rows {
     /** The client's own row plus its phones, emails, tags and custom fields. */
     static List<TableRecord<?>> client(Client c) {
         List<TableRecord<?>> rows = new ArrayList<>();
-        rows.add(new ClientRecord(c.id(), c.kind().name(), c.firstName(), c.lastName(), c.displayName(), c.companyName(),
+        rows.add(clientRow(c));
+        rows.addAll(clientDetails(c));
+        return rows;
+    }
+
+    static ClientRecord clientRow(Client c) {
+        return new ClientRecord(c.id(), c.kind().name(), c.firstName(), c.lastName(), c.displayName(), c.companyName(),
                 c.addressAs(), c.address().street(), c.address().postalCode(), c.address().city(), c.address().region(),
                 c.address().country(), c.birthday(), c.source(), name(c.preferredChannel()), c.createdAt(), c.updatedAt(),
-                null, c.lastTouchpointAt()));
+                null, c.lastTouchpointAt());
+    }
+
+    /** The client's phones, emails, tags and custom fields, in their order. */
+    static List<TableRecord<?>> clientDetails(Client c) {
+        List<TableRecord<?>> rows = new ArrayList<>();
         int position = 0;
         for (ContactPoint phone : c.phones()) {
             rows.add(new ClientPhoneRecord(Ids.next(), c.id(), phone.label(), phone.value(), SearchTokens.digitsOf(phone.value()), position++));
@@ -69,22 +89,55 @@ final class Rows {
         return SearchTokens.forClient(c).stream().map(token -> new ClientSearchTokenRecord(token, c.id())).toList();
     }
 
+    static Client client(ClientRecord row, List<ContactPoint> phones, List<ContactPoint> emails, List<String> tags,
+                         Map<String, String> customFields) {
+        return new Client(row.getId(), ClientKind.valueOf(row.getKind()), row.getFirstName(), row.getLastName(),
+                row.getDisplayName(), row.getCompanyName(), row.getAddressAs(), phones, emails,
+                new Address(row.getStreet(), row.getPostalCode(), row.getCity(), row.getRegion(), row.getCountry()),
+                row.getBirthday(), row.getSource(), enumOrNull(Channel.class, row.getPreferredChannel()),
+                tags, customFields, row.getCreatedAt(), row.getUpdatedAt(), row.getLastTouchpointAt());
+    }
+
     static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {
         return new TouchpointRecord(t.id(), t.clientId(), t.occurredAt(), t.channel().name(), t.direction().name(),
                 t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null);
+    }
+
+    static Touchpoint touchpoint(TouchpointRecord r) {
+        return new Touchpoint(r.getId(), r.getClientId(), r.getOccurredAt(), Channel.valueOf(r.getChannel()),
+                Direction.valueOf(r.getDirection()), r.getSummary(), r.getOutcome(), enumOrNull(Mood.class, r.getMood()),
+                r.getFollowUpOn());
     }
 
     static NoteRecord note(Note n) {
         return new NoteRecord(n.id(), n.clientId(), n.body(), n.pinned(), n.createdAt(), n.updatedAt(), null);
     }
 
+    static Note note(NoteRecord r) {
+        return new Note(r.getId(), r.getClientId(), r.getBody(), r.getPinned(), r.getCreatedAt(), r.getUpdatedAt());
+    }
+
     static ProductRecord product(Product p, Instant createdAt) {
         return new ProductRecord(p.id(), p.name(), p.category(), p.complexity().name(), p.price(), true, createdAt);
+    }
+
+    static Product product(ProductRecord r) {
+        return new Product(r.getId(), r.getName(), r.getCategory(), Complexity.valueOf(r.getComplexity()), r.getPrice());
     }
 
     static PurchaseRecord purchase(Purchase p, Instant createdAt) {
         return new PurchaseRecord(p.id(), p.clientId(), p.productId(), p.description(), p.purchasedOn(), p.amount(),
                 p.warrantyUntil(), p.renewalOn(), createdAt, null);
+    }
+
+    static Purchase purchase(PurchaseRecord r) {
+        return new Purchase(r.getId(), r.getClientId(), r.getProductId(), r.getDescription(), r.getPurchasedOn(), r.getAmount(),
+                r.getWarrantyUntil(), r.getRenewalOn());
+    }
+
+    static Opportunity opportunity(OpportunityRecord r) {
+        return new Opportunity(r.getId(), r.getClientId(), OpportunityKind.valueOf(r.getKind()), OpportunityStatus.valueOf(r.getStatus()),
+                r.getProductId(), r.getReasonCode(), r.getReasonText(), r.getSummary(), r.getOpenedOn(), r.getClosedOn());
     }
 
     static CompetitorRecord competitor(Competitor c, Instant createdAt) {
@@ -106,10 +159,22 @@ final class Rows {
     }
 
     static FollowUpRecord followUp(FollowUp f, Instant createdAt) {
-        return new FollowUpRecord(f.id(), f.clientId(), f.dueOn(), f.reason(), null, null, f.doneAt(), createdAt);
+        return followUp(f, null, createdAt);
+    }
+
+    static FollowUpRecord followUp(FollowUp f, UUID sourceTouchpoint, Instant createdAt) {
+        return new FollowUpRecord(f.id(), f.clientId(), f.dueOn(), f.reason(), sourceTouchpoint, null, f.doneAt(), createdAt);
+    }
+
+    static FollowUp followUp(FollowUpRecord r) {
+        return new FollowUp(r.getId(), r.getClientId(), r.getDueOn(), r.getReason(), r.getDoneAt());
     }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -1,20 +1,21 @@
 package app.rapport.store;
 
 import app.rapport.domain.Channel;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.store.jooq.tables.records.TouchpointRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
-import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.val;
 
 public final class TouchpointRepository {
     private final DSLContext dsl;
@@ -23,11 +24,12 @@ public final class TouchpointRepository {
         this.dsl = dsl;
     }
 
-    public void insert(Touchpoint touchpoint) {
-        dsl.executeInsert(Rows.touchpoint(touchpoint, Instant.now()));
+    /** A new touchpoint; the client's last-touchpoint time moves forward to it when it is later. */
+    public void insert(Touchpoint touchpoint, Instant createdAt) {
+        dsl.executeInsert(Rows.touchpoint(touchpoint, createdAt));
         dsl.update(CLIENT)
-                .set(CLIENT.LAST_TOUCHPOINT_AT, greatest(coalesce(CLIENT.LAST_TOUCHPOINT_AT, touchpoint.occurredAt()),
-                        org.jooq.impl.DSL.val(touchpoint.occurredAt())))
+                .set(CLIENT.LAST_TOUCHPOINT_AT, greatest(coalesce(CLIENT.LAST_TOUCHPOINT_AT, val(touchpoint.occurredAt())),
+                        val(touchpoint.occurredAt())))
                 .where(CLIENT.ID.eq(touchpoint.clientId()))
                 .execute();
         new AuditLog(dsl).record("touchpoint", touchpoint.id(), touchpoint.clientId(), "create", touchpoint.summary());
@@ -37,14 +39,18 @@ public final class TouchpointRepository {
     public List<Touchpoint> latestForClient(UUID clientId, int limit) {
         return dsl.selectFrom(TOUCHPOINT)
                 .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull())
-                .orderBy(TOUCHPOINT.OCCURRED_AT.desc())
+                .orderBy(TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc())
                 .limit(limit)
-                .fetch(TouchpointRepository::touchpoint);
+                .fetch(Rows::touchpoint);
     }
 
-    private static Touchpoint touchpoint(TouchpointRecord r) {
-        return new Touchpoint(r.getId(), r.getClientId(), r.getOccurredAt(), Channel.valueOf(r.getChannel()),
-                Direction.valueOf(r.getDirection()), r.getSummary(), r.getOutcome(),
-                r.getMood() == null ? null : Mood.valueOf(r.getMood()), r.getFollowUpOn());
+    /** All the client's touchpoints on these channels (empty: on any), newest first. */
+    public List<Touchpoint> forClient(UUID clientId, Collection<Channel> channels) {
+        Condition onChannels = channels == null || channels.isEmpty() ? trueCondition()
+                : TOUCHPOINT.CHANNEL.in(channels.stream().map(Channel::name).toList());
+        return dsl.selectFrom(TOUCHPOINT)
+                .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull()).and(onChannels)
+                .orderBy(TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc())
+                .fetch(Rows::touchpoint);
     }
 }

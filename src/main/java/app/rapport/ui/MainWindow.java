@@ -12,6 +12,11 @@ import app.rapport.ui.clients.ClientListViewModel;
 import app.rapport.ui.clients.ClientWorkspace;
 import app.rapport.ui.clients.ClientWorkspace.ClientTab;
 import app.rapport.ui.clients.TrashDialog;
+import app.rapport.ui.notes.NotesView;
+import app.rapport.ui.purchases.ProductCatalogDialog;
+import app.rapport.ui.purchases.PurchasesView;
+import app.rapport.ui.timeline.TimelineView;
+import app.rapport.ui.touchpoint.LogTouchpointDialog;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,6 +40,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The main window's content: menu, the client workspace (or a welcome on an empty store) and a
@@ -54,6 +60,9 @@ public final class MainWindow extends BorderPane {
     private final MenuItem loadDemoItem = new MenuItem("Load demo data\u2026");
     private ClientListViewModel clientList;
     private ClientWorkspace workspace;
+    private TimelineView timeline;
+    private NotesView notes;
+    private PurchasesView purchases;
     private WelcomeView welcome;
 
     public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
@@ -110,11 +119,15 @@ public final class MainWindow extends BorderPane {
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
         Menu edit = new Menu("Edit", null, undoItem);
 
+        MenuItem catalog = item("Product catalog…", null,
+                () -> ProductCatalogDialog.open(window(), services.purchases(), background, this::report));
         Menu clients = new Menu("Clients", null,
                 item("New client\u2026", "Shortcut+N", this::newClient),
                 item("Edit client\u2026", "Shortcut+E", this::editClient),
                 item("Log touchpoint\u2026", "Shortcut+L", this::logTouchpoint),
                 item("Delete client", null, this::deleteClient),
+                new SeparatorMenuItem(),
+                catalog,
                 new SeparatorMenuItem(),
                 item("Find client", "Shortcut+F", () -> {
                     if (workspace != null) {
@@ -180,7 +193,19 @@ public final class MainWindow extends BorderPane {
 
     /** The tabs beside the profile: timeline, notes, purchases. */
     private List<ClientTab> clientTabs() {
-        return new ArrayList<>();
+        timeline = new TimelineView(services.touchpoints(), background);
+        // Notes and purchases also show in the timeline, so a change to them refreshes it.
+        Consumer<String> reportAndRefreshTimeline = message -> {
+            report(message);
+            timeline.refresh();
+        };
+        notes = new NotesView(services.notes(), background, undo, reportAndRefreshTimeline);
+        purchases = new PurchasesView(services.purchases(), background, undo, reportAndRefreshTimeline);
+        List<ClientTab> tabs = new ArrayList<>();
+        tabs.add(new ClientTab("Timeline", timeline, timeline::setClient));
+        tabs.add(new ClientTab("Notes", notes, notes::setClient));
+        tabs.add(new ClientTab("Purchases", purchases, purchases::setClient));
+        return tabs;
     }
 
     private ClientSummary selectedClient() {
@@ -244,7 +269,18 @@ public final class MainWindow extends BorderPane {
     }
 
     private void logTouchpoint() {
-        report("Logging touchpoints comes with the timeline.");
+        if (workspace == null || getCenter() != workspace) {
+            showWorkspace();
+        }
+        ClientSummary selected = selectedClient();
+        LogTouchpointDialog.open(window(), services, background, selected, saved -> {
+            report("Touchpoint saved");
+            refreshClients(saved.clientId());
+            if (selected != null && selected.id().equals(saved.clientId())) {
+                timeline.refresh();
+                clientList.reloadProfile();
+            }
+        });
     }
 
     private void undoLast() {

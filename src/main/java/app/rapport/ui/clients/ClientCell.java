@@ -48,7 +48,7 @@ final class ClientCell extends ListCell<ClientSummary> {
         details.setText(Stream.of(client.companyName(), client.primaryPhone(), client.primaryEmail())
                 .filter(part -> part != null && !part.isBlank() && !part.equals(client.displayName()))
                 .collect(Collectors.joining("  \u00b7  ")));
-        lastContact.setText(describeSilence(client.daysSinceLastTouchpoint(clock.instant())));
+        lastContact.setText(describeSilence(client.daysSinceLastTouchpoint(clock.instant(), clock.getZone())));
         setGraphic(layout);
     }
 
@@ -56,9 +56,9 @@ final class ClientCell extends ListCell<ClientSummary> {
         if (days < 0) {
             return "no contact yet";
         }
-        if (days == 0) {
+        if (days <= 0) {
             return "today";
         }
-        return days == 1 ? "1 day ago" : days + " days ago";
+        return days == 1 ? "yesterday" : days + " days ago";
     }
 }

@@ -1,0 +1,76 @@
+package app.rapport.store;
+
+import app.rapport.domain.FollowUp;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static org.jooq.impl.DSL.min;
+
+/** Promised next contacts; open while done_at is null. */
+public final class FollowUpRepository {
+    private final DSLContext dsl;
+
+    public FollowUpRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A new follow-up, created by the touchpoint {@code sourceTouchpoint} (may be null). */
+    public void insert(FollowUp followUp, UUID sourceTouchpoint, Instant createdAt) {
+        dsl.executeInsert(Rows.followUp(followUp, sourceTouchpoint, createdAt));
+        new AuditLog(dsl).record("follow_up", followUp.id(), followUp.clientId(), "create", followUp.reason());
+    }
+
+    /**
+     * Closes the client's open follow-ups due on or before {@code day}, as done by the touchpoint
+     * {@code closedBy} at {@code doneAt}; returns the ids of those it closed.
+     */
+    public List<UUID> closeOpenDueBy(UUID clientId, LocalDate day, UUID closedBy, Instant doneAt) {
+        List<UUID> due = dsl.select(FOLLOW_UP.ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.CLIENT_ID.eq(clientId))
+                .and(FOLLOW_UP.DONE_AT.isNull())
+                .and(FOLLOW_UP.DUE_ON.le(day))
+                .fetch(FOLLOW_UP.ID);
+        if (due.isEmpty()) {
+            return due;
+        }
+        dsl.update(FOLLOW_UP)
+                .set(FOLLOW_UP.DONE_AT, doneAt)
+                .set(FOLLOW_UP.CLOSED_BY, closedBy)
+                .where(FOLLOW_UP.ID.in(due))
+                .execute();
+        AuditLog audit = new AuditLog(dsl);
+        due.forEach(id -> audit.record("follow_up", id, clientId, "close", "closed by touchpoint " + closedBy));
+        return due;
+    }
+
+    /** The client's follow-ups, open and done, by due date. */
+    public List<FollowUp> forClient(UUID clientId) {
+        return dsl.selectFrom(FOLLOW_UP)
+                .where(FOLLOW_UP.CLIENT_ID.eq(clientId))
+                .orderBy(FOLLOW_UP.DUE_ON, FOLLOW_UP.CREATED_AT, FOLLOW_UP.ID)
+                .fetch(Rows::followUp);
+    }
+
+    /** The earliest open follow-up of the client, if any. */
+    public LocalDate nextOpen(UUID clientId) {
+        return nextOpenByClient(FOLLOW_UP.CLIENT_ID.eq(clientId)).get(clientId);
+    }
+
+    /** The earliest open follow-up due date by client, for the follow-ups meeting {@code condition}. */
+    Map<UUID, LocalDate> nextOpenByClient(Condition condition) {
+        Map<UUID, LocalDate> next = new HashMap<>();
+        dsl.select(FOLLOW_UP.CLIENT_ID, min(FOLLOW_UP.DUE_ON)).from(FOLLOW_UP)
+                .where(FOLLOW_UP.DONE_AT.isNull()).and(condition)
+                .groupBy(FOLLOW_UP.CLIENT_ID)
+                .forEach(r -> next.put(r.value1(), r.value2()));
+        return next;
+    }
+}

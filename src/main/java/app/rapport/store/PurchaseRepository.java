@@ -1,0 +1,89 @@
+package app.rapport.store;
+
+import app.rapport.domain.Purchase;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static app.rapport.store.jooq.Tables.PRODUCT;
+import static app.rapport.store.jooq.Tables.PURCHASE;
+
+/** A client's purchases; deleted ones stay in the table (deleted_at) so a delete can be undone. */
+public final class PurchaseRepository {
+    private final DSLContext dsl;
+
+    public PurchaseRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A purchase with the name of its catalog product (null for a described purchase). */
+    public record PurchaseLine(Purchase purchase, String productName) {
+    }
+
+    public void insert(Purchase purchase, Instant createdAt) {
+        dsl.executeInsert(Rows.purchase(purchase, createdAt));
+        new AuditLog(dsl).record("purchase", purchase.id(), purchase.clientId(), "create", purchase.description());
+    }
+
+    /** Saves what was bought, when and for how much; the client, creation time and trash state stay. */
+    public void update(Purchase purchase) {
+        dsl.update(PURCHASE)
+                .set(PURCHASE.PRODUCT_ID, purchase.productId())
+                .set(PURCHASE.DESCRIPTION, purchase.description())
+                .set(PURCHASE.PURCHASED_ON, purchase.purchasedOn())
+                .set(PURCHASE.AMOUNT, purchase.amount())
+                .set(PURCHASE.WARRANTY_UNTIL, purchase.warrantyUntil())
+                .set(PURCHASE.RENEWAL_ON, purchase.renewalOn())
+                .where(PURCHASE.ID.eq(purchase.id()))
+                .execute();
+        new AuditLog(dsl).record("purchase", purchase.id(), purchase.clientId(), "update", purchase.description());
+    }
+
+    /** The purchase, deleted or not. */
+    public Optional<Purchase> findIncludingDeleted(UUID id) {
+        return dsl.selectFrom(PURCHASE).where(PURCHASE.ID.eq(id)).fetchOptional(Rows::purchase);
+    }
+
+    /** Soft-deletes the purchase; false when there is no such purchase or it is deleted already. */
+    public boolean delete(UUID id, Instant at) {
+        return setDeleted(id, at, "delete");
+    }
+
+    /** Brings a deleted purchase back; false when there is no such purchase or it is not deleted. */
+    public boolean restore(UUID id) {
+        return setDeleted(id, null, "restore");
+    }
+
+    private boolean setDeleted(UUID id, Instant at, String action) {
+        UUID clientId = dsl.select(PURCHASE.CLIENT_ID).from(PURCHASE).where(PURCHASE.ID.eq(id))
+                .and(at == null ? PURCHASE.DELETED_AT.isNotNull() : PURCHASE.DELETED_AT.isNull())
+                .fetchOne(PURCHASE.CLIENT_ID);
+        if (clientId == null) {
+            return false;
+        }
+        dsl.update(PURCHASE).set(PURCHASE.DELETED_AT, at).where(PURCHASE.ID.eq(id)).execute();
+        new AuditLog(dsl).record("purchase", id, clientId, action, null);
+        return true;
+    }
+
+    /** Newest first; deleted purchases are left out. */
+    public List<Purchase> forClient(UUID clientId) {
+        return dsl.selectFrom(PURCHASE)
+                .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
+                .orderBy(PURCHASE.PURCHASED_ON.desc(), PURCHASE.CREATED_AT.desc(), PURCHASE.ID.desc())
+                .fetch(Rows::purchase);
+    }
+
+    /** Like {@link #forClient}, with product names, in one query. */
+    public List<PurchaseLine> linesForClient(UUID clientId) {
+        return dsl.select(PURCHASE.fields()).select(PRODUCT.NAME)
+                .from(PURCHASE)
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
+                .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
+                .orderBy(PURCHASE.PURCHASED_ON.desc(), PURCHASE.CREATED_AT.desc(), PURCHASE.ID.desc())
+                .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME)));
+    }
+}

@@ -1,0 +1,243 @@
+package app.rapport.ui.purchases;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.UndoManager;
+import app.rapport.ui.purchases.PurchasesViewModel.PurchaseRow;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Recording what a client bought, through the purchase form, as a shop assistant would. */
+@ExtendWith(ApplicationExtension.class)
+class PurchasesViewTest {
+    @TempDir
+    static Path folder;
+
+    private final List<String> statuses = new CopyOnWriteArrayList<>();
+    private RapportServices services;
+    private UndoManager undo;
+    private Stage stage;
+    private UUID clientId;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services.demoData().load(DemoBusiness.SHOP, 20, 9, Progress.NONE);
+        clientId = services.clients().search("", 20).clients().stream().map(ClientSummary::id)
+                .filter(id -> !services.purchases().forClient(id).isEmpty()).findFirst().orElseThrow();
+        BackgroundWork background = BackgroundWork.daemonPool();
+        undo = new UndoManager(background);
+        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(view, 900, 600);
+        scene.getStylesheets().add(Objects.requireNonNull(PurchasesView.class.getResource("/app/rapport/ui/rapport.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        view.setClient(clientId);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        // A form left open would sit, modal, over the next test's window.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide));
+        services.close();
+    }
+
+    @Test
+    void aPurchaseOfACatalogProductAddedThroughTheFormAppearsInTheTable(FxRobot robot) throws Exception {
+        TableView<PurchaseRow> table = shownPurchases(robot);
+        int before = table.getItems().size();
+        Product product = typeableProduct();
+
+        robot.clickOn("#add-purchase");
+        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        robot.clickOn("#purchase-product").write(product.name()).type(KeyCode.TAB);
+
+        TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
+        waitUntil(() -> amount.getText().equals(Formats.amount(product.price())));
+        assertThat(robot.lookup("#purchase-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo(Formats.date(LocalDate.now()));
+        robot.clickOn("#purchase-save");
+
+        waitUntil(() -> table.getItems().size() == before + 1);
+        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isEmpty());
+        PurchaseRow added = table.getItems().stream().filter(row -> product.id().equals(row.purchase().productId())
+                && row.purchase().purchasedOn().equals(LocalDate.now())).findFirst().orElseThrow();
+        assertThat(added.what()).isEqualTo(product.name());
+        assertThat(added.purchase().amount()).isEqualByComparingTo(product.price());
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(added);
+        assertThat(services.purchases().forClient(clientId)).extracting(Purchase::id).contains(added.purchase().id());
+        assertThat(statuses).contains("Purchase saved");
+    }
+
+    @Test
+    void aNegativeAmountKeepsTheFormOpenWithAMessageAndSavesNothing(FxRobot robot) throws Exception {
+        shownPurchases(robot);
+        List<Purchase> stored = services.purchases().forClient(clientId);
+        Product product = typeableProduct();
+
+        robot.clickOn("#add-purchase");
+        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        robot.clickOn("#purchase-product").write(product.name()).type(KeyCode.TAB);
+        TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
+        waitUntil(() -> !amount.getText().isEmpty());
+        robot.doubleClickOn(amount).eraseText(amount.getText().length()).write("-25");
+        robot.clickOn("#purchase-save");
+
+        Label problem = robot.lookup("#purchase-amount-problem").queryAs(Label.class);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).isEqualTo("The amount can't be negative.");
+        assertThat(robot.lookup("#purchase-save").tryQuery()).isPresent();
+        assertThat(robot.lookup("#purchase-product").query().getScene().getWindow().isShowing()).isTrue();
+        assertThat(services.purchases().forClient(clientId)).isEqualTo(stored);
+
+        robot.doubleClickOn(amount).eraseText(amount.getText().length()).write("25");
+        assertThat(problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void anImpossibleDateTypedIntoThePickerIsRefusedNotQuietlyReplaced(FxRobot robot) throws Exception {
+        shownPurchases(robot);
+        List<Purchase> stored = services.purchases().forClient(clientId);
+
+        robot.clickOn("#add-purchase");
+        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        robot.clickOn("#purchase-product").write("Gift wrapping").type(KeyCode.TAB);
+        String impossible = Formats.date(LocalDate.of(2025, 2, 28)).replace("28", "31");
+        javafx.scene.control.DatePicker date = robot.lookup("#purchase-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(date.getEditor()).eraseText(date.getEditor().getText().length()).write(impossible).type(KeyCode.TAB);
+        assertThat(date.getEditor().getText()).isEqualTo(impossible);
+        robot.clickOn("#purchase-save");
+
+        Label problem = robot.lookup("#purchase-purchased-on-problem").queryAs(Label.class);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).startsWith("\u201c" + impossible + "\u201d is not a date.");
+        assertThat(services.purchases().forClient(clientId)).isEqualTo(stored);
+    }
+
+    @Test
+    void typingNarrowsTheProductListAndTheArrowKeysPickOne(FxRobot robot) throws Exception {
+        shownPurchases(robot);
+        Product product = typeableProduct();
+        String typed = product.name().substring(0, product.name().length() - 2).toLowerCase();
+
+        robot.clickOn("#add-purchase");
+        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Product> combo = robot.lookup("#purchase-product").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(combo).write(typed);
+
+        waitUntil(combo::isShowing);
+        assertThat(combo.getItems()).contains(product).allMatch(p -> p.name().toLowerCase().contains(typed));
+        assertThat(combo.getItems().size()).isLessThan(services.purchases().products().size());
+        assertThat(combo.getEditor().getText()).isEqualTo(typed);
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> combo.getValue() != null && !combo.isShowing());
+        assertThat(combo.getValue()).isEqualTo(product);
+        waitUntil(() -> combo.getItems().size() == services.purchases().products().size());
+        assertThat(combo.getValue()).isEqualTo(product);
+        assertThat(combo.getEditor().getText()).isEqualTo(product.name());
+        TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
+        assertThat(amount.getText()).isEqualTo(Formats.amount(product.price()));
+    }
+
+    @Test
+    void theDeleteKeyDeletesTheSelectedPurchaseAndUndoBringsItBack(FxRobot robot) throws Exception {
+        TableView<PurchaseRow> table = shownPurchases(robot);
+        int before = table.getItems().size();
+        PurchaseRow first = table.getItems().get(0);
+
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class)).type(KeyCode.DELETE);
+
+        waitUntil(() -> table.getItems().size() == before - 1);
+        assertThat(table.getItems()).extracting(row -> row.purchase().id()).doesNotContain(first.purchase().id());
+        assertThat(statuses).contains("Purchase deleted \u2014 Ctrl+Z to undo");
+
+        robot.interact(() -> undo.undo(statuses::add));
+
+        waitUntil(() -> table.getItems().size() == before);
+        assertThat(table.getItems()).extracting(row -> row.purchase().id()).contains(first.purchase().id());
+    }
+
+    @Test
+    void theCatalogAddsAProductAndRefusesANegativePrice(FxRobot robot) throws Exception {
+        int before = services.purchases().products().size();
+        robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), BackgroundWork.daemonPool(), statuses::add));
+        TableView<Product> table = robot.lookup("#catalog-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == before);
+
+        robot.clickOn("#catalog-new");
+        robot.clickOn("#catalog-name").write("Descaling kit");
+        robot.clickOn("#catalog-category").write("Care");
+        robot.clickOn("#catalog-price").write("-4");
+        robot.clickOn("#catalog-save");
+        Label problem = robot.lookup("#catalog-price-problem").queryAs(Label.class);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).isEqualTo("The price can't be negative.");
+        assertThat(services.purchases().products()).hasSize(before);
+
+        TextField price = robot.lookup("#catalog-price").queryAs(TextField.class);
+        robot.clickOn(price).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("14.90");
+        robot.clickOn("#catalog-save");
+
+        waitUntil(() -> table.getItems().size() == before + 1);
+        Product added = services.purchases().products().stream().filter(p -> p.name().equals("Descaling kit")).findFirst().orElseThrow();
+        assertThat(added.category()).isEqualTo("Care");
+        assertThat(added.price()).isEqualByComparingTo("14.90");
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(added);
+        assertThat(statuses).contains("Product saved");
+    }
+
+    /** A catalog product with a price and a name the robot can type. */
+    private Product typeableProduct() {
+        return services.purchases().products().stream()
+                .filter(p -> p.price() != null && p.name().matches("[A-Za-z0-9 ]+"))
+                .findFirst().orElseThrow();
+    }
+
+    private TableView<PurchaseRow> shownPurchases(FxRobot robot) throws Exception {
+        TableView<PurchaseRow> table = robot.lookup("#purchases-table").queryTableView();
+        int stored = services.purchases().forClient(clientId).size();
+        waitUntil(() -> table.getItems().size() == stored);
+        return table;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

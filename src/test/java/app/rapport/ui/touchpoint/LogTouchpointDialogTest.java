@@ -1,0 +1,226 @@
+package app.rapport.ui.touchpoint;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.TimelineEntry;
+import app.rapport.domain.TimelineKind;
+import app.rapport.domain.Touchpoint;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.timeline.TimelineView;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Logging a touchpoint with the keyboard only, and a form that refuses an empty summary. */
+@ExtendWith(ApplicationExtension.class)
+class LogTouchpointDialogTest {
+    private static final KeyCodeCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+    private BackgroundWork background;
+    private Stage stage;
+    private TimelineView timeline;
+    private ClientSummary client;
+    private final AtomicReference<Touchpoint> saved = new AtomicReference<>();
+    private final AtomicInteger savedCalls = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services.demoData().load(DemoBusiness.MIXED, 30, 5, Progress.NONE);
+        client = clientWhoseHistoryIsAllPast();
+        background = BackgroundWork.daemonPool();
+        timeline = new TimelineView(services.touchpoints(), background);
+        timeline.setClient(client.id());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(timeline, 760, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(window -> window != stage).forEach(Window::hide)).get();
+        services.close();
+    }
+
+    @Test
+    void aTouchpointLoggedWithTheKeyboardAppearsAtTheTopOfTheTimeline(FxRobot robot) throws Exception {
+        ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
+        waitUntil(() -> !list.getItems().isEmpty());
+        openDialog(robot);
+
+        robot.write("Wants the longer warranty");
+        robot.type(KeyCode.TAB);            // outcome
+        robot.type(KeyCode.TAB);            // mood
+        robot.type(KeyCode.DIGIT2);         // happy
+        robot.push(SAVE);
+
+        waitUntil(() -> saved.get() != null);
+        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        Touchpoint touchpoint = saved.get();
+        assertThat(touchpoint.clientId()).isEqualTo(client.id());
+        assertThat(touchpoint.summary()).isEqualTo("Wants the longer warranty");
+        assertThat(touchpoint.mood()).isEqualTo(Mood.HAPPY);
+        assertThat(savedCalls.get()).isEqualTo(1);
+
+        waitUntil(() -> list.getItems().get(0).sourceId().equals(touchpoint.id()));
+        TimelineEntry top = list.getItems().get(0);
+        assertThat(top.kind()).isEqualTo(TimelineKind.TOUCHPOINT);
+        assertThat(top.mood()).isEqualTo(Mood.HAPPY);
+        assertThat(top.detail()).contains("Wants the longer warranty");
+    }
+
+    @Test
+    void anEmptySummaryKeepsTheDialogOpenAndSavesNothing(FxRobot robot) throws Exception {
+        int touchpointsBefore = touchpointCount();
+        openDialog(robot);
+        robot.type(KeyCode.TAB);            // outcome
+        robot.write("Promised a call back");
+
+        robot.push(SAVE);
+
+        waitUntil(() -> robot.lookup("#log-summary-error").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#log-summary-error").queryAs(Label.class).getText()).isEqualTo("Write a line about what was said.");
+        assertThat(robot.lookup("#log-summary").tryQuery()).isPresent();
+        assertThat(robot.lookup("#log-outcome").queryAs(TextField.class).getText()).isEqualTo("Promised a call back");
+
+        robot.clickOn("#log-save");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-summary").tryQuery()).isPresent();
+        assertThat(saved.get()).isNull();
+        assertThat(touchpointCount()).isEqualTo(touchpointsBefore);
+
+        robot.push(KeyCode.ESCAPE);
+
+        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        assertThat(saved.get()).isNull();
+        assertThat(touchpointCount()).isEqualTo(touchpointsBefore);
+    }
+
+    @Test
+    void anImpossibleDateIsRefusedWithAMessageAndKeptAsTyped(FxRobot robot) throws Exception {
+        openDialog(robot);
+        TextField date = robot.lookup("#log-date").lookup(".text-field").queryAs(TextField.class);
+        DateTimeText text = new DateTimeText(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        String impossible = text.format(java.time.LocalDate.of(2025, 2, 28)).replace("28", "30");
+        robot.interact(() -> date.setText(impossible));
+        robot.write("Dropped in");
+
+        robot.push(SAVE);
+
+        waitUntil(() -> robot.lookup("#log-when-error").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#log-when-error").queryAs(Label.class).getText()).contains("February 2025 has no day 30");
+        assertThat(date.getText()).isEqualTo(impossible);
+        assertThat(robot.lookup("#log-summary").queryAs(TextArea.class).getText()).isEqualTo("Dropped in");
+        assertThat(saved.get()).isNull();
+    }
+
+    @Test
+    void withoutAClientTheFirstFieldFindsOneAsYouTypeAndSingleKeysPickTheRest(FxRobot robot) throws Exception {
+        String firstWord = client.displayName().split(" ")[0];
+        AtomicReference<LogTouchpointDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> dialog.set(LogTouchpointDialog.open(stage, services, background, null, saved::set)));
+        waitUntil(() -> robot.lookup("#log-client").tryQuery().map(Node::isFocused).orElse(false));
+        robot.targetWindow(robot.lookup("#log-client").query().getScene().getWindow());
+
+        robot.write(firstWord);
+
+        waitUntil(() -> robot.lookup("#log-client-matches").tryQuery().map(list -> list.getScene().getWindow().isShowing()).orElse(false));
+        ListView<ClientSummary> matches = robot.lookup("#log-client-matches").queryListView();
+        waitUntil(() -> matches.getItems().contains(client));
+        int index = matches.getItems().indexOf(client);
+        for (int i = 0; i < index; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+
+        TextField field = robot.lookup("#log-client").queryAs(TextField.class);
+        waitUntil(() -> client.displayName().equals(field.getText()));
+        assertThat(dialog.get().model().clientProperty().get()).isEqualTo(client);
+        assertThat(matches.getScene().getWindow().isShowing()).as("the list of matches is closed").isFalse();
+
+        robot.type(KeyCode.TAB).type(KeyCode.E);    // channel: email
+        robot.type(KeyCode.TAB).type(KeyCode.I);    // direction: they reached us
+
+        waitUntil(() -> dialog.get().model().directionProperty().get() == Direction.INBOUND);
+        assertThat(dialog.get().model().channelProperty().get()).isEqualTo(Channel.EMAIL);
+        assertThat(robot.lookup("#log-direction-inbound").queryAs(ToggleButton.class).isFocused()).isTrue();
+        assertThat(saved.get()).isNull();
+    }
+
+    private void openDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> LogTouchpointDialog.open(stage, services, background, client, touchpoint -> {
+            savedCalls.incrementAndGet();
+            saved.set(touchpoint);
+            timeline.refresh();
+        }));
+        waitUntil(() -> robot.lookup("#log-summary").tryQuery().map(Node::isFocused).orElse(false));
+        // Keys go to the dialog, as they would for a person looking at it.
+        robot.targetWindow(robot.lookup("#log-summary").query().getScene().getWindow());
+    }
+
+    private int touchpointCount() {
+        return services.touchpoints().timeline(client.id(), Set.of(TimelineKind.TOUCHPOINT), Set.of()).size();
+    }
+
+    /** A client with history whose newest entry is safely in the past, so a new touchpoint goes on top. */
+    private ClientSummary clientWhoseHistoryIsAllPast() {
+        Instant cutoff = Instant.now().minus(Duration.ofHours(1));
+        return services.clients().search("", 30).clients().stream()
+                .filter(candidate -> {
+                    List<TimelineEntry> entries = services.touchpoints().timeline(candidate.id(), Set.of(), Set.of());
+                    return !entries.isEmpty() && entries.get(0).at().isBefore(cutoff);
+                })
+                .findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
