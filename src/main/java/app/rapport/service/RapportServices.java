@@ -25,7 +25,7 @@ public final class RapportServices implements AutoCloseable {
     }
 
     public static RapportServices open(StoreLocation location) {
-        return new RapportServices(Store.open(location), Clock.systemUTC());
+        return new RapportServices(Store.open(location), Clock.systemDefaultZone());
     }
 
     public ClientService clients() {

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,8 +59,9 @@ public final class TouchpointService {
      * before its day. A blank summary, an unknown client or a time more than a day in the future
      * is a ValidationException.
      * <p>
-     * A null id gets a new one; a null direction is OUTBOUND. The day of a touchpoint is its UTC
-     * date; a follow-up cannot be due before it. Returns the touchpoint as stored.
+     * A null id gets a new one; a null direction is OUTBOUND. The day of a touchpoint is its
+     * calendar day in the clock's zone, the user's; a follow-up cannot be due before it. Returns
+     * the touchpoint as stored.
      */
     public Touchpoint log(Touchpoint touchpoint) {
         List<FieldProblem> problems = problems(touchpoint);
@@ -125,7 +125,7 @@ public final class TouchpointService {
     /**
      * Touchpoints, purchases, notes and opportunities of one client, newest first, limited to
      * the given kinds and (for touchpoints) channels; empty sets mean "all". One query per kind.
-     * Purchases and opportunities, which have a day but no time, are placed at 12:00 UTC.
+     * Purchases and opportunities, which have a day but no time, are placed at 12:00 in the clock's zone.
      */
     public List<TimelineEntry> timeline(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels) {
         List<TimelineEntry> entries = new ArrayList<>();
@@ -174,12 +174,13 @@ public final class TouchpointService {
         return kinds == null || kinds.isEmpty() || kinds.contains(kind);
     }
 
-    private static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    /** The calendar day of an instant where the user is (the clock's zone), as the form shows it. */
+    private LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, clock.getZone());
     }
 
-    private static Instant atNoon(LocalDate day) {
-        return day.atTime(DAY_EVENTS_AT).toInstant(ZoneOffset.UTC);
+    private Instant atNoon(LocalDate day) {
+        return day.atTime(DAY_EVENTS_AT).atZone(clock.getZone()).toInstant();
     }
 
     private static String join(String first, String second) {

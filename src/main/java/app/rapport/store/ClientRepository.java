@@ -347,6 +347,8 @@ public final class ClientRepository {
         int emailPosition = Integer.MAX_VALUE;
         List<String> tags;
 
+        private String sortName;
+
         Head(UUID id, String displayName, String companyName, Instant lastTouchpointAt, Instant deletedAt) {
             this.id = id;
             this.displayName = displayName;
@@ -355,10 +357,23 @@ public final class ClientRepository {
             this.deletedAt = deletedAt;
         }
 
-        /** By display name, then id: the order H2 itself gives (it compares strings as Java does). */
+        /**
+         * By name as people read it: without regard to case or accents ("Álvarez" beside
+         * "Alvarez", "de Vries" among the D's), then exactly, then by id.
+         */
         static int byName(Head a, Head b) {
-            int order = a.displayName.compareTo(b.displayName);
+            int order = a.sortName().compareTo(b.sortName());
+            if (order == 0) {
+                order = a.displayName.compareTo(b.displayName);
+            }
             return order != 0 ? order : a.id.compareTo(b.id);
+        }
+
+        private String sortName() {
+            if (sortName == null) {
+                sortName = SearchTokens.normalise(displayName);
+            }
+            return sortName;
         }
 
         ClientSummary summary() {

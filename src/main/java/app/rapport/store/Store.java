@@ -10,7 +10,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -125,19 +125,28 @@ public final class Store implements AutoCloseable {
     /** Closes the store; after a bulk load it is compacted first, so the file shrinks back to its data. */
     @Override
     public void close() {
-        if (pool != null && compactOnClose) {
-            try {
-                dsl.execute("SHUTDOWN COMPACT");
-            } catch (DataAccessException e) {
-                // SHUTDOWN closes the database under the statement that asked for it.
-                if (!(e.getCause() instanceof SQLException cause) || cause.getErrorCode() != ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
-                    throw e;
-                }
-            }
-        }
         if (pool != null) {
             pool.dispose();
             pool = null;
+            if (compactOnClose) {
+                compact();
+            }
+        }
+    }
+
+    /**
+     * SHUTDOWN COMPACT rewrites the file with live data only and closes the database as it ends.
+     * It runs on a connection of its own, opened after the pool let go: a pooled connection
+     * would try to roll back on the closed database, and H2 would log that as an error.
+     */
+    private void compact() {
+        try (Connection connection = DriverManager.getConnection(url(location), USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_CALLED_AT_SHUTDOWN && e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new StoreException("Could not compact " + location.dataFile() + ": " + firstLine(e.getMessage()), e);
+            }
         }
     }
 
@@ -193,9 +202,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
         }
-        // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.
-        String url = "jdbc:h2:file:" + location.h2Base() + ";WRITE_DELAY=0";
-        pool = JdbcConnectionPool.create(url, USER, PASSWORD);
+        pool = JdbcConnectionPool.create(url(location), USER, PASSWORD);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -204,6 +211,11 @@ public final class Store implements AutoCloseable {
         }
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.
+    private static String url(StoreLocation location) {
+        return "jdbc:h2:file:" + location.h2Base() + ";WRITE_DELAY=0";
     }
 
     private static StoreException explain(StoreLocation location, SQLException e) {

@@ -16,7 +16,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -126,8 +125,8 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         }
         LocalDate today = LocalDate.now(clock);
         if (hasDayOnly(entry.kind())) {
-            // Purchases and opportunities have a day, not a time; the service places them at noon UTC.
-            LocalDate day = entry.at().atZone(ZoneOffset.UTC).toLocalDate();
+            // Purchases and opportunities have a day, not a time; the service places them at noon, local time.
+            LocalDate day = entry.at().atZone(clock.getZone()).toLocalDate();
             return day.equals(today) ? "Today" : day.equals(today.minusDays(1)) ? "Yesterday" : date.format(day);
         }
         ZonedDateTime at = entry.at().atZone(clock.getZone());
