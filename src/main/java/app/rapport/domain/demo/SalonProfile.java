@@ -274,7 +274,7 @@ final class SalonProfile {
             Renewal chat about the {p}: {n} wants to switch to a different day.
 
             @T.REFERRAL
-            {n} sent their sister {r} to us; thanked them with a discount code. => Discount code sent. ; Sister booked in.
+            {n} sent a friend, {r}, to us; thanked them with a discount code. => Discount code sent. ; {r} booked in.
             Asked {n} whether they would leave us a review; happy to. => Review posted. ; Will write one this week.
             {n} recommended {t} to a colleague, {r}.
             [S] {n} posted a photo and tagged the salon; thanked them. => Thanked them. ; Shared it on our page.

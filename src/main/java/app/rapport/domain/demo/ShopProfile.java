@@ -310,7 +310,7 @@ final class ShopProfile {
             Sent {n} the renewal invoice for the {p}.
 
             @T.REFERRAL
-            {n} sent their brother {r} to us for a new fridge. => Thanked them with a voucher. ; {r} ordered a fridge freezer the same week.
+            {n} sent a neighbour, {r}, to us for a new fridge. => Thanked them with a voucher. ; {r} ordered a fridge freezer the same week.
             Asked {n} for an online review. => Review posted: five stars. ; Will do it at the weekend. ; No reply.
             {n} recommended us to a neighbour, {r}. => {r} came in the next day. ; Thanked them with a voucher.
             {n} mentioned us on the local community page. => Thanked them. ; Three enquiries came from it.

@@ -130,8 +130,9 @@ public final class ClientListViewModel {
         totalMatching.set(result.totalMatching());
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String found = result.query().isBlank()
-                ? numbers.format(result.totalMatching()) + " clients"
-                : numbers.format(result.totalMatching()) + " of your clients match \u201c" + result.query().strip() + "\u201d";
+                ? (result.totalMatching() == 1 ? "1 client" : numbers.format(result.totalMatching()) + " clients")
+                : (result.totalMatching() == 1 ? "1 of your clients matches" : numbers.format(result.totalMatching()) + " of your clients match")
+                        + " \u201c" + result.query().strip() + "\u201d";
         status.set(result.clients().size() < result.totalMatching()
                 ? found + " \u2014 showing the first " + numbers.format(result.clients().size()) + "; type to narrow"
                 : found);
