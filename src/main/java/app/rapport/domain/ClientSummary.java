@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One row of the client list: enough to recognise the client, nothing more. */
 public record ClientSummary(
@@ -20,6 +22,13 @@ public record ClientSummary(
 
     public ClientSummary {
         tags = List.copyOf(tags == null ? List.of() : tags);
+    }
+
+    /** How to reach the client on one line: company, phone, email, whichever are known. */
+    public String contactLine() {
+        return Stream.of(companyName, primaryPhone, primaryEmail)
+                .filter(part -> part != null && !part.isBlank() && !part.equals(displayName))
+                .collect(Collectors.joining("  \u00b7  "));
     }
 
     /**

@@ -10,8 +10,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** One client in the list: name, how to reach them, and how long since we last spoke. */
 final class ClientCell extends ListCell<ClientSummary> {
@@ -45,9 +43,7 @@ final class ClientCell extends ListCell<ClientSummary> {
             return;
         }
         name.setText(client.displayName());
-        details.setText(Stream.of(client.companyName(), client.primaryPhone(), client.primaryEmail())
-                .filter(part -> part != null && !part.isBlank() && !part.equals(client.displayName()))
-                .collect(Collectors.joining("  \u00b7  ")));
+        details.setText(client.contactLine());
         lastContact.setText(describeSilence(client.daysSinceLastTouchpoint(clock.instant(), clock.getZone())));
         setGraphic(layout);
     }

@@ -11,6 +11,7 @@ import app.rapport.service.ClientService;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
+import app.rapport.ui.control.FieldMessage;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -313,12 +314,7 @@ public final class ClientEditor extends Dialog<Client> {
 
     private int add(GridPane form, int row, String caption, Node control, String field) {
         Label label = new Label(caption);
-        Label problem = new Label();
-        problem.getStyleClass().addAll("danger", "text-small");
-        problem.setWrapText(true);
-        problem.setId("problem-" + field);
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setVisible(false);
+        Label problem = FieldMessage.create("problem-" + field);
         problemLabels.put(field, problem);
         form.add(label, 0, row);
         form.add(new VBox(2, control, problem), 1, row);

@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import app.rapport.ui.control.FieldMessage;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
@@ -254,12 +255,7 @@ public final class ProductCatalogDialog extends Dialog<Void> {
     }
 
     private Label message(Field field) {
-        Label message = new Label();
-        message.setId("catalog-" + field.name().toLowerCase(Locale.ROOT) + "-problem");
-        message.getStyleClass().addAll("field-message", Styles.TEXT_SMALL, Styles.DANGER);
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = FieldMessage.create("catalog-" + field.name().toLowerCase(Locale.ROOT) + "-problem");
         messages.put(field, message);
         return message;
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import app.rapport.ui.control.FieldMessage;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -24,7 +25,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -247,12 +247,7 @@ public final class PurchaseDialog extends Dialog<Purchase> {
     }
 
     private Label message(Field field) {
-        Label message = new Label();
-        message.setId("purchase-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-problem");
-        message.getStyleClass().addAll("field-message", Styles.TEXT_SMALL);
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = FieldMessage.create("purchase-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-problem");
         messages.put(field, message);
         return message;
     }

@@ -16,8 +16,6 @@ import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Search as you type for a client: the matches drop down under the field; Up and Down move through
@@ -181,9 +179,7 @@ final class ClientPicker extends CustomTextField {
                 return;
             }
             name.setText(client.displayName());
-            details.setText(Stream.of(client.companyName(), client.primaryPhone(), client.primaryEmail())
-                    .filter(part -> part != null && !part.isBlank() && !part.equals(client.displayName()))
-                    .collect(Collectors.joining("  \u00b7  ")));
+            details.setText(client.contactLine());
             setGraphic(layout);
         }
     }
