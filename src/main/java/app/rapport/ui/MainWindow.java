@@ -232,18 +232,21 @@ public final class MainWindow extends BorderPane {
             report("Select a client to edit first.");
             return;
         }
-        background.run(() -> new Object[] {services.clients().profile(selected.id()).map(p -> p.client()).orElse(null), services.clients().tags()},
-                loaded -> {
-                    Client client = (Client) loaded[0];
-                    if (client == null) {
+        background.run(() -> new EditStart(services.clients().profile(selected.id()).map(profile -> profile.client()).orElse(null),
+                        services.clients().tags()),
+                start -> {
+                    if (start.client() == null) {
                         report(selected.displayName() + " is no longer in your client book.");
                         refreshClients(null);
                         return;
                     }
-                    @SuppressWarnings("unchecked")
-                    List<String> tags = (List<String>) loaded[1];
-                    ClientEditor.open(window(), client, services.clients(), background, tags, saved -> clientSaved(saved, "Saved "));
+                    ClientEditor.open(window(), start.client(), services.clients(), background, start.knownTags(),
+                            saved -> clientSaved(saved, "Saved "));
                 }, failure -> report(Messages.of(failure)));
+    }
+
+    /** What the profile form needs before it opens: the client as stored, and the tags in use. */
+    private record EditStart(Client client, List<String> knownTags) {
     }
 
     private void clientSaved(Client saved, String prefix) {

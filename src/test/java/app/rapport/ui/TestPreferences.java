@@ -9,6 +9,14 @@ public final class TestPreferences {
     }
 
     public static UiPreferences fresh() {
-        return new UiPreferences(Preferences.userRoot().node("app/rapport/test/" + UUID.randomUUID()));
+        Preferences node = Preferences.userRoot().node("app/rapport/test/" + UUID.randomUUID());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.removeNode();
+            } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
+                // Left behind: an empty preferences node, harmless.
+            }
+        }));
+        return new UiPreferences(node);
     }
 }
