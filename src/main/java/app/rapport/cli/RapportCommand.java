@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /** The `rapport` command: the GUI by default, and the same services for scripts and terminals. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
         description = "Rapport, the CRM for the relationship after the purchase.",
-        subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class})
+        subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
+                ExportCommand.class, ImportCommand.class, BriefCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off). Default: $RAPPORT_DB, else the user data folder.")

@@ -9,6 +9,8 @@ import java.time.Clock;
 /** Everything a front end (window or command line) needs, over one open store. */
 public final class RapportServices implements AutoCloseable {
     private final Store store;
+    private final ArchiveService archive;
+    private final BriefService briefs;
     private final ClientService clients;
     private final DemoDataService demoData;
     private final NoteService notes;
@@ -17,6 +19,8 @@ public final class RapportServices implements AutoCloseable {
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
+        this.archive = new ArchiveService(store, clock);
+        this.briefs = new BriefService(store, clock);
         this.clients = new ClientService(store, clock);
         this.demoData = new DemoDataService(store, clock);
         this.notes = new NoteService(store, clock);
@@ -26,6 +30,14 @@ public final class RapportServices implements AutoCloseable {
 
     public static RapportServices open(StoreLocation location) {
         return new RapportServices(Store.open(location), Clock.systemDefaultZone());
+    }
+
+    public ArchiveService archive() {
+        return archive;
+    }
+
+    public BriefService briefs() {
+        return briefs;
     }
 
     public ClientService clients() {

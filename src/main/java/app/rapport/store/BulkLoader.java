@@ -88,6 +88,14 @@ public final class BulkLoader {
         add(Rows.followUp(followUp, loadedAt));
     }
 
+    /**
+     * A row exactly as given, for loads that carry every column themselves (archive imports).
+     * Rows of a table that others refer to must be added before the rows that refer to them.
+     */
+    public void row(TableRecord<?> row) {
+        add(row);
+    }
+
     /** Writes what is pending; call once more at the end. */
     public void flush() {
         for (List<TableRecord<?>> rows : pending.values()) {

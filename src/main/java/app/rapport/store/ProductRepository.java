@@ -30,6 +30,15 @@ public final class ProductRepository {
         return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional(Rows::product);
     }
 
+    /** The products with these ids (active or not), by id. */
+    public java.util.Map<UUID, Product> byIds(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, Product> products = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            dsl.selectFrom(PRODUCT).where(PRODUCT.ID.in(ids)).forEach(r -> products.put(r.getId(), Rows.product(r)));
+        }
+        return products;
+    }
+
     public boolean exists(UUID id) {
         return dsl.fetchExists(PRODUCT, PRODUCT.ID.eq(id));
     }

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.domain.Client;
 import app.rapport.store.jooq.tables.records.ClientSearchTokenRecord;
+import org.jooq.DSLContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,15 @@ public final class SearchIndexWriter {
                 BulkLoader.insertAll(dsl, slice);
                 return null;
             });
+        }
+        tokens.clear();
+    }
+
+    /** Writes everything added so far, sorted, inside the caller's transaction (all or nothing). */
+    public void writeWithin(DSLContext dsl) {
+        tokens.sort(Comparator.comparing(ClientSearchTokenRecord::getToken).thenComparing(ClientSearchTokenRecord::getClientId));
+        for (int from = 0; from < tokens.size(); from += ROWS_PER_TRANSACTION) {
+            BulkLoader.insertAll(dsl, tokens.subList(from, Math.min(tokens.size(), from + ROWS_PER_TRANSACTION)));
         }
         tokens.clear();
     }

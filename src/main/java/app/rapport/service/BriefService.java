@@ -1,0 +1,118 @@
+package app.rapport.service;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Quadrant;
+import app.rapport.domain.brief.Brief;
+import app.rapport.domain.brief.BriefEngine;
+import app.rapport.domain.brief.BriefInput;
+import app.rapport.domain.brief.BriefSettings;
+import app.rapport.domain.brief.Playbook;
+import app.rapport.store.ClientRepository;
+import app.rapport.store.CompetitorRepository;
+import app.rapport.store.FollowUpRepository;
+import app.rapport.store.OpportunityRepository;
+import app.rapport.store.PlaybookJson;
+import app.rapport.store.ProductRepository;
+import app.rapport.store.PurchaseRepository;
+import app.rapport.store.SettingRepository;
+import app.rapport.store.Store;
+import app.rapport.store.TouchpointRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The pre-call brief of a client: everything is read from the store, then the brief engine decides. */
+public final class BriefService {
+    private static final int NAME_CANDIDATES = 20;
+
+    private final Store store;
+    private final Clock clock;
+
+    public BriefService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The brief of the client as of now; empty when there is no such client (or it is in the trash). */
+    public Optional<Brief> brief(UUID clientId) {
+        return brief(clientId, clock.instant());
+    }
+
+    /** The brief of the client as of {@code at}; empty when there is no such client (or it is in the trash). */
+    public Optional<Brief> brief(UUID clientId, Instant at) {
+        return input(clientId).map(input -> BriefEngine.build(input, at));
+    }
+
+    /** What the engine reads for the client, in one read transaction; also for benchmarks and tests. */
+    public Optional<BriefInput> input(UUID clientId) {
+        return store.inTransaction(dsl -> {
+            Optional<Client> client = new ClientRepository(dsl).find(clientId);
+            if (client.isEmpty()) {
+                return Optional.<BriefInput>empty();
+            }
+            List<Purchase> purchases = new PurchaseRepository(dsl).forClient(clientId);
+            Set<UUID> productIds = new HashSet<>();
+            purchases.forEach(p -> {
+                if (p.productId() != null) {
+                    productIds.add(p.productId());
+                }
+            });
+            List<String> settingProblems = new ArrayList<>();
+            BriefSettings settings = BriefSettings.from(new SettingRepository(dsl).all(), settingProblems);
+            CompetitorRepository competitors = new CompetitorRepository(dsl);
+            List<BriefInput.LinkedCompetitor> linked = competitors.linkedTo(clientId).stream()
+                    .map(c -> new BriefInput.LinkedCompetitor(c.competitor(), c.link(), c.swot())).toList();
+            return Optional.of(new BriefInput(
+                    client.get(),
+                    purchases,
+                    new ProductRepository(dsl).byIds(productIds),
+                    new TouchpointRepository(dsl).forClient(clientId, Set.of()),
+                    new OpportunityRepository(dsl).forClient(clientId).stream().map(OpportunityRepository.OpportunityLine::opportunity).toList(),
+                    new FollowUpRepository(dsl).forClient(clientId),
+                    linked,
+                    linked.isEmpty() ? List.of() : competitors.ours(Quadrant.STRENGTH),
+                    settings,
+                    playbook(),
+                    clock.getZone(),
+                    settingProblems));
+        });
+    }
+
+    /** The rules briefs are built with: the built-in playbook for now. */
+    public Playbook playbook() {
+        return PlaybookJson.defaults();
+    }
+
+    /**
+     * The clients {@code idOrName} may mean: the client with that id, else the one whose name is
+     * exactly that (ignoring case), else every client whose name matches it by prefix. One
+     * element means it is unambiguous; none, that no client matches.
+     */
+    public List<ClientSummary> candidates(String idOrName) {
+        String text = idOrName == null ? "" : idOrName.strip();
+        ClientRepository clients = new ClientRepository(store.dsl());
+        try {
+            UUID id = UUID.fromString(text);
+            return clients.find(id).map(c -> List.of(new ClientSummary(c.id(), c.displayName(), c.companyName(), null, null,
+                    c.tags(), c.lastTouchpointAt(), null))).orElse(List.of());
+        } catch (IllegalArgumentException notAnId) {
+            // a name, then
+        }
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<ClientSummary> matches = clients.search(text, NAME_CANDIDATES);
+        List<ClientSummary> exact = matches.stream()
+                .filter(c -> c.displayName().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))).toList();
+        return exact.isEmpty() ? matches : exact;
+    }
+}

@@ -1,0 +1,109 @@
+package app.rapport.cli;
+
+import app.rapport.store.StoreLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BriefCommandTest {
+    private static final Set<String> TYPES = Set.of("informational", "transactional", "decision-making", "influential",
+            "relationship-building", "collaboration");
+
+    @TempDir
+    Path folder;
+
+    private String db;
+    private JsonNode clients;
+    private final List<StoreLocation> guiOpenedOn = new ArrayList<>();
+
+    @BeforeEach
+    void demo() throws Exception {
+        db = folder.resolve("demo").toString();
+        assertThat(run("--db", db, "demo", "--clients", "40", "--seed", "11", "--business", "shop").code).isZero();
+        clients = new ObjectMapper().readTree(run("--db", db, "clients", "--json").out);
+    }
+
+    @Test
+    void everyDemoClientGetsAJsonBriefWithTheAgreedFields() throws Exception {
+        for (JsonNode client : clients) {
+            Result result = run("--db", db, "brief", client.get("id").asText(), "--json");
+            assertThat(result.code).as(result.err).isZero();
+            JsonNode brief = new ObjectMapper().readTree(result.out);
+            assertThat(brief.get("client").get("id").asText()).isEqualTo(client.get("id").asText());
+            assertThat(brief.get("phase").asText()).isIn("prospect", "honeymoon", "mature", "lapsed");
+            assertThat(brief.has("mood")).isTrue();
+            assertThat(brief.get("ghosted").isBoolean()).isTrue();
+            JsonNode conversation = brief.get("conversation");
+            assertThat(conversation.get("type").asText()).isIn(TYPES);
+            assertThat(conversation.get("offerPolicy").asText()).isIn("offer-new", "only-what-needed", "no-offer");
+            assertThat(conversation.get("tone").asText()).isNotBlank();
+            assertThat(conversation.get("goal").asText()).isNotBlank();
+            assertThat(conversation.get("opener").asText()).isNotBlank();
+            assertThat(conversation.get("nextStep").asText()).isNotBlank();
+            assertThat(conversation.get("talkingPoints").size()).isBetween(3, 6);
+            for (JsonNode point : conversation.get("talkingPoints")) {
+                assertThat(point.get("text").asText()).isNotBlank().doesNotContain("{");
+                assertThat(point.get("rule").asText()).isNotBlank();
+            }
+            assertThat(conversation.get("avoid").isArray()).isTrue();
+            assertThat(brief.get("openItems").isArray()).isTrue();
+            assertThat(brief.get("competitors").isArray()).isTrue();
+            assertThat(brief.get("warnings").size()).as(result.out).isZero();
+            JsonNode prior = brief.get("priorTouchpoint");
+            if (!prior.isNull()) {
+                assertThat(prior.get("occurredAt").asText()).endsWith("Z");
+                assertThat(prior.get("channel").asText()).isIn("visit", "meeting", "call", "email", "message");
+                assertThat(prior.get("summary").asText()).isNotBlank();
+                assertThat(prior.has("mood")).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aUniqueNameWorksAndTheTextFormIsReadable() {
+        String name = clients.get(0).get("displayName").asText();
+        Result result = run("--db", db, "brief", name, "--at", "2030-01-01T09:00:00Z");
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(result.out).startsWith(name).contains("Phase: ", "Suggested conversation: ", "Talking points:", "Opener: ", "Offer: ");
+    }
+
+    @Test
+    void anAmbiguousNameListsTheCandidatesAndExitsWithOne() {
+        Result result = run("--db", db, "brief", "a");
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.err).startsWith("rapport: 'a' matches ");
+        assertThat(result.err.lines().skip(1)).isNotEmpty().allMatch(line -> line.matches("  [0-9a-f-]{36}  .+"));
+        assertThat(result.out).isEmpty();
+    }
+
+    @Test
+    void unknownClientsAndBadInstantsAreRefused() {
+        Result missing = run("--db", db, "brief", "Zebedee Quixote");
+        assertThat(missing.code).isEqualTo(1);
+        assertThat(missing.err.strip()).isEqualTo("rapport: no client matches 'Zebedee Quixote'");
+        assertThat(run("--db", db, "brief", clients.get(0).get("id").asText(), "--at", "yesterday").code).isEqualTo(2);
+        assertThat(run("--db", db, "brief").code).isEqualTo(2);
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RapportCommand.run(args, Map.of(), guiOpenedOn::add, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}

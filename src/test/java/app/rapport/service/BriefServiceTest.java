@@ -1,0 +1,142 @@
+package app.rapport.service;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Client;
+import app.rapport.domain.Competitor;
+import app.rapport.domain.CompetitorLink;
+import app.rapport.domain.CompetitorRelation;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Ids;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.PriceLevel;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Quadrant;
+import app.rapport.domain.SwotItem;
+import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.Brief;
+import app.rapport.domain.brief.BriefLine;
+import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.brief.OfferPolicy;
+import app.rapport.domain.brief.Phase;
+import app.rapport.store.BulkLoader;
+import app.rapport.store.SettingRepository;
+import app.rapport.store.Store;
+import app.rapport.store.StoreLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BriefServiceTest {
+    private static final Instant NOW = Instant.parse("2026-05-14T09:30:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 14);
+
+    @TempDir
+    Path folder;
+
+    private Store store;
+    private BriefService briefs;
+    private Client client;
+    private Product router;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()));
+        TestClock clock = new TestClock(NOW);
+        briefs = new BriefService(store, clock);
+        ClientService clients = new ClientService(store, clock);
+        client = clients.save(new Client(null, null, "Theodore", "Nash", "Theodore Nash", null, "Teddy", null, null, null, null,
+                null, null, List.of(), null, null, null, null));
+        clients.save(ClientServiceTest.person("Theresa", "Nash", List.of(), List.of()));
+        PurchaseService purchases = new PurchaseService(store, clock);
+        router = purchases.saveProduct(new Product(null, "Mesh router", "network", Complexity.COMPLEX, BigDecimal.valueOf(300)));
+        purchases.save(new Purchase(null, client.id(), router.id(), null, TODAY.minusDays(40), BigDecimal.valueOf(300),
+                TODAY.plusDays(20), null));
+        new TouchpointService(store, clock).log(new Touchpoint(null, client.id(), NOW.minus(Duration.ofDays(4)), Channel.VISIT,
+                Direction.OUTBOUND, "Installed the router in the attic", "Works upstairs now", Mood.HAPPY, null));
+        Competitor netz = new Competitor(Ids.next(), "NetzPlus", null, null, PriceLevel.LOWER, null);
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            loader.competitor(netz);
+            loader.swotItem(new SwotItem(Ids.next(), netz.id(), Quadrant.WEAKNESS, "No on-site installation", null, null, null, 0));
+            loader.swotItem(new SwotItem(Ids.next(), netz.id(), Quadrant.STRENGTH, "Lower prices", null, null, null, 0));
+            loader.swotItem(new SwotItem(Ids.next(), null, Quadrant.STRENGTH, "We install and set up on site", null, null, null, 0));
+            loader.competitorLink(new CompetitorLink(Ids.next(), client.id(), netz.id(), CompetitorRelation.CONSIDERING, TODAY.minusDays(4),
+                    "Saw an ad"));
+            loader.opportunity(new Opportunity(Ids.next(), client.id(), OpportunityKind.REFUSAL, OpportunityStatus.LOST, null, "PRICE",
+                    null, "Declined the service plan", TODAY.minusDays(40), TODAY.minusDays(40)));
+            loader.flush();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aBriefIsBuiltFromEverythingInTheStore() {
+        Brief brief = briefs.brief(client.id(), NOW).orElseThrow();
+
+        assertThat(brief.phase()).isEqualTo(Phase.HONEYMOON);
+        assertThat(brief.mood()).isEqualTo(Mood.HAPPY);
+        assertThat(brief.ghosted()).isFalse();
+        assertThat(brief.priorTouchpoint().channel()).isEqualTo(Channel.VISIT);
+        assertThat(brief.conversation().opener().text()).contains("Teddy", "when you came in (4 days ago)", "Installed the router in the attic");
+        assertThat(brief.headline().text()).contains("Theodore Nash", "Mesh router", "40 days ago");
+        assertThat(brief.openItems()).extracting(BriefLine::text)
+                .contains("Warranty of Mesh router ends on " + TODAY.plusDays(20))
+                .anyMatch(text -> text.startsWith("Refused: Declined the service plan (reason: price"));
+        assertThat(brief.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
+        assertThat(brief.conversation().offerPolicy()).isEqualTo(OfferPolicy.OFFER_NEW);
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("If NetzPlus comes up: No on-site installation. Show how we handle that.");
+        assertThat(brief.competitors()).singleElement().satisfies(c -> assertThat(c.points()).extracting(BriefLine::text)
+                .containsExactly("Their weakness: No on-site installation", "Our strength: We install and set up on site"));
+        assertThat(brief.warnings()).isEmpty();
+    }
+
+    @Test
+    void settingsComeFromTheStore() {
+        store.inTransaction(dsl -> {
+            new SettingRepository(dsl).put("phase.honeymoonDays", "30");
+            new SettingRepository(dsl).put("ghosting.windowDaysComplex", "soon");
+            return null;
+        });
+        Brief brief = briefs.brief(client.id(), NOW).orElseThrow();
+        assertThat(brief.phase()).isEqualTo(Phase.MATURE);
+        assertThat(brief.warnings()).singleElement().asString().contains("ghosting.windowDaysComplex");
+    }
+
+    @Test
+    void theBriefIsAsOfTheInstantAsked() {
+        Brief earlier = briefs.brief(client.id(), NOW.minus(Duration.ofDays(30))).orElseThrow();
+        assertThat(earlier.priorTouchpoint()).isNull();
+        assertThat(earlier.ghosted()).isTrue();
+        assertThat(briefs.brief(client.id(), NOW.minus(Duration.ofDays(60))).orElseThrow().phase()).isEqualTo(Phase.PROSPECT);
+    }
+
+    @Test
+    void clientsAreFoundByIdOrByAnUnambiguousName() {
+        assertThat(briefs.candidates(client.id().toString())).extracting(c -> c.id()).containsExactly(client.id());
+        assertThat(briefs.candidates("theodore nash")).extracting(c -> c.id()).containsExactly(client.id());
+        assertThat(briefs.candidates("Nash")).hasSize(2);
+        assertThat(briefs.candidates("Nobody")).isEmpty();
+        assertThat(briefs.brief(Ids.next(), NOW)).isEmpty();
+    }
+}
