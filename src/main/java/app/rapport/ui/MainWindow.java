@@ -7,6 +7,8 @@ import app.rapport.service.DemoDataService.DemoResult;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
+import app.rapport.ui.brief.BriefView;
+import app.rapport.ui.brief.BriefViewModel;
 import app.rapport.ui.clients.ClientEditor;
 import app.rapport.ui.clients.ClientListViewModel;
 import app.rapport.ui.clients.ClientWorkspace;
@@ -60,6 +62,8 @@ public final class MainWindow extends BorderPane {
     private final MenuItem loadDemoItem = new MenuItem("Load demo data\u2026");
     private ClientListViewModel clientList;
     private ClientWorkspace workspace;
+    private static final String BRIEF_TAB = "Brief";
+    private BriefView brief;
     private TimelineView timeline;
     private NotesView notes;
     private PurchasesView purchases;
@@ -123,6 +127,7 @@ public final class MainWindow extends BorderPane {
                 () -> ProductCatalogDialog.open(window(), services.purchases(), background, this::report));
         Menu clients = new Menu("Clients", null,
                 item("New client\u2026", "Shortcut+N", this::newClient),
+                item("Prepare call", "F5", this::prepareCall),
                 item("Edit client\u2026", "Shortcut+E", this::editClient),
                 item("Log touchpoint\u2026", "Shortcut+L", this::logTouchpoint),
                 item("Delete client", null, this::deleteClient),
@@ -181,7 +186,7 @@ public final class MainWindow extends BorderPane {
         if (workspace == null) {
             clientList = new ClientListViewModel(services.clients(), background);
             workspace = new ClientWorkspace(clientList, clock,
-                    new ClientWorkspace.Actions(this::editClient, this::logTouchpoint, this::deleteClient), clientTabs());
+                    new ClientWorkspace.Actions(this::prepareCall, this::editClient, this::logTouchpoint, this::deleteClient), clientTabs());
             workspace.setDividerPositions(preferences.divider("clients", 0.36));
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));
@@ -191,7 +196,7 @@ public final class MainWindow extends BorderPane {
         workspace.focusSearch();
     }
 
-    /** The tabs beside the profile: timeline, notes, purchases. */
+    /** The tabs beside the profile: the brief first, then timeline, notes, purchases. */
     private List<ClientTab> clientTabs() {
         timeline = new TimelineView(services.touchpoints(), background);
         // Notes and purchases also show in the timeline, so a change to them refreshes it.
@@ -201,10 +206,12 @@ public final class MainWindow extends BorderPane {
         };
         notes = new NotesView(services.notes(), background, undo, reportAndRefreshTimeline);
         purchases = new PurchasesView(services.purchases(), background, undo, reportAndRefreshTimeline);
+        brief = new BriefView(new BriefViewModel(services.briefs(), background), clock, this::logTouchpoint);
         List<ClientTab> tabs = new ArrayList<>();
-        tabs.add(new ClientTab("Timeline", timeline, timeline::setClient));
-        tabs.add(new ClientTab("Notes", notes, notes::setClient));
-        tabs.add(new ClientTab("Purchases", purchases, purchases::setClient));
+        tabs.add(new ClientTab(BRIEF_TAB, brief, brief.model()::setClient, true));
+        tabs.add(new ClientTab("Timeline", timeline, timeline::setClient, false));
+        tabs.add(new ClientTab("Notes", notes, notes::setClient, false));
+        tabs.add(new ClientTab("Purchases", purchases, purchases::setClient, false));
         return tabs;
     }
 
@@ -281,9 +288,20 @@ public final class MainWindow extends BorderPane {
             refreshClients(saved.clientId());
             if (selected != null && selected.id().equals(saved.clientId())) {
                 timeline.refresh();
+                brief.model().refresh();
                 clientList.reloadProfile();
             }
         });
+    }
+
+    /** Shows the brief of the selected client, freshly built (F5). */
+    private void prepareCall() {
+        if (selectedClient() == null) {
+            report("Select a client to prepare the call.");
+            return;
+        }
+        workspace.showTab(BRIEF_TAB);
+        brief.model().refresh();
     }
 
     private void undoLast() {

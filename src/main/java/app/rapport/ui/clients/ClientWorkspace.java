@@ -46,12 +46,15 @@ public final class ClientWorkspace extends SplitPane {
     private final TabPane tabs = new TabPane();
     private final Label clientName = new Label();
 
-    /** A tab beside the profile; {@code onClient} hears the selected client's id (or null). */
-    public record ClientTab(String title, Node content, Consumer<UUID> onClient) {
+    /**
+     * A tab beside the profile, before it or after it; {@code onClient} hears the selected
+     * client's id (or null).
+     */
+    public record ClientTab(String title, Node content, Consumer<UUID> onClient, boolean beforeProfile) {
     }
 
     /** What the header buttons do; the window owns the actions so menus and shortcuts share them. */
-    public record Actions(Runnable edit, Runnable logTouchpoint, Runnable delete) {
+    public record Actions(Runnable prepareCall, Runnable edit, Runnable logTouchpoint, Runnable delete) {
     }
 
     public ClientWorkspace(ClientListViewModel model, Clock clock, Actions actions, List<ClientTab> extraTabs) {
@@ -136,20 +139,20 @@ public final class ClientWorkspace extends SplitPane {
 
         clientName.getStyleClass().add("title-3");
         clientName.setId("header-name");
+        Button prepare = headerButton("Prepare call", Material2AL.ASSIGNMENT, "prepare-call", "The brief for this client (F5)", actions.prepareCall());
         Button edit = headerButton("Edit", Material2AL.EDIT, "edit-client", "Edit the profile (Ctrl+E)", actions.edit());
         Button log = headerButton("Log touchpoint", Material2AL.ADD_IC_CALL, "log-touchpoint", "Log a call, visit or message (Ctrl+L)", actions.logTouchpoint());
         Button delete = headerButton("Delete", Material2AL.DELETE, "delete-client", "Move to the trash; Ctrl+Z brings it back", actions.delete());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, clientName, spacer, log, edit, delete);
+        HBox header = new HBox(8, clientName, spacer, prepare, log, edit, delete);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(12, 16, 4, 16));
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        extraTabs.stream().filter(ClientTab::beforeProfile).forEach(extra -> tabs.getTabs().add(new Tab(extra.title(), extra.content())));
         tabs.getTabs().add(new Tab("Profile", profile));
-        for (ClientTab extra : extraTabs) {
-            tabs.getTabs().add(new Tab(extra.title(), extra.content()));
-        }
+        extraTabs.stream().filter(extra -> !extra.beforeProfile()).forEach(extra -> tabs.getTabs().add(new Tab(extra.title(), extra.content())));
         BorderPane clientPane = new BorderPane(tabs);
         clientPane.setTop(header);
         Label nobody = new Label("Select a client on the left, or add one with Ctrl+N.");
@@ -176,6 +179,12 @@ public final class ClientWorkspace extends SplitPane {
         if (loaded != null) {
             clientName.setText(loaded.client().displayName());
         }
+    }
+
+    /** Brings the tab with this title to the front. */
+    public void showTab(String title) {
+        tabs.getTabs().stream().filter(tab -> tab.getText().equals(title)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     /** Puts the cursor in the search box (Ctrl+F). */

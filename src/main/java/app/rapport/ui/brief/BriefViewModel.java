@@ -1,0 +1,64 @@
+package app.rapport.ui.brief;
+
+import app.rapport.domain.brief.Brief;
+import app.rapport.service.BriefService;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.Messages;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.UUID;
+
+/** The brief of the selected client, built in the background; only the latest request is shown. */
+public final class BriefViewModel {
+    private final BriefService briefs;
+    private final BackgroundWork background;
+    private final ReadOnlyObjectWrapper<Brief> brief = new ReadOnlyObjectWrapper<>(this, "brief");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private UUID clientId;
+    private long generation;
+
+    public BriefViewModel(BriefService briefs, BackgroundWork background) {
+        this.briefs = briefs;
+        this.background = background;
+    }
+
+    public ReadOnlyObjectProperty<Brief> briefProperty() {
+        return brief.getReadOnlyProperty();
+    }
+
+    /** What to show instead of a brief: nothing selected, preparing, or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void setClient(UUID id) {
+        clientId = id;
+        refresh();
+    }
+
+    public void refresh() {
+        long request = ++generation;
+        UUID id = clientId;
+        if (id == null) {
+            brief.set(null);
+            message.set("Select a client to prepare the call.");
+            return;
+        }
+        message.set("Preparing the brief\u2026");
+        background.run(() -> briefs.brief(id).orElse(null), built -> {
+            if (request != generation) {
+                return;
+            }
+            brief.set(built);
+            message.set(built == null ? "This client is no longer in your client book." : "");
+        }, failure -> {
+            if (request == generation) {
+                brief.set(null);
+                message.set("Could not prepare the brief: " + Messages.of(failure));
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package app.rapport.ui.brief;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.brief.Brief;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.MainWindowAccess;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Before a call: select the client, press F5, read what happened last time and what to talk about. */
+@ExtendWith(ApplicationExtension.class)
+class PrepareCallTest {
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+
+    @Start
+    void start(Stage stage) {
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services.demoData().load(DemoBusiness.SALON, 40, 21, Progress.NONE);
+        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void f5ShowsThePriorTouchpointAndTheSuggestedConversation(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 40);
+        ClientSummary contacted = list.getItems().stream().filter(client -> client.lastTouchpointAt() != null).findFirst().orElseThrow();
+        Brief expected = services.briefs().brief(contacted.id()).orElseThrow();
+
+        robot.interact(() -> list.getSelectionModel().select(contacted));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        waitUntil(() -> shownText(robot, "#brief-type") != null
+                && shownText(robot, "#brief-type").equals(BriefView.typeLabel(expected.conversation().type())));
+        assertThat(shownText(robot, "#brief-prior-summary")).isEqualTo(expected.priorTouchpoint().summary());
+        assertThat(shownText(robot, "#brief-opener")).contains(expected.greetingName());
+        assertThat(robot.lookup(".brief-why").queryAll()).isNotEmpty();
+    }
+
+    private static String shownText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream()
+                .filter(Node::isVisible)
+                .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
+                .map(node -> ((Label) node).getText()).findFirst().orElse(null);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
