@@ -13,7 +13,6 @@ import app.rapport.store.ClientRepository;
 import app.rapport.store.CompetitorRepository;
 import app.rapport.store.FollowUpRepository;
 import app.rapport.store.OpportunityRepository;
-import app.rapport.store.PlaybookJson;
 import app.rapport.store.ProductRepository;
 import app.rapport.store.PurchaseRepository;
 import app.rapport.store.SettingRepository;
@@ -36,6 +35,7 @@ public final class BriefService {
 
     private final Store store;
     private final Clock clock;
+    private volatile boolean playbookSeeded;
 
     public BriefService(Store store, Clock clock) {
         this.store = store;
@@ -54,6 +54,7 @@ public final class BriefService {
 
     /** What the engine reads for the client, in one read transaction; also for benchmarks and tests. */
     public Optional<BriefInput> input(UUID clientId) {
+        seedPlaybook();
         return store.inTransaction(dsl -> {
             Optional<Client> client = new ClientRepository(dsl).find(clientId);
             if (client.isEmpty()) {
@@ -81,15 +82,26 @@ public final class BriefService {
                     linked,
                     linked.isEmpty() ? List.of() : competitors.ours(Quadrant.STRENGTH),
                     settings,
-                    playbook(),
+                    PlaybookService.playbook(dsl, settingProblems),
                     clock.getZone(),
                     settingProblems));
         });
     }
 
-    /** The rules briefs are built with: the built-in playbook for now. */
+    /**
+     * The rules briefs are built with: the enabled rules of the store's playbook (the built-in rules
+     * until the owner changes them). A rule whose stored JSON cannot be read is left out; a brief says so.
+     */
     public Playbook playbook() {
-        return PlaybookJson.defaults();
+        seedPlaybook();
+        return store.inTransaction(dsl -> PlaybookService.playbook(dsl, new ArrayList<>()));
+    }
+
+    private void seedPlaybook() {
+        if (!playbookSeeded) {
+            PlaybookService.seedIfEmpty(store, clock);
+            playbookSeeded = true;
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ public final class RapportServices implements AutoCloseable {
     private final ClientService clients;
     private final DemoDataService demoData;
     private final NoteService notes;
+    private final PlaybookService playbook;
     private final PurchaseService purchases;
     private final TouchpointService touchpoints;
 
@@ -24,6 +25,7 @@ public final class RapportServices implements AutoCloseable {
         this.clients = new ClientService(store, clock);
         this.demoData = new DemoDataService(store, clock);
         this.notes = new NoteService(store, clock);
+        this.playbook = new PlaybookService(store, clock);
         this.purchases = new PurchaseService(store, clock);
         this.touchpoints = new TouchpointService(store, clock);
     }
@@ -50,6 +52,11 @@ public final class RapportServices implements AutoCloseable {
 
     public NoteService notes() {
         return notes;
+    }
+
+    /** The rules briefs are built with, which the owner can switch off, edit and add to. */
+    public PlaybookService playbook() {
+        return playbook;
     }
 
     public PurchaseService purchases() {

@@ -63,6 +63,15 @@ public final class PlaybookJson {
         }
     }
 
+    /** A rule's conditions or suggestion as JSON text, indented for reading and editing. */
+    public static String write(Map<String, Object> value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value == null ? Map.of() : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Playbook read(JsonNode root) {
         JsonNode rules = root.isArray() ? root : root.path("rules");

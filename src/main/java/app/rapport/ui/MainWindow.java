@@ -15,6 +15,7 @@ import app.rapport.ui.clients.ClientWorkspace;
 import app.rapport.ui.clients.ClientWorkspace.ClientTab;
 import app.rapport.ui.clients.TrashDialog;
 import app.rapport.ui.notes.NotesView;
+import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
 import app.rapport.ui.timeline.TimelineView;
@@ -125,6 +126,13 @@ public final class MainWindow extends BorderPane {
 
         MenuItem catalog = item("Product catalog…", null,
                 () -> ProductCatalogDialog.open(window(), services.purchases(), background, this::report));
+        MenuItem playbookItem = item("Playbook\u2026", null,
+                () -> PlaybookDialog.open(window(), services.playbook(), background, this::report).setOnHidden(event -> {
+                    if (brief != null) {
+                        brief.model().refresh();
+                    }
+                }));
+        playbookItem.setId("playbook-menu");
         Menu clients = new Menu("Clients", null,
                 item("New client\u2026", "Shortcut+N", this::newClient),
                 item("Prepare call", "F5", this::prepareCall),
@@ -133,6 +141,7 @@ public final class MainWindow extends BorderPane {
                 item("Delete client", null, this::deleteClient),
                 new SeparatorMenuItem(),
                 catalog,
+                playbookItem,
                 new SeparatorMenuItem(),
                 item("Find client", "Shortcut+F", () -> {
                     if (workspace != null) {

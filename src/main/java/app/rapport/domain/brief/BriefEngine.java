@@ -52,7 +52,52 @@ public final class BriefEngine {
             "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen", "daysSinceLastTouchpoint",
             "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate", "competitor", "weakness", "strength");
 
+    private static final Set<String> PHASES = Set.of("prospect", "honeymoon", "mature", "lapsed");
+    private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
+    private static final Set<String> TRENDS = Set.of("improving", "steady", "worsening", "unknown");
+    private static final Set<String> TRUSTS = Set.of("low", "medium", "high");
+    private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
+
     private BriefEngine() {
+    }
+
+    /**
+     * Why a rule with these conditions could not be evaluated (an unknown condition, a value of the
+     * wrong kind), or empty when it can: the check the engine makes before it applies a rule.
+     */
+    public static java.util.Optional<String> conditionsProblem(Map<String, Object> conditions) {
+        try {
+            for (Map.Entry<String, Object> condition : conditions.entrySet()) {
+                String name = condition.getKey();
+                Object value = condition.getValue();
+                switch (name) {
+                    case "phase" -> oneOf(value, name, "", PHASES);
+                    case "mood" -> oneOf(value, name, "", MOODS);
+                    case "moodTrend" -> oneOf(value, name, "", TRENDS);
+                    case "trust" -> oneOf(value, name, "", TRUSTS);
+                    case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
+                    case "productCategory" -> oneOf(value, name, "", null);
+                    case "daysSincePurchase", "daysSinceLastTouchpoint" -> inRange(value, name, null);
+                    case "renewalWithinDays" -> number(value, name);
+                    case "openComplaint", "competitorMentioned", "ghosted", "hasPriorTouchpoint", "openRequest",
+                         "followUpOverdue", "refusal" -> flag(value, name);
+                    default -> throw new RuleProblem("unknown condition '" + name + "'.");
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (RuleProblem problem) {
+            return java.util.Optional.of(problem.getMessage());
+        }
+    }
+
+    /** Why a rule with this suggestion could not be applied (an unknown part or placeholder), or empty when it can. */
+    public static java.util.Optional<String> suggestionProblem(Map<String, Object> suggestion) {
+        try {
+            checkSuggestion(new PlaybookRule("check", "", 0, true, Map.of(), suggestion));
+            return java.util.Optional.empty();
+        } catch (RuleProblem problem) {
+            return java.util.Optional.of(problem.getMessage());
+        }
     }
 
     public static Brief build(BriefInput input, Instant at) {
@@ -188,13 +233,13 @@ public final class BriefEngine {
 
     private static boolean holds(String name, Object expected, Facts f) {
         return switch (name) {
-            case "phase" -> oneOf(expected, name, f.phase.code(), Set.of("prospect", "honeymoon", "mature", "lapsed"));
+            case "phase" -> oneOf(expected, name, f.phase.code(), PHASES);
             case "mood" -> oneOf(expected, name, f.mood == null ? "none" : f.mood.name().toLowerCase(Locale.ROOT),
-                    Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none"));
-            case "moodTrend" -> oneOf(expected, name, f.trend.code(), Set.of("improving", "steady", "worsening", "unknown"));
-            case "trust" -> oneOf(expected, name, f.trust.code(), Set.of("low", "medium", "high"));
+                    MOODS);
+            case "moodTrend" -> oneOf(expected, name, f.trend.code(), TRENDS);
+            case "trust" -> oneOf(expected, name, f.trust.code(), TRUSTS);
             case "productComplexity" -> f.lastPurchase != null
-                    && oneOf(expected, name, f.complexity.name().toLowerCase(Locale.ROOT), Set.of("simple", "complex"));
+                    && oneOf(expected, name, f.complexity.name().toLowerCase(Locale.ROOT), COMPLEXITIES);
             case "productCategory" -> f.category != null && oneOf(expected, name, f.category.toLowerCase(Locale.ROOT), null);
             case "daysSincePurchase" -> inRange(expected, name, f.daysSincePurchase);
             case "daysSinceLastTouchpoint" -> inRange(expected, name, f.daysSinceLastTouchpoint);

@@ -1,0 +1,17 @@
+package app.rapport.domain.brief;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A playbook rule as the owner keeps it: its conditions and suggestion are JSON texts (as stored and
+ * edited), which become a {@link PlaybookRule} once read. {@code id} is null for a rule not yet
+ * saved; {@code builtIn} rules came with Rapport and can be reset to their shipped text.
+ */
+public record PlaybookEntry(UUID id, String code, String title, String description, boolean enabled, int priority,
+                            String conditions, String suggestion, boolean builtIn, Instant updatedAt) {
+
+    public PlaybookEntry withEnabled(boolean on) {
+        return new PlaybookEntry(id, code, title, description, on, priority, conditions, suggestion, builtIn, updatedAt);
+    }
+}

@@ -1,0 +1,102 @@
+package app.rapport.ui.playbook;
+
+import app.rapport.domain.brief.PlaybookEntry;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.MainWindowAccess;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The owner opens the playbook, switches a rule off and rewords another. */
+@ExtendWith(ApplicationExtension.class)
+class PlaybookDialogTest {
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services.demoData().load(DemoBusiness.SALON, 20, 7, Progress.NONE);
+        scene = MainWindowAccess.scene(services, BackgroundWork.daemonPool());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void untickingARuleSwitchesItOffAndAnEditedTitleIsSaved(FxRobot robot) throws Exception {
+        robot.interact(() -> menuItem("playbook-menu").fire());
+        waitUntil(() -> robot.lookup("#playbook-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#playbook-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == services.playbook().list().size());
+        PlaybookEntry first = services.playbook().list().get(0);
+        assertThat(first.enabled()).isTrue();
+
+        CheckBoxTableCell<?, ?> tick = robot.lookup(".check-box-table-cell").queryAll().stream()
+                .map(node -> (CheckBoxTableCell<?, ?>) node).filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(tick.getGraphic());
+        waitUntil(() -> !services.playbook().find(first.code()).orElseThrow().enabled());
+        assertThat(robot.lookup("#playbook-message").queryAs(Label.class).getText()).isEqualTo(first.code() + " is off.");
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        PlaybookEntry second = services.playbook().list().get(1);
+        TextField title = robot.lookup("#playbook-title").queryAs(TextField.class);
+        assertThat(title.getText()).isEqualTo(second.title());
+        robot.interact(() -> title.setText("Reworded by the owner"));
+        robot.clickOn("#playbook-save");
+        waitUntil(() -> services.playbook().find(second.code()).orElseThrow().title().equals("Reworded by the owner"));
+        assertThat(services.playbook().find(second.code()).orElseThrow().builtIn()).isTrue();
+
+        TextArea conditions = robot.lookup("#playbook-conditions").queryAs(TextArea.class);
+        robot.interact(() -> conditions.setText("{\"phase\": "));
+        robot.clickOn("#playbook-save");
+        Label problem = robot.lookup("#playbook-conditions-problem").queryAs(Label.class);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).startsWith("Not a JSON object");
+        assertThat(services.playbook().find(second.code()).orElseThrow().conditions()).isEqualTo(second.conditions());
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) scene.getRoot().lookupAll(".menu-bar").iterator().next();
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
