@@ -25,6 +25,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -71,6 +72,12 @@ public final class PlaybookDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
+        // Wide enough for the rule table beside the form; a dialog otherwise sizes to its header text.
+        getDialogPane().setPrefSize(1080, 720);
+        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
+            setWidth(Math.max(getWidth(), 1080));
+            setHeight(Math.max(getHeight(), 720));
+        });
         load(null);
     }
 
@@ -86,6 +93,7 @@ public final class PlaybookDialog extends Dialog<Void> {
         table.setEditable(true);
         table.setPlaceholder(new Label("Loading the playbook\u2026"));
         table.setPrefSize(470, 480);
+        table.setMinWidth(380);
         TableColumn<Row, Boolean> on = new TableColumn<>("On");
         on.setCellValueFactory(cell -> cell.getValue().enabled);
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
@@ -163,7 +171,9 @@ public final class PlaybookDialog extends Dialog<Void> {
     }
 
     private int addRow(GridPane form, int line, String label, Node field, String problem) {
-        form.add(new Label(label), 0, line);
+        Label caption = new Label(label);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        form.add(caption, 0, line);
         form.add(field, 1, line);
         if (problem == null) {
             return line + 1;
