@@ -84,10 +84,6 @@ public final class Store implements AutoCloseable {
         return dsl;
     }
 
-    javax.sql.DataSource dataSource() {
-        return pool;
-    }
-
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
@@ -264,6 +260,12 @@ public final class Store implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("Could not bring " + location.dataFile() + " up to date: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The version of the newest migration applied to this store, or "none". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
     }
 
     private Flyway flyway() {

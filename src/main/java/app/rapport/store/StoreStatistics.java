@@ -1,7 +1,5 @@
 package app.rapport.store;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 
@@ -36,12 +34,6 @@ public record StoreStatistics(String file, long fileSizeBytes, String schemaVers
         Map<String, Integer> counts = new LinkedHashMap<>();
         tables.forEach((name, table) -> counts.put(name, dsl.fetchCount(table)));
         counts.put("clients", new ClientRepository(dsl).count());
-        return new StoreStatistics(store.location().toString(), store.fileSize(), schemaVersion(store), counts);
-    }
-
-    private static String schemaVersion(Store store) {
-        MigrationInfo current = Flyway.configure(StoreStatistics.class.getClassLoader())
-                .dataSource(store.dataSource()).locations("classpath:db/migration").load().info().current();
-        return current == null ? "none" : current.getVersion().getVersion();
+        return new StoreStatistics(store.location().toString(), store.fileSize(), store.schemaVersion(), counts);
     }
 }
