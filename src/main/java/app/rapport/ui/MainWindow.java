@@ -23,6 +23,7 @@ import app.rapport.ui.touchpoint.LogTouchpointDialog;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -31,6 +32,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -42,6 +45,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -69,6 +73,8 @@ public final class MainWindow extends BorderPane {
     private NotesView notes;
     private PurchasesView purchases;
     private WelcomeView welcome;
+    private final TabPane sections = new TabPane();
+    private final Menu goMenu = new Menu("Go");
 
     public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
         this.services = services;
@@ -169,7 +175,7 @@ public final class MainWindow extends BorderPane {
             alert.show();
         });
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, edit, clients, view, help);
+        return new MenuBar(file, edit, clients, goMenu, view, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -191,6 +197,56 @@ public final class MainWindow extends BorderPane {
         report("Your store is empty: " + services.storeName());
     }
 
+    /**
+     * The window's top-level screens, each a tab reached by click or Ctrl+1, Ctrl+2, ... in the
+     * order added. The client workspace is one of them.
+     */
+    private void installSections() {
+        sections.getTabs().clear();
+        goMenu.getItems().clear();
+        sections.setId("sections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sections.getStyleClass().add("sections");
+        addSection("clients", "Clients", workspace, workspace::focusSearch);
+    }
+
+    /** Adds a top-level screen; {@code onShow} runs each time the user switches to it. */
+    private void addSection(String id, String title, Node content, Runnable onShow) {
+        Tab tab = new Tab(title, content);
+        tab.setId("section-" + id);
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                onShow.run();
+            }
+        });
+        sections.getTabs().add(tab);
+        int position = sections.getTabs().size();
+        goMenu.getItems().add(item(title, position <= 9 ? "Shortcut+" + position : null, () -> showSection(id)));
+    }
+
+    /** Switches to the top-level screen with this id ("clients", ...). */
+    private void showSection(String id) {
+        if (getCenter() != sections) {
+            showWorkspace();
+        }
+        sections.getTabs().stream().filter(tab -> ("section-" + id).equals(tab.getId())).findFirst()
+                .ifPresent(tab -> sections.getSelectionModel().select(tab));
+    }
+
+    /** Shows this client in the client workspace, whatever the search or filter was. */
+    private void openClient(UUID clientId) {
+        showSection("clients");
+        clientList.tagProperty().set(null);
+        clientList.queryProperty().set("");
+        refreshClients(clientId);
+    }
+
+    /** Opens this client's freshly built brief, as F5 does for the selected client. */
+    private void prepareCallFor(UUID clientId) {
+        openClient(clientId);
+        workspace.showTab(BRIEF_TAB);
+    }
+
     private void showWorkspace() {
         if (workspace == null) {
             clientList = new ClientListViewModel(services.clients(), background);
@@ -199,9 +255,10 @@ public final class MainWindow extends BorderPane {
             workspace.setDividerPositions(preferences.divider("clients", 0.36));
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));
+            installSections();
             report("Opened " + services.storeName());
         }
-        setCenter(workspace);
+        setCenter(sections);
         workspace.focusSearch();
     }
 
@@ -235,7 +292,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void newClient() {
-        if (workspace == null || getCenter() != workspace) {
+        if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
         background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, tags,
@@ -288,7 +345,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void logTouchpoint() {
-        if (workspace == null || getCenter() != workspace) {
+        if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
         ClientSummary selected = selectedClient();
@@ -309,6 +366,7 @@ public final class MainWindow extends BorderPane {
             report("Select a client to prepare the call.");
             return;
         }
+        showSection("clients");
         workspace.showTab(BRIEF_TAB);
         brief.model().refresh();
     }
