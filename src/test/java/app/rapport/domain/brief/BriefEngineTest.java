@@ -257,13 +257,29 @@ class BriefEngineTest {
     }
 
     @Test
+    void theOpenerNeverReadsTheStaffNoteAloud() {
+        for (Mood mood : Mood.values()) {
+            Brief brief = new Given().bought(KETTLE, 200).talked(3, mood, "Grumpy again, thinks we overcharge").brief();
+            assertThat(brief.conversation().opener().text()).as("opener after a %s contact", mood)
+                    .doesNotContain("Grumpy", "overcharge").contains("Maggie");
+        }
+    }
+
+    @Test
+    void afterAnUnhappyContactTheOpenerPicksItUpAgain() {
+        Brief brief = new Given().bought(KETTLE, 200).talked(3, Mood.FRUSTRATED, "Kettle whistles too loudly").brief();
+        assertThat(brief.conversation().opener().rule()).isEqualTo("opener.after-unhappy");
+        assertThat(brief.conversation().opener().text()).contains("on the phone 3 days ago", "put right");
+    }
+
+    @Test
     void theOpenerRefersBackToThePriorTouchpointByTheNameTheyLike() {
         Brief brief = new Given().bought(KETTLE, 200).talked(40, Mood.HAPPY, "Older chat")
                 .talked(6, Mood.NEUTRAL, "Asked about a spare lid for the kettle.").brief();
         assertThat(brief.priorTouchpoint().summary()).isEqualTo("Asked about a spare lid for the kettle.");
         assertThat(brief.priorTouchpoint().channel()).isEqualTo(Channel.CALL);
         assertThat(brief.conversation().opener().text()).isEqualTo(
-                "Hi Maggie, good to talk again. When we last spoke on the phone (6 days ago), my note says: \"Asked about a spare lid for the kettle\". How has it been since?");
+                "Hi Maggie, good to talk again. The last time we spoke on the phone was 6 days ago: how have things been since?");
         assertThat(brief.conversation().opener().rule()).isEqualTo("opener.refer-back");
         assertThat(brief.headline().text()).contains("Margaret Hale", "Maggie", "mature", "Copper kettle", "200 days ago");
     }
