@@ -13,6 +13,7 @@ public final class RapportServices implements AutoCloseable {
     private final BriefService briefs;
     private final ClientService clients;
     private final DemoDataService demoData;
+    private final MessageService messages;
     private final NoteService notes;
     private final PlaybookService playbook;
     private final PurchaseService purchases;
@@ -24,6 +25,7 @@ public final class RapportServices implements AutoCloseable {
         this.briefs = new BriefService(store, clock);
         this.clients = new ClientService(store, clock);
         this.demoData = new DemoDataService(store, clock);
+        this.messages = new MessageService(store, clock);
         this.notes = new NoteService(store, clock);
         this.playbook = new PlaybookService(store, clock);
         this.purchases = new PurchaseService(store, clock);
@@ -48,6 +50,11 @@ public final class RapportServices implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    /** Email and text-message templates with merge fields. */
+    public MessageService messages() {
+        return messages;
     }
 
     public NoteService notes() {

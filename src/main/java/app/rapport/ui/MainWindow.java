@@ -14,6 +14,7 @@ import app.rapport.ui.clients.ClientListViewModel;
 import app.rapport.ui.clients.ClientWorkspace;
 import app.rapport.ui.clients.ClientWorkspace.ClientTab;
 import app.rapport.ui.clients.TrashDialog;
+import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
@@ -139,6 +140,8 @@ public final class MainWindow extends BorderPane {
                     }
                 }));
         playbookItem.setId("playbook-menu");
+        MenuItem templatesItem = item("Message templates\u2026", null, this::openTemplates);
+        templatesItem.setId("templates-menu");
         Menu clients = new Menu("Clients", null,
                 item("New client\u2026", "Shortcut+N", this::newClient),
                 item("Prepare call", "F5", this::prepareCall),
@@ -148,6 +151,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 catalog,
                 playbookItem,
+                templatesItem,
                 new SeparatorMenuItem(),
                 item("Find client", "Shortcut+F", () -> {
                     if (workspace != null) {
@@ -369,6 +373,16 @@ public final class MainWindow extends BorderPane {
         showSection("clients");
         workspace.showTab(BRIEF_TAB);
         brief.model().refresh();
+    }
+
+    /** Message templates, previewed for the selected client (if any) and for each saved segment. */
+    private void openTemplates() {
+        List<TemplatesDialog.Audience> audiences = new ArrayList<>();
+        ClientSummary selected = selectedClient();
+        if (selected != null) {
+            audiences.add(TemplatesDialog.forClient(selected));
+        }
+        TemplatesDialog.open(window(), services.messages(), background, audiences, this::report);
     }
 
     private void undoLast() {
