@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.store.ClientStateRepository;
 import app.rapport.store.Store;
 import app.rapport.store.archive.ArchiveReader;
 import app.rapport.store.archive.ArchiveRejectedException;
@@ -69,7 +70,11 @@ public final class ArchiveService {
         Instant started = clock.instant();
         // A bulk load: H2's background writer during the one transaction, a checkpoint after it,
         // and the file compacted when the store closes.
-        Map<String, Long> counts = store.inBulkMode(() -> store.inTransaction(dsl -> new ArchiveReader(file, started).importInto(dsl)));
+        Map<String, Long> counts = store.inBulkMode(() -> store.inTransaction(dsl -> {
+            Map<String, Long> read = new ArchiveReader(file, started).importInto(dsl);
+            new ClientStateRepository(dsl).rebuildAll(clock.getZone());
+            return read;
+        }));
         return new Result(counts, Duration.between(started, clock.instant()));
     }
 

@@ -1,5 +1,7 @@
 package app.rapport.service;
 
+import app.rapport.domain.ClientState;
+import app.rapport.domain.Complexity;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.domain.demo.DemoCatalog;
 import app.rapport.domain.demo.DemoClient;
@@ -13,6 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -49,6 +54,8 @@ public final class DemoDataService {
         Instant started = clock.instant();
         DemoGenerator generator = new DemoGenerator(seed, business, started);
         DemoCatalog catalog = generator.catalog();
+        Map<UUID, Complexity> complexity = new HashMap<>();
+        catalog.products().forEach(product -> complexity.put(product.id(), product.complexity()));
         store.inTransaction(dsl -> {
             BulkLoader loader = new BulkLoader(dsl, started);
             catalog.products().forEach(loader::product);
@@ -92,7 +99,7 @@ public final class DemoDataService {
                 if (progress.isCancelled()) {
                     continue;
                 }
-                touchpoints += write(chunk);
+                touchpoints += write(chunk, complexity);
                 clients += chunk.size();
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
@@ -118,12 +125,14 @@ public final class DemoDataService {
         return new DemoResult(clients, touchpoints, Duration.between(started, clock.instant()), progress.isCancelled());
     }
 
-    private long write(List<DemoClient> chunk) {
+    private long write(List<DemoClient> chunk, Map<UUID, Complexity> complexity) {
         return store.inTransaction(dsl -> {
             BulkLoader loader = new BulkLoader(dsl, clock.instant());
             long touchpoints = 0;
             for (DemoClient demo : chunk) {
                 loader.clientIndexedLater(demo.client());
+                loader.clientState(ClientState.derive(demo.client().id(), demo.client().birthday(), demo.purchases(),
+                        complexity::get, demo.touchpoints(), demo.opportunities(), demo.followUps(), clock.getZone()));
             }
             for (DemoClient demo : chunk) {
                 demo.purchases().forEach(loader::purchase);

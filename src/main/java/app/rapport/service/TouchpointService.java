@@ -12,6 +12,7 @@ import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
+import app.rapport.store.ClientStateRepository;
 import app.rapport.store.FollowUpRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.OpportunityRepository;
@@ -76,7 +77,8 @@ public final class TouchpointService {
             Touchpoint stored = new Touchpoint(touchpoint.id() == null ? Ids.next() : touchpoint.id(), touchpoint.clientId(),
                     touchpoint.occurredAt(), touchpoint.channel(),
                     touchpoint.direction() == null ? Direction.OUTBOUND : touchpoint.direction(),
-                    touchpoint.summary().strip(), text(touchpoint.outcome()), touchpoint.mood(), touchpoint.followUpOn());
+                    touchpoint.summary().strip(), text(touchpoint.outcome()), touchpoint.mood(), touchpoint.followUpOn(),
+                    touchpoint.conversationType());
             new TouchpointRepository(dsl).insert(stored, now);
             FollowUpRepository followUps = new FollowUpRepository(dsl);
             followUps.closeOpenDueBy(stored.clientId(), dayOf(stored.occurredAt()), stored.id(), now);
@@ -87,6 +89,7 @@ public final class TouchpointService {
                 }
                 followUps.insert(new FollowUp(Ids.next(), stored.clientId(), stored.followUpOn(), reason, null), stored.id(), now);
             }
+            new ClientStateRepository(dsl).refresh(stored.clientId(), clock.getZone());
             return stored;
         });
     }

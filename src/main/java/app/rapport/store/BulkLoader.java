@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientState;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.FollowUp;
@@ -82,6 +83,11 @@ public final class BulkLoader {
 
     public void competitorLink(CompetitorLink link) {
         add(Rows.competitorLink(link, loadedAt));
+    }
+
+    /** The client's derived state (see {@link ClientStateRepository}); add it after the client. */
+    public void clientState(ClientState state) {
+        add(ClientStateRepository.row(state));
     }
 
     public void followUp(FollowUp followUp) {

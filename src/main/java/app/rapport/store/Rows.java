@@ -21,6 +21,7 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.SearchTokens;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.ConversationType;
 import app.rapport.store.jooq.tables.records.ClientCompetitorRecord;
 import app.rapport.store.jooq.tables.records.ClientCustomFieldRecord;
 import app.rapport.store.jooq.tables.records.ClientEmailRecord;
@@ -100,13 +101,13 @@ final class Rows {
 
     static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {
         return new TouchpointRecord(t.id(), t.clientId(), t.occurredAt(), t.channel().name(), t.direction().name(),
-                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null);
+                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null, name(t.conversationType()));
     }
 
     static Touchpoint touchpoint(TouchpointRecord r) {
         return new Touchpoint(r.getId(), r.getClientId(), r.getOccurredAt(), Channel.valueOf(r.getChannel()),
                 Direction.valueOf(r.getDirection()), r.getSummary(), r.getOutcome(), enumOrNull(Mood.class, r.getMood()),
-                r.getFollowUpOn());
+                r.getFollowUpOn(), enumOrNull(ConversationType.class, r.getConversationType()));
     }
 
     static NoteRecord note(Note n) {

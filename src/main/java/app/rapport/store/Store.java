@@ -69,10 +69,19 @@ public final class Store implements AutoCloseable {
         try {
             store.connect();
             store.migrate(clock);
+            store.rebuildDerivedState();
             return store;
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** A migration may ask for derived data to be computed again in Java (V5: client_state). */
+    private void rebuildDerivedState() {
+        ClientStateRepository states = new ClientStateRepository(dsl);
+        if (states.rebuildPending()) {
+            inTransaction(tx -> new ClientStateRepository(tx).rebuildAll(java.time.ZoneId.systemDefault()));
         }
     }
 

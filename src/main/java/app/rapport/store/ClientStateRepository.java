@@ -1,0 +1,178 @@
+package app.rapport.store;
+
+import app.rapport.domain.ClientState;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.BriefSettings;
+import app.rapport.domain.brief.Phase;
+import app.rapport.store.jooq.tables.records.ClientStateRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.CLIENT_STATE;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static app.rapport.store.jooq.Tables.OPPORTUNITY;
+import static app.rapport.store.jooq.Tables.PRODUCT;
+import static app.rapport.store.jooq.Tables.PURCHASE;
+import static app.rapport.store.jooq.Tables.SETTING;
+import static app.rapport.store.jooq.Tables.TOUCHPOINT;
+import static org.jooq.impl.DSL.not;
+
+/**
+ * The per-client derived state ({@link ClientState}) behind whole-store questions, and the SQL
+ * conditions that decide phase and ghosting from it as of a day. Whoever writes a purchase,
+ * touchpoint, opportunity, follow-up or a client's birthday calls {@link #refresh} in the same
+ * transaction; bulk loads write {@link #row} beside the client.
+ */
+public final class ClientStateRepository {
+    static final String REBUILD_SETTING = "clientState.rebuild";
+    private static final int CHUNK = 2_000;
+
+    private final DSLContext dsl;
+
+    public ClientStateRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Derives the clients' state again from what is stored about them and saves it. */
+    public void refresh(Collection<UUID> clientIds, ZoneId zone) {
+        List<ClientState> states = derive(clientIds, zone);
+        dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(clientIds)).execute();
+        if (!states.isEmpty()) {
+            BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
+        }
+    }
+
+    public void refresh(UUID clientId, ZoneId zone) {
+        refresh(List.of(clientId), zone);
+    }
+
+    /** Derives every client's state again (after a migration or an import); returns how many clients. */
+    public int rebuildAll(ZoneId zone) {
+        dsl.deleteFrom(CLIENT_STATE).execute();
+        List<UUID> ids = dsl.select(CLIENT.ID).from(CLIENT).orderBy(CLIENT.ID).fetch(CLIENT.ID);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            List<ClientState> states = derive(chunk, zone);
+            if (!states.isEmpty()) {
+                BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
+            }
+        }
+        dsl.deleteFrom(SETTING).where(SETTING.NAME.eq(REBUILD_SETTING)).execute();
+        return ids.size();
+    }
+
+    /** True when a migration asked for every client's state to be derived (see V5). */
+    public boolean rebuildPending() {
+        return dsl.fetchExists(SETTING, SETTING.NAME.eq(REBUILD_SETTING));
+    }
+
+    /** The stored state of a client, if it has one. */
+    public java.util.Optional<ClientState> find(UUID clientId) {
+        return dsl.selectFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.eq(clientId)).fetchOptional(ClientStateRepository::state);
+    }
+
+    private List<ClientState> derive(Collection<UUID> clientIds, ZoneId zone) {
+        Map<UUID, java.time.LocalDate> birthdays = new HashMap<>();
+        dsl.select(CLIENT.ID, CLIENT.BIRTHDAY).from(CLIENT).where(CLIENT.ID.in(clientIds))
+                .forEach(r -> birthdays.put(r.value1(), r.value2()));
+        Map<UUID, List<Purchase>> purchases = new HashMap<>();
+        Map<UUID, Complexity> complexity = new HashMap<>();
+        dsl.select(PURCHASE.fields()).select(PRODUCT.COMPLEXITY).from(PURCHASE)
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
+                .where(PURCHASE.CLIENT_ID.in(clientIds)).and(PURCHASE.DELETED_AT.isNull())
+                .forEach(r -> {
+                    Purchase p = Rows.purchase(r.into(PURCHASE));
+                    purchases.computeIfAbsent(p.clientId(), id -> new ArrayList<>()).add(p);
+                    if (p.productId() != null && r.get(PRODUCT.COMPLEXITY) != null) {
+                        complexity.put(p.productId(), Complexity.valueOf(r.get(PRODUCT.COMPLEXITY)));
+                    }
+                });
+        Map<UUID, List<Touchpoint>> touchpoints = new HashMap<>();
+        dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD).from(TOUCHPOINT)
+                .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull())
+                .forEach(r -> touchpoints.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(new Touchpoint(null,
+                        r.value1(), r.value2(), null, null, null, null, r.value3() == null ? null : Mood.valueOf(r.value3()), null)));
+        Map<UUID, List<Opportunity>> opportunities = new HashMap<>();
+        dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.CLIENT_ID.in(clientIds)).and(OPPORTUNITY.DELETED_AT.isNull())
+                .forEach(r -> opportunities.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.opportunity(r)));
+        Map<UUID, List<FollowUp>> followUps = new HashMap<>();
+        dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CLIENT_ID.in(clientIds)).and(FOLLOW_UP.DONE_AT.isNull())
+                .forEach(r -> followUps.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.followUp(r)));
+        List<ClientState> states = new ArrayList<>(birthdays.size());
+        for (Map.Entry<UUID, LocalDate> client : birthdays.entrySet()) {
+            UUID id = client.getKey();
+            states.add(ClientState.derive(id, client.getValue(), purchases.getOrDefault(id, List.of()), complexity::get,
+                    touchpoints.getOrDefault(id, List.of()), opportunities.getOrDefault(id, List.of()),
+                    followUps.getOrDefault(id, List.of()), zone));
+        }
+        return states;
+    }
+
+    /** The row of a state, for bulk loads. */
+    static ClientStateRecord row(ClientState s) {
+        return new ClientStateRecord(s.clientId(), s.firstPurchaseOn(), s.lastPurchaseOn(), s.lastPurchaseComplex(),
+                s.purchaseCount(), s.totalSpent(), s.lastTouchpointOn(), s.contactedSincePurchase(),
+                s.latestMood() == null ? null : s.latestMood().name(), s.honeymoonSoured(), s.openComplaints(),
+                s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay());
+    }
+
+    static ClientState state(ClientStateRecord r) {
+        return new ClientState(r.getClientId(), r.getFirstPurchaseOn(), r.getLastPurchaseOn(), r.getLastPurchaseComplex(),
+                r.getPurchaseCount(), r.getTotalSpent(), r.getLastTouchpointOn(), r.getContactedSincePurchase(),
+                r.getLatestMood() == null ? null : Mood.valueOf(r.getLatestMood()), r.getHoneymoonSoured(),
+                r.getOpenComplaints(), r.getOpenRequests(), r.getRefusals(), r.getNextFollowUpOn(), r.getBirthdayMonthDay());
+    }
+
+    // ---- phase and ghosting as SQL, the brief engine's rules over the stored inputs --------------
+
+    /**
+     * Clients (rows of CLIENT_STATE) in {@code phase} on {@code today}, by the brief engine's rules:
+     * prospect without a purchase; lapsed when both the last purchase and the last touchpoint are
+     * {@code lapsedAfterSilentDays} old or older; honeymoon within {@code honeymoonDays} of the first
+     * purchase unless it soured; mature otherwise.
+     */
+    public static Condition phaseIs(Phase phase, LocalDate today, BriefSettings settings) {
+        Condition bought = CLIENT_STATE.LAST_PURCHASE_ON.isNotNull();
+        LocalDate silentSince = today.minusDays(settings.lapsedAfterSilentDays());
+        Condition lapsed = bought.and(CLIENT_STATE.LAST_PURCHASE_ON.le(silentSince))
+                .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.le(silentSince)));
+        Condition honeymoon = CLIENT_STATE.FIRST_PURCHASE_ON.gt(today.minusDays(settings.honeymoonDays()))
+                .and(CLIENT_STATE.HONEYMOON_SOURED.isFalse());
+        return switch (phase) {
+            case PROSPECT -> CLIENT_STATE.LAST_PURCHASE_ON.isNull();
+            case LAPSED -> lapsed;
+            case HONEYMOON -> bought.and(not(lapsed)).and(honeymoon);
+            case MATURE -> bought.and(not(lapsed)).and(not(honeymoon));
+        };
+    }
+
+    /**
+     * Clients being ghosted on {@code today}: a purchase and no touchpoint on a later day, for
+     * longer than the ghosting window of what they bought (complex products have the shorter one).
+     */
+    public static Condition ghosted(LocalDate today, BriefSettings settings) {
+        return CLIENT_STATE.LAST_PURCHASE_ON.isNotNull().and(CLIENT_STATE.CONTACTED_SINCE_PURCHASE.isFalse())
+                .and(CLIENT_STATE.LAST_PURCHASE_COMPLEX.isTrue().and(CLIENT_STATE.LAST_PURCHASE_ON.lt(today.minusDays(settings.ghostingWindowDaysComplex())))
+                        .or(CLIENT_STATE.LAST_PURCHASE_COMPLEX.isFalse().and(CLIENT_STATE.LAST_PURCHASE_ON.lt(today.minusDays(settings.ghostingWindowDaysSimple())))));
+    }
+
+    /** Active clients only: joins of CLIENT_STATE with CLIENT use this to leave the trash out. */
+    public static Condition notInTrash() {
+        return CLIENT.DELETED_AT.isNull();
+    }
+}
