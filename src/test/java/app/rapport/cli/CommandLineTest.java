@@ -50,7 +50,7 @@ class CommandLineTest {
         Result info = run("--db", db, "info", "--json");
         assertThat(info.code).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out);
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("2");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo(app.rapport.store.Migrations.latestVersion());
         assertThat(json.get("counts").get("clients").asInt()).isEqualTo(30);
         assertThat(json.get("counts").get("touchpoints").asInt()).isPositive();
         assertThat(json.get("file").asText()).isEqualTo(folder.resolve("info.mv.db").toString());

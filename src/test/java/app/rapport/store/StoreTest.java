@@ -46,7 +46,7 @@ class StoreTest {
         assertThat(folder.resolve("clients.mv.db")).isRegularFile();
         try (Store store = Store.open(location)) {
             assertThat(new ClientRepository(store.dsl()).find(client.id())).contains(client);
-            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo("2");
+            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 
@@ -127,7 +127,7 @@ class StoreTest {
                 .target("1").load().migrate();
         StoreLocation location = StoreLocation.of(base.toString());
         try (Store store = Store.open(location)) {
-            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo("2");
+            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(store.dsl().meta().getTables(CLIENT.getName()).get(0).field(CLIENT.LAST_TOUCHPOINT_AT.getName())).isNotNull();
         }
         List<Path> backups;
@@ -135,7 +135,7 @@ class StoreTest {
             backups = files.toList();
         }
         assertThat(backups).hasSize(1);
-        assertThat(backups.get(0).getFileName().toString()).startsWith("old-before-schema-v2-").endsWith(".mv.db");
+        assertThat(backups.get(0).getFileName().toString()).startsWith("old-before-schema-v" + Migrations.latestVersion() + "-").endsWith(".mv.db");
         Path backupBase = Path.of(backups.get(0).toString().replace(".mv.db", ""));
         assertThat(Flyway.configure().dataSource("jdbc:h2:file:" + backupBase, "sa", "").locations("classpath:db/migration")
                 .load().info().current().getVersion().getVersion()).isEqualTo("1");
