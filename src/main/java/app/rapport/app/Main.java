@@ -2,6 +2,7 @@ package app.rapport.app;
 
 import app.rapport.cli.RapportCommand;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.MainWindow;
 import app.rapport.ui.RapportApplication;
 
 import java.io.PrintWriter;
@@ -20,7 +21,25 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = RapportCommand.run(args, System.getenv(), location -> RapportApplication.launch(() -> RapportServices.open(location)), out, err);
+        int code = RapportCommand.run(args, System.getenv(),
+                location -> RapportApplication.launch(() -> RapportServices.open(location), window -> benchmarkProbe(window, out)), out, err);
         System.exit(code);
+    }
+
+    /**
+     * The start-up and memory benchmarks start the app with {@code -Drapport.benchmark=startup}
+     * or {@code =scroll} and wait for these lines on its output.
+     */
+    private static void benchmarkProbe(MainWindow window, PrintWriter out) {
+        String probe = System.getProperty("rapport.benchmark", "");
+        if (probe.isEmpty()) {
+            return;
+        }
+        window.whenClientsFirstShown(() -> {
+            out.println("rapport-benchmark: clients shown");
+            if (probe.equals("scroll")) {
+                window.scrollThroughClients(() -> out.println("rapport-benchmark: clients scrolled"));
+            }
+        });
     }
 }

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
  */
 public final class RapportApplication extends Application {
     private static volatile Supplier<RapportServices> servicesOpener;
+    private static volatile Consumer<MainWindow> mainWindowWatcher = window -> { };
 
     private RapportServices services;
     private Stage stage;
@@ -30,7 +32,16 @@ public final class RapportApplication extends Application {
 
     /** Opens the window on the store that {@code opener} opens, and returns when the window closes. */
     public static void launch(Supplier<RapportServices> opener) {
+        launch(opener, window -> { });
+    }
+
+    /**
+     * Like {@link #launch(Supplier)}, handing each main window to {@code onMainWindow} as it
+     * appears (the benchmarks watch it through this).
+     */
+    public static void launch(Supplier<RapportServices> opener, Consumer<MainWindow> onMainWindow) {
         servicesOpener = Objects.requireNonNull(opener);
+        mainWindowWatcher = Objects.requireNonNull(onMainWindow);
         Application.launch(RapportApplication.class);
     }
 
@@ -59,7 +70,9 @@ public final class RapportApplication extends Application {
         background.run(servicesOpener::get, opened -> {
             services = opened;
             stage.setTitle("Rapport \u2014 " + opened.storeName());
-            stage.getScene().setRoot(new MainWindow(opened, background, Clock.systemDefaultZone(), preferences));
+            MainWindow window = new MainWindow(opened, background, Clock.systemDefaultZone(), preferences);
+            stage.getScene().setRoot(window);
+            mainWindowWatcher.accept(window);
         }, failure -> stage.getScene().setRoot(cannotOpen(failure)));
     }
 

@@ -23,23 +23,22 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.BriefEngine;
 import app.rapport.domain.brief.BriefInput;
 import app.rapport.domain.brief.BriefSettings;
-import app.rapport.domain.demo.DemoBusiness;
-import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.BulkLoader;
 import app.rapport.store.PlaybookJson;
-import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,60 +46,57 @@ import java.util.function.Supplier;
 
 /**
  * How long a pre-call brief takes: {@code BriefEngine.build} on in-memory input for a typical
- * client (50 touchpoints) and a busy one (5,000), and {@code BriefService.brief} end to end (store
- * reads included) in a store of demo clients. A program that prints figures, not a test.
- *
- * <pre>./mvnw -B -q package -DskipTests
- * java -cp "target/test-classes:target/classes:target/lib/*" app.rapport.bench.BriefBenchmark [demoClients]</pre>
+ * client (50 touchpoints) and a busy one (5,000), against one plain pass over the same touchpoints
+ * (the least any brief must do); and {@code BriefService.brief} end to end, store reads included,
+ * against loading its input alone. Part of {@link BenchmarkSuite}.
  */
-public final class BriefBenchmark {
+final class BriefBenchmark {
     private static final Instant NOW = Instant.now();
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 
     private BriefBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int demoClients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        System.out.printf("%-52s %8s %8s %8s%n", "what", "p50 ms", "p95 ms", "p99 ms");
-        BriefInput typical = input(50);
-        BriefInput busy = input(5_000);
-        measure("engine, typical client (50 touchpoints)", 5_000, 20_000, () -> BriefEngine.build(typical, NOW));
-        measure("engine, busy client (5,000 touchpoints)", 500, 2_000, () -> BriefEngine.build(busy, NOW));
-
-        Path folder = Files.createTempDirectory("rapport-brief-bench");
-        StoreLocation location = StoreLocation.of(folder.resolve("bench").toString());
-        UUID typicalId;
-        UUID busyId;
-        try (RapportServices services = RapportServices.open(location)) {
-            services.demoData().load(DemoBusiness.MIXED, demoClients, 42, Progress.NONE);
-            List<UUID> ids = services.clients().search("", 2).clients().stream().map(c -> c.id()).toList();
-            typicalId = ids.get(1);
-            busyId = ids.get(0);
-        }
-        try (Store store = Store.open(location)) {
-            Instant start = NOW.minus(800, ChronoUnit.DAYS);
-            store.inTransaction(dsl -> {
-                BulkLoader loader = new BulkLoader(dsl, NOW);
-                for (Touchpoint t : touchpoints(busyId, 5_000, start)) {
-                    loader.touchpoint(t);
-                }
-                loader.flush();
-                return null;
-            });
+    static void run(StoreLocation location, UUID typicalId, UUID busyId, BenchTable table) throws RunnerException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder().include(BriefEngineJmh.class.getName())
+                .verbosity(VerboseMode.SILENT).build()).run();
+        for (int count : new int[] {50, 5_000}) {
+            boolean typical = count == 50;
+            double engine = p95(results, "engine", count);
+            table.add(String.format("Brief engine p95 (JMH), %,d touchpoints", count), "ms", engine, "one pass over the touchpoints",
+                    p95(results, "onePass", count), typical ? "\u2264 10 ms" : "\u2264 20 ms", engine <= (typical ? 10 : 20));
         }
         try (RapportServices services = RapportServices.open(location)) {
-            int typicalTouchpoints = services.briefs().input(typicalId).orElseThrow().touchpoints().size();
-            measure("service end to end, demo client (" + typicalTouchpoints + " touchpoints)", 200, 1_000,
-                    () -> services.briefs().brief(typicalId, NOW).orElseThrow());
-            int busyTouchpoints = services.briefs().input(busyId).orElseThrow().touchpoints().size();
-            measure("service end to end, busy client (" + busyTouchpoints + " touchpoints)", 30, 200,
-                    () -> services.briefs().brief(busyId, NOW).orElseThrow());
+            for (UUID id : List.of(typicalId, busyId)) {
+                int count = services.briefs().input(id).orElseThrow().touchpoints().size();
+                boolean typical = count <= 50;
+                double brief = measure(typical ? 200 : 30, typical ? 1_000 : 200, () -> services.briefs().brief(id, NOW).orElseThrow());
+                double load = measure(typical ? 200 : 30, typical ? 1_000 : 200, () -> services.briefs().input(id).orElseThrow());
+                table.add(String.format("Brief from the store p95, %,d touchpoints", count), "ms", brief, "loading its input alone", load,
+                        typical ? "≤ 10 ms" : "≤ 20 ms", brief <= (typical ? 10 : 20));
+            }
         }
-        System.out.printf("(store of %,d demo clients)%n", demoClients);
     }
 
-    private static void measure(String what, int warmUp, int runs, Supplier<?> work) {
+    private static double p95(Collection<RunResult> results, String method, int touchpoints) {
+        return results.stream()
+                .filter(result -> result.getParams().getBenchmark().endsWith("." + method)
+                        && result.getParams().getParam("touchpoints").equals(String.valueOf(touchpoints)))
+                .findFirst().orElseThrow().getPrimaryResult().getStatistics().getPercentile(95);
+    }
+
+    static Mood latestMood(BriefInput input) {
+        Touchpoint latest = null;
+        for (Touchpoint touchpoint : input.touchpoints()) {
+            if (latest == null || touchpoint.occurredAt().isAfter(latest.occurredAt())) {
+                latest = touchpoint;
+            }
+        }
+        return latest == null ? Mood.NEUTRAL : latest.mood() == null ? Mood.NEUTRAL : latest.mood();
+    }
+
+    /** The 95th percentile, in milliseconds, of {@code runs} calls after {@code warmUp} unmeasured ones. */
+    private static double measure(int warmUp, int runs, Supplier<?> work) {
         long[] nanos = new long[runs];
         Object sink = null;
         for (int run = -warmUp; run < runs; run++) {
@@ -114,16 +110,10 @@ public final class BriefBenchmark {
         if (sink == null) {
             throw new IllegalStateException();
         }
-        Arrays.sort(nanos);
-        System.out.printf("%-52s %8.3f %8.3f %8.3f%n", what, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99));
+        return BenchTable.percentileMillis(nanos, 95);
     }
 
-    private static double percentile(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
-
-    private static List<Touchpoint> touchpoints(UUID clientId, int count, Instant start) {
+    static List<Touchpoint> touchpoints(UUID clientId, int count, Instant start) {
         List<Touchpoint> result = new ArrayList<>();
         Mood[] moods = Mood.values();
         Channel[] channels = Channel.values();
@@ -138,7 +128,7 @@ public final class BriefBenchmark {
     }
 
     /** A plausible client: a few purchases, touchpoints over two years, requests, a complaint, a competitor. */
-    private static BriefInput input(int touchpointCount) {
+    static BriefInput input(int touchpointCount) {
         UUID clientId = Ids.next();
         Client client = new Client(clientId, ClientKind.PERSON, "Ingrid", "Solberg", "Ingrid Solberg", null, "Ingrid", null, null,
                 null, null, null, Channel.CALL, List.of("vip"), Map.of(), NOW.minus(900, ChronoUnit.DAYS), NOW, null);

@@ -181,6 +181,28 @@ public final class ClientWorkspace extends SplitPane {
         }
     }
 
+    /**
+     * Scrolls the list from top to bottom, a screenful per frame, then runs {@code done}; the
+     * memory benchmark uses it to make every row pass through a cell once.
+     */
+    public void scrollThroughList(Runnable done) {
+        int rows = list.getItems().size();
+        int step = Math.max(1, (int) (list.getHeight() / 24));
+        new javafx.animation.AnimationTimer() {
+            private int next;
+
+            @Override
+            public void handle(long now) {
+                list.scrollTo(Math.min(next, Math.max(0, rows - 1)));
+                next += step;
+                if (next >= rows + step) {
+                    stop();
+                    done.run();
+                }
+            }
+        }.start();
+    }
+
     /** Brings the tab with this title to the front. */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(tab -> tab.getText().equals(title)).findFirst()
