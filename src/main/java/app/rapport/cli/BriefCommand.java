@@ -127,6 +127,7 @@ final class BriefCommand implements Callable<Integer> {
             m.put("relation", competitor.relation());
             m.put("note", competitor.note());
             m.put("points", lines(competitor.points()));
+            m.put("avoid", lines(competitor.avoid()));
             competitors.add(m);
         }
         root.put("competitors", competitors);
@@ -169,6 +170,7 @@ final class BriefCommand implements Callable<Integer> {
         for (Brief.CompetitorContext competitor : brief.competitors()) {
             list(out, "Competitor " + competitor.name() + " (" + competitor.relation() + ")"
                     + (competitor.note() == null ? "" : ": " + competitor.note()), competitor.points());
+            list(out, "  Avoid with " + competitor.name() + ":", competitor.avoid());
         }
         if (!brief.overrides().isEmpty()) {
             out.println("Overridden:");
@@ -192,7 +194,8 @@ final class BriefCommand implements Callable<Integer> {
     private static void list(PrintWriter out, String title, List<BriefLine> lines) {
         if (!lines.isEmpty()) {
             out.println(title);
-            lines.forEach(line -> out.println("    - " + line.text() + "   [" + line.rule() + "]"));
+            lines.forEach(line -> out.println("    - " + line.text() + "   [" + line.rule()
+                    + (line.source() == null ? "" : "; card: " + line.source()) + "]"));
         }
     }
 
@@ -202,6 +205,9 @@ final class BriefCommand implements Callable<Integer> {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("text", line.text());
             m.put("rule", line.rule());
+            if (line.source() != null) {
+                m.put("source", line.source());
+            }
             result.add(m);
         }
         return result;

@@ -104,10 +104,11 @@ class BriefServiceTest {
                 .anyMatch(text -> text.startsWith("Refused: Declined the service plan (reason: price"));
         assertThat(brief.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
         assertThat(brief.conversation().offerPolicy()).isEqualTo(OfferPolicy.OFFER_NEW);
-        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
-                .contains("If NetzPlus comes up: No on-site installation. Show how we handle that.");
-        assertThat(brief.competitors()).singleElement().satisfies(c -> assertThat(c.points()).extracting(BriefLine::text)
-                .containsExactly("Their weakness: No on-site installation", "Our strength: We install and set up on site"));
+        assertThat(brief.conversation().talkingPoints()).filteredOn(line -> line.rule().equals("competitor.mentioned"))
+                .extracting(BriefLine::text)
+                .containsExactly("If NetzPlus comes up: their weak spot is \u201cNo on-site installation\u201d, and our answer is \u201cWe install and set up on site\u201d.");
+        // Both cards went into that talking point, so the competitor section does not repeat them.
+        assertThat(brief.competitors()).singleElement().satisfies(c -> assertThat(c.points()).isEmpty());
         assertThat(brief.warnings()).isEmpty();
     }
 

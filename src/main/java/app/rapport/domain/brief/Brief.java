@@ -39,8 +39,12 @@ public record Brief(
                                List<BriefLine> avoid, BriefLine nextStep) {
     }
 
-    /** A competitor linked to the client, with points to use (their weaknesses, our strengths). */
-    public record CompetitorContext(String name, String relation, String note, List<BriefLine> points) {
+    /**
+     * A competitor linked to the client: points to use (where they fall short, our strengths that
+     * answer them) and topics to stay away from (where they are stronger), each naming its card.
+     * Cards already used as a talking point are not repeated here.
+     */
+    public record CompetitorContext(String name, String relation, String note, List<BriefLine> points, List<BriefLine> avoid) {
     }
 
     /** A single-valued field where a higher-priority rule won over another. */

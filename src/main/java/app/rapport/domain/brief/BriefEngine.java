@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,7 @@ public final class BriefEngine {
         List<BriefLine> talkingPoints = new ArrayList<>();
         List<BriefLine> avoid = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Set<UUID> usedCards = new HashSet<>();
 
         List<PlaybookRule> rules = new ArrayList<>();
         for (PlaybookRule rule : input.playbook().rules()) {
@@ -123,7 +126,7 @@ public final class BriefEngine {
                 if (!matches(rule, facts)) {
                     continue;
                 }
-                contribution = contribute(rule, code, facts, input);
+                contribution = contribute(rule, code, facts, input, usedCards);
             } catch (RuleProblem problem) {
                 warnings.add("Rule " + code + " skipped: " + problem.getMessage());
                 continue;
@@ -154,6 +157,7 @@ public final class BriefEngine {
             for (BriefLine line : contribution.talkingPoints) {
                 if (talkingPoints.size() < MAX_TALKING_POINTS && seen.add(line.text())) {
                     talkingPoints.add(line);
+                    usedCards.addAll(contribution.cards.getOrDefault(line, List.of()));
                 }
             }
             for (BriefLine line : contribution.avoid) {
@@ -188,7 +192,7 @@ public final class BriefEngine {
                 List.copyOf(talkingPoints), List.copyOf(avoid), line(chosen, "nextStep"));
         return new Brief(input.client().id(), input.client().displayName(), facts.greeting, at, facts.headline(),
                 facts.phase, new BriefLine(facts.phaseWhy, "fact:phase"), facts.mood, facts.trend, facts.ghosted, facts.trust,
-                facts.prior(), conversation, facts.openItems(), competitors(input, facts), List.copyOf(overrides),
+                facts.prior(), conversation, facts.openItems(), competitors(input, usedCards), List.copyOf(overrides),
                 List.copyOf(warnings));
     }
 
@@ -197,21 +201,38 @@ public final class BriefEngine {
         return choice == null ? null : new BriefLine(choice.value, choice.rule);
     }
 
-    private static List<Brief.CompetitorContext> competitors(BriefInput input, Facts facts) {
+    /**
+     * The competitor sections: where each competitor falls short and which of our strengths answer
+     * it (points), and their strengths we have no answer to (avoid), every line naming its card.
+     * Cards a talking point already used are left out, so nothing is said twice.
+     */
+    private static List<Brief.CompetitorContext> competitors(BriefInput input, Set<UUID> usedCards) {
         List<Brief.CompetitorContext> result = new ArrayList<>();
         for (BriefInput.LinkedCompetitor linked : input.competitors()) {
+            CompetitorAnswers answers = new CompetitorAnswers(linked, input.ourStrengths());
             List<BriefLine> points = new ArrayList<>();
-            for (SwotItem item : linked.swot()) {
-                if (item.quadrant() == Quadrant.WEAKNESS) {
-                    points.add(new BriefLine("Their weakness: " + item.text(), "fact:swot-weakness"));
+            for (SwotItem weakness : answers.weaknesses) {
+                if (!usedCards.contains(weakness.id())) {
+                    points.add(new BriefLine("Where they fall short: " + weakness.text(), "fact:swot-weakness", answers.source(weakness)));
                 }
             }
-            for (SwotItem item : input.ourStrengths()) {
-                points.add(new BriefLine("Our strength: " + item.text(), "fact:swot-our-strength"));
+            int shown = 0;
+            for (SwotItem strength : answers.answers) {
+                if (!usedCards.contains(strength.id()) && shown++ < CompetitorAnswers.MAX_ANSWERS) {
+                    points.add(new BriefLine("Our answer: " + strength.text(), "fact:swot-our-strength", answers.source(strength)));
+                }
+            }
+            List<BriefLine> avoid = new ArrayList<>();
+            for (SwotItem strength : answers.unanswered(input.ourStrengths())) {
+                String topic = CompetitorAnswers.topic(strength);
+                avoid.add(new BriefLine(topic == null
+                        ? "Arguing against " + CompetitorAnswers.inSentence(strength.text()) + ": that is where they are strong."
+                        : "Competing on " + topic + ": they are stronger there (" + CompetitorAnswers.inSentence(strength.text()) + ").",
+                        "fact:swot-their-strength", answers.source(strength)));
             }
             result.add(new Brief.CompetitorContext(linked.competitor().name(),
                     linked.link() == null ? null : linked.link().relation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    linked.link() == null ? null : linked.link().note(), List.copyOf(points)));
+                    linked.link() == null ? null : linked.link().note(), List.copyOf(points), List.copyOf(avoid)));
         }
         return List.copyOf(result);
     }
@@ -303,7 +324,8 @@ public final class BriefEngine {
                 throw new RuleProblem("unknown suggestion '" + field + "'.");
             }
             Object value = entry.getValue();
-            if (field.equals("talkingPoints") || field.equals("avoid")) {
+            if (field.equals("talkingPoints") || field.equals("avoid")
+                    || (value instanceof List<?> && (field.equals("talkingPointPerCompetitorWeakness") || field.equals("talkingPointPerOurStrength")))) {
                 if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
                     throw new RuleProblem("'" + field + "' must be a list of texts.");
                 }
@@ -329,7 +351,17 @@ public final class BriefEngine {
         }
     }
 
-    private static Contribution contribute(PlaybookRule rule, String code, Facts facts, BriefInput input) {
+    /** The first of the templates ({@code value}: one text or a list) whose placeholders this brief can fill, or null. */
+    private static String firstFillable(Object value, Map<String, String> values) {
+        for (Object template : value instanceof List<?> list ? list : List.of(value)) {
+            if (fill((String) template, values) != null) {
+                return (String) template;
+            }
+        }
+        return null;
+    }
+
+    private static Contribution contribute(PlaybookRule rule, String code, Facts facts, BriefInput input, Set<UUID> usedCards) {
         Contribution c = new Contribution();
         Map<String, Object> s = rule.suggestion();
         for (String field : SINGLE) {
@@ -356,28 +388,45 @@ public final class BriefEngine {
             }
             c.avoid.add(new BriefLine(text, code));
         }
-        if (s.get("talkingPointPerCompetitorWeakness") instanceof String template) {
-            for (BriefInput.LinkedCompetitor linked : input.competitors()) {
-                for (SwotItem item : linked.swot()) {
-                    if (item.quadrant() == Quadrant.WEAKNESS) {
-                        Map<String, String> values = new HashMap<>(facts.values);
-                        values.put("competitor", linked.competitor().name());
-                        values.put("weakness", item.text());
-                        String text = fill(template, values);
-                        if (text != null) {
-                            c.talkingPoints.add(new BriefLine(text, code));
-                        }
+        // One line each, about the competitor linked most recently: a list of them drowned the brief.
+        if (s.containsKey("talkingPointPerCompetitorWeakness") && !input.competitors().isEmpty()) {
+            CompetitorAnswers answers = new CompetitorAnswers(input.competitors().get(0), input.ourStrengths());
+            if (answers.bestWeakness != null && !usedCards.contains(answers.bestWeakness.id())) {
+                Map<String, String> values = new HashMap<>(facts.values);
+                values.put("competitor", answers.competitor);
+                values.put("weakness", CompetitorAnswers.plain(answers.bestWeakness.text()));
+                List<UUID> cards = new ArrayList<>(List.of(answers.bestWeakness.id()));
+                String source = answers.source(answers.bestWeakness);
+                if (answers.bestAnswer != null && !usedCards.contains(answers.bestAnswer.id())) {
+                    values.put("strength", CompetitorAnswers.plain(answers.bestAnswer.text()));
+                    cards.add(answers.bestAnswer.id());
+                    source += "; " + answers.source(answers.bestAnswer);
+                }
+                String template = firstFillable(s.get("talkingPointPerCompetitorWeakness"), values);
+                if (template != null) {
+                    if (!template.contains("{strength}") && cards.size() > 1) {
+                        cards.remove(1);
+                        source = answers.source(answers.bestWeakness);
                     }
+                    c.add(new BriefLine(fill(template, values), code, source), cards);
                 }
             }
         }
-        if (s.get("talkingPointPerOurStrength") instanceof String template) {
-            for (SwotItem item : input.ourStrengths()) {
-                Map<String, String> values = new HashMap<>(facts.values);
-                values.put("strength", item.text());
-                String text = fill(template, values);
-                if (text != null) {
-                    c.talkingPoints.add(new BriefLine(text, code));
+        if (s.containsKey("talkingPointPerOurStrength") && !input.ourStrengths().isEmpty()) {
+            List<SwotItem> candidates = new ArrayList<>();
+            if (!input.competitors().isEmpty()) {
+                candidates.addAll(new CompetitorAnswers(input.competitors().get(0), input.ourStrengths()).answers);
+            }
+            candidates.addAll(input.ourStrengths());
+            for (SwotItem strength : candidates) {
+                if (!usedCards.contains(strength.id())) {
+                    Map<String, String> values = new HashMap<>(facts.values);
+                    values.put("strength", CompetitorAnswers.plain(strength.text()));
+                    String template = firstFillable(s.get("talkingPointPerOurStrength"), values);
+                    if (template != null) {
+                        c.add(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength)), List.of(strength.id()));
+                    }
+                    break;
                 }
             }
         }
@@ -406,6 +455,13 @@ public final class BriefEngine {
         final Map<String, String> single = new java.util.LinkedHashMap<>();
         final List<BriefLine> talkingPoints = new ArrayList<>();
         final List<BriefLine> avoid = new ArrayList<>();
+        /** The SWOT cards each competitor talking point uses. */
+        final Map<BriefLine, List<UUID>> cards = new HashMap<>();
+
+        void add(BriefLine talkingPoint, List<UUID> usedCards) {
+            talkingPoints.add(talkingPoint);
+            cards.put(talkingPoint, usedCards);
+        }
     }
 
     private static final class RuleProblem extends RuntimeException {

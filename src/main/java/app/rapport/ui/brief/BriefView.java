@@ -114,7 +114,16 @@ public final class BriefView extends StackPane {
         }
         for (Brief.CompetitorContext competitor : brief.competitors()) {
             content.getChildren().add(section("Competitor: " + competitor.name() + " (" + competitor.relation() + ")"));
+            if (competitor.note() != null && !competitor.note().isBlank()) {
+                Label note = new Label(competitor.note());
+                note.setWrapText(true);
+                note.getStyleClass().add("text-muted");
+                content.getChildren().add(note);
+            }
             content.getChildren().add(lines(competitor.points()));
+            if (!competitor.avoid().isEmpty()) {
+                content.getChildren().add(list("Stay away from", competitor.avoid()));
+            }
         }
         if (!brief.overrides().isEmpty()) {
             VBox overrides = new VBox(2);
@@ -199,14 +208,27 @@ public final class BriefView extends StackPane {
         for (BriefLine line : lines) {
             Label text = new Label("\u2022 " + line.text());
             text.setWrapText(true);
-            box.getChildren().add(withWhy(text, line.rule()));
+            box.getChildren().add(withWhy(text, line.rule(), line.source()));
         }
         return box;
     }
 
     /** The line with its rule beside it, muted: the "why" a user can check in the playbook. */
     private static Node withWhy(Label text, String rule) {
+        return withWhy(text, rule, null);
+    }
+
+    /** Like {@link #withWhy(Label, String)}; a line from a SWOT card names the card under it. */
+    private static Node withWhy(Label text, String rule, String source) {
         HBox row = new HBox(8, text);
+        if (source != null) {
+            Label card = new Label("from " + source);
+            card.getStyleClass().addAll("text-small", "text-muted", "brief-source");
+            card.setWrapText(true);
+            VBox withCard = new VBox(1, text, card);
+            HBox.setHgrow(withCard, Priority.ALWAYS);
+            row.getChildren().setAll(withCard);
+        }
         row.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);

@@ -90,6 +90,13 @@ class BriefEngineTest {
             return this;
         }
 
+        Given ours(String... strengths) {
+            for (String strength : strengths) {
+                ours.add(new SwotItem(UUID.randomUUID(), null, Quadrant.STRENGTH, strength, "Client survey", TODAY.minusDays(30), null, ours.size()));
+            }
+            return this;
+        }
+
         Given rules(String json) {
             playbook = PlaybookJson.parse(json);
             return this;
@@ -199,19 +206,58 @@ class BriefEngineTest {
     }
 
     @Test
-    void aMentionedCompetitorBringsTalkingPointsFromItsWeaknesses() {
+    void aMentionedCompetitorGivesOneTalkingPointThatPairsTheirWeaknessWithOurAnswer() {
         Brief brief = new Given().bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Compared prices")
-                .competitor("KettleKing", "Slow repairs", "No home delivery").brief();
-        assertThat(brief.conversation().talkingPoints())
-                .filteredOn(line -> line.rule().equals("competitor.mentioned"))
-                .extracting(BriefLine::text)
-                .containsExactly("If KettleKing comes up: Slow repairs. Show how we handle that.",
-                        "If KettleKing comes up: No home delivery. Show how we handle that.");
+                .competitor("KettleKing", "Slow repairs", "No home delivery")
+                .ours("We repair in-house within a week", "Friendly staff who know every kettle").brief();
+
+        assertThat(brief.conversation().talkingPoints()).filteredOn(line -> line.rule().equals("competitor.mentioned"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.text()).isEqualTo(
+                            "If KettleKing comes up: their weak spot is \u201cSlow repairs\u201d, and our answer is \u201cWe repair in-house within a week\u201d.");
+                    assertThat(line.source()).contains("KettleKing's weakness \u201cSlow repairs\u201d",
+                            "Our strength \u201cWe repair in-house within a week\u201d");
+                });
         assertThat(brief.competitors()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("KettleKing");
             assertThat(c.relation()).isEqualTo("mentioned");
-            assertThat(c.points()).extracting(BriefLine::text).contains("Their weakness: Slow repairs").doesNotContain("Their weakness: Cheap");
+            // The cards the talking point used are not said a second time.
+            assertThat(c.points()).extracting(BriefLine::text).containsExactly(
+                    "Where they fall short: No home delivery", "Our answer: Friendly staff who know every kettle");
+            assertThat(c.points()).allSatisfy(line -> assertThat(line.source()).isNotBlank());
+            assertThat(c.avoid()).extracting(BriefLine::text).containsExactly("Competing on price: they are stronger there (cheap).");
         });
+    }
+
+    @Test
+    void aMapFullOfCardsStillGivesAtMostTwoCompetitorTalkingPointsAndNoRepeats() {
+        Brief brief = new Given().bought(KETTLE, 200).talked(3, Mood.DOUBTFUL, "Thinks about going elsewhere")
+                .competitor("KettleKing", "Slow repairs", "No home delivery", "Short warranty", "Pushy staff", "Small range", "Far away")
+                .ours("We repair in-house", "Two-year warranty", "Friendly staff", "Big range", "In the town centre").brief();
+
+        List<BriefLine> competitorPoints = brief.conversation().talkingPoints().stream()
+                .filter(line -> line.rule().startsWith("competitor.")).toList();
+        assertThat(competitorPoints).extracting(BriefLine::rule).containsExactly("competitor.considering-leave", "competitor.mentioned");
+        assertThat(brief.conversation().talkingPoints()).hasSizeGreaterThan(competitorPoints.size());
+        List<String> sectionCards = brief.competitors().get(0).points().stream().map(BriefLine::source).toList();
+        for (BriefLine point : competitorPoints) {
+            for (String card : point.source().split("; ")) {
+                assertThat(sectionCards).noneMatch(source -> source.equals(card));
+            }
+        }
+    }
+
+    @Test
+    void linkingACompetitorChangesTheBrief() {
+        Brief without = new Given().bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Compared prices").ours("We repair in-house").brief();
+        Brief with = new Given().bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Compared prices").ours("We repair in-house")
+                .competitor("KettleKing", "Slow repairs").brief();
+
+        assertThat(without.competitors()).isEmpty();
+        assertThat(without.conversation().talkingPoints()).noneMatch(line -> line.text().contains("KettleKing"));
+        assertThat(with.conversation().talkingPoints()).anyMatch(line -> line.text().contains("KettleKing"));
+        assertThat(with.conversation().avoid()).extracting(BriefLine::text).contains("Badmouthing competitors: compare on facts.");
+        assertThat(with.competitors()).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,126 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Quadrant;
+import app.rapport.domain.SwotItem;
+import app.rapport.domain.SwotTopics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How our map answers one competitor's: their weaknesses, our strengths ranked by how well they
+ * answer them (a shared topic with one of their weaknesses counts double one with their
+ * strengths), the best pairing of a weakness with our answer, and their strengths we have no
+ * answer to.
+ */
+final class CompetitorAnswers {
+    static final int MAX_ANSWERS = 3;
+
+    final String competitor;
+    final List<SwotItem> weaknesses = new ArrayList<>();
+    final List<SwotItem> strengths = new ArrayList<>();
+    final List<SwotItem> answers = new ArrayList<>();
+    SwotItem bestWeakness;
+    SwotItem bestAnswer;
+
+    CompetitorAnswers(BriefInput.LinkedCompetitor linked, List<SwotItem> ours) {
+        competitor = linked.competitor().name();
+        for (SwotItem card : linked.swot()) {
+            if (card.quadrant() == Quadrant.WEAKNESS) {
+                weaknesses.add(card);
+            } else if (card.quadrant() == Quadrant.STRENGTH) {
+                strengths.add(card);
+            }
+        }
+        List<SwotItem> ranked = new ArrayList<>();
+        for (SwotItem strength : ours) {
+            if (score(strength) > 0) {
+                ranked.add(strength);
+            }
+        }
+        ranked.sort(Comparator.comparingInt(this::score).reversed()); // stable: the map's order breaks ties
+        answers.addAll(ranked);
+        for (SwotItem weakness : weaknesses) {
+            for (SwotItem answer : answers) {
+                if (SwotTopics.overlap(weakness.text(), answer.text())) {
+                    bestWeakness = weakness;
+                    bestAnswer = answer;
+                    return;
+                }
+            }
+        }
+        bestWeakness = weaknesses.isEmpty() ? null : weaknesses.get(0);
+    }
+
+    private int score(SwotItem ourStrength) {
+        int score = 0;
+        for (SwotItem weakness : weaknesses) {
+            score += SwotTopics.overlap(weakness.text(), ourStrength.text()) ? 2 : 0;
+        }
+        for (SwotItem strength : strengths) {
+            score += SwotTopics.overlap(strength.text(), ourStrength.text()) ? 1 : 0;
+        }
+        return score;
+    }
+
+    /** Their strengths that none of our strengths shares a topic with: where not to pick a fight. */
+    List<SwotItem> unanswered(List<SwotItem> ours) {
+        List<SwotItem> result = new ArrayList<>();
+        for (SwotItem strength : strengths) {
+            boolean answered = false;
+            for (SwotItem mine : ours) {
+                answered |= SwotTopics.overlap(strength.text(), mine.text());
+            }
+            if (!answered) {
+                result.add(strength);
+            }
+        }
+        return result;
+    }
+
+    /** "KettleKing's weakness “Slow repairs” (Customers told us, noted 2026-01-03)". */
+    String source(SwotItem card) {
+        return source(competitor, card);
+    }
+
+    /** Like {@link #source(SwotItem)}, for a card of our own map or of the competitor named. */
+    static String source(String competitor, SwotItem card) {
+        String whose = card.competitorId() == null ? "Our " : competitor + "'s ";
+        String quadrant = card.quadrant().name().toLowerCase(Locale.ROOT);
+        StringBuilder text = new StringBuilder(whose).append(quadrant).append(" \u201c").append(card.text()).append('\u201d');
+        if (card.evidence() != null && !card.evidence().isBlank()) {
+            text.append(" (").append(card.evidence());
+            text.append(card.observedOn() == null ? ")" : ", noted " + card.observedOn() + ")");
+        } else if (card.observedOn() != null) {
+            text.append(" (noted ").append(card.observedOn()).append(')');
+        }
+        return text.toString();
+    }
+
+    /** A card's text without the full stop it may end with, to quote inside a sentence. */
+    static String plain(String text) {
+        String stripped = text.strip();
+        while (stripped.endsWith(".")) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped;
+    }
+
+    /** A card's text to go inside a sentence: "Slow repairs" becomes "slow repairs", "TV range" stays. */
+    static String inSentence(String text) {
+        String stripped = plain(text);
+        if (stripped.length() > 1 && Character.isUpperCase(stripped.charAt(0)) && !Character.isUpperCase(stripped.charAt(1))) {
+            return Character.toLowerCase(stripped.charAt(0)) + stripped.substring(1);
+        }
+        return stripped;
+    }
+
+    /** The first of a card's topics, for an avoid line ("price"), or null when its words name none. */
+    static String topic(SwotItem card) {
+        Set<String> topics = SwotTopics.of(card.text());
+        return topics.isEmpty() ? null : topics.iterator().next();
+    }
+}
