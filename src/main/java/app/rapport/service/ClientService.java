@@ -54,10 +54,20 @@ public final class ClientService {
      * only clients with that tag.
      */
     public SearchResult search(String query, ClientSort sort, String tag, int limit) {
+        return search(query, sort, tag, null, limit);
+    }
+
+    /** Like {@link #search(String, ClientSort, String, int)}; when {@code competitorId} is not null, only clients linked to that competitor. */
+    public SearchResult search(String query, ClientSort sort, String tag, UUID competitorId, int limit) {
         ClientRepository clients = new ClientRepository(store.dsl());
-        List<ClientSummary> shown = clients.search(query, sort, tag, Math.max(0, limit));
-        int total = shown.size() < limit ? shown.size() : clients.countMatching(query, tag);
+        List<ClientSummary> shown = clients.search(query, sort, tag, competitorId, Math.max(0, limit));
+        int total = shown.size() < limit ? shown.size() : clients.countMatching(query, tag, competitorId);
         return new SearchResult(query, shown, total);
+    }
+
+    /** The competitors some client (not in the trash) is linked to, by name: the choices of the list's competitor filter. */
+    public List<app.rapport.domain.Competitor> linkedCompetitors() {
+        return new app.rapport.store.CompetitorRepository(store.dsl()).linkedCompetitors();
     }
 
     /** Every tag in use, alphabetically, for filters and autocompletion. */

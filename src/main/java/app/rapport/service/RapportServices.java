@@ -12,6 +12,7 @@ public final class RapportServices implements AutoCloseable {
     private final ArchiveService archive;
     private final BriefService briefs;
     private final ClientService clients;
+    private final CompetitorService competitors;
     private final DemoDataService demoData;
     private final MessageService messages;
     private final NoteService notes;
@@ -24,6 +25,7 @@ public final class RapportServices implements AutoCloseable {
         this.archive = new ArchiveService(store, clock);
         this.briefs = new BriefService(store, clock);
         this.clients = new ClientService(store, clock);
+        this.competitors = new CompetitorService(store, clock);
         this.demoData = new DemoDataService(store, clock);
         this.messages = new MessageService(store, clock);
         this.notes = new NoteService(store, clock);
@@ -46,6 +48,11 @@ public final class RapportServices implements AutoCloseable {
 
     public ClientService clients() {
         return clients;
+    }
+
+    /** Competitors, SWOT maps (theirs and ours), client links and the positioning table. */
+    public CompetitorService competitors() {
+        return competitors;
     }
 
     public DemoDataService demoData() {

@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.CLIENT_COMPETITOR;
 import static app.rapport.store.jooq.Tables.CLIENT_CUSTOM_FIELD;
 import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
 import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
@@ -212,13 +213,18 @@ public final class ClientRepository {
      * ties by display name. Each summary carries its earliest open follow-up.
      */
     public List<ClientSummary> search(String query, ClientSort sort, String tag, int limit) {
+        return search(query, sort, tag, null, limit);
+    }
+
+    /** Like {@link #search(String, ClientSort, String, int)}; when {@code competitorId} is not null, only clients linked to it. */
+    public List<ClientSummary> search(String query, ClientSort sort, String tag, UUID competitorId, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         // Every match is read unordered and sorted here: H2 would sort by walking the name index
         // and looking each row up, several times slower for the whole list. Java's String order
         // is H2's own (no collation), so the order is the same.
-        ClientList rows = heads(matching(query).and(tagged(tag)).and(CLIENT.DELETED_AT.isNull()));
+        ClientList rows = heads(matching(query).and(tagged(tag)).and(linkedTo(competitorId)).and(CLIENT.DELETED_AT.isNull()));
         rows.readNextFollowUps();
         rows.sort(switch (sort == null ? ClientSort.NAME : sort) {
             case NAME -> Head::byName;
@@ -239,7 +245,11 @@ public final class ClientRepository {
     }
 
     public int countMatching(String query, String tag) {
-        return dsl.fetchCount(CLIENT, matching(query).and(tagged(tag)).and(CLIENT.DELETED_AT.isNull()));
+        return countMatching(query, tag, null);
+    }
+
+    public int countMatching(String query, String tag, UUID competitorId) {
+        return dsl.fetchCount(CLIENT, matching(query).and(tagged(tag)).and(linkedTo(competitorId)).and(CLIENT.DELETED_AT.isNull()));
     }
 
     public int count() {
@@ -286,6 +296,11 @@ public final class ClientRepository {
     private static Condition tagged(String tag) {
         return tag == null ? trueCondition()
                 : CLIENT.ID.in(select(CLIENT_TAG.CLIENT_ID).from(CLIENT_TAG).where(CLIENT_TAG.TAG.eq(tag)));
+    }
+
+    private static Condition linkedTo(UUID competitorId) {
+        return competitorId == null ? trueCondition()
+                : CLIENT.ID.in(select(CLIENT_COMPETITOR.CLIENT_ID).from(CLIENT_COMPETITOR).where(CLIENT_COMPETITOR.COMPETITOR_ID.eq(competitorId)));
     }
 
     /** Later instants first, nulls last. */

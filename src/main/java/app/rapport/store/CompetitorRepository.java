@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
+import app.rapport.domain.CompetitorLinkLine;
 import app.rapport.domain.CompetitorRelation;
 import app.rapport.domain.PriceLevel;
 import app.rapport.domain.Quadrant;
@@ -95,6 +96,16 @@ public final class CompetitorRepository {
                 .fetch(CompetitorRepository::competitor));
         all.sort(Comparator.comparing(Competitor::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Competitor::id));
         return all;
+    }
+
+    /** The competitors (not deleted) that at least one client not in the trash is linked to, by name. */
+    public List<Competitor> linkedCompetitors() {
+        List<Competitor> linked = new ArrayList<>(dsl.selectFrom(COMPETITOR).where(COMPETITOR.DELETED_AT.isNull())
+                .andExists(DSL.selectOne().from(CLIENT_COMPETITOR).join(CLIENT).on(CLIENT.ID.eq(CLIENT_COMPETITOR.CLIENT_ID))
+                        .where(CLIENT_COMPETITOR.COMPETITOR_ID.eq(COMPETITOR.ID)).and(CLIENT.DELETED_AT.isNull()))
+                .fetch(CompetitorRepository::competitor));
+        linked.sort(Comparator.comparing(Competitor::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Competitor::id));
+        return linked;
     }
 
     /** The competitor, unless it is deleted. */
@@ -226,28 +237,24 @@ public final class CompetitorRepository {
 
     // ---- clients and competitors -------------------------------------------------------------
 
-    /** A link of a client to a competitor, with both names, for lists. */
-    public record LinkLine(CompetitorLink link, String clientName, String competitorName) {
-    }
-
     /** Every link of the client (competitors not deleted), newest first. */
-    public List<LinkLine> linksOfClient(UUID clientId) {
+    public List<CompetitorLinkLine> linksOfClient(UUID clientId) {
         return links(CLIENT_COMPETITOR.CLIENT_ID.eq(clientId));
     }
 
     /** Every link to the competitor of a client not in the trash, newest first. */
-    public List<LinkLine> linksOfCompetitor(UUID competitorId) {
+    public List<CompetitorLinkLine> linksOfCompetitor(UUID competitorId) {
         return links(CLIENT_COMPETITOR.COMPETITOR_ID.eq(competitorId));
     }
 
-    private List<LinkLine> links(Condition condition) {
+    private List<CompetitorLinkLine> links(Condition condition) {
         return dsl.select(CLIENT_COMPETITOR.fields()).select(CLIENT.DISPLAY_NAME, COMPETITOR.NAME)
                 .from(CLIENT_COMPETITOR)
                 .join(COMPETITOR).on(COMPETITOR.ID.eq(CLIENT_COMPETITOR.COMPETITOR_ID))
                 .join(CLIENT).on(CLIENT.ID.eq(CLIENT_COMPETITOR.CLIENT_ID))
                 .where(condition).and(COMPETITOR.DELETED_AT.isNull()).and(CLIENT.DELETED_AT.isNull())
                 .orderBy(CLIENT_COMPETITOR.NOTED_ON.desc(), CLIENT_COMPETITOR.CREATED_AT.desc(), CLIENT_COMPETITOR.ID.desc())
-                .fetch(r -> new LinkLine(new CompetitorLink(r.get(CLIENT_COMPETITOR.ID), r.get(CLIENT_COMPETITOR.CLIENT_ID),
+                .fetch(r -> new CompetitorLinkLine(new CompetitorLink(r.get(CLIENT_COMPETITOR.ID), r.get(CLIENT_COMPETITOR.CLIENT_ID),
                         r.get(CLIENT_COMPETITOR.COMPETITOR_ID), CompetitorRelation.valueOf(r.get(CLIENT_COMPETITOR.RELATION)),
                         r.get(CLIENT_COMPETITOR.NOTED_ON), r.get(CLIENT_COMPETITOR.NOTE)), r.get(CLIENT.DISPLAY_NAME), r.get(COMPETITOR.NAME)));
     }

@@ -14,6 +14,9 @@ import app.rapport.ui.clients.ClientListViewModel;
 import app.rapport.ui.clients.ClientWorkspace;
 import app.rapport.ui.clients.ClientWorkspace.ClientTab;
 import app.rapport.ui.clients.TrashDialog;
+import app.rapport.ui.competitors.ClientCompetitorsView;
+import app.rapport.ui.competitors.CompetitorsView;
+import app.rapport.ui.competitors.CompetitorsViewModel;
 import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.playbook.PlaybookDialog;
@@ -73,6 +76,8 @@ public final class MainWindow extends BorderPane {
     private TimelineView timeline;
     private NotesView notes;
     private PurchasesView purchases;
+    private ClientCompetitorsView clientCompetitors;
+    private CompetitorsView competitorsView;
     private WelcomeView welcome;
     private final TabPane sections = new TabPane();
     private final Menu goMenu = new Menu("Go");
@@ -246,6 +251,9 @@ public final class MainWindow extends BorderPane {
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sections.getStyleClass().add("sections");
         addSection("clients", "Clients", workspace, workspace::focusSearch);
+        competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
+                services.clients(), background, this::report, this::openClient, this::prepareCallFor);
+        addSection("competitors", "Competitors", competitorsView, competitorsView::refresh);
     }
 
     /** Adds a top-level screen; {@code onShow} runs each time the user switches to it. */
@@ -275,8 +283,15 @@ public final class MainWindow extends BorderPane {
     private void openClient(UUID clientId) {
         showSection("clients");
         clientList.tagProperty().set(null);
+        clientList.competitorProperty().set(null);
         clientList.queryProperty().set("");
         refreshClients(clientId);
+    }
+
+    /** Shows this competitor's SWOT map in the Competitors section. */
+    private void openCompetitor(UUID competitorId) {
+        showSection("competitors");
+        competitorsView.showCompetitor(competitorId);
     }
 
     /** Opens this client's freshly built brief, as F5 does for the selected client. */
@@ -321,6 +336,9 @@ public final class MainWindow extends BorderPane {
         tabs.add(new ClientTab("Timeline", timeline, timeline::setClient, false));
         tabs.add(new ClientTab("Notes", notes, notes::setClient, false));
         tabs.add(new ClientTab("Purchases", purchases, purchases::setClient, false));
+        clientCompetitors = new ClientCompetitorsView(services.competitors(), background, undo, this::report, this::openCompetitor,
+                () -> brief.model().refresh());
+        tabs.add(new ClientTab("Competitors", clientCompetitors, clientCompetitors::setClient, false));
         return tabs;
     }
 

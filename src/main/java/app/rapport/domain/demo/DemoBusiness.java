@@ -1,6 +1,9 @@
 package app.rapport.domain.demo;
 
-/** The kind of business the demo data imitates; MIXED holds all three side by side. */
+/**
+ * The kind of business the demo data imitates; MIXED is one owner's local group that runs all
+ * three side by side, with one client book and one map of its own.
+ */
 public enum DemoBusiness {
     /** A hair salon: cuts, colour, treatments, retail care products and packages. */
     SALON,

@@ -21,7 +21,6 @@ import java.util.Objects;
 public final class DemoGenerator {
 
     private static final DemoBusiness[] SINGLE = {DemoBusiness.SALON, DemoBusiness.SHOP, DemoBusiness.FIELD};
-    private static final int US_CARDS_PER_BUSINESS_IN_MIXED = 2;
 
     private final long seed;
     private final DemoBusiness business;
@@ -91,20 +90,11 @@ public final class DemoGenerator {
         if (present.size() == 1) {
             cards.addAll(present.get(0).usMap);
         } else {
-            // One map of our own business: the leading cards of each business, renumbered per quadrant.
-            for (Quadrant q : Quadrant.values()) {
-                int position = 0;
-                for (Part p : present) {
-                    int taken = 0;
-                    for (SwotItem item : p.usMap) {
-                        if (item.quadrant() == q && taken < US_CARDS_PER_BUSINESS_IN_MIXED) {
-                            cards.add(new SwotItem(item.id(), null, q, item.text(), item.evidence(), item.observedOn(),
-                                    item.clientId(), position++));
-                            taken++;
-                        }
-                    }
-                }
-            }
+            // One business with three trades has one map of its own: mixing the three trades' maps
+            // gave a brief for a salon client that boasted about appliance installers.
+            long nowDay = Math.floorDiv(nowSec, Part.DAY);
+            cards.addAll(Part.map(null, GroupMap.CARDS, nowDay - 700, nowDay, nowSec,
+                    new java.util.SplittableRandom(mix(seed ^ 0xBB67AE8584CAA73BL, 4_000_037L))));
         }
         for (Part p : present) {
             cards.addAll(p.competitorMaps);

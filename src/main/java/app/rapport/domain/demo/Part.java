@@ -58,7 +58,7 @@ final class Part {
         competitorMaps = List.copyOf(maps);
     }
 
-    private static List<SwotItem> map(UUID competitorId, Profile.Card[][] cards, long fromDay, long nowDay, long nowSec,
+    static List<SwotItem> map(UUID competitorId, Profile.Card[][] cards, long fromDay, long nowDay, long nowSec,
                                       SplittableRandom r) {
         List<SwotItem> out = new ArrayList<>();
         for (Quadrant q : Quadrant.values()) {

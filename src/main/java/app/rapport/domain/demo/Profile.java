@@ -344,7 +344,7 @@ final class Profile {
         return out;
     }
 
-    private static Card[][] parseSwot(Map<String, String[]> text, String prefix) {
+    static Card[][] parseSwot(Map<String, String[]> text, String prefix) {
         Card[][] out = new Card[Quadrant.values().length][];
         for (Quadrant q : Quadrant.values()) {
             String[] lines = need(text, prefix + "." + q.name());

@@ -1,6 +1,7 @@
 package app.rapport.ui.clients;
 
 import app.rapport.domain.ClientSort;
+import app.rapport.domain.Competitor;
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.ClientService;
 import app.rapport.service.ClientService.ClientProfile;
@@ -42,6 +43,8 @@ public final class ClientListViewModel {
     private final ObjectProperty<ClientSort> sort = new SimpleObjectProperty<>(this, "sort", ClientSort.NAME);
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>(this, "tag");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObjectProperty<Competitor> competitor = new SimpleObjectProperty<>(this, "competitor");
+    private final ObservableList<Competitor> competitors = FXCollections.observableArrayList();
     private UUID selectAfterSearch;
     private long searchGeneration;
     private long profileGeneration;
@@ -52,6 +55,7 @@ public final class ClientListViewModel {
         query.addListener((observable, before, now) -> search());
         sort.addListener((observable, before, now) -> search());
         tag.addListener((observable, before, now) -> search());
+        competitor.addListener((observable, before, now) -> search());
         selected.addListener((observable, before, now) -> loadProfile(now));
     }
 
@@ -93,12 +97,23 @@ public final class ClientListViewModel {
         return tags;
     }
 
+    /** The competitor the list is limited to (clients linked to it), or null for all clients. */
+    public ObjectProperty<Competitor> competitorProperty() {
+        return competitor;
+    }
+
+    /** The competitors some client is linked to, for the filter. */
+    public ObservableList<Competitor> competitors() {
+        return competitors;
+    }
+
     public void search() {
         long generation = ++searchGeneration;
         String text = query.get();
         ClientSort order = sort.get();
         String onlyTag = tag.get();
-        background.run(() -> clients.search(text, order, onlyTag, SHOWN_AT_MOST), result -> {
+        UUID onlyCompetitor = competitor.get() == null ? null : competitor.get().id();
+        background.run(() -> clients.search(text, order, onlyTag, onlyCompetitor, SHOWN_AT_MOST), result -> {
             if (generation == searchGeneration) {
                 show(result);
             }
@@ -106,6 +121,11 @@ public final class ClientListViewModel {
         background.run(clients::tags, loaded -> {
             if (!loaded.equals(tags)) {
                 tags.setAll(loaded);
+            }
+        }, failure -> { });
+        background.run(clients::linkedCompetitors, loaded -> {
+            if (!loaded.equals(competitors)) {
+                competitors.setAll(loaded);
             }
         }, failure -> { });
     }

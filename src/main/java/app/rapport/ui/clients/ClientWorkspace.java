@@ -2,6 +2,7 @@ package app.rapport.ui.clients;
 
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Competitor;
 import app.rapport.service.ClientService.ClientProfile;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -96,6 +97,23 @@ public final class ClientWorkspace extends SplitPane {
         HBox.setHgrow(tag, Priority.ALWAYS);
         HBox filters = new HBox(8, new FontIcon(Material2MZ.SORT), sort, new FontIcon(Material2AL.FILTER_LIST), tag);
         filters.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<Competitor> competitor = new ComboBox<>();
+        competitor.setId("client-competitor-filter");
+        competitor.setPromptText("Any competitor");
+        competitor.setTooltip(new Tooltip("Only clients linked to this competitor"));
+        competitor.setConverter(labels(value -> "Linked to " + value.name(), "Any competitor"));
+        model.competitors().addListener((javafx.collections.ListChangeListener<Competitor>) change -> {
+            Competitor chosen = competitor.getValue();
+            competitor.getItems().setAll(model.competitors());
+            competitor.getItems().add(0, null);
+            competitor.setValue(chosen);
+        });
+        competitor.valueProperty().bindBidirectional(model.competitorProperty());
+        competitor.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(competitor, Priority.ALWAYS);
+        // Shown once some client is linked to a competitor, or while the list is filtered by one.
+        competitor.visibleProperty().bind(Bindings.isNotEmpty(model.competitors()).or(model.competitorProperty().isNotNull()));
+        competitor.managedProperty().bind(competitor.visibleProperty());
 
         list.setId("client-list");
         list.setItems(model.results());
@@ -103,7 +121,7 @@ public final class ClientWorkspace extends SplitPane {
         Label noMatch = new Label();
         noMatch.getStyleClass().add("empty-hint");
         noMatch.setWrapText(true);
-        noMatch.textProperty().bind(Bindings.when(model.queryProperty().isEmpty().and(model.tagProperty().isNull()))
+        noMatch.textProperty().bind(Bindings.when(model.queryProperty().isEmpty().and(model.tagProperty().isNull()).and(model.competitorProperty().isNull()))
                 .then("No clients yet. Add one with Ctrl+N, or use File \u2192 Load demo data to explore.")
                 .otherwise("No client matches your search."));
         list.setPlaceholder(noMatch);
@@ -133,7 +151,7 @@ public final class ClientWorkspace extends SplitPane {
         resultCount.getStyleClass().add("text-small");
         resultCount.textProperty().bind(model.statusProperty());
 
-        VBox left = new VBox(8, search, filters, resultCount, list);
+        VBox left = new VBox(8, search, filters, competitor, resultCount, list);
         left.getStyleClass().add("client-list-pane");
         VBox.setVgrow(list, Priority.ALWAYS);
 

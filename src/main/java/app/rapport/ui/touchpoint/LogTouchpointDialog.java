@@ -7,6 +7,7 @@ import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.competitors.CompetitorMention;
 import app.rapport.ui.timeline.TimelineIcons;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -68,6 +69,8 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
     private final ChoiceStrip<Mood> mood;
     private final Node firstField;
     private Consumer<Touchpoint> onSaved;
+    /** Optional: a competitor the client brought up, linked to the client once the touchpoint is saved. */
+    private final CompetitorMention competitorMention = new CompetitorMention("log");
 
     /**
      * Opens the dialog (without waiting for it) over {@code owner}. With {@code preselectedOrNull}
@@ -79,7 +82,10 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services), background,
                 Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
         LogTouchpointDialog dialog = new LogTouchpointDialog(model, owner);
-        dialog.setOnSaved(onSaved);
+        dialog.competitorMention.load(services.competitors(), background);
+        Consumer<Touchpoint> after = onSaved == null ? saved -> { } : onSaved;
+        dialog.setOnSaved(saved -> dialog.competitorMention.linkTo(saved.clientId(), background, link -> after.accept(saved),
+                failure -> after.accept(saved)));
         dialog.show();
         return dialog;
     }
@@ -200,6 +206,14 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         HBox followUpBox = new HBox(10, followUp, followUpHint);
         followUpBox.setAlignment(Pos.CENTER_LEFT);
         row = addRow(form, row, "Follow up", followUpBox, model.followUpErrorProperty(), "log-follow-up-error");
+
+        // Competitor (optional, shown once there are competitors)
+        row = addRow(form, row, "Competitor", competitorMention, null, null);
+        form.getChildren().stream().filter(node -> node instanceof Label label && label.getLabelFor() == competitorMention).forEach(label -> {
+            label.visibleProperty().bind(competitorMention.visibleProperty());
+            label.managedProperty().bind(competitorMention.visibleProperty());
+        });
+        competitorMention.visibleProperty().addListener((observable, before, now) -> Platform.runLater(this::fitHeight));
 
         // What went wrong, and the keys
         Label formError = errorLabel(model.formErrorProperty(), "log-form-error");

@@ -1,0 +1,117 @@
+package app.rapport.ui.competitors;
+
+import app.rapport.domain.Competitor;
+import app.rapport.domain.CompetitorLink;
+import app.rapport.domain.CompetitorRelation;
+import app.rapport.service.CompetitorService;
+import app.rapport.ui.BackgroundWork;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * One row to say which competitor a client brought up and how (mentioned them, is considering
+ * them, ...), with an optional note. Used on the client's Competitors tab and in the log-touchpoint
+ * dialog; it stays out of sight until there is at least one competitor to choose.
+ */
+public final class CompetitorMention extends HBox {
+    private final ComboBox<Competitor> competitor = new ComboBox<>();
+    private final ComboBox<CompetitorRelation> relation = new ComboBox<>();
+    private final TextField note = new TextField();
+    private CompetitorService service;
+
+    public CompetitorMention(String idPrefix) {
+        super(6);
+        setAlignment(Pos.CENTER_LEFT);
+        competitor.setId(idPrefix + "-competitor");
+        competitor.setPromptText("No competitor came up");
+        competitor.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Competitor value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public Competitor fromString(String text) {
+                return null;
+            }
+        });
+        competitor.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Competitor value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? "No competitor came up" : value.name());
+            }
+        });
+        relation.setId(idPrefix + "-relation");
+        relation.getItems().addAll(CompetitorRelation.values());
+        relation.setValue(CompetitorRelation.MENTIONED);
+        relation.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CompetitorRelation value) {
+                return value == null ? "" : CompetitorsView.relationLabel(value);
+            }
+
+            @Override
+            public CompetitorRelation fromString(String text) {
+                return null;
+            }
+        });
+        relation.disableProperty().bind(competitor.valueProperty().isNull());
+        note.setId(idPrefix + "-note");
+        note.setPromptText("What they said (optional)");
+        note.disableProperty().bind(competitor.valueProperty().isNull());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        getChildren().addAll(competitor, relation, note);
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+    }
+
+    /** Reads the competitors to choose from; the row shows once there is one. */
+    public void load(CompetitorService competitors, BackgroundWork background) {
+        this.service = competitors;
+        background.run(competitors::competitors, list -> {
+            Competitor chosen = competitor.getValue();
+            competitor.getItems().setAll(list);
+            competitor.getItems().add(0, null);
+            competitor.setValue(list.contains(chosen) ? chosen : null);
+            setVisible(!list.isEmpty());
+        }, failure -> setVisible(false));
+    }
+
+    /** Whether a competitor is chosen. */
+    public boolean isChosen() {
+        return competitor.getValue() != null;
+    }
+
+    /**
+     * Links the chosen competitor to the client in the background (nothing when none is chosen),
+     * clears the row, then runs {@code done} on the FX thread with the new link or null.
+     */
+    public void linkTo(UUID clientId, BackgroundWork background, Consumer<CompetitorLink> done, Consumer<Throwable> failed) {
+        Competitor chosen = competitor.getValue();
+        if (chosen == null || service == null || clientId == null) {
+            done.accept(null);
+            return;
+        }
+        CompetitorRelation how = relation.getValue() == null ? CompetitorRelation.MENTIONED : relation.getValue();
+        String said = note.getText();
+        background.run(() -> service.link(clientId, chosen.id(), how, said), link -> {
+            competitor.setValue(null);
+            note.clear();
+            done.accept(link);
+        }, failed);
+    }
+
+    List<Competitor> choices() {
+        return competitor.getItems();
+    }
+}

@@ -1,0 +1,126 @@
+package app.rapport.ui.competitors;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
+import app.rapport.domain.Competitor;
+import app.rapport.domain.PriceLevel;
+import app.rapport.domain.Quadrant;
+import app.rapport.domain.SwotItem;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.MainWindowAccess;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Building a map in the window: add a card by typing, drag it to another quadrant, and find it there in the store. */
+@ExtendWith(ApplicationExtension.class)
+class SwotBoardTest {
+    @TempDir
+    static Path folder;
+
+    private StoreLocation location;
+    private RapportServices services;
+    private Competitor rival;
+
+    @Start
+    void start(Stage stage) {
+        location = StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString());
+        services = RapportServices.open(location);
+        services.clients().save(new Client(null, ClientKind.PERSON, "Ada", "Stone", "Ada Stone", null, null, List.of(), List.of(),
+                null, null, null, null, List.of(), Map.of(), null, null, null));
+        rival = services.competitors().save(new Competitor(null, "Cut & Go", "cutandgo.example", "High street", PriceLevel.LOWER, null));
+        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private void openRivalsMap(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#client-search").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Cut & Go").tryQuery().isPresent());
+        robot.clickOn("Cut & Go");
+        waitUntil(() -> "Cut & Go".equals(robot.lookup("#map-title").queryLabeled().getText()));
+    }
+
+    private static List<String> cardTexts(FxRobot robot, String quadrant) {
+        VBox cards = robot.lookup("#cards-" + quadrant).queryAs(VBox.class);
+        return cards.getChildren().stream().filter(node -> node.getUserData() instanceof SwotItem)
+                .map(node -> ((SwotItem) node.getUserData()).text()).toList();
+    }
+
+    private Node card(FxRobot robot, String text) {
+        return robot.lookup(".swot-card").match(node -> node.getUserData() instanceof SwotItem card && card.text().equals(text)).query();
+    }
+
+    @Test
+    void aCardAddedByTypingAndDraggedToWeaknessesIsThereAfterReopeningTheStore(FxRobot robot) throws Exception {
+        openRivalsMap(robot);
+
+        robot.clickOn("#add-strength").write("Rushed cuts on busy days").type(KeyCode.ENTER);
+        waitUntil(() -> cardTexts(robot, "strength").contains("Rushed cuts on busy days"));
+
+        robot.drag(card(robot, "Rushed cuts on busy days")).dropTo("#cards-weakness");
+        waitUntil(() -> cardTexts(robot, "weakness").contains("Rushed cuts on busy days"));
+        assertThat(cardTexts(robot, "strength")).isEmpty();
+
+        services.close();
+        services = RapportServices.open(location);
+        List<SwotItem> map = services.competitors().map(rival.id()).orElseThrow().cards();
+        assertThat(map).singleElement().satisfies(card -> {
+            assertThat(card.text()).isEqualTo("Rushed cuts on busy days");
+            assertThat(card.quadrant()).isEqualTo(Quadrant.WEAKNESS);
+        });
+    }
+
+    @Test
+    void theKeyboardMovesACardAndCtrlZBringsBackADeletedOne(FxRobot robot) throws Exception {
+        openRivalsMap(robot);
+        robot.clickOn("#add-opportunity").write("Their stylist is leaving").type(KeyCode.ENTER);
+        waitUntil(() -> cardTexts(robot, "opportunity").contains("Their stylist is leaving"));
+
+        robot.clickOn(card(robot, "Their stylist is leaving"));
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        waitUntil(() -> cardTexts(robot, "threat").contains("Their stylist is leaving"));
+
+        waitUntil(() -> card(robot, "Their stylist is leaving").isFocused());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> cardTexts(robot, "threat").isEmpty());
+        assertThat(services.competitors().map(rival.id()).orElseThrow().cards()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> cardTexts(robot, "threat").contains("Their stylist is leaving"));
+        assertThat(services.competitors().map(rival.id()).orElseThrow().cards()).extracting(SwotItem::quadrant)
+                .containsExactly(Quadrant.THREAT);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
