@@ -44,13 +44,8 @@ public final class CompetitorMention extends HBox {
                 return null;
             }
         });
-        competitor.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Competitor value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? "No competitor came up" : value.name());
-            }
-        });
+        competitor.setButtonCell(new NameCell());
+        competitor.setCellFactory(list -> new NameCell());
         relation.setId(idPrefix + "-relation");
         relation.getItems().addAll(CompetitorRelation.values());
         relation.setValue(CompetitorRelation.MENTIONED);
@@ -109,6 +104,15 @@ public final class CompetitorMention extends HBox {
             note.clear();
             done.accept(link);
         }, failed);
+    }
+
+    /** A competitor's name, or "No competitor came up" for the empty choice. */
+    private static final class NameCell extends ListCell<Competitor> {
+        @Override
+        protected void updateItem(Competitor value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value == null ? "No competitor came up" : value.name());
+        }
     }
 
     List<Competitor> choices() {

@@ -235,10 +235,11 @@ public final class CompetitorsView extends SplitPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, new VBox(2, mapTitle, mapSubtitle), spacer, staleLabel, staleDays, staleUnit, png, markdown);
         header.setAlignment(Pos.CENTER_LEFT);
-        Label help = new Label("Type in a quadrant and press Enter to add a card. Drag cards between quadrants, "
+        Label help = new Label("Type in a quadrant and press Enter to add a card (Tab: next quadrant). Drag cards between quadrants, "
                 + "or select one and press Alt+arrows; Ctrl+Up/Down reorders, Enter edits, Delete removes (Ctrl+Z undoes).");
         help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         VBox mapPane = new VBox(8, header, board, help);
         VBox.setVgrow(board, Priority.ALWAYS);
         mapPane.setPadding(new Insets(10));

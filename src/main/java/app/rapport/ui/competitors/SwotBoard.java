@@ -120,6 +120,16 @@ public final class SwotBoard extends GridPane {
         adders.put(quadrant, adder);
         Label problem = FieldMessage.create("add-" + name + "-message");
         problems.put(quadrant, problem);
+        // Tab goes from one quadrant's field to the next, so a whole map is typed without the mouse.
+        adder.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown()) {
+                int next = quadrant.ordinal() + (event.isShiftDown() ? -1 : 1);
+                if (next >= 0 && next < Quadrant.values().length) {
+                    adders.get(Quadrant.values()[next]).requestFocus();
+                    event.consume();
+                }
+            }
+        });
         adder.setOnAction(event -> {
             String text = adder.getText();
             if (text == null || text.isBlank()) {

@@ -249,6 +249,26 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void theMixedBusinessHasOneMapOfItsOwnNotAMixOfTheThreeTrades() {
+        Set<String> tradeCards = new HashSet<>();
+        for (DemoBusiness b : new DemoBusiness[] {DemoBusiness.SALON, DemoBusiness.SHOP, DemoBusiness.FIELD}) {
+            new DemoGenerator(5L, b, NOW).catalog().swotItems().stream().filter(card -> card.competitorId() == null)
+                    .forEach(card -> tradeCards.add(card.text()));
+        }
+        List<SwotItem> ours = new DemoGenerator(5L, DemoBusiness.MIXED, NOW).catalog().swotItems().stream()
+                .filter(card -> card.competitorId() == null).toList();
+
+        assertThat(ours).extracting(SwotItem::quadrant).contains(Quadrant.values());
+        assertThat(ours).extracting(SwotItem::text).noneMatch(tradeCards::contains)
+                .contains("One client book for the salon, the shop and the sales team");
+        for (Quadrant q : Quadrant.values()) {
+            assertThat(ours.stream().filter(card -> card.quadrant() == q).map(SwotItem::position))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, (int) ours.stream().filter(c -> c.quadrant() == q).count())
+                            .boxed().toList());
+        }
+    }
+
+    @Test
     void namesAreVariedEnoughForSearch() {
         DemoGenerator generator = new DemoGenerator(3L, DemoBusiness.SALON, NOW);
         Set<String> names = new HashSet<>();
