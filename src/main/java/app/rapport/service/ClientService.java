@@ -54,7 +54,7 @@ public final class ClientService {
      * only clients with that tag.
      */
     public SearchResult search(String query, ClientSort sort, String tag, int limit) {
-        return search(query, sort, tag, null, limit);
+        return search(query, sort, tag, (UUID) null, limit);
     }
 
     /** Like {@link #search(String, ClientSort, String, int)}; when {@code competitorId} is not null, only clients linked to that competitor. */

@@ -213,7 +213,7 @@ public final class ClientRepository {
      * ties by display name. Each summary carries its earliest open follow-up.
      */
     public List<ClientSummary> search(String query, ClientSort sort, String tag, int limit) {
-        return search(query, sort, tag, null, limit);
+        return search(query, sort, tag, (UUID) null, limit);
     }
 
     /** Like {@link #search(String, ClientSort, String, int)}; when {@code competitorId} is not null, only clients linked to it. */
@@ -245,7 +245,7 @@ public final class ClientRepository {
     }
 
     public int countMatching(String query, String tag) {
-        return countMatching(query, tag, null);
+        return countMatching(query, tag, (UUID) null);
     }
 
     public int countMatching(String query, String tag, UUID competitorId) {
