@@ -19,6 +19,9 @@ public final class RapportServices implements AutoCloseable {
     private final PlaybookService playbook;
     private final PurchaseService purchases;
     private final TouchpointService touchpoints;
+    private final TodayService today;
+    private final FollowUpService followUps;
+    private final OpportunityService opportunities;
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
@@ -32,6 +35,9 @@ public final class RapportServices implements AutoCloseable {
         this.playbook = new PlaybookService(store, clock);
         this.purchases = new PurchaseService(store, clock);
         this.touchpoints = new TouchpointService(store, clock);
+        this.today = new TodayService(store, clock);
+        this.followUps = new FollowUpService(store, clock);
+        this.opportunities = new OpportunityService(store, clock);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -79,6 +85,20 @@ public final class RapportServices implements AutoCloseable {
 
     public TouchpointService touchpoints() {
         return touchpoints;
+    }
+
+    /** The Today queue: whom to contact and why. */
+    public TodayService today() {
+        return today;
+    }
+
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** Requests, refusals (with their reasons), upsell ideas, complaints and referrals. */
+    public OpportunityService opportunities() {
+        return opportunities;
     }
 
     public StoreStatistics statistics() {

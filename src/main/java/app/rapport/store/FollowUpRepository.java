@@ -51,6 +51,20 @@ public final class FollowUpRepository {
         return due;
     }
 
+    /** Marks an open follow-up done without a touchpoint (it no longer applies); false when it is not open. */
+    public boolean dismiss(UUID id, UUID clientId, Instant at) {
+        boolean done = dsl.update(FOLLOW_UP).set(FOLLOW_UP.DONE_AT, at)
+                .where(FOLLOW_UP.ID.eq(id)).and(FOLLOW_UP.DONE_AT.isNull()).execute() == 1;
+        if (done) {
+            new AuditLog(dsl).record("follow_up", id, clientId, "dismiss", null);
+        }
+        return done;
+    }
+
+    public java.util.Optional<FollowUp> find(UUID id) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(Rows::followUp);
+    }
+
     /** The client's follow-ups, open and done, by due date. */
     public List<FollowUp> forClient(UUID clientId) {
         return dsl.selectFrom(FOLLOW_UP)

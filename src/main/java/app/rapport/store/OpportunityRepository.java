@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.Opportunity;
+import app.rapport.domain.RefusalReason;
 import org.jooq.DSLContext;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.UUID;
 import static app.rapport.store.jooq.Tables.OPPORTUNITY;
 import static app.rapport.store.jooq.Tables.REFUSAL_REASON;
 
-/** Requests, refusals, upsell ideas, complaints and referrals (read-only for now). */
+/** Requests, refusals, upsell ideas, complaints and referrals, and the editable list of refusal reasons. */
 public final class OpportunityRepository {
     private final DSLContext dsl;
 
@@ -19,6 +20,48 @@ public final class OpportunityRepository {
 
     /** An opportunity with the label of its refusal reason (null when it has no reason code). */
     public record OpportunityLine(Opportunity opportunity, String reasonLabel) {
+    }
+
+    public void insert(Opportunity opportunity, java.time.Instant createdAt) {
+        dsl.executeInsert(Rows.opportunity(opportunity, createdAt));
+        new AuditLog(dsl).record("opportunity", opportunity.id(), opportunity.clientId(), "create", opportunity.summary());
+    }
+
+    /** Saves what can change: kind, status, product, reason, summary and days; the client stays. */
+    public void update(Opportunity o) {
+        dsl.update(OPPORTUNITY)
+                .set(OPPORTUNITY.KIND, o.kind().name())
+                .set(OPPORTUNITY.STATUS, o.status().name())
+                .set(OPPORTUNITY.PRODUCT_ID, o.productId())
+                .set(OPPORTUNITY.REASON_CODE, o.reasonCode())
+                .set(OPPORTUNITY.REASON_TEXT, o.reasonText())
+                .set(OPPORTUNITY.SUMMARY, o.summary())
+                .set(OPPORTUNITY.OPENED_ON, o.openedOn())
+                .set(OPPORTUNITY.CLOSED_ON, o.closedOn())
+                .where(OPPORTUNITY.ID.eq(o.id()))
+                .execute();
+        new AuditLog(dsl).record("opportunity", o.id(), o.clientId(), "update", o.status().name() + ": " + o.summary());
+    }
+
+    public java.util.Optional<Opportunity> find(UUID id) {
+        return dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).and(OPPORTUNITY.DELETED_AT.isNull())
+                .fetchOptional(Rows::opportunity);
+    }
+
+    /** The refusal reasons in their order. */
+    public List<RefusalReason> reasons() {
+        return dsl.selectFrom(REFUSAL_REASON).orderBy(REFUSAL_REASON.POSITION, REFUSAL_REASON.LABEL)
+                .fetch(r -> new RefusalReason(r.getCode(), r.getLabel()));
+    }
+
+    /** Adds a reason at the end of the list, or renames the one with this code. */
+    public void saveReason(RefusalReason reason) {
+        int renamed = dsl.update(REFUSAL_REASON).set(REFUSAL_REASON.LABEL, reason.label())
+                .where(REFUSAL_REASON.CODE.eq(reason.code())).execute();
+        if (renamed == 0) {
+            Integer last = dsl.select(org.jooq.impl.DSL.max(REFUSAL_REASON.POSITION)).from(REFUSAL_REASON).fetchOne(0, Integer.class);
+            dsl.insertInto(REFUSAL_REASON).values(reason.code(), reason.label(), last == null ? 1 : last + 1).execute();
+        }
     }
 
     /** The client's opportunities, newest first; deleted ones are left out. */

@@ -1,0 +1,90 @@
+package app.rapport.cli;
+
+import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayReason;
+import app.rapport.service.RapportServices;
+import app.rapport.service.TodayService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "today", description = "The Today queue: whom to contact, why, by when, and what kind of conversation to have; most urgent first.")
+final class TodayCommand implements Callable<Integer> {
+    @ParentCommand
+    RapportCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--at", paramLabel = "INSTANT", converter = BriefCommand.InstantConverter.class,
+            description = "The queue as of this ISO-8601 instant, e.g. 2026-03-01T09:00:00Z (default: now).")
+    Instant at;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (RapportServices services = RapportServices.open(parent.location())) {
+            TodayService.Today today = at == null ? services.today().queue() : services.today().queue(at);
+            today.warnings().forEach(warning -> err.println("rapport: " + warning));
+            if (json) {
+                out.println(Json.MAPPER.writeValueAsString(toJson(today)));
+            } else {
+                printText(today, out);
+            }
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toJson(TodayService.Today today) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("day", today.day());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (TodayItem item : today.items()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("id", item.clientId());
+            client.put("name", item.clientName());
+            row.put("client", client);
+            row.put("reason", item.reason().code());
+            row.put("why", item.why());
+            row.put("due", item.due());
+            row.put("overdue", item.overdue(today.day()));
+            row.put("conversationType", item.conversation().code());
+            row.put("alsoReasons", item.alsoReasons().stream().map(TodayReason::code).toList());
+            items.add(row);
+        }
+        root.put("items", items);
+        return root;
+    }
+
+    private static void printText(TodayService.Today today, PrintWriter out) {
+        if (today.items().isEmpty()) {
+            out.println("Nobody to contact on " + today.day() + ": no follow-ups due, nobody left in silence.");
+            return;
+        }
+        out.println("Today, " + today.day() + ": " + today.items().size() + (today.items().size() == 1 ? " client" : " clients") + " to contact");
+        int width = Math.min(32, today.items().stream().mapToInt(i -> i.clientName().length()).max().orElse(10));
+        for (TodayItem item : today.items()) {
+            String name = item.clientName().length() > width ? item.clientName().substring(0, width - 1) + "\u2026" : item.clientName();
+            out.printf("%-" + width + "s  %-27s  %s%s  %-21s  %s%s%n", name, item.reason().label(),
+                    item.due() == null ? "          " : item.due(), item.overdue(today.day()) ? "!" : " ",
+                    item.conversation().code(), item.why(),
+                    item.alsoReasons().isEmpty() ? "" : " (also: " + String.join(", ",
+                            item.alsoReasons().stream().map(r -> r.label().toLowerCase(java.util.Locale.ROOT)).toList()) + ")");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package app.rapport.cli;
+
+import app.rapport.store.StoreLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TodayCommandTest {
+    private static final Set<String> REASONS = Set.of("follow-up-overdue", "open-complaint", "ghosted", "follow-up-due",
+            "honeymoon-check-in", "warranty-ending", "renewal-due", "mature-silent", "birthday");
+    private static final Set<String> TYPES = Set.of("informational", "transactional", "decision-making", "influential",
+            "relationship-building", "collaboration");
+
+    @TempDir
+    Path folder;
+
+    private final List<StoreLocation> guiOpenedOn = new ArrayList<>();
+
+    @Test
+    void theQueueOfADemoStoreAsJsonAndText() throws Exception {
+        String db = folder.resolve("demo").toString();
+        assertThat(run("--db", db, "demo", "--clients", "150", "--seed", "4").code).isZero();
+
+        Result json = run("--db", db, "today", "--json");
+        assertThat(json.code).as(json.err).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out);
+        JsonNode items = root.get("items");
+        assertThat(items.size()).isPositive();
+        Set<String> clients = new HashSet<>();
+        Set<String> reasons = new HashSet<>();
+        for (JsonNode item : items) {
+            assertThat(clients.add(item.get("client").get("id").asText())).as("one row per client").isTrue();
+            assertThat(item.get("client").get("name").asText()).isNotBlank();
+            assertThat(item.get("reason").asText()).isIn(REASONS);
+            assertThat(item.get("conversationType").asText()).isIn(TYPES);
+            assertThat(item.get("why").asText()).isNotBlank();
+            reasons.add(item.get("reason").asText());
+        }
+        assertThat(reasons).contains("ghosted", "follow-up-overdue");
+
+        Result text = run("--db", db, "today");
+        assertThat(text.out).startsWith("Today, ").contains(items.get(0).get("client").get("name").asText());
+    }
+
+    @Test
+    void anInstantLongBeforeTheBookBeganGivesTheEmptyMessage() {
+        String db = folder.resolve("empty").toString();
+        Result result = run("--db", db, "today", "--at", Instant.parse("2001-01-01T10:00:00Z").toString());
+        assertThat(result.code).isZero();
+        assertThat(result.out).startsWith("Nobody to contact on 2001-01-01");
+    }
+
+    @Test
+    void aBadInstantIsBadUsage() {
+        Result result = run("--db", folder.resolve("x").toString(), "today", "--at", "yesterday");
+        assertThat(result.code).isEqualTo(2);
+        assertThat(result.err).contains("'yesterday' is not an ISO-8601 instant");
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RapportCommand.run(args, Map.of(), guiOpenedOn::add, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}

@@ -1,0 +1,256 @@
+package app.rapport.service;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayReason;
+import app.rapport.store.Store;
+import app.rapport.store.StoreLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each reason a client is in the Today queue, on a real store, and how contact takes them out. */
+class TodayServiceTest {
+    private static final Instant NOW = Instant.parse("2026-05-14T09:30:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 14);
+
+    @TempDir
+    Path folder;
+
+    private Store store;
+    private TestClock clock;
+    private ClientService clients;
+    private PurchaseService purchases;
+    private TouchpointService touchpoints;
+    private TodayService today;
+    private Product kettle;
+    private Product oven;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(StoreLocation.of(folder.resolve("today").toString()));
+        clock = new TestClock(NOW);
+        clients = new ClientService(store, clock);
+        purchases = new PurchaseService(store, clock);
+        touchpoints = new TouchpointService(store, clock);
+        today = new TodayService(store, clock);
+        kettle = purchases.saveProduct(new Product(null, "Kettle", "kitchen", Complexity.SIMPLE, BigDecimal.TEN));
+        oven = purchases.saveProduct(new Product(null, "Steam oven", "kitchen", Complexity.COMPLEX, BigDecimal.valueOf(900)));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anEmptyBookHasAnEmptyQueue() {
+        assertThat(today.queue().items()).isEmpty();
+        assertThat(today.queue().day()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void followUpsDueTodayAndOverdueAreThereUntilATouchpointClosesThem() {
+        UUID late = client("Lena Late", null);
+        UUID due = client("Dora Due", null);
+        UUID later = client("Lara Later", null);
+        FollowUpService followUps = new FollowUpService(store, clock);
+        clock.advance(Duration.ofDays(-5));
+        followUps.create(late, TODAY.minusDays(3), "Send the price list");
+        clock.advance(Duration.ofDays(5));
+        followUps.create(due, TODAY, "Call about the delivery day");
+        followUps.create(later, TODAY.plusDays(2), "Not yet");
+
+        List<TodayItem> queue = today.queue().items();
+        assertThat(queue).extracting(TodayItem::clientName).containsExactly("Lena Late", "Dora Due");
+        assertThat(queue.get(0).reason()).isEqualTo(TodayReason.FOLLOW_UP_OVERDUE);
+        assertThat(queue.get(0).overdue(TODAY)).isTrue();
+        assertThat(queue.get(0).why()).contains("Send the price list").contains("3 days ago");
+        assertThat(queue.get(1).reason()).isEqualTo(TodayReason.FOLLOW_UP_DUE);
+
+        call(late, null);
+        assertThat(today.queue().items()).extracting(TodayItem::clientName).containsExactly("Dora Due");
+    }
+
+    @Test
+    void aFollowUpCannotBeDueInThePastNorHaveNoReason() {
+        UUID ada = client("Ada Byron", null);
+        FollowUpService followUps = new FollowUpService(store, clock);
+        assertThatThrownBy(() -> followUps.create(ada, TODAY.minusDays(1), " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("dueOn", "reason"));
+    }
+
+    @Test
+    void anOpenComplaintIsThereUntilTheClientIsContactedOrItCloses() {
+        UUID vera = client("Vera Vexed", null);
+        buy(vera, kettle, TODAY.minusDays(200), null, null);
+        touchpoints.log(touchpoint(vera, NOW.minus(Duration.ofDays(30)), null));
+        OpportunityService opportunities = new OpportunityService(store, clock);
+        Opportunity complaint = opportunities.save(new Opportunity(null, vera, OpportunityKind.COMPLAINT, null, kettle.id(), null, null,
+                "The kettle leaks", TODAY.minusDays(2), null));
+
+        TodayItem item = only();
+        assertThat(item.reason()).isEqualTo(TodayReason.OPEN_COMPLAINT);
+        assertThat(item.why()).contains("The kettle leaks");
+        assertThat(item.conversation()).isEqualTo(ConversationType.TRANSACTIONAL);
+
+        opportunities.setStatus(complaint.id(), OpportunityStatus.WON);
+        assertThat(today.queue().items()).isEmpty();
+    }
+
+    @Test
+    void aBuyerNotContactedPastTheGhostingWindowIsGhostedUntilLoggingATouchpoint() {
+        UUID gus = client("Gus Ghost", null);
+        buy(gus, kettle, TODAY.minusDays(30), null, null); // simple: 21-day window
+
+        TodayItem item = only();
+        assertThat(item.reason()).isEqualTo(TodayReason.GHOSTED);
+        assertThat(item.due()).isEqualTo(TODAY.minusDays(30).plusDays(22));
+        assertThat(item.why()).contains("30 days ago").contains("heard nothing");
+
+        call(gus, null);
+        assertThat(today.queue().items()).isEmpty();
+    }
+
+    @Test
+    void aNewBuyerGetsACheckInSoonerForAComplexProductThanForASimpleOne() {
+        UUID olga = client("Olga Oven", null);
+        UUID kurt = client("Kurt Kettle", null);
+        buy(olga, oven, TODAY.minusDays(3), null, null); // complex: check in after 2 days
+        buy(kurt, kettle, TODAY.minusDays(3), null, null); // simple: after 5
+
+        TodayItem item = only();
+        assertThat(item.clientName()).isEqualTo("Olga Oven");
+        assertThat(item.reason()).isEqualTo(TodayReason.HONEYMOON_CHECK_IN);
+        assertThat(item.why()).contains("help getting started");
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(today.queue().items()).extracting(TodayItem::clientName, TodayItem::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Olga Oven", TodayReason.HONEYMOON_CHECK_IN),
+                        org.assertj.core.groups.Tuple.tuple("Kurt Kettle", TodayReason.HONEYMOON_CHECK_IN));
+        clock.advance(Duration.ofDays(4));
+        assertThat(today.queue().items()).extracting(TodayItem::reason).containsOnly(TodayReason.GHOSTED, TodayReason.HONEYMOON_CHECK_IN)
+                .startsWith(TodayReason.GHOSTED);
+    }
+
+    @Test
+    void warrantyEndsAndRenewalsComingUpAreShownAheadOfTime() {
+        UUID wes = client("Wes Warranty", null);
+        UUID rita = client("Rita Renewal", null);
+        buy(wes, oven, TODAY.minusDays(100), TODAY.plusDays(10), null);
+        buy(rita, kettle, TODAY.minusDays(100), null, TODAY.plusDays(40));
+        touchpoints.log(touchpoint(wes, NOW.minus(Duration.ofDays(20)), null));
+        touchpoints.log(touchpoint(rita, NOW.minus(Duration.ofDays(20)), null));
+
+        TodayItem item = only();
+        assertThat(item.reason()).isEqualTo(TodayReason.WARRANTY_ENDING);
+        assertThat(item.due()).isEqualTo(TODAY.plusDays(10));
+        assertThat(item.why()).contains("Steam oven").contains("in 10 days");
+        assertThat(item.conversation()).isEqualTo(ConversationType.DECISION_MAKING);
+
+        clock.advance(Duration.ofDays(15));
+        assertThat(today.queue().items()).extracting(TodayItem::clientName, TodayItem::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rita Renewal", TodayReason.RENEWAL_DUE));
+    }
+
+    @Test
+    void aMatureClientSilentForTooLongIsThereButALapsedOneIsNot() {
+        UUID mia = client("Mia Mature", null);
+        UUID lou = client("Lou Lapsed", null);
+        buy(mia, kettle, TODAY.minusDays(300), null, null);
+        touchpoints.log(touchpoint(mia, NOW.minus(Duration.ofDays(200)), null));
+        buy(lou, kettle, TODAY.minusDays(700), null, null);
+        touchpoints.log(touchpoint(lou, NOW.minus(Duration.ofDays(500)), null));
+
+        TodayItem item = only();
+        assertThat(item.clientName()).isEqualTo("Mia Mature");
+        assertThat(item.reason()).isEqualTo(TodayReason.MATURE_SILENT);
+        assertThat(item.why()).contains("Last contact 200 days ago");
+    }
+
+    @Test
+    void birthdaysInTheComingWeekAcrossTheNewYear() {
+        client("Bea Birthday", LocalDate.of(1980, 5, 17));
+        client("Not Yet", LocalDate.of(1980, 5, 30));
+        client("Newyear Baby", LocalDate.of(1990, 1, 2));
+
+        assertThat(only().reason()).isEqualTo(TodayReason.BIRTHDAY);
+        assertThat(only().due()).isEqualTo(LocalDate.of(2026, 5, 17));
+
+        clock.advance(Duration.between(NOW, Instant.parse("2026-12-29T10:00:00Z")));
+        TodayItem newYear = only();
+        assertThat(newYear.clientName()).isEqualTo("Newyear Baby");
+        assertThat(newYear.due()).isEqualTo(LocalDate.of(2027, 1, 2));
+        assertThat(newYear.why()).isEqualTo("Birthday in 4 days (2 Jan 2027)");
+    }
+
+    @Test
+    void oneRowPerClientUnderTheMostUrgentReasonWithTheOthersBesideIt() {
+        UUID both = client("Bo Both", LocalDate.of(1970, 5, 15));
+        buy(both, kettle, TODAY.minusDays(30), null, null);
+
+        TodayItem item = only();
+        assertThat(item.reason()).isEqualTo(TodayReason.GHOSTED);
+        assertThat(item.alsoReasons()).containsExactly(TodayReason.BIRTHDAY);
+    }
+
+    @Test
+    void clientsInTheTrashAreLeftOut() {
+        UUID gus = client("Gus Ghost", null);
+        buy(gus, kettle, TODAY.minusDays(30), null, null);
+        clients.delete(gus);
+        assertThat(today.queue().items()).isEmpty();
+        clients.restore(gus);
+        assertThat(only().clientId()).isEqualTo(gus);
+    }
+
+    private TodayItem only() {
+        List<TodayItem> items = today.queue().items();
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    private UUID client(String name, LocalDate birthday) {
+        String[] parts = name.split(" ");
+        return clients.save(new Client(null, ClientKind.PERSON, parts[0], parts[1], name, null, null, List.of(), List.of(), null,
+                birthday, null, null, List.of(), Map.of(), null, null, null)).id();
+    }
+
+    private void buy(UUID client, Product product, LocalDate on, LocalDate warrantyUntil, LocalDate renewalOn) {
+        purchases.save(new Purchase(null, client, product.id(), null, on, product.price(), warrantyUntil, renewalOn));
+    }
+
+    private void call(UUID client, LocalDate followUpOn) {
+        touchpoints.log(touchpoint(client, clock.instant(), followUpOn));
+    }
+
+    private static Touchpoint touchpoint(UUID client, Instant at, LocalDate followUpOn) {
+        return new Touchpoint(null, client, at, Channel.CALL, Direction.OUTBOUND, "Talked", null, Mood.HAPPY, followUpOn);
+    }
+}
