@@ -8,12 +8,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -45,6 +47,17 @@ public final class RapportApplication extends Application {
         Application.launch(RapportApplication.class);
     }
 
+    /**
+     * The app's icon in the sizes window managers ask for (title bar, task switcher, dock); the
+     * build copies them from assets/icon, where the installers take theirs.
+     */
+    public static List<Image> icons() {
+        return List.of(16, 24, 32, 48, 64, 128, 256).stream()
+                .map(size -> new Image(Objects.requireNonNull(RapportApplication.class.getResource("icon/rapport-" + size + ".png"),
+                        "icon " + size).toExternalForm()))
+                .toList();
+    }
+
     /** The look shared by the app and its tests. */
     public static Scene scene(javafx.scene.Parent root, boolean dark) {
         Theme.apply(dark);
@@ -62,6 +75,7 @@ public final class RapportApplication extends Application {
         this.stage = stage;
         preferences = UiPreferences.forUser();
         stage.setTitle("Rapport");
+        stage.getIcons().setAll(icons());
         stage.setScene(scene(waiting, preferences.darkTheme()));
         preferences.restore(stage);
         stage.show();
