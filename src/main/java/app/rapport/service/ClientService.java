@@ -70,6 +70,15 @@ public final class ClientService {
         return new app.rapport.store.CompetitorRepository(store.dsl()).linkedCompetitors();
     }
 
+    /**
+     * The first clients by name and how many there are, fast on any store size: what the list
+     * shows at start while {@link #search} reads the whole list.
+     */
+    public SearchResult firstPage(int limit) {
+        ClientRepository clients = new ClientRepository(store.dsl());
+        return new SearchResult("", clients.firstByName(limit), clients.count());
+    }
+
     /** Every tag in use, alphabetically, for filters and autocompletion. */
     public List<String> tags() {
         return new ClientRepository(store.dsl()).tags();

@@ -102,6 +102,23 @@ class ClientServiceTest {
     }
 
     @Test
+    void theFirstPageShowsTheFirstClientsByNameAndCountsEveryoneButTheTrash() {
+        Client zoe = clients.save(person("Zoe", "Adams", List.of(), List.of(), "vip"));
+        Client cal = clients.save(person("Cal", "Moss", List.of(), List.of(), "vip"));
+        Client bea = clients.save(person("Bea", "Young", List.of("+44 7700 900123"), List.of("bea@example.org"), "vip"));
+        Client abe = clients.save(person("Abe", "Lin", List.of(), List.of(), "vip"));
+        clients.delete(abe.id());
+
+        ClientService.SearchResult page = clients.firstPage(2);
+
+        assertThat(page.clients()).extracting(ClientSummary::id).containsExactly(bea.id(), cal.id());
+        assertThat(page.clients().get(0).primaryPhone()).isEqualTo("+44 7700 900123");
+        assertThat(page.totalMatching()).isEqualTo(3);
+        assertThat(clients.count()).isEqualTo(3);
+        assertThat(zoe.id()).isNotIn(page.clients().stream().map(ClientSummary::id).toList());
+    }
+
+    @Test
     void aClientWithAnIdTheStoreDoesNotKnowIsNew() {
         UUID chosen = UUID.randomUUID();
         Client saved = clients.save(new Client(chosen, ClientKind.COMPANY, null, null, "Hale Carpentry", "Hale Carpentry Ltd", null,

@@ -30,6 +30,8 @@ import java.util.UUID;
 public final class ClientListViewModel {
     /** More than any small business has; the list is virtualized, so showing all of them is cheap. */
     static final int SHOWN_AT_MOST = 200_000;
+    /** More rows than fit on any screen, shown first while the whole list is read. */
+    static final int FIRST_PAGE = 100;
 
     private final ClientService clients;
     private final BackgroundWork background;
@@ -47,6 +49,7 @@ public final class ClientListViewModel {
     private final ObservableList<Competitor> competitors = FXCollections.observableArrayList();
     private UUID selectAfterSearch;
     private long searchGeneration;
+    private long shownGeneration;
     private long profileGeneration;
 
     public ClientListViewModel(ClientService clients, BackgroundWork background) {
@@ -113,8 +116,19 @@ public final class ClientListViewModel {
         ClientSort order = sort.get();
         String onlyTag = tag.get();
         UUID onlyCompetitor = competitor.get() == null ? null : competitor.get().id();
+        if (results.isEmpty() && text.isBlank() && onlyTag == null && onlyCompetitor == null && order == ClientSort.NAME) {
+            // Reading 100,000 clients takes a moment; the first screenful by name does not.
+            background.run(() -> clients.firstPage(FIRST_PAGE), page -> {
+                if (generation == searchGeneration && shownGeneration < generation && results.isEmpty()) {
+                    results.setAll(page.clients());
+                    totalMatching.set(page.totalMatching());
+                    status.set(NumberFormat.getIntegerInstance().format(page.totalMatching()) + " clients \u2014 reading the list\u2026");
+                }
+            }, failure -> { });
+        }
         background.run(() -> clients.search(text, order, onlyTag, onlyCompetitor, SHOWN_AT_MOST), result -> {
             if (generation == searchGeneration) {
+                shownGeneration = generation;
                 show(result);
             }
         }, failure -> status.set("Search failed: " + Messages.of(failure)));
