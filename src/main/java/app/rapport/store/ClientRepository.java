@@ -225,8 +225,11 @@ public final class ClientRepository {
         // and looking each row up, several times slower for the whole list. Java's String order
         // is H2's own (no collation), so the order is the same.
         ClientList rows = heads(matching(query).and(tagged(tag)).and(linkedTo(competitorId)).and(CLIENT.DELETED_AT.isNull()));
-        rows.readNextFollowUps();
-        rows.sort(switch (sort == null ? ClientSort.NAME : sort) {
+        ClientSort ordering = sort == null ? ClientSort.NAME : sort;
+        if (ordering == ClientSort.NEXT_FOLLOW_UP) {
+            rows.readNextFollowUps();
+        }
+        rows.sort(switch (ordering) {
             case NAME -> Head::byName;
             case LAST_TOUCHPOINT -> (a, b) -> {
                 int order = latestFirst(a.lastTouchpointAt, b.lastTouchpointAt);
@@ -237,6 +240,10 @@ public final class ClientRepository {
                 return order != 0 ? order : Head.byName(a, b);
             };
         });
+        if (ordering != ClientSort.NEXT_FOLLOW_UP) {
+            // Only the rows shown need their follow-up when it does not decide the order.
+            rows.readNextFollowUps(rows.heads.subList(0, Math.min(limit, rows.heads.size())));
+        }
         return rows.summaries(limit);
     }
 
@@ -444,7 +451,11 @@ public final class ClientRepository {
         }
 
         void readNextFollowUps() {
-            read(heads, FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DONE_AT.isNull(),
+            readNextFollowUps(heads);
+        }
+
+        void readNextFollowUps(List<Head> wanted) {
+            read(wanted, FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DONE_AT.isNull(),
                     condition -> dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP).where(condition),
                     row -> {
                         Head head = byId.get(row.getObject(1, UUID.class));

@@ -30,6 +30,8 @@ import java.util.UUID;
 public final class ClientListViewModel {
     /** More than any small business has; the list is virtualized, so showing all of them is cheap. */
     static final int SHOWN_AT_MOST = 200_000;
+    /** Matches of a typed search shown at most; the status line says when there are more. */
+    static final int SEARCH_SHOWN_AT_MOST = 500;
     /** More rows than fit on any screen, shown first while the whole list is read. */
     static final int FIRST_PAGE = 100;
 
@@ -126,7 +128,10 @@ public final class ClientListViewModel {
                 }
             }, failure -> { });
         }
-        background.run(() -> clients.search(text, order, onlyTag, onlyCompetitor, SHOWN_AT_MOST), result -> {
+        // Typing narrows the list; while a search matches thousands, the first few hundred by
+        // the chosen order are plenty to pick from and keep each keystroke instant.
+        int shownAtMost = text.isBlank() ? SHOWN_AT_MOST : SEARCH_SHOWN_AT_MOST;
+        background.run(() -> clients.search(text, order, onlyTag, onlyCompetitor, shownAtMost), result -> {
             if (generation == searchGeneration) {
                 shownGeneration = generation;
                 show(result);
