@@ -391,33 +391,40 @@ public final class BriefEngine {
         // One line each, about the competitor linked most recently: a list of them drowned the brief.
         if (s.containsKey("talkingPointPerCompetitorWeakness") && !input.competitors().isEmpty()) {
             CompetitorAnswers answers = new CompetitorAnswers(input.competitors().get(0), input.ourStrengths());
-            if (answers.bestWeakness != null && !usedCards.contains(answers.bestWeakness.id())) {
+            SwotItem[] pairing = answers.bestPairing(usedCards);
+            if (pairing != null) {
+                SwotItem weakness = pairing[0];
+                SwotItem answer = pairing[1];
                 Map<String, String> values = new HashMap<>(facts.values);
                 values.put("competitor", answers.competitor);
-                values.put("weakness", CompetitorAnswers.plain(answers.bestWeakness.text()));
-                List<UUID> cards = new ArrayList<>(List.of(answers.bestWeakness.id()));
-                String source = answers.source(answers.bestWeakness);
-                if (answers.bestAnswer != null && !usedCards.contains(answers.bestAnswer.id())) {
-                    values.put("strength", CompetitorAnswers.plain(answers.bestAnswer.text()));
-                    cards.add(answers.bestAnswer.id());
-                    source += "; " + answers.source(answers.bestAnswer);
+                values.put("weakness", CompetitorAnswers.plain(weakness.text()));
+                if (answer != null) {
+                    values.put("strength", CompetitorAnswers.plain(answer.text()));
                 }
                 String template = firstFillable(s.get("talkingPointPerCompetitorWeakness"), values);
                 if (template != null) {
-                    if (!template.contains("{strength}") && cards.size() > 1) {
-                        cards.remove(1);
-                        source = answers.source(answers.bestWeakness);
-                    }
-                    c.add(new BriefLine(fill(template, values), code, source), cards);
+                    boolean withAnswer = answer != null && template.contains("{strength}");
+                    c.add(new BriefLine(fill(template, values), code, withAnswer
+                                    ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness)),
+                            withAnswer ? List.of(weakness.id(), answer.id()) : List.of(weakness.id()));
                 }
             }
         }
         if (s.containsKey("talkingPointPerOurStrength") && !input.ourStrengths().isEmpty()) {
             List<SwotItem> candidates = new ArrayList<>();
+            SwotItem reserved = null;
             if (!input.competitors().isEmpty()) {
-                candidates.addAll(new CompetitorAnswers(input.competitors().get(0), input.ourStrengths()).answers);
+                CompetitorAnswers answers = new CompetitorAnswers(input.competitors().get(0), input.ourStrengths());
+                candidates.addAll(answers.answers);
+                // The strength that best answers their weak spot is kept for that line, when another will do here.
+                SwotItem[] pairing = answers.bestPairing(usedCards);
+                reserved = pairing == null ? null : pairing[1];
             }
             candidates.addAll(input.ourStrengths());
+            if (reserved != null) {
+                candidates.removeIf(reserved::equals);
+                candidates.add(reserved);
+            }
             for (SwotItem strength : candidates) {
                 if (!usedCards.contains(strength.id())) {
                     Map<String, String> values = new HashMap<>(facts.values);

@@ -23,8 +23,6 @@ final class CompetitorAnswers {
     final List<SwotItem> weaknesses = new ArrayList<>();
     final List<SwotItem> strengths = new ArrayList<>();
     final List<SwotItem> answers = new ArrayList<>();
-    SwotItem bestWeakness;
-    SwotItem bestAnswer;
 
     CompetitorAnswers(BriefInput.LinkedCompetitor linked, List<SwotItem> ours) {
         competitor = linked.competitor().name();
@@ -43,16 +41,27 @@ final class CompetitorAnswers {
         }
         ranked.sort(Comparator.comparingInt(this::score).reversed()); // stable: the map's order breaks ties
         answers.addAll(ranked);
+    }
+
+    /**
+     * The weakness to talk about and the strength of ours that answers it, leaving out cards in
+     * {@code used}: the first weakness one of our answers shares a topic with, else the first
+     * weakness alone (answer null). Null when every weakness is used.
+     */
+    SwotItem[] bestPairing(Set<java.util.UUID> used) {
+        SwotItem firstFree = null;
         for (SwotItem weakness : weaknesses) {
+            if (used.contains(weakness.id())) {
+                continue;
+            }
+            firstFree = firstFree == null ? weakness : firstFree;
             for (SwotItem answer : answers) {
-                if (SwotTopics.overlap(weakness.text(), answer.text())) {
-                    bestWeakness = weakness;
-                    bestAnswer = answer;
-                    return;
+                if (!used.contains(answer.id()) && SwotTopics.overlap(weakness.text(), answer.text())) {
+                    return new SwotItem[] {weakness, answer};
                 }
             }
         }
-        bestWeakness = weaknesses.isEmpty() ? null : weaknesses.get(0);
+        return firstFree == null ? null : new SwotItem[] {firstFree, null};
     }
 
     private int score(SwotItem ourStrength) {
@@ -88,7 +97,7 @@ final class CompetitorAnswers {
 
     /** Like {@link #source(SwotItem)}, for a card of our own map or of the competitor named. */
     static String source(String competitor, SwotItem card) {
-        String whose = card.competitorId() == null ? "Our " : competitor + "'s ";
+        String whose = card.competitorId() == null ? "our " : competitor + "'s ";
         String quadrant = card.quadrant().name().toLowerCase(Locale.ROOT);
         StringBuilder text = new StringBuilder(whose).append(quadrant).append(" \u201c").append(card.text()).append('\u201d');
         if (card.evidence() != null && !card.evidence().isBlank()) {

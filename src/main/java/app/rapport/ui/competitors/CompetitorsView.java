@@ -59,6 +59,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -129,6 +130,11 @@ public final class CompetitorsView extends SplitPane {
         setDividerPositions(0.22);
         model.mapProperty().addListener((observable, before, map) -> showMap(map));
         list.setItems(model.entries());
+        model.entries().addListener((javafx.collections.ListChangeListener<MapEntry>) change -> {
+            if (model.selectedProperty().get() != null) {
+                list.getSelectionModel().select(model.selectedProperty().get());
+            }
+        });
         model.selectedProperty().addListener((observable, before, now) -> {
             if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
                 list.getSelectionModel().select(now);
@@ -142,12 +148,28 @@ public final class CompetitorsView extends SplitPane {
         linked.setItems(model.links());
         model.links().addListener((javafx.collections.ListChangeListener<CompetitorLinkLine>) change ->
                 clientsTab.setText("Clients (" + model.links().size() + ")"));
-        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.N && event.isShortcutDown() && event.isShiftDown()) {
-                newCompetitor();
-                event.consume();
+        // Ctrl+Shift+N works wherever the focus is, while this screen shows.
+        sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_COMPETITOR, () -> {
+                    if (showing()) {
+                        newCompetitor();
+                    }
+                });
             }
         });
+    }
+
+    private static final javafx.scene.input.KeyCombination NEW_COMPETITOR = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+N");
+
+    /** Whether this screen is the one in sight (an unselected tab's content is hidden, not removed). */
+    private boolean showing() {
+        for (Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 
     public CompetitorsViewModel model() {
@@ -162,6 +184,7 @@ public final class CompetitorsView extends SplitPane {
 
     /** Reads everything again; called each time the screen is shown. */
     public void refresh() {
+        list.requestFocus();
         model.refresh();
         positioning.refresh();
         background.run(model.service()::staleAfterDays, days -> staleDays.getValueFactory().setValue(days), failure -> { });
@@ -231,9 +254,15 @@ public final class CompetitorsView extends SplitPane {
         });
         Label staleLabel = new Label("Stale after");
         Label staleUnit = new Label("days");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, mapTitle, mapSubtitle), spacer, staleLabel, staleDays, staleUnit, png, markdown);
+        for (Region keep : List.of(staleLabel, staleDays, staleUnit, png, markdown)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // The title gives way (its subtitle is cut short) before the controls beside it do.
+        VBox titles = new VBox(2, mapTitle, mapSubtitle);
+        titles.setMinWidth(0);
+        titles.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(8, titles, staleLabel, staleDays, staleUnit, png, markdown);
         header.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label("Type in a quadrant and press Enter to add a card (Tab: next quadrant). Drag cards between quadrants, "
                 + "or select one and press Alt+arrows; Ctrl+Up/Down reorders, Enter edits, Delete removes (Ctrl+Z undoes).");

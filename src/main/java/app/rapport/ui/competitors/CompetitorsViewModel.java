@@ -163,6 +163,8 @@ public final class CompetitorsViewModel {
     public void saveCompetitor(Competitor competitor, Consumer<Competitor> onSaved, Consumer<Throwable> onFailure) {
         background.run(() -> competitors.save(competitor), saved -> {
             report.accept((competitor.id() == null ? "Added " : "Saved ") + saved.name());
+            // Chosen at once, so cards typed right after saving land on its map, not the one before.
+            selected.set(new MapEntry(saved));
             refresh(saved.id());
             onSaved.accept(saved);
         }, onFailure);

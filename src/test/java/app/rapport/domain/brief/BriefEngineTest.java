@@ -216,7 +216,7 @@ class BriefEngineTest {
                     assertThat(line.text()).isEqualTo(
                             "If KettleKing comes up: their weak spot is \u201cSlow repairs\u201d, and our answer is \u201cWe repair in-house within a week\u201d.");
                     assertThat(line.source()).contains("KettleKing's weakness \u201cSlow repairs\u201d",
-                            "Our strength \u201cWe repair in-house within a week\u201d");
+                            "our strength \u201cWe repair in-house within a week\u201d");
                 });
         assertThat(brief.competitors()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("KettleKing");

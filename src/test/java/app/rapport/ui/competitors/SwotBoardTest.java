@@ -119,6 +119,22 @@ class SwotBoardTest {
                 .containsExactly(Quadrant.THREAT);
     }
 
+    @Test
+    void theMapExportsAsAPictureOfTheBoard(FxRobot robot) throws Exception {
+        services.competitors().addCard(rival.id(), Quadrant.WEAKNESS, "Rushed cuts", "Two clients said so", null, null);
+        openRivalsMap(robot);
+        waitUntil(() -> cardTexts(robot, "weakness").contains("Rushed cuts"));
+        CompetitorsView view = robot.lookup("#competitors-view").queryAs(CompetitorsView.class);
+
+        javafx.scene.image.WritableImage picture = WaitForAsyncUtils.asyncFx(
+                () -> view.mapPicture(view.model().mapProperty().get())).get(15, TimeUnit.SECONDS);
+
+        assertThat(picture.getWidth()).isGreaterThan(900);
+        assertThat(picture.getHeight()).isGreaterThan(300);
+        java.awt.image.BufferedImage image = javafx.embed.swing.SwingFXUtils.fromFXImage(picture, null);
+        assertThat(javax.imageio.ImageIO.write(image, "png", folder.resolve(UUID.randomUUID() + ".png").toFile())).isTrue();
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
