@@ -70,11 +70,17 @@ public final class ArchiveService {
         Instant started = clock.instant();
         // A bulk load: H2's background writer during the one transaction, a checkpoint after it,
         // and the file compacted when the store closes.
-        Map<String, Long> counts = store.inBulkMode(() -> store.inTransaction(dsl -> {
-            Map<String, Long> read = new ArchiveReader(file, started).importInto(dsl);
-            new ClientStateRepository(dsl).rebuildAll(clock.getZone());
-            return read;
-        }));
+        Map<String, Long> counts;
+        try {
+            counts = store.inBulkMode(() -> store.inTransaction(dsl -> {
+                Map<String, Long> read = new ArchiveReader(file, started).importInto(dsl);
+                new ClientStateRepository(dsl).rebuildAll(clock.getZone());
+                return read;
+            }));
+        } finally {
+            // The archive may carry playbook rules.
+            store.playbookChanged();
+        }
         return new Result(counts, Duration.between(started, clock.instant()));
     }
 

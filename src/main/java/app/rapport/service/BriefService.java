@@ -37,6 +37,8 @@ public final class BriefService {
     private final Clock clock;
     private volatile boolean playbookSeeded;
 
+    private volatile ParsedPlaybook parsedPlaybook;
+
     public BriefService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
@@ -82,7 +84,7 @@ public final class BriefService {
                     linked,
                     linked.isEmpty() ? List.of() : competitors.ours(Quadrant.STRENGTH),
                     settings,
-                    PlaybookService.playbook(dsl, settingProblems),
+                    playbook(dsl, settingProblems),
                     clock.getZone(),
                     settingProblems));
         });
@@ -95,6 +97,26 @@ public final class BriefService {
     public Playbook playbook() {
         seedPlaybook();
         return store.inTransaction(dsl -> PlaybookService.playbook(dsl, new ArrayList<>()));
+    }
+
+    /** The parsed playbook of one playbook generation, with what was wrong with its rules. */
+    private record ParsedPlaybook(long generation, Playbook playbook, List<String> problems) {
+    }
+
+    /**
+     * The enabled rules, read and parsed once per change of the playbook rather than for every
+     * brief (they are the larger part of a brief's reading); their problems join the brief's.
+     */
+    private Playbook playbook(org.jooq.DSLContext dsl, List<String> problems) {
+        ParsedPlaybook cached = parsedPlaybook;
+        long generation = store.playbookGeneration();
+        if (cached == null || cached.generation() != generation) {
+            List<String> ruleProblems = new ArrayList<>();
+            cached = new ParsedPlaybook(generation, PlaybookService.playbook(dsl, ruleProblems), List.copyOf(ruleProblems));
+            parsedPlaybook = cached;
+        }
+        problems.addAll(cached.problems());
+        return cached.playbook();
     }
 
     private void seedPlaybook() {

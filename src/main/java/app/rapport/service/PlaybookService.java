@@ -51,7 +51,7 @@ public final class PlaybookService {
     /** Switches a rule on or off; an IllegalArgumentException when there is no such rule. */
     public PlaybookEntry setEnabled(String code, boolean enabled) {
         seedIfEmpty(store, clock);
-        return store.inTransaction(dsl -> {
+        return writingRules(dsl -> {
             PlaybookRepository rules = new PlaybookRepository(dsl);
             if (!rules.setEnabled(code, enabled, clock.instant())) {
                 throw new IllegalArgumentException("There is no playbook rule " + code + ".");
@@ -70,7 +70,7 @@ public final class PlaybookService {
         seedIfEmpty(store, clock);
         PlaybookEntry clean = normalized(rule);
         List<FieldProblem> problems = new ArrayList<>(check(clean));
-        return store.inTransaction(dsl -> {
+        return writingRules(dsl -> {
             PlaybookRepository rules = new PlaybookRepository(dsl);
             Optional<PlaybookEntry> existing = clean.id() == null ? Optional.empty() : rules.find(clean.id());
             if (!clean.code().isEmpty() && rules.codeTaken(clean.code(), existing.map(PlaybookEntry::id).orElse(null))) {
@@ -101,7 +101,7 @@ public final class PlaybookService {
         PlaybookRule original = PlaybookJson.defaults().rules().stream()
                 .filter(rule -> code.equals(rule.code())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(code + " is not a built-in rule."));
-        return store.inTransaction(dsl -> {
+        return writingRules(dsl -> {
             PlaybookRepository rules = new PlaybookRepository(dsl);
             PlaybookEntry current = rules.find(code)
                     .orElseThrow(() -> new IllegalArgumentException("There is no playbook rule " + code + "."));
@@ -170,10 +170,19 @@ public final class PlaybookService {
 
     // ---- the playbook in the store -------------------------------------------------------------------
 
+    /** A write to the rules, after which every cached playbook of this store is out of date. */
+    private <T> T writingRules(java.util.function.Function<org.jooq.DSLContext, T> work) {
+        try {
+            return store.inTransaction(work);
+        } finally {
+            store.playbookChanged();
+        }
+    }
+
     /** Fills an empty playbook with the built-in rules, in one transaction; does nothing once it has rules. */
     static void seedIfEmpty(Store store, Clock clock) {
         synchronized (store) {
-            store.inTransaction(dsl -> {
+            boolean seeded = store.inTransaction(dsl -> {
                 PlaybookRepository rules = new PlaybookRepository(dsl);
                 if (rules.count() > 0) {
                     return false;
@@ -183,6 +192,9 @@ public final class PlaybookService {
                 }
                 return true;
             });
+            if (seeded) {
+                store.playbookChanged();
+            }
         }
     }
 

@@ -50,6 +50,7 @@ public final class Store implements AutoCloseable {
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final StoreLocation location;
+    private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
     private JdbcConnectionPool pool;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
@@ -91,6 +92,19 @@ public final class Store implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * A number that changes whenever the playbook rules are written through this store: what a
+     * service keeps the parsed playbook under, so that a brief does not read and parse every rule.
+     */
+    public long playbookGeneration() {
+        return playbookGeneration.get();
+    }
+
+    /** Says the playbook rules were written (by the playbook editor or an import). */
+    public void playbookChanged() {
+        playbookGeneration.incrementAndGet();
     }
 
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
