@@ -38,6 +38,9 @@ public final class BenchmarkSuite {
         Path folder = Path.of(args.length > 1 ? args[1] : System.getProperty("java.io.tmpdir") + "/rapport-bench");
         Files.createDirectories(folder);
         describeMachine(clients);
+        if (WindowBenchmarks.canRun()) {
+            System.out.println("Window figures use the launcher's JVM options: " + String.join(" ", WindowBenchmarks.launcherFlags()));
+        }
         BenchTable table = new BenchTable();
 
         Path big = folder.resolve("demo-" + clients);

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * display: run under {@code xvfb-run -a}.
  */
 final class WindowBenchmarks {
-    /** The launcher's own JVM flags (packaging/), so the figures are what an installed app gets. */
-    static final List<String> LAUNCHER_FLAGS = List.of("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** The installed launcher's own JVM options, so the figures are what an installed app gets. */
+    static final Path LAUNCHER_OPTIONS = Path.of("packaging", "java-options.txt");
     private static final String SHOWN = "rapport-benchmark: clients shown";
     private static final String SCROLLED = "rapport-benchmark: clients scrolled";
     private static final int START_UPS = 5;
@@ -70,10 +70,20 @@ final class WindowBenchmarks {
     private static List<String> java() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LAUNCHER_FLAGS);
+        command.addAll(launcherFlags());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         return command;
+    }
+
+    /** The options of packaging/java-options.txt, less those that name files of an installed app. */
+    static List<String> launcherFlags() {
+        try {
+            return Files.readAllLines(LAUNCHER_OPTIONS).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.contains("$APPDIR")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Run the benchmarks from the project folder: " + LAUNCHER_OPTIONS + " is not readable", e);
+        }
     }
 
     private record Started(long nanos, long residentKilobytes) {
