@@ -2,14 +2,22 @@ package app.rapport.service;
 
 import app.rapport.domain.ClientState;
 import app.rapport.domain.Complexity;
+import app.rapport.domain.Ids;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.domain.demo.DemoCatalog;
 import app.rapport.domain.demo.DemoClient;
 import app.rapport.domain.demo.DemoGenerator;
+import app.rapport.domain.demo.DemoMessaging;
+import app.rapport.domain.message.MessageTemplate;
+import app.rapport.domain.segment.Segment;
 import app.rapport.store.AuditLog;
 import app.rapport.store.BulkLoader;
+import app.rapport.store.MessageTemplateRepository;
 import app.rapport.store.SearchIndexWriter;
+import app.rapport.store.SegmentRepository;
+import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
+import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -120,9 +128,31 @@ public final class DemoDataService {
         long loadedClients = clients;
         store.inTransaction(dsl -> {
             new AuditLog(dsl).record("demo", null, null, "load", loadedClients + " " + business.name().toLowerCase() + " clients, seed " + seed);
+            addDemoMessaging(dsl, business, started);
             return null;
         });
         return new DemoResult(clients, touchpoints, Duration.between(started, clock.instant()), progress.isCancelled());
+    }
+
+    /** The demo's saved segments and message templates, each unless one of its name is there already. */
+    private static void addDemoMessaging(DSLContext dsl, DemoBusiness business, Instant now) {
+        SettingRepository settings = new SettingRepository(dsl);
+        String businessName = settings.all().get(MessageService.BUSINESS_NAME_SETTING);
+        if (businessName == null || businessName.isBlank()) {
+            settings.put(MessageService.BUSINESS_NAME_SETTING, DemoMessaging.businessName(business));
+        }
+        SegmentRepository segments = new SegmentRepository(dsl);
+        for (Segment segment : DemoMessaging.segments()) {
+            if (!segments.nameTaken(segment.name(), null)) {
+                segments.save(new Segment(Ids.next(), segment.name(), segment.criteria(), now, now));
+            }
+        }
+        MessageTemplateRepository templates = new MessageTemplateRepository(dsl);
+        for (MessageTemplate template : DemoMessaging.templates()) {
+            if (!templates.nameTaken(template.name(), null)) {
+                templates.save(new MessageTemplate(Ids.next(), template.name(), template.channel(), template.subject(), template.body(), now, now));
+            }
+        }
     }
 
     private long write(List<DemoClient> chunk, Map<UUID, Complexity> complexity) {

@@ -13,11 +13,13 @@ public final class RapportServices implements AutoCloseable {
     private final BriefService briefs;
     private final ClientService clients;
     private final CompetitorService competitors;
+    private final DashboardService dashboard;
     private final DemoDataService demoData;
     private final MessageService messages;
     private final NoteService notes;
     private final PlaybookService playbook;
     private final PurchaseService purchases;
+    private final SegmentService segments;
     private final TouchpointService touchpoints;
     private final TodayService today;
     private final FollowUpService followUps;
@@ -29,11 +31,13 @@ public final class RapportServices implements AutoCloseable {
         this.briefs = new BriefService(store, clock);
         this.clients = new ClientService(store, clock);
         this.competitors = new CompetitorService(store, clock);
+        this.dashboard = new DashboardService(store, clock);
         this.demoData = new DemoDataService(store, clock);
         this.messages = new MessageService(store, clock);
         this.notes = new NoteService(store, clock);
         this.playbook = new PlaybookService(store, clock);
         this.purchases = new PurchaseService(store, clock);
+        this.segments = new SegmentService(store, clock);
         this.touchpoints = new TouchpointService(store, clock);
         this.today = new TodayService(store, clock);
         this.followUps = new FollowUpService(store, clock);
@@ -61,6 +65,11 @@ public final class RapportServices implements AutoCloseable {
         return competitors;
     }
 
+    /** The charts of the owner's dashboard, and the clients behind each bar. */
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
     public DemoDataService demoData() {
         return demoData;
     }
@@ -81,6 +90,11 @@ public final class RapportServices implements AutoCloseable {
 
     public PurchaseService purchases() {
         return purchases;
+    }
+
+    /** Saved filters over clients, counted and listed as of today. */
+    public SegmentService segments() {
+        return segments;
     }
 
     public TouchpointService touchpoints() {

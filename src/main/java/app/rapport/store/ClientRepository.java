@@ -218,13 +218,21 @@ public final class ClientRepository {
 
     /** Like {@link #search(String, ClientSort, String, int)}; when {@code competitorId} is not null, only clients linked to it. */
     public List<ClientSummary> search(String query, ClientSort sort, String tag, UUID competitorId, int limit) {
+        return search(query, sort, tag, linkedTo(competitorId), limit);
+    }
+
+    /**
+     * Like {@link #search(String, ClientSort, String, int)}, only among clients that also meet
+     * {@code among} (a condition on CLIENT, such as a segment's).
+     */
+    public List<ClientSummary> search(String query, ClientSort sort, String tag, Condition among, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         // Every match is read unordered and sorted here: H2 would sort by walking the name index
         // and looking each row up, several times slower for the whole list. Java's String order
         // is H2's own (no collation), so the order is the same.
-        ClientList rows = heads(matching(query).and(tagged(tag)).and(linkedTo(competitorId)).and(CLIENT.DELETED_AT.isNull()));
+        ClientList rows = heads(matching(query).and(tagged(tag)).and(among).and(CLIENT.DELETED_AT.isNull()));
         ClientSort ordering = sort == null ? ClientSort.NAME : sort;
         if (ordering == ClientSort.NEXT_FOLLOW_UP) {
             rows.readNextFollowUps();
@@ -275,7 +283,12 @@ public final class ClientRepository {
     }
 
     public int countMatching(String query, String tag, UUID competitorId) {
-        return dsl.fetchCount(CLIENT, matching(query).and(tagged(tag)).and(linkedTo(competitorId)).and(CLIENT.DELETED_AT.isNull()));
+        return countMatching(query, tag, linkedTo(competitorId));
+    }
+
+    /** How many clients not in the trash match the query and tag and meet {@code among}. */
+    public int countMatching(String query, String tag, Condition among) {
+        return dsl.fetchCount(CLIENT, matching(query).and(tagged(tag)).and(among).and(CLIENT.DELETED_AT.isNull()));
     }
 
     public int count() {

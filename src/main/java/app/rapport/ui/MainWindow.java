@@ -17,6 +17,12 @@ import app.rapport.ui.clients.TrashDialog;
 import app.rapport.ui.competitors.ClientCompetitorsView;
 import app.rapport.ui.competitors.CompetitorsView;
 import app.rapport.ui.competitors.CompetitorsViewModel;
+import app.rapport.ui.segments.SegmentDialog;
+import app.rapport.service.SegmentService;
+import app.rapport.domain.segment.Segment;
+import javafx.stage.FileChooser;
+import app.rapport.ui.dashboard.ClientsDialog;
+import app.rapport.ui.dashboard.DashboardView;
 import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.playbook.PlaybookDialog;
@@ -179,6 +185,8 @@ public final class MainWindow extends BorderPane {
                     }
                 }));
         playbookItem.setId("playbook-menu");
+        MenuItem segmentsItem = item("Segments\u2026", null, this::openSegments);
+        segmentsItem.setId("segments-menu");
         MenuItem templatesItem = item("Message templates\u2026", null, this::openTemplates);
         templatesItem.setId("templates-menu");
         Menu clients = new Menu("Clients", null,
@@ -190,6 +198,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 catalog,
                 playbookItem,
+                segmentsItem,
                 templatesItem,
                 new SeparatorMenuItem(),
                 item("Find client", "Shortcut+F", () -> {
@@ -254,6 +263,9 @@ public final class MainWindow extends BorderPane {
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
                 services.clients(), background, this::report, this::openClient, this::prepareCallFor);
         addSection("competitors", "Competitors", competitorsView, competitorsView::refresh);
+        DashboardView dashboard = new DashboardView(services.dashboard(), background, slice -> ClientsDialog.open(window(),
+                slice.describe(), () -> services.dashboard().clients(slice), background, this::openClient));
+        addSection("dashboard", "Dashboard", dashboard, dashboard::refresh);
     }
 
     /** Adds a top-level screen; {@code onShow} runs each time the user switches to it. */
@@ -284,6 +296,7 @@ public final class MainWindow extends BorderPane {
         showSection("clients");
         clientList.tagProperty().set(null);
         clientList.competitorProperty().set(null);
+        clientList.segmentProperty().set(null);
         clientList.queryProperty().set("");
         refreshClients(clientId);
     }
@@ -308,6 +321,7 @@ public final class MainWindow extends BorderPane {
                     List.copyOf(clientsFilled).forEach(Runnable::run);
                 }
             });
+            clientList.useSegments(services.segments());
             workspace = new ClientWorkspace(clientList, clock,
                     new ClientWorkspace.Actions(this::prepareCall, this::editClient, this::logTouchpoint, this::deleteClient), clientTabs());
             workspace.setDividerPositions(preferences.divider("clients", 0.36));
@@ -434,12 +448,52 @@ public final class MainWindow extends BorderPane {
 
     /** Message templates, previewed for the selected client (if any) and for each saved segment. */
     private void openTemplates() {
-        List<TemplatesDialog.Audience> audiences = new ArrayList<>();
         ClientSummary selected = selectedClient();
-        if (selected != null) {
-            audiences.add(TemplatesDialog.forClient(selected));
+        background.run(services.segments()::segments, saved -> {
+            List<TemplatesDialog.Audience> audiences = new ArrayList<>();
+            if (selected != null) {
+                audiences.add(TemplatesDialog.forClient(selected));
+            }
+            saved.stream().filter(SegmentService.Saved::readable).map(SegmentService.Saved::segment)
+                    .forEach(segment -> audiences.add(segmentAudience(segment)));
+            TemplatesDialog.open(window(), services.messages(), background, audiences, this::report);
+        }, failure -> report(Messages.of(failure)));
+    }
+
+    private TemplatesDialog.Audience segmentAudience(Segment segment) {
+        return new TemplatesDialog.Audience("Segment: " + segment.name(), () -> services.segments().clientIds(segment.criteria()));
+    }
+
+    /** Saved segments: edit them with a live count, show one in the client list, export it, write to it. */
+    private void openSegments() {
+        if (workspace == null || getCenter() != sections) {
+            showWorkspace();
         }
-        TemplatesDialog.open(window(), services.messages(), background, audiences, this::report);
+        SegmentDialog.open(window(), services.segments(), background, new SegmentDialog.Actions(
+                segment -> {
+                    showSection("clients");
+                    clientList.reloadSegments();
+                    clientList.segmentProperty().set(segment);
+                    report("Showing the segment " + segment.name());
+                },
+                this::exportSegment,
+                segment -> TemplatesDialog.open(window(), services.messages(), background, List.of(segmentAudience(segment)), this::report)),
+                this::report).setOnHidden(event -> clientList.reloadSegments());
+    }
+
+    private void exportSegment(Segment segment) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + segment.name() + " as CSV");
+        chooser.setInitialFileName(segment.name().replaceAll("[^\\p{L}\\p{N} _-]+", "").strip() + ".csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        report("Exporting " + segment.name() + "\u2026");
+        background.run(() -> services.segments().exportCsv(segment.criteria(), file.toPath()),
+                count -> report("Exported " + count + (count == 1 ? " client of " : " clients of ") + segment.name() + " to " + file),
+                failure -> report("Could not export " + segment.name() + ": " + Messages.of(failure)));
     }
 
     private void undoLast() {

@@ -6,6 +6,8 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.service.ClientService;
 import app.rapport.service.ClientService.ClientProfile;
 import app.rapport.service.ClientService.SearchResult;
+import app.rapport.service.SegmentService;
+import app.rapport.domain.segment.Segment;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
 import javafx.beans.property.IntegerProperty;
@@ -49,6 +51,9 @@ public final class ClientListViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<Competitor> competitor = new SimpleObjectProperty<>(this, "competitor");
     private final ObservableList<Competitor> competitors = FXCollections.observableArrayList();
+    private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>(this, "segment");
+    private final ObservableList<Segment> segmentChoices = FXCollections.observableArrayList();
+    private SegmentService segments;
     private UUID selectAfterSearch;
     private long searchGeneration;
     private long shownGeneration;
@@ -61,6 +66,7 @@ public final class ClientListViewModel {
         sort.addListener((observable, before, now) -> search());
         tag.addListener((observable, before, now) -> search());
         competitor.addListener((observable, before, now) -> search());
+        segment.addListener((observable, before, now) -> search());
         selected.addListener((observable, before, now) -> loadProfile(now));
     }
 
@@ -112,13 +118,45 @@ public final class ClientListViewModel {
         return competitors;
     }
 
+    /** Lets the list be limited to a saved segment ({@link #segmentProperty()}). */
+    public void useSegments(SegmentService service) {
+        this.segments = service;
+        reloadSegments();
+    }
+
+    /** The saved segment the list is limited to, or null for all clients. */
+    public ObjectProperty<Segment> segmentProperty() {
+        return segment;
+    }
+
+    /** The saved segments that can be read, for the segment filter. */
+    public ObservableList<Segment> segmentChoices() {
+        return segmentChoices;
+    }
+
+    /** Reads the saved segments again (after they were edited); a chosen segment that changed is applied as it is now. */
+    public void reloadSegments() {
+        if (segments == null) {
+            return;
+        }
+        background.run(() -> segments.segments().stream().filter(SegmentService.Saved::readable).map(SegmentService.Saved::segment).toList(),
+                loaded -> {
+                    Segment chosen = segment.get();
+                    segmentChoices.setAll(loaded);
+                    if (chosen != null) {
+                        segment.set(loaded.stream().filter(s -> s.id().equals(chosen.id())).findFirst().orElse(null));
+                    }
+                }, failure -> status.set("Could not read the segments: " + Messages.of(failure)));
+    }
+
     public void search() {
         long generation = ++searchGeneration;
         String text = query.get();
         ClientSort order = sort.get();
         String onlyTag = tag.get();
         UUID onlyCompetitor = competitor.get() == null ? null : competitor.get().id();
-        if (results.isEmpty() && text.isBlank() && onlyTag == null && onlyCompetitor == null && order == ClientSort.NAME) {
+        Segment onlySegment = segments == null ? null : segment.get();
+        if (results.isEmpty() && text.isBlank() && onlyTag == null && onlyCompetitor == null && onlySegment == null && order == ClientSort.NAME) {
             // Reading 100,000 clients takes a moment; the first screenful by name does not.
             background.run(() -> clients.firstPage(FIRST_PAGE), page -> {
                 if (generation == searchGeneration && shownGeneration < generation && results.isEmpty()) {
@@ -131,10 +169,14 @@ public final class ClientListViewModel {
         // Typing narrows the list; while a search matches thousands, the first few hundred by
         // the chosen order are plenty to pick from and keep each keystroke instant.
         int shownAtMost = text.isBlank() ? SHOWN_AT_MOST : SEARCH_SHOWN_AT_MOST;
-        background.run(() -> clients.search(text, order, onlyTag, onlyCompetitor, shownAtMost), result -> {
+        background.run(() -> onlySegment == null ? clients.search(text, order, onlyTag, onlyCompetitor, shownAtMost)
+                : segments.search(onlySegment.criteria(), onlyCompetitor, text, order, onlyTag, shownAtMost), result -> {
             if (generation == searchGeneration) {
                 shownGeneration = generation;
                 show(result);
+                if (onlySegment != null) {
+                    status.set(status.get() + " in \u201c" + onlySegment.name() + "\u201d");
+                }
             }
         }, failure -> status.set("Search failed: " + Messages.of(failure)));
         background.run(clients::tags, loaded -> {

@@ -3,6 +3,7 @@ package app.rapport.ui.clients;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Competitor;
+import app.rapport.domain.segment.Segment;
 import app.rapport.service.ClientService.ClientProfile;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -82,6 +83,7 @@ public final class ClientWorkspace extends SplitPane {
         sort.valueProperty().bindBidirectional(model.sortProperty());
         sort.setConverter(labels(ClientSort::label, "Name"));
         sort.setTooltip(new Tooltip("Order of the list"));
+        sort.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<String> tag = new ComboBox<>();
         tag.setId("client-tag-filter");
         tag.setPromptText("All tags");
@@ -94,7 +96,23 @@ public final class ClientWorkspace extends SplitPane {
         });
         tag.valueProperty().bindBidirectional(model.tagProperty());
         tag.setMaxWidth(Double.MAX_VALUE);
+        tag.setMinWidth(90);
         HBox.setHgrow(tag, Priority.ALWAYS);
+        ComboBox<Segment> segment = new ComboBox<>();
+        segment.setId("client-segment-filter");
+        segment.setPromptText("All clients");
+        segment.setConverter(labels(Segment::name, "All clients"));
+        segment.setTooltip(new Tooltip("Show only the clients of a saved segment (Clients \u2192 Segments\u2026)"));
+        model.segmentChoices().addListener((javafx.collections.ListChangeListener<Segment>) change -> {
+            Segment chosen = model.segmentProperty().get();
+            segment.getItems().setAll(model.segmentChoices());
+            segment.getItems().add(0, null);
+            segment.setValue(chosen);
+        });
+        segment.valueProperty().bindBidirectional(model.segmentProperty());
+        segment.setMaxWidth(Double.MAX_VALUE);
+        segment.setMinWidth(110);
+        HBox.setHgrow(segment, Priority.ALWAYS);
         HBox filters = new HBox(8, new FontIcon(Material2MZ.SORT), sort, new FontIcon(Material2AL.FILTER_LIST), tag);
         filters.setAlignment(Pos.CENTER_LEFT);
         ComboBox<Competitor> competitor = new ComboBox<>();
@@ -114,6 +132,8 @@ public final class ClientWorkspace extends SplitPane {
         // Shown once some client is linked to a competitor, or while the list is filtered by one.
         competitor.visibleProperty().bind(Bindings.isNotEmpty(model.competitors()).or(model.competitorProperty().isNotNull()));
         competitor.managedProperty().bind(competitor.visibleProperty());
+        HBox moreFilters = new HBox(8, new FontIcon(Material2MZ.PEOPLE_OUTLINE), segment, competitor);
+        moreFilters.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("client-list");
         list.setItems(model.results());
@@ -121,7 +141,8 @@ public final class ClientWorkspace extends SplitPane {
         Label noMatch = new Label();
         noMatch.getStyleClass().add("empty-hint");
         noMatch.setWrapText(true);
-        noMatch.textProperty().bind(Bindings.when(model.queryProperty().isEmpty().and(model.tagProperty().isNull()).and(model.competitorProperty().isNull()))
+        noMatch.textProperty().bind(Bindings.when(model.queryProperty().isEmpty().and(model.tagProperty().isNull())
+                        .and(model.competitorProperty().isNull()).and(model.segmentProperty().isNull()))
                 .then("No clients yet. Add one with Ctrl+N, or use File \u2192 Load demo data to explore.")
                 .otherwise("No client matches your search."));
         list.setPlaceholder(noMatch);
@@ -151,7 +172,7 @@ public final class ClientWorkspace extends SplitPane {
         resultCount.getStyleClass().add("text-small");
         resultCount.textProperty().bind(model.statusProperty());
 
-        VBox left = new VBox(8, search, filters, competitor, resultCount, list);
+        VBox left = new VBox(8, search, filters, moreFilters, resultCount, list);
         left.getStyleClass().add("client-list-pane");
         VBox.setVgrow(list, Priority.ALWAYS);
 
