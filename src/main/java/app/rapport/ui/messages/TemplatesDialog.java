@@ -112,6 +112,11 @@ public final class TemplatesDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
         getDialogPane().setPrefSize(1100, 700);
+        // A dialog otherwise sizes to its header text; the form and its buttons need the room.
+        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
+            setWidth(Math.max(getWidth(), 1100));
+            setHeight(Math.max(getHeight(), 700));
+        });
         audience.getItems().setAll(audiences);
         if (!audiences.isEmpty()) {
             audience.getSelectionModel().selectFirst();
@@ -166,6 +171,8 @@ public final class TemplatesDialog extends Dialog<Void> {
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(event -> delete());
         VBox left = new VBox(8, list, new HBox(8, add, delete));
+        left.setMaxWidth(240);
+        SplitPane.setResizableWithParent(left, false);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         name.setId("template-name");
@@ -296,6 +303,9 @@ public final class TemplatesDialog extends Dialog<Void> {
         copyAll.setOnAction(event -> copyAll());
         openMail.setId("template-open-mail");
         openMail.setOnAction(event -> openMail());
+        for (javafx.scene.control.Control control : List.of(copy, copyAll, openMail, add, delete, save, insert)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox previewActions = new HBox(8, copy, copyAll, openMail);
         previewActions.setAlignment(Pos.CENTER_LEFT);
         message.setId("template-message");

@@ -107,6 +107,11 @@ public final class SegmentDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
         getDialogPane().setPrefSize(1000, 700);
+        // A dialog otherwise sizes to its header text; the form and its buttons need the room.
+        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
+            setWidth(Math.max(getWidth(), 1000));
+            setHeight(Math.max(getHeight(), 700));
+        });
         background.run(segments::choices, this::offer, failure -> say("Could not read the choices: " + Messages.of(failure)));
     }
 
@@ -144,6 +149,8 @@ public final class SegmentDialog extends Dialog<Void> {
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(event -> delete());
         VBox left = new VBox(8, list, new HBox(8, add, delete));
+        left.setMaxWidth(260);
+        SplitPane.setResizableWithParent(left, false);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         name.setId("segment-name");
@@ -197,17 +204,17 @@ public final class SegmentDialog extends Dialog<Void> {
         form.addRow(row++, caption("Phase"), phaseBoxes);
         form.addRow(row++, caption("Latest mood"), moodBoxes);
         form.addRow(row++, caption("Tagged"), tags);
-        form.addRow(row++, caption("Last contact"), new HBox(8, new Label("none since"), noContactSince, new Label("or since"), contactedSince));
+        form.addRow(row++, caption("Last contact"), new HBox(8, caption("none since"), noContactSince, caption("or since"), contactedSince));
         form.add(problems.get("contactedSince"), 1, row++);
-        form.addRow(row++, caption("Quiet"), new HBox(8, new Label("no contact for at least"), silentForDays,
-                new Label("days; contacted in the last"), contactedWithinDays, new Label("days")));
+        form.addRow(row++, caption("Quiet"), new HBox(8, caption("no contact for at least"), silentForDays,
+                caption("days; contacted in the last"), contactedWithinDays, caption("days")));
         form.add(problems.get("silentForDays"), 1, row++);
         form.add(problems.get("contactedWithinDays"), 1, row++);
         form.addRow(row++, caption("Bought"), products);
         form.addRow(row++, caption("From category"), categories);
         form.addRow(row++, caption("Refused for"), refusalReasons);
         form.addRow(row++, caption("Competitor"), competitors);
-        form.addRow(row++, caption("Spent in all"), new HBox(8, minSpent, new Label("to"), maxSpent));
+        form.addRow(row++, caption("Spent in all"), new HBox(8, minSpent, caption("to"), maxSpent));
         form.add(problems.get("minSpent"), 1, row++);
         form.add(problems.get("maxSpent"), 1, row++);
         form.addRow(row++, caption("Ghosted"), ghosted);
@@ -244,6 +251,9 @@ public final class SegmentDialog extends Dialog<Void> {
         message.setId("segment-message-text");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_SMALL);
+        for (Button button : List.of(save, show, export, write, add, delete)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, save, show, export, write);
         buttons.setAlignment(Pos.CENTER_LEFT);
         // The count and the buttons stay in sight; only the criteria scroll.
