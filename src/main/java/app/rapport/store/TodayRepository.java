@@ -59,7 +59,10 @@ public final class TodayRepository {
     private void followUps(LocalDate today, List<TodayCandidate> found) {
         dsl.select(FOLLOW_UP.CLIENT_ID, CLIENT.DISPLAY_NAME, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON)
                 .from(FOLLOW_UP).join(CLIENT).on(CLIENT.ID.eq(FOLLOW_UP.CLIENT_ID))
+                .join(CLIENT_STATE).on(CLIENT_STATE.CLIENT_ID.eq(FOLLOW_UP.CLIENT_ID))
                 .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)).and(CLIENT.DELETED_AT.isNull())
+                // a touchpoint on or after the day kept the promise, even if nobody ticked it off
+                .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(FOLLOW_UP.DUE_ON)))
                 .forEach(r -> {
                     boolean overdue = r.value3().isBefore(today);
                     found.add(new TodayCandidate(r.value1(), r.value2(),

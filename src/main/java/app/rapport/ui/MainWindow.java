@@ -29,6 +29,8 @@ import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
 import app.rapport.ui.timeline.TimelineView;
+import app.rapport.ui.today.TodayView;
+import app.rapport.ui.today.TodayViewModel;
 import app.rapport.ui.touchpoint.LogTouchpointDialog;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -86,6 +88,7 @@ public final class MainWindow extends BorderPane {
     private CompetitorsView competitorsView;
     private WelcomeView welcome;
     private final TabPane sections = new TabPane();
+    private TodayView todayView;
     private final Menu goMenu = new Menu("Go");
     private final List<Runnable> clientsFilled = new ArrayList<>();
 
@@ -259,6 +262,8 @@ public final class MainWindow extends BorderPane {
         sections.setId("sections");
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sections.getStyleClass().add("sections");
+        todayView = new TodayView(new TodayViewModel(services.today(), background), clock, this::prepareCallFor, this::logFromToday);
+        addSection("today", "Today", todayView, todayView::refresh);
         addSection("clients", "Clients", workspace, workspace::focusSearch);
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
                 services.clients(), background, this::report, this::openClient, this::prepareCallFor);
@@ -329,9 +334,12 @@ public final class MainWindow extends BorderPane {
                     preferences.setDivider("clients", now.doubleValue()));
             installSections();
             report("Opened " + services.storeName());
+            todayView.refresh();
         }
         setCenter(sections);
-        workspace.focusSearch();
+        if (!todayShown()) {
+            workspace.focusSearch();
+        }
     }
 
     /** The tabs beside the profile: the brief first, then timeline, notes, purchases. */
@@ -419,13 +427,38 @@ public final class MainWindow extends BorderPane {
         }, failure -> report("Could not delete " + selected.displayName() + ": " + Messages.of(failure)));
     }
 
+    private boolean todayShown() {
+        return todayView != null && getCenter() == sections && todayView.getParent() != null
+                && sections.getSelectionModel().getSelectedItem() != null
+                && "section-today".equals(sections.getSelectionModel().getSelectedItem().getId());
+    }
+
+    /** Logs a touchpoint with the client of a Today row; saving it takes them off the queue. */
+    private void logFromToday(app.rapport.domain.today.TodayItem item) {
+        ClientSummary client = new ClientSummary(item.clientId(), item.clientName(), null, null, null, List.of(), null, null);
+        LogTouchpointDialog.open(window(), services, background, client, saved -> {
+            report("Touchpoint saved for " + item.clientName());
+            todayView.refresh();
+            refreshClients(null);
+            if (selectedClient() != null && selectedClient().id().equals(saved.clientId())) {
+                timeline.refresh();
+                brief.model().refresh();
+            }
+        });
+    }
+
     private void logTouchpoint() {
+        if (todayShown() && todayView.selected() != null) {
+            logFromToday(todayView.selected());
+            return;
+        }
         if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
         ClientSummary selected = selectedClient();
         LogTouchpointDialog.open(window(), services, background, selected, saved -> {
             report("Touchpoint saved");
+            todayView.refresh();
             refreshClients(saved.clientId());
             if (selected != null && selected.id().equals(saved.clientId())) {
                 timeline.refresh();
@@ -437,6 +470,10 @@ public final class MainWindow extends BorderPane {
 
     /** Shows the brief of the selected client, freshly built (F5). */
     private void prepareCall() {
+        if (todayShown() && todayView.selected() != null) {
+            prepareCallFor(todayView.selected().clientId());
+            return;
+        }
         if (selectedClient() == null) {
             report("Select a client to prepare the call.");
             return;

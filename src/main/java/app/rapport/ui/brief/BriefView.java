@@ -261,7 +261,7 @@ public final class BriefView extends StackPane {
         return mood.tone() > 0 ? "success" : mood.tone() < 0 ? "danger" : "neutral";
     }
 
-    static String typeLabel(ConversationType type) {
+    public static String typeLabel(ConversationType type) {
         String code = type.code().replace('-', ' ');
         return Character.toUpperCase(code.charAt(0)) + code.substring(1) + " conversation";
     }

@@ -1,0 +1,84 @@
+package app.rapport.ui.today;
+
+import app.rapport.domain.today.TodayItem;
+import app.rapport.service.TodayService;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.Messages;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/** The Today queue, loaded in the background; only the latest load is shown. */
+public final class TodayViewModel {
+    private final Supplier<TodayService.Today> queue;
+    private final BackgroundWork background;
+    private final ObservableList<TodayItem> items = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private long generation;
+    private long loadedInMillis;
+
+    public TodayViewModel(TodayService today, BackgroundWork background) {
+        this(today::queue, background);
+    }
+
+    TodayViewModel(Supplier<TodayService.Today> queue, BackgroundWork background) {
+        this.queue = queue;
+        this.background = background;
+    }
+
+    public ObservableList<TodayItem> items() {
+        return items;
+    }
+
+    /** The day the queue is for. */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Why the queue could not be loaded, or settings that could not be read; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** How long the last load took, from asking to having the rows. */
+    public long loadedInMillis() {
+        return loadedInMillis;
+    }
+
+    /** Loads the queue again; {@code then} runs on the FX thread once the rows are in. */
+    public void refresh(Runnable then) {
+        long request = ++generation;
+        long started = System.nanoTime();
+        loading.set(true);
+        background.run(queue, today -> {
+            if (request != generation) {
+                return;
+            }
+            loadedInMillis = (System.nanoTime() - started) / 1_000_000;
+            day.set(today.day());
+            items.setAll(today.items());
+            problem.set(String.join(" ", today.warnings()));
+            loading.set(false);
+            then.run();
+        }, failure -> {
+            if (request == generation) {
+                loading.set(false);
+                problem.set("Could not load Today: " + Messages.of(failure));
+            }
+        });
+    }
+}

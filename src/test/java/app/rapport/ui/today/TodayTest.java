@@ -1,0 +1,148 @@
+package app.rapport.ui.today;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayReason;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.MainWindowAccess;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The home screen: a ghosted buyer is in Today, F5 opens their brief, logging the call takes them off. */
+@ExtendWith(ApplicationExtension.class)
+class TodayTest {
+    private static final KeyCodeCombination LOG = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCodeCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCodeCombination TODAY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+    private Stage stage;
+    private UUID ghosted;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        Product kettle = services.purchases().saveProduct(new Product(null, "Kettle", "kitchen", Complexity.SIMPLE, BigDecimal.TEN));
+        ghosted = person("Greta Quiet", null);
+        services.purchases().save(new Purchase(null, ghosted, kettle.id(), null, LocalDate.now().minusDays(40), BigDecimal.TEN, null, null));
+        person("Petra Prospect", null);
+        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(window -> window != stage).forEach(Window::hide)).get();
+        services.close();
+    }
+
+    @Test
+    void aGhostedClientIsOnTodayF5OpensTheBriefAndLoggingTheCallTakesThemOff(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#today-queue").tryQuery().isPresent());
+        TableView<TodayItem> queue = robot.lookup("#today-queue").queryTableView();
+        waitUntil(() -> queue.getItems().size() == 1 && queue.getSelectionModel().getSelectedItem() != null);
+        TodayItem row = queue.getItems().get(0);
+        assertThat(row.clientName()).isEqualTo("Greta Quiet");
+        assertThat(row.reason()).isEqualTo(TodayReason.GHOSTED);
+        assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).isEqualTo("1 client to contact, 1 late");
+        TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
+        assertThat(sections.getSelectionModel().getSelectedItem().getId()).isEqualTo("section-today");
+
+        robot.push(KeyCode.F5);
+
+        waitUntil(() -> "section-clients".equals(sections.getSelectionModel().getSelectedItem().getId()));
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().id().equals(ghosted));
+        waitUntil(() -> shownText(robot, "#brief-type") != null);
+
+        robot.push(LOG);
+        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isPresent());
+        robot.clickOn("#log-summary");
+        robot.write("Asked how the kettle is doing");
+        robot.push(SAVE);
+        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isEmpty());
+
+        robot.push(TODAY);
+        waitUntil(() -> "section-today".equals(sections.getSelectionModel().getSelectedItem().getId()));
+        waitUntil(queue.getItems()::isEmpty);
+        waitUntil(() -> robot.lookup("#today-empty").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).isEqualTo("all caught up");
+    }
+
+    @Test
+    void ctrlLOnARowLogsATouchpointForThatClient(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#today-queue").tryQuery().isPresent());
+        TableView<TodayItem> queue = robot.lookup("#today-queue").queryTableView();
+        waitUntil(() -> queue.getItems().size() == 1 && queue.getSelectionModel().getSelectedItem() != null);
+        robot.interact(queue::requestFocus);
+
+        robot.push(LOG);
+        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isPresent());
+        robot.clickOn("#log-summary");
+        robot.write("Rang to say thank you");
+        robot.push(SAVE);
+
+        waitUntil(queue.getItems()::isEmpty);
+        assertThat(services.touchpoints().timeline(ghosted, java.util.Set.of(), java.util.Set.of()))
+                .anySatisfy(entry -> assertThat(entry.detail()).contains("Rang to say thank you"));
+    }
+
+    private UUID person(String name, LocalDate birthday) {
+        String[] parts = name.split(" ");
+        return services.clients().save(new Client(null, ClientKind.PERSON, parts[0], parts[1], name, null, null, List.of(), List.of(),
+                null, birthday, null, null, List.of(), Map.of(), null, null, null)).id();
+    }
+
+    private static String shownText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream()
+                .filter(Node::isVisible)
+                .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
+                .map(node -> ((Label) node).getText()).findFirst().orElse(null);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
