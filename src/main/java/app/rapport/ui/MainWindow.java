@@ -89,6 +89,7 @@ public final class MainWindow extends BorderPane {
     private WelcomeView welcome;
     private final TabPane sections = new TabPane();
     private TodayView todayView;
+    private String firstSection = "today";
     private final Menu goMenu = new Menu("Go");
     private final List<Runnable> clientsFilled = new ArrayList<>();
 
@@ -142,6 +143,11 @@ public final class MainWindow extends BorderPane {
     public void scrollThroughClients(Runnable done) {
         showSection("clients");
         workspace.scrollThroughList(done);
+    }
+
+    /** The section shown when the workspace first opens (Today unless told otherwise, as tests of other sections do). */
+    void startOn(String sectionId) {
+        firstSection = sectionId;
     }
 
     /** Says in the status bar what just happened. */
@@ -335,6 +341,9 @@ public final class MainWindow extends BorderPane {
             installSections();
             report("Opened " + services.storeName());
             todayView.refresh();
+            if (!"today".equals(firstSection)) {
+                showSection(firstSection);
+            }
         }
         setCenter(sections);
         if (!todayShown()) {

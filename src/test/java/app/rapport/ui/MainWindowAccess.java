@@ -10,7 +10,15 @@ public final class MainWindowAccess {
     private MainWindowAccess() {
     }
 
+    /** The window opened on the Clients section (the tests of the client workspace start there). */
     public static Scene scene(RapportServices services, BackgroundWork background) {
+        MainWindow window = new MainWindow(services, background, Clock.systemDefaultZone(), TestPreferences.fresh());
+        window.startOn("clients");
+        return RapportApplication.scene(window, false);
+    }
+
+    /** The window as the app opens it: on Today. */
+    public static Scene sceneOnToday(RapportServices services, BackgroundWork background) {
         return RapportApplication.scene(new MainWindow(services, background, Clock.systemDefaultZone(), TestPreferences.fresh()), false);
     }
 }

@@ -144,6 +144,27 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         direction.valueProperty().bindBidirectional(model.directionProperty());
         row = addRow(form, row, "Direction", direction, null, null);
 
+        // The kind of conversation, as the brief suggests it (the user may change it or clear it).
+        javafx.scene.control.ComboBox<app.rapport.domain.brief.ConversationType> conversation = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(app.rapport.domain.brief.ConversationType.values()));
+        conversation.getItems().add(0, null);
+        conversation.setId("log-conversation");
+        conversation.setPromptText("not recorded");
+        javafx.util.StringConverter<app.rapport.domain.brief.ConversationType> typeNames = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(app.rapport.domain.brief.ConversationType type) {
+                return type == null ? "not recorded" : app.rapport.ui.brief.BriefView.typeLabel(type);
+            }
+
+            @Override
+            public app.rapport.domain.brief.ConversationType fromString(String text) {
+                return null;
+            }
+        };
+        conversation.setConverter(typeNames);
+        conversation.valueProperty().bindBidirectional(model.conversationTypeProperty());
+        row = addRow(form, row, "Conversation", conversation, null, null);
+
         // When
         DatePicker date = datePicker("log-date", model.dateTextProperty());
         date.setPrefWidth(150);

@@ -7,6 +7,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.ConversationType;
 import app.rapport.service.RapportServices;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.BackgroundWork;
@@ -57,8 +58,18 @@ public final class LogTouchpointViewModel {
 
         Touchpoint log(Touchpoint touchpoint);
 
+        /** The kind of conversation the client's brief suggests now, or null. */
+        default ConversationType suggestedConversation(UUID clientId) {
+            return null;
+        }
+
         static Backend of(RapportServices services) {
             return new Backend() {
+                @Override
+                public ConversationType suggestedConversation(UUID clientId) {
+                    return services.briefs().brief(clientId).map(brief -> brief.conversation().type()).orElse(null);
+                }
+
                 @Override
                 public List<ClientSummary> searchClients(String text, int limit) {
                     return services.clients().search(text, limit).clients();
@@ -96,6 +107,10 @@ public final class LogTouchpointViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
     private final ObjectProperty<Mood> mood = new SimpleObjectProperty<>(this, "mood");
+    private final ObjectProperty<ConversationType> conversationType = new SimpleObjectProperty<>(this, "conversationType");
+    private boolean conversationChosen;
+    private boolean suggestingConversation;
+    private long conversationGeneration;
     private final StringProperty followUpText = new SimpleStringProperty(this, "followUpText", "");
 
     private final ReadOnlyStringWrapper clientError = new ReadOnlyStringWrapper(this, "clientError", "");
@@ -133,6 +148,11 @@ public final class LogTouchpointViewModel {
         channel.addListener((observable, before, now2) -> {
             if (!settingDefaults) {
                 channelChosen = true;
+            }
+        });
+        conversationType.addListener((observable, before, now2) -> {
+            if (!suggestingConversation) {
+                conversationChosen = true;
             }
         });
         clientQuery.addListener((observable, before, now2) -> queryChanged(now2));
@@ -232,6 +252,7 @@ public final class LogTouchpointViewModel {
         } else if (triedToSave) {
             clientError.set(CHOOSE_CLIENT);
         }
+        suggestConversation(now);
         long generation = ++channelGeneration;
         if (now == null || channelChosen) {
             return;
@@ -250,7 +271,32 @@ public final class LogTouchpointViewModel {
         });
     }
 
+    /** Pre-fills the kind of conversation the client's brief suggests, unless the user chose one. */
+    private void suggestConversation(ClientSummary now) {
+        long generation = ++conversationGeneration;
+        if (now == null || conversationChosen) {
+            return;
+        }
+        background.run(() -> backend.suggestedConversation(now.id()), suggested -> {
+            if (generation == conversationGeneration && !conversationChosen) {
+                suggestingConversation = true;
+                try {
+                    conversationType.set(suggested);
+                } finally {
+                    suggestingConversation = false;
+                }
+            }
+        }, failure -> {
+            // A suggestion only: without it the field stays empty.
+        });
+    }
+
     // ---- the touchpoint
+
+    /** The kind of conversation it was; pre-filled from the brief, null when not recorded. */
+    public ObjectProperty<ConversationType> conversationTypeProperty() {
+        return conversationType;
+    }
 
     public ObjectProperty<Channel> channelProperty() {
         return channel;
@@ -385,7 +431,7 @@ public final class LogTouchpointViewModel {
         }
         String outcomeText = outcome.get() == null || outcome.get().isBlank() ? null : outcome.get().strip();
         Touchpoint touchpoint = new Touchpoint(Ids.next(), client.get().id(), when, channel.get(), direction.get(),
-                summary.get().strip(), outcomeText, mood.get(), followUp);
+                summary.get().strip(), outcomeText, mood.get(), followUp, conversationType.get());
         saving.set(true);
         background.run(() -> backend.log(touchpoint), stored -> {
             saving.set(false);

@@ -65,7 +65,7 @@ class TodayTest {
         ghosted = person("Greta Quiet", null);
         services.purchases().save(new Purchase(null, ghosted, kettle.id(), null, LocalDate.now().minusDays(40), BigDecimal.TEN, null, null));
         person("Petra Prospect", null);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.sceneOnToday(services, BackgroundWork.daemonPool()));
         stage.show();
     }
 
