@@ -41,8 +41,9 @@ class ClientEditingTest {
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
-        stage.setScene(RapportApplication.scene(new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(),
-                TestPreferences.fresh()), false));
+        MainWindow window = new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
+        window.startOn("clients");
+        stage.setScene(RapportApplication.scene(window, false));
         stage.show();
     }
 

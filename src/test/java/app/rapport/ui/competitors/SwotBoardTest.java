@@ -62,7 +62,8 @@ class SwotBoardTest {
 
     private void openRivalsMap(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#client-search").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        // Today is Ctrl+1, Clients Ctrl+2, Competitors Ctrl+3
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("Cut & Go").tryQuery().isPresent());
         robot.clickOn("Cut & Go");
         waitUntil(() -> "Cut & Go".equals(robot.lookup("#map-title").queryLabeled().getText()));
