@@ -14,6 +14,7 @@ public final class RapportServices implements AutoCloseable {
     private final ClientService clients;
     private final CompetitorService competitors;
     private final DashboardService dashboard;
+    private final ContactService contacts;
     private final DemoDataService demoData;
     private final MessageService messages;
     private final NoteService notes;
@@ -32,6 +33,7 @@ public final class RapportServices implements AutoCloseable {
         this.clients = new ClientService(store, clock);
         this.competitors = new CompetitorService(store, clock);
         this.dashboard = new DashboardService(store, clock);
+        this.contacts = new ContactService(store, clock);
         this.demoData = new DemoDataService(store, clock);
         this.messages = new MessageService(store, clock);
         this.notes = new NoteService(store, clock);
@@ -68,6 +70,11 @@ public final class RapportServices implements AutoCloseable {
     /** The charts of the owner's dashboard, and the clients behind each bar. */
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** CSV and vCard import and export, and duplicates. */
+    public ContactService contacts() {
+        return contacts;
     }
 
     public DemoDataService demoData() {

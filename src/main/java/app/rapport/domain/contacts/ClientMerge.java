@@ -1,0 +1,62 @@
+package app.rapport.domain.contacts;
+
+import app.rapport.domain.Address;
+import app.rapport.domain.Client;
+import app.rapport.domain.ContactPoint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One profile out of two records of the same person: the kept record wins where both say
+ * something; what only the other knows (a second phone, an email, a birthday, tags) is added.
+ */
+public final class ClientMerge {
+    private ClientMerge() {
+    }
+
+    public static Client combine(Client kept, Client other) {
+        Address a = kept.address();
+        Address b = other.address();
+        Address address = a.isEmpty() ? b : a;
+        Set<String> tags = new LinkedHashSet<>(kept.tags());
+        tags.addAll(other.tags());
+        Map<String, String> custom = new LinkedHashMap<>(other.customFields());
+        custom.putAll(kept.customFields());
+        return new Client(kept.id(), kept.kind(), either(kept.firstName(), other.firstName()), either(kept.lastName(), other.lastName()),
+                kept.displayName(), either(kept.companyName(), other.companyName()), either(kept.addressAs(), other.addressAs()),
+                union(kept.phones(), other.phones(), true), union(kept.emails(), other.emails(), false), address,
+                kept.birthday() != null ? kept.birthday() : other.birthday(), either(kept.source(), other.source()),
+                kept.preferredChannel() != null ? kept.preferredChannel() : other.preferredChannel(),
+                List.copyOf(tags), custom, kept.createdAt(), kept.updatedAt(), kept.lastTouchpointAt());
+    }
+
+    private static String either(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
+    }
+
+    /** Contact points of both, each number or address once (compared as ContactKey compares them). */
+    private static List<ContactPoint> union(List<ContactPoint> first, List<ContactPoint> second, boolean phones) {
+        List<ContactPoint> all = new ArrayList<>(first);
+        Set<String> seen = new LinkedHashSet<>();
+        first.forEach(point -> seen.add(key(point, phones)));
+        for (ContactPoint point : second) {
+            if (seen.add(key(point, phones))) {
+                all.add(point);
+            }
+        }
+        return all;
+    }
+
+    private static String key(ContactPoint point, boolean phone) {
+        if (phone) {
+            String key = ContactKey.phoneKey(point.value());
+            return key == null ? point.value() : key;
+        }
+        return point.value().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,138 @@
+package app.rapport.domain.contacts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finds records that are likely the same person: the same phone number or email address, the
+ * same name, or a name one or two typing mistakes away ("Jon Smith" and "John Smith").
+ */
+public final class DuplicateFinder {
+    /** Names shorter than this are compared exactly only: "Al Li" and "Al Lu" are different people. */
+    private static final int SIMILAR_NAME_MIN_LENGTH = 7;
+    private static final int LONG_NAME_LENGTH = 12;
+    /** Names are compared for typing mistakes only within groups sharing their first letters. */
+    private static final int BLOCK_PREFIX = 2;
+
+    private final Map<String, ContactKey> byPhone = new HashMap<>();
+    private final Map<String, ContactKey> byEmail = new HashMap<>();
+    private final Map<String, ContactKey> byName = new HashMap<>();
+    private final Map<String, List<ContactKey>> byNameBlock = new HashMap<>();
+
+    /** What a candidate matched, and why ("same email ada@example.com"). */
+    public record Match(ContactKey existing, String reason) {
+    }
+
+    /** Two records of the store that are likely one person. */
+    public record Pair(ContactKey first, ContactKey second, String reason) {
+    }
+
+    public DuplicateFinder(Iterable<ContactKey> existing) {
+        existing.forEach(this::add);
+    }
+
+    public void add(ContactKey key) {
+        key.phones().forEach(phone -> byPhone.putIfAbsent(phone, key));
+        key.emails().forEach(email -> byEmail.putIfAbsent(email, key));
+        if (!key.nameKey().isEmpty()) {
+            byName.putIfAbsent(key.nameKey(), key);
+            byNameBlock.computeIfAbsent(block(key.nameKey()), b -> new ArrayList<>()).add(key);
+        }
+    }
+
+    /** The first record {@code candidate} likely duplicates, other than itself. */
+    public Optional<Match> match(ContactKey candidate) {
+        for (String email : candidate.emails()) {
+            ContactKey found = byEmail.get(email);
+            if (found != null && !found.id().equals(candidate.id())) {
+                return Optional.of(new Match(found, "same email " + email));
+            }
+        }
+        for (String phone : candidate.phones()) {
+            ContactKey found = byPhone.get(phone);
+            if (found != null && !found.id().equals(candidate.id())) {
+                return Optional.of(new Match(found, "same phone number"));
+            }
+        }
+        if (candidate.nameKey().isEmpty()) {
+            return Optional.empty();
+        }
+        ContactKey sameName = byName.get(candidate.nameKey());
+        if (sameName != null && !sameName.id().equals(candidate.id())) {
+            return Optional.of(new Match(sameName, "same name"));
+        }
+        if (candidate.nameKey().length() >= SIMILAR_NAME_MIN_LENGTH) {
+            for (ContactKey other : byNameBlock.getOrDefault(block(candidate.nameKey()), List.of())) {
+                if (!other.id().equals(candidate.id()) && similar(candidate.nameKey(), other.nameKey())) {
+                    return Optional.of(new Match(other, "similar name"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Likely duplicate pairs among {@code keys}, each pair once, at most {@code limit}. Records
+     * are matched against those before them, so three records of one person make two pairs.
+     */
+    public static List<Pair> pairs(List<ContactKey> keys, int limit) {
+        DuplicateFinder seen = new DuplicateFinder(List.of());
+        List<Pair> pairs = new ArrayList<>();
+        Set<UUID> paired = new HashSet<>();
+        for (ContactKey key : keys) {
+            if (pairs.size() >= limit) {
+                break;
+            }
+            Optional<Match> match = seen.match(key);
+            if (match.isPresent() && paired.add(key.id())) {
+                pairs.add(new Pair(match.get().existing(), key, match.get().reason()));
+            }
+            seen.add(key);
+        }
+        return pairs;
+    }
+
+    private static String block(String nameKey) {
+        return nameKey.length() <= BLOCK_PREFIX ? nameKey : nameKey.substring(0, BLOCK_PREFIX);
+    }
+
+    /** At most one edit apart, two for long names. */
+    static boolean similar(String a, String b) {
+        int allowed = Math.min(a.length(), b.length()) >= LONG_NAME_LENGTH ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) > allowed || Math.min(a.length(), b.length()) < SIMILAR_NAME_MIN_LENGTH) {
+            return false;
+        }
+        return editDistance(a, b, allowed) <= allowed;
+    }
+
+    /** Levenshtein distance, giving up once every path is past {@code limit}. */
+    private static int editDistance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return rowMin;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

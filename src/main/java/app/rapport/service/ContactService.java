@@ -1,0 +1,292 @@
+package app.rapport.service;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.contacts.ClientMerge;
+import app.rapport.domain.contacts.ContactLayout;
+import app.rapport.domain.contacts.DuplicateFinder;
+import app.rapport.domain.contacts.ImportCandidate;
+import app.rapport.service.contacts.ContactFormat;
+import app.rapport.service.contacts.CsvTable;
+import app.rapport.service.contacts.SniffedFile;
+import app.rapport.service.contacts.UnreadableFileException;
+import app.rapport.service.contacts.VCards;
+import app.rapport.store.ClientRepository;
+import app.rapport.store.ContactRepository;
+import app.rapport.store.Store;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Contacts in and out: CSV (Google, Outlook or any header) and vCard import with a preview,
+ * CSV and vCard export of any list of clients, and likely duplicates found and merged.
+ */
+public final class ContactService {
+    /** The most duplicate pairs "Find duplicates" lists at once; merging some shows the next. */
+    public static final int DUPLICATE_PAIRS_SHOWN = 500;
+    private static final int PROGRESS_EVERY = 1_000;
+
+    private final Store store;
+    private final Clock clock;
+
+    public ContactService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What to do with a row that looks like a client already in the store. */
+    public enum DuplicateChoice {
+        SKIP("Skip"), IMPORT("Import anyway"), MERGE("Merge into existing");
+
+        private final String label;
+
+        DuplicateChoice(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** What an import did. */
+    public record ImportResult(int imported, int merged, int skippedDuplicates, List<ImportCandidate> badLeftOut, Duration elapsed) {
+    }
+
+    /** What the file is, without reading all of it. */
+    public SniffedFile sniff(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file + " is not a file");
+        }
+        return SniffedFile.of(file);
+    }
+
+    /**
+     * Reads and checks a CSV or vCard file; nothing is written. A JSON archive is not previewed
+     * (see {@link ArchiveService}); any other file is an {@link UnreadableFileException} saying why.
+     */
+    public ImportPreview preview(Path file, Progress progress) throws IOException {
+        SniffedFile sniffed = sniff(file);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+        DuplicateFinder finder = new DuplicateFinder(new ContactRepository(store.dsl()).keys());
+        return switch (sniffed.format()) {
+            case CSV -> {
+                CsvTable table = CsvTable.read(sniffed, progress);
+                if (table.rows().isEmpty() && !table.isBroken()) {
+                    throw new UnreadableFileException("The file has a header row but no contacts under it.");
+                }
+                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, now, today);
+            }
+            case VCARD -> {
+                VCards.Contents contents = VCards.read(sniffed, now, today, progress);
+                if (contents.candidates().isEmpty()) {
+                    throw new UnreadableFileException("The file has no complete vCard (BEGIN:VCARD ... END:VCARD).");
+                }
+                List<String> notices = new ArrayList<>();
+                if (contents.photosLeftOut() > 0) {
+                    notices.add(contents.photosLeftOut() + (contents.photosLeftOut() == 1 ? " photo was" : " photos were")
+                            + " left out: Rapport keeps no pictures of clients.");
+                }
+                yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, now, today);
+            }
+            case JSON_ARCHIVE -> throw new UnreadableFileException("This is a Rapport JSON archive, not a contact list: import it as an archive.");
+        };
+    }
+
+    /**
+     * Imports the preview's rows in one transaction. With {@code goodRowsOnly} false, any bad row
+     * is an {@link ImportRejectedException} and nothing is written; with it true the bad rows are
+     * left out and returned. Rows that look like existing clients follow {@code choices} (by the
+     * candidate's client id), else {@code defaultChoice}. Cancelling writes nothing.
+     */
+    public ImportResult importContacts(ImportPreview preview, boolean goodRowsOnly, DuplicateChoice defaultChoice,
+                                       Map<UUID, DuplicateChoice> choices, Progress progress) {
+        List<ImportCandidate> bad = preview.bad();
+        List<ImportCandidate> good = preview.good();
+        if (!bad.isEmpty() && !goodRowsOnly) {
+            throw new ImportRejectedException(bad, good.size());
+        }
+        Instant started = clock.instant();
+        int[] counts = new int[3];
+        store.inBulkMode(() -> store.inTransaction(dsl -> {
+            ContactRepository.NewClients added = new ContactRepository.NewClients(dsl, started);
+            ClientRepository clients = new ClientRepository(dsl);
+            int done = 0;
+            for (ImportCandidate candidate : good) {
+                Optional<DuplicateFinder.Match> duplicate = preview.duplicateOf(candidate);
+                DuplicateChoice choice = duplicate.isEmpty() ? DuplicateChoice.IMPORT
+                        : choices.getOrDefault(candidate.client().id(), defaultChoice);
+                switch (choice) {
+                    case SKIP -> counts[2]++;
+                    case IMPORT -> {
+                        added.add(candidate.client(), candidate.notes());
+                        counts[0]++;
+                    }
+                    case MERGE -> {
+                        Client existing = clients.findIncludingTrash(duplicate.get().existing().id()).orElseThrow();
+                        Client merged = ClientMerge.combine(existing, candidate.client());
+                        clients.update(existing, new Client(merged.id(), merged.kind(), merged.firstName(), merged.lastName(),
+                                merged.displayName(), merged.companyName(), merged.addressAs(), merged.phones(), merged.emails(),
+                                merged.address(), merged.birthday(), merged.source(), merged.preferredChannel(), merged.tags(),
+                                merged.customFields(), merged.createdAt(), started, merged.lastTouchpointAt()));
+                        counts[1]++;
+                    }
+                }
+                if (++done % PROGRESS_EVERY == 0) {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("Import cancelled; nothing was imported.");
+                    }
+                    progress.update(done, good.size(), "Importing " + done + " of " + good.size());
+                }
+            }
+            if (progress.isCancelled()) {
+                throw new CancellationException("Import cancelled; nothing was imported.");
+            }
+            progress.update(good.size(), good.size(), "Writing the search index");
+            added.finish(preview.file().getFileName().toString(), counts[0]);
+            return null;
+        }));
+        return new ImportResult(counts[0], counts[1], counts[2], bad, Duration.between(started, clock.instant()));
+    }
+
+    /** Every client not in the trash, by name: what "export the client list" exports. */
+    public List<UUID> allClientIds() {
+        return new ContactRepository(store.dsl()).activeIdsByName();
+    }
+
+    /**
+     * Writes the clients with these ids (any list: a search, a segment, a selection) as CSV, in
+     * the order given, through a temporary file so a failure leaves nothing half-written. The
+     * header is the one Rapport's own import recognises, so the file comes back the same.
+     */
+    public int exportCsv(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
+        List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
+        int phones = Math.max(1, clients.stream().mapToInt(c -> c.phones().size()).max().orElse(1));
+        int emails = Math.max(1, clients.stream().mapToInt(c -> c.emails().size()).max().orElse(1));
+        List<String> header = new ArrayList<>(List.of("Name", "First Name", "Last Name", "Company"));
+        for (int i = 1; i <= phones; i++) {
+            header.add("Phone " + i + " - Label");
+            header.add("Phone " + i + " - Value");
+        }
+        for (int i = 1; i <= emails; i++) {
+            header.add("E-mail " + i + " - Label");
+            header.add("E-mail " + i + " - Value");
+        }
+        header.addAll(List.of("Street", "Postal Code", "City", "Region", "Country", "Birthday", "Tags"));
+        writeThroughTemporary(file, overwrite, out -> {
+            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+                for (Client client : clients) {
+                    List<Object> row = new ArrayList<>(List.of(client.displayName(), text(client.firstName()), text(client.lastName()),
+                            text(client.companyName())));
+                    for (int i = 0; i < phones; i++) {
+                        row.add(i < client.phones().size() ? client.phones().get(i).label() : "");
+                        row.add(i < client.phones().size() ? client.phones().get(i).value() : "");
+                    }
+                    for (int i = 0; i < emails; i++) {
+                        row.add(i < client.emails().size() ? client.emails().get(i).label() : "");
+                        row.add(i < client.emails().size() ? client.emails().get(i).value() : "");
+                    }
+                    row.addAll(List.of(text(client.address().street()), text(client.address().postalCode()), text(client.address().city()),
+                            text(client.address().region()), text(client.address().country()),
+                            client.birthday() == null ? "" : client.birthday().toString(), String.join(", ", client.tags())));
+                    printer.printRecord(row);
+                }
+            }
+        });
+        return clients.size();
+    }
+
+    /** Writes the clients with these ids as vCard 3.0, in the order given (see {@link #exportCsv}). */
+    public int exportVCard(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
+        List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
+        writeThroughTemporary(file, overwrite, out -> VCards.write(clients, out));
+        return clients.size();
+    }
+
+    /** Likely duplicate pairs among the clients not in the trash, at most {@value #DUPLICATE_PAIRS_SHOWN}. */
+    public List<DuplicateFinder.Pair> findDuplicates() {
+        return DuplicateFinder.pairs(new ContactRepository(store.dsl()).keys(), DUPLICATE_PAIRS_SHOWN);
+    }
+
+    /** The full profiles of two clients, side by side. */
+    public List<Client> profiles(UUID first, UUID second) {
+        return new ContactRepository(store.dsl()).clients(List.of(first, second));
+    }
+
+    /**
+     * Merges {@code goneId} into {@code keptId}: all of gone's history moves to kept, what only
+     * gone's profile knows is added to kept's, and gone goes to the trash. Undo with {@link #unmerge}.
+     */
+    public ContactRepository.Merged merge(UUID keptId, UUID goneId) {
+        if (keptId.equals(goneId)) {
+            throw new IllegalArgumentException("A client cannot be merged with itself.");
+        }
+        Instant now = clock.instant();
+        return store.inTransaction(dsl -> {
+            ClientRepository clients = new ClientRepository(dsl);
+            Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
+            Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
+            Client combined = ClientMerge.combine(kept, gone);
+            Client after = new Client(combined.id(), combined.kind(), combined.firstName(), combined.lastName(), combined.displayName(),
+                    combined.companyName(), combined.addressAs(), combined.phones(), combined.emails(), combined.address(),
+                    combined.birthday(), combined.source(), combined.preferredChannel(), combined.tags(), combined.customFields(),
+                    combined.createdAt(), now, combined.lastTouchpointAt());
+            return new ContactRepository(dsl).merge(kept, gone, after, now);
+        });
+    }
+
+    public void unmerge(ContactRepository.Merged merged) {
+        store.inTransaction(dsl -> {
+            new ContactRepository(dsl).unmerge(merged);
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface WriterWork {
+        void write(Writer out) throws IOException;
+    }
+
+    private static void writeThroughTemporary(Path file, boolean overwrite, WriterWork work) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (!overwrite && Files.exists(target)) {
+            throw new FileAlreadyExistsException(file + " already exists (use --force to replace it)");
+        }
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
+                work.write(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+}

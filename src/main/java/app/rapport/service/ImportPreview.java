@@ -1,0 +1,134 @@
+package app.rapport.service;
+
+import app.rapport.domain.contacts.ContactField;
+import app.rapport.domain.contacts.ContactKey;
+import app.rapport.domain.contacts.ContactLayout;
+import app.rapport.domain.contacts.ContactRows;
+import app.rapport.domain.contacts.DuplicateFinder;
+import app.rapport.domain.contacts.ImportCandidate;
+import app.rapport.service.contacts.ContactFormat;
+import app.rapport.service.contacts.CsvTable;
+import app.rapport.service.contacts.SniffedFile;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A contact file read and checked but not imported: its format, encoding and delimiter, the
+ * column mapping (CSV), every row as the client it would become, the bad rows with their
+ * reasons, and the rows that look like clients already in the store.
+ */
+public final class ImportPreview {
+    private final SniffedFile file;
+    private final ContactLayout layout;
+    private final CsvTable table;
+    private final List<ImportCandidate> candidates;
+    private final Map<UUID, DuplicateFinder.Match> duplicates;
+    private final List<String> notices;
+    private final DuplicateFinder finder;
+    private final Instant now;
+    private final LocalDate today;
+
+    ImportPreview(SniffedFile file, ContactLayout layout, CsvTable table, List<ImportCandidate> candidates, List<String> notices,
+                  DuplicateFinder finder, Instant now, LocalDate today) {
+        this.file = file;
+        this.layout = layout;
+        this.table = table;
+        this.candidates = List.copyOf(candidates);
+        this.notices = List.copyOf(notices);
+        this.finder = finder;
+        this.now = now;
+        this.today = today;
+        this.duplicates = new HashMap<>();
+        for (ImportCandidate candidate : this.candidates) {
+            if (!candidate.isBad()) {
+                finder.match(ContactKey.of(candidate.client())).ifPresent(match -> duplicates.put(candidate.client().id(), match));
+            }
+        }
+    }
+
+    static ImportPreview ofCsv(SniffedFile file, CsvTable table, ContactLayout layout, DuplicateFinder finder, Instant now, LocalDate today) {
+        List<ImportCandidate> candidates = new ArrayList<>(table.rows().size() + 1);
+        for (CsvTable.Row row : table.rows()) {
+            candidates.add(ContactRows.fromRow(row.line(), row.values(), layout, now, today));
+        }
+        List<String> notices = new ArrayList<>();
+        if (table.isBroken()) {
+            candidates.add(new ImportCandidate(table.brokenAt(), ContactRows.fromRow(table.brokenAt(), List.of(), layout, now, today).client(),
+                    List.of(), List.of(table.brokenReason())));
+        }
+        if (!layout.maps(ContactField.DISPLAY_NAME) && !layout.maps(ContactField.FIRST_NAME) && !layout.maps(ContactField.LAST_NAME)
+                && !layout.maps(ContactField.COMPANY) && !layout.maps(ContactField.EMAIL) && !layout.maps(ContactField.PHONE)) {
+            notices.add("No column is taken for a name, company, email or phone: choose what the columns hold.");
+        }
+        return new ImportPreview(file, layout, table, candidates, notices, finder, now, today);
+    }
+
+    /** The same file with one column taken as {@code field} instead; every row is checked again. */
+    public ImportPreview withMapping(int column, ContactField field) {
+        if (layout == null) {
+            throw new IllegalStateException("Only a CSV file has columns to map.");
+        }
+        return ofCsv(file, table, layout.withMapping(column, field), finder, now, today);
+    }
+
+    public Path file() {
+        return file.file();
+    }
+
+    public ContactFormat format() {
+        return file.format();
+    }
+
+    /** "Google Contacts CSV", "Outlook contacts CSV", "CSV with a header row" or "vCard". */
+    public String formatLabel() {
+        return layout != null ? layout.name() : file.format().label();
+    }
+
+    public String encoding() {
+        return file.encodingLabel();
+    }
+
+    /** "comma", "semicolon", ... or null when the format has no delimiter. */
+    public String delimiter() {
+        return file.format() == ContactFormat.CSV ? file.delimiterLabel() : null;
+    }
+
+    /** The CSV's header and mapping, or empty for a vCard. */
+    public Optional<ContactLayout> layout() {
+        return Optional.ofNullable(layout);
+    }
+
+    public List<ImportCandidate> candidates() {
+        return candidates;
+    }
+
+    public List<ImportCandidate> bad() {
+        return candidates.stream().filter(ImportCandidate::isBad).toList();
+    }
+
+    public List<ImportCandidate> good() {
+        return candidates.stream().filter(candidate -> !candidate.isBad()).toList();
+    }
+
+    /** The client already in the store that this row likely is, and why. */
+    public Optional<DuplicateFinder.Match> duplicateOf(ImportCandidate candidate) {
+        return Optional.ofNullable(duplicates.get(candidate.client().id()));
+    }
+
+    public int duplicateCount() {
+        return duplicates.size();
+    }
+
+    /** Things to know that are not errors ("2 photos were left out ..."). */
+    public List<String> notices() {
+        return notices;
+    }
+}

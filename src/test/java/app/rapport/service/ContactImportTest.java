@@ -1,0 +1,333 @@
+package app.rapport.service;
+
+import app.rapport.domain.Client;
+import app.rapport.domain.ContactPoint;
+import app.rapport.domain.contacts.ContactField;
+import app.rapport.domain.contacts.ImportCandidate;
+import app.rapport.service.ContactService.DuplicateChoice;
+import app.rapport.service.contacts.ContactFormat;
+import app.rapport.service.contacts.UnreadableFileException;
+import app.rapport.store.Store;
+import app.rapport.store.StoreLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.NOTE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Import of real-shaped sample files (src/test/resources/contacts) into a real H2 store. */
+class ContactImportTest {
+    private static final Instant NOW = Instant.parse("2026-05-14T09:30:00Z");
+
+    @TempDir
+    Path folder;
+
+    private Store store;
+    private ContactService contacts;
+    private ClientService clients;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(StoreLocation.of(folder.resolve("import").toString()));
+        TestClock clock = new TestClock(NOW);
+        contacts = new ContactService(store, clock);
+        clients = new ClientService(store, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Path sample(String name) {
+        try {
+            return Path.of(ContactImportTest.class.getResource("/contacts/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportPreview preview(String name) throws IOException {
+        return contacts.preview(sample(name), Progress.NONE);
+    }
+
+    private static Client client(ImportPreview preview, String displayName) {
+        return preview.candidates().stream().map(ImportCandidate::client).filter(c -> c.displayName().equals(displayName))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + displayName + " in " + preview.candidates()));
+    }
+
+    @Test
+    void googleContactsKeepsEveryPhoneAndEmailWithItsLabel() throws IOException {
+        ImportPreview preview = preview("google.csv");
+
+        assertThat(preview.formatLabel()).isEqualTo("Google Contacts CSV");
+        assertThat(preview.encoding()).isEqualTo("UTF-8");
+        assertThat(preview.delimiter()).isEqualTo("comma");
+        assertThat(preview.bad()).isEmpty();
+        Client ada = client(preview, "Ada Lovelace");
+        assertThat(ada.phones()).containsExactly(new ContactPoint("mobile", "+44 20 7946 0018"),
+                new ContactPoint("mobile", "+44 7700 900123"), new ContactPoint("work", "020 7946 0999"));
+        assertThat(ada.emails()).containsExactly(new ContactPoint("home", "ada@example.com"),
+                new ContactPoint("work", "ada.lovelace@engines.example"));
+        assertThat(ada.companyName()).isEqualTo("Analytical Engines Ltd");
+        assertThat(ada.birthday()).isEqualTo(LocalDate.of(1985, 12, 10));
+        assertThat(ada.tags()).containsExactly("VIP");
+        assertThat(ada.address().city()).isEqualTo("London");
+        Client zoe = client(preview, "Zoë Ångström");
+        assertThat(zoe.birthday()).as("Google's birthday without a year").isNull();
+        assertThat(zoe.emails()).extracting(ContactPoint::value).containsExactly("zoe@example.org");
+        assertThat(client(preview, "Bright Bikes").kind()).isEqualTo(app.rapport.domain.ClientKind.COMPANY);
+    }
+
+    @Test
+    void outlookContactsIsRecognisedAndFaxIsNotAPhone() throws IOException {
+        ImportPreview preview = preview("outlook.csv");
+
+        assertThat(preview.formatLabel()).isEqualTo("Outlook contacts CSV");
+        assertThat(preview.bad()).isEmpty();
+        Client grace = client(preview, "Grace Hopper");
+        assertThat(grace.phones()).extracting(ContactPoint::label, ContactPoint::value).containsExactly(
+                tuple("home", "+1 202 555 0100"), tuple("work", "+1 202 555 0111"), tuple("mobile", "+1 202 555 0199"));
+        assertThat(grace.emails()).hasSize(2);
+        assertThat(grace.birthday()).isEqualTo(LocalDate.of(1906, 12, 9));
+        assertThat(grace.companyName()).isEqualTo("US Navy");
+        assertThat(grace.address().city()).isEqualTo("Arlington");
+        assertThat(client(preview, "Linus Torvalds").birthday()).as("Outlook's 0/0/00 is no birthday").isNull();
+    }
+
+    @Test
+    void semicolonsInWindows1252AreSniffed() throws IOException {
+        ImportPreview preview = preview("semicolon-windows-1252.csv");
+
+        assertThat(preview.encoding()).isEqualTo("Windows-1252");
+        assertThat(preview.delimiter()).isEqualTo("semicolon");
+        assertThat(preview.formatLabel()).isEqualTo("CSV with a header row");
+        assertThat(preview.bad()).isEmpty();
+        Client juergen = client(preview, "Jürgen Müller");
+        assertThat(juergen.address().city()).isEqualTo("München");
+        assertThat(juergen.birthday()).isEqualTo(LocalDate.of(1970, 12, 24));
+        assertThat(juergen.phones()).extracting(ContactPoint::value).containsExactly("+49 30 1234567");
+        assertThat(client(preview, "Søren Ødegård").address().city()).isEqualTo("Århus");
+    }
+
+    @Test
+    void utf16WithBomAndTabs() throws IOException {
+        ImportPreview preview = preview("utf16-tab.csv");
+
+        assertThat(preview.encoding()).isEqualTo("UTF-16LE with BOM");
+        assertThat(preview.delimiter()).isEqualTo("tab");
+        assertThat(preview.candidates()).extracting(c -> c.client().displayName()).containsExactly("李小龍", "Αλέξανδρος Παπαδόπουλος");
+        assertThat(client(preview, "李小龍").phones()).containsExactly(new ContactPoint("mobile", "+852 9123 4567"));
+    }
+
+    @Test
+    void utf8BomIsNotPartOfTheFirstHeader() throws IOException {
+        ImportPreview preview = preview("utf8-bom-comma.csv");
+
+        assertThat(preview.encoding()).isEqualTo("UTF-8 with BOM");
+        assertThat(preview.layout().orElseThrow().headers().get(0)).isEqualTo("name");
+        assertThat(client(preview, "Émile Zola").tags()).containsExactly("author", "vip");
+        assertThat(preview("pipe.csv").delimiter()).isEqualTo("vertical bar");
+    }
+
+    @Test
+    void everyBadRowIsNamedByItsLineAndNothingIsImportedByDefault() throws IOException {
+        ImportPreview preview = preview("broken-rows.csv");
+
+        assertThat(preview.bad()).extracting(ImportCandidate::line).containsExactly(3L, 4L, 5L, 7L);
+        assertThat(preview.bad().get(0).problemLine()).contains("3: has 4 values but the header has 3 columns");
+        assertThat(preview.bad().get(1).problemLine()).contains("not an email address: 'not-an-email'");
+        assertThat(preview.bad().get(2).problemLine()).contains("has no name, company, email or phone");
+        assertThat(preview.bad().get(3).problemLine()).contains("is not a phone number: '12'");
+
+        assertThatThrownBy(() -> contacts.importContacts(preview, false, DuplicateChoice.IMPORT, Map.of(), Progress.NONE))
+                .isInstanceOf(ImportRejectedException.class).hasMessage("4 bad rows; nothing was imported");
+        assertThat(store.dsl().fetchCount(CLIENT)).isZero();
+
+        ContactService.ImportResult result = contacts.importContacts(preview, true, DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.badLeftOut()).hasSize(4);
+        assertThat(clients.search("good", 10).clients()).extracting(s -> s.displayName()).containsExactly("Good One", "Good Two");
+    }
+
+    @Test
+    void importedClientsAreFoundByPhoneDigitsEmailAndAccentFreeNames() throws IOException {
+        contacts.importContacts(preview("google.csv"), false, DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+
+        assertThat(clients.search("zoe angstrom", 10).clients()).hasSize(1);
+        assertThat(clients.search("7700 900", 10).clients()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+        assertThat(clients.search("ada.lovelace@engines", 10).clients()).hasSize(1);
+        assertThat(store.dsl().select(NOTE.BODY).from(NOTE).fetch(NOTE.BODY)).containsExactly("Prefers calls after 5pm,\nnever on Mondays");
+    }
+
+    @Test
+    void rowsMatchingExistingClientsAreFlaggedAndFollowTheChoice() throws IOException {
+        contacts.importContacts(preview("google.csv"), false, DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+        ImportPreview again = preview("vcard-3.0.vcf");
+
+        ImportCandidate ada = again.candidates().get(0);
+        assertThat(again.duplicateOf(ada)).hasValueSatisfying(match -> {
+            assertThat(match.existing().displayName()).isEqualTo("Ada Lovelace");
+            assertThat(match.reason()).isEqualTo("same email ada@example.com");
+        });
+
+        ContactService.ImportResult skipped = contacts.importContacts(again, false, DuplicateChoice.SKIP, Map.of(), Progress.NONE);
+        assertThat(skipped.skippedDuplicates()).isEqualTo(1);
+        assertThat(clients.search("ada", 10).totalMatching()).isEqualTo(1);
+
+        ContactService.ImportResult merged = contacts.importContacts(again, false, DuplicateChoice.SKIP,
+                Map.of(ada.client().id(), DuplicateChoice.MERGE), Progress.NONE);
+        assertThat(merged.merged()).isEqualTo(1);
+        Client stored = clients.search("ada", 10).clients().stream().findFirst()
+                .flatMap(s -> clients.profile(s.id())).map(ClientService.ClientProfile::client).orElseThrow();
+        assertThat(stored.emails()).extracting(ContactPoint::value).contains("ada@example.com", "ada@engines.example");
+        assertThat(stored.tags()).contains("VIP", "vip", "engines");
+    }
+
+    @Test
+    void vCard21QuotedPrintableAndFoldedLines() throws IOException {
+        ImportPreview preview = preview("vcard-2.1-quoted-printable.vcf");
+
+        assertThat(preview.format()).isEqualTo(ContactFormat.VCARD);
+        assertThat(preview.bad()).isEmpty();
+        Client juergen = client(preview, "Jürgen Müller");
+        assertThat(juergen.firstName()).isEqualTo("Jürgen");
+        assertThat(juergen.phones()).extracting(ContactPoint::label).containsExactly("mobile", "home", "work");
+        assertThat(juergen.emails()).extracting(ContactPoint::label, ContactPoint::value)
+                .containsExactly(tuple("home", "juergen@home.example"), tuple("work", "j.mueller@firma.example"));
+        assertThat(juergen.address().street()).isEqualTo("Hauptstraße 5");
+        assertThat(preview.candidates().get(0).notes()).containsExactly("Bought the big espresso machine; wants a service reminder every spring.");
+        assertThat(preview.candidates()).extracting(ImportCandidate::line).containsExactly(1L, 14L);
+    }
+
+    @Test
+    void vCard30WithFoldedEmailAndPhotoLeftOut() throws IOException {
+        ImportPreview preview = preview("vcard-3.0.vcf");
+
+        Client ada = client(preview, "Ada Lovelace");
+        assertThat(ada.emails()).extracting(ContactPoint::value).containsExactly("ada@example.com", "ada@engines.example");
+        assertThat(ada.birthday()).isEqualTo(LocalDate.of(1985, 12, 10));
+        assertThat(ada.tags()).containsExactly("vip", "engines");
+        assertThat(preview.notices()).containsExactly("1 photo was left out: Rapport keeps no pictures of clients.");
+    }
+
+    @Test
+    void vCard40UriPhonesAndNonAsciiNames() throws IOException {
+        ImportPreview preview = preview("vcard-4.0-non-ascii.vcf");
+
+        Client olafur = client(preview, "Ólafur Ragnar Grímsson");
+        assertThat(olafur.phones()).extracting(ContactPoint::label, ContactPoint::value)
+                .containsExactly(tuple("mobile", "+354-555-1234"), tuple("home", "+354-555-9876"));
+        assertThat(olafur.birthday()).isEqualTo(LocalDate.of(1943, 5, 14));
+        assertThat(client(preview, "東京 花子").lastName()).isEqualTo("東京");
+    }
+
+    @Test
+    void aFiveMegabytePhotoIsReadPastAndNotStored() throws IOException {
+        byte[] photo = new byte[5 * 1024 * 1024];
+        new Random(7).nextBytes(photo);
+        String base64 = java.util.Base64.getMimeEncoder(74, "\r\n ".getBytes(StandardCharsets.US_ASCII)).encodeToString(photo);
+        Path file = folder.resolve("big-photo.vcf");
+        Files.writeString(file, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big Photo\r\nN:Photo;Big;;;\r\nTEL;TYPE=CELL:555 0100 999\r\n"
+                + "PHOTO;ENCODING=b;TYPE=JPEG:" + base64 + "\r\nEND:VCARD\r\n");
+
+        ImportPreview preview = contacts.preview(file, Progress.NONE);
+        contacts.importContacts(preview, false, DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+
+        assertThat(preview.notices()).containsExactly("1 photo was left out: Rapport keeps no pictures of clients.");
+        assertThat(clients.search("big photo", 10).clients()).hasSize(1);
+        store.checkpoint();
+        assertThat(store.fileSize()).as("the photo is not in the store").isLessThan(2L * 1024 * 1024);
+    }
+
+    @Test
+    void emptyBinaryAndHeaderOnlyFilesAreRefusedWithAReason() throws IOException {
+        Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
+        byte[] binary = new byte[4096];
+        new Random(1).nextBytes(binary);
+        Path noise = Files.write(folder.resolve("noise.csv"), binary);
+        Path headerOnly = Files.writeString(folder.resolve("header.csv"), "Name,Email\n");
+        Path archive = Files.writeString(folder.resolve("archive.csv"), "{\"format\": \"rapport-archive\"}");
+
+        assertThatThrownBy(() -> contacts.preview(empty, Progress.NONE)).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("The file is empty.");
+        assertThatThrownBy(() -> contacts.preview(noise, Progress.NONE)).isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("This is not a text file");
+        assertThatThrownBy(() -> contacts.preview(headerOnly, Progress.NONE)).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("The file has a header row but no contacts under it.");
+        assertThat(contacts.sniff(archive).format()).isEqualTo(ContactFormat.JSON_ARCHIVE);
+        assertThat(store.dsl().fetchCount(CLIENT)).isZero();
+    }
+
+    @Test
+    void anUnclosedQuoteEndsTheFileAsABadRow() throws IOException {
+        Path file = Files.writeString(folder.resolve("quote.csv"), "Name,Email\nAnna,anna@example.com\n\"Bert,bert@example.com\nCarl,carl@example.com\n");
+
+        ImportPreview preview = contacts.preview(file, Progress.NONE);
+
+        assertThat(preview.good()).hasSize(1);
+        assertThat(preview.bad()).singleElement().satisfies(bad -> {
+            assertThat(bad.line()).isEqualTo(3);
+            assertThat(bad.problemLine()).contains("a quoted value is not closed");
+        });
+    }
+
+    @Test
+    void theUserCanRemapAColumn() throws IOException {
+        Path file = Files.writeString(folder.resolve("odd.csv"), "Who,Reach\nAnna Berg,555 0199 123\n");
+        ImportPreview preview = contacts.preview(file, Progress.NONE);
+        assertThat(preview.notices()).isNotEmpty();
+
+        ImportPreview mapped = preview.withMapping(0, ContactField.DISPLAY_NAME).withMapping(1, ContactField.PHONE);
+
+        assertThat(mapped.bad()).isEmpty();
+        assertThat(mapped.candidates().get(0).client().phones()).extracting(ContactPoint::value).containsExactly("555 0199 123");
+    }
+
+    @Test
+    void exportedCsvAndVCardComeBackTheSame() throws IOException {
+        contacts.importContacts(preview("google.csv"), false, DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+        contacts.importContacts(preview("vcard-4.0-non-ascii.vcf"), false, DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+        List<java.util.UUID> ids = contacts.allClientIds();
+        List<Client> before = ids.stream().map(id -> clients.profile(id).map(ClientService.ClientProfile::client).orElseThrow()).toList();
+
+        Path csv = folder.resolve("out.csv");
+        Path vcf = folder.resolve("out.vcf");
+        assertThat(contacts.exportCsv(ids, csv, false)).isEqualTo(5);
+        assertThat(contacts.exportVCard(ids, vcf, false)).isEqualTo(5);
+
+        for (Path file : List.of(csv, vcf)) {
+            ImportPreview back = contacts.preview(file, Progress.NONE);
+            assertThat(back.bad()).as(file.toString()).isEmpty();
+            assertThat(back.candidates()).extracting(c -> c.client().displayName())
+                    .containsExactlyElementsOf(before.stream().map(Client::displayName).toList());
+            for (int i = 0; i < before.size(); i++) {
+                Client original = before.get(i);
+                Client read = back.candidates().get(i).client();
+                assertThat(read.phones()).as(file + " " + original.displayName()).extracting(ContactPoint::value)
+                        .containsExactlyElementsOf(original.phones().stream().map(ContactPoint::value).toList());
+                assertThat(read.emails()).extracting(ContactPoint::value)
+                        .containsExactlyElementsOf(original.emails().stream().map(ContactPoint::value).toList());
+                assertThat(read.birthday()).isEqualTo(original.birthday());
+                assertThat(read.tags()).containsExactlyElementsOf(original.tags());
+            }
+            assertThat(back.duplicateCount()).as("each exported client matches itself in the store").isEqualTo(5);
+        }
+    }
+}
