@@ -1,11 +1,20 @@
 package app.rapport.cli;
 
+import app.rapport.domain.contacts.ImportCandidate;
 import app.rapport.service.ArchiveService;
+import app.rapport.service.ContactService;
+import app.rapport.service.ContactService.DuplicateChoice;
+import app.rapport.service.ImportPreview;
+import app.rapport.service.ImportRejectedException;
+import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
+import app.rapport.service.contacts.ContactFormat;
+import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.store.archive.ArchiveProblem;
 import app.rapport.store.archive.ArchiveRejectedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -13,11 +22,14 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = "Add everything in an archive made by export to the store, all or nothing.")
+@Command(name = "import", description = {
+        "Add contacts (CSV, vCard) or an archive made by export (JSON) to the store; the format is told by the content.",
+        "All or nothing: a bad row is listed on standard error as LINE: reason, and nothing is imported (exit 1)."})
 final class ImportCommand implements Callable<Integer> {
-    /** Problems listed on standard error before the count of the rest. */
+    /** Archive problems listed on standard error before the count of the rest. */
     static final int PROBLEMS_SHOWN = 10;
 
     @ParentCommand
@@ -26,12 +38,65 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The archive (.json) to read.")
+    @Option(names = "--skip-bad", description = "Import the good rows of a contact file and list the bad ones.")
+    boolean skipBad;
+
+    @Option(names = "--duplicates", paramLabel = "CHOICE",
+            description = "Rows that look like a client already in the store: skip, import (anyway) or merge (into that client). Default: ${DEFAULT-VALUE}.")
+    String duplicates = "skip";
+
+    @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .vcf or .json.")
     Path file;
 
     @Override
     public Integer call() throws Exception {
+        DuplicateChoice choice = switch (duplicates.toLowerCase(Locale.ROOT)) {
+            case "skip" -> DuplicateChoice.SKIP;
+            case "import" -> DuplicateChoice.IMPORT;
+            case "merge" -> DuplicateChoice.MERGE;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--duplicates must be skip, import or merge, not '" + duplicates + "'");
+        };
+        PrintWriter err = spec.commandLine().getErr();
         try (RapportServices services = RapportServices.open(parent.location())) {
+            if (services.contacts().sniff(file).format() == ContactFormat.JSON_ARCHIVE) {
+                return importArchive(services);
+            }
+            ImportPreview preview = services.contacts().preview(file, Progress.NONE);
+            preview.notices().forEach(notice -> err.println("rapport: " + file + ": " + notice));
+            try {
+                ContactService.ImportResult result = services.contacts().importContacts(preview, skipBad, choice, Map.of(), Progress.NONE);
+                result.badLeftOut().forEach(bad -> err.println(bad.problemLine()));
+                if (!result.badLeftOut().isEmpty()) {
+                    err.println("rapport: " + file + ": left out " + rows(result.badLeftOut().size(), "bad row"));
+                }
+                err.flush();
+                spec.commandLine().getOut().printf(Locale.ROOT, "Imported %s from %s (%s, %s%s) in %.1f s%s%s%n",
+                        rows(result.imported(), "client"), file, preview.formatLabel(), preview.encoding(),
+                        preview.delimiter() == null ? "" : ", " + preview.delimiter() + "-separated",
+                        result.elapsed().toMillis() / 1000.0,
+                        result.merged() > 0 ? "; merged " + rows(result.merged(), "row") + " into existing clients" : "",
+                        result.skippedDuplicates() > 0 ? "; skipped " + rows(result.skippedDuplicates(), "likely duplicate")
+                                + " (--duplicates import or merge to take them)" : "");
+                return 0;
+            } catch (ImportRejectedException rejected) {
+                for (ImportCandidate bad : rejected.bad()) {
+                    err.println(bad.problemLine());
+                }
+                err.println("rapport: " + file + ": " + rejected.getMessage() + " (--skip-bad imports the "
+                        + rows(rejected.good(), "good row") + ")");
+                err.flush();
+                return 1;
+            }
+        } catch (UnreadableFileException unreadable) {
+            err.println("rapport: " + file + ": " + unreadable.getMessage() + " Nothing was imported.");
+            err.flush();
+            return 1;
+        }
+    }
+
+    private Integer importArchive(RapportServices services) throws Exception {
+        try {
             ArchiveService.Result result = services.archive().importFrom(file);
             spec.commandLine().getOut().printf(Locale.ROOT, "Imported %d records (%d clients, %d touchpoints) from %s in %.1f s%n",
                     result.total(), result.counts().get("clients"), result.counts().get("touchpoints"), file,
@@ -47,5 +112,9 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    private static String rows(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -148,8 +148,8 @@ class ArchiveCommandTest {
         assertThat(refused.err).contains("already exists").contains("--force");
         assertThat(existing).hasContent("keep me");
 
-        assertThat(run("--db", source, "export", "--format", "csv", folder.resolve("x.csv").toString()).code).isEqualTo(2);
-        assertThat(folder.resolve("x.csv")).doesNotExist();
+        assertThat(run("--db", source, "export", "--format", "xml", folder.resolve("x.xml").toString()).code).isEqualTo(2);
+        assertThat(folder.resolve("x.xml")).doesNotExist();
 
         assertThat(run("--db", source, "export", "--format", "json", "--force", existing.toString()).code).isZero();
         assertThat(MAPPER.readTree(existing.toFile()).get("clients")).hasSize(5);

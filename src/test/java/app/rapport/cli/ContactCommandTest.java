@@ -1,0 +1,122 @@
+package app.rapport.cli;
+
+import app.rapport.store.Store;
+import app.rapport.store.StoreLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `rapport import` of contact files and `rapport export --format csv|vcf`. */
+class ContactCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBadRowFailsTheWholeImportAndEveryBadLineIsOnStandardError() throws Exception {
+        // Named .txt: the command goes by what is in the file.
+        Path file = Files.copy(sample("broken-rows.csv"), folder.resolve("contacts.txt"));
+
+        Result refused = run("--db", db(), "import", file.toString());
+
+        assertThat(refused.code).isEqualTo(1);
+        assertThat(refused.out).isEmpty();
+        List<String> lines = refused.err.lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("3: has 4 values but the header has 3 columns");
+        assertThat(lines.get(1)).isEqualTo("4: Email 1 is not an email address: 'not-an-email'");
+        assertThat(lines.get(2)).isEqualTo("5: has no name, company, email or phone");
+        assertThat(lines.get(3)).startsWith("7: Phone 1 is not a phone number: '12'");
+        assertThat(lines.get(4)).isEqualTo("rapport: " + file + ": 4 bad rows; nothing was imported (--skip-bad imports the 2 good rows)");
+        assertThat(clientCount()).isZero();
+    }
+
+    @Test
+    void skipBadImportsTheGoodRowsAndListsTheBad() throws Exception {
+        Result result = run("--db", db(), "import", "--skip-bad", sample("broken-rows.csv").toString());
+
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(result.out).startsWith("Imported 2 clients from ").contains("CSV with a header row, UTF-8, comma-separated");
+        assertThat(result.err.lines()).filteredOn(line -> line.matches("\\d+: .*")).hasSize(4);
+        assertThat(result.err).contains("left out 4 bad rows");
+        assertThat(clientCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aVCardIsRecognisedByItsContentAndDuplicatesAreSkippedUnlessAsked() throws Exception {
+        Path file = Files.copy(sample("vcard-2.1-quoted-printable.vcf"), folder.resolve("phone-export.dat"));
+
+        assertThat(run("--db", db(), "import", file.toString()).out).startsWith("Imported 2 clients").contains("vCard");
+        Result again = run("--db", db(), "import", file.toString());
+        assertThat(again.out).startsWith("Imported 0 clients").contains("skipped 2 likely duplicates");
+        Result merged = run("--db", db(), "import", "--duplicates", "merge", file.toString());
+        assertThat(merged.out).contains("merged 2 rows into existing clients");
+        assertThat(clientCount()).isEqualTo(2);
+        assertThat(run("--db", db(), "import", "--duplicates", "maybe", file.toString()).code).isEqualTo(2);
+    }
+
+    @Test
+    void emptyAndBinaryFilesChangeNothing() throws Exception {
+        Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
+        Path binary = Files.write(folder.resolve("photo.vcf"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 3, 0, 0, 9, 0, 0, 0, 7});
+
+        Result first = run("--db", db(), "import", empty.toString());
+        Result second = run("--db", db(), "import", binary.toString());
+
+        assertThat(first.code).isEqualTo(1);
+        assertThat(first.err).isEqualTo("rapport: " + empty + ": The file is empty. Nothing was imported." + System.lineSeparator());
+        assertThat(second.code).isEqualTo(1);
+        assertThat(second.err).contains("This is not a text file");
+        assertThat(clientCount()).isZero();
+    }
+
+    @Test
+    void exportWritesCsvAndVCardThatImportBack() throws Exception {
+        assertThat(run("--db", db(), "import", sample("google.csv").toString()).code).isZero();
+        Path csv = folder.resolve("book.csv");
+        Path vcf = folder.resolve("book.vcf");
+
+        Result toCsv = run("--db", db(), "export", "--format", "csv", csv.toString());
+        Result toVcf = run("--db", db(), "export", vcf.toString());
+
+        assertThat(toCsv.out).isEqualTo("Exported 3 clients to " + csv + " (CSV)" + System.lineSeparator());
+        assertThat(toVcf.out).contains("(vCard 3.0)");
+        assertThat(Files.readString(vcf)).contains("BEGIN:VCARD", "FN:Zoë Ångström");
+        String other = folder.resolve("other").toString();
+        assertThat(run("--db", other, "import", csv.toString()).out).startsWith("Imported 3 clients");
+        assertThat(run("--db", other, "import", "--duplicates", "import", vcf.toString()).out).startsWith("Imported 3 clients");
+    }
+
+    private String db() {
+        return folder.resolve("store").toString();
+    }
+
+    private int clientCount() {
+        try (Store store = Store.open(StoreLocation.of(db()))) {
+            return store.dsl().fetchCount(CLIENT);
+        }
+    }
+
+    static Path sample(String name) throws URISyntaxException {
+        return Path.of(ContactCommandTest.class.getResource("/contacts/" + name).toURI());
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RapportCommand.run(args, Map.of(), location -> { }, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}
