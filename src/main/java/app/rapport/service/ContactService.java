@@ -12,6 +12,7 @@ import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.ContactRepository;
+import app.rapport.store.SearchIndexWriter;
 import app.rapport.store.Store;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -129,46 +130,69 @@ public final class ContactService {
             throw new ImportRejectedException(bad, good.size());
         }
         Instant started = clock.instant();
-        int[] counts = new int[3];
-        store.inBulkMode(() -> store.inTransaction(dsl -> {
-            ContactRepository.NewClients added = new ContactRepository.NewClients(dsl, started);
-            ClientRepository clients = new ClientRepository(dsl);
-            int done = 0;
-            for (ImportCandidate candidate : good) {
-                Optional<DuplicateFinder.Match> duplicate = preview.duplicateOf(candidate);
-                DuplicateChoice choice = duplicate.isEmpty() ? DuplicateChoice.IMPORT
-                        : choices.getOrDefault(candidate.client().id(), defaultChoice);
-                switch (choice) {
-                    case SKIP -> counts[2]++;
-                    case IMPORT -> {
-                        added.add(candidate.client(), candidate.notes());
-                        counts[0]++;
-                    }
-                    case MERGE -> {
-                        Client existing = clients.findIncludingTrash(duplicate.get().existing().id()).orElseThrow();
-                        Client merged = ClientMerge.combine(existing, candidate.client());
-                        clients.update(existing, new Client(merged.id(), merged.kind(), merged.firstName(), merged.lastName(),
-                                merged.displayName(), merged.companyName(), merged.addressAs(), merged.phones(), merged.emails(),
-                                merged.address(), merged.birthday(), merged.source(), merged.preferredChannel(), merged.tags(),
-                                merged.customFields(), merged.createdAt(), started, merged.lastTouchpointAt()));
-                        counts[1]++;
-                    }
-                }
-                if (++done % PROGRESS_EVERY == 0) {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException("Import cancelled; nothing was imported.");
-                    }
-                    progress.update(done, good.size(), "Importing " + done + " of " + good.size());
-                }
+        List<ImportCandidate> added = new ArrayList<>();
+        List<ImportCandidate> merged = new ArrayList<>();
+        int skipped = 0;
+        for (ImportCandidate candidate : good) {
+            Optional<DuplicateFinder.Match> duplicate = preview.duplicateOf(candidate);
+            DuplicateChoice choice = duplicate.isEmpty() ? DuplicateChoice.IMPORT : choices.getOrDefault(candidate.client().id(), defaultChoice);
+            switch (choice) {
+                case SKIP -> skipped++;
+                case IMPORT -> added.add(candidate);
+                case MERGE -> merged.add(candidate);
             }
-            if (progress.isCancelled()) {
-                throw new CancellationException("Import cancelled; nothing was imported.");
+        }
+        store.inBulkMode(() -> {
+            try {
+                // Search tokens go first, committed in slices: H2 commits one huge transaction slowly,
+                // and tokens of clients that never arrive (cancel, failure, crash) match nothing.
+                progress.update(0, good.size(), "Writing the search index");
+                SearchIndexWriter searchIndex = new SearchIndexWriter();
+                added.forEach(candidate -> searchIndex.add(candidate.client()));
+                searchIndex.writeTo(store);
+                store.inTransaction(dsl -> {
+                    ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
+                    int done = 0;
+                    for (ImportCandidate candidate : added) {
+                        newClients.add(candidate.client(), candidate.notes());
+                        if (++done % PROGRESS_EVERY == 0) {
+                            checkCancelled(progress);
+                            progress.update(done, good.size(), "Importing " + done + " of " + good.size());
+                        }
+                    }
+                    ClientRepository clients = new ClientRepository(dsl);
+                    for (ImportCandidate candidate : merged) {
+                        Client existing = clients.findIncludingTrash(preview.duplicateOf(candidate).orElseThrow().existing().id()).orElseThrow();
+                        Client combined = ClientMerge.combine(existing, candidate.client());
+                        clients.update(existing, touched(combined, started));
+                        if (++done % PROGRESS_EVERY == 0) {
+                            checkCancelled(progress);
+                        }
+                    }
+                    checkCancelled(progress);
+                    progress.update(good.size(), good.size(), "Saving");
+                    newClients.finish(preview.file().getFileName().toString(), added.size());
+                    return null;
+                });
+            } catch (RuntimeException | Error failed) {
+                SearchIndexWriter.removeTokensOfMissingClients(store);
+                throw failed;
             }
-            progress.update(good.size(), good.size(), "Writing the search index");
-            added.finish(preview.file().getFileName().toString(), counts[0]);
             return null;
-        }));
-        return new ImportResult(counts[0], counts[1], counts[2], bad, Duration.between(started, clock.instant()));
+        });
+        return new ImportResult(added.size(), merged.size(), skipped, bad, Duration.between(started, clock.instant()));
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("Import cancelled; nothing was imported.");
+        }
+    }
+
+    private static Client touched(Client c, Instant at) {
+        return new Client(c.id(), c.kind(), c.firstName(), c.lastName(), c.displayName(), c.companyName(), c.addressAs(), c.phones(),
+                c.emails(), c.address(), c.birthday(), c.source(), c.preferredChannel(), c.tags(), c.customFields(), c.createdAt(), at,
+                c.lastTouchpointAt());
     }
 
     /** Every client not in the trash, by name: what "export the client list" exports. */
@@ -248,11 +272,7 @@ public final class ContactService {
             ClientRepository clients = new ClientRepository(dsl);
             Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
             Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
-            Client combined = ClientMerge.combine(kept, gone);
-            Client after = new Client(combined.id(), combined.kind(), combined.firstName(), combined.lastName(), combined.displayName(),
-                    combined.companyName(), combined.addressAs(), combined.phones(), combined.emails(), combined.address(),
-                    combined.birthday(), combined.source(), combined.preferredChannel(), combined.tags(), combined.customFields(),
-                    combined.createdAt(), now, combined.lastTouchpointAt());
+            Client after = touched(ClientMerge.combine(kept, gone), now);
             return new ContactRepository(dsl).merge(kept, gone, after, now);
         });
     }

@@ -98,13 +98,9 @@ public final class ContactRepository {
                 .orderBy(CLIENT.DISPLAY_NAME, CLIENT.ID).fetch(CLIENT.ID);
     }
 
-    /**
-     * Adds new clients with their notes inside the caller's transaction; their search tokens are
-     * written sorted at the end (see {@link SearchIndexWriter}).
-     */
+    /** Adds new clients with their notes inside the caller's transaction; their search tokens are the caller's to write. */
     public static final class NewClients {
         private final BulkLoader loader;
-        private final SearchIndexWriter searchIndex = new SearchIndexWriter();
         private final DSLContext dsl;
         private final Instant now;
 
@@ -116,7 +112,6 @@ public final class ContactRepository {
 
         public void add(Client client, List<String> notes) {
             loader.clientIndexedLater(client);
-            searchIndex.add(client);
             for (String body : notes) {
                 loader.note(new Note(Ids.next(), client.id(), body, false, now, now));
             }
@@ -124,7 +119,6 @@ public final class ContactRepository {
 
         public void finish(String source, int count) {
             loader.flush();
-            searchIndex.writeWithin(dsl);
             new AuditLog(dsl).record("client", null, null, "import", count + " clients from " + source);
         }
     }
