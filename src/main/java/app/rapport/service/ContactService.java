@@ -11,6 +11,7 @@ import app.rapport.service.contacts.SniffedFile;
 import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
 import app.rapport.store.ClientRepository;
+import app.rapport.store.ClientStateRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.SearchIndexWriter;
 import app.rapport.store.Store;
@@ -151,7 +152,7 @@ public final class ContactService {
                 added.forEach(candidate -> searchIndex.add(candidate.client()));
                 searchIndex.writeTo(store);
                 store.inTransaction(dsl -> {
-                    ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
+                    ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started, clock.getZone());
                     int done = 0;
                     for (ImportCandidate candidate : added) {
                         newClients.add(candidate.client(), candidate.notes());
@@ -165,6 +166,7 @@ public final class ContactService {
                         Client existing = clients.findIncludingTrash(preview.duplicateOf(candidate).orElseThrow().existing().id()).orElseThrow();
                         Client combined = ClientMerge.combine(existing, candidate.client());
                         clients.update(existing, touched(combined, started));
+                        new ClientStateRepository(dsl).refresh(existing.id(), clock.getZone());
                         if (++done % PROGRESS_EVERY == 0) {
                             checkCancelled(progress);
                         }
@@ -273,13 +275,13 @@ public final class ContactService {
             Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
             Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
             Client after = touched(ClientMerge.combine(kept, gone), now);
-            return new ContactRepository(dsl).merge(kept, gone, after, now);
+            return new ContactRepository(dsl).merge(kept, gone, after, now, clock.getZone());
         });
     }
 
     public void unmerge(ContactRepository.Merged merged) {
         store.inTransaction(dsl -> {
-            new ContactRepository(dsl).unmerge(merged);
+            new ContactRepository(dsl).unmerge(merged, clock.getZone());
             return null;
         });
     }

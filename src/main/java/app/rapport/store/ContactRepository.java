@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientState;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
@@ -11,6 +12,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ public final class ContactRepository {
     private static final int IDS_PER_QUERY = 500;
     /** A client's own details; everything else with a CLIENT_ID column is its history and moves on a merge. */
     private static final Set<String> NOT_HISTORY = Set.of("CLIENT", "CLIENT_PHONE", "CLIENT_EMAIL", "CLIENT_TAG",
-            "CLIENT_CUSTOM_FIELD", "CLIENT_SEARCH_TOKEN", "AUDIT_LOG");
+            "CLIENT_CUSTOM_FIELD", "CLIENT_SEARCH_TOKEN", "CLIENT_STATE", "AUDIT_LOG");
 
     private final DSLContext dsl;
 
@@ -104,14 +106,19 @@ public final class ContactRepository {
         private final DSLContext dsl;
         private final Instant now;
 
-        public NewClients(DSLContext dsl, Instant now) {
+        private final ZoneId zone;
+
+        public NewClients(DSLContext dsl, Instant now, ZoneId zone) {
             this.dsl = dsl;
             this.now = now;
+            this.zone = zone;
             this.loader = new BulkLoader(dsl, now);
         }
 
         public void add(Client client, List<String> notes) {
             loader.clientIndexedLater(client);
+            loader.clientState(ClientState.derive(client.id(), client.birthday(), List.of(), product -> null, List.of(), List.of(),
+                    List.of(), zone));
             for (String body : notes) {
                 loader.note(new Note(Ids.next(), client.id(), body, false, now, now));
             }
@@ -136,7 +143,7 @@ public final class ContactRepository {
      * opportunities, competitor links, and whatever later tables refer to a client) to
      * {@code kept}, saves {@code keptAfter} as kept's profile and puts {@code gone} in the trash.
      */
-    public Merged merge(Client kept, Client gone, Client keptAfter, Instant at) {
+    public Merged merge(Client kept, Client gone, Client keptAfter, Instant at, ZoneId zone) {
         Map<String, List<UUID>> moved = new LinkedHashMap<>();
         for (String tableName : historyTables()) {
             Table<?> history = table(name(tableName));
@@ -153,12 +160,13 @@ public final class ContactRepository {
         clients.update(kept, keptAfter);
         refreshLastTouchpoint(kept.id());
         clients.moveToTrash(gone.id(), at);
+        new ClientStateRepository(dsl).refresh(List.of(kept.id(), gone.id()), zone);
         new AuditLog(dsl).record("client", kept.id(), kept.id(), "merge", "merged " + gone.displayName() + " (" + gone.id() + ")");
         return new Merged(kept, keptAfter, gone.id(), lastBefore, moved);
     }
 
     /** Reverses {@link #merge}: the moved rows go back, the kept profile is as before, the other client leaves the trash. */
-    public void unmerge(Merged merged) {
+    public void unmerge(Merged merged, ZoneId zone) {
         UUID keptId = merged.keptBefore().id();
         for (Map.Entry<String, List<UUID>> entry : merged.movedRows().entrySet()) {
             Table<?> history = table(name(entry.getKey()));
@@ -177,6 +185,7 @@ public final class ContactRepository {
         dsl.update(CLIENT).set(CLIENT.LAST_TOUCHPOINT_AT, merged.keptLastTouchpointBefore()).where(CLIENT.ID.eq(keptId)).execute();
         clients.restore(merged.mergedAway());
         refreshLastTouchpoint(merged.mergedAway());
+        new ClientStateRepository(dsl).refresh(List.of(keptId, merged.mergedAway()), zone);
         new AuditLog(dsl).record("client", keptId, keptId, "unmerge", "undid the merge of " + merged.mergedAway());
     }
 

@@ -1,12 +1,15 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
-import app.rapport.store.jooq.tables.records.ClientSearchTokenRecord;
+import app.rapport.domain.SearchTokens;
 import org.jooq.DSLContext;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.CLIENT_SEARCH_TOKEN;
@@ -20,19 +23,27 @@ import static org.jooq.impl.DSL.selectOne;
 public final class SearchIndexWriter {
     private static final int ROWS_PER_TRANSACTION = 100_000;
 
-    private final List<ClientSearchTokenRecord> tokens = new ArrayList<>();
+    private static final int STATEMENT_BATCH = 1_000;
+    /** Plain pairs, not jOOQ records: a big import holds millions, and records cost several times the memory and time. */
+    private final List<Token> tokens = new ArrayList<>();
+
+    private record Token(String token, UUID clientId) {
+        static final Comparator<Token> ORDER = Comparator.comparing(Token::token).thenComparing(Token::clientId);
+    }
 
     public void add(Client client) {
-        tokens.addAll(Rows.searchTokens(client));
+        for (String token : SearchTokens.forClient(client)) {
+            tokens.add(new Token(token, client.id()));
+        }
     }
 
     /** Writes everything added so far, committing every {@value #ROWS_PER_TRANSACTION} rows. */
     public void writeTo(Store store) {
-        tokens.sort(Comparator.comparing(ClientSearchTokenRecord::getToken).thenComparing(ClientSearchTokenRecord::getClientId));
+        sort();
         for (int from = 0; from < tokens.size(); from += ROWS_PER_TRANSACTION) {
-            List<ClientSearchTokenRecord> slice = tokens.subList(from, Math.min(tokens.size(), from + ROWS_PER_TRANSACTION));
+            List<Token> slice = tokens.subList(from, Math.min(tokens.size(), from + ROWS_PER_TRANSACTION));
             store.inTransaction(dsl -> {
-                BulkLoader.insertAll(dsl, slice);
+                insert(dsl, slice);
                 return null;
             });
         }
@@ -41,11 +52,37 @@ public final class SearchIndexWriter {
 
     /** Writes everything added so far, sorted, inside the caller's transaction (all or nothing). */
     public void writeWithin(DSLContext dsl) {
-        tokens.sort(Comparator.comparing(ClientSearchTokenRecord::getToken).thenComparing(ClientSearchTokenRecord::getClientId));
-        for (int from = 0; from < tokens.size(); from += ROWS_PER_TRANSACTION) {
-            BulkLoader.insertAll(dsl, tokens.subList(from, Math.min(tokens.size(), from + ROWS_PER_TRANSACTION)));
-        }
+        sort();
+        insert(dsl, tokens);
         tokens.clear();
+    }
+
+    private void sort() {
+        Token[] sorted = tokens.toArray(new Token[0]);
+        Arrays.parallelSort(sorted, Token.ORDER);
+        tokens.clear();
+        tokens.addAll(Arrays.asList(sorted));
+    }
+
+    private static void insert(DSLContext dsl, List<Token> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = dsl.render(dsl.insertInto(CLIENT_SEARCH_TOKEN, CLIENT_SEARCH_TOKEN.TOKEN, CLIENT_SEARCH_TOKEN.CLIENT_ID).values((String) null, null));
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int batched = 0;
+                for (Token row : rows) {
+                    statement.setString(1, row.token());
+                    statement.setObject(2, row.clientId());
+                    statement.addBatch();
+                    if (++batched % STATEMENT_BATCH == 0) {
+                        statement.executeBatch();
+                    }
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     /** Drops tokens written ahead for clients that a cancelled load never wrote. */
