@@ -265,7 +265,7 @@ public final class ContactService {
      * Merges {@code goneId} into {@code keptId}: all of gone's history moves to kept, what only
      * gone's profile knows is added to kept's, and gone goes to the trash. Undo with {@link #unmerge}.
      */
-    public ContactRepository.Merged merge(UUID keptId, UUID goneId) {
+    public MergeDone merge(UUID keptId, UUID goneId) {
         if (keptId.equals(goneId)) {
             throw new IllegalArgumentException("A client cannot be merged with itself.");
         }
@@ -275,15 +275,30 @@ public final class ContactService {
             Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
             Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
             Client after = touched(ClientMerge.combine(kept, gone), now);
-            return new ContactRepository(dsl).merge(kept, gone, after, now, clock.getZone());
+            return new MergeDone(new ContactRepository(dsl).merge(kept, gone, after, now, clock.getZone()));
         });
     }
 
-    public void unmerge(ContactRepository.Merged merged) {
+    /** Takes a merge back: the moved history returns, the kept profile is as before, the other client leaves the trash. */
+    public void unmerge(MergeDone done) {
         store.inTransaction(dsl -> {
-            new ContactRepository(dsl).unmerge(merged, clock.getZone());
+            new ContactRepository(dsl).unmerge(done.merged, clock.getZone());
             return null;
         });
+    }
+
+    /** A merge that happened, kept so that Undo can take it back exactly. */
+    public static final class MergeDone {
+        private final ContactRepository.Merged merged;
+
+        MergeDone(ContactRepository.Merged merged) {
+            this.merged = merged;
+        }
+
+        /** How many touchpoints, notes, purchases, ... moved to the kept client. */
+        public int movedCount() {
+            return merged.movedCount();
+        }
     }
 
     @FunctionalInterface

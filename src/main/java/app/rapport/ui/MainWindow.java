@@ -23,6 +23,8 @@ import app.rapport.domain.segment.Segment;
 import javafx.stage.FileChooser;
 import app.rapport.ui.dashboard.ClientsDialog;
 import app.rapport.ui.dashboard.DashboardView;
+import app.rapport.ui.contacts.DuplicatesDialog;
+import app.rapport.ui.contacts.ImportDialog;
 import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.playbook.PlaybookDialog;
@@ -179,7 +181,11 @@ public final class MainWindow extends BorderPane {
         }));
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
         loadDemoItem.setOnAction(event -> loadDemo());
-        Menu file = new Menu("File", null, loadDemoItem, trash, new SeparatorMenuItem(), quit);
+        MenuItem importItem = item("Import contacts\u2026", "Shortcut+I", this::importContacts);
+        importItem.setId("import-menu");
+        MenuItem exportItem = item("Export contacts\u2026", null, this::exportContacts);
+        exportItem.setId("export-menu");
+        Menu file = new Menu("File", null, importItem, exportItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
@@ -210,6 +216,10 @@ public final class MainWindow extends BorderPane {
                 segmentsItem,
                 templatesItem,
                 new SeparatorMenuItem(),
+                item("Find duplicates\u2026", null, () -> DuplicatesDialog.open(window(), services.contacts(), background, undo,
+                        this::report, this::refreshClients)),
+                item("Export selected client as vCard\u2026", null, this::exportSelectedAsVCard),
+                new SeparatorMenuItem(),
                 item("Find client", "Shortcut+F", () -> {
                     if (workspace != null) {
                         workspace.focusSearch();
@@ -237,6 +247,76 @@ public final class MainWindow extends BorderPane {
         });
         Menu help = new Menu("Help", null, about);
         return new MenuBar(file, edit, clients, goMenu, view, help);
+    }
+
+    private void importContacts() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import contacts");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Contacts (CSV, vCard)", "*.csv", "*.vcf", "*.vcard", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            openImport(chosen.toPath());
+        }
+    }
+
+    /** The import preview of {@code file}; the client list is refreshed after an import. */
+    public ImportDialog openImport(java.nio.file.Path file) {
+        return ImportDialog.open(window(), services.contacts(), background, file, message -> {
+            if (clientList == null) {
+                showWorkspace();
+            } else {
+                refreshClients(null);
+            }
+            report(message);
+        });
+    }
+
+    private void exportContacts() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export contacts");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("CSV (spreadsheets, Google, Outlook)", "*.csv");
+        FileChooser.ExtensionFilter vcf = new FileChooser.ExtensionFilter("vCard (phones, mail programs)", "*.vcf");
+        chooser.getExtensionFilters().addAll(csv, vcf);
+        chooser.setInitialFileName("clients.csv");
+        java.io.File chosen = chooser.showSaveDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        boolean asVCard = chooser.getSelectedExtensionFilter() == vcf || chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".vcf");
+        report("Exporting\u2026");
+        background.run(() -> {
+            try {
+                List<UUID> ids = services.contacts().allClientIds();
+                return asVCard ? services.contacts().exportVCard(ids, chosen.toPath(), true) : services.contacts().exportCsv(ids, chosen.toPath(), true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }, count -> report("Exported " + count + " clients to " + chosen.getName()), failure -> report("Could not export: " + Messages.of(failure)));
+    }
+
+    private void exportSelectedAsVCard() {
+        ClientSummary selected = selectedClient();
+        if (selected == null) {
+            report("Select a client to export first.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + selected.displayName() + " as vCard");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("vCard", "*.vcf"));
+        chooser.setInitialFileName(selected.displayName().replaceAll("[^\\p{L}\\p{N} .-]", "") + ".vcf");
+        java.io.File chosen = chooser.showSaveDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        background.run(() -> {
+            try {
+                return services.contacts().exportVCard(List.of(selected.id()), chosen.toPath(), true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }, count -> report("Exported " + selected.displayName() + " to " + chosen.getName()), failure -> report("Could not export: " + Messages.of(failure)));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -4,7 +4,6 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
 import app.rapport.domain.demo.DemoBusiness;
-import app.rapport.store.ContactRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.jooq.Field;
@@ -61,7 +60,7 @@ class ClientMergeTest {
         Client goneProfile = clients.profile(gone).orElseThrow().client();
         assertThat(goneBefore.values().stream().mapToInt(Integer::intValue).sum()).as("the merged-away client has history").isPositive();
 
-        ContactRepository.Merged merged = contacts.merge(kept, gone);
+        ContactService.MergeDone merged = contacts.merge(kept, gone);
 
         Map<String, Integer> keptAfter = history(kept);
         for (String table : HISTORY) {

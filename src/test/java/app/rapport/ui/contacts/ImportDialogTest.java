@@ -1,0 +1,127 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Address;
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
+import app.rapport.domain.ContactPoint;
+import app.rapport.domain.contacts.ContactField;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.MainWindow;
+import app.rapport.ui.MainWindowAccess;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The owner imports a CSV with bad rows and a duplicate: preview, a remapped column, then Import good rows. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services.clients().save(new Client(null, ClientKind.PERSON, "Gwen", "Two", "Gwen Two", null, null, List.of(),
+                List.of(new ContactPoint("work", "good2@example.com")), Address.NONE, null, null, null, List.of(), Map.of(), null, null, null));
+        scene = MainWindowAccess.scene(services, BackgroundWork.daemonPool());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void previewShowsBadRowsAndDuplicatesAndImportsOnlyTheGoodRows(FxRobot robot) throws Exception {
+        MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
+        robot.interact(() -> window.openImport(sample("broken-rows.csv")));
+        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
+
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 2 contacts to import, 4 bad rows, 1 likely duplicate");
+        ListView<String> bad = robot.lookup("#import-bad-rows").queryListView();
+        assertThat(bad.getItems()).hasSize(4);
+        assertThat(bad.getItems().get(1)).isEqualTo("4: Email 1 is not an email address: 'not-an-email'");
+        TableView<?> duplicates = robot.lookup("#import-duplicates").queryTableView();
+        assertThat(duplicates.getItems()).hasSize(1);
+
+        // Not importing the email column makes row 4 good and the duplicate go away.
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactField> email = robot.lookup("#mapping-2").queryAs(ComboBox.class);
+        assertThat(email.getValue()).isEqualTo(ContactField.EMAIL);
+        robot.interact(() -> email.setValue(ContactField.IGNORE));
+        waitUntil(() -> bad.getItems().size() == 3);
+        assertThat(duplicates.getItems()).isEmpty();
+        robot.interact(() -> robot.lookup("#mapping-2").queryAs(ComboBox.class).setValue(ContactField.EMAIL));
+        waitUntil(() -> bad.getItems().size() == 4 && duplicates.getItems().size() == 1);
+
+        Button importButton = robot.lookup("#import-good").queryButton();
+        assertThat(importButton.getText()).isEqualTo("Import 2 good rows");
+        assertThat(services.clients().count()).isEqualTo(1);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> services.clients().count() == 2);
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .isEqualTo("Imported 1 client from broken-rows.csv, skipped 1 duplicate, left out 4 bad rows");
+        assertThat(services.clients().search("good one", 10).clients()).hasSize(1);
+    }
+
+    @Test
+    void anEmptyFileSaysSoAndImportsNothing(FxRobot robot) throws Exception {
+        Path empty = Files.write(folder.resolve("empty-" + UUID.randomUUID() + ".csv"), new byte[0]);
+        MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
+        robot.interact(() -> window.openImport(empty));
+        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().startsWith("Cannot")).orElse(false));
+
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Cannot import " + empty.getFileName() + ": The file is empty.");
+        assertThat(robot.lookup("#import-good").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#import-summary").tryQuery().isEmpty());
+        assertThat(services.clients().count()).isEqualTo(1);
+    }
+
+    private static Path sample(String name) {
+        try {
+            return Path.of(ImportDialogTest.class.getResource("/contacts/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
