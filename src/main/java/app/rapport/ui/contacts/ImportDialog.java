@@ -114,6 +114,7 @@ public final class ImportDialog extends Stage {
         summary.setId("import-summary");
         summary.getStyleClass().add("title-4");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         notices.setId("import-notices");
         notices.setWrapText(true);
         notices.managedProperty().bind(notices.textProperty().isNotEmpty());
@@ -156,7 +157,7 @@ public final class ImportDialog extends Stage {
                 column("Line", 60, c -> Long.toString(c.line())),
                 column("In the file", 220, c -> c.client().displayName()),
                 column("Already in Rapport", 220, c -> match(c).existing().displayName()),
-                column("Why", 200, c -> match(c).reason())));
+                column("Why", 280, c -> match(c).reason())));
         duplicates.getColumns().add(choice);
         allDuplicates.setId("all-duplicates");
         allDuplicates.setValue(DuplicateChoice.SKIP);
