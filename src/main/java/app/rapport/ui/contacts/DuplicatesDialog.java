@@ -18,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -51,7 +52,8 @@ public final class DuplicatesDialog extends Dialog<Void> {
 
         pairs.setId("duplicate-pairs");
         pairs.setPlaceholder(new Label("Looking for duplicates\u2026"));
-        pairs.setPrefSize(300, 380);
+        pairs.setPrefSize(340, 420);
+        getDialogPane().setPrefWidth(1040);
         pairs.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(DuplicateFinder.Pair pair, boolean empty) {
@@ -96,9 +98,12 @@ public final class DuplicatesDialog extends Dialog<Void> {
 
         left.setId("duplicate-left");
         right.setId("duplicate-right");
-        left.setPrefWidth(280);
-        right.setPrefWidth(280);
+        left.setPrefWidth(300);
+        right.setPrefWidth(300);
         HBox sideBySide = new HBox(16, left, right);
+        for (Button button : List.of(merge, swap, notDuplicates)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, merge, swap, notDuplicates);
         actions.setAlignment(Pos.CENTER_LEFT);
         message.setId("duplicate-message");
@@ -166,6 +171,7 @@ public final class DuplicatesDialog extends Dialog<Void> {
         }
         Label label = new Label(name);
         label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         facts.addRow(row, label, text);
