@@ -7,6 +7,7 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -38,6 +37,7 @@ import java.util.logging.Logger;
  */
 public final class Store implements AutoCloseable {
     private static final String H2_FILE_HEADER = "H:2,";
+    private static final String H2_ENCRYPTED_FILE_HEADER = "H2encrypt\n";
     private static final String USER = "sa";
     private static final String PASSWORD = "";
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
@@ -128,6 +128,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Compacts the file when the store closes, so pages with erased data do not linger in it. */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     /** Forces everything committed onto the disk; used after bulk work such as imports. */
     public void checkpoint() {
         dsl.execute("CHECKPOINT SYNC");
@@ -159,7 +164,7 @@ public final class Store implements AutoCloseable {
      * would try to roll back on the closed database, and H2 would log that as an error.
      */
     private void compact() {
-        try (Connection connection = DriverManager.getConnection(url(location), USER, PASSWORD);
+        try (Connection connection = dataSource(location, url(location)).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
@@ -177,13 +182,22 @@ public final class Store implements AutoCloseable {
         if (!Files.exists(file)) {
             return;
         }
-        byte[] header = new byte[H2_FILE_HEADER.length()];
+        if (!isH2File(file)) {
+            throw new NotARapportStoreException(file + " is not a Rapport store (it is not an H2 database file). "
+                    + "It was left untouched; choose another file with --db.");
+        }
+        if (location.isEncrypted() && location.passphrase() == null) {
+            throw new PasswordRequiredException(file + " is encrypted: Rapport needs its password to open it.");
+        }
+    }
+
+    /** Whether {@code file} starts like an H2 database file, plain or encrypted. */
+    static boolean isH2File(Path file) {
+        byte[] header = new byte[H2_ENCRYPTED_FILE_HEADER.length()];
         try (InputStream in = Files.newInputStream(file)) {
             int read = in.readNBytes(header, 0, header.length);
-            if (read < header.length || !Arrays.equals(header, H2_FILE_HEADER.getBytes(StandardCharsets.US_ASCII))) {
-                throw new NotARapportStoreException(file + " is not a Rapport store (it is not an H2 database file). "
-                        + "It was left untouched; choose another file with --db.");
-            }
+            String start = new String(header, 0, read, StandardCharsets.US_ASCII);
+            return start.startsWith(H2_FILE_HEADER) || start.equals(H2_ENCRYPTED_FILE_HEADER);
         } catch (IOException e) {
             throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -198,9 +212,8 @@ public final class Store implements AutoCloseable {
         if (!Files.exists(location.dataFile())) {
             return;
         }
-        String url = "jdbc:h2:file:" + location.h2Base() + ";ACCESS_MODE_DATA=r";
         List<String> tables = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+        try (Connection connection = connectReadOnly(location);
              ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 tables.add(rows.getString("TABLE_NAME"));
@@ -221,7 +234,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
         }
-        pool = JdbcConnectionPool.create(url(location), USER, PASSWORD);
+        pool = JdbcConnectionPool.create(dataSource(location, url(location)));
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -234,11 +247,45 @@ public final class Store implements AutoCloseable {
 
     // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.
     private static String url(StoreLocation location) {
-        return "jdbc:h2:file:" + location.h2Base() + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "") + ";WRITE_DELAY=0";
     }
 
-    private static StoreException explain(StoreLocation location, SQLException e) {
+    /** A store created with a passphrase is encrypted; an existing plain one opens without it. */
+    private static boolean usesCipher(StoreLocation location) {
+        return location.passphrase() != null && (location.isEncrypted() || !Files.exists(location.dataFile()));
+    }
+
+    private static JdbcDataSource dataSource(StoreLocation location, String url) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(USER);
+        source.setPasswordChars(usesCipher(location) ? location.passphrase().connectionPassword() : PASSWORD.toCharArray());
+        return source;
+    }
+
+    /** A connection that can only read: for looking at a file before anything may write to it. */
+    static Connection connectReadOnly(StoreLocation location) throws SQLException {
+        String url = "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "") + ";ACCESS_MODE_DATA=r";
+        return dataSource(location, url).getConnection();
+    }
+
+    /** A writable connection without the store's settings, for checking a temporary copy. */
+    static Connection connectForCheck(StoreLocation location) throws SQLException {
+        String url = "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "");
+        return dataSource(location, url).getConnection();
+    }
+
+    /** Writes an online backup of the open store (H2's BACKUP TO: a zip holding the store file). */
+    void backUpTo(Path zip) {
+        dsl.execute("BACKUP TO {0}", DSL.inline(zip.toString()));
+    }
+
+    static StoreException explain(StoreLocation location, SQLException e) {
         Path file = location.dataFile();
+        if (location.isEncrypted() && (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+            return new WrongPasswordException("The password for " + file + " is not right. Nothing was opened or changed.", e);
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreLockedException("The store " + file
                     + " is already open in another Rapport window or program. Close it there, or choose another store with --db.", e);

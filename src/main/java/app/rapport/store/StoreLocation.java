@@ -1,17 +1,28 @@
 package app.rapport.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the store lives. An H2 store is the file {@code NAME.mv.db}; users may name it with or
- * without that suffix, and both mean the same file.
+ * Where the store lives, and the passphrase to open it with when it is encrypted (null when none
+ * was given). An H2 store is the file {@code NAME.mv.db}; users may name it with or without that
+ * suffix, and both mean the same file.
  */
-public record StoreLocation(Path dataFile) {
+public record StoreLocation(Path dataFile, Passphrase passphrase) {
     public static final String SUFFIX = ".mv.db";
     public static final String ENVIRONMENT_VARIABLE = "RAPPORT_DB";
     private static final String DEFAULT_NAME = "rapport";
+    private static final byte[] ENCRYPTED_FILE_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+
+    public StoreLocation(Path dataFile) {
+        this(dataFile, null);
+    }
 
     public StoreLocation {
         dataFile = dataFile.toAbsolutePath().normalize();
@@ -49,6 +60,41 @@ public record StoreLocation(Path dataFile) {
         String dataHome = environment.get("XDG_DATA_HOME");
         return (dataHome != null && !dataHome.isBlank() ? Path.of(dataHome) : home.resolve(".local").resolve("share"))
                 .resolve("rapport");
+    }
+
+    public StoreLocation withPassphrase(Passphrase newPassphrase) {
+        return new StoreLocation(dataFile, newPassphrase);
+    }
+
+    /** The same place for another file beside it, with the same passphrase. */
+    public StoreLocation at(Path otherDataFile) {
+        return new StoreLocation(otherDataFile, passphrase);
+    }
+
+    /** Whether the file exists and is encrypted with H2's file encryption. */
+    public boolean isEncrypted() {
+        return isEncryptedFile(dataFile);
+    }
+
+    static boolean isEncryptedFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_FILE_HEADER.length), ENCRYPTED_FILE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The folder where backups of this store are kept: {@code backups/} beside it. */
+    public Path backupFolder() {
+        return dataFile.resolveSibling("backups");
+    }
+
+    /** The store's name without the folder and suffix, e.g. "rapport"; backups start with it. */
+    public String baseName() {
+        return h2Base().getFileName().toString();
     }
 
     /** The path H2 expects in its URL: the data file without the .mv.db suffix. */
