@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "brief", description = "The pre-call brief of a client: who they are, the last contact, and what to say now, with why.")
@@ -45,22 +46,12 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (RapportServices services = RapportServices.open(parent.location())) {
-            List<ClientSummary> candidates = services.briefs().candidates(client);
-            if (candidates.isEmpty()) {
-                err.println("rapport: no client matches '" + client + "'");
-                return 1;
-            }
-            if (candidates.size() > 1) {
-                err.println("rapport: '" + client + "' matches " + candidates.size() + " clients" + (candidates.size() >= 20 ? " or more" : "")
-                        + "; give the id or the full name of one:");
-                for (ClientSummary candidate : candidates) {
-                    err.println("  " + candidate.id() + "  " + candidate.displayName()
-                            + (candidate.companyName() == null ? "" : " (" + candidate.companyName() + ")"));
-                }
+            Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, err);
+            if (chosen.isEmpty()) {
                 return 1;
             }
             Instant when = at == null ? Instant.now() : at;
-            Brief brief = services.briefs().brief(candidates.get(0).id(), when)
+            Brief brief = services.briefs().brief(chosen.get().id(), when)
                     .orElseThrow(() -> new IllegalStateException("the client " + client + " was just removed"));
             if (json) {
                 out.println(Json.MAPPER.writeValueAsString(toJson(brief)));

@@ -1,12 +1,19 @@
 package app.rapport.cli;
 
 import app.rapport.service.RapportVersion;
+import app.rapport.store.Passphrase;
+import app.rapport.store.PasswordRequiredException;
 import app.rapport.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -16,11 +23,21 @@ import java.util.function.Consumer;
         description = "Rapport, the CRM for the relationship after the purchase.",
         subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
-                SegmentCommand.class})
+                SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off). Default: $RAPPORT_DB, else the user data folder.")
     String db;
+
+    static final String PASSWORD_VARIABLE = "RAPPORT_PASSWORD";
+
+    @Option(names = "--password", interactive = true, arity = "0",
+            description = "Ask for the password of an encrypted store (typed without echo).")
+    char[] password;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the password of an encrypted store from the first line of FILE. Default: $RAPPORT_PASSWORD.")
+    Path passwordFile;
 
     final Map<String, String> environment;
     final Consumer<StoreLocation> guiLauncher;
@@ -30,8 +47,30 @@ public final class RapportCommand implements Callable<Integer> {
         this.guiLauncher = guiLauncher;
     }
 
+    /** The store chosen by --db, $RAPPORT_DB or the default, with its password when one was given. */
     StoreLocation location() {
-        return StoreLocation.choose(db, environment);
+        StoreLocation location = StoreLocation.choose(db, environment);
+        char[] secret = password();
+        return secret == null ? location : location.withPassphrase(Passphrase.of(secret));
+    }
+
+    private char[] password() {
+        if (password != null && password.length > 0) {
+            return password;
+        }
+        if (passwordFile != null) {
+            try {
+                String firstLine = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                if (firstLine.isEmpty()) {
+                    throw new IllegalArgumentException("the password file " + passwordFile + " is empty");
+                }
+                return firstLine.toCharArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+            }
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
     }
 
     @Override
@@ -47,7 +86,10 @@ public final class RapportCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            failed.getErr().println("rapport: " + oneLine(exception));
+            String hint = exception instanceof PasswordRequiredException
+                    ? " Give it with --password (asks for it), --password-file FILE or the " + PASSWORD_VARIABLE + " environment variable."
+                    : "";
+            failed.getErr().println("rapport: " + oneLine(exception) + hint);
             failed.getErr().flush();
             return 1;
         });

@@ -1,15 +1,27 @@
 package app.rapport.service;
 
+import app.rapport.store.Passphrase;
 import app.rapport.store.Store;
+import app.rapport.store.StoreBackups;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.StoreStatistics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
 /** Everything a front end (window or command line) needs, over one open store. */
 public final class RapportServices implements AutoCloseable {
     private final Store store;
+    private final Clock clock;
     private final ArchiveService archive;
+    private final BackupService backups;
+    private final PrivacyService privacy;
     private final BriefService briefs;
     private final ClientService clients;
     private final CompetitorService competitors;
@@ -28,7 +40,10 @@ public final class RapportServices implements AutoCloseable {
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
         this.archive = new ArchiveService(store, clock);
+        this.backups = new BackupService(store, clock);
+        this.privacy = new PrivacyService(store, clock);
         this.briefs = new BriefService(store, clock);
         this.clients = new ClientService(store, clock);
         this.competitors = new CompetitorService(store, clock);
@@ -47,11 +62,174 @@ public final class RapportServices implements AutoCloseable {
     }
 
     public static RapportServices open(StoreLocation location) {
-        return new RapportServices(Store.open(location), Clock.systemDefaultZone());
+        return open(location, Clock.systemDefaultZone());
+    }
+
+    public static RapportServices open(StoreLocation location, Clock clock) {
+        return new RapportServices(Store.open(location, clock), clock);
+    }
+
+    /**
+     * Opens the store at {@code location} (with the passphrase it carries, if any), answering
+     * first whether a password is needed: the window asks for one before it opens.
+     */
+    public static Opener opener(StoreLocation location) {
+        return new Opener(location);
     }
 
     public ArchiveService archive() {
         return archive;
+    }
+
+    /** Backups of this store, taken while it stays open. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** One client's data: export all of it, or erase it for good. */
+    public PrivacyService privacy() {
+        return privacy;
+    }
+
+    /** Whether the store file is encrypted (opened with a password). */
+    public boolean isEncrypted() {
+        return store.location().isEncrypted();
+    }
+
+    /** Backups of this store that are not encrypted, which encrypting the store may remove. */
+    public List<Path> unencryptedBackups() {
+        return StoreBackups.unencryptedBackups(store.location());
+    }
+
+    /**
+     * Replaces the store with the backup {@code backup}: the backup is checked first while this
+     * store stays open (a bad file changes nothing), then this store closes, the file is swapped
+     * (the replaced store is kept in the backup folder) and the store opens again. Use the
+     * services returned; these are closed. Should the swap fail, the old store is opened again.
+     */
+    public Replaced restoreFrom(Path backup) {
+        StoreLocation location = store.location();
+        StoreBackups.verify(backup, location.passphrase());
+        close();
+        StoreBackups.Restored restored;
+        try {
+            restored = StoreBackups.restore(location, backup, clock);
+        } catch (RuntimeException e) {
+            throw failedAndReopened(location, e);
+        }
+        String count = NumberFormat.getIntegerInstance().format(restored.backup().clients());
+        String summary = "Restored " + count + (restored.backup().clients() == 1 ? " client" : " clients") + " from " + backup
+                + restored.replacedStore().map(replaced -> "; the replaced store is kept as " + replaced).orElse("");
+        return new Replaced(new RapportServices(Store.open(location), clock), summary);
+    }
+
+    /**
+     * Encrypts this plain store with {@code password} (at least {@link Passphrase#MINIMUM_LENGTH}
+     * characters; the array is cleared): a verified encrypted copy replaces the file, the plain
+     * file is kept in the backup folder only when {@code keepPlainCopy}, the unencrypted backups
+     * are deleted when {@code deleteUnencryptedBackups}, and a first encrypted backup is taken.
+     * Use the services returned; these are closed.
+     */
+    public Replaced encrypt(char[] password, boolean keepPlainCopy, boolean deleteUnencryptedBackups) {
+        if (password == null || password.length < Passphrase.MINIMUM_LENGTH) {
+            throw new IllegalArgumentException("Choose a password of at least " + Passphrase.MINIMUM_LENGTH
+                    + " characters: a short one could be guessed. Nothing was changed.");
+        }
+        Passphrase passphrase;
+        try {
+            passphrase = Passphrase.of(password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        StoreLocation location = store.location();
+        close();
+        StoreBackups.Encrypted encrypted;
+        try {
+            encrypted = StoreBackups.encrypt(location, passphrase, keepPlainCopy, clock);
+        } catch (RuntimeException e) {
+            throw failedAndReopened(location, e);
+        }
+        StoreLocation encryptedLocation = location.withPassphrase(passphrase);
+        int deleted = 0;
+        if (deleteUnencryptedBackups) {
+            for (Path plain : StoreBackups.unencryptedBackups(encryptedLocation)) {
+                if (encrypted.plainCopy().map(plain::equals).orElse(false)) {
+                    continue;
+                }
+                try {
+                    Files.deleteIfExists(plain);
+                    deleted++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The store is encrypted, but the unencrypted backup " + plain
+                            + " could not be deleted: " + e.getMessage(), e);
+                }
+            }
+        }
+        RapportServices reopened = new RapportServices(Store.open(encryptedLocation), clock);
+        reopened.backups().backUpNow();
+        String summary = "Your store is encrypted; Rapport will ask for the password each time it opens"
+                + encrypted.plainCopy().map(copy -> ". An unencrypted copy is kept as " + copy).orElse("")
+                + (deleted > 0 ? ". " + deleted + " unencrypted " + (deleted == 1 ? "backup was" : "backups were") + " deleted" : "");
+        return new Replaced(reopened, summary);
+    }
+
+    /** The failure of a swap, carrying the old store opened again. */
+    private StoreReplaceFailedException failedAndReopened(StoreLocation location, RuntimeException failure) {
+        return new StoreReplaceFailedException(failure, new RapportServices(Store.open(location), clock));
+    }
+
+    /** The services over the new store file, and what to tell the user. */
+    public record Replaced(RapportServices services, String summary) {
+    }
+
+    /** A restore or encryption failed and changed nothing; the old store is open again in {@link #services()}. */
+    public static final class StoreReplaceFailedException extends RuntimeException {
+        private final transient RapportServices services;
+
+        StoreReplaceFailedException(RuntimeException cause, RapportServices services) {
+            super(cause.getMessage(), cause);
+            this.services = services;
+        }
+
+        public RapportServices services() {
+            return services;
+        }
+    }
+
+    /** Restores the closed store at {@code location} from {@code backup}, for the command line. */
+    public static StoreBackups.Restored restore(StoreLocation location, Path backup) {
+        return StoreBackups.restore(location, backup, Clock.systemUTC());
+    }
+
+    /** Opens a store, asking first whether it needs a password. */
+    public static final class Opener {
+        private final StoreLocation location;
+
+        private Opener(StoreLocation location) {
+            this.location = location;
+        }
+
+        /** True when the store is encrypted and no password came with it. */
+        public boolean needsPassword() {
+            return location.isEncrypted() && location.passphrase() == null;
+        }
+
+        public RapportServices open() {
+            return RapportServices.open(location);
+        }
+
+        /** Opens with {@code password}, which is cleared; a wrong one fails with a clear message. */
+        public RapportServices open(char[] password) {
+            try {
+                return RapportServices.open(location.withPassphrase(Passphrase.of(password)));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        public String storeName() {
+            return location.toString();
+        }
     }
 
     public BriefService briefs() {

@@ -1,0 +1,36 @@
+package app.rapport.cli;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.service.RapportServices;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/** A CLIENT argument: an id, or a name only one client matches. */
+final class ClientArgument {
+    private ClientArgument() {
+    }
+
+    /**
+     * The one client {@code text} names; when none or several match, says so on {@code err}
+     * (listing the candidates) and returns empty, for the command to exit with 1.
+     */
+    static Optional<ClientSummary> resolve(RapportServices services, String text, PrintWriter err) {
+        List<ClientSummary> candidates = services.briefs().candidates(text);
+        if (candidates.isEmpty()) {
+            err.println("rapport: no client matches '" + text + "'");
+            return Optional.empty();
+        }
+        if (candidates.size() > 1) {
+            err.println("rapport: '" + text + "' matches " + candidates.size() + " clients" + (candidates.size() >= 20 ? " or more" : "")
+                    + "; give the id or the full name of one:");
+            for (ClientSummary candidate : candidates) {
+                err.println("  " + candidate.id() + "  " + candidate.displayName()
+                        + (candidate.companyName() == null ? "" : " (" + candidate.companyName() + ")"));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(candidates.get(0));
+    }
+}

@@ -1,0 +1,96 @@
+package app.rapport.service;
+
+import app.rapport.store.SettingRepository;
+import app.rapport.store.Store;
+import app.rapport.store.StoreBackups;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Backups of the open store, taken while it stays open: automatically once a day when the window
+ * opens, and on demand. Each one is verified before it counts, and only the newest
+ * {@value #DEFAULT_KEEP} (the setting {@value #KEEP_SETTING}) are kept.
+ */
+public final class BackupService {
+    public static final String KEEP_SETTING = "backup.keep";
+    public static final int DEFAULT_KEEP = 10;
+
+    private final Store store;
+    private final Clock clock;
+
+    BackupService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Backs up into the store's backup folder and deletes the oldest backups beyond the ones to keep. */
+    public Backup backUpNow() {
+        StoreBackups.Check check = StoreBackups.backUp(store, StoreBackups.defaultTarget(store.location(), clock.instant()), false);
+        List<Path> removed = StoreBackups.rotate(store.location(), keep());
+        return new Backup(check.file(), check.clients(), size(check.file()), removed.size());
+    }
+
+    /** Backs up to {@code file}, outside the rotation; an existing file is replaced only when {@code overwrite}. */
+    public Backup backUpTo(Path file, boolean overwrite) {
+        StoreBackups.Check check = StoreBackups.backUp(store, file, overwrite);
+        return new Backup(check.file(), check.clients(), size(check.file()), 0);
+    }
+
+    /** Backs up unless a backup was already taken today (the user's day). */
+    public Optional<Backup> backUpIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        boolean doneToday = StoreBackups.newestBackupTime(store.location())
+                .map(taken -> LocalDate.ofInstant(taken, clock.getZone()).equals(today))
+                .orElse(false);
+        return doneToday ? Optional.empty() : Optional.of(backUpNow());
+    }
+
+    /** How many automatic and "Back up now" backups are kept (at least 1). */
+    public int keep() {
+        String value = new SettingRepository(store.dsl()).all().get(KEEP_SETTING);
+        try {
+            return value == null ? DEFAULT_KEEP : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_KEEP;
+        }
+    }
+
+    /** Changes how many backups are kept; takes effect at the next backup. */
+    public void setKeep(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("keep at least one backup, not " + count);
+        }
+        store.inTransaction(dsl -> {
+            new SettingRepository(dsl).put(KEEP_SETTING, Integer.toString(count));
+            return null;
+        });
+    }
+
+    /** The folder the backups go to. */
+    public Path folder() {
+        return store.location().backupFolder();
+    }
+
+    /** The backups in the rotation, newest first. */
+    public List<Path> backups() {
+        return StoreBackups.rotatedBackups(store.location());
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** A verified backup: where it is, how many clients it holds, its size, and how many old ones were removed. */
+    public record Backup(Path file, int clients, long sizeBytes, int removedOldBackups) {
+    }
+}
