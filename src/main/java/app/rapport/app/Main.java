@@ -22,7 +22,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = RapportCommand.run(args, System.getenv(),
-                location -> RapportApplication.launch(() -> RapportServices.open(location), window -> benchmarkProbe(window, out)), out, err);
+                location -> RapportApplication.launch(RapportServices.opener(location), window -> benchmarkProbe(window, out)), out, err);
         System.exit(code);
     }
 

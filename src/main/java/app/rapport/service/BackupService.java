@@ -51,6 +51,19 @@ public final class BackupService {
         return doneToday ? Optional.empty() : Optional.of(backUpNow());
     }
 
+    /**
+     * Checks a backup (a backup .zip or a .mv.db store file) without touching the store, and says
+     * what it holds: a bad file fails here with a message naming it.
+     */
+    public Contents check(Path backup) {
+        StoreBackups.Check check = StoreBackups.verify(backup, store.location().passphrase());
+        return new Contents(backup, check.clients(), check.encrypted());
+    }
+
+    /** What a checked backup holds. */
+    public record Contents(Path file, int clients, boolean encrypted) {
+    }
+
     /** How many automatic and "Back up now" backups are kept (at least 1). */
     public int keep() {
         String value = new SettingRepository(store.dsl()).all().get(KEEP_SETTING);

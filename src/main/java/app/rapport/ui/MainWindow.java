@@ -26,6 +26,7 @@ import app.rapport.ui.dashboard.DashboardView;
 import app.rapport.ui.contacts.DuplicatesDialog;
 import app.rapport.ui.contacts.ImportDialog;
 import app.rapport.ui.messages.TemplatesDialog;
+import app.rapport.ui.data.DataActions;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
@@ -45,6 +46,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -94,6 +96,9 @@ public final class MainWindow extends BorderPane {
     private String firstSection = "today";
     private final Menu goMenu = new Menu("Go");
     private final List<Runnable> clientsFilled = new ArrayList<>();
+    private final DataActions data;
+    private Consumer<RapportServices> onServicesChanged = replaced -> { };
+    private String openedMessage;
 
     public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
         this.services = services;
@@ -101,6 +106,7 @@ public final class MainWindow extends BorderPane {
         this.clock = clock;
         this.preferences = preferences;
         this.undo = new UndoManager(background);
+        this.data = new DataActions(services, background, this::window, this::report, this::storeReplaced);
         getStyleClass().add("main-window");
         setTop(menuBar());
         setBottom(statusBar());
@@ -167,7 +173,12 @@ public final class MainWindow extends BorderPane {
         undoButton.setOnAction(event -> undoLast());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, undoButton, spacer);
+        ProgressBar working = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        working.setId("working");
+        working.setPrefWidth(120);
+        working.visibleProperty().bind(data.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        HBox statusBar = new HBox(8, working, status, undoButton, spacer);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(3, 10, 3, 10));
@@ -185,7 +196,8 @@ public final class MainWindow extends BorderPane {
         importItem.setId("import-menu");
         MenuItem exportItem = item("Export contacts\u2026", null, this::exportContacts);
         exportItem.setId("export-menu");
-        Menu file = new Menu("File", null, importItem, exportItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, importItem, exportItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
+                data.backUpNowItem(), data.restoreItem(), data.encryptItem(), new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
@@ -210,6 +222,9 @@ public final class MainWindow extends BorderPane {
                 item("Edit client\u2026", "Shortcut+E", this::editClient),
                 item("Log touchpoint\u2026", "Shortcut+L", this::logTouchpoint),
                 item("Delete client", null, this::deleteClient),
+                item("Export client's data\u2026", null, () -> withSelectedClient("export", data::exportClient)),
+                item("Erase client for good\u2026", null, () -> withSelectedClient("erase",
+                        client -> data.eraseClient(client, () -> refreshClients(null)))),
                 new SeparatorMenuItem(),
                 catalog,
                 playbookItem,
@@ -328,6 +343,34 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
+    /** Called with the services over a restored or encrypted store, after this window gave way to a new one. */
+    public void setOnServicesChanged(Consumer<RapportServices> handler) {
+        onServicesChanged = handler;
+    }
+
+    /** Takes the daily backup if none was taken today; the window calls it once when the app starts. */
+    public void backUpIfDue() {
+        data.backUpIfDue();
+    }
+
+    /** A restore or encryption swapped the store file: a new window takes over on the new services. */
+    private void storeReplaced(RapportServices.Replaced replaced) {
+        MainWindow next = new MainWindow(replaced.services(), background, clock, preferences);
+        next.onServicesChanged = onServicesChanged;
+        next.openedMessage = replaced.summary();
+        onServicesChanged.accept(replaced.services());
+        getScene().setRoot(next);
+    }
+
+    private void withSelectedClient(String action, Consumer<ClientSummary> work) {
+        ClientSummary selected = selectedClient();
+        if (selected == null) {
+            report("Select a client to " + action + " first.");
+            return;
+        }
+        work.accept(selected);
+    }
+
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
@@ -335,7 +378,7 @@ public final class MainWindow extends BorderPane {
     private void showWelcome() {
         welcome = new WelcomeView(this::showWorkspace, this::loadDemo, () -> demoCancelled.set(true));
         setCenter(welcome);
-        report("Your store is empty: " + services.storeName());
+        report(openedMessage != null ? openedMessage : "Your store is empty: " + services.storeName());
     }
 
     /**
@@ -419,7 +462,7 @@ public final class MainWindow extends BorderPane {
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));
             installSections();
-            report("Opened " + services.storeName());
+            report(openedMessage != null ? openedMessage : "Opened " + services.storeName());
             todayView.refresh();
             if (!"today".equals(firstSection)) {
                 showSection(firstSection);

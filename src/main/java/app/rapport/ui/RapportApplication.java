@@ -18,30 +18,32 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The JavaFX application. The store is opened in the background while the window shows that it
  * is opening; a store that cannot be opened gets a clear message, never a stack trace.
  */
 public final class RapportApplication extends Application {
-    private static volatile Supplier<RapportServices> servicesOpener;
+    private static volatile RapportServices.Opener servicesOpener;
     private static volatile Consumer<MainWindow> mainWindowWatcher = window -> { };
 
     private RapportServices services;
     private Stage stage;
     private UiPreferences preferences;
 
-    /** Opens the window on the store that {@code opener} opens, and returns when the window closes. */
-    public static void launch(Supplier<RapportServices> opener) {
+    /**
+     * Opens the window on the store that {@code opener} opens (asking for its password first
+     * when it is encrypted), and returns when the window closes.
+     */
+    public static void launch(RapportServices.Opener opener) {
         launch(opener, window -> { });
     }
 
     /**
-     * Like {@link #launch(Supplier)}, handing each main window to {@code onMainWindow} as it
-     * appears (the benchmarks watch it through this).
+     * Like {@link #launch(RapportServices.Opener)}, handing each main window to {@code onMainWindow}
+     * as it appears (the benchmarks watch it through this).
      */
-    public static void launch(Supplier<RapportServices> opener, Consumer<MainWindow> onMainWindow) {
+    public static void launch(RapportServices.Opener opener, Consumer<MainWindow> onMainWindow) {
         servicesOpener = Objects.requireNonNull(opener);
         mainWindowWatcher = Objects.requireNonNull(onMainWindow);
         Application.launch(RapportApplication.class);
@@ -81,13 +83,26 @@ public final class RapportApplication extends Application {
         stage.show();
 
         BackgroundWork background = BackgroundWork.daemonPool();
-        background.run(servicesOpener::get, opened -> {
-            services = opened;
-            stage.setTitle("Rapport \u2014 " + opened.storeName());
-            MainWindow window = new MainWindow(opened, background, Clock.systemDefaultZone(), preferences);
-            stage.getScene().setRoot(window);
-            mainWindowWatcher.accept(window);
-        }, failure -> stage.getScene().setRoot(cannotOpen(failure)));
+        RapportServices.Opener opener = servicesOpener;
+        if (opener.needsPassword()) {
+            PasswordPrompt[] prompt = new PasswordPrompt[1];
+            prompt[0] = new PasswordPrompt(opener.storeName(), password -> background.run(() -> opener.open(password),
+                    opened -> showMain(opened, background), failure -> prompt[0].failed(Messages.of(failure))));
+            stage.getScene().setRoot(new VBox(prompt[0]));
+            ((VBox) stage.getScene().getRoot()).setAlignment(Pos.CENTER);
+        } else {
+            background.run(opener::open, opened -> showMain(opened, background), failure -> stage.getScene().setRoot(cannotOpen(failure)));
+        }
+    }
+
+    private void showMain(RapportServices opened, BackgroundWork background) {
+        services = opened;
+        stage.setTitle("Rapport \u2014 " + opened.storeName());
+        MainWindow window = new MainWindow(opened, background, Clock.systemDefaultZone(), preferences);
+        window.setOnServicesChanged(replaced -> services = replaced);
+        stage.getScene().setRoot(window);
+        mainWindowWatcher.accept(window);
+        window.backUpIfDue();
     }
 
     @Override

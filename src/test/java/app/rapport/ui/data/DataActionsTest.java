@@ -1,0 +1,102 @@
+package app.rapport.ui.data;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.store.StoreLocation;
+import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.MainWindowAccess;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class DataActionsTest {
+    private static final int CLIENTS = 60;
+
+    @TempDir
+    static Path folder;
+
+    private RapportServices services;
+    private Path storeFolder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        storeFolder = Files.createDirectories(folder.resolve(UUID.randomUUID().toString()));
+        services = RapportServices.open(StoreLocation.of(storeFolder.resolve("book").toString()));
+        services.demoData().load(DemoBusiness.SALON, CLIENTS, 5, Progress.NONE);
+        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void backUpNowWritesAVerifiedBackupAndNamesIt(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == CLIENTS);
+
+        robot.clickOn("File").clickOn("Back up now");
+
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("Backed up"));
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(storeFolder.resolve("backups"))) {
+            backups = files.toList();
+        }
+        assertThat(backups).hasSize(1);
+        assertThat(backups.get(0).getFileName().toString()).startsWith("book-").endsWith(".zip");
+        assertThat(status.getText()).isEqualTo(status.getText().replace("\n", ""))
+                .contains(CLIENTS + " clients in " + backups.get(0)).endsWith("verified)");
+        assertThat(services.backups().check(backups.get(0)).clients()).isEqualTo(CLIENTS);
+        assertThat(robot.lookup("#working").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void erasingAClientAsksFirstThenRemovesThemForGood(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        ClientSummary chosen = list.getSelectionModel().getSelectedItem();
+
+        robot.clickOn("Clients").clickOn("Erase client for good\u2026");
+        waitUntil(() -> robot.lookup("#confirm-erase").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("cannot be undone");
+        robot.clickOn("#confirm-erase");
+
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("Erased " + chosen.displayName()));
+        waitUntil(() -> list.getItems().size() == CLIENTS - 1);
+        assertThat(services.clients().profile(chosen.id())).isEmpty();
+        assertThat(robot.lookup("#undo").query().isVisible()).isFalse();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
