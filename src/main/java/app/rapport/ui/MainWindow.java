@@ -99,6 +99,7 @@ public final class MainWindow extends BorderPane {
     private final DataActions data;
     private Consumer<RapportServices> onServicesChanged = replaced -> { };
     private String openedMessage;
+    private boolean backUpWhenShown;
 
     public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
         this.services = services;
@@ -116,6 +117,9 @@ public final class MainWindow extends BorderPane {
                 showWelcome();
             } else {
                 showWorkspace();
+            }
+            if (backUpWhenShown) {
+                data.backUpIfDue();
             }
         }, failure -> report(Messages.of(failure)));
     }
@@ -348,9 +352,16 @@ public final class MainWindow extends BorderPane {
         onServicesChanged = handler;
     }
 
-    /** Takes the daily backup if none was taken today; the window calls it once when the app starts. */
+    /**
+     * Takes the daily backup if none was taken today, once the clients are on screen (so the
+     * backup never delays them); the app calls it once when it starts.
+     */
     public void backUpIfDue() {
-        data.backUpIfDue();
+        if (getCenter() != null) {
+            data.backUpIfDue();
+        } else {
+            backUpWhenShown = true;
+        }
     }
 
     /** A restore or encryption swapped the store file: a new window takes over on the new services. */

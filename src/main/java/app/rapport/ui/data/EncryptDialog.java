@@ -9,6 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -35,6 +36,7 @@ final class EncryptDialog {
                 + "opens, and nobody can read the file without it \u2014 not even Rapport: if you forget the password, the "
                 + "clients in it are lost. Use a phrase of a few words, at least " + MINIMUM_LENGTH + " characters.");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         PasswordField password = new PasswordField();
         password.setId("new-password");
         password.setPromptText("Password");
@@ -51,8 +53,13 @@ final class EncryptDialog {
         deleteBackups.setVisible(plainBackups > 0);
         deleteBackups.setManaged(plainBackups > 0);
 
+        for (CheckBox box : new CheckBox[] {keepPlain, deleteBackups}) {
+            box.setWrapText(true);
+            box.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox content = new VBox(10, explanation, password, repeat, problem, keepPlain, deleteBackups);
         content.setPrefWidth(520);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
         ButtonType encrypt = new ButtonType("Encrypt", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(encrypt, ButtonType.CANCEL);
@@ -64,8 +71,17 @@ final class EncryptDialog {
                         .otherwise(Bindings.when(different.and(repeat.textProperty().isNotEmpty())).then("The two passwords differ.")
                                 .otherwise(""))));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().addListener((observable, was, now) -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.getDialogPane().lookupButton(encrypt).disableProperty().bind(tooShort.or(different));
-        dialog.setOnShown(event -> password.requestFocus());
+        dialog.setOnShown(event -> {
+            // The wrapped explanation is only measured once shown; the window then grows to fit it.
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            password.requestFocus();
+        });
         dialog.setResultConverter(button -> button == encrypt
                 ? new Choice(password.getText().toCharArray(), keepPlain.isSelected(), deleteBackups.isSelected() && plainBackups > 0)
                 : null);
