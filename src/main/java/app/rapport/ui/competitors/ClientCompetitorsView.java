@@ -79,9 +79,10 @@ public final class ClientCompetitorsView extends VBox {
         add.setOnAction(event -> link());
         HBox row = new HBox(6, mention, add);
         HBox.setHgrow(mention, Priority.ALWAYS);
-        add.visibleProperty().bind(mention.visibleProperty());
+        row.visibleProperty().bind(mention.availableProperty());
+        row.managedProperty().bind(row.visibleProperty());
         noCompetitors.getStyleClass().add(Styles.TEXT_MUTED);
-        noCompetitors.visibleProperty().bind(mention.visibleProperty().not());
+        noCompetitors.visibleProperty().bind(mention.availableProperty().not());
         noCompetitors.managedProperty().bind(noCompetitors.visibleProperty());
         Label help = new Label("Delete removes the selected link; double-click opens the competitor's map.");
         help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

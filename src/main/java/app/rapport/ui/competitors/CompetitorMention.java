@@ -20,12 +20,13 @@ import java.util.function.Consumer;
 /**
  * One row to say which competitor a client brought up and how (mentioned them, is considering
  * them, ...), with an optional note. Used on the client's Competitors tab and in the log-touchpoint
- * dialog; it stays out of sight until there is at least one competitor to choose.
+ * dialog; it is greyed out until there is at least one competitor to choose.
  */
 public final class CompetitorMention extends HBox {
     private final ComboBox<Competitor> competitor = new ComboBox<>();
     private final ComboBox<CompetitorRelation> relation = new ComboBox<>();
     private final TextField note = new TextField();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper available = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "available");
     private CompetitorService service;
 
     public CompetitorMention(String idPrefix) {
@@ -66,8 +67,12 @@ public final class CompetitorMention extends HBox {
         note.disableProperty().bind(competitor.valueProperty().isNull());
         HBox.setHgrow(note, Priority.ALWAYS);
         getChildren().addAll(competitor, relation, note);
-        managedProperty().bind(visibleProperty());
-        setVisible(false);
+        competitor.disableProperty().bind(available.not());
+    }
+
+    /** Whether there is a competitor to choose; until then the row is greyed out. */
+    public javafx.beans.property.ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
     }
 
     /** Reads the competitors to choose from; the row shows once there is one. */
@@ -78,8 +83,8 @@ public final class CompetitorMention extends HBox {
             competitor.getItems().setAll(list);
             competitor.getItems().add(0, null);
             competitor.setValue(list.contains(chosen) ? chosen : null);
-            setVisible(!list.isEmpty());
-        }, failure -> setVisible(false));
+            available.set(!list.isEmpty());
+        }, failure -> available.set(false));
     }
 
     /** Whether a competitor is chosen. */
@@ -107,11 +112,11 @@ public final class CompetitorMention extends HBox {
     }
 
     /** A competitor's name, or "No competitor came up" for the empty choice. */
-    private static final class NameCell extends ListCell<Competitor> {
+    private final class NameCell extends ListCell<Competitor> {
         @Override
         protected void updateItem(Competitor value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty ? null : value == null ? "No competitor came up" : value.name());
+            setText(empty ? null : value == null ? (available.get() ? "No competitor came up" : "No competitors yet") : value.name());
         }
     }
 

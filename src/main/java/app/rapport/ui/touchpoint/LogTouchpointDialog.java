@@ -228,13 +228,8 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         followUpBox.setAlignment(Pos.CENTER_LEFT);
         row = addRow(form, row, "Follow up", followUpBox, model.followUpErrorProperty(), "log-follow-up-error");
 
-        // Competitor (optional, shown once there are competitors)
+        // Competitor (optional; greyed out while there are no competitors)
         row = addRow(form, row, "Competitor", competitorMention, null, null);
-        form.getChildren().stream().filter(node -> node instanceof Label label && label.getLabelFor() == competitorMention).forEach(label -> {
-            label.visibleProperty().bind(competitorMention.visibleProperty());
-            label.managedProperty().bind(competitorMention.visibleProperty());
-        });
-        competitorMention.visibleProperty().addListener((observable, before, now) -> Platform.runLater(this::fitHeight));
 
         // What went wrong, and the keys
         Label formError = errorLabel(model.formErrorProperty(), "log-form-error");
