@@ -61,6 +61,12 @@ public final class BenchmarkSuite {
         OpenClientBenchmark.run(location, busy, table);
         System.out.println("Brief\u2026");
         BriefBenchmark.run(location, typical, busy, table);
+        System.out.println("Today queue\u2026");
+        TodayBenchmark.run(location, table);
+        System.out.println("Segment counts\u2026");
+        SegmentBenchmark.run(location, table);
+        System.out.println("CSV import\u2026");
+        ImportBenchmark.run(clients, table);
         if (WindowBenchmarks.canRun()) {
             System.out.println("Memory\u2026");
             WindowBenchmarks.memory(big, table);
