@@ -71,12 +71,12 @@ public final class ClientService {
     }
 
     /**
-     * The first clients by name and how many there are, fast on any store size: what the list
-     * shows at start while {@link #search} reads the whole list.
+     * The first clients by name, fast on any store size: what the list shows at start while
+     * {@link #search} reads (and counts) the whole list. Its total is only the page's size.
      */
     public SearchResult firstPage(int limit) {
-        ClientRepository clients = new ClientRepository(store.dsl());
-        return new SearchResult("", clients.firstByName(limit), clients.count());
+        List<ClientSummary> page = new ClientRepository(store.dsl()).firstByName(limit);
+        return new SearchResult("", page, page.size());
     }
 
     /** Every tag in use, alphabetically, for filters and autocompletion. */

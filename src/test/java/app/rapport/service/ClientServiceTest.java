@@ -102,7 +102,7 @@ class ClientServiceTest {
     }
 
     @Test
-    void theFirstPageShowsTheFirstClientsByNameAndCountsEveryoneButTheTrash() {
+    void theFirstPageShowsTheFirstClientsByNameLeavingOutTheTrash() {
         Client zoe = clients.save(person("Zoe", "Adams", List.of(), List.of(), "vip"));
         Client cal = clients.save(person("Cal", "Moss", List.of(), List.of(), "vip"));
         Client bea = clients.save(person("Bea", "Young", List.of("+44 7700 900123"), List.of("bea@example.org"), "vip"));
@@ -113,7 +113,6 @@ class ClientServiceTest {
 
         assertThat(page.clients()).extracting(ClientSummary::id).containsExactly(bea.id(), cal.id());
         assertThat(page.clients().get(0).primaryPhone()).isEqualTo("+44 7700 900123");
-        assertThat(page.totalMatching()).isEqualTo(3);
         assertThat(clients.count()).isEqualTo(3);
         assertThat(zoe.id()).isNotIn(page.clients().stream().map(ClientSummary::id).toList());
     }

@@ -161,8 +161,7 @@ public final class ClientListViewModel {
             background.run(() -> clients.firstPage(FIRST_PAGE), page -> {
                 if (generation == searchGeneration && shownGeneration < generation && results.isEmpty()) {
                     results.setAll(page.clients());
-                    totalMatching.set(page.totalMatching());
-                    status.set(NumberFormat.getIntegerInstance().format(page.totalMatching()) + " clients \u2014 reading the list\u2026");
+                    status.set("Reading your clients\u2026");
                 }
             }, failure -> { });
         }
