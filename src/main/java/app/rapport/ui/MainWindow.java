@@ -27,6 +27,7 @@ import app.rapport.ui.contacts.DuplicatesDialog;
 import app.rapport.ui.contacts.ImportDialog;
 import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.data.DataActions;
+import app.rapport.ui.followups.FollowUpDialog;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
@@ -225,6 +226,7 @@ public final class MainWindow extends BorderPane {
                 item("Prepare call", "F5", this::prepareCall),
                 item("Edit client\u2026", "Shortcut+E", this::editClient),
                 item("Log touchpoint\u2026", "Shortcut+L", this::logTouchpoint),
+                item("Follow up\u2026", "Shortcut+Shift+F", () -> followUp("")),
                 item("Delete client", null, this::deleteClient),
                 item("Export client's data\u2026", null, () -> withSelectedClient("export", data::exportClient)),
                 item("Erase client for good\u2026", null, () -> withSelectedClient("erase",
@@ -496,6 +498,7 @@ public final class MainWindow extends BorderPane {
         notes = new NotesView(services.notes(), background, undo, reportAndRefreshTimeline);
         purchases = new PurchasesView(services.purchases(), background, undo, reportAndRefreshTimeline);
         brief = new BriefView(new BriefViewModel(services.briefs(), background), clock, this::logTouchpoint);
+        brief.setOnFollowUp(this::followUp);
         List<ClientTab> tabs = new ArrayList<>();
         tabs.add(new ClientTab(BRIEF_TAB, brief, brief.model()::setClient, true));
         tabs.add(new ClientTab("Timeline", timeline, timeline::setClient, false));
@@ -588,6 +591,22 @@ public final class MainWindow extends BorderPane {
                 brief.model().refresh();
             }
         });
+    }
+
+    /** A promise to get back to the selected client, about {@code reason} (the brief's next step, or blank). */
+    private void followUp(String reason) {
+        ClientSummary selected = selectedClient();
+        if (selected == null) {
+            report("Select a client to follow up with first.");
+            return;
+        }
+        FollowUpDialog.open(window(), services.followUps(), background, selected.id(), selected.displayName(), reason,
+                java.time.LocalDate.now(clock), saved -> {
+                    report("Follow-up with " + selected.displayName() + " on " + saved.dueOn());
+                    brief.model().refresh();
+                    todayView.refresh();
+                    clientList.refresh(selected.id());
+                });
     }
 
     private void logTouchpoint() {

@@ -38,6 +38,7 @@ public final class BriefView extends StackPane {
     private final BriefViewModel model;
     private final Clock clock;
     private final Runnable logTouchpoint;
+    private java.util.function.Consumer<String> followUp = nextStep -> { };
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label message = new Label();
@@ -56,6 +57,11 @@ public final class BriefView extends StackPane {
         scroll.visibleProperty().bind(model.briefProperty().isNotNull());
         getChildren().addAll(scroll, message);
         model.briefProperty().addListener((observable, before, now) -> show(now));
+    }
+
+    /** What "Follow up on this" does with the suggested next step's text. */
+    public void setOnFollowUp(java.util.function.Consumer<String> action) {
+        followUp = java.util.Objects.requireNonNull(action);
     }
 
     public BriefViewModel model() {
@@ -107,6 +113,12 @@ public final class BriefView extends StackPane {
         content.getChildren().add(list("Talk about", conversation.talkingPoints()));
         content.getChildren().add(list("Avoid", conversation.avoid()));
         content.getChildren().add(labelled("Next step", conversation.nextStep()));
+        Button followUpButton = new Button("Follow up on this\u2026", new FontIcon(Material2AL.EVENT));
+        followUpButton.setId("brief-follow-up");
+        followUpButton.getStyleClass().add("small");
+        String nextStep = conversation.nextStep() == null ? "" : conversation.nextStep().text();
+        followUpButton.setOnAction(event -> followUp.accept(nextStep));
+        content.getChildren().add(followUpButton);
 
         if (!brief.openItems().isEmpty()) {
             content.getChildren().add(section("Open items"));
