@@ -1,5 +1,7 @@
 package app.rapport.domain.brief;
 
+import app.rapport.domain.DaySettings;
+
 import java.util.List;
 import java.util.Map;
 
@@ -10,26 +12,9 @@ public record BriefSettings(int honeymoonDays, int lapsedAfterSilentDays, int gh
     /** The settings named in {@code values}; a missing or unreadable one keeps its default (and says so in {@code warnings}). */
     public static BriefSettings from(Map<String, String> values, List<String> warnings) {
         return new BriefSettings(
-                read(values, "phase.honeymoonDays", DEFAULTS.honeymoonDays, warnings),
-                read(values, "phase.lapsedAfterSilentDays", DEFAULTS.lapsedAfterSilentDays, warnings),
-                read(values, "ghosting.windowDaysSimple", DEFAULTS.ghostingWindowDaysSimple, warnings),
-                read(values, "ghosting.windowDaysComplex", DEFAULTS.ghostingWindowDaysComplex, warnings));
-    }
-
-    private static int read(Map<String, String> values, String name, int fallback, List<String> warnings) {
-        String text = values.get(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        warnings.add("Setting " + name + " is '" + text + "', not a number of days; using " + fallback + ".");
-        return fallback;
+                DaySettings.read(values, "phase.honeymoonDays", DEFAULTS.honeymoonDays, warnings),
+                DaySettings.read(values, "phase.lapsedAfterSilentDays", DEFAULTS.lapsedAfterSilentDays, warnings),
+                DaySettings.read(values, "ghosting.windowDaysSimple", DEFAULTS.ghostingWindowDaysSimple, warnings),
+                DaySettings.read(values, "ghosting.windowDaysComplex", DEFAULTS.ghostingWindowDaysComplex, warnings));
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.domain.today;
 
+import app.rapport.domain.DaySettings;
+
 import java.util.List;
 import java.util.Map;
 
@@ -16,27 +18,10 @@ public record TodaySettings(int checkInDaysComplex, int checkInDaysSimple, int m
     /** The settings named in {@code values}; a missing or unreadable one keeps its default (and says so in {@code warnings}). */
     public static TodaySettings from(Map<String, String> values, List<String> warnings) {
         return new TodaySettings(
-                read(values, "today.checkInDaysComplex", DEFAULTS.checkInDaysComplex, warnings),
-                read(values, "today.checkInDaysSimple", DEFAULTS.checkInDaysSimple, warnings),
-                read(values, "today.matureSilentDays", DEFAULTS.matureSilentDays, warnings),
-                read(values, "today.datesAheadDays", DEFAULTS.datesAheadDays, warnings),
-                read(values, "today.birthdaysAheadDays", DEFAULTS.birthdaysAheadDays, warnings));
-    }
-
-    private static int read(Map<String, String> values, String name, int fallback, List<String> warnings) {
-        String text = values.get(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        warnings.add("Setting " + name + " is '" + text + "', not a number of days; using " + fallback + ".");
-        return fallback;
+                DaySettings.read(values, "today.checkInDaysComplex", DEFAULTS.checkInDaysComplex, warnings),
+                DaySettings.read(values, "today.checkInDaysSimple", DEFAULTS.checkInDaysSimple, warnings),
+                DaySettings.read(values, "today.matureSilentDays", DEFAULTS.matureSilentDays, warnings),
+                DaySettings.read(values, "today.datesAheadDays", DEFAULTS.datesAheadDays, warnings),
+                DaySettings.read(values, "today.birthdaysAheadDays", DEFAULTS.birthdaysAheadDays, warnings));
     }
 }
