@@ -262,14 +262,7 @@ public final class ClientRepository {
      * places; the full list replaces it a moment later.
      */
     public List<ClientSummary> firstByName(int limit) {
-        List<Head> heads = new ArrayList<>();
-        forEachRow(dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.COMPANY_NAME, CLIENT.LAST_TOUCHPOINT_AT, CLIENT.DELETED_AT)
-                .from(CLIENT)
-                .where(CLIENT.DELETED_AT.isNull())
-                .orderBy(CLIENT.DISPLAY_NAME)
-                .limit(limit), row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                row.getObject(4, Instant.class), row.getObject(5, Instant.class))));
-        ClientList rows = new ClientList(heads);
+        ClientList rows = heads(headQuery(CLIENT.DELETED_AT.isNull()).orderBy(CLIENT.DISPLAY_NAME).limit(limit));
         rows.readNextFollowUps();
         return rows.summaries(limit);
     }
@@ -359,10 +352,19 @@ public final class ClientRepository {
     }
 
     private ClientList heads(Condition condition) {
-        List<Head> heads = new ArrayList<>();
-        forEachRow(dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.COMPANY_NAME, CLIENT.LAST_TOUCHPOINT_AT, CLIENT.DELETED_AT)
+        return heads(headQuery(condition));
+    }
+
+    /** What a list row needs of the clients meeting {@code condition}, unordered. */
+    private org.jooq.SelectConditionStep<?> headQuery(Condition condition) {
+        return dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.COMPANY_NAME, CLIENT.LAST_TOUCHPOINT_AT, CLIENT.DELETED_AT)
                 .from(CLIENT)
-                .where(condition), row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                .where(condition);
+    }
+
+    private ClientList heads(ResultQuery<?> query) {
+        List<Head> heads = new ArrayList<>();
+        forEachRow(query, row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                 row.getObject(4, Instant.class), row.getObject(5, Instant.class))));
         return new ClientList(heads);
     }
