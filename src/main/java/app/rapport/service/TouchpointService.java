@@ -136,7 +136,7 @@ public final class TouchpointService {
             for (Touchpoint t : new TouchpointRepository(store.dsl()).forClient(clientId, channels)) {
                 entries.add(new TimelineEntry(TimelineKind.TOUCHPOINT, t.occurredAt(),
                         t.channel().label() + SEPARATOR + t.direction().name().toLowerCase(Locale.ROOT),
-                        join(t.summary(), t.outcome()), t.channel(), t.mood(), t.id()));
+                        join(t.summary(), t.outcome()), t.channel(), t.mood(), t.id(), t.conversationType()));
             }
         }
         if (wanted(kinds, TimelineKind.PURCHASE)) {

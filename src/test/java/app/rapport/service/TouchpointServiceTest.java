@@ -69,6 +69,21 @@ class TouchpointServiceTest {
     }
 
     @Test
+    void theTimelineSaysWhatKindOfConversationATouchpointWas() {
+        Touchpoint decided = touchpoints.log(new Touchpoint(null, client.id(), NOW.minus(Duration.ofHours(2)), Channel.CALL,
+                Direction.OUTBOUND, "Chose the bigger dryer", null, Mood.HAPPY, null,
+                app.rapport.domain.brief.ConversationType.DECISION_MAKING));
+        Touchpoint unrecorded = touchpoints.log(new Touchpoint(null, client.id(), NOW.minus(Duration.ofHours(1)), Channel.EMAIL,
+                Direction.INBOUND, "Asked about delivery", null, null, null));
+
+        List<TimelineEntry> timeline = touchpoints.timeline(client.id(), Set.of(TimelineKind.TOUCHPOINT), Set.of());
+
+        assertThat(timeline).extracting(TimelineEntry::sourceId, TimelineEntry::conversationType).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(unrecorded.id(), null),
+                org.assertj.core.groups.Tuple.tuple(decided.id(), app.rapport.domain.brief.ConversationType.DECISION_MAKING));
+    }
+
+    @Test
     void loggingWithAFollowUpDateCreatesTheFollowUpAndMovesTheLastContact() {
         Touchpoint logged = touchpoints.log(new Touchpoint(null, client.id(), NOW.minus(Duration.ofHours(1)), Channel.CALL, null,
                 " Asked about the new dryer ", "Sends photos", Mood.HAPPY, TODAY.plusDays(7)));

@@ -3,6 +3,7 @@ package app.rapport.ui.timeline;
 import app.rapport.domain.Mood;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
+import app.rapport.domain.brief.ConversationType;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -22,8 +23,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * One entry of the timeline: an icon for its channel or kind, the title with the client's mood,
- * when it happened, and the detail, wrapped. The nodes are made once per cell and reused as the
+ * One entry of the timeline: an icon for its channel or kind, the title with the client's mood and
+ * the kind of conversation it was, when it happened, and the detail, wrapped. The nodes are made once per cell and reused as the
  * list scrolls.
  */
 final class TimelineCell extends ListCell<TimelineEntry> {
@@ -38,6 +39,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     private final Label title = new Label();
     private final Region moodDot = new Region();
     private final Label mood = new Label();
+    private final Label conversation = new Label();
     private final Label when = new Label();
     private final Label detail = new Label();
     private final VBox body;
@@ -61,11 +63,13 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         mood.getStyleClass().add("mood-chip");
         mood.setGraphic(moodDot);
         mood.setMinWidth(Region.USE_PREF_SIZE);
+        conversation.getStyleClass().add("conversation-chip");
+        conversation.setMinWidth(Region.USE_PREF_SIZE);
         when.getStyleClass().add("timeline-when");
         when.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, mood, spacer, when);
+        HBox header = new HBox(8, title, mood, conversation, spacer, when);
         header.setAlignment(Pos.CENTER_LEFT);
 
         detail.getStyleClass().add("timeline-detail");
@@ -96,13 +100,15 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         badge.getStyleClass().add(kindClass(entry.kind()));
         title.setText(entry.title());
         showMood(entry.mood());
+        showConversation(entry.conversationType());
         when.setText(describe(entry));
         boolean hasDetail = entry.detail() != null && !entry.detail().isBlank();
         detail.setText(hasDetail ? entry.detail() : null);
         detail.setVisible(hasDetail);
         detail.setManaged(hasDetail);
         setGraphic(layout);
-        setAccessibleText(entry.title() + (entry.mood() == null ? "" : ", " + entry.mood().label()) + ", " + when.getText()
+        setAccessibleText(entry.title() + (entry.mood() == null ? "" : ", " + entry.mood().label())
+                + (entry.conversationType() == null ? "" : ", " + conversation.getText() + " conversation") + ", " + when.getText()
                 + (hasDetail ? ". " + entry.detail() : ""));
     }
 
@@ -117,6 +123,22 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         mood.getStyleClass().add(TimelineIcons.styleClass(value));
         mood.setVisible(true);
         mood.setManaged(true);
+    }
+
+    private void showConversation(ConversationType type) {
+        boolean shown = type != null;
+        conversation.setText(shown ? conversationLabel(type) : null);
+        conversation.setVisible(shown);
+        conversation.setManaged(shown);
+    }
+
+    /**
+     * The kind of conversation as the log dialog and the brief name it ("Decision making
+     * conversation"), without the last word: the chip sits in a touchpoint's header.
+     */
+    static String conversationLabel(ConversationType type) {
+        String words = type.code().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private String describe(TimelineEntry entry) {

@@ -125,6 +125,25 @@ class TimelineViewTest {
     }
 
     @Test
+    void aTouchpointShowsTheKindOfConversationItWas(FxRobot robot) throws Exception {
+        Instant at = Instant.parse("2026-03-02T10:00:00Z");
+        TimelineEntry decided = new TimelineEntry(TimelineKind.TOUCHPOINT, at, "Call \u00b7 outbound", "Chose the bigger dryer",
+                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.brief.ConversationType.DECISION_MAKING);
+        TimelineEntry unrecorded = new TimelineEntry(TimelineKind.TOUCHPOINT, at.minusSeconds(86_400), "Email \u00b7 inbound",
+                "Asked about delivery", Channel.EMAIL, null, UUID.randomUUID());
+        TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels) -> List.of(decided, unrecorded), background));
+        robot.interact(() -> root.getChildren().setAll(two));
+
+        robot.interact(() -> two.setClient(UUID.randomUUID()));
+
+        Label chip = (Label) cellShowing(robot, decided).lookup(".conversation-chip");
+        assertThat(chip.isVisible()).isTrue();
+        assertThat(chip.getText()).isEqualTo("Decision making");
+        assertThat(cellShowing(robot, decided).getAccessibleText()).contains("Decision making conversation");
+        assertThat(cellShowing(robot, unrecorded).lookup(".conversation-chip").isVisible()).isFalse();
+    }
+
+    @Test
     void anEmptyTimelineSaysWhy(FxRobot robot) throws Exception {
         TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels) -> List.of(), background));
         robot.interact(() -> root.getChildren().setAll(empty));
