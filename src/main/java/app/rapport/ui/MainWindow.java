@@ -29,6 +29,8 @@ import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.data.DataActions;
 import app.rapport.ui.followups.FollowUpDialog;
 import app.rapport.ui.notes.NotesView;
+import app.rapport.ui.opportunities.OpportunitiesView;
+import app.rapport.ui.opportunities.OpportunityDialog;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
@@ -89,6 +91,7 @@ public final class MainWindow extends BorderPane {
     private TimelineView timeline;
     private NotesView notes;
     private PurchasesView purchases;
+    private OpportunitiesView opportunities;
     private ClientCompetitorsView clientCompetitors;
     private CompetitorsView competitorsView;
     private WelcomeView welcome;
@@ -227,6 +230,7 @@ public final class MainWindow extends BorderPane {
                 item("Edit client\u2026", "Shortcut+E", this::editClient),
                 item("Log touchpoint\u2026", "Shortcut+L", this::logTouchpoint),
                 item("Follow up\u2026", "Shortcut+Shift+F", () -> followUp("")),
+                item("Log a refusal\u2026", "Shortcut+Shift+R", this::logRefusal),
                 item("Delete client", null, this::deleteClient),
                 item("Export client's data\u2026", null, () -> withSelectedClient("export", data::exportClient)),
                 item("Erase client for good\u2026", null, () -> withSelectedClient("erase",
@@ -504,6 +508,13 @@ public final class MainWindow extends BorderPane {
         tabs.add(new ClientTab("Timeline", timeline, timeline::setClient, false));
         tabs.add(new ClientTab("Notes", notes, notes::setClient, false));
         tabs.add(new ClientTab("Purchases", purchases, purchases::setClient, false));
+        opportunities = new OpportunitiesView(services.opportunities(), services.purchases(), background, undo, message -> {
+            report(message);
+            timeline.refresh();
+            brief.model().refresh();
+            todayView.refresh();
+        }, () -> selectedClient() == null ? null : selectedClient().displayName());
+        tabs.add(new ClientTab("Opportunities", opportunities, opportunities::setClient, false));
         clientCompetitors = new ClientCompetitorsView(services.competitors(), background, undo, this::report, this::openCompetitor,
                 () -> brief.model().refresh());
         tabs.add(new ClientTab("Competitors", clientCompetitors, clientCompetitors::setClient, false));
@@ -593,6 +604,34 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** They said no: the quick capture form for the selected client (or the selected row of Today). */
+    private void logRefusal() {
+        ClientSummary client = selectedClient();
+        if (todayShown() && todayView.selected() != null) {
+            app.rapport.domain.today.TodayItem item = todayView.selected();
+            client = new ClientSummary(item.clientId(), item.clientName(), null, null, null, List.of(), null, null);
+        }
+        if (client == null) {
+            report("Select a client to log a refusal for first.");
+            return;
+        }
+        ClientSummary forClient = client;
+        OpportunityDialog.open(window(), services.opportunities(), services.purchases(), background, forClient.id(),
+                forClient.displayName(), app.rapport.domain.OpportunityKind.REFUSAL,
+                saved -> opportunitySaved(saved, forClient.displayName()), this::report);
+    }
+
+    /** Shows a request, refusal, idea, complaint or referral logged from a menu or the log dialog wherever it belongs. */
+    private void opportunitySaved(app.rapport.domain.Opportunity saved, String clientName) {
+        report(app.rapport.ui.opportunities.OpportunityWords.kind(saved.kind()) + " saved" + (clientName == null ? "" : " for " + clientName));
+        todayView.refresh();
+        if (selectedClient() != null && selectedClient().id().equals(saved.clientId())) {
+            opportunities.refresh();
+            timeline.refresh();
+            brief.model().refresh();
+        }
+    }
+
     /** A promise to get back to the selected client, about {@code reason} (the brief's next step, or blank). */
     private void followUp(String reason) {
         ClientSummary selected = selectedClient();
@@ -627,7 +666,7 @@ public final class MainWindow extends BorderPane {
                 brief.model().refresh();
                 clientList.reloadProfile();
             }
-        });
+        }, opportunity -> opportunitySaved(opportunity, null));
     }
 
     /** Shows the brief of the selected client, freshly built (F5). */

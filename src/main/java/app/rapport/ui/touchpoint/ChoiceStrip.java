@@ -22,7 +22,7 @@ import java.util.function.Function;
  * the tab order, like a radio group. Arrow keys move the choice, and each choice has a key of its
  * own that picks it directly.
  */
-final class ChoiceStrip<T> extends HBox {
+public final class ChoiceStrip<T> extends HBox {
     private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value");
     private final ToggleGroup group = new ToggleGroup();
     private final List<ToggleButton> buttons = new ArrayList<>();
@@ -31,7 +31,7 @@ final class ChoiceStrip<T> extends HBox {
     private final boolean allowNone;
     private boolean updating;
 
-    ChoiceStrip(String idPrefix, List<T> choices, Function<T, String> text, Function<T, Node> graphic,
+    public ChoiceStrip(String idPrefix, List<T> choices, Function<T, String> text, Function<T, Node> graphic,
                 Map<KeyCode, T> keys, Function<T, String> keyHint, boolean allowNone) {
         this.choices = List.copyOf(choices);
         this.keys = Map.copyOf(keys);
@@ -91,12 +91,12 @@ final class ChoiceStrip<T> extends HBox {
         updateTabStop();
     }
 
-    ObjectProperty<T> valueProperty() {
+    public ObjectProperty<T> valueProperty() {
         return value;
     }
 
     /** Chooses {@code choice} and puts the focus on its button. */
-    void choose(T choice) {
+    public void choose(T choice) {
         value.set(choice);
         if (choice != null) {
             buttons.get(choices.indexOf(choice)).requestFocus();

@@ -59,6 +59,7 @@ import java.util.function.Consumer;
  */
 public final class LogTouchpointDialog extends Dialog<Touchpoint> {
     static final KeyCombination SAVE_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination OPPORTUNITY_KEYS = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final List<Channel> CHANNELS = List.of(Channel.CALL, Channel.VISIT, Channel.MEETING, Channel.EMAIL, Channel.MESSAGE);
     private static final Map<KeyCode, Channel> CHANNEL_KEYS = Map.of(KeyCode.C, Channel.CALL, KeyCode.V, Channel.VISIT,
             KeyCode.T, Channel.MEETING, KeyCode.E, Channel.EMAIL, KeyCode.M, Channel.MESSAGE);
@@ -71,6 +72,12 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
     private Consumer<Touchpoint> onSaved;
     /** Optional: a competitor the client brought up, linked to the client once the touchpoint is saved. */
     private final CompetitorMention competitorMention = new CompetitorMention("log");
+    /** "They said no, or asked for something": opens the quick capture form for the same client; hidden until wired. */
+    private final javafx.scene.control.Hyperlink opportunityLink = new javafx.scene.control.Hyperlink(
+            "They said no, or asked for something\u2026", new FontIcon(Material2MZ.THUMB_DOWN_ALT));
+    private final Label opportunityNote = new Label();
+    private Consumer<ClientSummary> onOpportunity;
+    private HBox opportunityRow;
 
     /**
      * Opens the dialog (without waiting for it) over {@code owner}. With {@code preselectedOrNull}
@@ -79,6 +86,17 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
      */
     public static LogTouchpointDialog open(Window owner, RapportServices services, BackgroundWork background,
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved) {
+        return open(owner, services, background, preselectedOrNull, onSaved, opportunity -> { });
+    }
+
+    /**
+     * As above; while logging, "They said no, or asked for something…" (Ctrl+Shift+R) captures a
+     * refusal or request for the same client without closing this dialog, and {@code onOpportunitySaved}
+     * hears it once it is stored, whether or not the touchpoint is saved after.
+     */
+    public static LogTouchpointDialog open(Window owner, RapportServices services, BackgroundWork background,
+                                           ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved,
+                                           Consumer<app.rapport.domain.Opportunity> onOpportunitySaved) {
         LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services), background,
                 Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
         LogTouchpointDialog dialog = new LogTouchpointDialog(model, owner);
@@ -86,6 +104,13 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         Consumer<Touchpoint> after = onSaved == null ? saved -> { } : onSaved;
         dialog.setOnSaved(saved -> dialog.competitorMention.linkTo(saved.clientId(), background, link -> after.accept(saved),
                 failure -> after.accept(saved)));
+        dialog.setOnOpportunity(client -> app.rapport.ui.opportunities.OpportunityDialog.open(dialog.getDialogPane().getScene().getWindow(),
+                services.opportunities(), services.purchases(), background, client.id(), client.displayName(),
+                app.rapport.domain.OpportunityKind.REFUSAL, saved -> {
+                    dialog.opportunityNote.setText(app.rapport.ui.opportunities.OpportunityWords.kind(saved.kind()) + " saved: "
+                            + saved.summary());
+                    onOpportunitySaved.accept(saved);
+                }, failure -> dialog.opportunityNote.setText(failure)));
         dialog.show();
         return dialog;
     }
@@ -231,6 +256,20 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         // Competitor (optional; greyed out while there are no competitors)
         row = addRow(form, row, "Competitor", competitorMention, null, null);
 
+        // A refusal or request heard during the conversation, captured on the side
+        opportunityLink.setId("log-opportunity");
+        opportunityLink.setTooltip(new javafx.scene.control.Tooltip("Log what they turned down or asked for (Ctrl+Shift+R); this touchpoint stays open"));
+        opportunityLink.disableProperty().bind(model.clientProperty().isNull());
+        opportunityLink.setOnAction(event -> openOpportunity());
+        opportunityNote.setId("log-opportunity-note");
+        opportunityNote.getStyleClass().add("field-hint");
+        HBox opportunityRow = new HBox(8, opportunityLink, opportunityNote);
+        opportunityRow.setAlignment(Pos.CENTER_LEFT);
+        opportunityRow.setVisible(false);
+        opportunityRow.managedProperty().bind(opportunityRow.visibleProperty());
+        this.opportunityRow = opportunityRow;
+        form.add(opportunityRow, 1, row++);
+
         // What went wrong, and the keys
         Label formError = errorLabel(model.formErrorProperty(), "log-form-error");
         formError.getStyleClass().add("form-error");
@@ -259,6 +298,9 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
             if (SAVE_KEYS.match(event)) {
                 event.consume();
                 model.save();
+            } else if (OPPORTUNITY_KEYS.match(event)) {
+                event.consume();
+                openOpportunity();
             } else if (event.isAltDown() && !event.isShortcutDown() && moodKeys.containsKey(event.getCode())) {
                 // Alt+1..6 sets the mood from anywhere, even while typing.
                 event.consume();
@@ -302,6 +344,19 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         double needed = pane.prefHeight(pane.getWidth()) + frame;
         if (Math.abs(window.getHeight() - needed) > 1) {
             window.setHeight(needed);
+        }
+    }
+
+    /** Shows "They said no, or asked for something…", which hands the chosen client to {@code onOpportunity}. */
+    public void setOnOpportunity(Consumer<ClientSummary> onOpportunity) {
+        this.onOpportunity = onOpportunity;
+        opportunityRow.setVisible(onOpportunity != null);
+    }
+
+    private void openOpportunity() {
+        ClientSummary client = model.clientProperty().get();
+        if (onOpportunity != null && client != null && !model.savingProperty().get()) {
+            onOpportunity.accept(client);
         }
     }
 
