@@ -82,6 +82,10 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
     private Consumer<Opportunity> onSaved = saved -> { };
     private boolean saving;
 
+    /** A reason just added to the list, and the list as it is now. */
+    private record AddedReason(RefusalReason added, List<RefusalReason> all) {
+    }
+
     /** What the form needs before it opens: the catalog and the refusal reasons. */
     record Lists(List<Product> catalog, List<RefusalReason> reasons) {
     }
@@ -324,13 +328,10 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         clearProblems();
         background.run(() -> {
             RefusalReason added = opportunities.addRefusalReason(label);
-            return new Object[] {added, opportunities.refusalReasons()};
+            return new AddedReason(added, opportunities.refusalReasons());
         }, result -> {
-            RefusalReason added = (RefusalReason) result[0];
-            @SuppressWarnings("unchecked")
-            List<RefusalReason> all = (List<RefusalReason>) result[1];
-            reason.setReasons(all);
-            reason.codeProperty().set(added.code());
+            reason.setReasons(result.all());
+            reason.codeProperty().set(result.added().code());
             reasonText.clear();
             reason.requestFocus();
             fitWindow();

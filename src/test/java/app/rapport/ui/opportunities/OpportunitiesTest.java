@@ -125,6 +125,30 @@ class OpportunitiesTest {
     }
 
     @Test
+    void aReasonTypedUnderOtherJoinsTheListAndIsChosen(FxRobot robot) throws Exception {
+        ClientSummary client = selectClient(robot, 4);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        focusedSummary(robot);
+        robot.write("A standing appointment");
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.DIGIT6);         // other
+        robot.type(KeyCode.TAB);            // in their words
+        robot.write("Moving house");
+
+        robot.clickOn("#opportunity-add-reason");
+
+        waitUntil(() -> services.opportunities().refusalReasons().stream().anyMatch(r -> r.label().equals("Moving house")));
+        String code = services.opportunities().refusalReasons().stream().filter(r -> r.label().equals("Moving house"))
+                .findFirst().orElseThrow().code();
+        waitUntil(() -> shown(robot, "#opportunity-reason-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .map(node -> ((javafx.scene.control.ToggleButton) node).isSelected()).orElse(false));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitUntil(() -> services.opportunities().forClient(client.id()).stream()
+                .anyMatch(o -> o.summary().equals("A standing appointment") && code.equals(o.reasonCode())));
+    }
+
+    @Test
     void markingOneWonChangesItInTheStoreAndUndoPutsItBack(FxRobot robot) throws Exception {
         ClientSummary client = clients(robot).get(2);
         Opportunity idea = services.opportunities().save(new Opportunity(null, client.id(), OpportunityKind.UPSELL, null, null,
