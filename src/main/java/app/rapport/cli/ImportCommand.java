@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,7 +43,8 @@ final class ImportCommand implements Callable<Integer> {
     boolean skipBad;
 
     @Option(names = "--duplicates", paramLabel = "CHOICE",
-            description = "Rows that look like a client already in the store: skip, import (anyway) or merge (into that client). Default: ${DEFAULT-VALUE}.")
+            description = {"Rows that look like a client already in the store, or like a row above them in the file: skip, import (anyway)",
+                    "or merge (into that client, or with that row: one client with the phones, emails, tags and notes of both). Default: ${DEFAULT-VALUE}."})
     String duplicates = "skip";
 
     @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .vcf or .json.")
@@ -64,6 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportPreview preview = services.contacts().preview(file, Progress.NONE);
             preview.notices().forEach(notice -> err.println("rapport: " + file + ": " + notice));
+            reportRepeats(preview, err);
             try {
                 ContactService.ImportResult result = services.contacts().importContacts(preview, skipBad, choice, Map.of(), Progress.NONE);
                 result.badLeftOut().forEach(bad -> err.println(bad.problemLine()));
@@ -71,11 +74,12 @@ final class ImportCommand implements Callable<Integer> {
                     err.println("rapport: " + file + ": left out " + rows(result.badLeftOut().size(), "bad row"));
                 }
                 err.flush();
-                spec.commandLine().getOut().printf(Locale.ROOT, "Imported %s from %s (%s, %s%s) in %.1f s%s%s%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "Imported %s from %s (%s, %s%s) in %.1f s%s%s%s%n",
                         rows(result.imported(), "client"), file, preview.formatLabel(), preview.encoding(),
                         preview.delimiter() == null ? "" : ", " + preview.delimiter() + "-separated",
                         result.elapsed().toMillis() / 1000.0,
                         result.merged() > 0 ? "; merged " + rows(result.merged(), "row") + " into existing clients" : "",
+                        result.mergedWithinFile() > 0 ? "; merged " + rows(result.mergedWithinFile(), "repeated row") + " with an earlier row of the file" : "",
                         result.skippedDuplicates() > 0 ? "; skipped " + rows(result.skippedDuplicates(), "likely duplicate")
                                 + " (--duplicates import or merge to take them)" : "");
                 return 0;
@@ -111,6 +115,16 @@ final class ImportCommand implements Callable<Integer> {
             }
             err.flush();
             return 1;
+        }
+    }
+
+    /** Rows that look like a row above them; what happened to them is in the summary line (--duplicates). */
+    private void reportRepeats(ImportPreview preview, PrintWriter err) {
+        List<ImportCandidate> repeats = preview.good().stream().filter(c -> preview.repeatOf(c).isPresent()).toList();
+        repeats.stream().limit(PROBLEMS_SHOWN).forEach(row -> err.println("rapport: " + file + ": line " + row.line() + " looks like line "
+                + preview.repeatOf(row).orElseThrow().earlier().line() + " (" + preview.repeatOf(row).orElseThrow().reason() + ")"));
+        if (repeats.size() > PROBLEMS_SHOWN) {
+            err.println("rapport: " + file + ": ... and " + (repeats.size() - PROBLEMS_SHOWN) + " more rows that look like a row above them");
         }
     }
 

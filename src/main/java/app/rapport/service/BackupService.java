@@ -31,7 +31,13 @@ public final class BackupService {
 
     /** Backs up into the store's backup folder and deletes the oldest backups beyond the ones to keep. */
     public Backup backUpNow() {
-        StoreBackups.Check check = StoreBackups.backUp(store, StoreBackups.defaultTarget(store.location(), clock.instant()), false);
+        return backUpNow(Progress.NONE);
+    }
+
+    /** {@link #backUpNow()} step by step; cancelled, no backup file is left and none is removed. */
+    public Backup backUpNow(Progress progress) {
+        StoreBackups.Check check = StoreBackups.backUp(store, StoreBackups.defaultTarget(store.location(), clock.instant()), false,
+                new StepProgress(progress, StoreBackups.BACKUP_STEPS, "Backup cancelled; no backup file was written."));
         List<Path> removed = StoreBackups.rotate(store.location(), keep());
         return new Backup(check.file(), check.clients(), size(check.file()), removed.size());
     }
@@ -56,7 +62,13 @@ public final class BackupService {
      * what it holds: a bad file fails here with a message naming it.
      */
     public Contents check(Path backup) {
-        StoreBackups.Check check = StoreBackups.verify(backup, store.location().passphrase());
+        return check(backup, Progress.NONE);
+    }
+
+    /** {@link #check(Path)} step by step; it changes nothing, cancelled or not. */
+    public Contents check(Path backup, Progress progress) {
+        StoreBackups.Check check = StoreBackups.verify(backup, store.location().passphrase(),
+                new StepProgress(progress, StoreBackups.VERIFY_STEPS, "Check cancelled; nothing was restored."));
         return new Contents(backup, check.clients(), check.encrypted());
     }
 

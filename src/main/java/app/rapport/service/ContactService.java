@@ -56,9 +56,12 @@ public final class ContactService {
         this.clock = clock;
     }
 
-    /** What to do with a row that looks like a client already in the store. */
+    /**
+     * What to do with a row that looks like a client already in the store, or like a row above it
+     * in the same file (merge then makes one new client of both rows).
+     */
     public enum DuplicateChoice {
-        SKIP("Skip"), IMPORT("Import anyway"), MERGE("Merge into existing");
+        SKIP("Skip"), IMPORT("Import anyway"), MERGE("Merge");
 
         private final String label;
 
@@ -72,8 +75,12 @@ public final class ContactService {
         }
     }
 
-    /** What an import did. */
-    public record ImportResult(int imported, int merged, int skippedDuplicates, List<ImportCandidate> badLeftOut, Duration elapsed) {
+    /**
+     * What an import did: new clients, rows merged into stored clients, rows merged into another
+     * row of the same file (so one client came of both), duplicates skipped, bad rows left out.
+     */
+    public record ImportResult(int imported, int merged, int mergedWithinFile, int skippedDuplicates, List<ImportCandidate> badLeftOut,
+                               Duration elapsed) {
     }
 
     /** What the file is, without reading all of it. */
@@ -120,8 +127,9 @@ public final class ContactService {
     /**
      * Imports the preview's rows in one transaction. With {@code goodRowsOnly} false, any bad row
      * is an {@link ImportRejectedException} and nothing is written; with it true the bad rows are
-     * left out and returned. Rows that look like existing clients follow {@code choices} (by the
-     * candidate's client id), else {@code defaultChoice}. Cancelling writes nothing.
+     * left out and returned. Rows that look like existing clients, or like a row above them in the
+     * file, follow {@code choices} (by the candidate's client id), else {@code defaultChoice}
+     * (see {@link ImportPlan}). Cancelling writes nothing.
      */
     public ImportResult importContacts(ImportPreview preview, boolean goodRowsOnly, DuplicateChoice defaultChoice,
                                        Map<UUID, DuplicateChoice> choices, Progress progress) {
@@ -131,26 +139,18 @@ public final class ContactService {
             throw new ImportRejectedException(bad, good.size());
         }
         Instant started = clock.instant();
-        List<ImportCandidate> added = new ArrayList<>();
-        List<ImportCandidate> merged = new ArrayList<>();
-        int skipped = 0;
-        for (ImportCandidate candidate : good) {
-            Optional<DuplicateFinder.Match> duplicate = preview.duplicateOf(candidate);
-            DuplicateChoice choice = duplicate.isEmpty() ? DuplicateChoice.IMPORT : choices.getOrDefault(candidate.client().id(), defaultChoice);
-            switch (choice) {
-                case SKIP -> skipped++;
-                case IMPORT -> added.add(candidate);
-                case MERGE -> merged.add(candidate);
-            }
-        }
+        ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices);
+        List<ImportCandidate> added = plan.added();
         store.inBulkMode(() -> {
             try {
                 // Search tokens go first, committed in slices: H2 commits one huge transaction slowly,
                 // and tokens of clients that never arrive (cancel, failure, crash) match nothing.
                 progress.update(0, good.size(), "Writing the search index");
+                checkCancelled(progress);
                 SearchIndexWriter searchIndex = new SearchIndexWriter();
                 added.forEach(candidate -> searchIndex.add(candidate.client()));
                 searchIndex.writeTo(store);
+                checkCancelled(progress);
                 store.inTransaction(dsl -> {
                     ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started, clock.getZone());
                     int done = 0;
@@ -162,9 +162,13 @@ public final class ContactService {
                         }
                     }
                     ClientRepository clients = new ClientRepository(dsl);
-                    for (ImportCandidate candidate : merged) {
-                        Client existing = clients.findIncludingTrash(preview.duplicateOf(candidate).orElseThrow().existing().id()).orElseThrow();
-                        Client combined = ClientMerge.combine(existing, candidate.client());
+                    for (Map.Entry<UUID, List<ImportCandidate>> merging : plan.mergedIntoStored().entrySet()) {
+                        Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
+                        Client combined = existing;
+                        for (ImportCandidate candidate : merging.getValue()) {
+                            combined = ClientMerge.combine(combined, candidate.client());
+                            candidate.notes().forEach(note -> newClients.note(existing.id(), note));
+                        }
                         clients.update(existing, touched(combined, started));
                         new ClientStateRepository(dsl).refresh(existing.id(), clock.getZone());
                         if (++done % PROGRESS_EVERY == 0) {
@@ -182,7 +186,8 @@ public final class ContactService {
             }
             return null;
         });
-        return new ImportResult(added.size(), merged.size(), skipped, bad, Duration.between(started, clock.instant()));
+        return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(), bad,
+                Duration.between(started, clock.instant()));
     }
 
     private static void checkCancelled(Progress progress) {

@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * A contact file read and checked but not imported: its format, encoding and delimiter, the
  * column mapping (CSV), every row as the client it would become, the bad rows with their
- * reasons, and the rows that look like clients already in the store.
+ * reasons, the rows that look like clients already in the store, and the rows that look like a
+ * row above them in the same file.
  */
 public final class ImportPreview {
     private final SniffedFile file;
@@ -31,6 +32,7 @@ public final class ImportPreview {
     private final CsvTable table;
     private final List<ImportCandidate> candidates;
     private final Map<UUID, DuplicateFinder.Match> duplicates;
+    private final Map<UUID, Repeat> repeats;
     private final List<String> notices;
     private final DuplicateFinder finder;
     private final Instant now;
@@ -47,10 +49,33 @@ public final class ImportPreview {
         this.now = now;
         this.today = today;
         this.duplicates = new HashMap<>();
+        this.repeats = new HashMap<>();
+        // Rows are also compared with the good rows above them, by the same rules as with the store;
+        // a row that looks like a stored client is only flagged as that.
+        DuplicateFinder earlierRows = new DuplicateFinder(List.of());
+        Map<UUID, ImportCandidate> goodById = new HashMap<>();
         for (ImportCandidate candidate : this.candidates) {
-            if (!candidate.isBad()) {
-                finder.match(ContactKey.of(candidate.client())).ifPresent(match -> duplicates.put(candidate.client().id(), match));
+            if (candidate.isBad()) {
+                continue;
             }
+            ContactKey key = ContactKey.of(candidate.client());
+            Optional<DuplicateFinder.Match> stored = finder.match(key);
+            if (stored.isPresent()) {
+                duplicates.put(candidate.client().id(), stored.get());
+            } else {
+                earlierRows.match(key).ifPresent(match ->
+                        repeats.put(candidate.client().id(), new Repeat(goodById.get(match.existing().id()), match.reason())));
+            }
+            earlierRows.add(key);
+            goodById.put(candidate.client().id(), candidate);
+        }
+    }
+
+    /** A row that looks like a row above it in the same file ({@code earlier}), and why. */
+    public record Repeat(ImportCandidate earlier, String reason) {
+        /** "same email ada@example.com as line 3". */
+        public String description() {
+            return reason + (reason.startsWith("similar") ? " to line " : " as line ") + earlier.line();
         }
     }
 
@@ -125,6 +150,21 @@ public final class ImportPreview {
 
     public int duplicateCount() {
         return duplicates.size();
+    }
+
+    /** The row above in the same file that this row likely repeats (when it is not a stored client's duplicate). */
+    public Optional<Repeat> repeatOf(ImportCandidate candidate) {
+        return Optional.ofNullable(repeats.get(candidate.client().id()));
+    }
+
+    /** Rows that look like a row above them in the same file. */
+    public int repeatCount() {
+        return repeats.size();
+    }
+
+    /** Whether the row looks like a stored client or an earlier row, so it needs a duplicate choice. */
+    public boolean isFlagged(ImportCandidate candidate) {
+        return duplicates.containsKey(candidate.client().id()) || repeats.containsKey(candidate.client().id());
     }
 
     /** Things to know that are not errors ("2 photos were left out ..."). */

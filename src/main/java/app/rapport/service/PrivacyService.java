@@ -74,16 +74,29 @@ public final class PrivacyService {
      * log records that a client was erased, and nothing about whom. Empty when there is no such client.
      */
     public Optional<Erased> erase(UUID clientId) {
+        return erase(clientId, Progress.NONE);
+    }
+
+    /**
+     * {@link #erase(UUID)} in two steps; cancelled before the transaction commits, it is rolled
+     * back and nothing is erased. Forcing the erase to disk cannot be cancelled.
+     */
+    public Optional<Erased> erase(UUID clientId, Progress progress) {
+        StepProgress steps = new StepProgress(progress, 2, "Erase cancelled; nothing was erased.");
+        steps.begin("Erasing every record about the client");
         Map<String, Integer> rows = store.inTransaction(dsl -> {
             Map<String, Integer> erased = new ClientDossier(dsl).erase(clientId);
             if (!erased.isEmpty()) {
                 new AuditLog(dsl).record("client", null, null, "erase", null);
             }
+            // The last moment a cancel can take it all back: the transaction has not committed yet.
+            steps.checkCancelled();
             return erased;
         });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
+        steps.pastReturn("Writing the erase to disk");
         store.checkpoint();
         store.compactOnClose();
         return Optional.of(new Erased(rows));

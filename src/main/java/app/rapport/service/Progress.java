@@ -16,4 +16,11 @@ public interface Progress {
     void update(long done, long total, String message);
 
     boolean isCancelled();
+
+    /**
+     * From here on the work finishes even when cancelled (a file is being swapped in); a window
+     * stops offering Cancel.
+     */
+    default void pointOfNoReturn() {
+    }
 }

@@ -108,18 +108,32 @@ public final class RapportServices implements AutoCloseable {
      * services returned; these are closed. Should the swap fail, the old store is opened again.
      */
     public Replaced restoreFrom(Path backup) {
+        return restoreFrom(backup, Progress.NONE);
+    }
+
+    /**
+     * {@link #restoreFrom(Path)} step by step. Cancelled while the backup is checked, this store
+     * stays open and untouched; cancelled once it is closed, the same untouched store is opened
+     * again ({@link StoreReplaceFailedException} with a {@link java.util.concurrent.CancellationException}
+     * as its cause). Once the file swap starts it is too late to cancel.
+     */
+    public Replaced restoreFrom(Path backup, Progress progress) {
         StoreLocation location = store.location();
-        StoreBackups.verify(backup, location.passphrase());
+        StepProgress steps = new StepProgress(progress, StoreBackups.VERIFY_STEPS + StoreBackups.RESTORE_STEPS + 1,
+                "Restore cancelled; your store is as it was.");
+        StoreBackups.verify(backup, location.passphrase(), steps);
+        steps.checkCancelled();
         close();
         StoreBackups.Restored restored;
         try {
-            restored = StoreBackups.restore(location, backup, clock);
+            restored = StoreBackups.restore(location, backup, clock, steps);
         } catch (RuntimeException e) {
             throw failedAndReopened(location, e);
         }
         String count = NumberFormat.getIntegerInstance().format(restored.backup().clients());
         String summary = "Restored " + count + (restored.backup().clients() == 1 ? " client" : " clients") + " from " + backup
                 + restored.replacedStore().map(replaced -> "; the replaced store is kept as " + replaced).orElse("");
+        steps.begin("Opening the restored store");
         return new Replaced(new RapportServices(Store.open(location), clock), summary);
     }
 
@@ -131,6 +145,15 @@ public final class RapportServices implements AutoCloseable {
      * Use the services returned; these are closed.
      */
     public Replaced encrypt(char[] password, boolean keepPlainCopy, boolean deleteUnencryptedBackups) {
+        return encrypt(password, keepPlainCopy, deleteUnencryptedBackups, Progress.NONE);
+    }
+
+    /**
+     * {@link #encrypt(char[], boolean, boolean)} step by step. Cancelled before the encrypted copy
+     * is put in place, the plain store is opened again untouched ({@link StoreReplaceFailedException}
+     * with a {@link java.util.concurrent.CancellationException} as its cause).
+     */
+    public Replaced encrypt(char[] password, boolean keepPlainCopy, boolean deleteUnencryptedBackups, Progress progress) {
         if (password == null || password.length < Passphrase.MINIMUM_LENGTH) {
             throw new IllegalArgumentException("Choose a password of at least " + Passphrase.MINIMUM_LENGTH
                     + " characters: a short one could be guessed. Nothing was changed.");
@@ -142,10 +165,12 @@ public final class RapportServices implements AutoCloseable {
             Arrays.fill(password, '\0');
         }
         StoreLocation location = store.location();
+        StepProgress steps = new StepProgress(progress, StoreBackups.ENCRYPT_STEPS + 1, "Encryption cancelled; your store is as it was.");
+        steps.checkCancelled();
         close();
         StoreBackups.Encrypted encrypted;
         try {
-            encrypted = StoreBackups.encrypt(location, passphrase, keepPlainCopy, clock);
+            encrypted = StoreBackups.encrypt(location, passphrase, keepPlainCopy, clock, steps);
         } catch (RuntimeException e) {
             throw failedAndReopened(location, e);
         }
@@ -165,6 +190,7 @@ public final class RapportServices implements AutoCloseable {
                 }
             }
         }
+        steps.begin("Taking a first encrypted backup");
         RapportServices reopened = new RapportServices(Store.open(encryptedLocation), clock);
         reopened.backups().backUpNow();
         String summary = "Your store is encrypted; Rapport will ask for the password each time it opens"

@@ -124,6 +124,11 @@ public final class ContactRepository {
             }
         }
 
+        /** A note for a client that is already stored (a row merged into it). */
+        public void note(UUID clientId, String body) {
+            loader.note(new Note(Ids.next(), clientId, body, false, now, now));
+        }
+
         public void finish(String source, int count) {
             loader.flush();
             new AuditLog(dsl).record("client", null, null, "import", count + " clients from " + source);

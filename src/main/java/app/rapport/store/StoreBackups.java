@@ -65,6 +65,37 @@ public final class StoreBackups {
     private StoreBackups() {
     }
 
+    /**
+     * Hears each step of a long operation as it starts. Cancelling is throwing a
+     * {@link java.util.concurrent.CancellationException} from {@link #begin}: the operation then
+     * cleans up and leaves everything as it was. {@link #pastReturn} announces the steps that
+     * swap files in; they finish whatever happens.
+     */
+    public interface Steps {
+        Steps NONE = new Steps() {
+            @Override
+            public void begin(String message) {
+            }
+
+            @Override
+            public void pastReturn(String message) {
+            }
+        };
+
+        void begin(String message);
+
+        void pastReturn(String message);
+    }
+
+    /** Steps {@link #backUp} reports. */
+    public static final int BACKUP_STEPS = 4;
+    /** Steps {@link #verify} reports. */
+    public static final int VERIFY_STEPS = 2;
+    /** Steps {@link #restore} reports. */
+    public static final int RESTORE_STEPS = 3;
+    /** Steps {@link #encrypt} reports. */
+    public static final int ENCRYPT_STEPS = 5;
+
     /** What a verified backup (or store file) holds. */
     public record Check(Path file, String schemaVersion, int clients, boolean encrypted, Map<String, Integer> rows) {
     }
@@ -84,6 +115,14 @@ public final class StoreBackups {
      * backup that fails the check is deleted and reported.
      */
     public static Check backUp(Store store, Path target, boolean overwrite) {
+        return backUp(store, target, overwrite, Steps.NONE);
+    }
+
+    /**
+     * {@link #backUp(Store, Path, boolean)} in {@value #BACKUP_STEPS} steps; cancelled, it leaves
+     * no file behind (H2's BACKUP itself runs to its end; the steps around it stop).
+     */
+    public static Check backUp(Store store, Path target, boolean overwrite, Steps steps) {
         Path file = target.toAbsolutePath();
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder; give a file name for the backup.");
@@ -95,8 +134,10 @@ public final class StoreBackups {
         try {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(partial);
+            steps.begin("Writing the backup");
             store.backUpTo(partial);
-            Check check = verify(partial, store.location().passphrase());
+            Check check = verify(partial, store.location().passphrase(), steps);
+            steps.begin("Keeping the backup");
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Check(file, check.schemaVersion(), check.clients(), check.encrypted(), check.rows());
         } catch (IOException e) {
@@ -162,10 +203,17 @@ public final class StoreBackups {
      * @throws BackupRejectedException with a message naming the file and what is wrong
      */
     public static Check verify(Path file, Passphrase passphrase) {
+        return verify(file, passphrase, Steps.NONE);
+    }
+
+    /** {@link #verify(Path, Passphrase)} in {@value #VERIFY_STEPS} steps; nothing to undo when cancelled. */
+    public static Check verify(Path file, Passphrase passphrase, Steps steps) {
         Path source = file.toAbsolutePath();
         Path work = temporaryFolder(source.getParent());
         try {
+            steps.begin("Unpacking the backup to check it");
             Path copy = unpack(source, work);
+            steps.begin("Reading every record of the backup");
             return check(source, new StoreLocation(copy, passphrase));
         } finally {
             deleteTree(work);
@@ -178,6 +226,11 @@ public final class StoreBackups {
      * when there was no store yet).
      */
     public static Restored restore(StoreLocation location, Path backup, Clock clock) {
+        return restore(location, backup, clock, Steps.NONE);
+    }
+
+    /** {@link #restore(StoreLocation, Path, Clock)} in {@value #RESTORE_STEPS} steps; cancelled before the last, nothing is changed. */
+    public static Restored restore(StoreLocation location, Path backup, Clock clock, Steps steps) {
         Path source = backup.toAbsolutePath();
         if (source.equals(location.dataFile())) {
             throw new BackupRejectedException(source + " is the store itself; choose a backup to restore from.");
@@ -185,8 +238,11 @@ public final class StoreBackups {
         ensureNotInUse(location);
         Path work = temporaryFolder(location.dataFile().getParent());
         try {
+            steps.begin("Unpacking the backup");
             Path copy = unpack(source, work);
+            steps.begin("Reading every record of the backup");
             Check check = check(source, new StoreLocation(copy, location.passphrase()));
+            steps.pastReturn("Putting the backup in place");
             Path replaced = null;
             if (Files.exists(location.dataFile())) {
                 replaced = location.backupFolder().resolve(location.baseName() + "-replaced-" + STAMP.format(clock.instant())
@@ -222,27 +278,40 @@ public final class StoreBackups {
      * {@code keepPlainCopy}, else deleted.
      */
     public static Encrypted encrypt(StoreLocation location, Passphrase passphrase, boolean keepPlainCopy, Clock clock) {
+        return encrypt(location, passphrase, keepPlainCopy, clock, Steps.NONE);
+    }
+
+    /**
+     * {@link #encrypt(StoreLocation, Passphrase, boolean, Clock)} in {@value #ENCRYPT_STEPS} steps;
+     * cancelled before the last, the store is as it was and the encrypted copy is deleted.
+     */
+    public static Encrypted encrypt(StoreLocation location, Passphrase passphrase, boolean keepPlainCopy, Clock clock, Steps steps) {
         if (location.isEncrypted()) {
             throw new StoreException(location.dataFile() + " is already encrypted.");
         }
         ensureNotInUse(location);
         StoreLocation plain = location.withPassphrase(null);
+        steps.begin("Reading every record of your store");
         Check before = check(plain.dataFile(), plain);
         Path work = temporaryFolder(location.dataFile().getParent());
         char[] filePassword = passphrase.filePassword();
         try {
             Path copy = work.resolve(location.baseName() + StoreLocation.SUFFIX);
+            steps.begin("Copying your store");
             Files.copy(location.dataFile(), copy);
+            steps.begin("Encrypting the copy");
             ChangeFileEncryption.execute(work.toString(), location.baseName(), "AES", null, filePassword, true);
             StoreLocation encrypted = new StoreLocation(copy, passphrase);
             if (!encrypted.isEncrypted()) {
                 throw new StoreException("H2 did not encrypt the copy of " + location.dataFile() + "; nothing was changed.");
             }
+            steps.begin("Checking the encrypted copy");
             Check after = check(copy, encrypted);
             if (!after.rows().equals(before.rows())) {
                 throw new StoreException("The encrypted copy of " + location.dataFile() + " does not hold the same records ("
                         + after.rows() + " instead of " + before.rows() + "); nothing was changed.");
             }
+            steps.pastReturn("Putting the encrypted store in place");
             Path plainCopy = null;
             if (keepPlainCopy) {
                 plainCopy = location.backupFolder().resolve(location.baseName() + "-unencrypted-" + STAMP.format(clock.instant())

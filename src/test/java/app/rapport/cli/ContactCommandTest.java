@@ -65,6 +65,29 @@ class ContactCommandTest {
     }
 
     @Test
+    void rowsRepeatingAnEarlierRowAreNamedAndFollowTheDuplicatesChoice() throws Exception {
+        Path file = sample("in-file-duplicates.csv");
+
+        Result skipped = run("--db", db(), "import", file.toString());
+
+        assertThat(skipped.code).as(skipped.err).isZero();
+        assertThat(skipped.err.lines()).containsExactly(
+                "rapport: " + file + ": line 4 looks like line 2 (same phone number)",
+                "rapport: " + file + ": line 5 looks like line 3 (same email charles@example.com)",
+                "rapport: " + file + ": line 7 looks like line 6 (similar name)",
+                "rapport: " + file + ": line 9 looks like line 2 (same name)");
+        assertThat(skipped.out).startsWith("Imported 4 clients").contains("skipped 4 likely duplicates");
+        assertThat(clientCount()).isEqualTo(4);
+
+        String other = folder.resolve("merged").toString();
+        Result merged = run("--db", other, "import", "--duplicates", "merge", file.toString());
+        assertThat(merged.out).startsWith("Imported 4 clients").contains("merged 4 repeated rows with an earlier row of the file")
+                .doesNotContain("skipped");
+        String both = folder.resolve("both").toString();
+        assertThat(run("--db", both, "import", "--duplicates", "import", file.toString()).out).startsWith("Imported 8 clients");
+    }
+
+    @Test
     void emptyAndBinaryFilesChangeNothing() throws Exception {
         Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
         Path binary = Files.write(folder.resolve("photo.vcf"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 3, 0, 0, 9, 0, 0, 0, 7});

@@ -200,6 +200,99 @@ class ContactImportTest {
         assertThat(stored.tags()).contains("VIP", "vip", "engines");
     }
 
+    private static ImportCandidate atLine(ImportPreview preview, long line) {
+        return preview.candidates().stream().filter(c -> c.line() == line).findFirst().orElseThrow();
+    }
+
+    private Client storedNamed(String name) {
+        return clients.search(name, 10).clients().stream().filter(s -> s.displayName().equals(name)).findFirst()
+                .flatMap(s -> clients.profile(s.id())).map(ClientService.ClientProfile::client)
+                .orElseThrow(() -> new AssertionError("no stored client named " + name));
+    }
+
+    private List<String> notesOf(Client client) {
+        return store.dsl().select(NOTE.BODY).from(NOTE).where(NOTE.CLIENT_ID.eq(client.id())).orderBy(NOTE.BODY).fetch(NOTE.BODY);
+    }
+
+    @Test
+    void rowsRepeatingARowAboveInTheSameFileAreFlaggedWithThatLine() throws IOException {
+        ImportPreview preview = preview("in-file-duplicates.csv");
+
+        assertThat(preview.duplicateCount()).as("the store is empty").isZero();
+        assertThat(preview.repeatCount()).isEqualTo(4);
+        assertThat(preview.candidates()).extracting(ImportCandidate::line, c -> preview.repeatOf(c).map(ImportPreview.Repeat::description).orElse(""))
+                .containsExactly(
+                        tuple(2L, ""),
+                        tuple(3L, ""),
+                        tuple(4L, "same phone number as line 2"),
+                        tuple(5L, "same email charles@example.com as line 3"),
+                        tuple(6L, ""),
+                        tuple(7L, "similar name to line 6"),
+                        tuple(8L, ""),
+                        tuple(9L, "same name as line 2"));
+        assertThat(preview.candidates()).filteredOn(preview::isFlagged).extracting(ImportCandidate::line).containsExactly(4L, 5L, 7L, 9L);
+    }
+
+    @Test
+    void mergingRepeatedRowsMakesOneClientWithThePhonesEmailsTagsAndNotesOfAll() throws IOException {
+        ContactService.ImportResult result = contacts.importContacts(preview("in-file-duplicates.csv"), false, DuplicateChoice.MERGE, Map.of(),
+                Progress.NONE);
+
+        assertThat(result.imported()).isEqualTo(4);
+        assertThat(result.mergedWithinFile()).isEqualTo(4);
+        assertThat(result.merged()).isZero();
+        assertThat(store.dsl().fetchCount(CLIENT)).isEqualTo(4);
+        Client ada = storedNamed("Ada Lovelace");
+        assertThat(ada.phones()).extracting(ContactPoint::value).containsExactly("+44 7700 900123", "+44 7700 900999");
+        assertThat(ada.emails()).extracting(ContactPoint::value)
+                .containsExactly("ada@example.com", "ada.lovelace@engines.example", "ada.l@example.net");
+        assertThat(ada.tags()).containsExactly("VIP", "engines");
+        assertThat(notesOf(ada)).containsExactly("Met at the spring fair", "Prefers mornings", "Third row of Ada");
+        Client grace = storedNamed("Grace Hoppper");
+        assertThat(grace.emails()).extracting(ContactPoint::value).containsExactly("grace@example.com", "grace.hopper@example.com");
+        assertThat(grace.tags()).containsExactly("navy");
+        assertThat(clients.search("7700 900999", 10).clients()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+    }
+
+    @Test
+    void repeatedRowsAreSkippedOrImportedAsChosen() throws IOException {
+        ImportPreview preview = preview("in-file-duplicates.csv");
+        ImportCandidate thirdAda = atLine(preview, 9);
+
+        ContactService.ImportResult result = contacts.importContacts(preview, false, DuplicateChoice.SKIP,
+                Map.of(thirdAda.client().id(), DuplicateChoice.IMPORT), Progress.NONE);
+
+        assertThat(result.imported()).isEqualTo(5);
+        assertThat(result.skippedDuplicates()).isEqualTo(3);
+        assertThat(clients.search("ada lovelace", 10).clients()).hasSize(2);
+        assertThat(clients.search("charles", 10).clients()).hasSize(1);
+    }
+
+    @Test
+    void aRowRepeatingARowMergedIntoAStoredClientGoesToThatClientWithItsNotes() throws IOException {
+        Client stored = clients.save(ClientServiceTest.person("C.", "Babbage", List.of("020 7946 0001"), List.of()));
+        ImportPreview preview = preview("in-file-duplicates.csv");
+        assertThat(preview.duplicateOf(atLine(preview, 3))).hasValueSatisfying(m -> assertThat(m.existing().id()).isEqualTo(stored.id()));
+        assertThat(preview.repeatOf(atLine(preview, 5))).hasValueSatisfying(r -> assertThat(r.earlier().line()).isEqualTo(3));
+
+        ContactService.ImportResult result = contacts.importContacts(preview, false, DuplicateChoice.MERGE, Map.of(), Progress.NONE);
+
+        assertThat(result.merged()).isEqualTo(2);
+        Client babbage = storedNamed("C. Babbage");
+        assertThat(babbage.phones()).extracting(ContactPoint::value).containsExactly("020 7946 0001", "020 7946 0002");
+        assertThat(babbage.emails()).extracting(ContactPoint::value).containsExactly("charles@example.com");
+        assertThat(clients.search("charles", 10).clients()).extracting(s -> s.displayName()).containsExactly("C. Babbage");
+    }
+
+    @Test
+    void notesOfARowMergedIntoAStoredClientAreKept() throws IOException {
+        Client ada = clients.save(ClientServiceTest.person("Ada", "Lovelace", List.of(), List.of("ada@example.com")));
+
+        contacts.importContacts(preview("in-file-duplicates.csv"), false, DuplicateChoice.MERGE, Map.of(), Progress.NONE);
+
+        assertThat(notesOf(ada)).containsExactly("Met at the spring fair", "Prefers mornings", "Third row of Ada");
+    }
+
     @Test
     void vCard21QuotedPrintableAndFoldedLines() throws IOException {
         ImportPreview preview = preview("vcard-2.1-quoted-printable.vcf");

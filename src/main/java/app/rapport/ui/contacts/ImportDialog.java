@@ -146,7 +146,7 @@ public final class ImportDialog extends Stage {
 
         duplicates.setId("import-duplicates");
         duplicates.setEditable(true);
-        duplicates.setPlaceholder(new Label("No row looks like a client you already have."));
+        duplicates.setPlaceholder(new Label("No row looks like a client you already have or like another row of the file."));
         TableColumn<ImportCandidate, DuplicateChoice> choice = new TableColumn<>("What to do");
         choice.setPrefWidth(190);
         choice.setEditable(true);
@@ -156,8 +156,8 @@ public final class ImportDialog extends Stage {
         duplicates.getColumns().setAll(List.of(
                 column("Line", 60, c -> Long.toString(c.line())),
                 column("In the file", 220, c -> c.client().displayName()),
-                column("Already in Rapport", 220, c -> match(c).existing().displayName()),
-                column("Why", 280, c -> match(c).reason())));
+                column("Looks like", 260, this::looksLike),
+                column("Why", 240, this::why)));
         duplicates.getColumns().add(choice);
         allDuplicates.setId("all-duplicates");
         allDuplicates.setValue(DuplicateChoice.SKIP);
@@ -231,13 +231,13 @@ public final class ImportDialog extends Stage {
         int good = read.good().size();
         int bad = read.bad().size();
         summary.setText(read.formatLabel() + " \u00b7 " + read.encoding() + delimiter + " \u2014 " + count(good, "contact") + " to import"
-                + (bad > 0 ? ", " + count(bad, "bad row") : "") + (read.duplicateCount() > 0 ? ", " + count(read.duplicateCount(), "likely duplicate") : ""));
+                + (bad > 0 ? ", " + count(bad, "bad row") : "") + duplicatesSummary(read));
         notices.setText(String.join("\n", read.notices()));
         rows.getItems().setAll(read.candidates());
         badRows.getItems().setAll(read.bad().stream().map(ImportCandidate::problemLine).toList());
-        duplicates.getItems().setAll(read.good().stream().filter(c -> read.duplicateOf(c).isPresent()).toList());
+        duplicates.getItems().setAll(read.good().stream().filter(read::isFlagged).toList());
         tabs.getTabs().get(1).setText("Bad rows (" + bad + ")");
-        tabs.getTabs().get(2).setText("Duplicates (" + read.duplicateCount() + ")");
+        tabs.getTabs().get(2).setText("Duplicates (" + (read.duplicateCount() + read.repeatCount()) + ")");
         read.layout().ifPresent(this::showMapping);
         importButton.setText(bad == 0 ? "Import " + count(good, "contact") : "Import " + count(good, "good row"));
         importButton.setDisable(good == 0);
@@ -292,6 +292,9 @@ public final class ImportDialog extends Stage {
             if (result.merged() > 0) {
                 message.append(", merged ").append(count(result.merged(), "row")).append(" into existing clients");
             }
+            if (result.mergedWithinFile() > 0) {
+                message.append(", merged ").append(count(result.mergedWithinFile(), "repeated row")).append(" with an earlier row of the file");
+            }
             if (result.skippedDuplicates() > 0) {
                 message.append(", skipped ").append(count(result.skippedDuplicates(), "duplicate"));
             }
@@ -337,15 +340,31 @@ public final class ImportDialog extends Stage {
         return choices.getOrDefault(candidate.client().id(), allDuplicates.getValue());
     }
 
-    private DuplicateFinder.Match match(ImportCandidate candidate) {
-        return preview.duplicateOf(candidate).orElseThrow();
+    private String looksLike(ImportCandidate candidate) {
+        return preview.duplicateOf(candidate).map(m -> m.existing().displayName() + " (in Rapport)")
+                .or(() -> preview.repeatOf(candidate).map(r -> r.earlier().client().displayName() + " (line " + r.earlier().line() + " of this file)"))
+                .orElse("");
+    }
+
+    private String why(ImportCandidate candidate) {
+        return preview.duplicateOf(candidate).map(DuplicateFinder.Match::reason)
+                .or(() -> preview.repeatOf(candidate).map(ImportPreview.Repeat::description))
+                .orElse("");
     }
 
     private String status(ImportCandidate candidate) {
         if (candidate.isBad()) {
             return "Bad: " + String.join("; ", candidate.problems());
         }
-        return preview.duplicateOf(candidate).map(m -> "Looks like " + m.existing().displayName() + " (" + m.reason() + ")").orElse("OK");
+        return preview.isFlagged(candidate) ? "Looks like " + looksLike(candidate) : "OK";
+    }
+
+    private static String duplicatesSummary(ImportPreview read) {
+        int total = read.duplicateCount() + read.repeatCount();
+        if (total == 0) {
+            return "";
+        }
+        return ", " + count(total, "likely duplicate") + (read.repeatCount() > 0 ? " (" + count(read.repeatCount(), "repeat") + " within the file)" : "");
     }
 
     private static TableColumn<ImportCandidate, String> column(String title, double width, java.util.function.Function<ImportCandidate, String> value) {
