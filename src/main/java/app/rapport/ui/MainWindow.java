@@ -393,7 +393,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showWelcome() {
-        welcome = new WelcomeView(this::showWorkspace, this::loadDemo, () -> demoCancelled.set(true));
+        welcome = new WelcomeView(this::showWorkspace, this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
         setCenter(welcome);
         report(openedMessage != null ? openedMessage : "Your store is empty: " + services.storeName());
     }
@@ -740,7 +740,7 @@ public final class MainWindow extends BorderPane {
 
     private void loadDemo() {
         if (welcome == null) {
-            welcome = new WelcomeView(this::showWorkspace, this::loadDemo, () -> demoCancelled.set(true));
+            welcome = new WelcomeView(this::showWorkspace, this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
         }
         setCenter(welcome);
         loadDemoItem.setDisable(true);

@@ -10,15 +10,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** What a new user sees on an empty store: start with their own clients, or explore demo data. */
+/** What a new user sees on an empty store: start with their own clients, bring them from a file, or explore demo data. */
 public final class WelcomeView extends VBox {
     private final Button startEmpty = new Button("Start empty", new FontIcon(Material2AL.ADD));
+    private final Button importContacts = new Button("Import contacts\u2026", new FontIcon(Material2AL.CONTACTS));
     private final Button loadDemo = new Button("Load demo data", new FontIcon(Material2MZ.STOREFRONT));
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final Button cancel = new Button("Cancel");
 
-    public WelcomeView(Runnable onStartEmpty, Runnable onLoadDemo, Runnable onCancel) {
+    public WelcomeView(Runnable onStartEmpty, Runnable onImport, Runnable onLoadDemo, Runnable onCancel) {
         super(18);
         getStyleClass().add("welcome-view");
         setAlignment(Pos.CENTER);
@@ -34,15 +35,22 @@ public final class WelcomeView extends VBox {
         demoHint.setWrapText(true);
         demoHint.setMaxWidth(520);
         demoHint.getStyleClass().add("text-small");
+        Label importHint = new Label("Import contacts reads a CSV or vCard file from Google, Outlook or your phone, "
+                + "and shows you every row before anything is saved.");
+        importHint.setWrapText(true);
+        importHint.setMaxWidth(520);
+        importHint.getStyleClass().add("text-small");
 
         startEmpty.setId("start-empty");
         loadDemo.setId("load-demo");
         loadDemo.setDefaultButton(true);
         loadDemo.getStyleClass().add("accent");
+        importContacts.setId("welcome-import");
+        importContacts.setOnAction(event -> onImport.run());
         startEmpty.setOnAction(event -> onStartEmpty.run());
         loadDemo.setOnAction(event -> onLoadDemo.run());
         cancel.setOnAction(event -> onCancel.run());
-        HBox buttons = new HBox(12, startEmpty, loadDemo);
+        HBox buttons = new HBox(12, startEmpty, importContacts, loadDemo);
         buttons.setAlignment(Pos.CENTER);
 
         progress.setPrefWidth(360);
@@ -54,7 +62,7 @@ public final class WelcomeView extends VBox {
         progressBox.managedProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
 
-        getChildren().addAll(title, lead, buttons, demoHint, progressBox);
+        getChildren().addAll(title, lead, buttons, demoHint, importHint, progressBox);
         // Enter should do what the highlighted button says, not the first button in focus order.
         sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
@@ -68,6 +76,7 @@ public final class WelcomeView extends VBox {
         progress.setProgress(fraction);
         progressText.setText(text);
         startEmpty.setDisable(true);
+        importContacts.setDisable(true);
         loadDemo.setDisable(true);
     }
 
@@ -75,6 +84,7 @@ public final class WelcomeView extends VBox {
         progress.setVisible(false);
         progressText.setText(text);
         startEmpty.setDisable(false);
+        importContacts.setDisable(false);
         loadDemo.setDisable(false);
     }
 }

@@ -2,6 +2,7 @@ package app.rapport.ui.data;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.BackupService;
+import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
@@ -21,13 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Keeping the client book safe, from the menus: back up now, restore, encrypt the store, and a
  * client's data (export everything about them, or erase them for good). Work runs in the
- * background while the status bar says what is happening.
+ * background; the long kinds show a progress window with Cancel, which leaves everything as it was.
  */
 public final class DataActions {
     private final RapportServices services;
@@ -80,13 +83,33 @@ public final class DataActions {
         return item;
     }
 
-    /** Backs up into the store's backup folder (the newest ones are kept). */
+    /** Backs up into the store's backup folder (the newest ones are kept), with progress and Cancel. */
     public void backUpNow() {
-        start("Backing up your store\u2026");
-        background.run(services.backups()::backUpNow, backup -> {
+        withProgress("Back up now", "Backing up your store", services.backups()::backUpNow, backup -> {
             busy.set(false);
             report.accept(backedUp(backup, "Backed up"));
         }, failure -> failed("Could not back up: ", failure));
+    }
+
+    /**
+     * Runs {@code work} in the background under a {@link ProgressWindow}; a cancel ends in its own
+     * message ("Backup cancelled; ..."), anything else goes to {@code failure}.
+     */
+    private <T> void withProgress(String title, String heading, Function<Progress, T> work, Consumer<T> done, Consumer<Throwable> failure) {
+        start(heading + "\u2026");
+        ProgressWindow progress = ProgressWindow.open(window.get(), title, heading);
+        background.run(() -> work.apply(progress), result -> {
+            progress.close();
+            done.accept(result);
+        }, problem -> {
+            progress.close();
+            if (problem instanceof CancellationException) {
+                busy.set(false);
+                report.accept(Messages.of(problem));
+            } else {
+                failure.accept(problem);
+            }
+        });
     }
 
     /** Backs up once a day when the window opens, quietly unless it fails. */
@@ -117,8 +140,7 @@ public final class DataActions {
 
     /** Checks {@code backup}, asks to confirm what it replaces, then restores and reopens the store. */
     public void restore(Path backup) {
-        start("Checking " + backup + "\u2026");
-        background.run(() -> services.backups().check(backup), contents -> {
+        withProgress("Restore from backup", "Checking " + backup.getFileName(), progress -> services.backups().check(backup, progress), contents -> {
             busy.set(false);
             report.accept("The backup is sound: " + clients(contents.clients()) + " in " + backup);
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
@@ -136,8 +158,7 @@ public final class DataActions {
     }
 
     private void replaceStore(Path backup) {
-        start("Restoring " + backup + "\u2026");
-        background.run(() -> services.restoreFrom(backup), replaced -> {
+        withProgress("Restore from backup", "Restoring " + backup.getFileName(), progress -> services.restoreFrom(backup, progress), replaced -> {
             busy.set(false);
             storeReplaced.accept(replaced);
         }, this::replaceFailed);
@@ -153,8 +174,8 @@ public final class DataActions {
             busy.set(false);
             report.accept("");
             EncryptDialog.ask(window.get(), services.storeName(), plainBackups).ifPresent(choice -> {
-                start("Encrypting your store\u2026");
-                background.run(() -> services.encrypt(choice.password(), choice.keepPlainCopy(), choice.deletePlainBackups()), replaced -> {
+                withProgress("Encrypt this store", "Encrypting your store",
+                        progress -> services.encrypt(choice.password(), choice.keepPlainCopy(), choice.deletePlainBackups(), progress), replaced -> {
                     busy.set(false);
                     storeReplaced.accept(replaced);
                 }, this::replaceFailed);
@@ -213,8 +234,7 @@ public final class DataActions {
         ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         confirm.getDialogPane().lookupButton(erase).setId("confirm-erase");
         confirm.showAndWait().filter(erase::equals).ifPresentOrElse(yes -> {
-            start("Erasing " + client.displayName() + "\u2026");
-            background.run(() -> services.privacy().erase(client.id()), done -> {
+            withProgress("Erase client", "Erasing " + client.displayName(), progress -> services.privacy().erase(client.id(), progress), done -> {
                 busy.set(false);
                 report.accept(done.map(rows -> "Erased " + client.displayName() + " (" + rows.total() + " records, the audit log's included)")
                         .orElse(client.displayName() + " was already gone."));

@@ -5,9 +5,10 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ClientKind;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.ContactField;
+import app.rapport.service.ContactService;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.HeldBackgroundWork;
 import app.rapport.ui.MainWindow;
 import app.rapport.ui.MainWindowAccess;
 import javafx.scene.Scene;
@@ -46,13 +47,14 @@ class ImportDialogTest {
 
     private RapportServices services;
     private Scene scene;
+    private final HeldBackgroundWork background = new HeldBackgroundWork();
 
     @Start
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.clients().save(new Client(null, ClientKind.PERSON, "Gwen", "Two", "Gwen Two", null, null, List.of(),
                 List.of(new ContactPoint("work", "good2@example.com")), Address.NONE, null, null, null, List.of(), Map.of(), null, null, null));
-        scene = MainWindowAccess.scene(services, BackgroundWork.daemonPool());
+        scene = MainWindowAccess.scene(services, background.work());
         stage.setScene(scene);
         stage.show();
     }
@@ -110,6 +112,51 @@ class ImportDialogTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#import-summary").tryQuery().isEmpty());
         assertThat(services.clients().count()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsRepeatingAnEarlierRowAreListedWithThatLineAndMergedIntoOneClient(FxRobot robot) throws Exception {
+        MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
+        robot.interact(() -> window.openImport(sample("in-file-duplicates.csv")));
+        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
+
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).endsWith(
+                "8 contacts to import, 4 likely duplicates (4 repeats within the file)");
+        TableView<?> duplicates = robot.lookup("#import-duplicates").queryTableView();
+        assertThat(duplicates.getItems()).hasSize(4);
+        assertThat(duplicates.getColumns().get(2).getCellData(0)).isEqualTo("Ada Lovelace (line 2 of this file)");
+        assertThat(duplicates.getColumns().get(3).getCellData(0)).isEqualTo("same phone number as line 2");
+        assertThat(duplicates.getColumns().get(3).getCellData(2)).isEqualTo("similar name to line 6");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactService.DuplicateChoice> every = robot.lookup("#all-duplicates").queryAs(ComboBox.class);
+        robot.interact(() -> every.setValue(ContactService.DuplicateChoice.MERGE));
+        robot.clickOn("#import-good");
+
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .isEqualTo("Imported 4 clients from in-file-duplicates.csv, merged 4 repeated rows with an earlier row of the file");
+        assertThat(services.clients().count()).isEqualTo(5);
+        assertThat(services.clients().search("ada lovelace", 10).totalMatching()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingTheImportImportsNothingAndKeepsThePreview(FxRobot robot) throws Exception {
+        MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
+        robot.interact(() -> window.openImport(sample("in-file-duplicates.csv")));
+        waitUntil(() -> !robot.lookup("#import-good").queryButton().isDisabled());
+
+        background.hold();
+        robot.clickOn("#import-good");
+        waitUntil(() -> robot.lookup("#import-nothing").queryButton().getText().equals("Cancel"));
+        robot.clickOn("#import-nothing");
+        background.release();
+
+        Label progress = robot.lookup("#import-progress-text").queryAs(Label.class);
+        waitUntil(() -> progress.getText().equals("Import cancelled; nothing was imported."));
+        assertThat(services.clients().count()).isEqualTo(1);
+        assertThat(services.clients().search("ada", 10).totalMatching()).isZero();
+        assertThat(robot.lookup("#import-good").queryButton().isDisabled()).as("the preview can still be imported").isFalse();
     }
 
     private static Path sample(String name) {

@@ -5,7 +5,7 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.HeldBackgroundWork;
 import app.rapport.ui.MainWindowAccess;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -39,13 +39,14 @@ class DataActionsTest {
 
     private RapportServices services;
     private Path storeFolder;
+    private final HeldBackgroundWork background = new HeldBackgroundWork();
 
     @Start
     void start(Stage stage) throws Exception {
         storeFolder = Files.createDirectories(folder.resolve(UUID.randomUUID().toString()));
         services = RapportServices.open(StoreLocation.of(storeFolder.resolve("book").toString()));
         services.demoData().load(DemoBusiness.SALON, CLIENTS, 5, Progress.NONE);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, background.work()));
         stage.show();
     }
 
@@ -93,6 +94,61 @@ class DataActionsTest {
         waitUntil(() -> list.getItems().size() == CLIENTS - 1);
         assertThat(services.clients().profile(chosen.id())).isEmpty();
         assertThat(robot.lookup("#undo").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aCancelledBackupLeavesNoFileAndSaysSo(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == CLIENTS);
+
+        background.hold();
+        robot.clickOn("File").clickOn("Back up now");
+        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
+        assertThat(robot.lookup("#progress-cancel").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#progress-cancel");
+        assertThat(robot.lookup("#progress-step").queryAs(Label.class).getText()).isEqualTo("Cancelling once the current step ends\u2026");
+        background.release();
+
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitUntil(() -> status.getText().equals("Backup cancelled; no backup file was written."));
+        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isEmpty());
+        assertThat(filesIn(storeFolder.resolve("backups"))).isEmpty();
+        assertThat(robot.lookup("#working").query().isVisible()).isFalse();
+
+        robot.clickOn("File").clickOn("Back up now");
+        waitUntil(() -> status.getText().startsWith("Backed up"));
+        assertThat(filesIn(storeFolder.resolve("backups"))).hasSize(1);
+    }
+
+    @Test
+    void aCancelledEraseErasesNothing(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        ClientSummary chosen = list.getSelectionModel().getSelectedItem();
+
+        robot.clickOn("Clients").clickOn("Erase client for good\u2026");
+        waitUntil(() -> robot.lookup("#confirm-erase").tryQuery().isPresent());
+        background.hold();
+        robot.clickOn("#confirm-erase");
+        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        background.release();
+
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitUntil(() -> status.getText().equals("Erase cancelled; nothing was erased."));
+        assertThat(services.clients().profile(chosen.id())).isPresent();
+        assertThat(list.getItems()).hasSize(CLIENTS);
+    }
+
+    private static List<Path> filesIn(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
