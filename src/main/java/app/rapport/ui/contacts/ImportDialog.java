@@ -156,8 +156,8 @@ public final class ImportDialog extends Stage {
         duplicates.getColumns().setAll(List.of(
                 column("Line", 60, c -> Long.toString(c.line())),
                 column("In the file", 220, c -> c.client().displayName()),
-                column("Looks like", 260, this::looksLike),
-                column("Why", 240, this::why)));
+                column("Looks like", 240, this::looksLike),
+                column("Why", 220, this::why)));
         duplicates.getColumns().add(choice);
         allDuplicates.setId("all-duplicates");
         allDuplicates.setValue(DuplicateChoice.SKIP);
@@ -342,13 +342,13 @@ public final class ImportDialog extends Stage {
 
     private String looksLike(ImportCandidate candidate) {
         return preview.duplicateOf(candidate).map(m -> m.existing().displayName() + " (in Rapport)")
-                .or(() -> preview.repeatOf(candidate).map(r -> r.earlier().client().displayName() + " (line " + r.earlier().line() + " of this file)"))
+                .or(() -> preview.repeatOf(candidate).map(r -> "Line " + r.earlier().line() + ": " + r.earlier().client().displayName()))
                 .orElse("");
     }
 
     private String why(ImportCandidate candidate) {
         return preview.duplicateOf(candidate).map(DuplicateFinder.Match::reason)
-                .or(() -> preview.repeatOf(candidate).map(ImportPreview.Repeat::description))
+                .or(() -> preview.repeatOf(candidate).map(ImportPreview.Repeat::reason))
                 .orElse("");
     }
 
@@ -356,7 +356,9 @@ public final class ImportDialog extends Stage {
         if (candidate.isBad()) {
             return "Bad: " + String.join("; ", candidate.problems());
         }
-        return preview.isFlagged(candidate) ? "Looks like " + looksLike(candidate) : "OK";
+        return preview.duplicateOf(candidate).map(m -> "Looks like " + m.existing().displayName() + " in Rapport (" + m.reason() + ")")
+                .or(() -> preview.repeatOf(candidate).map(r -> "Looks like line " + r.earlier().line() + " (" + r.reason() + ")"))
+                .orElse("OK");
     }
 
     private static String duplicatesSummary(ImportPreview read) {

@@ -42,6 +42,7 @@ final class ProgressWindow extends Stage implements Progress {
         headingLabel.setWrapText(true);
         headingLabel.setMinHeight(Region.USE_PREF_SIZE);
         step.setId("progress-step");
+        step.setText("Starting\u2026");
         step.setWrapText(true);
         step.setMinHeight(Region.USE_PREF_SIZE);
         bar.setId("progress-bar");

@@ -124,9 +124,10 @@ class ImportDialogTest {
                 "8 contacts to import, 4 likely duplicates (4 repeats within the file)");
         TableView<?> duplicates = robot.lookup("#import-duplicates").queryTableView();
         assertThat(duplicates.getItems()).hasSize(4);
-        assertThat(duplicates.getColumns().get(2).getCellData(0)).isEqualTo("Ada Lovelace (line 2 of this file)");
-        assertThat(duplicates.getColumns().get(3).getCellData(0)).isEqualTo("same phone number as line 2");
-        assertThat(duplicates.getColumns().get(3).getCellData(2)).isEqualTo("similar name to line 6");
+        assertThat(duplicates.getColumns().get(2).getCellData(0)).isEqualTo("Line 2: Ada Lovelace");
+        assertThat(duplicates.getColumns().get(3).getCellData(0)).isEqualTo("same phone number");
+        assertThat(duplicates.getColumns().get(2).getCellData(2)).isEqualTo("Line 6: Grace Hoppper");
+        assertThat(duplicates.getColumns().get(3).getCellData(2)).isEqualTo("similar name");
 
         @SuppressWarnings("unchecked")
         ComboBox<ContactService.DuplicateChoice> every = robot.lookup("#all-duplicates").queryAs(ComboBox.class);
