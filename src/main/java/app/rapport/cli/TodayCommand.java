@@ -13,12 +13,15 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "today", description = "The Today queue: whom to contact, why, by when, and what kind of conversation to have; most urgent first.")
+@Command(name = "today", description = {"The Today queue: whom to contact, why, by when, and what kind of conversation to have; most urgent first.",
+        "Text shows the " + TodayService.SHOWN + " most urgent and counts the rest by reason (--all lists every one); --json always lists every one."})
 final class TodayCommand implements Callable<Integer> {
     @ParentCommand
     RapportCommand parent;
@@ -30,15 +33,20 @@ final class TodayCommand implements Callable<Integer> {
             description = "The queue as of this ISO-8601 instant, e.g. 2026-03-01T09:00:00Z (default: now).")
     Instant at;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
+    @Option(names = "--json", description = "Print JSON instead of text (every client in the queue).")
     boolean json;
+
+    @Option(names = "--all", description = "List every client in the queue, not only the " + TodayService.SHOWN + " most urgent.")
+    boolean all;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (RapportServices services = RapportServices.open(parent.location())) {
-            TodayService.Today today = at == null ? services.today().queue() : services.today().queue(at);
+            // Scripts get the whole queue; a person reading it gets the most urgent part and the rest counted.
+            int limit = json || all ? Integer.MAX_VALUE : TodayService.SHOWN;
+            TodayService.Today today = at == null ? services.today().queue(limit) : services.today().queue(at, limit);
             today.warnings().forEach(warning -> err.println("rapport: " + warning));
             if (json) {
                 out.println(Json.MAPPER.writeValueAsString(toJson(today)));
@@ -52,6 +60,10 @@ final class TodayCommand implements Callable<Integer> {
     static Map<String, Object> toJson(TodayService.Today today) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("day", today.day());
+        root.put("total", today.total());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        today.counts().forEach((reason, count) -> counts.put(reason.code(), count));
+        root.put("counts", counts);
         List<Map<String, Object>> items = new ArrayList<>();
         for (TodayItem item : today.items()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -76,7 +88,8 @@ final class TodayCommand implements Callable<Integer> {
             out.println("Nobody to contact on " + today.day() + ": no follow-ups due, nobody left in silence.");
             return;
         }
-        out.println("Today, " + today.day() + ": " + today.items().size() + (today.items().size() == 1 ? " client" : " clients") + " to contact");
+        out.println("Today, " + today.day() + ": " + String.format(Locale.ENGLISH, "%,d", today.total())
+                + (today.total() == 1 ? " client" : " clients") + " to contact");
         int width = Math.min(32, today.items().stream().mapToInt(i -> i.clientName().length()).max().orElse(10));
         for (TodayItem item : today.items()) {
             String name = item.clientName().length() > width ? item.clientName().substring(0, width - 1) + "\u2026" : item.clientName();
@@ -85,6 +98,15 @@ final class TodayCommand implements Callable<Integer> {
                     item.conversation().code(), item.why(),
                     item.alsoReasons().isEmpty() ? "" : " (also: " + String.join(", ",
                             item.alsoReasons().stream().map(r -> r.label().toLowerCase(java.util.Locale.ROOT)).toList()) + ")");
+        }
+        if (today.notShown() > 0) {
+            Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
+            left.putAll(today.counts());
+            today.items().forEach(item -> left.merge(item.reason(), -1, Integer::sum));
+            out.printf(Locale.ENGLISH, "... and %,d more after these: %s (--all lists every one)%n", today.notShown(),
+                    String.join(", ", left.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                            .map(entry -> String.format(Locale.ENGLISH, "%s %,d", entry.getKey().label().toLowerCase(Locale.ROOT), entry.getValue()))
+                            .toList()));
         }
     }
 }

@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayQueue;
+import app.rapport.domain.today.TodayReason;
 import app.rapport.domain.today.TodaySettings;
 import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
@@ -17,6 +18,12 @@ import java.util.Map;
 
 /** The Today queue: whom to contact, why, and what kind of conversation to have. */
 public final class TodayService {
+    /**
+     * How many rows the home screen shows: more than anyone contacts in a day, few enough to read
+     * quickly from a book of 100,000 (the rest are counted by reason).
+     */
+    public static final int SHOWN = 500;
+
     private final Store store;
     private final Clock clock;
 
@@ -25,31 +32,57 @@ public final class TodayService {
         this.clock = clock;
     }
 
-    /** The queue as of now. */
+    /** The {@link #SHOWN} most urgent rows of the queue as of now, and every client counted by reason. */
     public Today queue() {
         return queue(clock.instant());
     }
 
+    /** The first {@code limit} rows of the queue as of now ({@code Integer.MAX_VALUE}: all), and every client counted by reason. */
+    public Today queue(int limit) {
+        return queue(clock.instant(), limit);
+    }
+
+    /** The {@link #SHOWN} most urgent rows of the queue as of {@code at}, and every client counted by reason. */
+    public Today queue(Instant at) {
+        return queue(at, SHOWN);
+    }
+
     /**
      * The queue as of {@code at}, on that instant's calendar day in the user's zone, most urgent
-     * first. Unreadable settings keep their defaults and are named in {@link Today#warnings()}.
+     * first: its first {@code limit} rows ({@code Integer.MAX_VALUE}: all), and how many clients
+     * it holds under each reason. Unreadable settings keep their defaults and are named in
+     * {@link Today#warnings()}.
      */
-    public Today queue(Instant at) {
+    public Today queue(Instant at, int limit) {
         LocalDate today = LocalDate.ofInstant(at, clock.getZone());
         return store.inTransaction(dsl -> {
             List<String> warnings = new ArrayList<>();
             Map<String, String> values = new SettingRepository(dsl).all();
             BriefSettings brief = BriefSettings.from(values, warnings);
             TodaySettings settings = TodaySettings.from(values, warnings);
-            List<TodayItem> items = TodayQueue.order(new TodayRepository(dsl).candidates(today, brief, settings));
-            return new Today(today, items, List.copyOf(warnings));
+            TodayRepository repository = new TodayRepository(dsl);
+            TodayQueue.Page page = TodayQueue.order(repository.candidates(today, brief, settings), today, limit, repository::names);
+            return new Today(today, page.items(), page.counts(), page.late(), List.copyOf(warnings));
         });
     }
 
-    /** The queue of {@code day}, and problems met reading the settings. */
-    public record Today(LocalDate day, List<TodayItem> items, List<String> warnings) {
+    /**
+     * The queue of {@code day}: its most urgent rows, how many clients it holds under each reason
+     * (their most urgent one), how many of them are late, and problems met reading the settings.
+     */
+    public record Today(LocalDate day, List<TodayItem> items, Map<TodayReason, Integer> counts, int late, List<String> warnings) {
         public Today {
             items = List.copyOf(items);
+        }
+
+        /** Every client in the queue, shown or not. */
+        public int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Clients in the queue beyond {@link #items()}. */
+        public int notShown() {
+            return total() - items.size();
         }
     }
 }

@@ -139,6 +139,7 @@ public final class ClientRepository {
         boolean moved = dsl.update(CLIENT).set(CLIENT.DELETED_AT, at)
                 .where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNull()).execute() > 0;
         if (moved) {
+            new ClientStateRepository(dsl).markInTrash(List.of(id), true);
             new AuditLog(dsl).record("client", id, id, "delete", null);
         }
         return moved;
@@ -149,6 +150,7 @@ public final class ClientRepository {
         boolean restored = dsl.update(CLIENT).setNull(CLIENT.DELETED_AT)
                 .where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNotNull()).execute() > 0;
         if (restored) {
+            new ClientStateRepository(dsl).markInTrash(List.of(id), false);
             new AuditLog(dsl).record("client", id, id, "restore", null);
         }
         return restored;

@@ -18,8 +18,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
@@ -50,10 +52,19 @@ public final class ClientStateRepository {
 
     /** Derives the clients' state again from what is stored about them and saves it. */
     public void refresh(Collection<UUID> clientIds, ZoneId zone) {
-        List<ClientState> states = derive(clientIds, zone);
+        Set<UUID> trashed = new HashSet<>();
+        List<ClientState> states = derive(clientIds, zone, trashed);
         dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(clientIds)).execute();
         if (!states.isEmpty()) {
             BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
+        }
+        markInTrash(trashed, true);
+    }
+
+    /** Records that these clients went to the trash ({@code true}) or came back from it. */
+    public void markInTrash(Collection<UUID> clientIds, boolean inTrash) {
+        if (!clientIds.isEmpty()) {
+            dsl.update(CLIENT_STATE).set(CLIENT_STATE.IN_TRASH, inTrash).where(CLIENT_STATE.CLIENT_ID.in(clientIds)).execute();
         }
     }
 
@@ -67,10 +78,12 @@ public final class ClientStateRepository {
         List<UUID> ids = dsl.select(CLIENT.ID).from(CLIENT).orderBy(CLIENT.ID).fetch(CLIENT.ID);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            List<ClientState> states = derive(chunk, zone);
+            Set<UUID> trashed = new HashSet<>();
+            List<ClientState> states = derive(chunk, zone, trashed);
             if (!states.isEmpty()) {
                 BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
             }
+            markInTrash(trashed, true);
         }
         dsl.deleteFrom(SETTING).where(SETTING.NAME.eq(REBUILD_SETTING)).execute();
         return ids.size();
@@ -86,10 +99,16 @@ public final class ClientStateRepository {
         return dsl.selectFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.eq(clientId)).fetchOptional(ClientStateRepository::state);
     }
 
-    private List<ClientState> derive(Collection<UUID> clientIds, ZoneId zone) {
+    /** The clients' states; those of clients in the trash are added to {@code trashed} too. */
+    private List<ClientState> derive(Collection<UUID> clientIds, ZoneId zone, Set<UUID> trashed) {
         Map<UUID, java.time.LocalDate> birthdays = new HashMap<>();
-        dsl.select(CLIENT.ID, CLIENT.BIRTHDAY).from(CLIENT).where(CLIENT.ID.in(clientIds))
-                .forEach(r -> birthdays.put(r.value1(), r.value2()));
+        dsl.select(CLIENT.ID, CLIENT.BIRTHDAY, CLIENT.DELETED_AT).from(CLIENT).where(CLIENT.ID.in(clientIds))
+                .forEach(r -> {
+                    birthdays.put(r.value1(), r.value2());
+                    if (r.value3() != null) {
+                        trashed.add(r.value1());
+                    }
+                });
         Map<UUID, List<Purchase>> purchases = new HashMap<>();
         Map<UUID, Complexity> complexity = new HashMap<>();
         dsl.select(PURCHASE.fields()).select(PRODUCT.COMPLEXITY).from(PURCHASE)
@@ -123,12 +142,12 @@ public final class ClientStateRepository {
         return states;
     }
 
-    /** The row of a state, for bulk loads. */
+    /** The row of a state, for bulk loads (of clients out of the trash). */
     static ClientStateRecord row(ClientState s) {
         return new ClientStateRecord(s.clientId(), s.firstPurchaseOn(), s.lastPurchaseOn(), s.lastPurchaseComplex(),
                 s.purchaseCount(), s.totalSpent(), s.lastTouchpointOn(), s.contactedSincePurchase(),
                 s.latestMood() == null ? null : s.latestMood().name(), s.honeymoonSoured(), s.openComplaints(),
-                s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay());
+                s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay(), false);
     }
 
     static ClientState state(ClientStateRecord r) {

@@ -8,14 +8,24 @@ import app.rapport.domain.today.TodaySettings;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.CLIENT_STATE;
@@ -24,14 +34,22 @@ import static app.rapport.store.jooq.Tables.OPPORTUNITY;
 import static app.rapport.store.jooq.Tables.PRODUCT;
 import static app.rapport.store.jooq.Tables.PURCHASE;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.or;
 
 /**
- * Finds every reason to contact a client on a given day, one query per reason, over the
- * per-client state ({@link ClientStateRepository}) and the indexed dates of follow-ups and
- * purchases. A client contacted on that day (or later) has been taken care of: only their open
- * follow-ups can still bring them back, and those close when a touchpoint is logged.
+ * Finds every reason to contact a client on a given day. The reasons that live in the per-client
+ * state ({@link ClientStateRepository}) are decided in one pass over it, each by its SQL condition;
+ * follow-ups, complaints, warranty ends and renewals are then read from their own tables (by index
+ * where there is one) and matched with that pass in memory, so no query looks clients up one by one
+ * in the client table. A client contacted on that day (or later) has been taken care of: only their
+ * open follow-ups can still bring them back, and those close when a touchpoint is logged.
  */
 public final class TodayRepository {
+    /** Ids per IN list, when clients are looked up by id. */
+    private static final int CHUNK = 1_000;
+    /** Past this many clients, their names are read in one pass over the client table. */
+    private static final int WHOLE_TABLE_ABOVE = 5_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final DSLContext dsl;
@@ -40,135 +58,183 @@ public final class TodayRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Every reason to contact a client on {@code today}, clients in the trash left out. Names are
+     * not read here: the queue shows a page of the clients, and reads only theirs ({@link #names}).
+     */
     public List<TodayCandidate> candidates(LocalDate today, BriefSettings brief, TodaySettings settings) {
         List<TodayCandidate> found = new ArrayList<>();
-        followUps(today, found);
-        complaints(today, found);
-        ghosted(today, brief, found);
-        checkIns(today, brief, settings, found);
+        Map<UUID, State> states = states(today, brief, settings);
+        followUps(today, states, found);
+        complaints(today, states, found);
+        states.forEach((clientId, state) -> fromState(clientId, state, today, brief, settings, found));
         purchaseDates(today, settings, found);
-        matureSilent(today, brief, settings, found);
-        birthdays(today, settings, found);
         return found;
     }
 
-    private Condition notContactedSince(LocalDate day) {
-        return CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(day));
+    /** The display names of these clients. */
+    public Map<UUID, String> names(Collection<UUID> clientIds) {
+        Map<UUID, String> names = new HashMap<>(clientIds.size() * 2);
+        if (clientIds.size() > WHOLE_TABLE_ABOVE) {
+            // Most of the book (the whole queue, for a script): one pass beats as many lookups.
+            Set<UUID> wanted = new HashSet<>(clientIds);
+            stream(dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME).from(CLIENT), row -> {
+                UUID id = row.getObject(1, UUID.class);
+                if (wanted.contains(id)) {
+                    names.put(id, row.getString(2));
+                }
+            });
+            return names;
+        }
+        List<UUID> ids = List.copyOf(clientIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            stream(dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME).from(CLIENT)
+                            .where(CLIENT.ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK)))),
+                    row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
+        }
+        return names;
     }
 
-    private void followUps(LocalDate today, List<TodayCandidate> found) {
-        dsl.select(FOLLOW_UP.CLIENT_ID, CLIENT.DISPLAY_NAME, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON)
-                .from(FOLLOW_UP).join(CLIENT).on(CLIENT.ID.eq(FOLLOW_UP.CLIENT_ID))
-                .join(CLIENT_STATE).on(CLIENT_STATE.CLIENT_ID.eq(FOLLOW_UP.CLIENT_ID))
-                .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)).and(CLIENT.DELETED_AT.isNull())
-                // a touchpoint on or after the day kept the promise, even if nobody ticked it off
-                .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(FOLLOW_UP.DUE_ON)))
-                .forEach(r -> {
-                    boolean overdue = r.value3().isBefore(today);
-                    found.add(new TodayCandidate(r.value1(), r.value2(),
-                            overdue ? TodayReason.FOLLOW_UP_OVERDUE : TodayReason.FOLLOW_UP_DUE, r.value3(),
-                            (overdue ? "Was due " + ago(r.value3(), today) + ": " : "Due today: ") + r.value4()));
-                });
+    /** What one pass over client_state says about a client who is in the queue for some reason. */
+    private record State(LocalDate lastPurchaseOn, boolean lastPurchaseComplex, LocalDate lastTouchpointOn, int birthdayMonthDay,
+                         boolean ghosted, boolean checkIn, boolean matureSilent, boolean birthday, boolean complaint,
+                         boolean followUpDue) {
     }
 
-    private void complaints(LocalDate today, List<TodayCandidate> found) {
-        dsl.select(OPPORTUNITY.CLIENT_ID, CLIENT.DISPLAY_NAME, OPPORTUNITY.OPENED_ON, OPPORTUNITY.SUMMARY)
-                .from(CLIENT_STATE)
-                .join(OPPORTUNITY).on(OPPORTUNITY.CLIENT_ID.eq(CLIENT_STATE.CLIENT_ID))
-                .join(CLIENT).on(CLIENT.ID.eq(CLIENT_STATE.CLIENT_ID))
-                .where(CLIENT_STATE.OPEN_COMPLAINTS.gt(0)).and(notContactedSince(today))
-                .and(OPPORTUNITY.KIND.eq("COMPLAINT")).and(OPPORTUNITY.STATUS.eq("OPEN")).and(OPPORTUNITY.DELETED_AT.isNull())
-                .and(CLIENT.DELETED_AT.isNull())
-                .forEach(r -> found.add(new TodayCandidate(r.value1(), r.value2(), TodayReason.OPEN_COMPLAINT, r.value3(),
-                        "Complained " + ago(r.value3(), today) + ": " + r.value4())));
-    }
-
-    private void ghosted(LocalDate today, BriefSettings brief, List<TodayCandidate> found) {
+    private Map<UUID, State> states(LocalDate today, BriefSettings brief, TodaySettings settings) {
+        Condition notContacted = notContactedSince(today);
         // Long-lapsed buyers are a matter for a win-back campaign, not for today's calls.
-        Condition stillRecoverable = CLIENT_STATE.LAST_PURCHASE_ON.gt(today.minusDays(brief.lapsedAfterSilentDays()));
-        dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT.DISPLAY_NAME, CLIENT_STATE.LAST_PURCHASE_ON, CLIENT_STATE.LAST_PURCHASE_COMPLEX)
-                .from(CLIENT_STATE).join(CLIENT).on(CLIENT.ID.eq(CLIENT_STATE.CLIENT_ID))
-                .where(ClientStateRepository.ghosted(today, brief)).and(stillRecoverable).and(CLIENT.DELETED_AT.isNull())
-                .forEach(r -> {
-                    int window = r.value4() ? brief.ghostingWindowDaysComplex() : brief.ghostingWindowDaysSimple();
-                    found.add(new TodayCandidate(r.value1(), r.value2(), TodayReason.GHOSTED, r.value3().plusDays(window + 1L),
-                            "Bought " + ago(r.value3(), today) + " and has heard nothing from us since (we aim to call within "
-                                    + window + " days)"));
-                });
-    }
-
-    private void checkIns(LocalDate today, BriefSettings brief, TodaySettings settings, List<TodayCandidate> found) {
+        Condition ghosted = ClientStateRepository.ghosted(today, brief)
+                .and(CLIENT_STATE.LAST_PURCHASE_ON.gt(today.minusDays(brief.lapsedAfterSilentDays())));
         Condition complexDue = CLIENT_STATE.LAST_PURCHASE_COMPLEX.isTrue()
                 .and(CLIENT_STATE.LAST_PURCHASE_ON.le(today.minusDays(settings.checkInDaysComplex())));
         Condition simpleDue = CLIENT_STATE.LAST_PURCHASE_COMPLEX.isFalse()
                 .and(CLIENT_STATE.LAST_PURCHASE_ON.le(today.minusDays(settings.checkInDaysSimple())));
-        dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT.DISPLAY_NAME, CLIENT_STATE.LAST_PURCHASE_ON, CLIENT_STATE.LAST_PURCHASE_COMPLEX)
-                .from(CLIENT_STATE).join(CLIENT).on(CLIENT.ID.eq(CLIENT_STATE.CLIENT_ID))
-                .where(ClientStateRepository.phaseIs(Phase.HONEYMOON, today, brief))
+        Condition checkIn = ClientStateRepository.phaseIs(Phase.HONEYMOON, today, brief)
                 .and(CLIENT_STATE.CONTACTED_SINCE_PURCHASE.isFalse())
                 .and(complexDue.or(simpleDue))
-                .andNot(ClientStateRepository.ghosted(today, brief))
-                .and(CLIENT.DELETED_AT.isNull())
-                .forEach(r -> {
-                    boolean complex = r.value4();
-                    int days = complex ? settings.checkInDaysComplex() : settings.checkInDaysSimple();
-                    found.add(new TodayCandidate(r.value1(), r.value2(), TodayReason.HONEYMOON_CHECK_IN, r.value3().plusDays(days),
-                            "Bought " + ago(r.value3(), today) + (complex ? ": offer help getting started" : ": a warm thank-you")));
+                .andNot(ClientStateRepository.ghosted(today, brief));
+        Condition matureSilent = ClientStateRepository.phaseIs(Phase.MATURE, today, brief)
+                .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.le(today.minusDays(settings.matureSilentDays()))));
+        int from = monthDay(today);
+        int to = monthDay(today.plusDays(settings.birthdaysAheadDays()));
+        // The days ahead may run over the new year: then it is two ranges.
+        Condition birthday = (from <= to ? CLIENT_STATE.BIRTHDAY_MONTH_DAY.between(from, to)
+                : CLIENT_STATE.BIRTHDAY_MONTH_DAY.ge(from).or(CLIENT_STATE.BIRTHDAY_MONTH_DAY.le(to))).and(notContacted);
+        Condition complaint = CLIENT_STATE.OPEN_COMPLAINTS.gt(0).and(notContacted);
+        // Whether each follow-up is still open is decided per follow-up, below.
+        Condition followUpDue = CLIENT_STATE.NEXT_FOLLOW_UP_ON.le(today);
+
+        Map<UUID, State> states = new HashMap<>();
+        stream(dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT_STATE.LAST_PURCHASE_ON, CLIENT_STATE.LAST_PURCHASE_COMPLEX,
+                                CLIENT_STATE.LAST_TOUCHPOINT_ON, CLIENT_STATE.BIRTHDAY_MONTH_DAY, field(ghosted), field(checkIn),
+                                field(matureSilent), field(birthday), field(complaint), field(followUpDue))
+                        .from(CLIENT_STATE)
+                        .where(CLIENT_STATE.IN_TRASH.isFalse())
+                        .and(or(ghosted, checkIn, matureSilent, birthday, complaint, followUpDue)),
+                row -> states.put(row.getObject(1, UUID.class), new State(row.getObject(2, LocalDate.class), row.getBoolean(3),
+                        row.getObject(4, LocalDate.class), row.getInt(5), row.getBoolean(6), row.getBoolean(7), row.getBoolean(8),
+                        row.getBoolean(9), row.getBoolean(10), row.getBoolean(11))));
+        return states;
+    }
+
+    private static Condition notContactedSince(LocalDate day) {
+        return CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(day));
+    }
+
+    private void followUps(LocalDate today, Map<UUID, State> states, List<TodayCandidate> found) {
+        stream(dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON).from(FOLLOW_UP)
+                        .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)),
+                row -> {
+                    State state = states.get(row.getObject(1, UUID.class));
+                    LocalDate due = row.getObject(2, LocalDate.class);
+                    // a touchpoint on or after the day kept the promise, even if nobody ticked it off
+                    if (state == null || !state.followUpDue() || state.lastTouchpointOn() != null && !state.lastTouchpointOn().isBefore(due)) {
+                        return;
+                    }
+                    boolean overdue = due.isBefore(today);
+                    found.add(new TodayCandidate(row.getObject(1, UUID.class),
+                            overdue ? TodayReason.FOLLOW_UP_OVERDUE : TodayReason.FOLLOW_UP_DUE, due,
+                            (overdue ? "Was due " + ago(due, today) + ": " : "Due today: ") + row.getString(3)));
                 });
+    }
+
+    private void complaints(LocalDate today, Map<UUID, State> states, List<TodayCandidate> found) {
+        List<UUID> complaining = states.entrySet().stream().filter(entry -> entry.getValue().complaint()).map(Map.Entry::getKey).toList();
+        for (int from = 0; from < complaining.size(); from += CHUNK) {
+            stream(dsl.select(OPPORTUNITY.CLIENT_ID, OPPORTUNITY.OPENED_ON, OPPORTUNITY.SUMMARY).from(OPPORTUNITY)
+                            .where(OPPORTUNITY.CLIENT_ID.in(complaining.subList(from, Math.min(complaining.size(), from + CHUNK))))
+                            .and(OPPORTUNITY.KIND.eq("COMPLAINT")).and(OPPORTUNITY.STATUS.eq("OPEN")).and(OPPORTUNITY.DELETED_AT.isNull()),
+                    row -> {
+                        LocalDate opened = row.getObject(2, LocalDate.class);
+                        found.add(new TodayCandidate(row.getObject(1, UUID.class), TodayReason.OPEN_COMPLAINT, opened,
+                                "Complained " + ago(opened, today) + ": " + row.getString(3)));
+                    });
+        }
+    }
+
+    private static void fromState(UUID clientId, State state, LocalDate today, BriefSettings brief, TodaySettings settings,
+                                  List<TodayCandidate> found) {
+        if (state.ghosted()) {
+            int window = state.lastPurchaseComplex() ? brief.ghostingWindowDaysComplex() : brief.ghostingWindowDaysSimple();
+            found.add(new TodayCandidate(clientId, TodayReason.GHOSTED, state.lastPurchaseOn().plusDays(window + 1L),
+                    "Bought " + ago(state.lastPurchaseOn(), today) + " and has heard nothing from us since (we aim to call within "
+                            + window + " days)"));
+        }
+        if (state.checkIn()) {
+            boolean complex = state.lastPurchaseComplex();
+            int days = complex ? settings.checkInDaysComplex() : settings.checkInDaysSimple();
+            found.add(new TodayCandidate(clientId, TodayReason.HONEYMOON_CHECK_IN, state.lastPurchaseOn().plusDays(days),
+                    "Bought " + ago(state.lastPurchaseOn(), today) + (complex ? ": offer help getting started" : ": a warm thank-you")));
+        }
+        if (state.matureSilent()) {
+            LocalDate lastTouchpoint = state.lastTouchpointOn();
+            LocalDate last = lastTouchpoint != null ? lastTouchpoint : state.lastPurchaseOn();
+            found.add(new TodayCandidate(clientId, TodayReason.MATURE_SILENT, last.plusDays(settings.matureSilentDays()),
+                    lastTouchpoint == null ? "A client since " + last.format(DAY) + " and never contacted"
+                            : "Last contact " + ago(lastTouchpoint, today)));
+        }
+        if (state.birthday()) {
+            LocalDate next = nextBirthday(state.birthdayMonthDay(), today);
+            found.add(new TodayCandidate(clientId, TodayReason.BIRTHDAY, next, "Birthday " + ahead(next, today)));
+        }
     }
 
     private void purchaseDates(LocalDate today, TodaySettings settings, List<TodayCandidate> found) {
         LocalDate until = today.plusDays(settings.datesAheadDays());
         for (boolean warranty : new boolean[] {true, false}) {
             Field<LocalDate> date = warranty ? PURCHASE.WARRANTY_UNTIL : PURCHASE.RENEWAL_ON;
-            dsl.select(PURCHASE.CLIENT_ID, CLIENT.DISPLAY_NAME, date, coalesce(PRODUCT.NAME, PURCHASE.DESCRIPTION))
-                    .from(PURCHASE)
-                    .join(CLIENT).on(CLIENT.ID.eq(PURCHASE.CLIENT_ID))
-                    .join(CLIENT_STATE).on(CLIENT_STATE.CLIENT_ID.eq(PURCHASE.CLIENT_ID))
-                    .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
-                    .where(date.between(today, until)).and(PURCHASE.DELETED_AT.isNull()).and(CLIENT.DELETED_AT.isNull())
-                    // talked to them since the date came into view: taken care of
-                    .and(notContactedSince(today))
-                    .forEach(r -> {
-                        String item = r.value4() == null ? "their purchase" : r.value4();
-                        found.add(new TodayCandidate(r.value1(), r.value2(),
-                                warranty ? TodayReason.WARRANTY_ENDING : TodayReason.RENEWAL_DUE, r.value3(),
-                                (warranty ? "Warranty of " + item + " ends " : "Renewal of " + item + " is due ") + ahead(r.value3(), today)));
+            stream(dsl.select(PURCHASE.CLIENT_ID, date, coalesce(PRODUCT.NAME, PURCHASE.DESCRIPTION))
+                            .from(PURCHASE)
+                            .join(CLIENT_STATE).on(CLIENT_STATE.CLIENT_ID.eq(PURCHASE.CLIENT_ID))
+                            .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
+                            .where(date.between(today, until)).and(PURCHASE.DELETED_AT.isNull()).and(CLIENT_STATE.IN_TRASH.isFalse())
+                            // talked to them since the date came into view: taken care of
+                            .and(notContactedSince(today)),
+                    row -> {
+                        LocalDate on = row.getObject(2, LocalDate.class);
+                        String item = row.getString(3) == null ? "their purchase" : row.getString(3);
+                        found.add(new TodayCandidate(row.getObject(1, UUID.class),
+                                warranty ? TodayReason.WARRANTY_ENDING : TodayReason.RENEWAL_DUE, on,
+                                (warranty ? "Warranty of " + item + " ends " : "Renewal of " + item + " is due ") + ahead(on, today)));
                     });
         }
     }
 
-    private void matureSilent(LocalDate today, BriefSettings brief, TodaySettings settings, List<TodayCandidate> found) {
-        LocalDate silentSince = today.minusDays(settings.matureSilentDays());
-        dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT.DISPLAY_NAME, CLIENT_STATE.LAST_TOUCHPOINT_ON, CLIENT_STATE.LAST_PURCHASE_ON)
-                .from(CLIENT_STATE).join(CLIENT).on(CLIENT.ID.eq(CLIENT_STATE.CLIENT_ID))
-                .where(ClientStateRepository.phaseIs(Phase.MATURE, today, brief))
-                .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.le(silentSince)))
-                .and(CLIENT.DELETED_AT.isNull())
-                .forEach(r -> {
-                    LocalDate last = r.value3() != null ? r.value3() : r.value4();
-                    found.add(new TodayCandidate(r.value1(), r.value2(), TodayReason.MATURE_SILENT,
-                            last.plusDays(settings.matureSilentDays()),
-                            r.value3() == null ? "A client since " + last.format(DAY) + " and never contacted"
-                                    : "Last contact " + ago(r.value3(), today)));
-                });
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 
-    private void birthdays(LocalDate today, TodaySettings settings, List<TodayCandidate> found) {
-        LocalDate until = today.plusDays(settings.birthdaysAheadDays());
-        int from = monthDay(today);
-        int to = monthDay(until);
-        // The days ahead may run over the new year: then it is two ranges.
-        Condition inRange = from <= to ? CLIENT_STATE.BIRTHDAY_MONTH_DAY.between(from, to)
-                : CLIENT_STATE.BIRTHDAY_MONTH_DAY.ge(from).or(CLIENT_STATE.BIRTHDAY_MONTH_DAY.le(to));
-        dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT.DISPLAY_NAME, CLIENT_STATE.BIRTHDAY_MONTH_DAY)
-                .from(CLIENT_STATE).join(CLIENT).on(CLIENT.ID.eq(CLIENT_STATE.CLIENT_ID))
-                .where(inRange).and(notContactedSince(today)).and(CLIENT.DELETED_AT.isNull())
-                .forEach(r -> {
-                    LocalDate next = nextBirthday(r.value3(), today);
-                    found.add(new TodayCandidate(r.value1(), r.value2(), TodayReason.BIRTHDAY, next,
-                            "Birthday " + ahead(next, today)));
-                });
+    /** Reads rows straight from JDBC: for tens of thousands of rows jOOQ's records cost as much as H2's reading. */
+    private static void stream(ResultQuery<?> query, RowReader reader) {
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the Today queue: " + e.getMessage(), e);
+        }
     }
 
     private static int monthDay(LocalDate day) {

@@ -6,14 +6,18 @@ import app.rapport.service.RapportServices;
 import app.rapport.service.TodayService;
 import app.rapport.store.StoreLocation;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How long the Today queue takes on a big store: {@code TodayService.queue()} end to end (every
- * reason's query, merged and ordered), after warm-up, against one plain read of every client's
+ * reason found, merged and ordered, every client counted by reason, the most urgent rows named:
+ * what the home screen loads), and the whole queue with every row (what {@code today --json}
+ * prints), after warm-up, against one plain read of every client's
  * name (the least a whole-store answer could cost). Makes the demo store once (the same one
  * {@link BenchmarkSuite} uses) and reuses it.
  * <p>
@@ -48,17 +52,33 @@ public final class TodayBenchmark {
     static void run(StoreLocation location, BenchTable table) {
         try (RapportServices services = RapportServices.open(location)) {
             TodayService.Today today = services.today().queue();
-            Map<String, Integer> byReason = new TreeMap<>();
-            today.items().forEach(item -> byReason.merge(item.reason().code(), 1, Integer::sum));
-            System.out.printf("Today on %s: %,d clients in the queue %s%n", today.day(), today.items().size(), byReason);
+            Map<String, Integer> byReason = new LinkedHashMap<>();
+            today.counts().forEach((reason, count) -> byReason.put(reason.code(), count));
+            System.out.printf("Today on %s: %,d clients in the queue %s, the %,d most urgent shown%n", today.day(), today.total(),
+                    byReason, today.items().size());
 
-            long[] queue = measure(() -> services.today().queue().items().size());
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long[] cpu = new long[1];
+            long[] queue = measure(() -> {
+                long started = threads.getCurrentThreadCpuTime();
+                int rows = services.today().queue().items().size();
+                cpu[0] += threads.getCurrentThreadCpuTime() - started;
+                return rows;
+            });
+            long[] whole = measure(() -> services.today().queue(Integer.MAX_VALUE).items().size());
             long[] names = measure(() -> services.clients().search("", Integer.MAX_VALUE).clients().size());
             double p50 = BenchTable.percentileMillis(queue, 50);
             double p95 = BenchTable.percentileMillis(queue, 95);
-            System.out.printf("Today queue: p50 %.1f ms, p95 %.1f ms over %d runs (after %d warm-up runs)%n", p50, p95, RUNS, WARM_UP);
-            table.add(String.format("Today queue p95, %,d clients", services.clients().count()), "ms", p95,
-                    "listing every client (the client list)", BenchTable.percentileMillis(names, 95), "\u2264 300 ms", p95 <= 300);
+            // On a shared machine the wall clock also counts waiting for a core; the thread's CPU time does not.
+            System.out.printf("Today queue (the %d most urgent, every client counted): p50 %.1f ms, p95 %.1f ms, mean CPU time %.1f ms"
+                    + " over %d runs (after %d warm-up runs)%n", TodayService.SHOWN, p50, p95, cpu[0] / 1e6 / (WARM_UP + RUNS), RUNS, WARM_UP);
+            System.out.printf("Whole Today queue (today --json): p50 %.1f ms, p95 %.1f ms%n",
+                    BenchTable.percentileMillis(whole, 50), BenchTable.percentileMillis(whole, 95));
+            double baseline = BenchTable.percentileMillis(names, 95);
+            table.add(String.format("Today queue p95, %,d clients (the %d most urgent, every client counted)", services.clients().count(),
+                    TodayService.SHOWN), "ms", p95, "listing every client (the client list)", baseline, "\u2264 300 ms", p95 <= 300);
+            table.add("Whole Today queue p95 (`today --json`)", "ms", BenchTable.percentileMillis(whole, 95),
+                    "listing every client (the client list)", baseline, "", null);
         }
     }
 

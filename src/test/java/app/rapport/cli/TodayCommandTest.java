@@ -1,5 +1,6 @@
 package app.rapport.cli;
 
+import app.rapport.service.TodayService;
 import app.rapport.store.StoreLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +55,34 @@ class TodayCommandTest {
 
         Result text = run("--db", db, "today");
         assertThat(text.out).startsWith("Today, ").contains(items.get(0).get("client").get("name").asText());
+    }
+
+    @Test
+    void textShowsTheMostUrgentAndCountsTheRestWhileJsonAndAllListEveryone() throws Exception {
+        String db = folder.resolve("big").toString();
+        assertThat(run("--db", db, "demo", "--clients", "2600", "--seed", "5").code).isZero();
+
+        JsonNode root = new ObjectMapper().readTree(run("--db", db, "today", "--json").out);
+        int total = root.get("total").asInt();
+        assertThat(total).as("a queue longer than the text shows").isGreaterThan(TodayService.SHOWN);
+        assertThat(root.get("items").size()).isEqualTo(total);
+        int counted = 0;
+        for (JsonNode count : root.get("counts")) {
+            counted += count.asInt();
+        }
+        assertThat(counted).isEqualTo(total);
+        assertThat(root.get("counts").get(root.get("items").get(0).get("reason").asText()).asInt()).isPositive();
+
+        String[] text = run("--db", db, "today").out.split("\\R");
+        assertThat(text[0]).endsWith(String.format(Locale.ENGLISH, ": %,d clients to contact", total));
+        assertThat(text).hasSize(1 + TodayService.SHOWN + 1);
+        assertThat(text[TodayService.SHOWN + 1]).startsWith(String.format(Locale.ENGLISH, "... and %,d more after these: ", total - TodayService.SHOWN))
+                .endsWith("(--all lists every one)");
+        for (int i = 0; i < TodayService.SHOWN; i++) {
+            assertThat(text[i + 1]).as("row %d", i).contains(root.get("items").get(i).get("why").asText());
+        }
+
+        assertThat(run("--db", db, "today", "--all").out.split("\\R")).hasSize(1 + total);
     }
 
     @Test

@@ -15,6 +15,7 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.ConversationType;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
+import app.rapport.store.ClientStateRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
@@ -228,6 +229,49 @@ class TodayServiceTest {
         assertThat(today.queue().items()).isEmpty();
         clients.restore(gus);
         assertThat(only().clientId()).isEqualTo(gus);
+    }
+
+    @Test
+    void aClientInTheTrashStaysOutWhenTheirStateIsDerivedAgain() {
+        UUID gus = client("Gus Ghost", null);
+        buy(gus, kettle, TODAY.minusDays(30), null, null);
+        clients.delete(gus);
+
+        store.inTransaction(dsl -> {
+            new ClientStateRepository(dsl).refresh(gus, clock.getZone());
+            return null;
+        });
+        assertThat(today.queue().items()).isEmpty();
+        store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildAll(clock.getZone()));
+        assertThat(today.queue().items()).isEmpty();
+
+        clients.restore(gus);
+        store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildAll(clock.getZone()));
+        assertThat(only().clientId()).isEqualTo(gus);
+    }
+
+    @Test
+    void theQueueCanKeepItsMostUrgentRowsAndStillCountsEveryClientByReason() {
+        for (int daysAgo = 30; daysAgo < 35; daysAgo++) {
+            buy(client("Ghost " + daysAgo, null), kettle, TODAY.minusDays(daysAgo), null, null);
+        }
+        client("Bea Birthday", LocalDate.of(1980, 5, 17));
+        client("Bob Birthday", LocalDate.of(1981, 5, 18));
+
+        TodayService.Today whole = today.queue(NOW, Integer.MAX_VALUE);
+        TodayService.Today head = today.queue(NOW, 3);
+
+        assertThat(whole.items()).hasSize(7);
+        assertThat(head.items()).isEqualTo(whole.items().subList(0, 3));
+        assertThat(head.items()).extracting(TodayItem::clientName).containsExactly("Ghost 34", "Ghost 33", "Ghost 32");
+        assertThat(head.counts()).isEqualTo(whole.counts())
+                .containsExactly(Map.entry(TodayReason.GHOSTED, 5), Map.entry(TodayReason.BIRTHDAY, 2));
+        assertThat(head.total()).isEqualTo(7);
+        assertThat(head.notShown()).isEqualTo(4);
+        assertThat(head.late()).isEqualTo(5);
+
+        call(head.items().get(0).clientId(), null);
+        assertThat(today.queue(NOW, 3).items()).extracting(TodayItem::clientName).containsExactly("Ghost 33", "Ghost 32", "Ghost 31");
     }
 
     private TodayItem only() {

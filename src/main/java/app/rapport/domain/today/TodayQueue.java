@@ -1,29 +1,46 @@
 package app.rapport.domain.today;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Orders the Today queue: one row per client, under their most urgent reason (ties: the earliest
  * due day), with the client's other reasons listed beside it. Rows follow the reasons' order of
- * urgency, and within a reason the longest-waiting first.
+ * urgency, within a reason the longest-waiting first, then by name.
+ * <p>
+ * A big book has tens of thousands of clients to contact and nobody calls them all in a day, so
+ * the queue can keep only its most urgent rows ({@code limit}) while still counting every client
+ * by reason. Names are asked for only for the rows that can make the cut: the rows up to the
+ * limit, and those tied with the last of them on reason and due day, since the name decides
+ * between those.
  */
 public final class TodayQueue {
-    private static final Comparator<TodayCandidate> URGENCY = Comparator.comparing(TodayCandidate::reason)
-            .thenComparing(TodayCandidate::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TodayCandidate::clientName, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(TodayCandidate::clientId);
+    /** The merge order: urgency without the name, which is the same for all of one client's candidates. */
+    private static final Comparator<TodayCandidate> REASON_THEN_DUE = Comparator.comparing(TodayCandidate::reason)
+            .thenComparing(TodayCandidate::due, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private TodayQueue() {
     }
 
-    public static List<TodayItem> order(List<TodayCandidate> candidates) {
+    /**
+     * The most urgent {@code limit} rows (every row when there are no more), and how many clients
+     * there are under each reason in the whole queue.
+     *
+     * @param names the display names of the clients asked for
+     */
+    public static Page order(List<TodayCandidate> candidates, LocalDate today, int limit,
+                             Function<Collection<UUID>, Map<UUID, String>> names) {
         List<TodayCandidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(URGENCY);
+        sorted.sort(REASON_THEN_DUE.thenComparing(TodayCandidate::clientId));
         Map<UUID, TodayCandidate> first = new LinkedHashMap<>();
         Map<UUID, List<TodayReason>> others = new LinkedHashMap<>();
         for (TodayCandidate candidate : sorted) {
@@ -35,11 +52,60 @@ public final class TodayQueue {
                 }
             }
         }
-        List<TodayItem> queue = new ArrayList<>(first.size());
-        for (TodayCandidate top : first.values()) {
-            queue.add(new TodayItem(top.clientId(), top.clientName(), top.reason(), top.due(), top.why(),
+        List<TodayCandidate> tops = new ArrayList<>(first.values());
+        Map<TodayReason, Integer> counts = new EnumMap<>(TodayReason.class);
+        int late = 0;
+        for (TodayCandidate top : tops) {
+            counts.merge(top.reason(), 1, Integer::sum);
+            if (top.due() != null && top.due().isBefore(today)) {
+                late++;
+            }
+        }
+
+        List<TodayCandidate> head = tops;
+        if (tops.size() > limit && limit >= 0) {
+            int end = limit;
+            if (limit > 0) {
+                TodayCandidate last = tops.get(limit - 1);
+                while (end < tops.size() && REASON_THEN_DUE.compare(tops.get(end), last) == 0) {
+                    end++;
+                }
+            }
+            head = new ArrayList<>(tops.subList(0, end));
+        }
+        Map<UUID, String> named = names.apply(head.stream().map(TodayCandidate::clientId).toList());
+        Comparator<TodayCandidate> byName = Comparator.comparing(top -> named.getOrDefault(top.clientId(), ""),
+                String.CASE_INSENSITIVE_ORDER);
+        head.sort(REASON_THEN_DUE.thenComparing(byName).thenComparing(TodayCandidate::clientId));
+
+        List<TodayItem> items = new ArrayList<>(Math.min(head.size(), Math.max(limit, 0)));
+        for (TodayCandidate top : head.subList(0, Math.min(head.size(), Math.max(limit, 0)))) {
+            items.add(new TodayItem(top.clientId(), named.getOrDefault(top.clientId(), ""), top.reason(), top.due(), top.why(),
                     top.reason().conversation(), others.get(top.clientId())));
         }
-        return queue;
+        return new Page(items, counts, late);
+    }
+
+    /**
+     * The rows kept, most urgent first; how many clients are in the whole queue under each reason
+     * (their most urgent one; reasons without clients left out); how many of them are late.
+     */
+    public record Page(List<TodayItem> items, Map<TodayReason, Integer> counts, int late) {
+        public Page {
+            items = List.copyOf(items);
+            EnumMap<TodayReason, Integer> inOrder = new EnumMap<>(TodayReason.class);
+            inOrder.putAll(counts);
+            counts = Collections.unmodifiableMap(inOrder);
+        }
+
+        /** Every client in the queue, shown or not. */
+        public int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Clients in the queue beyond the rows kept. */
+        public int notShown() {
+            return total() - items.size();
+        }
     }
 }

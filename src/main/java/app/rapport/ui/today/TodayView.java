@@ -28,7 +28,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -50,6 +52,7 @@ public final class TodayView extends BorderPane {
     private final Label heading = new Label("Today");
     private final Label summary = new Label();
     private final Label problem = new Label();
+    private final Label more = new Label();
 
     public TodayView(TodayViewModel model, Clock clock, Consumer<UUID> prepareCall, Consumer<TodayItem> logTouchpoint) {
         this.model = model;
@@ -60,6 +63,12 @@ public final class TodayView extends BorderPane {
         setId("today");
         setTop(header());
         setCenter(table());
+        more.setId("today-more");
+        more.getStyleClass().add("text-muted");
+        more.setWrapText(true);
+        more.setPadding(new Insets(8, 0, 0, 0));
+        more.managedProperty().bind(more.visibleProperty());
+        setBottom(more);
         setPadding(new Insets(12, 16, 12, 16));
         model.items().addListener((javafx.collections.ListChangeListener<TodayItem>) change -> describe());
         model.loadingProperty().addListener((observable, before, now) -> describe());
@@ -239,10 +248,29 @@ public final class TodayView extends BorderPane {
             summary.setText("Looking through your client book\u2026");
             return;
         }
-        int count = model.items().size();
-        long overdue = model.items().stream().filter(item -> item.overdue(day)).count();
+        int count = model.total();
+        int late = model.late();
         summary.setText(count == 0 ? "all caught up"
-                : count + (count == 1 ? " client" : " clients") + " to contact" + (overdue == 0 ? "" : ", " + overdue + " late"));
+                : String.format(Locale.ENGLISH, "%,d %s to contact", count, count == 1 ? "client" : "clients")
+                + (late == 0 ? "" : String.format(Locale.ENGLISH, ", %,d late", late)));
+        more.setText(notShown());
+        more.setVisible(!more.getText().isEmpty());
+    }
+
+    /** The clients beyond the rows shown, counted by reason: nobody is left out without a word. */
+    private String notShown() {
+        int hidden = model.total() - model.items().size();
+        if (hidden <= 0 || model.loadingProperty().get()) {
+            return "";
+        }
+        Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
+        left.putAll(model.countsProperty().get());
+        model.items().forEach(item -> left.merge(item.reason(), -1, Integer::sum));
+        String byReason = left.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> String.format(Locale.ENGLISH, "%s %,d", entry.getKey().label().toLowerCase(Locale.ROOT), entry.getValue()))
+                .collect(Collectors.joining(" \u00b7 "));
+        return String.format(Locale.ENGLISH, "Showing the %,d most urgent. %,d more to contact after them: %s.",
+                model.items().size(), hidden, byReason);
     }
 
     private void openSelected() {

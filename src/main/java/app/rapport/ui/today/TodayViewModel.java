@@ -1,6 +1,7 @@
 package app.rapport.ui.today;
 
 import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayReason;
 import app.rapport.service.TodayService;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
@@ -14,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The Today queue, loaded in the background; only the latest load is shown. */
@@ -24,6 +26,8 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<Map<TodayReason, Integer>> counts = new ReadOnlyObjectWrapper<>(this, "counts", Map.of());
+    private int late;
     private long generation;
     private long loadedInMillis;
 
@@ -49,6 +53,24 @@ public final class TodayViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /**
+     * How many clients the whole queue holds under each reason (their most urgent one), shown or
+     * not; the rows are only the most urgent of them ({@link TodayService#SHOWN}).
+     */
+    public ReadOnlyObjectProperty<Map<TodayReason, Integer>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** Every client in the queue, shown or not. */
+    public int total() {
+        return counts.get().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Clients in the queue whose reason was due before today, shown or not. */
+    public int late() {
+        return late;
+    }
+
     /** Why the queue could not be loaded, or settings that could not be read; empty when all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -70,6 +92,8 @@ public final class TodayViewModel {
             }
             loadedInMillis = (System.nanoTime() - started) / 1_000_000;
             day.set(today.day());
+            late = today.late();
+            counts.set(today.counts());
             items.setAll(today.items());
             problem.set(String.join(" ", today.warnings()));
             loading.set(false);
