@@ -142,6 +142,29 @@ class DataActionsTest {
         assertThat(list.getItems()).hasSize(CLIENTS);
     }
 
+    @Test
+    void aCancelledEncryptionLeavesTheStoreUnencrypted(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil(() -> list.getItems().size() == CLIENTS);
+
+        robot.clickOn("File").clickOn("Encrypt this store\u2026");
+        waitUntil(() -> robot.lookup("#new-password").tryQuery().isPresent());
+        robot.clickOn("#new-password").write("correct horse battery");
+        robot.clickOn("#repeat-password").write("correct horse battery");
+        background.hold();
+        robot.clickOn("Encrypt");
+        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
+        robot.clickOn("#progress-cancel");
+        background.release();
+
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitUntil(() -> status.getText().equals("Encryption cancelled; your store is as it was."));
+        assertThat(services.isEncrypted()).isFalse();
+        assertThat(services.clients().count()).isEqualTo(CLIENTS);
+        assertThat(StoreLocation.of(storeFolder.resolve("book").toString()).isEncrypted()).isFalse();
+        assertThat(filesIn(storeFolder)).extracting(path -> path.getFileName().toString()).allMatch(name -> !name.startsWith(".rapport-work"));
+    }
+
     private static List<Path> filesIn(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {
             return List.of();
