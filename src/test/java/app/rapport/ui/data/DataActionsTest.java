@@ -79,13 +79,7 @@ class DataActionsTest {
     @Test
     void erasingAClientAsksFirstThenRemovesThemForGood(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == CLIENTS);
-        robot.clickOn("#client-search").type(KeyCode.DOWN);
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
-        ClientSummary chosen = list.getSelectionModel().getSelectedItem();
-
-        robot.clickOn("Clients").clickOn("Erase client for good\u2026");
-        waitUntil(() -> robot.lookup("#confirm-erase").tryQuery().isPresent());
+        ClientSummary chosen = askToEraseTheFirstClient(robot, list);
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("cannot be undone");
         robot.clickOn("#confirm-erase");
 
@@ -123,13 +117,7 @@ class DataActionsTest {
     @Test
     void aCancelledEraseErasesNothing(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == CLIENTS);
-        robot.clickOn("#client-search").type(KeyCode.DOWN);
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
-        ClientSummary chosen = list.getSelectionModel().getSelectedItem();
-
-        robot.clickOn("Clients").clickOn("Erase client for good\u2026");
-        waitUntil(() -> robot.lookup("#confirm-erase").tryQuery().isPresent());
+        ClientSummary chosen = askToEraseTheFirstClient(robot, list);
         background.hold();
         robot.clickOn("#confirm-erase");
         waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
@@ -163,6 +151,17 @@ class DataActionsTest {
         assertThat(services.clients().count()).isEqualTo(CLIENTS);
         assertThat(StoreLocation.of(storeFolder.resolve("book").toString()).isEncrypted()).isFalse();
         assertThat(filesIn(storeFolder)).extracting(path -> path.getFileName().toString()).allMatch(name -> !name.startsWith(".rapport-work"));
+    }
+
+    /** Selects the first client in the list and asks to erase them; the warning is then showing. */
+    private static ClientSummary askToEraseTheFirstClient(FxRobot robot, ListView<ClientSummary> list) throws Exception {
+        waitUntil(() -> list.getItems().size() == CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        ClientSummary chosen = list.getSelectionModel().getSelectedItem();
+        robot.clickOn("Clients").clickOn("Erase client for good\u2026");
+        waitUntil(() -> robot.lookup("#confirm-erase").tryQuery().isPresent());
+        return chosen;
     }
 
     private static List<Path> filesIn(Path folder) throws Exception {
