@@ -20,17 +20,27 @@ public final class DuplicateFinder {
     /** Names are compared for typing mistakes only within groups sharing their first letters. */
     private static final int BLOCK_PREFIX = 2;
 
-    private final Map<String, ContactKey> byPhone = new HashMap<>();
-    private final Map<String, ContactKey> byEmail = new HashMap<>();
-    private final Map<String, ContactKey> byName = new HashMap<>();
-    private final Map<String, List<ContactKey>> byNameBlock = new HashMap<>();
+    private final Map<String, Known> byPhone = new HashMap<>();
+    private final Map<String, Known> byEmail = new HashMap<>();
+    private final Map<String, Known> byName = new HashMap<>();
+    private final Map<String, List<Known>> byNameBlock = new HashMap<>();
+
+    /**
+     * What the finder keeps of a record it was given: enough to name it and compare names. Its
+     * phones and emails are only map keys, so a finder over a whole file or store stays small.
+     */
+    public record Known(UUID id, String displayName, String nameKey) {
+        static Known of(ContactKey key) {
+            return new Known(key.id(), key.displayName(), key.nameKey());
+        }
+    }
 
     /** What a candidate matched, and why ("same email ada@example.com"). */
-    public record Match(ContactKey existing, String reason) {
+    public record Match(Known existing, String reason) {
     }
 
     /** Two records of the store that are likely one person. */
-    public record Pair(ContactKey first, ContactKey second, String reason) {
+    public record Pair(Known first, Known second, String reason) {
     }
 
     public DuplicateFinder(Iterable<ContactKey> existing) {
@@ -38,24 +48,25 @@ public final class DuplicateFinder {
     }
 
     public void add(ContactKey key) {
-        key.phones().forEach(phone -> byPhone.putIfAbsent(phone, key));
-        key.emails().forEach(email -> byEmail.putIfAbsent(email, key));
+        Known known = Known.of(key);
+        key.phones().forEach(phone -> byPhone.putIfAbsent(phone, known));
+        key.emails().forEach(email -> byEmail.putIfAbsent(email, known));
         if (!key.nameKey().isEmpty()) {
-            byName.putIfAbsent(key.nameKey(), key);
-            byNameBlock.computeIfAbsent(block(key.nameKey()), b -> new ArrayList<>()).add(key);
+            byName.putIfAbsent(key.nameKey(), known);
+            byNameBlock.computeIfAbsent(block(key.nameKey()), b -> new ArrayList<>()).add(known);
         }
     }
 
     /** The first record {@code candidate} likely duplicates, other than itself. */
     public Optional<Match> match(ContactKey candidate) {
         for (String email : candidate.emails()) {
-            ContactKey found = byEmail.get(email);
+            Known found = byEmail.get(email);
             if (found != null && !found.id().equals(candidate.id())) {
                 return Optional.of(new Match(found, "same email " + email));
             }
         }
         for (String phone : candidate.phones()) {
-            ContactKey found = byPhone.get(phone);
+            Known found = byPhone.get(phone);
             if (found != null && !found.id().equals(candidate.id())) {
                 return Optional.of(new Match(found, "same phone number"));
             }
@@ -63,12 +74,12 @@ public final class DuplicateFinder {
         if (candidate.nameKey().isEmpty()) {
             return Optional.empty();
         }
-        ContactKey sameName = byName.get(candidate.nameKey());
+        Known sameName = byName.get(candidate.nameKey());
         if (sameName != null && !sameName.id().equals(candidate.id())) {
             return Optional.of(new Match(sameName, "same name"));
         }
         if (candidate.nameKey().length() >= SIMILAR_NAME_MIN_LENGTH) {
-            for (ContactKey other : byNameBlock.getOrDefault(block(candidate.nameKey()), List.of())) {
+            for (Known other : byNameBlock.getOrDefault(block(candidate.nameKey()), List.of())) {
                 if (!other.id().equals(candidate.id()) && similar(candidate.nameKey(), other.nameKey())) {
                     return Optional.of(new Match(other, "similar name"));
                 }
@@ -91,7 +102,7 @@ public final class DuplicateFinder {
             }
             Optional<Match> match = seen.match(key);
             if (match.isPresent() && paired.add(key.id())) {
-                pairs.add(new Pair(match.get().existing(), key, match.get().reason()));
+                pairs.add(new Pair(match.get().existing(), Known.of(key), match.get().reason()));
             }
             seen.add(key);
         }
