@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class SearchTokens {
     public static final int MAX_TOKEN_LENGTH = 120;
-    private static final int MIN_PHONE_FRAGMENT = 4;
+    /** The shortest phone-digit suffix that is a token: a fragment must start at least this far from the end. */
+    public static final int MIN_PHONE_FRAGMENT = 4;
     private static final int MAX_PHONE_DIGITS = 15;
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -25,25 +26,41 @@ public final class SearchTokens {
     }
 
     public static Set<String> forClient(Client client) {
-        Set<String> tokens = new LinkedHashSet<>();
-        addWords(tokens, client.displayName());
-        addWords(tokens, client.firstName());
-        addWords(tokens, client.lastName());
-        addWords(tokens, client.companyName());
-        addWords(tokens, client.addressAs());
-        for (ContactPoint email : client.emails()) {
-            String address = normalise(email.value()).strip();
-            addToken(tokens, address);
-            addWords(tokens, address);
-        }
-        for (String tag : client.tags()) {
-            addToken(tokens, normalise(tag).strip());
-            addWords(tokens, tag);
-        }
+        Set<String> tokens = wordsOf(List.of(nullToEmpty(client.displayName()), nullToEmpty(client.firstName()),
+                        nullToEmpty(client.lastName()), nullToEmpty(client.companyName()), nullToEmpty(client.addressAs())),
+                client.emails().stream().map(ContactPoint::value).toList(), client.tags());
         for (ContactPoint phone : client.phones()) {
             addPhoneSuffixes(tokens, digitsOf(phone.value()));
         }
         return tokens;
+    }
+
+    /**
+     * The tokens of a client's names, email addresses and tags: every token but the phone
+     * suffixes, which {@link #phoneMatches} answers from the digits themselves.
+     */
+    public static Set<String> wordsOf(List<String> names, List<String> emails, List<String> tags) {
+        Set<String> tokens = new LinkedHashSet<>();
+        names.forEach(name -> addWords(tokens, name));
+        for (String email : emails) {
+            String address = normalise(email).strip();
+            addToken(tokens, address);
+            addWords(tokens, address);
+        }
+        for (String tag : tags) {
+            addToken(tokens, normalise(tag).strip());
+            addWords(tokens, tag);
+        }
+        return tokens;
+    }
+
+    /** The digits of a phone that a fragment can be found in: the last fifteen, as for {@link #forClient}. */
+    public static String searchableDigits(String digits) {
+        return digits.length() > MAX_PHONE_DIGITS ? digits.substring(digits.length() - MAX_PHONE_DIGITS) : digits;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** Query tokens: a client matches when each of them is a prefix of one of its tokens. */
@@ -99,16 +116,37 @@ public final class SearchTokens {
     }
 
     private static void addWords(Set<String> tokens, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isEmpty()) {
             return;
         }
-        for (String word : WORD_SEPARATORS.split(normalise(text))) {
-            addToken(tokens, word);
+        // By hand rather than WORD_SEPARATORS.split: the search index splits every name of the book.
+        String normalised = normalise(text);
+        int start = -1;
+        for (int i = 0; i <= normalised.length(); ) {
+            int codePoint = i < normalised.length() ? normalised.codePointAt(i) : ' ';
+            boolean inWord = isLetterOrNumber(codePoint);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                addToken(tokens, normalised.substring(start, i));
+                start = -1;
+            }
+            i += i < normalised.length() ? Character.charCount(codePoint) : 1;
         }
     }
 
+    /** What {@code \p{L}} or {@code \p{N}} matches, as in {@link #WORD_SEPARATORS}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 0x80) {
+            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= '0' && codePoint <= '9') || (codePoint >= 'A' && codePoint <= 'Z');
+        }
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     private static void addPhoneSuffixes(Set<String> tokens, String digits) {
-        String lastDigits = digits.length() > MAX_PHONE_DIGITS ? digits.substring(digits.length() - MAX_PHONE_DIGITS) : digits;
+        String lastDigits = searchableDigits(digits);
         for (int start = 0; start + MIN_PHONE_FRAGMENT <= lastDigits.length(); start++) {
             tokens.add(lastDigits.substring(start));
         }

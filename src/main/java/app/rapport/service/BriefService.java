@@ -133,7 +133,7 @@ public final class BriefService {
      */
     public List<ClientSummary> candidates(String idOrName) {
         String text = idOrName == null ? "" : idOrName.strip();
-        ClientRepository clients = new ClientRepository(store.dsl());
+        ClientRepository clients = new ClientRepository(store.dsl(), store.searchIndex());
         try {
             UUID id = UUID.fromString(text);
             return clients.find(id).map(c -> List.of(new ClientSummary(c.id(), c.displayName(), c.companyName(), null, null,

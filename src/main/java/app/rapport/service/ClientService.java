@@ -59,7 +59,7 @@ public final class ClientService {
 
     /** Like {@link #search(String, ClientSort, String, int)}; when {@code competitorId} is not null, only clients linked to that competitor. */
     public SearchResult search(String query, ClientSort sort, String tag, UUID competitorId, int limit) {
-        ClientRepository clients = new ClientRepository(store.dsl());
+        ClientRepository clients = new ClientRepository(store.dsl(), store.searchIndex());
         List<ClientSummary> shown = clients.search(query, sort, tag, competitorId, Math.max(0, limit));
         int total = shown.size() < limit ? shown.size() : clients.countMatching(query, tag, competitorId);
         return new SearchResult(query, shown, total);

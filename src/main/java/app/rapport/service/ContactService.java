@@ -13,7 +13,6 @@ import app.rapport.service.contacts.VCards;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.ClientStateRepository;
 import app.rapport.store.ContactRepository;
-import app.rapport.store.SearchIndexWriter;
 import app.rapport.store.Store;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -142,48 +141,36 @@ public final class ContactService {
         ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices);
         List<ImportCandidate> added = plan.added();
         store.inBulkMode(() -> {
-            try {
-                // Search tokens go first, committed in slices: H2 commits one huge transaction slowly,
-                // and tokens of clients that never arrive (cancel, failure, crash) match nothing.
-                progress.update(0, good.size(), "Writing the search index");
-                checkCancelled(progress);
-                SearchIndexWriter searchIndex = new SearchIndexWriter();
-                added.forEach(candidate -> searchIndex.add(candidate.client()));
-                searchIndex.writeTo(store);
-                checkCancelled(progress);
-                store.inTransaction(dsl -> {
-                    ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started, clock.getZone());
-                    int done = 0;
-                    for (ImportCandidate candidate : added) {
-                        newClients.add(candidate.client(), candidate.notes());
-                        if (++done % PROGRESS_EVERY == 0) {
-                            checkCancelled(progress);
-                            progress.update(done, good.size(), "Importing " + done + " of " + good.size());
-                        }
+            checkCancelled(progress);
+            store.inTransaction(dsl -> {
+                ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started, clock.getZone());
+                int done = 0;
+                for (ImportCandidate candidate : added) {
+                    newClients.add(candidate.client(), candidate.notes());
+                    if (++done % PROGRESS_EVERY == 0) {
+                        checkCancelled(progress);
+                        progress.update(done, good.size(), "Importing " + done + " of " + good.size());
                     }
-                    ClientRepository clients = new ClientRepository(dsl);
-                    for (Map.Entry<UUID, List<ImportCandidate>> merging : plan.mergedIntoStored().entrySet()) {
-                        Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
-                        Client combined = existing;
-                        for (ImportCandidate candidate : merging.getValue()) {
-                            combined = ClientMerge.combine(combined, candidate.client());
-                            candidate.notes().forEach(note -> newClients.note(existing.id(), note));
-                        }
-                        clients.update(existing, touched(combined, started));
-                        new ClientStateRepository(dsl).refresh(existing.id(), clock.getZone());
-                        if (++done % PROGRESS_EVERY == 0) {
-                            checkCancelled(progress);
-                        }
+                }
+                ClientRepository clients = new ClientRepository(dsl);
+                for (Map.Entry<UUID, List<ImportCandidate>> merging : plan.mergedIntoStored().entrySet()) {
+                    Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
+                    Client combined = existing;
+                    for (ImportCandidate candidate : merging.getValue()) {
+                        combined = ClientMerge.combine(combined, candidate.client());
+                        candidate.notes().forEach(note -> newClients.note(existing.id(), note));
                     }
-                    checkCancelled(progress);
-                    progress.update(good.size(), good.size(), "Saving");
-                    newClients.finish(preview.file().getFileName().toString(), added.size());
-                    return null;
-                });
-            } catch (RuntimeException | Error failed) {
-                SearchIndexWriter.removeTokensOfMissingClients(store);
-                throw failed;
-            }
+                    clients.update(existing, touched(combined, started));
+                    new ClientStateRepository(dsl).refresh(existing.id(), clock.getZone());
+                    if (++done % PROGRESS_EVERY == 0) {
+                        checkCancelled(progress);
+                    }
+                }
+                checkCancelled(progress);
+                progress.update(good.size(), good.size(), "Saving");
+                newClients.finish(preview.file().getFileName().toString(), added.size());
+                return null;
+            });
             return null;
         });
         return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(), bad,

@@ -13,7 +13,6 @@ import app.rapport.domain.segment.Segment;
 import app.rapport.store.AuditLog;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.MessageTemplateRepository;
-import app.rapport.store.SearchIndexWriter;
 import app.rapport.store.SegmentRepository;
 import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
@@ -36,8 +35,7 @@ import java.util.concurrent.Future;
 
 /**
  * Fills a store with realistic demo data. One thread generates while the caller's thread writes;
- * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote. A
- * third thread writes the search index (see {@link SearchIndexWriter}).
+ * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote.
  */
 public final class DemoDataService {
     private static final int CHUNK = 1_000;
@@ -74,7 +72,7 @@ public final class DemoDataService {
         });
 
         BlockingQueue<List<DemoClient>> chunks = new ArrayBlockingQueue<>(4);
-        ExecutorService helpers = Executors.newFixedThreadPool(2, runnable -> {
+        ExecutorService helpers = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-data");
             thread.setDaemon(true);
             return thread;
@@ -90,16 +88,6 @@ public final class DemoDataService {
             chunks.put(END);
             return null;
         });
-        // The generator is cheap next to the store, so the search index gets its own pass over the
-        // same clients and is written, sorted, while this thread writes everything else.
-        Future<?> indexing = helpers.submit(() -> {
-            SearchIndexWriter searchIndex = new SearchIndexWriter();
-            for (int index = 0; index < clientCount && !progress.isCancelled(); index++) {
-                searchIndex.add(generator.client(index).client());
-            }
-            searchIndex.writeTo(store);
-            return null;
-        });
         long clients = 0;
         long touchpoints = 0;
         try {
@@ -112,8 +100,6 @@ public final class DemoDataService {
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
             generating.get();
-            progress.update(clients, clientCount, "Indexing " + clients + " clients for search");
-            indexing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Loading demo data was interrupted", e);
@@ -121,9 +107,6 @@ public final class DemoDataService {
             throw new IllegalStateException("Loading demo data failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             helpers.shutdownNow();
-        }
-        if (progress.isCancelled()) {
-            SearchIndexWriter.removeTokensOfMissingClients(store);
         }
         long loadedClients = clients;
         store.inTransaction(dsl -> {
@@ -160,7 +143,7 @@ public final class DemoDataService {
             BulkLoader loader = new BulkLoader(dsl, clock.instant());
             long touchpoints = 0;
             for (DemoClient demo : chunk) {
-                loader.clientIndexedLater(demo.client());
+                loader.client(demo.client());
                 loader.clientState(ClientState.derive(demo.client().id(), demo.client().birthday(), demo.purchases(),
                         complexity::get, demo.touchpoints(), demo.opportunities(), demo.followUps(), clock.getZone()));
             }

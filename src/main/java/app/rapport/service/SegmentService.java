@@ -138,7 +138,7 @@ public final class SegmentService {
      * in the list's order: what the client list shows when a segment is chosen.
      */
     public SearchResult search(SegmentCriteria criteria, UUID competitorId, String query, ClientSort sort, String tag, int limit) {
-        ClientRepository clients = new ClientRepository(store.dsl());
+        ClientRepository clients = new ClientRepository(store.dsl(), store.searchIndex());
         Condition among = condition(criteria);
         if (competitorId != null) {
             among = among.and(condition(SegmentCriteria.EVERYONE.withCompetitors(java.util.Set.of(competitorId))));

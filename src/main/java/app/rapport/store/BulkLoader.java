@@ -54,14 +54,8 @@ public final class BulkLoader {
         add(Rows.swotItem(item, loadedAt));
     }
 
-    /** The client with its search tokens; see {@link SearchIndexWriter} for loads too big for that. */
+    /** The client with its phones, emails, tags and custom fields. */
     public void client(Client client) {
-        Rows.client(client).forEach(this::add);
-        Rows.searchTokens(client).forEach(this::add);
-    }
-
-    /** The client only: its search tokens are written later, sorted, by a {@link SearchIndexWriter}. */
-    public void clientIndexedLater(Client client) {
         Rows.client(client).forEach(this::add);
     }
 

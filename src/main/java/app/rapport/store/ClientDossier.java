@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 import static app.rapport.store.jooq.Tables.CLIENT;
-import static app.rapport.store.jooq.Tables.CLIENT_SEARCH_TOKEN;
+import static app.rapport.store.jooq.Tables.CLIENT_STATE;
 import static app.rapport.store.jooq.Tables.PRODUCT;
 import static app.rapport.store.jooq.Tables.PURCHASE;
 import static app.rapport.store.jooq.Tables.SWOT_ITEM;
@@ -32,7 +32,7 @@ import static app.rapport.store.jooq.Tables.SWOT_ITEM;
 public final class ClientDossier {
     private static final String CLIENT_ID = "client_id";
     /** Derived data, rebuilt from the client; not something the client gave us. */
-    private static final Set<Table<?>> NOT_EXPORTED = Set.of(CLIENT_SEARCH_TOKEN);
+    private static final Set<Table<?>> NOT_EXPORTED = Set.of(CLIENT_STATE);
 
     private final DSLContext dsl;
 

@@ -24,11 +24,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -37,9 +35,9 @@ import static app.rapport.store.jooq.Tables.CLIENT_COMPETITOR;
 import static app.rapport.store.jooq.Tables.CLIENT_CUSTOM_FIELD;
 import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
 import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
-import static app.rapport.store.jooq.Tables.CLIENT_SEARCH_TOKEN;
 import static app.rapport.store.jooq.Tables.CLIENT_TAG;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
@@ -58,21 +56,28 @@ public final class ClientRepository {
     private static final int IDS_PER_QUERY = 500;
 
     private final DSLContext dsl;
+    private final ClientSearchIndex searchIndex;
 
+    /** A repository that lists and counts, but cannot search by typed text (it has no search index). */
     public ClientRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this(dsl, null);
     }
 
-    /** A new client with its details and search tokens. */
+    /** A repository whose typed searches are answered by the store's {@code searchIndex}. */
+    public ClientRepository(DSLContext dsl, ClientSearchIndex searchIndex) {
+        this.dsl = dsl;
+        this.searchIndex = searchIndex;
+    }
+
+    /** A new client with its details. */
     public void insert(Client client) {
         Rows.client(client).forEach(dsl::executeInsert);
-        Rows.searchTokens(client).forEach(dsl::executeInsert);
         new AuditLog(dsl).record("client", client.id(), client.id(), "create", client.displayName());
     }
 
     /**
      * Replaces {@code stored} (as read from the store) by {@code changed}, which has the same id:
-     * the profile, its phones, emails, tags and custom fields, and the search tokens that differ.
+     * the profile, its phones, emails, tags and custom fields.
      * Creation time, trash state and last touchpoint stay as stored.
      */
     public void update(Client stored, Client changed) {
@@ -103,35 +108,7 @@ public final class ClientRepository {
         dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).execute();
         Rows.clientDetails(changed).forEach(dsl::executeInsert);
-        replaceSearchTokens(stored, changed);
         new AuditLog(dsl).record("client", id, id, "update", changed.displayName());
-    }
-
-    /**
-     * The token table has no index by client (see V2__search_index.sql), so the old tokens are
-     * recomputed from the stored client and deleted by their full key; only those that changed.
-     */
-    private void replaceSearchTokens(Client stored, Client changed) {
-        Set<String> before = SearchTokens.forClient(stored);
-        Set<String> after = SearchTokens.forClient(changed);
-        Set<String> gone = new LinkedHashSet<>(before);
-        gone.removeAll(after);
-        Set<String> added = new LinkedHashSet<>(after);
-        added.removeAll(before);
-        UUID id = changed.id();
-        if (!gone.isEmpty()) {
-            dsl.batch(gone.stream()
-                    .map(token -> dsl.deleteFrom(CLIENT_SEARCH_TOKEN)
-                            .where(CLIENT_SEARCH_TOKEN.TOKEN.eq(token)).and(CLIENT_SEARCH_TOKEN.CLIENT_ID.eq(id)))
-                    .toList()).execute();
-        }
-        if (!added.isEmpty()) {
-            // A token may survive from an older rule set; it is already what we want then.
-            dsl.batch(added.stream()
-                    .map(token -> dsl.insertInto(CLIENT_SEARCH_TOKEN, CLIENT_SEARCH_TOKEN.TOKEN, CLIENT_SEARCH_TOKEN.CLIENT_ID)
-                            .values(token, id).onDuplicateKeyIgnore())
-                    .toList()).execute();
-        }
     }
 
     /** Moves a client to the trash; false when there is no such client or it is there already. */
@@ -231,11 +208,21 @@ public final class ClientRepository {
         if (limit <= 0) {
             return List.of();
         }
-        // Every match is read unordered and sorted here: H2 would sort by walking the name index
-        // and looking each row up, several times slower for the whole list. Java's String order
-        // is H2's own (no collation), so the order is the same.
-        ClientList rows = heads(matching(query).and(tagged(tag)).and(among).and(CLIENT.DELETED_AT.isNull()));
         ClientSort ordering = sort == null ? ClientSort.NAME : sort;
+        Condition filters = tagged(tag).and(among);
+        List<String> tokens = SearchTokens.forQuery(query);
+        ClientList rows;
+        if (ordering == ClientSort.NAME && unfiltered(tag, among)) {
+            // The index holds the rows in the list's order, every client's or a query's: nothing to read.
+            return index().matching(tokens, limit).clients();
+        } else if (tokens.isEmpty()) {
+            // Every client is read unordered and sorted here: H2 would sort by walking the name index
+            // and looking each row up, several times slower for the whole list. Java's String order
+            // is H2's own (no collation), so the order is the same.
+            rows = heads(filters.and(CLIENT.DELETED_AT.isNull()));
+        } else {
+            rows = headsOf(index().matchingIds(tokens), filters);
+        }
         if (ordering == ClientSort.NEXT_FOLLOW_UP) {
             rows.readNextFollowUps();
         }
@@ -283,7 +270,32 @@ public final class ClientRepository {
 
     /** How many clients not in the trash match the query and tag and meet {@code among}. */
     public int countMatching(String query, String tag, Condition among) {
-        return dsl.fetchCount(CLIENT, matching(query).and(tagged(tag)).and(among).and(CLIENT.DELETED_AT.isNull()));
+        Condition filters = tagged(tag).and(among);
+        List<String> tokens = SearchTokens.forQuery(query);
+        if (tokens.isEmpty()) {
+            return dsl.fetchCount(CLIENT, filters.and(CLIENT.DELETED_AT.isNull()));
+        }
+        if (unfiltered(tag, among)) {
+            return index().matching(tokens, 0).total();
+        }
+        List<UUID> matches = index().matchingIds(tokens);
+        int count = 0;
+        for (int from = 0; from < matches.size(); from += IDS_PER_QUERY) {
+            count += dsl.fetchCount(CLIENT, CLIENT.ID.in(matches.subList(from, Math.min(matches.size(), from + IDS_PER_QUERY)))
+                    .and(filters).and(CLIENT.DELETED_AT.isNull()));
+        }
+        return count;
+    }
+
+    private static boolean unfiltered(String tag, Condition among) {
+        return tag == null && (among == null || among.equals(trueCondition()) || among.equals(noCondition()));
+    }
+
+    private ClientSearchIndex index() {
+        if (searchIndex == null) {
+            throw new IllegalStateException("This client repository was made without the store's search index");
+        }
+        return searchIndex;
     }
 
     public int count() {
@@ -316,17 +328,6 @@ public final class ClientRepository {
         return rows.summaries(Integer.MAX_VALUE);
     }
 
-    private static Condition matching(String query) {
-        Condition condition = trueCondition();
-        for (String token : SearchTokens.forQuery(query)) {
-            // A range over the primary key is a prefix match the index can answer.
-            condition = condition.and(CLIENT.ID.in(select(CLIENT_SEARCH_TOKEN.CLIENT_ID).from(CLIENT_SEARCH_TOKEN)
-                    .where(CLIENT_SEARCH_TOKEN.TOKEN.ge(token))
-                    .and(CLIENT_SEARCH_TOKEN.TOKEN.lt(token + Character.MAX_VALUE))));
-        }
-        return condition;
-    }
-
     private static Condition tagged(String tag) {
         return tag == null ? trueCondition()
                 : CLIENT.ID.in(select(CLIENT_TAG.CLIENT_ID).from(CLIENT_TAG).where(CLIENT_TAG.TAG.eq(tag)));
@@ -357,6 +358,16 @@ public final class ClientRepository {
         return heads(headQuery(condition));
     }
 
+    /** The heads of the given clients that meet {@code condition} (and are not in the trash), read by chunks of ids. */
+    private ClientList headsOf(List<UUID> ids, Condition condition) {
+        List<Head> heads = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            heads.addAll(heads(CLIENT.ID.in(chunk).and(condition).and(CLIENT.DELETED_AT.isNull())).heads);
+        }
+        return new ClientList(heads);
+    }
+
     /** What a list row needs of the clients meeting {@code condition}, unordered. */
     private org.jooq.SelectConditionStep<?> headQuery(Condition condition) {
         return dsl.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.COMPANY_NAME, CLIENT.LAST_TOUCHPOINT_AT, CLIENT.DELETED_AT)
@@ -366,29 +377,9 @@ public final class ClientRepository {
 
     private ClientList heads(ResultQuery<?> query) {
         List<Head> heads = new ArrayList<>();
-        forEachRow(query, row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+        Rows.stream(query, row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                 row.getObject(4, Instant.class), row.getObject(5, Instant.class))));
         return new ClientList(heads);
-    }
-
-    /** Reads one row of a result. */
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    /**
-     * Streams the rows of a list-sized read straight from JDBC: jOOQ builds and runs the query,
-     * but making a jOOQ record of each of 100,000 rows would cost as much as H2's reading them.
-     */
-    private static void forEachRow(ResultQuery<?> query, RowReader reader) {
-        try (ResultSet rows = query.fetchResultSet()) {
-            while (rows.next()) {
-                reader.read(rows);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read the client list: " + e.getMessage(), e);
-        }
     }
 
     /** One client of a list being assembled. */
@@ -527,18 +518,18 @@ public final class ClientRepository {
          * clients not in this list.
          */
         private void read(List<Head> wanted, Field<UUID> clientId, Condition base, Function<Condition, ResultQuery<?>> query,
-                          RowReader reader) {
+                          Rows.RowReader reader) {
             if (wanted.isEmpty()) {
                 return;
             }
             if (wanted.size() >= SCAN_FROM) {
-                forEachRow(query.apply(base), reader);
+                Rows.stream(query.apply(base), reader);
                 return;
             }
             for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
                 List<UUID> chunk = new ArrayList<>(IDS_PER_QUERY);
                 wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)).forEach(head -> chunk.add(head.id));
-                forEachRow(query.apply(base.and(clientId.in(chunk))), reader);
+                Rows.stream(query.apply(base.and(clientId.in(chunk))), reader);
             }
         }
     }

@@ -39,7 +39,7 @@ public final class ContactRepository {
     private static final int IDS_PER_QUERY = 500;
     /** A client's own details; everything else with a CLIENT_ID column is its history and moves on a merge. */
     private static final Set<String> NOT_HISTORY = Set.of("CLIENT", "CLIENT_PHONE", "CLIENT_EMAIL", "CLIENT_TAG",
-            "CLIENT_CUSTOM_FIELD", "CLIENT_SEARCH_TOKEN", "CLIENT_STATE", "AUDIT_LOG");
+            "CLIENT_CUSTOM_FIELD", "CLIENT_STATE", "AUDIT_LOG");
 
     private final DSLContext dsl;
 
@@ -116,7 +116,7 @@ public final class ContactRepository {
         }
 
         public void add(Client client, List<String> notes) {
-            loader.clientIndexedLater(client);
+            loader.client(client);
             loader.clientState(ClientState.derive(client.id(), client.birthday(), List.of(), product -> null, List.of(), List.of(),
                     List.of(), zone));
             for (String body : notes) {

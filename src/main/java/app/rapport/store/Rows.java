@@ -27,7 +27,6 @@ import app.rapport.store.jooq.tables.records.ClientCustomFieldRecord;
 import app.rapport.store.jooq.tables.records.ClientEmailRecord;
 import app.rapport.store.jooq.tables.records.ClientPhoneRecord;
 import app.rapport.store.jooq.tables.records.ClientRecord;
-import app.rapport.store.jooq.tables.records.ClientSearchTokenRecord;
 import app.rapport.store.jooq.tables.records.ClientTagRecord;
 import app.rapport.store.jooq.tables.records.CompetitorRecord;
 import app.rapport.store.jooq.tables.records.FollowUpRecord;
@@ -84,10 +83,6 @@ final class Rows {
             rows.add(new ClientCustomFieldRecord(c.id(), field.getKey(), field.getValue(), position++));
         }
         return rows;
-    }
-
-    static List<ClientSearchTokenRecord> searchTokens(Client c) {
-        return SearchTokens.forClient(c).stream().map(token -> new ClientSearchTokenRecord(token, c.id())).toList();
     }
 
     static Client client(ClientRecord row, List<ContactPoint> phones, List<ContactPoint> emails, List<String> tags,
@@ -177,5 +172,25 @@ final class Rows {
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(java.sql.ResultSet row) throws java.sql.SQLException;
+    }
+
+    /**
+     * Streams the rows of a list-sized read straight from JDBC: jOOQ builds and runs the query,
+     * but making a jOOQ record of each of 100,000 rows would cost as much as H2's reading them.
+     */
+    static void stream(org.jooq.ResultQuery<?> query, RowReader reader) {
+        try (java.sql.ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("Could not read the client list: " + e.getMessage(), e);
+        }
     }
 }

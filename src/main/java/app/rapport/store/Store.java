@@ -51,6 +51,7 @@ public final class Store implements AutoCloseable {
 
     private final StoreLocation location;
     private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final ClientSearchIndex searchIndex = new ClientSearchIndex(this::dsl);
     private JdbcConnectionPool pool;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
@@ -70,6 +71,7 @@ public final class Store implements AutoCloseable {
         try {
             store.connect();
             store.migrate(clock);
+            store.watchClientChanges();
             store.rebuildDerivedState();
             return store;
         } catch (RuntimeException e) {
@@ -84,6 +86,23 @@ public final class Store implements AutoCloseable {
         if (states.rebuildPending()) {
             inTransaction(tx -> new ClientStateRepository(tx).rebuildAll(java.time.ZoneId.systemDefault()));
         }
+    }
+
+    /**
+     * Makes H2 tell {@link ClientChanges} about every write to the tables the search reads. Kept
+     * out of the migrations: the class must be loadable wherever the schema is made, and the
+     * build's code generator runs the migrations before this class is compiled.
+     */
+    private void watchClientChanges() {
+        for (org.jooq.Table<?> table : ClientChanges.WATCHED) {
+            dsl.execute("CREATE TRIGGER IF NOT EXISTS " + ClientChanges.TRIGGER_PREFIX + table.getName()
+                    + " AFTER INSERT, UPDATE, DELETE ON " + table.getName() + " FOR EACH ROW CALL '" + ClientChanges.class.getName() + "'");
+        }
+    }
+
+    /** The in-memory index the client search answers from; it follows every write to the store. */
+    public ClientSearchIndex searchIndex() {
+        return searchIndex;
     }
 
     public StoreLocation location() {
@@ -109,7 +128,12 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        ClientChanges.transactionStarts();
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            ClientChanges.transactionEnds();
+        }
     }
 
     /**

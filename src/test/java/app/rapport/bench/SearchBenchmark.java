@@ -23,6 +23,9 @@ import static app.rapport.store.jooq.Tables.CLIENT_TAG;
  * Search as you type: 1,000 queries as a user types them (name prefixes, phone digit fragments,
  * email beginnings, tags) through the same service call the client list makes, against a plain
  * in-memory scan of the same strings in the same JVM.
+ * <p>
+ * Alone, on a store {@link BenchmarkSuite} made:
+ * {@code java -cp "target/test-classes:target/classes:$(cat cp.txt)" app.rapport.bench.SearchBenchmark FOLDER/demo-100000}
  */
 final class SearchBenchmark {
     private static final int QUERIES = 1_000;
@@ -31,6 +34,12 @@ final class SearchBenchmark {
     private static final int SHOWN = 500;
 
     private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        BenchTable table = new BenchTable();
+        run(StoreLocation.of(args[0]), table);
+        table.print();
     }
 
     static void run(StoreLocation location, BenchTable table) {

@@ -22,4 +22,13 @@ class SearchTokensTest {
         assertThat(SearchTokens.forClient(client)).contains("li", "wei", "vip", "1555014", "555014", "5014")
                 .doesNotContain("014", "14", "4");
     }
+
+    @Test
+    void namesSplitIntoWordsAsAQueryDoes() {
+        // a name is found by the words a user types for it, whatever the script or punctuation
+        for (String name : java.util.List.of("Zoë-Ann O'Brien", "株式会社 テスト", "Ⅻ² Ltd.", "Dvořák & Söhne", "A\u0301ngel", "𠀋 Chen")) {
+            assertThat(SearchTokens.wordsOf(java.util.List.of(name), java.util.List.of(), java.util.List.of()))
+                    .as(name).containsExactlyElementsOf(SearchTokens.forQuery(name));
+        }
+    }
 }

@@ -64,10 +64,10 @@ class PrivacyServiceTest {
             assertThat(json.get("note").get(0).get("body").asText()).contains("lavender");
             assertThat(json.get("touchpoint").get(0).get("summary").asText()).contains("washer");
             assertThat(json.get("auditLog").size()).isGreaterThanOrEqualTo(3);
-            assertThat(json.has("clientSearchToken")).isFalse();
+            assertThat(json.has("clientState")).isFalse();
 
             PrivacyService.Erased erased = privacy.erase(ada).orElseThrow();
-            assertThat(erased.rows()).containsKeys("client", "audit_log", "note", "touchpoint", "follow_up", "client_search_token");
+            assertThat(erased.rows()).containsKeys("client", "audit_log", "note", "touchpoint", "follow_up", "client_state");
             assertThat(rowsAbout(store, ada).values()).allMatch(count -> count == 0);
             assertThat(clients.count()).isEqualTo(20);
             assertThat(rowsAbout(store, other)).isEqualTo(otherBefore);

@@ -8,7 +8,6 @@ import app.rapport.domain.ClientValidation;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.SearchTokens;
 import app.rapport.store.BulkLoader;
-import app.rapport.store.SearchIndexWriter;
 import app.rapport.store.jooq.tables.records.ClientEmailRecord;
 import app.rapport.store.jooq.tables.records.ClientPhoneRecord;
 import app.rapport.store.jooq.tables.records.ClientRecord;
@@ -539,7 +538,6 @@ public final class ArchiveReader {
         Map<String, Long> counts = new LinkedHashMap<>();
         Section.ALL.forEach(section -> counts.put(section.key, 0L));
         BulkLoader loader = new BulkLoader(dsl, now);
-        SearchIndexWriter searchIndex = new SearchIndexWriter();
         scan((section, index, node, path) -> {
             TableRecord<?> row = toRecord(section.table, section.fields, node, path);
             if (section.mode == Section.Mode.REPLACE) {
@@ -550,7 +548,6 @@ public final class ArchiveReader {
                 ClientParts parts = clientParts(client, node, path, false);
                 loader.row(client);
                 parts.rows().forEach(loader::row);
-                searchIndex.add(parts.client());
             } else {
                 loader.row(row);
             }
@@ -560,7 +557,6 @@ public final class ArchiveReader {
             throw new IllegalStateException("The archive changed while it was being imported: " + problems.kept.get(0));
         }
         loader.flush();
-        searchIndex.writeWithin(dsl);
         return counts;
     }
 

@@ -1,0 +1,149 @@
+package app.rapport.store;
+
+import org.h2.api.Trigger;
+import org.jooq.Field;
+import org.jooq.Table;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
+import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
+import static app.rapport.store.jooq.Tables.CLIENT_TAG;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+
+/**
+ * Hears, from inside H2, every row written to a table the client search reads (client, phones,
+ * emails, tags, follow-ups), so that {@link ClientSearchIndex} re-reads just those clients instead of the
+ * whole book. Being a trigger, it hears every writer: services, imports, merges, erasures.
+ * <p>
+ * Changes are numbered in one log for the JVM; an index remembers the last number it has seen.
+ * The log keeps the latest {@link #REMEMBERED} changes; an index further behind (after a bulk
+ * load) reads everything again. A change is logged when its row is written and once more when its
+ * transaction ends, because an index that looks in between still reads the row as it was.
+ */
+public final class ClientChanges implements Trigger {
+    static final int REMEMBERED = 1 << 15;
+    static final String TRIGGER_PREFIX = "RAPPORT_SEARCH_";
+    static final Set<Table<?>> WATCHED = Set.of(CLIENT, CLIENT_PHONE, CLIENT_EMAIL, CLIENT_TAG, FOLLOW_UP);
+
+    private static final UUID[] LOG = new UUID[REMEMBERED];
+    private static final ThreadLocal<Transaction> TRANSACTION = new ThreadLocal<>();
+    private static long logged;
+
+    private int clientIdColumn;
+
+    /** Called by H2 when it loads the trigger. */
+    public ClientChanges() {
+    }
+
+    @Override
+    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) throws SQLException {
+        Table<?> watched = WATCHED.stream().filter(t -> t.getName().equalsIgnoreCase(table)).findFirst()
+                .orElseThrow(() -> new SQLException("The search index does not read table " + table));
+        Field<?> clientId = watched == CLIENT ? CLIENT.ID : watched.field("CLIENT_ID");
+        clientIdColumn = watched.indexOf(clientId);
+    }
+
+    @Override
+    public void fire(Connection connection, Object[] oldRow, Object[] newRow) {
+        UUID before = oldRow == null ? null : uuid(oldRow[clientIdColumn]);
+        UUID after = newRow == null ? null : uuid(newRow[clientIdColumn]);
+        changed(before);
+        if (after != null && !after.equals(before)) {
+            changed(after);
+        }
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    private static void changed(UUID clientId) {
+        if (clientId == null) {
+            return;
+        }
+        log(clientId);
+        Transaction transaction = TRANSACTION.get();
+        if (transaction != null) {
+            transaction.touched(clientId);
+        }
+    }
+
+    private static synchronized void log(UUID clientId) {
+        LOG[(int) (logged % REMEMBERED)] = clientId;
+        logged++;
+    }
+
+    /** How many changes were logged so far: where an index that has just read everything starts. */
+    static synchronized long logged() {
+        return logged;
+    }
+
+    /**
+     * Adds the clients changed since change number {@code from} to {@code into} and returns the
+     * number to ask from next time, or -1 when changes since then are no longer all in the log.
+     */
+    static synchronized long changedSince(long from, Collection<UUID> into) {
+        if (from < logged - REMEMBERED) {
+            return -1;
+        }
+        for (long number = from; number < logged; number++) {
+            into.add(LOG[(int) (number % REMEMBERED)]);
+        }
+        return logged;
+    }
+
+    /** Store.inTransaction's start: changes on this thread are logged again when it ends. */
+    static void transactionStarts() {
+        Transaction transaction = TRANSACTION.get();
+        if (transaction == null) {
+            TRANSACTION.set(new Transaction());
+        } else {
+            transaction.depth++;
+        }
+    }
+
+    /** Store.inTransaction's end, committed or not: the index reads these clients as they now are. */
+    static void transactionEnds() {
+        Transaction transaction = TRANSACTION.get();
+        if (transaction == null) {
+            return;
+        }
+        if (transaction.depth > 0) {
+            transaction.depth--;
+            return;
+        }
+        TRANSACTION.remove();
+        if (transaction.tooMany) {
+            synchronized (ClientChanges.class) {
+                logged += REMEMBERED + 1L;
+            }
+        } else {
+            transaction.touched.forEach(ClientChanges::log);
+        }
+    }
+
+    private static final class Transaction {
+        final Set<UUID> touched = new LinkedHashSet<>();
+        int depth;
+        boolean tooMany;
+
+        void touched(UUID clientId) {
+            if (tooMany) {
+                return;
+            }
+            touched.add(clientId);
+            if (touched.size() > REMEMBERED) {
+                // a bulk load: every index reads everything again anyway
+                tooMany = true;
+                touched.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package app.rapport.store;
+
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.SearchTokens;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
+import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
+import static app.rapport.store.jooq.Tables.CLIENT_TAG;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static org.jooq.impl.DSL.trueCondition;
+
+/**
+ * Search as you type, answered from memory: each client not in the trash with its list row (a
+ * {@link ClientSummary}), the tokens of its names, email addresses and tags
+ * ({@link SearchTokens#wordsOf}) in one string, and its phone digits, in the client list's name
+ * order. A query token matches a client when it starts one of its tokens or one of its
+ * phone-digit suffixes (the rule a token table would answer), so one scan of these strings finds
+ * and counts every match, and the rows shown need no further reading.
+ * <p>
+ * It reads the whole book on first use and, after that, only the clients {@link ClientChanges}
+ * says were written to. The last query's matches are kept until the next change, because a list
+ * asks for a page and then for the count of the same query.
+ */
+public final class ClientSearchIndex {
+    /** More changed clients than this are read with the whole book: one scan beats many lookups. */
+    private static final int REREAD_ALL_FROM = 5_000;
+    private static final int IDS_PER_QUERY = 1_000;
+    private static final char TOKEN_START = '\0';
+    private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::sortName)
+            .thenComparing((Entry entry) -> entry.summary().displayName()).thenComparing(entry -> entry.summary().id());
+
+    private final Supplier<DSLContext> dsl;
+    private final List<Entry> byName = new ArrayList<>();
+    private final Map<UUID, Entry> byId = new HashMap<>();
+    private long seenChanges = -1;
+    private Packed packed;
+    private List<String> lastQuery = List.of();
+    private List<Entry> lastMatches = List.of();
+
+    public ClientSearchIndex(Supplier<DSLContext> dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The list rows of the first {@code limit} clients matching every query token, by name, and how many match in all. */
+    public synchronized Page matching(List<String> queryTokens, int limit) {
+        List<Entry> matches = matches(queryTokens);
+        List<ClientSummary> shown = new ArrayList<>(Math.min(limit, matches.size()));
+        for (int i = 0; i < matches.size() && shown.size() < limit; i++) {
+            shown.add(matches.get(i).summary());
+        }
+        return new Page(shown, matches.size());
+    }
+
+    /** Every client matching every query token, by name. */
+    public synchronized List<UUID> matchingIds(List<String> queryTokens) {
+        List<Entry> matches = matches(queryTokens);
+        List<UUID> ids = new ArrayList<>(matches.size());
+        matches.forEach(entry -> ids.add(entry.summary().id()));
+        return ids;
+    }
+
+    /** Reads the book now, so that the first search a user types does not wait for it. */
+    public synchronized void prepare() {
+        catchUp();
+    }
+
+    /** Some rows of a search, and the number of all its matches. */
+    public record Page(List<ClientSummary> clients, int total) {
+    }
+
+    private List<Entry> matches(List<String> queryTokens) {
+        if (catchUp() || !queryTokens.equals(lastQuery)) {
+            if (packed == null) {
+                packed = new Packed(byName);
+            }
+            BitSet found = null;
+            for (String token : queryTokens) {
+                BitSet withToken = packed.entriesWith(token);
+                if (found == null) {
+                    found = withToken;
+                } else {
+                    found.and(withToken);
+                }
+            }
+            List<Entry> matches = new ArrayList<>(found == null ? byName.size() : found.cardinality());
+            if (found == null) {
+                matches.addAll(byName);
+            } else {
+                found.stream().forEach(at -> matches.add(byName.get(at)));
+            }
+            lastQuery = List.copyOf(queryTokens);
+            lastMatches = matches;
+        }
+        return lastMatches;
+    }
+
+    /** Brings the index up to date; true when anything changed. */
+    private boolean catchUp() {
+        if (seenChanges < 0) {
+            readAll();
+            return true;
+        }
+        Set<UUID> changed = new HashSet<>();
+        long next = ClientChanges.changedSince(seenChanges, changed);
+        if (next < 0 || changed.size() > REREAD_ALL_FROM) {
+            readAll();
+            return true;
+        }
+        seenChanges = next;
+        if (changed.isEmpty()) {
+            return false;
+        }
+        reread(changed);
+        packed = null;
+        return true;
+    }
+
+    private void readAll() {
+        // Changes written while we read are logged after this number: the next search re-reads them.
+        seenChanges = ClientChanges.logged();
+        packed = null;
+        byName.clear();
+        byId.clear();
+        List<Entry> entries = read(null);
+        entries.sort(BY_NAME);
+        byName.addAll(entries);
+        entries.forEach(entry -> byId.put(entry.summary().id(), entry));
+    }
+
+    private void reread(Collection<UUID> changed) {
+        for (UUID id : changed) {
+            Entry old = byId.remove(id);
+            if (old != null) {
+                byName.remove(Collections.binarySearch(byName, old, BY_NAME));
+            }
+        }
+        List<UUID> ids = new ArrayList<>(changed);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            for (Entry entry : read(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))) {
+                int at = Collections.binarySearch(byName, entry, BY_NAME);
+                byName.add(at < 0 ? -at - 1 : at, entry);
+                byId.put(entry.summary().id(), entry);
+            }
+        }
+    }
+
+    /** The entries of the given clients, or of the whole book when {@code ids} is null; none for the trash. */
+    private List<Entry> read(List<UUID> ids) {
+        DSLContext db = dsl.get();
+        Map<UUID, Draft> drafts = new HashMap<>();
+        Rows.stream(db.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.FIRST_NAME, CLIENT.LAST_NAME, CLIENT.COMPANY_NAME,
+                        CLIENT.ADDRESS_AS, CLIENT.LAST_TOUCHPOINT_AT)
+                .from(CLIENT).where(among(CLIENT.ID, ids)).and(CLIENT.DELETED_AT.isNull()), row -> {
+                    Draft draft = new Draft(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                            row.getString(6), row.getObject(7, Instant.class));
+                    drafts.put(row.getObject(1, UUID.class), draft);
+                });
+        Rows.stream(db.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.DIGITS, CLIENT_PHONE.POSITION)
+                .from(CLIENT_PHONE).where(among(CLIENT_PHONE.CLIENT_ID, ids)), row -> {
+                    Draft draft = drafts.get(row.getObject(1, UUID.class));
+                    if (draft != null) {
+                        draft.phone(row.getString(2), row.getString(3), row.getInt(4));
+                    }
+                });
+        Rows.stream(db.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION)
+                .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), row -> {
+                    Draft draft = drafts.get(row.getObject(1, UUID.class));
+                    if (draft != null) {
+                        draft.email(row.getString(2), row.getInt(3));
+                    }
+                });
+        Rows.stream(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), row -> {
+            Draft draft = drafts.get(row.getObject(1, UUID.class));
+            if (draft != null) {
+                draft.tags.add(row.getString(2));
+            }
+        });
+        Rows.stream(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP)
+                .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), row -> {
+                    Draft draft = drafts.get(row.getObject(1, UUID.class));
+                    LocalDate due = row.getObject(2, LocalDate.class);
+                    if (draft != null && (draft.nextFollowUp == null || due.isBefore(draft.nextFollowUp))) {
+                        draft.nextFollowUp = due;
+                    }
+                });
+        List<Entry> entries = new ArrayList<>(drafts.size());
+        drafts.forEach((id, draft) -> entries.add(draft.entry(id)));
+        return entries;
+    }
+
+    private static Condition among(Field<UUID> clientId, List<UUID> ids) {
+        return ids == null ? trueCondition() : clientId.in(ids);
+    }
+
+    /** What the search needs of one client. */
+    private record Entry(ClientSummary summary, String sortName, String latinTokens, String otherTokens, String[] phoneDigits) {
+    }
+
+    /** A client's entry being assembled from its rows. */
+    private static final class Draft {
+        final String displayName;
+        final List<String> names;
+        final String companyName;
+        final Instant lastTouchpointAt;
+        final List<String> phones = new ArrayList<>(2);
+        final List<String> emails = new ArrayList<>(2);
+        final List<String> tags = new ArrayList<>(2);
+        String primaryPhone;
+        int primaryPhonePosition = Integer.MAX_VALUE;
+        String primaryEmail;
+        int primaryEmailPosition = Integer.MAX_VALUE;
+        LocalDate nextFollowUp;
+
+        Draft(String displayName, String firstName, String lastName, String companyName, String addressAs, Instant lastTouchpointAt) {
+            this.displayName = displayName;
+            this.names = List.of(text(displayName), text(firstName), text(lastName), text(companyName), text(addressAs));
+            this.companyName = companyName;
+            this.lastTouchpointAt = lastTouchpointAt;
+        }
+
+        void phone(String number, String digits, int position) {
+            phones.add(SearchTokens.searchableDigits(digits));
+            if (position < primaryPhonePosition) {
+                primaryPhone = number;
+                primaryPhonePosition = position;
+            }
+        }
+
+        void email(String address, int position) {
+            emails.add(address);
+            if (position < primaryEmailPosition) {
+                primaryEmail = address;
+                primaryEmailPosition = position;
+            }
+        }
+
+        Entry entry(UUID id) {
+            StringBuilder latinTokens = new StringBuilder();
+            StringBuilder otherTokens = new StringBuilder();
+            for (String token : SearchTokens.wordsOf(names, emails, tags)) {
+                (isLatin1(token) ? latinTokens : otherTokens).append(TOKEN_START).append(token);
+            }
+            tags.sort(Comparator.naturalOrder());
+            ClientSummary summary = new ClientSummary(id, displayName, companyName, primaryPhone, primaryEmail, tags,
+                    lastTouchpointAt, nextFollowUp);
+            return new Entry(summary, SearchTokens.normalise(displayName), latinTokens.toString(), otherTokens.toString(),
+                    phones.toArray(new String[0]));
+        }
+
+        private static String text(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
+    /** True when every character of {@code text} fits in one byte, as Java then stores the string. */
+    private static boolean isLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every entry's tokens and every phone's digits in a few long strings, in name order, so a
+     * search is a few passes of {@link String#indexOf} over contiguous memory rather than a visit
+     * to each of 100,000 objects (which costs far more in cache misses than in comparing). Tokens
+     * with a character beyond Latin-1 are kept apart: one of them would make Java store the whole
+     * string with two bytes a character, and search it more slowly.
+     */
+    private static final class Packed {
+        private static final char PHONE_START = '\0';
+        final Stretches latinTokens;
+        final Stretches otherTokens;
+        final Stretches phones;
+
+        Packed(List<Entry> entries) {
+            latinTokens = new Stretches(entries, entry -> entry.latinTokens());
+            otherTokens = new Stretches(entries, entry -> entry.otherTokens());
+            phones = new Stretches(entries, entry -> {
+                StringBuilder digits = new StringBuilder();
+                for (String phone : entry.phoneDigits()) {
+                    digits.append(PHONE_START).append(phone);
+                }
+                return digits.toString();
+            });
+        }
+
+        /** The positions (in name order) of the entries having a token that starts with {@code token}, or a phone fragment it starts. */
+        BitSet entriesWith(String token) {
+            BitSet found = new BitSet(latinTokens.from.length - 1);
+            String start = TOKEN_START + token;
+            if (isLatin1(token)) {
+                latinTokens.eachEntryWith(start, found);
+            }
+            otherTokens.eachEntryWith(start, found);
+            if (!token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                String digits = phones.text;
+                for (int at = digits.indexOf(token); at >= 0; ) {
+                    int end = at;
+                    while (end < digits.length() && digits.charAt(end) != PHONE_START) {
+                        end++;
+                    }
+                    if (end - at >= SearchTokens.MIN_PHONE_FRAGMENT) {
+                        int entry = phones.entryAt(at);
+                        found.set(entry);
+                        at = digits.indexOf(token, phones.from[entry + 1]);
+                    } else {
+                        at = digits.indexOf(token, end);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /** One text per entry, end to end, and where each entry's starts. */
+    private static final class Stretches {
+        final String text;
+        final int[] from;
+
+        Stretches(List<Entry> entries, Function<Entry, String> textOf) {
+            from = new int[entries.size() + 1];
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < entries.size(); i++) {
+                from[i] = all.length();
+                all.append(textOf.apply(entries.get(i)));
+            }
+            from[entries.size()] = all.length();
+            text = all.toString();
+        }
+
+        /** Marks every entry whose text holds {@code part}. */
+        void eachEntryWith(String part, BitSet found) {
+            for (int at = text.indexOf(part); at >= 0; ) {
+                int entry = entryAt(at);
+                found.set(entry);
+                at = text.indexOf(part, from[entry + 1]);
+            }
+        }
+
+        /** The entry whose stretch holds {@code position}. */
+        int entryAt(int position) {
+            int found = Arrays.binarySearch(from, position);
+            if (found < 0) {
+                return -found - 2;
+            }
+            // empty stretches start where the next one does: the last of them is the one holding it
+            while (found + 1 < from.length && from[found + 1] == position) {
+                found++;
+            }
+            return found;
+        }
+    }
+}
