@@ -212,7 +212,7 @@ public final class ClientRepository {
         Condition filters = tagged(tag).and(among);
         List<String> tokens = SearchTokens.forQuery(query);
         ClientList rows;
-        if (ordering == ClientSort.NAME && unfiltered(tag, among)) {
+        if (ordering == ClientSort.NAME && unfiltered(tag, among) && (searchIndex != null || !tokens.isEmpty())) {
             // The index holds the rows in the list's order, every client's or a query's: nothing to read.
             return index().matching(tokens, limit).clients();
         } else if (tokens.isEmpty()) {

@@ -63,18 +63,18 @@ class ClientSearchTest {
     void anEmptyQueryListsEveryoneAndANonsenseQueryNobody() {
         assertThat(names("  ")).containsExactly("Andrew Hale", "Anna Berg", "Zoë Álvarez");
         assertThat(names("qqqq")).isEmpty();
-        assertThat(new ClientRepository(store.dsl()).countMatching("an")).isEqualTo(2);
+        assertThat(new ClientRepository(store.dsl(), store.searchIndex()).countMatching("an")).isEqualTo(2);
     }
 
     @Test
     void aSummaryCarriesWhatTheListShows() {
-        ClientSummary anna = new ClientRepository(store.dsl()).search("anna", 10).get(0);
+        ClientSummary anna = new ClientRepository(store.dsl(), store.searchIndex()).search("anna", 10).get(0);
         assertThat(anna.primaryPhone()).isEqualTo("+46 70 123 45 67");
         assertThat(anna.primaryEmail()).isEqualTo("anna.berg@mail.example");
         assertThat(anna.tags()).containsExactly("vip");
     }
 
     private List<String> names(String query) {
-        return new ClientRepository(store.dsl()).search(query, 100).stream().map(ClientSummary::displayName).toList();
+        return new ClientRepository(store.dsl(), store.searchIndex()).search(query, 100).stream().map(ClientSummary::displayName).toList();
     }
 }
