@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 /**
  * How fast a big CSV comes in: writes a 100,000-row contact CSV (names, two phones, an email, a
  * city, tags), imports it through {@link ContactService} (read, check, duplicate flags, one
- * transaction with the search index) into a new store, and loads the same file with H2's own
+ * transaction) into a new store, and loads the same file with H2's own
  * {@code CSVREAD} into a bare table of a new database in the same run, for the ratio.
  * A program that prints figures, not a test.
  *
