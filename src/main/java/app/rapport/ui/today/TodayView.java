@@ -133,9 +133,11 @@ public final class TodayView extends BorderPane {
         reload.setOnAction(event -> refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, heading, summary, spacer, prepare, log, reload);
+        HBox titleRow = new HBox(12, heading, spacer, prepare, log, reload);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
-        VBox top = new VBox(6, titleRow, problem);
+        // The count under the day, not beside it: a big book's numbers would squeeze the day's name.
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        VBox top = new VBox(6, titleRow, summary, problem);
         top.setPadding(new Insets(0, 0, 10, 0));
         return top;
     }
