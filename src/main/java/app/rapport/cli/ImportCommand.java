@@ -43,8 +43,9 @@ final class ImportCommand implements Callable<Integer> {
     boolean skipBad;
 
     @Option(names = "--duplicates", paramLabel = "CHOICE",
-            description = {"Rows that look like a client already in the store, or like a row above them in the file: skip, import (anyway)",
-                    "or merge (into that client, or with that row: one client with the phones, emails, tags and notes of both). Default: ${DEFAULT-VALUE}."})
+            description = "Rows that look like a client already in the store, or like a row above them in the file: skip, import (anyway) "
+                    + "or merge (into that client, or with that row into one client with the phones, emails, tags and notes of both). "
+                    + "Default: ${DEFAULT-VALUE}.")
     String duplicates = "skip";
 
     @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .vcf or .json.")

@@ -136,10 +136,10 @@ public final class ImportDialog extends Stage {
         rows.setPlaceholder(new Label("No contacts read yet."));
         rows.getColumns().setAll(List.of(
                 column("Line", 60, c -> Long.toString(c.line())),
-                column("Name", 220, c -> c.client().displayName()),
-                column("Phones", 200, c -> c.client().phones().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
-                column("Emails", 220, c -> c.client().emails().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
-                column("Check", 240, this::status)));
+                column("Name", 190, c -> c.client().displayName()),
+                column("Phones", 160, c -> c.client().phones().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
+                column("Emails", 200, c -> c.client().emails().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
+                column("Check", 310, this::status)));
 
         badRows.setId("import-bad-rows");
         badRows.setPlaceholder(new Label("No bad rows."));
