@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,11 +99,8 @@ final class TodayCommand implements Callable<Integer> {
                             item.alsoReasons().stream().map(r -> r.label().toLowerCase(java.util.Locale.ROOT)).toList()) + ")");
         }
         if (today.notShown() > 0) {
-            Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
-            left.putAll(today.counts());
-            today.items().forEach(item -> left.merge(item.reason(), -1, Integer::sum));
             out.printf(Locale.ENGLISH, "... and %,d more after these: %s (--all lists every one)%n", today.notShown(),
-                    String.join(", ", left.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                    String.join(", ", today.notShownByReason().entrySet().stream()
                             .map(entry -> String.format(Locale.ENGLISH, "%s %,d", entry.getKey().label().toLowerCase(Locale.ROOT), entry.getValue()))
                             .toList()));
         }

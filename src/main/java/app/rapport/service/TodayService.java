@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +84,15 @@ public final class TodayService {
         /** Clients in the queue beyond {@link #items()}. */
         public int notShown() {
             return total() - items.size();
+        }
+
+        /** The clients beyond {@link #items()}, counted by reason (reasons with none left out), most urgent first. */
+        public Map<TodayReason, Integer> notShownByReason() {
+            Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
+            left.putAll(counts);
+            items.forEach(item -> left.merge(item.reason(), -1, Integer::sum));
+            left.values().removeIf(count -> count <= 0);
+            return left;
         }
     }
 }

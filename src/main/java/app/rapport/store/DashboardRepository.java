@@ -9,10 +9,7 @@ import app.rapport.domain.dashboard.GhostingHistory.PurchaseDay;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
-import org.jooq.exception.DataAccessException;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -166,18 +163,7 @@ public final class DashboardRepository {
         return new HashSet<>(dsl.select(CLIENT.ID).from(CLIENT).where(CLIENT.DELETED_AT.isNotNull()).fetch(CLIENT.ID));
     }
 
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private static void stream(ResultQuery<?> query, RowReader reader) {
-        try (ResultSet rows = query.fetchResultSet()) {
-            while (rows.next()) {
-                reader.read(rows);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read the dashboard's data: " + e.getMessage(), e);
-        }
+    private static void stream(ResultQuery<?> query, RowStream.RowReader reader) {
+        RowStream.forEach(query, "the dashboard's data", reader);
     }
 }

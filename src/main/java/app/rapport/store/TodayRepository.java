@@ -9,10 +9,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
-import org.jooq.exception.DataAccessException;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
@@ -221,21 +218,6 @@ public final class TodayRepository {
         }
     }
 
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    /** Reads rows straight from JDBC: for tens of thousands of rows jOOQ's records cost as much as H2's reading. */
-    private static void stream(ResultQuery<?> query, RowReader reader) {
-        try (ResultSet rows = query.fetchResultSet()) {
-            while (rows.next()) {
-                reader.read(rows);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Could not read the Today queue: " + e.getMessage(), e);
-        }
-    }
 
     private static int monthDay(LocalDate day) {
         return day.getMonthValue() * 100 + day.getDayOfMonth();
@@ -256,5 +238,8 @@ public final class TodayRepository {
     static String ahead(LocalDate day, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, day);
         return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days (" + day.format(DAY) + ")";
+    }
+    private static void stream(ResultQuery<?> query, RowStream.RowReader reader) {
+        RowStream.forEach(query, "the Today queue", reader);
     }
 }

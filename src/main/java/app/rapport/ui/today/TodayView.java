@@ -28,9 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -265,10 +263,7 @@ public final class TodayView extends BorderPane {
         if (hidden <= 0 || model.loadingProperty().get()) {
             return "";
         }
-        Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
-        left.putAll(model.countsProperty().get());
-        model.items().forEach(item -> left.merge(item.reason(), -1, Integer::sum));
-        String byReason = left.entrySet().stream().filter(entry -> entry.getValue() > 0)
+        String byReason = model.notShownByReason().entrySet().stream()
                 .map(entry -> String.format(Locale.ENGLISH, "%s %,d", entry.getKey().label().toLowerCase(Locale.ROOT), entry.getValue()))
                 .collect(Collectors.joining(" \u00b7 "));
         return String.format(Locale.ENGLISH, "Showing the %,d most urgent. %,d more to contact after them: %s.",

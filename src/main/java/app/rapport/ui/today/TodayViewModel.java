@@ -28,6 +28,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<Map<TodayReason, Integer>> counts = new ReadOnlyObjectWrapper<>(this, "counts", Map.of());
     private int late;
+    private Map<TodayReason, Integer> notShownByReason = Map.of();
     private long generation;
     private long loadedInMillis;
 
@@ -71,6 +72,11 @@ public final class TodayViewModel {
         return late;
     }
 
+    /** The clients beyond the rows, counted by reason, most urgent first. */
+    public Map<TodayReason, Integer> notShownByReason() {
+        return notShownByReason;
+    }
+
     /** Why the queue could not be loaded, or settings that could not be read; empty when all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -93,6 +99,7 @@ public final class TodayViewModel {
             loadedInMillis = (System.nanoTime() - started) / 1_000_000;
             day.set(today.day());
             late = today.late();
+            notShownByReason = today.notShownByReason();
             counts.set(today.counts());
             items.setAll(today.items());
             problem.set(String.join(" ", today.warnings()));
