@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
@@ -47,14 +46,19 @@ public final class ClientSearchIndex {
     private static final int REREAD_ALL_FROM = 5_000;
     private static final int IDS_PER_QUERY = 1_000;
     private static final char TOKEN_START = '\0';
-    private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::sortName)
-            .thenComparing((Entry entry) -> entry.summary().displayName()).thenComparing(entry -> entry.summary().id());
+    private static final char PHONE_START = '\0';
+    /** The client list's order; the accent- and case-free name is computed when needed rather than kept for 100,000 clients. */
+    private static final Comparator<Entry> BY_NAME = Comparator.comparing((Entry entry) -> SearchTokens.normalise(entry.summary.displayName()))
+            .thenComparing(entry -> entry.summary.displayName()).thenComparing(entry -> entry.summary.id());
+    private static final Comparator<Keyed> KEYED_BY_NAME = Comparator.comparing(Keyed::sortName)
+            .thenComparing(keyed -> keyed.entry().summary.displayName()).thenComparing(keyed -> keyed.entry().summary.id());
 
     private final Supplier<DSLContext> dsl;
     private final List<Entry> byName = new ArrayList<>();
     private final Map<UUID, Entry> byId = new HashMap<>();
     private long seenChanges = -1;
     private Packed packed;
+    private boolean packedIsStale;
     private List<String> lastQuery = List.of();
     private List<Entry> lastMatches = List.of();
 
@@ -67,7 +71,7 @@ public final class ClientSearchIndex {
         List<Entry> matches = matches(queryTokens);
         List<ClientSummary> shown = new ArrayList<>(Math.min(limit, matches.size()));
         for (int i = 0; i < matches.size() && shown.size() < limit; i++) {
-            shown.add(matches.get(i).summary());
+            shown.add(matches.get(i).summary);
         }
         return new Page(shown, matches.size());
     }
@@ -76,7 +80,7 @@ public final class ClientSearchIndex {
     public synchronized List<UUID> matchingIds(List<String> queryTokens) {
         List<Entry> matches = matches(queryTokens);
         List<UUID> ids = new ArrayList<>(matches.size());
-        matches.forEach(entry -> ids.add(entry.summary().id()));
+        matches.forEach(entry -> ids.add(entry.summary.id()));
         return ids;
     }
 
@@ -91,8 +95,9 @@ public final class ClientSearchIndex {
 
     private List<Entry> matches(List<String> queryTokens) {
         if (catchUp() || !queryTokens.equals(lastQuery)) {
-            if (packed == null) {
-                packed = new Packed(byName);
+            if (packed == null || packedIsStale) {
+                packed = new Packed(byName, packed);
+                packedIsStale = false;
             }
             BitSet found = null;
             for (String token : queryTokens) {
@@ -132,7 +137,7 @@ public final class ClientSearchIndex {
             return false;
         }
         reread(changed);
-        packed = null;
+        packedIsStale = true;
         return true;
     }
 
@@ -142,10 +147,13 @@ public final class ClientSearchIndex {
         packed = null;
         byName.clear();
         byId.clear();
-        List<Entry> entries = read(null);
-        entries.sort(BY_NAME);
-        byName.addAll(entries);
-        entries.forEach(entry -> byId.put(entry.summary().id(), entry));
+        List<Keyed> keyed = new ArrayList<>();
+        read(null).forEach(entry -> keyed.add(new Keyed(SearchTokens.normalise(entry.summary.displayName()), entry)));
+        keyed.sort(KEYED_BY_NAME);
+        keyed.forEach(each -> {
+            byName.add(each.entry());
+            byId.put(each.entry().summary.id(), each.entry());
+        });
     }
 
     private void reread(Collection<UUID> changed) {
@@ -160,9 +168,13 @@ public final class ClientSearchIndex {
             for (Entry entry : read(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))) {
                 int at = Collections.binarySearch(byName, entry, BY_NAME);
                 byName.add(at < 0 ? -at - 1 : at, entry);
-                byId.put(entry.summary().id(), entry);
+                byId.put(entry.summary.id(), entry);
             }
         }
+    }
+
+    /** An entry with its name as the list sorts it, while the whole book is being sorted. */
+    private record Keyed(String sortName, Entry entry) {
     }
 
     /** The entries of the given clients, or of the whole book when {@code ids} is null; none for the trash. */
@@ -214,7 +226,21 @@ public final class ClientSearchIndex {
     }
 
     /** What the search needs of one client. */
-    private record Entry(ClientSummary summary, String sortName, String latinTokens, String otherTokens, String[] phoneDigits) {
+    private static final class Entry {
+        static final int LATIN_TOKENS = 0;
+        static final int OTHER_TOKENS = 1;
+        static final int PHONES = 2;
+
+        final ClientSummary summary;
+        /** Its searchable texts until they are packed; then null, as the packed strings hold them. */
+        String[] unpacked;
+        /** Its place in the packed strings. */
+        int packedAt = -1;
+
+        Entry(ClientSummary summary, String latinTokens, String otherTokens, String phones) {
+            this.summary = summary;
+            this.unpacked = new String[] {latinTokens, otherTokens, phones};
+        }
     }
 
     /** A client's entry being assembled from its rows. */
@@ -264,8 +290,9 @@ public final class ClientSearchIndex {
             tags.sort(Comparator.naturalOrder());
             ClientSummary summary = new ClientSummary(id, displayName, companyName, primaryPhone, primaryEmail, tags,
                     lastTouchpointAt, nextFollowUp);
-            return new Entry(summary, SearchTokens.normalise(displayName), latinTokens.toString(), otherTokens.toString(),
-                    phones.toArray(new String[0]));
+            StringBuilder phoneDigits = new StringBuilder();
+            phones.forEach(digits -> phoneDigits.append(PHONE_START).append(digits));
+            return new Entry(summary, latinTokens.toString(), otherTokens.toString(), phoneDigits.toString());
         }
 
         private static String text(String value) {
@@ -291,21 +318,19 @@ public final class ClientSearchIndex {
      * string with two bytes a character, and search it more slowly.
      */
     private static final class Packed {
-        private static final char PHONE_START = '\0';
         final Stretches latinTokens;
         final Stretches otherTokens;
         final Stretches phones;
 
-        Packed(List<Entry> entries) {
-            latinTokens = new Stretches(entries, entry -> entry.latinTokens());
-            otherTokens = new Stretches(entries, entry -> entry.otherTokens());
-            phones = new Stretches(entries, entry -> {
-                StringBuilder digits = new StringBuilder();
-                for (String phone : entry.phoneDigits()) {
-                    digits.append(PHONE_START).append(phone);
-                }
-                return digits.toString();
-            });
+        /** Packs the entries in their order: new ones from their own texts, the others from where {@code before} holds theirs. */
+        Packed(List<Entry> entries, Packed before) {
+            latinTokens = new Stretches(entries, Entry.LATIN_TOKENS, before == null ? null : before.latinTokens);
+            otherTokens = new Stretches(entries, Entry.OTHER_TOKENS, before == null ? null : before.otherTokens);
+            phones = new Stretches(entries, Entry.PHONES, before == null ? null : before.phones);
+            for (int i = 0; i < entries.size(); i++) {
+                entries.get(i).packedAt = i;
+                entries.get(i).unpacked = null;
+            }
         }
 
         /** The positions (in name order) of the entries having a token that starts with {@code token}, or a phone fragment it starts. */
@@ -341,12 +366,17 @@ public final class ClientSearchIndex {
         final String text;
         final int[] from;
 
-        Stretches(List<Entry> entries, Function<Entry, String> textOf) {
+        Stretches(List<Entry> entries, int which, Stretches before) {
             from = new int[entries.size() + 1];
             StringBuilder all = new StringBuilder();
             for (int i = 0; i < entries.size(); i++) {
                 from[i] = all.length();
-                all.append(textOf.apply(entries.get(i)));
+                Entry entry = entries.get(i);
+                if (entry.unpacked != null) {
+                    all.append(entry.unpacked[which]);
+                } else {
+                    all.append(before.text, before.from[entry.packedAt], before.from[entry.packedAt + 1]);
+                }
             }
             from[entries.size()] = all.length();
             text = all.toString();

@@ -88,6 +88,8 @@ class ClientSearchIndexTest {
     @Test
     void seesRowsWrittenWithoutTheClientService() {
         Client saved = clients.save(person("Ada", "Moreau", "0612345678", "ada@example.org"));
+        clients.save(person("Otto", "Keller", "0798765432", "otto@keller.example", "Zürich"));
+        clients.save(person("Yusuf", "Demir", "0551234567", "yusuf@demir.example"));
         names("ada"); // the index has read the book
 
         store.inTransaction(dsl -> dsl.update(CLIENT).set(CLIENT.DISPLAY_NAME, "Ada Moreau-Lenoir")
@@ -96,6 +98,11 @@ class ClientSearchIndexTest {
 
         assertThat(names("lenoir")).containsExactly("Ada Moreau-Lenoir");
         assertThat(names("lyon")).containsExactly("Ada Moreau-Lenoir");
+        // the clients nobody changed are still found by every part of them
+        assertThat(names("zurich")).containsExactly("Otto Keller");
+        assertThat(names("98765")).containsExactly("Otto Keller");
+        assertThat(names("yusuf@demir")).containsExactly("Yusuf Demir");
+        assertThat(names("0612")).containsExactly("Ada Moreau-Lenoir");
     }
 
     @Test
