@@ -17,6 +17,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
 public final class RapportApplication extends Application {
     private static volatile RapportServices.Opener servicesOpener;
     private static volatile Consumer<MainWindow> mainWindowWatcher = window -> { };
+    private static volatile CompletableFuture<RapportServices> openingEarly;
 
     private RapportServices services;
     private Stage stage;
@@ -46,6 +49,12 @@ public final class RapportApplication extends Application {
     public static void launch(RapportServices.Opener opener, Consumer<MainWindow> onMainWindow) {
         servicesOpener = Objects.requireNonNull(opener);
         mainWindowWatcher = Objects.requireNonNull(onMainWindow);
+        // The store opens while JavaFX starts: on a big store each takes a good part of a second.
+        openingEarly = opener.needsPassword() ? null : CompletableFuture.supplyAsync(opener::open, work -> {
+            Thread thread = new Thread(work, "rapport-open");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Application.launch(RapportApplication.class);
     }
 
@@ -91,7 +100,15 @@ public final class RapportApplication extends Application {
             stage.getScene().setRoot(new VBox(prompt[0]));
             ((VBox) stage.getScene().getRoot()).setAlignment(Pos.CENTER);
         } else {
-            background.run(opener::open, opened -> showMain(opened, background), failure -> stage.getScene().setRoot(cannotOpen(failure)));
+            CompletableFuture<RapportServices> storeOpening = openingEarly != null ? openingEarly : CompletableFuture.completedFuture(null);
+            background.run(() -> {
+                try {
+                    RapportServices early = storeOpening.join();
+                    return early != null ? early : opener.open();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }, opened -> showMain(opened, background), failure -> stage.getScene().setRoot(cannotOpen(failure)));
         }
     }
 
