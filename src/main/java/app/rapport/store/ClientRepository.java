@@ -13,10 +13,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -377,7 +374,7 @@ public final class ClientRepository {
 
     private ClientList heads(ResultQuery<?> query) {
         List<Head> heads = new ArrayList<>();
-        Rows.stream(query, row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+        RowStream.forEach(query, "the client list", row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                 row.getObject(4, Instant.class), row.getObject(5, Instant.class))));
         return new ClientList(heads);
     }
@@ -518,18 +515,18 @@ public final class ClientRepository {
          * clients not in this list.
          */
         private void read(List<Head> wanted, Field<UUID> clientId, Condition base, Function<Condition, ResultQuery<?>> query,
-                          Rows.RowReader reader) {
+                          RowStream.RowReader reader) {
             if (wanted.isEmpty()) {
                 return;
             }
             if (wanted.size() >= SCAN_FROM) {
-                Rows.stream(query.apply(base), reader);
+                RowStream.forEach(query.apply(base), "the client list", reader);
                 return;
             }
             for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
                 List<UUID> chunk = new ArrayList<>(IDS_PER_QUERY);
                 wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)).forEach(head -> chunk.add(head.id));
-                Rows.stream(query.apply(base.and(clientId.in(chunk))), reader);
+                RowStream.forEach(query.apply(base.and(clientId.in(chunk))), "the client list", reader);
             }
         }
     }

@@ -181,35 +181,35 @@ public final class ClientSearchIndex {
     private List<Entry> read(List<UUID> ids) {
         DSLContext db = dsl.get();
         Map<UUID, Draft> drafts = new HashMap<>();
-        Rows.stream(db.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.FIRST_NAME, CLIENT.LAST_NAME, CLIENT.COMPANY_NAME,
+        RowStream.forEach(db.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.FIRST_NAME, CLIENT.LAST_NAME, CLIENT.COMPANY_NAME,
                         CLIENT.ADDRESS_AS, CLIENT.LAST_TOUCHPOINT_AT)
-                .from(CLIENT).where(among(CLIENT.ID, ids)).and(CLIENT.DELETED_AT.isNull()), row -> {
+                .from(CLIENT).where(among(CLIENT.ID, ids)).and(CLIENT.DELETED_AT.isNull()), "the search index", row -> {
                     Draft draft = new Draft(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                             row.getString(6), row.getObject(7, Instant.class));
                     drafts.put(row.getObject(1, UUID.class), draft);
                 });
-        Rows.stream(db.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.DIGITS, CLIENT_PHONE.POSITION)
-                .from(CLIENT_PHONE).where(among(CLIENT_PHONE.CLIENT_ID, ids)), row -> {
+        RowStream.forEach(db.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.DIGITS, CLIENT_PHONE.POSITION)
+                .from(CLIENT_PHONE).where(among(CLIENT_PHONE.CLIENT_ID, ids)), "the search index", row -> {
                     Draft draft = drafts.get(row.getObject(1, UUID.class));
                     if (draft != null) {
                         draft.phone(row.getString(2), row.getString(3), row.getInt(4));
                     }
                 });
-        Rows.stream(db.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION)
-                .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), row -> {
+        RowStream.forEach(db.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION)
+                .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), "the search index", row -> {
                     Draft draft = drafts.get(row.getObject(1, UUID.class));
                     if (draft != null) {
                         draft.email(row.getString(2), row.getInt(3));
                     }
                 });
-        Rows.stream(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), row -> {
+        RowStream.forEach(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), "the search index", row -> {
             Draft draft = drafts.get(row.getObject(1, UUID.class));
             if (draft != null) {
                 draft.tags.add(row.getString(2));
             }
         });
-        Rows.stream(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP)
-                .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), row -> {
+        RowStream.forEach(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP)
+                .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), "the search index", row -> {
                     Draft draft = drafts.get(row.getObject(1, UUID.class));
                     LocalDate due = row.getObject(2, LocalDate.class);
                     if (draft != null && (draft.nextFollowUp == null || due.isBefore(draft.nextFollowUp))) {

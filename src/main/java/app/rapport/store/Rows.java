@@ -173,24 +173,4 @@ final class Rows {
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
-
-    /** Reads one row of a result. */
-    @FunctionalInterface
-    interface RowReader {
-        void read(java.sql.ResultSet row) throws java.sql.SQLException;
-    }
-
-    /**
-     * Streams the rows of a list-sized read straight from JDBC: jOOQ builds and runs the query,
-     * but making a jOOQ record of each of 100,000 rows would cost as much as H2's reading them.
-     */
-    static void stream(org.jooq.ResultQuery<?> query, RowReader reader) {
-        try (java.sql.ResultSet rows = query.fetchResultSet()) {
-            while (rows.next()) {
-                reader.read(rows);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new org.jooq.exception.DataAccessException("Could not read the client list: " + e.getMessage(), e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TodayService;
+import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 
 import java.lang.management.ManagementFactory;
@@ -13,12 +14,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static app.rapport.store.jooq.Tables.CLIENT_STATE;
+
 /**
  * How long the Today queue takes on a big store: {@code TodayService.queue()} end to end (every
  * reason found, merged and ordered, every client counted by reason, the most urgent rows named:
  * what the home screen loads), and the whole queue with every row (what {@code today --json}
  * prints), after warm-up, against one plain read of every client's
- * name (the least a whole-store answer could cost). Makes the demo store once (the same one
+ * state row (the least a whole-store answer could cost). Makes the demo store once (the same one
  * {@link BenchmarkSuite} uses) and reuses it.
  * <p>
  * {@code java -cp "target/test-classes:target/classes:target/lib/*" app.rapport.bench.TodayBenchmark [CLIENTS] [FOLDER]}
@@ -50,6 +53,12 @@ public final class TodayBenchmark {
     }
 
     static void run(StoreLocation location, BenchTable table) {
+        // The least any answer over every client costs: one read of each client's state row. (The
+        // client list is no baseline any more: it is answered from the search index in memory.)
+        long[] states;
+        try (Store store = Store.open(location)) {
+            states = measure(() -> store.dsl().selectFrom(CLIENT_STATE).fetch().size());
+        }
         try (RapportServices services = RapportServices.open(location)) {
             TodayService.Today today = services.today().queue();
             Map<String, Integer> byReason = new LinkedHashMap<>();
@@ -66,7 +75,6 @@ public final class TodayBenchmark {
                 return rows;
             });
             long[] whole = measure(() -> services.today().queue(Integer.MAX_VALUE).items().size());
-            long[] names = measure(() -> services.clients().search("", Integer.MAX_VALUE).clients().size());
             double p50 = BenchTable.percentileMillis(queue, 50);
             double p95 = BenchTable.percentileMillis(queue, 95);
             // On a shared machine the wall clock also counts waiting for a core; the thread's CPU time does not.
@@ -74,11 +82,11 @@ public final class TodayBenchmark {
                     + " over %d runs (after %d warm-up runs)%n", TodayService.SHOWN, p50, p95, cpu[0] / 1e6 / (WARM_UP + RUNS), RUNS, WARM_UP);
             System.out.printf("Whole Today queue (today --json): p50 %.1f ms, p95 %.1f ms%n",
                     BenchTable.percentileMillis(whole, 50), BenchTable.percentileMillis(whole, 95));
-            double baseline = BenchTable.percentileMillis(names, 95);
+            double baseline = BenchTable.percentileMillis(states, 95);
             table.add(String.format("Today queue p95, %,d clients (the %d most urgent, every client counted)", services.clients().count(),
-                    TodayService.SHOWN), "ms", p95, "listing every client (the client list)", baseline, "\u2264 300 ms", p95 <= 300);
+                    TodayService.SHOWN), "ms", p95, "reading every client's state row", baseline, "\u2264 300 ms", p95 <= 300);
             table.add("Whole Today queue p95 (`today --json`)", "ms", BenchTable.percentileMillis(whole, 95),
-                    "listing every client (the client list)", baseline, "", null);
+                    "reading every client's state row", baseline, "", null);
         }
     }
 
