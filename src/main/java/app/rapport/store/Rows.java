@@ -170,7 +170,7 @@ final class Rows {
         return value == null ? null : value.name();
     }
 
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
     }
 }
