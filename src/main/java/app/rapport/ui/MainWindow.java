@@ -406,7 +406,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showWelcome() {
-        welcome = new WelcomeView(this::showWorkspace, this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
+        welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
         setCenter(welcome);
         report(openedMessage != null ? openedMessage : "Your store is empty: " + services.storeName());
     }
@@ -434,10 +434,15 @@ public final class MainWindow extends BorderPane {
 
     /** Adds a top-level screen; {@code onShow} runs each time the user switches to it. */
     private void addSection(String id, String title, Node content, Runnable onShow) {
-        Tab tab = new Tab(title, content);
+        // A section joins the scene when it is first shown: styling and laying out every section
+        // for the first frame made a big store's window appear more than a second later.
+        Tab tab = new Tab(title);
         tab.setId("section-" + id);
         tab.setOnSelectionChanged(event -> {
             if (tab.isSelected()) {
+                if (tab.getContent() == null) {
+                    tab.setContent(content);
+                }
                 onShow.run();
             }
         });
@@ -753,7 +758,7 @@ public final class MainWindow extends BorderPane {
 
     private void loadDemo() {
         if (welcome == null) {
-            welcome = new WelcomeView(this::showWorkspace, this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
+            welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
         }
         setCenter(welcome);
         loadDemoItem.setDisable(true);
@@ -780,7 +785,8 @@ public final class MainWindow extends BorderPane {
     private void demoLoaded(DemoResult result) {
         loadDemoItem.setDisable(false);
         workspace = null;
-        showWorkspace();
+        // A new book is best seen as the list of the clients just made; Today is one key away.
+        showSection("clients");
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String what = numbers.format(result.clients()) + " demo clients with " + numbers.format(result.touchpoints()) + " touchpoints";
         report(result.cancelled() ? "Stopped: loaded " + what + " before you cancelled" : "Loaded " + what);
