@@ -84,11 +84,6 @@ public final class ClientSearchIndex {
         return ids;
     }
 
-    /** Reads the book now, so that the first search a user types does not wait for it. */
-    public synchronized void prepare() {
-        catchUp();
-    }
-
     /** Some rows of a search, and the number of all its matches. */
     public record Page(List<ClientSummary> clients, int total) {
     }
@@ -120,8 +115,17 @@ public final class ClientSearchIndex {
         return lastMatches;
     }
 
-    /** Brings the index up to date; true when anything changed. */
+    /** Brings the index up to date; true when anything changed. A read that fails leaves it to be read whole next time. */
     private boolean catchUp() {
+        try {
+            return readChanges();
+        } catch (RuntimeException e) {
+            seenChanges = -1;
+            throw e;
+        }
+    }
+
+    private boolean readChanges() {
         if (seenChanges < 0) {
             readAll();
             return true;
@@ -132,28 +136,30 @@ public final class ClientSearchIndex {
             readAll();
             return true;
         }
-        seenChanges = next;
         if (changed.isEmpty()) {
+            seenChanges = next;
             return false;
         }
         reread(changed);
+        seenChanges = next;
         packedIsStale = true;
         return true;
     }
 
     private void readAll() {
         // Changes written while we read are logged after this number: the next search re-reads them.
-        seenChanges = ClientChanges.logged();
-        packed = null;
-        byName.clear();
-        byId.clear();
+        long readFrom = ClientChanges.logged();
         List<Keyed> keyed = new ArrayList<>();
         read(null).forEach(entry -> keyed.add(new Keyed(SearchTokens.normalise(entry.summary.displayName()), entry)));
         keyed.sort(KEYED_BY_NAME);
+        packed = null;
+        byName.clear();
+        byId.clear();
         keyed.forEach(each -> {
             byName.add(each.entry());
             byId.put(each.entry().summary.id(), each.entry());
         });
+        seenChanges = readFrom;
     }
 
     private void reread(Collection<UUID> changed) {
