@@ -14,6 +14,7 @@ import app.rapport.service.ValidationException;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
+import app.rapport.ui.control.SavedList;
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -154,26 +155,10 @@ public final class TemplatesDialog extends Dialog<Void> {
                         : new FontIcon(item.channel() == MessageChannel.EMAIL ? Material2MZ.MAIL_OUTLINE : Material2MZ.SMS));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
-            if (now != null) {
-                edit(now);
-            }
-        });
-        Button add = new Button("New", new FontIcon(Material2AL.ADD));
-        add.setId("template-new");
-        add.setOnAction(event -> {
-            list.getSelectionModel().clearSelection();
+        VBox left = SavedList.column(list, "template", 240, this::edit, () -> {
             edit(null);
             name.requestFocus();
-        });
-        Button delete = new Button("Delete", new FontIcon(Material2AL.DELETE));
-        delete.setId("template-delete");
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(event -> delete());
-        VBox left = new VBox(8, list, new HBox(8, add, delete));
-        left.setMaxWidth(240);
-        SplitPane.setResizableWithParent(left, false);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        }, this::delete);
 
         name.setId("template-name");
         channel.setId("template-channel");
@@ -303,7 +288,7 @@ public final class TemplatesDialog extends Dialog<Void> {
         copyAll.setOnAction(event -> copyAll());
         openMail.setId("template-open-mail");
         openMail.setOnAction(event -> openMail());
-        for (javafx.scene.control.Control control : List.of(copy, copyAll, openMail, add, delete, save, insert)) {
+        for (javafx.scene.control.Control control : List.of(copy, copyAll, openMail, save, insert)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox previewActions = new HBox(8, copy, copyAll, openMail);

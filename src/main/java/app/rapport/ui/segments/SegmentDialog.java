@@ -13,6 +13,7 @@ import app.rapport.service.ValidationException;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
+import app.rapport.ui.control.SavedList;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -132,26 +133,10 @@ public final class SegmentDialog extends Dialog<Void> {
                 setText(empty || item == null ? null : item.segment().name() + (item.readable() ? "" : "  (cannot be read)"));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
-            if (now != null) {
-                edit(now);
-            }
-        });
-        Button add = new Button("New", new FontIcon(Material2AL.ADD));
-        add.setId("segment-new");
-        add.setOnAction(event -> {
-            list.getSelectionModel().clearSelection();
+        VBox left = SavedList.column(list, "segment", 260, this::edit, () -> {
             edit(null);
             name.requestFocus();
-        });
-        Button delete = new Button("Delete", new FontIcon(Material2AL.DELETE));
-        delete.setId("segment-delete");
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(event -> delete());
-        VBox left = new VBox(8, list, new HBox(8, add, delete));
-        left.setMaxWidth(260);
-        SplitPane.setResizableWithParent(left, false);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        }, this::delete);
 
         name.setId("segment-name");
         name.setPromptText("e.g. Happy honeymooners");
@@ -251,7 +236,7 @@ public final class SegmentDialog extends Dialog<Void> {
         message.setId("segment-message-text");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_SMALL);
-        for (Button button : List.of(save, show, export, write, add, delete)) {
+        for (Button button : List.of(save, show, export, write)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox buttons = new HBox(8, save, show, export, write);
