@@ -10,6 +10,7 @@ import app.rapport.domain.Opportunity;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
+import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.ClientStateRepository;
@@ -34,6 +35,8 @@ import java.util.UUID;
 
 /** Logging touchpoints, and the timeline of everything that happened with a client. */
 public final class TouchpointService {
+    /** How many entries a timeline page shows: a screenful many times over, and quick to read. */
+    public static final int TIMELINE_PAGE_SIZE = 200;
     static final String FOLLOW_UP_REASON = "Follow up on: ";
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
     private static final int SUMMARY_MAX = 4000;
@@ -42,9 +45,14 @@ public final class TouchpointService {
     private static final LocalTime DAY_EVENTS_AT = LocalTime.NOON;
     private static final String SEPARATOR = " \u00b7 ";
     private static final String DETAIL_SEPARATOR = " \u2014 ";
+    /**
+     * Entries at the same moment by kind, then by id, highest first as the database orders them
+     * (unsigned, unlike UUID.compareTo), so that each kind's newest rows are the ones a page needs.
+     */
+    private static final Comparator<UUID> UNSIGNED_ID_ORDER = TouchpointService::compareUnsigned;
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::at).reversed()
             .thenComparing(TimelineEntry::kind)
-            .thenComparing(TimelineEntry::sourceId, Comparator.reverseOrder());
+            .thenComparing(TimelineEntry::sourceId, UNSIGNED_ID_ORDER.reversed());
 
     private final Store store;
     private final Clock clock;
@@ -129,18 +137,38 @@ public final class TouchpointService {
      * Touchpoints, purchases, notes and opportunities of one client, newest first, limited to
      * the given kinds and (for touchpoints) channels; empty sets mean "all". One query per kind.
      * Purchases and opportunities, which have a day but no time, are placed at 12:00 in the clock's zone.
+     * Reads every entry the client has: the window asks for a {@link #timelinePage} instead.
      */
     public List<TimelineEntry> timeline(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels) {
+        return entries(clientId, kinds, channels, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The newest {@code limit} entries of {@link #timeline} (the same entries in the same order),
+     * and whether the client has older ones. Each kind's query reads at most limit + 1 rows, so a
+     * client with 5,000 touchpoints opens as quickly as one with 200.
+     */
+    public TimelinePage timelinePage(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels, int limit) {
+        if (limit < 1 || limit == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("A timeline page holds 1 to " + (Integer.MAX_VALUE - 1) + " entries, not " + limit + ".");
+        }
+        // One more than the page from each kind: if every kind has at most `limit` entries, the
+        // merged list holds them all and its size alone says whether there are older ones.
+        return TimelinePage.firstOf(entries(clientId, kinds, channels, limit + 1), limit);
+    }
+
+    /** The newest {@code perKind} entries of each wanted kind, merged newest first. */
+    private List<TimelineEntry> entries(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels, int perKind) {
         List<TimelineEntry> entries = new ArrayList<>();
         if (wanted(kinds, TimelineKind.TOUCHPOINT)) {
-            for (Touchpoint t : new TouchpointRepository(store.dsl()).forClient(clientId, channels)) {
+            for (Touchpoint t : new TouchpointRepository(store.dsl()).newestForClient(clientId, channels, perKind)) {
                 entries.add(new TimelineEntry(TimelineKind.TOUCHPOINT, t.occurredAt(),
                         t.channel().label() + SEPARATOR + t.direction().name().toLowerCase(Locale.ROOT),
                         join(t.summary(), t.outcome()), t.channel(), t.mood(), t.id(), t.conversationType()));
             }
         }
         if (wanted(kinds, TimelineKind.PURCHASE)) {
-            for (PurchaseRepository.PurchaseLine line : new PurchaseRepository(store.dsl()).linesForClient(clientId)) {
+            for (PurchaseRepository.PurchaseLine line : new PurchaseRepository(store.dsl()).newestLinesForClient(clientId, perKind)) {
                 Purchase p = line.purchase();
                 String what = line.productName() != null ? line.productName() : p.description();
                 String title = p.amount() == null ? what : what + SEPARATOR + p.amount().toPlainString();
@@ -155,13 +183,13 @@ public final class TouchpointService {
             }
         }
         if (wanted(kinds, TimelineKind.NOTE)) {
-            for (Note n : new NoteRepository(store.dsl()).forClient(clientId)) {
+            for (Note n : new NoteRepository(store.dsl()).newestForClient(clientId, perKind)) {
                 entries.add(new TimelineEntry(TimelineKind.NOTE, n.createdAt(), n.pinned() ? "Pinned note" : "Note", n.body(),
                         null, null, n.id()));
             }
         }
         if (wanted(kinds, TimelineKind.OPPORTUNITY)) {
-            for (OpportunityRepository.OpportunityLine line : new OpportunityRepository(store.dsl()).forClient(clientId)) {
+            for (OpportunityRepository.OpportunityLine line : new OpportunityRepository(store.dsl()).newestForClient(clientId, perKind)) {
                 Opportunity o = line.opportunity();
                 String reason = o.reasonText() != null && !o.reasonText().isBlank() ? o.reasonText() : line.reasonLabel();
                 entries.add(new TimelineEntry(TimelineKind.OPPORTUNITY, atNoon(o.openedOn()),
@@ -171,6 +199,11 @@ public final class TouchpointService {
         }
         entries.sort(NEWEST_FIRST);
         return entries;
+    }
+
+    private static int compareUnsigned(UUID first, UUID second) {
+        int high = Long.compareUnsigned(first.getMostSignificantBits(), second.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(first.getLeastSignificantBits(), second.getLeastSignificantBits());
     }
 
     private static boolean wanted(Set<TimelineKind> kinds, TimelineKind kind) {

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.Note;
+import app.rapport.store.jooq.Indexes;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -71,6 +72,16 @@ public final class NoteRepository {
         return dsl.selectFrom(NOTE)
                 .where(NOTE.CLIENT_ID.eq(clientId)).and(NOTE.DELETED_AT.isNull())
                 .orderBy(NOTE.PINNED.desc(), NOTE.CREATED_AT.desc(), NOTE.ID.desc())
+                .fetch(Rows::note);
+    }
+
+    /** The newest {@code limit} of the client's notes, pinned or not, newest first; deleted notes are left out. */
+    public List<Note> newestForClient(UUID clientId, int limit) {
+        // The leading client_id lets H2 walk the (client_id, created_at) index backwards and stop at the limit.
+        return dsl.selectFrom(NOTE.useIndex(Indexes.NOTE_CLIENT.getName()))
+                .where(NOTE.CLIENT_ID.eq(clientId)).and(NOTE.DELETED_AT.isNull())
+                .orderBy(NOTE.CLIENT_ID.desc(), NOTE.CREATED_AT.desc(), NOTE.ID.desc())
+                .limit(limit)
                 .fetch(Rows::note);
     }
 }

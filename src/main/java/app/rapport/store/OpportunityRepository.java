@@ -73,4 +73,18 @@ public final class OpportunityRepository {
                 .orderBy(OPPORTUNITY.OPENED_ON.desc(), OPPORTUNITY.ID.desc())
                 .fetch(r -> new OpportunityLine(Rows.opportunity(r.into(OPPORTUNITY)), r.get(REFUSAL_REASON.LABEL)));
     }
+
+    /**
+     * The newest {@code limit} of the client's opportunities by the day they were opened, newest
+     * first; those opened on the same day by id, highest first. Deleted ones are left out.
+     */
+    public List<OpportunityLine> newestForClient(UUID clientId, int limit) {
+        return dsl.select(OPPORTUNITY.fields()).select(REFUSAL_REASON.LABEL)
+                .from(OPPORTUNITY)
+                .leftJoin(REFUSAL_REASON).on(REFUSAL_REASON.CODE.eq(OPPORTUNITY.REASON_CODE))
+                .where(OPPORTUNITY.CLIENT_ID.eq(clientId)).and(OPPORTUNITY.DELETED_AT.isNull())
+                .orderBy(OPPORTUNITY.OPENED_ON.desc(), OPPORTUNITY.ID.desc())
+                .limit(limit)
+                .fetch(r -> new OpportunityLine(Rows.opportunity(r.into(OPPORTUNITY)), r.get(REFUSAL_REASON.LABEL)));
+    }
 }

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.Purchase;
+import app.rapport.store.jooq.Indexes;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -84,6 +85,21 @@ public final class PurchaseRepository {
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
                 .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
                 .orderBy(PURCHASE.PURCHASED_ON.desc(), PURCHASE.CREATED_AT.desc(), PURCHASE.ID.desc())
+                .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME)));
+    }
+
+    /**
+     * The newest {@code limit} of the client's purchases with product names, by day, newest first;
+     * purchases on the same day by id, highest first.
+     */
+    public List<PurchaseLine> newestLinesForClient(UUID clientId, int limit) {
+        // The leading client_id lets H2 walk the (client_id, purchased_on) index backwards and stop at the limit.
+        return dsl.select(PURCHASE.fields()).select(PRODUCT.NAME)
+                .from(PURCHASE.useIndex(Indexes.PURCHASE_CLIENT.getName()))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
+                .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
+                .orderBy(PURCHASE.CLIENT_ID.desc(), PURCHASE.PURCHASED_ON.desc(), PURCHASE.ID.desc())
+                .limit(limit)
                 .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME)));
     }
 }

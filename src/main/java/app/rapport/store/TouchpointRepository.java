@@ -5,6 +5,7 @@ import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.ConversationType;
+import app.rapport.store.jooq.Indexes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -51,6 +52,14 @@ public final class TouchpointRepository {
 
     /** All the client's touchpoints on these channels (empty: on any), newest first. */
     public List<Touchpoint> forClient(UUID clientId, Collection<Channel> channels) {
+        return newestForClient(clientId, channels, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The newest {@code limit} of the client's touchpoints on these channels (empty: on any),
+     * newest first; touchpoints at the same moment by id, highest first.
+     */
+    public List<Touchpoint> newestForClient(UUID clientId, Collection<Channel> channels, int limit) {
         Condition onChannels = channels == null || channels.isEmpty() ? trueCondition()
                 : TOUCHPOINT.CHANNEL.in(channels.stream().map(Channel::name).toList());
         // Read straight from JDBC: a busy client's 5,000 touchpoints are read for the timeline and
@@ -58,9 +67,13 @@ public final class TouchpointRepository {
         List<Touchpoint> touchpoints = new ArrayList<>();
         RowStream.forEach(dsl.select(TOUCHPOINT.ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
                                 TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME, TOUCHPOINT.MOOD, TOUCHPOINT.FOLLOW_UP_ON, TOUCHPOINT.CONVERSATION_TYPE)
-                        .from(TOUCHPOINT)
+                        // H2 would pick the client foreign-key index and sort all of a busy client's rows;
+                        // walking (client_id, occurred_at) backwards, which the leading client_id in the
+                        // ORDER BY allows, reads only the newest ones when there is a limit.
+                        .from(TOUCHPOINT.useIndex(Indexes.TOUCHPOINT_CLIENT_TIME.getName()))
                         .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull()).and(onChannels)
-                        .orderBy(TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc()),
+                        .orderBy(TOUCHPOINT.CLIENT_ID.desc(), TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc())
+                        .limit(limit),
                 "the client's touchpoints",
                 row -> touchpoints.add(new Touchpoint(row.getObject(1, UUID.class), clientId, row.getObject(2, Instant.class),
                         Channel.valueOf(row.getString(3)), Direction.valueOf(row.getString(4)), row.getString(5), row.getString(6),

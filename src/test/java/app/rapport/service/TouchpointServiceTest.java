@@ -16,6 +16,7 @@ import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
+import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.FollowUpRepository;
@@ -252,6 +253,112 @@ class TouchpointServiceTest {
         assertThat(touchpoints.timeline(client.id(), Set.of(TimelineKind.TOUCHPOINT), Set.of(Channel.MESSAGE)))
                 .hasSize(1_000).allMatch(entry -> entry.channel() == Channel.MESSAGE);
         assertThat(touchpoints.timeline(client.id(), Set.of(TimelineKind.PURCHASE), Set.of())).hasSize(20);
+    }
+
+    @Test
+    void aTimelinePageIsTheNewestEntriesOfTheWholeTimelineAcrossKinds() {
+        busyMixedTimeline();
+        List<TimelineEntry> all = touchpoints.timeline(client.id(), Set.of(), Set.of());
+        assertThat(all).hasSize(140)
+                .extracting(TimelineEntry::kind).containsOnly(TimelineKind.values());
+
+        for (int limit : new int[] {1, 2, 7, 20, 39, 40, 41, 100, 139, 140, 141, TouchpointService.TIMELINE_PAGE_SIZE}) {
+            TimelinePage page = touchpoints.timelinePage(client.id(), Set.of(), Set.of(), limit);
+
+            assertThat(page.entries()).as("the newest %d", limit).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+            assertThat(page.hasOlder()).as("older than the newest %d", limit).isEqualTo(limit < all.size());
+        }
+    }
+
+    @Test
+    void aTimelinePageFollowsTheFiltersAndSaysExactlyWhenThereAreOlderEntries() {
+        busyMixedTimeline();
+        List<Set<TimelineKind>> kindChoices = List.of(Set.of(TimelineKind.TOUCHPOINT), Set.of(TimelineKind.NOTE, TimelineKind.PURCHASE),
+                Set.of(TimelineKind.OPPORTUNITY, TimelineKind.TOUCHPOINT), Set.of());
+        List<Set<Channel>> channelChoices = List.of(Set.of(), Set.of(Channel.CALL), Set.of(Channel.VISIT, Channel.EMAIL));
+        for (Set<TimelineKind> kinds : kindChoices) {
+            for (Set<Channel> channels : channelChoices) {
+                List<TimelineEntry> all = touchpoints.timeline(client.id(), kinds, channels);
+                int total = all.size();
+                assertThat(total).as("%s %s", kinds, channels).isGreaterThan(3);
+
+                TimelinePage exactlyAll = touchpoints.timelinePage(client.id(), kinds, channels, total);
+                TimelinePage oneShort = touchpoints.timelinePage(client.id(), kinds, channels, total - 1);
+                TimelinePage half = touchpoints.timelinePage(client.id(), kinds, channels, total / 2);
+
+                assertThat(exactlyAll.entries()).as("%s %s, all %d", kinds, channels, total).isEqualTo(all);
+                assertThat(exactlyAll.hasOlder()).as("%s %s, all %d", kinds, channels, total).isFalse();
+                assertThat(oneShort.entries()).isEqualTo(all.subList(0, total - 1));
+                assertThat(oneShort.hasOlder()).as("%s %s, %d of %d", kinds, channels, total - 1, total).isTrue();
+                assertThat(half.entries()).isEqualTo(all.subList(0, total / 2));
+                assertThat(half.hasOlder()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void entriesAtTheSameMomentArePagedInTheOrderOfTheWholeTimeline() {
+        // Ids from elsewhere (an archive, another tool) need not be time-ordered: these differ in
+        // the sign of their first half, where UUID.compareTo and the database disagree.
+        Instant at = NOW.minus(Duration.ofHours(3));
+        List<UUID> ids = List.of(new UUID(0x1000_0000_0000_7000L, 0x8000_0000_0000_0001L),
+                new UUID(0x8000_0000_0000_7000L, 0x8000_0000_0000_0001L),
+                new UUID(0x9000_0000_0000_7000L, 0x8000_0000_0000_0001L));
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            for (UUID id : ids) {
+                loader.touchpoint(new Touchpoint(id, client.id(), at, Channel.CALL, Direction.INBOUND, "Same moment", null, null, null));
+            }
+            loader.flush();
+            return null;
+        });
+        List<TimelineEntry> all = touchpoints.timeline(client.id(), Set.of(), Set.of());
+
+        for (int limit = 1; limit <= 3; limit++) {
+            assertThat(touchpoints.timelinePage(client.id(), Set.of(), Set.of(), limit).entries()).as("the newest %d", limit)
+                    .isEqualTo(all.subList(0, limit));
+        }
+        assertThat(all).extracting(TimelineEntry::sourceId).containsExactly(ids.get(2), ids.get(1), ids.get(0));
+    }
+
+    @Test
+    void aTimelinePageOfNothingOrOfANonsenseSize() {
+        assertThat(touchpoints.timelinePage(client.id(), Set.of(), Set.of(), 10)).isEqualTo(new TimelinePage(List.of(), false));
+        assertThatThrownBy(() -> touchpoints.timelinePage(client.id(), Set.of(), Set.of(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * 60 touchpoints on rotating channels, 30 notes, 30 purchases and 20 opportunities over the
+     * same weeks, so that every page boundary falls between kinds; some purchases, opportunities
+     * and touchpoints share a day, and a touchpoint sits at noon beside that day's purchases.
+     */
+    private void busyMixedTimeline() {
+        Channel[] channels = Channel.values();
+        Instant start = NOW.minus(Duration.ofDays(120));
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            for (int i = 0; i < 60; i++) {
+                loader.touchpoint(new Touchpoint(Ids.next(), client.id(), start.plus(Duration.ofHours(47L * i)), channels[i % channels.length],
+                        Direction.OUTBOUND, "Touchpoint " + i, null, null, null));
+            }
+            loader.touchpoint(new Touchpoint(Ids.next(), client.id(), TODAY.minusDays(30).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC),
+                    Channel.VISIT, Direction.INBOUND, "Picked up the order at noon", null, null, null));
+            for (int i = 0; i < 29; i++) {
+                Instant at = start.plus(Duration.ofHours(97L * i + 5));
+                loader.note(new Note(Ids.next(), client.id(), "Note " + i, i % 10 == 0, at, at));
+            }
+            for (int i = 0; i < 30; i++) {
+                loader.purchase(new Purchase(Ids.next(), client.id(), null, "Purchase " + i, TODAY.minusDays(30L + (i / 2) * 6L),
+                        new BigDecimal(10 + i), null, null));
+            }
+            for (int i = 0; i < 20; i++) {
+                loader.opportunity(new Opportunity(Ids.next(), client.id(), OpportunityKind.REQUEST, OpportunityStatus.OPEN, null, null,
+                        null, "Request " + i, TODAY.minusDays(30L + (i / 2) * 6L), null));
+            }
+            loader.flush();
+            return null;
+        });
     }
 
     private Touchpoint log(Instant at, LocalDate followUpOn) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.text.NumberFormat;
@@ -32,8 +33,9 @@ import java.util.UUID;
 
 /**
  * Everything that happened with one client, newest first: touchpoints, purchases, notes and
- * opportunities, with filters by kind and by channel. The list is virtualized, so a client with
- * thousands of entries opens as fast as one with three.
+ * opportunities, with filters by kind and by channel. It opens with the newest page of entries;
+ * "Show older entries" under the list adds the next. The list is virtualized, so thousands of
+ * entries scroll as smoothly as three.
  */
 public final class TimelineView extends VBox {
     private final TimelineViewModel model;
@@ -66,8 +68,11 @@ public final class TimelineView extends VBox {
             if (model.clientProperty().get() == null || size == 0) {
                 return "";
             }
+            if (model.hasOlderProperty().get()) {
+                return "Newest " + numbers.format(size) + " entries";
+            }
             return size == 1 ? "1 entry" : numbers.format(size) + " entries";
-        }, model.entries(), model.clientProperty()));
+        }, model.entries(), model.clientProperty(), model.hasOlderProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, count);
@@ -81,7 +86,7 @@ public final class TimelineView extends VBox {
         list.setFocusTraversable(true);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        getChildren().addAll(header, filters(), list);
+        getChildren().addAll(header, filters(), list, olderButton());
     }
 
     public TimelineViewModel model() {
@@ -134,6 +139,38 @@ public final class TimelineView extends VBox {
         }
         toggle.selectedProperty().bindBidirectional(shown);
         return toggle;
+    }
+
+    private Node olderButton() {
+        Button older = new Button();
+        older.setId("timeline-show-older");
+        older.getStyleClass().add(Styles.SMALL);
+        older.textProperty().bind(Bindings.when(model.loadingOlderProperty())
+                .then("Loading older entries\u2026").otherwise("Show older entries"));
+        older.setGraphic(new FontIcon(Material2AL.EXPAND_MORE));
+        older.setTooltip(new Tooltip("Add the next " + model.pageSize() + " entries below these"));
+        older.setOnAction(event -> {
+            int shown = model.entries().size();
+            model.showOlder(() -> revealOlderFrom(shown));
+        });
+        older.visibleProperty().bind(model.hasOlderProperty());
+        older.managedProperty().bind(older.visibleProperty());
+        older.setMaxWidth(Double.MAX_VALUE);
+        return older;
+    }
+
+    /**
+     * After older entries were added: the last entry seen before stays in sight at the top, and
+     * the first older one is selected with the focus in the list, so the arrow keys carry on.
+     */
+    private void revealOlderFrom(int firstOlder) {
+        if (firstOlder >= list.getItems().size()) {
+            return;
+        }
+        list.scrollTo(Math.max(0, firstOlder - 1));
+        list.getSelectionModel().select(firstOlder);
+        list.getFocusModel().focus(firstOlder);
+        list.requestFocus();
     }
 
     private Node placeholder() {

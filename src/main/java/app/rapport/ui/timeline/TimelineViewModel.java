@@ -3,6 +3,7 @@ package app.rapport.ui.timeline;
 import app.rapport.domain.Channel;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
+import app.rapport.domain.TimelinePage;
 import app.rapport.service.TouchpointService;
 import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.Messages;
@@ -26,8 +27,9 @@ import java.util.UUID;
 
 /**
  * The state of one client's timeline: which client, which kinds and channels are shown, and the
- * entries that match, newest first. Loads run in the background; only the answer to the latest
- * request is shown, so quick filter clicks never leave an older answer on screen.
+ * entries that match, newest first, one page of them at a time: a client opens with the newest
+ * page, and {@link #showOlder} adds the next. Loads run in the background; only the answer to the
+ * latest request is shown, so quick filter clicks never leave an older answer on screen.
  */
 public final class TimelineViewModel {
     static final String NO_CLIENT = "Choose a client to see their timeline.";
@@ -37,6 +39,7 @@ public final class TimelineViewModel {
 
     private final Source source;
     private final BackgroundWork background;
+    private final int pageSize;
     private final ReadOnlyObjectWrapper<UUID> client = new ReadOnlyObjectWrapper<>(this, "client");
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<TimelineEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
@@ -44,23 +47,37 @@ public final class TimelineViewModel {
     private final Map<Channel, BooleanProperty> channelShown = new EnumMap<>(Channel.class);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(this, "filtered");
+    private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(this, "hasOlder");
+    private final ReadOnlyBooleanWrapper loadingOlder = new ReadOnlyBooleanWrapper(this, "loadingOlder");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", NO_CLIENT);
     private long generation;
     private boolean holdRefresh;
+    private int limit;
 
-    /** Where the entries come from: {@link TouchpointService#timeline} in the app. */
+    /** Where the entries come from: {@link TouchpointService#timelinePage} in the app. */
     @FunctionalInterface
     public interface Source {
-        List<TimelineEntry> timeline(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels);
+        /** The newest {@code limit} entries of these kinds and channels (empty: all), and whether there are older ones. */
+        TimelinePage timeline(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels, int limit);
     }
 
     public TimelineViewModel(TouchpointService touchpoints, BackgroundWork background) {
-        this(touchpoints::timeline, background);
+        this(touchpoints::timelinePage, background);
     }
 
     public TimelineViewModel(Source source, BackgroundWork background) {
+        this(source, background, TouchpointService.TIMELINE_PAGE_SIZE);
+    }
+
+    /** Pages of {@code pageSize} entries. */
+    public TimelineViewModel(Source source, BackgroundWork background, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("A timeline page holds at least one entry, not " + pageSize + ".");
+        }
         this.source = source;
         this.background = background;
+        this.pageSize = pageSize;
+        this.limit = pageSize;
         for (TimelineKind kind : TimelineKind.values()) {
             BooleanProperty shown = new SimpleBooleanProperty(this, "show" + kind.name(), true);
             shown.addListener((observable, before, now) -> filtersChanged());
@@ -73,7 +90,10 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Shows the timeline of another client (or nothing, for null); the filters stay as they are. */
+    /**
+     * Shows the timeline of another client (or nothing, for null) from its newest page; the
+     * filters stay as they are. The same client again is a {@link #refresh}.
+     */
     public void setClient(UUID clientId) {
         if (clientId != null && clientId.equals(client.get())) {
             refresh();
@@ -81,6 +101,8 @@ public final class TimelineViewModel {
         }
         client.set(clientId);
         entries.clear();
+        limit = pageSize;
+        hasOlder.set(false);
         refresh();
     }
 
@@ -113,6 +135,34 @@ public final class TimelineViewModel {
         return filtered.getReadOnlyProperty();
     }
 
+    /** How many entries a page holds: the first load, and each {@link #showOlder}. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** True when the client has older entries than those shown. */
+    public ReadOnlyBooleanProperty hasOlderProperty() {
+        return hasOlder.getReadOnlyProperty();
+    }
+
+    /** True while {@link #showOlder} is loading. */
+    public ReadOnlyBooleanProperty loadingOlderProperty() {
+        return loadingOlder.getReadOnlyProperty();
+    }
+
+    /**
+     * Adds the next page of older entries below those shown, then runs {@code whenShown} (not when
+     * a later request overtook it). Does nothing when there are no older entries or they are
+     * loading already, so a double click loads one page.
+     */
+    public void showOlder(Runnable whenShown) {
+        if (!hasOlder.get() || loadingOlder.get()) {
+            return;
+        }
+        limit = limit > Integer.MAX_VALUE - 1 - pageSize ? Integer.MAX_VALUE - 1 : limit + pageSize;
+        load(true, whenShown);
+    }
+
     /** What to say when there are no entries to show: why the list is empty. */
     public ReadOnlyStringProperty emptyMessageProperty() {
         return emptyMessage.getReadOnlyProperty();
@@ -130,14 +180,16 @@ public final class TimelineViewModel {
         filtersChanged();
     }
 
-    /** Loads the entries again, for example after a touchpoint was logged. */
+    /** Loads the entries again, as many pages as are shown, for example after a touchpoint was logged. */
     public void refresh() {
+        load(false, () -> { });
+    }
+
+    private void load(boolean older, Runnable whenShown) {
         long current = ++generation;
         UUID clientId = client.get();
         if (clientId == null) {
-            entries.clear();
-            loading.set(false);
-            emptyMessage.set(NO_CLIENT);
+            nothingToShow(NO_CLIENT);
             return;
         }
         Set<TimelineKind> kinds = shownKinds();
@@ -147,40 +199,57 @@ public final class TimelineViewModel {
         }
         if (kinds.isEmpty()) {
             // Nothing is switched on; the service reads an empty set as "all", so do not ask it.
-            entries.clear();
-            loading.set(false);
-            emptyMessage.set(NOTHING_MATCHES);
+            nothingToShow(NOTHING_MATCHES);
             return;
         }
         Set<TimelineKind> kindsAsked = kinds.size() == TimelineKind.values().length ? Set.of() : Set.copyOf(kinds);
         Set<Channel> channelsAsked = !kinds.contains(TimelineKind.TOUCHPOINT) || channels.size() == Channel.values().length
                 ? Set.of() : Set.copyOf(channels);
         boolean filteredNow = isFiltered();
+        int limitAsked = limit;
         loading.set(true);
+        loadingOlder.set(older);
         if (entries.isEmpty()) {
             emptyMessage.set(LOADING);
         }
-        background.run(() -> source.timeline(clientId, kindsAsked, channelsAsked), loaded -> {
+        background.run(() -> source.timeline(clientId, kindsAsked, channelsAsked, limitAsked), loaded -> {
             if (current == generation) {
                 show(loaded, filteredNow);
+                whenShown.run();
             }
         }, failure -> {
             if (current == generation) {
-                loading.set(false);
-                entries.clear();
-                emptyMessage.set("Could not load the timeline: " + Messages.of(failure));
+                nothingToShow("Could not load the timeline: " + Messages.of(failure));
             }
         });
     }
 
-    private void show(List<TimelineEntry> loaded, boolean filteredWhenAsked) {
-        entries.setAll(loaded);
+    private void show(TimelinePage loaded, boolean filteredWhenAsked) {
+        List<TimelineEntry> page = loaded.entries();
+        if (page.size() >= entries.size() && page.subList(0, entries.size()).equals(entries)) {
+            // Older entries below the ones shown: add them, so the list keeps its cells and place.
+            entries.addAll(page.subList(entries.size(), page.size()));
+        } else {
+            entries.setAll(page);
+        }
+        hasOlder.set(loaded.hasOlder());
         loading.set(false);
+        loadingOlder.set(false);
         emptyMessage.set(filteredWhenAsked ? NOTHING_MATCHES : NOTHING_YET);
+    }
+
+    private void nothingToShow(String why) {
+        entries.clear();
+        hasOlder.set(false);
+        loading.set(false);
+        loadingOlder.set(false);
+        emptyMessage.set(why);
     }
 
     private void filtersChanged() {
         filtered.set(isFiltered());
+        // Other filters are another list: it starts again from its newest page.
+        limit = pageSize;
         if (!holdRefresh) {
             refresh();
         }

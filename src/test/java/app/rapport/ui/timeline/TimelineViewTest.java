@@ -1,22 +1,30 @@
 package app.rapport.ui.timeline;
 
 import app.rapport.domain.Channel;
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
+import app.rapport.domain.TimelinePage;
+import app.rapport.domain.Touchpoint;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
+import app.rapport.service.TouchpointService;
 import app.rapport.store.StoreLocation;
 import app.rapport.ui.BackgroundWork;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,14 +46,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The timeline of a demo client: newest first, filters that hide, and the client's mood shown. */
+/** The timeline of a demo client: newest first, filters that hide, the client's mood shown, a page at a time. */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
     private static final int DEMO_CLIENTS = 40;
+    private static final int PAGE = TouchpointService.TIMELINE_PAGE_SIZE;
 
     @TempDir
     static Path folder;
@@ -131,7 +142,8 @@ class TimelineViewTest {
                 Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.brief.ConversationType.DECISION_MAKING);
         TimelineEntry unrecorded = new TimelineEntry(TimelineKind.TOUCHPOINT, at.minusSeconds(86_400), "Email \u00b7 inbound",
                 "Asked about delivery", Channel.EMAIL, null, UUID.randomUUID());
-        TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels) -> List.of(decided, unrecorded), background));
+        TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(decided, unrecorded), false),
+                background));
         robot.interact(() -> root.getChildren().setAll(two));
 
         robot.interact(() -> two.setClient(UUID.randomUUID()));
@@ -145,7 +157,7 @@ class TimelineViewTest {
 
     @Test
     void anEmptyTimelineSaysWhy(FxRobot robot) throws Exception {
-        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels) -> List.of(), background));
+        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background));
         robot.interact(() -> root.getChildren().setAll(empty));
 
         robot.interact(() -> empty.setClient(UUID.randomUUID()));
@@ -169,7 +181,9 @@ class TimelineViewTest {
                     "Touchpoint number " + i + " with a detail long enough to wrap onto a second line in a narrow window.",
                     channels[i % channels.length], moods[i % moods.length], UUID.randomUUID()));
         }
-        TimelineView big = new TimelineView(new TimelineViewModel((clientId, kinds, asked) -> many, background));
+        // All of them at once, as if the page were that big: the list itself must cope.
+        TimelineView big = new TimelineView(new TimelineViewModel((clientId, kinds, asked, limit) -> new TimelinePage(many, false),
+                background));
         robot.interact(() -> root.getChildren().setAll(big));
 
         robot.interact(() -> big.setClient(UUID.randomUUID()));
@@ -180,6 +194,134 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".timeline-cell").queryAll()).hasSizeLessThan(60);
         assertThat(cellShowing(robot, many.get(2_500))).isNotNull();
+    }
+
+    @Test
+    void aBusyClientOpensWithThePageOfNewestEntriesAndShowsOlderOnesOnRequest(FxRobot robot) throws Exception {
+        UUID busy = clientWithTouchpoints(PAGE + 25);
+        List<TimelineEntry> all = services.touchpoints().timeline(busy, Set.of(), Set.of());
+        assertThat(all).hasSizeGreaterThan(PAGE);
+        ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
+
+        robot.interact(() -> timeline.setClient(busy));
+
+        waitUntil(() -> list.getItems().equals(all.subList(0, PAGE)));
+        Button older = robot.lookup("#timeline-show-older").queryButton();
+        assertThat(older.isVisible()).isTrue();
+        assertThat(older.getText()).isEqualTo("Show older entries");
+        assertThat(robot.lookup("#timeline-count").queryAs(Label.class).getText()).isEqualTo("Newest " + PAGE + " entries");
+
+        robot.clickOn(older);
+
+        waitUntil(() -> list.getItems().equals(all));
+        assertThat(older.isVisible()).isFalse();
+        assertThat(robot.lookup("#timeline-count").queryAs(Label.class).getText()).isEqualTo(all.size() + " entries");
+        // The first older entry is where the eye and the keyboard carry on.
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(PAGE);
+        assertThat(list.isFocused()).isTrue();
+        assertThat(texts(cellShowing(robot, list.getItems().get(PAGE)))).contains(all.get(PAGE).detail());
+        assertThat(cellShowing(robot, list.getItems().get(PAGE - 1))).as("the last entry seen before").isNotNull();
+    }
+
+    @Test
+    void theKeyboardShowsOlderEntriesAndOtherFiltersStartAgainFromOnePage(FxRobot robot) throws Exception {
+        UUID busy = clientWithTouchpoints(PAGE + PAGE / 2);
+        List<TimelineEntry> all = services.touchpoints().timeline(busy, Set.of(), Set.of());
+        ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
+        robot.interact(() -> timeline.setClient(busy));
+        waitUntil(() -> list.getItems().size() == PAGE);
+        Button older = robot.lookup("#timeline-show-older").queryButton();
+
+        robot.interact(older::requestFocus);
+        robot.type(KeyCode.SPACE);
+
+        waitUntil(() -> list.getItems().equals(all));
+        robot.clickOn("#timeline-channel-email");
+
+        TimelinePage withoutEmail = services.touchpoints().timelinePage(busy, Set.of(),
+                EnumSet.complementOf(EnumSet.of(Channel.EMAIL)), PAGE);
+        assertThat(withoutEmail.hasOlder()).isTrue();
+        waitUntil(() -> list.getItems().equals(withoutEmail.entries()));
+        assertThat(older.isVisible()).isTrue();
+
+        robot.interact(() -> timeline.setClient(client.id()));
+
+        waitUntil(() -> list.getItems().equals(services.touchpoints().timeline(client.id(), Set.of(),
+                EnumSet.complementOf(EnumSet.of(Channel.EMAIL)))));
+        assertThat(older.isVisible()).as("a client with less than a page has nothing older").isFalse();
+    }
+
+    @Test
+    void olderEntriesThatArriveAfterTheFiltersChangedAreNotShown(FxRobot robot) throws Exception {
+        List<TimelineEntry> many = touchpointsEveryHour(30);
+        CountDownLatch olderAnswer = new CountDownLatch(1);
+        TimelineView paged = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> {
+            if (limit > 10) {
+                await(olderAnswer);
+            }
+            return TimelinePage.firstOf(many.stream().filter(entry -> channels.isEmpty() || channels.contains(entry.channel())).toList(),
+                    limit);
+        }, background, 10));
+        robot.interact(() -> root.getChildren().setAll(paged));
+        robot.interact(() -> paged.setClient(UUID.randomUUID()));
+        ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
+        waitUntil(() -> list.getItems().equals(many.subList(0, 10)));
+
+        robot.clickOn("#timeline-show-older");
+        waitUntil(() -> robot.lookup("#timeline-show-older").queryButton().getText().equals("Loading older entries\u2026"));
+        robot.clickOn("#timeline-channel-call");
+        List<TimelineEntry> noCalls = many.stream().filter(entry -> entry.channel() != Channel.CALL).limit(10).toList();
+        waitUntil(() -> list.getItems().equals(noCalls));
+        olderAnswer.countDown();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(list.getItems()).isEqualTo(noCalls);
+        assertThat(robot.lookup("#timeline-show-older").queryButton().getText()).isEqualTo("Show older entries");
+    }
+
+    @Test
+    void aClientWithLessThanAPageHasNoShowOlderButton(FxRobot robot) throws Exception {
+        List<TimelineEntry> expected = services.touchpoints().timeline(client.id(), Set.of(), Set.of());
+        assertThat(expected).hasSizeLessThan(PAGE);
+        ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
+
+        robot.interact(() -> timeline.setClient(client.id()));
+
+        waitUntil(() -> list.getItems().equals(expected));
+        assertThat(robot.lookup("#timeline-show-older").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#timeline-show-older").queryButton().isManaged()).isFalse();
+    }
+
+    /** A new client with this many touchpoints, one a day going back from yesterday. */
+    private UUID clientWithTouchpoints(int count) {
+        Client saved = services.clients().save(new Client(null, ClientKind.PERSON, "Maja", "Lind", "Maja Lind", null, null, null, null,
+                null, null, null, null, List.of(), java.util.Map.of(), null, null, null));
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < count; i++) {
+            services.touchpoints().log(new Touchpoint(null, saved.id(), yesterday.minus(i, ChronoUnit.DAYS), channels[i % channels.length],
+                    Direction.INBOUND, "Visit number " + i, null, null, null));
+        }
+        return saved.id();
+    }
+
+    private static List<TimelineEntry> touchpointsEveryHour(int count) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        Instant start = Instant.parse("2025-06-01T10:00:00Z");
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < count; i++) {
+            entries.add(new TimelineEntry(TimelineKind.TOUCHPOINT, start.minusSeconds(3_600L * i), "Call \u00b7 outbound",
+                    "Touchpoint number " + i, channels[i % channels.length], null, UUID.randomUUID()));
+        }
+        return entries;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ClientSummary clientWithNotesAndMoods() {
