@@ -157,6 +157,11 @@ public final class ClientService {
         return new ClientRepository(store.dsl()).count();
     }
 
+    /** Whether any client is outside the trash: what the window asks at start, without counting them all. */
+    public boolean any() {
+        return new ClientRepository(store.dsl()).any();
+    }
+
     /**
      * The valid client as it is stored: text stripped, empty optional text null, duplicate tags
      * dropped. Validation ran on the client as given, so its field indexes match the form's.

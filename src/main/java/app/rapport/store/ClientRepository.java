@@ -242,14 +242,17 @@ public final class ClientRepository {
     }
 
     /**
-     * The first {@code limit} clients not in the trash by display name, read through the name
-     * index: what the window shows while the whole list is still being read. The order is the
-     * stored name's, which can differ from the full list's accent- and case-blind order in a few
-     * places; the full list replaces it a moment later.
+     * About the first {@code limit} clients not in the trash by name, read through the name
+     * index: what the window shows while the whole list is still being read. They are in the
+     * full list's accent- and case-blind order; as the index holds the stored names' order, a name
+     * whose first letter is accented may join the page when the full list replaces it.
      */
     public List<ClientSummary> firstByName(int limit) {
-        ClientList rows = heads(headQuery(CLIENT.DELETED_AT.isNull()).orderBy(CLIENT.DISPLAY_NAME).limit(limit));
-        rows.readNextFollowUps();
+        // A margin past the cut brings in names the two orders place differently ("de Vries" after "Lin").
+        ClientList rows = heads(headQuery(CLIENT.DELETED_AT.isNull()).orderBy(CLIENT.DISPLAY_NAME).limit(2 * limit));
+        rows.sort(Head::byName);
+        List<Head> page = rows.heads.size() > limit ? rows.heads.subList(0, limit) : rows.heads;
+        rows.readNextFollowUps(page);
         return rows.summaries(limit);
     }
 
@@ -297,6 +300,10 @@ public final class ClientRepository {
 
     public int count() {
         return dsl.fetchCount(CLIENT, CLIENT.DELETED_AT.isNull());
+    }
+
+    public boolean any() {
+        return dsl.fetchExists(CLIENT, CLIENT.DELETED_AT.isNull());
     }
 
     /** Every tag of a client not in the trash, alphabetically (ignoring case). */

@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
@@ -106,6 +107,14 @@ public final class MainWindow extends BorderPane {
     private boolean backUpWhenShown;
 
     public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
+        this(services, background, clock, preferences, null);
+    }
+
+    /**
+     * Like {@link #MainWindow(RapportServices, BackgroundWork, Clock, UiPreferences)}, starting
+     * with {@code firstScreen} when it was read already (null: read it in the background).
+     */
+    public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences, FirstScreen firstScreen) {
         this.services = services;
         this.background = background;
         this.clock = clock;
@@ -116,16 +125,34 @@ public final class MainWindow extends BorderPane {
         setTop(menuBar());
         setBottom(statusBar());
         status.setText("Opening " + services.storeName() + "\u2026");
-        background.run(() -> services.clients().count(), count -> {
-            if (count == 0) {
-                showWelcome();
-            } else {
-                showWorkspace();
-            }
-            if (backUpWhenShown) {
-                data.backUpIfDue();
-            }
-        }, failure -> report(Messages.of(failure)));
+        if (firstScreen != null) {
+            show(firstScreen);
+        } else {
+            background.run(() -> FirstScreen.read(services, false), this::show, failure -> report(Messages.of(failure)));
+        }
+    }
+
+    /**
+     * What the window shows first: whether there are clients (the welcome screen if not), and the
+     * first page of the client list. Read while JavaFX starts, it is on screen with the window.
+     */
+    public record FirstScreen(boolean anyClients, ClientService.SearchResult firstClients) {
+        /** Reads it; {@code withFirstClients} false leaves the first page to the client list. */
+        public static FirstScreen read(RapportServices services, boolean withFirstClients) {
+            boolean any = services.clients().any();
+            return new FirstScreen(any, any && withFirstClients ? services.clients().firstPage(ClientListViewModel.FIRST_PAGE) : null);
+        }
+    }
+
+    private void show(FirstScreen firstScreen) {
+        if (firstScreen.anyClients()) {
+            showWorkspace(firstScreen.firstClients());
+        } else {
+            showWelcome();
+        }
+        if (backUpWhenShown) {
+            data.backUpIfDue();
+        }
     }
 
     /**
@@ -177,6 +204,9 @@ public final class MainWindow extends BorderPane {
     /** The section shown when the workspace first opens (Today unless told otherwise, as tests of other sections do). */
     void startOn(String sectionId) {
         firstSection = sectionId;
+        if (workspace != null && !"today".equals(sectionId)) {
+            showSection(sectionId);
+        }
     }
 
     /** Says in the status bar what just happened. */
@@ -483,8 +513,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showWorkspace() {
+        showWorkspace(null);
+    }
+
+    /** Shows the sections, the client list starting with {@code firstClients} when they were read already. */
+    private void showWorkspace(ClientService.SearchResult firstClients) {
         if (workspace == null) {
             clientList = new ClientListViewModel(services.clients(), background);
+            if (firstClients != null) {
+                clientList.startWith(firstClients);
+            }
             clientList.results().addListener((javafx.collections.ListChangeListener<ClientSummary>) change -> {
                 if (!clientList.results().isEmpty()) {
                     List.copyOf(clientsFilled).forEach(Runnable::run);

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 public final class RapportApplication extends Application {
     private static volatile RapportServices.Opener servicesOpener;
     private static volatile Consumer<MainWindow> mainWindowWatcher = window -> { };
-    private static volatile CompletableFuture<RapportServices> openingEarly;
+    private static volatile CompletableFuture<Opened> openingEarly;
 
     private RapportServices services;
     private Stage stage;
@@ -49,8 +49,9 @@ public final class RapportApplication extends Application {
     public static void launch(RapportServices.Opener opener, Consumer<MainWindow> onMainWindow) {
         servicesOpener = Objects.requireNonNull(opener);
         mainWindowWatcher = Objects.requireNonNull(onMainWindow);
-        // The store opens while JavaFX starts: on a big store each takes a good part of a second.
-        openingEarly = opener.needsPassword() ? null : CompletableFuture.supplyAsync(opener::open, work -> {
+        // The store opens, and the window's first screen is read, while JavaFX starts: on a big
+        // store each takes a good part of a second.
+        openingEarly = opener.needsPassword() ? null : CompletableFuture.supplyAsync(() -> Opened.read(opener.open()), work -> {
             Thread thread = new Thread(work, "rapport-open");
             thread.setDaemon(true);
             thread.start();
@@ -77,6 +78,18 @@ public final class RapportApplication extends Application {
         return scene;
     }
 
+    /** An open store, with what the window shows first when it was read along with it (else null). */
+    private record Opened(RapportServices services, MainWindow.FirstScreen firstScreen) {
+        static Opened read(RapportServices services) {
+            try {
+                return new Opened(services, MainWindow.FirstScreen.read(services, true));
+            } catch (RuntimeException e) {
+                // The window reads it again, and says what is wrong if it still fails.
+                return new Opened(services, null);
+            }
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         ProgressIndicator spinner = new ProgressIndicator();
@@ -95,16 +108,16 @@ public final class RapportApplication extends Application {
         RapportServices.Opener opener = servicesOpener;
         if (opener.needsPassword()) {
             PasswordPrompt[] prompt = new PasswordPrompt[1];
-            prompt[0] = new PasswordPrompt(opener.storeName(), password -> background.run(() -> opener.open(password),
+            prompt[0] = new PasswordPrompt(opener.storeName(), password -> background.run(() -> Opened.read(opener.open(password)),
                     opened -> showMain(opened, background), failure -> prompt[0].failed(Messages.of(failure))));
             stage.getScene().setRoot(new VBox(prompt[0]));
             ((VBox) stage.getScene().getRoot()).setAlignment(Pos.CENTER);
         } else {
-            CompletableFuture<RapportServices> storeOpening = openingEarly != null ? openingEarly : CompletableFuture.completedFuture(null);
+            CompletableFuture<Opened> storeOpening = openingEarly != null ? openingEarly : CompletableFuture.completedFuture(null);
             background.run(() -> {
                 try {
-                    RapportServices early = storeOpening.join();
-                    return early != null ? early : opener.open();
+                    Opened early = storeOpening.join();
+                    return early != null ? early : Opened.read(opener.open());
                 } catch (CompletionException e) {
                     throw e.getCause() instanceof RuntimeException cause ? cause : e;
                 }
@@ -112,10 +125,10 @@ public final class RapportApplication extends Application {
         }
     }
 
-    private void showMain(RapportServices opened, BackgroundWork background) {
-        services = opened;
-        stage.setTitle("Rapport \u2014 " + opened.storeName());
-        MainWindow window = new MainWindow(opened, background, Clock.systemDefaultZone(), preferences);
+    private void showMain(Opened opened, BackgroundWork background) {
+        services = opened.services();
+        stage.setTitle("Rapport \u2014 " + services.storeName());
+        MainWindow window = new MainWindow(services, background, Clock.systemDefaultZone(), preferences, opened.firstScreen());
         window.setOnServicesChanged(replaced -> services = replaced);
         stage.getScene().setRoot(window);
         mainWindowWatcher.accept(window);

@@ -35,7 +35,8 @@ public final class ClientListViewModel {
     /** Matches of a typed search shown at most; the status line says when there are more. */
     static final int SEARCH_SHOWN_AT_MOST = 500;
     /** More rows than fit on any screen, shown first while the whole list is read. */
-    static final int FIRST_PAGE = 100;
+    public static final int FIRST_PAGE = 100;
+    private static final String READING = "Reading your clients\u2026";
 
     private final ClientService clients;
     private final BackgroundWork background;
@@ -149,6 +150,17 @@ public final class ClientListViewModel {
                 }, failure -> status.set("Could not read the segments: " + Messages.of(failure)));
     }
 
+    /**
+     * Shows {@code firstPage} (the first clients by name, read while the window opened) until the
+     * first search has read the whole list.
+     */
+    public void startWith(SearchResult firstPage) {
+        if (results.isEmpty()) {
+            results.setAll(firstPage.clients());
+            status.set(READING);
+        }
+    }
+
     public void search() {
         long generation = ++searchGeneration;
         String text = query.get();
@@ -161,7 +173,7 @@ public final class ClientListViewModel {
             background.run(() -> clients.firstPage(FIRST_PAGE), page -> {
                 if (generation == searchGeneration && shownGeneration < generation && results.isEmpty()) {
                     results.setAll(page.clients());
-                    status.set("Reading your clients\u2026");
+                    status.set(READING);
                 }
             }, failure -> { });
         }
