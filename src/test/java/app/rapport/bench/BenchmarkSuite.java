@@ -49,9 +49,12 @@ public final class BenchmarkSuite {
         UUID busy = subjects.get(0);
         UUID typical = subjects.get(1);
 
+        WindowBenchmarks.Programs programs = null;
         if (WindowBenchmarks.canRun()) {
+            System.out.println("Start-up archives (a training run of each window)\u2026");
+            programs = WindowBenchmarks.Programs.prepare(big, Files.createDirectories(folder.resolve("start-up")));
             System.out.println("Cold start\u2026");
-            WindowBenchmarks.coldStart(big, table);
+            WindowBenchmarks.coldStart(programs, table);
         } else {
             System.out.println("No display: cold start and memory skipped (run under xvfb-run -a)");
         }
@@ -67,9 +70,9 @@ public final class BenchmarkSuite {
         SegmentBenchmark.run(location, table);
         System.out.println("CSV import\u2026");
         ImportBenchmark.run(clients, table);
-        if (WindowBenchmarks.canRun()) {
+        if (programs != null) {
             System.out.println("Memory\u2026");
-            WindowBenchmarks.memory(big, table);
+            WindowBenchmarks.memory(programs, table);
         }
         System.out.println("Store size\u2026");
         storeSize(folder, table);

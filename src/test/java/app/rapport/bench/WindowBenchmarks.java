@@ -1,6 +1,7 @@
 package app.rapport.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +11,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /**
  * Whole-app figures from child processes: time from process start to the main window with its
  * client list filled, and resident memory after scrolling the list end to end, each beside a bare
- * JavaFX window that shows one label, started with the same class path and JVM flags. Needs a
+ * JavaFX window that shows one label, started with the same libraries and JVM flags. Needs a
  * display: run under {@code xvfb-run -a}.
+ * <p>
+ * Both start as the installed launcher starts Rapport: from jars, with the launcher's options and
+ * a class-data-sharing archive of their own, made by a training run (packaging/train-cds.sh makes
+ * the installed app's). Without an archive the JVM parses and verifies every class it loads.
  */
 final class WindowBenchmarks {
     /** The installed launcher's own JVM options, so the figures are what an installed app gets. */
     static final Path LAUNCHER_OPTIONS = Path.of("packaging", "java-options.txt");
+    private static final Path APP_JAR = Path.of("target", "rapport.jar");
+    private static final Path LIBRARIES = Path.of("target", "lib");
     private static final String SHOWN = "rapport-benchmark: clients shown";
     private static final String SCROLLED = "rapport-benchmark: clients scrolled";
     private static final int START_UPS = 5;
@@ -32,12 +41,95 @@ final class WindowBenchmarks {
         return display != null && !display.isBlank();
     }
 
-    static void coldStart(Path store, BenchTable table) throws IOException, InterruptedException {
+    /** Rapport and the bare window, each with its class path and start-up archive (null when none could be made). */
+    record Programs(Program app, Program bare) {
+        static Programs prepare(Path store, Path work) throws IOException, InterruptedException {
+            if (!Files.isRegularFile(APP_JAR) || !Files.isDirectory(LIBRARIES)) {
+                throw new IllegalStateException("The window figures start " + APP_JAR + " with " + LIBRARIES
+                        + "; build them first: ./mvnw -B package -DskipTests");
+            }
+            List<String> libraries;
+            try (var jars = Files.list(LIBRARIES)) {
+                libraries = jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toString).sorted().toList();
+            }
+            Program app = new Program("Rapport", classPath(APP_JAR, libraries),
+                    List.of("app.rapport.app.Main", "--db", store.toString()), null);
+            Program bare = new Program("bare window", classPath(bareWindowJar(work), libraries), List.of(BareWindow.class.getName()), null);
+            return new Programs(app.trained(work.resolve("rapport")), bare.trained(work.resolve("bare")));
+        }
+
+        private static List<String> classPath(Path jar, List<String> libraries) {
+            List<String> path = new ArrayList<>();
+            path.add(jar.toAbsolutePath().toString());
+            path.addAll(libraries.stream().map(library -> Path.of(library).toAbsolutePath().toString()).toList());
+            return path;
+        }
+
+        /** The bare window's classes in a jar of their own: archives can only hold classes from jars. */
+        private static Path bareWindowJar(Path work) throws IOException {
+            Path jar = work.resolve("bare-window.jar");
+            Path classes;
+            try {
+                classes = Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException("Cannot find the bare window's classes", e);
+            }
+            Path folder = classes.resolve(BareWindow.class.getPackageName().replace('.', '/'));
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); var files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(BareWindow.class.getSimpleName())).toList()) {
+                    out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            return jar;
+        }
+    }
+
+    /** A program to start: its class path, main class and arguments, and its start-up archive. */
+    record Program(String name, List<String> classPath, List<String> mainAndArguments, Path archive) {
+        /**
+         * This program with an archive of the classes a start loads: one start writes their list,
+         * then the JVM dumps them. When that fails the program runs without one, and says so.
+         */
+        Program trained(Path prefix) throws IOException, InterruptedException {
+            Path classList = Path.of(prefix + ".classlist");
+            Path archive = Path.of(prefix + ".jsa");
+            startUntil(command(List.of("-XX:DumpLoadedClassList=" + classList), "startup"), SHOWN);
+            List<String> dump = new ArrayList<>(java(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                    "-XX:SharedArchiveFile=" + archive)));
+            dump.add("-cp");
+            dump.add(String.join(File.pathSeparator, classPath));
+            Process dumping = new ProcessBuilder(dump).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (dumping.waitFor() != 0 || !Files.isRegularFile(archive)) {
+                System.out.println("  no start-up archive for the " + name + " (the dump failed); it starts without one");
+                return this;
+            }
+            System.out.printf("  start-up archive for the %s: %,d classes, %,d MB%n", name, Files.readAllLines(classList).size(),
+                    Files.size(archive) >> 20);
+            return new Program(name, classPath, mainAndArguments, archive);
+        }
+
+        List<String> command(String probe) {
+            return command(archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive), probe);
+        }
+
+        private List<String> command(List<String> extraFlags, String probe) {
+            List<String> command = java(extraFlags);
+            command.add("-Drapport.benchmark=" + probe);
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, classPath));
+            command.addAll(mainAndArguments);
+            return command;
+        }
+    }
+
+    static void coldStart(Programs programs, BenchTable table) throws IOException, InterruptedException {
         long[] app = new long[START_UPS];
         long[] bare = new long[START_UPS];
         for (int run = 0; run < START_UPS; run++) {
-            bare[run] = startUntil(bareWindow(), SHOWN).nanos;
-            app[run] = startUntil(rapport(store, "startup"), SHOWN).nanos;
+            bare[run] = startUntil(programs.bare().command("startup"), SHOWN).nanos;
+            app[run] = startUntil(programs.app().command("startup"), SHOWN).nanos;
         }
         double appMillis = median(app);
         double bareMillis = median(bare);
@@ -45,34 +137,18 @@ final class WindowBenchmarks {
                 "bare JavaFX window", bareMillis, "\u2264 1.5\u00d7", appMillis <= 1.5 * bareMillis);
     }
 
-    static void memory(Path store, BenchTable table) throws IOException, InterruptedException {
-        double app = startUntil(rapport(store, "scroll"), SCROLLED).residentKilobytes / 1024.0;
-        double bare = startUntil(bareWindow(), SHOWN).residentKilobytes / 1024.0;
+    static void memory(Programs programs, BenchTable table) throws IOException, InterruptedException {
+        double app = startUntil(programs.app().command("scroll"), SCROLLED).residentKilobytes / 1024.0;
+        double bare = startUntil(programs.bare().command("startup"), SHOWN).residentKilobytes / 1024.0;
         table.add("Resident memory after scrolling the whole client list", "MB", app,
                 "bare JavaFX window", bare, "\u2264 400 MB", app <= 400);
     }
 
-    private static List<String> rapport(Path store, String probe) {
-        List<String> command = java();
-        command.add("-Drapport.benchmark=" + probe);
-        command.add("app.rapport.app.Main");
-        command.add("--db");
-        command.add(store.toString());
-        return command;
-    }
-
-    private static List<String> bareWindow() {
-        List<String> command = java();
-        command.add(BareWindow.class.getName());
-        return command;
-    }
-
-    private static List<String> java() {
+    private static List<String> java(List<String> extraFlags) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launcherFlags());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.addAll(extraFlags);
         return command;
     }
 
