@@ -101,6 +101,8 @@ public final class MainWindow extends BorderPane {
     private String firstSection = "today";
     private final Menu goMenu = new Menu("Go");
     private final List<Runnable> clientsFilled = new ArrayList<>();
+    private final List<Runnable> waitingForFirstFrame = new ArrayList<>();
+    private boolean firstFrameDrawn;
     private final DataActions data;
     private Consumer<RapportServices> onServicesChanged = replaced -> { };
     private String openedMessage;
@@ -142,6 +144,50 @@ public final class MainWindow extends BorderPane {
             boolean any = services.clients().any();
             return new FirstScreen(any, any && withFirstClients ? services.clients().firstPage(ClientListViewModel.FIRST_PAGE) : null);
         }
+    }
+
+    /** Runs {@code work} on the FX thread once the window has drawn its first frame. */
+    private void afterFirstFrame(Runnable work) {
+        if (firstFrameDrawn) {
+            work.run();
+            return;
+        }
+        waitingForFirstFrame.add(work);
+        if (waitingForFirstFrame.size() > 1) {
+            return;
+        }
+        Runnable drawn = () -> {
+            firstFrameDrawn = true;
+            List<Runnable> waiting = List.copyOf(waitingForFirstFrame);
+            waitingForFirstFrame.clear();
+            waiting.forEach(Runnable::run);
+        };
+        whenInScene(scene -> scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(drawn);
+            }
+        }));
+    }
+
+    private void whenInScene(Consumer<javafx.scene.Scene> action) {
+        if (getScene() != null) {
+            action.accept(getScene());
+            Platform.requestNextPulse();
+            return;
+        }
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable, javafx.scene.Scene before,
+                                javafx.scene.Scene now) {
+                if (now != null) {
+                    sceneProperty().removeListener(this);
+                    action.accept(now);
+                    Platform.requestNextPulse();
+                }
+            }
+        });
     }
 
     private void show(FirstScreen firstScreen) {
@@ -521,7 +567,9 @@ public final class MainWindow extends BorderPane {
         if (workspace == null) {
             clientList = new ClientListViewModel(services.clients(), background);
             if (firstClients != null) {
-                clientList.startWith(firstClients);
+                // Reading the whole list (a moment's work on two cores, with its garbage) waits
+                // until the first frame is drawn; the first page stands in for it until then.
+                clientList.startWith(firstClients, this::afterFirstFrame);
             }
             clientList.results().addListener((javafx.collections.ListChangeListener<ClientSummary>) change -> {
                 if (!clientList.results().isEmpty()) {
@@ -535,8 +583,8 @@ public final class MainWindow extends BorderPane {
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));
             installSections();
+            // Today, the first section, loaded its queue as it was shown.
             report(openedMessage != null ? openedMessage : "Opened " + services.storeName());
-            todayView.refresh();
             if (!"today".equals(firstSection)) {
                 showSection(firstSection);
             }

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.service.RapportServices;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -11,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -92,10 +94,17 @@ public final class RapportApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label("Opening your clients\u2026");
-        VBox waiting = new VBox(12, spinner, opening);
+        VBox waiting = new VBox(12, opening);
         waiting.setAlignment(Pos.CENTER);
+        // Most stores open in a blink; a spinner only for those that take a while.
+        PauseTransition slowOpening = new PauseTransition(Duration.seconds(0.6));
+        slowOpening.setOnFinished(event -> {
+            if (stage.getScene().getRoot() == waiting) {
+                waiting.getChildren().add(0, new ProgressIndicator());
+            }
+        });
+        slowOpening.play();
         this.stage = stage;
         preferences = UiPreferences.forUser();
         stage.setTitle("Rapport");

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 
 import java.text.NumberFormat;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The state of the client list: the search text, the clients it finds, and the profile of the
@@ -59,6 +60,7 @@ public final class ClientListViewModel {
     private long searchGeneration;
     private long shownGeneration;
     private long profileGeneration;
+    private Consumer<Runnable> firstSearchTiming;
 
     public ClientListViewModel(ClientService clients, BackgroundWork background) {
         this.clients = clients;
@@ -152,16 +154,23 @@ public final class ClientListViewModel {
 
     /**
      * Shows {@code firstPage} (the first clients by name, read while the window opened) until the
-     * first search has read the whole list.
+     * first search has read the whole list; that search starts when {@code readWholeList} runs it.
      */
-    public void startWith(SearchResult firstPage) {
+    public void startWith(SearchResult firstPage, Consumer<Runnable> readWholeList) {
         if (results.isEmpty()) {
             results.setAll(firstPage.clients());
             status.set(READING);
+            firstSearchTiming = readWholeList;
         }
     }
 
     public void search() {
+        if (firstSearchTiming != null) {
+            Consumer<Runnable> timing = firstSearchTiming;
+            firstSearchTiming = null;
+            timing.accept(this::search);
+            return;
+        }
         long generation = ++searchGeneration;
         String text = query.get();
         ClientSort order = sort.get();
