@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
@@ -149,16 +151,17 @@ public final class ClientSearchIndex {
     private void readAll() {
         // Changes written while we read are logged after this number: the next search re-reads them.
         long readFrom = ClientChanges.logged();
-        List<Keyed> keyed = new ArrayList<>();
-        read(null).forEach(entry -> keyed.add(new Keyed(SearchTokens.normalise(entry.summary.displayName()), entry)));
-        keyed.sort(KEYED_BY_NAME);
+        // Pure computation on every client of the book: on all cores, as the read's tokens are.
+        Keyed[] keyed = read(null).parallelStream().map(entry -> new Keyed(SearchTokens.normalise(entry.summary.displayName()), entry))
+                .toArray(Keyed[]::new);
+        Arrays.parallelSort(keyed, KEYED_BY_NAME);
         packed = null;
         byName.clear();
         byId.clear();
-        keyed.forEach(each -> {
+        for (Keyed each : keyed) {
             byName.add(each.entry());
             byId.put(each.entry().summary.id(), each.entry());
-        });
+        }
         seenChanges = readFrom;
     }
 
@@ -186,45 +189,44 @@ public final class ClientSearchIndex {
     /** The entries of the given clients, or of the whole book when {@code ids} is null; none for the trash. */
     private List<Entry> read(List<UUID> ids) {
         DSLContext db = dsl.get();
-        Map<UUID, Draft> drafts = new HashMap<>();
+        // For the whole book, the phones, emails, tags and follow-ups are read on another core
+        // while this one reads the clients; each query takes its own connection from the pool.
+        CompletableFuture<Map<UUID, Details>> details = ids == null
+                ? CompletableFuture.supplyAsync(() -> details(db, null))
+                : CompletableFuture.completedFuture(details(db, ids));
+        Map<UUID, Names> names = new HashMap<>();
         RowStream.forEach(db.select(CLIENT.ID, CLIENT.DISPLAY_NAME, CLIENT.FIRST_NAME, CLIENT.LAST_NAME, CLIENT.COMPANY_NAME,
                         CLIENT.ADDRESS_AS, CLIENT.LAST_TOUCHPOINT_AT)
-                .from(CLIENT).where(among(CLIENT.ID, ids)).and(CLIENT.DELETED_AT.isNull()), "the search index", row -> {
-                    Draft draft = new Draft(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                            row.getString(6), row.getObject(7, Instant.class));
-                    drafts.put(row.getObject(1, UUID.class), draft);
-                });
+                .from(CLIENT).where(among(CLIENT.ID, ids)).and(CLIENT.DELETED_AT.isNull()), "the search index", row ->
+                names.put(row.getObject(1, UUID.class), new Names(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getObject(7, Instant.class))));
+        Map<UUID, Details> detailsById;
+        try {
+            detailsById = details.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        // Making the tokens is most of the work of reading the whole book; each client's are its own.
+        return names.entrySet().parallelStream()
+                .map(each -> entry(each.getKey(), each.getValue(), detailsById.getOrDefault(each.getKey(), new Details())))
+                .toList();
+    }
+
+    /** The phones, emails, tags and next follow-up of the given clients (all when {@code ids} is null), trash included. */
+    private static Map<UUID, Details> details(DSLContext db, List<UUID> ids) {
+        Map<UUID, Details> details = new HashMap<>();
         RowStream.forEach(db.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.DIGITS, CLIENT_PHONE.POSITION)
-                .from(CLIENT_PHONE).where(among(CLIENT_PHONE.CLIENT_ID, ids)), "the search index", row -> {
-                    Draft draft = drafts.get(row.getObject(1, UUID.class));
-                    if (draft != null) {
-                        draft.phone(row.getString(2), row.getString(3), row.getInt(4));
-                    }
-                });
+                .from(CLIENT_PHONE).where(among(CLIENT_PHONE.CLIENT_ID, ids)), "the search index", row ->
+                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).phone(row.getString(2), row.getString(3), row.getInt(4)));
         RowStream.forEach(db.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION)
-                .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), "the search index", row -> {
-                    Draft draft = drafts.get(row.getObject(1, UUID.class));
-                    if (draft != null) {
-                        draft.email(row.getString(2), row.getInt(3));
-                    }
-                });
-        RowStream.forEach(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), "the search index", row -> {
-            Draft draft = drafts.get(row.getObject(1, UUID.class));
-            if (draft != null) {
-                draft.tags.add(row.getString(2));
-            }
-        });
+                .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), "the search index", row ->
+                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).email(row.getString(2), row.getInt(3)));
+        RowStream.forEach(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), "the search index", row ->
+                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).tags.add(row.getString(2)));
         RowStream.forEach(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP)
-                .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), "the search index", row -> {
-                    Draft draft = drafts.get(row.getObject(1, UUID.class));
-                    LocalDate due = row.getObject(2, LocalDate.class);
-                    if (draft != null && (draft.nextFollowUp == null || due.isBefore(draft.nextFollowUp))) {
-                        draft.nextFollowUp = due;
-                    }
-                });
-        List<Entry> entries = new ArrayList<>(drafts.size());
-        drafts.forEach((id, draft) -> entries.add(draft.entry(id)));
-        return entries;
+                .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), "the search index", row ->
+                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).followUp(row.getObject(2, LocalDate.class)));
+        return details;
     }
 
     private static Condition among(Field<UUID> clientId, List<UUID> ids) {
@@ -249,12 +251,20 @@ public final class ClientSearchIndex {
         }
     }
 
-    /** A client's entry being assembled from its rows. */
-    private static final class Draft {
-        final String displayName;
-        final List<String> names;
-        final String companyName;
-        final Instant lastTouchpointAt;
+    /** A client's names and last contact, from its own row. */
+    private record Names(String displayName, List<String> all, String companyName, Instant lastTouchpointAt) {
+        Names(String displayName, String firstName, String lastName, String companyName, String addressAs, Instant lastTouchpointAt) {
+            this(displayName, List.of(text(displayName), text(firstName), text(lastName), text(companyName), text(addressAs)), companyName,
+                    lastTouchpointAt);
+        }
+
+        private static String text(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
+    /** A client's phones, emails, tags and next follow-up, gathered from their rows. */
+    private static final class Details {
         final List<String> phones = new ArrayList<>(2);
         final List<String> emails = new ArrayList<>(2);
         final List<String> tags = new ArrayList<>(2);
@@ -263,13 +273,6 @@ public final class ClientSearchIndex {
         String primaryEmail;
         int primaryEmailPosition = Integer.MAX_VALUE;
         LocalDate nextFollowUp;
-
-        Draft(String displayName, String firstName, String lastName, String companyName, String addressAs, Instant lastTouchpointAt) {
-            this.displayName = displayName;
-            this.names = List.of(text(displayName), text(firstName), text(lastName), text(companyName), text(addressAs));
-            this.companyName = companyName;
-            this.lastTouchpointAt = lastTouchpointAt;
-        }
 
         void phone(String number, String digits, int position) {
             phones.add(SearchTokens.searchableDigits(digits));
@@ -287,23 +290,25 @@ public final class ClientSearchIndex {
             }
         }
 
-        Entry entry(UUID id) {
-            StringBuilder latinTokens = new StringBuilder();
-            StringBuilder otherTokens = new StringBuilder();
-            for (String token : SearchTokens.wordsOf(names, emails, tags)) {
-                (isLatin1(token) ? latinTokens : otherTokens).append(TOKEN_START).append(token);
+        void followUp(LocalDate due) {
+            if (nextFollowUp == null || due.isBefore(nextFollowUp)) {
+                nextFollowUp = due;
             }
-            tags.sort(Comparator.naturalOrder());
-            ClientSummary summary = new ClientSummary(id, displayName, companyName, primaryPhone, primaryEmail, tags,
-                    lastTouchpointAt, nextFollowUp);
-            StringBuilder phoneDigits = new StringBuilder();
-            phones.forEach(digits -> phoneDigits.append(PHONE_START).append(digits));
-            return new Entry(summary, latinTokens.toString(), otherTokens.toString(), phoneDigits.toString());
         }
+    }
 
-        private static String text(String value) {
-            return value == null ? "" : value;
+    private static Entry entry(UUID id, Names names, Details details) {
+        StringBuilder latinTokens = new StringBuilder();
+        StringBuilder otherTokens = new StringBuilder();
+        for (String token : SearchTokens.wordsOf(names.all(), details.emails, details.tags)) {
+            (isLatin1(token) ? latinTokens : otherTokens).append(TOKEN_START).append(token);
         }
+        details.tags.sort(Comparator.naturalOrder());
+        ClientSummary summary = new ClientSummary(id, names.displayName(), names.companyName(), details.primaryPhone, details.primaryEmail,
+                details.tags, names.lastTouchpointAt(), details.nextFollowUp);
+        StringBuilder phoneDigits = new StringBuilder();
+        details.phones.forEach(digits -> phoneDigits.append(PHONE_START).append(digits));
+        return new Entry(summary, latinTokens.toString(), otherTokens.toString(), phoneDigits.toString());
     }
 
     /** True when every character of {@code text} fits in one byte, as Java then stores the string. */
