@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -250,10 +251,25 @@ public final class ClientWorkspace extends SplitPane {
 
     /** Puts the cursor in the search box (Ctrl+F). */
     public void focusSearch() {
-        Platform.runLater(() -> {
+        Runnable focus = () -> {
             search.requestFocus();
             search.selectAll();
+        };
+        Scene scene = getScene();
+        if (scene == null) {
+            Platform.runLater(focus);
+            return;
+        }
+        // Switching sections hides the focused node of the one left, and the scene hands focus to
+        // the tabs during the next pulse: the search asks for it after that pulse.
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(focus);
+            }
         });
+        Platform.requestNextPulse();
     }
 
     private static Button headerButton(String text, org.kordamp.ikonli.Ikon icon, String id, String tip, Runnable action) {
