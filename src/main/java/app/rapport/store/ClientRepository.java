@@ -410,16 +410,9 @@ public final class ClientRepository {
             this.deletedAt = deletedAt;
         }
 
-        /**
-         * By name as people read it: without regard to case or accents ("Álvarez" beside
-         * "Alvarez", "de Vries" among the D's), then exactly, then by id.
-         */
+        /** By name as people read it: {@link NameOrder}. */
         static int byName(Head a, Head b) {
-            int order = a.sortName().compareTo(b.sortName());
-            if (order == 0) {
-                order = a.displayName.compareTo(b.displayName);
-            }
-            return order != 0 ? order : a.id.compareTo(b.id);
+            return NameOrder.compare(a.sortName(), a.displayName, a.id, b.sortName(), b.displayName, b.id);
         }
 
         private String sortName() {

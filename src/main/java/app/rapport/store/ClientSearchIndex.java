@@ -49,11 +49,11 @@ public final class ClientSearchIndex {
     private static final int IDS_PER_QUERY = 1_000;
     private static final char TOKEN_START = '\0';
     private static final char PHONE_START = '\0';
-    /** The client list's order; the accent- and case-free name is computed when needed rather than kept for 100,000 clients. */
-    private static final Comparator<Entry> BY_NAME = Comparator.comparing((Entry entry) -> SearchTokens.normalise(entry.summary.displayName()))
-            .thenComparing(entry -> entry.summary.displayName()).thenComparing(entry -> entry.summary.id());
-    private static final Comparator<Keyed> KEYED_BY_NAME = Comparator.comparing(Keyed::sortName)
-            .thenComparing(keyed -> keyed.entry().summary.displayName()).thenComparing(keyed -> keyed.entry().summary.id());
+    /** The client list's {@link NameOrder}; the accent- and case-free name is computed when needed rather than kept for 100,000 clients. */
+    private static final Comparator<Entry> BY_NAME = (a, b) -> NameOrder.compare(SearchTokens.normalise(a.summary.displayName()),
+            a.summary.displayName(), a.summary.id(), SearchTokens.normalise(b.summary.displayName()), b.summary.displayName(), b.summary.id());
+    private static final Comparator<Keyed> KEYED_BY_NAME = (a, b) -> NameOrder.compare(a.sortName(), a.entry().summary.displayName(),
+            a.entry().summary.id(), b.sortName(), b.entry().summary.displayName(), b.entry().summary.id());
 
     private final Supplier<DSLContext> dsl;
     private final List<Entry> byName = new ArrayList<>();
