@@ -230,7 +230,7 @@ public final class ClientRepository {
                 return order != 0 ? order : Head.byName(a, b);
             };
             case NEXT_FOLLOW_UP -> (a, b) -> {
-                int order = earliestFirst(a.nextFollowUp, b.nextFollowUp);
+                int order = earliestFirst(a.nextFollowUp(), b.nextFollowUp());
                 return order != 0 ? order : Head.byName(a, b);
             };
         });
@@ -387,18 +387,12 @@ public final class ClientRepository {
     }
 
     /** One client of a list being assembled. */
-    private static final class Head {
+    private static final class Head extends ListRowDetails {
         final UUID id;
         final String displayName;
         final String companyName;
         final Instant lastTouchpointAt;
         final Instant deletedAt;
-        LocalDate nextFollowUp;
-        String phone;
-        int phonePosition = Integer.MAX_VALUE;
-        String email;
-        int emailPosition = Integer.MAX_VALUE;
-        List<String> tags;
 
         private String sortName;
 
@@ -423,10 +417,7 @@ public final class ClientRepository {
         }
 
         ClientSummary summary() {
-            if (tags != null && tags.size() > 1) {
-                tags.sort(Comparator.naturalOrder());
-            }
-            return new ClientSummary(id, displayName, companyName, phone, email, tags, lastTouchpointAt, nextFollowUp);
+            return summary(id, displayName, companyName, lastTouchpointAt);
         }
     }
 
@@ -463,9 +454,8 @@ public final class ClientRepository {
                     condition -> dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP).where(condition),
                     row -> {
                         Head head = byId.get(row.getObject(1, UUID.class));
-                        LocalDate due = row.getObject(2, LocalDate.class);
-                        if (head != null && (head.nextFollowUp == null || due.isBefore(head.nextFollowUp))) {
-                            head.nextFollowUp = due;
+                        if (head != null) {
+                            head.followUp(row.getObject(2, LocalDate.class));
                         }
                     });
         }
@@ -477,20 +467,16 @@ public final class ClientRepository {
                     condition -> dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.POSITION).from(CLIENT_PHONE).where(condition),
                     row -> {
                         Head head = byId.get(row.getObject(1, UUID.class));
-                        int position = row.getInt(3);
-                        if (head != null && position < head.phonePosition) {
-                            head.phone = row.getString(2);
-                            head.phonePosition = position;
+                        if (head != null) {
+                            head.phone(row.getString(2), row.getInt(3));
                         }
                     });
             read(page, CLIENT_EMAIL.CLIENT_ID, trueCondition(),
                     condition -> dsl.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION).from(CLIENT_EMAIL).where(condition),
                     row -> {
                         Head head = byId.get(row.getObject(1, UUID.class));
-                        int position = row.getInt(3);
-                        if (head != null && position < head.emailPosition) {
-                            head.email = row.getString(2);
-                            head.emailPosition = position;
+                        if (head != null) {
+                            head.email(row.getString(2), row.getInt(3));
                         }
                     });
             read(page, CLIENT_TAG.CLIENT_ID, trueCondition(),
@@ -498,10 +484,7 @@ public final class ClientRepository {
                     row -> {
                         Head head = byId.get(row.getObject(1, UUID.class));
                         if (head != null) {
-                            if (head.tags == null) {
-                                head.tags = new ArrayList<>(2);
-                            }
-                            head.tags.add(row.getString(2));
+                            head.tag(row.getString(2));
                         }
                     });
             List<ClientSummary> summaries = new ArrayList<>(page.size());

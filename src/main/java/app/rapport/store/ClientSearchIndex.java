@@ -222,7 +222,7 @@ public final class ClientSearchIndex {
                 .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), "the search index", row ->
                 details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).email(row.getString(2), row.getInt(3)));
         RowStream.forEach(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), "the search index", row ->
-                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).tags.add(row.getString(2)));
+                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).tag(row.getString(2)));
         RowStream.forEach(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP)
                 .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), "the search index", row ->
                 details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).followUp(row.getObject(2, LocalDate.class)));
@@ -263,49 +263,30 @@ public final class ClientSearchIndex {
         }
     }
 
-    /** A client's phones, emails, tags and next follow-up, gathered from their rows. */
-    private static final class Details {
+    /** A client's list-row details, with every phone's digits and every email address its tokens are made of. */
+    private static final class Details extends ListRowDetails {
         final List<String> phones = new ArrayList<>(2);
         final List<String> emails = new ArrayList<>(2);
-        final List<String> tags = new ArrayList<>(2);
-        String primaryPhone;
-        int primaryPhonePosition = Integer.MAX_VALUE;
-        String primaryEmail;
-        int primaryEmailPosition = Integer.MAX_VALUE;
-        LocalDate nextFollowUp;
 
         void phone(String number, String digits, int position) {
             phones.add(SearchTokens.searchableDigits(digits));
-            if (position < primaryPhonePosition) {
-                primaryPhone = number;
-                primaryPhonePosition = position;
-            }
+            phone(number, position);
         }
 
+        @Override
         void email(String address, int position) {
             emails.add(address);
-            if (position < primaryEmailPosition) {
-                primaryEmail = address;
-                primaryEmailPosition = position;
-            }
-        }
-
-        void followUp(LocalDate due) {
-            if (nextFollowUp == null || due.isBefore(nextFollowUp)) {
-                nextFollowUp = due;
-            }
+            super.email(address, position);
         }
     }
 
     private static Entry entry(UUID id, Names names, Details details) {
         StringBuilder latinTokens = new StringBuilder();
         StringBuilder otherTokens = new StringBuilder();
-        for (String token : SearchTokens.wordsOf(names.all(), details.emails, details.tags)) {
+        for (String token : SearchTokens.wordsOf(names.all(), details.emails, details.tags())) {
             (isLatin1(token) ? latinTokens : otherTokens).append(TOKEN_START).append(token);
         }
-        details.tags.sort(Comparator.naturalOrder());
-        ClientSummary summary = new ClientSummary(id, names.displayName(), names.companyName(), details.primaryPhone, details.primaryEmail,
-                details.tags, names.lastTouchpointAt(), details.nextFollowUp);
+        ClientSummary summary = details.summary(id, names.displayName(), names.companyName(), names.lastTouchpointAt());
         StringBuilder phoneDigits = new StringBuilder();
         details.phones.forEach(digits -> phoneDigits.append(PHONE_START).append(digits));
         return new Entry(summary, latinTokens.toString(), otherTokens.toString(), phoneDigits.toString());
