@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ public final class TodayService {
             TodaySettings settings = TodaySettings.from(values, warnings);
             TodayRepository repository = new TodayRepository(dsl);
             TodayQueue.Page page = TodayQueue.order(repository.candidates(today, brief, settings), today, limit, repository::names);
-            return new Today(today, page.items(), page.counts(), page.late(), List.copyOf(warnings));
+            return new Today(today, page, List.copyOf(warnings));
         });
     }
 
@@ -71,28 +70,35 @@ public final class TodayService {
      * The queue of {@code day}: its most urgent rows, how many clients it holds under each reason
      * (their most urgent one), how many of them are late, and problems met reading the settings.
      */
-    public record Today(LocalDate day, List<TodayItem> items, Map<TodayReason, Integer> counts, int late, List<String> warnings) {
-        public Today {
-            items = List.copyOf(items);
+    public record Today(LocalDate day, TodayQueue.Page queue, List<String> warnings) {
+        /** The most urgent rows, as many as were asked for. */
+        public List<TodayItem> items() {
+            return queue.items();
+        }
+
+        /** How many clients the whole queue holds under each reason (their most urgent one). */
+        public Map<TodayReason, Integer> counts() {
+            return queue.counts();
+        }
+
+        /** How many clients in the queue are late. */
+        public int late() {
+            return queue.late();
         }
 
         /** Every client in the queue, shown or not. */
         public int total() {
-            return counts.values().stream().mapToInt(Integer::intValue).sum();
+            return queue.total();
         }
 
         /** Clients in the queue beyond {@link #items()}. */
         public int notShown() {
-            return total() - items.size();
+            return queue.notShown();
         }
 
         /** The clients beyond {@link #items()}, counted by reason (reasons with none left out), most urgent first. */
         public Map<TodayReason, Integer> notShownByReason() {
-            Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
-            left.putAll(counts);
-            items.forEach(item -> left.merge(item.reason(), -1, Integer::sum));
-            left.values().removeIf(count -> count <= 0);
-            return left;
+            return queue.notShownByReason();
         }
     }
 }

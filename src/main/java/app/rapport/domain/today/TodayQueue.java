@@ -125,5 +125,14 @@ public final class TodayQueue {
         public int notShown() {
             return total() - items.size();
         }
+
+        /** The clients beyond the rows kept, counted by reason (reasons with none left out), most urgent first. */
+        public Map<TodayReason, Integer> notShownByReason() {
+            Map<TodayReason, Integer> left = new EnumMap<>(TodayReason.class);
+            left.putAll(counts);
+            items.forEach(item -> left.merge(item.reason(), -1, Integer::sum));
+            left.values().removeIf(count -> count <= 0);
+            return left;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui.today;
 
 import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayQueue;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.service.TodayService;
 import app.rapport.ui.BackgroundWork;
@@ -41,7 +42,7 @@ class TodayViewTest {
         counts.put(TodayReason.FOLLOW_UP_OVERDUE, 2);
         counts.put(TodayReason.GHOSTED, 1_500);
         counts.put(TodayReason.BIRTHDAY, 12);
-        TodayService.Today today = new TodayService.Today(TODAY, shown, counts, 1_502, List.of());
+        TodayService.Today today = new TodayService.Today(TODAY, new TodayQueue.Page(shown, counts, 1_502), List.of());
         TodayView view = new TodayView(new TodayViewModel(() -> today, BackgroundWork.daemonPool()),
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), id -> { }, item -> { });
         stage.setScene(new Scene(view, 1100, 600));
