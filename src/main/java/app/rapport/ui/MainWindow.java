@@ -162,19 +162,12 @@ public final class MainWindow extends BorderPane {
             waitingForFirstFrame.clear();
             waiting.forEach(Runnable::run);
         };
-        whenInScene(scene -> scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(drawn);
-            }
-        }));
+        whenInScene(scene -> Pulses.afterNextLayout(scene, () -> Platform.runLater(drawn)));
     }
 
     private void whenInScene(Consumer<javafx.scene.Scene> action) {
         if (getScene() != null) {
             action.accept(getScene());
-            Platform.requestNextPulse();
             return;
         }
         sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -184,7 +177,6 @@ public final class MainWindow extends BorderPane {
                 if (now != null) {
                     sceneProperty().removeListener(this);
                     action.accept(now);
-                    Platform.requestNextPulse();
                 }
             }
         });
@@ -209,17 +201,11 @@ public final class MainWindow extends BorderPane {
         AtomicBoolean done = new AtomicBoolean();
         Runnable onFilled = () -> {
             if (getScene() != null && !done.get()) {
-                Runnable afterLayout = new Runnable() {
-                    @Override
-                    public void run() {
-                        getScene().removePostLayoutPulseListener(this);
-                        if (done.compareAndSet(false, true)) {
-                            action.run();
-                        }
+                Pulses.afterNextLayout(getScene(), () -> {
+                    if (done.compareAndSet(false, true)) {
+                        action.run();
                     }
-                };
-                getScene().addPostLayoutPulseListener(afterLayout);
-                Platform.requestNextPulse();
+                });
             }
         };
         clientsFilled.add(onFilled);

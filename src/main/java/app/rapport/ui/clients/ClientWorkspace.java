@@ -5,6 +5,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.segment.Segment;
 import app.rapport.service.ClientService.ClientProfile;
+import app.rapport.ui.Pulses;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -262,14 +263,7 @@ public final class ClientWorkspace extends SplitPane {
         }
         // Switching sections hides the focused node of the one left, and the scene hands focus to
         // the tabs during the next pulse: the search asks for it after that pulse.
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(focus);
-            }
-        });
-        Platform.requestNextPulse();
+        Pulses.afterNextLayout(scene, () -> Platform.runLater(focus));
     }
 
     private static Button headerButton(String text, org.kordamp.ikonli.Ikon icon, String id, String tip, Runnable action) {
