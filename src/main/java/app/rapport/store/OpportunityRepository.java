@@ -66,12 +66,7 @@ public final class OpportunityRepository {
 
     /** The client's opportunities, newest first; deleted ones are left out. */
     public List<OpportunityLine> forClient(UUID clientId) {
-        return dsl.select(OPPORTUNITY.fields()).select(REFUSAL_REASON.LABEL)
-                .from(OPPORTUNITY)
-                .leftJoin(REFUSAL_REASON).on(REFUSAL_REASON.CODE.eq(OPPORTUNITY.REASON_CODE))
-                .where(OPPORTUNITY.CLIENT_ID.eq(clientId)).and(OPPORTUNITY.DELETED_AT.isNull())
-                .orderBy(OPPORTUNITY.OPENED_ON.desc(), OPPORTUNITY.ID.desc())
-                .fetch(r -> new OpportunityLine(Rows.opportunity(r.into(OPPORTUNITY)), r.get(REFUSAL_REASON.LABEL)));
+        return newestForClient(clientId, Integer.MAX_VALUE);
     }
 
     /**
