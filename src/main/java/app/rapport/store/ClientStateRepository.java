@@ -162,21 +162,24 @@ public final class ClientStateRepository {
     /**
      * Clients (rows of CLIENT_STATE) in {@code phase} on {@code today}, by the brief engine's rules:
      * prospect without a purchase; lapsed when both the last purchase and the last touchpoint are
-     * {@code lapsedAfterSilentDays} old or older; honeymoon within {@code honeymoonDays} of the first
-     * purchase unless it soured; mature otherwise.
+     * {@code lapsedAfterSilentDays} old or older; otherwise a buyer is new while the first purchase
+     * is less than {@code honeymoonDays} old: honeymoon, or honeymoon at risk when it soured (a
+     * complaint, or a frustrated or regretful touchpoint, since the first purchase); mature only
+     * once the relationship has lasted past that window.
      */
     public static Condition phaseIs(Phase phase, LocalDate today, BriefSettings settings) {
         Condition bought = CLIENT_STATE.LAST_PURCHASE_ON.isNotNull();
         LocalDate silentSince = today.minusDays(settings.lapsedAfterSilentDays());
         Condition lapsed = bought.and(CLIENT_STATE.LAST_PURCHASE_ON.le(silentSince))
                 .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.le(silentSince)));
-        Condition honeymoon = CLIENT_STATE.FIRST_PURCHASE_ON.gt(today.minusDays(settings.honeymoonDays()))
-                .and(CLIENT_STATE.HONEYMOON_SOURED.isFalse());
+        Condition active = bought.and(not(lapsed));
+        Condition withinWindow = CLIENT_STATE.FIRST_PURCHASE_ON.gt(today.minusDays(settings.honeymoonDays()));
         return switch (phase) {
             case PROSPECT -> CLIENT_STATE.LAST_PURCHASE_ON.isNull();
             case LAPSED -> lapsed;
-            case HONEYMOON -> bought.and(not(lapsed)).and(honeymoon);
-            case MATURE -> bought.and(not(lapsed)).and(not(honeymoon));
+            case HONEYMOON -> active.and(withinWindow).and(CLIENT_STATE.HONEYMOON_SOURED.isFalse());
+            case HONEYMOON_AT_RISK -> active.and(withinWindow).and(CLIENT_STATE.HONEYMOON_SOURED.isTrue());
+            case MATURE -> active.and(not(withinWindow));
         };
     }
 

@@ -84,6 +84,30 @@ class ClientStateTest {
     }
 
     @Test
+    void aNewClientWhoseHoneymoonSouredIsAtRiskUntilTheWindowEndsAndOnlyThenMature() {
+        Client ada = new ClientService(store, clock).save(ClientServiceTest.person("Ada", "Byron", List.of(), List.of()));
+        new PurchaseService(store, clock).save(new Purchase(null, ada.id(), null, "Consultation", TODAY.minusDays(89), BigDecimal.TEN,
+                null, null));
+        assertThat(phaseOn(ada.id(), TODAY)).isEqualTo(Phase.HONEYMOON);
+
+        new TouchpointService(store, clock).log(new Touchpoint(null, ada.id(), NOW.minus(Duration.ofDays(30)), Channel.CALL,
+                Direction.OUTBOUND, "Asked how it went", null, Mood.REGRETFUL, null));
+
+        assertThat(phaseOn(ada.id(), TODAY)).as("89 days after the first purchase, regretful").isEqualTo(Phase.HONEYMOON_AT_RISK);
+        assertThat(phaseOn(ada.id(), TODAY.plusDays(1))).as("90 days after: the honeymoon window is over").isEqualTo(Phase.MATURE);
+    }
+
+    /** The one phase the SQL conditions put the client in on {@code day}. */
+    private Phase phaseOn(UUID clientId, LocalDate day) {
+        List<Phase> phases = java.util.Arrays.stream(Phase.values())
+                .filter(phase -> store.dsl().fetchExists(CLIENT_STATE, CLIENT_STATE.CLIENT_ID.eq(clientId)
+                        .and(ClientStateRepository.phaseIs(phase, day, BriefSettings.DEFAULTS))))
+                .toList();
+        assertThat(phases).as("one phase per client").hasSize(1);
+        return phases.get(0);
+    }
+
+    @Test
     void rebuildingFromTheTablesGivesWhatTheDemoLoadWrote() {
         new DemoDataService(store, clock).load(DemoBusiness.MIXED, 200, 5, Progress.NONE);
         List<ClientState> loaded = all();

@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *     <li>Dan: bought a haircut in January 2024, neutral in June 2024, refused for timing: lapsed;</li>
  *     <li>Eve (vip, in the trash): never listed.</li>
  * </ul>
+ * Some tests add clients of their own (new ones whose first weeks went wrong: honeymoon at risk).
  */
 class SegmentServiceTest {
     private static final Instant NOW = Instant.parse("2026-05-14T09:30:00Z");
@@ -129,6 +130,28 @@ class SegmentServiceTest {
         assertThat(names(where().withPhases(Set.of(Phase.PROSPECT)))).containsExactly("Cara Diaz");
         assertThat(names(where().withPhases(Set.of(Phase.LAPSED)))).containsExactly("Dan Evans");
         assertThat(names(where().withPhases(Set.of(Phase.PROSPECT, Phase.LAPSED)))).containsExactly("Cara Diaz", "Dan Evans");
+    }
+
+    @Test
+    void aNewClientWhoseFirstWeeksWentWrongIsAtRiskNotMature() {
+        TestClock clock = new TestClock(NOW);
+        ClientService clients = new ClientService(store, clock);
+        PurchaseService purchases = new PurchaseService(store, clock);
+        Client fay = clients.save(ClientServiceTest.person("Fay", "Gray", List.of(), List.of()));
+        Client gil = clients.save(ClientServiceTest.person("Gil", "Hart", List.of(), List.of()));
+        for (Client client : List.of(fay, gil)) {
+            purchases.save(new Purchase(null, client.id(), null, "Colour", LocalDate.of(2026, 5, 5), new BigDecimal("80"), null, null));
+        }
+        new OpportunityService(store, clock).save(new app.rapport.domain.Opportunity(null, fay.id(),
+                app.rapport.domain.OpportunityKind.COMPLAINT, null, null, null, null, "The colour faded", LocalDate.of(2026, 5, 11), null));
+        new TouchpointService(store, clock).log(touchpoint(gil, "2026-05-12T10:00:00Z", Mood.FRUSTRATED));
+
+        assertThat(names(where().withPhases(Set.of(Phase.HONEYMOON_AT_RISK)))).as("bought 9 days ago, then complained or was frustrated")
+                .containsExactly("Fay Gray", "Gil Hart");
+        assertThat(names(where().withPhases(Set.of(Phase.MATURE)))).as("mature is a relationship that has lasted").containsExactly("Ben Okoro");
+        assertThat(names(where().withPhases(Set.of(Phase.HONEYMOON)))).containsExactly("Anna Berg");
+        assertThat(names(where().withPhases(Set.of(Phase.HONEYMOON, Phase.HONEYMOON_AT_RISK))))
+                .containsExactly("Anna Berg", "Fay Gray", "Gil Hart");
     }
 
     @Test
