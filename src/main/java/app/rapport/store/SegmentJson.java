@@ -24,12 +24,15 @@ import java.util.function.Function;
 
 /**
  * A segment's criteria as stored in segment.definition:
- * <pre>{"version": 1, "phases": ["honeymoon"], "moods": ["happy"], "tags": ["vip"],
+ * <pre>{"version": 1, "phases": ["honeymoon", "honeymoon-at-risk"], "moods": ["happy"], "tags": ["vip"],
  *  "noContactSince": "2026-01-01", "contactedSince": "2025-06-01", "silentForDays": 90, "contactedWithinDays": 30,
  *  "products": ["0193..."], "categories": ["Hair"], "refusalReasons": ["PRICE"], "competitors": ["0193..."],
  *  "minSpent": "100.00", "maxSpent": "500", "ghosted": true}</pre>
- * Only the criteria in use are written, sets in a stable order. Reading is strict: an unknown
- * key or a value of the wrong kind is an IllegalArgumentException that names it.
+ * Only the criteria in use are written, sets in a stable order; phases by their code
+ * ({@link Phase#code()}: "honeymoon-at-risk"), read by it or by the enum's name in any case
+ * ("HONEYMOON_AT_RISK").
+ * Reading is strict: an unknown key or a value of the wrong kind is an IllegalArgumentException
+ * that names it.
  */
 public final class SegmentJson {
     static final int VERSION = 1;
@@ -107,7 +110,7 @@ public final class SegmentJson {
             throw new IllegalArgumentException("Segment criteria of version " + version + " need a newer Rapport");
         }
         return new SegmentCriteria(
-                set(root, "phases", text -> Phase.valueOf(text.toUpperCase(Locale.ROOT))),
+                set(root, "phases", text -> Phase.fromCode(text).orElseThrow(IllegalArgumentException::new)),
                 set(root, "moods", text -> Mood.valueOf(text.toUpperCase(Locale.ROOT))),
                 set(root, "tags", Function.identity()),
                 day(root, "noContactSince"),

@@ -155,6 +155,31 @@ class SegmentServiceTest {
     }
 
     @Test
+    void aSegmentOfClientsAtRiskIsSavedWithThePhaseCodeAndReadBack() {
+        SegmentCriteria criteria = where().withPhases(Set.of(Phase.HONEYMOON_AT_RISK, Phase.MATURE));
+        Segment saved = segments.save(new Segment(null, "Needs care", criteria, null, null));
+
+        assertThat(store.dsl().select(SEGMENT.DEFINITION).from(SEGMENT).where(SEGMENT.ID.eq(saved.id())).fetchOne(SEGMENT.DEFINITION))
+                .isEqualTo("{\"version\":1,\"phases\":[\"honeymoon-at-risk\",\"mature\"]}");
+        assertThat(segments.findByName("Needs care")).get().satisfies(found -> {
+            assertThat(found.readable()).as(found.problem()).isTrue();
+            assertThat(found.segment().criteria()).isEqualTo(criteria);
+        });
+    }
+
+    @Test
+    void aStoredPhaseIsReadByItsCodeOrItsNameAndAnUnknownOneIsAProblem() {
+        store.dsl().insertInto(SEGMENT, SEGMENT.ID, SEGMENT.NAME, SEGMENT.DEFINITION, SEGMENT.CREATED_AT, SEGMENT.UPDATED_AT)
+                .values(Ids.next(), "Old names", "{\"version\": 1, \"phases\": [\"mature\", \"HONEYMOON_AT_RISK\"]}", NOW, NOW)
+                .values(Ids.next(), "Made up", "{\"version\": 1, \"phases\": [\"newlywed\"]}", NOW, NOW).execute();
+
+        assertThat(segments.findByName("Old names").orElseThrow().segment().criteria().phases())
+                .containsExactlyInAnyOrder(Phase.MATURE, Phase.HONEYMOON_AT_RISK);
+        assertThat(segments.findByName("Made up").orElseThrow().problem())
+                .isEqualTo("Segment criterion 'phases' has an unknown value 'newlywed'");
+    }
+
+    @Test
     void moodIsTheLatestRecordedMood() {
         assertThat(names(where().withMoods(Set.of(Mood.HAPPY)))).containsExactly("Ben Okoro");
         assertThat(names(where().withMoods(Set.of(Mood.DOUBTFUL, Mood.NEUTRAL)))).containsExactly("Cara Diaz", "Dan Evans");
