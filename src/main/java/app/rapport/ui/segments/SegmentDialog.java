@@ -142,7 +142,7 @@ public final class SegmentDialog extends Dialog<Void> {
         name.setPromptText("e.g. Happy honeymooners");
         FlowPane phaseBoxes = new FlowPane(12, 4);
         for (Phase phase : Phase.values()) {
-            CheckBox box = new CheckBox(capital(phase.code()));
+            CheckBox box = new CheckBox(phase.label());
             box.setId("segment-phase-" + phase.code());
             phases.put(phase, box);
             phaseBoxes.getChildren().add(box);
@@ -494,9 +494,5 @@ public final class SegmentDialog extends Dialog<Void> {
     private void say(String text) {
         message.setText(text);
         message.setGraphic(null);
-    }
-
-    private static String capital(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -72,6 +72,7 @@ class SegmentDialogTest {
         SegmentCriteria mature = SegmentCriteria.EVERYONE.withPhases(Set.of(Phase.MATURE));
         int expected = services.segments().count(mature);
         assertThat(expected).isBetween(1, everyone - 1);
+        assertThat(robot.lookup("#segment-phase-honeymoon-at-risk").queryAs(CheckBox.class).getText()).isEqualTo("Honeymoon at risk");
         robot.clickOn("#segment-phase-mature");
         waitUntil(() -> count.getText().equals(NumberFormat.getIntegerInstance().format(expected) + " clients match"));
 
