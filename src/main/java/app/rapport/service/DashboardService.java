@@ -79,7 +79,7 @@ public final class DashboardService {
         ClientRepository clients = new ClientRepository(store.dsl());
         List<Bar> bars = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            bars.add(new Bar(label(phase), clients.countMatching("", null, inPhase(phase)), new Slice.InPhase(phase)));
+            bars.add(new Bar(phase.label(), clients.countMatching("", null, inPhase(phase)), new Slice.InPhase(phase)));
         }
         return new Chart("Clients by phase", "Clients", bars.stream().map(Bar::category).toList(), List.of(new Series("Clients", bars)));
     }

@@ -6,9 +6,12 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Mood;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.Phase;
 import app.rapport.domain.dashboard.Chart;
 import app.rapport.domain.dashboard.Slice;
 import app.rapport.store.ClientStateRepository;
@@ -27,6 +30,7 @@ import java.util.List;
 
 import static app.rapport.store.jooq.Tables.OPPORTUNITY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The dashboard's charts on a small store, today being 14 May 2026 (UTC): Anna bought a complex
@@ -89,8 +93,8 @@ class DashboardServiceTest {
                 "Touchpoints per week, by channel");
 
         Chart phases = charts.get(0);
-        assertThat(phases.categories()).containsExactly("Prospect", "Honeymoon", "Mature", "Lapsed");
-        assertThat(phases.series().get(0).bars()).extracting(Chart.Bar::value).containsExactly(1L, 1L, 1L, 0L);
+        assertThat(phases.categories()).containsExactly("Prospect", "Honeymoon", "Honeymoon at risk", "Mature", "Lapsed");
+        assertThat(phases.series().get(0).bars()).extracting(Chart.Bar::value).containsExactly(1L, 1L, 0L, 1L, 0L);
         assertThat(clientsBehind(phases, "Clients", "Honeymoon")).containsExactly("Anna Berg");
 
         Chart moods = charts.get(1);
@@ -118,6 +122,26 @@ class DashboardServiceTest {
         assertThat(weeks.categories()).hasSize(12).endsWith("11 May");
         assertThat(value(weeks, "Call", "11 May")).isEqualTo(1);
         assertThat(clientsBehind(weeks, "Call", "11 May")).containsExactly("Ben Okoro");
+    }
+
+    @Test
+    void aNewClientWhoComplainedIsCountedAsHoneymoonAtRiskNotAsMature() {
+        TestClock clock = new TestClock(NOW);
+        Client dora = new ClientService(store, clock).save(ClientServiceTest.person("Dora", "Ekwueme", List.of(), List.of()));
+        new PurchaseService(store, clock).save(new Purchase(null, dora.id(), null, "Colour", LocalDate.of(2026, 5, 5),
+                new BigDecimal("80"), null, null));
+        new OpportunityService(store, clock).save(new Opportunity(null, dora.id(), OpportunityKind.COMPLAINT, null, null, null, null,
+                "The colour faded", LocalDate.of(2026, 5, 11), null));
+
+        Chart phases = dashboard.clientsByPhase();
+
+        assertThat(phases.series().get(0).bars()).extracting(Chart.Bar::category, Chart.Bar::value).containsExactly(
+                tuple("Prospect", 1L), tuple("Honeymoon", 1L), tuple("Honeymoon at risk", 1L), tuple("Mature", 1L), tuple("Lapsed", 0L));
+        assertThat(clientsBehind(phases, "Clients", "Honeymoon at risk")).containsExactly("Dora Ekwueme");
+        assertThat(clientsBehind(phases, "Clients", "Mature")).as("only Ben's relationship has lasted").containsExactly("Ben Okoro");
+        Slice atRisk = phases.series().get(0).bars().get(2).slice();
+        assertThat(atRisk).isEqualTo(new Slice.InPhase(Phase.HONEYMOON_AT_RISK));
+        assertThat(atRisk.describe()).isEqualTo("Clients in the honeymoon at risk phase");
     }
 
     @Test

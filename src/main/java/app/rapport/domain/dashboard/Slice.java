@@ -15,7 +15,7 @@ public sealed interface Slice {
 
     record InPhase(Phase phase) implements Slice {
         public String describe() {
-            return "Clients in the " + phase.code() + " phase";
+            return "Clients in the " + phase.label().toLowerCase(java.util.Locale.ROOT) + " phase";
         }
     }
 
