@@ -94,8 +94,8 @@ public final class TodayRepository {
 
     /** What one pass over client_state says about a client who is in the queue for some reason. */
     private record State(LocalDate lastPurchaseOn, boolean lastPurchaseComplex, LocalDate lastTouchpointOn, int birthdayMonthDay,
-                         boolean ghosted, boolean checkIn, boolean matureSilent, boolean birthday, boolean complaint,
-                         boolean followUpDue) {
+                         boolean honeymoonSoured, boolean ghosted, boolean checkIn, boolean matureSilent, boolean birthday,
+                         boolean complaint, boolean followUpDue) {
     }
 
     private Map<UUID, State> states(LocalDate today, BriefSettings brief, TodaySettings settings) {
@@ -107,10 +107,13 @@ public final class TodayRepository {
                 .and(CLIENT_STATE.LAST_PURCHASE_ON.le(today.minusDays(settings.checkInDaysComplex())));
         Condition simpleDue = CLIENT_STATE.LAST_PURCHASE_COMPLEX.isFalse()
                 .and(CLIENT_STATE.LAST_PURCHASE_ON.le(today.minusDays(settings.checkInDaysSimple())));
+        // A new client whose first weeks went wrong (honeymoon at risk) needs the check-in at least as much.
         Condition checkIn = ClientStateRepository.phaseIs(Phase.HONEYMOON, today, brief)
+                .or(ClientStateRepository.phaseIs(Phase.HONEYMOON_AT_RISK, today, brief))
                 .and(CLIENT_STATE.CONTACTED_SINCE_PURCHASE.isFalse())
                 .and(complexDue.or(simpleDue))
                 .andNot(ClientStateRepository.ghosted(today, brief));
+        // Only a relationship that has lasted past the honeymoon window.
         Condition matureSilent = ClientStateRepository.phaseIs(Phase.MATURE, today, brief)
                 .and(CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.le(today.minusDays(settings.matureSilentDays()))));
         int from = monthDay(today);
@@ -124,14 +127,14 @@ public final class TodayRepository {
 
         Map<UUID, State> states = new HashMap<>();
         stream(dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT_STATE.LAST_PURCHASE_ON, CLIENT_STATE.LAST_PURCHASE_COMPLEX,
-                                CLIENT_STATE.LAST_TOUCHPOINT_ON, CLIENT_STATE.BIRTHDAY_MONTH_DAY, field(ghosted), field(checkIn),
-                                field(matureSilent), field(birthday), field(complaint), field(followUpDue))
+                                CLIENT_STATE.LAST_TOUCHPOINT_ON, CLIENT_STATE.BIRTHDAY_MONTH_DAY, CLIENT_STATE.HONEYMOON_SOURED,
+                                field(ghosted), field(checkIn), field(matureSilent), field(birthday), field(complaint), field(followUpDue))
                         .from(CLIENT_STATE)
                         .where(CLIENT_STATE.IN_TRASH.isFalse())
                         .and(or(ghosted, checkIn, matureSilent, birthday, complaint, followUpDue)),
                 row -> states.put(row.getObject(1, UUID.class), new State(row.getObject(2, LocalDate.class), row.getBoolean(3),
                         row.getObject(4, LocalDate.class), row.getInt(5), row.getBoolean(6), row.getBoolean(7), row.getBoolean(8),
-                        row.getBoolean(9), row.getBoolean(10), row.getBoolean(11))));
+                        row.getBoolean(9), row.getBoolean(10), row.getBoolean(11), row.getBoolean(12))));
         return states;
     }
 
@@ -181,8 +184,10 @@ public final class TodayRepository {
         if (state.checkIn()) {
             boolean complex = state.lastPurchaseComplex();
             int days = complex ? settings.checkInDaysComplex() : settings.checkInDaysSimple();
+            String what = state.honeymoonSoured() ? ", and the first weeks went wrong: listen and put it right"
+                    : complex ? ": offer help getting started" : ": a warm thank-you";
             found.add(new TodayCandidate(clientId, TodayReason.HONEYMOON_CHECK_IN, state.lastPurchaseOn().plusDays(days),
-                    "Bought " + ago(state.lastPurchaseOn(), today) + (complex ? ": offer help getting started" : ": a warm thank-you")));
+                    "Bought " + ago(state.lastPurchaseOn(), today) + what));
         }
         if (state.matureSilent()) {
             LocalDate lastTouchpoint = state.lastTouchpointOn();

@@ -161,6 +161,29 @@ class TodayServiceTest {
     }
 
     @Test
+    void aNewBuyerWhoComplainedIsAtRiskAndGetsTheCheckInNotTheSilentMatureCall() {
+        UUID nina = client("Nina New", null);
+        buy(nina, kettle, TODAY.minusDays(9), null, null);
+        OpportunityService opportunities = new OpportunityService(store, clock);
+        Opportunity complaint = opportunities.save(new Opportunity(null, nina, OpportunityKind.COMPLAINT, null, kettle.id(), null, null,
+                "The lid sticks", TODAY.minusDays(3), null));
+
+        TodayItem item = only();
+        assertThat(item.reason()).isEqualTo(TodayReason.OPEN_COMPLAINT);
+        assertThat(item.alsoReasons()).as("a new client, not a long-time one gone silent").containsExactly(TodayReason.HONEYMOON_CHECK_IN);
+
+        opportunities.setStatus(complaint.id(), OpportunityStatus.DISMISSED);
+        TodayItem checkIn = only();
+        assertThat(checkIn.reason()).isEqualTo(TodayReason.HONEYMOON_CHECK_IN);
+        assertThat(checkIn.due()).isEqualTo(TODAY.minusDays(4));
+        assertThat(checkIn.why()).isEqualTo("Bought 9 days ago (5 May 2026), and the first weeks went wrong: listen and put it right");
+        assertThat(checkIn.alsoReasons()).isEmpty();
+
+        call(nina, null);
+        assertThat(today.queue().items()).isEmpty();
+    }
+
+    @Test
     void warrantyEndsAndRenewalsComingUpAreShownAheadOfTime() {
         UUID wes = client("Wes Warranty", null);
         UUID rita = client("Rita Renewal", null);
