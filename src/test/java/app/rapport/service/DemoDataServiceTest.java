@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.brief.Phase;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,24 @@ class DemoDataServiceTest {
             for (ClientSummary client : everyone.subList(0, 40)) {
                 assertThat(clients.search(client.displayName(), 1_000).clients()).contains(client);
             }
+        }
+    }
+
+    @Test
+    void theDemoSegmentOfNewClientsAtRiskFindsSomeAndNoneOfThemIsCalledALongTimeClient() {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("segments").toString()))) {
+            TestClock clock = new TestClock(Instant.parse("2026-05-14T09:30:00Z"));
+            new DemoDataService(store, clock).load(DemoBusiness.MIXED, 250, 11, Progress.NONE);
+            SegmentService segments = new SegmentService(store, clock);
+            SegmentService.Saved atRisk = segments.findByName("New clients at risk").orElseThrow();
+            SegmentService.Saved longTime = segments.findByName("Unhappy long-time clients").orElseThrow();
+            assertThat(atRisk.readable()).as(atRisk.problem()).isTrue();
+            assertThat(atRisk.segment().criteria().phases()).containsExactly(Phase.HONEYMOON_AT_RISK);
+
+            List<UUID> newClientsAtRisk = segments.clientIds(atRisk.segment().criteria());
+
+            assertThat(newClientsAtRisk).isNotEmpty();
+            assertThat(segments.clientIds(longTime.segment().criteria())).doesNotContainAnyElementsOf(newClientsAtRisk);
         }
     }
 

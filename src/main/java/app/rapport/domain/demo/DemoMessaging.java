@@ -29,6 +29,8 @@ public final class DemoMessaging {
         SegmentCriteria none = SegmentCriteria.EVERYONE;
         return List.of(
                 segment("Happy honeymooners", none.withPhases(Set.of(Phase.HONEYMOON)).withMoods(Set.of(Mood.EXCITED, Mood.HAPPY))),
+                // New clients whose first weeks went wrong (a complaint, frustration or regret): call while it can be put right.
+                segment("New clients at risk", none.withPhases(Set.of(Phase.HONEYMOON_AT_RISK))),
                 segment("Ghosted after buying", none.withGhosted(true)),
                 segment("Said no because of price", none.withRefusalReasons(Set.of("PRICE"))),
                 segment("Big spenders gone quiet", none.withSpent(new BigDecimal("1000"), null).withContact(null, null, 90, null)),
