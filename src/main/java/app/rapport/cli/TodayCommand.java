@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "today", description = {"The Today queue: whom to contact, why, by when, and what kind of conversation to have; most urgent first.",
+@Command(name = "today", description = {"The Today queue: whom to contact, why and by when; most urgent first. What to say is in each client's brief.",
         "Text shows the " + TodayService.SHOWN + " most urgent and counts the rest by reason (--all lists every one); --json always lists every one."})
 final class TodayCommand implements Callable<Integer> {
     @ParentCommand
@@ -74,7 +74,6 @@ final class TodayCommand implements Callable<Integer> {
             row.put("why", item.why());
             row.put("due", item.due());
             row.put("overdue", item.overdue(today.day()));
-            row.put("conversationType", item.conversation().code());
             row.put("alsoReasons", item.alsoReasons().stream().map(TodayReason::code).toList());
             items.add(row);
         }
@@ -92,9 +91,9 @@ final class TodayCommand implements Callable<Integer> {
         int width = Math.min(32, today.items().stream().mapToInt(i -> i.clientName().length()).max().orElse(10));
         for (TodayItem item : today.items()) {
             String name = item.clientName().length() > width ? item.clientName().substring(0, width - 1) + "\u2026" : item.clientName();
-            out.printf("%-" + width + "s  %-27s  %s%s  %-21s  %s%s%n", name, item.reason().label(),
+            out.printf("%-" + width + "s  %-27s  %s%s  %s%s%n", name, item.reason().label(),
                     item.due() == null ? "          " : item.due(), item.overdue(today.day()) ? "!" : " ",
-                    item.conversation().code(), item.why(),
+                    item.why(),
                     item.alsoReasons().isEmpty() ? "" : " (also: " + String.join(", ",
                             item.alsoReasons().stream().map(r -> r.label().toLowerCase(java.util.Locale.ROOT)).toList()) + ")");
         }

@@ -2,9 +2,11 @@ package app.rapport.service;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Opportunity;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Quadrant;
 import app.rapport.domain.brief.Brief;
+import app.rapport.domain.brief.BriefCritic;
 import app.rapport.domain.brief.BriefEngine;
 import app.rapport.domain.brief.BriefInput;
 import app.rapport.domain.brief.BriefSettings;
@@ -12,6 +14,7 @@ import app.rapport.domain.brief.Playbook;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.CompetitorRepository;
 import app.rapport.store.FollowUpRepository;
+import app.rapport.store.NoteRepository;
 import app.rapport.store.OpportunityRepository;
 import app.rapport.store.ProductRepository;
 import app.rapport.store.PurchaseRepository;
@@ -54,6 +57,28 @@ public final class BriefService {
         return input(clientId).map(input -> BriefEngine.build(input, at));
     }
 
+    /** What the brief critic found over a whole book: how many briefs it read, and every incoherence. */
+    public record Check(int briefs, List<BriefCritic.Incoherence> incoherences) {
+    }
+
+    /**
+     * Builds the brief of every client (not in the trash) as of {@code at} and reads each with the
+     * brief critic; {@code progress} hears how many are done of how many.
+     */
+    public Check check(Instant at, java.util.function.BiConsumer<Integer, Integer> progress) {
+        List<UUID> ids = new ClientRepository(store.dsl()).activeIds();
+        List<BriefCritic.Incoherence> found = new ArrayList<>();
+        int done = 0;
+        for (UUID id : ids) {
+            Optional<BriefInput> input = input(id);
+            if (input.isPresent()) {
+                found.addAll(BriefCritic.check(input.get(), BriefEngine.build(input.get(), at)));
+            }
+            progress.accept(++done, ids.size());
+        }
+        return new Check(done, found);
+    }
+
     /** What the engine reads for the client, in one read transaction; also for benchmarks and tests. */
     public Optional<BriefInput> input(UUID clientId) {
         seedPlaybook();
@@ -63,10 +88,17 @@ public final class BriefService {
                 return Optional.<BriefInput>empty();
             }
             List<Purchase> purchases = new PurchaseRepository(dsl).forClient(clientId);
+            List<Opportunity> opportunities = new OpportunityRepository(dsl).forClient(clientId).stream()
+                    .map(OpportunityRepository.OpportunityLine::opportunity).toList();
             Set<UUID> productIds = new HashSet<>();
             purchases.forEach(p -> {
                 if (p.productId() != null) {
                     productIds.add(p.productId());
+                }
+            });
+            opportunities.forEach(o -> {
+                if (o.productId() != null) {
+                    productIds.add(o.productId());
                 }
             });
             List<String> settingProblems = new ArrayList<>();
@@ -79,7 +111,8 @@ public final class BriefService {
                     purchases,
                     new ProductRepository(dsl).byIds(productIds),
                     new TouchpointRepository(dsl).forClient(clientId, Set.of()),
-                    new OpportunityRepository(dsl).forClient(clientId).stream().map(OpportunityRepository.OpportunityLine::opportunity).toList(),
+                    new NoteRepository(dsl).forClient(clientId),
+                    opportunities,
                     new FollowUpRepository(dsl).forClient(clientId),
                     linked,
                     linked.isEmpty() ? List.of() : competitors.ours(Quadrant.STRENGTH),

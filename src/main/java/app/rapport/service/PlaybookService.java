@@ -9,6 +9,7 @@ import app.rapport.domain.brief.PlaybookRule;
 import app.rapport.store.AuditLog;
 import app.rapport.store.PlaybookJson;
 import app.rapport.store.PlaybookRepository;
+import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import org.jooq.DSLContext;
 
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class PlaybookService {
     public static final int MAX_PRIORITY = 1000;
+    /** The fingerprint of the built-in rules a store's playbook was last filled with. */
+    static final String BUILT_IN_VERSION_SETTING = "playbook.builtIn";
     private static final Pattern CODE = Pattern.compile("[a-z0-9.-]+");
 
     private final Store store;
@@ -84,7 +87,7 @@ public final class PlaybookService {
             }
             PlaybookEntry saved = new PlaybookEntry(existing.map(PlaybookEntry::id).orElse(clean.id() == null ? Ids.next() : clean.id()),
                     clean.code(), clean.title(), clean.description(), clean.enabled(), clean.priority(), clean.conditions(),
-                    clean.suggestion(), existing.map(PlaybookEntry::builtIn).orElse(false), clock.instant());
+                    clean.suggestion(), existing.map(PlaybookEntry::builtIn).orElse(false), clock.instant(), clean.role(), clean.because());
             if (existing.isPresent()) {
                 rules.update(saved);
             } else {
@@ -92,6 +95,46 @@ public final class PlaybookService {
             }
             new AuditLog(dsl).record("playbook_rule", saved.id(), null, existing.isPresent() ? "update" : "create", saved.code());
             return saved;
+        });
+    }
+
+    /**
+     * Moves a situation one place up (more urgent) or down in the order of situations, by swapping
+     * its priority with its neighbour's; the order decides which situation owns a call when several
+     * apply. Returns the situations in their new order; an IllegalArgumentException when the rule is
+     * not a situation, and no change at either end.
+     */
+    public List<PlaybookEntry> moveSituation(String code, boolean up) {
+        seedIfEmpty(store, clock);
+        return writingRules(dsl -> {
+            PlaybookRepository rules = new PlaybookRepository(dsl);
+            List<PlaybookEntry> situations = new ArrayList<>(rules.all().stream()
+                    .filter(rule -> rule.role() == app.rapport.domain.brief.RuleRole.SITUATION).toList());
+            int at = -1;
+            for (int i = 0; i < situations.size(); i++) {
+                if (situations.get(i).code().equals(code)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw new IllegalArgumentException(code + " is not a situation: only situations are ordered.");
+            }
+            int other = up ? at - 1 : at + 1;
+            if (other < 0 || other >= situations.size()) {
+                return situations;
+            }
+            PlaybookEntry moving = situations.get(at);
+            PlaybookEntry neighbour = situations.get(other);
+            int movingPriority = neighbour.priority();
+            int neighbourPriority = moving.priority();
+            if (movingPriority == neighbourPriority) { // equal priorities fall back on order; make the move count
+                movingPriority = Math.min(MAX_PRIORITY, Math.max(0, movingPriority + (up ? 1 : -1)));
+            }
+            rules.update(moving.withPriority(movingPriority, clock.instant()));
+            rules.update(neighbour.withPriority(neighbourPriority, clock.instant()));
+            new AuditLog(dsl).record("playbook_rule", moving.id(), null, "reorder", code + (up ? " up" : " down"));
+            new AuditLog(dsl).record("playbook_rule", neighbour.id(), null, "reorder", neighbour.code() + (up ? " down" : " up"));
+            return rules.all().stream().filter(rule -> rule.role() == app.rapport.domain.brief.RuleRole.SITUATION).toList();
         });
     }
 
@@ -132,6 +175,13 @@ public final class PlaybookService {
         } else if (title.length() > 300) {
             problems.add(new FieldProblem("title", "A title has at most 300 characters."));
         }
+        if (rule.because() != null && rule.because().length() > 1000) {
+            problems.add(new FieldProblem("because", "The reason has at most 1000 characters."));
+        } else if (rule.because() != null) {
+            // The reason takes the same placeholders as the rule's texts.
+            BriefEngine.suggestionProblem(Map.of("goal", rule.because()))
+                    .ifPresent(message -> problems.add(new FieldProblem("because", Character.toUpperCase(message.charAt(0)) + message.substring(1))));
+        }
         if (rule.description() != null && rule.description().length() > 2000) {
             problems.add(new FieldProblem("description", "A description has at most 2000 characters."));
         }
@@ -164,8 +214,9 @@ public final class PlaybookService {
         String description = rule.description() == null || rule.description().isBlank() ? null : rule.description().strip();
         String conditions = rule.conditions() == null || rule.conditions().isBlank() ? "{}" : rule.conditions().strip();
         String suggestion = rule.suggestion() == null ? "" : rule.suggestion().strip();
+        String because = rule.because() == null || rule.because().isBlank() ? null : rule.because().strip();
         return new PlaybookEntry(rule.id(), rule.code() == null ? "" : rule.code().strip(), rule.title() == null ? "" : rule.title().strip(),
-                description, rule.enabled(), rule.priority(), conditions, suggestion, rule.builtIn(), rule.updatedAt());
+                description, rule.enabled(), rule.priority(), conditions, suggestion, rule.builtIn(), rule.updatedAt(), rule.role(), because);
     }
 
     // ---- the playbook in the store -------------------------------------------------------------------
@@ -179,20 +230,57 @@ public final class PlaybookService {
         }
     }
 
-    /** Fills an empty playbook with the built-in rules, in one transaction; does nothing once it has rules. */
+    /**
+     * Fills an empty playbook with the built-in rules, in one transaction. A playbook filled by a
+     * Rapport whose built-in rules said something else (the setting keeps their fingerprint) gets this
+     * release's: a built-in rule the owner never edited is replaced (keeping its on/off switch) or,
+     * when no longer shipped, removed; one the owner edited is left as it is, or becomes the owner's
+     * own rule when no longer shipped; rules the owner wrote are not touched.
+     */
     static void seedIfEmpty(Store store, Clock clock) {
         synchronized (store) {
-            boolean seeded = store.inTransaction(dsl -> {
+            boolean changed = store.inTransaction(dsl -> {
                 PlaybookRepository rules = new PlaybookRepository(dsl);
-                if (rules.count() > 0) {
+                SettingRepository settings = new SettingRepository(dsl);
+                String version = settings.all().get(BUILT_IN_VERSION_SETTING);
+                boolean current = PlaybookJson.defaultsFingerprint().equals(version);
+                int count = rules.count();
+                if (count > 0 && current) {
                     return false;
                 }
-                for (PlaybookRule rule : PlaybookJson.defaults().rules()) {
-                    rules.insert(entry(rule, Ids.next(), clock));
+                Map<String, PlaybookEntry> stored = new HashMap<>();
+                java.util.Set<java.util.UUID> edited = count > 0 ? rules.editedByOwner() : java.util.Set.of();
+                if (count > 0) {
+                    for (PlaybookEntry entry : rules.all()) {
+                        stored.put(entry.code(), entry);
+                    }
+                }
+                Map<String, PlaybookRule> shipped = new java.util.LinkedHashMap<>();
+                PlaybookJson.defaults().rules().forEach(rule -> shipped.put(rule.code(), rule));
+                for (PlaybookEntry old : stored.values()) {
+                    if (old.builtIn() && !shipped.containsKey(old.code())) {
+                        if (edited.contains(old.id())) {
+                            rules.makeOwn(old.id());
+                        } else {
+                            rules.delete(old.id());
+                        }
+                    }
+                }
+                for (PlaybookRule rule : shipped.values()) {
+                    PlaybookEntry old = stored.get(rule.code());
+                    if (old == null) {
+                        rules.insert(entry(rule, Ids.next(), clock));
+                    } else if (old.builtIn() && !edited.contains(old.id())) {
+                        rules.update(entry(rule, old.id(), clock).withEnabled(old.enabled()));
+                    }
+                }
+                settings.put(BUILT_IN_VERSION_SETTING, PlaybookJson.defaultsFingerprint());
+                if (count > 0) {
+                    new AuditLog(dsl).record("playbook_rule", null, null, "upgrade", "built-in rules " + PlaybookJson.defaultsFingerprint());
                 }
                 return true;
             });
-            if (seeded) {
+            if (changed) {
                 store.playbookChanged();
             }
         }
@@ -227,13 +315,14 @@ public final class PlaybookService {
                 problems.add("Rule " + entry.code() + " skipped: its suggestion is not valid JSON (" + e.getMessage() + ").");
                 continue;
             }
-            rules.add(new PlaybookRule(entry.code(), entry.title(), entry.priority(), true, conditions, suggestion));
+            rules.add(new PlaybookRule(entry.code(), entry.title(), entry.priority(), true, entry.role(), entry.because(),
+                    conditions, suggestion));
         }
         return new Playbook(rules);
     }
 
     private static PlaybookEntry entry(PlaybookRule rule, java.util.UUID id, Clock clock) {
         return new PlaybookEntry(id, rule.code(), rule.title(), null, rule.enabled(), rule.priority(),
-                PlaybookJson.write(rule.conditions()), PlaybookJson.write(rule.suggestion()), true, clock.instant());
+                PlaybookJson.write(rule.conditions()), PlaybookJson.write(rule.suggestion()), true, clock.instant(), rule.role(), rule.because());
     }
 }

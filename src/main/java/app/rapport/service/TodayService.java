@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The Today queue: whom to contact, why, and what kind of conversation to have. */
+/** The Today queue: whom to contact and why; what kind of conversation to have is each client's brief's to say. */
 public final class TodayService {
     /**
      * How many rows the home screen shows: more than anyone contacts in a day, few enough to read

@@ -306,6 +306,11 @@ public final class ClientRepository {
         return dsl.fetchExists(CLIENT, CLIENT.DELETED_AT.isNull());
     }
 
+    /** The ids of every client not in the trash, in id order. */
+    public List<UUID> activeIds() {
+        return dsl.select(CLIENT.ID).from(CLIENT).where(CLIENT.DELETED_AT.isNull()).orderBy(CLIENT.ID).fetch(CLIENT.ID);
+    }
+
     /** Every tag of a client not in the trash, alphabetically (ignoring case). */
     public List<String> tags() {
         // Each distinct tag (from the tag index) is checked once for one client not in the trash,

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.domain.brief.Playbook;
 import app.rapport.domain.brief.PlaybookRule;
+import app.rapport.domain.brief.RuleRole;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +43,17 @@ public final class PlaybookJson {
             defaults = loaded;
         }
         return loaded;
+    }
+
+    /** A short fingerprint of the built-in rules: it changes whenever a release changes what they say. */
+    public static String defaultsFingerprint() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(defaults().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 
     /** The rules in {@code json}; a malformed document is an IllegalArgumentException. */
@@ -85,9 +97,17 @@ public final class PlaybookJson {
                     rule.path("title").asText(""),
                     rule.path("priority").asInt(100),
                     rule.path("enabled").asBoolean(true),
+                    role(rule),
+                    rule.path("because").asText(null),
                     rule.has("when") ? MAPPER.convertValue(rule.get("when"), LinkedHashMap.class) : Map.of(),
                     rule.has("suggest") ? MAPPER.convertValue(rule.get("suggest"), LinkedHashMap.class) : Map.of()));
         }
         return new Playbook(result);
+    }
+
+    private static RuleRole role(JsonNode rule) {
+        String role = rule.path("role").asText(RuleRole.COLOUR.code());
+        return RuleRole.fromCode(role).orElseThrow(() -> new IllegalArgumentException(
+                "Not a playbook: rule " + rule.path("code").asText("(no code)") + " has the role '" + role + "'; expected situation or colour"));
     }
 }

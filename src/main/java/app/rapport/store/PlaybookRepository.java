@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.brief.PlaybookEntry;
+import app.rapport.domain.brief.RuleRole;
 import app.rapport.store.jooq.tables.records.PlaybookRuleRecord;
 import org.jooq.DSLContext;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 import static app.rapport.store.jooq.Tables.PLAYBOOK_RULE;
 
 /** The owner's playbook rules, with their conditions and suggestion as JSON text. */
@@ -53,6 +55,11 @@ public final class PlaybookRepository {
                 : PLAYBOOK_RULE.CODE.eq(code).and(PLAYBOOK_RULE.ID.ne(except)));
     }
 
+    /** Makes a built-in rule the owner's own (a release no longer ships it, but the owner had edited it). */
+    public void makeOwn(UUID id) {
+        dsl.update(PLAYBOOK_RULE).set(PLAYBOOK_RULE.BUILT_IN, false).where(PLAYBOOK_RULE.ID.eq(id)).execute();
+    }
+
     public void insert(PlaybookEntry rule) {
         dsl.insertInto(PLAYBOOK_RULE)
                 .set(PLAYBOOK_RULE.ID, rule.id())
@@ -65,6 +72,8 @@ public final class PlaybookRepository {
                 .set(PLAYBOOK_RULE.SUGGESTION, rule.suggestion())
                 .set(PLAYBOOK_RULE.BUILT_IN, rule.builtIn())
                 .set(PLAYBOOK_RULE.UPDATED_AT, rule.updatedAt())
+                .set(PLAYBOOK_RULE.ROLE, rule.role().code())
+                .set(PLAYBOOK_RULE.BECAUSE, rule.because())
                 .execute();
     }
 
@@ -79,8 +88,22 @@ public final class PlaybookRepository {
                 .set(PLAYBOOK_RULE.CONDITIONS, rule.conditions())
                 .set(PLAYBOOK_RULE.SUGGESTION, rule.suggestion())
                 .set(PLAYBOOK_RULE.UPDATED_AT, rule.updatedAt())
+                .set(PLAYBOOK_RULE.ROLE, rule.role().code())
+                .set(PLAYBOOK_RULE.BECAUSE, rule.because())
                 .where(PLAYBOOK_RULE.ID.eq(rule.id()))
                 .execute();
+    }
+
+    /** The ids of the rules the owner has edited or reordered at some time (by the audit log): a release leaves those as they are. */
+    public java.util.Set<UUID> editedByOwner() {
+        return new java.util.HashSet<>(dsl.selectDistinct(AUDIT_LOG.ENTITY_ID).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY.eq("playbook_rule")).and(AUDIT_LOG.ACTION.in("update", "reorder")).and(AUDIT_LOG.ENTITY_ID.isNotNull())
+                .fetch(AUDIT_LOG.ENTITY_ID));
+    }
+
+    /** Deletes the rule with this id. */
+    public void delete(UUID id) {
+        dsl.deleteFrom(PLAYBOOK_RULE).where(PLAYBOOK_RULE.ID.eq(id)).execute();
     }
 
     /** Switches a rule on or off; false when there is no rule with that code. */
@@ -94,6 +117,7 @@ public final class PlaybookRepository {
 
     private static PlaybookEntry entry(PlaybookRuleRecord r) {
         return new PlaybookEntry(r.getId(), r.getCode(), r.getTitle(), r.getDescription(), r.getEnabled(), r.getPriority(),
-                r.getConditions(), r.getSuggestion(), r.getBuiltIn(), r.getUpdatedAt());
+                r.getConditions(), r.getSuggestion(), r.getBuiltIn(), r.getUpdatedAt(),
+                RuleRole.fromCode(r.getRole()).orElse(RuleRole.COLOUR), r.getBecause());
     }
 }

@@ -155,7 +155,19 @@ final class BriefBenchmark {
                 new CompetitorLink(Ids.next(), clientId, rival.id(), CompetitorRelation.MENTIONED, TODAY.minusDays(20), null), swot));
         List<SwotItem> ours = List.of(new SwotItem(Ids.next(), null, Quadrant.STRENGTH, "We install and service at home", null, null, null, 0));
         return new BriefInput(client, purchases, Map.of(washer.id(), washer, filter.id(), filter),
-                touchpoints(clientId, touchpointCount, NOW.minus(720, ChronoUnit.DAYS)), opportunities, followUps, competitors, ours,
+                touchpoints(clientId, touchpointCount, NOW.minus(720, ChronoUnit.DAYS)), notes(clientId), opportunities, followUps,
+                competitors, ours,
                 BriefSettings.DEFAULTS, PlaybookJson.defaults(), ZoneOffset.UTC, List.of());
+    }
+
+    /** A pinned caution and a few ordinary notes, as a real client has. */
+    private static List<app.rapport.domain.Note> notes(java.util.UUID clientId) {
+        return List.of(
+                new app.rapport.domain.Note(Ids.next(), clientId, "Hard of hearing; speak slowly and clearly.", true,
+                        NOW.minus(300, ChronoUnit.DAYS), NOW.minus(300, ChronoUnit.DAYS)),
+                new app.rapport.domain.Note(Ids.next(), clientId, "Keeps the receipts in a folder by the door.", false,
+                        NOW.minus(90, ChronoUnit.DAYS), NOW.minus(90, ChronoUnit.DAYS)),
+                new app.rapport.domain.Note(Ids.next(), clientId, "Do not call before 10am.", false,
+                        NOW.minus(30, ChronoUnit.DAYS), NOW.minus(30, ChronoUnit.DAYS)));
     }
 }

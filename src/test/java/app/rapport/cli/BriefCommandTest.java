@@ -42,7 +42,7 @@ class BriefCommandTest {
             assertThat(result.code).as(result.err).isZero();
             JsonNode brief = new ObjectMapper().readTree(result.out);
             assertThat(brief.get("client").get("id").asText()).isEqualTo(client.get("id").asText());
-            assertThat(brief.get("phase").asText()).isIn("prospect", "honeymoon", "mature", "lapsed");
+            assertThat(brief.get("phase").asText()).isIn("prospect", "honeymoon", "honeymoon-at-risk", "mature", "lapsed");
             assertThat(brief.has("mood")).isTrue();
             assertThat(brief.get("ghosted").isBoolean()).isTrue();
             JsonNode conversation = brief.get("conversation");

@@ -97,16 +97,21 @@ class BriefServiceTest {
         assertThat(brief.mood()).isEqualTo(Mood.HAPPY);
         assertThat(brief.ghosted()).isFalse();
         assertThat(brief.priorTouchpoint().channel()).isEqualTo(Channel.VISIT);
-        assertThat(brief.conversation().opener().text()).contains("Teddy", "when you came in was 4 days ago");
-        assertThat(brief.headline().text()).contains("Theodore Nash", "Mesh router", "40 days ago");
+        assertThat(brief.conversation().opener().text()).contains("Teddy");
+        assertThat(brief.headline().text()).contains("Theodore Nash", "Mesh router", "about a month ago");
         assertThat(brief.openItems()).extracting(BriefLine::text)
-                .contains("Warranty of Mesh router ends on " + TODAY.plusDays(20))
+                .contains("Warranty of Mesh router ends on 3 June")
                 .anyMatch(text -> text.startsWith("Refused: Declined the service plan (reason: price"));
+        // Weighing up a competitor is more urgent than the warranty's end: it owns the call, the warranty is still listed.
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.competitor-considered");
+        assertThat(brief.conversation().owner().text()).isEqualTo("they are weighing up NetzPlus");
+        assertThat(brief.outranked()).contains("situation.renewal");
         assertThat(brief.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
-        assertThat(brief.conversation().offerPolicy()).isEqualTo(OfferPolicy.OFFER_NEW);
-        assertThat(brief.conversation().talkingPoints()).filteredOn(line -> line.rule().equals("competitor.mentioned"))
+        assertThat(brief.conversation().offerPolicy()).isEqualTo(OfferPolicy.ONLY_WHAT_NEEDED);
+        assertThat(brief.conversation().talkingPoints()).filteredOn(line -> line.source() != null)
                 .extracting(BriefLine::text)
-                .containsExactly("If NetzPlus comes up: their weak spot is \u201cNo on-site installation\u201d, and our answer is \u201cWe install and set up on site\u201d.");
+                .containsExactly("Remind them of our strength: We install and set up on site.",
+                        "If NetzPlus comes up: their weak spot is \u201cNo on-site installation\u201d. Show how we handle that.");
         // Both cards went into that talking point, so the competitor section does not repeat them.
         assertThat(brief.competitors()).singleElement().satisfies(c -> assertThat(c.points()).isEmpty());
         assertThat(brief.warnings()).isEmpty();

@@ -99,16 +99,18 @@ class PlaybookServiceTest {
     @Test
     void aNewRuleIsAddedAndApplies() {
         services.demoData().load(DemoBusiness.SALON, 30, 7, Progress.NONE);
-        UUID client = firstClient();
 
         services.playbook().save(new PlaybookEntry(null, "mine.always", "Always mention the loyalty card", null, true, 1000,
                 "", "{\"talkingPoints\": [\"Mention the loyalty card.\"]}", true, null));
+        // A call that a situation owns takes only the lines that serve it; any other call has room for the owner's rule.
+        UUID client = services.clients().search("", 100).clients().stream().map(ClientSummary::id)
+                .filter(id -> !services.briefs().brief(id).orElseThrow().conversation().bySituation()).findFirst().orElseThrow();
 
         PlaybookEntry added = services.playbook().find("mine.always").orElseThrow();
         assertThat(added.builtIn()).isFalse();
         assertThat(added.conditions()).isEqualTo("{}");
         assertThat(services.briefs().brief(client).orElseThrow().conversation().talkingPoints())
-                .contains(new BriefLine("Mention the loyalty card.", "mine.always"));
+                .contains(new BriefLine("Mention the loyalty card.", "mine.always", null, "always mention the loyalty card"));
         assertThatThrownBy(() -> services.playbook().resetToDefaults("mine.always")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -162,7 +164,8 @@ class PlaybookServiceTest {
     private UUID firstClient() {
         for (ClientSummary client : services.clients().search("", 100).clients()) {
             Brief brief = services.briefs().brief(client.id()).orElseThrow();
-            if (!brief.conversation().talkingPoints().isEmpty() && brief.conversation().talkingPoints().get(0).rule() != null
+            if (!brief.conversation().bySituation() && !brief.conversation().talkingPoints().isEmpty()
+                    && brief.conversation().talkingPoints().get(0).rule() != null
                     && !brief.conversation().talkingPoints().get(0).rule().startsWith("fact:")) {
                 return client.id();
             }

@@ -119,7 +119,8 @@ class TodayServiceTest {
         TodayItem item = only();
         assertThat(item.reason()).isEqualTo(TodayReason.OPEN_COMPLAINT);
         assertThat(item.why()).contains("The kettle leaks");
-        assertThat(item.conversation()).isEqualTo(ConversationType.TRANSACTIONAL);
+        // What to say is the brief's: it leads with the same complaint.
+        assertThat(new BriefService(store, clock).brief(vera).orElseThrow().conversation().owner().rule()).isEqualTo("situation.open-complaint");
 
         opportunities.setStatus(complaint.id(), OpportunityStatus.WON);
         assertThat(today.queue().items()).isEmpty();
@@ -196,7 +197,7 @@ class TodayServiceTest {
         assertThat(item.reason()).isEqualTo(TodayReason.WARRANTY_ENDING);
         assertThat(item.due()).isEqualTo(TODAY.plusDays(10));
         assertThat(item.why()).contains("Steam oven").contains("in 10 days");
-        assertThat(item.conversation()).isEqualTo(ConversationType.DECISION_MAKING);
+        assertThat(new BriefService(store, clock).brief(wes).orElseThrow().conversation().owner().rule()).isEqualTo("situation.renewal");
 
         clock.advance(Duration.ofDays(15));
         assertThat(today.queue().items()).extracting(TodayItem::clientName, TodayItem::reason)

@@ -1,64 +1,88 @@
 package app.rapport.domain.brief;
 
-import app.rapport.domain.Complexity;
-import app.rapport.domain.FollowUp;
-import app.rapport.domain.Mood;
-import app.rapport.domain.Opportunity;
-import app.rapport.domain.OpportunityKind;
-import app.rapport.domain.OpportunityStatus;
-import app.rapport.domain.Product;
-import app.rapport.domain.Purchase;
-import app.rapport.domain.Quadrant;
+import app.rapport.domain.Channel;
 import app.rapport.domain.SwotItem;
-import app.rapport.domain.Touchpoint;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds the pre-call brief from plain records: derives the facts (phase, mood and its trend,
- * ghosting, trust, open items), evaluates every playbook rule against them, and merges what the
- * matching rules suggest. Single-valued parts (type, tone, goal, opener, offer policy, next step)
- * go to the highest-priority rule, and each rule it beat is recorded; list parts (talking points,
- * things to avoid) are collected in priority order. A rule that cannot be evaluated is skipped
- * with a warning. Pure and fast: no I/O, linear in the number of touchpoints.
+ * Builds the pre-call brief from plain records, so that it speaks with one voice:
+ * <ol>
+ * <li>derives the facts, right in time ({@link BriefFacts});</li>
+ * <li>evaluates every enabled playbook rule against them;</li>
+ * <li>the most urgent matching <em>situation</em> rule (highest priority) owns the frame — type,
+ *     goal, tone, opener, offer policy and next step — as one unit; without one, the
+ *     highest-priority <em>colour</em> rule with a goal owns it. Colour rules fill only what the
+ *     frame leaves open (never the goal, the next step, or, under a situation, the type and offer);</li>
+ * <li>the coherence policy decides which talking points stay: the owner's first; nothing that sells
+ *     or asks for advocacy unless the offer policy is "offer-new"; nothing an avoid line forbids;
+ *     nothing that needs a call when a note asks for writing; under a situation, only colour points
+ *     of the intents it welcomes; no line naming no fact of this client when enough do; at most six.
+ *     What it leaves out is listed in {@link Brief#dropped()} with the rule and the reason.</li>
+ * </ol>
+ * A rule that cannot be evaluated is skipped with a warning. Pure and fast: no I/O, linear in the
+ * number of touchpoints.
  */
 public final class BriefEngine {
     static final int MAX_TALKING_POINTS = 6;
     static final int MIN_TALKING_POINTS = 3;
-    private static final int TREND_WINDOW = 5;
-    private static final int DUE_SOON_DAYS = 30;
+    /** A frame with this many lines about this client leaves no room for lines that could be said to anyone. */
+    private static final int ENOUGH_SPECIFIC_POINTS = 3;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern NEEDS_A_CALL = Pattern.compile(
+            "\\b(on the phone|by phone|phone call|call (them|her|him|back)|ring (them|her|him|back)|by call or visit|in person|face to face)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
-            "daysSinceLastTouchpoint", "productCategory", "productComplexity", "openComplaint", "competitorMentioned",
-            "renewalWithinDays", "ghosted", "trust", "hasPriorTouchpoint", "openRequest", "followUpOverdue", "refusal");
+            "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
+            "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
-            "avoid", "nextStep", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
+            "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "lastPurchase", "lastPurchaseDate",
-            "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen", "daysSinceLastTouchpoint",
-            "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate", "competitor", "weakness", "strength");
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "lastPurchase", "mainProduct", "lastPurchaseDate",
+            "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
+            "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood",
+            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
+            "complaint", "complaintWhen", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "competitor", "weakness", "strength");
 
-    private static final Set<String> PHASES = Set.of("prospect", "honeymoon", "mature", "lapsed");
+    private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
     private static final Set<String> TRENDS = Set.of("improving", "steady", "worsening", "unknown");
     private static final Set<String> TRUSTS = Set.of("low", "medium", "high");
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
+    private static final Set<String> INTENTS;
+
+    static {
+        Set<String> phases = new HashSet<>();
+        for (Phase phase : Phase.values()) {
+            phases.add(phase.code());
+        }
+        PHASES = Set.copyOf(phases);
+        Set<String> intents = new HashSet<>();
+        for (LineIntent intent : LineIntent.values()) {
+            intents.add(intent.code());
+        }
+        INTENTS = Set.copyOf(intents);
+    }
 
     private BriefEngine() {
     }
@@ -67,49 +91,30 @@ public final class BriefEngine {
      * Why a rule with these conditions could not be evaluated (an unknown condition, a value of the
      * wrong kind), or empty when it can: the check the engine makes before it applies a rule.
      */
-    public static java.util.Optional<String> conditionsProblem(Map<String, Object> conditions) {
+    public static Optional<String> conditionsProblem(Map<String, Object> conditions) {
         try {
             for (Map.Entry<String, Object> condition : conditions.entrySet()) {
-                String name = condition.getKey();
-                Object value = condition.getValue();
-                switch (name) {
-                    case "phase" -> oneOf(value, name, "", PHASES);
-                    case "mood" -> oneOf(value, name, "", MOODS);
-                    case "moodTrend" -> oneOf(value, name, "", TRENDS);
-                    case "trust" -> oneOf(value, name, "", TRUSTS);
-                    case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
-                    case "productCategory" -> oneOf(value, name, "", null);
-                    case "daysSincePurchase", "daysSinceLastTouchpoint" -> inRange(value, name, null);
-                    case "renewalWithinDays" -> number(value, name);
-                    case "openComplaint", "competitorMentioned", "ghosted", "hasPriorTouchpoint", "openRequest",
-                         "followUpOverdue", "refusal" -> flag(value, name);
-                    default -> throw new RuleProblem("unknown condition '" + name + "'.");
-                }
+                checkCondition(condition.getKey(), condition.getValue());
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (RuleProblem problem) {
-            return java.util.Optional.of(problem.getMessage());
+            return Optional.of(problem.getMessage());
         }
     }
 
     /** Why a rule with this suggestion could not be applied (an unknown part or placeholder), or empty when it can. */
-    public static java.util.Optional<String> suggestionProblem(Map<String, Object> suggestion) {
+    public static Optional<String> suggestionProblem(Map<String, Object> suggestion) {
         try {
-            checkSuggestion(new PlaybookRule("check", "", 0, true, Map.of(), suggestion));
-            return java.util.Optional.empty();
+            checkSuggestion(suggestion);
+            return Optional.empty();
         } catch (RuleProblem problem) {
-            return java.util.Optional.of(problem.getMessage());
+            return Optional.of(problem.getMessage());
         }
     }
 
     public static Brief build(BriefInput input, Instant at) {
         List<String> warnings = new ArrayList<>(input.warnings());
-        Facts facts = Facts.derive(input, at);
-        Map<String, Choice> chosen = new HashMap<>();
-        List<Brief.Override> overrides = new ArrayList<>();
-        List<BriefLine> talkingPoints = new ArrayList<>();
-        List<BriefLine> avoid = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        BriefFacts facts = BriefFacts.derive(input, at);
         Set<UUID> usedCards = new HashSet<>();
 
         List<PlaybookRule> rules = new ArrayList<>();
@@ -119,86 +124,257 @@ public final class BriefEngine {
             }
         }
         rules.sort(Comparator.comparingInt(PlaybookRule::priority).reversed()); // stable: file order breaks ties
+        List<Applied> applied = new ArrayList<>();
         for (PlaybookRule rule : rules) {
             String code = rule.code() == null || rule.code().isBlank() ? "(no code)" : rule.code();
-            Contribution contribution;
             try {
                 if (!matches(rule, facts)) {
                     continue;
                 }
-                contribution = contribute(rule, code, facts, input, usedCards);
+                Contribution contribution = contribute(rule, code, facts, input, usedCards);
+                if (contribution != null) { // null: a text needs a fact this client does not have, so the rule does not apply
+                    applied.add(new Applied(rule, code, contribution));
+                }
             } catch (RuleProblem problem) {
                 warnings.add("Rule " + code + " skipped: " + problem.getMessage());
-                continue;
             } catch (RuntimeException unexpected) {
                 warnings.add("Rule " + code + " skipped: it could not be evaluated (" + unexpected + ").");
-                continue;
-            }
-            if (contribution == null) {
-                continue; // a template needs a fact this client does not have: the rule does not apply
-            }
-            for (Map.Entry<String, String> single : contribution.single.entrySet()) {
-                String field = single.getKey();
-                Choice winner = chosen.get(field);
-                if (winner == null && "type".equals(field)) {
-                    ConversationType type = ConversationType.fromCode(single.getValue()).orElseThrow();
-                    if (type.trustNeeded().compareTo(facts.trust) > 0) {
-                        overrides.add(new Brief.Override(field, "fact:trust", "trust is " + facts.trust.code()
-                                + ", " + type.code() + " needs " + type.trustNeeded().code(), code, single.getValue()));
-                        continue;
-                    }
-                }
-                if (winner == null) {
-                    chosen.put(field, new Choice(single.getValue(), code));
-                } else if (!winner.value.equals(single.getValue())) {
-                    overrides.add(new Brief.Override(field, winner.rule, winner.value, code, single.getValue()));
-                }
-            }
-            for (BriefLine line : contribution.talkingPoints) {
-                if (talkingPoints.size() < MAX_TALKING_POINTS && seen.add(line.text())) {
-                    talkingPoints.add(line);
-                    usedCards.addAll(contribution.cards.getOrDefault(line, List.of()));
-                }
-            }
-            for (BriefLine line : contribution.avoid) {
-                if (seen.add(line.text())) {
-                    avoid.add(line);
-                }
             }
         }
+
+        Frame frame = frame(applied, facts);
+        List<Brief.Dropped> dropped = new ArrayList<>(frame.dropped);
+        Channel channel = channel(input, facts, frame);
+        BriefLine channelWhy = channelWhy(input, facts, channel);
+        List<BriefLine> avoid = avoid(applied, frame);
+        List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, dropped);
         if (talkingPoints.size() < MIN_TALKING_POINTS) {
             warnings.add("The playbook gave only " + talkingPoints.size() + " talking points for this client.");
         }
 
-        if (!chosen.containsKey("type")) {
-            // Every suggested type needed more trust (or none was suggested): the deepest one trust allows.
-            boolean gated = overrides.stream().anyMatch(o -> o.field().equals("type"));
-            ConversationType fallback = ConversationType.TRANSACTIONAL;
-            if (gated) {
-                for (ConversationType candidate : ConversationType.values()) {
-                    if (candidate.trustNeeded().compareTo(facts.trust) <= 0) {
-                        fallback = candidate;
-                    }
-                }
-            }
-            chosen.put("type", new Choice(fallback.code(), gated ? "fact:trust" : "fact:no-rule"));
-        }
-        Choice type = chosen.get("type");
-        Choice offer = chosen.getOrDefault("offerPolicy", new Choice(OfferPolicy.ONLY_WHAT_NEEDED.code(), "fact:no-rule"));
-        Brief.Conversation conversation = new Brief.Conversation(
-                ConversationType.fromCode(type.value).orElseThrow(), type.rule,
-                line(chosen, "tone"), line(chosen, "goal"), line(chosen, "opener"),
-                OfferPolicy.fromCode(offer.value).orElseThrow(), offer.rule,
-                List.copyOf(talkingPoints), List.copyOf(avoid), line(chosen, "nextStep"));
+        BriefLine owner = frame.owner == null
+                ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
+                : new BriefLine(frame.owner.because(), frame.owner.code, null, frame.owner.because());
+        Brief.Conversation conversation = new Brief.Conversation(owner, frame.bySituation, frame.type, frame.typeRule,
+                frame.line("tone"), frame.line("goal"), frame.line("opener"), frame.offer, frame.offerRule, channel, channelWhy,
+                talkingPoints, avoid, frame.line("nextStep"));
         return new Brief(input.client().id(), input.client().displayName(), facts.greeting, at, facts.headline(),
                 facts.phase, new BriefLine(facts.phaseWhy, "fact:phase"), facts.mood, facts.trend, facts.ghosted, facts.trust,
-                facts.prior(), conversation, facts.openItems(), competitors(input, usedCards), List.copyOf(overrides),
-                List.copyOf(warnings));
+                facts.remember, facts.shownFields, facts.priorTouchpoint(), conversation, facts.openItems, facts.lately,
+                competitors(input, usedCards), dropped, frame.outranked, warnings);
     }
 
-    private static BriefLine line(Map<String, Choice> chosen, String field) {
-        Choice choice = chosen.get(field);
-        return choice == null ? null : new BriefLine(choice.value, choice.rule);
+    // ---- the frame: one owner ----------------------------------------------------------------------
+
+    /** The conversation's frame: who owns it, and its single-valued parts with the rule of each. */
+    private static final class Frame {
+        Applied owner;
+        boolean bySituation;
+        final Map<String, BriefLine> parts = new HashMap<>();
+        final List<String> outranked = new ArrayList<>();
+        final List<Brief.Dropped> dropped = new ArrayList<>();
+        ConversationType type;
+        String typeRule;
+        OfferPolicy offer;
+        String offerRule;
+        Set<LineIntent> welcome = EnumSet.noneOf(LineIntent.class);
+
+        BriefLine line(String field) {
+            return parts.get(field);
+        }
+    }
+
+    private static Frame frame(List<Applied> applied, BriefFacts facts) {
+        Frame frame = new Frame();
+        for (Applied a : applied) {
+            if (a.rule.role() == RuleRole.SITUATION && a.contribution.single.containsKey("goal")) {
+                if (frame.owner == null) {
+                    frame.owner = a;
+                    frame.bySituation = true;
+                } else {
+                    frame.outranked.add(a.code);
+                }
+            }
+        }
+        if (frame.owner == null) {
+            for (Applied a : applied) {
+                if (a.rule.role() == RuleRole.COLOUR && a.contribution.single.containsKey("goal")) {
+                    frame.owner = a;
+                    break;
+                }
+            }
+        }
+        if (frame.owner != null) {
+            frame.owner.contribution.single.forEach((field, text) -> frame.parts.put(field, frame.owner.line(text)));
+            frame.welcome = frame.owner.contribution.welcome;
+        }
+        // Colour fills what the owner left open; the goal and the next step are the owner's alone, and under a
+        // situation so are the type and the offer policy.
+        Set<String> fillable = new LinkedHashSet<>(List.of("tone", "opener"));
+        if (!frame.bySituation) {
+            fillable.addAll(List.of("type", "offerPolicy"));
+        }
+        if (frame.owner == null) {
+            fillable.addAll(List.of("goal", "nextStep"));
+        }
+        for (String field : fillable) {
+            if (frame.parts.containsKey(field)) {
+                continue;
+            }
+            for (Applied a : applied) {
+                String text = a.contribution.single.get(field);
+                if (a != frame.owner && text != null && (a.rule.role() == RuleRole.COLOUR || frame.owner == null)) {
+                    frame.parts.put(field, a.line(text));
+                    break;
+                }
+            }
+        }
+
+        BriefLine type = frame.parts.remove("type");
+        frame.type = type == null ? ConversationType.TRANSACTIONAL : ConversationType.fromCode(type.text()).orElseThrow();
+        frame.typeRule = type == null ? "fact:no-rule" : type.rule();
+        // A situation's type is what the call is about; trust only limits how deep a colour frame may go.
+        if (!frame.bySituation && frame.type.trustNeeded().compareTo(facts.trust) > 0) {
+            ConversationType allowed = ConversationType.TRANSACTIONAL;
+            for (ConversationType candidate : ConversationType.values()) {
+                if (candidate.trustNeeded().compareTo(facts.trust) <= 0) {
+                    allowed = candidate;
+                }
+            }
+            frame.dropped.add(new Brief.Dropped("type " + frame.type.code(), frame.typeRule,
+                    "trust is " + facts.trust.code() + " and " + frame.type.code() + " needs " + frame.type.trustNeeded().code()
+                            + "; " + allowed.code() + " instead"));
+            frame.type = allowed;
+            frame.typeRule = "fact:trust";
+        }
+        BriefLine offer = frame.parts.remove("offerPolicy");
+        frame.offer = offer == null ? OfferPolicy.ONLY_WHAT_NEEDED : OfferPolicy.fromCode(offer.text()).orElseThrow();
+        frame.offerRule = offer == null ? "fact:no-rule" : offer.rule();
+        return frame;
+    }
+
+    /** How to reach them: a note asking for writing wins, then the channel they prefer, then what the conversation needs. */
+    private static Channel channel(BriefInput input, BriefFacts facts, Frame frame) {
+        if (facts.writtenChannel != null) {
+            return facts.writtenChannel;
+        }
+        if (input.client().preferredChannel() != null) {
+            return input.client().preferredChannel();
+        }
+        return frame.type == ConversationType.INFORMATIONAL ? Channel.EMAIL : Channel.CALL;
+    }
+
+    private static BriefLine channelWhy(BriefInput input, BriefFacts facts, Channel channel) {
+        if (facts.writtenChannel != null) {
+            return new BriefLine("Write rather than call: their note says \u201c" + facts.writtenWhy + "\u201d", "fact:caution-note",
+                    null, "a note on their profile asks for it");
+        }
+        if (input.client().preferredChannel() == channel) {
+            return new BriefLine(channel.label() + ": the channel they prefer.", "fact:preferred-channel", null,
+                    "it is the channel on their profile");
+        }
+        return channel == Channel.CALL
+                ? new BriefLine("Call: a conversation like this goes better in person or by phone.", "fact:channel", null,
+                "complex or personal matters are better said than written")
+                : new BriefLine("A short email or message will do.", "fact:channel", null, "simple news is fine in writing");
+    }
+
+    // ---- talking points and things to avoid, under the coherence policy -------------------------------
+
+    private static List<BriefLine> avoid(List<Applied> applied, Frame frame) {
+        List<BriefLine> avoid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Applied> ordered = new ArrayList<>();
+        if (frame.owner != null) {
+            ordered.add(frame.owner);
+        }
+        applied.stream().filter(a -> a != frame.owner).forEach(ordered::add);
+        for (Applied a : ordered) {
+            for (Line line : a.contribution.avoid) {
+                if (seen.add(line.line.text())) {
+                    avoid.add(line.line);
+                }
+            }
+        }
+        return avoid;
+    }
+
+    /** The intents an avoid line rules out: as the playbook declares, else as its words show (an avoid line about offers forbids selling). */
+    static Set<LineIntent> forbidden(BriefLine avoidLine, Map<BriefLine, Set<LineIntent>> declared) {
+        Set<LineIntent> forbids = declared.get(avoidLine);
+        if (forbids != null) {
+            return forbids;
+        }
+        LineIntent guess = LineIntent.guess(avoidLine.text());
+        return guess.promotes() ? EnumSet.of(guess) : EnumSet.noneOf(LineIntent.class);
+    }
+
+    private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
+                                                 List<Brief.Dropped> dropped) {
+        Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
+        for (Applied a : applied) {
+            for (Line line : a.contribution.avoid) {
+                if (line.forbids != null) {
+                    declaredForbids.putIfAbsent(line.line, line.forbids);
+                }
+            }
+        }
+        List<Applied> ordered = new ArrayList<>();
+        if (frame.owner != null) {
+            ordered.add(frame.owner);
+        }
+        applied.stream().filter(a -> a != frame.owner).forEach(ordered::add);
+
+        List<Line> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Applied a : ordered) {
+            boolean fromOwner = a == frame.owner;
+            for (Line point : a.contribution.talkingPoints) {
+                if (!seen.add(point.line.text())) {
+                    continue;
+                }
+                String reason = null;
+                if (frame.offer != OfferPolicy.OFFER_NEW && point.intent.promotes()) {
+                    reason = (point.intent == LineIntent.SELL ? "it sells" : "it asks for a review or a referral")
+                            + ", and the offer policy is " + frame.offer.code();
+                }
+                if (reason == null) {
+                    for (BriefLine avoidLine : avoid) {
+                        if (forbidden(avoidLine, declaredForbids).contains(point.intent)) {
+                            reason = "it goes against \u201c" + avoidLine.text() + "\u201d";
+                            break;
+                        }
+                    }
+                }
+                if (reason == null && writtenOnly && NEEDS_A_CALL.matcher(point.line.text()).find()) {
+                    reason = "it needs a call, and a note asks for writing";
+                }
+                if (reason == null && frame.bySituation && !fromOwner && !frame.welcome.contains(point.intent)) {
+                    reason = "it does not serve this call (" + frame.owner.because() + ")";
+                }
+                if (reason == null) {
+                    kept.add(point.fromOwner(fromOwner));
+                } else {
+                    dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
+                }
+            }
+        }
+        long specific = kept.stream().filter(line -> line.specific).count();
+        List<BriefLine> result = new ArrayList<>();
+        for (Line point : kept) {
+            String reason = null;
+            if (!point.specific && !point.owned && specific >= ENOUGH_SPECIFIC_POINTS) {
+                reason = "it names nothing about this client, and enough lines do";
+            } else if (result.size() >= MAX_TALKING_POINTS) {
+                reason = "a brief keeps at most " + MAX_TALKING_POINTS + " talking points";
+            }
+            if (reason == null) {
+                result.add(point.line);
+            } else {
+                dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
+            }
+        }
+        return result;
     }
 
     /**
@@ -213,13 +389,15 @@ public final class BriefEngine {
             List<BriefLine> points = new ArrayList<>();
             for (SwotItem weakness : answers.weaknesses) {
                 if (!usedCards.contains(weakness.id())) {
-                    points.add(new BriefLine("Where they fall short: " + weakness.text(), "fact:swot-weakness", answers.source(weakness)));
+                    points.add(new BriefLine("Where they fall short: " + weakness.text(), "fact:swot-weakness", answers.source(weakness),
+                            "it is on their SWOT map"));
                 }
             }
             int shown = 0;
             for (SwotItem strength : answers.answers) {
                 if (!usedCards.contains(strength.id()) && shown++ < CompetitorAnswers.MAX_ANSWERS) {
-                    points.add(new BriefLine("Our answer: " + strength.text(), "fact:swot-our-strength", answers.source(strength)));
+                    points.add(new BriefLine("Our answer: " + strength.text(), "fact:swot-our-strength", answers.source(strength),
+                            "it answers where they fall short"));
                 }
             }
             List<BriefLine> avoid = new ArrayList<>();
@@ -228,7 +406,7 @@ public final class BriefEngine {
                 avoid.add(new BriefLine(topic == null
                         ? "Arguing against " + CompetitorAnswers.inSentence(strength.text()) + ": that is where they are strong."
                         : "Competing on " + topic + ": they are stronger there (" + CompetitorAnswers.inSentence(strength.text()) + ").",
-                        "fact:swot-their-strength", answers.source(strength)));
+                        "fact:swot-their-strength", answers.source(strength), "we have no answer to it on our map"));
             }
             result.add(new Brief.CompetitorContext(linked.competitor().name(),
                     linked.link() == null ? null : linked.link().relation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -239,24 +417,41 @@ public final class BriefEngine {
 
     // ---- conditions ----------------------------------------------------------------------------
 
-    private static boolean matches(PlaybookRule rule, Facts facts) {
+    private static boolean matches(PlaybookRule rule, BriefFacts facts) {
         boolean all = true;
         for (Map.Entry<String, Object> condition : rule.conditions().entrySet()) {
-            if (!CONDITIONS.contains(condition.getKey())) {
-                throw new RuleProblem("unknown condition '" + condition.getKey() + "'.");
-            }
+            checkCondition(condition.getKey(), condition.getValue());
             // Evaluate every condition, so that a bad one is reported even when another fails first.
             all &= holds(condition.getKey(), condition.getValue(), facts);
         }
-        checkSuggestion(rule);
+        checkSuggestion(rule.suggestion());
         return all;
     }
 
-    private static boolean holds(String name, Object expected, Facts f) {
+    private static void checkCondition(String name, Object value) {
+        switch (name) {
+            case "phase" -> oneOf(value, name, "", PHASES);
+            case "mood" -> oneOf(value, name, "", MOODS);
+            case "moodTrend" -> oneOf(value, name, "", TRENDS);
+            case "trust" -> oneOf(value, name, "", TRUSTS);
+            case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
+            case "productCategory" -> oneOf(value, name, "", null);
+            case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow" ->
+                    inRange(value, name, null);
+            case "renewalWithinDays" -> number(value, name);
+            default -> {
+                if (!CONDITIONS.contains(name)) {
+                    throw new RuleProblem("unknown condition '" + name + "'.");
+                }
+                flag(value, name);
+            }
+        }
+    }
+
+    private static boolean holds(String name, Object expected, BriefFacts f) {
         return switch (name) {
             case "phase" -> oneOf(expected, name, f.phase.code(), PHASES);
-            case "mood" -> oneOf(expected, name, f.mood == null ? "none" : f.mood.name().toLowerCase(Locale.ROOT),
-                    MOODS);
+            case "mood" -> oneOf(expected, name, f.mood == null ? "none" : f.mood.name().toLowerCase(Locale.ROOT), MOODS);
             case "moodTrend" -> oneOf(expected, name, f.trend.code(), TRENDS);
             case "trust" -> oneOf(expected, name, f.trust.code(), TRUSTS);
             case "productComplexity" -> f.lastPurchase != null
@@ -264,14 +459,23 @@ public final class BriefEngine {
             case "productCategory" -> f.category != null && oneOf(expected, name, f.category.toLowerCase(Locale.ROOT), null);
             case "daysSincePurchase" -> inRange(expected, name, f.daysSincePurchase);
             case "daysSinceLastTouchpoint" -> inRange(expected, name, f.daysSinceLastTouchpoint);
+            case "daysSinceLastHeard" -> inRange(expected, name, f.daysSinceLastHeard);
+            case "requestAgeDays" -> inRange(expected, name, f.requestAgeDays);
+            case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;
+            case "unhappyNow" -> flag(expected, name) == f.unhappyNow;
             case "competitorMentioned" -> flag(expected, name) == f.competitorMentioned;
+            case "competitorConsidered" -> flag(expected, name) == f.competitorConsidered;
             case "ghosted" -> flag(expected, name) == f.ghosted;
             case "hasPriorTouchpoint" -> flag(expected, name) == (f.prior != null);
+            case "heardFromThem" -> flag(expected, name) == (f.lastHeard != null);
+            case "prefersWriting" -> flag(expected, name) == (f.writtenChannel != null);
             case "openRequest" -> flag(expected, name) == f.openRequest;
+            case "askedInWords" -> flag(expected, name) == f.askedInWords;
             case "followUpOverdue" -> flag(expected, name) == f.followUpOverdue;
             case "refusal" -> flag(expected, name) == f.refusal;
+            case "fixedOnRecord" -> flag(expected, name) == f.fixedOnRecord;
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }
@@ -282,7 +486,7 @@ public final class BriefEngine {
         for (Object value : values) {
             String text = String.valueOf(value).toLowerCase(Locale.ROOT);
             if (allowed != null && !allowed.contains(text)) {
-                throw new RuleProblem("condition '" + name + "' has '" + value + "'; expected one of " + new java.util.TreeSet<>(allowed) + ".");
+                throw new RuleProblem("condition '" + name + "' has '" + value + "'; expected one of " + new TreeSet<>(allowed) + ".");
             }
             any |= text.equals(actual);
         }
@@ -317,29 +521,76 @@ public final class BriefEngine {
 
     // ---- suggestions -----------------------------------------------------------------------------
 
-    private static void checkSuggestion(PlaybookRule rule) {
-        for (Map.Entry<String, Object> entry : rule.suggestion().entrySet()) {
+    private static void checkSuggestion(Map<String, Object> suggestion) {
+        for (Map.Entry<String, Object> entry : suggestion.entrySet()) {
             String field = entry.getKey();
             if (!SUGGESTIONS.contains(field)) {
                 throw new RuleProblem("unknown suggestion '" + field + "'.");
             }
             Object value = entry.getValue();
-            if (field.equals("talkingPoints") || field.equals("avoid")
-                    || (value instanceof List<?> && (field.equals("talkingPointPerCompetitorWeakness") || field.equals("talkingPointPerOurStrength")))) {
-                if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-                    throw new RuleProblem("'" + field + "' must be a list of texts.");
+            switch (field) {
+                case "talkingPoints", "avoid" -> {
+                    if (!(value instanceof List<?> list)) {
+                        throw new RuleProblem("'" + field + "' must be a list of texts.");
+                    }
+                    for (Object item : list) {
+                        checkLine(field, item);
+                    }
                 }
-                list.forEach(text -> checkTemplate((String) text));
-            } else if (!(value instanceof String text)) {
-                throw new RuleProblem("'" + field + "' must be a text.");
-            } else if (field.equals("type") && ConversationType.fromCode(text).isEmpty()) {
-                throw new RuleProblem("unknown conversation type '" + text + "'.");
-            } else if (field.equals("offerPolicy") && OfferPolicy.fromCode(text).isEmpty()) {
-                throw new RuleProblem("unknown offer policy '" + text + "'; expected offer-new, only-what-needed or no-offer.");
-            } else {
-                checkTemplate(text);
+                case "welcome" -> intents(value, field);
+                case "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength" -> {
+                    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+                        list.forEach(text -> checkTemplate((String) text));
+                    } else if (value instanceof String text) {
+                        checkTemplate(text);
+                    } else {
+                        throw new RuleProblem("'" + field + "' must be a text or a list of texts.");
+                    }
+                }
+                default -> {
+                    if (!(value instanceof String text)) {
+                        throw new RuleProblem("'" + field + "' must be a text.");
+                    } else if (field.equals("type") && ConversationType.fromCode(text).isEmpty()) {
+                        throw new RuleProblem("unknown conversation type '" + text + "'.");
+                    } else if (field.equals("offerPolicy") && OfferPolicy.fromCode(text).isEmpty()) {
+                        throw new RuleProblem("unknown offer policy '" + text + "'; expected offer-new, only-what-needed or no-offer.");
+                    } else {
+                        checkTemplate(text);
+                    }
+                }
             }
         }
+    }
+
+    /** A talking point or avoid line: a text, or {"text": …, "intent": …} / {"text": …, "forbids": [...]}. */
+    private static void checkLine(String field, Object item) {
+        if (item instanceof String text) {
+            checkTemplate(text);
+            return;
+        }
+        if (!(item instanceof Map<?, ?> map) || !(map.get("text") instanceof String text)) {
+            throw new RuleProblem("'" + field + "' must be a list of texts (or of {\"text\": ...} objects).");
+        }
+        checkTemplate(text);
+        String extra = field.equals("avoid") ? "forbids" : "intent";
+        for (Object key : map.keySet()) {
+            if (!key.equals("text") && !key.equals(extra)) {
+                throw new RuleProblem("a line in '" + field + "' has an unknown part '" + key + "'; it takes text and " + extra + ".");
+            }
+        }
+        if (map.containsKey(extra)) {
+            intents(map.get(extra), extra);
+        }
+    }
+
+    private static Set<LineIntent> intents(Object value, String field) {
+        Collection<?> values = value instanceof Collection<?> list ? list : List.of(value == null ? "" : value);
+        Set<LineIntent> intents = EnumSet.noneOf(LineIntent.class);
+        for (Object item : values) {
+            intents.add(LineIntent.fromCode(String.valueOf(item)).orElseThrow(() -> new RuleProblem(
+                    "'" + field + "' has '" + item + "'; expected one of " + new TreeSet<>(INTENTS) + ".")));
+        }
+        return intents;
     }
 
     private static void checkTemplate(String template) {
@@ -361,9 +612,11 @@ public final class BriefEngine {
         return null;
     }
 
-    private static Contribution contribute(PlaybookRule rule, String code, Facts facts, BriefInput input, Set<UUID> usedCards) {
+    private static Contribution contribute(PlaybookRule rule, String code, BriefFacts facts, BriefInput input, Set<UUID> usedCards) {
         Contribution c = new Contribution();
         Map<String, Object> s = rule.suggestion();
+        String because = rule.because() == null ? null : fill(rule.because(), facts.values);
+        c.because = because != null ? because : rule.title() == null || rule.title().isBlank() ? code : lowerFirst(rule.title());
         for (String field : SINGLE) {
             Object value = s.get(field);
             if (value != null) {
@@ -374,19 +627,27 @@ public final class BriefEngine {
                 c.single.put(field, text);
             }
         }
-        for (Object template : (List<?>) s.getOrDefault("talkingPoints", List.of())) {
-            String text = fill((String) template, facts.values);
+        for (Object item : (List<?>) s.getOrDefault("talkingPoints", List.of())) {
+            String template = item instanceof Map<?, ?> map ? (String) map.get("text") : (String) item;
+            String text = fill(template, facts.values);
             if (text == null) {
                 return null;
             }
-            c.talkingPoints.add(new BriefLine(text, code));
+            LineIntent intent = item instanceof Map<?, ?> map && map.get("intent") != null
+                    ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
+            c.talkingPoints.add(new Line(new BriefLine(text, code, null, c.because), intent, PLACEHOLDER.matcher(template).find(), null));
         }
-        for (Object template : (List<?>) s.getOrDefault("avoid", List.of())) {
-            String text = fill((String) template, facts.values);
+        for (Object item : (List<?>) s.getOrDefault("avoid", List.of())) {
+            String template = item instanceof Map<?, ?> map ? (String) map.get("text") : (String) item;
+            String text = fill(template, facts.values);
             if (text == null) {
                 return null;
             }
-            c.avoid.add(new BriefLine(text, code));
+            Set<LineIntent> forbids = item instanceof Map<?, ?> map && map.get("forbids") != null ? intents(map.get("forbids"), "forbids") : null;
+            c.avoid.add(new Line(new BriefLine(text, code, null, c.because), LineIntent.CARE, false, forbids));
+        }
+        if (s.containsKey("welcome")) {
+            c.welcome = intents(s.get("welcome"), "welcome");
         }
         // One line each, about the competitor linked most recently: a list of them drowned the brief.
         if (s.containsKey("talkingPointPerCompetitorWeakness") && !input.competitors().isEmpty()) {
@@ -404,9 +665,13 @@ public final class BriefEngine {
                 String template = firstFillable(s.get("talkingPointPerCompetitorWeakness"), values);
                 if (template != null) {
                     boolean withAnswer = answer != null && template.contains("{strength}");
-                    c.add(new BriefLine(fill(template, values), code, withAnswer
-                                    ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness)),
-                            withAnswer ? List.of(weakness.id(), answer.id()) : List.of(weakness.id()));
+                    c.talkingPoints.add(new Line(new BriefLine(fill(template, values), code, withAnswer
+                            ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness), c.because),
+                            LineIntent.FACT, true, null));
+                    usedCards.add(weakness.id());
+                    if (withAnswer) {
+                        usedCards.add(answer.id());
+                    }
                 }
             }
         }
@@ -431,7 +696,9 @@ public final class BriefEngine {
                     values.put("strength", CompetitorAnswers.plain(strength.text()));
                     String template = firstFillable(s.get("talkingPointPerOurStrength"), values);
                     if (template != null) {
-                        c.add(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength)), List.of(strength.id()));
+                        c.talkingPoints.add(new Line(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength),
+                                c.because), LineIntent.FACT, true, null));
+                        usedCards.add(strength.id());
                     }
                     break;
                 }
@@ -455,338 +722,47 @@ public final class BriefEngine {
         return out.toString();
     }
 
-    private record Choice(String value, String rule) {
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A matching rule and what it contributes. */
+    private record Applied(PlaybookRule rule, String code, Contribution contribution) {
+        BriefLine line(String text) {
+            return new BriefLine(text, code, null, contribution.because);
+        }
+
+        String because() {
+            return contribution.because;
+        }
+    }
+
+    /**
+     * A talking point or avoid line with what it does ({@code intent}), whether its text names a
+     * fact of this client ({@code specific}), what an avoid line rules out ({@code forbids}, null
+     * when not declared), and whether it is the frame owner's ({@code owned}).
+     */
+    private record Line(BriefLine line, LineIntent intent, boolean specific, Set<LineIntent> forbids, boolean owned) {
+        Line(BriefLine line, LineIntent intent, boolean specific, Set<LineIntent> forbids) {
+            this(line, intent, specific, forbids, false);
+        }
+
+        Line fromOwner(boolean owner) {
+            return new Line(line, intent, specific, forbids, owner);
+        }
     }
 
     private static final class Contribution {
-        final Map<String, String> single = new java.util.LinkedHashMap<>();
-        final List<BriefLine> talkingPoints = new ArrayList<>();
-        final List<BriefLine> avoid = new ArrayList<>();
-        /** The SWOT cards each competitor talking point uses. */
-        final Map<BriefLine, List<UUID>> cards = new HashMap<>();
-
-        void add(BriefLine talkingPoint, List<UUID> usedCards) {
-            talkingPoints.add(talkingPoint);
-            cards.put(talkingPoint, usedCards);
-        }
+        String because;
+        final Map<String, String> single = new LinkedHashMap<>();
+        final List<Line> talkingPoints = new ArrayList<>();
+        final List<Line> avoid = new ArrayList<>();
+        Set<LineIntent> welcome = EnumSet.of(LineIntent.FACT);
     }
 
     private static final class RuleProblem extends RuntimeException {
         RuleProblem(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    // ---- facts -----------------------------------------------------------------------------------
-
-    /** What the engine knows about the client at the instant, derived once per brief. */
-    static final class Facts {
-        String greeting;
-        String name;
-        LocalDate today;
-        Phase phase;
-        String phaseWhy;
-        Mood mood;
-        MoodTrend trend = MoodTrend.UNKNOWN;
-        boolean ghosted;
-        TrustLevel trust;
-        Touchpoint prior;
-        Purchase lastPurchase;
-        String lastPurchaseName;
-        Complexity complexity;
-        String category;
-        Long daysSincePurchase;
-        Long daysSinceLastTouchpoint;
-        Long daysToRenewal;
-        boolean openComplaint;
-        boolean openRequest;
-        boolean refusal;
-        boolean competitorMentioned;
-        boolean followUpOverdue;
-        int purchases;
-        final List<BriefLine> openItems = new ArrayList<>();
-        final Map<String, String> values = new HashMap<>();
-
-        static Facts derive(BriefInput in, Instant at) {
-            Facts f = new Facts();
-            f.today = LocalDate.ofInstant(at, in.zone());
-            f.greeting = in.client().greetingName();
-            f.name = in.client().displayName();
-            BriefSettings settings = in.settings();
-
-            // Touchpoints up to the instant: the latest, the moods of the last few, and the first.
-            List<Touchpoint> past = new ArrayList<>();
-            Instant first = null;
-            for (Touchpoint t : in.touchpoints()) {
-                if (!t.occurredAt().isAfter(at)) {
-                    past.add(t);
-                    if (first == null || t.occurredAt().isBefore(first)) {
-                        first = t.occurredAt();
-                    }
-                }
-            }
-            past.sort(Comparator.comparing(Touchpoint::occurredAt).reversed());
-            f.prior = past.isEmpty() ? null : past.get(0);
-            List<Mood> recentMoods = new ArrayList<>();
-            for (Touchpoint t : past) {
-                if (t.mood() != null) {
-                    recentMoods.add(t.mood());
-                    if (recentMoods.size() == TREND_WINDOW) {
-                        break;
-                    }
-                }
-            }
-            f.mood = recentMoods.isEmpty() ? null : recentMoods.get(0);
-            f.trend = trend(recentMoods);
-            if (f.prior != null) {
-                f.daysSinceLastTouchpoint = days(LocalDate.ofInstant(f.prior.occurredAt(), in.zone()), f.today);
-            }
-
-            // Purchases up to the instant.
-            LocalDate firstPurchase = null;
-            for (Purchase p : in.purchases()) {
-                if (p.purchasedOn() == null || p.purchasedOn().isAfter(f.today)) {
-                    continue;
-                }
-                f.purchases++;
-                if (firstPurchase == null || p.purchasedOn().isBefore(firstPurchase)) {
-                    firstPurchase = p.purchasedOn();
-                }
-                if (f.lastPurchase == null || p.purchasedOn().isAfter(f.lastPurchase.purchasedOn())) {
-                    f.lastPurchase = p;
-                }
-            }
-            if (f.lastPurchase != null) {
-                Product product = f.lastPurchase.productId() == null ? null : in.products().get(f.lastPurchase.productId());
-                f.complexity = product == null ? Complexity.SIMPLE : product.complexity();
-                f.category = product == null ? null : product.category();
-                f.lastPurchaseName = product != null ? product.name()
-                        : f.lastPurchase.description() == null || f.lastPurchase.description().isBlank() ? "their purchase"
-                        : f.lastPurchase.description();
-                f.daysSincePurchase = days(f.lastPurchase.purchasedOn(), f.today);
-                int window = f.complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
-                boolean contactedSince = false;
-                for (Touchpoint t : past) {
-                    if (LocalDate.ofInstant(t.occurredAt(), in.zone()).isAfter(f.lastPurchase.purchasedOn())) {
-                        contactedSince = true;
-                        break; // newest first: once a touchpoint is on or before the purchase day, the rest are too
-                    }
-                    if (!LocalDate.ofInstant(t.occurredAt(), in.zone()).isAfter(f.lastPurchase.purchasedOn())) {
-                        break;
-                    }
-                }
-                f.ghosted = !contactedSince && f.daysSincePurchase > window;
-            }
-
-            // Open items: complaints, requests, refusals, follow-ups, warranty and renewal dates.
-            boolean complaintSinceFirstPurchase = false;
-            for (Opportunity o : in.opportunities()) {
-                if (o.openedOn() != null && o.openedOn().isAfter(f.today)) {
-                    continue;
-                }
-                boolean open = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(f.today));
-                if (o.kind() == OpportunityKind.COMPLAINT && firstPurchase != null && o.openedOn() != null
-                        && !o.openedOn().isBefore(firstPurchase)) {
-                    complaintSinceFirstPurchase = true;
-                }
-                if (o.kind() == OpportunityKind.REFUSAL) {
-                    f.refusal = true;
-                    String reason = o.reasonText() != null && !o.reasonText().isBlank() ? o.reasonText()
-                            : o.reasonCode() != null ? o.reasonCode().toLowerCase(Locale.ROOT).replace('_', ' ') : "no reason given";
-                    f.openItems.add(new BriefLine("Refused: " + o.summary() + " (reason: " + reason + ", " + o.openedOn() + ")", "fact:refusal"));
-                } else if (open && o.kind() == OpportunityKind.COMPLAINT) {
-                    f.openComplaint = true;
-                    f.openItems.add(new BriefLine("Open complaint: " + o.summary() + " (since " + o.openedOn() + ")", "fact:open-complaint"));
-                } else if (open && o.kind() == OpportunityKind.REQUEST) {
-                    f.openRequest = true;
-                    f.openItems.add(new BriefLine("Open request: " + o.summary() + " (since " + o.openedOn() + ")", "fact:open-request"));
-                }
-            }
-            LocalDate nextFollowUp = null;
-            FollowUp overdueFollowUp = null;
-            for (FollowUp fu : in.followUps()) {
-                if (fu.doneAt() != null && !fu.doneAt().isAfter(at)) {
-                    continue;
-                }
-                if (!fu.dueOn().isAfter(f.today.plusDays(DUE_SOON_DAYS))) {
-                    boolean overdue = fu.dueOn().isBefore(f.today);
-                    if (overdue && (overdueFollowUp == null || fu.dueOn().isBefore(overdueFollowUp.dueOn()))) {
-                        overdueFollowUp = fu;
-                    }
-                    f.followUpOverdue |= overdue;
-                    f.openItems.add(new BriefLine((overdue ? "Overdue follow-up: " : "Follow-up due: ") + fu.reason()
-                            + " (" + fu.dueOn() + ")", "fact:follow-up"));
-                }
-                if (nextFollowUp == null || fu.dueOn().isBefore(nextFollowUp)) {
-                    nextFollowUp = fu.dueOn();
-                }
-            }
-            LocalDate renewal = null;
-            String renewalItem = null;
-            for (Purchase p : in.purchases()) {
-                Product product = p.productId() == null ? null : in.products().get(p.productId());
-                String item = product != null ? product.name() : p.description() == null ? "a purchase" : p.description();
-                for (int kind = 0; kind < 2; kind++) {
-                    boolean isRenewal = kind == 0;
-                    LocalDate date = isRenewal ? p.renewalOn() : p.warrantyUntil();
-                    if (date != null && !date.isBefore(f.today) && !date.isAfter(f.today.plusDays(DUE_SOON_DAYS))) {
-                        f.openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + item
-                                + (isRenewal ? " is due on " : " ends on ") + date, isRenewal ? "fact:renewal" : "fact:warranty"));
-                        if (renewal == null || date.isBefore(renewal)) {
-                            renewal = date;
-                            renewalItem = item;
-                        }
-                    }
-                }
-            }
-            if (renewal != null) {
-                f.daysToRenewal = days(f.today, renewal);
-            }
-            f.competitorMentioned = !in.competitors().isEmpty();
-
-            // Phase.
-            if (f.lastPurchase == null) {
-                f.phase = Phase.PROSPECT;
-                f.phaseWhy = "No purchase yet.";
-            } else if (f.daysSincePurchase >= settings.lapsedAfterSilentDays()
-                    && (f.daysSinceLastTouchpoint == null || f.daysSinceLastTouchpoint >= settings.lapsedAfterSilentDays())) {
-                f.phase = Phase.LAPSED;
-                f.phaseWhy = "No purchase and no touchpoint for " + settings.lapsedAfterSilentDays() + " days or more.";
-            } else if (days(firstPurchase, f.today) < settings.honeymoonDays()) {
-                Mood soured = null;
-                for (Touchpoint t : past) {
-                    if (!LocalDate.ofInstant(t.occurredAt(), in.zone()).isBefore(firstPurchase)
-                            && (t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL)) {
-                        soured = t.mood();
-                        break;
-                    }
-                }
-                if (complaintSinceFirstPurchase || soured != null) {
-                    f.phase = Phase.MATURE;
-                    f.phaseWhy = "First purchase " + days(firstPurchase, f.today) + " days ago, but the honeymoon ended early: "
-                            + (complaintSinceFirstPurchase ? "they complained." : "they felt " + soured.label().toLowerCase(Locale.ROOT) + ".");
-                } else {
-                    f.phase = Phase.HONEYMOON;
-                    f.phaseWhy = "First purchase " + days(firstPurchase, f.today) + " days ago (honeymoon lasts "
-                            + settings.honeymoonDays() + " days).";
-                }
-            } else {
-                f.phase = Phase.MATURE;
-                f.phaseWhy = "Client for " + days(firstPurchase, f.today) + " days.";
-            }
-
-            // Trust: tenure, how often we talked, and how those talks felt.
-            LocalDate since = firstPurchase;
-            if (first != null) {
-                LocalDate firstContact = LocalDate.ofInstant(first, in.zone());
-                since = since == null || firstContact.isBefore(since) ? firstContact : since;
-            }
-            long tenure = since == null ? 0 : days(since, f.today);
-            int score = (tenure >= 180 ? 1 : 0) + (tenure >= 365 ? 1 : 0) + (past.size() >= 3 ? 1 : 0) + (past.size() >= 10 ? 1 : 0);
-            int moodSum = 0;
-            for (Mood m : recentMoods) {
-                moodSum += m.tone();
-            }
-            score += recentMoods.isEmpty() ? 0 : moodSum > 0 ? 1 : moodSum < 0 ? -1 : 0;
-            f.trust = score >= 4 ? TrustLevel.HIGH : score >= 2 ? TrustLevel.MEDIUM : TrustLevel.LOW;
-
-            // Template values.
-            f.values.put("greeting", f.greeting);
-            f.values.put("name", f.name);
-            if (f.lastPurchase != null) {
-                f.values.put("lastPurchase", f.lastPurchaseName);
-                f.values.put("lastPurchaseDate", f.lastPurchase.purchasedOn().toString());
-                f.values.put("daysSincePurchase", String.valueOf(f.daysSincePurchase));
-            }
-            if (f.prior != null) {
-                f.values.put("priorChannel", switch (f.prior.channel()) {
-                    case CALL -> "on the phone";
-                    case VISIT -> "when you came in";
-                    case MEETING -> "at our meeting";
-                    case EMAIL -> "by email";
-                    case MESSAGE -> "by message";
-                });
-                f.values.put("priorSummary", stripEnd(f.prior.summary()));
-                f.values.put("priorDate", LocalDate.ofInstant(f.prior.occurredAt(), in.zone()).toString());
-                f.values.put("priorWhen", ago(f.daysSinceLastTouchpoint));
-                f.values.put("daysSinceLastTouchpoint", String.valueOf(f.daysSinceLastTouchpoint));
-                if (f.prior.outcome() != null && !f.prior.outcome().isBlank()) {
-                    f.values.put("priorOutcome", stripEnd(f.prior.outcome()));
-                }
-                if (f.prior.followUpOn() != null) {
-                    f.values.put("promisedFollowUp", f.prior.followUpOn().toString());
-                }
-            }
-            if (overdueFollowUp != null) {
-                f.values.put("overdueFollowUp", stripEnd(overdueFollowUp.reason()));
-                f.values.put("overdueFollowUpDate", overdueFollowUp.dueOn().toString());
-            }
-            if (renewal != null) {
-                f.values.put("renewalItem", renewalItem);
-                f.values.put("renewalDate", renewal.toString());
-            }
-            return f;
-        }
-
-        Brief.PriorTouchpoint prior() {
-            if (prior == null) {
-                return null;
-            }
-            boolean overdue = prior.followUpOn() != null && prior.followUpOn().isBefore(today);
-            return new Brief.PriorTouchpoint(prior.occurredAt(), prior.channel(), prior.summary(), prior.outcome(), prior.mood(),
-                    prior.followUpOn(), overdue);
-        }
-
-        BriefLine headline() {
-            StringBuilder text = new StringBuilder(name);
-            if (!greeting.equals(name)) {
-                text.append(" (greet as ").append(greeting).append(")");
-            }
-            text.append(" · ").append(phase.code());
-            if (lastPurchase != null) {
-                text.append(" · ").append(purchases == 1 ? "1 purchase" : purchases + " purchases")
-                        .append(", last: ").append(lastPurchaseName).append(", ").append(ago(daysSincePurchase));
-            } else {
-                text.append(" · no purchase yet");
-            }
-            if (daysSinceLastTouchpoint != null) {
-                text.append(" · last contact ").append(ago(daysSinceLastTouchpoint));
-            }
-            return new BriefLine(text.toString(), "fact:headline");
-        }
-
-        List<BriefLine> openItems() {
-            return List.copyOf(openItems);
-        }
-
-        private static MoodTrend trend(List<Mood> newestFirst) {
-            if (newestFirst.size() < 2) {
-                return MoodTrend.UNKNOWN;
-            }
-            int latest = newestFirst.get(0).tone();
-            double earlier = 0;
-            for (int i = 1; i < newestFirst.size(); i++) {
-                earlier += newestFirst.get(i).tone();
-            }
-            earlier /= newestFirst.size() - 1;
-            double delta = latest - earlier;
-            return delta >= 1 ? MoodTrend.IMPROVING : delta <= -1 ? MoodTrend.WORSENING : MoodTrend.STEADY;
-        }
-
-        private static String ago(long days) {
-            return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
-        }
-
-        private static long days(LocalDate from, LocalDate to) {
-            return ChronoUnit.DAYS.between(from, to);
-        }
-
-        private static String stripEnd(String text) {
-            String t = text == null ? "" : text.strip();
-            while (t.endsWith(".") || t.endsWith("!")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            return t;
         }
     }
 }

@@ -4,6 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.FollowUp;
+import app.rapport.domain.Note;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
@@ -17,16 +18,18 @@ import java.util.UUID;
 
 /**
  * Everything the brief engine reads, as plain records: the client, their purchases (with the
- * catalog products they refer to), touchpoints in any order, opportunities, follow-ups, the
- * competitors linked to them with SWOT cards, our own strengths, the settings and the rules.
- * {@code zone} is the business's time zone, for counting days; {@code warnings} are problems met
- * while gathering the input (an unreadable setting), passed on to the brief.
+ * catalog products they and their opportunities refer to), touchpoints in any order, notes,
+ * opportunities, follow-ups, the competitors linked to them with SWOT cards, our own strengths,
+ * the settings and the rules. {@code zone} is the business's time zone, for counting days;
+ * {@code warnings} are problems met while gathering the input (an unreadable setting), passed on
+ * to the brief.
  */
 public record BriefInput(
         Client client,
         List<Purchase> purchases,
         Map<UUID, Product> products,
         List<Touchpoint> touchpoints,
+        List<Note> notes,
         List<Opportunity> opportunities,
         List<FollowUp> followUps,
         List<LinkedCompetitor> competitors,
@@ -40,6 +43,7 @@ public record BriefInput(
         purchases = List.copyOf(purchases == null ? List.of() : purchases);
         products = Map.copyOf(products == null ? Map.of() : products);
         touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+        notes = notes == null ? List.of() : List.copyOf(notes);
         opportunities = List.copyOf(opportunities == null ? List.of() : opportunities);
         followUps = List.copyOf(followUps == null ? List.of() : followUps);
         competitors = List.copyOf(competitors == null ? List.of() : competitors);

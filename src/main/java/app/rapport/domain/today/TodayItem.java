@@ -1,17 +1,16 @@
 package app.rapport.domain.today;
 
-import app.rapport.domain.brief.ConversationType;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One client in the Today queue: the most urgent reason, the day it is (or was) due, why in
- * words, the kind of conversation to have, and any other reasons the client is there too.
+ * words, and any other reasons the client is there too. What kind of conversation to have is the
+ * brief's to say (one engine), not the queue's.
  */
 public record TodayItem(UUID clientId, String clientName, TodayReason reason, LocalDate due, String why,
-                        ConversationType conversation, List<TodayReason> alsoReasons) {
+                        List<TodayReason> alsoReasons) {
     public TodayItem {
         alsoReasons = List.copyOf(alsoReasons == null ? List.of() : alsoReasons);
     }

@@ -83,7 +83,7 @@ public final class TodayQueue {
         List<TodayItem> items = new ArrayList<>(Math.min(head.size(), Math.max(limit, 0)));
         for (TodayCandidate top : head.subList(0, Math.min(head.size(), Math.max(limit, 0)))) {
             items.add(new TodayItem(top.clientId(), named.getOrDefault(top.clientId(), ""), top.reason(), top.due(), top.why(),
-                    top.reason().conversation(), others.get(top.clientId())));
+                    others.get(top.clientId())));
         }
         return new Page(items, counts, late);
     }

@@ -1,7 +1,5 @@
 package app.rapport.domain.today;
 
-import app.rapport.domain.brief.ConversationType;
-
 import java.util.Locale;
 
 /**
@@ -9,32 +7,25 @@ import java.util.Locale;
  * client, a buyer left in silence, then what keeps a relationship warm.
  */
 public enum TodayReason {
-    FOLLOW_UP_OVERDUE("Overdue follow-up", ConversationType.TRANSACTIONAL),
-    OPEN_COMPLAINT("Open complaint", ConversationType.TRANSACTIONAL),
-    GHOSTED("Ghosted after a purchase", ConversationType.RELATIONSHIP_BUILDING),
-    FOLLOW_UP_DUE("Follow-up due today", ConversationType.TRANSACTIONAL),
-    HONEYMOON_CHECK_IN("Check in after the purchase", ConversationType.TRANSACTIONAL),
-    WARRANTY_ENDING("Warranty ends soon", ConversationType.DECISION_MAKING),
-    RENEWAL_DUE("Renewal coming up", ConversationType.DECISION_MAKING),
-    MATURE_SILENT("Silent for too long", ConversationType.RELATIONSHIP_BUILDING),
-    BIRTHDAY("Birthday", ConversationType.RELATIONSHIP_BUILDING);
+    FOLLOW_UP_OVERDUE("Overdue follow-up"),
+    OPEN_COMPLAINT("Open complaint"),
+    GHOSTED("Ghosted after a purchase"),
+    FOLLOW_UP_DUE("Follow-up due today"),
+    HONEYMOON_CHECK_IN("Check in after the purchase"),
+    WARRANTY_ENDING("Warranty ends soon"),
+    RENEWAL_DUE("Renewal coming up"),
+    MATURE_SILENT("Silent for too long"),
+    BIRTHDAY("Birthday");
 
     private final String label;
-    private final ConversationType conversation;
 
-    TodayReason(String label, ConversationType conversation) {
+    TodayReason(String label) {
         this.label = label;
-        this.conversation = conversation;
     }
 
     /** A few words for the queue's reason column. */
     public String label() {
         return label;
-    }
-
-    /** The kind of conversation this reason usually calls for; the brief refines it for the client. */
-    public ConversationType conversation() {
-        return conversation;
     }
 
     /** The lower-case hyphenated name used in JSON ("follow-up-overdue"). */

@@ -10,12 +10,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,11 +31,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The pre-call brief: who this is, what happened last time, and what conversation to have now.
- * Every suggestion shows the playbook rule behind it ("why").
+ * The pre-call brief: who this is, what to remember, what happened last time, why this call, and
+ * what conversation to have now; lines say in plain words why they are there, and "Show the
+ * playbook rules" adds the rule behind each and what the coherence policy left out.
  */
 public final class BriefView extends StackPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final BriefViewModel model;
     private final Clock clock;
@@ -42,6 +46,10 @@ public final class BriefView extends StackPane {
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label message = new Label();
+    /** Whether each line shows the playbook rule behind it (for the playbook's author). */
+    private boolean details;
+    /** The call's own reason, not repeated under every line it made. */
+    private String callReason;
 
     public BriefView(BriefViewModel model, Clock clock, Runnable logTouchpoint) {
         this.model = model;
@@ -73,11 +81,13 @@ public final class BriefView extends StackPane {
         if (brief == null) {
             return;
         }
+        callReason = brief.conversation().owner().because();
         Label headline = new Label(brief.headline().text());
         headline.getStyleClass().add("title-4");
         headline.setWrapText(true);
         headline.setId("brief-headline");
-        FlowPane chips = new FlowPane(6, 6, chip(brief.phase().code(), "phase", brief.phaseWhy().rule()),
+        FlowPane chips = new FlowPane(6, 6, chip(brief.phase().label().toLowerCase(Locale.ROOT),
+                brief.phase() == app.rapport.domain.brief.Phase.HONEYMOON_AT_RISK ? "warning" : "phase", brief.phaseWhy().text()),
                 chip("trust " + brief.trust().code(), "trust", null));
         if (brief.mood() != null) {
             chips.getChildren().add(chip("mood " + brief.mood().label().toLowerCase(Locale.ROOT)
@@ -86,17 +96,44 @@ public final class BriefView extends StackPane {
         if (brief.ghosted()) {
             chips.getChildren().add(chip("no contact since the purchase", "warning", null));
         }
-        content.getChildren().addAll(headline, chips);
+        CheckBox showRules = new CheckBox("Show rules");
+        showRules.setId("brief-details");
+        showRules.setSelected(details);
+        showRules.setTooltip(new Tooltip("Show the playbook rule behind each line, and what was left out to keep the call whole"));
+        showRules.setMinWidth(Region.USE_PREF_SIZE);
+        showRules.selectedProperty().addListener((observable, was, on) -> {
+            details = on;
+            show(model.briefProperty().get());
+        });
+        HBox top = new HBox(12, headline, showRules);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        headline.setMaxWidth(Double.MAX_VALUE);
+        top.setAlignment(Pos.TOP_LEFT);
+        content.getChildren().addAll(top, chips);
+        if (!brief.remember().isEmpty() || !brief.shownFields().isEmpty()) {
+            content.getChildren().add(remember(brief));
+        }
 
         content.getChildren().add(section("Last time"));
         content.getChildren().add(prior(brief.priorTouchpoint()));
 
         Brief.Conversation conversation = brief.conversation();
         content.getChildren().add(section("Suggested conversation"));
+        Label owner = new Label("Why this call: " + conversation.owner().text());
+        owner.setId("brief-why-this-call");
+        owner.setWrapText(true);
+        owner.getStyleClass().add(conversation.bySituation() ? "brief-situation" : "text-muted");
+        content.getChildren().add(withWhy(owner, conversation.owner().rule()));
         Label type = new Label(typeLabel(conversation.type()));
         type.setId("brief-type");
         type.getStyleClass().addAll("title-3", "accent-text");
         content.getChildren().add(withWhy(type, conversation.typeRule()));
+        if (conversation.channelWhy() != null) {
+            Label channel = new Label(conversation.channelWhy().text(), new FontIcon(channelIcon(conversation.channel())));
+            channel.setId("brief-channel");
+            channel.setWrapText(true);
+            content.getChildren().add(withWhy(channel, conversation.channelWhy().rule()));
+        }
         content.getChildren().add(labelled("Tone", conversation.tone()));
         content.getChildren().add(labelled("Goal", conversation.goal()));
         if (conversation.opener() != null) {
@@ -137,15 +174,19 @@ public final class BriefView extends StackPane {
                 content.getChildren().add(list("Stay away from", competitor.avoid()));
             }
         }
-        if (!brief.overrides().isEmpty()) {
-            VBox overrides = new VBox(2);
-            for (Brief.Override override : brief.overrides()) {
-                Label line = new Label(override.field() + ": rule " + override.winningRule() + " outranked " + override.overriddenRule());
-                line.getStyleClass().addAll("text-small", "text-muted");
-                line.setWrapText(true);
-                overrides.getChildren().add(line);
+        if (!brief.lately().isEmpty()) {
+            content.getChildren().add(section("Lately, in their words and ours"));
+            content.getChildren().add(lately(brief.lately()));
+        }
+        if (details && !brief.dropped().isEmpty()) {
+            VBox dropped = new VBox(2);
+            for (Brief.Dropped line : brief.dropped()) {
+                Label text = new Label(line.text() + " — " + line.reason() + " [" + line.rule() + "]");
+                text.getStyleClass().addAll("text-small", "text-muted");
+                text.setWrapText(true);
+                dropped.getChildren().add(text);
             }
-            content.getChildren().addAll(section("Where rules disagreed"), overrides);
+            content.getChildren().addAll(section("Left out to keep the conversation whole"), dropped);
         }
         for (String warning : brief.warnings()) {
             Label line = new Label(warning, new FontIcon(Material2AL.ERROR_OUTLINE));
@@ -169,6 +210,8 @@ public final class BriefView extends StackPane {
         }
         String when = WHEN.format(prior.occurredAt().atZone(clock.getZone()));
         Label header = new Label(when + " \u00b7 " + prior.channel().label()
+                + (prior.direction() == app.rapport.domain.Direction.INBOUND ? " from them" : " from us")
+                + (prior.answered() ? "" : " \u00b7 no reply")
                 + (prior.mood() == null ? "" : " \u00b7 " + prior.mood().label().toLowerCase(Locale.ROOT)));
         header.getStyleClass().add("text-muted");
         Label summary = new Label(prior.summary());
@@ -181,7 +224,7 @@ public final class BriefView extends StackPane {
             box.getChildren().add(outcome);
         }
         if (prior.followUpOn() != null) {
-            Label promised = new Label("Promised to follow up on " + prior.followUpOn()
+            Label promised = new Label("Promised to follow up on " + DAY.format(prior.followUpOn())
                     + (prior.followUpOverdue() ? " \u2014 overdue" : ""));
             promised.getStyleClass().add(prior.followUpOverdue() ? "danger-text" : "text-muted");
             box.getChildren().add(promised);
@@ -191,6 +234,10 @@ public final class BriefView extends StackPane {
     }
 
     private Node labelled(String caption, BriefLine line) {
+        return labelled(caption, line, false);
+    }
+
+    private Node labelled(String caption, BriefLine line, boolean withReason) {
         if (line == null) {
             return new VBox();
         }
@@ -199,7 +246,7 @@ public final class BriefView extends StackPane {
         key.setMinWidth(80);
         Label text = new Label(line.text());
         text.setWrapText(true);
-        HBox row = new HBox(8, key, withWhy(text, line.rule()));
+        HBox row = new HBox(8, key, withWhy(text, line.rule(), null, withReason ? line.because() : null));
         HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
         return row;
     }
@@ -220,32 +267,41 @@ public final class BriefView extends StackPane {
         for (BriefLine line : lines) {
             Label text = new Label("\u2022 " + line.text());
             text.setWrapText(true);
-            box.getChildren().add(withWhy(text, line.rule(), line.source()));
+            box.getChildren().add(withWhy(text, line.rule(), line.source(), line.because()));
         }
         return box;
     }
 
-    /** The line with its rule beside it, muted: the "why" a user can check in the playbook. */
-    private static Node withWhy(Label text, String rule) {
-        return withWhy(text, rule, null);
+    /** The line with, in details mode, the playbook rule behind it: what the playbook's author checks. */
+    private Node withWhy(Label text, String rule) {
+        return withWhy(text, rule, null, null);
     }
 
-    /** Like {@link #withWhy(Label, String)}; a line from a SWOT card names the card under it. */
-    private static Node withWhy(Label text, String rule, String source) {
-        HBox row = new HBox(8, text);
+    /**
+     * The line, with its reason in plain words under it when it is not the call's own reason
+     * ({@code because}), the SWOT card or note it comes from ({@code source}), and, in details
+     * mode, the rule code.
+     */
+    private Node withWhy(Label text, String rule, String source, String because) {
+        VBox column = new VBox(1, text);
+        if (because != null && !because.equals(callReason)) {
+            Label reason = new Label("because " + because);
+            reason.getStyleClass().addAll("text-small", "text-muted", "brief-because");
+            reason.setWrapText(true);
+            column.getChildren().add(reason);
+        }
         if (source != null) {
             Label card = new Label("from " + source);
             card.getStyleClass().addAll("text-small", "text-muted", "brief-source");
             card.setWrapText(true);
-            VBox withCard = new VBox(1, text, card);
-            HBox.setHgrow(withCard, Priority.ALWAYS);
-            row.getChildren().setAll(withCard);
+            column.getChildren().add(card);
         }
+        HBox row = new HBox(8, column);
+        HBox.setHgrow(column, Priority.ALWAYS);
         row.setAlignment(Pos.TOP_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        if (rule != null) {
-            Label why = new Label("why: " + rule);
+        if (rule != null && details) {
+            Label why = new Label("rule: " + rule);
             why.getStyleClass().addAll("text-small", "text-muted", "brief-why");
             why.setMinWidth(Label.USE_PREF_SIZE);
             why.setTooltip(new Tooltip("Suggested by the playbook rule \u201c" + rule + "\u201d"));
@@ -254,11 +310,56 @@ public final class BriefView extends StackPane {
         return row;
     }
 
-    private static Label chip(String text, String style, String rule) {
+    /** Pinned notes and cautions, and the custom fields the owner shows in every brief: read before anything else. */
+    private Node remember(Brief brief) {
+        VBox box = new VBox(4);
+        box.setId("brief-remember");
+        box.getStyleClass().add("brief-remember");
+        Label title = new Label("Remember", new FontIcon(Material2AL.ERROR_OUTLINE));
+        title.getStyleClass().add("title-4");
+        box.getChildren().add(title);
+        for (BriefLine line : brief.remember()) {
+            Label text = new Label(line.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("brief-remember-line");
+            box.getChildren().add(withWhy(text, line.rule(), line.source(), null));
+        }
+        brief.shownFields().forEach((name, value) -> {
+            Label field = new Label(name + ": " + value);
+            field.setWrapText(true);
+            box.getChildren().add(field);
+        });
+        return box;
+    }
+
+    private Node lately(List<Brief.Recent> recent) {
+        VBox box = new VBox(6);
+        box.setId("brief-lately");
+        for (Brief.Recent entry : recent) {
+            Label header = new Label(DAY.format(entry.on()) + " \u00b7 " + entry.what()
+                    + (entry.mood() == null ? "" : " \u00b7 " + entry.mood().label().toLowerCase(Locale.ROOT)));
+            header.getStyleClass().addAll("text-small", "text-muted");
+            Label text = new Label(entry.text() + (entry.outcome() == null || entry.outcome().isBlank() ? "" : " \u2014 " + entry.outcome()));
+            text.setWrapText(true);
+            box.getChildren().add(new VBox(1, header, text));
+        }
+        return box;
+    }
+
+    private static org.kordamp.ikonli.Ikon channelIcon(app.rapport.domain.Channel channel) {
+        return switch (channel) {
+            case CALL -> Material2AL.CALL;
+            case EMAIL -> Material2AL.EMAIL;
+            case MESSAGE -> Material2AL.CHAT;
+            case VISIT, MEETING -> Material2AL.GROUPS;
+        };
+    }
+
+    private static Label chip(String text, String style, String why) {
         Label chip = new Label(text);
         chip.getStyleClass().addAll("brief-chip", style);
-        if (rule != null) {
-            chip.setTooltip(new Tooltip("why: " + rule));
+        if (why != null) {
+            chip.setTooltip(new Tooltip(why));
         }
         return chip;
     }

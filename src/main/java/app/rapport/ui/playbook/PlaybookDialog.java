@@ -2,6 +2,7 @@ package app.rapport.ui.playbook;
 
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.brief.PlaybookEntry;
+import app.rapport.domain.brief.RuleRole;
 import app.rapport.service.PlaybookService;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.BackgroundWork;
@@ -13,7 +14,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -40,7 +44,7 @@ import java.util.function.Consumer;
  */
 public final class PlaybookDialog extends Dialog<Void> {
     private static final String MONOSPACE = "-fx-font-family: monospace;";
-    private static final List<String> FIELDS = List.of("code", "title", "priority", "conditions", "suggestion");
+    private static final List<String> FIELDS = List.of("code", "title", "because", "priority", "conditions", "suggestion");
 
     private final PlaybookService playbook;
     private final BackgroundWork background;
@@ -51,6 +55,10 @@ public final class PlaybookDialog extends Dialog<Void> {
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final TextField priority = new TextField();
+    private final ChoiceBox<RuleRole> role = new ChoiceBox<>(FXCollections.observableArrayList(RuleRole.values()));
+    private final TextField because = new TextField();
+    private final Button moveUp = new Button("More urgent");
+    private final Button moveDown = new Button("Less urgent");
     private final TextArea conditions = new TextArea();
     private final TextArea suggestion = new TextArea();
     private final Map<String, Label> problems = new LinkedHashMap<>();
@@ -68,7 +76,8 @@ public final class PlaybookDialog extends Dialog<Void> {
         this.report = report;
         initOwner(owner);
         setTitle("Playbook");
-        setHeaderText("The rules the pre-call brief is built with. Untick a rule to switch it off.");
+        setHeaderText("The rules the pre-call brief is built with. The most urgent situation that applies owns the call;"
+                + " colour rules fill in the rest. Untick a rule to switch it off.");
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
@@ -109,10 +118,13 @@ public final class PlaybookDialog extends Dialog<Void> {
         TableColumn<Row, Integer> priorityColumn = new TableColumn<>("Priority");
         priorityColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().entry.priority()));
         priorityColumn.setPrefWidth(60);
+        TableColumn<Row, String> roleColumn = new TableColumn<>("Role");
+        roleColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(roleLabel(cell.getValue().entry.role())));
+        roleColumn.setPrefWidth(70);
         TableColumn<Row, String> builtInColumn = new TableColumn<>("Built-in");
         builtInColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().entry.builtIn() ? "yes" : ""));
         builtInColumn.setPrefWidth(60);
-        table.getColumns().setAll(List.of(on, codeColumn, titleColumn, priorityColumn, builtInColumn));
+        table.getColumns().setAll(List.of(on, roleColumn, codeColumn, titleColumn, priorityColumn, builtInColumn));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {
                 edit(row.entry);
@@ -125,6 +137,21 @@ public final class PlaybookDialog extends Dialog<Void> {
         description.setPrefRowCount(2);
         description.setWrapText(true);
         priority.setId("playbook-priority");
+        role.setId("playbook-role");
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RuleRole value) {
+                return value == null ? "" : value == RuleRole.SITUATION ? "Situation: owns the call when it is the most urgent"
+                        : "Colour: fills in what the situation leaves open";
+            }
+
+            @Override
+            public RuleRole fromString(String text) {
+                return null;
+            }
+        });
+        because.setId("playbook-because");
+        because.setPromptText("In plain words, why: \"nobody has been in touch since they bought {lastPurchase}\"");
         priority.setPrefColumnCount(5);
         conditions.setId("playbook-conditions");
         suggestion.setId("playbook-suggestion");
@@ -143,6 +170,8 @@ public final class PlaybookDialog extends Dialog<Void> {
         line = addRow(form, line, "Code", code, "code");
         line = addRow(form, line, "Title", title, "title");
         line = addRow(form, line, "Description", description, null);
+        line = addRow(form, line, "Role", role, null);
+        line = addRow(form, line, "Because", because, "because");
         line = addRow(form, line, "Priority", priority, "priority");
         line = addRow(form, line, "When (JSON)", conditions, "conditions");
         addRow(form, line, "Suggest (JSON)", suggestion, "suggestion");
@@ -162,7 +191,20 @@ public final class PlaybookDialog extends Dialog<Void> {
         reset.setOnAction(event -> resetToDefault());
         message.setId("playbook-message");
         message.setWrapText(true);
-        VBox detail = new VBox(8, form, new HBox(8, save, newRule, reset), message);
+        moveUp.setId("playbook-move-up");
+        moveDown.setId("playbook-move-down");
+        moveUp.setTooltip(new Tooltip("Move this situation up the order of urgency (Alt+Up)"));
+        moveDown.setTooltip(new Tooltip("Move this situation down the order of urgency (Alt+Down)"));
+        moveUp.setOnAction(event -> move(true));
+        moveDown.setOnAction(event -> move(false));
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.isAltDown() && (event.getCode() == javafx.scene.input.KeyCode.UP || event.getCode() == javafx.scene.input.KeyCode.DOWN)) {
+                move(event.getCode() == javafx.scene.input.KeyCode.UP);
+                event.consume();
+            }
+        });
+        VBox detail = new VBox(8, form, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
+                message);
         HBox.setHgrow(detail, Priority.ALWAYS);
         HBox content = new HBox(12, table, detail);
         content.setPadding(new Insets(6));
@@ -205,6 +247,11 @@ public final class PlaybookDialog extends Dialog<Void> {
         title.setText(rule == null ? "" : rule.title());
         description.setText(rule == null || rule.description() == null ? "" : rule.description());
         priority.setText(String.valueOf(rule == null ? 100 : rule.priority()));
+        role.setValue(rule == null ? RuleRole.COLOUR : rule.role());
+        because.setText(rule == null || rule.because() == null ? "" : rule.because());
+        boolean situation = rule != null && rule.role() == RuleRole.SITUATION;
+        moveUp.setDisable(!situation);
+        moveDown.setDisable(!situation);
         conditions.setText(rule == null ? "{}" : rule.conditions());
         suggestion.setText(rule == null ? "{\n  \"talkingPoints\" : [ ]\n}" : rule.suggestion());
         reset.setDisable(rule == null || !rule.builtIn());
@@ -222,7 +269,7 @@ public final class PlaybookDialog extends Dialog<Void> {
         }
         PlaybookEntry rule = new PlaybookEntry(editing == null ? null : editing.id(), code.getText(), title.getText(),
                 description.getText(), editing == null || editing.enabled(), value, conditions.getText(), suggestion.getText(),
-                editing != null && editing.builtIn(), null);
+                editing != null && editing.builtIn(), null, role.getValue(), because.getText());
         save.setDisable(true);
         background.run(() -> playbook.save(rule), saved -> {
             save.setDisable(false);
@@ -238,6 +285,30 @@ public final class PlaybookDialog extends Dialog<Void> {
                 message.setText("Could not save: " + Messages.of(failure));
             }
         });
+    }
+
+    /** Moves the selected situation up or down the order of urgency. */
+    private void move(boolean up) {
+        if (editing == null || editing.role() != RuleRole.SITUATION) {
+            return;
+        }
+        String moving = editing.code();
+        background.run(() -> playbook.moveSituation(moving, up), order -> {
+            int place = 1;
+            for (PlaybookEntry situation : order) {
+                if (situation.code().equals(moving)) {
+                    break;
+                }
+                place++;
+            }
+            message.setText(moving + " is now situation " + place + " of " + order.size() + " in urgency.");
+            report.accept("Playbook situation moved: " + moving);
+            load(moving);
+        }, failure -> message.setText("Could not move " + moving + ": " + Messages.of(failure)));
+    }
+
+    private static String roleLabel(RuleRole role) {
+        return role == RuleRole.SITUATION ? "situation" : "colour";
     }
 
     private void resetToDefault() {

@@ -2,7 +2,6 @@ package app.rapport.ui.today;
 
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
-import app.rapport.ui.brief.BriefView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -152,12 +151,10 @@ public final class TodayView extends BorderPane {
                 || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null));
         TableColumn<TodayItem, TodayItem> due = column("Due", 120);
         due.setCellFactory(c -> text(this::dueText, item -> item.overdue(today()) ? "today-overdue" : null));
-        TableColumn<TodayItem, TodayItem> talk = column("Conversation", 150);
-        talk.setCellFactory(c -> text(item -> BriefView.typeLabel(item.conversation()), null));
         TableColumn<TodayItem, TodayItem> why = column("Why", 420);
         why.setCellFactory(c -> text(item -> item.why() + (item.alsoReasons().isEmpty() ? "" : "  \u00b7  also: "
                 + item.alsoReasons().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))), null));
-        table.getColumns().setAll(java.util.List.of(client, reason, due, talk, why));
+        table.getColumns().setAll(java.util.List.of(client, reason, due, why));
         table.setItems(model.items());
 
         table.setRowFactory(view -> {

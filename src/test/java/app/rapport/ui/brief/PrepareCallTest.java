@@ -65,7 +65,13 @@ class PrepareCallTest {
                 && shownText(robot, "#brief-type").equals(BriefView.typeLabel(expected.conversation().type())));
         assertThat(shownText(robot, "#brief-prior-summary")).isEqualTo(expected.priorTouchpoint().summary());
         assertThat(shownText(robot, "#brief-opener")).contains(expected.greetingName());
-        assertThat(robot.lookup(".brief-why").queryAll()).isNotEmpty();
+        assertThat(shownText(robot, "#brief-why-this-call")).isEqualTo("Why this call: " + expected.conversation().owner().text());
+        // Rule codes are for the playbook's author: shown only when asked for.
+        assertThat(robot.lookup(".brief-why").queryAll()).isEmpty();
+        robot.clickOn("#brief-details");
+        waitUntil(() -> !robot.lookup(".brief-why").queryAll().isEmpty());
+        assertThat(robot.lookup(".brief-why").queryAll()).extracting(node -> ((Label) node).getText())
+                .contains("rule: " + expected.conversation().owner().rule());
     }
 
     private static String shownText(FxRobot robot, String query) {

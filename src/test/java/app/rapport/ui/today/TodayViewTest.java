@@ -64,6 +64,6 @@ class TodayViewTest {
     }
 
     private static TodayItem item(String name, TodayReason reason, LocalDate due) {
-        return new TodayItem(UUID.randomUUID(), name, reason, due, "why", reason.conversation(), List.of());
+        return new TodayItem(UUID.randomUUID(), name, reason, due, "why", List.of());
     }
 }

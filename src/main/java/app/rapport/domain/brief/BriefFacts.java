@@ -1,0 +1,708 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.CompetitorRelation;
+import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Note;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the engine knows about the client at the brief's instant, derived once per brief and right
+ * in time: only what had happened by then; a follow-up done is not overdue; the client's mood is
+ * what <em>they</em> showed (a message of ours with no reply carries none); a complaint or fix
+ * settled does not lead; a refusal is superseded by a later purchase of the same thing; the
+ * conversation's anchor is the relationship's main item, not an add-on bought with it.
+ */
+final class BriefFacts {
+    static final int DUE_SOON_DAYS = 30;
+    private static final int TREND_WINDOW = 5;
+    private static final int BASKET_DAYS = 14;
+    private static final int ASK_FRESH_DAYS = 30;
+    private static final int LATELY_TOUCHPOINTS = 3;
+    private static final int LATELY_NOTES = 2;
+    private static final int CAUTION_NOTES = 3;
+    private static final int NOTE_CHARS = 280;
+    private static final Pattern ADD_ON = Pattern.compile(
+            "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
+                    + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    String greeting;
+    String name;
+    LocalDate today;
+    Phase phase;
+    String phaseWhy;
+    Mood mood;
+    MoodTrend trend = MoodTrend.UNKNOWN;
+    boolean ghosted;
+    TrustLevel trust;
+    Touchpoint prior;
+    boolean priorAnswered;
+    Touchpoint lastHeard;
+    Long daysSinceLastHeard;
+    int unansweredInARow;
+    boolean unhappyNow;
+    Purchase lastPurchase;
+    String lastPurchaseName;
+    String mainProductName;
+    Complexity complexity;
+    String category;
+    Long daysSincePurchase;
+    Long daysSinceLastTouchpoint;
+    Long daysToRenewal;
+    Long requestAgeDays;
+    boolean openComplaint;
+    boolean openRequest;
+    /** They asked for something in a recent touchpoint's words, with no request on record and no answer logged. */
+    boolean askedInWords;
+    boolean refusal;
+    boolean fixedOnRecord;
+    boolean competitorMentioned;
+    boolean competitorConsidered;
+    boolean followUpOverdue;
+    boolean priorFollowUpOverdue;
+    int purchases;
+    Channel writtenChannel;
+    String writtenWhy;
+    final List<BriefLine> openItems = new ArrayList<>();
+    final List<BriefLine> remember = new ArrayList<>();
+    final Map<String, String> shownFields = new LinkedHashMap<>();
+    final List<Brief.Recent> lately = new ArrayList<>();
+    final Map<String, String> values = new HashMap<>();
+
+    private BriefFacts() {
+    }
+
+    static BriefFacts derive(BriefInput in, Instant at) {
+        BriefFacts f = new BriefFacts();
+        f.today = LocalDate.ofInstant(at, in.zone());
+        f.greeting = in.client().greetingName();
+        f.name = in.client().displayName();
+        BriefSettings settings = in.settings();
+        f.values.put("greeting", f.greeting);
+        f.values.put("name", f.name);
+
+        List<Touchpoint> past = f.touchpoints(in, at);
+        f.purchases(in);
+        List<Opportunity> opportunities = f.opportunities(in);
+        f.followUps(in, at);
+        f.renewals(in);
+        f.competitors(in);
+        f.phase(in, settings, past, opportunities);
+        f.unhappy(in, settings, past);
+        f.trust(in, past);
+        f.notes(in, at);
+        f.lately(in, past);
+        for (String field : settings.customFieldsShown()) {
+            String value = in.client().customFields().get(field);
+            if (value != null && !value.isBlank()) {
+                f.shownFields.put(field, value.strip());
+            }
+        }
+        return f;
+    }
+
+    // ---- touchpoints: who said what, and whether they answered ----------------------------------
+
+    /** True when the touchpoint shows the client's own reaction: they came to us, or a two-way contact that reached them. */
+    static boolean heard(Touchpoint t) {
+        boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+        if (t.direction() == Direction.INBOUND) {
+            return true;
+        }
+        if (TextSignals.saysNoReply(t.outcome()) || TextSignals.saysNoReply(t.summary())) {
+            return false;
+        }
+        // A message of ours is their reaction only where its outcome records an answer.
+        return !written || (t.outcome() != null && !t.outcome().isBlank());
+    }
+
+    private List<Touchpoint> touchpoints(BriefInput in, Instant at) {
+        List<Touchpoint> past = new ArrayList<>();
+        for (Touchpoint t : in.touchpoints()) {
+            if (!t.occurredAt().isAfter(at)) {
+                past.add(t);
+            }
+        }
+        past.sort(Comparator.comparing(Touchpoint::occurredAt).reversed());
+        prior = past.isEmpty() ? null : past.get(0);
+        List<Mood> recentMoods = new ArrayList<>();
+        boolean stillUnanswered = true;
+        for (Touchpoint t : past) {
+            boolean fromThem = heard(t);
+            if (stillUnanswered) {
+                if (!fromThem && t.direction() == Direction.OUTBOUND) {
+                    unansweredInARow++;
+                } else {
+                    stillUnanswered = false;
+                }
+            }
+            if (fromThem && lastHeard == null) {
+                lastHeard = t;
+            }
+            if (fromThem && t.mood() != null && recentMoods.size() < TREND_WINDOW) {
+                recentMoods.add(t.mood());
+            }
+        }
+        mood = recentMoods.isEmpty() ? null : recentMoods.get(0);
+        trend = trend(recentMoods);
+        moods = recentMoods;
+        if (prior != null) {
+            priorAnswered = heard(prior);
+            daysSinceLastTouchpoint = days(day(prior, in), today);
+            values.put("priorChannel", channelPhrase(prior));
+            values.put("priorSummary", stripEnd(prior.summary()));
+            values.put("priorDate", TimeWords.day(day(prior, in), today));
+            values.put("priorWhen", TimeWords.ago(daysSinceLastTouchpoint));
+            values.put("daysSinceLastTouchpoint", String.valueOf(daysSinceLastTouchpoint));
+            if (prior.outcome() != null && !prior.outcome().isBlank()) {
+                values.put("priorOutcome", stripEnd(prior.outcome()));
+            }
+            if (prior.followUpOn() != null) {
+                values.put("promisedFollowUp", TimeWords.day(prior.followUpOn(), today));
+            }
+        }
+        if (lastHeard != null) {
+            daysSinceLastHeard = days(day(lastHeard, in), today);
+            values.put("lastSpokeWhen", TimeWords.ago(daysSinceLastHeard));
+            values.put("lastSpokeChannel", channelPhrase(lastHeard));
+            values.put("lastSpokeAs", spokeAs(lastHeard));
+            values.put("theirWords", stripEnd(lastHeard.summary()));
+        }
+        if (unansweredInARow > 0) {
+            values.put("unansweredCount", unansweredInARow == 2 ? "two" : unansweredInARow == 3 ? "three" : String.valueOf(unansweredInARow));
+        }
+        return past;
+    }
+
+    private List<Mood> moods = List.of();
+
+    // ---- purchases: the anchor of the conversation ------------------------------------------------
+
+    private void purchases(BriefInput in) {
+        LocalDate lastDay = null;
+        LocalDate first = null;
+        List<Purchase> bought = new ArrayList<>();
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() == null || p.purchasedOn().isAfter(today)) {
+                continue;
+            }
+            bought.add(p);
+            first = first == null || p.purchasedOn().isBefore(first) ? p.purchasedOn() : first;
+            lastDay = lastDay == null || p.purchasedOn().isAfter(lastDay) ? p.purchasedOn() : lastDay;
+        }
+        purchases = bought.size();
+        firstPurchase = first;
+        if (lastDay == null) {
+            return;
+        }
+        LocalDate basketStart = lastDay.minusDays(BASKET_DAYS);
+        List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
+        lastPurchase = anchor(basket, in);
+        lastPurchaseOn = lastDay;
+        Product product = product(lastPurchase, in);
+        complexity = basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX) ? Complexity.COMPLEX : Complexity.SIMPLE;
+        category = product == null ? null : product.category();
+        lastPurchaseName = itemName(lastPurchase, in);
+        mainProductName = itemName(anchor(bought, in), in);
+        daysSincePurchase = days(lastDay, today);
+        values.put("lastPurchase", lastPurchaseName);
+        values.put("mainProduct", mainProductName);
+        values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
+        values.put("purchaseWhen", TimeWords.ago(daysSincePurchase));
+        values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
+    }
+
+    LocalDate firstPurchase;
+    LocalDate lastPurchaseOn;
+
+    /** The item a set of purchases is about: not an add-on if anything else was bought, then the most valuable, then complex. */
+    private static Purchase anchor(List<Purchase> purchases, BriefInput in) {
+        Comparator<Purchase> order = Comparator
+                .comparing((Purchase p) -> ADD_ON.matcher(itemName(p, in)).find())
+                .thenComparing((Purchase p) -> value(p, in), Comparator.reverseOrder())
+                .thenComparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX ? 0 : 1)
+                .thenComparing(Purchase::purchasedOn, Comparator.reverseOrder());
+        return purchases.stream().min(order).orElse(null);
+    }
+
+    private static BigDecimal value(Purchase p, BriefInput in) {
+        if (p.amount() != null) {
+            return p.amount();
+        }
+        Product product = product(p, in);
+        return product != null && product.price() != null ? product.price() : BigDecimal.ZERO;
+    }
+
+    private static Product product(Purchase p, BriefInput in) {
+        return p == null || p.productId() == null ? null : in.products().get(p.productId());
+    }
+
+    private static Complexity complexity(Purchase p, BriefInput in) {
+        Product product = product(p, in);
+        return product == null || product.complexity() == null ? Complexity.SIMPLE : product.complexity();
+    }
+
+    static String itemName(Purchase p, BriefInput in) {
+        Product product = product(p, in);
+        if (product != null) {
+            return product.name();
+        }
+        return p == null || p.description() == null || p.description().isBlank() ? "their purchase" : p.description().strip();
+    }
+
+    // ---- opportunities: complaints, requests, refusals, fixes ----------------------------------------
+
+    private List<Opportunity> opportunities(BriefInput in) {
+        List<Opportunity> known = new ArrayList<>();
+        Opportunity newestRequest = null;
+        LocalDate fixOn = null;
+        for (Opportunity o : in.opportunities()) {
+            if (o.openedOn() != null && o.openedOn().isAfter(today)) {
+                continue;
+            }
+            known.add(o);
+            boolean open = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(today));
+            boolean settledComplaint = o.kind() == OpportunityKind.COMPLAINT && !open;
+            if (settledComplaint && o.status() != OpportunityStatus.DISMISSED && (fixOn == null || later(o.closedOn(), fixOn))) {
+                fixOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
+                fixedOnRecord = true;
+                values.put("lastFix", stripEnd(o.summary()));
+            }
+            if (o.kind() == OpportunityKind.REFUSAL) {
+                if (supersededByPurchase(o, in)) {
+                    continue;
+                }
+                refusal = true;
+                String reason = o.reasonText() != null && !o.reasonText().isBlank() ? o.reasonText()
+                        : o.reasonCode() != null ? o.reasonCode().toLowerCase(Locale.ROOT).replace('_', ' ') : "no reason given";
+                openItems.add(new BriefLine("Refused: " + o.summary() + " (reason: " + stripEnd(reason) + ", " + when(o.openedOn()) + ")",
+                        "fact:refusal", null, "what they turned down, and why, so it is not offered again blindly"));
+                values.putIfAbsent("refused", stripEnd(o.summary()));
+                values.putIfAbsent("refusalReason", stripEnd(reason));
+            } else if (open && o.kind() == OpportunityKind.COMPLAINT) {
+                if (!openComplaint) {
+                    values.put("complaint", stripEnd(o.summary()));
+                    values.put("complaintWhen", when(o.openedOn()));
+                }
+                openComplaint = true;
+                openItems.add(new BriefLine("Open complaint: " + o.summary() + " (since " + when(o.openedOn()) + ")",
+                        "fact:open-complaint", null, "it is still open"));
+            } else if (open && o.kind() == OpportunityKind.REQUEST) {
+                openRequest = true;
+                if (newestRequest == null || later(o.openedOn(), newestRequest.openedOn())) {
+                    newestRequest = o;
+                }
+                openItems.add(new BriefLine("Open request: " + o.summary() + " (since " + when(o.openedOn()) + ")",
+                        "fact:open-request", null, "they are waiting for an answer"));
+            }
+        }
+        if (newestRequest != null) {
+            request(stripEnd(newestRequest.summary()), newestRequest.openedOn());
+        }
+        return known;
+    }
+
+    private void request(String what, LocalDate since) {
+        values.put("request", what);
+        if (since != null) {
+            requestAgeDays = days(since, today);
+            values.put("requestWhen", TimeWords.ago(requestAgeDays));
+        } else {
+            values.put("requestWhen", "a while ago");
+        }
+    }
+
+    /** A refusal stops counting once they bought the same product, or something of its category or named in it, after it. */
+    private boolean supersededByPurchase(Opportunity refusal, BriefInput in) {
+        Product refused = refusal.productId() == null ? null : in.products().get(refusal.productId());
+        String words = (refusal.summary() == null ? "" : refusal.summary()).toLowerCase(Locale.ROOT);
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() == null || p.purchasedOn().isAfter(today)
+                    || (refusal.openedOn() != null && p.purchasedOn().isBefore(refusal.openedOn()))) {
+                continue;
+            }
+            Product bought = product(p, in);
+            if (refusal.productId() != null && refusal.productId().equals(p.productId())) {
+                return true;
+            }
+            String category = bought == null ? null : bought.category();
+            if (category != null && refused != null && category.equalsIgnoreCase(refused.category())) {
+                return true;
+            }
+            if (mentions(words, category) || mentions(words, lastWord(itemName(p, in)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String words, String thing) {
+        if (thing == null || thing.length() < 3) {
+            return false;
+        }
+        String singular = thing.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        return singular.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(singular) + "s?\\b").matcher(words).find();
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.replaceAll("\\(.*?\\)", "").strip().split("\\s+");
+        return words.length == 0 ? null : words[words.length - 1];
+    }
+
+    // ---- follow-ups, renewals, competitors -------------------------------------------------------
+
+    private void followUps(BriefInput in, Instant at) {
+        FollowUp overdue = null;
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && !fu.doneAt().isAfter(at)) {
+                continue;
+            }
+            if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
+                boolean late = fu.dueOn().isBefore(today);
+                if (late && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
+                    overdue = fu;
+                }
+                followUpOverdue |= late;
+                openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
+                        + " (" + TimeWords.day(fu.dueOn(), today) + ")", "fact:follow-up", null,
+                        late ? "we said we would, and the day has passed" : "it is coming up"));
+            }
+        }
+        if (overdue != null) {
+            values.put("overdueFollowUp", stripEnd(overdue.reason()));
+            values.put("overdueFollowUpDate", TimeWords.day(overdue.dueOn(), today));
+        }
+        if (prior != null && prior.followUpOn() != null && prior.followUpOn().isBefore(today)) {
+            // Done is done: the promise of the last touchpoint is late only while a follow-up for that day is still open.
+            boolean recorded = false;
+            boolean open = false;
+            for (FollowUp fu : in.followUps()) {
+                if (fu.dueOn().equals(prior.followUpOn())) {
+                    recorded = true;
+                    open |= fu.doneAt() == null || fu.doneAt().isAfter(at);
+                }
+            }
+            priorFollowUpOverdue = !recorded || open;
+        }
+    }
+
+    private void renewals(BriefInput in) {
+        LocalDate renewal = null;
+        for (Purchase p : in.purchases()) {
+            String item = itemName(p, in);
+            for (int kind = 0; kind < 2; kind++) {
+                boolean isRenewal = kind == 0;
+                LocalDate date = isRenewal ? p.renewalOn() : p.warrantyUntil();
+                if (date != null && !date.isBefore(today) && !date.isAfter(today.plusDays(DUE_SOON_DAYS))) {
+                    openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + item
+                            + (isRenewal ? " is due on " : " ends on ") + TimeWords.day(date, today),
+                            isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
+                    if (renewal == null || date.isBefore(renewal)) {
+                        renewal = date;
+                        values.put("renewalItem", isRenewal ? item : "the warranty on " + item);
+                        values.put("renewalWhat", isRenewal ? item + " is up for renewal" : "the warranty on " + item + " ends");
+                        values.put("renewalDate", TimeWords.day(date, today));
+                    }
+                }
+            }
+        }
+        if (renewal != null) {
+            daysToRenewal = days(today, renewal);
+        }
+    }
+
+    private void competitors(BriefInput in) {
+        competitorMentioned = !in.competitors().isEmpty();
+        for (BriefInput.LinkedCompetitor linked : in.competitors()) {
+            CompetitorRelation relation = linked.link() == null ? CompetitorRelation.MENTIONED : linked.link().relation();
+            if (relation == CompetitorRelation.CONSIDERING || relation == CompetitorRelation.SWITCHED_TO_THEM) {
+                competitorConsidered = true;
+                values.putIfAbsent("consideredCompetitor", linked.competitor().name());
+            }
+        }
+    }
+
+    // ---- phase, mood that still leads, trust -----------------------------------------------------
+
+    private void phase(BriefInput in, BriefSettings settings, List<Touchpoint> past, List<Opportunity> opportunities) {
+        if (lastPurchase == null) {
+            phase = Phase.PROSPECT;
+            phaseWhy = "No purchase yet.";
+        } else if (daysSincePurchase >= settings.lapsedAfterSilentDays()
+                && (daysSinceLastTouchpoint == null || daysSinceLastTouchpoint >= settings.lapsedAfterSilentDays())) {
+            phase = Phase.LAPSED;
+            phaseWhy = "No purchase and no contact for " + settings.lapsedAfterSilentDays() + " days or more.";
+        } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
+            String soured = null;
+            for (Opportunity o : opportunities) {
+                if (o.kind() == OpportunityKind.COMPLAINT && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase)) {
+                    soured = "they complained (" + stripEnd(o.summary()) + ")";
+                }
+            }
+            for (Touchpoint t : past) {
+                if (soured == null && heard(t) && !day(t, in).isBefore(firstPurchase)
+                        && (t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL)) {
+                    soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
+                }
+            }
+            long since = days(firstPurchase, today);
+            if (soured != null) {
+                phase = Phase.HONEYMOON_AT_RISK;
+                phaseWhy = "A new client (first purchase " + TimeWords.ago(since) + "), but the start went wrong: " + soured + ".";
+            } else {
+                phase = Phase.HONEYMOON;
+                phaseWhy = "A new client: first purchase " + TimeWords.ago(since) + " (the honeymoon lasts " + settings.honeymoonDays() + " days).";
+            }
+        } else {
+            phase = Phase.MATURE;
+            phaseWhy = "A client for " + tenure(days(firstPurchase, today)) + ".";
+        }
+        if (lastPurchase != null) {
+            int window = complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
+            boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn);
+            ghosted = !contactedSince && daysSincePurchase > window;
+        }
+    }
+
+    /** An unhappy reaction leads the next call while it is theirs, recent, and nothing since says it was put right. */
+    private void unhappy(BriefInput in, BriefSettings settings, List<Touchpoint> past) {
+        if (mood != Mood.FRUSTRATED && mood != Mood.REGRETFUL) {
+            return;
+        }
+        Touchpoint unhappy = null;
+        for (Touchpoint t : past) {
+            if (heard(t) && t.mood() != null) {
+                unhappy = t;
+                break;
+            }
+        }
+        if (unhappy == null || days(day(unhappy, in), today) > settings.unhappyLeadsDays()) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            if (TextSignals.saysSettled(t.outcome()) || (t != unhappy && TextSignals.saysSettled(t.summary()))) {
+                fixedOnRecord = true;
+                values.putIfAbsent("lastFix", stripEnd(t.outcome() != null && TextSignals.saysSettled(t.outcome()) ? t.outcome() : t.summary()));
+                return;
+            }
+            if (t == unhappy) {
+                break;
+            }
+        }
+        unhappyNow = true;
+        values.put("lastMood", mood.label().toLowerCase(Locale.ROOT));
+    }
+
+    private void trust(BriefInput in, List<Touchpoint> past) {
+        LocalDate since = firstPurchase;
+        if (!past.isEmpty()) {
+            LocalDate firstContact = day(past.get(past.size() - 1), in);
+            since = since == null || firstContact.isBefore(since) ? firstContact : since;
+        }
+        long tenure = since == null ? 0 : days(since, today);
+        long conversations = past.stream().filter(BriefFacts::heard).count();
+        int score = (tenure >= 180 ? 1 : 0) + (tenure >= 365 ? 1 : 0) + (conversations >= 3 ? 1 : 0) + (conversations >= 10 ? 1 : 0);
+        int moodSum = 0;
+        for (Mood m : moods) {
+            moodSum += m.tone();
+        }
+        score += moods.isEmpty() ? 0 : moodSum > 0 ? 1 : moodSum < 0 ? -1 : 0;
+        trust = score >= 4 ? TrustLevel.HIGH : score >= 2 ? TrustLevel.MEDIUM : TrustLevel.LOW;
+        // Settled problems and fixes already recorded on a touchpoint.
+        for (Touchpoint t : past) {
+            if (TextSignals.saysSettled(t.outcome())) {
+                fixedOnRecord = true;
+                values.putIfAbsent("lastFix", stripEnd(t.summary()));
+                break;
+            }
+        }
+        // What they asked for in their own words: the newest contact from them, recent, with no answer logged since.
+        Touchpoint theirs = past.stream().filter(t -> t.direction() == Direction.INBOUND || heard(t)).findFirst().orElse(null);
+        if (!openRequest && theirs != null && days(day(theirs, in), today) <= ASK_FRESH_DAYS
+                && (TextSignals.saysTheyAsked(theirs.summary()) || TextSignals.saysTheyAsked(theirs.outcome()))
+                && !TextSignals.saysAnswered(theirs.outcome())) {
+            askedInWords = true;
+            request(stripEnd(theirs.summary()), day(theirs, in));
+            openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(theirs.summary())
+                    + (theirs.outcome() == null || theirs.outcome().isBlank() ? "" : " (" + stripEnd(theirs.outcome()) + ")"),
+                    "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
+        }
+    }
+
+    // ---- notes: what to remember, and lately ---------------------------------------------------------
+
+    private void notes(BriefInput in, Instant at) {
+        List<Note> notes = new ArrayList<>();
+        for (Note note : in.notes()) {
+            if (note.createdAt() == null || !note.createdAt().isAfter(at)) {
+                notes.add(note);
+            }
+        }
+        notes.sort(Comparator.comparing(Note::pinned).reversed().thenComparing(Note::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        int cautions = 0;
+        for (Note note : notes) {
+            boolean caution = TextSignals.isCaution(note.body());
+            if (!note.pinned() && (!caution || cautions >= CAUTION_NOTES)) {
+                continue;
+            }
+            cautions += note.pinned() ? 0 : 1;
+            remember.add(new BriefLine(shorten(note.body()), note.pinned() ? "fact:pinned-note" : "fact:caution-note",
+                    note.createdAt() == null ? "note" : "note of " + TimeWords.day(LocalDate.ofInstant(note.createdAt(), in.zone()), today),
+                    note.pinned() ? "it is pinned on their profile" : "it reads like a caution for whoever contacts them"));
+            if (writtenChannel == null) {
+                TextSignals.writtenPreference(note.body()).ifPresent(channel -> {
+                    writtenChannel = channel;
+                    writtenWhy = shorten(note.body());
+                });
+            }
+        }
+        this.readNotes = notes;
+    }
+
+    private List<Note> readNotes = List.of();
+
+    private void lately(BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past.subList(0, Math.min(LATELY_TOUCHPOINTS, past.size()))) {
+            boolean fromThem = heard(t);
+            String what = t.channel().label() + (t.direction() == Direction.INBOUND ? " from them" : " from us")
+                    + (fromThem ? "" : ", no reply");
+            lately.add(new Brief.Recent(day(t, in), what, t.summary(), t.outcome(), fromThem ? t.mood() : null));
+        }
+        int shown = 0;
+        for (Note note : readNotes) {
+            boolean inRemember = remember.stream().anyMatch(line -> line.text().equals(shorten(note.body())));
+            if (!inRemember && shown < LATELY_NOTES && note.createdAt() != null) {
+                lately.add(new Brief.Recent(LocalDate.ofInstant(note.createdAt(), in.zone()), "Note", shorten(note.body()), null, null));
+                shown++;
+            }
+        }
+        lately.sort(Comparator.comparing(Brief.Recent::on).reversed());
+    }
+
+    // ---- presentation ------------------------------------------------------------------------------
+
+    Brief.PriorTouchpoint priorTouchpoint() {
+        if (prior == null) {
+            return null;
+        }
+        return new Brief.PriorTouchpoint(prior.occurredAt(), prior.channel(), prior.direction(), prior.summary(), prior.outcome(),
+                priorAnswered ? prior.mood() : null, priorAnswered, prior.followUpOn(), priorFollowUpOverdue);
+    }
+
+    BriefLine headline() {
+        StringBuilder text = new StringBuilder(name);
+        if (!greeting.equals(name)) {
+            text.append(" (greet as ").append(greeting).append(")");
+        }
+        text.append(" · ").append(phase.label().toLowerCase(Locale.ROOT));
+        if (lastPurchase != null) {
+            text.append(" · ").append(purchases == 1 ? "1 purchase" : purchases + " purchases")
+                    .append(", last: ").append(lastPurchaseName).append(", ").append(TimeWords.ago(daysSincePurchase));
+        } else {
+            text.append(" · no purchase yet");
+        }
+        if (daysSinceLastTouchpoint != null) {
+            text.append(" · last contact ").append(TimeWords.ago(daysSinceLastTouchpoint));
+            if (!priorAnswered) {
+                text.append(" (no reply)");
+            }
+        }
+        return new BriefLine(text.toString(), "fact:headline");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private static String channelPhrase(Touchpoint t) {
+        return switch (t.channel()) {
+            case CALL -> "on the phone";
+            case VISIT -> t.direction() == Direction.INBOUND ? "when you came in" : "when we came by";
+            case MEETING -> "at our meeting";
+            case EMAIL -> "by email";
+            case MESSAGE -> "by message";
+        };
+    }
+
+    private static String spokeAs(Touchpoint t) {
+        boolean theirs = t.direction() == Direction.INBOUND;
+        return switch (t.channel()) {
+            case CALL -> theirs ? "your call" : "our call";
+            case VISIT -> theirs ? "your visit" : "our visit";
+            case MEETING -> "our meeting";
+            case EMAIL -> theirs ? "your email" : "our emails";
+            case MESSAGE -> theirs ? "your message" : "our messages";
+        };
+    }
+
+    private String when(LocalDate day) {
+        return day == null ? "some time ago" : TimeWords.ago(day, today);
+    }
+
+    private static String tenure(long days) {
+        if (days < 365) {
+            return "about " + Math.max(3, Math.round(days / 30.4)) + " months";
+        }
+        long years = days / 365;
+        return years == 1 ? "over a year" : "over " + years + " years";
+    }
+
+    private static boolean later(LocalDate a, LocalDate b) {
+        return a != null && (b == null || a.isAfter(b));
+    }
+
+    private static LocalDate day(Touchpoint t, BriefInput in) {
+        return LocalDate.ofInstant(t.occurredAt(), in.zone());
+    }
+
+    private static MoodTrend trend(List<Mood> newestFirst) {
+        if (newestFirst.size() < 2) {
+            return MoodTrend.UNKNOWN;
+        }
+        int latest = newestFirst.get(0).tone();
+        double earlier = 0;
+        for (int i = 1; i < newestFirst.size(); i++) {
+            earlier += newestFirst.get(i).tone();
+        }
+        earlier /= newestFirst.size() - 1;
+        double delta = latest - earlier;
+        return delta >= 1 ? MoodTrend.IMPROVING : delta <= -1 ? MoodTrend.WORSENING : MoodTrend.STEADY;
+    }
+
+    static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    static String stripEnd(String text) {
+        String t = text == null ? "" : text.strip();
+        while (t.endsWith(".") || t.endsWith("!")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static String shorten(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return t.length() <= NOTE_CHARS ? t : t.substring(0, NOTE_CHARS - 1).strip() + "…";
+    }
+}
