@@ -1,5 +1,8 @@
 package app.rapport.service;
 
+import app.rapport.store.SettingRepository;
+import app.rapport.domain.brief.RuleRole;
+import app.rapport.domain.Ids;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
@@ -94,6 +97,49 @@ class PlaybookServiceTest {
         assertThat(reset.title()).isEqualTo(rule.title());
         assertThat(services.briefs().brief(client).orElseThrow().conversation().talkingPoints())
                 .noneMatch(line -> line.text().contains("balayage offer"));
+    }
+
+    @Test
+    void aPlaybookFilledByAnOlderReleaseGetsThisReleasesRulesButKeepsWhatTheOwnerEdited() {
+        StoreLocation older = StoreLocation.of(folder.resolve("older").toString());
+        try (RapportServices first = RapportServices.open(older)) {
+            first.playbook().list();
+            PlaybookEntry prospect = first.playbook().find("prospect.base").orElseThrow();
+            first.playbook().save(new PlaybookEntry(prospect.id(), prospect.code(), prospect.title(), "Ours", true, prospect.priority(),
+                    prospect.conditions(), "{\"goal\": \"Our own words for {greeting}\", \"nextStep\": \"Our next step\"}", true, null));
+            first.playbook().setEnabled("honeymoon.base", false);
+        }
+        try (Store store = Store.open(older)) {
+            store.inTransaction(dsl -> {
+                // What an older Rapport left: its own built-in rules, one of them no longer shipped, and its fingerprint.
+                new PlaybookRepository(dsl).insert(new PlaybookEntry(Ids.next(), "mood.happy.mature", "Old rule", null, true, 200, "{}",
+                        "{\"goal\": \"Thank them for their loyalty\"}", true, java.time.Instant.now()));
+                new SettingRepository(dsl).put("playbook.builtIn", "an-older-release");
+                return null;
+            });
+        }
+        try (RapportServices upgraded = RapportServices.open(older)) {
+            List<PlaybookEntry> rules = upgraded.playbook().list();
+            assertThat(rules).extracting(PlaybookEntry::code).doesNotContain("mood.happy.mature")
+                    .containsAll(PlaybookJson.defaults().rules().stream().map(rule -> rule.code()).toList());
+            assertThat(upgraded.playbook().find("prospect.base").orElseThrow().suggestion()).contains("Our own words");
+            assertThat(upgraded.playbook().find("honeymoon.base").orElseThrow().enabled()).isFalse();
+            assertThat(upgraded.playbook().find("situation.late-promise").orElseThrow().role()).isEqualTo(RuleRole.SITUATION);
+        }
+    }
+
+    @Test
+    void situationsAreReorderedOnePlaceAtATime() {
+        List<PlaybookEntry> before = services.playbook().list().stream().filter(rule -> rule.role() == RuleRole.SITUATION).toList();
+        String second = before.get(1).code();
+
+        List<PlaybookEntry> after = services.playbook().moveSituation(second, true);
+
+        assertThat(after.get(0).code()).isEqualTo(second);
+        assertThat(after.get(1).code()).isEqualTo(before.get(0).code());
+        assertThat(services.playbook().moveSituation(second, true).get(0).code()).as("the first stays first").isEqualTo(second);
+        assertThatThrownBy(() -> services.playbook().moveSituation("mature.base", true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a situation");
     }
 
     @Test

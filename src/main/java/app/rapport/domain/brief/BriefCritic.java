@@ -196,13 +196,11 @@ public final class BriefCritic {
             }
         }
         for (Opportunity refusal : input.opportunities()) {
-            if (refusal.kind() != OpportunityKind.REFUSAL || refusal.productId() == null) {
-                continue;
-            }
-            boolean boughtSince = input.purchases().stream().anyMatch(p -> refusal.productId().equals(p.productId())
-                    && p.purchasedOn() != null && !p.purchasedOn().isAfter(today)
-                    && (refusal.openedOn() == null || !p.purchasedOn().isBefore(refusal.openedOn())));
-            if (boughtSince && brief.openItems().stream().anyMatch(line -> line.text().startsWith("Refused: " + refusal.summary()))) {
+            if (refusal.kind() == OpportunityKind.REFUSAL && refusal.productId() != null && boughtSince(refusal, input, today)
+                    && brief.openItems().stream().anyMatch(line -> line.text().startsWith("Refused: " + refusal.summary()))
+                    // Another refusal in the same words that no purchase superseded explains the line.
+                    && input.opportunities().stream().noneMatch(other -> other != refusal && other.kind() == OpportunityKind.REFUSAL
+                    && Objects.equals(other.summary(), refusal.summary()) && (other.productId() == null || !boughtSince(other, input, today)))) {
                 found.add(issue(brief, "refusal-superseded", "they refused \u201c" + refusal.summary() + "\u201d but bought it since",
                         List.of("fact:refusal")));
             }
@@ -219,6 +217,13 @@ public final class BriefCritic {
     /** A line's own words, without the client's facts it quotes (“…”) or names in brackets: those are the record, not the advice. */
     static String ownWords(String text) {
         return text == null ? "" : text.replaceAll("\u201c[^\u201d]*\u201d", "\u2026").replaceAll("\\([^)]*\\)", "");
+    }
+
+    /** They bought the refused product on or after the day they refused it. */
+    private static boolean boughtSince(Opportunity refusal, BriefInput input, LocalDate today) {
+        return input.purchases().stream().anyMatch(p -> refusal.productId().equals(p.productId())
+                && p.purchasedOn() != null && !p.purchasedOn().isAfter(today)
+                && (refusal.openedOn() == null || !p.purchasedOn().isBefore(refusal.openedOn())));
     }
 
     private static boolean openAt(Opportunity o, LocalDate day) {
