@@ -59,7 +59,7 @@ public final class BriefEngine {
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
     private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
-            "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood",
+            "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
             "complaint", "complaintWhen", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
@@ -148,6 +148,9 @@ public final class BriefEngine {
         BriefLine channelWhy = channelWhy(input, facts, channel);
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, dropped);
+        if (frame.bySituation) {
+            avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
+        }
         if (talkingPoints.size() < MIN_TALKING_POINTS) {
             warnings.add("The playbook gave only " + talkingPoints.size() + " talking points for this client.");
         }
@@ -297,6 +300,22 @@ public final class BriefEngine {
             }
         }
         return avoid;
+    }
+
+    /**
+     * Under a situation, the avoid lines that speak to this call: the situation's own, and those of
+     * rules that still say something in it (a kept talking point) or that only warn (a refusal, a competitor).
+     */
+    private static List<BriefLine> avoidUnderSituation(List<Applied> applied, Frame frame, List<BriefLine> avoid, List<BriefLine> kept) {
+        Set<String> speaking = new HashSet<>();
+        speaking.add(frame.owner.code);
+        kept.forEach(line -> speaking.add(line.rule()));
+        for (Applied a : applied) {
+            if (a.contribution.talkingPoints.isEmpty()) {
+                speaking.add(a.code);
+            }
+        }
+        return avoid.stream().filter(line -> speaking.contains(line.rule())).toList();
     }
 
     /** The intents an avoid line rules out: as the playbook declares, else as its words show (an avoid line about offers forbids selling). */

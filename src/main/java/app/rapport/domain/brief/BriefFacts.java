@@ -166,6 +166,15 @@ final class BriefFacts {
             }
         }
         mood = recentMoods.isEmpty() ? null : recentMoods.get(0);
+        for (Touchpoint t : past) {
+            if (heard(t) && t.mood() != null) {
+                values.put("moodWhen", TimeWords.ago(days(day(t, in), today)));
+                // Their words: our own summary of a message of ours says less than the reaction logged as its outcome.
+                boolean ours = t.direction() == Direction.OUTBOUND && t.outcome() != null && !t.outcome().isBlank();
+                values.put("moodWords", stripEnd(ours ? t.outcome() : t.summary()));
+                break;
+            }
+        }
         trend = trend(recentMoods);
         moods = recentMoods;
         if (prior != null) {
@@ -542,13 +551,25 @@ final class BriefFacts {
         Touchpoint theirs = past.stream().filter(t -> t.direction() == Direction.INBOUND || heard(t)).findFirst().orElse(null);
         if (!openRequest && theirs != null && days(day(theirs, in), today) <= ASK_FRESH_DAYS
                 && (TextSignals.saysTheyAsked(theirs.summary()) || TextSignals.saysTheyAsked(theirs.outcome()))
-                && !TextSignals.saysAnswered(theirs.outcome())) {
+                && stillOpen(theirs)) {
             askedInWords = true;
-            request(stripEnd(theirs.summary()), day(theirs, in));
-            openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(theirs.summary())
-                    + (theirs.outcome() == null || theirs.outcome().isBlank() ? "" : " (" + stripEnd(theirs.outcome()) + ")"),
+            String words = TextSignals.saysTheyAsked(theirs.summary()) ? theirs.summary() : theirs.outcome();
+            request(stripEnd(words), day(theirs, in));
+            openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(words),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
         }
+    }
+
+    /**
+     * Whether a question asked in a touchpoint still waits: a message waits until an answer is logged;
+     * in a call or a visit it was answered there and then, unless its outcome says something is to come.
+     */
+    private static boolean stillOpen(Touchpoint asked) {
+        if (TextSignals.saysAnswered(asked.outcome())) {
+            return false;
+        }
+        boolean written = asked.channel() == Channel.EMAIL || asked.channel() == Channel.MESSAGE;
+        return written || asked.outcome() == null || asked.outcome().isBlank() || TextSignals.saysPending(asked.outcome());
     }
 
     // ---- notes: what to remember, and lately ---------------------------------------------------------
@@ -637,7 +658,7 @@ final class BriefFacts {
     private static String channelPhrase(Touchpoint t) {
         return switch (t.channel()) {
             case CALL -> "on the phone";
-            case VISIT -> t.direction() == Direction.INBOUND ? "when you came in" : "when we came by";
+            case VISIT -> "in person";
             case MEETING -> "at our meeting";
             case EMAIL -> "by email";
             case MESSAGE -> "by message";
@@ -648,7 +669,7 @@ final class BriefFacts {
         boolean theirs = t.direction() == Direction.INBOUND;
         return switch (t.channel()) {
             case CALL -> theirs ? "your call" : "our call";
-            case VISIT -> theirs ? "your visit" : "our visit";
+            case VISIT -> "your visit";
             case MEETING -> "our meeting";
             case EMAIL -> theirs ? "your email" : "our emails";
             case MESSAGE -> theirs ? "your message" : "our messages";

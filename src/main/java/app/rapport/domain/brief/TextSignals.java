@@ -100,6 +100,16 @@ public final class TextSignals {
         return text != null && ANSWERED.matcher(text).find();
     }
 
+    private static final Pattern PENDING = Pattern.compile(
+            "\\b(wants?|waiting|awaits?|pending|needs? (a|an|the|to)|quote|price|to (check|confirm|send|follow|find out)|get back|call back"
+                    + "|will (let|ring|call|send|check|confirm)|asked us to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An outcome that says something is still to come ("wants a quote", "to check stock", "will get back to them"). */
+    public static boolean saysPending(String text) {
+        return text != null && PENDING.matcher(text).find();
+    }
+
     /** The words tell of something the client asked for ("asked for a quote", "would like", "wants to know"). */
     public static boolean saysTheyAsked(String text) {
         return text != null && ASKS.matcher(text).find();

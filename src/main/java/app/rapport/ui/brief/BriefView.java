@@ -264,10 +264,13 @@ public final class BriefView extends StackPane {
             none.getStyleClass().add("text-muted");
             box.getChildren().add(none);
         }
+        java.util.Set<String> reasonsGiven = new java.util.HashSet<>();
         for (BriefLine line : lines) {
             Label text = new Label("\u2022 " + line.text());
             text.setWrapText(true);
-            box.getChildren().add(withWhy(text, line.rule(), line.source(), line.because()));
+            // A reason is said once, under the first line it explains.
+            String because = line.because() != null && reasonsGiven.add(line.because()) ? line.because() : null;
+            box.getChildren().add(withWhy(text, line.rule(), line.source(), because));
         }
         return box;
     }
