@@ -53,7 +53,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -61,7 +61,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -238,12 +238,8 @@ public final class BriefEngine {
         frame.typeRule = type == null ? "fact:no-rule" : type.rule();
         // A situation's type is what the call is about; trust only limits how deep a colour frame may go.
         if (!frame.bySituation && frame.type.trustNeeded().compareTo(facts.trust) > 0) {
+            // Where trust does not yet carry a deeper talk, keep it direct and practical.
             ConversationType allowed = ConversationType.TRANSACTIONAL;
-            for (ConversationType candidate : ConversationType.values()) {
-                if (candidate.trustNeeded().compareTo(facts.trust) <= 0) {
-                    allowed = candidate;
-                }
-            }
             frame.dropped.add(new Brief.Dropped("type " + frame.type.code(), frame.typeRule,
                     "trust is " + facts.trust.code() + " and " + frame.type.code() + " needs " + frame.type.trustNeeded().code()
                             + "; " + allowed.code() + " instead"));
@@ -495,6 +491,7 @@ public final class BriefEngine {
             case "followUpOverdue" -> flag(expected, name) == f.followUpOverdue;
             case "refusal" -> flag(expected, name) == f.refusal;
             case "fixedOnRecord" -> flag(expected, name) == f.fixedOnRecord;
+            case "referral" -> flag(expected, name) == f.values.containsKey("referral");
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }

@@ -45,7 +45,7 @@ final class BriefFacts {
     private static final int NOTE_CHARS = 280;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
-                    + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra)\\b",
+                    + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
             Pattern.CASE_INSENSITIVE);
 
     String greeting;
@@ -106,7 +106,7 @@ final class BriefFacts {
         List<Touchpoint> past = f.touchpoints(in, at);
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
-        f.followUps(in, at);
+        f.followUps(in, at, past);
         f.renewals(in);
         f.competitors(in);
         f.phase(in, settings, past, opportunities);
@@ -310,6 +310,10 @@ final class BriefFacts {
                         "fact:refusal", null, "what they turned down, and why, so it is not offered again blindly"));
                 values.putIfAbsent("refused", stripEnd(o.summary()));
                 values.putIfAbsent("refusalReason", stripEnd(reason));
+            } else if (o.kind() == OpportunityKind.REFERRAL && o.status() != OpportunityStatus.DISMISSED) {
+                openItems.add(new BriefLine("They referred someone: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:referral", null,
+                        "a kindness worth thanking them for"));
+                values.putIfAbsent("referral", stripEnd(o.summary()));
             } else if (open && o.kind() == OpportunityKind.COMPLAINT) {
                 if (!openComplaint) {
                     values.put("complaint", stripEnd(o.summary()));
@@ -382,21 +386,28 @@ final class BriefFacts {
 
     // ---- follow-ups, renewals, competitors -------------------------------------------------------
 
-    private void followUps(BriefInput in, Instant at) {
+    /**
+     * Follow-ups due within a month, and the promise we are late with: the earliest overdue one with
+     * no contact since its day. One we have been in touch since is listed, but does not lead the call:
+     * it was most likely seen to and not ticked off.
+     */
+    private void followUps(BriefInput in, Instant at, List<Touchpoint> past) {
         FollowUp overdue = null;
+        LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (FollowUp fu : in.followUps()) {
             if (fu.doneAt() != null && !fu.doneAt().isAfter(at)) {
                 continue;
             }
             if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
                 boolean late = fu.dueOn().isBefore(today);
-                if (late && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
+                boolean contactSince = late && lastContact != null && !lastContact.isBefore(fu.dueOn());
+                if (late && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
                     overdue = fu;
                 }
-                followUpOverdue |= late;
+                followUpOverdue |= late && !contactSince;
                 openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
-                        + " (" + TimeWords.day(fu.dueOn(), today) + ")", "fact:follow-up", null,
-                        late ? "we said we would, and the day has passed" : "it is coming up"));
+                        + " (" + TimeWords.day(fu.dueOn(), today) + (contactSince ? "; in touch since, so close it if it was done" : "") + ")",
+                        "fact:follow-up", null, late ? "we said we would, and the day has passed" : "it is coming up"));
             }
         }
         if (overdue != null) {

@@ -28,7 +28,8 @@ public enum LineIntent {
     private static final Pattern SELLS = Pattern.compile(
             "\\b(upsell\\w*|upgrades?|complementary|promotions?|discounts?|special offers?|sell\\w*|buy (another|more|again)"
                     + "|suggest (one|a|an|the) (\\w+ )?(product|service|plan|package|treatment|add-on)"
-                    + "|propose the option|offer (them )?(a|an|one|our|the) (new |better |bigger )?(product|service|upgrade|deal|package|plan|bundle))\\b",
+                    + "|propose the option|offer(ing|s)? (anything|more|something)|any offers?"
+                    + "|offer (them )?(a|an|one|our|the) (new |better |bigger )?(product|service|upgrade|deal|package|plan|bundle))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_ADVOCACY = Pattern.compile(
             "\\b((write|leave|ask (them )?for|share|give( us)?|post) (us )?(an? )?(short |quick |online |google )?reviews?|review (link|site|page)"

@@ -291,6 +291,31 @@ class BriefEngineTest {
     }
 
     @Test
+    void aPromiseWeHaveBeenInTouchSinceIsListedButDoesNotLeadTheCall() {
+        Brief brief = new Given().bought(KETTLE, 400).promised(150, "Confirm the appointment", null)
+                .talked(20, Mood.HAPPY, "Chat about the kettle").brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.late-promise");
+        assertThat(brief.openItems()).extracting(BriefLine::text)
+                .anyMatch(text -> text.startsWith("Overdue follow-up: Confirm the appointment") && text.contains("in touch since"));
+    }
+
+    @Test
+    void aReferralIsThankedFor() {
+        Brief brief = new Given().bought(KETTLE, 400).talked(20, Mood.NEUTRAL, "Chat about the kettle")
+                .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Referred her neighbour Stanley", 30).brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("Thank them for sending someone our way (\u201cReferred her neighbour Stanley\u201d).");
+    }
+
+    @Test
+    void aClientLongGoneIsReconnectedWithNotApologisedToForALastYearsSilence() {
+        Brief brief = new Given().bought(KETTLE, 500).brief();
+        assertThat(brief.ghosted()).isTrue();
+        assertThat(brief.phase()).isEqualTo(Phase.LAPSED);
+        assertThat(brief.conversation().owner().rule()).isEqualTo("lapsed.base");
+    }
+
+    @Test
     void anOpenRequestOfAHappyLongTimeClientIsWhatTheCallIsFor() {
         Given given = new Given().bought(KETTLE, 700).talked(30, Mood.HAPPY, "Lovely chat at the counter")
                 .opportunity(OpportunityKind.REQUEST, OpportunityStatus.OPEN, null, "Matching copper teapot", 12);
@@ -590,7 +615,7 @@ class BriefEngineTest {
         Brief brief = new Given().bought(KETTLE, 200).talked(3, Mood.FRUSTRATED, "Kettle whistles too loudly").brief();
         assertThat(brief.conversation().opener().rule()).isEqualTo("situation.unhappy");
         assertThat(brief.conversation().opener().text()).contains("a few days ago", "put right");
-        assertThat(brief.conversation().owner().text()).isEqualTo("the last time we heard from them (a few days ago) they were frustrated");
+        assertThat(brief.conversation().owner().text()).isEqualTo("the last time they told us how they felt (a few days ago) they were frustrated");
     }
 
     @Test
@@ -606,7 +631,7 @@ class BriefEngineTest {
         Brief stranger = new Given().bought(KETTLE, 10).talked(2, Mood.NEUTRAL, "First call").rules("""
                 {"rules": [{"code": "deep", "title": "Deep", "priority": 10, "when": {}, "suggest": {"type": "collaboration", "goal": "Go deep"}}]}""").brief();
         assertThat(stranger.trust()).isEqualTo(TrustLevel.LOW);
-        assertThat(stranger.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
+        assertThat(stranger.conversation().type()).as("direct and practical until trust grows").isEqualTo(ConversationType.TRANSACTIONAL);
         assertThat(stranger.conversation().typeRule()).isEqualTo("fact:trust");
         assertThat(stranger.dropped()).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("deep");
