@@ -62,7 +62,7 @@ final class BriefCommand implements Callable<Integer> {
         try (RapportServices services = RapportServices.open(parent.location())) {
             Instant when = at == null ? Instant.now() : at;
             if (check) {
-                return check(services, when, out);
+                return check(services, when, out, err);
             }
             Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, err);
             if (chosen.isEmpty()) {
@@ -79,8 +79,14 @@ final class BriefCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int check(RapportServices services, Instant when, PrintWriter out) throws Exception {
-        BriefService.Check result = services.briefs().check(when, (done, total) -> { });
+    private int check(RapportServices services, Instant when, PrintWriter out, PrintWriter err) throws Exception {
+        // A big book takes a while: say how far it has got, every tenth, on standard error.
+        BriefService.Check result = services.briefs().check(when, (done, total) -> {
+            if (total >= 2_000 && done % Math.max(1, total / 10) == 0 && done < total) {
+                err.printf(Locale.ENGLISH, "Read %,d of %,d briefs\u2026%n", done, total);
+                err.flush();
+            }
+        });
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("briefs", result.briefs());

@@ -97,6 +97,36 @@ class BriefCommandTest {
         assertThat(run("--db", db, "brief").code).isEqualTo(2);
     }
 
+    @Test
+    void checkReadsEveryBriefAndExitsWithOneWhenOneContradictsItself() throws Exception {
+        Result clean = run("--db", db, "brief", "--check");
+        assertThat(clean.code).as(clean.out + clean.err).isZero();
+        assertThat(clean.out.strip()).isEqualTo("Read 40 briefs: each reads as one conversation.");
+        JsonNode json = new ObjectMapper().readTree(run("--db", db, "brief", "--check", "--json").out);
+        assertThat(json.get("briefs").asInt()).isEqualTo(40);
+        assertThat(json.get("incoherences").size()).isZero();
+        assertThat(run("--db", db, "brief", "--check", clients.get(0).get("id").asText()).code).isEqualTo(2);
+
+        // An owner's rule that thanks everybody for their loyalty, declared as a fact so no policy stops it.
+        try (app.rapport.service.RapportServices services = app.rapport.service.RapportServices.open(StoreLocation.of(db))) {
+            services.playbook().save(new app.rapport.domain.brief.PlaybookEntry(null, "mine.thanks", "Thank everyone", null, true, 999, "{}",
+                    "{\"talkingPoints\": [{\"text\": \"Thank them for their loyalty.\", \"intent\": \"fact\"}]}", false, null));
+        }
+        Result found = run("--db", db, "brief", "--check", "--json");
+        assertThat(found.code).isEqualTo(1);
+        JsonNode incoherences = new ObjectMapper().readTree(found.out).get("incoherences");
+        assertThat(incoherences.size()).isPositive();
+        for (JsonNode incoherence : incoherences) {
+            assertThat(incoherence.get("kind").asText()).isEqualTo("misplaced-thanks");
+            assertThat(incoherence.get("rules").toString()).contains("mine.thanks");
+            assertThat(incoherence.get("client").asText()).isNotBlank();
+        }
+        Result text = run("--db", db, "brief", "--check");
+        assertThat(text.code).isEqualTo(1);
+        assertThat(text.out).contains("misplaced-thanks: \u201cThank them for their loyalty.\u201d", "[mine.thanks]")
+                .containsPattern("Read 40 briefs: \\d+ incoherences \\(misplaced-thanks \\d+\\)\\.");
+    }
+
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
