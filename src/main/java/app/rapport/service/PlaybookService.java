@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.brief.BriefEngine;
+import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Playbook;
 import app.rapport.domain.brief.PlaybookEntry;
 import app.rapport.domain.brief.PlaybookRule;
@@ -136,6 +137,22 @@ public final class PlaybookService {
             new AuditLog(dsl).record("playbook_rule", neighbour.id(), null, "reorder", neighbour.code() + (up ? " down" : " up"));
             return rules.all().stream().filter(rule -> rule.role() == app.rapport.domain.brief.RuleRole.SITUATION).toList();
         });
+    }
+
+    /** The custom fields the owner shows in every brief (with the client's name), in their order. */
+    public List<String> fieldsShownInBrief() {
+        return store.inTransaction(dsl -> BriefSettings.names(new SettingRepository(dsl).all().get(BriefSettings.CUSTOM_FIELDS_SHOWN)));
+    }
+
+    /** Sets the custom fields shown in every brief; blanks and repeats are left out. Returns what was kept. */
+    public List<String> showFieldsInBrief(List<String> names) {
+        List<String> kept = BriefSettings.names(String.join(",", names));
+        store.inTransaction(dsl -> {
+            new SettingRepository(dsl).put(BriefSettings.CUSTOM_FIELDS_SHOWN, String.join(", ", kept));
+            new AuditLog(dsl).record("setting", null, null, "update", BriefSettings.CUSTOM_FIELDS_SHOWN);
+            return null;
+        });
+        return kept;
     }
 
     /** Puts a built-in rule back as Rapport ships it (and switches it on); an IllegalArgumentException for any other rule. */

@@ -125,8 +125,14 @@ public final class BriefEngine {
         }
         rules.sort(Comparator.comparingInt(PlaybookRule::priority).reversed()); // stable: file order breaks ties
         List<Applied> applied = new ArrayList<>();
+        Map<PlaybookRule, String> problems = problems(input.playbook());
         for (PlaybookRule rule : rules) {
             String code = rule.code() == null || rule.code().isBlank() ? "(no code)" : rule.code();
+            String known = problems.get(rule);
+            if (known != null) {
+                warnings.add("Rule " + code + " skipped: " + known);
+                continue;
+            }
             try {
                 if (!matches(rule, facts)) {
                     continue;
@@ -432,15 +438,37 @@ public final class BriefEngine {
 
     // ---- conditions ----------------------------------------------------------------------------
 
-    private static boolean matches(PlaybookRule rule, BriefFacts facts) {
-        boolean all = true;
-        for (Map.Entry<String, Object> condition : rule.conditions().entrySet()) {
-            checkCondition(condition.getKey(), condition.getValue());
-            // Evaluate every condition, so that a bad one is reported even when another fails first.
-            all &= holds(condition.getKey(), condition.getValue(), facts);
+    /** A playbook whose rules were checked, and the problem of each rule that cannot be evaluated. */
+    private record Checked(Playbook playbook, Map<PlaybookRule, String> problems) {
+    }
+
+    private static volatile Checked lastChecked;
+
+    /**
+     * What is wrong with each rule of the playbook, checked once per playbook rather than on every
+     * brief: a service keeps its parsed playbook until the rules change, so briefs share one check.
+     */
+    private static Map<PlaybookRule, String> problems(Playbook playbook) {
+        Checked checked = lastChecked;
+        if (checked == null || checked.playbook() != playbook) {
+            Map<PlaybookRule, String> problems = new java.util.IdentityHashMap<>();
+            for (PlaybookRule rule : playbook.rules()) {
+                conditionsProblem(rule.conditions()).or(() -> suggestionProblem(rule.suggestion()))
+                        .ifPresent(problem -> problems.put(rule, problem));
+            }
+            checked = new Checked(playbook, problems);
+            lastChecked = checked;
         }
-        checkSuggestion(rule.suggestion());
-        return all;
+        return checked.problems();
+    }
+
+    private static boolean matches(PlaybookRule rule, BriefFacts facts) {
+        for (Map.Entry<String, Object> condition : rule.conditions().entrySet()) {
+            if (!holds(condition.getKey(), condition.getValue(), facts)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkCondition(String name, Object value) {

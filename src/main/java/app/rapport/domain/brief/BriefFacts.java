@@ -43,6 +43,8 @@ final class BriefFacts {
     private static final int LATELY_NOTES = 2;
     private static final int CAUTION_NOTES = 3;
     private static final int NOTE_CHARS = 280;
+    private static final int FIX_REMEMBERED_DAYS = 365;
+    private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
@@ -147,9 +149,14 @@ final class BriefFacts {
         }
         past.sort(Comparator.comparing(Touchpoint::occurredAt).reversed());
         prior = past.isEmpty() ? null : past.get(0);
+        // Newest first, and only as far back as needed: a busy client has thousands of touchpoints, and
+        // reading their words is the costly part.
         List<Mood> recentMoods = new ArrayList<>();
         boolean stillUnanswered = true;
         for (Touchpoint t : past) {
+            if (!stillUnanswered && lastHeard != null && recentMoods.size() == TREND_WINDOW) {
+                break;
+            }
             boolean fromThem = heard(t);
             if (stillUnanswered) {
                 if (!fromThem && t.direction() == Direction.OUTBOUND) {
@@ -162,18 +169,19 @@ final class BriefFacts {
                 lastHeard = t;
             }
             if (fromThem && t.mood() != null && recentMoods.size() < TREND_WINDOW) {
+                if (recentMoods.isEmpty()) {
+                    moodTouchpoint = t;
+                }
                 recentMoods.add(t.mood());
             }
         }
         mood = recentMoods.isEmpty() ? null : recentMoods.get(0);
-        for (Touchpoint t : past) {
-            if (heard(t) && t.mood() != null) {
-                values.put("moodWhen", TimeWords.ago(days(day(t, in), today)));
-                // Their words: our own summary of a message of ours says less than the reaction logged as its outcome.
-                boolean ours = t.direction() == Direction.OUTBOUND && t.outcome() != null && !t.outcome().isBlank();
-                values.put("moodWords", stripEnd(ours ? t.outcome() : t.summary()));
-                break;
-            }
+        if (moodTouchpoint != null) {
+            values.put("moodWhen", TimeWords.ago(days(day(moodTouchpoint, in), today)));
+            // Their words: our own summary of a message of ours says less than the reaction logged as its outcome.
+            boolean ours = moodTouchpoint.direction() == Direction.OUTBOUND && moodTouchpoint.outcome() != null
+                    && !moodTouchpoint.outcome().isBlank();
+            values.put("moodWords", stripEnd(ours ? moodTouchpoint.outcome() : moodTouchpoint.summary()));
         }
         trend = trend(recentMoods);
         moods = recentMoods;
@@ -206,6 +214,8 @@ final class BriefFacts {
     }
 
     private List<Mood> moods = List.of();
+    /** The newest touchpoint in which they showed a mood. */
+    private Touchpoint moodTouchpoint;
 
     // ---- purchases: the anchor of the conversation ------------------------------------------------
 
@@ -482,8 +492,10 @@ final class BriefFacts {
                 }
             }
             for (Touchpoint t : past) {
-                if (soured == null && heard(t) && !day(t, in).isBefore(firstPurchase)
-                        && (t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL)) {
+                if (soured != null || day(t, in).isBefore(firstPurchase)) {
+                    break; // newest first: the rest came before the first purchase
+                }
+                if ((t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL) && heard(t)) {
                     soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
                 }
             }
@@ -511,13 +523,7 @@ final class BriefFacts {
         if (mood != Mood.FRUSTRATED && mood != Mood.REGRETFUL) {
             return;
         }
-        Touchpoint unhappy = null;
-        for (Touchpoint t : past) {
-            if (heard(t) && t.mood() != null) {
-                unhappy = t;
-                break;
-            }
-        }
+        Touchpoint unhappy = moodTouchpoint;
         if (unhappy == null || days(day(unhappy, in), today) > settings.unhappyLeadsDays()) {
             return;
         }
@@ -542,7 +548,13 @@ final class BriefFacts {
             since = since == null || firstContact.isBefore(since) ? firstContact : since;
         }
         long tenure = since == null ? 0 : days(since, today);
-        long conversations = past.stream().filter(BriefFacts::heard).count();
+        int conversations = 0;
+        for (Touchpoint t : past) {
+            if (conversations == 10) {
+                break; // trust counts conversations up to ten
+            }
+            conversations += heard(t) ? 1 : 0;
+        }
         int score = (tenure >= 180 ? 1 : 0) + (tenure >= 365 ? 1 : 0) + (conversations >= 3 ? 1 : 0) + (conversations >= 10 ? 1 : 0);
         int moodSum = 0;
         for (Mood m : moods) {
@@ -550,8 +562,11 @@ final class BriefFacts {
         }
         score += moods.isEmpty() ? 0 : moodSum > 0 ? 1 : moodSum < 0 ? -1 : 0;
         trust = score >= 4 ? TrustLevel.HIGH : score >= 2 ? TrustLevel.MEDIUM : TrustLevel.LOW;
-        // Settled problems and fixes already recorded on a touchpoint.
-        for (Touchpoint t : past) {
+        // Settled problems and fixes already recorded on one of the last touchpoints of the last year.
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), FIX_REMEMBERED_TOUCHPOINTS))) {
+            if (days(day(t, in), today) > FIX_REMEMBERED_DAYS) {
+                break;
+            }
             if (TextSignals.saysSettled(t.outcome())) {
                 fixedOnRecord = true;
                 values.putIfAbsent("lastFix", stripEnd(t.summary()));

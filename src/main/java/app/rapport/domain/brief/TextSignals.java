@@ -56,14 +56,33 @@ public final class TextSignals {
     private TextSignals() {
     }
 
+    /** Words one of which every no-reply phrase holds: a cheap look before the pattern (briefs read thousands of lines). */
+    private static final String[] NO_REPLY_HINTS = {"repl", "answer", "respon", "reaction", "pick", "voice", "message", "bounce",
+            "opened", "read ", "read the", "deliver", "click"};
+    private static final String[] SETTLED_HINTS = {"fix", "resolv", "sort", "settl", "repair", "replac", "refund", "solv", "put right",
+            "works", "all good", "problem gone"};
+
     /** The logged words say the client did not answer (a message unanswered, a call that reached voicemail). */
     public static boolean saysNoReply(String text) {
-        return text != null && NO_REPLY.matcher(text).find();
+        return mayHold(text, NO_REPLY_HINTS) && NO_REPLY.matcher(text).find();
+    }
+
+    private static boolean mayHold(String text, String[] hints) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String hint : hints) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The logged words say a problem was put right ("fixed", "resolved", "replaced") and not "not fixed yet". */
     public static boolean saysSettled(String text) {
-        if (text == null) {
+        if (!mayHold(text, SETTLED_HINTS)) {
             return false;
         }
         Matcher matcher = SETTLED.matcher(text);

@@ -57,6 +57,8 @@ public final class PlaybookDialog extends Dialog<Void> {
     private final TextField priority = new TextField();
     private final ChoiceBox<RuleRole> role = new ChoiceBox<>(FXCollections.observableArrayList(RuleRole.values()));
     private final TextField because = new TextField();
+    private final TextField shownFields = new TextField();
+    private final Button saveShownFields = new Button("Save fields");
     private final Button moveUp = new Button("More urgent");
     private final Button moveDown = new Button("Less urgent");
     private final TextArea conditions = new TextArea();
@@ -88,6 +90,8 @@ public final class PlaybookDialog extends Dialog<Void> {
             setHeight(Math.max(getHeight(), 720));
         });
         load(null);
+        background.run(playbook::fieldsShownInBrief, names -> shownFields.setText(String.join(", ", names)),
+                failure -> message.setText("Could not read the fields shown in the brief: " + Messages.of(failure)));
     }
 
     /** Opens the dialog (not modal) and returns it, so that the caller can act when it closes. */
@@ -203,8 +207,18 @@ public final class PlaybookDialog extends Dialog<Void> {
                 event.consume();
             }
         });
+        shownFields.setId("playbook-shown-fields");
+        shownFields.setPromptText("Allergies, Loyalty card");
+        shownFields.setTooltip(new Tooltip("Custom fields of a client's profile to show at the top of every brief, separated by commas"));
+        HBox.setHgrow(shownFields, Priority.ALWAYS);
+        saveShownFields.setId("playbook-save-shown-fields");
+        saveShownFields.setOnAction(event -> saveShownFields());
+        Label shownCaption = new Label("Fields in every brief:");
+        shownCaption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox fieldsRow = new HBox(8, shownCaption, shownFields, saveShownFields);
+        fieldsRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         VBox detail = new VBox(8, form, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
-                message);
+                fieldsRow, message);
         HBox.setHgrow(detail, Priority.ALWAYS);
         HBox content = new HBox(12, table, detail);
         content.setPadding(new Insets(6));
@@ -224,6 +238,15 @@ public final class PlaybookDialog extends Dialog<Void> {
         return line + 2;
     }
 
+    private void saveShownFields() {
+        List<String> names = List.of(shownFields.getText().split(","));
+        background.run(() -> playbook.showFieldsInBrief(names), kept -> {
+            shownFields.setText(String.join(", ", kept));
+            message.setText(kept.isEmpty() ? "Briefs show no custom fields." : "Briefs show " + String.join(", ", kept) + " with the client's name.");
+            report.accept("Fields shown in the brief saved");
+        }, failure -> message.setText("Could not save the fields: " + Messages.of(failure)));
+    }
+
     /** Reads every rule, then selects the one with {@code select} as code (if any). */
     private void load(String select) {
         background.run(playbook::list, rules -> {
@@ -240,6 +263,8 @@ public final class PlaybookDialog extends Dialog<Void> {
 
     /** Puts the rule in the form; null for a new rule. */
     private void edit(PlaybookEntry rule) {
+        // The same rule shown again after a save or a move keeps the message that says what happened.
+        boolean same = rule != null && editing != null && rule.code().equals(editing.code());
         editing = rule;
         clearProblems();
         code.setText(rule == null ? "" : rule.code());
@@ -255,7 +280,9 @@ public final class PlaybookDialog extends Dialog<Void> {
         conditions.setText(rule == null ? "{}" : rule.conditions());
         suggestion.setText(rule == null ? "{\n  \"talkingPoints\" : [ ]\n}" : rule.suggestion());
         reset.setDisable(rule == null || !rule.builtIn());
-        message.setText(rule == null ? "A new rule: give it a code, a title, when it applies and what it suggests." : "");
+        if (!same) {
+            message.setText(rule == null ? "A new rule: give it a code, a title, when it applies and what it suggests." : "");
+        }
     }
 
     private void save() {

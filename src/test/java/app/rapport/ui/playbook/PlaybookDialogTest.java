@@ -1,5 +1,7 @@
 package app.rapport.ui.playbook;
 
+import java.util.List;
+import app.rapport.domain.brief.RuleRole;
 import app.rapport.domain.brief.PlaybookEntry;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
@@ -87,6 +89,36 @@ class PlaybookDialogTest {
         waitUntil(problem::isVisible);
         assertThat(problem.getText()).startsWith("Not a JSON object");
         assertThat(services.playbook().find(second.code()).orElseThrow().conditions()).isEqualTo(second.conditions());
+    }
+
+    @Test
+    void aSituationMovesUpTheOrderAndTheOwnerChoosesTheFieldsEveryBriefShows(FxRobot robot) throws Exception {
+        robot.interact(() -> menuItem("playbook-menu").fire());
+        waitUntil(() -> robot.lookup("#playbook-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#playbook-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == services.playbook().list().size());
+        List<PlaybookEntry> situations = services.playbook().list().stream().filter(rule -> rule.role() == RuleRole.SITUATION).toList();
+        PlaybookEntry second = situations.get(1);
+        int row = services.playbook().list().indexOf(second);
+
+        // Situations are the most urgent rules, so they head the table: the row is on screen.
+        javafx.scene.Node cell = robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> ((javafx.scene.control.TableRow<?>) node).getIndex() == row).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == row);
+        assertThat(robot.lookup("#playbook-role").queryAs(javafx.scene.control.ChoiceBox.class).getValue()).isEqualTo(RuleRole.SITUATION);
+        assertThat(robot.lookup("#playbook-because").queryAs(TextField.class).getText()).isEqualTo(second.because());
+        robot.interact(() -> robot.lookup("#playbook-move-up").queryButton().fire());
+        waitUntil(() -> robot.lookup("#playbook-message").queryAs(Label.class).getText().contains("situation 1 of"));
+        waitUntil(() -> services.playbook().list().stream().filter(rule -> rule.role() == RuleRole.SITUATION).findFirst()
+                .orElseThrow().code().equals(second.code()));
+
+        TextField fields = robot.lookup("#playbook-shown-fields").queryAs(TextField.class);
+        robot.interact(() -> fields.setText("Allergies, , Loyalty card, Allergies"));
+        robot.interact(() -> robot.lookup("#playbook-save-shown-fields").queryButton().fire());
+        waitUntil(() -> services.playbook().fieldsShownInBrief().equals(List.of("Allergies", "Loyalty card")));
+        waitUntil(() -> fields.getText().equals("Allergies, Loyalty card"));
     }
 
     private MenuItem menuItem(String id) {
