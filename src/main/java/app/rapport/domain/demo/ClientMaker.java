@@ -172,7 +172,8 @@ final class ClientMaker {
         this.part = part;
         this.pf = part.profile;
         this.nowSec = nowSec;
-        this.nowDay = Math.floorDiv(nowSec, DAY);
+        // Before 9 in the morning, nothing has happened today yet: the story ends the day before.
+        this.nowDay = Math.floorDiv(nowSec - 9 * 3600, DAY);
     }
 
     DemoClient make() {
@@ -1445,6 +1446,10 @@ final class ClientMaker {
                     mood = tpl.moodSign > 0 ? (r.nextInt(3) == 0 ? Mood.EXCITED : Mood.HAPPY)
                             : type == COMPLAINT ? NEGATIVE[r.nextInt(NEGATIVE.length)] : Mood.DOUBTFUL;
                 }
+                if (mood == Mood.DOUBTFUL && aboutSomethingNew(type) && ownsBy(day, NONE)) {
+                    // A client unsure about something new is not unsure about us: the brief reads doubt as the latter.
+                    mood = Mood.NEUTRAL;
+                }
             }
             if (mood != null && r.nextInt(100) < 22) {
                 Tpl[] tails = pf.moodTails[mood.ordinal()];
@@ -1469,7 +1474,7 @@ final class ClientMaker {
     /**
      * An outcome that fits: for our unanswered email or message, one that says so (or null); otherwise one
      * that does not, except "No answer" for a call we made. "Ordered." or "Renewed." only when the client did
-     * buy or renew soon after, and then preferably. Null when none fits.
+     * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
      */
     private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered) {
         boolean won = prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
@@ -1486,7 +1491,7 @@ final class ClientMaker {
             } else if (t.silent) {
                 ok = byPhone && !inbound && channel == Channel.CALL;
             } else {
-                ok = (t.flags & Tpl.WON) == 0 || won;
+                ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won);
             }
             if (ok && !t.clashesWith(cautions)) {
                 if (!preferWon || (t.flags & Tpl.WON) != 0) {

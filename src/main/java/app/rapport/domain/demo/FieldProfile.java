@@ -254,6 +254,11 @@ final class FieldProfile {
             Thanked {n} for the order; introduced the onboarding lead.
             Short note to {n} thanking {o} for the trust and confirming next steps.
 
+            @T.THANKS/3
+            Thanked {n} for the order; the {p} ship this week.
+            Sent {n} the fitting guide for the {p} and the support contacts.
+            Short note to {n} thanking {o} for the order and confirming the delivery date.
+
             @T.DOUBT
             {n} unsure the {p} is worth it; the drivers push back on the app.
             {n} asked whether {o} moved too fast on the {p}; finance is asking questions.
@@ -368,7 +373,7 @@ final class FieldProfile {
             Sent pricing.
             Sent references.
             Qualified; budget next quarter.
-            Not a fit yet.
+            [lost] Not a fit yet.
             @O.SALE
             Contract signed.
             PO received.

@@ -284,7 +284,7 @@ final class SalonProfile {
             [own] Asked {n} for a one-line rating of the last visit. => Rated the visit 5/5. ; Rated the visit 4/5; would like shorter waits. ; No reply yet.
             [own] Called {n} after a few quiet weeks to make sure everything was alright.
             [own] Sent {n} a two-question survey about the last appointment. => Rated the visit 5/5. ; Rated the visit 4/5; would like shorter waits. ; No reply yet.
-            [own] Message to {n}: it has been about eight weeks; fancy a refresh?
+            [own] Message to {n}: fancy booking the next visit?
 
             @T.INFO
             Let {n} know that late opening moves from Thursday to Wednesday.
@@ -298,7 +298,7 @@ final class SalonProfile {
             [bday] Birthday message to {n} with a small treat on the next visit. => Replied with a heart. ; Thanked us.
             [V][in][appt][chat] Chatted with {n} about the new job during the {p}.
             [+][own] {n} dropped by with cake for the team, to say thanks for looking after them.
-            Congratulated {n} on the new baby; best wishes from the whole team.
+            [own] Congratulated {n} on the new baby; best wishes from the whole team.
             [V][own][chat] {n} told us about a trip to Lisbon; promised photos next time.
             [own] Sent {n} a card after they mentioned a difficult few months.
             Sent {n} a note to say we would love to see them soon, with the booking link.
@@ -447,7 +447,6 @@ final class SalonProfile {
             Friend booked in.
             @O.COLLAB
             Feedback noted.
-            Coming to the evening.
             Passed on to the team.
             @O.BOOKING
             Confirmed.

@@ -274,7 +274,7 @@ final class ShopProfile {
 
             @T.RELATION
             [+] {n} dropped by to say the {p} is the best purchase of the year.
-            Chatted with {n} about the kitchen renovation; sent photos of a similar one.
+            [V] Chatted with {n} about the kitchen renovation; showed photos of a similar one.
             [bday] Birthday email to {n} with a 10% voucher. => Thanked us. ; Will come in soon.
             {n} brought their neighbour in to see the showroom.
             Sent {n} a card to welcome them to the new house.
@@ -401,7 +401,7 @@ final class ShopProfile {
             Maybe next year.
             @O.RENEWAL
             [won] Renewed.
-            Not renewing.
+            [lost] Not renewing.
             Will decide next week.
             @O.REFERRAL
             Review posted.
@@ -409,7 +409,6 @@ final class ShopProfile {
             Thanked them with a voucher.
             @O.COLLAB
             Feedback noted.
-            Agreed to join.
             Passed on to the team.
             @O.BOOKING
             Confirmed.

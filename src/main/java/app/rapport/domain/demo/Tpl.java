@@ -58,8 +58,10 @@ final class Tpl {
     static final int BIRTHDAY = 1 << 5;
     /** [next]: about an appointment the client keeps: they come in within two weeks; {d} is that day. */
     static final int NEXT_VISIT = 1 << 6;
+    /** [lost]: an outcome that says the client will not buy or renew {p}: not when they do soon after. */
+    static final int LOST = 1 << 7;
     /** Every flag that says what a sentence needs rather than what it says about the client. */
-    static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT;
+    static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST;
 
     // What a note, tag or sentence says about the client; each has an opposite it cannot stand beside.
     static final int PHOTOS = 1 << 8;
@@ -121,7 +123,7 @@ final class Tpl {
      * [S] message, [A] any channel, [in] or [out] for who started it, [-] who started it is open,
      * [+] or [!] when it says the client was pleased or upset;
      * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
-     * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [first] [bday] [next]; [photos]
+     * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next]; [photos]
      * [nophotos] [fin] [cash] [chat] [quiet]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
@@ -152,6 +154,7 @@ final class Tpl {
                 case "first" -> flags |= FIRST;
                 case "bday" -> flags |= BIRTHDAY;
                 case "next" -> flags |= NEXT_VISIT;
+                case "lost" -> flags |= LOST;
                 case "photos" -> flags |= PHOTOS;
                 case "nophotos" -> flags |= NO_PHOTOS;
                 case "fin" -> flags |= FINANCE;
