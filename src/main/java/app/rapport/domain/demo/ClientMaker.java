@@ -153,8 +153,8 @@ final class ClientMaker {
     private final boolean[] eKeep = new boolean[MAX_EVENTS];
     private final boolean[] eEvening = new boolean[MAX_EVENTS];
     private final Tpl[] eTpl = new Tpl[MAX_EVENTS];
-    private final Tpl[] usedTpl = new Tpl[MAX_EVENTS];
-    private int nUsed;
+    /** The sentences already said to this client, by Tpl id. */
+    private long[] usedTpl = new long[(Tpl.count() + 63) >>> 6];
     private int groups;
 
     private final List<Opportunity> opportunities = new ArrayList<>(4);
@@ -1242,19 +1242,18 @@ final class ClientMaker {
                 }
             }
         }
-        if (chosen != null && nUsed < usedTpl.length) {
-            usedTpl[nUsed++] = chosen;
+        if (chosen != null) {
+            if ((chosen.id >>> 6) >= usedTpl.length) {
+                usedTpl = Arrays.copyOf(usedTpl, (Tpl.count() + 63) >>> 6);
+            }
+            usedTpl[chosen.id >>> 6] |= 1L << chosen.id;
         }
         return chosen;
     }
 
     private boolean used(Tpl t) {
-        for (int i = 0; i < nUsed; i++) {
-            if (usedTpl[i] == t) {
-                return true;
-            }
-        }
-        return false;
+        int word = t.id >>> 6;
+        return word < usedTpl.length && (usedTpl[word] & (1L << t.id)) != 0;
     }
 
     /** Whether a touchpoint on this channel at {@code sec} keeps to the notes (no calls, or not at that hour; visits late). */

@@ -42,6 +42,15 @@ final class Tpl {
     final int clashes;
     /** An outcome that says the client did not answer ("No reply.", "No answer; left a message.", "Opened it."). */
     final boolean silent;
+    /** A number of its own among all sentences, so a client's used sentences fit in a bit set. */
+    final int id;
+
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many sentences there are (every id is below it). */
+    static int count() {
+        return COUNT.get();
+    }
 
     // What a sentence needs, from markers.
     /** [own]: the client has bought something worth talking about by that day (not counting {p} itself). */
@@ -94,6 +103,7 @@ final class Tpl {
         this.moodSign = moodSign;
         this.outcomes = outcomes;
         this.flags = flags;
+        this.id = COUNT.getAndIncrement();
         int clash = 0;
         for (int[] pair : OPPOSITES) {
             if ((flags & pair[0]) != 0) {
