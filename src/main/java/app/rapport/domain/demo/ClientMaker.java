@@ -1531,6 +1531,14 @@ final class ClientMaker {
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             Tpl[] reasons = pf.followReasons[tpType[j]];
             Tpl reason = reasons[r.nextInt(reasons.length)];
+            if ((reason.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0)) {
+                // "Confirm the delivery" only for something delivered.
+                for (Tpl t : reasons) {
+                    if ((t.flags & Tpl.DELIVERED) == 0) {
+                        reason = t;
+                    }
+                }
+            }
             if (prod == NONE && reason.has(Tpl.PRODUCT)) {
                 // A next step names a product only when the touchpoint was about one.
                 reason = withoutProduct(reasons, pf.followAny[r.nextInt(pf.followAny.length)]);

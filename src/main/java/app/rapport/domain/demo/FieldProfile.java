@@ -363,10 +363,10 @@ final class FieldProfile {
             Sent {n} the agenda for {d}. => Confirmed. ; Added two points of their own.
 
             @T.WARRANTY
-            {n} reported two faulty {p}; RMA opened.
-            Warranty replacement for {p} shipped to {o}.
-            {n} asked whether damage in the van is covered for the {p}.
-            {n} asked how to return a faulty unit from the {p} order.
+            {n} reported two faulty {p}; RMA opened. => Replacements on their way. ; RMA opened.
+            Warranty replacement for {p} shipped to {o}. => Replaced.
+            {n} asked whether damage in the van is covered for the {p}. => Not covered; quote sent. ; Answered.
+            {n} asked how to return a faulty unit from the {p} order. => RMA opened.
 
             @O.ENQUIRY
             Demo booked.

@@ -275,9 +275,9 @@ final class ShopProfile {
             @T.RELATION
             [+] {n} dropped by to say the {p} is the best purchase of the year.
             [V] Chatted with {n} about the kitchen renovation; showed photos of a similar one.
-            [bday] Birthday email to {n} with a 10% voucher. => Thanked us. ; Will come in soon.
+            [bday] Birthday email to {n} with a 10% voucher. => Thanked us. ; Will come in soon. ; No reply yet.
             {n} brought their neighbour in to see the showroom.
-            Sent {n} a card to welcome them to the new house.
+            Sent {n} a card to welcome them to the new house. => Thanked us. ; No reply yet.
             {n} stopped for a coffee at the demo counter and talked about the grandchildren.
 
             @T.OFFER
@@ -321,11 +321,17 @@ final class ShopProfile {
             [dlv] {n} rang to check the delivery time on {d}. => Window sent. ; Confirmed.
 
             @T.WARRANTY
-            {n} asked what the warranty covers on the {p}.
-            Warranty claim from {n}: the {p} thermostat failed.
-            {n} asked whether the {p} warranty still applies after a house move.
-            {n} wanted a copy of the warranty certificate for the {p}.
-            {n} asked whether we can extend the warranty on the {p}.
+            {n} asked what the warranty covers on the {p}. => Answered.
+            Warranty claim from {n}: the {p} thermostat failed. => Claim opened. ; Covered; engineer booked.
+            {n} asked whether the {p} warranty still applies after a house move. => Answered. ; Yes; sent the terms.
+            {n} wanted a copy of the warranty certificate for the {p}. => Sent it. ; Answered.
+            {n} asked whether we can extend the warranty on the {p}. => Sent the extended warranty details.
+
+            @T.WARRANTY/1
+            {n} asked what the warranty covers on the {p}. => Answered.
+            Warranty claim from {n}: the {p} stopped charging. => Claim opened. ; Covered; swapped at the counter.
+            {n} wanted a copy of the warranty certificate for the {p}. => Sent it. ; Answered.
+            Warranty claim from {n}: a button on the {p} broke. => Covered; swapped at the counter. ; Not covered; quote sent.
 
             @O.ENQUIRY
             Sent a quote.
@@ -422,11 +428,12 @@ final class ShopProfile {
 
             @F.ENQUIRY
             Send {n} the quote for the {p}
-            Call {n} back about delivery times
-            Book a home measure for {n}
+            [dlv] Call {n} back about delivery times
+            [dlv] Book a home measure for {n}
             @F.SALE
-            Confirm the {p} delivery with {n}
-            Call {n} after the {p} is installed
+            [dlv] Confirm the {p} delivery with {n}
+            [dlv] Call {n} after the {p} is installed
+            Check {n} is getting on with the {p}
             @F.AFTER
             Check the {p} is still running fine
             @F.DOUBT
