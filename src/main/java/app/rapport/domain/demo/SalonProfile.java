@@ -46,9 +46,9 @@ final class SalonProfile {
         p.ageMax = 78;
         //                         UK  IE  US  CA  AU  NL  DE  FR  ES
         p.localeCum = Profile.cumulative(new int[] {62, 10, 4, 2, 5, 10, 3, 2, 2});
-        // Groups: 0 cuts and treatments, 1 retail care, 2 packages and vouchers, 3 colour, 4 occasions.
-        p.anchorGroups = 0b11001;
-        p.appointmentGroups = 0b11001;
+        // Groups: 0 cuts, 1 retail care, 2 packages and vouchers, 3 colour, 4 occasions, 5 treatments.
+        p.anchorGroups = 0b111001;
+        p.appointmentGroups = 0b111001;
         p.companionPct = 30;
         return p;
     }
@@ -63,9 +63,9 @@ final class SalonProfile {
             Full head colour | Colour | SIMPLE | 95.00 | 3 | 0 | 0 | full head colour | 8 | 13 | 16,8,5 | 0 | 1
             Balayage | Colour | COMPLEX | 185.00 | 3 | 0 | 0 | balayage | 9 | 13 | 16,8,14 | 0 | 1
             Half-head highlights | Colour | SIMPLE | 120.00 | 3 | 0 | 0 | highlights | 7 | 13 | 16,5 | 0 | 1
-            Keratin smoothing treatment | Treatments | COMPLEX | 220.00 | 0 | 0 | 0 | keratin treatment | 4 | 14 | 14,17 | 0 | 1
-            Bond-repair treatment | Treatments | SIMPLE | 45.00 | 0 | 0 | 0 | bond-repair treatment | 6 |  | 14,7 | 0 | 1
-            Scalp detox ritual | Treatments | SIMPLE | 40.00 | 0 | 0 | 0 | scalp treatment | 3 |  | 8 | 0 | 1
+            Keratin smoothing treatment | Treatments | COMPLEX | 220.00 | 5 | 0 | 0 | keratin treatment | 4 | 14 | 14,17 | 0 | 1
+            Bond-repair treatment | Treatments | SIMPLE | 45.00 | 5 | 0 | 0 | bond-repair treatment | 6 |  | 14,7 | 0 | 1
+            Scalp detox ritual | Treatments | SIMPLE | 40.00 | 5 | 0 | 0 | scalp treatment | 3 |  | 8 | 0 | 1
             Bridal hair trial | Occasions | COMPLEX | 90.00 | 4 | 0 | 0 | bridal trial | 2 |  | 11 | 0 | 1
             Wedding-day styling | Occasions | COMPLEX | 160.00 | 4 | 0 | 0 | wedding-day styling | 1 |  | 18 | 0 | 1
             Event updo | Occasions | SIMPLE | 65.00 | 4 | 0 | 0 | updo | 3 |  | 17 | 0 | 1
@@ -179,6 +179,12 @@ final class SalonProfile {
             [first] {n} tried the {p} for the first time after thinking about it for months.
             {p} with {t} on a busy {d}; {n} did not mind the short wait.
 
+            @T.SALE/5
+            {p} with {t}; {n} said their hair feels softer already.
+            [in][first] First {p} with us. {t} explained how often to repeat it.
+            [+] {n} had the {p} today and loved the head massage at the basin.
+            {p} with {t} on a busy {d}; {n} did not mind the short wait.
+
             @T.SALE/4
             [+] {n} came in for the {p} with {t}; really pleased with the result.
             {p} with {t}. {n} brought a reference photo and we matched it closely.
@@ -214,9 +220,13 @@ final class SalonProfile {
             @T.THANKS/0
             Thank-you message to {n} after the {p}, with a photo of the finished look.
             Sent {n} a quick thank-you and a tip for styling the {p} at home.
-            Thanked {n} for coming in and asked for a photo once they have styled it themselves.
+            [photos] Thanked {n} for coming in and asked for a photo once they have styled it themselves.
             Short message after the {p}: thanks for the visit, next appointment suggested in about six weeks.
             Thank-you note to {n}; {t} added a personal line about the plans they talked about.
+
+            @T.THANKS/5
+            Thank-you message to {n} after the {p}, with the aftercare tips.
+            Sent {n} a quick thank-you and a reminder to go easy on heat styling this week.
 
             @T.THANKS/4
             Thank-you message to {n} after the {p}, with a photo of the finished look.
@@ -239,6 +249,10 @@ final class SalonProfile {
             {n} asked if going for the {p} was a mistake; friends liked the old look better.
             {n} unsure about the {p}: likes the shape, not the length around the face.
             {n} called, a bit anxious: the {p} feels different from what they pictured.
+
+            @T.DOUBT/5
+            Message from {n} wondering whether the {p} was worth the price.
+            {n} not sure the {p} made much difference.
 
             @T.DOUBT/4
             Message from {n} wondering whether the {p} was worth the price.
@@ -269,9 +283,14 @@ final class SalonProfile {
             Sent {n} three styling ideas that work with the {p}.
             [own] Reminded {n} that regular clients get a free fringe trim between visits.
             Message to {n}: how to keep the {p} fresh between visits.
-            Shared a short video from {t} on heat styling without undoing the {p}.
+            [S] Shared a short video from {t} on heat styling without undoing the {p}.
             Told {n} about the complimentary gloss that pairs well with the {p}.
             [photos] Sent {n} a before-and-after of their own {p} from the salon camera.
+
+            @T.VALUE/5
+            Sent {n} tips for making the {p} last longer.
+            Message to {n}: the {p} works best repeated every four to six weeks.
+            [own] Reminded {n} that regular clients get a free fringe trim between visits.
 
             @T.VALUE/4
             Sent {n} the photos {t} took of the {p}.
@@ -297,7 +316,7 @@ final class SalonProfile {
             @T.RELATION
             [bday] Birthday message to {n} with a small treat on the next visit. => Replied with a heart. ; Thanked us.
             [V][in][appt][chat] Chatted with {n} about the new job during the {p}.
-            [+][own] {n} dropped by with cake for the team, to say thanks for looking after them.
+            [+][own] {n} dropped by with cake for the team, to say thanks for looking after them. => Thanked them. ; Lovely chat.
             [own] Congratulated {n} on the new baby; best wishes from the whole team.
             [V][own][chat] {n} told us about a trip to Lisbon; promised photos next time.
             [own] Sent {n} a card after they mentioned a difficult few months.
