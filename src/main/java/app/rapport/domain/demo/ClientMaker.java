@@ -31,10 +31,12 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import static app.rapport.domain.demo.Profile.AFTER;
+import static app.rapport.domain.demo.Profile.BOOKING;
 import static app.rapport.domain.demo.Profile.COMPLAINT;
 import static app.rapport.domain.demo.Profile.DOUBT;
 import static app.rapport.domain.demo.Profile.ENQUIRY;
 import static app.rapport.domain.demo.Profile.FIX;
+import static app.rapport.domain.demo.Profile.INFO;
 import static app.rapport.domain.demo.Profile.OFFER;
 import static app.rapport.domain.demo.Profile.REFERRAL;
 import static app.rapport.domain.demo.Profile.REFUSAL;
@@ -48,13 +50,30 @@ import static app.rapport.domain.demo.Profile.WARRANTY;
  * Builds one client from one random stream. First the story is planned as events on days
  * (purchases and what naturally happens around them, opportunities, everyday contact), then it is
  * trimmed or padded to the client's number of touchpoints, put in time order and written out.
+ *
+ * <p>The story holds together: a sentence about a product, a delivery, a repair or a visit is only
+ * said of something the client had bought by then; what we offer or the client asks about is
+ * something they do not have; a refusal is never of something they buy; a complaint is on record
+ * and its fix answers it; only a client who answered has a mood; every next step promised is on the
+ * list; and nothing contradicts what the notes say about the client (no calls, no photos, ...).
  * One instance per client; not shared.
  */
 final class ClientMaker {
     private static final long DAY = 86_400L;
     private static final int MAX_PURCHASES = 4;
+    /** Purchases planned, plus room for opportunities won and renewals. */
+    private static final int PURCHASE_ROOM = 2 * MAX_PURCHASES + 2;
     private static final int MAX_EVENTS = 120;
     private static final int NONE = Integer.MIN_VALUE;
+    /** How long after a delivery people still talk about it, in days. */
+    private static final int DELIVERY_DAYS = 90;
+    /** How soon after an offer a purchase counts as its outcome ("Ordered."), in days. */
+    private static final int WON_WITHIN_DAYS = 45;
+
+    // Kinds of purchase.
+    private static final byte PRIMARY = 0;
+    private static final byte COMPANION = 1;
+    private static final byte RENEWED = 2;
 
     private static final Channel[] CHANNELS = Channel.values();
     private static final Mood[] MOODS = Mood.values();
@@ -62,6 +81,7 @@ final class ClientMaker {
     private static final CompetitorRelation[] RELATIONS = CompetitorRelation.values();
     private static final int[][] MOOD_CUM = new int[Profile.TYPES][];
     private static final Mood[] NEGATIVE = {Mood.DOUBTFUL, Mood.DOUBTFUL, Mood.FRUSTRATED, Mood.REGRETFUL};
+    private static final String NO_REPLY_YET = "No reply yet.";
 
     static {
         for (int t = 0; t < Profile.TYPES; t++) {
@@ -76,6 +96,15 @@ final class ClientMaker {
     // MENTIONED, CONSIDERING, ALSO_BUYS_FROM, SWITCHED_TO_THEM, SWITCHED_FROM_THEM
     private static final int[] RELATION_CUM = Profile.cumulative(new int[] {35, 20, 20, 7, 18});
     private static final int[] TAG_COUNT_CUM = Profile.cumulative(new int[] {36, 34, 20, 10});
+
+    /** What the generator meant by each touchpoint, for tests: its kind and the product it is about (or NONE). */
+    static final class Trace {
+        int[] kinds = new int[0];
+        int[] products = new int[0];
+        Profile profile;
+
+        static final int NO_PRODUCT = NONE;
+    }
 
     private final SplittableRandom r;
     private final Part part;
@@ -92,12 +121,19 @@ final class ClientMaker {
     private String usualStaff;
     private int competitor;
     private int interest;
+    /** What is known about the client from their tags and notes (Tpl flags): cautions to respect. */
+    private int cautions;
+    /** The channel to use instead of a call when the notes say never to phone (Channel ordinal). */
+    private int insteadOfCall = Channel.EMAIL.ordinal();
 
     // Purchases, kept sorted by day.
     private int np;
-    private final long[] pDay = new long[MAX_PURCHASES + 1];
-    private final int[] pProd = new int[MAX_PURCHASES + 1];
-    private final boolean[] pCompanion = new boolean[MAX_PURCHASES + 1];
+    private final long[] pDay = new long[PURCHASE_ROOM];
+    private final int[] pProd = new int[PURCHASE_ROOM];
+    private final byte[] pKind = new byte[PURCHASE_ROOM];
+    /** Products already refused, offered or asked for in an opportunity: one opportunity per product. */
+    private final int[] pursued = new int[4];
+    private int nPursued;
 
     // Planned touchpoints.
     private int ne;
@@ -106,11 +142,20 @@ final class ClientMaker {
     private final byte[] eChannel = new byte[MAX_EVENTS];
     private final int[] eProd = new int[MAX_EVENTS];
     private final int[] eOpp = new int[MAX_EVENTS];
+    /** Events of one story (a complaint and its fix, a doubt and the reassurance) share a number; 0 is none. */
+    private final int[] eGroup = new int[MAX_EVENTS];
+    /** The complaint story a complaint or fix tells, or -1. */
+    private final int[] eStory = new int[MAX_EVENTS];
+    /** The event follows a purchase or an opportunity, so is about its product even when the sentence does not name it. */
+    private final boolean[] ePlanned = new boolean[MAX_EVENTS];
+    /** A birthday greeting: said only on the birthday, which no other event says. */
+    private final boolean[] eBirthday = new boolean[MAX_EVENTS];
     private final boolean[] eKeep = new boolean[MAX_EVENTS];
     private final boolean[] eEvening = new boolean[MAX_EVENTS];
     private final Tpl[] eTpl = new Tpl[MAX_EVENTS];
-    private final Tpl[] usedTpl = new Tpl[MAX_EVENTS];
-    private int nUsed;
+    /** The sentences already said to this client, by Tpl id. */
+    private long[] usedTpl = new long[(Tpl.count() + 63) >>> 6];
+    private int groups;
 
     private final List<Opportunity> opportunities = new ArrayList<>(4);
     private int competitorReasonDay = -1;
@@ -127,10 +172,15 @@ final class ClientMaker {
         this.part = part;
         this.pf = part.profile;
         this.nowSec = nowSec;
-        this.nowDay = Math.floorDiv(nowSec, DAY);
+        // Before 9 in the morning, nothing has happened today yet: the story ends the day before.
+        this.nowDay = Math.floorDiv(nowSec - 9 * 3600, DAY);
     }
 
     DemoClient make() {
+        return make(null);
+    }
+
+    DemoClient make(Trace trace) {
         int tenure = r.nextInt(100) < 13 ? 1 + r.nextInt(100) : 100 + r.nextInt(628);
         createdDay = nowDay - tenure;
         createdSec = createdDay * DAY + 8 * 3600 + r.nextInt(11 * 3600);
@@ -151,6 +201,9 @@ final class ClientMaker {
         slots[Tpl.PRODUCT] = ref(interest);
 
         planPurchases();
+        if (np == 0) {
+            who.tags = withoutCustomerTags(who.tags);
+        }
         boolean ghosted = np > 0 && nowDay - pDay[np - 1] >= 25 && r.nextInt(100) < 6;
         maxDay = ghosted ? pDay[np - 1] - 1 : nowDay;
 
@@ -166,17 +219,40 @@ final class ClientMaker {
             target = Math.min(target, Math.min(25, 3 + tenure / 5));
         }
 
-        planOpportunities(ghosted);
-        List<Purchase> purchases = writePurchases();
-        planPurchaseStories(ghosted);
+        // The notes come first: what they say (never phone, no photos) shapes everything said afterwards.
+        List<Note> notes = writeNotes(who.tags);
+        if ((cautions & Tpl.NO_CALLS) != 0) {
+            who.preferred = CHANNELS[insteadOfCall];
+        }
+        if ((cautions & Tpl.LATE_VISITS) != 0 && Math.floorMod(nowSec, DAY) < 20 * 3600) {
+            // Comes in after 5pm only: not yet today.
+            for (int i = np - 1; i >= 0 && pDay[i] == nowDay; i--) {
+                pDay[i] = nowDay - 1;
+            }
+        }
+        // A client with no touchpoints has nothing on record that a touchpoint would have told.
+        if (target > 0) {
+            planOpportunities(ghosted);
+        }
+        planPurchaseStories(ghosted, target > 0);
+        planBirthdays(who.birthday, target);
         fit(target);
+        List<Purchase> purchases = writePurchases();
         List<Touchpoint> touchpoints = new ArrayList<>(ne);
         int[] tpType = new int[ne];
         int[] tpProd = new int[ne];
         writeTouchpoints(touchpoints, tpType, tpProd);
+        if (touchpoints.size() < tpType.length) {
+            tpType = Arrays.copyOf(tpType, touchpoints.size());
+            tpProd = Arrays.copyOf(tpProd, touchpoints.size());
+        }
         List<FollowUp> followUps = writeFollowUps(touchpoints, tpType, tpProd);
-        List<Note> notes = writeNotes(who.tags);
         List<CompetitorLink> links = writeLinks();
+        if (trace != null) {
+            trace.kinds = tpType;
+            trace.products = tpProd;
+            trace.profile = pf;
+        }
 
         Instant last = touchpoints.isEmpty() ? null : touchpoints.get(touchpoints.size() - 1).occurredAt();
         Instant updatedAt = r.nextBoolean() ? createdAt : Instant.ofEpochSecond(createdSec + r.nextLong(nowSec - createdSec));
@@ -322,9 +398,11 @@ final class ClientMaker {
             String[] chosen = new String[tagCount];
             int n = 0;
             for (int attempt = 0; attempt < tagCount * 3 && n < tagCount; attempt++) {
-                String tag = pf.tags[r.nextInt(pf.tags.length)];
-                if (!contains(chosen, n, tag)) {
+                int t = r.nextInt(pf.tags.length);
+                String tag = pf.tags[t];
+                if (!contains(chosen, n, tag) && !pf.tagInfo[t].clashesWith(cautions)) {
                     chosen[n++] = tag;
+                    cautions |= pf.tagInfo[t].flags & ~Tpl.NEEDS;
                 }
             }
             id.tags = List.of(Arrays.copyOf(chosen, n));
@@ -336,13 +414,30 @@ final class ClientMaker {
             for (int f = 0; f < fields; f++) {
                 int k = r.nextInt(pf.customKeys.length);
                 String[] values = pf.customValues[k];
-                custom.putIfAbsent(pf.customKeys[k], values[r.nextInt(values.length)]);
+                String value = values[r.nextInt(values.length)];
+                // A field that names a member of staff names the one the client usually sees.
+                custom.putIfAbsent(pf.customKeys[k], contains(values, values.length, usualStaff) ? usualStaff : value);
             }
             id.custom = custom;
         } else {
             id.custom = Map.of();
         }
         return id;
+    }
+
+    /** Tags only a client who bought can have ("vip", "at-risk"), taken off a prospect. */
+    private List<String> withoutCustomerTags(List<String> tags) {
+        List<String> kept = new ArrayList<>(tags.size());
+        cautions = 0;
+        for (String tag : tags) {
+            for (int t = 0; t < pf.tags.length; t++) {
+                if (pf.tags[t].equals(tag) && !pf.tagInfo[t].needs(Tpl.OWNS)) {
+                    kept.add(tag);
+                    cautions |= pf.tagInfo[t].flags & ~Tpl.NEEDS;
+                }
+            }
+        }
+        return kept.size() == tags.size() ? tags : List.copyOf(kept);
     }
 
     private static boolean contains(String[] values, int n, String value) {
@@ -388,20 +483,19 @@ final class ClientMaker {
         return ((pf.anchorGroups >> group(prod)) & 1) != 0;
     }
 
-    /** The latest purchase on or before {@code day} worth talking about; else the latest one; else NONE. */
+    /** A plan or service: it serves another product, so is only bought or offered beside one. */
+    private boolean service(int prod) {
+        return ((pf.serviceGroups >> group(prod)) & 1) != 0;
+    }
+
+    /** The latest purchase on or before {@code day} worth talking about; else NONE. */
     private int lastAnchorOn(long day) {
-        int any = NONE;
         for (int i = np - 1; i >= 0; i--) {
-            if (pDay[i] <= day) {
-                if (anchor(pProd[i])) {
-                    return pProd[i];
-                }
-                if (any == NONE) {
-                    any = pProd[i];
-                }
+            if (pDay[i] <= day && anchor(pProd[i])) {
+                return pProd[i];
             }
         }
-        return any;
+        return NONE;
     }
 
     private int group(int prod) {
@@ -416,26 +510,110 @@ final class ClientMaker {
         return prod >= 0 && pf.products[prod].complexity() == Complexity.COMPLEX;
     }
 
+    /** Whether the client buys {@code prod} at any time. */
     private boolean bought(int prod) {
+        return boughtBetween(prod, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private boolean boughtBetween(int prod, long from, long to) {
         for (int i = 0; i < np; i++) {
-            if (pProd[i] == prod) {
+            if (pProd[i] == prod && pDay[i] >= from && pDay[i] <= to) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Something worth offering: what goes with a product the client has, else anything. */
-    private int upsellFor(long day) {
+    private boolean renewedBetween(int prod, long from, long to) {
+        for (int i = 0; i < np; i++) {
+            if (pKind[i] == RENEWED && pProd[i] == prod && pDay[i] >= from && pDay[i] <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether by {@code day} the client had bought something worth talking about other than {@code except}. */
+    private boolean ownsBy(long day, int except) {
+        for (int i = 0; i < np && pDay[i] <= day; i++) {
+            if (anchor(pProd[i]) && pProd[i] != except) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code prod} goes with something the client had by {@code day} (as a companion or an upsell). */
+    private boolean servesOwned(int prod, long day) {
+        for (int i = 0; i < np && pDay[i] <= day; i++) {
+            int q = pProd[i];
+            if (q >= 0 && (contains(pf.products[q].companions(), prod) || contains(pf.products[q].upsells(), prod))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean pursued(int prod) {
+        for (int i = 0; i < nPursued; i++) {
+            if (pursued[i] == prod) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the client could sensibly buy {@code prod} on its own on {@code day}. */
+    private boolean standalone(int prod, long day) {
+        return prod < 0 || !pf.products[prod].companionOnly() && (!service(prod) || servesOwned(prod, day));
+    }
+
+    /**
+     * Something worth offering on {@code day}: what goes with the client's latest product, else a product
+     * of the kind conversations are about; never what they already have, or what an opportunity is about. With
+     * {@code never}, also nothing they ever buy (a refusal of it would stay in every brief). NONE if nothing fits.
+     */
+    private int offerFor(long day, boolean never) {
         int base = lastAnchorOn(day);
         if (base >= 0) {
             int[] ups = pf.products[base].upsells();
-            if (ups.length > 0) {
-                return ups[r.nextInt(ups.length)];
+            for (int attempt = 0; ups.length > 0 && attempt < 4; attempt++) {
+                int p = ups[r.nextInt(ups.length)];
+                if (offerable(p, day, never)) {
+                    return p;
+                }
             }
         }
-        int p = weightedProduct();
-        return bought(p) ? weightedProduct() : p;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            int p = anchorProduct();
+            if (offerable(p, day, never)) {
+                return p;
+            }
+        }
+        return NONE;
+    }
+
+    private boolean offerable(int p, long day, boolean never) {
+        return p >= 0 && !pursued(p) && !(never ? bought(p) : boughtBetween(p, Long.MIN_VALUE, day))
+                && standalone(p, day);
+    }
+
+    /** Something the client asks about: what they came for, else another product they do not have; NONE if nothing fits. */
+    private int wantedOn(long day) {
+        int p = interest;
+        for (int attempt = 0; attempt < 6 && (boughtBetween(p, Long.MIN_VALUE, day) || !standalone(p, day)); attempt++) {
+            p = anchorProduct();
+        }
+        return boughtBetween(p, Long.MIN_VALUE, day) || !standalone(p, day) ? NONE : p;
     }
 
     private void planPurchases() {
@@ -448,45 +626,71 @@ final class ClientMaker {
         for (int k = 0; k < target && np < MAX_PURCHASES; k++) {
             long day = k == 0 ? first : first + r.nextLong(nowDay - first + 1);
             int prod;
-            if (r.nextInt(100) < 3) {
+            if (r.nextInt(100) < 3 && k > 0) {
+                // Something off the catalog (a repair, spare chargers): for a client who already buys from us.
                 prod = -1 - r.nextInt(pf.freeTexts.length);
             } else {
                 prod = k == 0 ? interest : weightedProduct();
                 if (bought(prod) && r.nextInt(100) < 70) {
                     prod = weightedProduct();
                 }
+                for (int attempt = 0; attempt < 4 && !pf.repeatPurchases && bought(prod); attempt++) {
+                    prod = weightedProduct(); // one oven is enough
+                }
+                // A plan or a service is bought beside what it serves, an installation only with the appliance.
+                for (int attempt = 0; attempt < 4 && !standalone(prod, day); attempt++) {
+                    prod = weightedProduct();
+                }
+                if (!standalone(prod, day)) {
+                    prod = interest;
+                }
             }
-            addPurchase(day, prod, false);
+            addPurchase(day, prod, PRIMARY);
             if (prod >= 0) {
                 for (int companion : pf.products[prod].companions()) {
                     if (np < MAX_PURCHASES && r.nextInt(100) < pf.companionPct) {
-                        addPurchase(day, companion, true);
+                        addPurchase(day, companion, COMPANION);
                     }
                 }
             }
         }
     }
 
-    private void addPurchase(long day, int prod, boolean companion) {
+    private void addPurchase(long day, int prod, byte kind) {
         int i = np++;
         while (i > 0 && pDay[i - 1] > day) {
             pDay[i] = pDay[i - 1];
             pProd[i] = pProd[i - 1];
-            pCompanion[i] = pCompanion[i - 1];
+            pKind[i] = pKind[i - 1];
             i--;
         }
         pDay[i] = day;
         pProd[i] = prod;
-        pCompanion[i] = companion;
+        pKind[i] = kind;
     }
 
+    /**
+     * The purchases in time order, the main one of a day first; its id is the day's highest, so the store
+     * (newest first, by id within a day) and this list agree on which is the client's latest purchase.
+     */
     private List<Purchase> writePurchases() {
         Purchase[] out = new Purchase[np];
+        UUID[] ids = new UUID[np];
+        for (int from = 0; from < np; ) {
+            int to = from;
+            while (to + 1 < np && pDay[to + 1] == pDay[from]) {
+                to++;
+            }
+            for (int i = to; i >= from; i--) {
+                ids[i] = nextId();
+            }
+            from = to + 1;
+        }
         for (int i = 0; i < np; i++) {
             int prod = pProd[i];
             long day = pDay[i];
             long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);
-            UUID id = nextId();
+            UUID id = ids[i];
             LocalDate on = LocalDate.ofEpochDay(day);
             if (prod < 0) {
                 Profile.FreeText ft = pf.freeTexts[-1 - prod];
@@ -519,6 +723,9 @@ final class ClientMaker {
             return -1;
         }
         if (day < createdDay) {
+            if (type != ENQUIRY) {
+                return -1; // an appointment booked before we knew the client: they booked when they first got in touch
+            }
             day = createdDay;
         }
         int channel = Profile.pick(pf.channelCum[type], r);
@@ -530,10 +737,14 @@ final class ClientMaker {
         eKeep[i] = keep;
         eOpp[i] = opp;
         eEvening[i] = evening;
+        eGroup[i] = 0;
+        eStory[i] = -1;
+        ePlanned[i] = prod != NONE;
+        eBirthday[i] = false;
         return i;
     }
 
-    /** A moment on {@code day} that suits the channel, after the client was created and before now. */
+    /** A moment on {@code day} that suits the channel (and the client's notes), after the client was created and before now. */
     private long place(long day, int channel, boolean evening) {
         Channel c = CHANNELS[channel];
         long time;
@@ -541,9 +752,10 @@ final class ClientMaker {
             time = 18 * 3600 + r.nextInt(3 * 3600);
         } else {
             time = switch (c) {
-                case VISIT -> 9 * 3600 + 300L * r.nextInt(114);
+                case VISIT -> (cautions & Tpl.LATE_VISITS) != 0 ? 17 * 3600 + 300L * r.nextInt(36)
+                        : 9 * 3600 + 300L * r.nextInt(114);
                 case MEETING -> 8 * 3600 + 1800 + 900L * r.nextInt(33);
-                case CALL -> 8 * 3600 + 1800 + r.nextInt(10 * 3600);
+                case CALL -> callTime();
                 case EMAIL -> 7 * 3600 + r.nextInt(15 * 3600);
                 case MESSAGE -> 8 * 3600 + r.nextInt(13 * 3600 + 1800);
             };
@@ -561,30 +773,47 @@ final class ClientMaker {
         return sec;
     }
 
-    private void planPurchaseStories(boolean ghosted) {
+    private long callTime() {
+        boolean late = (cautions & Tpl.NOT_BEFORE_TEN) != 0;
+        long time = late ? 10 * 3600 + r.nextInt(8 * 3600 + 1800) : 8 * 3600 + 1800 + r.nextInt(10 * 3600);
+        if ((cautions & Tpl.NOT_THREE_TO_FOUR) != 0 && time >= 15 * 3600 && time < 16 * 3600) {
+            time += 3600;
+        }
+        return time;
+    }
+
+    private void planPurchaseStories(boolean ghosted, boolean complaints) {
         int lastPrimary = -1;
         for (int k = np - 1; k >= 0; k--) {
-            if (!pCompanion[k]) {
+            if (pKind[k] == PRIMARY) {
                 lastPrimary = k;
                 break;
             }
         }
-        for (int k = 0; k < np; k++) {
-            if (pCompanion[k]) {
+        // Renewals are added after the walk, so the purchases keep their places while it runs.
+        long[] renewalDay = new long[MAX_PURCHASES + 2];
+        int[] renewalProd = new int[renewalDay.length];
+        int renewals = 0;
+        int planned = np;
+        for (int k = 0; k < planned; k++) {
+            if (pKind[k] != PRIMARY) {
                 continue;
             }
             long d = pDay[k];
             int prod = pProd[k];
-            if (r.nextInt(100) < 28 && (k == 0 || d - pDay[k - 1] > 3)) {
+            if (r.nextInt(100) < 28 && (k == 0 || d - pDay[k - 1] > 3) && !boughtBetween(prod, Long.MIN_VALUE, d - 1)) {
                 event(d - 1 - r.nextInt(14), ENQUIRY, prod, false, -1, false);
             }
             if (r.nextInt(100) < 82) {
                 event(d, SALE, prod, false, -1, false);
             }
+            if (((pf.appointmentGroups >> group(prod)) & 1) != 0 && r.nextInt(100) < 45) {
+                event(d - 1 - r.nextInt(12), BOOKING, prod, false, -1, false);
+            }
             boolean mustCare = k == lastPrimary && !ghosted;
             boolean delivered = ((pf.bookingGroups >> group(prod)) & 1) != 0;
             if (delivered && r.nextInt(100) < 55) {
-                event(d + 1 + r.nextInt(2), Profile.BOOKING, prod, false, -1, false);
+                event(d + 1 + r.nextInt(2), BOOKING, prod, false, -1, false);
             }
             if (complex(prod)) {
                 if (mustCare || r.nextInt(100) < 70) {
@@ -595,62 +824,115 @@ final class ClientMaker {
                 event(d + offset, THANKS, prod, mustCare, -1, offset == 0);
             }
             if (prod >= 0 && r.nextInt(100) < pf.products[prod].issuePct()) {
-                event(d + 30 + r.nextInt(400), WARRANTY, prod, false, -1, false);
+                // Under warranty a fault can come up any time; a care product goes back within the month.
+                int within = pf.products[prod].warrantyMonths() > 0 ? 400 : 28;
+                event(d + (within > 28 ? 30 : 3) + r.nextInt(within), WARRANTY, prod, false, -1, false);
+            }
+            if (prod >= 0 && pf.products[prod].renewalMonths() > 0) {
+                Profile.ProductSpec s = pf.products[prod];
+                long due = LocalDate.ofEpochDay(d).plusMonths(s.renewalMonths()).toEpochDay();
+                int remindPct = !anchor(prod) ? 60 : s.renewalMonths() >= 12 ? 75 : 25;
+                boolean reminded = r.nextInt(100) < remindPct
+                        && event(due - 7 - r.nextInt(23), RENEWAL, prod, false, -1, false) >= 0;
+                // A yearly plan is mostly renewed; a monthly one only when the reminder got an answer.
+                int renewPct = s.renewalMonths() >= 12 ? 80 : reminded ? 60 : 0;
+                if (!ghosted && due <= maxDay && r.nextInt(100) < renewPct && renewals < renewalDay.length) {
+                    renewalDay[renewals] = due;
+                    renewalProd[renewals++] = prod;
+                }
             }
             if (!anchor(prod)) {
-                if (prod >= 0 && pf.products[prod].renewalMonths() > 0 && r.nextInt(100) < 60) {
-                    Profile.ProductSpec s = pf.products[prod];
-                    event(d + 30L * s.renewalMonths() - 7 - r.nextInt(23), RENEWAL, prod, false, -1, false);
-                }
                 continue;
             }
             if (r.nextInt(100) < 9) {
+                // Second thoughts, usually followed by reassurance: kept or dropped together.
                 long doubtDay = d + 2 + r.nextInt(19);
-                if (event(doubtDay, DOUBT, prod, false, -1, false) >= 0 && r.nextInt(100) < 70) {
-                    event(doubtDay + 1 + r.nextInt(5), r.nextBoolean() ? FIX : VALUE, prod, false, -1, false);
+                int story = ++groups;
+                int doubt = event(doubtDay, DOUBT, prod, false, -1, false);
+                if (doubt >= 0) {
+                    eGroup[doubt] = story;
+                    if (r.nextInt(100) < 70) {
+                        int reassure = event(doubtDay + 1 + r.nextInt(5), VALUE, prod, false, -1, false);
+                        if (reassure >= 0) {
+                            eGroup[reassure] = story;
+                        }
+                    }
                 }
             }
-            if (r.nextInt(100) < 6) {
-                complaint(k, d + 3 + r.nextInt(40), r.nextInt(100) < 40);
+            if (r.nextInt(100) < 6 && complaints) {
+                complaint(k, d + 3 + r.nextInt(40));
             }
             if (r.nextInt(100) < 22) {
                 event(d + 14 + r.nextInt(60), VALUE, prod, false, -1, false);
             }
-            if (prod >= 0) {
-                Profile.ProductSpec s = pf.products[prod];
-                if (s.renewalMonths() > 0 && r.nextInt(100) < (s.renewalMonths() >= 12 ? 75 : 25)) {
-                    event(d + 30L * s.renewalMonths() - 7 - r.nextInt(23), RENEWAL, prod, false, -1, false);
+        }
+        for (int i = 0; i < renewals && np < PURCHASE_ROOM; i++) {
+            addPurchase(renewalDay[i], renewalProd[i], RENEWED);
+        }
+        long lastDay = np == 0 ? Long.MIN_VALUE : pDay[np - 1];
+        for (int i = 0; i < renewals; i++) {
+            // Confirmed soon after; kept when it is the latest purchase, so the client is not left unspoken to.
+            event(renewalDay[i] + r.nextInt(4), RENEWAL, renewalProd[i], renewalDay[i] == lastDay, -1, false);
+        }
+    }
+
+    /** Now and then a birthday greeting, on the birthday. */
+    private void planBirthdays(LocalDate birthday, int target) {
+        if (birthday == null || target < 4) {
+            return;
+        }
+        int year = LocalDate.ofEpochDay(createdDay).getYear();
+        for (int y = year; y <= LocalDate.ofEpochDay(maxDay).getYear(); y++) {
+            long day = birthday.withYear(y).toEpochDay();
+            if (day >= createdDay && day <= maxDay && r.nextInt(100) < 30) {
+                int at = event(day, Profile.RELATION, NONE, false, -1, false);
+                if (at >= 0) {
+                    eBirthday[at] = true;
                 }
             }
         }
     }
 
-    /** A complaint about purchase k and, usually, its fix; with an opportunity when asked. */
-    private void complaint(int k, long day, boolean withOpportunity) {
+    /** A complaint about purchase k, on record, and usually the fix that answers it (one story: both or neither). */
+    private void complaint(int k, long day) {
         int prod = pProd[k];
-        int opp = withOpportunity ? opportunities.size() : -1;
-        int at = event(day, COMPLAINT, prod, withOpportunity, opp, false);
+        Profile.ComplaintStory[] stories = pf.complaintStories[group(prod)];
+        int s = r.nextInt(stories.length);
+        boolean noCalls = (cautions & Tpl.NO_CALLS) != 0;
+        for (int attempt = 0; attempt < stories.length && noCalls
+                && (stories[s].complaint().channel == Channel.CALL.ordinal() || stories[s].fix().channel == Channel.CALL.ordinal()); attempt++) {
+            s = (s + 1) % stories.length;
+        }
+        int opp = opportunities.size();
+        int story = ++groups;
+        int at = event(day, COMPLAINT, prod, true, opp, false);
         if (at < 0) {
             return;
         }
+        eGroup[at] = story;
+        eStory[at] = s;
         long fixDay = day + 1 + r.nextInt(7);
-        boolean fixed = r.nextInt(100) < 85 && event(fixDay, FIX, prod, withOpportunity, -1, false) >= 0;
-        if (!withOpportunity) {
-            return;
+        int fix = r.nextInt(100) < 85 ? event(fixDay, FIX, prod, true, -1, false) : -1;
+        if (fix >= 0) {
+            eGroup[fix] = story;
+            eStory[fix] = s;
         }
         OpportunityStatus status;
         long closed;
-        if (fixed) {
+        if (fix >= 0) {
             status = OpportunityStatus.WON;
             closed = fixDay;
-        } else if (r.nextInt(100) < 30) {
+        } else if (r.nextInt(100) < 30 || day < nowDay - 60) {
+            // Not put right: still open while recent; after two months the client has given up on it.
             status = OpportunityStatus.LOST;
             closed = day + r.nextInt(20);
         } else {
             status = OpportunityStatus.OPEN;
             closed = -1;
         }
-        addOpportunity(OpportunityKind.COMPLAINT, status, prod, null, null, day, closed);
+        slots[Tpl.PRODUCT] = ref(prod);
+        String summary = stories[s].summary().render(sb, slots);
+        addOpportunity(OpportunityKind.COMPLAINT, status, prod, null, null, day, closed, summary, false);
     }
 
     private void planOpportunities(boolean ghosted) {
@@ -669,7 +951,7 @@ final class ClientMaker {
                     k = (k + 1) % np;
                 }
                 if (anchor(pProd[k]) && pDay[k] <= maxDay) {
-                    complaint(k, pDay[k] + 3 + r.nextInt(40), true);
+                    complaint(k, pDay[k] + 3 + r.nextInt(40));
                 }
                 continue;
             }
@@ -692,6 +974,10 @@ final class ClientMaker {
                     }
                 }
                 case REQUEST -> {
+                    // A request is answered within a few months, one way or the other.
+                    if (opened < nowDay - 90 && x < 40) {
+                        x = 40 + r.nextInt(60);
+                    }
                     status = x < 40 ? OpportunityStatus.OPEN : x < 75 ? OpportunityStatus.WON
                             : x < 88 ? OpportunityStatus.LOST : OpportunityStatus.DISMISSED;
                     if (status != OpportunityStatus.OPEN) {
@@ -705,8 +991,21 @@ final class ClientMaker {
                     }
                 }
             }
-            int prod = kind == OpportunityKind.REFUSAL || kind == OpportunityKind.UPSELL ? upsellFor(opened)
-                    : kind == OpportunityKind.REQUEST ? weightedProduct() : NONE;
+            // A refusal is of something the client never buys (the brief keeps every refusal); an offer or a
+            // request is of something they do not have yet.
+            int prod = switch (kind) {
+                case REFUSAL -> offerFor(opened, true);
+                case UPSELL -> offerFor(opened, false);
+                case REQUEST -> {
+                    int p = weightedProduct();
+                    p = offerable(p, opened, false) ? p : wantedOn(opened);
+                    yield p == NONE || pursued(p) ? NONE : p;
+                }
+                default -> NONE;
+            };
+            if ((kind == OpportunityKind.REFUSAL || kind == OpportunityKind.UPSELL) && prod == NONE) {
+                continue;
+            }
             String reasonCode = null;
             String reasonText = null;
             if (kind == OpportunityKind.REFUSAL) {
@@ -719,7 +1018,12 @@ final class ClientMaker {
                     competitorReasonDay = (int) opened;
                 }
             }
-            int index = addOpportunity(kind, status, prod, reasonCode, reasonText, opened, closed);
+            if (prod >= 0 && nPursued < pursued.length) {
+                pursued[nPursued++] = prod;
+            }
+            // A won upsell or request is bought the day it closes; one that cannot be is still open.
+            boolean canBuy = !ghosted && np < MAX_PURCHASES;
+            int index = addOpportunity(kind, status, prod, reasonCode, reasonText, opened, closed, null, canBuy);
             int type = switch (kind) {
                 case REFUSAL -> REFUSAL;
                 case UPSELL -> OFFER;
@@ -728,28 +1032,41 @@ final class ClientMaker {
             };
             Opportunity made = opportunities.get(index);
             event(opened, type, made.productId() == null ? NONE : prod, true, index, false);
-            if (kind == OpportunityKind.UPSELL && status == OpportunityStatus.WON && !ghosted && prod >= 0
-                    && np < MAX_PURCHASES && closed <= nowDay) {
-                addPurchase(closed, prod, false);
-            }
         }
     }
 
-    /** Records an opportunity; summary from the business's sentences. Returns its index. */
+    /**
+     * Records an opportunity; summary from the business's sentences unless given. A won upsell or request
+     * for a product is bought on the day it closed when {@code canBuy}, else it stays open. Returns its index.
+     */
     private int addOpportunity(OpportunityKind kind, OpportunityStatus status, int prod, String reasonCode,
-                               String reasonText, long opened, long closed) {
+                               String reasonText, long opened, long closed, String summary, boolean canBuy) {
         if (closed > nowDay) {
             status = OpportunityStatus.OPEN;
             closed = -1;
         }
-        Tpl[] texts = pf.opportunities[kind.ordinal()];
-        Tpl tpl = texts[r.nextInt(texts.length)];
-        if (prod == NONE && tpl.has(Tpl.PRODUCT)) {
-            tpl = withoutProduct(texts, tpl);
+        UUID productId;
+        if (summary == null) {
+            Tpl[] texts = pf.opportunities[kind.ordinal()];
+            Tpl tpl = texts[r.nextInt(texts.length)];
+            if (prod == NONE && tpl.has(Tpl.PRODUCT)) {
+                tpl = withoutProduct(texts, tpl);
+            }
+            slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
+            summary = tpl.render(sb, slots);
+            productId = prod >= 0 && (tpl.has(Tpl.PRODUCT) || kind != OpportunityKind.REQUEST) ? part.products[prod].id() : null;
+        } else {
+            productId = prod >= 0 ? part.products[prod].id() : null;
         }
-        slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
-        String summary = tpl.render(sb, slots);
-        UUID productId = prod >= 0 && (tpl.has(Tpl.PRODUCT) || kind != OpportunityKind.REQUEST) ? part.products[prod].id() : null;
+        if (status == OpportunityStatus.WON && productId != null
+                && (kind == OpportunityKind.UPSELL || kind == OpportunityKind.REQUEST)) {
+            if (canBuy) {
+                addPurchase(closed, prod, PRIMARY);
+            } else {
+                status = OpportunityStatus.OPEN;
+                closed = -1;
+            }
+        }
         long sec = Math.min(Math.max(opened * DAY + 9 * 3600 + r.nextInt(9 * 3600), createdSec + 60), nowSec - 60);
         UUID id = nextId();
         opportunities.add(new Opportunity(id, clientId, kind, status, productId, reasonCode, reasonText, summary,
@@ -766,7 +1083,7 @@ final class ClientMaker {
         return fallback;
     }
 
-    /** Brings the plan to the target: drops optional touchpoints, or adds everyday ones. */
+    /** Brings the plan to the target: drops optional touchpoints (a story's all together), or adds everyday ones. */
     private void fit(int target) {
         if (target == 0) {
             ne = 0;
@@ -785,7 +1102,16 @@ final class ClientMaker {
             int drop = r.nextInt(optional);
             for (int i = 0; i < ne; i++) {
                 if (!eKeep[i] && drop-- == 0) {
-                    remove(i);
+                    int story = eGroup[i];
+                    if (story == 0) {
+                        remove(i);
+                    } else {
+                        for (int j = ne - 1; j >= 0; j--) {
+                            if (eGroup[j] == story) {
+                                remove(j);
+                            }
+                        }
+                    }
                     break;
                 }
             }
@@ -811,71 +1137,248 @@ final class ClientMaker {
         eKeep[i] = eKeep[last];
         eOpp[i] = eOpp[last];
         eEvening[i] = eEvening[last];
+        eGroup[i] = eGroup[last];
+        eStory[i] = eStory[last];
+        ePlanned[i] = ePlanned[last];
+        eBirthday[i] = eBirthday[last];
+        eTpl[i] = eTpl[last];
     }
 
     // ---------------------------------------------------------------- writing touchpoints
 
+    /** Kinds of touchpoint about something the client does not have yet; every other kind's product is theirs. */
+    private static boolean aboutSomethingNew(int type) {
+        return type == ENQUIRY || type == OFFER || type == REFUSAL;
+    }
+
+    /** The product an everyday touchpoint is about: what they might want, or the latest thing they have. */
     private int productFor(int type, long day) {
         if (type == OFFER) {
-            return upsellFor(day);
+            return offerFor(day, false);
         }
         if (type == ENQUIRY) {
-            // Everyday enquiries are about something the client does not have yet.
-            int p = interest;
-            for (int attempt = 0; attempt < 6 && bought(p); attempt++) {
-                p = anchorProduct();
+            return wantedOn(day);
+        }
+        return lastAnchorOn(day);
+    }
+
+    /**
+     * Whether sentence {@code t} can be said on {@code day} of a touchpoint of this kind about {@code prod}:
+     * what it needs is true, it contradicts nothing known of the client, it is not on {@code avoid} (a
+     * Channel ordinal, or -1), and a birthday greeting is said on the birthday only.
+     */
+    private boolean fits(Tpl t, int type, int prod, long day, int avoid, boolean birthday) {
+        if (t.has(Tpl.PRODUCT) && prod == NONE || t.clashesWith(cautions) || avoid >= 0 && t.channel == avoid
+                || t.needs(Tpl.BIRTHDAY) != birthday) {
+            return false;
+        }
+        int f = t.flags;
+        if ((f & Tpl.OWNS) != 0 && !ownsBy(day, prod)) {
+            return false;
+        }
+        if ((f & Tpl.DELIVERED) != 0 && !(prod != NONE && ((pf.bookingGroups >> group(prod)) & 1) != 0
+                && boughtBetween(prod, day - DELIVERY_DAYS, day))) {
+            return false;
+        }
+        if ((f & Tpl.SAME_DAY) != 0 && !(aboutSomethingNew(type) ? anyBoughtOn(day) : prod != NONE && boughtBetween(prod, day, day))) {
+            return false;
+        }
+        if ((f & Tpl.FIRST) != 0 && boughtBetween(prod, Long.MIN_VALUE, day - 1)) {
+            return false;
+        }
+        if ((f & Tpl.NEXT_VISIT) != 0 && nextVisit(day) == NONE) {
+            return false;
+        }
+        if (type == RENEWAL) {
+            // After a renewal, the sentences that confirm it; before, the ones that lead up to it.
+            return ((f & Tpl.WON) != 0) == renewedBetween(prod, day - 5, day);
+        }
+        return true;
+    }
+
+    /** The day the client next comes in (buys something worth talking about) in the two weeks after {@code day}; NONE if not. */
+    private long nextVisit(long day) {
+        for (int i = 0; i < np; i++) {
+            if (pDay[i] > day && pDay[i] <= day + 14 && anchor(pProd[i])) {
+                return pDay[i];
             }
-            return p;
         }
-        int p = lastAnchorOn(day);
-        return p == NONE ? interest : p;
+        return NONE;
     }
 
-    private Tpl pick(Tpl[] texts) {
-        Tpl t = texts[r.nextInt(texts.length)];
-        for (int attempt = 0; attempt < 4 && used(t); attempt++) {
-            t = texts[r.nextInt(texts.length)];
-        }
-        if (nUsed < usedTpl.length) {
-            usedTpl[nUsed++] = t;
-        }
-        return t;
-    }
-
-    private boolean used(Tpl t) {
-        for (int i = 0; i < nUsed; i++) {
-            if (usedTpl[i] == t) {
+    private boolean anyBoughtOn(long day) {
+        for (int i = 0; i < np; i++) {
+            if (pDay[i] == day) {
                 return true;
             }
         }
         return false;
     }
 
-    private void writeTouchpoints(List<Touchpoint> out, int[] tpType, int[] tpProd) {
-        // Choose what each touchpoint says first: the sentence decides the channel, and so the hour.
-        for (int i = 0; i < ne; i++) {
-            int type = eType[i];
-            long day = Math.floorDiv(eSec[i], DAY);
-            int prod = eProd[i] != NONE ? eProd[i] : productFor(type, day);
-            eProd[i] = prod;
-            Opportunity opp = eOpp[i] >= 0 ? opportunities.get(eOpp[i]) : null;
-            Tpl tpl = opp != null && opp.kind() == OpportunityKind.REQUEST ? null : pick(pf.summaries[type][group(prod)]);
-            eTpl[i] = tpl;
-            int wanted = tpl == null ? -1 : tpl.channel;
-            if (wanted == Tpl.WRITTEN) {
-                Channel now = CHANNELS[eChannel[i]];
-                if (now == Channel.EMAIL || now == Channel.MESSAGE) {
-                    wanted = -1;
-                } else {
-                    int[] cum = pf.channelCum[type];
-                    int email = cum[Channel.EMAIL.ordinal()] - cum[Channel.EMAIL.ordinal() - 1];
-                    int message = cum[Channel.MESSAGE.ordinal()] - cum[Channel.MESSAGE.ordinal() - 1];
-                    wanted = message > email ? Channel.MESSAGE.ordinal() : Channel.EMAIL.ordinal();
+    /**
+     * A sentence that fits, preferring one not used yet for this client; null when none fits. An everyday
+     * touchpoint ({@code again} false) never says what this client was already told.
+     */
+    private Tpl pick(Tpl[] texts, int type, int prod, long day, int avoid, boolean birthday, boolean again) {
+        Tpl chosen = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Tpl t = texts[r.nextInt(texts.length)];
+            if (fits(t, type, prod, day, avoid, birthday) && (again || !used(t))) {
+                chosen = t;
+                if (!used(t)) {
+                    break;
                 }
             }
-            if (wanted >= 0 && wanted != eChannel[i]) {
-                eChannel[i] = (byte) wanted;
-                eSec[i] = place(day, wanted, eEvening[i]);
+        }
+        if (chosen == null || used(chosen)) {
+            int start = r.nextInt(texts.length);
+            for (int k = 0; k < texts.length; k++) {
+                Tpl t = texts[(start + k) % texts.length];
+                if (fits(t, type, prod, day, avoid, birthday) && (chosen == null || !used(t)) && (again || !used(t))) {
+                    chosen = t;
+                    if (!used(t)) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (chosen != null) {
+            if ((chosen.id >>> 6) >= usedTpl.length) {
+                usedTpl = Arrays.copyOf(usedTpl, (Tpl.count() + 63) >>> 6);
+            }
+            usedTpl[chosen.id >>> 6] |= 1L << chosen.id;
+        }
+        return chosen;
+    }
+
+    private boolean used(Tpl t) {
+        int word = t.id >>> 6;
+        return word < usedTpl.length && (usedTpl[word] & (1L << t.id)) != 0;
+    }
+
+    /** Whether a touchpoint on this channel at {@code sec} keeps to the notes (no calls, or not at that hour; visits late). */
+    private boolean allowedAt(int channel, long sec) {
+        long time = Math.floorMod(sec, DAY);
+        if (channel == Channel.CALL.ordinal()) {
+            return (cautions & Tpl.NO_CALLS) == 0
+                    && !((cautions & Tpl.NOT_BEFORE_TEN) != 0 && time < 10 * 3600)
+                    && !((cautions & Tpl.NOT_THREE_TO_FOUR) != 0 && time >= 15 * 3600 && time < 16 * 3600);
+        }
+        if (channel == Channel.VISIT.ordinal()) {
+            return (cautions & Tpl.LATE_VISITS) == 0 || time >= 17 * 3600;
+        }
+        return true;
+    }
+
+    /**
+     * Chooses what event i says and so its channel and moment; an event with nothing fitting to say
+     * becomes a notice. False when even that does not fit (the event is then left out).
+     */
+    private boolean choose(int i) {
+        int type = eType[i];
+        long day = Math.floorDiv(eSec[i], DAY);
+        Opportunity opp = eOpp[i] >= 0 ? opportunities.get(eOpp[i]) : null;
+        int avoid = (cautions & Tpl.NO_CALLS) != 0 ? Channel.CALL.ordinal() : -1;
+        Tpl tpl = null;
+        boolean said = opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL);
+        if (said) {
+            eTpl[i] = null; // said in the words it went on record with
+        } else {
+            int prod = eProd[i] != NONE || opp != null ? eProd[i] : productFor(type, day);
+            if (eStory[i] >= 0) {
+                Profile.ComplaintStory story = pf.complaintStories[group(prod)][eStory[i]];
+                tpl = type == COMPLAINT ? story.complaint() : story.fix();
+            } else {
+                tpl = say(i, type, prod, day, avoid);
+                if (tpl == null) {
+                    return false;
+                }
+                type = eType[i];
+                prod = eProd[i];
+            }
+            eType[i] = (byte) type;
+            eProd[i] = prod;
+            eTpl[i] = tpl;
+        }
+        int wanted = tpl == null ? -1 : tpl.channel;
+        if (wanted == Tpl.WRITTEN) {
+            Channel now = CHANNELS[eChannel[i]];
+            wanted = now == Channel.EMAIL || now == Channel.MESSAGE ? -1 : written(type);
+        }
+        if (wanted < 0 && eChannel[i] == avoid) {
+            wanted = insteadOfCall;
+        }
+        if (wanted >= 0 && wanted != eChannel[i]) {
+            eChannel[i] = (byte) wanted;
+            eSec[i] = place(day, wanted, eEvening[i]);
+        }
+        if (!allowedAt(eChannel[i], eSec[i])) {
+            // The notes rule out this channel at this moment (the day's edges pushed it out of its hours):
+            // it is said in writing instead.
+            int ruledOut = eChannel[i];
+            if (tpl != null && tpl.channel == ruledOut && eStory[i] < 0 && !said) {
+                tpl = say(i, eType[i], eProd[i], day, ruledOut);
+                if (tpl == null) {
+                    return false;
+                }
+                eTpl[i] = tpl;
+            }
+            int instead = ruledOut == Channel.CALL.ordinal() && (cautions & Tpl.NO_CALLS) != 0 ? insteadOfCall : written(eType[i]);
+            eChannel[i] = (byte) instead;
+            eSec[i] = place(day, instead, eEvening[i]);
+        }
+        return true;
+    }
+
+    /** A sentence for event i, or a notice when none of its kind fits (updating its kind and product); null when nothing fits. */
+    private Tpl say(int i, int type, int prod, long day, int avoid) {
+        boolean everyday = !ePlanned[i] && eOpp[i] < 0;
+        Tpl tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, eBirthday[i], !everyday);
+        for (int attempt = 0; tpl == null && everyday && !eBirthday[i] && attempt < 2; attempt++) {
+            // Nothing of this kind fits the client that day: another everyday kind may.
+            boolean customer = np > 0 && pDay[0] <= day;
+            type = Profile.pick(customer ? pf.fillerCum : pf.prospectFillerCum, r);
+            prod = productFor(type, day);
+            tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, false, false);
+        }
+        if (tpl == null && eOpp[i] < 0 && !eBirthday[i]) {
+            type = INFO;
+            prod = NONE;
+            tpl = pick(pf.summaries[INFO][0], INFO, NONE, day, avoid, false, false);
+        }
+        eType[i] = (byte) type;
+        eProd[i] = prod;
+        return tpl;
+    }
+
+    /** A working day one to four days after {@code day}, for "delivery booked for {d}". */
+    private long soonAfter(long day) {
+        long d = day + 1 + r.nextInt(4);
+        while (Math.floorMod(d + 3, 7) >= pf.weekdays) {
+            d++;
+        }
+        return d;
+    }
+
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    private static String weekday(long day) {
+        return DAY_NAMES[(int) Math.floorMod(day + 3, 7)]; // 1970-01-01 was a Thursday
+    }
+
+    /** The written channel this kind of touchpoint uses more (email or message). */
+    private int written(int type) {
+        int[] cum = pf.channelCum[type];
+        int email = cum[Channel.EMAIL.ordinal()] - cum[Channel.EMAIL.ordinal() - 1];
+        int message = cum[Channel.MESSAGE.ordinal()] - cum[Channel.MESSAGE.ordinal() - 1];
+        return message > email ? Channel.MESSAGE.ordinal() : Channel.EMAIL.ordinal();
+    }
+
+    private void writeTouchpoints(List<Touchpoint> out, int[] tpType, int[] tpProd) {
+        // Choose what each touchpoint says first: the sentence decides the channel, and so the hour.
+        for (int i = ne - 1; i >= 0; i--) {
+            if (!choose(i)) {
+                remove(i);
             }
         }
         long[] keys = new long[ne];
@@ -890,79 +1393,176 @@ final class ClientMaker {
             long day = Math.floorDiv(sec, DAY);
             int prod = eProd[i];
             Tpl tpl = eTpl[i];
-            slots[Tpl.PRODUCT] = ref(prod);
-            slots[Tpl.STAFF] = r.nextInt(100) < 75 ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
-            slots[Tpl.WEEKDAY] = People.WEEKDAYS[r.nextInt(People.WEEKDAYS.length)];
-
-            Mood mood = r.nextInt(100) < 4 ? null : MOODS[Profile.pick(MOOD_CUM[type], r)];
-            if (mood != null && tpl != null && tpl.moodSign != 0 && Integer.signum(mood.tone()) != tpl.moodSign) {
-                mood = tpl.moodSign > 0 ? (r.nextInt(3) == 0 ? Mood.EXCITED : Mood.HAPPY)
-                        : NEGATIVE[r.nextInt(NEGATIVE.length)];
-            }
+            Channel channel = CHANNELS[eChannel[i]];
             Opportunity opp = eOpp[i] >= 0 ? opportunities.get(eOpp[i]) : null;
-            String summary = tpl == null ? opp.summary() + "." : tpl.render(sb, slots);
-            if (mood != null && r.nextInt(100) < 22) {
-                Tpl[] tails = pf.moodTails[mood.ordinal()];
-                summary = summary + " " + tails[r.nextInt(tails.length)].render(sb, slots);
-            }
-            String outcome;
-            if (opp != null && opp.kind() == OpportunityKind.REFUSAL) {
-                outcome = opp.reasonText();
-            } else if (r.nextInt(100) < 85) {
-                Tpl[] texts = tpl != null && tpl.outcomes != null ? tpl.outcomes : pf.outcomes[type][group(prod)];
-                outcome = texts[r.nextInt(texts.length)].render(sb, slots);
-            } else {
-                outcome = null;
-            }
-            LocalDate followUpOn = r.nextInt(100) < Profile.FOLLOW_PCT[type] ? LocalDate.ofEpochDay(day + 2 + r.nextInt(20)) : null;
+            slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
+            // A purchase's story is told with the member of staff the client usually sees.
+            slots[Tpl.STAFF] = r.nextInt(100) < 75 || ePlanned[i] ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
+            slots[Tpl.WEEKDAY] = weekday(tpl != null && tpl.needs(Tpl.NEXT_VISIT) ? nextVisit(day) : soonAfter(day));
+
             boolean inbound;
-            if (tpl != null && tpl.direction >= 0) {
+            if (opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL)) {
+                inbound = true; // the client asked, or sent someone our way
+            } else if (tpl != null && tpl.direction >= 0) {
                 inbound = tpl.direction == 0;
-            } else if (CHANNELS[eChannel[i]] == Channel.VISIT) {
+            } else if (channel == Channel.VISIT) {
                 inbound = r.nextInt(100) < 85;
             } else {
                 inbound = r.nextInt(100) < Profile.INBOUND_PCT[type];
             }
+            boolean ourMessage = !inbound && (channel == Channel.EMAIL || channel == Channel.MESSAGE);
+            // The client answered: always when they came, rang or met us, or when the sentence says how they took it.
+            boolean answered = !ourMessage || opp != null || tpl != null && tpl.moodSign != 0
+                    || r.nextInt(100) < Profile.REPLY_PCT[type];
+
+            String summary = tpl == null ? opp.summary() + "." : tpl.render(sb, slots);
+            String outcome;
+            boolean silent = false;
+            if (opp != null && opp.kind() == OpportunityKind.REFUSAL) {
+                outcome = opp.reasonText();
+            } else if (opp != null && opp.kind() == OpportunityKind.REQUEST) {
+                // What we said to a request; what came of it is the opportunity's status.
+                outcome = r.nextInt(100) < 30 ? null : pf.requestOutcomes[r.nextInt(pf.requestOutcomes.length)].render(sb, slots);
+            } else {
+                Tpl[] texts = tpl != null && tpl.outcomes != null ? tpl.outcomes
+                        : pf.outcomes[type][prod == NONE ? 0 : group(prod)];
+                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered);
+                if (!answered) {
+                    outcome = said != null ? said.render(sb, slots) : r.nextInt(100) < 75 ? NO_REPLY_YET : null;
+                    silent = true;
+                } else if (said == null || !ourMessage && r.nextInt(100) >= 85) {
+                    outcome = null;
+                } else {
+                    outcome = said.render(sb, slots);
+                    silent = said.silent;
+                }
+            }
+            // A mood is how the client took it: none when they did not answer.
+            Mood mood = null;
+            if (answered && !silent && !(ourMessage && outcome == null)) {
+                mood = r.nextInt(100) < 4 ? null : MOODS[Profile.pick(MOOD_CUM[type], r)];
+                if (mood != null && tpl != null && tpl.moodSign != 0 && Integer.signum(mood.tone()) != tpl.moodSign) {
+                    mood = tpl.moodSign > 0 ? (r.nextInt(3) == 0 ? Mood.EXCITED : Mood.HAPPY)
+                            : type == COMPLAINT ? NEGATIVE[r.nextInt(NEGATIVE.length)] : Mood.DOUBTFUL;
+                }
+                if (mood == Mood.DOUBTFUL && aboutSomethingNew(type) && ownsBy(day, NONE)) {
+                    // A client unsure about something new is not unsure about us: the brief reads doubt as the latter.
+                    mood = Mood.NEUTRAL;
+                }
+            }
+            if (mood != null && r.nextInt(100) < 22) {
+                Tpl[] tails = pf.moodTails[mood.ordinal()];
+                Tpl tail = tails[r.nextInt(tails.length)];
+                if (!tail.clashesWith(cautions)) {
+                    summary = summary + " " + tail.render(sb, slots);
+                }
+            }
+            boolean settled = tpl != null && type == RENEWAL && tpl.needs(Tpl.WON);
+            LocalDate followUpOn = r.nextInt(100) < Profile.FOLLOW_PCT[type] && !settled
+                    ? LocalDate.ofEpochDay(day + 2 + r.nextInt(20)) : null;
             Instant at = Instant.ofEpochSecond(sec);
-            out.add(new Touchpoint(nextId(), clientId, at, CHANNELS[eChannel[i]],
+            out.add(new Touchpoint(nextId(), clientId, at, channel,
                     inbound ? Direction.INBOUND : Direction.OUTBOUND, summary, outcome, mood, followUpOn));
             tpType[j] = type;
-            tpProd[j] = prod;
+            // The product the touchpoint is about: the one it names, or the purchase its story follows.
+            boolean named = tpl == null ? opp.productId() != null : tpl.has(Tpl.PRODUCT);
+            tpProd[j] = prod != NONE && (named || ePlanned[i]) ? prod : NONE;
         }
     }
 
-    /** Next steps from the latest touchpoints that set one: old ones mostly done, recent ones often open. */
-    private List<FollowUp> writeFollowUps(List<Touchpoint> tps, int[] tpType, int[] tpProd) {
-        int[] chosen = new int[3];
-        int n = 0;
-        for (int j = tps.size() - 1; j >= 0 && n < chosen.length; j--) {
-            if (tps.get(j).followUpOn() != null) {
-                chosen[n++] = j;
+    /**
+     * An outcome that fits: for our unanswered email or message, one that says so (or null); otherwise one
+     * that does not, except "No answer" for a call we made. "Ordered." or "Renewed." only when the client did
+     * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
+     */
+    private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered) {
+        boolean won = prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
+                : boughtBetween(prod, day, day + WON_WITHIN_DAYS));
+        boolean preferWon = won && (type == OFFER || type == RENEWAL);
+        Tpl chosen = null;
+        int start = r.nextInt(texts.length);
+        for (int k = 0; k < texts.length; k++) {
+            Tpl t = texts[(start + k) % texts.length];
+            boolean byPhone = t.silent && t.text().startsWith("No answer");
+            boolean ok;
+            if (!answered) {
+                ok = t.silent && !byPhone;
+            } else if (t.silent) {
+                ok = byPhone && !inbound && channel == Channel.CALL;
+            } else {
+                ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won);
+            }
+            if (ok && !t.clashesWith(cautions)) {
+                if (!preferWon || (t.flags & Tpl.WON) != 0) {
+                    return t;
+                }
+                if (chosen == null) {
+                    chosen = t;
+                }
             }
         }
-        if (n == 0) {
+        return chosen;
+    }
+
+    /**
+     * The next step each touchpoint promised, one for each: done when we were in touch again (by the day it
+     * was due, or on it when later); without a later touchpoint, old ones mostly done, recent ones often open.
+     */
+    private List<FollowUp> writeFollowUps(List<Touchpoint> tps, int[] tpType, int[] tpProd) {
+        int promised = 0;
+        for (Touchpoint tp : tps) {
+            if (tp.followUpOn() != null) {
+                promised++;
+            }
+        }
+        if (promised == 0) {
             return List.of();
         }
-        FollowUp[] out = new FollowUp[n];
-        for (int k = 0; k < n; k++) {
-            int j = chosen[n - 1 - k];
+        FollowUp[] out = new FollowUp[promised];
+        int k = 0;
+        for (int j = 0; j < tps.size(); j++) {
             Touchpoint tp = tps.get(j);
+            if (tp.followUpOn() == null) {
+                continue;
+            }
             long due = tp.followUpOn().toEpochDay();
             long tpSec = tp.occurredAt().getEpochSecond();
-            slots[Tpl.PRODUCT] = ref(tpProd[j]);
+            int prod = tpProd[j];
+            slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             Tpl[] reasons = pf.followReasons[tpType[j]];
-            String reason = reasons[r.nextInt(reasons.length)].render(sb, slots);
+            Tpl reason = reasons[r.nextInt(reasons.length)];
+            if ((reason.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0)) {
+                // "Confirm the delivery" only for something delivered.
+                for (Tpl t : reasons) {
+                    if ((t.flags & Tpl.DELIVERED) == 0) {
+                        reason = t;
+                    }
+                }
+            }
+            if (prod == NONE && reason.has(Tpl.PRODUCT)) {
+                // A next step names a product only when the touchpoint was about one.
+                reason = withoutProduct(reasons, pf.followAny[r.nextInt(pf.followAny.length)]);
+                if (reason.has(Tpl.PRODUCT)) {
+                    reason = pf.followAny[0];
+                }
+            }
+            String text = reason.render(sb, slots);
             Instant doneAt = null;
-            if (due <= nowDay) {
-                int doneChance = due >= nowDay - 30 ? 45 : 93;
-                if (r.nextInt(100) < doneChance) {
+            Instant spokenSince = j + 1 < tps.size() ? tps.get(j + 1).occurredAt() : null;
+            if (spokenSince != null && spokenSince.getEpochSecond() < (due + 1) * DAY) {
+                // We were in touch again by the day it was due: done then.
+                doneAt = spokenSince;
+            } else if (due <= nowDay) {
+                boolean latest = k >= promised - 3;
+                int doneChance = due >= nowDay - 30 ? 45 : latest ? 93 : 100;
+                if (spokenSince != null || r.nextInt(100) < doneChance) {
                     long done = Math.min(due * DAY + 9 * 3600 + r.nextInt(9 * 3600) - (r.nextInt(3) == 0 ? DAY : 0), nowSec - 60);
                     if (done > tpSec) {
                         doneAt = Instant.ofEpochSecond(done);
                     }
                 }
             }
-            out[k] = new FollowUp(nextId(), clientId, tp.followUpOn(), reason, doneAt);
+            out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, doneAt);
         }
         return List.of(out);
     }
@@ -976,9 +1576,12 @@ final class ClientMaker {
         for (String tag : tags) {
             Tpl[] forTag = pf.tagNotes.get(tag);
             if (forTag != null && n < 3 && r.nextInt(100) < 75) {
-                used[n] = forTag[r.nextInt(forTag.length)];
-                out[n] = note(used[n], r.nextInt(100) < 60);
-                n++;
+                Tpl t = forTag[r.nextInt(forTag.length)];
+                if (noteFits(t)) {
+                    used[n] = t;
+                    out[n] = note(t, r.nextInt(100) < 60);
+                    n++;
+                }
             }
         }
         for (int attempt = 0; n < count && attempt < 6; attempt++) {
@@ -987,7 +1590,7 @@ final class ClientMaker {
             for (int i = 0; i < n; i++) {
                 dup |= used[i] == t;
             }
-            if (!dup) {
+            if (!dup && noteFits(t)) {
                 used[n] = t;
                 out[n] = note(t, r.nextInt(100) < 22);
                 n++;
@@ -1001,9 +1604,23 @@ final class ClientMaker {
         return List.of(notes);
     }
 
+    /** A note that agrees with what is known of the client, and needs a purchase only from someone who made one. */
+    private boolean noteFits(Tpl t) {
+        return !t.clashesWith(cautions) && !((t.flags & Tpl.NO_CALLS) != 0 && (cautions & Tpl.NO_CALLS) != 0)
+                && !((t.flags & Tpl.OWNS) != 0 && !ownsBy(nowDay, NONE));
+    }
+
     private Note note(Tpl body, boolean pinned) {
         slots[Tpl.STAFF] = usualStaff;
-        long created = createdSec + r.nextLong(nowSec - createdSec);
+        cautions |= body.flags & ~Tpl.NEEDS;
+        if ((body.flags & Tpl.NO_CALLS) != 0 && body.channel >= 0) {
+            insteadOfCall = body.channel;
+        }
+        long from = createdSec;
+        if ((body.flags & Tpl.OWNS) != 0) {
+            from = Math.min(Math.max(from, pDay[0] * DAY + 12 * 3600), nowSec - 120);
+        }
+        long created = from + r.nextLong(nowSec - from);
         long updated = r.nextInt(100) < 20 ? created + r.nextLong(nowSec - created) : created;
         Instant at = Instant.ofEpochSecond(created);
         return new Note(nextId(), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));

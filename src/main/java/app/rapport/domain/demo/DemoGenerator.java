@@ -54,6 +54,23 @@ public final class DemoGenerator {
         return new ClientMaker(mix(seed, index), parts[b.ordinal()], nowSec, index).make();
     }
 
+    /** The client at {@code index} with what the generator meant by each touchpoint, for tests. */
+    Traced traced(int index) {
+        DemoBusiness b = business == DemoBusiness.MIXED ? SINGLE[index % SINGLE.length] : business;
+        ClientMaker.Trace trace = new ClientMaker.Trace();
+        DemoClient client = new ClientMaker(mix(seed, index), parts[b.ordinal()], nowSec, index).make(trace);
+        return new Traced(client, trace.profile, trace.kinds, trace.products);
+    }
+
+    /**
+     * A client and, for each of their touchpoints in order, its kind (Profile.ENQUIRY, ...) and the
+     * product it is about (an index into the profile's products, a negative one for a free-text
+     * purchase, or {@link #NO_PRODUCT}).
+     */
+    record Traced(DemoClient client, Profile profile, int[] kinds, int[] products) {
+        static final int NO_PRODUCT = ClientMaker.Trace.NO_PRODUCT;
+    }
+
     /** Mixes a seed and an index into a well-spread 64-bit value (two rounds of Stafford's mix13). */
     static long mix(long seed, long index) {
         long z = stafford(seed ^ 0x9E3779B97F4A7C15L);

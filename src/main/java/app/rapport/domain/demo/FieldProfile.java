@@ -49,6 +49,8 @@ final class FieldProfile {
         p.localeCum = Profile.cumulative(new int[] {26, 6, 14, 5, 5, 16, 14, 9, 5});
         p.anchorGroups = 0b1001;
         p.bookingGroups = 0b1000;
+        p.serviceGroups = 0b110;
+        p.weekdays = 5;
         p.companionPct = 40;
         return p;
     }
@@ -84,7 +86,7 @@ final class FieldProfile {
             Hendrik
 
             @TAGS
-            key-account
+            [own] key-account
             distributor
             pilot
             multi-site
@@ -92,10 +94,10 @@ final class FieldProfile {
             reseller
             enterprise
             smb
-            at-risk
-            reference-customer
+            [own] at-risk
+            [own] reference-customer
             integration
-            renewal-q4
+            [own] renewal-q4
 
             @CUSTOM
             Fleet size = 8 vans; 14 vans; 22 vans; 35 vehicles; 60 vehicles; 120 vehicles; 240 vehicles
@@ -220,8 +222,8 @@ final class FieldProfile {
 
             @T.SALE/2
             {o} took out the {p}.
-            {n} signed the {p} alongside the licence renewal.
-            Upgraded {o} to the {p} after a busy winter of support calls.
+            [own] {n} signed the {p} alongside the licence renewal.
+            [own] Upgraded {o} to the {p} after a busy winter of support calls.
 
             @T.SALE/3
             {o} ordered {p}; delivery to the main depot on {d}.
@@ -236,6 +238,11 @@ final class FieldProfile {
             On-site day at {o}: trained the office team on the {p}.
             Onboarding review with {n}: data migrated, two open questions about the {p} reports.
 
+            @T.AFTER/1
+            Kick-off call for the {p} with {n}: scope, timeline and who does what.
+            [V] On-site day at {o} for the {p}: workshops with the office team.
+            Week-two check with {n}: the {p} is on track; one open question about their data.
+
             @T.AFTER/3
             Called {n} to check the {p} arrived and are installed in the vans.
             Remote session with {o}: paired the {p} with the fleet accounts.
@@ -246,6 +253,11 @@ final class FieldProfile {
             Sent {n} a welcome pack for the {p} and the support contacts.
             Thanked {n} for the order; introduced the onboarding lead.
             Short note to {n} thanking {o} for the trust and confirming next steps.
+
+            @T.THANKS/3
+            Thanked {n} for the order; the {p} ship this week.
+            Sent {n} the fitting guide for the {p} and the support contacts.
+            Short note to {n} thanking {o} for the order and confirming the delivery date.
 
             @T.DOUBT
             {n} unsure the {p} is worth it; the drivers push back on the app.
@@ -259,33 +271,20 @@ final class FieldProfile {
             {n} wonders whether cheaper {p} would have done the job.
             {n} asked whether the {p} can go back if the pilot fails.
 
-            @T.COMPLAINT
-            {n} reports the {p} was down for two hours on {d} morning.
-            Complaint from {o}: invoices for the {p} do not match the contract.
-            {n} says support took two days to answer a ticket about the {p}.
-            [!] {n} frustrated: the {p} sync fails for drivers in rural areas.
-            {n} unhappy that a promised {p} feature is still missing.
-            {n} escalated: the last update to the {p} broke their custom report.
+            // A complaint || the fix that answers it || the line it goes on record with.
+            @STORY.COMPLAINT
+            {n} reports the {p} was down for two hours yesterday morning. => Ticket escalated. ; Engineer assigned. || [out] {t} called {n} with the root cause and the fix; accepted. => Resolved. ; Closed; customer satisfied. || Outage on the {p}
+            Complaint from {o}: invoices for the {p} do not match the contract. => Credit requested. || Credit note issued to {o} and invoices corrected. => Resolved. ; Closed; customer satisfied. || Billing errors on the {p}
+            {n} says support took two days to answer a ticket about the {p}. => Apologised; ticket escalated. || [out] {t} called {n} to apologise; the ticket is closed and {o} now has a named support engineer. => Closed; customer satisfied. || Slow support on {p} tickets
+            [!] {n} frustrated: the {p} sync fails for drivers in rural areas. => Engineer assigned. ; Apologised; fix in progress. || Engineering fixed the {p} sync issue; confirmed with {n}. => Resolved. ; Closed; customer satisfied. || Sync failures on the {p} in rural areas
+            {n} unhappy that a promised {p} feature is still missing. => Apologised; passed to product. || Agreed a workaround with {n} until the feature ships. => Workaround accepted. || Missing feature promised for the {p}
+            {n} escalated: the last update to the {p} broke their custom report. => Ticket escalated. ; Apologised; fix in progress. || Patched the {p} report; {n} confirmed it works. => Resolved. ; Closed; customer satisfied. || Update to the {p} broke a custom report
 
-            @T.COMPLAINT/3
-            {n} reports that three of the {p} stopped reporting last week.
-            Complaint from {o}: the {p} were delivered to the wrong depot.
-            {n} says the {p} drain the van batteries over the weekend.
-            {n} unhappy with how long the {p} took to arrive.
-
-            @T.FIX
-            Engineering fixed the {p} sync issue; confirmed with {n}.
-            Credit note issued to {o} and invoices corrected.
-            [out] {t} called {n} with the root cause and the fix; accepted.
-            Patched the {p} report; {n} confirmed it works.
-            [V] Sent an engineer to the depot at {o} to fix the {p} set-up.
-            Agreed a workaround with {n} until the feature ships.
-
-            @T.FIX/3
-            Shipped replacement {p} to {o} the next day.
-            [out] {t} walked {n} through a firmware update for the {p}; all reporting again.
-            Arranged collection and redelivery of the {p} to the right depot.
-            [V] Engineer adjusted the {p} wiring at the depot; fixed.
+            @STORY.COMPLAINT/3
+            {n} reports that three of the {p} stopped reporting last week. => Engineer assigned. || [out] {t} walked {n} through a firmware update for the {p}; all reporting again. => Resolved. || {p} stopped reporting
+            Complaint from {o}: the {p} were delivered to the wrong depot. => Apologised; fix in progress. || Arranged collection and redelivery of the {p} to the right depot. => Resolved. ; Closed; customer satisfied. || {p} delivered to the wrong depot
+            {n} says the {p} drain the van batteries over the weekend. => Engineer assigned. || [V] Engineer adjusted the {p} wiring at the depot; fixed. => Resolved. || {p} drain the van batteries
+            {n} unhappy with how long the {p} took to arrive. => Apologised; chasing the supplier. || Shipped the rest of the {p} by express and waived the delivery charge. => Closed; customer satisfied. || Slow delivery of the {p}
 
             @T.VALUE
             Sent {n} a usage report: the {p} cut empty miles by 11% last quarter.
@@ -300,19 +299,20 @@ final class FieldProfile {
             Sent {n} tips for fitting the {p} in the new vans.
 
             @T.CHECKIN
-            Quarterly check-in with {n}: adoption, open tickets and plans.
-            Called {n} for a quick health check on the account.
+            [own] Quarterly check-in with {n}: adoption, open tickets and plans.
+            [own] Called {n} for a quick health check on the account.
             Account review with {o}: all teams now on the {p}.
             Sent {n} the customer satisfaction survey. => Rated us 9/10. ; Rated us 7/10; wants faster support. ; No reply yet.
-            [+] Checked in with {n} after the busy season; all good.
+            [+][own] Checked in with {n} after the busy season; all good.
 
             @T.INFO
-            Informed {n} of the planned maintenance window on {d} night.
-            Email to {o}: new data processing agreement, signature needed. => Signed and returned. ; Sent to their legal team.
-            Let {n} know about the price change at the next renewal.
-            Release notes sent to {n}: offline mode improvements.
-            Notice to {o}: the old mobile app version stops working next quarter.
+            [own] Informed {n} of the planned maintenance window on {d} night.
+            [own] Email to {o}: new data processing agreement, signature needed. => Signed and returned. ; Sent to their legal team. ; No reply yet.
+            [own] Let {n} know about the price change at the next renewal.
+            [own] Release notes sent to {n}: offline mode improvements.
+            [own] Notice to {o}: the old mobile app version stops working next quarter.
             Let {n} know that {t} is their new account manager.
+            Sent {n} our newsletter: customer stories and the dates of the next user day.
 
             @T.RELATION
             Lunch with {n}; talked about the expansion to a second depot.
@@ -320,6 +320,7 @@ final class FieldProfile {
             Congratulated {n} on the promotion to operations director.
             [E] Sent {n} a note to mark ten years of {o}.
             [+] Coffee with {n} near their office; no agenda, good conversation.
+            [bday] Sent {n} a birthday card from the team. => Thanked us. ; No reply yet.
 
             @T.OFFER
             Presented the {p} to {n}; interested, needs budget approval.
@@ -339,6 +340,8 @@ final class FieldProfile {
             [E] Sent {o} the renewal quote for the {p}.
             {n} asked for a multi-year price on the {p}.
             Renewal call: {n} wants to add users to the {p}.
+            [won] {o} renewed the {p} for another year; invoice sent. => Acknowledged. ; Thanked us.
+            [won] Renewal of the {p} signed by {n}. => Invoice sent. ; Thanked us.
 
             @T.REFERRAL
             {n} introduced us to {r} at a partner company.
@@ -347,30 +350,30 @@ final class FieldProfile {
             {n} passed our details to {r}, who runs a cleaning company.
 
             @T.COLLAB
-            Product council session with {n}: ideas for route optimisation.
-            {n} tested the beta of the new scheduling board and sent feedback.
-            Workshop at {o} on how their dispatchers plan a day.
-            {n} joined the customer advisory call about offline mode.
+            [own] Product council session with {n}: ideas for route optimisation.
+            [own] {n} tested the beta of the new scheduling board and sent feedback.
+            Workshop at {o} on how their dispatchers plan a day. => Feedback recorded. ; Follow-up session planned.
+            [own] {n} joined the customer advisory call about offline mode.
             Brainstorm with {n} on an integration with their parts supplier.
 
             @T.BOOKING
-            [A] Scheduled the quarterly review with {n} for {d}.
-            [A] {n} moved the meeting to {d}.
-            [A] Confirmed the on-site visit to {o} on {d}.
-            Sent {n} the agenda for {d}.
+            [A][own] Scheduled the quarterly review with {n} for {d}. => Confirmed. ; Agenda sent.
+            [A] {n} moved the meeting to {d}. => Moved.
+            [A] Confirmed the on-site visit to {o} on {d}. => Confirmed.
+            Sent {n} the agenda for {d}. => Confirmed. ; Added two points of their own.
 
             @T.WARRANTY
-            {n} reported two faulty {p}; RMA opened.
-            Warranty replacement for {p} shipped to {o}.
-            {n} asked whether damage in the van is covered for the {p}.
-            {n} asked how to return a faulty unit from the {p} order.
+            {n} reported two faulty {p}; RMA opened. => Replacements on their way. ; RMA opened.
+            Warranty replacement for {p} shipped to {o}. => Replaced.
+            {n} asked whether damage in the van is covered for the {p}. => Not covered; quote sent. ; Answered.
+            {n} asked how to return a faulty unit from the {p} order. => RMA opened.
 
             @O.ENQUIRY
             Demo booked.
             Sent pricing.
             Sent references.
             Qualified; budget next quarter.
-            Not a fit yet.
+            [lost] Not a fit yet.
             @O.SALE
             Contract signed.
             PO received.
@@ -398,7 +401,6 @@ final class FieldProfile {
             @O.FIX
             Resolved.
             Closed; customer satisfied.
-            Workaround accepted.
             @O.VALUE
             Opened.
             Forwarded to the team.
@@ -420,15 +422,15 @@ final class FieldProfile {
             @O.OFFER
             Needs approval.
             Proposal requested.
-            Pilot agreed.
+            [won] Agreed; the order will follow.
             Thinking about it.
             @O.REFUSAL
             Declined.
             Not this year.
             Revisit next budget round.
             @O.RENEWAL
-            Renewed.
-            Renewed with more users.
+            [won] Renewed.
+            [won] Renewed with more users.
             Negotiating.
             Will decide next month.
             @O.REFERRAL
@@ -491,17 +493,17 @@ final class FieldProfile {
             Procurement needs three quotes for anything over 10k.
             Uses the old routing system in the northern depot until next year.
             Very technical; send release notes in detail.
-            Do not call before 10am: morning briefings with the drivers.
+            [after10] Do not call before 10am: morning briefings with the drivers.
             Asked for invoices by post as well as email.
             Drivers unionised; involve the shop steward in any app change.
-            Happy to host prospect visits at the depot.
+            [own] Happy to host prospect visits at the depot.
             {t} owns this account; copy them on everything.
             Sister company in the group also a client.
 
             @NOTE.key-account
-            Key account: quarterly business review, named support engineer.
+            [own] Key account: quarterly business review, named support engineer.
             @NOTE.at-risk
-            At risk: unhappy with support response times; weekly check-in until it settles.
+            [own] At risk: unhappy with support response times; weekly check-in until it settles.
             @NOTE.public-sector
             Public sector: purchases go through the framework agreement; no discounts outside it.
             @NOTE.reseller
@@ -520,11 +522,6 @@ final class FieldProfile {
             Good fit for the {p} after the busy season
             Support tickets suggest the {p} would help
             Second depot opening; offer the {p}
-            @OPP.COMPLAINT
-            Outage on the {p}
-            Billing errors on the {p}
-            Slow support on {p} tickets
-            Missing feature promised for the {p}
             @OPP.REFERRAL
             Introduced {r} at a partner company
             Agreed to be a reference customer

@@ -43,36 +43,47 @@ final class Profile {
     static final String[] TYPE_KEYS = {"ENQUIRY", "SALE", "AFTER", "THANKS", "DOUBT", "COMPLAINT", "FIX", "VALUE",
             "CHECKIN", "INFO", "RELATION", "OFFER", "REFUSAL", "RENEWAL", "REFERRAL", "COLLAB", "BOOKING", "WARRANTY"};
 
-    /** Moods per kind of touchpoint: EXCITED, HAPPY, NEUTRAL, DOUBTFUL, FRUSTRATED, REGRETFUL. */
+    /**
+     * Moods per kind of touchpoint: EXCITED, HAPPY, NEUTRAL, DOUBTFUL, FRUSTRATED, REGRETFUL. Frustration
+     * comes only with a complaint (which is always on record) and regret only with a complaint or second
+     * thoughts, so a mood never turns sour without a reason the owner can read; a fix calms things down.
+     * Saying no to an offer or asking about something new is seldom a sign of doubt about us.
+     */
     static final int[][] MOOD_WEIGHTS = {
-            {10, 32, 43, 13, 2, 0},   // ENQUIRY
-            {38, 45, 13, 3, 0, 1},    // SALE
-            {18, 42, 22, 14, 3, 1},   // AFTER
-            {26, 55, 16, 2, 0, 1},    // THANKS
-            {0, 4, 14, 45, 12, 25},   // DOUBT
-            {0, 0, 8, 24, 52, 16},    // COMPLAINT
-            {6, 52, 32, 7, 3, 0},     // FIX
-            {16, 46, 30, 6, 1, 1},    // VALUE
-            {9, 44, 34, 9, 3, 1},     // CHECKIN
-            {2, 26, 64, 6, 2, 0},     // INFO
-            {22, 56, 20, 1, 1, 0},    // RELATION
-            {16, 36, 34, 12, 1, 1},   // OFFER
-            {0, 8, 50, 26, 9, 7},     // REFUSAL
-            {6, 36, 40, 13, 4, 1},    // RENEWAL
+            {10, 34, 49, 7, 0, 0},    // ENQUIRY
+            {38, 45, 14, 3, 0, 0},    // SALE
+            {18, 42, 22, 18, 0, 0},   // AFTER
+            {26, 55, 17, 2, 0, 0},    // THANKS
+            {0, 0, 14, 61, 0, 25},    // DOUBT
+            {0, 0, 0, 28, 56, 16},    // COMPLAINT
+            {0, 60, 40, 0, 0, 0},     // FIX
+            {16, 46, 31, 7, 0, 0},    // VALUE
+            {9, 44, 35, 12, 0, 0},    // CHECKIN
+            {0, 26, 68, 6, 0, 0},     // INFO
+            {22, 56, 21, 1, 0, 0},    // RELATION
+            {16, 38, 40, 6, 0, 0},    // OFFER
+            {0, 20, 72, 8, 0, 0},     // REFUSAL
+            {6, 36, 41, 17, 0, 0},    // RENEWAL
             {38, 54, 8, 0, 0, 0},     // REFERRAL
-            {22, 50, 24, 3, 1, 0},    // COLLAB
-            {5, 44, 47, 2, 2, 0},     // BOOKING
-            {0, 18, 40, 22, 15, 5},   // WARRANTY
+            {22, 50, 25, 3, 0, 0},    // COLLAB
+            {5, 44, 49, 2, 0, 0},     // BOOKING
+            {0, 18, 45, 37, 0, 0},    // WARRANTY
     };
 
     /** Per kind: percentage of touchpoints the client started. */
     static final int[] INBOUND_PCT = {88, 60, 10, 5, 75, 90, 20, 4, 10, 3, 40, 12, 18, 20, 55, 15, 60, 88};
+    /** Per kind: percentage of our emails and messages the client answers (the rest get no reply, and so no mood). */
+    static final int[] REPLY_PCT = {75, 90, 70, 45, 85, 85, 75, 35, 60, 30, 55, 60, 90, 65, 70, 60, 70, 85};
     /** Per kind: percentage of touchpoints that set a next step. */
     static final int[] FOLLOW_PCT = {32, 18, 14, 4, 35, 60, 18, 5, 12, 0, 3, 40, 25, 45, 15, 20, 8, 40};
 
     record ProductSpec(String name, String category, Complexity complexity, BigDecimal price, long priceCents,
                        int group, int warrantyMonths, int renewalMonths, String ref, int weight,
-                       int[] companions, int[] upsells, int issuePct, int maxQty) {
+                       int[] companions, int[] upsells, int issuePct, int maxQty, boolean companionOnly) {
+    }
+
+    /** A complaint, the fix that answers it, and the line it goes on record with. */
+    record ComplaintStory(Tpl complaint, Tpl fix, Tpl summary) {
     }
 
     record FreeText(String description, String ref, long cents, int group) {
@@ -100,9 +111,17 @@ final class Profile {
     final Tpl[][] moodTails = new Tpl[Mood.values().length][];
     final Tpl[] notes;
     final Map<String, Tpl[]> tagNotes = new HashMap<>();
+    /** Complaints with their fixes, per product group. */
+    final ComplaintStory[][] complaintStories;
 
     final String[] staff;
     final String[] tags;
+    /** What each tag says about the client: its flags, from markers such as [nophotos] before the tag. */
+    final Tpl[] tagInfo;
+    /** Next steps for any kind of touchpoint, with no product in them. */
+    final Tpl[] followAny;
+    /** What we said when a client asked for something. */
+    final Tpl[] requestOutcomes;
     final String[] customKeys;
     final String[][] customValues;
     final String[] sources;
@@ -130,6 +149,14 @@ final class Profile {
     int anchorGroups = 1;
     /** Bit g set when buying a product of group g is followed by booking its delivery or installation. */
     int bookingGroups = 0;
+    /** Bit g set when products of group g serve another product (a plan, a service), so are bought only beside one. */
+    int serviceGroups = 0;
+    /** How many of People.WEEKDAYS the business works (5: not on Saturdays). */
+    int weekdays = 6;
+    /** Bit g set when a product of group g is an appointment, often booked a few days ahead. */
+    int appointmentGroups = 0;
+    /** Whether clients buy the same product again (a haircut, more tablets); not a second oven. */
+    boolean repeatPurchases = true;
 
     static final String[] REASON_CODES = {"PRICE", "TIMING", "NO_NEED", "COMPETITOR", "QUALITY", "OTHER"};
 
@@ -149,29 +176,40 @@ final class Profile {
         this.freeTexts = parseFreeTexts(need(text, "FREETEXT"));
         this.competitors = parseCompetitors(text);
         this.usSwot = parseSwot(text, "SWOT.us");
+        this.complaintStories = new ComplaintStory[groups][];
+        for (int g = 0; g < groups; g++) {
+            String[] lines = text.get("STORY.COMPLAINT/" + g);
+            complaintStories[g] = parseStories(lines != null ? lines : need(text, "STORY.COMPLAINT"));
+        }
 
         for (int t = 0; t < TYPES; t++) {
             String base = "T." + TYPE_KEYS[t];
             Tpl[][] byGroup = new Tpl[groups][];
             for (int g = 0; g < groups; g++) {
-                String[] lines = text.get(base + "/" + g);
-                if (lines == null) {
-                    lines = need(text, base);
+                if (t == COMPLAINT || t == FIX) {
+                    ComplaintStory[] stories = complaintStories[g];
+                    byGroup[g] = new Tpl[stories.length];
+                    for (int i = 0; i < stories.length; i++) {
+                        byGroup[g][i] = t == COMPLAINT ? stories[i].complaint() : stories[i].fix();
+                    }
+                    continue;
                 }
-                byGroup[g] = Tpl.all(lines);
+                byGroup[g] = Tpl.all(forGroup(text, base, g));
             }
             summaries[t] = byGroup;
             Tpl[][] outByGroup = new Tpl[groups][];
             for (int g = 0; g < groups; g++) {
-                String[] lines = text.get("O." + TYPE_KEYS[t] + "/" + g);
-                outByGroup[g] = Tpl.all(lines != null ? lines : need(text, "O." + TYPE_KEYS[t]));
+                outByGroup[g] = Tpl.all(forGroup(text, "O." + TYPE_KEYS[t], g));
             }
             outcomes[t] = outByGroup;
             String[] reasonsForType = text.get("F." + TYPE_KEYS[t]);
             followReasons[t] = Tpl.all(reasonsForType != null ? reasonsForType : need(shared, "F.ANY"));
         }
+        followAny = Tpl.all(need(shared, "F.ANY"));
+        requestOutcomes = Tpl.all(need(shared, "O.REQUEST"));
         for (OpportunityKind kind : OpportunityKind.values()) {
-            opportunities[kind.ordinal()] = Tpl.all(need(text, "OPP." + kind.name()));
+            // A complaint goes on record with the line of its story.
+            opportunities[kind.ordinal()] = kind == OpportunityKind.COMPLAINT ? new Tpl[0] : Tpl.all(need(text, "OPP." + kind.name()));
         }
         reasons = new Tpl[REASON_CODES.length][];
         for (int i = 0; i < REASON_CODES.length; i++) {
@@ -191,7 +229,11 @@ final class Profile {
             }
         });
         staff = need(text, "STAFF");
-        tags = need(text, "TAGS");
+        tagInfo = Tpl.all(need(text, "TAGS"));
+        tags = new String[tagInfo.length];
+        for (int i = 0; i < tagInfo.length; i++) {
+            tags[i] = tagInfo[i].text();
+        }
         for (String tag : tagNotes.keySet()) {
             if (!java.util.Arrays.asList(tags).contains(tag)) {
                 throw new IllegalStateException(key + ": note for unknown tag " + tag);
@@ -263,6 +305,15 @@ final class Profile {
         return i;
     }
 
+    /** The section for product group g: KEY/g, else KEY/0 (what the main products say), else KEY. */
+    private static String[] forGroup(Map<String, String[]> text, String key, int g) {
+        String[] lines = text.get(key + "/" + g);
+        if (lines == null && g != 0) {
+            lines = text.get(key + "/0");
+        }
+        return lines != null ? lines : need(text, key);
+    }
+
     static String[] need(Map<String, String[]> text, String key) {
         String[] lines = text.get(key);
         if (lines == null || lines.length == 0) {
@@ -291,19 +342,32 @@ final class Profile {
         return out;
     }
 
+    // complaint || fix || the line it goes on record with
+    private static ComplaintStory[] parseStories(String[] lines) {
+        ComplaintStory[] out = new ComplaintStory[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String[] f = splitTrim(lines[i], "||");
+            if (f.length != 3) {
+                throw new IllegalStateException("A complaint story needs a complaint, a fix and a summary: " + lines[i]);
+            }
+            out[i] = new ComplaintStory(Tpl.of(f[0]), Tpl.of(f[1]), Tpl.of(f[2]));
+        }
+        return out;
+    }
+
     // name | category | SIMPLE/COMPLEX | price | group | warranty months | renewal months | ref | weight
-    //      | companions | upsells | issue % | max quantity
+    //      | companions | upsells | issue % | max quantity [| companion-only]
     private static ProductSpec[] parseProducts(String[] lines) {
         ProductSpec[] out = new ProductSpec[lines.length];
         for (int i = 0; i < lines.length; i++) {
             String[] f = splitTrim(lines[i], "|");
-            if (f.length != 13) {
-                throw new IllegalStateException("Product line needs 13 fields: " + lines[i]);
+            if (f.length != 13 && !(f.length == 14 && f[13].equals("companion-only"))) {
+                throw new IllegalStateException("Product line needs 13 fields (and maybe companion-only): " + lines[i]);
             }
             BigDecimal price = new BigDecimal(f[3]).setScale(2);
             out[i] = new ProductSpec(f[0], f[1], Complexity.valueOf(f[2]), price, price.movePointRight(2).longValueExact(),
                     Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]), f[7], Integer.parseInt(f[8]),
-                    ints(f[9]), ints(f[10]), Integer.parseInt(f[11]), Integer.parseInt(f[12]));
+                    ints(f[9]), ints(f[10]), Integer.parseInt(f[11]), Integer.parseInt(f[12]), f.length == 14);
         }
         for (ProductSpec p : out) {
             for (int c : p.companions()) {

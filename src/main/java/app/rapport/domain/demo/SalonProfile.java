@@ -29,8 +29,10 @@ final class SalonProfile {
     };
     private static final int[] PREFERRED = {10, 0, 25, 15, 50};
     //                                      ENQ SAL AFT THA DOU COM FIX VAL CHK INF REL OFF REF REN RFL COL BOO WAR
-    private static final int[] FILLER = {6, 0, 0, 0, 0, 0, 0, 8, 18, 10, 12, 6, 0, 0, 4, 3, 33, 0};
-    private static final int[] PROSPECT = {45, 0, 0, 0, 0, 0, 0, 0, 0, 12, 8, 10, 0, 0, 0, 0, 20, 0};
+    // Appointments are mostly booked a few days before the visit (see appointmentGroups); everyday
+    // bookings are the waiting list and missed appointments.
+    private static final int[] FILLER = {10, 0, 0, 0, 0, 0, 0, 12, 24, 12, 14, 9, 0, 0, 5, 4, 10, 0};
+    private static final int[] PROSPECT = {55, 0, 0, 0, 0, 0, 0, 0, 0, 14, 10, 13, 0, 0, 0, 0, 8, 0};
 
     static final Profile PROFILE = build();
 
@@ -44,7 +46,9 @@ final class SalonProfile {
         p.ageMax = 78;
         //                         UK  IE  US  CA  AU  NL  DE  FR  ES
         p.localeCum = Profile.cumulative(new int[] {62, 10, 4, 2, 5, 10, 3, 2, 2});
-        p.anchorGroups = 0b1;
+        // Groups: 0 cuts, 1 retail care, 2 packages and vouchers, 3 colour, 4 occasions, 5 treatments.
+        p.anchorGroups = 0b111001;
+        p.appointmentGroups = 0b111001;
         p.companionPct = 30;
         return p;
     }
@@ -55,16 +59,16 @@ final class SalonProfile {
             Cut & blow-dry | Cuts & styling | SIMPLE | 55.00 | 0 | 0 | 0 | cut and blow-dry | 30 | 13,15 | 8,16,14 | 0 | 1
             Short cut & finish | Cuts & styling | SIMPLE | 38.00 | 0 | 0 | 0 | short cut | 14 | 15 | 9,15 | 0 | 1
             Fringe & neckline tidy | Cuts & styling | SIMPLE | 12.00 | 0 | 0 | 0 | fringe trim | 5 |  | 0 | 0 | 1
-            Root colour touch-up | Colour | SIMPLE | 68.00 | 0 | 0 | 0 | root touch-up | 14 | 13 | 16,13,5 | 0 | 1
-            Full head colour | Colour | SIMPLE | 95.00 | 0 | 0 | 0 | full head colour | 8 | 13 | 16,8,5 | 0 | 1
-            Balayage | Colour | COMPLEX | 185.00 | 0 | 0 | 0 | balayage | 9 | 13 | 16,8,14 | 0 | 1
-            Half-head highlights | Colour | SIMPLE | 120.00 | 0 | 0 | 0 | highlights | 7 | 13 | 16,5 | 0 | 1
-            Keratin smoothing treatment | Treatments | COMPLEX | 220.00 | 0 | 0 | 0 | keratin treatment | 4 | 14 | 14,17 | 0 | 1
-            Bond-repair treatment | Treatments | SIMPLE | 45.00 | 0 | 0 | 0 | bond-repair treatment | 6 |  | 14,7 | 0 | 1
-            Scalp detox ritual | Treatments | SIMPLE | 40.00 | 0 | 0 | 0 | scalp treatment | 3 |  | 8 | 0 | 1
-            Bridal hair trial | Occasions | COMPLEX | 90.00 | 0 | 0 | 0 | bridal trial | 2 |  | 11 | 0 | 1
-            Wedding-day styling | Occasions | COMPLEX | 160.00 | 0 | 0 | 0 | wedding-day styling | 1 |  | 18 | 0 | 1
-            Event updo | Occasions | SIMPLE | 65.00 | 0 | 0 | 0 | updo | 3 |  | 17 | 0 | 1
+            Root colour touch-up | Colour | SIMPLE | 68.00 | 3 | 0 | 0 | root touch-up | 14 | 13 | 16,13,5 | 0 | 1
+            Full head colour | Colour | SIMPLE | 95.00 | 3 | 0 | 0 | full head colour | 8 | 13 | 16,8,5 | 0 | 1
+            Balayage | Colour | COMPLEX | 185.00 | 3 | 0 | 0 | balayage | 9 | 13 | 16,8,14 | 0 | 1
+            Half-head highlights | Colour | SIMPLE | 120.00 | 3 | 0 | 0 | highlights | 7 | 13 | 16,5 | 0 | 1
+            Keratin smoothing treatment | Treatments | COMPLEX | 220.00 | 5 | 0 | 0 | keratin treatment | 4 | 14 | 14,17 | 0 | 1
+            Bond-repair treatment | Treatments | SIMPLE | 45.00 | 5 | 0 | 0 | bond-repair treatment | 6 |  | 14,7 | 0 | 1
+            Scalp detox ritual | Treatments | SIMPLE | 40.00 | 5 | 0 | 0 | scalp treatment | 3 |  | 8 | 0 | 1
+            Bridal hair trial | Occasions | COMPLEX | 90.00 | 4 | 0 | 0 | bridal trial | 2 |  | 11 | 0 | 1
+            Wedding-day styling | Occasions | COMPLEX | 160.00 | 4 | 0 | 0 | wedding-day styling | 1 |  | 18 | 0 | 1
+            Event updo | Occasions | SIMPLE | 65.00 | 4 | 0 | 0 | updo | 3 |  | 17 | 0 | 1
             Colour-protect shampoo (250 ml) | Retail care | SIMPLE | 18.50 | 1 | 0 | 0 | colour-protect shampoo | 6 |  | 14 | 6 | 2
             Deep repair mask (200 ml) | Retail care | SIMPLE | 24.00 | 1 | 0 | 0 | repair mask | 4 |  | 8 | 6 | 1
             Heat-protect spray | Retail care | SIMPLE | 16.00 | 1 | 0 | 0 | heat-protect spray | 3 |  | 14 | 5 | 1
@@ -72,10 +76,10 @@ final class SalonProfile {
             Blow-dry club (4 a month) | Packages | SIMPLE | 99.00 | 2 | 0 | 1 | blow-dry club membership | 3 |  | 7 | 0 | 1
             Gift voucher | Gift vouchers | SIMPLE | 50.00 | 2 | 0 | 0 | gift voucher | 3 |  | 0 | 0 | 3
             Curl-defining cream | Retail care | SIMPLE | 21.00 | 1 | 0 | 0 | curl cream | 3 |  | 8 | 5 | 1
-            Mulberry silk pillowcase | Retail care | SIMPLE | 39.00 | 1 | 0 | 0 | silk pillowcase | 2 |  | 14 | 3 | 1
+            Argan finishing oil (50 ml) | Retail care | SIMPLE | 26.00 | 1 | 0 | 0 | finishing oil | 2 |  | 14 | 3 | 1
 
             @FREETEXT
-            Colour correction (quoted on the day) | colour correction | 140.00 | 0
+            Colour correction (quoted on the day) | colour correction | 140.00 | 3
             Kids' cut alongside parent | kids' cut | 15.00 | 0
             Hair extensions removal | extensions removal | 60.00 | 0
 
@@ -88,18 +92,18 @@ final class SalonProfile {
             Tash
 
             @TAGS
-            vip
+            [own] vip
             colour
             sensitive-scalp
             bridal
             curly-hair
-            every-6-weeks
+            [own] every-6-weeks
             student
-            late-appointments
+            [late] late-appointments
             gift-voucher
-            loyalty-card
+            [own] loyalty-card
             balayage
-            no-photos
+            [nophotos] no-photos
 
             @CUSTOM
             Hair type = fine, wavy; thick, curly; fine, straight; coarse, coily; medium, wavy; thick, straight; fine, colour-treated
@@ -126,13 +130,29 @@ final class SalonProfile {
             {n} asked what the {p} costs and how long the appointment takes.
             {n} sent a photo of the look they are after and asked whether a {p} would get there.
             Asked if we have a slot for a {p} on a {d} evening.
-            {n} rang to ask about a patch test before the {p}; explained the 48-hour rule.
             Instagram message: {n} saw our before-and-after post and asked about the {p}.
             {n} wanted a rough price for the {p} on shoulder-length hair.
             Asked how often the {p} needs refreshing and what the aftercare involves.
             {n} asked whether {t} could do the {p}, having seen their work on a friend.
+
+            @T.ENQUIRY/3
+            {n} asked what the {p} costs and how long the appointment takes.
+            {n} sent a photo of the look they are after and asked whether a {p} would get there.
+            Asked if we have a slot for a {p} on a {d} evening.
+            Instagram message: {n} saw our before-and-after post and asked about the {p}.
+            {n} wanted a rough price for the {p} on shoulder-length hair.
+            Asked how often the {p} needs refreshing and what the aftercare involves.
+            {n} asked whether {t} could do the {p}, having seen their work on a friend.
+            {n} rang to ask about a patch test before the {p}; explained the 48-hour rule.
             Enquiry from {n}: can the {p} be done in one sitting, or does it need two visits?
             {n} wondered whether the {p} would work on hair that was box-dyed last year.
+
+            @T.ENQUIRY/4
+            {n} asked what the {p} costs and how long it takes on the day.
+            {n} sent a photo of the look they are after and asked whether a {p} would get there.
+            {n} asked whether {t} could do the {p}, having seen their work on a friend.
+            Enquiry from {n}: can we do the {p} early on a Saturday morning?
+            {n} asked whether we could do the {p} for a group of four.
 
             @T.ENQUIRY/1
             {n} asked whether we still stock the {p} and whether it is sulphate-free.
@@ -151,13 +171,25 @@ final class SalonProfile {
             [+] {n} came in for the {p} with {t}; really pleased with the result.
             {p} with {t}. {n} brought a reference photo and we matched it closely.
             [+] {n} had the {p} today. Took a little longer than planned but the finish was lovely.
-            [in] First {p} with us. {t} talked {n} through the aftercare at the basin.
-            [V][+] {p} done by {t}; {n} took photos for Instagram before leaving.
-            {n} in for the {p}. Chatted about an upcoming holiday the whole time.
-            {p} today. {n} asked for a softer finish around the face than last time.
-            [in][+] Regular visit: {p} with {t}. {n} said it is the best it has looked in ages.
-            {n} tried the {p} for the first time after thinking about it for months.
+            [in][first] First {p} with us. {t} talked {n} through the aftercare at the basin.
+            [V][+][photos] {p} done by {t}; {n} took photos for Instagram before leaving.
+            [chat] {n} in for the {p}. Chatted about an upcoming holiday the whole time.
+            [own] {p} today. {n} asked for a softer finish around the face than last time.
+            [in][+][own] Regular visit: {p} with {t}. {n} said it is the best it has looked in ages.
+            [first] {n} tried the {p} for the first time after thinking about it for months.
             {p} with {t} on a busy {d}; {n} did not mind the short wait.
+
+            @T.SALE/5
+            {p} with {t}; {n} said their hair feels softer already.
+            [in][first] First {p} with us. {t} explained how often to repeat it.
+            [+] {n} had the {p} today and loved the head massage at the basin.
+            {p} with {t} on a busy {d}; {n} did not mind the short wait.
+
+            @T.SALE/4
+            [+] {n} came in for the {p} with {t}; really pleased with the result.
+            {p} with {t}. {n} brought a reference photo and we matched it closely.
+            [+] {n} had the {p} today. Took a little longer than planned but the finish was lovely.
+            [V][+] {p} done by {t}; {n} left for the big day beaming.
 
             @T.SALE/1
             {n} picked up the {p} after the appointment.
@@ -175,16 +207,30 @@ final class SalonProfile {
             @T.AFTER
             Message to {n} a few days after the {p}: asked how it is settling in.
             Called {n} to check the {p} is behaving after the first wash.
-            Sent {n} the aftercare sheet for the {p} and a reminder to wait 72 hours before washing.
+            Sent {n} the aftercare sheet for the {p} and a reminder to go gently for the first few days.
             Checked in after the {p}: any dryness, frizz or fading since the appointment?
-            {t} followed up on the {p}; {n} sent a photo taken in daylight.
+            [+] {t} followed up on the {p}; {n} sent a photo taken in daylight.
             Follow-up call after the {p}. Went through which products to use and which to avoid for now.
+
+            @T.AFTER/4
+            Message to {n} after the {p}: how did the day go?
+            Called {n} after the {p} to hear how the day went.
+            {t} followed up after the {p}; {n} sent a photo from the day.
 
             @T.THANKS/0
             Thank-you message to {n} after the {p}, with a photo of the finished look.
             Sent {n} a quick thank-you and a tip for styling the {p} at home.
-            Thanked {n} for coming in and asked for a photo once they have styled it themselves.
+            [photos] Thanked {n} for coming in and asked for a photo once they have styled it themselves.
             Short message after the {p}: thanks for the visit, next appointment suggested in about six weeks.
+            Thank-you note to {n}; {t} added a personal line about the plans they talked about.
+
+            @T.THANKS/5
+            Thank-you message to {n} after the {p}, with the aftercare tips.
+            Sent {n} a quick thank-you and a reminder to go easy on heat styling this week.
+
+            @T.THANKS/4
+            Thank-you message to {n} after the {p}, with a photo of the finished look.
+            Sent {n} a quick thank-you and best wishes for the day.
             Thank-you note to {n}; {t} added a personal line about the plans they talked about.
 
             @T.THANKS/1
@@ -198,45 +244,66 @@ final class SalonProfile {
             Message to {n}: the {p} is registered; happy to help with any booking.
 
             @T.DOUBT
+            {n} is not sure the {p} suits them; says it looked better in the salon than at home.
+            Message from {n} wondering whether the {p} was worth the price.
+            {n} asked if going for the {p} was a mistake; friends liked the old look better.
+            {n} unsure about the {p}: likes the shape, not the length around the face.
+            {n} called, a bit anxious: the {p} feels different from what they pictured.
+
+            @T.DOUBT/5
+            Message from {n} wondering whether the {p} was worth the price.
+            {n} not sure the {p} made much difference.
+
+            @T.DOUBT/4
+            Message from {n} wondering whether the {p} was worth the price.
+            {n} said the {p} did not hold as well as hoped through the evening.
+
+            @T.DOUBT/3
             {n} is not sure the {p} suits them; says it looks warmer at home than in the salon.
             Message from {n} wondering whether the {p} was worth the price.
             {n} worried that the {p} is fading faster than expected after a week.
             {n} asked if going for the {p} was a mistake; friends liked the old look better.
-            {n} unsure about the {p}: likes the colour, not the length around the face.
-            {n} called, a bit anxious: the {p} feels different from what they pictured.
+            {n} unsure about the {p}: likes the tone, not how bright it is around the face.
 
-            @T.COMPLAINT
-            {n} unhappy: the {p} turned brassy within two weeks.
-            Complaint from {n}: waited 25 minutes past the appointment time for the {p}.
-            {n} says the {p} left the scalp itchy and tight.
-            {n} messaged that the {p} is uneven at the back; noticed it in a photo.
-            {n} felt rushed during the {p} and said so on the way out.
-            Complaint: {n} was charged more than the quote for the {p}.
-            {n} says the {p} did not last: the frizz came back after a few washes.
+            // A complaint || the fix that answers it || the line it goes on record with.
+            @STORY.COMPLAINT
+            Complaint from {n}: waited 25 minutes past the appointment time for the {p}. => Apologised; logged it. ; Passed to {t}. || Sent {n} a voucher for the next visit with an apology for the wait. => Accepted the apology. ; Resolved. || Waited too long before the {p}
+            {n} felt rushed during the {p} and said so on the way out. => Passed to {t}. ; Logged; calling back tomorrow. || Called {n} to apologise; booked the next visit with extra time, on the house. => Accepted the apology. ; Happy again. || Felt rushed during the {p}
+            Complaint: {n} was charged more than the quote for the {p}. => Logged; calling back tomorrow. || Refunded the difference on the {p} and apologised for the mix-up. => Accepted the apology. ; Resolved. || Charged above the quote for the {p}
+            {n} says the {p} is not what they asked for. => Apologised; fix booked. || [V][in][+] {t} put the {p} right at no charge; {n} left happy. => Resolved. ; Happy again. || The {p} was not what they asked for
 
-            @T.FIX
-            [+] Booked {n} in for a free toner with {t}; the colour is much cooler now.
-            [V][in][+] {t} corrected the {p} at no charge; {n} left happy.
-            Refunded the difference on the {p} and apologised for the mix-up.
-            Called {n} back: offered a soothing scalp treatment on the house and noted the sensitivity.
-            [+] {n} came back in; {t} evened out the back in 20 minutes. All good now.
-            Sent {n} a voucher for the next visit with an apology for the wait.
+            @STORY.COMPLAINT/3
+            {n} unhappy: the {p} turned brassy within two weeks. => Apologised; fix booked. || [+] Booked {n} in for a free toner with {t}; the colour is much cooler now. => Resolved. ; Happy again. || The {p} went brassy; wants it put right
+            {n} says the {p} left the scalp itchy and tight. => Passed to {t}. ; Logged; calling back tomorrow. || Called {n} back: offered a soothing scalp treatment on the house and noted the sensitivity. => Resolved; note kept on file. ; Accepted the apology. || Itchy scalp after the {p}
+            {n} messaged that the {p} is patchy at the back; noticed it in a photo. => Apologised; fix booked. || [V][in][+] {t} corrected the {p} at no charge; {n} left happy. => Resolved. ; Happy again. || The {p} is patchy at the back
+            Complaint: {n} was charged more than the quote for the {p}. => Logged; calling back tomorrow. || Refunded the difference on the {p} and apologised for the mix-up. => Accepted the apology. ; Resolved. || Charged above the quote for the {p}
+            {n} says the {p} faded within three weeks. => Apologised; fix booked. || [V][+] {t} refreshed the {p} with a gloss at no charge; {n} loves it again. => Happy again. || The {p} faded too fast
 
             @T.VALUE
             Sent {n} three styling ideas that work with the {p}.
-            Reminded {n} that regular clients get a free fringe trim between visits.
-            Message to {n}: how to keep the {p} fresh in the summer sun.
-            Shared a short video from {t} on heat styling without undoing the {p}.
+            [own] Reminded {n} that regular clients get a free fringe trim between visits.
+            Message to {n}: how to keep the {p} fresh between visits.
+            [S] Shared a short video from {t} on heat styling without undoing the {p}.
             Told {n} about the complimentary gloss that pairs well with the {p}.
-            Sent {n} a before-and-after of their own {p} from the salon camera.
+            [photos] Sent {n} a before-and-after of their own {p} from the salon camera.
+
+            @T.VALUE/5
+            Sent {n} tips for making the {p} last longer.
+            Message to {n}: the {p} works best repeated every four to six weeks.
+            [own] Reminded {n} that regular clients get a free fringe trim between visits.
+
+            @T.VALUE/4
+            Sent {n} the photos {t} took of the {p}.
+            Message to {n}: a few ideas for their next occasion, after the {p}.
+            [own] Reminded {n} that regular clients get a free fringe trim between visits.
 
             @T.CHECKIN
-            Checked in with {n}: how has the hair been since the last visit?
+            [own] Checked in with {n}: how has the hair been since the last visit?
             [+] Quick "how's it going?" message to {n}; all fine, busy month.
-            Asked {n} for a one-line rating of the last visit. => Rated the visit 5/5. ; Rated the visit 4/5; would like shorter waits. ; No reply yet.
-            Called {n} after a few quiet weeks to make sure everything was alright.
-            Sent {n} a two-question survey about the last appointment. => Rated the visit 5/5. ; Rated the visit 4/5; would like shorter waits. ; No reply yet.
-            Message to {n}: it has been about eight weeks; fancy a refresh?
+            [own] Asked {n} for a one-line rating of the last visit. => Rated the visit 5/5. ; Rated the visit 4/5; would like shorter waits. ; No reply yet.
+            [own] Called {n} after a few quiet weeks to make sure everything was alright.
+            [own] Sent {n} a two-question survey about the last appointment. => Rated the visit 5/5. ; Rated the visit 4/5; would like shorter waits. ; No reply yet.
+            [own] Message to {n}: fancy booking the next visit?
 
             @T.INFO
             Let {n} know that late opening moves from Thursday to Wednesday.
@@ -247,18 +314,20 @@ final class SalonProfile {
             Notice to {n}: the salon is closed on {d} for staff training.
 
             @T.RELATION
-            Birthday message to {n} with a small treat on the next visit.
-            [V][in] Chatted with {n} about the new job while the colour developed.
-            [+] {n} dropped by with cake to say thanks for the wedding hair.
-            Congratulated {n} on the new baby; best wishes from the whole team.
-            [V] {n} told us about a trip to Lisbon; promised photos next time.
-            Sent {n} a card after they mentioned a difficult few months.
+            [bday] Birthday message to {n} with a small treat on the next visit. => Replied with a heart. ; Thanked us.
+            [V][in][appt][chat] Chatted with {n} about the new job during the {p}.
+            [+][own] {n} dropped by with cake for the team, to say thanks for looking after them. => Thanked them. ; Lovely chat.
+            [own] Congratulated {n} on the new baby; best wishes from the whole team.
+            [V][own][chat] {n} told us about a trip to Lisbon; promised photos next time.
+            [own] Sent {n} a card after they mentioned a difficult few months.
+            Sent {n} a note to say we would love to see them soon, with the booking link.
+            [own] Thanked {n} for the kind review they left after the last visit.
 
             @T.OFFER
             Suggested the {p} to {n}; interested, will think about it.
             [V] Showed {n} what the {p} could do for their hair type.
-            {t} mentioned the {p} during the appointment; {n} asked for the price.
-            Offered {n} the {p} at the regulars' rate.
+            [appt] {t} mentioned the {p} during the appointment; {n} asked for the price.
+            [own] Offered {n} the {p} at the regulars' rate.
             [V] {n} asked about the {p} after seeing another client's result.
 
             @T.REFUSAL
@@ -272,30 +341,32 @@ final class SalonProfile {
             Asked {n} whether to carry on with the {p} next month.
             {n} asked to pause the {p} over the summer.
             Renewal chat about the {p}: {n} wants to switch to a different day.
+            [won] {n}'s {p} carries on for another month; payment taken. => Thanked us. ; Confirmed.
+            [won] Renewed {n}'s {p} at reception. => Confirmed.
 
             @T.REFERRAL
             {n} sent a friend, {r}, to us; thanked them with a discount code. => Discount code sent. ; {r} booked in.
-            Asked {n} whether they would leave us a review; happy to. => Review posted. ; Will write one this week.
+            [+] Asked {n} whether they would leave us a review; happy to. => Review posted. ; Will write one this week.
             {n} recommended {t} to a colleague, {r}.
-            [S] {n} posted a photo and tagged the salon; thanked them. => Thanked them. ; Shared it on our page.
+            [S][photos] {n} posted a photo and tagged the salon; thanked them. => Thanked them. ; Shared it on our page.
             {n} referred {r}, who booked a cut for next week.
 
             @T.COLLAB
-            Asked {n} to try a new vegan colour line and give honest feedback.
+            Asked {n} to try a new vegan colour line and give honest feedback. => Happy to try it. ; Not for now.
             {n} gave feedback on the new booking page: too many steps.
-            Invited {n} to our client evening to preview the autumn looks.
+            Invited {n} to our client evening to preview the autumn looks. => Coming to the evening. ; Cannot make it this time.
             {n} suggested early Saturday slots; passed it on to the team.
-            {n} tested the new basin massage chairs and told us what worked.
+            [own] {n} tested the new basin massage chairs and told us what worked.
 
             @T.BOOKING
-            {n} booked in with {t} for {d}.
-            {n} moved their appointment to {d} afternoon.
-            Confirmed {n}'s appointment for {d} by text.
-            {n} cancelled {d}'s appointment (sick child); rebooked for next week. => Rebooked. ; Confirmed.
-            {n} asked for the first slot on {d}; booked with {t}.
-            Reminder sent for {n}'s appointment on {d}; confirmed.
-            [out] {n} missed the appointment; sent a friendly message to rebook. => Rebooked. ; No reply yet. ; Apologised; rebooked for next week.
-            {n} asked to be on the cancellation list for {d}. => On the waiting list. ; Slot found; booked.
+            [next] {n} booked in with {t} for {d}. => Confirmed. ; Reminder set.
+            [next] {n} moved their appointment to {d} afternoon. => Moved. ; Confirmed.
+            [next] Confirmed {n}'s appointment for {d} by text. => Confirmed. ; Thanked us.
+            [next] {n} cancelled an appointment (sick child); rebooked for {d}. => Rebooked. ; Confirmed.
+            [next] {n} asked for the first slot on {d}; booked with {t}. => Confirmed. ; Reminder set.
+            [+][next] Reminder sent for {n}'s appointment on {d}; confirmed. => Confirmed.
+            [out][next] {n} missed the appointment; sent a friendly message to rebook. => Rebooked for {d}. ; No reply yet.
+            {n} asked to be on the cancellation list for {d}. => On the waiting list.
 
             @T.WARRANTY
             {n} asked to exchange the {p}; it did not suit their hair.
@@ -307,9 +378,15 @@ final class SalonProfile {
             Sent the price list.
             Booked a consultation.
             Will call back after checking with {t}.
+            No booking yet.
+            [won] Booked in.
+            @O.ENQUIRY/3
+            Sent the price list.
+            Booked a consultation.
+            Will call back after checking with {t}.
             Booked a patch test.
             No booking yet.
-            Booked in.
+            [won] Booked in.
             @O.SALE/1
             Paid in full.
             Paid by card.
@@ -364,7 +441,6 @@ final class SalonProfile {
             @O.INFO
             Acknowledged.
             No reply needed.
-            Moved the appointment.
             Asked about the new prices.
             @O.RELATION
             Lovely chat.
@@ -373,14 +449,14 @@ final class SalonProfile {
             @O.OFFER
             Thinking about it.
             Wants a quote.
-            Booked it.
+            [won] Booked it.
             Will decide after payday.
             @O.REFUSAL
             Declined.
             Not now.
             Maybe later in the year.
             @O.RENEWAL
-            Renewed.
+            [won] Renewed.
             Paused for a month.
             Switched day.
             Will confirm next week.
@@ -390,7 +466,6 @@ final class SalonProfile {
             Friend booked in.
             @O.COLLAB
             Feedback noted.
-            Coming to the evening.
             Passed on to the team.
             @O.BOOKING
             Confirmed.
@@ -403,7 +478,7 @@ final class SalonProfile {
             Answered.
 
             @F.ENQUIRY
-            Send {n} the colour price list
+            Send {n} the price list
             Call {n} back about the {p}
             Check whether {t} can fit {n} in
             @F.SALE
@@ -439,24 +514,24 @@ final class SalonProfile {
             Check the replacement {p} suits {n}
 
             @NOTES
-            Prefers appointments after 5pm.
+            [late] Prefers appointments after 5pm.
             Always books with {t}.
-            Likes a quiet appointment; not much chat.
+            [quiet] Likes a quiet appointment; not much chat.
             Oat milk in the coffee, please.
-            The colour formula on the card is the latest; ignore the older one.
+            [own] The colour formula on the card is the latest; ignore the older one.
             Usually pays with a gift voucher from family.
             Hates a short fringe: take off less than asked.
             Sometimes comes in with a toddler; keep the corner chair free.
             Gets anxious about being late; text a reminder the evening before.
-            Prefers texts over calls; works night shifts.
+            [nocall][S] Prefers texts over calls; works night shifts.
             Natural level 6; wants to go lighter gradually over the year.
             Ask before blow-drying straight; prefers the natural texture.
             Likes the parting on the right.
-            Happy to be photographed for our Instagram.
+            [photos] Happy to be photographed for our Instagram.
             Runs the bakery around the corner; always asks about our new staff.
             Hard of hearing on the left side; sit on the right when talking.
             Can't sit long at the basin (back pain); use the reclining chair.
-            Tips generously; remembers every stylist's name.
+            [own] Tips generously; remembers every stylist's name.
 
             @NOTE.sensitive-scalp
             Allergic to ammonia-based dye; use the ammonia-free line.
@@ -465,7 +540,7 @@ final class SalonProfile {
             Wedding planned for next June; wants the trial in March.
             Bridal party of four; ask about a group booking for the morning.
             @NOTE.no-photos
-            Do NOT post photos online.
+            [nophotos] Do NOT post photos online.
             @NOTE.curly-hair
             Curly cut dry only; never thin out the ends.
             @NOTE.student
@@ -483,11 +558,6 @@ final class SalonProfile {
             Suggest the {p} before the summer holiday
             Could move on to the {p} next visit
             Keeps asking about the {p}; ready when the budget allows
-            @OPP.COMPLAINT
-            The {p} went brassy; wants it put right
-            Waited too long before the {p}
-            Charged above the quote for the {p}
-            Itchy scalp after the {p}
             @OPP.REFERRAL
             Referred {r}
             Will recommend us at work; says {r} is looking for a new salon

@@ -21,7 +21,7 @@ final class SharedText {
             In good spirits.
             Seemed pleased.
             Friendly as always.
-            Relaxed and chatty.
+            [chat] Relaxed and chatty.
             Warm conversation.
             Thanked us twice.
 
@@ -51,6 +51,12 @@ final class SharedText {
             Said they wished they had waited.
             Wondering whether it was worth it.
             Second thoughts about the money spent.
+
+            @O.REQUEST
+            Noted.
+            Passed on to the team.
+            Said we would look into it.
+            Will come back to them this week.
 
             @F.ANY
             Follow up with {n}

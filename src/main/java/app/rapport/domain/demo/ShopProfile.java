@@ -29,8 +29,9 @@ final class ShopProfile {
     };
     private static final int[] PREFERRED = {15, 0, 40, 30, 15};
     //                                      ENQ SAL AFT THA DOU COM FIX VAL CHK INF REL OFF REF REN RFL COL BOO WAR
-    private static final int[] FILLER = {14, 0, 0, 0, 0, 0, 0, 13, 22, 15, 11, 11, 0, 0, 4, 3, 4, 0};
-    private static final int[] PROSPECT = {50, 0, 0, 0, 0, 0, 0, 0, 0, 12, 6, 22, 0, 0, 0, 0, 10, 0};
+    // No everyday delivery bookings: a delivery is booked only after a purchase of something delivered.
+    private static final int[] FILLER = {14, 0, 0, 0, 0, 0, 0, 13, 26, 15, 11, 11, 0, 0, 4, 3, 0, 0};
+    private static final int[] PROSPECT = {60, 0, 0, 0, 0, 0, 0, 0, 0, 12, 6, 22, 0, 0, 0, 0, 0, 0};
 
     static final Profile PROFILE = build();
 
@@ -46,6 +47,8 @@ final class ShopProfile {
         p.localeCum = Profile.cumulative(new int[] {14, 4, 52, 12, 10, 3, 2, 2, 1});
         p.anchorGroups = 0b11;
         p.bookingGroups = 0b1;
+        p.serviceGroups = 0b100;
+        p.repeatPurchases = false;
         p.companionPct = 35;
         return p;
     }
@@ -71,14 +74,14 @@ final class ShopProfile {
             Halden wine cooler | Refrigeration | SIMPLE | 399.00 | 0 | 24 | 0 | wine cooler | 2 | 18 | 19 | 6 | 1
             Nordvik washer-dryer | Laundry | COMPLEX | 799.00 | 0 | 24 | 0 | washer-dryer | 3 | 18,19 | 19,17 | 12 | 1
             Annual appliance service plan | Service plans | SIMPLE | 89.00 | 2 | 0 | 12 | annual service plan | 3 |  | 19 | 0 | 1
-            Installation & old-appliance removal | Services | SIMPLE | 79.00 | 2 | 0 | 0 | installation | 4 |  | 17 | 0 | 1
+            Installation & old-appliance removal | Services | SIMPLE | 79.00 | 2 | 0 | 0 | installation | 4 |  | 17 | 0 | 1 | companion-only
             Extended warranty (3 years) | Services | SIMPLE | 129.00 | 2 | 36 | 0 | extended warranty | 5 |  | 17 | 0 | 1
             Coffee machine descale & service | Services | SIMPLE | 59.00 | 2 | 0 | 0 | descale and service | 2 |  | 8 | 0 | 1
 
             @FREETEXT
             Repair call-out for a dishwasher bought elsewhere | repair call-out | 85.00 | 2
             Replacement fridge door seal, fitted | door seal replacement | 64.00 | 2
-            Ex-display range hood, collected | ex-display range hood | 180.00 | 0
+            Ex-display range hood, collected | ex-display range hood | 180.00 | 1
 
             @STAFF
             Gareth
@@ -88,16 +91,16 @@ final class ShopProfile {
             Dev
 
             @TAGS
-            warranty
+            [own] warranty
             kitchen-remodel
             new-home
             landlord
             trade-account
             delivery-upstairs
             eco-conscious
-            vip
-            financing
-            repair-history
+            [own] vip
+            [fin] financing
+            [own] repair-history
             price-sensitive
 
             @CUSTOM
@@ -144,7 +147,7 @@ final class ShopProfile {
             {n} wanted to know the energy rating and running costs of the {p}.
             Asked if we price-match on the {p}; explained our policy.
             {n} asked whether we take the old appliance away when delivering the {p}.
-            {n} asked about financing options for the {p}.
+            [fin] {n} asked about financing options for the {p}.
             {n} looked at the {p} on display for twenty minutes and asked lots of questions.
 
             @T.ENQUIRY/1
@@ -156,7 +159,7 @@ final class ShopProfile {
 
             @T.ENQUIRY/2
             {n} asked what the {p} covers and what it costs.
-            {n} wanted to know whether the {p} can be added to an appliance bought last year.
+            [own] {n} wanted to know whether the {p} can be added to an appliance bought last year.
             Question from {n}: how quickly can someone come out for the {p}?
 
             @T.SALE/0
@@ -166,7 +169,7 @@ final class ShopProfile {
             {n} bought the {p} in store with {t}; paid a deposit, balance on delivery.
             {n} ordered the {p} online and collected the receipt at the counter.
             [V][in] Sold the ex-display {p} to {n} with a small discount.
-            {n} replaced a fifteen-year-old machine with the {p}.
+            {n} replaced a fifteen-year-old one with the {p}.
             {n} bought the {p} for the new kitchen; fitter will be there on {d}.
 
             @T.SALE/1
@@ -225,34 +228,21 @@ final class ShopProfile {
             {n} wonders whether a cheaper {p} would have done the job.
             {n} asked whether the {p} can still be returned.
 
-            @T.COMPLAINT
-            {n} reports an error code on the {p} after two weeks.
-            {n} unhappy: the {p} was delivered with a dent in the side panel.
-            Complaint from {n}: delivery window missed; waited in all day for the {p}.
-            {n} says the {p} is leaking at the front.
-            [!] {n} angry that the installers left the old packaging behind.
-            {n} reports the {p} stopped working after a power cut.
-            {n} says the {p} door does not close properly.
+            // A complaint || the fix that answers it || the line it goes on record with.
+            @STORY.COMPLAINT
+            {n} reports an error code on the {p} after two weeks. => Engineer booked. ; Logged the fault. || Engineer visited {n}; replaced a faulty pump on the {p}. Working now. => Fixed. ; Replaced. || Fault on the {p} within the first month
+            {n} unhappy: the {p} was delivered with a dent in the side panel. => Apologised; replacement ordered. || Arranged a replacement {p} for {n}; swapped on {d}. => Replaced. ; Resolved; customer happy. || {p} delivered damaged
+            Complaint from {n}: delivery window missed; waited in all day for the {p}. => Apologised; passed to the manager. || Refunded the delivery charge and apologised to {n}. => Closed with a voucher. ; Resolved; customer happy. || Missed delivery window for the {p}
+            {n} says the {p} is leaking at the front. => Engineer booked. || [V][+] Sent a technician to replace the {p} door seal; no more leaks and {n} satisfied. => Fixed. || {p} leaking at the front
+            [!] {n} angry that the installers left the old packaging behind. => Apologised; collection arranged. || Collected the packaging and gave {n} a voucher for the trouble. => Closed with a voucher. || Installation of the {p} left a mess
+            {n} reports the {p} stopped working after a power cut. => Logged the fault. || [out] {t} talked {n} through a reset of the {p} over the phone; fixed. => Fixed. || {p} stopped working after a power cut
+            {n} says the {p} door does not close properly. => Engineer booked. || [V][+] Sent a technician to adjust the {p} door; {n} satisfied. => Fixed. || {p} door does not close properly
 
-            @T.COMPLAINT/1
-            {n} says the {p} stopped working after three weeks.
-            {n} unhappy: the {p} is noisier than the display model.
-            {n} reports a fault on the {p}: it switches itself off.
-            Complaint from {n}: a part was missing from the {p} box.
-
-            @T.FIX
-            Engineer visited {n}; replaced a faulty pump on the {p}. Working now.
-            Arranged a replacement {p} for {n}; swapped on {d}.
-            Refunded the delivery charge and apologised to {n}.
-            [out] {t} talked {n} through a reset of the {p} over the phone; fixed.
-            [+] Sent a technician to adjust the {p} door; {n} satisfied.
-            Collected the packaging and gave {n} a voucher for the trouble.
-
-            @T.FIX/1
-            [V][+] Swapped the {p} for a new one at the counter; {n} happy.
-            Sent the missing part for the {p}; {n} confirmed it works.
-            [out] {t} talked {n} through a reset of the {p} over the phone; fixed.
-            Sent the {p} for repair and lent {n} a replacement.
+            @STORY.COMPLAINT/1
+            {n} says the {p} stopped working after three weeks. => Asked them to bring it in. || [V][+] Swapped the {p} for a new one at the counter; {n} happy. => Replaced. || {p} stopped working within a month
+            {n} unhappy: the {p} is noisier than the display model. => Asked them to bring it in. || [V][+] Swapped the {p} for a quieter one from a new batch; {n} happy. => Replaced. || {p} noisier than the display model
+            {n} reports a fault on the {p}: it switches itself off. => Logged the fault. || [V] Sent the {p} for repair and lent {n} a replacement; back and working within the week. => Fixed. ; Resolved; customer happy. || {p} switches itself off
+            Complaint from {n}: a part was missing from the {p} box. => Apologised; part ordered. || Sent the missing part for the {p}; {n} confirmed it works. => Resolved; customer happy. || Part missing from the {p} box
 
             @T.VALUE
             Emailed {n} tips on getting the most out of the {p}: the settings most people never try.
@@ -268,10 +258,10 @@ final class ShopProfile {
             Sent {n} a care guide for the {p}.
 
             @T.CHECKIN
-            Called {n}: how is the {p} doing after a few months?
-            Quick survey to {n} about the delivery and the {p}. => Rated 5/5. ; Rated 4/5; delivery was late. ; No reply.
-            Checked in with {n}; everything running smoothly. => All fine. ; Happy with it.
-            Asked {n} to rate the installation team. => Rated 5/5. ; Rated 4/5; delivery was late. ; No answer; left a message.
+            Called {n}: how is the {p} doing?
+            [dlv] Quick survey to {n} about the delivery and the {p}. => Rated 5/5. ; Rated 4/5; delivery was late. ; No reply.
+            [own] Checked in with {n}; everything running smoothly. => All fine. ; Happy with it.
+            [dlv] Asked {n} to rate the installation team. => Rated 5/5. ; Rated 4/5; the installers were late. ; No answer; left a message.
             Sent {n} a short "how's it going?" message about the {p}.
 
             @T.INFO
@@ -284,17 +274,17 @@ final class ShopProfile {
 
             @T.RELATION
             [+] {n} dropped by to say the {p} is the best purchase of the year.
-            Chatted with {n} about the kitchen renovation; sent photos of a similar one.
-            Birthday email to {n} with a 10% voucher.
+            [V] Chatted with {n} about the kitchen renovation; showed photos of a similar one.
+            [bday] Birthday email to {n} with a 10% voucher. => Thanked us. ; Will come in soon. ; No reply yet.
             {n} brought their neighbour in to see the showroom.
-            Sent {n} a card to welcome them to the new house.
+            Sent {n} a card to welcome them to the new house. => Thanked us. ; No reply yet.
             {n} stopped for a coffee at the demo counter and talked about the grandchildren.
 
             @T.OFFER
             Suggested the {p} to {n}; interested, wants to think it over.
-            Offered {n} the {p} at 10% off as a returning customer.
+            [own] Offered {n} the {p} at 10% off as a returning customer.
             [out] {t} showed {n} the {p} during a visit; {n} asked for a written quote.
-            Mentioned the {p} to {n}; would fit well with what they already have.
+            [own] Mentioned the {p} to {n}; would fit well with what they already have.
             {n} asked about the {p} after seeing it in the window.
 
             @T.REFUSAL
@@ -308,6 +298,8 @@ final class ShopProfile {
             Called {n} about renewing the {p}.
             {n} asked what changes if the {p} is not renewed.
             Sent {n} the renewal invoice for the {p}.
+            [won] {n} renewed the {p} for another year; confirmation emailed. => Thanked us. ; Paid by card.
+            [won] The {p} renewal for {n} went through; new certificate sent. => Acknowledged. ; Thanked us.
 
             @T.REFERRAL
             {n} sent a neighbour, {r}, to us for a new fridge. => Thanked them with a voucher. ; {r} ordered a fridge freezer the same week.
@@ -316,24 +308,30 @@ final class ShopProfile {
             {n} mentioned us on the local community page. => Thanked them. ; Three enquiries came from it.
 
             @T.COLLAB
-            Invited {n} to test a new coffee machine at home for a week.
-            {n} gave feedback on the delivery booking texts: too many messages.
-            {n} suggested we offer Saturday installations; passed on.
-            Asked {n} to join our customer panel on the new showroom layout.
+            Invited {n} to test a new coffee machine at home for a week. => Agreed to try it. ; Too busy this month.
+            [dlv] {n} gave feedback on the delivery booking texts: too many messages.
+            {n} suggested we open on Sunday mornings; passed on.
+            Asked {n} to join our customer panel on the new showroom layout. => Agreed to join. ; Not this time.
 
             @T.BOOKING
-            Booked the {p} delivery for {d} morning.
-            {n} asked to move the delivery to {d}.
-            Confirmed the installation slot on {d} with {n}.
-            Texted {n} the two-hour delivery window for {d}.
-            {n} rang to check the delivery time on {d}.
+            [dlv] Booked the {p} delivery for {d} morning. => Confirmed. ; Window sent.
+            [dlv] {n} asked to move the delivery to {d}. => Moved.
+            [dlv] Confirmed the installation slot on {d} with {n}. => Confirmed.
+            [dlv] Texted {n} the two-hour delivery window for {d}. => Confirmed. ; Thanked us.
+            [dlv] {n} rang to check the delivery time on {d}. => Window sent. ; Confirmed.
 
             @T.WARRANTY
-            {n} asked what the warranty covers on the {p}.
-            Warranty claim from {n}: the {p} thermostat failed.
-            {n} asked whether the {p} warranty still applies after a house move.
-            {n} wanted a copy of the warranty certificate for the {p}.
-            {n} asked whether we can extend the warranty on the {p}.
+            {n} asked what the warranty covers on the {p}. => Answered.
+            Warranty claim from {n}: the {p} thermostat failed. => Claim opened. ; Covered; engineer booked.
+            {n} asked whether the {p} warranty still applies after a house move. => Answered. ; Yes; sent the terms.
+            {n} wanted a copy of the warranty certificate for the {p}. => Sent it. ; Answered.
+            {n} asked whether we can extend the warranty on the {p}. => Sent the extended warranty details.
+
+            @T.WARRANTY/1
+            {n} asked what the warranty covers on the {p}. => Answered.
+            Warranty claim from {n}: the {p} stopped charging. => Claim opened. ; Covered; swapped at the counter.
+            {n} wanted a copy of the warranty certificate for the {p}. => Sent it. ; Answered.
+            Warranty claim from {n}: a button on the {p} broke. => Covered; swapped at the counter. ; Not covered; quote sent.
 
             @O.ENQUIRY
             Sent a quote.
@@ -341,6 +339,15 @@ final class ShopProfile {
             Booked a home measure.
             Gave the brochure.
             No decision yet.
+            @O.ENQUIRY/1
+            Sent a quote.
+            Will come in on {d} to see it.
+            Put one aside for them.
+            No decision yet.
+            @O.SALE/1
+            Paid in full.
+            Paid by card.
+            Took it home the same day.
             @O.SALE/2
             Paid in full.
             Added to the invoice.
@@ -349,12 +356,10 @@ final class ShopProfile {
             Paid in full.
             Deposit taken.
             Delivery booked.
-            Financing approved.
-            Collected the same day.
+            [fin] Financing approved.
             @O.AFTER
             All working.
             Minor question answered.
-            Booked an engineer visit.
             Sent the video guide again.
             @O.THANKS
             No reply.
@@ -372,9 +377,7 @@ final class ShopProfile {
             Logged the fault.
             @O.FIX
             Fixed.
-            Replaced.
             Resolved; customer happy.
-            Closed with a voucher.
             @O.VALUE
             Opened it.
             No reply.
@@ -397,14 +400,14 @@ final class ShopProfile {
             Wants a quote.
             Thinking about it.
             Will bring their partner to see it.
-            Ordered.
+            [won] Ordered.
             @O.REFUSAL
             Declined.
             Not now.
             Maybe next year.
             @O.RENEWAL
-            Renewed.
-            Not renewing.
+            [won] Renewed.
+            [lost] Not renewing.
             Will decide next week.
             @O.REFERRAL
             Review posted.
@@ -412,7 +415,6 @@ final class ShopProfile {
             Thanked them with a voucher.
             @O.COLLAB
             Feedback noted.
-            Agreed to join.
             Passed on to the team.
             @O.BOOKING
             Confirmed.
@@ -426,11 +428,12 @@ final class ShopProfile {
 
             @F.ENQUIRY
             Send {n} the quote for the {p}
-            Call {n} back about delivery times
-            Book a home measure for {n}
+            [dlv] Call {n} back about delivery times
+            [dlv] Book a home measure for {n}
             @F.SALE
-            Confirm the {p} delivery with {n}
-            Call {n} after the {p} is installed
+            [dlv] Confirm the {p} delivery with {n}
+            [dlv] Call {n} after the {p} is installed
+            Check {n} is getting on with the {p}
             @F.AFTER
             Check the {p} is still running fine
             @F.DOUBT
@@ -451,7 +454,7 @@ final class ShopProfile {
             @F.REFERRAL
             Send {n} a thank-you voucher
             @F.COLLAB
-            Collect the test machine from {n}
+            Tell {n} what we did with the feedback
             @F.CHECKIN
             Call {n} in three months
             @F.BOOKING
@@ -464,15 +467,15 @@ final class ShopProfile {
             Narrow hallway: bring the small trolley.
             Has a cat that slips out; ring, do not knock.
             Old machine must be disconnected by a plumber; remind the installers.
-            Hard of hearing; email rather than call.
-            Always asks for the printed receipt and the box kept for a month.
+            [nocall][E] Hard of hearing; email rather than call.
+            [own] Always asks for the printed receipt and the box kept for a month.
             Parks in front of the shop; loading bay is fine for collections.
             Prefers {t} for any visit.
-            Cash buyer; no financing.
-            Happy to be a reference for the built-in range.
+            [cash] Cash buyer; no financing.
+            [own] Happy to be a reference for us; ask before passing on the number.
             Speaks mostly Spanish at home; daughter handles the details.
             Gate code changes monthly; call on arrival.
-            Asked us never to phone during school pick-up (3 to 4pm).
+            [not3pm] Asked us never to phone during school pick-up (3 to 4pm).
 
             @NOTE.landlord
             Owns six rental flats; invoices go to the letting agent.
@@ -481,7 +484,7 @@ final class ShopProfile {
             @NOTE.delivery-upstairs
             Third floor, no lift: two-person delivery always.
             @NOTE.financing
-            On the 0% plan; last instalment due next year.
+            [fin][own] On the 0% plan; last instalment due next year.
             @NOTE.eco-conscious
             Only interested in A-rated models; ask about recycling the old one.
 
@@ -496,11 +499,6 @@ final class ShopProfile {
             Suggest the {p} while the kitchen is being redone
             Offer the {p} at the returning-customer rate
             Mentioned their {p} is on its last legs
-            @OPP.COMPLAINT
-            Fault on the {p} within the first month
-            {p} delivered damaged
-            Installation of the {p} left a mess
-            Missed delivery window for the {p}
             @OPP.REFERRAL
             Referred their neighbour, {r}
             Left a five-star review

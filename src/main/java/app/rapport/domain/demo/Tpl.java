@@ -36,9 +36,63 @@ final class Tpl {
     final Tpl[] outcomes;
     /** +1 when the sentence says the client was pleased, -1 when upset, 0 when it does not say. */
     final int moodSign;
+    /** What the sentence needs to be true ({@link #OWNS}, ...) and what it says about the client ({@link #PHOTOS}, ...). */
+    final int flags;
+    /** Cautions this sentence would contradict: the opposites of its own. */
+    final int clashes;
+    /** An outcome that says the client did not answer ("No reply.", "No answer; left a message.", "Opened it."). */
+    final boolean silent;
+    /** A number of its own among all sentences, so a client's used sentences fit in a bit set. */
+    final int id;
+
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many sentences there are (every id is below it). */
+    static int count() {
+        return COUNT.get();
+    }
+
+    // What a sentence needs, from markers.
+    /** [own]: the client has bought something worth talking about by that day (not counting {p} itself). */
+    static final int OWNS = 1;
+    /** [dlv]: {p} was delivered or installed in the last weeks. */
+    static final int DELIVERED = 1 << 1;
+    /** [appt]: said during a visit on a day the client bought {p}. */
+    static final int SAME_DAY = 1 << 2;
+    /** [won]: says the client bought or renewed {p} (an outcome: soon after; a summary: just before). */
+    static final int WON = 1 << 3;
+    /** [first]: the client never had {p} before that day. */
+    static final int FIRST = 1 << 4;
+    /** [bday]: a birthday greeting, said on the client's birthday only. */
+    static final int BIRTHDAY = 1 << 5;
+    /** [next]: about an appointment the client keeps: they come in within two weeks; {d} is that day. */
+    static final int NEXT_VISIT = 1 << 6;
+    /** [lost]: an outcome that says the client will not buy or renew {p}: not when they do soon after. */
+    static final int LOST = 1 << 7;
+    /** Every flag that says what a sentence needs rather than what it says about the client. */
+    static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST;
+
+    // What a note, tag or sentence says about the client; each has an opposite it cannot stand beside.
+    static final int PHOTOS = 1 << 8;
+    static final int NO_PHOTOS = 1 << 9;
+    static final int FINANCE = 1 << 10;
+    static final int CASH = 1 << 11;
+    static final int CHAT = 1 << 12;
+    static final int QUIET = 1 << 13;
+    private static final int[][] OPPOSITES = {{PHOTOS, NO_PHOTOS}, {FINANCE, CASH}, {CHAT, QUIET}};
+
+    // Cautions a note sets on how and when to get in touch.
+    /** [nocall]: never phone; the note's channel marker ([E] or [S]) says how instead. */
+    static final int NO_CALLS = 1 << 16;
+    /** [after10]: no calls before 10am. */
+    static final int NOT_BEFORE_TEN = 1 << 17;
+    /** [not3pm]: no calls from 3 to 4pm. */
+    static final int NOT_THREE_TO_FOUR = 1 << 18;
+    /** [late]: visits after 5pm. */
+    static final int LATE_VISITS = 1 << 19;
 
     private Tpl(String text, String[] literals, byte[] slots, int mask, int channel, int direction, int moodSign,
-                Tpl[] outcomes) {
+                Tpl[] outcomes, int flags) {
         this.text = text;
         this.literals = literals;
         this.slots = slots;
@@ -48,18 +102,45 @@ final class Tpl {
         this.direction = direction;
         this.moodSign = moodSign;
         this.outcomes = outcomes;
+        this.flags = flags;
+        this.id = COUNT.getAndIncrement();
+        int clash = 0;
+        for (int[] pair : OPPOSITES) {
+            if ((flags & pair[0]) != 0) {
+                clash |= pair[1];
+            }
+            if ((flags & pair[1]) != 0) {
+                clash |= pair[0];
+            }
+        }
+        this.clashes = clash;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        this.silent = lower.startsWith("no reply") || lower.startsWith("no answer") || lower.startsWith("opened");
+    }
+
+    /** True when the sentence needs every one of {@code what}. */
+    boolean needs(int what) {
+        return (flags & what) == what;
+    }
+
+    /** True when the sentence contradicts something known about the client ({@code cautions}: their flags). */
+    boolean clashesWith(int cautions) {
+        return (clashes & cautions) != 0;
     }
 
     /**
      * Parses one line. It may start with markers: [V] visit, [M] meeting, [C] call, [E] email,
      * [S] message, [A] any channel, [in] or [out] for who started it, [-] who started it is open,
      * [+] or [!] when it says the client was pleased or upset;
-     * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes.
+     * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
+     * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next]; [photos]
+     * [nophotos] [fin] [cash] [chat] [quiet]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
         int channel = -2;
         int direction = -2;
         int moodSign = 0;
+        int flags = 0;
         String rest = line.strip();
         while (rest.startsWith("[")) {
             int close = rest.indexOf(']');
@@ -76,6 +157,24 @@ final class Tpl {
                 case "-" -> direction = -1;
                 case "+" -> moodSign = 1;
                 case "!" -> moodSign = -1;
+                case "own" -> flags |= OWNS;
+                case "dlv" -> flags |= DELIVERED;
+                case "appt" -> flags |= SAME_DAY;
+                case "won" -> flags |= WON;
+                case "first" -> flags |= FIRST;
+                case "bday" -> flags |= BIRTHDAY;
+                case "next" -> flags |= NEXT_VISIT;
+                case "lost" -> flags |= LOST;
+                case "photos" -> flags |= PHOTOS;
+                case "nophotos" -> flags |= NO_PHOTOS;
+                case "fin" -> flags |= FINANCE;
+                case "cash" -> flags |= CASH;
+                case "chat" -> flags |= CHAT;
+                case "quiet" -> flags |= QUIET;
+                case "nocall" -> flags |= NO_CALLS;
+                case "after10" -> flags |= NOT_BEFORE_TEN;
+                case "not3pm" -> flags |= NOT_THREE_TO_FOUR;
+                case "late" -> flags |= LATE_VISITS;
                 default -> throw new IllegalArgumentException("Unknown marker [" + marker + "] in " + line);
             }
             rest = rest.substring(close + 1).strip();
@@ -86,7 +185,7 @@ final class Tpl {
             String[] outs = rest.substring(arrow + 4).split(" ; ");
             outcomes = new Tpl[outs.length];
             for (int i = 0; i < outs.length; i++) {
-                outcomes[i] = parse(outs[i].strip(), -1, -1, 0, null);
+                outcomes[i] = of(outs[i].strip());
             }
             rest = rest.substring(0, arrow).strip();
         }
@@ -96,12 +195,12 @@ final class Tpl {
         if (direction == -2) {
             direction = detectDirection(rest);
         }
-        return parse(rest, channel, direction, moodSign, outcomes);
+        return parse(rest, channel, direction, moodSign, outcomes, flags);
     }
 
     // Channel ordinals: VISIT, MEETING, CALL, EMAIL, MESSAGE.
     private static final String[][] CHANNEL_WORDS = {
-            {"came in", "came back in", "popped in", "dropped by", "in store", "at reception", "at the counter",
+            {"came in", "came back in", "popped in", "picked up", "dropped by", "in store", "at reception", "at the counter",
                     "on-site", "visited", "stopped for", "walked in", "in for the", "on display", "at the basin",
                     "in the shop", "brought their", "brought the", "came over", "while the colour", "during the appointment",
                     "during a visit", "at the demo counter", "to see the showroom"},
@@ -150,7 +249,7 @@ final class Tpl {
         return 1;
     }
 
-    private static Tpl parse(String text, int channel, int direction, int moodSign, Tpl[] outcomes) {
+    private static Tpl parse(String text, int channel, int direction, int moodSign, Tpl[] outcomes, int flags) {
         List<String> lits = new ArrayList<>();
         List<Byte> codes = new ArrayList<>();
         int mask = 0;
@@ -177,7 +276,7 @@ final class Tpl {
         for (int k = 0; k < slotArray.length; k++) {
             slotArray[k] = codes.get(k);
         }
-        return new Tpl(text, lits.toArray(new String[0]), slotArray, mask, channel, direction, moodSign, outcomes);
+        return new Tpl(text, lits.toArray(new String[0]), slotArray, mask, channel, direction, moodSign, outcomes, flags);
     }
 
     String text() {
@@ -203,9 +302,20 @@ final class Tpl {
         }
         sb.setLength(0);
         for (int i = 0; i < slots.length; i++) {
-            sb.append(literals[i]).append(values[slots[i]]);
+            sb.append(literals[i]);
+            String value = values[slots[i]];
+            int n = sb.length();
+            if (!value.isEmpty() && "aeiouAEIOU".indexOf(value.charAt(0)) >= 0 && n >= 2 && sb.charAt(n - 1) == ' '
+                    && (sb.charAt(n - 2) == 'a' || sb.charAt(n - 2) == 'A') && (n == 2 || sb.charAt(n - 3) == ' ')) {
+                sb.insert(n - 1, 'n'); // "an updo", "an oven"
+            }
+            sb.append(value);
         }
-        sb.append(literals[slots.length]);
+        String end = literals[slots.length];
+        if (end.startsWith(".") && sb.length() > 0 && sb.charAt(sb.length() - 1) == '.') {
+            end = end.substring(1); // "Proposal sent to Kestrel B.V." rather than "B.V.."
+        }
+        sb.append(end);
         if (capitalise && sb.length() > 0 && Character.isLowerCase(sb.charAt(0))) {
             sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
         }

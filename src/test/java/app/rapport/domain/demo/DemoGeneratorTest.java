@@ -1,11 +1,15 @@
 package app.rapport.domain.demo;
 
+import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
 import app.rapport.domain.Competitor;
+import app.rapport.domain.Direction;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.Mood;
+import app.rapport.domain.Note;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Quadrant;
@@ -26,7 +30,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -282,5 +288,321 @@ class DemoGeneratorTest {
         }
         assertThat(names.size()).isGreaterThan(900);
         assertThat(matchingAn).isGreaterThan(150);
+    }
+
+    // ---------------------------------------------------------------- a history that holds together
+
+    /** Clients per business and seed in the coherence checks below. */
+    private static final int STORIES = 1_500;
+    private static final long[] SEEDS = {1L, 7L, 2024L};
+
+    /** Every client of a book, with what the generator meant by each touchpoint, and their purchases by product. */
+    private record Story(DemoGenerator.Traced traced, Map<String, List<LocalDate>> bought) {
+        DemoClient demo() {
+            return traced.client();
+        }
+
+        Profile profile() {
+            return traced.profile();
+        }
+
+        /** Days the client bought the product with this index (a negative one is a free-text purchase). */
+        List<LocalDate> boughtOn(int product) {
+            String name = product >= 0 ? profile().products[product].name() : profile().freeTexts[-1 - product].description();
+            return bought.getOrDefault(name, List.of());
+        }
+
+        boolean boughtBetween(int product, LocalDate from, LocalDate to) {
+            return boughtOn(product).stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to));
+        }
+
+        String ref(int product) {
+            return product >= 0 ? profile().products[product].ref() : profile().freeTexts[-1 - product].ref();
+        }
+    }
+
+    private static List<Story> stories(DemoBusiness business, long seed) {
+        DemoGenerator generator = new DemoGenerator(seed, business, NOW);
+        Map<UUID, String> names = new HashMap<>();
+        generator.catalog().products().forEach(p -> names.put(p.id(), p.name()));
+        List<Story> out = new ArrayList<>(STORIES);
+        for (int i = 0; i < STORIES; i++) {
+            DemoGenerator.Traced traced = generator.traced(i);
+            if (i < 100) {
+                assertThat(traced.client()).isEqualTo(generator.client(i));
+            }
+            assertThat(traced.kinds()).hasSize(traced.client().touchpoints().size());
+            Map<String, List<LocalDate>> bought = new HashMap<>();
+            for (Purchase p : traced.client().purchases()) {
+                String name = p.productId() != null ? names.get(p.productId()) : p.description();
+                bought.computeIfAbsent(name, k -> new ArrayList<>()).add(p.purchasedOn());
+            }
+            out.add(new Story(traced, bought));
+        }
+        return out;
+    }
+
+    private static LocalDate day(Touchpoint tp) {
+        return LocalDate.ofInstant(tp.occurredAt(), ZoneOffset.UTC);
+    }
+
+    private static boolean mentions(String text, String ref) {
+        return Pattern.compile("\\b" + Pattern.quote(ref) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
+
+    /** Words that say something was repaired or put right. */
+    private static final Pattern REPAIR = Pattern.compile("\\b(engineers?|technicians?|repair|repaired|fixed)\\b");
+
+    private static boolean aboutSomethingNew(int kind) {
+        return kind == Profile.ENQUIRY || kind == Profile.OFFER || kind == Profile.REFUSAL;
+    }
+
+    private static String who(Story story, Touchpoint tp) {
+        return story.demo().client().displayName() + ", " + tp.occurredAt() + ": " + tp.summary() + " / " + tp.outcome()
+                + " / " + tp.mood();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void whatATouchpointSaysTheClientHasTheyHadBoughtByThatDay(DemoBusiness business) {
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                Profile pf = story.profile();
+                List<Touchpoint> tps = story.demo().touchpoints();
+                for (int j = 0; j < tps.size(); j++) {
+                    Touchpoint tp = tps.get(j);
+                    int kind = story.traced().kinds()[j];
+                    int product = story.traced().products()[j];
+                    LocalDate day = day(tp);
+                    if (product != DemoGenerator.Traced.NO_PRODUCT && mentions(tp.summary(), story.ref(product))) {
+                        if (aboutSomethingNew(kind)) {
+                            // What we offer or they ask about is something they do not have yet.
+                            assertThat(story.boughtBetween(product, LocalDate.MIN, day.minusDays(1))).as(who(story, tp)).isFalse();
+                        } else {
+                            assertThat(story.boughtBetween(product, LocalDate.MIN, day)).as(who(story, tp)).isTrue();
+                        }
+                    }
+                    if (pf.key.equals("salon") || aboutSomethingNew(kind) || kind == Profile.INFO) {
+                        continue;
+                    }
+                    String text = (tp.summary() + " " + (tp.outcome() == null ? "" : tp.outcome())).toLowerCase(Locale.ROOT);
+                    if (text.contains("deliver") || text.contains("install")) {
+                        // A delivery or an installation is of something delivered that the client bought.
+                        boolean delivered = false;
+                        for (int p = -pf.freeTexts.length; p < pf.products.length; p++) {
+                            int group = p >= 0 ? pf.products[p].group() : pf.freeTexts[-1 - p].group();
+                            delivered |= ((pf.bookingGroups >> group) & 1) != 0 && story.boughtBetween(p, LocalDate.MIN, day);
+                        }
+                        assertThat(delivered).as(who(story, tp)).isTrue();
+                    }
+                    if (REPAIR.matcher(text).find()) {
+                        assertThat(story.demo().purchases()).as(who(story, tp))
+                                .anyMatch(p -> !p.purchasedOn().isAfter(day));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aClientOfOneTradeHearsOnlyOfThatTradesProducts() {
+        Profile[] trades = {SalonProfile.PROFILE, ShopProfile.PROFILE, FieldProfile.PROFILE};
+        DemoGenerator mixed = new DemoGenerator(3L, DemoBusiness.MIXED, NOW);
+        for (int i = 0; i < 900; i++) {
+            DemoClient demo = mixed.client(i);
+            for (int t = 0; t < trades.length; t++) {
+                if (t == i % 3) {
+                    continue;
+                }
+                for (Profile.ProductSpec product : trades[t].products) {
+                    for (Touchpoint tp : demo.touchpoints()) {
+                        assertThat(mentions(tp.summary(), product.ref())).as(tp.summary() + " mentions " + product.ref()).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean silent(String outcome) {
+        String lower = outcome == null ? "" : outcome.toLowerCase(Locale.ROOT);
+        return lower.startsWith("no reply") || lower.startsWith("no answer") || lower.startsWith("opened");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void onlyAClientWhoAnsweredHasAMood(DemoBusiness business) {
+        int unanswered = 0;
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                for (Touchpoint tp : story.demo().touchpoints()) {
+                    boolean ourMessage = tp.direction() == Direction.OUTBOUND
+                            && (tp.channel() == Channel.EMAIL || tp.channel() == Channel.MESSAGE);
+                    if (ourMessage && tp.mood() != null) {
+                        assertThat(tp.outcome()).as(who(story, tp)).isNotNull();
+                    }
+                    if (silent(tp.outcome())) {
+                        assertThat(tp.mood()).as(who(story, tp)).isNull();
+                        unanswered++;
+                    }
+                    if (tp.outcome() != null && tp.outcome().startsWith("No answer")) {
+                        assertThat(tp.channel()).as(who(story, tp)).isEqualTo(Channel.CALL);
+                    } else if (silent(tp.outcome())) {
+                        assertThat(ourMessage).as(who(story, tp)).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(unanswered).isGreaterThan(STORIES / 10);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void aMoodTurnsSourOnlyWithAComplaintOnRecordAndAFixCalmsItDown(DemoBusiness business) {
+        int fixed = 0;
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                List<Touchpoint> tps = story.demo().touchpoints();
+                List<Opportunity> complaints = story.demo().opportunities().stream()
+                        .filter(o -> o.kind() == OpportunityKind.COMPLAINT).toList();
+                for (int j = 0; j < tps.size(); j++) {
+                    Touchpoint tp = tps.get(j);
+                    int kind = story.traced().kinds()[j];
+                    if (tp.mood() == Mood.FRUSTRATED || kind == Profile.COMPLAINT) {
+                        assertThat(kind).as(who(story, tp)).isEqualTo(Profile.COMPLAINT);
+                        assertThat(complaints).as(who(story, tp)).anyMatch(o -> o.openedOn().equals(day(tp)));
+                    }
+                    if (tp.mood() == Mood.REGRETFUL) {
+                        assertThat(kind).as(who(story, tp)).isIn(Profile.COMPLAINT, Profile.DOUBT);
+                    }
+                    if (kind == Profile.FIX) {
+                        assertThat(tp.mood() == null || tp.mood().tone() >= 0).as(who(story, tp)).isTrue();
+                        int product = story.traced().products()[j];
+                        boolean answersAComplaint = false;
+                        for (int k = 0; k < j; k++) {
+                            answersAComplaint |= story.traced().kinds()[k] == Profile.COMPLAINT
+                                    && story.traced().products()[k] == product
+                                    && !day(tps.get(k)).isBefore(day(tp).minusDays(8));
+                        }
+                        assertThat(answersAComplaint).as(who(story, tp)).isTrue();
+                    }
+                }
+                for (Opportunity complaint : complaints) {
+                    if (complaint.status() != OpportunityStatus.WON) {
+                        continue;
+                    }
+                    fixed++;
+                    // Put right on the day it closed, and the client took it well (or said nothing).
+                    boolean putRight = false;
+                    for (int j = 0; j < tps.size(); j++) {
+                        Touchpoint tp = tps.get(j);
+                        putRight |= story.traced().kinds()[j] == Profile.FIX && day(tp).equals(complaint.closedOn())
+                                && (tp.mood() == null || tp.mood().tone() >= 0);
+                    }
+                    assertThat(putRight).as(story.demo().client().displayName() + ": " + complaint).isTrue();
+                }
+            }
+        }
+        assertThat(fixed).isPositive();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void aClientNeverTurnsDownWhatTheyBuyAndWhatTheyTakeIsBought(DemoBusiness business) {
+        Set<String> won = Set.of("Ordered.", "Booked it.", "Renewed.", "Renewed with more users.");
+        int refusals = 0;
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                DemoClient demo = story.demo();
+                for (Opportunity o : demo.opportunities()) {
+                    if (o.productId() == null) {
+                        continue;
+                    }
+                    List<LocalDate> days = demo.purchases().stream().filter(p -> o.productId().equals(p.productId()))
+                            .map(Purchase::purchasedOn).toList();
+                    if (o.kind() == OpportunityKind.REFUSAL) {
+                        refusals++;
+                        assertThat(days).as(demo.client().displayName() + " refused and bought: " + o).isEmpty();
+                    }
+                    if ((o.kind() == OpportunityKind.UPSELL || o.kind() == OpportunityKind.REQUEST)
+                            && o.status() == OpportunityStatus.WON) {
+                        assertThat(days).as(demo.client().displayName() + ": " + o).contains(o.closedOn());
+                    }
+                }
+                List<Touchpoint> tps = demo.touchpoints();
+                for (int j = 0; j < tps.size(); j++) {
+                    Touchpoint tp = tps.get(j);
+                    if (tp.outcome() != null && won.contains(tp.outcome())) {
+                        int product = story.traced().products()[j];
+                        assertThat(product != DemoGenerator.Traced.NO_PRODUCT
+                                && story.boughtBetween(product, day(tp), day(tp).plusDays(45))).as(who(story, tp)).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(refusals).isPositive();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void everyNextStepATouchpointPromisedIsOnTheList(DemoBusiness business) {
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                DemoClient demo = story.demo();
+                List<LocalDate> promised = demo.touchpoints().stream().map(Touchpoint::followUpOn)
+                        .filter(java.util.Objects::nonNull).sorted().toList();
+                List<LocalDate> listed = demo.followUps().stream().map(FollowUp::dueOn).sorted().toList();
+                assertThat(listed).as(demo.client().displayName()).isEqualTo(promised);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void nothingInAHistoryContradictsTheClientsNotes(DemoBusiness business) {
+        int cautious = 0;
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                DemoClient demo = story.demo();
+                Client client = demo.client();
+                String notes = demo.notes().stream().map(Note::body).collect(Collectors.joining("\n"));
+                List<String> said = new ArrayList<>();
+                demo.touchpoints().forEach(tp -> said.add(tp.summary() + " " + tp.outcome()));
+                if (notes.contains("rather than call") || notes.contains("over calls")) {
+                    cautious++;
+                    assertThat(client.preferredChannel()).as(client.displayName()).isNotEqualTo(Channel.CALL);
+                    assertThat(demo.touchpoints()).as(client.displayName()).noneMatch(tp -> tp.channel() == Channel.CALL);
+                }
+                for (Touchpoint tp : demo.touchpoints()) {
+                    int hour = tp.occurredAt().atZone(ZoneOffset.UTC).getHour();
+                    if (tp.channel() == Channel.CALL && notes.contains("Do not call before 10am")) {
+                        assertThat(hour).as(who(story, tp)).isGreaterThanOrEqualTo(10);
+                    }
+                    if (tp.channel() == Channel.CALL && notes.contains("school pick-up (3 to 4pm)")) {
+                        assertThat(hour).as(who(story, tp)).isNotEqualTo(15);
+                    }
+                    if (tp.channel() == Channel.VISIT
+                            && (notes.contains("Prefers appointments after 5pm") || client.tags().contains("late-appointments"))) {
+                        assertThat(hour).as(who(story, tp)).isGreaterThanOrEqualTo(17);
+                    }
+                }
+                if (notes.contains("Do NOT post photos online") || client.tags().contains("no-photos")) {
+                    cautious++;
+                    assertThat(notes).doesNotContain("Happy to be photographed");
+                    assertThat(said).as(client.displayName()).noneMatch(text -> text.contains("Instagram before leaving")
+                            || text.contains("tagged the salon") || text.contains("salon camera"));
+                }
+                if (notes.contains("Cash buyer")) {
+                    assertThat(client.tags()).doesNotContain("financing");
+                    assertThat(notes).doesNotContain("0% plan");
+                    assertThat(said).as(client.displayName()).noneMatch(text -> text.contains("inancing"));
+                }
+                if (notes.contains("Likes a quiet appointment")) {
+                    assertThat(said).as(client.displayName()).noneMatch(text -> text.contains("hatted") || text.contains("chatty"));
+                }
+            }
+        }
+        if (business != DemoBusiness.FIELD) {
+            assertThat(cautious).isPositive();
+        }
     }
 }
