@@ -44,7 +44,7 @@ public final class BriefEngine {
     static final int MAX_TALKING_POINTS = 6;
     static final int MIN_TALKING_POINTS = 3;
     /** A frame with this many lines about this client leaves no room for lines that could be said to anyone. */
-    private static final int ENOUGH_SPECIFIC_POINTS = 3;
+    private static final int ENOUGH_SPECIFIC_POINTS = 2;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern NEEDS_A_CALL = Pattern.compile(
             "\\b(on the phone|by phone|phone call|call (them|her|him|back)|ring (them|her|him|back)|by call or visit|in person|face to face)\\b",
@@ -53,7 +53,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -61,7 +61,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "referral", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "noteToAct", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -520,6 +520,8 @@ public final class BriefEngine {
             case "refusal" -> flag(expected, name) == f.refusal;
             case "fixedOnRecord" -> flag(expected, name) == f.fixedOnRecord;
             case "referral" -> flag(expected, name) == f.values.containsKey("referral");
+            case "awaitingDelivery" -> flag(expected, name) == f.awaitingDelivery;
+            case "noteToAct" -> flag(expected, name) == f.values.containsKey("noteToAct");
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }

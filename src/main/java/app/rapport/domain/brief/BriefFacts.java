@@ -44,6 +44,7 @@ final class BriefFacts {
     private static final int CAUTION_NOTES = 3;
     private static final int NOTE_CHARS = 280;
     private static final int FIX_REMEMBERED_DAYS = 365;
+    private static final int NOTE_TO_ACT_DAYS = 90;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
@@ -83,6 +84,8 @@ final class BriefFacts {
     boolean competitorMentioned;
     boolean competitorConsidered;
     boolean followUpOverdue;
+    /** What they bought is still to be delivered, installed or collected (an open follow-up about it lies ahead). */
+    boolean awaitingDelivery;
     boolean priorFollowUpOverdue;
     int purchases;
     Channel writtenChannel;
@@ -408,6 +411,10 @@ final class BriefFacts {
             if (fu.doneAt() != null && !fu.doneAt().isAfter(at)) {
                 continue;
             }
+            if (!fu.dueOn().isBefore(today) && lastPurchaseOn != null && !fu.dueOn().isBefore(lastPurchaseOn)
+                    && TextSignals.saysDelivery(fu.reason())) {
+                awaitingDelivery = true;
+            }
             if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
                 boolean late = fu.dueOn().isBefore(today);
                 boolean contactSince = late && lastContact != null && !lastContact.isBefore(fu.dueOn());
@@ -577,9 +584,11 @@ final class BriefFacts {
         Touchpoint theirs = past.stream().filter(t -> t.direction() == Direction.INBOUND || heard(t)).findFirst().orElse(null);
         if (!openRequest && theirs != null && days(day(theirs, in), today) <= ASK_FRESH_DAYS
                 && (TextSignals.saysTheyAsked(theirs.summary()) || TextSignals.saysTheyAsked(theirs.outcome()))
+                && !TextSignals.saysRating(theirs.summary() + " " + theirs.outcome())
                 && stillOpen(theirs)) {
             askedInWords = true;
-            String words = TextSignals.saysTheyAsked(theirs.summary()) ? theirs.summary() : theirs.outcome();
+            String words = TextSignals.saysTheyAsked(theirs.summary()) ? theirs.summary()
+                    : stripEnd(theirs.summary()) + " \u2014 " + theirs.outcome();
             request(stripEnd(words), day(theirs, in));
             openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(words),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
@@ -626,6 +635,14 @@ final class BriefFacts {
             }
         }
         this.readNotes = notes;
+        // A recent note that asks whoever calls to do something ("ask about a group booking").
+        for (Note note : notes) {
+            if (note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS
+                    && TextSignals.asksToAct(note.body())) {
+                values.put("noteToAct", stripEnd(shorten(note.body())));
+                break;
+            }
+        }
     }
 
     private List<Note> readNotes = List.of();

@@ -124,6 +124,29 @@ public final class TextSignals {
                     + "|will (let|ring|call|send|check|confirm)|asked us to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern RATING = Pattern.compile("\\b(rated|rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELIVERY = Pattern.compile(
+            "\\b(deliver\\w*|install\\w*|fit(ting)?|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_TO_ACT = Pattern.compile(
+            "\\b(ask (about|whether|if|for|them)|remind (them|her|him)|mention|offer (them|her|him)|check (whether|if|that)|follow up|bring up|suggest)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A rating or survey answer ("rated the visit 4/5"): feedback to act on, not a question they asked. */
+    public static boolean saysRating(String text) {
+        return text != null && RATING.matcher(text).find();
+    }
+
+    /** Words about getting what they bought to them: delivery, installation, collection, set-up, onboarding. */
+    public static boolean saysDelivery(String text) {
+        return text != null && DELIVERY.matcher(text).find();
+    }
+
+    /** A note that asks whoever contacts the client to do something ("ask about a group booking", "remind them …"). */
+    public static boolean asksToAct(String text) {
+        return text != null && ASKS_TO_ACT.matcher(text).find();
+    }
+
     /** An outcome that says something is still to come ("wants a quote", "to check stock", "will get back to them"). */
     public static boolean saysPending(String text) {
         return text != null && PENDING.matcher(text).find();

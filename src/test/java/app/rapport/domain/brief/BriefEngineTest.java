@@ -300,6 +300,25 @@ class BriefEngineTest {
     }
 
     @Test
+    void whatIsStillToBeDeliveredIsNotAskedAboutAsIfTheyHadIt() {
+        Given given = new Given().bought(ALARM, 1).talked(1, Mood.HAPPY, "Chose the alarm in the shop")
+                .promised(-6, "Confirm the alarm installation with Maggie", null);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("honeymoon.awaiting");
+        assertThat(allText(brief)).doesNotContain("first days", "hardest to set up", "enjoy most", "review");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).anyMatch(text -> text.startsWith("Confirm the day"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aRecentNoteThatAsksSomethingOfTheCallerBecomesATalkingPoint() {
+        Brief brief = new Given().bought(KETTLE, 300).talked(20, Mood.HAPPY, "Chat")
+                .note("Bridal party of four; ask about a group booking for the morning.", false, 10).brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("From their notes: \u201cBridal party of four; ask about a group booking for the morning\u201d");
+    }
+
+    @Test
     void aReferralIsThankedFor() {
         Brief brief = new Given().bought(KETTLE, 400).talked(20, Mood.NEUTRAL, "Chat about the kettle")
                 .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Referred her neighbour Stanley", 30).brief();
