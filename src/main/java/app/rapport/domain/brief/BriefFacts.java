@@ -242,6 +242,11 @@ final class BriefFacts {
         LocalDate basketStart = lastDay.minusDays(BASKET_DAYS);
         List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
         lastPurchase = anchor(basket, in);
+        if (isAddOn(lastPurchase, in)) {
+            // Only an add-on, a voucher or a service lately: the conversation hangs on the last real item instead.
+            Purchase item = bought.stream().filter(p -> !isAddOn(p, in)).max(Comparator.comparing(Purchase::purchasedOn)).orElse(null);
+            lastPurchase = item == null ? lastPurchase : item;
+        }
         lastPurchaseOn = lastDay;
         Product product = product(lastPurchase, in);
         complexity = basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX) ? Complexity.COMPLEX : Complexity.SIMPLE;
@@ -252,7 +257,7 @@ final class BriefFacts {
         values.put("lastPurchase", lastPurchaseName);
         values.put("mainProduct", mainProductName);
         values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
-        values.put("purchaseWhen", TimeWords.ago(daysSincePurchase));
+        values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
 
@@ -267,6 +272,10 @@ final class BriefFacts {
                 .thenComparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX ? 0 : 1)
                 .thenComparing(Purchase::purchasedOn, Comparator.reverseOrder());
         return purchases.stream().min(order).orElse(null);
+    }
+
+    private static boolean isAddOn(Purchase p, BriefInput in) {
+        return p != null && ADD_ON.matcher(itemName(p, in)).find();
     }
 
     private static BigDecimal value(Purchase p, BriefInput in) {
@@ -418,12 +427,15 @@ final class BriefFacts {
             if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
                 boolean late = fu.dueOn().isBefore(today);
                 boolean contactSince = late && lastContact != null && !lastContact.isBefore(fu.dueOn());
-                if (late && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
+                // A reminder to sell again is ours, not a promise the client is waiting for.
+                boolean promise = !TextSignals.saysSalesReminder(fu.reason());
+                if (late && promise && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
                     overdue = fu;
                 }
-                followUpOverdue |= late && !contactSince;
+                followUpOverdue |= late && promise && !contactSince;
+                String note = contactSince ? "; in touch since, so close it if it was done" : late && !promise ? "; a reminder of ours" : "";
                 openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
-                        + " (" + TimeWords.day(fu.dueOn(), today) + (contactSince ? "; in touch since, so close it if it was done" : "") + ")",
+                        + " (" + TimeWords.day(fu.dueOn(), today) + note + ")",
                         "fact:follow-up", null, late ? "we said we would, and the day has passed" : "it is coming up"));
             }
         }
@@ -683,7 +695,7 @@ final class BriefFacts {
         text.append(" · ").append(phase.label().toLowerCase(Locale.ROOT));
         if (lastPurchase != null) {
             text.append(" · ").append(purchases == 1 ? "1 purchase" : purchases + " purchases")
-                    .append(", last: ").append(lastPurchaseName).append(", ").append(TimeWords.ago(daysSincePurchase));
+                    .append(", last: ").append(lastPurchaseName).append(", ").append(TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         } else {
             text.append(" · no purchase yet");
         }

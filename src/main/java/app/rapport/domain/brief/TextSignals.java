@@ -132,6 +132,15 @@ public final class TextSignals {
             "\\b(ask (about|whether|if|for|them)|remind (them|her|him)|mention|offer (them|her|him)|check (whether|if|that)|follow up|bring up|suggest)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SALES_REMINDER = Pattern.compile(
+            "^\\s*(offer|suggest|revisit|pitch|upsell|propose|mention the offer)\\b|\\b(again in the|try again|ask again|once more)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A follow-up that reminds us to sell ("Offer the service plan again in the spring"), not a promise made to the client. */
+    public static boolean saysSalesReminder(String text) {
+        return text != null && SALES_REMINDER.matcher(text).find();
+    }
+
     /** A rating or survey answer ("rated the visit 4/5"): feedback to act on, not a question they asked. */
     public static boolean saysRating(String text) {
         return text != null && RATING.matcher(text).find();

@@ -319,6 +319,14 @@ class BriefEngineTest {
     }
 
     @Test
+    void aReminderOfOursToSellAgainIsNotAPromiseTheClientWaitsFor() {
+        Brief brief = new Given().bought(KETTLE, 400).talked(200, Mood.HAPPY, "Chat")
+                .promised(150, "Offer the annual service plan again in the spring sale", null).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.late-promise");
+        assertThat(brief.openItems()).extracting(BriefLine::text).anyMatch(text -> text.contains("a reminder of ours"));
+    }
+
+    @Test
     void aReferralIsThankedFor() {
         Brief brief = new Given().bought(KETTLE, 400).talked(20, Mood.NEUTRAL, "Chat about the kettle")
                 .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Referred her neighbour Stanley", 30).brief();
