@@ -381,10 +381,17 @@ public final class BriefEngine {
             }
         }
         long specific = kept.stream().filter(line -> line.specific).count();
+        // A rule ranked above the frame's owner was put there on purpose: its lines are never filler.
+        Set<String> aboveOwner = new HashSet<>();
+        for (Applied a : applied) {
+            if (frame.owner != null && a.rule.priority() > frame.owner.rule.priority()) {
+                aboveOwner.add(a.code);
+            }
+        }
         List<BriefLine> result = new ArrayList<>();
         for (Line point : kept) {
             String reason = null;
-            if (!point.specific && !point.owned && specific >= ENOUGH_SPECIFIC_POINTS) {
+            if (!point.specific && !point.owned && !aboveOwner.contains(point.line.rule()) && specific >= ENOUGH_SPECIFIC_POINTS) {
                 reason = "it names nothing about this client, and enough lines do";
             } else if (result.size() >= MAX_TALKING_POINTS) {
                 reason = "a brief keeps at most " + MAX_TALKING_POINTS + " talking points";
