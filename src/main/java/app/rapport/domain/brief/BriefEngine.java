@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * <li>the coherence policy decides which talking points stay: the owner's first; nothing that sells
  *     or asks for advocacy unless the offer policy is "offer-new"; nothing an avoid line forbids;
  *     nothing that needs a call when a note asks for writing; under a situation, only colour points
- *     of the intents it welcomes; no line naming no fact of this client when enough do; at most six.
+ *     of the intents it welcomes; no line naming no fact of this client when enough do, unless the
+ *     owner ranked its rule above the frame's; at most six.
  *     What it leaves out is listed in {@link Brief#dropped()} with the rule and the reason.</li>
  * </ol>
  * A rule that cannot be evaluated is skipped with a warning. Pure and fast: no I/O, linear in the
@@ -170,7 +171,7 @@ public final class BriefEngine {
         return new Brief(input.client().id(), input.client().displayName(), facts.greeting, at, facts.headline(),
                 facts.phase, new BriefLine(facts.phaseWhy, "fact:phase"), facts.mood, facts.trend, facts.ghosted, facts.trust,
                 facts.remember, facts.shownFields, facts.priorTouchpoint(), conversation, facts.openItems, facts.lately,
-                competitors(input, usedCards), dropped, frame.outranked, warnings);
+                competitors(input, facts, usedCards), dropped, frame.outranked, warnings);
     }
 
     // ---- the frame: one owner ----------------------------------------------------------------------
@@ -410,10 +411,10 @@ public final class BriefEngine {
      * it (points), and their strengths we have no answer to (avoid), every line naming its card.
      * Cards a talking point already used are left out, so nothing is said twice.
      */
-    private static List<Brief.CompetitorContext> competitors(BriefInput input, Set<UUID> usedCards) {
+    private static List<Brief.CompetitorContext> competitors(BriefInput input, BriefFacts facts, Set<UUID> usedCards) {
         List<Brief.CompetitorContext> result = new ArrayList<>();
         for (BriefInput.LinkedCompetitor linked : input.competitors()) {
-            CompetitorAnswers answers = new CompetitorAnswers(linked, input.ourStrengths());
+            CompetitorAnswers answers = facts.answers(linked, input.ourStrengths());
             List<BriefLine> points = new ArrayList<>();
             for (SwotItem weakness : answers.weaknesses) {
                 if (!usedCards.contains(weakness.id())) {
@@ -704,7 +705,7 @@ public final class BriefEngine {
         }
         // One line each, about the competitor linked most recently: a list of them drowned the brief.
         if (s.containsKey("talkingPointPerCompetitorWeakness") && !input.competitors().isEmpty()) {
-            CompetitorAnswers answers = new CompetitorAnswers(input.competitors().get(0), input.ourStrengths());
+            CompetitorAnswers answers = facts.answers(input.competitors().get(0), input.ourStrengths());
             SwotItem[] pairing = answers.bestPairing(usedCards);
             if (pairing != null) {
                 SwotItem weakness = pairing[0];
@@ -732,7 +733,7 @@ public final class BriefEngine {
             List<SwotItem> candidates = new ArrayList<>();
             SwotItem reserved = null;
             if (!input.competitors().isEmpty()) {
-                CompetitorAnswers answers = new CompetitorAnswers(input.competitors().get(0), input.ourStrengths());
+                CompetitorAnswers answers = facts.answers(input.competitors().get(0), input.ourStrengths());
                 candidates.addAll(answers.answers);
                 // The strength that best answers their weak spot is kept for that line, when another will do here.
                 SwotItem[] pairing = answers.bestPairing(usedCards);

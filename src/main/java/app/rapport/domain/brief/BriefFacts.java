@@ -95,6 +95,8 @@ final class BriefFacts {
     final Map<String, String> shownFields = new LinkedHashMap<>();
     final List<Brief.Recent> lately = new ArrayList<>();
     final Map<String, String> values = new HashMap<>();
+    /** How our map answers each linked competitor's, worked out once per brief (reading the cards' topics is the costly part). */
+    private final Map<BriefInput.LinkedCompetitor, CompetitorAnswers> answers = new java.util.IdentityHashMap<>();
 
     private BriefFacts() {
     }
@@ -675,6 +677,10 @@ final class BriefFacts {
             }
         }
         lately.sort(Comparator.comparing(Brief.Recent::on).reversed());
+    }
+
+    CompetitorAnswers answers(BriefInput.LinkedCompetitor linked, List<app.rapport.domain.SwotItem> ours) {
+        return answers.computeIfAbsent(linked, competitor -> new CompetitorAnswers(competitor, ours));
     }
 
     // ---- presentation ------------------------------------------------------------------------------

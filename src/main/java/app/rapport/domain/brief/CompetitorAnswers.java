@@ -56,7 +56,7 @@ final class CompetitorAnswers {
             }
             firstFree = firstFree == null ? weakness : firstFree;
             for (SwotItem answer : answers) {
-                if (!used.contains(answer.id()) && SwotTopics.overlap(weakness.text(), answer.text())) {
+                if (!used.contains(answer.id()) && overlaps(weakness.text(), answer.text())) {
                     return new SwotItem[] {weakness, answer};
                 }
             }
@@ -64,13 +64,26 @@ final class CompetitorAnswers {
         return firstFree == null ? null : new SwotItem[] {firstFree, null};
     }
 
+    /** Each card's topics, read once: a brief compares every card with every other. */
+    private final java.util.Map<String, java.util.Set<String>> topics = new java.util.HashMap<>();
+
+    private boolean overlaps(String a, String b) {
+        java.util.Set<String> first = topics.computeIfAbsent(a == null ? "" : a, SwotTopics::of);
+        for (String topic : topics.computeIfAbsent(b == null ? "" : b, SwotTopics::of)) {
+            if (first.contains(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int score(SwotItem ourStrength) {
         int score = 0;
         for (SwotItem weakness : weaknesses) {
-            score += SwotTopics.overlap(weakness.text(), ourStrength.text()) ? 2 : 0;
+            score += overlaps(weakness.text(), ourStrength.text()) ? 2 : 0;
         }
         for (SwotItem strength : strengths) {
-            score += SwotTopics.overlap(strength.text(), ourStrength.text()) ? 1 : 0;
+            score += overlaps(strength.text(), ourStrength.text()) ? 1 : 0;
         }
         return score;
     }
@@ -81,7 +94,7 @@ final class CompetitorAnswers {
         for (SwotItem strength : strengths) {
             boolean answered = false;
             for (SwotItem mine : ours) {
-                answered |= SwotTopics.overlap(strength.text(), mine.text());
+                answered |= overlaps(strength.text(), mine.text());
             }
             if (!answered) {
                 result.add(strength);

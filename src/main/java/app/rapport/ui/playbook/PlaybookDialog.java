@@ -124,7 +124,8 @@ public final class PlaybookDialog extends Dialog<Void> {
         priorityColumn.setPrefWidth(60);
         TableColumn<Row, String> roleColumn = new TableColumn<>("Role");
         roleColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(roleLabel(cell.getValue().entry.role())));
-        roleColumn.setPrefWidth(70);
+        roleColumn.setPrefWidth(84);
+        roleColumn.setMinWidth(84);
         TableColumn<Row, String> builtInColumn = new TableColumn<>("Built-in");
         builtInColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().entry.builtIn() ? "yes" : ""));
         builtInColumn.setPrefWidth(60);
