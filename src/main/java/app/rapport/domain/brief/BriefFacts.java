@@ -95,6 +95,14 @@ final class BriefFacts {
     final Map<String, String> shownFields = new LinkedHashMap<>();
     final List<Brief.Recent> lately = new ArrayList<>();
     final Map<String, String> values = new HashMap<>();
+    LocalDate firstPurchase;
+    LocalDate lastPurchaseOn;
+    /** The moods they showed lately, newest first (at most five). */
+    private List<Mood> moods = List.of();
+    /** The newest touchpoint in which they showed a mood. */
+    private Touchpoint moodTouchpoint;
+    /** The notes as of the brief's instant, pinned first, then newest first. */
+    private List<Note> readNotes = List.of();
     /** How our map answers each linked competitor's, worked out once per brief (reading the cards' topics is the costly part). */
     private final Map<BriefInput.LinkedCompetitor, CompetitorAnswers> answers = new java.util.IdentityHashMap<>();
 
@@ -218,9 +226,6 @@ final class BriefFacts {
         return past;
     }
 
-    private List<Mood> moods = List.of();
-    /** The newest touchpoint in which they showed a mood. */
-    private Touchpoint moodTouchpoint;
 
     // ---- purchases: the anchor of the conversation ------------------------------------------------
 
@@ -263,8 +268,6 @@ final class BriefFacts {
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
 
-    LocalDate firstPurchase;
-    LocalDate lastPurchaseOn;
 
     /** The item a set of purchases is about: not an add-on if anything else was bought, then the most valuable, then complex. */
     private static Purchase anchor(List<Purchase> purchases, BriefInput in) {
@@ -659,7 +662,6 @@ final class BriefFacts {
         }
     }
 
-    private List<Note> readNotes = List.of();
 
     private void lately(BriefInput in, List<Touchpoint> past) {
         for (Touchpoint t : past.subList(0, Math.min(LATELY_TOUCHPOINTS, past.size()))) {

@@ -64,7 +64,11 @@ public final class TextSignals {
 
     /** The logged words say the client did not answer (a message unanswered, a call that reached voicemail). */
     public static boolean saysNoReply(String text) {
-        return mayHold(text, NO_REPLY_HINTS) && NO_REPLY.matcher(text).find();
+        return mayHold(text, NO_REPLY_HINTS) && found(NO_REPLY, text);
+    }
+
+    private static boolean found(Pattern pattern, String text) {
+        return text != null && pattern.matcher(text).find();
     }
 
     private static boolean mayHold(String text, String[] hints) {
@@ -97,7 +101,7 @@ public final class TextSignals {
 
     /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference. */
     public static boolean isCaution(String text) {
-        return text != null && CAUTION.matcher(text).find();
+        return found(CAUTION, text);
     }
 
     /** The written channel a note asks for instead of calls ("email rather than call", "prefers texts", "no calls"); empty when none. */
@@ -116,7 +120,7 @@ public final class TextSignals {
 
     /** An outcome that says their question was answered or acted on ("quote sent", "booked", "explained"). */
     public static boolean saysAnswered(String text) {
-        return text != null && ANSWERED.matcher(text).find();
+        return found(ANSWERED, text);
     }
 
     private static final Pattern PENDING = Pattern.compile(
@@ -138,31 +142,31 @@ public final class TextSignals {
 
     /** A follow-up that reminds us to sell ("Offer the service plan again in the spring"), not a promise made to the client. */
     public static boolean saysSalesReminder(String text) {
-        return text != null && SALES_REMINDER.matcher(text).find();
+        return found(SALES_REMINDER, text);
     }
 
     /** A rating or survey answer ("rated the visit 4/5"): feedback to act on, not a question they asked. */
     public static boolean saysRating(String text) {
-        return text != null && RATING.matcher(text).find();
+        return found(RATING, text);
     }
 
     /** Words about getting what they bought to them: delivery, installation, collection, set-up, onboarding. */
     public static boolean saysDelivery(String text) {
-        return text != null && DELIVERY.matcher(text).find();
+        return found(DELIVERY, text);
     }
 
     /** A note that asks whoever contacts the client to do something ("ask about a group booking", "remind them …"). */
     public static boolean asksToAct(String text) {
-        return text != null && ASKS_TO_ACT.matcher(text).find();
+        return found(ASKS_TO_ACT, text);
     }
 
     /** An outcome that says something is still to come ("wants a quote", "to check stock", "will get back to them"). */
     public static boolean saysPending(String text) {
-        return text != null && PENDING.matcher(text).find();
+        return found(PENDING, text);
     }
 
     /** The words tell of something the client asked for ("asked for a quote", "would like", "wants to know"). */
     public static boolean saysTheyAsked(String text) {
-        return text != null && ASKS.matcher(text).find();
+        return found(ASKS, text);
     }
 }
