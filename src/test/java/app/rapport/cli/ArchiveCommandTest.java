@@ -158,6 +158,38 @@ class ArchiveCommandTest {
         }
     }
 
+    @Test
+    void anArchiveFromBeforeRulesHadRolesImportsAndItsBuiltInRulesFollowThisRelease() throws Exception {
+        String source = db("with-playbook");
+        assertThat(run("--db", source, "demo", "--clients", "20").code).isZero();
+        run("--db", source, "brief", "--check"); // reading a brief fills the store's playbook
+        Path archive = folder.resolve("with-playbook.json");
+        assertThat(run("--db", source, "export", archive.toString()).code).isZero();
+        ObjectNode json = (ObjectNode) MAPPER.readTree(archive.toFile());
+        assertThat(json.get("playbookRules")).isNotEmpty();
+        for (JsonNode rule : json.get("playbookRules")) {
+            ((ObjectNode) rule).remove(List.of("role", "because"));
+        }
+        if (json.has("settings")) {
+            com.fasterxml.jackson.databind.node.ArrayNode settings = (com.fasterxml.jackson.databind.node.ArrayNode) json.get("settings");
+            for (int i = settings.size() - 1; i >= 0; i--) {
+                if (settings.get(i).toString().contains("playbook.builtIn")) {
+                    settings.remove(i);
+                }
+            }
+        }
+        Path older = folder.resolve("older.json");
+        MAPPER.writeValue(older.toFile(), json);
+
+        String target = db("from-older");
+        Result imported = run("--db", target, "import", older.toString());
+        assertThat(imported.code).as(imported.err).isZero();
+        try (RapportServices services = RapportServices.open(StoreLocation.of(target))) {
+            assertThat(services.playbook().find("situation.late-promise").orElseThrow().role())
+                    .isEqualTo(app.rapport.domain.brief.RuleRole.SITUATION);
+        }
+    }
+
     private Path demoArchive() {
         String source = db("source");
         assertThat(run("--db", source, "demo", "--clients", "40").code).isZero();

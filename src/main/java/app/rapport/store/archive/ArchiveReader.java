@@ -380,9 +380,21 @@ public final class ArchiveReader {
         }
         for (Field<?> field : fields) {
             String name = Section.jsonName(field);
-            set(row, field, value(field, node.get(name), path + "." + name));
+            JsonNode value = node.get(name);
+            if ((value == null || value.isNull()) && field.getDataType().defaulted() && !field.getDataType().nullable()) {
+                set(row, field, defaultOf(field)); // an archive from before the column existed: the column's default stands
+                continue;
+            }
+            set(row, field, value(field, value, path + "." + name));
         }
         return row;
+    }
+
+    /** A column's default as a value ('colour', TRUE, 0), read from the schema jOOQ was generated from. */
+    private static Object defaultOf(Field<?> field) {
+        String sql = String.valueOf(field.getDataType().defaultValue()).strip();
+        String literal = sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") ? sql.substring(1, sql.length() - 1).replace("''", "'") : sql;
+        return field.getDataType().convert(literal);
     }
 
     @SuppressWarnings("unchecked")
