@@ -45,6 +45,7 @@ final class BriefFacts {
     private static final int NOTE_CHARS = 280;
     private static final int FIX_REMEMBERED_DAYS = 365;
     private static final int NOTE_TO_ACT_DAYS = 90;
+    private static final int OLDER_ASK_DAYS = 120;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
@@ -609,6 +610,29 @@ final class BriefFacts {
             request(stripEnd(words), day(theirs, in));
             openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(words),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
+        }
+        olderAsk(in, past, theirs);
+    }
+
+    /**
+     * Something they wanted in an earlier contact of the last months that is still to come (its
+     * outcome says "wants a quote"), with no answer logged since: not the call's reason, but a line
+     * the caller should bring.
+     */
+    private void olderAsk(BriefInput in, List<Touchpoint> past, Touchpoint newest) {
+        for (Touchpoint t : past) {
+            if (days(day(t, in), today) > OLDER_ASK_DAYS) {
+                return;
+            }
+            if (TextSignals.saysAnswered(t.outcome())) {
+                return; // an answer logged since anything older
+            }
+            if (t != newest && heard(t) && TextSignals.saysPending(t.outcome()) && !TextSignals.saysRating(t.summary() + " " + t.outcome())
+                    && (TextSignals.saysTheyAsked(t.summary()) || TextSignals.saysTheyAsked(t.outcome()))) {
+                values.put("olderAsk", stripEnd(t.summary()) + " \u2014 " + stripEnd(t.outcome()));
+                values.put("olderAskWhen", TimeWords.ago(days(day(t, in), today)));
+                return;
+            }
         }
     }
 

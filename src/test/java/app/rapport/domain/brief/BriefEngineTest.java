@@ -327,6 +327,21 @@ class BriefEngineTest {
     }
 
     @Test
+    void somethingTheyWantedMonthsAgoWithNoAnswerSinceIsBroughtToTheCall() {
+        Brief brief = new Given().bought(KETTLE, 400)
+                .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Showed Maggie the gloss package", "Wants a quote", Mood.EXCITED)
+                .touchpoint(6, Channel.MESSAGE, Direction.OUTBOUND, "Told Maggie about the new booking page", "Acknowledged", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("Still to come from about three months ago: \u201cShowed Maggie the gloss package \u2014 Wants a quote\u201d. Bring the answer.");
+        Brief answered = new Given().bought(KETTLE, 400)
+                .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Showed Maggie the gloss package", "Wants a quote", Mood.EXCITED)
+                .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie the gloss price", "Quote sent", Mood.NEUTRAL)
+                .brief();
+        assertThat(answered.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("Still to come"));
+    }
+
+    @Test
     void aReferralIsThankedFor() {
         Brief brief = new Given().bought(KETTLE, 400).talked(20, Mood.NEUTRAL, "Chat about the kettle")
                 .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Referred her neighbour Stanley", 30).brief();
