@@ -1,7 +1,6 @@
 package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
-import app.rapport.domain.FollowUp;
 import app.rapport.domain.Note;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
@@ -35,9 +34,6 @@ public final class BriefCritic {
     private static final Pattern RECALLS_A_FIX = Pattern.compile(
             "\\b(what we (already )?(fixed|improved)|the fix (still )?(holds|held)|fix held)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE_LAST_TALK = Pattern.compile("\\b(how have things been since|we last spoke|when we spoke)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEEDS_A_CALL = Pattern.compile(
-            "\\b(on the phone|by phone|phone call|call (them|her|him|back)|ring (them|her|him|back)|by call or visit)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private BriefCritic() {
@@ -167,7 +163,7 @@ public final class BriefCritic {
                             + " though a note says \u201c" + note.body() + "\u201d", List.of("fact:channel")));
                 }
                 for (BriefLine line : frameLines) {
-                    if (NEEDS_A_CALL.matcher(line.text()).find()) {
+                    if (TextSignals.needsACall(line.text())) {
                         found.add(issue(brief, "calls-against-a-note", "\u201c" + line.text() + "\u201d though a note says \u201c"
                                 + note.body() + "\u201d", List.of(line.rule())));
                     }
@@ -178,7 +174,7 @@ public final class BriefCritic {
         // Facts right in time.
         for (BriefLine item : brief.openItems()) {
             if (item.text().startsWith("Overdue follow-up: ")) {
-                boolean stillOpen = input.followUps().stream().anyMatch(f -> isOpen(f, brief.at())
+                boolean stillOpen = input.followUps().stream().anyMatch(f -> BriefFacts.openAt(f, brief.at())
                         && f.dueOn().isBefore(today) && item.text().contains(BriefFacts.stripEnd(f.reason())));
                 if (!stillOpen) {
                     found.add(issue(brief, "done-shown-overdue", "\u201c" + item.text() + "\u201d though it was done", List.of(item.rule())));
@@ -188,9 +184,9 @@ public final class BriefCritic {
         Brief.PriorTouchpoint prior = brief.priorTouchpoint();
         if (prior != null && prior.followUpOverdue()) {
             boolean done = input.followUps().stream().filter(f -> f.dueOn().equals(prior.followUpOn()))
-                    .anyMatch(f -> !isOpen(f, brief.at()))
+                    .anyMatch(f -> !BriefFacts.openAt(f, brief.at()))
                     && input.followUps().stream().filter(f -> f.dueOn().equals(prior.followUpOn()))
-                    .noneMatch(f -> isOpen(f, brief.at()));
+                    .noneMatch(f -> BriefFacts.openAt(f, brief.at()));
             if (done) {
                 found.add(issue(brief, "done-shown-overdue", "the last contact's promise for " + prior.followUpOn()
                         + " is shown as overdue though it was done", List.of("fact:follow-up")));
@@ -269,8 +265,4 @@ public final class BriefCritic {
         return new Incoherence(brief.clientId(), brief.clientName(), kind, detail, rules);
     }
 
-    /** The follow-up was not done yet at {@code at}. */
-    private static boolean isOpen(FollowUp f, java.time.Instant at) {
-        return f.doneAt() == null || f.doneAt().isAfter(at);
-    }
 }

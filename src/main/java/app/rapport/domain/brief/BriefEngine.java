@@ -47,9 +47,6 @@ public final class BriefEngine {
     /** A frame with this many lines about this client leaves no room for lines that could be said to anyone. */
     private static final int ENOUGH_SPECIFIC_POINTS = 2;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Pattern NEEDS_A_CALL = Pattern.compile(
-            "\\b(on the phone|by phone|phone call|call (them|her|him|back)|ring (them|her|him|back)|by call or visit|in person|face to face)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
@@ -290,11 +287,7 @@ public final class BriefEngine {
     private static List<BriefLine> avoid(List<Applied> applied, Frame frame) {
         List<BriefLine> avoid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Applied> ordered = new ArrayList<>();
-        if (frame.owner != null) {
-            ordered.add(frame.owner);
-        }
-        applied.stream().filter(a -> a != frame.owner).forEach(ordered::add);
+        List<Applied> ordered = ownerFirst(applied, frame);
         for (Applied a : ordered) {
             for (Line line : a.contribution.avoid) {
                 if (seen.add(line.line.text())) {
@@ -321,6 +314,16 @@ public final class BriefEngine {
         return avoid.stream().filter(line -> speaking.contains(line.rule())).toList();
     }
 
+    /** The applied rules with the frame's owner first, then the rest in priority order. */
+    private static List<Applied> ownerFirst(List<Applied> applied, Frame frame) {
+        List<Applied> ordered = new ArrayList<>();
+        if (frame.owner != null) {
+            ordered.add(frame.owner);
+        }
+        applied.stream().filter(a -> a != frame.owner).forEach(ordered::add);
+        return ordered;
+    }
+
     /** The intents an avoid line rules out: as the playbook declares, else as its words show (an avoid line about offers forbids selling). */
     static Set<LineIntent> forbidden(BriefLine avoidLine, Map<BriefLine, Set<LineIntent>> declared) {
         Set<LineIntent> forbids = declared.get(avoidLine);
@@ -341,11 +344,7 @@ public final class BriefEngine {
                 }
             }
         }
-        List<Applied> ordered = new ArrayList<>();
-        if (frame.owner != null) {
-            ordered.add(frame.owner);
-        }
-        applied.stream().filter(a -> a != frame.owner).forEach(ordered::add);
+        List<Applied> ordered = ownerFirst(applied, frame);
 
         List<Line> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -368,7 +367,7 @@ public final class BriefEngine {
                         }
                     }
                 }
-                if (reason == null && writtenOnly && NEEDS_A_CALL.matcher(point.line.text()).find()) {
+                if (reason == null && writtenOnly && TextSignals.needsACall(point.line.text())) {
                     reason = "it needs a call, and a note asks for writing";
                 }
                 if (reason == null && frame.bySituation && !fromOwner && !frame.welcome.contains(point.intent)) {

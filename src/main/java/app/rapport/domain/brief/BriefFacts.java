@@ -423,7 +423,7 @@ final class BriefFacts {
         FollowUp overdue = null;
         LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (FollowUp fu : in.followUps()) {
-            if (fu.doneAt() != null && !fu.doneAt().isAfter(at)) {
+            if (!openAt(fu, at)) {
                 continue;
             }
             if (!fu.dueOn().isBefore(today) && lastPurchaseOn != null && !fu.dueOn().isBefore(lastPurchaseOn)
@@ -456,11 +456,16 @@ final class BriefFacts {
             for (FollowUp fu : in.followUps()) {
                 if (fu.dueOn().equals(prior.followUpOn())) {
                     recorded = true;
-                    open |= fu.doneAt() == null || fu.doneAt().isAfter(at);
+                    open |= openAt(fu, at);
                 }
             }
             priorFollowUpOverdue = !recorded || open;
         }
+    }
+
+    /** The follow-up was not done yet at {@code at}. */
+    static boolean openAt(FollowUp followUp, Instant at) {
+        return followUp.doneAt() == null || followUp.doneAt().isAfter(at);
     }
 
     private void renewals(BriefInput in) {

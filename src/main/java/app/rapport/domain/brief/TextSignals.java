@@ -136,6 +136,15 @@ public final class TextSignals {
             "\\b(ask (about|whether|if|for|them)|remind (them|her|him)|mention|offer (them|her|him)|check (whether|if|that)|follow up|bring up|suggest)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NEEDS_A_CALL = Pattern.compile(
+            "\\b(on the phone|by phone|phone call|call (them|her|him|back)|ring (them|her|him|back)|by call or visit|in person|face to face)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A line that only works spoken ("call them back", "on the phone", "in person"): wrong for a client who asks for writing. */
+    public static boolean needsACall(String text) {
+        return found(NEEDS_A_CALL, text);
+    }
+
     private static final Pattern SALES_REMINDER = Pattern.compile(
             "^\\s*(offer|suggest|revisit|pitch|upsell|propose|mention the offer)\\b|\\b(again in the|try again|ask again|once more)\\b",
             Pattern.CASE_INSENSITIVE);
