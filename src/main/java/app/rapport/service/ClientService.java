@@ -11,7 +11,6 @@ import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TouchpointRepository;
@@ -107,12 +106,10 @@ public final class ClientService {
             if (stored.isPresent()) {
                 Client old = stored.get();
                 clients.update(old, with(tidy, old.id(), old.createdAt(), now, old.lastTouchpointAt()));
-                new ClientStateRepository(dsl).refresh(old.id(), clock.getZone());
                 return clients.findIncludingTrash(old.id()).orElseThrow();
             }
             UUID id = tidy.id() == null ? Ids.next() : tidy.id();
             clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
-            new ClientStateRepository(dsl).refresh(id, clock.getZone());
             return clients.findIncludingTrash(id).orElseThrow();
         });
     }

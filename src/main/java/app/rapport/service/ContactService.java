@@ -11,7 +11,6 @@ import app.rapport.service.contacts.SniffedFile;
 import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Store;
 import org.apache.commons.csv.CSVFormat;
@@ -161,7 +160,6 @@ public final class ContactService {
                         candidate.notes().forEach(note -> newClients.note(existing.id(), note));
                     }
                     clients.update(existing, touched(combined, started));
-                    new ClientStateRepository(dsl).refresh(existing.id(), clock.getZone());
                     if (++done % PROGRESS_EVERY == 0) {
                         checkCancelled(progress);
                     }

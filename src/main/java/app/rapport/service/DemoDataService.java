@@ -10,7 +10,6 @@ import app.rapport.domain.demo.DemoGenerator;
 import app.rapport.domain.demo.DemoMessaging;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.segment.Segment;
-import app.rapport.store.AuditLog;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.MessageTemplateRepository;
 import app.rapport.store.SegmentRepository;
@@ -110,7 +109,6 @@ public final class DemoDataService {
         }
         long loadedClients = clients;
         store.inTransaction(dsl -> {
-            new AuditLog(dsl).record("demo", null, null, "load", loadedClients + " " + business.name().toLowerCase() + " clients, seed " + seed);
             addDemoMessaging(dsl, business, started);
             return null;
         });
@@ -144,8 +142,6 @@ public final class DemoDataService {
             long touchpoints = 0;
             for (DemoClient demo : chunk) {
                 loader.client(demo.client());
-                loader.clientState(ClientState.derive(demo.client().id(), demo.client().birthday(), demo.purchases(),
-                        complexity::get, demo.touchpoints(), demo.opportunities(), demo.followUps(), clock.getZone()));
             }
             for (DemoClient demo : chunk) {
                 demo.purchases().forEach(loader::purchase);

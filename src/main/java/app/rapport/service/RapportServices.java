@@ -37,6 +37,7 @@ public final class RapportServices implements AutoCloseable {
     private final TodayService today;
     private final FollowUpService followUps;
     private final OpportunityService opportunities;
+    private final ChangeService changes;
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
@@ -59,6 +60,7 @@ public final class RapportServices implements AutoCloseable {
         this.today = new TodayService(store, clock);
         this.followUps = new FollowUpService(store, clock);
         this.opportunities = new OpportunityService(store, clock);
+        this.changes = new ChangeService(store);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -75,6 +77,11 @@ public final class RapportServices implements AutoCloseable {
      */
     public static Opener opener(StoreLocation location) {
         return new Opener(location);
+    }
+
+    /** Every change to the book: its log, and the changes as they commit. */
+    public ChangeService changes() {
+        return changes;
     }
 
     public ArchiveService archive() {

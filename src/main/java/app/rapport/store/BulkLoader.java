@@ -1,7 +1,6 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientState;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.FollowUp;
@@ -79,11 +78,6 @@ public final class BulkLoader {
         add(Rows.competitorLink(link, loadedAt));
     }
 
-    /** The client's derived state (see {@link ClientStateRepository}); add it after the client. */
-    public void clientState(ClientState state) {
-        add(ClientStateRepository.row(state));
-    }
-
     public void followUp(FollowUp followUp) {
         add(Rows.followUp(followUp, loadedAt));
     }
@@ -96,7 +90,10 @@ public final class BulkLoader {
         add(row);
     }
 
-    /** Writes what is pending; call once more at the end. */
+    /**
+     * Writes what is pending, and the changes it made to the change log, so that a long load holds
+     * one batch in memory at a time; call once more at the end.
+     */
     public void flush() {
         for (List<TableRecord<?>> rows : pending.values()) {
             if (!rows.isEmpty()) {
@@ -105,6 +102,10 @@ public final class BulkLoader {
             }
         }
         pendingRows = 0;
+        ChangeRecording recording = ChangeRecording.current();
+        if (recording != null) {
+            dsl.connection(recording::writeTo);
+        }
     }
 
     /**

@@ -38,7 +38,6 @@ public final class TouchpointRepository {
                         val(touchpoint.occurredAt())))
                 .where(CLIENT.ID.eq(touchpoint.clientId()))
                 .execute();
-        new AuditLog(dsl).record("touchpoint", touchpoint.id(), touchpoint.clientId(), "create", touchpoint.summary());
     }
 
     /** The client's touchpoints, newest first. */

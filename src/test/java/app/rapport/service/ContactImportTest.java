@@ -346,7 +346,8 @@ class ContactImportTest {
         assertThat(preview.notices()).containsExactly("1 photo was left out: Rapport keeps no pictures of clients.");
         assertThat(clients.search("big photo", 10).clients()).hasSize(1);
         store.checkpoint();
-        assertThat(store.fileSize()).as("the photo is not in the store").isLessThan(2L * 1024 * 1024);
+        // five megabytes of random bytes cannot shrink: a store below four holds no copy of them
+        assertThat(store.fileSize()).as("the photo is not in the store").isLessThan(4L * 1024 * 1024);
     }
 
     @Test
