@@ -1,7 +1,6 @@
 package app.rapport.ui.competitors;
 
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.PriceLevel;
 import app.rapport.domain.Quadrant;
@@ -25,7 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -47,8 +45,7 @@ class SwotBoardTest {
     void start(Stage stage) {
         location = newStoreLocation(folder);
         services = RapportServices.open(location);
-        services.clients().save(new Client(null, ClientKind.PERSON, "Ada", "Stone", "Ada Stone", null, null, List.of(), List.of(),
-                null, null, null, null, List.of(), Map.of(), null, null, null));
+        services.clients().save(ClientBuilder.named("Ada Stone").build());
         rival = services.competitors().save(new Competitor(null, "Cut & Go", "cutandgo.example", "High street", PriceLevel.LOWER, null));
         stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
         stage.setWidth(1200);

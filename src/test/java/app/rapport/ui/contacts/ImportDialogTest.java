@@ -1,9 +1,6 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Address;
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.service.ContactService;
 import app.rapport.service.RapportServices;
@@ -29,8 +26,6 @@ import org.testfx.framework.junit5.Start;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static app.rapport.ui.FxTestSupport.openStore;
@@ -50,8 +45,7 @@ class ImportDialogTest {
     @Start
     void start(Stage stage) {
         services = openStore(folder);
-        services.clients().save(new Client(null, ClientKind.PERSON, "Gwen", "Two", "Gwen Two", null, null, List.of(),
-                List.of(new ContactPoint("work", "good2@example.com")), Address.NONE, null, null, null, List.of(), Map.of(), null, null, null));
+        services.clients().save(ClientBuilder.named("Gwen Two").email("work", "good2@example.com").build());
         scene = MainWindowAccess.scene(services, background.work());
         stage.setScene(scene);
         stage.show();

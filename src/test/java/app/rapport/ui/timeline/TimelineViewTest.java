@@ -2,7 +2,7 @@ package app.rapport.ui.timeline;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
@@ -291,8 +291,7 @@ class TimelineViewTest {
 
     /** A new client with this many touchpoints, one a day going back from yesterday. */
     private UUID clientWithTouchpoints(int count) {
-        Client saved = services.clients().save(new Client(null, ClientKind.PERSON, "Maja", "Lind", "Maja Lind", null, null, null, null,
-                null, null, null, null, List.of(), java.util.Map.of(), null, null, null));
+        Client saved = services.clients().save(ClientBuilder.named("Maja Lind").build());
         Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
         Channel[] channels = Channel.values();
         for (int i = 0; i < count; i++) {

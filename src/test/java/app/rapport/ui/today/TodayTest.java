@@ -1,7 +1,6 @@
 package app.rapport.ui.today;
 
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Product;
@@ -34,8 +33,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static app.rapport.ui.FxTestSupport.openStore;
@@ -128,9 +125,7 @@ class TodayTest {
     }
 
     private UUID person(String name, LocalDate birthday) {
-        String[] parts = name.split(" ");
-        return services.clients().save(new Client(null, ClientKind.PERSON, parts[0], parts[1], name, null, null, List.of(), List.of(),
-                null, birthday, null, null, List.of(), Map.of(), null, null, null)).id();
+        return services.clients().save(ClientBuilder.named(name).birthday(birthday).build()).id();
     }
 
     private static String shownText(FxRobot robot, String query) {
