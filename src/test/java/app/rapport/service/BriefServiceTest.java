@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.CompetitorRelation;
@@ -59,8 +60,7 @@ class BriefServiceTest {
         TestClock clock = new TestClock(NOW);
         briefs = new BriefService(store, clock);
         ClientService clients = new ClientService(store, clock);
-        client = clients.save(new Client(null, null, "Theodore", "Nash", "Theodore Nash", null, "Teddy", null, null, null, null,
-                null, null, List.of(), null, null, null, null));
+        client = clients.save(ClientBuilder.named("Theodore Nash").addressAs("Teddy").build());
         clients.save(ClientServiceTest.person("Theresa", "Nash", List.of(), List.of()));
         PurchaseService purchases = new PurchaseService(store, clock);
         router = purchases.saveProduct(new Product(null, "Mesh router", "network", Complexity.COMPLEX, BigDecimal.valueOf(300)));

@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientKind;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
@@ -78,9 +79,9 @@ class ClientServiceTest {
         Client saved = clients.save(person("Maya", "Okafor", List.of("+44 7700 900123"), List.of("maya@oldmail.example"), "vip"));
         clock.advance(Duration.ofHours(2));
 
-        Client edited = clients.save(new Client(saved.id(), ClientKind.PERSON, "Maya", "Lindqvist", "Maya Lindqvist", null, null,
-                List.of(new ContactPoint("mobile", "+46 70 555 0101")), List.of(new ContactPoint("work", "maya@newjob.example")),
-                saved.address(), null, null, null, List.of("vip", "returning"), Map.of(), saved.createdAt(), saved.updatedAt(), null));
+        Client edited = clients.save(ClientBuilder.named("Maya Lindqvist").id(saved.id()).phone("mobile", "+46 70 555 0101")
+                .email("work", "maya@newjob.example").address(saved.address()).tags("vip", "returning")
+                .createdAt(saved.createdAt()).updatedAt(saved.updatedAt()).build());
 
         assertThat(edited.createdAt()).isEqualTo(NOW);
         assertThat(edited.updatedAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
@@ -116,8 +117,8 @@ class ClientServiceTest {
     @Test
     void aClientWithAnIdTheStoreDoesNotKnowIsNew() {
         UUID chosen = UUID.randomUUID();
-        Client saved = clients.save(new Client(chosen, ClientKind.COMPANY, null, null, "Hale Carpentry", "Hale Carpentry Ltd", null,
-                List.of(), List.of(), null, null, null, Channel.EMAIL, List.of(), Map.of(), null, null, null));
+        Client saved = clients.save(ClientBuilder.client().id(chosen).kind(ClientKind.COMPANY).displayName("Hale Carpentry")
+                .companyName("Hale Carpentry Ltd").preferredChannel(Channel.EMAIL).build());
         assertThat(saved.id()).isEqualTo(chosen);
         assertThat(saved.kind()).isEqualTo(ClientKind.COMPANY);
         assertThat(saved.preferredChannel()).isEqualTo(Channel.EMAIL);
@@ -129,9 +130,9 @@ class ClientServiceTest {
         Map<String, String> custom = new LinkedHashMap<>();
         custom.put("Shoe size", "39");
         custom.put("Allergies", "latex");
-        Client saved = clients.save(new Client(null, ClientKind.PERSON, " Zoë ", "Álvarez", "Zoë Álvarez", null, "Zo",
-                List.of(), List.of(), new Address("Main St 1", "75001", "Paris", "", "France"), LocalDate.of(1990, 4, 23),
-                "referral", Channel.VISIT, List.of("colour", "colour", " balayage "), custom, null, null, null));
+        Client saved = clients.save(ClientBuilder.client().firstName(" Zoë ").lastName("Álvarez").displayName("Zoë Álvarez").addressAs("Zo")
+                .address(new Address("Main St 1", "75001", "Paris", "", "France")).birthday(LocalDate.of(1990, 4, 23))
+                .source("referral").preferredChannel(Channel.VISIT).tags("colour", "colour", " balayage ").customFields(custom).build());
 
         Client stored = clients.profile(saved.id()).orElseThrow().client();
         assertThat(stored.firstName()).isEqualTo("Zoë");
@@ -161,8 +162,7 @@ class ClientServiceTest {
     @Test
     void anInvalidEditLeavesTheStoredClientAsItWas() {
         Client saved = clients.save(person("Anna", "Berg", List.of(), List.of("anna@example.org")));
-        Client broken = new Client(saved.id(), ClientKind.PERSON, "Anna", "Nilsson", "Anna Nilsson", null, null, List.of(),
-                List.of(new ContactPoint("home", "anna at example.org")), null, null, null, null, List.of(), Map.of(), null, null, null);
+        Client broken = ClientBuilder.named("Anna Nilsson").id(saved.id()).email("home", "anna at example.org").build();
 
         assertThatThrownBy(() -> clients.save(broken)).isInstanceOf(ValidationException.class);
         assertThat(clients.profile(saved.id()).orElseThrow().client()).isEqualTo(saved);
@@ -265,9 +265,9 @@ class ClientServiceTest {
     }
 
     static Client person(String first, String last, List<String> phones, List<String> emails, String... tags) {
-        return new Client(null, ClientKind.PERSON, first, last, first + " " + last, null, null,
-                phones.stream().map(p -> new ContactPoint("mobile", p)).toList(),
-                emails.stream().map(e -> new ContactPoint("home", e)).toList(),
-                null, null, null, null, List.of(tags), Map.of(), null, null, null);
+        ClientBuilder client = ClientBuilder.person(first, last).tags(tags);
+        phones.forEach(phone -> client.phone("mobile", phone));
+        emails.forEach(email -> client.email("home", email));
+        return client.build();
     }
 }

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientState;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
@@ -164,8 +165,7 @@ class ClientStateTest {
         purchases.restore(bought.id());
         assertThat(state(ada.id()).purchaseCount()).isEqualTo(1);
 
-        clients.save(new Client(ada.id(), ada.kind(), ada.firstName(), ada.lastName(), ada.displayName(), null, null, List.of(),
-                List.of(), null, LocalDate.of(1990, 12, 10), null, null, List.of(), Map.of(), null, null, null));
+        clients.save(ClientBuilder.from(ada).birthday(LocalDate.of(1990, 12, 10)).build());
         assertThat(state(ada.id()).birthdayMonthDay()).isEqualTo(1210);
     }
 

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
@@ -78,11 +79,7 @@ class PrivacyServiceTest {
     }
 
     private static Client withCity(Client client, String city) {
-        return new Client(client.id(), client.kind(), client.firstName(), client.lastName(), client.displayName(), client.companyName(),
-                client.addressAs(), client.phones(), client.emails(),
-                new app.rapport.domain.Address("1 Mill Lane", "QT1 1AA", city, null, "United Kingdom"),
-                client.birthday(), client.source(), client.preferredChannel(), client.tags(), client.customFields(),
-                client.createdAt(), client.updatedAt(), client.lastTouchpointAt());
+        return ClientBuilder.from(client).address(new app.rapport.domain.Address("1 Mill Lane", "QT1 1AA", city, null, "United Kingdom")).build();
     }
 
     /** Rows naming the client in every table with a client_id, and changes to their own row. */

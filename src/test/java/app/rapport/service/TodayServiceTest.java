@@ -1,8 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.Channel;
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
@@ -304,9 +303,7 @@ class TodayServiceTest {
     }
 
     private UUID client(String name, LocalDate birthday) {
-        String[] parts = name.split(" ");
-        return clients.save(new Client(null, ClientKind.PERSON, parts[0], parts[1], name, null, null, List.of(), List.of(), null,
-                birthday, null, null, List.of(), Map.of(), null, null, null)).id();
+        return clients.save(ClientBuilder.named(name).birthday(birthday).build()).id();
     }
 
     private void buy(UUID client, Product product, LocalDate on, LocalDate warrantyUntil, LocalDate renewalOn) {

@@ -3,8 +3,7 @@ package app.rapport.store;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Ids;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -166,12 +165,11 @@ class StoreTest {
     }
 
     static Client client(String name, String phone, String email, String tag) {
-        String[] parts = name.split(" ");
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        return new Client(Ids.next(), ClientKind.PERSON, parts[0], parts[1], name, null, null,
-                List.of(new ContactPoint("mobile", phone)), List.of(new ContactPoint("personal", email)),
-                new Address("12 Harbour Road", "BS1 4DJ", "Bristol", null, "United Kingdom"), LocalDate.of(1988, 4, 12),
-                "referral", Channel.CALL, List.of(tag), Map.of("Hair type", "fine, wavy"), now, now, null);
+        return ClientBuilder.named(name).id(Ids.next()).phone("mobile", phone).email("personal", email)
+                .address(new Address("12 Harbour Road", "BS1 4DJ", "Bristol", null, "United Kingdom")).birthday(LocalDate.of(1988, 4, 12))
+                .source("referral").preferredChannel(Channel.CALL).tags(tag).customFields(Map.of("Hair type", "fine, wavy"))
+                .createdAt(now).updatedAt(now).build();
     }
 
     private static List<String> tableNames(Path base) throws Exception {
