@@ -2,8 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
@@ -33,12 +32,8 @@ class ChangesCommandTest {
     void theWritesOfAScriptedSessionArePrintedInOrderWithOldAndNewValues() throws Exception {
         String db = folder.resolve("book").toString();
         try (RapportServices services = RapportServices.open(StoreLocation.of(db))) {
-            Client jo = services.clients().save(new Client(null, ClientKind.PERSON, "Jo", "Marsh", "Jo Marsh", null, null,
-                    List.of(new ContactPoint("mobile", "+44 7700 900777")), List.of(), null, null, null, null, List.of(), Map.of(),
-                    null, null, null));
-            services.clients().save(new Client(jo.id(), jo.kind(), jo.firstName(), jo.lastName(), jo.displayName(), "Marsh Bakery",
-                    jo.addressAs(), jo.phones(), jo.emails(), jo.address(), jo.birthday(), jo.source(), jo.preferredChannel(), jo.tags(),
-                    jo.customFields(), jo.createdAt(), jo.updatedAt(), jo.lastTouchpointAt()));
+            Client jo = services.clients().save(ClientBuilder.person("Jo", "Marsh").phone("mobile", "+44 7700 900777").build());
+            services.clients().save(ClientBuilder.from(jo).companyName("Marsh Bakery").build());
             services.touchpoints().log(new Touchpoint(null, jo.id(), Instant.now(), Channel.CALL, Direction.OUTBOUND,
                     "Called about the wedding cake order", null, Mood.EXCITED, null));
             services.clients().delete(jo.id());

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
@@ -50,18 +51,11 @@ class ChangeServiceTest {
         store.close();
     }
 
-    private static Client renamed(Client client, String last) {
-        return new Client(client.id(), client.kind(), client.firstName(), last, client.firstName() + " " + last, client.companyName(),
-                client.addressAs(), client.phones(), client.emails(), client.address(), client.birthday(), client.source(),
-                client.preferredChannel(), client.tags(), client.customFields(), client.createdAt(), client.updatedAt(),
-                client.lastTouchpointAt());
-    }
-
     @Test
     void aScriptedSessionIsLoggedInOrderWithOldAndNewValues() {
         Client maya = clients.save(ClientServiceTest.person("Maya", "Okafor", List.of("+44 7700 900123"), List.of(), "vip"));
         clock.advance(Duration.ofMinutes(5));
-        clients.save(renamed(maya, "Lindqvist"));
+        clients.save(ClientBuilder.from(maya).lastName("Lindqvist").displayName("Maya Lindqvist").build());
         clock.advance(Duration.ofMinutes(5));
         Touchpoint call = new TouchpointService(store, clock).log(new Touchpoint(null, maya.id(), NOW.plus(Duration.ofMinutes(10)), Channel.CALL,
                 Direction.OUTBOUND, "Asked how the new cut is settling in", null, Mood.HAPPY, null));
