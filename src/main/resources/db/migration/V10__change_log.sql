@@ -2,6 +2,8 @@
 -- what changed, old and new values, by whom and when. It is the one place derived data (client
 -- state, the search index) follows, what open windows hear of, and what a laptop will replay.
 -- The values are JSON; a value set too large for a row goes to changed_columns_large instead.
+-- An insert keeps no values: they are the row's, read back (with later changes undone) when the
+-- log is shown; bulk loads would otherwise write every row twice.
 CREATE SEQUENCE change_seq;
 CREATE TABLE change_log (
     seq                   BIGINT       PRIMARY KEY,
@@ -15,7 +17,7 @@ CREATE TABLE change_log (
     occurred_at           TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX change_log_client ON change_log (client_id, seq);
-CREATE INDEX change_log_time ON change_log (occurred_at);
+CREATE INDEX change_log_row ON change_log (row_id);
 
 -- Who edited a rule was read from the audit log, which the change log replaces: it becomes a mark on the rule.
 ALTER TABLE playbook_rule ADD COLUMN edited_by_owner BOOLEAN DEFAULT FALSE NOT NULL;

@@ -1,7 +1,6 @@
 package app.rapport.service;
 
 import app.rapport.domain.change.Change;
-import app.rapport.store.ChangeFeed;
 import app.rapport.store.ChangeLog;
 import app.rapport.store.Store;
 

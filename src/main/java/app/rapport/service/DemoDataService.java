@@ -1,7 +1,5 @@
 package app.rapport.service;
 
-import app.rapport.domain.ClientState;
-import app.rapport.domain.Complexity;
 import app.rapport.domain.Ids;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.domain.demo.DemoCatalog;
@@ -21,9 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -59,8 +54,6 @@ public final class DemoDataService {
         Instant started = clock.instant();
         DemoGenerator generator = new DemoGenerator(seed, business, started);
         DemoCatalog catalog = generator.catalog();
-        Map<UUID, Complexity> complexity = new HashMap<>();
-        catalog.products().forEach(product -> complexity.put(product.id(), product.complexity()));
         store.inTransaction(dsl -> {
             BulkLoader loader = new BulkLoader(dsl, started);
             catalog.products().forEach(loader::product);
@@ -94,7 +87,7 @@ public final class DemoDataService {
                 if (progress.isCancelled()) {
                     continue;
                 }
-                touchpoints += write(chunk, complexity);
+                touchpoints += write(chunk);
                 clients += chunk.size();
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
@@ -136,7 +129,7 @@ public final class DemoDataService {
         }
     }
 
-    private long write(List<DemoClient> chunk, Map<UUID, Complexity> complexity) {
+    private long write(List<DemoClient> chunk) {
         return store.inTransaction(dsl -> {
             BulkLoader loader = new BulkLoader(dsl, clock.instant());
             long touchpoints = 0;
@@ -152,7 +145,7 @@ public final class DemoDataService {
                 demo.followUps().forEach(loader::followUp);
                 touchpoints += demo.touchpoints().size();
             }
-            loader.flush();
+            loader.finish();
             return touchpoints;
         });
     }

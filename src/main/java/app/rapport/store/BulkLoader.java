@@ -1,6 +1,8 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientState;
+import app.rapport.domain.Complexity;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.FollowUp;
@@ -22,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static app.rapport.store.jooq.Tables.PRODUCT;
+
 /**
  * Writes many records with JDBC batches, one prepared statement per table. Rows are kept in
  * dependency order (clients before their touchpoints), so a flush never breaks a foreign key.
@@ -34,7 +38,21 @@ public final class BulkLoader {
     private final DSLContext dsl;
     private final Instant loadedAt;
     private final Map<Table<?>, List<TableRecord<?>>> pending = new LinkedHashMap<>();
+    private final Map<java.util.UUID, History> histories = new LinkedHashMap<>();
     private int pendingRows;
+
+    /** What a client added through this loader bought, said and was promised: their state is derived from it. */
+    private static final class History {
+        final Client client;
+        final List<Purchase> purchases = new ArrayList<>();
+        final List<Touchpoint> touchpoints = new ArrayList<>();
+        final List<Opportunity> opportunities = new ArrayList<>();
+        final List<FollowUp> followUps = new ArrayList<>();
+
+        History(Client client) {
+            this.client = client;
+        }
+    }
 
     public BulkLoader(DSLContext dsl, Instant loadedAt) {
         this.dsl = dsl;
@@ -56,10 +74,12 @@ public final class BulkLoader {
     /** The client with its phones, emails, tags and custom fields. */
     public void client(Client client) {
         Rows.client(client).forEach(this::add);
+        histories.put(client.id(), new History(client));
     }
 
     public void touchpoint(Touchpoint touchpoint) {
         add(Rows.touchpoint(touchpoint, touchpoint.occurredAt()));
+        historyOf(touchpoint.clientId(), history -> history.touchpoints.add(touchpoint));
     }
 
     public void note(Note note) {
@@ -68,10 +88,12 @@ public final class BulkLoader {
 
     public void purchase(Purchase purchase) {
         add(Rows.purchase(purchase, loadedAt));
+        historyOf(purchase.clientId(), history -> history.purchases.add(purchase));
     }
 
     public void opportunity(Opportunity opportunity) {
         add(Rows.opportunity(opportunity, loadedAt));
+        historyOf(opportunity.clientId(), history -> history.opportunities.add(opportunity));
     }
 
     public void competitorLink(CompetitorLink link) {
@@ -80,6 +102,44 @@ public final class BulkLoader {
 
     public void followUp(FollowUp followUp) {
         add(Rows.followUp(followUp, loadedAt));
+        if (followUp.doneAt() == null) {
+            historyOf(followUp.clientId(), history -> history.followUps.add(followUp));
+        }
+    }
+
+    private void historyOf(java.util.UUID clientId, java.util.function.Consumer<History> addition) {
+        History history = histories.get(clientId);
+        if (history != null) {
+            addition.accept(history);
+        }
+    }
+
+    /**
+     * Writes what is pending and, for the clients added through {@link #client}, their derived state
+     * from the history this loader was given: the store then need not read it all back (see
+     * {@link ClientStateRepository}). Call it once, at the end of the load's transaction.
+     */
+    public void finish() {
+        flush();
+        ChangeRecording recording = ChangeRecording.current();
+        if (recording == null || histories.isEmpty()) {
+            return;
+        }
+        Map<java.util.UUID, Complexity> complexity = new java.util.HashMap<>();
+        List<java.util.UUID> products = histories.values().stream().flatMap(history -> history.purchases.stream())
+                .map(Purchase::productId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!products.isEmpty()) {
+            dsl.select(PRODUCT.ID, PRODUCT.COMPLEXITY).from(PRODUCT).where(PRODUCT.ID.in(products))
+                    .forEach(r -> complexity.put(r.value1(), Complexity.valueOf(r.value2())));
+        }
+        List<TableRecord<?>> states = new ArrayList<>(histories.size());
+        for (History history : histories.values()) {
+            states.add(ClientStateRepository.row(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
+                    complexity::get, history.touchpoints, history.opportunities, history.followUps, recording.zone())));
+            recording.stateWritten(history.client.id());
+        }
+        insertAll(dsl, states);
+        histories.clear();
     }
 
     /**

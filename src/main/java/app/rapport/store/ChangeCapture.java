@@ -84,16 +84,20 @@ public final class ChangeCapture implements Trigger {
                 ClientChanges.changed(clientAfter);
             }
         }
-        Map<String, Object[]> changed = new LinkedHashMap<>();
-        for (int i = 0; i < columns.length; i++) {
-            Object before = oldRow == null ? null : plain(oldRow[i]);
-            Object after = newRow == null ? null : plain(newRow[i]);
-            if (!Objects.equals(before, after)) {
-                changed.put(columns[i].toLowerCase(Locale.ROOT), new Object[] {before, after});
+        // An insert's values are the row's own: the log reads them back when it is shown (ChangeLog).
+        Map<String, Object[]> changed = null;
+        if (oldRow != null) {
+            changed = new LinkedHashMap<>();
+            for (int i = 0; i < columns.length; i++) {
+                Object before = plain(oldRow[i]);
+                Object after = newRow == null ? null : plain(newRow[i]);
+                if (!Objects.equals(before, after)) {
+                    changed.put(columns[i].toLowerCase(Locale.ROOT), new Object[] {before, after});
+                }
             }
-        }
-        if (changed.isEmpty()) {
-            return; // an update that wrote the same values changed nothing
+            if (changed.isEmpty()) {
+                return; // an update that wrote the same values changed nothing
+            }
         }
         Object[] row = newRow != null ? newRow : oldRow;
         PendingChange change = new PendingChange(entity, rowId(row), clientAfter != null ? clientAfter : clientBefore,

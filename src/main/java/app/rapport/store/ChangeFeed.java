@@ -100,7 +100,7 @@ public final class ChangeFeed {
         try {
             ChangeLog changes = log.get();
             long from = heard();
-            List<Change> page = changes.since(from, null, PAGE + 1);
+            List<Change> page = changes.changesOnly(from, null, PAGE + 1);
             if (page.isEmpty()) {
                 return;
             }

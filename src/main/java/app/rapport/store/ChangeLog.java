@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,8 @@ public final class ChangeLog {
     }
 
     private static void bind(PreparedStatement insert, PendingChange change, String author, Instant at) throws SQLException {
-        String columns = json(change.columns());
-        boolean large = columns.length() > INLINE_LIMIT;
+        String columns = change.columns() == null ? null : json(change.columns());
+        boolean large = columns != null && columns.length() > INLINE_LIMIT;
         insert.setString(1, change.entity());
         insert.setString(2, change.rowId());
         insert.setObject(3, change.clientId());
@@ -95,11 +96,38 @@ public final class ChangeLog {
         return last == null ? 0 : last;
     }
 
-    /** Changes after {@code afterSeq}, oldest first, at most {@code limit}; only {@code clientId}'s when given. */
+    /**
+     * Changes after {@code afterSeq}, oldest first, at most {@code limit}; only {@code clientId}'s
+     * when given. An insert's values are read back from its row, with the later changes in the log
+     * undone, so they are the values it was inserted with.
+     */
     public List<Change> since(long afterSeq, UUID clientId, int limit) {
+        List<Change> changes = changesOnly(afterSeq, clientId, limit);
+        Map<String, List<Change>> insertsByEntity = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change.operation() == Operation.INSERT && change.rowId() != null && change.columns().isEmpty()) {
+                insertsByEntity.computeIfAbsent(change.entity(), entity -> new ArrayList<>()).add(change);
+            }
+        }
+        if (insertsByEntity.isEmpty()) {
+            return changes;
+        }
+        Map<Long, Change> withValues = new HashMap<>();
+        insertsByEntity.forEach((entity, inserts) -> new InsertedValues(dsl, entity).readInto(inserts, withValues));
+        return changes.stream().map(change -> withValues.getOrDefault(change.seq(), change)).toList();
+    }
+
+    /** Changes after {@code afterSeq} as logged: an insert lists no values (the change feed needs none). */
+    public List<Change> changesOnly(long afterSeq, UUID clientId, int limit) {
         Condition about = clientId == null ? noCondition() : CHANGE_LOG.CLIENT_ID.eq(clientId);
         return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(about)
                 .orderBy(CHANGE_LOG.SEQ).limit(limit).fetch(ChangeLog::change);
+    }
+
+    /** Later changes of these rows (by row id), newest first: what to undo to see a row as it was inserted. */
+    List<Change> laterChangesOf(Collection<String> rowIds, long afterSeq) {
+        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.in(rowIds)).and(CHANGE_LOG.SEQ.gt(afterSeq))
+                .orderBy(CHANGE_LOG.SEQ.desc()).fetch(ChangeLog::change);
     }
 
     /** How many changes the log holds after {@code afterSeq}. */
@@ -109,10 +137,28 @@ public final class ChangeLog {
 
     /**
      * Folds away changes made before {@code before}: the rows themselves hold their result; only
-     * the steps that led there are forgotten. Returns how many were folded.
+     * the steps that led there are forgotten. Returns how many were folded. Changes are logged in
+     * the order of their commits, so the first one to keep is found by halving the range of
+     * sequence numbers (no index on the time, which every bulk load would pay for).
      */
     public int compact(Instant before) {
-        return dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.OCCURRED_AT.lt(before)).execute();
+        Long first = dsl.select(org.jooq.impl.DSL.min(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+        if (first == null) {
+            return 0;
+        }
+        long low = first;
+        long high = lastSeq() + 1; // the first change to keep is in [low, high]
+        while (low < high) {
+            long middle = low + (high - low) / 2;
+            Instant at = dsl.select(CHANGE_LOG.OCCURRED_AT).from(CHANGE_LOG).where(CHANGE_LOG.SEQ.ge(middle))
+                    .orderBy(CHANGE_LOG.SEQ).limit(1).fetchOne(CHANGE_LOG.OCCURRED_AT);
+            if (at == null || !at.isBefore(before)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low == first ? 0 : dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(low)).execute();
     }
 
     /** Removes every change about a client, or about one of their rows: an erase keeps no value of theirs. */
@@ -132,8 +178,11 @@ public final class ChangeLog {
 
     private static Change change(Record r) {
         String columns = r.get(CHANGE_LOG.CHANGED_COLUMNS) != null ? r.get(CHANGE_LOG.CHANGED_COLUMNS) : r.get(CHANGE_LOG.CHANGED_COLUMNS_LARGE);
+        if (columns == null) {
+            columns = "{}";
+        }
         return new Change(r.get(CHANGE_LOG.SEQ), r.get(CHANGE_LOG.ENTITY), r.get(CHANGE_LOG.ROW_ID), r.get(CHANGE_LOG.CLIENT_ID),
-                Operation.valueOf(r.get(CHANGE_LOG.OPERATION)), columns == null ? Map.of() : columns(columns),
+                Operation.valueOf(r.get(CHANGE_LOG.OPERATION)), columns(columns),
                 r.get(CHANGE_LOG.AUTHOR), r.get(CHANGE_LOG.OCCURRED_AT));
     }
 
@@ -168,7 +217,7 @@ public final class ChangeLog {
         }
     }
 
-    private static Map<String, ValueChange> columns(String json) {
+    static Map<String, ValueChange> columns(String json) {
         Map<String, ValueChange> columns = new LinkedHashMap<>();
         try (JsonParser in = JSON.createParser(json)) {
             in.nextToken();

@@ -79,6 +79,11 @@ final class ChangeRecording {
         return clients;
     }
 
+    /** The zone of the store's clock: the days a client's derived state counts in. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** A bulk load wrote this client's state itself, from the rows it wrote. */
     void stateWritten(UUID clientId) {
         statesWritten.add(clientId);

@@ -1,7 +1,6 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientState;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
@@ -128,7 +127,7 @@ public final class ContactRepository {
         }
 
         public void finish(String source, int count) {
-            loader.flush();
+            loader.finish();
         }
     }
 
