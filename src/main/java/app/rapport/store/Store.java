@@ -61,7 +61,7 @@ public final class Store implements AutoCloseable {
     /** Held from writing a transaction's changes to its commit, so the log's order is the order of commits. */
     private final java.util.concurrent.locks.ReentrantLock commitOrder = new java.util.concurrent.locks.ReentrantLock();
     private final ChangeFeed changeFeed = new ChangeFeed(() -> new ChangeLog(dsl()));
-    private volatile String author = DEFAULT_AUTHOR;
+    private final String author = DEFAULT_AUTHOR;
     private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final ClientSearchIndex searchIndex = new ClientSearchIndex(this::dsl);
     private JdbcConnectionPool pool;
