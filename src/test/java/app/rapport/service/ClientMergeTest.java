@@ -3,7 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.jooq.Field;

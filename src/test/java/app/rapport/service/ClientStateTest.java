@@ -12,7 +12,7 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.ClientStateRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;

@@ -2,7 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
 import app.rapport.domain.brief.PlaybookEntry;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.PlaybookJson;
 import app.rapport.store.PlaybookRepository;
 import app.rapport.store.Store;

@@ -5,7 +5,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.jooq.Public;

@@ -3,7 +3,7 @@ package app.rapport.ui.purchases;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;

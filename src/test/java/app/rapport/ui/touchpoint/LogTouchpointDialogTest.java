@@ -7,7 +7,7 @@ import app.rapport.domain.Mood;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;

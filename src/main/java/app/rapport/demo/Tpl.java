@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

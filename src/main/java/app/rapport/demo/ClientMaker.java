@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
@@ -30,21 +30,21 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import static app.rapport.domain.demo.Profile.AFTER;
-import static app.rapport.domain.demo.Profile.BOOKING;
-import static app.rapport.domain.demo.Profile.COMPLAINT;
-import static app.rapport.domain.demo.Profile.DOUBT;
-import static app.rapport.domain.demo.Profile.ENQUIRY;
-import static app.rapport.domain.demo.Profile.FIX;
-import static app.rapport.domain.demo.Profile.INFO;
-import static app.rapport.domain.demo.Profile.OFFER;
-import static app.rapport.domain.demo.Profile.REFERRAL;
-import static app.rapport.domain.demo.Profile.REFUSAL;
-import static app.rapport.domain.demo.Profile.RENEWAL;
-import static app.rapport.domain.demo.Profile.SALE;
-import static app.rapport.domain.demo.Profile.THANKS;
-import static app.rapport.domain.demo.Profile.VALUE;
-import static app.rapport.domain.demo.Profile.WARRANTY;
+import static app.rapport.demo.Profile.AFTER;
+import static app.rapport.demo.Profile.BOOKING;
+import static app.rapport.demo.Profile.COMPLAINT;
+import static app.rapport.demo.Profile.DOUBT;
+import static app.rapport.demo.Profile.ENQUIRY;
+import static app.rapport.demo.Profile.FIX;
+import static app.rapport.demo.Profile.INFO;
+import static app.rapport.demo.Profile.OFFER;
+import static app.rapport.demo.Profile.REFERRAL;
+import static app.rapport.demo.Profile.REFUSAL;
+import static app.rapport.demo.Profile.RENEWAL;
+import static app.rapport.demo.Profile.SALE;
+import static app.rapport.demo.Profile.THANKS;
+import static app.rapport.demo.Profile.VALUE;
+import static app.rapport.demo.Profile.WARRANTY;
 
 /**
  * Builds one client from one random stream. First the story is planned as events on days

@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 /**
  * A B2B company whose field salespeople sell dispatch and fleet software, the services around

@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 /** A town-centre hair salon with a small team of stylists. */
 final class SalonProfile {

@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 /**
  * Our own SWOT map for the MIXED demo: one owner's small local group with a hair salon, an

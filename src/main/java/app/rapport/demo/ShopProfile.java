@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 /** An independent household-appliance shop with delivery, installation and repairs. */
 final class ShopProfile {
