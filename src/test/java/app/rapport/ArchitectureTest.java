@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 
@@ -39,6 +41,13 @@ class ArchitectureTest {
     static final ArchRule onlyServicesCallTheStore = noClasses().that().resideInAnyPackage("app.rapport.cli..", "app.rapport.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("app.rapport.store.jooq..")
             .orShould().dependOnClassesThat().haveSimpleName("Store");
+
+    @ArchTest
+    static final ArchRule servicesReturnNoStoreTypes = methods().that().areDeclaredInClassesThat().resideInAPackage("app.rapport.service..")
+            .and().arePublic()
+            .should().haveRawReturnType(resideOutsideOfPackage("app.rapport.store.."))
+            .because("the window and the command line get service and domain types back, "
+                    + "so how the store keeps things can change without them");
 
     @ArchTest
     static final ArchRule storeAndServicesKnowNoFrontEnd = noClasses().that().resideInAnyPackage("app.rapport.store..", "app.rapport.service..")

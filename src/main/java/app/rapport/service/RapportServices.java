@@ -1,10 +1,10 @@
 package app.rapport.service;
 
 import app.rapport.store.Passphrase;
+import app.rapport.store.RowCounts;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackups;
 import app.rapport.store.StoreLocation;
-import app.rapport.store.StoreStatistics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything a front end (window or command line) needs, over one open store. */
 public final class RapportServices implements AutoCloseable {
@@ -223,8 +224,13 @@ public final class RapportServices implements AutoCloseable {
     }
 
     /** Restores the closed store at {@code location} from {@code backup}, for the command line. */
-    public static StoreBackups.Restored restore(StoreLocation location, Path backup) {
-        return StoreBackups.restore(location, backup, Clock.systemUTC());
+    public static Restored restore(StoreLocation location, Path backup) {
+        StoreBackups.Restored restored = StoreBackups.restore(location, backup, Clock.systemUTC());
+        return new Restored(restored.backup().clients(), restored.replacedStore());
+    }
+
+    /** A restore that happened: how many clients the backup held, and where the replaced store was kept. */
+    public record Restored(int clients, Optional<Path> replacedStore) {
     }
 
     /** Opens a store, asking first whether it needs a password. */
@@ -327,7 +333,7 @@ public final class RapportServices implements AutoCloseable {
     }
 
     public StoreStatistics statistics() {
-        return StoreStatistics.of(store);
+        return new StoreStatistics(store.location().toString(), store.fileSize(), store.schemaVersion(), RowCounts.of(store));
     }
 
     /** The store file, for the title bar and messages. */

@@ -46,7 +46,7 @@ class StoreTest {
         assertThat(folder.resolve("clients.mv.db")).isRegularFile();
         try (Store store = Store.open(location)) {
             assertThat(new ClientRepository(store.dsl()).find(client.id())).contains(client);
-            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 
@@ -127,7 +127,7 @@ class StoreTest {
                 .target("1").load().migrate();
         StoreLocation location = StoreLocation.of(base.toString());
         try (Store store = Store.open(location)) {
-            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(store.dsl().meta().getTables(CLIENT.getName()).get(0).field(CLIENT.LAST_TOUCHPOINT_AT.getName())).isNotNull();
         }
         List<Path> backups;
