@@ -1,9 +1,17 @@
 package app.rapport;
 
+import app.rapport.service.RapportServices;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -52,6 +60,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeAndServicesKnowNoFrontEnd = noClasses().that().resideInAnyPackage("app.rapport.store..", "app.rapport.service..")
             .should().dependOnClassesThat().resideInAnyPackage("app.rapport.ui..", "app.rapport.cli..", "javafx..");
+
+    @ArchTest
+    static final ArchRule oneClock = noClasses().that().doNotHaveFullyQualifiedName(RapportServices.class.getName())
+            .should().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(ZoneId.class, "systemDefault")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("RapportServices makes the one clock and hands it to the store, the services and the front ends, "
+                    + "so a test can set the time and every part agrees on what now and today are");
 
     @ArchTest
     static final ArchRule noPrintingOutsideTheLauncher = noClasses().that().resideOutsideOfPackage("app.rapport.app..")

@@ -3,12 +3,14 @@ package app.rapport.store;
 import app.rapport.domain.Ids;
 import org.jooq.DSLContext;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 
-/** Appends who-changed-what entries in the same transaction as the change itself. */
+/**
+ * Appends who-changed-what entries in the same transaction as the change itself, stamped by the
+ * clock the store was opened with (jOOQ's {@code Configuration.clock()}, see {@link Store#open}).
+ */
 public final class AuditLog {
     private final DSLContext dsl;
 
@@ -19,7 +21,7 @@ public final class AuditLog {
     public void record(String entity, UUID entityId, UUID clientId, String action, String details) {
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.ID, Ids.next())
-                .set(AUDIT_LOG.OCCURRED_AT, Instant.now())
+                .set(AUDIT_LOG.OCCURRED_AT, dsl.configuration().clock().instant())
                 .set(AUDIT_LOG.ENTITY, entity)
                 .set(AUDIT_LOG.ENTITY_ID, entityId)
                 .set(AUDIT_LOG.CLIENT_ID, clientId)

@@ -52,24 +52,27 @@ public final class Store implements AutoCloseable {
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final StoreLocation location;
+    private final Clock clock;
     private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final ClientSearchIndex searchIndex = new ClientSearchIndex(this::dsl);
     private JdbcConnectionPool pool;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
 
-    private Store(StoreLocation location) {
+    private Store(StoreLocation location, Clock clock) {
         this.location = location;
+        this.clock = clock;
     }
 
-    public static Store open(StoreLocation location) {
-        return open(location, Clock.systemUTC());
-    }
-
+    /**
+     * Opens (creating or migrating) the store at {@code location}. {@code clock} is the one time
+     * source of everything the store stamps: backups before a migration, the audit log (through
+     * jOOQ's {@code Configuration.clock()}), and the zone whose days derived state counts in.
+     */
     public static Store open(StoreLocation location, Clock clock) {
         rejectForeignFile(location);
         inspectExistingStore(location);
-        Store store = new Store(location);
+        Store store = new Store(location, clock);
         try {
             store.connect();
             store.migrate(clock);
@@ -86,7 +89,7 @@ public final class Store implements AutoCloseable {
     private void rebuildDerivedState() {
         ClientStateRepository states = new ClientStateRepository(dsl);
         if (states.rebuildPending()) {
-            inTransaction(tx -> new ClientStateRepository(tx).rebuildAll(java.time.ZoneId.systemDefault()));
+            inTransaction(tx -> new ClientStateRepository(tx).rebuildAll(clock.getZone()));
         }
     }
 
@@ -269,6 +272,7 @@ public final class Store implements AutoCloseable {
         }
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         dsl = DSL.using(pool, SQLDialect.H2, settings);
+        dsl.configuration().set(clock);
     }
 
     // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.

@@ -487,7 +487,7 @@ public final class MainWindow extends BorderPane {
         addSection("today", "Today", todayView, todayView::refresh);
         addSection("clients", "Clients", workspace, workspace::focusSearch);
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
-                services.clients(), background, this::report, this::openClient, this::prepareCallFor);
+                services.clients(), background, clock, this::report, this::openClient, this::prepareCallFor);
         addSection("competitors", "Competitors", competitorsView, competitorsView::refresh);
         DashboardView dashboard = new DashboardView(services.dashboard(), background, slice -> ClientsDialog.open(window(),
                 slice.describe(), () -> services.dashboard().clients(slice), background, this::openClient));
@@ -583,14 +583,14 @@ public final class MainWindow extends BorderPane {
 
     /** The tabs beside the profile: the brief first, then timeline, notes, purchases. */
     private List<ClientTab> clientTabs() {
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, clock);
         // Notes and purchases also show in the timeline, so a change to them refreshes it.
         Consumer<String> reportAndRefreshTimeline = message -> {
             report(message);
             timeline.refresh();
         };
-        notes = new NotesView(services.notes(), background, undo, reportAndRefreshTimeline);
-        purchases = new PurchasesView(services.purchases(), background, undo, reportAndRefreshTimeline);
+        notes = new NotesView(services.notes(), background, undo, reportAndRefreshTimeline, clock);
+        purchases = new PurchasesView(services.purchases(), background, undo, reportAndRefreshTimeline, clock);
         brief = new BriefView(new BriefViewModel(services.briefs(), background), clock, this::logTouchpoint);
         brief.setOnFollowUp(this::followUp);
         List<ClientTab> tabs = new ArrayList<>();
@@ -625,7 +625,7 @@ public final class MainWindow extends BorderPane {
         if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
-        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, tags,
+        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, clock, tags,
                 saved -> clientSaved(saved, "Client added: ")), failure -> report(Messages.of(failure)));
     }
 
@@ -643,7 +643,7 @@ public final class MainWindow extends BorderPane {
                         refreshClients(null);
                         return;
                     }
-                    ClientEditor.open(window(), start.client(), services.clients(), background, start.knownTags(),
+                    ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
                             saved -> clientSaved(saved, "Saved "));
                 }, failure -> report(Messages.of(failure)));
     }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class BriefServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         briefs = new BriefService(store, clock);
         ClientService clients = new ClientService(store, clock);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ class ClientStateTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
     }
 
@@ -126,7 +127,7 @@ class ClientStateTest {
         store.dsl().insertInto(app.rapport.store.jooq.Tables.SETTING).values("clientState.rebuild", "pending").execute();
         store.close();
 
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
 
         assertThat(all()).isEqualTo(loaded);
         boolean pending = store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildPending());

@@ -40,7 +40,7 @@ class PrivacyServiceTest {
         UUID ada;
         UUID other;
         Clock clock = Clock.systemUTC();
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             new DemoDataService(store, clock).load(DemoBusiness.SHOP, 20, 3, Progress.NONE);
             ClientService clients = new ClientService(store, clock);
             PrivacyService privacy = new PrivacyService(store, clock);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class TodayServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("today").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("today").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         clients = new ClientService(store, clock);
         purchases = new PurchaseService(store, clock);

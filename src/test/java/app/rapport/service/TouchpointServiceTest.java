@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ class TouchpointServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("touchpoints").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("touchpoints").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         clients = new ClientService(store, clock);
         touchpoints = new TouchpointService(store, clock);

@@ -44,7 +44,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,7 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved,
                                            Consumer<app.rapport.domain.Opportunity> onOpportunitySaved) {
         LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services), background,
-                Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
+                services.clock(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
         LogTouchpointDialog dialog = new LogTouchpointDialog(model, owner);
         dialog.competitorMention.load(services.competitors(), background);
         Consumer<Touchpoint> after = onSaved == null ? saved -> { } : onSaved;

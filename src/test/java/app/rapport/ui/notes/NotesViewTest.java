@@ -59,7 +59,7 @@ class NotesViewTest {
                 .findFirst().orElseThrow();
         BackgroundWork background = BackgroundWork.daemonPool();
         undo = new UndoManager(background);
-        NotesView view = new NotesView(services.notes(), background, undo, statuses::add);
+        NotesView view = new NotesView(services.notes(), background, undo, statuses::add, services.clock());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(view, 720, 760);
         scene.getStylesheets().add(Objects.requireNonNull(NotesView.class.getResource("/app/rapport/ui/rapport.css")).toExternalForm());

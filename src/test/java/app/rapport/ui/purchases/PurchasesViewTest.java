@@ -60,7 +60,7 @@ class PurchasesViewTest {
                 .filter(id -> !services.purchases().forClient(id).isEmpty()).findFirst().orElseThrow();
         BackgroundWork background = BackgroundWork.daemonPool();
         undo = new UndoManager(background);
-        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add);
+        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add, services.clock());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(view, 900, 600);
         scene.getStylesheets().add(Objects.requireNonNull(PurchasesView.class.getResource("/app/rapport/ui/rapport.css")).toExternalForm());

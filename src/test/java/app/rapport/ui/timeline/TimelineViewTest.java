@@ -72,7 +72,7 @@ class TimelineViewTest {
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
         client = clientWithNotesAndMoods();
         background = BackgroundWork.daemonPool();
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, services.clock());
         root = new StackPane(timeline);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(root, 760, 640));
@@ -143,7 +143,7 @@ class TimelineViewTest {
         TimelineEntry unrecorded = new TimelineEntry(TimelineKind.TOUCHPOINT, at.minusSeconds(86_400), "Email \u00b7 inbound",
                 "Asked about delivery", Channel.EMAIL, null, UUID.randomUUID());
         TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(decided, unrecorded), false),
-                background));
+                background), services.clock());
         robot.interact(() -> root.getChildren().setAll(two));
 
         robot.interact(() -> two.setClient(UUID.randomUUID()));
@@ -157,7 +157,7 @@ class TimelineViewTest {
 
     @Test
     void anEmptyTimelineSaysWhy(FxRobot robot) throws Exception {
-        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background));
+        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background), services.clock());
         robot.interact(() -> root.getChildren().setAll(empty));
 
         robot.interact(() -> empty.setClient(UUID.randomUUID()));
@@ -183,7 +183,7 @@ class TimelineViewTest {
         }
         // All of them at once, as if the page were that big: the list itself must cope.
         TimelineView big = new TimelineView(new TimelineViewModel((clientId, kinds, asked, limit) -> new TimelinePage(many, false),
-                background));
+                background), services.clock());
         robot.interact(() -> root.getChildren().setAll(big));
 
         robot.interact(() -> big.setClient(UUID.randomUUID()));
@@ -261,7 +261,7 @@ class TimelineViewTest {
             }
             return TimelinePage.firstOf(many.stream().filter(entry -> channels.isEmpty() || channels.contains(entry.channel())).toList(),
                     limit);
-        }, background, 10));
+        }, background, 10), services.clock());
         robot.interact(() -> root.getChildren().setAll(paged));
         robot.interact(() -> paged.setClient(UUID.randomUUID()));
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();

@@ -73,7 +73,7 @@ class LogTouchpointDialogTest {
         services.demoData().load(DemoBusiness.MIXED, 30, 5, Progress.NONE);
         client = clientWhoseHistoryIsAllPast();
         background = BackgroundWork.daemonPool();
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, services.clock());
         timeline.setClient(client.id());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(timeline, 760, 600));
