@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,10 +14,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of DESIGN.md, kept true by the build. */
 @AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -73,6 +77,25 @@ class ArchitectureTest {
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("RapportServices makes the one clock and hands it to the store, the services and the front ends, "
                     + "so a test can set the time and every part agrees on what now and today are");
+
+    @ArchTest
+    static final ArchRule layersHaveNoCycles = slices().matching("app.rapport.(*)..").should().beFreeOfCycles()
+            .because("each layer builds on the ones below it (docs/architecture.md); "
+                    + "two layers that use each other can only be changed and tested together");
+
+    /**
+     * No cycles between packages either, with two exceptions written out: jOOQ's generated code, and
+     * the UI's root package, which both assembles the window from the feature packages and holds what
+     * they share (BackgroundWork, UndoManager, Messages). The service's contact readers report through
+     * {@link Progress}, an interface that depends on nothing, which is left as it is for now.
+     */
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("app.rapport.(**)").should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("app.rapport.store.jooq.."), resideInAPackage("app.rapport.store.jooq.."))
+            .ignoreDependency(resideInAPackage("app.rapport.ui.."), resideInAPackage("app.rapport.ui"))
+            .ignoreDependency(resideInAPackage("app.rapport.service.contacts"), equivalentTo(Progress.class))
+            .because("a package should be readable and testable from the ones it uses, "
+                    + "without the ones that use it: a touchpoint does not need the brief, nor the log dialog the opportunities");
 
     @ArchTest
     static final ArchRule noPrintingOutsideTheLauncher = noClasses().that().resideOutsideOfPackage("app.rapport.app..")

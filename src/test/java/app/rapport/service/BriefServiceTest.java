@@ -20,7 +20,7 @@ import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.OfferPolicy;
 import app.rapport.domain.brief.Phase;
 import app.rapport.store.BulkLoader;

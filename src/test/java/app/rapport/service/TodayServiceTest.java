@@ -12,7 +12,7 @@ import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.store.ClientStateRepository;

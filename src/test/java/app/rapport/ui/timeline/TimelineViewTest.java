@@ -139,7 +139,7 @@ class TimelineViewTest {
     void aTouchpointShowsTheKindOfConversationItWas(FxRobot robot) throws Exception {
         Instant at = Instant.parse("2026-03-02T10:00:00Z");
         TimelineEntry decided = new TimelineEntry(TimelineKind.TOUCHPOINT, at, "Call \u00b7 outbound", "Chose the bigger dryer",
-                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.brief.ConversationType.DECISION_MAKING);
+                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.ConversationType.DECISION_MAKING);
         TimelineEntry unrecorded = new TimelineEntry(TimelineKind.TOUCHPOINT, at.minusSeconds(86_400), "Email \u00b7 inbound",
                 "Asked about delivery", Channel.EMAIL, null, UUID.randomUUID());
         TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(decided, unrecorded), false),
