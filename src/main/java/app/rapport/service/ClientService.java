@@ -18,7 +18,6 @@ import app.rapport.store.TouchpointRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,10 +32,6 @@ public final class ClientService {
 
     private final Store store;
     private final Clock clock;
-
-    public ClientService(Store store) {
-        this(store, Clock.systemUTC());
-    }
 
     public ClientService(Store store, Clock clock) {
         this.store = store;
@@ -94,7 +89,7 @@ public final class ClientService {
      */
     public Client save(Client client) {
         // "Today" for a birthday is the user's day, not UTC's.
-        List<FieldProblem> problems = ClientValidation.problems(client, LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()));
+        List<FieldProblem> problems = ClientValidation.problems(client, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

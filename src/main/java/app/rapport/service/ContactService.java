@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ public final class ContactService {
     public ImportPreview preview(Path file, Progress progress) throws IOException {
         SniffedFile sniffed = sniff(file);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         DuplicateFinder finder = new DuplicateFinder(new ContactRepository(store.dsl()).keys());
         return switch (sniffed.format()) {
             case CSV -> {

@@ -1,11 +1,11 @@
 package app.rapport.service;
 
 import app.rapport.domain.Ids;
-import app.rapport.domain.demo.DemoBusiness;
-import app.rapport.domain.demo.DemoCatalog;
-import app.rapport.domain.demo.DemoClient;
-import app.rapport.domain.demo.DemoGenerator;
-import app.rapport.domain.demo.DemoMessaging;
+import app.rapport.demo.DemoBusiness;
+import app.rapport.demo.DemoCatalog;
+import app.rapport.demo.DemoClient;
+import app.rapport.demo.DemoGenerator;
+import app.rapport.demo.DemoMessaging;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.segment.Segment;
 import app.rapport.store.BulkLoader;

@@ -73,10 +73,11 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
     }
 
-    public static Store open(StoreLocation location) {
-        return open(location, Clock.systemUTC());
-    }
-
+    /**
+     * Opens (creating or migrating) the store at {@code location}. {@code clock} is the one time
+     * source of everything the store stamps: backups before a migration, the audit log (through
+     * jOOQ's {@code Configuration.clock()}), and the zone whose days derived state counts in.
+     */
     public static Store open(StoreLocation location, Clock clock) {
         rejectForeignFile(location);
         inspectExistingStore(location);
@@ -335,6 +336,7 @@ public final class Store implements AutoCloseable {
         }
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         dsl = DSL.using(pool, SQLDialect.H2, settings);
+        dsl.configuration().set(clock);
     }
 
     // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.

@@ -4,7 +4,7 @@ import app.rapport.domain.Channel;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.store.jooq.Indexes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

@@ -2,7 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
 import app.rapport.service.Progress;
@@ -485,7 +485,7 @@ public final class MainWindow extends BorderPane {
         addSection("today", "Today", todayView, todayView::refresh);
         addSection("clients", "Clients", workspace, workspace::focusSearch);
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
-                services.clients(), background, this::report, this::openClient, this::prepareCallFor);
+                services.clients(), background, clock, this::report, this::openClient, this::prepareCallFor);
         addSection("competitors", "Competitors", competitorsView, competitorsView::refresh);
         dashboard = new DashboardView(services.dashboard(), background, slice -> ClientsDialog.open(window(),
                 slice.describe(), () -> services.dashboard().clients(slice), background, this::openClient));
@@ -618,9 +618,9 @@ public final class MainWindow extends BorderPane {
 
     /** The tabs beside the profile: the brief first, then timeline, notes, purchases. */
     private List<ClientTab> clientTabs() {
-        timeline = new TimelineView(services.touchpoints(), background);
-        notes = new NotesView(services.notes(), background, undo, this::report);
-        purchases = new PurchasesView(services.purchases(), background, undo, this::report);
+        timeline = new TimelineView(services.touchpoints(), background, clock);
+        notes = new NotesView(services.notes(), background, undo, this::report, clock);
+        purchases = new PurchasesView(services.purchases(), background, undo, this::report, clock);
         brief = new BriefView(new BriefViewModel(services.briefs(), background), clock, this::logTouchpoint);
         brief.setOnFollowUp(this::followUp);
         List<ClientTab> tabs = new ArrayList<>();
@@ -651,7 +651,7 @@ public final class MainWindow extends BorderPane {
         if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
-        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, tags,
+        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, clock, tags,
                 saved -> clientSaved(saved, "Client added: ")), failure -> report(Messages.of(failure)));
     }
 
@@ -669,7 +669,7 @@ public final class MainWindow extends BorderPane {
                         refreshClients(null);
                         return;
                     }
-                    ClientEditor.open(window(), start.client(), services.clients(), background, start.knownTags(),
+                    ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
                             saved -> clientSaved(saved, "Saved "));
                 }, failure -> report(Messages.of(failure)));
     }

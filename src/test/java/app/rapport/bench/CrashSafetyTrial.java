@@ -69,7 +69,7 @@ public final class CrashSafetyTrial {
     public static Result run(int trials, long seed, Path folder, PrintStream log) throws Exception {
         Random random = new Random(seed);
         StoreLocation location = StoreLocation.of(folder.resolve("crash").toString());
-        Store.open(location).close();
+        Store.open(location, Clock.systemDefaultZone()).close();
         Map<UUID, String> committed = new ConcurrentHashMap<>();
         int lost = 0;
         int failedOpens = 0;
@@ -96,7 +96,7 @@ public final class CrashSafetyTrial {
             reader.join();
 
             int missing;
-            try (Store store = Store.open(location)) {
+            try (Store store = Store.open(location, Clock.systemDefaultZone())) {
                 missing = countMissing(store.dsl(), committed);
             } catch (RuntimeException e) {
                 failedOpens++;

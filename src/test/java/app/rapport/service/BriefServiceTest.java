@@ -21,7 +21,7 @@ import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.OfferPolicy;
 import app.rapport.domain.brief.Phase;
 import app.rapport.store.BulkLoader;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class BriefServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         briefs = new BriefService(store, clock);
         ClientService clients = new ClientService(store, clock);

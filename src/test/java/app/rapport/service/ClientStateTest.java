@@ -13,7 +13,7 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.ClientStateRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class ClientStateTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
     }
 
@@ -127,7 +128,7 @@ class ClientStateTest {
         store.dsl().insertInto(app.rapport.store.jooq.Tables.SETTING).values("clientState.rebuild", "pending").execute();
         store.close();
 
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
 
         assertThat(all()).isEqualTo(loaded);
         boolean pending = store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildPending());

@@ -19,6 +19,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ class ContactImportTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("import").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("import").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         contacts = new ContactService(store, clock);
         clients = new ClientService(store, clock);

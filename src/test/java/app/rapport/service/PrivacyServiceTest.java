@@ -6,7 +6,7 @@ import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.jooq.Public;
@@ -41,7 +41,7 @@ class PrivacyServiceTest {
         UUID ada;
         UUID other;
         Clock clock = Clock.systemUTC();
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             new DemoDataService(store, clock).load(DemoBusiness.SHOP, 20, 3, Progress.NONE);
             ClientService clients = new ClientService(store, clock);
             PrivacyService privacy = new PrivacyService(store, clock);

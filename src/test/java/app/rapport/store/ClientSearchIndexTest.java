@@ -34,7 +34,7 @@ class ClientSearchIndexTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("search").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("search").toString()), Clock.systemDefaultZone());
         clients = new ClientService(store, Clock.systemUTC());
     }
 

@@ -1,6 +1,7 @@
 package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;

@@ -3,7 +3,7 @@ package app.rapport.ui.followups;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.brief.Brief;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;

@@ -2,7 +2,7 @@ package app.rapport.ui.notes;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Note;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;
@@ -56,7 +56,7 @@ class NotesViewTest {
                 .findFirst().orElseThrow();
         BackgroundWork background = BackgroundWork.daemonPool();
         undo = new UndoManager(background);
-        NotesView view = new NotesView(services.notes(), background, undo, statuses::add);
+        NotesView view = new NotesView(services.notes(), background, undo, statuses::add, services.clock());
         stage.setScene(styledScene(view, 720, 760));
         stage.show();
         view.setClient(clientId);

@@ -3,7 +3,7 @@ package app.rapport.ui.playbook;
 import java.util.List;
 import app.rapport.domain.brief.RuleRole;
 import app.rapport.domain.brief.PlaybookEntry;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;

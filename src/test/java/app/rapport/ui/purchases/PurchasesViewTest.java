@@ -3,7 +3,7 @@ package app.rapport.ui.purchases;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;
@@ -55,7 +55,7 @@ class PurchasesViewTest {
                 .filter(id -> !services.purchases().forClient(id).isEmpty()).findFirst().orElseThrow();
         BackgroundWork background = BackgroundWork.daemonPool();
         undo = new UndoManager(background);
-        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add);
+        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add, services.clock());
         stage.setScene(styledScene(view, 900, 600));
         stage.show();
         view.setClient(clientId);

@@ -2,7 +2,7 @@ package app.rapport.ui.segments;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;

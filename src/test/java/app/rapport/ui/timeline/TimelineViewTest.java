@@ -10,7 +10,7 @@ import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TouchpointService;
@@ -70,7 +70,7 @@ class TimelineViewTest {
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
         client = clientWithNotesAndMoods();
         background = BackgroundWork.daemonPool();
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, services.clock());
         root = new StackPane(timeline);
         stage.setScene(styledScene(root, 760, 640));
         stage.show();
@@ -136,11 +136,11 @@ class TimelineViewTest {
     void aTouchpointShowsTheKindOfConversationItWas(FxRobot robot) throws Exception {
         Instant at = Instant.parse("2026-03-02T10:00:00Z");
         TimelineEntry decided = new TimelineEntry(TimelineKind.TOUCHPOINT, at, "Call \u00b7 outbound", "Chose the bigger dryer",
-                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.brief.ConversationType.DECISION_MAKING);
+                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.ConversationType.DECISION_MAKING);
         TimelineEntry unrecorded = new TimelineEntry(TimelineKind.TOUCHPOINT, at.minusSeconds(86_400), "Email \u00b7 inbound",
                 "Asked about delivery", Channel.EMAIL, null, UUID.randomUUID());
         TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(decided, unrecorded), false),
-                background));
+                background), services.clock());
         robot.interact(() -> root.getChildren().setAll(two));
 
         robot.interact(() -> two.setClient(UUID.randomUUID()));
@@ -154,7 +154,7 @@ class TimelineViewTest {
 
     @Test
     void anEmptyTimelineSaysWhy(FxRobot robot) throws Exception {
-        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background));
+        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background), services.clock());
         robot.interact(() -> root.getChildren().setAll(empty));
 
         robot.interact(() -> empty.setClient(UUID.randomUUID()));
@@ -180,7 +180,7 @@ class TimelineViewTest {
         }
         // All of them at once, as if the page were that big: the list itself must cope.
         TimelineView big = new TimelineView(new TimelineViewModel((clientId, kinds, asked, limit) -> new TimelinePage(many, false),
-                background));
+                background), services.clock());
         robot.interact(() -> root.getChildren().setAll(big));
 
         robot.interact(() -> big.setClient(UUID.randomUUID()));
@@ -258,7 +258,7 @@ class TimelineViewTest {
             }
             return TimelinePage.firstOf(many.stream().filter(entry -> channels.isEmpty() || channels.contains(entry.channel())).toList(),
                     limit);
-        }, background, 10));
+        }, background, 10), services.clock());
         robot.interact(() -> root.getChildren().setAll(paged));
         robot.interact(() -> paged.setClient(UUID.randomUUID()));
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();

@@ -7,7 +7,7 @@ import app.rapport.domain.Mood;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.BackgroundWork;
@@ -69,7 +69,7 @@ class LogTouchpointDialogTest {
         services.demoData().load(DemoBusiness.MIXED, 30, 5, Progress.NONE);
         client = clientWhoseHistoryIsAllPast();
         background = BackgroundWork.daemonPool();
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, services.clock());
         timeline.setClient(client.id());
         stage.setScene(styledScene(timeline, 760, 600));
         stage.show();

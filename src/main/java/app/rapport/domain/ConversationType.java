@@ -1,9 +1,12 @@
-package app.rapport.domain.brief;
+package app.rapport.domain;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** The six kinds of conversation, ordered by how much trust they need. */
+/**
+ * The six kinds of conversation, ordered by how much trust they need (see
+ * {@code brief.TrustLevel.neededFor}): what a touchpoint was, and what a brief prepares.
+ */
 public enum ConversationType {
     INFORMATIONAL, TRANSACTIONAL, DECISION_MAKING, INFLUENTIAL, RELATIONSHIP_BUILDING, COLLABORATION;
 
@@ -19,14 +22,5 @@ public enum ConversationType {
             }
         }
         return Optional.empty();
-    }
-
-    /** The least trust this kind of conversation needs. */
-    public TrustLevel trustNeeded() {
-        return switch (this) {
-            case INFORMATIONAL, TRANSACTIONAL, DECISION_MAKING -> TrustLevel.LOW;
-            case INFLUENTIAL, RELATIONSHIP_BUILDING -> TrustLevel.MEDIUM;
-            case COLLABORATION -> TrustLevel.HIGH;
-        };
     }
 }

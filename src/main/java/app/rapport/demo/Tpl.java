@@ -1,5 +1,9 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -325,6 +329,21 @@ final class Tpl {
     @Override
     public String toString() {
         return text;
+    }
+
+    /**
+     * Reads the phrase table {@code name}, a resource beside these classes
+     * ({@code src/main/resources/app/rapport/demo}), into its sections; see {@link #sections}.
+     */
+    static Map<String, String[]> table(String name) {
+        try (InputStream in = Tpl.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo phrase table " + name + " is missing from the class path");
+            }
+            return sections(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo phrase table " + name, e);
+        }
     }
 
     /**

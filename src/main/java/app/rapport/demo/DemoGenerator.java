@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 import app.rapport.domain.Product;
 import app.rapport.domain.Quadrant;

@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
@@ -30,21 +30,21 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import static app.rapport.domain.demo.Profile.AFTER;
-import static app.rapport.domain.demo.Profile.BOOKING;
-import static app.rapport.domain.demo.Profile.COMPLAINT;
-import static app.rapport.domain.demo.Profile.DOUBT;
-import static app.rapport.domain.demo.Profile.ENQUIRY;
-import static app.rapport.domain.demo.Profile.FIX;
-import static app.rapport.domain.demo.Profile.INFO;
-import static app.rapport.domain.demo.Profile.OFFER;
-import static app.rapport.domain.demo.Profile.REFERRAL;
-import static app.rapport.domain.demo.Profile.REFUSAL;
-import static app.rapport.domain.demo.Profile.RENEWAL;
-import static app.rapport.domain.demo.Profile.SALE;
-import static app.rapport.domain.demo.Profile.THANKS;
-import static app.rapport.domain.demo.Profile.VALUE;
-import static app.rapport.domain.demo.Profile.WARRANTY;
+import static app.rapport.demo.Profile.AFTER;
+import static app.rapport.demo.Profile.BOOKING;
+import static app.rapport.demo.Profile.COMPLAINT;
+import static app.rapport.demo.Profile.DOUBT;
+import static app.rapport.demo.Profile.ENQUIRY;
+import static app.rapport.demo.Profile.FIX;
+import static app.rapport.demo.Profile.INFO;
+import static app.rapport.demo.Profile.OFFER;
+import static app.rapport.demo.Profile.REFERRAL;
+import static app.rapport.demo.Profile.REFUSAL;
+import static app.rapport.demo.Profile.RENEWAL;
+import static app.rapport.demo.Profile.SALE;
+import static app.rapport.demo.Profile.THANKS;
+import static app.rapport.demo.Profile.VALUE;
+import static app.rapport.demo.Profile.WARRANTY;
 
 /**
  * Builds one client from one random stream. First the story is planned as events on days
@@ -126,33 +126,48 @@ final class ClientMaker {
     /** The channel to use instead of a call when the notes say never to phone (Channel ordinal). */
     private int insteadOfCall = Channel.EMAIL.ordinal();
 
+    /**
+     * A purchase the story plans: its day, the product (an index into the profile's products, or a
+     * negative one for a free-text purchase) and its kind (PRIMARY, COMPANION or RENEWED).
+     */
+    private record Buy(long day, int prod, byte kind) {
+    }
+
+    /** A touchpoint the story plans; what it says, and so its channel and moment, is chosen last. */
+    private static final class Event {
+        long sec;
+        int type;
+        /** A Channel ordinal. */
+        int channel;
+        int prod;
+        /** The opportunity it goes on record with (an index into opportunities), or -1. */
+        int opp;
+        /** Events of one story (a complaint and its fix, a doubt and the reassurance) share a number; 0 is none. */
+        int group;
+        /** The complaint story a complaint or fix tells, or -1. */
+        int story = -1;
+        /** The event follows a purchase or an opportunity, so is about its product even when the sentence does not name it. */
+        boolean planned;
+        /** A birthday greeting: said only on the birthday, which no other event says. */
+        boolean birthday;
+        /** Not dropped when the plan is brought down to the client's number of touchpoints. */
+        boolean keep;
+        /** A written one goes out in the evening. */
+        boolean evening;
+        /** What it says; null for an opportunity said in the words it went on record with. */
+        Tpl tpl;
+    }
+
     // Purchases, kept sorted by day.
     private int np;
-    private final long[] pDay = new long[PURCHASE_ROOM];
-    private final int[] pProd = new int[PURCHASE_ROOM];
-    private final byte[] pKind = new byte[PURCHASE_ROOM];
+    private final Buy[] buys = new Buy[PURCHASE_ROOM];
     /** Products already refused, offered or asked for in an opportunity: one opportunity per product. */
     private final int[] pursued = new int[4];
     private int nPursued;
 
     // Planned touchpoints.
     private int ne;
-    private final long[] eSec = new long[MAX_EVENTS];
-    private final byte[] eType = new byte[MAX_EVENTS];
-    private final byte[] eChannel = new byte[MAX_EVENTS];
-    private final int[] eProd = new int[MAX_EVENTS];
-    private final int[] eOpp = new int[MAX_EVENTS];
-    /** Events of one story (a complaint and its fix, a doubt and the reassurance) share a number; 0 is none. */
-    private final int[] eGroup = new int[MAX_EVENTS];
-    /** The complaint story a complaint or fix tells, or -1. */
-    private final int[] eStory = new int[MAX_EVENTS];
-    /** The event follows a purchase or an opportunity, so is about its product even when the sentence does not name it. */
-    private final boolean[] ePlanned = new boolean[MAX_EVENTS];
-    /** A birthday greeting: said only on the birthday, which no other event says. */
-    private final boolean[] eBirthday = new boolean[MAX_EVENTS];
-    private final boolean[] eKeep = new boolean[MAX_EVENTS];
-    private final boolean[] eEvening = new boolean[MAX_EVENTS];
-    private final Tpl[] eTpl = new Tpl[MAX_EVENTS];
+    private final Event[] events = new Event[MAX_EVENTS];
     /** The sentences already said to this client, by Tpl id. */
     private long[] usedTpl = new long[(Tpl.count() + 63) >>> 6];
     private int groups;
@@ -204,8 +219,8 @@ final class ClientMaker {
         if (np == 0) {
             who.tags = withoutCustomerTags(who.tags);
         }
-        boolean ghosted = np > 0 && nowDay - pDay[np - 1] >= 25 && r.nextInt(100) < 6;
-        maxDay = ghosted ? pDay[np - 1] - 1 : nowDay;
+        boolean ghosted = np > 0 && nowDay - buys[np - 1].day() >= 25 && r.nextInt(100) < 6;
+        maxDay = ghosted ? buys[np - 1].day() - 1 : nowDay;
 
         int target;
         int x = r.nextInt(100);
@@ -226,8 +241,8 @@ final class ClientMaker {
         }
         if ((cautions & Tpl.LATE_VISITS) != 0 && Math.floorMod(nowSec, DAY) < 20 * 3600) {
             // Comes in after 5pm only: not yet today.
-            for (int i = np - 1; i >= 0 && pDay[i] == nowDay; i--) {
-                pDay[i] = nowDay - 1;
+            for (int i = np - 1; i >= 0 && buys[i].day() == nowDay; i--) {
+                buys[i] = new Buy(nowDay - 1, buys[i].prod(), buys[i].kind());
             }
         }
         // A client with no touchpoints has nothing on record that a touchpoint would have told.
@@ -491,8 +506,8 @@ final class ClientMaker {
     /** The latest purchase on or before {@code day} worth talking about; else NONE. */
     private int lastAnchorOn(long day) {
         for (int i = np - 1; i >= 0; i--) {
-            if (pDay[i] <= day && anchor(pProd[i])) {
-                return pProd[i];
+            if (buys[i].day() <= day && anchor(buys[i].prod())) {
+                return buys[i].prod();
             }
         }
         return NONE;
@@ -517,7 +532,7 @@ final class ClientMaker {
 
     private boolean boughtBetween(int prod, long from, long to) {
         for (int i = 0; i < np; i++) {
-            if (pProd[i] == prod && pDay[i] >= from && pDay[i] <= to) {
+            if (buys[i].prod() == prod && buys[i].day() >= from && buys[i].day() <= to) {
                 return true;
             }
         }
@@ -526,7 +541,7 @@ final class ClientMaker {
 
     private boolean renewedBetween(int prod, long from, long to) {
         for (int i = 0; i < np; i++) {
-            if (pKind[i] == RENEWED && pProd[i] == prod && pDay[i] >= from && pDay[i] <= to) {
+            if (buys[i].kind() == RENEWED && buys[i].prod() == prod && buys[i].day() >= from && buys[i].day() <= to) {
                 return true;
             }
         }
@@ -535,8 +550,8 @@ final class ClientMaker {
 
     /** Whether by {@code day} the client had bought something worth talking about other than {@code except}. */
     private boolean ownsBy(long day, int except) {
-        for (int i = 0; i < np && pDay[i] <= day; i++) {
-            if (anchor(pProd[i]) && pProd[i] != except) {
+        for (int i = 0; i < np && buys[i].day() <= day; i++) {
+            if (anchor(buys[i].prod()) && buys[i].prod() != except) {
                 return true;
             }
         }
@@ -545,8 +560,8 @@ final class ClientMaker {
 
     /** Whether {@code prod} goes with something the client had by {@code day} (as a companion or an upsell). */
     private boolean servesOwned(int prod, long day) {
-        for (int i = 0; i < np && pDay[i] <= day; i++) {
-            int q = pProd[i];
+        for (int i = 0; i < np && buys[i].day() <= day; i++) {
+            int q = buys[i].prod();
             if (q >= 0 && (contains(pf.products[q].companions(), prod) || contains(pf.products[q].upsells(), prod))) {
                 return true;
             }
@@ -658,15 +673,11 @@ final class ClientMaker {
 
     private void addPurchase(long day, int prod, byte kind) {
         int i = np++;
-        while (i > 0 && pDay[i - 1] > day) {
-            pDay[i] = pDay[i - 1];
-            pProd[i] = pProd[i - 1];
-            pKind[i] = pKind[i - 1];
+        while (i > 0 && buys[i - 1].day() > day) {
+            buys[i] = buys[i - 1];
             i--;
         }
-        pDay[i] = day;
-        pProd[i] = prod;
-        pKind[i] = kind;
+        buys[i] = new Buy(day, prod, kind);
     }
 
     /**
@@ -678,7 +689,7 @@ final class ClientMaker {
         UUID[] ids = new UUID[np];
         for (int from = 0; from < np; ) {
             int to = from;
-            while (to + 1 < np && pDay[to + 1] == pDay[from]) {
+            while (to + 1 < np && buys[to + 1].day() == buys[from].day()) {
                 to++;
             }
             for (int i = to; i >= from; i--) {
@@ -687,8 +698,8 @@ final class ClientMaker {
             from = to + 1;
         }
         for (int i = 0; i < np; i++) {
-            int prod = pProd[i];
-            long day = pDay[i];
+            int prod = buys[i].prod();
+            long day = buys[i].day();
             long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);
             UUID id = ids[i];
             LocalDate on = LocalDate.ofEpochDay(day);
@@ -729,18 +740,17 @@ final class ClientMaker {
             day = createdDay;
         }
         int channel = Profile.pick(pf.channelCum[type], r);
+        Event e = new Event();
+        e.sec = place(day, channel, evening);
+        e.type = type;
+        e.channel = channel;
+        e.prod = prod;
+        e.keep = keep;
+        e.opp = opp;
+        e.evening = evening;
+        e.planned = prod != NONE;
         int i = ne++;
-        eSec[i] = place(day, channel, evening);
-        eType[i] = (byte) type;
-        eChannel[i] = (byte) channel;
-        eProd[i] = prod;
-        eKeep[i] = keep;
-        eOpp[i] = opp;
-        eEvening[i] = evening;
-        eGroup[i] = 0;
-        eStory[i] = -1;
-        ePlanned[i] = prod != NONE;
-        eBirthday[i] = false;
+        events[i] = e;
         return i;
     }
 
@@ -785,23 +795,22 @@ final class ClientMaker {
     private void planPurchaseStories(boolean ghosted, boolean complaints) {
         int lastPrimary = -1;
         for (int k = np - 1; k >= 0; k--) {
-            if (pKind[k] == PRIMARY) {
+            if (buys[k].kind() == PRIMARY) {
                 lastPrimary = k;
                 break;
             }
         }
         // Renewals are added after the walk, so the purchases keep their places while it runs.
-        long[] renewalDay = new long[MAX_PURCHASES + 2];
-        int[] renewalProd = new int[renewalDay.length];
-        int renewals = 0;
+        Buy[] renewals = new Buy[MAX_PURCHASES + 2];
+        int renewed = 0;
         int planned = np;
         for (int k = 0; k < planned; k++) {
-            if (pKind[k] != PRIMARY) {
+            if (buys[k].kind() != PRIMARY) {
                 continue;
             }
-            long d = pDay[k];
-            int prod = pProd[k];
-            if (r.nextInt(100) < 28 && (k == 0 || d - pDay[k - 1] > 3) && !boughtBetween(prod, Long.MIN_VALUE, d - 1)) {
+            long d = buys[k].day();
+            int prod = buys[k].prod();
+            if (r.nextInt(100) < 28 && (k == 0 || d - buys[k - 1].day() > 3) && !boughtBetween(prod, Long.MIN_VALUE, d - 1)) {
                 event(d - 1 - r.nextInt(14), ENQUIRY, prod, false, -1, false);
             }
             if (r.nextInt(100) < 82) {
@@ -836,9 +845,8 @@ final class ClientMaker {
                         && event(due - 7 - r.nextInt(23), RENEWAL, prod, false, -1, false) >= 0;
                 // A yearly plan is mostly renewed; a monthly one only when the reminder got an answer.
                 int renewPct = s.renewalMonths() >= 12 ? 80 : reminded ? 60 : 0;
-                if (!ghosted && due <= maxDay && r.nextInt(100) < renewPct && renewals < renewalDay.length) {
-                    renewalDay[renewals] = due;
-                    renewalProd[renewals++] = prod;
+                if (!ghosted && due <= maxDay && r.nextInt(100) < renewPct && renewed < renewals.length) {
+                    renewals[renewed++] = new Buy(due, prod, RENEWED);
                 }
             }
             if (!anchor(prod)) {
@@ -850,11 +858,11 @@ final class ClientMaker {
                 int story = ++groups;
                 int doubt = event(doubtDay, DOUBT, prod, false, -1, false);
                 if (doubt >= 0) {
-                    eGroup[doubt] = story;
+                    events[doubt].group = story;
                     if (r.nextInt(100) < 70) {
                         int reassure = event(doubtDay + 1 + r.nextInt(5), VALUE, prod, false, -1, false);
                         if (reassure >= 0) {
-                            eGroup[reassure] = story;
+                            events[reassure].group = story;
                         }
                     }
                 }
@@ -866,13 +874,14 @@ final class ClientMaker {
                 event(d + 14 + r.nextInt(60), VALUE, prod, false, -1, false);
             }
         }
-        for (int i = 0; i < renewals && np < PURCHASE_ROOM; i++) {
-            addPurchase(renewalDay[i], renewalProd[i], RENEWED);
+        for (int i = 0; i < renewed && np < PURCHASE_ROOM; i++) {
+            addPurchase(renewals[i].day(), renewals[i].prod(), RENEWED);
         }
-        long lastDay = np == 0 ? Long.MIN_VALUE : pDay[np - 1];
-        for (int i = 0; i < renewals; i++) {
+        long lastDay = np == 0 ? Long.MIN_VALUE : buys[np - 1].day();
+        for (int i = 0; i < renewed; i++) {
             // Confirmed soon after; kept when it is the latest purchase, so the client is not left unspoken to.
-            event(renewalDay[i] + r.nextInt(4), RENEWAL, renewalProd[i], renewalDay[i] == lastDay, -1, false);
+            Buy renewal = renewals[i];
+            event(renewal.day() + r.nextInt(4), RENEWAL, renewal.prod(), renewal.day() == lastDay, -1, false);
         }
     }
 
@@ -887,7 +896,7 @@ final class ClientMaker {
             if (day >= createdDay && day <= maxDay && r.nextInt(100) < 30) {
                 int at = event(day, Profile.RELATION, NONE, false, -1, false);
                 if (at >= 0) {
-                    eBirthday[at] = true;
+                    events[at].birthday = true;
                 }
             }
         }
@@ -895,7 +904,7 @@ final class ClientMaker {
 
     /** A complaint about purchase k, on record, and usually the fix that answers it (one story: both or neither). */
     private void complaint(int k, long day) {
-        int prod = pProd[k];
+        int prod = buys[k].prod();
         Profile.ComplaintStory[] stories = pf.complaintStories[group(prod)];
         int s = r.nextInt(stories.length);
         boolean noCalls = (cautions & Tpl.NO_CALLS) != 0;
@@ -909,13 +918,13 @@ final class ClientMaker {
         if (at < 0) {
             return;
         }
-        eGroup[at] = story;
-        eStory[at] = s;
+        events[at].group = story;
+        events[at].story = s;
         long fixDay = day + 1 + r.nextInt(7);
         int fix = r.nextInt(100) < 85 ? event(fixDay, FIX, prod, true, -1, false) : -1;
         if (fix >= 0) {
-            eGroup[fix] = story;
-            eStory[fix] = s;
+            events[fix].group = story;
+            events[fix].story = s;
         }
         OpportunityStatus status;
         long closed;
@@ -941,17 +950,17 @@ final class ClientMaker {
             OpportunityKind kind = OPP_KINDS[Profile.pick(np > 0 ? OPP_BUYER_CUM : OPP_PROSPECT_CUM, r)];
             boolean afterPurchase = kind == OpportunityKind.UPSELL || kind == OpportunityKind.COMPLAINT
                     || kind == OpportunityKind.REFERRAL;
-            long lo = afterPurchase ? pDay[0] : createdDay;
+            long lo = afterPurchase ? buys[0].day() : createdDay;
             if (maxDay < lo) {
                 continue;
             }
             if (kind == OpportunityKind.COMPLAINT) {
                 int k = r.nextInt(np);
-                for (int step = 0; step < np && !anchor(pProd[k]); step++) {
+                for (int step = 0; step < np && !anchor(buys[k].prod()); step++) {
                     k = (k + 1) % np;
                 }
-                if (anchor(pProd[k]) && pDay[k] <= maxDay) {
-                    complaint(k, pDay[k] + 3 + r.nextInt(40));
+                if (anchor(buys[k].prod()) && buys[k].day() <= maxDay) {
+                    complaint(k, buys[k].day() + 3 + r.nextInt(40));
                 }
                 continue;
             }
@@ -1092,7 +1101,7 @@ final class ClientMaker {
         while (ne > target) {
             int optional = 0;
             for (int i = 0; i < ne; i++) {
-                if (!eKeep[i]) {
+                if (!events[i].keep) {
                     optional++;
                 }
             }
@@ -1101,13 +1110,13 @@ final class ClientMaker {
             }
             int drop = r.nextInt(optional);
             for (int i = 0; i < ne; i++) {
-                if (!eKeep[i] && drop-- == 0) {
-                    int story = eGroup[i];
+                if (!events[i].keep && drop-- == 0) {
+                    int story = events[i].group;
                     if (story == 0) {
                         remove(i);
                     } else {
                         for (int j = ne - 1; j >= 0; j--) {
-                            if (eGroup[j] == story) {
+                            if (events[j].group == story) {
                                 remove(j);
                             }
                         }
@@ -1122,7 +1131,7 @@ final class ClientMaker {
         long span = maxDay - createdDay + 1;
         for (int attempt = 0; ne < target && attempt < 3 * target; attempt++) {
             long day = createdDay + r.nextLong(span);
-            boolean customer = np > 0 && pDay[0] <= day;
+            boolean customer = np > 0 && buys[0].day() <= day;
             int type = Profile.pick(customer ? pf.fillerCum : pf.prospectFillerCum, r);
             event(day, type, NONE, false, -1, false);
         }
@@ -1130,18 +1139,8 @@ final class ClientMaker {
 
     private void remove(int i) {
         int last = --ne;
-        eSec[i] = eSec[last];
-        eType[i] = eType[last];
-        eChannel[i] = eChannel[last];
-        eProd[i] = eProd[last];
-        eKeep[i] = eKeep[last];
-        eOpp[i] = eOpp[last];
-        eEvening[i] = eEvening[last];
-        eGroup[i] = eGroup[last];
-        eStory[i] = eStory[last];
-        ePlanned[i] = ePlanned[last];
-        eBirthday[i] = eBirthday[last];
-        eTpl[i] = eTpl[last];
+        events[i] = events[last];
+        events[last] = null;
     }
 
     // ---------------------------------------------------------------- writing touchpoints
@@ -1199,8 +1198,8 @@ final class ClientMaker {
     /** The day the client next comes in (buys something worth talking about) in the two weeks after {@code day}; NONE if not. */
     private long nextVisit(long day) {
         for (int i = 0; i < np; i++) {
-            if (pDay[i] > day && pDay[i] <= day + 14 && anchor(pProd[i])) {
-                return pDay[i];
+            if (buys[i].day() > day && buys[i].day() <= day + 14 && anchor(buys[i].prod())) {
+                return buys[i].day();
             }
         }
         return NONE;
@@ -1208,7 +1207,7 @@ final class ClientMaker {
 
     private boolean anyBoughtOn(long day) {
         for (int i = 0; i < np; i++) {
-            if (pDay[i] == day) {
+            if (buys[i].day() == day) {
                 return true;
             }
         }
@@ -1271,83 +1270,83 @@ final class ClientMaker {
     }
 
     /**
-     * Chooses what event i says and so its channel and moment; an event with nothing fitting to say
+     * Chooses what the event says and so its channel and moment; an event with nothing fitting to say
      * becomes a notice. False when even that does not fit (the event is then left out).
      */
-    private boolean choose(int i) {
-        int type = eType[i];
-        long day = Math.floorDiv(eSec[i], DAY);
-        Opportunity opp = eOpp[i] >= 0 ? opportunities.get(eOpp[i]) : null;
+    private boolean choose(Event e) {
+        int type = e.type;
+        long day = Math.floorDiv(e.sec, DAY);
+        Opportunity opp = e.opp >= 0 ? opportunities.get(e.opp) : null;
         int avoid = (cautions & Tpl.NO_CALLS) != 0 ? Channel.CALL.ordinal() : -1;
         Tpl tpl = null;
         boolean said = opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL);
         if (said) {
-            eTpl[i] = null; // said in the words it went on record with
+            e.tpl = null; // said in the words it went on record with
         } else {
-            int prod = eProd[i] != NONE || opp != null ? eProd[i] : productFor(type, day);
-            if (eStory[i] >= 0) {
-                Profile.ComplaintStory story = pf.complaintStories[group(prod)][eStory[i]];
+            int prod = e.prod != NONE || opp != null ? e.prod : productFor(type, day);
+            if (e.story >= 0) {
+                Profile.ComplaintStory story = pf.complaintStories[group(prod)][e.story];
                 tpl = type == COMPLAINT ? story.complaint() : story.fix();
             } else {
-                tpl = say(i, type, prod, day, avoid);
+                tpl = say(e, type, prod, day, avoid);
                 if (tpl == null) {
                     return false;
                 }
-                type = eType[i];
-                prod = eProd[i];
+                type = e.type;
+                prod = e.prod;
             }
-            eType[i] = (byte) type;
-            eProd[i] = prod;
-            eTpl[i] = tpl;
+            e.type = type;
+            e.prod = prod;
+            e.tpl = tpl;
         }
         int wanted = tpl == null ? -1 : tpl.channel;
         if (wanted == Tpl.WRITTEN) {
-            Channel now = CHANNELS[eChannel[i]];
+            Channel now = CHANNELS[e.channel];
             wanted = now == Channel.EMAIL || now == Channel.MESSAGE ? -1 : written(type);
         }
-        if (wanted < 0 && eChannel[i] == avoid) {
+        if (wanted < 0 && e.channel == avoid) {
             wanted = insteadOfCall;
         }
-        if (wanted >= 0 && wanted != eChannel[i]) {
-            eChannel[i] = (byte) wanted;
-            eSec[i] = place(day, wanted, eEvening[i]);
+        if (wanted >= 0 && wanted != e.channel) {
+            e.channel = wanted;
+            e.sec = place(day, wanted, e.evening);
         }
-        if (!allowedAt(eChannel[i], eSec[i])) {
+        if (!allowedAt(e.channel, e.sec)) {
             // The notes rule out this channel at this moment (the day's edges pushed it out of its hours):
             // it is said in writing instead.
-            int ruledOut = eChannel[i];
-            if (tpl != null && tpl.channel == ruledOut && eStory[i] < 0 && !said) {
-                tpl = say(i, eType[i], eProd[i], day, ruledOut);
+            int ruledOut = e.channel;
+            if (tpl != null && tpl.channel == ruledOut && e.story < 0 && !said) {
+                tpl = say(e, e.type, e.prod, day, ruledOut);
                 if (tpl == null) {
                     return false;
                 }
-                eTpl[i] = tpl;
+                e.tpl = tpl;
             }
-            int instead = ruledOut == Channel.CALL.ordinal() && (cautions & Tpl.NO_CALLS) != 0 ? insteadOfCall : written(eType[i]);
-            eChannel[i] = (byte) instead;
-            eSec[i] = place(day, instead, eEvening[i]);
+            int instead = ruledOut == Channel.CALL.ordinal() && (cautions & Tpl.NO_CALLS) != 0 ? insteadOfCall : written(e.type);
+            e.channel = instead;
+            e.sec = place(day, instead, e.evening);
         }
         return true;
     }
 
-    /** A sentence for event i, or a notice when none of its kind fits (updating its kind and product); null when nothing fits. */
-    private Tpl say(int i, int type, int prod, long day, int avoid) {
-        boolean everyday = !ePlanned[i] && eOpp[i] < 0;
-        Tpl tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, eBirthday[i], !everyday);
-        for (int attempt = 0; tpl == null && everyday && !eBirthday[i] && attempt < 2; attempt++) {
+    /** A sentence for the event, or a notice when none of its kind fits (updating its kind and product); null when nothing fits. */
+    private Tpl say(Event e, int type, int prod, long day, int avoid) {
+        boolean everyday = !e.planned && e.opp < 0;
+        Tpl tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, e.birthday, !everyday);
+        for (int attempt = 0; tpl == null && everyday && !e.birthday && attempt < 2; attempt++) {
             // Nothing of this kind fits the client that day: another everyday kind may.
-            boolean customer = np > 0 && pDay[0] <= day;
+            boolean customer = np > 0 && buys[0].day() <= day;
             type = Profile.pick(customer ? pf.fillerCum : pf.prospectFillerCum, r);
             prod = productFor(type, day);
             tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, false, false);
         }
-        if (tpl == null && eOpp[i] < 0 && !eBirthday[i]) {
+        if (tpl == null && e.opp < 0 && !e.birthday) {
             type = INFO;
             prod = NONE;
             tpl = pick(pf.summaries[INFO][0], INFO, NONE, day, avoid, false, false);
         }
-        eType[i] = (byte) type;
-        eProd[i] = prod;
+        e.type = type;
+        e.prod = prod;
         return tpl;
     }
 
@@ -1377,27 +1376,27 @@ final class ClientMaker {
     private void writeTouchpoints(List<Touchpoint> out, int[] tpType, int[] tpProd) {
         // Choose what each touchpoint says first: the sentence decides the channel, and so the hour.
         for (int i = ne - 1; i >= 0; i--) {
-            if (!choose(i)) {
+            if (!choose(events[i])) {
                 remove(i);
             }
         }
         long[] keys = new long[ne];
         for (int i = 0; i < ne; i++) {
-            keys[i] = (eSec[i] << 7) | i;
+            keys[i] = (events[i].sec << 7) | i;
         }
         Arrays.sort(keys);
         for (int j = 0; j < ne; j++) {
-            int i = (int) (keys[j] & 127);
-            int type = eType[i];
-            long sec = eSec[i];
+            Event e = events[(int) (keys[j] & 127)];
+            int type = e.type;
+            long sec = e.sec;
             long day = Math.floorDiv(sec, DAY);
-            int prod = eProd[i];
-            Tpl tpl = eTpl[i];
-            Channel channel = CHANNELS[eChannel[i]];
-            Opportunity opp = eOpp[i] >= 0 ? opportunities.get(eOpp[i]) : null;
+            int prod = e.prod;
+            Tpl tpl = e.tpl;
+            Channel channel = CHANNELS[e.channel];
+            Opportunity opp = e.opp >= 0 ? opportunities.get(e.opp) : null;
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             // A purchase's story is told with the member of staff the client usually sees.
-            slots[Tpl.STAFF] = r.nextInt(100) < 75 || ePlanned[i] ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
+            slots[Tpl.STAFF] = r.nextInt(100) < 75 || e.planned ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
             slots[Tpl.WEEKDAY] = weekday(tpl != null && tpl.needs(Tpl.NEXT_VISIT) ? nextVisit(day) : soonAfter(day));
 
             boolean inbound;
@@ -1466,7 +1465,7 @@ final class ClientMaker {
             tpType[j] = type;
             // The product the touchpoint is about: the one it names, or the purchase its story follows.
             boolean named = tpl == null ? opp.productId() != null : tpl.has(Tpl.PRODUCT);
-            tpProd[j] = prod != NONE && (named || ePlanned[i]) ? prod : NONE;
+            tpProd[j] = prod != NONE && (named || e.planned) ? prod : NONE;
         }
     }
 
@@ -1618,7 +1617,7 @@ final class ClientMaker {
         }
         long from = createdSec;
         if ((body.flags & Tpl.OWNS) != 0) {
-            from = Math.min(Math.max(from, pDay[0] * DAY + 12 * 3600), nowSec - 120);
+            from = Math.min(Math.max(from, buys[0].day() * DAY + 12 * 3600), nowSec - 120);
         }
         long created = from + r.nextLong(nowSec - from);
         long updated = r.nextInt(100) < 20 ? created + r.nextLong(nowSec - created) : created;

@@ -1,4 +1,4 @@
-package app.rapport.ui.touchpoint;
+package app.rapport.ui.control;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;

@@ -1,4 +1,4 @@
-package app.rapport.domain.demo;
+package app.rapport.demo;
 
 /**
  * The kind of business the demo data imitates; MIXED is one owner's local group that runs all

@@ -16,10 +16,12 @@ import static app.rapport.store.jooq.Tables.PURCHASE;
 import static app.rapport.store.jooq.Tables.SWOT_ITEM;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
 
-/** What is in a store, for `rapport info`. */
-public record StoreStatistics(String file, long fileSizeBytes, String schemaVersion, Map<String, Integer> counts) {
+/** How many records of each kind a store holds (clients: those not in the trash), for `rapport info`. */
+public final class RowCounts {
+    private RowCounts() {
+    }
 
-    public static StoreStatistics of(Store store) {
+    public static Map<String, Integer> of(Store store) {
         DSLContext dsl = store.dsl();
         Map<String, Table<?>> tables = new LinkedHashMap<>();
         tables.put("clients", CLIENT);
@@ -34,6 +36,6 @@ public record StoreStatistics(String file, long fileSizeBytes, String schemaVers
         Map<String, Integer> counts = new LinkedHashMap<>();
         tables.forEach((name, table) -> counts.put(name, dsl.fetchCount(table)));
         counts.put("clients", new ClientRepository(dsl).count());
-        return new StoreStatistics(store.location().toString(), store.fileSize(), store.schemaVersion(), counts);
+        return counts;
     }
 }
