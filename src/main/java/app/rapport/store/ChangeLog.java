@@ -47,6 +47,8 @@ public final class ChangeLog {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
             + " changed_columns_large, author, occurred_at) VALUES (NEXT VALUE FOR change_seq, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A write outside a store transaction has no store clock at hand: the database's time stands in. */
+    private static final String INSERT_NOW = INSERT.replace(", ?)", ", CURRENT_TIMESTAMP)");
 
     private final DSLContext dsl;
 
@@ -71,8 +73,8 @@ public final class ChangeLog {
 
     /** A write made outside a store transaction: logged at once, by the store's author, now. */
     static void writeAlone(Connection connection, PendingChange change) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bind(insert, change, Store.DEFAULT_AUTHOR, Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_NOW)) {
+            bind(insert, change, Store.DEFAULT_AUTHOR, null);
             insert.executeUpdate();
         }
     }
@@ -87,7 +89,9 @@ public final class ChangeLog {
         insert.setString(5, large ? null : columns);
         insert.setString(6, large ? columns : null);
         insert.setString(7, author);
-        insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        if (at != null) {
+            insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        }
     }
 
     /** The newest sequence number in the log, 0 when it is empty. */
