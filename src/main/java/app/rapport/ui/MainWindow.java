@@ -5,7 +5,6 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
-import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
 import app.rapport.ui.brief.BriefView;
@@ -35,6 +34,8 @@ import app.rapport.ui.opportunities.OpportunityDialog;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
@@ -78,12 +79,12 @@ public final class MainWindow extends BorderPane {
     static final long DEMO_SEED = 1;
 
     private final RapportServices services;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Clock clock;
     private final UiPreferences preferences;
     private final UndoManager undo;
     private final Label status = new Label();
-    private final AtomicBoolean demoCancelled = new AtomicBoolean();
+    private BackgroundTask<DemoResult> demoLoading;
     private final MenuItem loadDemoItem = new MenuItem("Load demo data\u2026");
     private ClientListViewModel clientList;
     private ClientWorkspace workspace;
@@ -108,15 +109,15 @@ public final class MainWindow extends BorderPane {
     private String openedMessage;
     private boolean backUpWhenShown;
 
-    public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
+    public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
     }
 
     /**
-     * Like {@link #MainWindow(RapportServices, BackgroundWork, Clock, UiPreferences)}, starting
+     * Like {@link #MainWindow(RapportServices, TaskExecutor, Clock, UiPreferences)}, starting
      * with {@code firstScreen} when it was read already (null: read it in the background).
      */
-    public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences, FirstScreen firstScreen) {
+    public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences, FirstScreen firstScreen) {
         this.services = services;
         this.background = background;
         this.clock = clock;
@@ -468,7 +469,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showWelcome() {
-        welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
+        welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, this::cancelDemo);
         setCenter(welcome);
         report(openedMessage != null ? openedMessage : "Your store is empty: " + services.storeName());
     }
@@ -830,28 +831,23 @@ public final class MainWindow extends BorderPane {
 
     private void loadDemo() {
         if (welcome == null) {
-            welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
+            welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, this::cancelDemo);
         }
         setCenter(welcome);
         loadDemoItem.setDisable(true);
-        demoCancelled.set(false);
         welcome.showProgress(0, "Writing demo clients\u2026");
-        Progress progress = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                Platform.runLater(() -> welcome.showProgress(total == 0 ? 1 : (double) done / total, message));
-            }
+        BackgroundTask<DemoResult> loading = BackgroundTask.withProgress(progress -> services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, DEMO_SEED, progress));
+        loading.messageProperty().addListener((observable, before, now) -> welcome.showProgress(loading.progressProperty().get(), now));
+        demoLoading = background.execute(loading.onSuccess(this::demoLoaded).onFailure(failure -> {
+            loadDemoItem.setDisable(false);
+            welcome.showReady("Could not load the demo data: " + Messages.of(failure));
+        }));
+    }
 
-            @Override
-            public boolean isCancelled() {
-                return demoCancelled.get();
-            }
-        };
-        background.run(() -> services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, DEMO_SEED, progress),
-                this::demoLoaded, failure -> {
-                    loadDemoItem.setDisable(false);
-                    welcome.showReady("Could not load the demo data: " + Messages.of(failure));
-                });
+    private void cancelDemo() {
+        if (demoLoading != null) {
+            demoLoading.cancel();
+        }
     }
 
     private void demoLoaded(DemoResult result) {

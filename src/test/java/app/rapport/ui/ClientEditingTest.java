@@ -6,6 +6,7 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -41,7 +42,7 @@ class ClientEditingTest {
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
-        MainWindow window = new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
+        MainWindow window = new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
         window.startOn("clients");
         stage.setScene(RapportApplication.scene(window, false));
         stage.show();

@@ -5,6 +5,7 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -38,7 +39,7 @@ class MainWindowTest {
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
-        MainWindow window = new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
+        MainWindow window = new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
         window.startOn("clients");
         stage.setScene(RapportApplication.scene(window, false));
         stage.show();

@@ -4,6 +4,7 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,7 +36,7 @@ class SectionKeysTest {
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.MIXED, 30, 3, Progress.NONE);
-        MainWindow window = new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
+        MainWindow window = new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
         stage.setScene(RapportApplication.scene(window, false));
         stage.show();
     }

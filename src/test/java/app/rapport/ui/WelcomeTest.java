@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -33,7 +34,7 @@ class WelcomeTest {
     @Start
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve("empty-" + stores++).toString()));
-        stage.setScene(RapportApplication.scene(new MainWindow(services, BackgroundWork.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh()), false));
+        stage.setScene(RapportApplication.scene(new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh()), false));
         stage.show();
     }
 

@@ -10,7 +10,7 @@ import app.rapport.domain.SwotMaps;
 import app.rapport.service.ClientService;
 import app.rapport.service.CompetitorService.SwotMap;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.competitors.CompetitorsViewModel.MapEntry;
@@ -74,7 +74,7 @@ import java.util.function.Consumer;
 public final class CompetitorsView extends SplitPane {
     private final CompetitorsViewModel model;
     private final ClientService clients;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> report;
     private final Consumer<UUID> openClient;
     private final ListView<MapEntry> list = new ListView<>();
@@ -93,7 +93,7 @@ public final class CompetitorsView extends SplitPane {
     private final Spinner<Integer> staleDays = new Spinner<>(1, 3650, SwotMaps.DEFAULT_STALE_AFTER_DAYS, 30);
     private Competitor editing;
 
-    public CompetitorsView(CompetitorsViewModel model, ClientService clients, BackgroundWork background, Consumer<String> report,
+    public CompetitorsView(CompetitorsViewModel model, ClientService clients, TaskExecutor background, Consumer<String> report,
                            Consumer<UUID> openClient, Consumer<UUID> prepareCall) {
         this.model = model;
         this.clients = clients;

@@ -10,7 +10,7 @@ import app.rapport.service.ContactService;
 import app.rapport.service.ContactService.DuplicateChoice;
 import app.rapport.service.ImportPreview;
 import app.rapport.service.Progress;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,7 +59,7 @@ import java.util.stream.Collectors;
  */
 public final class ImportDialog extends Stage {
     private final ContactService contacts;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> onImported;
     private final Path file;
 
@@ -81,7 +81,7 @@ public final class ImportDialog extends Stage {
     private ImportPreview preview;
     private boolean working;
 
-    private ImportDialog(Window owner, ContactService contacts, BackgroundWork background, Path file, Consumer<String> onImported) {
+    private ImportDialog(Window owner, ContactService contacts, TaskExecutor background, Path file, Consumer<String> onImported) {
         this.contacts = contacts;
         this.background = background;
         this.file = file;
@@ -104,7 +104,7 @@ public final class ImportDialog extends Stage {
     }
 
     /** Opens the import of {@code file}; {@code onImported} hears what was imported. */
-    public static ImportDialog open(Window owner, ContactService contacts, BackgroundWork background, Path file, Consumer<String> onImported) {
+    public static ImportDialog open(Window owner, ContactService contacts, TaskExecutor background, Path file, Consumer<String> onImported) {
         ImportDialog dialog = new ImportDialog(owner, contacts, background, file, onImported);
         dialog.show();
         return dialog;

@@ -3,7 +3,9 @@ package app.rapport.ui.dashboard;
 import app.rapport.domain.dashboard.Chart;
 import app.rapport.domain.dashboard.Slice;
 import app.rapport.service.DashboardService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,15 +45,15 @@ import java.util.function.Consumer;
  */
 public final class DashboardView extends BorderPane {
     private final DashboardService dashboard;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<Slice> openSlice;
     private final GridPane grid = new GridPane();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label status = new Label();
-    private long generation;
+    private final TaskKey chartsKey = new TaskKey("dashboard charts");
 
     /** {@code openSlice} lists the clients behind a clicked bar. */
-    public DashboardView(DashboardService dashboard, BackgroundWork background, Consumer<Slice> openSlice) {
+    public DashboardView(DashboardService dashboard, TaskExecutor background, Consumer<Slice> openSlice) {
         this.dashboard = dashboard;
         this.background = background;
         this.openSlice = openSlice;
@@ -83,21 +85,18 @@ public final class DashboardView extends BorderPane {
 
     /** Reads every chart again in the background; the old charts stay until the new ones are in. */
     public void refresh() {
-        long mine = ++generation;
         spinner.setVisible(true);
         status.setText("Reading your client book\u2026");
         long started = System.nanoTime();
-        background.run(dashboard::charts, charts -> {
-            if (mine == generation) {
-                show(charts);
-                spinner.setVisible(false);
-                status.setText("Click a bar to see its clients.");
-                status.setUserData((System.nanoTime() - started) / 1_000_000);
-            }
-        }, failure -> {
+        background.execute(BackgroundTask.of(dashboard::charts).keyed(chartsKey).onSuccess(charts -> {
+            show(charts);
+            spinner.setVisible(false);
+            status.setText("Click a bar to see its clients.");
+            status.setUserData((System.nanoTime() - started) / 1_000_000);
+        }).onFailure(failure -> {
             spinner.setVisible(false);
             status.setText("Could not read the dashboard: " + Messages.of(failure));
-        });
+        }));
     }
 
     private void show(List<Chart> charts) {

@@ -11,7 +11,9 @@ import app.rapport.domain.message.TemplateRenderer;
 import app.rapport.service.MessageService;
 import app.rapport.service.MessageService.Addressed;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.control.SavedList;
@@ -75,7 +77,7 @@ public final class TemplatesDialog extends Dialog<Void> {
     }
 
     private final MessageService messages;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> report;
 
     private final ListView<MessageTemplate> list = new ListView<>();
@@ -99,9 +101,9 @@ public final class TemplatesDialog extends Dialog<Void> {
 
     /** The template in the form; null while a new one is being written. */
     private MessageTemplate editing;
-    private long previewGeneration;
+    private final TaskKey previewKey = new TaskKey("template preview");
 
-    private TemplatesDialog(Window owner, MessageService messages, BackgroundWork background,
+    private TemplatesDialog(Window owner, MessageService messages, TaskExecutor background,
                             List<Audience> audiences, Consumer<String> report) {
         this.messages = messages;
         this.background = background;
@@ -130,7 +132,7 @@ public final class TemplatesDialog extends Dialog<Void> {
      * Opens the dialog (not modal). {@code audiences} are who the preview can be for, the first
      * chosen at the start.
      */
-    public static TemplatesDialog open(Window owner, MessageService messages, BackgroundWork background,
+    public static TemplatesDialog open(Window owner, MessageService messages, TaskExecutor background,
                                        List<Audience> audiences, Consumer<String> report) {
         TemplatesDialog dialog = new TemplatesDialog(owner, messages, background, audiences, report);
         dialog.show();
@@ -354,18 +356,15 @@ public final class TemplatesDialog extends Dialog<Void> {
     }
 
     private void refreshPreview() {
-        long generation = ++previewGeneration;
         Audience chosen = audience.getValue();
         MessageTemplate template = formTemplate();
         if (chosen == null) {
+            background.drop(previewKey);
             rendered.clear();
             return;
         }
         UUID keep = recipients.getSelectionModel().getSelectedItem() == null ? null : recipients.getSelectionModel().getSelectedItem().clientId();
-        background.run(() -> messages.render(template, chosen.clientIds().get()), result -> {
-            if (generation != previewGeneration) {
-                return;
-            }
+        background.execute(BackgroundTask.of(() -> messages.render(template, chosen.clientIds().get())).keyed(previewKey).onSuccess(result -> {
             rendered.setAll(result);
             Addressed again = result.stream().filter(a -> a.clientId().equals(keep)).findFirst().orElse(result.isEmpty() ? null : result.get(0));
             recipients.getSelectionModel().select(again);
@@ -376,7 +375,7 @@ public final class TemplatesDialog extends Dialog<Void> {
             if (gaps > 0 && result.size() > 1) {
                 say(gaps + " of " + result.size() + " messages have gaps (a value the client does not have).");
             }
-        }, failure -> say("Could not fill the preview in: " + Messages.of(failure)));
+        }).onFailure(failure -> say("Could not fill the preview in: " + Messages.of(failure))));
     }
 
     private void showPreview(Addressed addressed) {

@@ -2,7 +2,7 @@ package app.rapport.ui.notes;
 
 import app.rapport.domain.Note;
 import app.rapport.service.NoteService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -37,7 +37,7 @@ public final class NotesView extends VBox {
     private final TextArea draft = new TextArea();
     private final ListView<Note> list = new ListView<>();
 
-    public NotesView(NoteService notes, BackgroundWork background, UndoManager undo, Consumer<String> statusReporter) {
+    public NotesView(NoteService notes, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter) {
         this(new NotesViewModel(notes, background, undo, statusReporter));
     }
 

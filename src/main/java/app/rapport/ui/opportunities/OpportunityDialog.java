@@ -9,7 +9,7 @@ import app.rapport.domain.RefusalReason;
 import app.rapport.service.OpportunityService;
 import app.rapport.service.PurchaseService;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.touchpoint.ChoiceStrip;
@@ -64,7 +64,7 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
             OpportunityKind.UPSELL, OpportunityKind.COMPLAINT, OpportunityKind.REFERRAL);
 
     private final OpportunityService opportunities;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UUID clientId;
     private final Opportunity editing;
     private final List<Product> catalog;
@@ -94,19 +94,19 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
      * Loads the catalog and the reasons in the background, then opens the form for a new
      * opportunity of {@code kind} for the client; {@code onSaved} hears the stored one.
      */
-    public static void open(Window owner, OpportunityService opportunities, PurchaseService purchases, BackgroundWork background,
+    public static void open(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                             UUID clientId, String clientName, OpportunityKind kind, Consumer<Opportunity> onSaved,
                             Consumer<String> onFailure) {
         openWith(owner, opportunities, purchases, background, clientId, clientName, kind, null, onSaved, onFailure);
     }
 
     /** Opens the form on a stored opportunity, to change what it says. */
-    public static void edit(Window owner, OpportunityService opportunities, PurchaseService purchases, BackgroundWork background,
+    public static void edit(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                             Opportunity existing, String clientName, Consumer<Opportunity> onSaved, Consumer<String> onFailure) {
         openWith(owner, opportunities, purchases, background, existing.clientId(), clientName, existing.kind(), existing, onSaved, onFailure);
     }
 
-    private static void openWith(Window owner, OpportunityService opportunities, PurchaseService purchases, BackgroundWork background,
+    private static void openWith(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                                  UUID clientId, String clientName, OpportunityKind kind, Opportunity existing,
                                  Consumer<Opportunity> onSaved, Consumer<String> onFailure) {
         background.run(() -> new Lists(purchases.products(), opportunities.refusalReasons()), lists -> {
@@ -116,7 +116,7 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         }, failure -> onFailure.accept("Could not open the form: " + Messages.of(failure)));
     }
 
-    OpportunityDialog(Window owner, OpportunityService opportunities, BackgroundWork background, UUID clientId, String clientName,
+    OpportunityDialog(Window owner, OpportunityService opportunities, TaskExecutor background, UUID clientId, String clientName,
                       OpportunityKind initialKind, Opportunity existing, Lists lists) {
         this.opportunities = Objects.requireNonNull(opportunities);
         this.background = Objects.requireNonNull(background);

@@ -5,7 +5,7 @@ import app.rapport.domain.brief.PlaybookEntry;
 import app.rapport.domain.brief.RuleRole;
 import app.rapport.service.PlaybookService;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import javafx.beans.property.BooleanProperty;
@@ -47,7 +47,7 @@ public final class PlaybookDialog extends Dialog<Void> {
     private static final List<String> FIELDS = List.of("code", "title", "because", "priority", "conditions", "suggestion");
 
     private final PlaybookService playbook;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> report;
 
     private final TableView<Row> table = new TableView<>();
@@ -72,7 +72,7 @@ public final class PlaybookDialog extends Dialog<Void> {
     /** The rule in the form: null while a new rule is being written. */
     private PlaybookEntry editing;
 
-    private PlaybookDialog(Window owner, PlaybookService playbook, BackgroundWork background, Consumer<String> report) {
+    private PlaybookDialog(Window owner, PlaybookService playbook, TaskExecutor background, Consumer<String> report) {
         this.playbook = playbook;
         this.background = background;
         this.report = report;
@@ -95,7 +95,7 @@ public final class PlaybookDialog extends Dialog<Void> {
     }
 
     /** Opens the dialog (not modal) and returns it, so that the caller can act when it closes. */
-    public static PlaybookDialog open(Window owner, PlaybookService playbook, BackgroundWork background, Consumer<String> report) {
+    public static PlaybookDialog open(Window owner, PlaybookService playbook, TaskExecutor background, Consumer<String> report) {
         PlaybookDialog dialog = new PlaybookDialog(owner, playbook, background, report);
         dialog.show();
         return dialog;

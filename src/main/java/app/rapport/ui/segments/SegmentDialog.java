@@ -10,7 +10,9 @@ import app.rapport.service.SegmentService.Choice;
 import app.rapport.service.SegmentService.Choices;
 import app.rapport.service.SegmentService.Saved;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.control.SavedList;
@@ -68,7 +70,7 @@ public final class SegmentDialog extends Dialog<Void> {
     }
 
     private final SegmentService segments;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Actions actions;
     private final Consumer<String> report;
 
@@ -94,9 +96,9 @@ public final class SegmentDialog extends Dialog<Void> {
 
     private Segment editing;
     private boolean filling;
-    private long countGeneration;
+    private final TaskKey countKey = new TaskKey("segment count");
 
-    private SegmentDialog(Window owner, SegmentService segments, BackgroundWork background, Actions actions, Consumer<String> report) {
+    private SegmentDialog(Window owner, SegmentService segments, TaskExecutor background, Actions actions, Consumer<String> report) {
         this.segments = segments;
         this.background = background;
         this.actions = actions;
@@ -116,7 +118,7 @@ public final class SegmentDialog extends Dialog<Void> {
         background.run(segments::choices, this::offer, failure -> say("Could not read the choices: " + Messages.of(failure)));
     }
 
-    public static SegmentDialog open(Window owner, SegmentService segments, BackgroundWork background, Actions actions, Consumer<String> report) {
+    public static SegmentDialog open(Window owner, SegmentService segments, TaskExecutor background, Actions actions, Consumer<String> report) {
         SegmentDialog dialog = new SegmentDialog(owner, segments, background, actions, report);
         dialog.show();
         return dialog;
@@ -413,23 +415,21 @@ public final class SegmentDialog extends Dialog<Void> {
 
     /** Counts the clients who match what the form says now; only the latest answer is shown. */
     private void recount() {
-        long mine = ++countGeneration;
         SegmentCriteria criteria = criteria(true);
         List<FieldProblem> wrong = criteria.problems();
         wrong.forEach(problem -> show(problem.field(), problem.message()));
         if (!wrong.isEmpty()) {
+            background.drop(countKey);
             count.setText("No count: see below");
             return;
         }
         count.setText("Counting\u2026");
         long started = System.nanoTime();
-        background.run(() -> segments.count(criteria), n -> {
-            if (mine == countGeneration) {
-                count.setText((n == 1 ? "1 client matches" : NumberFormat.getIntegerInstance().format(n) + " clients match")
-                        + (criteria.isEveryone() ? " (no criteria: everyone)" : ""));
-                count.setUserData((System.nanoTime() - started) / 1_000_000);
-            }
-        }, failure -> count.setText("Could not count: " + Messages.of(failure)));
+        background.execute(BackgroundTask.of(() -> segments.count(criteria)).keyed(countKey).onSuccess(n -> {
+            count.setText((n == 1 ? "1 client matches" : NumberFormat.getIntegerInstance().format(n) + " clients match")
+                    + (criteria.isEveryone() ? " (no criteria: everyone)" : ""));
+            count.setUserData((System.nanoTime() - started) / 1_000_000);
+        }).onFailure(failure -> count.setText("Could not count: " + Messages.of(failure))));
     }
 
     private void save() {

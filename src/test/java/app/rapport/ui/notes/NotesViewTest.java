@@ -6,8 +6,9 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
+import app.rapport.ui.task.FxTaskExecutor;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -57,7 +58,7 @@ class NotesViewTest {
         clientId = services.clients().search("", 30).clients().stream().map(ClientSummary::id)
                 .filter(id -> services.notes().forClient(id).stream().noneMatch(Note::pinned))
                 .findFirst().orElseThrow();
-        BackgroundWork background = BackgroundWork.daemonPool();
+        TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
         NotesView view = new NotesView(services.notes(), background, undo, statuses::add);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -7,9 +7,10 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
 import app.rapport.ui.purchases.PurchasesViewModel.PurchaseRow;
+import app.rapport.ui.task.FxTaskExecutor;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -58,7 +59,7 @@ class PurchasesViewTest {
         services.demoData().load(DemoBusiness.SHOP, 20, 9, Progress.NONE);
         clientId = services.clients().search("", 20).clients().stream().map(ClientSummary::id)
                 .filter(id -> !services.purchases().forClient(id).isEmpty()).findFirst().orElseThrow();
-        BackgroundWork background = BackgroundWork.daemonPool();
+        TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
         PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -196,7 +197,7 @@ class PurchasesViewTest {
     @Test
     void theCatalogAddsAProductAndRefusesANegativePrice(FxRobot robot) throws Exception {
         int before = services.purchases().products().size();
-        robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), BackgroundWork.daemonPool(), statuses::add));
+        robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), FxTaskExecutor.daemonPool(), statuses::add));
         TableView<Product> table = robot.lookup("#catalog-table").queryTableView();
         waitUntil(() -> table.getItems().size() == before);
 

@@ -7,8 +7,8 @@ import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -48,7 +48,7 @@ class SegmentDialogTest {
     void start(Stage stage) {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.SHOP, 60, 3, Progress.NONE);
-        scene = MainWindowAccess.scene(services, BackgroundWork.daemonPool());
+        scene = MainWindowAccess.scene(services, FxTaskExecutor.daemonPool());
         stage.setScene(scene);
         stage.show();
     }

@@ -15,7 +15,8 @@ import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TouchpointService;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.FxTaskExecutor;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -61,7 +62,7 @@ class TimelineViewTest {
     static Path folder;
 
     private RapportServices services;
-    private BackgroundWork background;
+    private TaskExecutor background;
     private StackPane root;
     private TimelineView timeline;
     private ClientSummary client;
@@ -71,7 +72,7 @@ class TimelineViewTest {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
         client = clientWithNotesAndMoods();
-        background = BackgroundWork.daemonPool();
+        background = FxTaskExecutor.daemonPool();
         timeline = new TimelineView(services.touchpoints(), background);
         root = new StackPane(timeline);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

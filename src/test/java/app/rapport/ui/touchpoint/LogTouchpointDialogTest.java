@@ -11,8 +11,9 @@ import app.rapport.domain.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
+import app.rapport.ui.task.FxTaskExecutor;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -59,7 +60,7 @@ class LogTouchpointDialogTest {
     static Path folder;
 
     private RapportServices services;
-    private BackgroundWork background;
+    private TaskExecutor background;
     private Stage stage;
     private TimelineView timeline;
     private ClientSummary client;
@@ -72,7 +73,7 @@ class LogTouchpointDialogTest {
         services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
         services.demoData().load(DemoBusiness.MIXED, 30, 5, Progress.NONE);
         client = clientWhoseHistoryIsAllPast();
-        background = BackgroundWork.daemonPool();
+        background = FxTaskExecutor.daemonPool();
         timeline = new TimelineView(services.touchpoints(), background);
         timeline.setClient(client.id());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
