@@ -26,6 +26,7 @@ import app.rapport.ui.dashboard.DashboardView;
 import app.rapport.ui.contacts.DuplicatesDialog;
 import app.rapport.ui.contacts.ImportDialog;
 import app.rapport.ui.messages.TemplatesDialog;
+import app.rapport.ui.messages.TemplatesViewModel;
 import app.rapport.ui.data.DataActions;
 import app.rapport.ui.followups.FollowUpDialog;
 import app.rapport.ui.notes.NotesView;
@@ -779,9 +780,9 @@ public final class MainWindow extends BorderPane {
     private void openTemplates() {
         ClientSummary selected = selectedClient();
         background.run(services.segments()::segments, saved -> {
-            List<TemplatesDialog.Audience> audiences = new ArrayList<>();
+            List<TemplatesViewModel.Audience> audiences = new ArrayList<>();
             if (selected != null) {
-                audiences.add(TemplatesDialog.forClient(selected));
+                audiences.add(TemplatesViewModel.forClient(selected));
             }
             saved.stream().filter(SegmentService.Saved::readable).map(SegmentService.Saved::segment)
                     .forEach(segment -> audiences.add(segmentAudience(segment)));
@@ -789,8 +790,8 @@ public final class MainWindow extends BorderPane {
         }, failure -> report(Messages.of(failure)));
     }
 
-    private TemplatesDialog.Audience segmentAudience(Segment segment) {
-        return new TemplatesDialog.Audience("Segment: " + segment.name(), () -> services.segments().clientIds(segment.criteria()));
+    private TemplatesViewModel.Audience segmentAudience(Segment segment) {
+        return new TemplatesViewModel.Audience("Segment: " + segment.name(), () -> services.segments().clientIds(segment.criteria()));
     }
 
     /** Saved segments: edit them with a live count, show one in the client list, export it, write to it. */
