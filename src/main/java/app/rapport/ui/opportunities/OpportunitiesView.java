@@ -296,7 +296,7 @@ public final class OpportunitiesView extends VBox {
         if (text == null) {
             return label;
         }
-        return OpportunityDialog.OTHER.equals(o.reasonCode()) ? text : label + ": " + text;
+        return OpportunityViewModel.OTHER.equals(o.reasonCode()) ? text : label + ": " + text;
     }
 
     private ContextMenu rowMenu() {
