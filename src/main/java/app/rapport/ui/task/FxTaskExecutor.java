@@ -7,12 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Runs work on background threads and every callback on the FX thread, so the window never waits for the store. */
-public final class FxTaskExecutor implements TaskExecutor {
-    private final Dispatcher dispatcher;
-
+public final class FxTaskExecutor extends AbstractTaskExecutor {
     /** Work runs on {@code worker}'s threads. */
     public FxTaskExecutor(Executor worker) {
-        this.dispatcher = new Dispatcher(worker, Platform::runLater);
+        super(worker, Platform::runLater);
     }
 
     /** A small pool of daemon threads, enough for a desktop app on two cores. */
@@ -23,15 +21,5 @@ public final class FxTaskExecutor implements TaskExecutor {
             return thread;
         });
         return new FxTaskExecutor(pool);
-    }
-
-    @Override
-    public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
-        return dispatcher.execute(task);
-    }
-
-    @Override
-    public void drop(TaskKey key) {
-        dispatcher.drop(key);
     }
 }

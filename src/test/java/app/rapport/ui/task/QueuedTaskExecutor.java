@@ -8,18 +8,16 @@ import java.util.List;
  * the test chooses, so answers can come back late or out of order; callbacks run on the test's
  * thread as the work ends.
  */
-public final class QueuedTaskExecutor implements TaskExecutor {
-    private final List<Runnable> waiting = new ArrayList<>();
-    private final Dispatcher dispatcher = new Dispatcher(waiting::add, Runnable::run);
+public final class QueuedTaskExecutor extends AbstractTaskExecutor {
+    private final List<Runnable> waiting;
 
-    @Override
-    public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
-        return dispatcher.execute(task);
+    public QueuedTaskExecutor() {
+        this(new ArrayList<>());
     }
 
-    @Override
-    public void drop(TaskKey key) {
-        dispatcher.drop(key);
+    private QueuedTaskExecutor(List<Runnable> waiting) {
+        super(waiting::add, Runnable::run);
+        this.waiting = waiting;
     }
 
     /** How much work waits to run. */

@@ -10,18 +10,19 @@ import java.util.concurrent.Executor;
  * still wanted. Callbacks are checked where they run, so a task superseded from the FX thread before
  * its answer is delivered there never answers.
  */
-final class Dispatcher implements TaskExecutor {
+public abstract class AbstractTaskExecutor implements TaskExecutor {
     private final Executor worker;
     private final Executor callbacks;
     private final Map<TaskKey, BackgroundTask<?>> latest = new ConcurrentHashMap<>();
 
-    Dispatcher(Executor worker, Executor callbacks) {
+    /** Work runs on {@code worker}, callbacks on {@code callbacks}. */
+    protected AbstractTaskExecutor(Executor worker, Executor callbacks) {
         this.worker = worker;
         this.callbacks = callbacks;
     }
 
     @Override
-    public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
+    public final <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
         task.start(callbacks);
         TaskKey key = task.key();
         if (key != null) {
@@ -62,7 +63,7 @@ final class Dispatcher implements TaskExecutor {
     }
 
     @Override
-    public void drop(TaskKey key) {
+    public final void drop(TaskKey key) {
         BackgroundTask<?> dropped = latest.remove(key);
         if (dropped != null) {
             dropped.drop();
