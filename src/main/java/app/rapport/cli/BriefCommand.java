@@ -60,7 +60,7 @@ final class BriefCommand implements Callable<Integer> {
             return 2;
         }
         try (RapportServices services = RapportServices.open(parent.location())) {
-            Instant when = at == null ? Instant.now() : at;
+            Instant when = at == null ? services.clock().instant() : at;
             if (check) {
                 return check(services, when, out, err);
             }

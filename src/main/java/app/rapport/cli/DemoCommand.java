@@ -1,6 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.DemoDataService;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;

@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreStatistics;
+import app.rapport.service.StoreStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,6 @@
 package app.rapport.cli;
 
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreBackups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -25,8 +24,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreBackups.Restored restored = RapportServices.restore(parent.location(), file);
-        spec.commandLine().getOut().println("Restored " + Counts.clients(restored.backup().clients()) + " from " + file
+        RapportServices.Restored restored = RapportServices.restore(parent.location(), file);
+        spec.commandLine().getOut().println("Restored " + Counts.clients(restored.clients()) + " from " + file
                 + restored.replacedStore().map(replaced -> "; the replaced store is kept as " + replaced).orElse(""));
         return 0;
     }

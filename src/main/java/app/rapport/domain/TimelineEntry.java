@@ -1,6 +1,5 @@
 package app.rapport.domain;
 
-import app.rapport.domain.brief.ConversationType;
 
 import java.time.Instant;
 import java.util.UUID;

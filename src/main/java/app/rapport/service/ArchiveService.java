@@ -1,6 +1,5 @@
 package app.rapport.service;
 
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.Store;
 import app.rapport.store.archive.ArchiveReader;
 import app.rapport.store.archive.ArchiveRejectedException;
@@ -72,11 +71,7 @@ public final class ArchiveService {
         // and the file compacted when the store closes.
         Map<String, Long> counts;
         try {
-            counts = store.inBulkMode(() -> store.inTransaction(dsl -> {
-                Map<String, Long> read = new ArchiveReader(file, started).importInto(dsl);
-                new ClientStateRepository(dsl).rebuildAll(clock.getZone());
-                return read;
-            }));
+            counts = store.inBulkMode(() -> store.inTransaction(dsl -> new ArchiveReader(file, started).importInto(dsl)));
         } finally {
             // The archive may carry playbook rules.
             store.playbookChanged();

@@ -11,7 +11,6 @@ import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TouchpointRepository;
@@ -19,7 +18,6 @@ import app.rapport.store.TouchpointRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,10 +32,6 @@ public final class ClientService {
 
     private final Store store;
     private final Clock clock;
-
-    public ClientService(Store store) {
-        this(store, Clock.systemUTC());
-    }
 
     public ClientService(Store store, Clock clock) {
         this.store = store;
@@ -95,7 +89,7 @@ public final class ClientService {
      */
     public Client save(Client client) {
         // "Today" for a birthday is the user's day, not UTC's.
-        List<FieldProblem> problems = ClientValidation.problems(client, LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()));
+        List<FieldProblem> problems = ClientValidation.problems(client, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -107,12 +101,10 @@ public final class ClientService {
             if (stored.isPresent()) {
                 Client old = stored.get();
                 clients.update(old, with(tidy, old.id(), old.createdAt(), now, old.lastTouchpointAt()));
-                new ClientStateRepository(dsl).refresh(old.id(), clock.getZone());
                 return clients.findIncludingTrash(old.id()).orElseThrow();
             }
             UUID id = tidy.id() == null ? Ids.next() : tidy.id();
             clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
-            new ClientStateRepository(dsl).refresh(id, clock.getZone());
             return clients.findIncludingTrash(id).orElseThrow();
         });
     }

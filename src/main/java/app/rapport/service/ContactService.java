@@ -11,7 +11,6 @@ import app.rapport.service.contacts.SniffedFile;
 import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.Store;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +95,7 @@ public final class ContactService {
     public ImportPreview preview(Path file, Progress progress) throws IOException {
         SniffedFile sniffed = sniff(file);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         DuplicateFinder finder = new DuplicateFinder(new ContactRepository(store.dsl()).keys());
         return switch (sniffed.format()) {
             case CSV -> {
@@ -161,7 +159,6 @@ public final class ContactService {
                         candidate.notes().forEach(note -> newClients.note(existing.id(), note));
                     }
                     clients.update(existing, touched(combined, started));
-                    new ClientStateRepository(dsl).refresh(existing.id(), clock.getZone());
                     if (++done % PROGRESS_EVERY == 0) {
                         checkCancelled(progress);
                     }

@@ -1,16 +1,13 @@
 package app.rapport.service;
 
-import app.rapport.domain.ClientState;
-import app.rapport.domain.Complexity;
 import app.rapport.domain.Ids;
-import app.rapport.domain.demo.DemoBusiness;
-import app.rapport.domain.demo.DemoCatalog;
-import app.rapport.domain.demo.DemoClient;
-import app.rapport.domain.demo.DemoGenerator;
-import app.rapport.domain.demo.DemoMessaging;
+import app.rapport.demo.DemoBusiness;
+import app.rapport.demo.DemoCatalog;
+import app.rapport.demo.DemoClient;
+import app.rapport.demo.DemoGenerator;
+import app.rapport.demo.DemoMessaging;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.segment.Segment;
-import app.rapport.store.AuditLog;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.MessageTemplateRepository;
 import app.rapport.store.SegmentRepository;
@@ -22,9 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -60,8 +54,6 @@ public final class DemoDataService {
         Instant started = clock.instant();
         DemoGenerator generator = new DemoGenerator(seed, business, started);
         DemoCatalog catalog = generator.catalog();
-        Map<UUID, Complexity> complexity = new HashMap<>();
-        catalog.products().forEach(product -> complexity.put(product.id(), product.complexity()));
         store.inTransaction(dsl -> {
             BulkLoader loader = new BulkLoader(dsl, started);
             catalog.products().forEach(loader::product);
@@ -95,7 +87,7 @@ public final class DemoDataService {
                 if (progress.isCancelled()) {
                     continue;
                 }
-                touchpoints += write(chunk, complexity);
+                touchpoints += write(chunk);
                 clients += chunk.size();
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
@@ -110,7 +102,6 @@ public final class DemoDataService {
         }
         long loadedClients = clients;
         store.inTransaction(dsl -> {
-            new AuditLog(dsl).record("demo", null, null, "load", loadedClients + " " + business.name().toLowerCase() + " clients, seed " + seed);
             addDemoMessaging(dsl, business, started);
             return null;
         });
@@ -138,14 +129,12 @@ public final class DemoDataService {
         }
     }
 
-    private long write(List<DemoClient> chunk, Map<UUID, Complexity> complexity) {
+    private long write(List<DemoClient> chunk) {
         return store.inTransaction(dsl -> {
             BulkLoader loader = new BulkLoader(dsl, clock.instant());
             long touchpoints = 0;
             for (DemoClient demo : chunk) {
                 loader.client(demo.client());
-                loader.clientState(ClientState.derive(demo.client().id(), demo.client().birthday(), demo.purchases(),
-                        complexity::get, demo.touchpoints(), demo.opportunities(), demo.followUps(), clock.getZone()));
             }
             for (DemoClient demo : chunk) {
                 demo.purchases().forEach(loader::purchase);
@@ -156,7 +145,7 @@ public final class DemoDataService {
                 demo.followUps().forEach(loader::followUp);
                 touchpoints += demo.touchpoints().size();
             }
-            loader.flush();
+            loader.finish();
             return touchpoints;
         });
     }

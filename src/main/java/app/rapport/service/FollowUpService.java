@@ -4,7 +4,6 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.Ids;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.FollowUpRepository;
 import app.rapport.store.Store;
 
@@ -58,7 +57,6 @@ public final class FollowUpService {
             }
             FollowUp followUp = new FollowUp(Ids.next(), clientId, dueOn, text, null);
             new FollowUpRepository(dsl).insert(followUp, null, now);
-            new ClientStateRepository(dsl).refresh(clientId, clock.getZone());
             return followUp;
         });
     }
@@ -69,9 +67,7 @@ public final class FollowUpService {
             FollowUpRepository followUps = new FollowUpRepository(dsl);
             FollowUp followUp = followUps.find(followUpId)
                     .orElseThrow(() -> new IllegalArgumentException("There is no follow-up with id " + followUpId));
-            if (followUps.dismiss(followUpId, followUp.clientId(), clock.instant())) {
-                new ClientStateRepository(dsl).refresh(followUp.clientId(), clock.getZone());
-            }
+            followUps.dismiss(followUpId, followUp.clientId(), clock.instant());
             return null;
         });
     }

@@ -7,7 +7,6 @@ import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.RefusalReason;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.OpportunityRepository;
 import app.rapport.store.ProductRepository;
 import app.rapport.store.Store;
@@ -92,7 +91,6 @@ public final class OpportunityService {
             } else {
                 opportunities.insert(tidy, clock.instant());
             }
-            new ClientStateRepository(dsl).refresh(clientId, clock.getZone());
             return tidy;
         });
     }

@@ -7,7 +7,6 @@ import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Playbook;
 import app.rapport.domain.brief.PlaybookEntry;
 import app.rapport.domain.brief.PlaybookRule;
-import app.rapport.store.AuditLog;
 import app.rapport.store.PlaybookJson;
 import app.rapport.store.PlaybookRepository;
 import app.rapport.store.SettingRepository;
@@ -60,9 +59,7 @@ public final class PlaybookService {
             if (!rules.setEnabled(code, enabled, clock.instant())) {
                 throw new IllegalArgumentException("There is no playbook rule " + code + ".");
             }
-            PlaybookEntry saved = rules.find(code).orElseThrow();
-            new AuditLog(dsl).record("playbook_rule", saved.id(), null, enabled ? "enable" : "disable", code);
-            return saved;
+            return rules.find(code).orElseThrow();
         });
     }
 
@@ -91,10 +88,10 @@ public final class PlaybookService {
                     clean.suggestion(), existing.map(PlaybookEntry::builtIn).orElse(false), clock.instant(), clean.role(), clean.because());
             if (existing.isPresent()) {
                 rules.update(saved);
+                rules.markEditedByOwner(saved.id(), true);
             } else {
                 rules.insert(saved);
             }
-            new AuditLog(dsl).record("playbook_rule", saved.id(), null, existing.isPresent() ? "update" : "create", saved.code());
             return saved;
         });
     }
@@ -133,8 +130,8 @@ public final class PlaybookService {
             }
             rules.update(moving.withPriority(movingPriority, clock.instant()));
             rules.update(neighbour.withPriority(neighbourPriority, clock.instant()));
-            new AuditLog(dsl).record("playbook_rule", moving.id(), null, "reorder", code + (up ? " up" : " down"));
-            new AuditLog(dsl).record("playbook_rule", neighbour.id(), null, "reorder", neighbour.code() + (up ? " down" : " up"));
+            rules.markEditedByOwner(moving.id(), true);
+            rules.markEditedByOwner(neighbour.id(), true);
             return rules.all().stream().filter(rule -> rule.role() == app.rapport.domain.brief.RuleRole.SITUATION).toList();
         });
     }
@@ -149,7 +146,6 @@ public final class PlaybookService {
         List<String> kept = BriefSettings.names(String.join(",", names));
         store.inTransaction(dsl -> {
             new SettingRepository(dsl).put(BriefSettings.CUSTOM_FIELDS_SHOWN, String.join(", ", kept));
-            new AuditLog(dsl).record("setting", null, null, "update", BriefSettings.CUSTOM_FIELDS_SHOWN);
             return null;
         });
         return kept;
@@ -170,7 +166,7 @@ public final class PlaybookService {
             }
             PlaybookEntry reset = entry(original, current.id(), clock);
             rules.update(reset);
-            new AuditLog(dsl).record("playbook_rule", reset.id(), null, "reset", code);
+            rules.markEditedByOwner(reset.id(), false);
             return reset;
         });
     }
@@ -292,9 +288,6 @@ public final class PlaybookService {
                     }
                 }
                 settings.put(BUILT_IN_VERSION_SETTING, PlaybookJson.defaultsFingerprint());
-                if (count > 0) {
-                    new AuditLog(dsl).record("playbook_rule", null, null, "upgrade", "built-in rules " + PlaybookJson.defaultsFingerprint());
-                }
                 return true;
             });
             if (changed) {

@@ -1,6 +1,5 @@
 package app.rapport.service;
 
-import app.rapport.store.AuditLog;
 import app.rapport.store.ClientDossier;
 import app.rapport.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +69,7 @@ public final class PrivacyService {
 
     /**
      * Erases the client and everything about them in one transaction, then forces it to disk;
-     * the file is compacted when the store closes, so no old page keeps their data. The audit
+     * the file is compacted when the store closes, so no old page keeps their data. The change
      * log records that a client was erased, and nothing about whom. Empty when there is no such client.
      */
     public Optional<Erased> erase(UUID clientId) {
@@ -86,9 +85,6 @@ public final class PrivacyService {
         steps.begin("Erasing every record about the client");
         Map<String, Integer> rows = store.inTransaction(dsl -> {
             Map<String, Integer> erased = new ClientDossier(dsl).erase(clientId);
-            if (!erased.isEmpty()) {
-                new AuditLog(dsl).record("client", null, null, "erase", null);
-            }
             // The last moment a cancel can take it all back: the transaction has not committed yet.
             steps.checkCancelled();
             return erased;

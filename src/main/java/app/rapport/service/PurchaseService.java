@@ -6,7 +6,6 @@ import app.rapport.domain.Ids;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.ProductRepository;
 import app.rapport.store.PurchaseRepository;
 import app.rapport.store.Store;
@@ -124,7 +123,6 @@ public final class PurchaseService {
             } else {
                 purchases.insert(tidy, now);
             }
-            new ClientStateRepository(dsl).refresh(clientId, clock.getZone());
             return purchases.findIncludingDeleted(tidy.id()).orElseThrow();
         });
     }
@@ -137,7 +135,6 @@ public final class PurchaseService {
             if (!purchases.delete(purchaseId, now) && purchases.findIncludingDeleted(purchaseId).isEmpty()) {
                 throw new IllegalArgumentException("There is no purchase with id " + purchaseId);
             }
-            refreshClientOf(dsl, purchases, purchaseId);
             return null;
         });
     }
@@ -149,14 +146,8 @@ public final class PurchaseService {
             if (!purchases.restore(purchaseId) && purchases.findIncludingDeleted(purchaseId).isEmpty()) {
                 throw new IllegalArgumentException("There is no purchase with id " + purchaseId);
             }
-            refreshClientOf(dsl, purchases, purchaseId);
             return null;
         });
-    }
-
-    private void refreshClientOf(org.jooq.DSLContext dsl, PurchaseRepository purchases, UUID purchaseId) {
-        purchases.findIncludingDeleted(purchaseId)
-                .ifPresent(p -> new ClientStateRepository(dsl).refresh(p.clientId(), clock.getZone()));
     }
 
     /** Newest first; deleted purchases are left out. */

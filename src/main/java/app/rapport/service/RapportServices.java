@@ -1,10 +1,10 @@
 package app.rapport.service;
 
 import app.rapport.store.Passphrase;
+import app.rapport.store.RowCounts;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackups;
 import app.rapport.store.StoreLocation;
-import app.rapport.store.StoreStatistics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,18 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** Everything a front end (window or command line) needs, over one open store. */
+/**
+ * Everything a front end (window or command line) needs, over one open store. With the launcher,
+ * this is where the parts are put together: the services, the store under them, and the one clock
+ * they all read the time from ({@link #clock()}; the system's, in the user's time zone, unless a
+ * test gives its own).
+ */
 public final class RapportServices implements AutoCloseable {
+    /** The clock of a running Rapport; nothing else reads the system's time. */
+    private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
+
     private final Store store;
     private final Clock clock;
     private final ArchiveService archive;
@@ -37,6 +46,7 @@ public final class RapportServices implements AutoCloseable {
     private final TodayService today;
     private final FollowUpService followUps;
     private final OpportunityService opportunities;
+    private final ChangeService changes;
 
     private RapportServices(Store store, Clock clock) {
         this.store = store;
@@ -59,10 +69,11 @@ public final class RapportServices implements AutoCloseable {
         this.today = new TodayService(store, clock);
         this.followUps = new FollowUpService(store, clock);
         this.opportunities = new OpportunityService(store, clock);
+        this.changes = new ChangeService(store);
     }
 
     public static RapportServices open(StoreLocation location) {
-        return open(location, Clock.systemDefaultZone());
+        return open(location, SYSTEM_CLOCK);
     }
 
     public static RapportServices open(StoreLocation location, Clock clock) {
@@ -75,6 +86,11 @@ public final class RapportServices implements AutoCloseable {
      */
     public static Opener opener(StoreLocation location) {
         return new Opener(location);
+    }
+
+    /** Every change to the book: its log, and the changes as they commit. */
+    public ChangeService changes() {
+        return changes;
     }
 
     public ArchiveService archive() {
@@ -134,7 +150,7 @@ public final class RapportServices implements AutoCloseable {
         String summary = "Restored " + count + (restored.backup().clients() == 1 ? " client" : " clients") + " from " + backup
                 + restored.replacedStore().map(replaced -> "; the replaced store is kept as " + replaced).orElse("");
         steps.begin("Opening the restored store");
-        return new Replaced(new RapportServices(Store.open(location), clock), summary);
+        return new Replaced(new RapportServices(Store.open(location, clock), clock), summary);
     }
 
     /**
@@ -191,7 +207,7 @@ public final class RapportServices implements AutoCloseable {
             }
         }
         steps.begin("Taking a first encrypted backup");
-        RapportServices reopened = new RapportServices(Store.open(encryptedLocation), clock);
+        RapportServices reopened = new RapportServices(Store.open(encryptedLocation, clock), clock);
         reopened.backups().backUpNow();
         String summary = "Your store is encrypted; Rapport will ask for the password each time it opens"
                 + encrypted.plainCopy().map(copy -> ". An unencrypted copy is kept as " + copy).orElse("")
@@ -201,7 +217,7 @@ public final class RapportServices implements AutoCloseable {
 
     /** The failure of a swap, carrying the old store opened again. */
     private StoreReplaceFailedException failedAndReopened(StoreLocation location, RuntimeException failure) {
-        return new StoreReplaceFailedException(failure, new RapportServices(Store.open(location), clock));
+        return new StoreReplaceFailedException(failure, new RapportServices(Store.open(location, clock), clock));
     }
 
     /** The services over the new store file, and what to tell the user. */
@@ -223,8 +239,13 @@ public final class RapportServices implements AutoCloseable {
     }
 
     /** Restores the closed store at {@code location} from {@code backup}, for the command line. */
-    public static StoreBackups.Restored restore(StoreLocation location, Path backup) {
-        return StoreBackups.restore(location, backup, Clock.systemUTC());
+    public static Restored restore(StoreLocation location, Path backup) {
+        StoreBackups.Restored restored = StoreBackups.restore(location, backup, SYSTEM_CLOCK);
+        return new Restored(restored.backup().clients(), restored.replacedStore());
+    }
+
+    /** A restore that happened: how many clients the backup held, and where the replaced store was kept. */
+    public record Restored(int clients, Optional<Path> replacedStore) {
     }
 
     /** Opens a store, asking first whether it needs a password. */
@@ -327,7 +348,12 @@ public final class RapportServices implements AutoCloseable {
     }
 
     public StoreStatistics statistics() {
-        return StoreStatistics.of(store);
+        return new StoreStatistics(store.location().toString(), store.fileSize(), store.schemaVersion(), RowCounts.of(store));
+    }
+
+    /** The clock everything over this store reads the time from: what "now" and "today" are for a front end too. */
+    public Clock clock() {
+        return clock;
     }
 
     /** The store file, for the title bar and messages. */

@@ -13,7 +13,6 @@ import app.rapport.domain.TimelineKind;
 import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.ClientStateRepository;
 import app.rapport.store.FollowUpRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.OpportunityRepository;
@@ -97,7 +96,6 @@ public final class TouchpointService {
                 }
                 followUps.insert(new FollowUp(Ids.next(), stored.clientId(), stored.followUpOn(), reason, null), stored.id(), now);
             }
-            new ClientStateRepository(dsl).refresh(stored.clientId(), clock.getZone());
             return stored;
         });
     }

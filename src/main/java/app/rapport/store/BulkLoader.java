@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientState;
+import app.rapport.domain.Complexity;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.FollowUp;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static app.rapport.store.jooq.Tables.PRODUCT;
+
 /**
  * Writes many records with JDBC batches, one prepared statement per table. Rows are kept in
  * dependency order (clients before their touchpoints), so a flush never breaks a foreign key.
@@ -35,7 +38,21 @@ public final class BulkLoader {
     private final DSLContext dsl;
     private final Instant loadedAt;
     private final Map<Table<?>, List<TableRecord<?>>> pending = new LinkedHashMap<>();
+    private final Map<java.util.UUID, History> histories = new LinkedHashMap<>();
     private int pendingRows;
+
+    /** What a client added through this loader bought, said and was promised: their state is derived from it. */
+    private static final class History {
+        final Client client;
+        final List<Purchase> purchases = new ArrayList<>();
+        final List<Touchpoint> touchpoints = new ArrayList<>();
+        final List<Opportunity> opportunities = new ArrayList<>();
+        final List<FollowUp> followUps = new ArrayList<>();
+
+        History(Client client) {
+            this.client = client;
+        }
+    }
 
     public BulkLoader(DSLContext dsl, Instant loadedAt) {
         this.dsl = dsl;
@@ -57,10 +74,12 @@ public final class BulkLoader {
     /** The client with its phones, emails, tags and custom fields. */
     public void client(Client client) {
         Rows.client(client).forEach(this::add);
+        histories.put(client.id(), new History(client));
     }
 
     public void touchpoint(Touchpoint touchpoint) {
         add(Rows.touchpoint(touchpoint, touchpoint.occurredAt()));
+        historyOf(touchpoint.clientId(), history -> history.touchpoints.add(touchpoint));
     }
 
     public void note(Note note) {
@@ -69,23 +88,58 @@ public final class BulkLoader {
 
     public void purchase(Purchase purchase) {
         add(Rows.purchase(purchase, loadedAt));
+        historyOf(purchase.clientId(), history -> history.purchases.add(purchase));
     }
 
     public void opportunity(Opportunity opportunity) {
         add(Rows.opportunity(opportunity, loadedAt));
+        historyOf(opportunity.clientId(), history -> history.opportunities.add(opportunity));
     }
 
     public void competitorLink(CompetitorLink link) {
         add(Rows.competitorLink(link, loadedAt));
     }
 
-    /** The client's derived state (see {@link ClientStateRepository}); add it after the client. */
-    public void clientState(ClientState state) {
-        add(ClientStateRepository.row(state));
-    }
-
     public void followUp(FollowUp followUp) {
         add(Rows.followUp(followUp, loadedAt));
+        if (followUp.doneAt() == null) {
+            historyOf(followUp.clientId(), history -> history.followUps.add(followUp));
+        }
+    }
+
+    private void historyOf(java.util.UUID clientId, java.util.function.Consumer<History> addition) {
+        History history = histories.get(clientId);
+        if (history != null) {
+            addition.accept(history);
+        }
+    }
+
+    /**
+     * Writes what is pending and, for the clients added through {@link #client}, their derived state
+     * from the history this loader was given: the store then need not read it all back (see
+     * {@link ClientStateRepository}). Call it once, at the end of the load's transaction.
+     */
+    public void finish() {
+        flush();
+        ChangeRecording recording = ChangeRecording.current();
+        if (recording == null || histories.isEmpty()) {
+            return;
+        }
+        Map<java.util.UUID, Complexity> complexity = new java.util.HashMap<>();
+        List<java.util.UUID> products = histories.values().stream().flatMap(history -> history.purchases.stream())
+                .map(Purchase::productId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!products.isEmpty()) {
+            dsl.select(PRODUCT.ID, PRODUCT.COMPLEXITY).from(PRODUCT).where(PRODUCT.ID.in(products))
+                    .forEach(r -> complexity.put(r.value1(), Complexity.valueOf(r.value2())));
+        }
+        List<TableRecord<?>> states = new ArrayList<>(histories.size());
+        for (History history : histories.values()) {
+            states.add(ClientStateRepository.row(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
+                    complexity::get, history.touchpoints, history.opportunities, history.followUps, recording.zone())));
+            recording.stateWritten(history.client.id());
+        }
+        insertAll(dsl, states);
+        histories.clear();
     }
 
     /**
@@ -96,7 +150,10 @@ public final class BulkLoader {
         add(row);
     }
 
-    /** Writes what is pending; call once more at the end. */
+    /**
+     * Writes what is pending, and the changes it made to the change log, so that a long load holds
+     * one batch in memory at a time; call once more at the end.
+     */
     public void flush() {
         for (List<TableRecord<?>> rows : pending.values()) {
             if (!rows.isEmpty()) {
@@ -105,6 +162,10 @@ public final class BulkLoader {
             }
         }
         pendingRows = 0;
+        ChangeRecording recording = ChangeRecording.current();
+        if (recording != null) {
+            dsl.connection(recording::writeTo);
+        }
     }
 
     /**

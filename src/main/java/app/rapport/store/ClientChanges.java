@@ -1,11 +1,7 @@
 package app.rapport.store;
 
-import org.h2.api.Trigger;
-import org.jooq.Field;
 import org.jooq.Table;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,53 +14,30 @@ import static app.rapport.store.jooq.Tables.CLIENT_TAG;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 
 /**
- * Hears, from inside H2, every row written to a table the client search reads (client, phones,
- * emails, tags, follow-ups), so that {@link ClientSearchIndex} re-reads just those clients instead of the
- * whole book. Being a trigger, it hears every writer: services, imports, merges, erasures.
+ * Hears, through {@link ChangeCapture}, every row written to a table the client search reads
+ * (client, phones, emails, tags, follow-ups), so that {@link ClientSearchIndex} re-reads just those
+ * clients instead of the whole book; the capture hears every writer: services, imports, merges, erasures.
  * <p>
  * Changes are numbered in one log for the JVM; an index remembers the last number it has seen.
  * The log keeps the latest {@link #REMEMBERED} changes; an index further behind (after a bulk
  * load) reads everything again. A change is logged when its row is written and once more when its
  * transaction ends, because an index that looks in between still reads the row as it was.
  */
-public final class ClientChanges implements Trigger {
+public final class ClientChanges {
     static final int REMEMBERED = 1 << 15;
-    static final String TRIGGER_PREFIX = "RAPPORT_SEARCH_";
+    /** The triggers of earlier releases, which {@link ChangeCapture} replaces. */
+    static final String OLD_TRIGGER_PREFIX = "RAPPORT_SEARCH_";
     static final Set<Table<?>> WATCHED = Set.of(CLIENT, CLIENT_PHONE, CLIENT_EMAIL, CLIENT_TAG, FOLLOW_UP);
 
     private static final UUID[] LOG = new UUID[REMEMBERED];
     private static final ThreadLocal<Transaction> TRANSACTION = new ThreadLocal<>();
     private static long logged;
 
-    private int clientIdColumn;
-
-    /** Called by H2 when it loads the trigger. */
-    public ClientChanges() {
+    private ClientChanges() {
     }
 
-    @Override
-    public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) throws SQLException {
-        Table<?> watched = WATCHED.stream().filter(t -> t.getName().equalsIgnoreCase(table)).findFirst()
-                .orElseThrow(() -> new SQLException("The search index does not read table " + table));
-        Field<?> clientId = watched == CLIENT ? CLIENT.ID : watched.field("CLIENT_ID");
-        clientIdColumn = watched.indexOf(clientId);
-    }
-
-    @Override
-    public void fire(Connection connection, Object[] oldRow, Object[] newRow) {
-        UUID before = oldRow == null ? null : uuid(oldRow[clientIdColumn]);
-        UUID after = newRow == null ? null : uuid(newRow[clientIdColumn]);
-        changed(before);
-        if (after != null && !after.equals(before)) {
-            changed(after);
-        }
-    }
-
-    private static UUID uuid(Object value) {
-        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
-
-    private static void changed(UUID clientId) {
+    /** A row of one of the {@link #WATCHED} tables about this client was written (by {@link ChangeCapture}). */
+    static void changed(UUID clientId) {
         if (clientId == null) {
             return;
         }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static app.rapport.store.jooq.Tables.AUDIT_LOG;
+import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.CLIENT_STATE;
 import static app.rapport.store.jooq.Tables.PRODUCT;
@@ -71,8 +72,8 @@ public final class ClientDossier {
     }
 
     /**
-     * Removes the client and every row about them, including the audit log's entries and the
-     * search tokens; SWOT items noted from their words stay, without the link to them. Returns
+     * Removes the client and every row about them, including the change log's and the old audit
+     * log's entries (the change log keeps only that a client was erased); SWOT items noted from their words stay, without the link to them. Returns
      * how many rows went from each table (empty when there was no such client). Run it inside a
      * transaction.
      */
@@ -81,25 +82,30 @@ public final class ClientDossier {
         if (!dsl.fetchExists(CLIENT, CLIENT.ID.eq(clientId))) {
             return erased;
         }
-        // The audit log also names rows by their own id (entity_id); collect those before they go.
+        // The logs also name rows by their own id; collect those before they go.
         List<UUID> ids = new ArrayList<>();
         ids.add(clientId);
         for (Table<?> table : tablesAboutClients()) {
             Field<?> id = column(table, "id");
-            if (id != null && id.getType() == UUID.class && table != AUDIT_LOG) {
+            if (id != null && id.getType() == UUID.class && table != AUDIT_LOG && table != CHANGE_LOG) {
                 ids.addAll(dsl.select(id.coerce(UUID.class)).from(table).where(clientIdOf(table).eq(clientId)).fetch().getValues(0, UUID.class));
             }
         }
         erased.put(key(AUDIT_LOG), dsl.deleteFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.CLIENT_ID.eq(clientId).or(AUDIT_LOG.ENTITY_ID.in(ids))).execute());
+        erased.put(key(CHANGE_LOG), new ChangeLog(dsl).forget(clientId, ids));
         erased.put(key(SWOT_ITEM) + " (link only)", dsl.update(SWOT_ITEM).setNull(SWOT_ITEM.CLIENT_ID)
                 .where(SWOT_ITEM.CLIENT_ID.eq(clientId)).execute());
         for (Table<?> table : tablesAboutClients()) {
-            if (table != AUDIT_LOG && table != SWOT_ITEM) {
+            if (table != AUDIT_LOG && table != CHANGE_LOG && table != SWOT_ITEM) {
                 erased.put(key(table), dsl.deleteFrom(table).where(clientIdOf(table).eq(clientId)).execute());
             }
         }
         erased.put(key(CLIENT), dsl.deleteFrom(CLIENT).where(CLIENT.ID.eq(clientId)).execute());
+        ChangeRecording recording = ChangeRecording.current();
+        if (recording != null) {
+            recording.erase(clientId);
+        }
         erased.values().removeIf(count -> count == 0);
         return erased;
     }

@@ -69,7 +69,6 @@ public final class ClientRepository {
     /** A new client with its details. */
     public void insert(Client client) {
         Rows.client(client).forEach(dsl::executeInsert);
-        new AuditLog(dsl).record("client", client.id(), client.id(), "create", client.displayName());
     }
 
     /**
@@ -105,17 +104,12 @@ public final class ClientRepository {
         dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).execute();
         Rows.clientDetails(changed).forEach(dsl::executeInsert);
-        new AuditLog(dsl).record("client", id, id, "update", changed.displayName());
     }
 
     /** Moves a client to the trash; false when there is no such client or it is there already. */
     public boolean moveToTrash(UUID id, Instant at) {
         boolean moved = dsl.update(CLIENT).set(CLIENT.DELETED_AT, at)
                 .where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNull()).execute() > 0;
-        if (moved) {
-            new ClientStateRepository(dsl).markInTrash(List.of(id), true);
-            new AuditLog(dsl).record("client", id, id, "delete", null);
-        }
         return moved;
     }
 
@@ -123,10 +117,6 @@ public final class ClientRepository {
     public boolean restore(UUID id) {
         boolean restored = dsl.update(CLIENT).setNull(CLIENT.DELETED_AT)
                 .where(CLIENT.ID.eq(id)).and(CLIENT.DELETED_AT.isNotNull()).execute() > 0;
-        if (restored) {
-            new ClientStateRepository(dsl).markInTrash(List.of(id), false);
-            new AuditLog(dsl).record("client", id, id, "restore", null);
-        }
         return restored;
     }
 

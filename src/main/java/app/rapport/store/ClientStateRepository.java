@@ -36,9 +36,9 @@ import static org.jooq.impl.DSL.not;
 
 /**
  * The per-client derived state ({@link ClientState}) behind whole-store questions, and the SQL
- * conditions that decide phase and ghosting from it as of a day. Whoever writes a purchase,
- * touchpoint, opportunity, follow-up or a client's birthday calls {@link #refresh} in the same
- * transaction; bulk loads write {@link #row} beside the client.
+ * conditions that decide phase and ghosting from it as of a day. It follows the change log's
+ * capture: the store refreshes the state of every client a transaction wrote a purchase,
+ * touchpoint, opportunity, follow-up or profile of, in that transaction ({@link Store#inTransaction}).
  */
 public final class ClientStateRepository {
     static final String REBUILD_SETTING = "clientState.rebuild";
@@ -50,26 +50,28 @@ public final class ClientStateRepository {
         this.dsl = dsl;
     }
 
-    /** Derives the clients' state again from what is stored about them and saves it. */
-    public void refresh(Collection<UUID> clientIds, ZoneId zone) {
+    /**
+     * Derives the clients' state again from what is stored about them and saves it, a chunk of
+     * clients at a time. The store calls it for the clients a transaction changed, before it commits.
+     */
+    void refresh(Collection<UUID> clientIds, ZoneId zone) {
+        List<UUID> ids = List.copyOf(clientIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(chunk)).execute();
+            write(chunk, zone);
+        }
+    }
+
+    private void write(List<UUID> clientIds, ZoneId zone) {
         Set<UUID> trashed = new HashSet<>();
         List<ClientState> states = derive(clientIds, zone, trashed);
-        dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(clientIds)).execute();
         if (!states.isEmpty()) {
             BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
         }
-        markInTrash(trashed, true);
-    }
-
-    /** Records that these clients went to the trash ({@code true}) or came back from it. */
-    public void markInTrash(Collection<UUID> clientIds, boolean inTrash) {
-        if (!clientIds.isEmpty()) {
-            dsl.update(CLIENT_STATE).set(CLIENT_STATE.IN_TRASH, inTrash).where(CLIENT_STATE.CLIENT_ID.in(clientIds)).execute();
+        if (!trashed.isEmpty()) {
+            dsl.update(CLIENT_STATE).set(CLIENT_STATE.IN_TRASH, true).where(CLIENT_STATE.CLIENT_ID.in(trashed)).execute();
         }
-    }
-
-    public void refresh(UUID clientId, ZoneId zone) {
-        refresh(List.of(clientId), zone);
     }
 
     /** Derives every client's state again (after a migration or an import); returns how many clients. */
@@ -77,13 +79,7 @@ public final class ClientStateRepository {
         dsl.deleteFrom(CLIENT_STATE).execute();
         List<UUID> ids = dsl.select(CLIENT.ID).from(CLIENT).orderBy(CLIENT.ID).fetch(CLIENT.ID);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Set<UUID> trashed = new HashSet<>();
-            List<ClientState> states = derive(chunk, zone, trashed);
-            if (!states.isEmpty()) {
-                BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
-            }
-            markInTrash(trashed, true);
+            write(ids.subList(from, Math.min(ids.size(), from + CHUNK)), zone);
         }
         dsl.deleteFrom(SETTING).where(SETTING.NAME.eq(REBUILD_SETTING)).execute();
         return ids.size();

@@ -1,7 +1,6 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientState;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
@@ -117,8 +116,6 @@ public final class ContactRepository {
 
         public void add(Client client, List<String> notes) {
             loader.client(client);
-            loader.clientState(ClientState.derive(client.id(), client.birthday(), List.of(), product -> null, List.of(), List.of(),
-                    List.of(), zone));
             for (String body : notes) {
                 loader.note(new Note(Ids.next(), client.id(), body, false, now, now));
             }
@@ -130,8 +127,7 @@ public final class ContactRepository {
         }
 
         public void finish(String source, int count) {
-            loader.flush();
-            new AuditLog(dsl).record("client", null, null, "import", count + " clients from " + source);
+            loader.finish();
         }
     }
 
@@ -165,8 +161,6 @@ public final class ContactRepository {
         clients.update(kept, keptAfter);
         refreshLastTouchpoint(kept.id());
         clients.moveToTrash(gone.id(), at);
-        new ClientStateRepository(dsl).refresh(List.of(kept.id(), gone.id()), zone);
-        new AuditLog(dsl).record("client", kept.id(), kept.id(), "merge", "merged " + gone.displayName() + " (" + gone.id() + ")");
         return new Merged(kept, keptAfter, gone.id(), lastBefore, moved);
     }
 
@@ -190,8 +184,6 @@ public final class ContactRepository {
         dsl.update(CLIENT).set(CLIENT.LAST_TOUCHPOINT_AT, merged.keptLastTouchpointBefore()).where(CLIENT.ID.eq(keptId)).execute();
         clients.restore(merged.mergedAway());
         refreshLastTouchpoint(merged.mergedAway());
-        new ClientStateRepository(dsl).refresh(List.of(keptId, merged.mergedAway()), zone);
-        new AuditLog(dsl).record("client", keptId, keptId, "unmerge", "undid the merge of " + merged.mergedAway());
     }
 
     private void refreshLastTouchpoint(UUID clientId) {

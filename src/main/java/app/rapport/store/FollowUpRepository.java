@@ -25,7 +25,6 @@ public final class FollowUpRepository {
     /** A new follow-up, created by the touchpoint {@code sourceTouchpoint} (may be null). */
     public void insert(FollowUp followUp, UUID sourceTouchpoint, Instant createdAt) {
         dsl.executeInsert(Rows.followUp(followUp, sourceTouchpoint, createdAt));
-        new AuditLog(dsl).record("follow_up", followUp.id(), followUp.clientId(), "create", followUp.reason());
     }
 
     /**
@@ -46,19 +45,13 @@ public final class FollowUpRepository {
                 .set(FOLLOW_UP.CLOSED_BY, closedBy)
                 .where(FOLLOW_UP.ID.in(due))
                 .execute();
-        AuditLog audit = new AuditLog(dsl);
-        due.forEach(id -> audit.record("follow_up", id, clientId, "close", "closed by touchpoint " + closedBy));
         return due;
     }
 
     /** Marks an open follow-up done without a touchpoint (it no longer applies); false when it is not open. */
     public boolean dismiss(UUID id, UUID clientId, Instant at) {
-        boolean done = dsl.update(FOLLOW_UP).set(FOLLOW_UP.DONE_AT, at)
+        return dsl.update(FOLLOW_UP).set(FOLLOW_UP.DONE_AT, at)
                 .where(FOLLOW_UP.ID.eq(id)).and(FOLLOW_UP.DONE_AT.isNull()).execute() == 1;
-        if (done) {
-            new AuditLog(dsl).record("follow_up", id, clientId, "dismiss", null);
-        }
-        return done;
     }
 
     public java.util.Optional<FollowUp> find(UUID id) {

@@ -51,16 +51,11 @@ public final class MessageTemplateRepository {
         } else {
             dsl.executeInsert(row);
         }
-        new AuditLog(dsl).record("message_template", template.id(), null, "save", template.name());
     }
 
     /** Removes the template; false when there was none with this id. */
     public boolean delete(UUID id) {
-        boolean deleted = dsl.deleteFrom(MESSAGE_TEMPLATE).where(MESSAGE_TEMPLATE.ID.eq(id)).execute() > 0;
-        if (deleted) {
-            new AuditLog(dsl).record("message_template", id, null, "delete", null);
-        }
-        return deleted;
+        return dsl.deleteFrom(MESSAGE_TEMPLATE).where(MESSAGE_TEMPLATE.ID.eq(id)).execute() > 0;
     }
 
     private static MessageTemplate template(MessageTemplateRecord r) {

@@ -21,7 +21,6 @@ public final class NoteRepository {
 
     public void insert(Note note) {
         dsl.executeInsert(Rows.note(note));
-        new AuditLog(dsl).record("note", note.id(), note.clientId(), "create", null);
     }
 
     /** Saves a changed body and pin; false when there is no note with that id. */
@@ -36,7 +35,6 @@ public final class NoteRepository {
                 .set(NOTE.UPDATED_AT, updatedAt)
                 .where(NOTE.ID.eq(id))
                 .execute();
-        new AuditLog(dsl).record("note", id, stored.get().clientId(), "update", null);
         return true;
     }
 
@@ -63,7 +61,6 @@ public final class NoteRepository {
             return false;
         }
         dsl.update(NOTE).set(NOTE.DELETED_AT, at).where(NOTE.ID.eq(id)).execute();
-        new AuditLog(dsl).record("note", id, clientId, action, null);
         return true;
     }
 

@@ -24,7 +24,6 @@ public final class OpportunityRepository {
 
     public void insert(Opportunity opportunity, java.time.Instant createdAt) {
         dsl.executeInsert(Rows.opportunity(opportunity, createdAt));
-        new AuditLog(dsl).record("opportunity", opportunity.id(), opportunity.clientId(), "create", opportunity.summary());
     }
 
     /** Saves what can change: kind, status, product, reason, summary and days; the client stays. */
@@ -40,7 +39,6 @@ public final class OpportunityRepository {
                 .set(OPPORTUNITY.CLOSED_ON, o.closedOn())
                 .where(OPPORTUNITY.ID.eq(o.id()))
                 .execute();
-        new AuditLog(dsl).record("opportunity", o.id(), o.clientId(), "update", o.status().name() + ": " + o.summary());
     }
 
     public java.util.Optional<Opportunity> find(UUID id) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 import static app.rapport.store.jooq.Tables.PLAYBOOK_RULE;
 
 /** The owner's playbook rules, with their conditions and suggestion as JSON text. */
@@ -94,11 +93,15 @@ public final class PlaybookRepository {
                 .execute();
     }
 
-    /** The ids of the rules the owner has edited or reordered at some time (by the audit log): a release leaves those as they are. */
+    /** The ids of the rules the owner has edited or reordered since they were last reset: a release leaves those as they are. */
     public java.util.Set<UUID> editedByOwner() {
-        return new java.util.HashSet<>(dsl.selectDistinct(AUDIT_LOG.ENTITY_ID).from(AUDIT_LOG)
-                .where(AUDIT_LOG.ENTITY.eq("playbook_rule")).and(AUDIT_LOG.ACTION.in("update", "reorder")).and(AUDIT_LOG.ENTITY_ID.isNotNull())
-                .fetch(AUDIT_LOG.ENTITY_ID));
+        return new java.util.HashSet<>(dsl.select(PLAYBOOK_RULE.ID).from(PLAYBOOK_RULE).where(PLAYBOOK_RULE.EDITED_BY_OWNER.isTrue())
+                .fetch(PLAYBOOK_RULE.ID));
+    }
+
+    /** Marks the rule as the owner's version (edited or reordered), or, after a reset, as the release's again. */
+    public void markEditedByOwner(UUID id, boolean edited) {
+        dsl.update(PLAYBOOK_RULE).set(PLAYBOOK_RULE.EDITED_BY_OWNER, edited).where(PLAYBOOK_RULE.ID.eq(id)).execute();
     }
 
     /** Deletes the rule with this id. */

@@ -45,7 +45,6 @@ public final class ProductRepository {
 
     public void insert(Product product, Instant createdAt) {
         dsl.executeInsert(Rows.product(product, createdAt));
-        new AuditLog(dsl).record("product", product.id(), null, "create", product.name());
     }
 
     /** Saves the product's name, category, complexity and price; its creation time and activity stay. */
@@ -57,6 +56,5 @@ public final class ProductRepository {
                 .set(PRODUCT.PRICE, product.price())
                 .where(PRODUCT.ID.eq(product.id()))
                 .execute();
-        new AuditLog(dsl).record("product", product.id(), null, "update", product.name());
     }
 }

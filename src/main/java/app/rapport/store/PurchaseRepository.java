@@ -26,7 +26,6 @@ public final class PurchaseRepository {
 
     public void insert(Purchase purchase, Instant createdAt) {
         dsl.executeInsert(Rows.purchase(purchase, createdAt));
-        new AuditLog(dsl).record("purchase", purchase.id(), purchase.clientId(), "create", purchase.description());
     }
 
     /** Saves what was bought, when and for how much; the client, creation time and trash state stay. */
@@ -40,7 +39,6 @@ public final class PurchaseRepository {
                 .set(PURCHASE.RENEWAL_ON, purchase.renewalOn())
                 .where(PURCHASE.ID.eq(purchase.id()))
                 .execute();
-        new AuditLog(dsl).record("purchase", purchase.id(), purchase.clientId(), "update", purchase.description());
     }
 
     /** The purchase, deleted or not. */
@@ -66,7 +64,6 @@ public final class PurchaseRepository {
             return false;
         }
         dsl.update(PURCHASE).set(PURCHASE.DELETED_AT, at).where(PURCHASE.ID.eq(id)).execute();
-        new AuditLog(dsl).record("purchase", id, clientId, action, null);
         return true;
     }
 

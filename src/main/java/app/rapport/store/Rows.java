@@ -21,7 +21,7 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.SearchTokens;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.store.jooq.tables.records.ClientCompetitorRecord;
 import app.rapport.store.jooq.tables.records.ClientCustomFieldRecord;
 import app.rapport.store.jooq.tables.records.ClientEmailRecord;

@@ -59,15 +59,10 @@ public final class SegmentRepository {
         } else {
             dsl.executeInsert(new SegmentRecord(segment.id(), segment.name(), definition, segment.createdAt(), segment.updatedAt()));
         }
-        new AuditLog(dsl).record("segment", segment.id(), null, "save", segment.name() + ": " + definition);
     }
 
     public boolean delete(UUID id) {
-        boolean deleted = dsl.deleteFrom(SEGMENT).where(SEGMENT.ID.eq(id)).execute() > 0;
-        if (deleted) {
-            new AuditLog(dsl).record("segment", id, null, "delete", null);
-        }
-        return deleted;
+        return dsl.deleteFrom(SEGMENT).where(SEGMENT.ID.eq(id)).execute() > 0;
     }
 
     /** A value a criterion can take, with the words to show for it. */

@@ -21,6 +21,16 @@ public final class SettingRepository {
         return settings;
     }
 
+    /** A whole-number setting, or {@code fallback} when it is not set or not a whole number. */
+    public int integer(String name, int fallback) {
+        String value = dsl.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.NAME.eq(name)).fetchOne(SETTING.SETTING_VALUE);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     /** Sets (adds or replaces) one setting. */
     public void put(String name, String value) {
         dsl.insertInto(SETTING, SETTING.NAME, SETTING.SETTING_VALUE).values(name, value)

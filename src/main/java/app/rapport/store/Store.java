@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,7 +44,7 @@ public final class Store implements AutoCloseable {
     private static final String PASSWORD = "";
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
-    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9");
+    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
 
     static {
@@ -51,30 +53,42 @@ public final class Store implements AutoCloseable {
     }
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** Who makes the changes of a store used by one person; team mode names each desk's user instead. */
+    public static final String DEFAULT_AUTHOR = "me";
+
     private final StoreLocation location;
+    private final Clock clock;
+    /** Held from writing a transaction's changes to its commit, so the log's order is the order of commits. */
+    private final java.util.concurrent.locks.ReentrantLock commitOrder = new java.util.concurrent.locks.ReentrantLock();
+    private final ChangeFeed changeFeed = new ChangeFeed(() -> new ChangeLog(dsl()));
+    private final String author = DEFAULT_AUTHOR;
     private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final ClientSearchIndex searchIndex = new ClientSearchIndex(this::dsl);
     private JdbcConnectionPool pool;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
 
-    private Store(StoreLocation location) {
+    private Store(StoreLocation location, Clock clock) {
         this.location = location;
+        this.clock = clock;
     }
 
-    public static Store open(StoreLocation location) {
-        return open(location, Clock.systemUTC());
-    }
-
+    /**
+     * Opens (creating or migrating) the store at {@code location}. {@code clock} is the one time
+     * source of everything the store stamps: backups before a migration, the audit log (through
+     * jOOQ's {@code Configuration.clock()}), and the zone whose days derived state counts in.
+     */
     public static Store open(StoreLocation location, Clock clock) {
         rejectForeignFile(location);
         inspectExistingStore(location);
-        Store store = new Store(location);
+        Store store = new Store(location, clock);
         try {
             store.connect();
             store.migrate(clock);
-            store.watchClientChanges();
+            store.captureChanges();
             store.rebuildDerivedState();
+            store.compactChangeLog();
+            store.changeFeed.start(new ChangeLog(store.dsl).lastSeq());
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -86,20 +100,46 @@ public final class Store implements AutoCloseable {
     private void rebuildDerivedState() {
         ClientStateRepository states = new ClientStateRepository(dsl);
         if (states.rebuildPending()) {
-            inTransaction(tx -> new ClientStateRepository(tx).rebuildAll(java.time.ZoneId.systemDefault()));
+            inTransaction(tx -> new ClientStateRepository(tx).rebuildAll(clock.getZone()));
         }
     }
 
     /**
-     * Makes H2 tell {@link ClientChanges} about every write to the tables the search reads. Kept
-     * out of the migrations: the class must be loadable wherever the schema is made, and the
-     * build's code generator runs the migrations before this class is compiled.
+     * Makes H2 tell {@link ChangeCapture} about every write to a domain table. Kept out of the
+     * migrations: the class must be loadable wherever the schema is made, and the build's code
+     * generator runs the migrations before this class is compiled. Stores of earlier releases
+     * carry the search index's own triggers, which this capture replaces.
      */
-    private void watchClientChanges() {
+    private void captureChanges() {
         for (org.jooq.Table<?> table : ClientChanges.WATCHED) {
-            dsl.execute("CREATE TRIGGER IF NOT EXISTS " + ClientChanges.TRIGGER_PREFIX + table.getName()
-                    + " AFTER INSERT, UPDATE, DELETE ON " + table.getName() + " FOR EACH ROW CALL '" + ClientChanges.class.getName() + "'");
+            dsl.execute("DROP TRIGGER IF EXISTS " + ClientChanges.OLD_TRIGGER_PREFIX + table.getName());
         }
+        for (org.jooq.Table<?> table : app.rapport.store.jooq.Public.PUBLIC.getTables()) {
+            if (!ChangeCapture.NOT_CAPTURED.contains(table.getName())) {
+                dsl.execute("CREATE TRIGGER IF NOT EXISTS " + ChangeCapture.TRIGGER_PREFIX + table.getName()
+                        + " AFTER INSERT, UPDATE, DELETE ON " + table.getName() + " FOR EACH ROW CALL '" + ChangeCapture.class.getName() + "'");
+            }
+        }
+    }
+
+    /** Folds away changes older than the kept days (setting {@value ChangeLog#KEEP_DAYS_SETTING}). */
+    private void compactChangeLog() {
+        int keepDays = new SettingRepository(dsl).integer(ChangeLog.KEEP_DAYS_SETTING, ChangeLog.DEFAULT_KEEP_DAYS);
+        new ChangeLog(dsl).compact(clock.instant().minus(java.time.Duration.ofDays(keepDays)));
+    }
+
+    /** The changes of this store as they are committed, for whoever shows or follows them. */
+    public ChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
+    /** Who the changes made through this store are recorded as made by. */
+    public String author() {
+        return author;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** The in-memory index the client search answers from; it follows every write to the store. */
@@ -128,13 +168,39 @@ public final class Store implements AutoCloseable {
         playbookGeneration.incrementAndGet();
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is saved, or none. Before it commits, what it
+     * changed is brought into the derived data (each touched client's state) and written to the
+     * change log; after it commits, the change feed hears of it. A transaction that rolls back
+     * leaves no change behind.
+     */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         ClientChanges.transactionStarts();
+        ChangeRecording recording = ChangeRecording.start(author, clock);
+        boolean committed = false;
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            T result = dsl.transactionResult(configuration -> {
+                DSLContext tx = configuration.dsl();
+                T answer = work.apply(tx);
+                Set<UUID> clients = recording.clientsToDerive();
+                if (!clients.isEmpty()) {
+                    new ClientStateRepository(tx).refresh(clients, clock.getZone());
+                }
+                commitOrder.lock();
+                tx.connection(recording::writeTo);
+                return answer;
+            });
+            committed = true;
+            return result;
         } finally {
+            if (commitOrder.isHeldByCurrentThread()) {
+                commitOrder.unlock();
+            }
+            recording.end();
             ClientChanges.transactionEnds();
+            if (committed) {
+                changeFeed.committed();
+            }
         }
     }
 
@@ -175,6 +241,7 @@ public final class Store implements AutoCloseable {
     /** Closes the store; after a bulk load it is compacted first, so the file shrinks back to its data. */
     @Override
     public void close() {
+        changeFeed.stop();
         if (pool != null) {
             pool.dispose();
             pool = null;
@@ -269,6 +336,7 @@ public final class Store implements AutoCloseable {
         }
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         dsl = DSL.using(pool, SQLDialect.H2, settings);
+        dsl.configuration().set(clock);
     }
 
     // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.

@@ -4,7 +4,7 @@ import app.rapport.domain.Channel;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.store.jooq.Indexes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -38,7 +38,6 @@ public final class TouchpointRepository {
                         val(touchpoint.occurredAt())))
                 .where(CLIENT.ID.eq(touchpoint.clientId()))
                 .execute();
-        new AuditLog(dsl).record("touchpoint", touchpoint.id(), touchpoint.clientId(), "create", touchpoint.summary());
     }
 
     /** The client's touchpoints, newest first. */

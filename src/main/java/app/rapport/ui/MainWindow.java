@@ -2,9 +2,10 @@ package app.rapport.ui;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
+import app.rapport.service.ChangeService;
 import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
 import app.rapport.ui.brief.BriefView;
@@ -100,6 +101,12 @@ public final class MainWindow extends BorderPane {
     private WelcomeView welcome;
     private final TabPane sections = new TabPane();
     private TodayView todayView;
+    private DashboardView dashboard;
+    private ChangeFollower changeFollower;
+    /** What a client list row shows comes from these tables. */
+    private static final String[] CLIENT_ROW_TABLES = {"client", "client_phone", "client_email", "client_tag", "follow_up", "touchpoint"};
+    /** What Today and the dashboard count comes from these tables (through each client's state). */
+    private static final String[] STATE_TABLES = {"client", "purchase", "touchpoint", "opportunity", "follow_up", "setting", "product"};
     private String firstSection = "today";
     private final Menu goMenu = new Menu("Go");
     private final List<Runnable> clientsFilled = new ArrayList<>();
@@ -271,10 +278,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem trash = item("Trash\u2026", null, () -> TrashDialog.open(window(), services.clients(), background, clock, message -> {
-            report(message);
-            refreshClients(null);
-        }));
+        MenuItem trash = item("Trash\u2026", null, () -> TrashDialog.open(window(), services.clients(), background, clock, this::report));
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
         loadDemoItem.setOnAction(event -> loadDemo());
         MenuItem importItem = item("Import contacts\u2026", "Shortcut+I", this::importContacts);
@@ -291,11 +295,7 @@ public final class MainWindow extends BorderPane {
         MenuItem catalog = item("Product catalog…", null,
                 () -> ProductCatalogDialog.open(window(), services.purchases(), background, this::report));
         MenuItem playbookItem = item("Playbook\u2026", null,
-                () -> PlaybookDialog.open(window(), services.playbook(), background, this::report).setOnHidden(event -> {
-                    if (brief != null) {
-                        brief.model().refresh();
-                    }
-                }));
+                () -> PlaybookDialog.open(window(), services.playbook(), background, this::report));
         playbookItem.setId("playbook-menu");
         MenuItem segmentsItem = item("Segments\u2026", null, this::openSegments);
         segmentsItem.setId("segments-menu");
@@ -311,7 +311,7 @@ public final class MainWindow extends BorderPane {
                 item("Delete client", null, this::deleteClient),
                 item("Export client's data\u2026", null, () -> withSelectedClient("export", data::exportClient)),
                 item("Erase client for good\u2026", null, () -> withSelectedClient("erase",
-                        client -> data.eraseClient(client, () -> refreshClients(null)))),
+                        client -> data.eraseClient(client, () -> { }))),
                 new SeparatorMenuItem(),
                 catalog,
                 playbookItem,
@@ -368,8 +368,6 @@ public final class MainWindow extends BorderPane {
         return ImportDialog.open(window(), services.contacts(), background, file, message -> {
             if (clientList == null) {
                 showWorkspace();
-            } else {
-                refreshClients(null);
             }
             report(message);
         });
@@ -489,9 +487,9 @@ public final class MainWindow extends BorderPane {
         addSection("today", "Today", todayView, todayView::refresh);
         addSection("clients", "Clients", workspace, workspace::focusSearch);
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
-                services.clients(), background, this::report, this::openClient, this::prepareCallFor);
+                services.clients(), background, clock, this::report, this::openClient, this::prepareCallFor);
         addSection("competitors", "Competitors", competitorsView, competitorsView::refresh);
-        DashboardView dashboard = new DashboardView(services.dashboard(), background, slice -> ClientsDialog.open(window(),
+        dashboard = new DashboardView(services.dashboard(), background, slice -> ClientsDialog.open(window(),
                 slice.describe(), () -> services.dashboard().clients(slice), background, this::openClient));
         addSection("dashboard", "Dashboard", dashboard, dashboard::refresh);
     }
@@ -571,6 +569,7 @@ public final class MainWindow extends BorderPane {
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));
             installSections();
+            followChanges();
             // Today, the first section, loaded its queue as it was shown.
             report(openedMessage != null ? openedMessage : "Opened " + services.storeName());
             if (!"today".equals(firstSection)) {
@@ -583,16 +582,47 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Each screen is read again when a committed change concerns what it shows, whoever made it
+     * (this window, an import, the command line on the same store): no action refreshes other screens.
+     */
+    private void followChanges() {
+        if (changeFollower != null) {
+            return;
+        }
+        changeFollower = new ChangeFollower(services.changes());
+        changeFollower.follow(batch -> batch.touchesAny(CLIENT_ROW_TABLES), () -> refreshClients(null));
+        changeFollower.follow(batch -> concernsSelected(batch, "client", "client_phone", "client_email", "client_tag",
+                "client_custom_field", "note", "touchpoint"), clientList::reloadProfile);
+        changeFollower.follow(batch -> concernsSelected(batch, "touchpoint", "note", "purchase", "opportunity", "follow_up"), timeline::refresh);
+        changeFollower.follow(batch -> concernsSelected(batch) || batch.touchesAny("playbook_rule", "setting", "product", "competitor",
+                "swot_item"), brief.model()::refresh);
+        changeFollower.follow(batch -> concernsSelected(batch, "note"), notes::refresh);
+        changeFollower.follow(batch -> concernsSelected(batch, "purchase") || batch.touchesAny("product"), purchases::refresh);
+        changeFollower.follow(batch -> concernsSelected(batch, "opportunity"), opportunities::refresh);
+        changeFollower.follow(batch -> concernsSelected(batch, "client_competitor") || batch.touchesAny("competitor"), clientCompetitors::refresh);
+        changeFollower.follow(batch -> sectionShown("today") && batch.touchesAny(STATE_TABLES), todayView::refresh);
+        changeFollower.follow(batch -> sectionShown("dashboard") && batch.touchesAny(STATE_TABLES), dashboard::refresh);
+        changeFollower.follow(batch -> sectionShown("competitors") && batch.touchesAny("competitor", "swot_item", "client_competitor",
+                "positioning_factor", "positioning_rating"), competitorsView::refresh);
+    }
+
+    /** Whether the batch holds a change about the selected client, to one of {@code entities} (any, when none are named). */
+    private boolean concernsSelected(ChangeService.Batch batch, String... entities) {
+        ClientSummary selected = selectedClient();
+        return selected != null && batch.concerns(selected.id()) && (entities.length == 0 || batch.touchesAny(entities));
+    }
+
+    private boolean sectionShown(String id) {
+        return getCenter() == sections && sections.getSelectionModel().getSelectedItem() != null
+                && ("section-" + id).equals(sections.getSelectionModel().getSelectedItem().getId());
+    }
+
     /** The tabs beside the profile: the brief first, then timeline, notes, purchases. */
     private List<ClientTab> clientTabs() {
-        timeline = new TimelineView(services.touchpoints(), background);
-        // Notes and purchases also show in the timeline, so a change to them refreshes it.
-        Consumer<String> reportAndRefreshTimeline = message -> {
-            report(message);
-            timeline.refresh();
-        };
-        notes = new NotesView(services.notes(), background, undo, reportAndRefreshTimeline);
-        purchases = new PurchasesView(services.purchases(), background, undo, reportAndRefreshTimeline);
+        timeline = new TimelineView(services.touchpoints(), background, clock);
+        notes = new NotesView(services.notes(), background, undo, this::report, clock);
+        purchases = new PurchasesView(services.purchases(), background, undo, this::report, clock);
         brief = new BriefView(new BriefViewModel(services.briefs(), background), clock, this::logTouchpoint);
         brief.setOnFollowUp(this::followUp);
         List<ClientTab> tabs = new ArrayList<>();
@@ -600,15 +630,11 @@ public final class MainWindow extends BorderPane {
         tabs.add(new ClientTab("Timeline", timeline, timeline::setClient, false));
         tabs.add(new ClientTab("Notes", notes, notes::setClient, false));
         tabs.add(new ClientTab("Purchases", purchases, purchases::setClient, false));
-        opportunities = new OpportunitiesView(services.opportunities(), services.purchases(), background, undo, message -> {
-            report(message);
-            timeline.refresh();
-            brief.model().refresh();
-            todayView.refresh();
-        }, () -> selectedClient() == null ? null : selectedClient().displayName());
+        opportunities = new OpportunitiesView(services.opportunities(), services.purchases(), background, undo, this::report,
+                () -> selectedClient() == null ? null : selectedClient().displayName());
         tabs.add(new ClientTab("Opportunities", opportunities, opportunities::setClient, false));
         clientCompetitors = new ClientCompetitorsView(services.competitors(), background, undo, this::report, this::openCompetitor,
-                () -> brief.model().refresh());
+                () -> { });
         tabs.add(new ClientTab("Competitors", clientCompetitors, clientCompetitors::setClient, false));
         return tabs;
     }
@@ -627,7 +653,7 @@ public final class MainWindow extends BorderPane {
         if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
-        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, tags,
+        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, clock, tags,
                 saved -> clientSaved(saved, "Client added: ")), failure -> report(Messages.of(failure)));
     }
 
@@ -645,7 +671,7 @@ public final class MainWindow extends BorderPane {
                         refreshClients(null);
                         return;
                     }
-                    ClientEditor.open(window(), start.client(), services.clients(), background, start.knownTags(),
+                    ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
                             saved -> clientSaved(saved, "Saved "));
                 }, failure -> report(Messages.of(failure)));
     }
@@ -672,7 +698,6 @@ public final class MainWindow extends BorderPane {
         }, deleted -> {
             undo.done("Deleted " + deleted.displayName(), () -> services.clients().restore(deleted.id()), () -> refreshClients(deleted.id()));
             report("Deleted " + deleted.displayName() + " \u2014 Ctrl+Z to undo");
-            refreshClients(null);
         }, failure -> report("Could not delete " + selected.displayName() + ": " + Messages.of(failure)));
     }
 
@@ -687,12 +712,6 @@ public final class MainWindow extends BorderPane {
         ClientSummary client = new ClientSummary(item.clientId(), item.clientName(), null, null, null, List.of(), null, null);
         LogTouchpointDialog.open(window(), services, background, client, saved -> {
             report("Touchpoint saved for " + item.clientName());
-            todayView.refresh();
-            refreshClients(null);
-            if (selectedClient() != null && selectedClient().id().equals(saved.clientId())) {
-                timeline.refresh();
-                brief.model().refresh();
-            }
         });
     }
 
@@ -716,12 +735,6 @@ public final class MainWindow extends BorderPane {
     /** Shows a request, refusal, idea, complaint or referral logged from a menu or the log dialog wherever it belongs. */
     private void opportunitySaved(app.rapport.domain.Opportunity saved, String clientName) {
         report(app.rapport.ui.opportunities.OpportunityWords.kind(saved.kind()) + " saved" + (clientName == null ? "" : " for " + clientName));
-        todayView.refresh();
-        if (selectedClient() != null && selectedClient().id().equals(saved.clientId())) {
-            opportunities.refresh();
-            timeline.refresh();
-            brief.model().refresh();
-        }
     }
 
     /** A promise to get back to the selected client, about {@code reason} (the brief's next step, or blank). */
@@ -734,9 +747,6 @@ public final class MainWindow extends BorderPane {
         FollowUpDialog.open(window(), services.followUps(), background, selected.id(), selected.displayName(), reason,
                 java.time.LocalDate.now(clock), saved -> {
                     report("Follow-up with " + selected.displayName() + " on " + saved.dueOn());
-                    brief.model().refresh();
-                    todayView.refresh();
-                    clientList.refresh(selected.id());
                 });
     }
 
@@ -751,12 +761,8 @@ public final class MainWindow extends BorderPane {
         ClientSummary selected = selectedClient();
         LogTouchpointDialog.open(window(), services, background, selected, saved -> {
             report("Touchpoint saved");
-            todayView.refresh();
-            refreshClients(saved.clientId());
-            if (selected != null && selected.id().equals(saved.clientId())) {
-                timeline.refresh();
-                brief.model().refresh();
-                clientList.reloadProfile();
+            if (selected == null || !selected.id().equals(saved.clientId())) {
+                refreshClients(saved.clientId()); // show whom it was logged for
             }
         }, opportunity -> opportunitySaved(opportunity, null));
     }

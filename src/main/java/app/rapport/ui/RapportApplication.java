@@ -18,7 +18,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -139,7 +138,7 @@ public final class RapportApplication extends Application {
     private void showMain(Opened opened, TaskExecutor background) {
         services = opened.services();
         stage.setTitle("Rapport \u2014 " + services.storeName());
-        MainWindow window = new MainWindow(services, background, Clock.systemDefaultZone(), preferences, opened.firstScreen());
+        MainWindow window = new MainWindow(services, background, services.clock(), preferences, opened.firstScreen());
         window.setOnServicesChanged(replaced -> services = replaced);
         stage.getScene().setRoot(window);
         mainWindowWatcher.accept(window);

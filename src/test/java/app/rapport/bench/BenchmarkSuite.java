@@ -2,7 +2,7 @@ package app.rapport.bench;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.BulkLoader;
@@ -12,6 +12,7 @@ import app.rapport.store.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class BenchmarkSuite {
             busyTouchpoints = services.briefs().input(busy).orElseThrow().touchpoints().size();
         }
         if (busyTouchpoints < BUSY_TOUCHPOINTS) {
-            try (Store store = Store.open(location)) {
+            try (Store store = Store.open(location, Clock.systemDefaultZone())) {
                 Instant now = Instant.now();
                 store.inTransaction(dsl -> {
                     BulkLoader loader = new BulkLoader(dsl, now);

@@ -2,7 +2,7 @@ package app.rapport.bench;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.CompetitorRelation;
@@ -130,8 +130,8 @@ final class BriefBenchmark {
     /** A plausible client: a few purchases, touchpoints over two years, requests, a complaint, a competitor. */
     static BriefInput input(int touchpointCount) {
         UUID clientId = Ids.next();
-        Client client = new Client(clientId, ClientKind.PERSON, "Ingrid", "Solberg", "Ingrid Solberg", null, "Ingrid", null, null,
-                null, null, null, Channel.CALL, List.of("vip"), Map.of(), NOW.minus(900, ChronoUnit.DAYS), NOW, null);
+        Client client = ClientBuilder.named("Ingrid Solberg").id(clientId).addressAs("Ingrid").preferredChannel(Channel.CALL).tags("vip")
+                .createdAt(NOW.minus(900, ChronoUnit.DAYS)).updatedAt(NOW).build();
         Product washer = new Product(Ids.next(), "Front-loading washer", "laundry", Complexity.COMPLEX, BigDecimal.valueOf(700));
         Product filter = new Product(Ids.next(), "Water filter", "kitchen", Complexity.SIMPLE, BigDecimal.valueOf(30));
         List<Purchase> purchases = List.of(

@@ -2,8 +2,7 @@ package app.rapport.bench;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
@@ -70,7 +69,7 @@ public final class CrashSafetyTrial {
     public static Result run(int trials, long seed, Path folder, PrintStream log) throws Exception {
         Random random = new Random(seed);
         StoreLocation location = StoreLocation.of(folder.resolve("crash").toString());
-        Store.open(location).close();
+        Store.open(location, Clock.systemDefaultZone()).close();
         Map<UUID, String> committed = new ConcurrentHashMap<>();
         int lost = 0;
         int failedOpens = 0;
@@ -97,7 +96,7 @@ public final class CrashSafetyTrial {
             reader.join();
 
             int missing;
-            try (Store store = Store.open(location)) {
+            try (Store store = Store.open(location, Clock.systemDefaultZone())) {
                 missing = countMissing(store.dsl(), committed);
             } catch (RuntimeException e) {
                 failedOpens++;
@@ -188,10 +187,9 @@ public final class CrashSafetyTrial {
             Instant now = Instant.now();
             String first = List.of("Ada", "Ben", "Chloé", "Dev", "Erin", "Farid").get(random.nextInt(6));
             String last = "Trial" + n;
-            return new Client(null, ClientKind.PERSON, first, last, first + " " + last, null, null,
-                    List.of(new ContactPoint("mobile", "+44 7700 9" + String.format("%05d", random.nextInt(100_000)))),
-                    List.of(new ContactPoint("personal", first.toLowerCase(java.util.Locale.ROOT) + n + "@example.org")),
-                    null, null, "crash trial", Channel.CALL, List.of("trial"), Map.of(), now, now, null);
+            return ClientBuilder.person(first, last).phone("mobile", "+44 7700 9" + String.format("%05d", random.nextInt(100_000)))
+                    .email("personal", first.toLowerCase(java.util.Locale.ROOT) + n + "@example.org")
+                    .source("crash trial").preferredChannel(Channel.CALL).tags("trial").createdAt(now).updatedAt(now).build();
         }
     }
 }

@@ -82,7 +82,7 @@ public final class ImportBenchmark {
 
     /** Total, preview and write time in nanoseconds. */
     private static long[] importThroughService(Path csv, Path store) throws IOException {
-        try (Store opened = Store.open(StoreLocation.of(store.toString()))) {
+        try (Store opened = Store.open(StoreLocation.of(store.toString()), Clock.systemDefaultZone())) {
             ContactService contacts = new ContactService(opened, Clock.systemUTC());
             long start = System.nanoTime();
             ImportPreview preview = contacts.preview(csv, Progress.NONE);

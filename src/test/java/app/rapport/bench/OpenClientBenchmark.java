@@ -5,6 +5,7 @@ import app.rapport.service.TouchpointService;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +26,7 @@ final class OpenClientBenchmark {
 
     static void run(StoreLocation location, UUID busy, BenchTable table) {
         long[] plain = new long[RUNS];
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             for (int run = -WARM_UP; run < RUNS; run++) {
                 long t0 = System.nanoTime();
                 store.dsl().selectFrom(TOUCHPOINT).where(TOUCHPOINT.CLIENT_ID.eq(busy)).fetch();

@@ -7,6 +7,7 @@ import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.jooq.DSLContext;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class SearchBenchmark {
 
     static void run(StoreLocation location, BenchTable table) {
         Map<UUID, String> haystacks;
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             haystacks = haystacks(store.dsl());
         }
         List<String> queries = queries(new ArrayList<>(haystacks.values()), new Random(7));

@@ -1,6 +1,6 @@
 package app.rapport.bench;
 
-import app.rapport.domain.demo.DemoMessaging;
+import app.rapport.demo.DemoMessaging;
 import app.rapport.domain.segment.Segment;
 import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.domain.brief.Phase;

@@ -1,6 +1,6 @@
 package app.rapport.bench;
 
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TodayService;
@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ public final class TodayBenchmark {
         // The least any answer over every client costs: one read of each client's state row. (The
         // client list is no baseline any more: it is answered from the search index in memory.)
         long[] states;
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             states = measure(() -> store.dsl().selectFrom(CLIENT_STATE).fetch().size());
         }
         try (RapportServices services = RapportServices.open(location)) {

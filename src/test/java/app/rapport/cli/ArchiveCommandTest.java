@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,7 +205,7 @@ class ArchiveCommandTest {
 
     /** Every table's row count, the search index included; Flyway's history is the store's own. */
     private static Map<String, Integer> rowCounts(String db) {
-        try (Store store = Store.open(StoreLocation.of(db))) {
+        try (Store store = Store.open(StoreLocation.of(db), Clock.systemDefaultZone())) {
             DSLContext dsl = store.dsl();
             Map<String, Integer> counts = new TreeMap<>();
             for (Table<?> table : Public.PUBLIC.getTables()) {
@@ -217,7 +218,7 @@ class ArchiveCommandTest {
     }
 
     private static Map<UUID, Object> lastTouchpoints(String db) {
-        try (Store store = Store.open(StoreLocation.of(db))) {
+        try (Store store = Store.open(StoreLocation.of(db), Clock.systemDefaultZone())) {
             Map<UUID, Object> last = new TreeMap<>();
             store.dsl().select(CLIENT.ID, CLIENT.LAST_TOUCHPOINT_AT).from(CLIENT)
                     .forEach(r -> last.put(r.value1(), String.valueOf(r.value2())));
@@ -226,7 +227,7 @@ class ArchiveCommandTest {
     }
 
     private static int clientCount(String db) {
-        try (Store store = Store.open(StoreLocation.of(db))) {
+        try (Store store = Store.open(StoreLocation.of(db), Clock.systemDefaultZone())) {
             return store.dsl().fetchCount(CLIENT);
         }
     }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -124,7 +125,7 @@ class ContactCommandTest {
     }
 
     private int clientCount() {
-        try (Store store = Store.open(StoreLocation.of(db()))) {
+        try (Store store = Store.open(StoreLocation.of(db()), Clock.systemDefaultZone())) {
             return store.dsl().fetchCount(CLIENT);
         }
     }

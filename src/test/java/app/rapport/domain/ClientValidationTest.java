@@ -56,8 +56,7 @@ class ClientValidationTest {
 
     @Test
     void tagsAreNeitherBlankNorLongerThanTheColumn() {
-        Client client = new Client(null, ClientKind.PERSON, null, null, "Anna", null, null, List.of(), List.of(), null, null,
-                null, null, List.of("vip", " ", "x".repeat(101), "y".repeat(100)), Map.of(), null, null, null);
+        Client client = ClientBuilder.client().displayName("Anna").tags("vip", " ", "x".repeat(101), "y".repeat(100)).build();
         assertThat(fields(client)).containsExactly("tags[1]", "tags[2]");
     }
 
@@ -68,16 +67,14 @@ class ClientValidationTest {
         fields.put("", "orphan");
         fields.put("Shoe size ", "40");
         fields.put("Notes", "n".repeat(2001));
-        Client client = new Client(null, ClientKind.PERSON, null, null, "Anna", null, null, List.of(), List.of(), null, null,
-                null, null, List.of(), fields, null, null, null);
+        Client client = ClientBuilder.client().displayName("Anna").customFields(fields).build();
         assertThat(fields(client)).containsExactly("customFields[1]", "customFields[2]", "customFields[3]");
     }
 
     @Test
     void textLongerThanItsColumnIsReportedWithItsLength() {
-        Client client = new Client(null, ClientKind.PERSON, "f".repeat(201), "Berg", "Anna Berg", null, null, List.of(), List.of(),
-                new Address("s".repeat(401), "1".repeat(41), "Uppsala", null, "c".repeat(201)), null, "w".repeat(201), null,
-                List.of(), Map.of(), null, null, null);
+        Client client = ClientBuilder.client().firstName("f".repeat(201)).lastName("Berg").displayName("Anna Berg")
+                .address(new Address("s".repeat(401), "1".repeat(41), "Uppsala", null, "c".repeat(201))).source("w".repeat(201)).build();
         List<FieldProblem> problems = ClientValidation.problems(client, TODAY);
         assertThat(problems).extracting(FieldProblem::field)
                 .containsExactly("firstName", "source", "address.street", "address.postalCode", "address.country");
@@ -86,8 +83,8 @@ class ClientValidationTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        Client client = new Client(null, ClientKind.PERSON, null, null, "", null, null, List.of(new ContactPoint("mobile", "12")),
-                List.of(new ContactPoint("work", "nope")), null, TODAY.plusYears(1), null, null, List.of(""), Map.of(), null, null, null);
+        Client client = ClientBuilder.client().displayName("").phone("mobile", "12").email("work", "nope").birthday(TODAY.plusYears(1))
+                .tags("").build();
         assertThat(fields(client)).containsExactly("displayName", "phones[0]", "emails[0]", "birthday", "tags[0]");
     }
 
@@ -96,14 +93,13 @@ class ClientValidationTest {
     }
 
     private static Client withBirthday(LocalDate birthday) {
-        return new Client(null, ClientKind.PERSON, "Anna", null, "Anna", null, null, List.of(), List.of(), null, birthday,
-                null, null, List.of(), Map.of(), null, null, null);
+        return ClientBuilder.named("Anna").birthday(birthday).build();
     }
 
     private static Client client(String displayName, List<String> phones, List<String> emails) {
-        return new Client(null, ClientKind.PERSON, null, null, displayName, null, null,
-                phones.stream().map(p -> new ContactPoint("mobile", p)).toList(),
-                emails.stream().map(e -> new ContactPoint("home", e)).toList(),
-                null, null, null, null, List.of(), Map.of(), Instant.EPOCH, Instant.EPOCH, null);
+        ClientBuilder client = ClientBuilder.client().displayName(displayName).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH);
+        phones.forEach(phone -> client.phone("mobile", phone));
+        emails.forEach(email -> client.email("home", email));
+        return client.build();
     }
 }

@@ -16,9 +16,8 @@ class SearchTokensTest {
 
     @Test
     void everyDigitSuffixOfAPhoneIsAToken() {
-        Client client = new Client(Ids.next(), ClientKind.PERSON, "Li", "Wei", "Li Wei", null, null,
-                java.util.List.of(new ContactPoint("mobile", "+1 (555) 014")), java.util.List.of(), null, null, null, null,
-                java.util.List.of("VIP"), null, java.time.Instant.EPOCH, java.time.Instant.EPOCH, null);
+        Client client = ClientBuilder.named("Li Wei").id(Ids.next()).phone("mobile", "+1 (555) 014").tags("VIP")
+                .createdAt(java.time.Instant.EPOCH).updatedAt(java.time.Instant.EPOCH).build();
         assertThat(SearchTokens.forClient(client)).contains("li", "wei", "vip", "1555014", "555014", "5014")
                 .doesNotContain("014", "14", "4");
     }

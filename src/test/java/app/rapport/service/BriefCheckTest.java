@@ -1,7 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.brief.BriefCritic;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

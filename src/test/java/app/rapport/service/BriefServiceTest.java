@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.CompetitorRelation;
@@ -20,7 +21,7 @@ import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.OfferPolicy;
 import app.rapport.domain.brief.Phase;
 import app.rapport.store.BulkLoader;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,12 +57,11 @@ class BriefServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         briefs = new BriefService(store, clock);
         ClientService clients = new ClientService(store, clock);
-        client = clients.save(new Client(null, null, "Theodore", "Nash", "Theodore Nash", null, "Teddy", null, null, null, null,
-                null, null, List.of(), null, null, null, null));
+        client = clients.save(ClientBuilder.named("Theodore Nash").addressAs("Teddy").build());
         clients.save(ClientServiceTest.person("Theresa", "Nash", List.of(), List.of()));
         PurchaseService purchases = new PurchaseService(store, clock);
         router = purchases.saveProduct(new Product(null, "Mesh router", "network", Complexity.COMPLEX, BigDecimal.valueOf(300)));

@@ -3,7 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.jooq.Field;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class ClientMergeTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("merge").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("merge").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(Instant.parse("2026-05-14T09:30:00Z"));
         new DemoDataService(store, clock).load(DemoBusiness.MIXED, 60, 11, Progress.NONE);
         contacts = new ContactService(store, clock);

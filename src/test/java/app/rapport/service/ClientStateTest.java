@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientState;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
@@ -12,7 +13,7 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.ClientStateRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +49,7 @@ class ClientStateTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
     }
 
@@ -126,7 +128,7 @@ class ClientStateTest {
         store.dsl().insertInto(app.rapport.store.jooq.Tables.SETTING).values("clientState.rebuild", "pending").execute();
         store.close();
 
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
 
         assertThat(all()).isEqualTo(loaded);
         boolean pending = store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildPending());
@@ -164,8 +166,7 @@ class ClientStateTest {
         purchases.restore(bought.id());
         assertThat(state(ada.id()).purchaseCount()).isEqualTo(1);
 
-        clients.save(new Client(ada.id(), ada.kind(), ada.firstName(), ada.lastName(), ada.displayName(), null, null, List.of(),
-                List.of(), null, LocalDate.of(1990, 12, 10), null, null, List.of(), Map.of(), null, null, null));
+        clients.save(ClientBuilder.from(ada).birthday(LocalDate.of(1990, 12, 10)).build());
         assertThat(state(ada.id()).birthdayMonthDay()).isEqualTo(1210);
     }
 

@@ -19,6 +19,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,7 @@ class ContactImportTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("import").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("import").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         contacts = new ContactService(store, clock);
         clients = new ClientService(store, clock);
@@ -346,7 +347,8 @@ class ContactImportTest {
         assertThat(preview.notices()).containsExactly("1 photo was left out: Rapport keeps no pictures of clients.");
         assertThat(clients.search("big photo", 10).clients()).hasSize(1);
         store.checkpoint();
-        assertThat(store.fileSize()).as("the photo is not in the store").isLessThan(2L * 1024 * 1024);
+        // five megabytes of random bytes cannot shrink: a store below four holds no copy of them
+        assertThat(store.fileSize()).as("the photo is not in the store").isLessThan(4L * 1024 * 1024);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ class DashboardServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("dashboard").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("dashboard").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         dashboard = new DashboardService(store, clock);
         ClientService clients = new ClientService(store, clock);

@@ -2,7 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.Test;
@@ -22,11 +22,11 @@ class DemoDataServiceTest {
 
     @Test
     void everyLoadedClientIsFindableByName() {
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("full").toString()))) {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("full").toString()), Clock.systemDefaultZone())) {
             DemoDataService.DemoResult result = new DemoDataService(store, Clock.systemUTC()).load(DemoBusiness.FIELD, 300, 5, Progress.NONE);
             assertThat(result.clients()).isEqualTo(300);
             assertThat(result.cancelled()).isFalse();
-            ClientService clients = new ClientService(store);
+            ClientService clients = new ClientService(store, Clock.systemDefaultZone());
             List<ClientSummary> everyone = clients.search("", 1_000).clients();
             assertThat(everyone).hasSize(300);
             for (ClientSummary client : everyone.subList(0, 40)) {
@@ -37,7 +37,7 @@ class DemoDataServiceTest {
 
     @Test
     void theDemoSegmentOfNewClientsAtRiskFindsSomeAndNoneOfThemIsCalledALongTimeClient() {
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("segments").toString()))) {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("segments").toString()), Clock.systemDefaultZone())) {
             TestClock clock = new TestClock(Instant.parse("2026-05-14T09:30:00Z"));
             new DemoDataService(store, clock).load(DemoBusiness.MIXED, 250, 11, Progress.NONE);
             SegmentService segments = new SegmentService(store, clock);
@@ -55,7 +55,7 @@ class DemoDataServiceTest {
 
     @Test
     void aCancelledLoadKeepsWhatItWroteAndIndexesNothingElse() {
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("cancelled").toString()))) {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("cancelled").toString()), Clock.systemDefaultZone())) {
             Progress cancelAfterFirstChunk = new Progress() {
                 private volatile boolean cancelled;
 
@@ -73,9 +73,9 @@ class DemoDataServiceTest {
                     .load(DemoBusiness.SALON, 5_000, 9, cancelAfterFirstChunk);
             assertThat(result.cancelled()).isTrue();
             assertThat(result.clients()).isEqualTo(1_000);
-            assertThat(new ClientService(store).count()).isEqualTo(1_000);
-            String someone = new ClientService(store).firstPage(1).clients().get(0).displayName();
-            assertThat(new ClientService(store).search(someone, 50).clients())
+            assertThat(new ClientService(store, Clock.systemDefaultZone()).count()).isEqualTo(1_000);
+            String someone = new ClientService(store, Clock.systemDefaultZone()).firstPage(1).clients().get(0).displayName();
+            assertThat(new ClientService(store, Clock.systemDefaultZone()).search(someone, 50).clients())
                     .extracting(app.rapport.domain.ClientSummary::displayName).contains(someone);
         }
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ class MessageServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("messages").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("messages").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         messages = new MessageService(store, clock);
         clients = new ClientService(store, clock);

@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.Client;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Note;
+import app.rapport.domain.change.Change;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
@@ -11,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 import static app.rapport.store.jooq.Tables.NOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +35,7 @@ class NoteServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("notes").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("notes").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         notes = new NoteService(store, clock);
         client = new ClientService(store, clock).save(ClientServiceTest.person("Anna", "Berg", List.of(), List.of()));
@@ -99,8 +100,8 @@ class NoteServiceTest {
 
         notes.restore(gone.id());
         assertThat(notes.forClient(client.id())).containsExactly(gone, keep);
-        assertThat(store.dsl().select(AUDIT_LOG.ACTION).from(AUDIT_LOG).where(AUDIT_LOG.ENTITY_ID.eq(gone.id()))
-                .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID).fetch(AUDIT_LOG.ACTION)).containsExactly("create", "delete", "restore");
+        assertThat(new ChangeService(store).since(0, client.id(), 100)).filteredOn(change -> change.rowId().equals(gone.id().toString()))
+                .extracting(Change::operation).containsExactly(Change.Operation.INSERT, Change.Operation.DELETE, Change.Operation.RESTORE);
         assertThatThrownBy(() -> notes.delete(UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);
     }
 

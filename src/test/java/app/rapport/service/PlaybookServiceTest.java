@@ -7,7 +7,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
 import app.rapport.domain.brief.PlaybookEntry;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.PlaybookJson;
 import app.rapport.store.PlaybookRepository;
 import app.rapport.store.Store;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -109,7 +110,7 @@ class PlaybookServiceTest {
                     prospect.conditions(), "{\"goal\": \"Our own words for {greeting}\", \"nextStep\": \"Our next step\"}", true, null));
             first.playbook().setEnabled("honeymoon.base", false);
         }
-        try (Store store = Store.open(older)) {
+        try (Store store = Store.open(older, Clock.systemDefaultZone())) {
             store.inTransaction(dsl -> {
                 // What an older Rapport left: its own built-in rules, one of them no longer shipped, and its fingerprint.
                 new PlaybookRepository(dsl).insert(new PlaybookEntry(Ids.next(), "mood.happy.mature", "Old rule", null, true, 200, "{}",
@@ -184,7 +185,7 @@ class PlaybookServiceTest {
     @Test
     void aStoredRuleWhoseJsonCannotBeReadIsSkippedWithAWarning() {
         TestClock clock = new TestClock(java.time.Instant.parse("2026-05-14T09:30:00Z"));
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("broken").toString()))) {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("broken").toString()), Clock.systemDefaultZone())) {
             PlaybookEntry firstContact = new PlaybookService(store, clock).find("opener.first-contact").orElseThrow();
             new PlaybookRepository(store.dsl()).update(new PlaybookEntry(firstContact.id(), firstContact.code(), firstContact.title(),
                     null, true, firstContact.priority(), "{\"hasPriorTouchpoint\": fal", firstContact.suggestion(), true, clock.instant()));

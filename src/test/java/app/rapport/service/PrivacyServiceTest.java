@@ -2,10 +2,11 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.jooq.Public;
@@ -27,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static app.rapport.store.jooq.Tables.AUDIT_LOG;
+import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PrivacyServiceTest {
@@ -40,7 +41,7 @@ class PrivacyServiceTest {
         UUID ada;
         UUID other;
         Clock clock = Clock.systemUTC();
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             new DemoDataService(store, clock).load(DemoBusiness.SHOP, 20, 3, Progress.NONE);
             ClientService clients = new ClientService(store, clock);
             PrivacyService privacy = new PrivacyService(store, clock);
@@ -63,11 +64,11 @@ class PrivacyServiceTest {
             assertThat(json.get("client").get(0).get("displayName").asText()).isEqualTo("Ada Quillfeather");
             assertThat(json.get("note").get(0).get("body").asText()).contains("lavender");
             assertThat(json.get("touchpoint").get(0).get("summary").asText()).contains("washer");
-            assertThat(json.get("auditLog").size()).isGreaterThanOrEqualTo(3);
+            assertThat(json.get("changeLog").size()).isGreaterThanOrEqualTo(3);
             assertThat(json.has("clientState")).isFalse();
 
             PrivacyService.Erased erased = privacy.erase(ada).orElseThrow();
-            assertThat(erased.rows()).containsKeys("client", "audit_log", "note", "touchpoint", "follow_up", "client_state");
+            assertThat(erased.rows()).containsKeys("client", "change_log", "note", "touchpoint", "follow_up", "client_state");
             assertThat(rowsAbout(store, ada).values()).allMatch(count -> count == 0);
             assertThat(clients.count()).isEqualTo(20);
             assertThat(rowsAbout(store, other)).isEqualTo(otherBefore);
@@ -78,14 +79,10 @@ class PrivacyServiceTest {
     }
 
     private static Client withCity(Client client, String city) {
-        return new Client(client.id(), client.kind(), client.firstName(), client.lastName(), client.displayName(), client.companyName(),
-                client.addressAs(), client.phones(), client.emails(),
-                new app.rapport.domain.Address("1 Mill Lane", "QT1 1AA", city, null, "United Kingdom"),
-                client.birthday(), client.source(), client.preferredChannel(), client.tags(), client.customFields(),
-                client.createdAt(), client.updatedAt(), client.lastTouchpointAt());
+        return ClientBuilder.from(client).address(new app.rapport.domain.Address("1 Mill Lane", "QT1 1AA", city, null, "United Kingdom")).build();
     }
 
-    /** Rows naming the client in every table with a client_id, and audit entries about their records. */
+    /** Rows naming the client in every table with a client_id, and changes to their own row. */
     private static Map<String, Integer> rowsAbout(Store store, UUID clientId) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (Table<?> table : Public.PUBLIC.getTables()) {
@@ -96,7 +93,7 @@ class PrivacyServiceTest {
                 rows.put(table.getName(), store.dsl().fetchCount(table, column.eq(clientId)));
             }
         }
-        rows.put("audit_log by entity", store.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(clientId)));
+        rows.put("change_log by row", store.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.ROW_ID.eq(clientId.toString())));
         rows.put("client", store.dsl().fetchCount(app.rapport.store.jooq.Tables.CLIENT,
                 app.rapport.store.jooq.Tables.CLIENT.ID.eq(clientId)));
         return rows;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,7 @@ class PurchaseServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("purchases").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("purchases").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         purchases = new PurchaseService(store, clock);
         client = new ClientService(store, clock).save(ClientServiceTest.person("Anna", "Berg", List.of(), List.of()));

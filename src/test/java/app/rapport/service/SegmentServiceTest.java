@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ class SegmentServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("segments").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("segments").toString()), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         segments = new SegmentService(store, clock);
         ClientService clients = new ClientService(store, clock);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ class TouchpointServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("touchpoints").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("touchpoints").toString()), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         clients = new ClientService(store, clock);
         touchpoints = new TouchpointService(store, clock);
@@ -73,7 +74,7 @@ class TouchpointServiceTest {
     void theTimelineSaysWhatKindOfConversationATouchpointWas() {
         Touchpoint decided = touchpoints.log(new Touchpoint(null, client.id(), NOW.minus(Duration.ofHours(2)), Channel.CALL,
                 Direction.OUTBOUND, "Chose the bigger dryer", null, Mood.HAPPY, null,
-                app.rapport.domain.brief.ConversationType.DECISION_MAKING));
+                app.rapport.domain.ConversationType.DECISION_MAKING));
         Touchpoint unrecorded = touchpoints.log(new Touchpoint(null, client.id(), NOW.minus(Duration.ofHours(1)), Channel.EMAIL,
                 Direction.INBOUND, "Asked about delivery", null, null, null));
 
@@ -81,7 +82,7 @@ class TouchpointServiceTest {
 
         assertThat(timeline).extracting(TimelineEntry::sourceId, TimelineEntry::conversationType).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(unrecorded.id(), null),
-                org.assertj.core.groups.Tuple.tuple(decided.id(), app.rapport.domain.brief.ConversationType.DECISION_MAKING));
+                org.assertj.core.groups.Tuple.tuple(decided.id(), app.rapport.domain.ConversationType.DECISION_MAKING));
     }
 
     @Test

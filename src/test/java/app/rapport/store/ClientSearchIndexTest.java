@@ -1,10 +1,9 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Ids;
 import app.rapport.service.ClientService;
 import app.rapport.service.ContactService;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.CLIENT_TAG;
@@ -36,7 +34,7 @@ class ClientSearchIndexTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("search").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("search").toString()), Clock.systemDefaultZone());
         clients = new ClientService(store, Clock.systemUTC());
     }
 
@@ -113,8 +111,7 @@ class ClientSearchIndexTest {
         store.inTransaction(dsl -> {
             Client bruno = person("Bruno", "Costa", "0698765432", "bruno@example.org");
             Instant now = Instant.now();
-            new ClientRepository(dsl).insert(new Client(Ids.next(), bruno.kind(), bruno.firstName(), bruno.lastName(), bruno.displayName(),
-                    null, null, bruno.phones(), bruno.emails(), null, null, null, null, List.of(), Map.of(), now, now, null));
+            new ClientRepository(dsl).insert(ClientBuilder.from(bruno).id(Ids.next()).createdAt(now).updatedAt(now).build());
             // another connection searches meanwhile: the new client is not committed yet
             assertThat(names("bruno")).isEmpty();
             return null;
@@ -156,8 +153,10 @@ class ClientSearchIndexTest {
     }
 
     private static Client person(String first, String last, String phone, String email, String... tags) {
-        return new Client(null, ClientKind.PERSON, first, last, first + " " + last, null, null,
-                phone == null ? List.of() : List.of(new ContactPoint("mobile", phone)), List.of(new ContactPoint("home", email)),
-                null, null, null, null, List.of(tags), Map.of(), null, null, null);
+        ClientBuilder client = ClientBuilder.person(first, last).email("home", email).tags(tags);
+        if (phone != null) {
+            client.phone("mobile", phone);
+        }
+        return client.build();
     }
 }

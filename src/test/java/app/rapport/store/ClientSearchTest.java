@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class ClientSearchTest {
 
     @BeforeEach
     void fill() {
-        store = Store.open(StoreLocation.of(folder.resolve("search").toString()));
+        store = Store.open(StoreLocation.of(folder.resolve("search").toString()), Clock.systemDefaultZone());
         store.inTransaction(dsl -> {
             ClientRepository clients = new ClientRepository(dsl);
             clients.insert(StoreTest.client("Zoë Álvarez", "(555) 014-2231", "zoe.alvarez@example.org", "colour"));

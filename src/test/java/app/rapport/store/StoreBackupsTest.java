@@ -27,7 +27,7 @@ class StoreBackupsTest {
     void aBackupIsTakenWhileTheStoreIsOpenAndVerified() {
         StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
         Client maya = StoreTest.client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, maya);
             StoreBackups.Check backup = StoreBackups.backUp(store, StoreBackups.defaultTarget(location, CLOCK.instant()), false);
             assertThat(backup.file()).isEqualTo(folder.resolve("backups/shop-20261126-093000.zip")).isRegularFile();
@@ -43,7 +43,7 @@ class StoreBackupsTest {
     @Test
     void rotationKeepsTheNewestBackupsOnly() throws Exception {
         StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             for (int minute = 0; minute < 5; minute++) {
                 StoreBackups.backUp(store, StoreBackups.defaultTarget(location, CLOCK.instant().plusSeconds(60L * minute)), false);
             }
@@ -63,7 +63,7 @@ class StoreBackupsTest {
         Client maya = StoreTest.client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
         Client leo = StoreTest.client("Leo Brandt", "+44 7700 900456", "leo@example.org", "new");
         Path backup;
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, maya);
             backup = StoreBackups.backUp(store, folder.resolve("before-leo.zip"), false).file();
             save(store, leo);
@@ -71,11 +71,11 @@ class StoreBackupsTest {
         StoreBackups.Restored restored = StoreBackups.restore(location, backup, CLOCK);
         assertThat(restored.backup().clients()).isEqualTo(1);
         assertThat(restored.replacedStore()).contains(folder.resolve("backups/shop-replaced-20261126-093000.mv.db"));
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             assertThat(new ClientRepository(store.dsl()).find(maya.id())).contains(maya);
             assertThat(new ClientRepository(store.dsl()).find(leo.id())).isEmpty();
         }
-        try (Store replaced = Store.open(StoreLocation.of(restored.replacedStore().orElseThrow().toString()))) {
+        try (Store replaced = Store.open(StoreLocation.of(restored.replacedStore().orElseThrow().toString()), Clock.systemDefaultZone())) {
             assertThat(new ClientRepository(replaced.dsl()).find(leo.id())).contains(leo);
         }
     }
@@ -84,7 +84,7 @@ class StoreBackupsTest {
     void aTruncatedBackupIsRefusedAndTheStoreIsLeftAlone() throws Exception {
         StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
         Path backup;
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, StoreTest.client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip"));
             backup = StoreBackups.backUp(store, folder.resolve("full.zip"), false).file();
         }
@@ -105,7 +105,7 @@ class StoreBackupsTest {
     @Test
     void aFileThatIsNotABackupIsRefused() throws Exception {
         StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
-        Store.open(location).close();
+        Store.open(location, Clock.systemDefaultZone()).close();
         Path letter = Files.writeString(folder.resolve("letter.txt"), "Dear Sir or Madam");
         byte[] storeBefore = Files.readAllBytes(location.dataFile());
         assertThatThrownBy(() -> StoreBackups.restore(location, letter, CLOCK))
@@ -123,24 +123,24 @@ class StoreBackupsTest {
         Passphrase passphrase = Passphrase.of("correct horse battery".toCharArray());
         StoreLocation location = StoreLocation.of(folder.resolve("secret").toString()).withPassphrase(passphrase);
         Client zebedee = StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip");
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, zebedee);
         }
         assertThat(location.isEncrypted()).isTrue();
         assertThat(new String(Files.readAllBytes(location.dataFile()), StandardCharsets.ISO_8859_1)).doesNotContain("Quillfeather");
 
         StoreLocation withoutPassword = location.withPassphrase(null);
-        assertThatThrownBy(() -> Store.open(withoutPassword))
+        assertThatThrownBy(() -> Store.open(withoutPassword, Clock.systemDefaultZone()))
                 .isInstanceOf(PasswordRequiredException.class)
                 .hasMessageContaining("is encrypted");
         StoreLocation wrong = location.withPassphrase(Passphrase.of("incorrect horse battery".toCharArray()));
         byte[] before = Files.readAllBytes(location.dataFile());
-        assertThatThrownBy(() -> Store.open(wrong))
+        assertThatThrownBy(() -> Store.open(wrong, Clock.systemDefaultZone()))
                 .isInstanceOf(WrongPasswordException.class)
                 .hasMessage("The password for " + location.dataFile() + " is not right. Nothing was opened or changed.");
         assertThat(Files.readAllBytes(location.dataFile())).isEqualTo(before);
 
-        try (Store store = Store.open(location.withPassphrase(Passphrase.of("correct horse battery".toCharArray())))) {
+        try (Store store = Store.open(location.withPassphrase(Passphrase.of("correct horse battery".toCharArray())), Clock.systemDefaultZone())) {
             assertThat(new ClientRepository(store.dsl()).find(zebedee.id())).contains(zebedee);
             Path backup = StoreBackups.backUp(store, folder.resolve("secret-backup.zip"), false).file();
             assertThat(StoreBackups.verify(backup, passphrase).encrypted()).isTrue();
@@ -152,7 +152,7 @@ class StoreBackupsTest {
     void encryptingAStoreKeepsEveryRecordAndRemovesThePlainFile() throws Exception {
         StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
         Client zebedee = StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip");
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, zebedee);
         }
         Passphrase passphrase = Passphrase.of("a long enough phrase".toCharArray());
@@ -160,7 +160,7 @@ class StoreBackupsTest {
         assertThat(encrypted.plainCopy()).isEmpty();
         assertThat(encrypted.store().clients()).isEqualTo(1);
         assertThat(new String(Files.readAllBytes(location.dataFile()), StandardCharsets.ISO_8859_1)).doesNotContain("Quillfeather");
-        try (Store store = Store.open(location.withPassphrase(passphrase))) {
+        try (Store store = Store.open(location.withPassphrase(passphrase), Clock.systemDefaultZone())) {
             assertThat(new ClientRepository(store.dsl()).find(zebedee.id())).contains(zebedee);
         }
         assertThat(leftovers()).isEmpty();

@@ -3,8 +3,7 @@ package app.rapport.store;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Ids;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,16 +37,16 @@ class StoreTest {
     void createsTheSchemaInANewFileAndKeepsDataAcrossReopening() {
         StoreLocation location = StoreLocation.of(folder.resolve("clients").toString());
         Client client = client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             store.inTransaction(dsl -> {
                 new ClientRepository(dsl).insert(client);
                 return null;
             });
         }
         assertThat(folder.resolve("clients.mv.db")).isRegularFile();
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             assertThat(new ClientRepository(store.dsl()).find(client.id())).contains(client);
-            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 
@@ -76,7 +76,7 @@ class StoreTest {
     void aFileThatIsNotADatabaseIsReportedAndLeftUntouched() throws Exception {
         Path file = folder.resolve("notes.mv.db");
         Files.writeString(file, "shopping list: milk, eggs\n");
-        assertThatThrownBy(() -> Store.open(StoreLocation.of(file.toString())))
+        assertThatThrownBy(() -> Store.open(StoreLocation.of(file.toString()), Clock.systemDefaultZone()))
                 .isInstanceOf(NotARapportStoreException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("not a Rapport store");
@@ -86,14 +86,14 @@ class StoreTest {
     @Test
     void aCorruptStoreIsReportedAndLeftUntouched() throws Exception {
         StoreLocation location = StoreLocation.of(folder.resolve("damaged").toString());
-        Store.open(location).close();
+        Store.open(location, Clock.systemDefaultZone()).close();
         byte[] original = Files.readAllBytes(location.dataFile());
         byte[] damaged = original.clone();
         for (int i = 4096; i < damaged.length; i++) {
             damaged[i] = (byte) 0x5A;
         }
         Files.write(location.dataFile(), damaged);
-        assertThatThrownBy(() -> Store.open(location))
+        assertThatThrownBy(() -> Store.open(location, Clock.systemDefaultZone()))
                 .isInstanceOf(NotARapportStoreException.class)
                 .hasMessageContaining(location.dataFile().toString())
                 .hasMessageContaining("is damaged");
@@ -108,7 +108,7 @@ class StoreTest {
             statement.execute("CREATE TABLE stock (item VARCHAR(40), quantity INT)");
             statement.execute("INSERT INTO stock VALUES ('bolts', 400)");
         }
-        assertThatThrownBy(() -> Store.open(StoreLocation.of(base.toString())))
+        assertThatThrownBy(() -> Store.open(StoreLocation.of(base.toString()), Clock.systemDefaultZone()))
                 .isInstanceOf(NotARapportStoreException.class)
                 .hasMessageContaining("another program");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
@@ -126,8 +126,8 @@ class StoreTest {
         Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations("classpath:db/migration")
                 .target("1").load().migrate();
         StoreLocation location = StoreLocation.of(base.toString());
-        try (Store store = Store.open(location)) {
-            assertThat(StoreStatistics.of(store).schemaVersion()).isEqualTo(Migrations.latestVersion());
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(store.dsl().meta().getTables(CLIENT.getName()).get(0).field(CLIENT.LAST_TOUCHPOINT_AT.getName())).isNotNull();
         }
         List<Path> backups;
@@ -144,7 +144,7 @@ class StoreTest {
     @Test
     void aSecondInstanceOnTheSameFileGetsAClearMessage() throws Exception {
         StoreLocation location = StoreLocation.of(folder.resolve("shared").toString());
-        Store.open(location).close();
+        Store.open(location, Clock.systemDefaultZone()).close();
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldStoreOpen.class.getName(), location.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -152,7 +152,7 @@ class StoreTest {
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertThat(output.readLine()).startsWith("open ");
-            assertThatThrownBy(() -> Store.open(location))
+            assertThatThrownBy(() -> Store.open(location, Clock.systemDefaultZone()))
                     .isInstanceOf(StoreLockedException.class)
                     .hasMessageContaining(location.dataFile().toString())
                     .hasMessageContaining("already open in another Rapport window");
@@ -160,18 +160,17 @@ class StoreTest {
             holder.getOutputStream().close();
             holder.waitFor();
         }
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             assertThat(new ClientRepository(store.dsl()).count()).isZero();
         }
     }
 
     static Client client(String name, String phone, String email, String tag) {
-        String[] parts = name.split(" ");
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        return new Client(Ids.next(), ClientKind.PERSON, parts[0], parts[1], name, null, null,
-                List.of(new ContactPoint("mobile", phone)), List.of(new ContactPoint("personal", email)),
-                new Address("12 Harbour Road", "BS1 4DJ", "Bristol", null, "United Kingdom"), LocalDate.of(1988, 4, 12),
-                "referral", Channel.CALL, List.of(tag), Map.of("Hair type", "fine, wavy"), now, now, null);
+        return ClientBuilder.named(name).id(Ids.next()).phone("mobile", phone).email("personal", email)
+                .address(new Address("12 Harbour Road", "BS1 4DJ", "Bristol", null, "United Kingdom")).birthday(LocalDate.of(1988, 4, 12))
+                .source("referral").preferredChannel(Channel.CALL).tags(tag).customFields(Map.of("Hair type", "fine, wavy"))
+                .createdAt(now).updatedAt(now).build();
     }
 
     private static List<String> tableNames(Path base) throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ class SwotRepositoryTest {
     @BeforeEach
     void open() {
         location = StoreLocation.of(folder.resolve("swot").toString());
-        store = Store.open(location);
+        store = Store.open(location, Clock.systemDefaultZone());
         rival = new Competitor(Ids.next(), "Cut & Go", "cutandgo.example", "High street", PriceLevel.LOWER, null);
         store.inTransaction(dsl -> {
             new CompetitorRepository(dsl).saveCompetitor(rival, NOW);
@@ -57,7 +58,7 @@ class SwotRepositoryTest {
 
     private void reopen() {
         store.close();
-        store = Store.open(location);
+        store = Store.open(location, Clock.systemDefaultZone());
     }
 
     @Test

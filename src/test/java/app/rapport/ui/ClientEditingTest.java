@@ -2,10 +2,9 @@ package app.rapport.ui;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,14 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Adding, editing and deleting clients in the window, as a receptionist would. */
@@ -40,11 +36,9 @@ class ClientEditingTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
-        MainWindow window = new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
-        window.startOn("clients");
-        stage.setScene(RapportApplication.scene(window, false));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 
@@ -56,10 +50,10 @@ class ClientEditingTest {
     @Test
     void aNewClientWithTwoPhonesIsSavedAndSelected(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = list(robot);
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#first-name").tryQuery().isPresent());
+        waitUntil("the new-client form to open", () -> robot.lookup("#first-name").tryQuery().isPresent());
         robot.clickOn("#first-name").write("Imogen");
         robot.clickOn("#last-name").write("Quartermaine");
         robot.clickOn("#phone-0").write("07700 900555");
@@ -67,8 +61,8 @@ class ClientEditingTest {
         robot.clickOn("#phone-1").write("0117 496 0000");
         robot.clickOn("#save-client");
 
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS + 1);
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+        waitUntil("the client list to show the new client", () -> list.getItems().size() == DEMO_CLIENTS + 1);
+        waitUntil("the saved client to be selected in the list", () -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().displayName().equals("Imogen Quartermaine"));
         Client saved = services.clients().profile(list.getSelectionModel().getSelectedItem().id()).orElseThrow().client();
         assertThat(saved.phones()).extracting(phone -> phone.value()).containsExactly("07700 900555", "0117 496 0000");
@@ -80,15 +74,15 @@ class ClientEditingTest {
     @Test
     void aBadEmailKeepsTheFormOpenWithAMessageAndSavesNothing(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = list(robot);
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#first-name").tryQuery().isPresent());
+        waitUntil("the new-client form to open", () -> robot.lookup("#first-name").tryQuery().isPresent());
         robot.clickOn("#first-name").write("Theo");
         robot.clickOn("#email-0").write("theo@");
         robot.clickOn("#save-client");
 
-        waitUntil(() -> robot.lookup("#problem-emails").queryAs(Label.class).isVisible());
+        waitUntil("the form to say what is wrong with the email", () -> robot.lookup("#problem-emails").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#problem-emails").queryAs(Label.class).getText()).contains("theo@");
         assertThat(robot.lookup("#first-name").tryQuery()).isPresent();
         assertThat(services.clients().count()).isEqualTo(DEMO_CLIENTS);
@@ -97,53 +91,48 @@ class ClientEditingTest {
     @Test
     void editingANameUpdatesTheList(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = list(robot);
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
         robot.clickOn("#client-search").type(KeyCode.DOWN);
         ClientSummary first = list.getItems().get(0);
-        waitUntil(() -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+        waitUntil("the first client's profile to open", () -> robot.lookup("#profile-greeting").tryQuery().isPresent());
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#display-name").tryQuery().isPresent());
+        waitUntil("the edit form to open", () -> robot.lookup("#display-name").tryQuery().isPresent());
         robot.doubleClickOn("#display-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Zebedee Renamed");
         robot.clickOn("#save-client");
 
-        waitUntil(() -> list.getItems().stream().anyMatch(client -> client.displayName().equals("Zebedee Renamed")));
+        waitUntil("the client list to show the new name", () -> list.getItems().stream().anyMatch(client -> client.displayName().equals("Zebedee Renamed")));
         assertThat(list.getItems()).extracting(ClientSummary::id).contains(first.id());
         assertThat(list.getItems()).noneMatch(client -> client.id().equals(first.id()) && client.displayName().equals(first.displayName()));
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+        waitUntil("the saved client to be selected in the list", () -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().id().equals(first.id()));
     }
 
     @Test
     void aDeletedClientComesBackWithUndo(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = list(robot);
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
         robot.clickOn("#client-search").type(KeyCode.DOWN);
         ClientSummary first = list.getItems().get(0);
-        waitUntil(() -> robot.lookup("#delete-client").tryQuery().isPresent());
+        waitUntil("the first client's profile to offer Delete", () -> robot.lookup("#delete-client").tryQuery().isPresent());
 
         robot.clickOn("#delete-client");
 
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS - 1);
+        waitUntil("the deleted client to leave the list", () -> list.getItems().size() == DEMO_CLIENTS - 1);
         assertThat(list.getItems()).extracting(ClientSummary::id).doesNotContain(first.id());
         assertThat(services.clients().trash()).extracting(ClientSummary::id).containsExactly(first.id());
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("Undo to bring the deleted client back to the list", () -> list.getItems().size() == DEMO_CLIENTS);
         assertThat(list.getItems()).extracting(ClientSummary::id).contains(first.id());
         assertThat(services.clients().trash()).isEmpty();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Undone: Deleted " + first.displayName());
     }
 
     private static ListView<ClientSummary> list(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         return robot.lookup("#client-list").queryListView();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,10 +1,9 @@
 package app.rapport.ui;
 
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,7 +65,7 @@ class FirstScreenTest {
         assertThat(robot.lookup("#start-empty").tryQuery()).isEmpty();
 
         held.release();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the released read to list every client", () -> list.getItems().size() == DEMO_CLIENTS);
         // The whole list keeps the first page's order: rows may join it, none jumps around.
         List<ClientSummary> whole = List.copyOf(list.getItems());
         assertThat(whole.stream().filter(shownFirst::contains).toList()).isEqualTo(shownFirst);
@@ -86,7 +85,7 @@ class FirstScreenTest {
     }
 
     private RapportServices open() {
-        RapportServices services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        RapportServices services = openStore(folder);
         opened.add(services);
         return services;
     }

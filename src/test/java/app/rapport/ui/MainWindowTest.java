@@ -1,10 +1,9 @@
 package app.rapport.ui;
 
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,14 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
@@ -37,11 +34,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
-        MainWindow window = new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
-        window.startOn("clients");
-        stage.setScene(RapportApplication.scene(window, false));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 
@@ -53,34 +48,29 @@ class MainWindowTest {
     @Test
     void typingInTheSearchBoxNarrowsTheList(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
 
         robot.clickOn("#client-search").write("an");
 
         List<ClientSummary> expected = services.clients().search("an", 1_000).clients();
         assertThat(expected.size()).isBetween(1, DEMO_CLIENTS - 1);
-        waitUntil(() -> list.getItems().equals(expected));
+        waitUntil("the client list to show just the clients matching 'an'", () -> list.getItems().equals(expected));
         assertThat(robot.lookup("#result-count").queryAs(Label.class).getText()).contains(expected.size() + " of your clients match");
 
         robot.write("zzzz");
-        waitUntil(list.getItems()::isEmpty);
+        waitUntil("the client list to empty for 'anzzzz'", list.getItems()::isEmpty);
         assertThat(((Label) list.getPlaceholder()).getText()).isEqualTo("No client matches your search.");
     }
 
     @Test
     void selectingAClientShowsTheirProfile(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == DEMO_CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
         ClientSummary first = list.getItems().get(0);
 
         robot.clickOn("#client-search").type(javafx.scene.input.KeyCode.DOWN);
 
-        waitUntil(() -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+        waitUntil("the selected client's profile to open", () -> robot.lookup("#profile-greeting").tryQuery().isPresent());
         assertThat(robot.lookup("#header-name").queryAs(Label.class).getText()).isEqualTo(first.displayName());
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -16,13 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static app.rapport.ui.FxTestSupport.newStoreLocation;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
@@ -35,7 +34,7 @@ class PasswordPromptTest {
 
     @Start
     void start(Stage stage) {
-        StoreLocation location = StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString());
+        StoreLocation location = newStoreLocation(folder);
         RapportServices.open(location.withPassphrase(Passphrase.of("violet hour at the pier".toCharArray()))).close();
         opener = RapportServices.opener(location);
         TaskExecutor background = FxTaskExecutor.daemonPool();
@@ -58,12 +57,12 @@ class PasswordPromptTest {
         assertThat(opener.needsPassword()).isTrue();
         robot.clickOn("#store-password").write("violet hour at the beach").clickOn("#open-store");
         Label problem = robot.lookup("#password-problem").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, problem::isVisible);
+        waitUntil("the prompt to say the password is wrong", problem::isVisible);
         assertThat(problem.getText()).contains("password").contains("is not right").contains("Nothing was opened or changed");
         assertThat(opened.get()).isNull();
 
         robot.clickOn("#store-password").write("violet hour at the pier").clickOn("#open-store");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened.get() != null);
+        waitUntil("the right password to open the store", () -> opened.get() != null);
         assertThat(opened.get().isEncrypted()).isTrue();
     }
 }

@@ -1,9 +1,8 @@
 package app.rapport.ui;
 
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -18,10 +17,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Switching to the client list from the keyboard puts the cursor in its search box, ready to type. */
@@ -34,10 +32,9 @@ class SectionKeysTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, 30, 3, Progress.NONE);
-        MainWindow window = new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
-        stage.setScene(RapportApplication.scene(window, false));
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 
@@ -48,11 +45,11 @@ class SectionKeysTest {
 
     @Test
     void shortcutTwoOpensTheClientsWithTheCursorInTheSearchBox(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#sections").tryQuery().isPresent());
+        waitUntil("the main window's sections to appear", () -> robot.lookup("#sections").tryQuery().isPresent());
 
         robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHORTCUT);
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#client-search").tryQuery().map(Node::isFocused).orElse(false));
+        waitUntil("the Clients shortcut to put the cursor in the client search box", () -> robot.lookup("#client-search").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("a");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#client-search").queryTextInputControl().getText()).isEqualTo("a");

@@ -2,7 +2,6 @@ package app.rapport.ui;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,9 +16,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A new user on an empty store is welcomed and can start empty or explore the demo. */
@@ -29,12 +29,11 @@ class WelcomeTest {
     static Path folder;
 
     private RapportServices services;
-    private static int stores;
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("empty-" + stores++).toString()));
-        stage.setScene(RapportApplication.scene(new MainWindow(services, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh()), false));
+        services = openStore(folder);
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 
@@ -45,25 +44,25 @@ class WelcomeTest {
 
     @Test
     void loadDemoDataFillsTheClientList(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shown(robot, "#load-demo") != null);
+        waitUntil("the welcome screen to offer the demo", () -> shown(robot, "#load-demo") != null);
 
         robot.clickOn(shown(robot, "#load-demo"));
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear once the demo is loaded", Duration.ofSeconds(60),
+                () -> robot.lookup("#client-list").tryQuery().isPresent());
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> list.getItems().size() == MainWindow.DEMO_CLIENTS);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == MainWindow.DEMO_CLIENTS);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Loaded 500 demo clients with");
         assertThat(services.clients().count()).isEqualTo(MainWindow.DEMO_CLIENTS);
     }
 
     @Test
     void startEmptyShowsAnEmptyListThatSaysWhatToDo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shown(robot, "#start-empty") != null);
+        waitUntil("the welcome screen to offer starting empty", () -> shown(robot, "#start-empty") != null);
 
         robot.clickOn(shown(robot, "#start-empty"));
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the empty client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).isEmpty();

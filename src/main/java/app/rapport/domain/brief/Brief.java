@@ -1,6 +1,7 @@
 package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 

@@ -1,6 +1,7 @@
 package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.SwotItem;
 
 import java.time.Instant;
@@ -241,11 +242,11 @@ public final class BriefEngine {
         frame.type = type == null ? ConversationType.TRANSACTIONAL : ConversationType.fromCode(type.text()).orElseThrow();
         frame.typeRule = type == null ? "fact:no-rule" : type.rule();
         // A situation's type is what the call is about; trust only limits how deep a colour frame may go.
-        if (!frame.bySituation && frame.type.trustNeeded().compareTo(facts.trust) > 0) {
+        if (!frame.bySituation && TrustLevel.neededFor(frame.type).compareTo(facts.trust) > 0) {
             // Where trust does not yet carry a deeper talk, keep it direct and practical.
             ConversationType allowed = ConversationType.TRANSACTIONAL;
             frame.dropped.add(new Brief.Dropped("type " + frame.type.code(), frame.typeRule,
-                    "trust is " + facts.trust.code() + " and " + frame.type.code() + " needs " + frame.type.trustNeeded().code()
+                    "trust is " + facts.trust.code() + " and " + frame.type.code() + " needs " + TrustLevel.neededFor(frame.type).code()
                             + "; " + allowed.code() + " instead"));
             frame.type = allowed;
             frame.typeRule = "fact:trust";

@@ -14,6 +14,7 @@ import app.rapport.domain.Touchpoint;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -50,7 +51,7 @@ public record BriefInput(
         ourStrengths = List.copyOf(ourStrengths == null ? List.of() : ourStrengths);
         settings = settings == null ? BriefSettings.DEFAULTS : settings;
         playbook = playbook == null ? new Playbook(List.of()) : playbook;
-        zone = zone == null ? ZoneId.systemDefault() : zone;
+        zone = Objects.requireNonNull(zone, "zone");
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
     }
 

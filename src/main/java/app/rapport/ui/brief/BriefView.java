@@ -3,7 +3,7 @@ package app.rapport.ui.brief;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.MoodTrend;
 import app.rapport.domain.brief.OfferPolicy;
 import javafx.geometry.Insets;

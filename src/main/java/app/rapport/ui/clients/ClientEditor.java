@@ -40,6 +40,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class ClientEditor extends Dialog<Client> {
     private final ClientService clients;
     private final TaskExecutor background;
     private final Consumer<Client> onSaved;
+    private final Clock clock;
 
     private final RadioButton person = new RadioButton("Person");
     private final RadioButton company = new RadioButton("Company");
@@ -89,9 +91,10 @@ public final class ClientEditor extends Dialog<Client> {
     private final Map<String, Label> problemLabels = new HashMap<>();
     private final Button save;
 
-    private ClientEditor(Window owner, Client original, ClientService clients, TaskExecutor background,
+    private ClientEditor(Window owner, Client original, ClientService clients, TaskExecutor background, Clock clock,
                          List<String> knownTags, Consumer<Client> onSaved) {
         this.original = original;
+        this.clock = clock;
         this.clients = clients;
         this.background = background;
         this.onSaved = onSaved;
@@ -190,9 +193,9 @@ public final class ClientEditor extends Dialog<Client> {
     }
 
     /** Opens the form; {@code onSaved} hears the stored client after a successful save. */
-    public static void open(Window owner, Client existingOrNull, ClientService clients, TaskExecutor background,
+    public static void open(Window owner, Client existingOrNull, ClientService clients, TaskExecutor background, Clock clock,
                             List<String> knownTags, Consumer<Client> onSaved) {
-        new ClientEditor(owner, existingOrNull, clients, background, knownTags, onSaved).show();
+        new ClientEditor(owner, existingOrNull, clients, background, clock, knownTags, onSaved).show();
     }
 
     private void fill(Client client) {
@@ -231,7 +234,7 @@ public final class ClientEditor extends Dialog<Client> {
         if (client == null) {
             problems.add(new FieldProblem("displayName", "Give the client a name: a first or last name, or a company."));
         } else {
-            problems.addAll(ClientValidation.problems(client, LocalDate.now()));
+            problems.addAll(ClientValidation.problems(client, LocalDate.now(clock)));
         }
         if (!problems.isEmpty()) {
             show(problems);
@@ -290,8 +293,8 @@ public final class ClientEditor extends Dialog<Client> {
         return new Client(id == null ? app.rapport.domain.Ids.next() : id, kind, first, last, shown, companyText, text(addressAs),
                 phones.rows(), emails.rows(), new Address(text(street), text(postalCode), text(city), text(region), text(country)),
                 birthdayValue, text(source), preferredChannel.getValue(), tagList, custom,
-                original == null ? java.time.Instant.now() : original.createdAt(),
-                original == null ? java.time.Instant.now() : original.updatedAt(),
+                original == null ? clock.instant() : original.createdAt(),
+                original == null ? clock.instant() : original.updatedAt(),
                 original == null ? null : original.lastTouchpointAt());
     }
 

@@ -46,7 +46,7 @@ public final class ClientWorkspace extends SplitPane {
     private final ClientListViewModel model;
     private final TextField search = new atlantafx.base.controls.CustomTextField();
     private final ListView<ClientSummary> list = new ListView<>();
-    private final ProfileView profile = new ProfileView();
+    private final ProfileView profile;
     private final TabPane tabs = new TabPane();
     private final Label clientName = new Label();
 
@@ -63,6 +63,7 @@ public final class ClientWorkspace extends SplitPane {
 
     public ClientWorkspace(ClientListViewModel model, Clock clock, Actions actions, List<ClientTab> extraTabs) {
         this.model = model;
+        this.profile = new ProfileView(clock.getZone());
         getStyleClass().add("client-workspace");
 
         search.setId("client-search");

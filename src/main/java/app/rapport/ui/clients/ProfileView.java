@@ -34,8 +34,11 @@ public final class ProfileView extends StackPane {
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label("Select a client to see their profile.");
     private final ScrollPane scroll = new ScrollPane(content);
+    private final ZoneId zone;
 
-    public ProfileView() {
+    /** Times are shown in {@code zone}, the user's. */
+    public ProfileView(ZoneId zone) {
+        this.zone = zone;
         getStyleClass().add("profile-view");
         content.setPadding(new Insets(20));
         scroll.setFitToWidth(true);
@@ -101,13 +104,13 @@ public final class ProfileView extends StackPane {
         content.getChildren().add(notes(profile.notes()));
     }
 
-    private static Node touchpoints(List<Touchpoint> touchpoints) {
+    private Node touchpoints(List<Touchpoint> touchpoints) {
         if (touchpoints.isEmpty()) {
             return hint("No touchpoints yet.");
         }
         VBox list = new VBox(8);
         for (Touchpoint touchpoint : touchpoints) {
-            String when = DATE_TIME.format(touchpoint.occurredAt().atZone(ZoneId.systemDefault()));
+            String when = DATE_TIME.format(touchpoint.occurredAt().atZone(zone));
             String mood = touchpoint.mood() == null ? "" : " \u00b7 " + touchpoint.mood().label().toLowerCase();
             Label header = new Label(when + " \u00b7 " + touchpoint.channel().label() + mood);
             header.getStyleClass().add("text-muted");

@@ -41,7 +41,8 @@ final class CardDialog extends Dialog<SwotItem> {
     private ClientSummary chosenClient;
     private String chosenClientName;
 
-    CardDialog(Window owner, SwotItem card, String clientName, ClientService clients) {
+    /** {@code today} is the example of how to write a day. */
+    CardDialog(Window owner, SwotItem card, String clientName, ClientService clients, LocalDate today) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -61,7 +62,7 @@ final class CardDialog extends Dialog<SwotItem> {
         evidence.setPromptText("Where we learned it, e.g. \u201cthree clients said so\u201d");
         evidence.setText(card.evidence() == null ? "" : card.evidence());
         observedOn.setId("card-date");
-        observedOn.setPromptText("e.g. " + LocalDate.now());
+        observedOn.setPromptText("e.g. " + today);
         observedOn.setText(card.observedOn() == null ? "" : card.observedOn().toString());
         Label dateMessage = FieldMessage.create("card-date-message");
         client.setId("card-client");
@@ -108,7 +109,7 @@ final class CardDialog extends Dialog<SwotItem> {
                 ok = false;
             }
             if (parsedDate() == null && !observedOn.getText().isBlank()) {
-                dateMessage.setText("Write the day as year-month-day, e.g. " + LocalDate.now() + ".");
+                dateMessage.setText("Write the day as year-month-day, e.g. " + today + ".");
                 dateMessage.setVisible(true);
                 ok = false;
             }

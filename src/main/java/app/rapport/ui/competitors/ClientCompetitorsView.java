@@ -93,10 +93,11 @@ public final class ClientCompetitorsView extends VBox {
     public void setClient(UUID clientId) {
         this.clientId = clientId;
         mention.load(competitors, background);
-        reload();
+        refresh();
     }
 
-    private void reload() {
+    /** Reads the client's competitor links again. */
+    public void refresh() {
         UUID asked = clientId;
         if (asked == null) {
             links.getItems().clear();
@@ -116,7 +117,7 @@ public final class ClientCompetitorsView extends VBox {
         }
         mention.linkTo(clientId, background, created -> {
             report.accept("Linked the competitor to the client");
-            reload();
+            refresh();
             changed.run();
         }, failure -> report.accept("Not linked: " + Messages.of(failure)));
     }
@@ -128,11 +129,11 @@ public final class ClientCompetitorsView extends VBox {
         }, removed -> {
             String what = "Removed the link to " + removed.competitorName();
             undo.done(what, () -> competitors.relink(removed.link()), () -> {
-                reload();
+                refresh();
                 changed.run();
             });
             report.accept(what + " \u2014 Ctrl+Z to undo");
-            reload();
+            refresh();
             changed.run();
         }, failure -> report.accept(Messages.of(failure)));
     }

@@ -58,6 +58,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,10 +94,12 @@ public final class CompetitorsView extends SplitPane {
     private final ListView<CompetitorLinkLine> linked = new ListView<>();
     private final Spinner<Integer> staleDays = new Spinner<>(1, 3650, SwotMaps.DEFAULT_STALE_AFTER_DAYS, 30);
     private Competitor editing;
+    private final Clock clock;
 
-    public CompetitorsView(CompetitorsViewModel model, ClientService clients, TaskExecutor background, Consumer<String> report,
-                           Consumer<UUID> openClient, Consumer<UUID> prepareCall) {
+    public CompetitorsView(CompetitorsViewModel model, ClientService clients, TaskExecutor background, Clock clock,
+                           Consumer<String> report, Consumer<UUID> openClient, Consumer<UUID> prepareCall) {
         this.model = model;
+        this.clock = clock;
         this.clients = clients;
         this.background = background;
         this.report = report;
@@ -492,7 +496,7 @@ public final class CompetitorsView extends SplitPane {
     private void editCard(SwotItem card) {
         SwotMap map = model.mapProperty().get();
         String clientName = map == null || card.clientId() == null ? null : map.clientNames().get(card.clientId());
-        new CardDialog(window(), card, clientName, clients).showAndWait()
+        new CardDialog(window(), card, clientName, clients, LocalDate.now(clock)).showAndWait()
                 .ifPresent(changed -> model.updateCard(changed, message -> report.accept("Not saved: " + message)));
     }
 

@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -198,11 +197,6 @@ public final class CompetitorsViewModel {
             report.accept(what + " \u2014 Ctrl+Z to undo");
             loadMap();
         }, this::failed);
-    }
-
-    LocalDate today() {
-        SwotMap shown = map.get();
-        return shown == null ? LocalDate.now() : shown.today();
     }
 
     private <T> void change(Supplier<T> work, Consumer<T> done, Consumer<String> onProblem) {

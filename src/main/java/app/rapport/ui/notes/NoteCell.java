@@ -58,9 +58,12 @@ final class NoteCell extends ListCell<Note> {
 
     private VBox shown;
     private boolean boundToEditor;
+    /** The user's zone, for the day and time a note was written. */
+    private final ZoneId zone;
 
-    NoteCell(NotesViewModel model) {
+    NoteCell(NotesViewModel model, ZoneId zone) {
         this.model = model;
+        this.zone = zone;
         getStyleClass().add("note-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
@@ -235,8 +238,7 @@ final class NoteCell extends ListCell<Note> {
         }
     }
 
-    private static String describeWhen(Note note) {
-        ZoneId zone = ZoneId.systemDefault();
+    private String describeWhen(Note note) {
         String written = WHEN.format(note.createdAt().atZone(zone));
         if (note.updatedAt() != null && Duration.between(note.createdAt(), note.updatedAt()).toMinutes() >= 1) {
             written += " \u00b7 edited " + DAY.format(note.updatedAt().atZone(zone));

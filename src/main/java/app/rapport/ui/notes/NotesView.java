@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -37,11 +38,12 @@ public final class NotesView extends VBox {
     private final TextArea draft = new TextArea();
     private final ListView<Note> list = new ListView<>();
 
-    public NotesView(NoteService notes, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter) {
-        this(new NotesViewModel(notes, background, undo, statusReporter));
+    /** Notes are dated in {@code clock}'s zone, the user's. */
+    public NotesView(NoteService notes, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter, Clock clock) {
+        this(new NotesViewModel(notes, background, undo, statusReporter), clock);
     }
 
-    NotesView(NotesViewModel model) {
+    NotesView(NotesViewModel model, Clock clock) {
         super(10);
         this.model = model;
         getStyleClass().add("notes-view");
@@ -90,7 +92,7 @@ public final class NotesView extends VBox {
         list.setId("notes-list");
         list.getStyleClass().add("notes-list");
         list.setItems(model.notes());
-        list.setCellFactory(view -> new NoteCell(model));
+        list.setCellFactory(view -> new NoteCell(model, clock.getZone()));
         list.setFocusTraversable(true);
         Label empty = new Label();
         empty.setId("notes-empty");

@@ -61,6 +61,8 @@ public final class PurchaseFormModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     /** The amount last filled in from a product's price; while it is untouched, choosing another product changes it. */
     private String filledAmount;
+    /** The day the form opened: a new purchase's date, and the example of how to write one. */
+    private final LocalDate today;
 
     /**
      * A form for a new purchase ({@code original} null, dated {@code today}) or for changing
@@ -72,6 +74,7 @@ public final class PurchaseFormModel {
         this.background = Objects.requireNonNull(background);
         this.clientId = Objects.requireNonNull(clientId);
         this.original = original;
+        this.today = today;
         catalog.setAll(products);
         if (original == null) {
             purchasedOn.set(Formats.date(today));
@@ -285,7 +288,7 @@ public final class PurchaseFormModel {
         return new Purchase(original == null ? null : original.id(), clientId, productId, what, on, paid, warranty, renewal);
     }
 
-    private static LocalDate date(String text, Field field, Map<Field, String> found) {
+    private LocalDate date(String text, Field field, Map<Field, String> found) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -293,7 +296,7 @@ public final class PurchaseFormModel {
             return Formats.parseDate(text);
         } catch (DateTimeParseException e) {
             found.put(field, "\u201c" + text.strip() + "\u201d is not a date. Write it like "
-                    + Formats.date(LocalDate.now()) + ".");
+                    + Formats.date(today) + ".");
             return null;
         }
     }

@@ -46,8 +46,9 @@ public final class PurchasesView extends VBox {
     private final TableView<PurchaseRow> table = new TableView<>();
     private boolean formOpening;
 
-    public PurchasesView(PurchaseService purchases, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter) {
-        this(new PurchasesViewModel(purchases, background, undo, statusReporter, Clock.systemDefaultZone()));
+    public PurchasesView(PurchaseService purchases, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter,
+                         Clock clock) {
+        this(new PurchasesViewModel(purchases, background, undo, statusReporter, clock));
     }
 
     PurchasesView(PurchasesViewModel model) {

@@ -3,7 +3,7 @@ package app.rapport.ui.timeline;
 import app.rapport.domain.Mood;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;

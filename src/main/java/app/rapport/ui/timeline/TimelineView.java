@@ -42,12 +42,12 @@ public final class TimelineView extends VBox {
     private final ListView<TimelineEntry> list = new ListView<>();
 
     /** A timeline with its own view model over {@code touchpoints}. */
-    public TimelineView(TouchpointService touchpoints, TaskExecutor background) {
-        this(new TimelineViewModel(touchpoints, background));
+    public TimelineView(TouchpointService touchpoints, TaskExecutor background, Clock clock) {
+        this(new TimelineViewModel(touchpoints, background), clock);
     }
 
-    public TimelineView(TimelineViewModel model) {
-        this(model, Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT));
+    public TimelineView(TimelineViewModel model, Clock clock) {
+        this(model, clock, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** Times are shown in the clock's zone, formatted for {@code locale}. */

@@ -8,6 +8,7 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.competitors.CompetitorMention;
+import app.rapport.ui.control.ChoiceStrip;
 import app.rapport.ui.timeline.TimelineIcons;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -44,7 +45,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +98,7 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved,
                                            Consumer<app.rapport.domain.Opportunity> onOpportunitySaved) {
         LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services), background,
-                Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
+                services.clock(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
         LogTouchpointDialog dialog = new LogTouchpointDialog(model, owner);
         dialog.competitorMention.load(services.competitors(), background);
         Consumer<Touchpoint> after = onSaved == null ? saved -> { } : onSaved;
@@ -170,19 +170,19 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         row = addRow(form, row, "Direction", direction, null, null);
 
         // The kind of conversation, as the brief suggests it (the user may change it or clear it).
-        javafx.scene.control.ComboBox<app.rapport.domain.brief.ConversationType> conversation = new javafx.scene.control.ComboBox<>(
-                javafx.collections.FXCollections.observableArrayList(app.rapport.domain.brief.ConversationType.values()));
+        javafx.scene.control.ComboBox<app.rapport.domain.ConversationType> conversation = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(app.rapport.domain.ConversationType.values()));
         conversation.getItems().add(0, null);
         conversation.setId("log-conversation");
         conversation.setPromptText("not recorded");
-        javafx.util.StringConverter<app.rapport.domain.brief.ConversationType> typeNames = new javafx.util.StringConverter<>() {
+        javafx.util.StringConverter<app.rapport.domain.ConversationType> typeNames = new javafx.util.StringConverter<>() {
             @Override
-            public String toString(app.rapport.domain.brief.ConversationType type) {
+            public String toString(app.rapport.domain.ConversationType type) {
                 return type == null ? "not recorded" : app.rapport.ui.brief.BriefView.typeLabel(type);
             }
 
             @Override
-            public app.rapport.domain.brief.ConversationType fromString(String text) {
+            public app.rapport.domain.ConversationType fromString(String text) {
                 return null;
             }
         };

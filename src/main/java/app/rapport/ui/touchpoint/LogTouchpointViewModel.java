@@ -7,7 +7,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.brief.ConversationType;
+import app.rapport.domain.ConversationType;
 import app.rapport.service.RapportServices;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.task.BackgroundTask;

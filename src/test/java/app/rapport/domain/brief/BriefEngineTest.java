@@ -1,8 +1,9 @@
 package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
+import app.rapport.domain.ConversationType;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.CompetitorRelation;
@@ -46,8 +47,8 @@ class BriefEngineTest {
 
     /** A mutable builder of engine input, so each test says only what matters to it. */
     static final class Given {
-        Client client = new Client(CLIENT, ClientKind.PERSON, "Margaret", "Hale", "Margaret Hale", null, "Maggie",
-                null, null, null, null, null, null, null, null, NOW.minus(800, ChronoUnit.DAYS), NOW, null);
+        Client client = ClientBuilder.named("Margaret Hale").id(CLIENT).addressAs("Maggie")
+                .createdAt(NOW.minus(800, ChronoUnit.DAYS)).updatedAt(NOW).build();
         final List<Purchase> purchases = new ArrayList<>();
         final List<Touchpoint> touchpoints = new ArrayList<>();
         final List<Opportunity> opportunities = new ArrayList<>();
@@ -462,8 +463,8 @@ class BriefEngineTest {
     @Test
     void customFieldsTheOwnerChoseAreShownWithTheName() {
         Given given = new Given().bought(KETTLE, 200);
-        given.client = new Client(CLIENT, ClientKind.PERSON, "Margaret", "Hale", "Margaret Hale", null, "Maggie", null, null, null, null,
-                null, null, null, Map.of("Allergies", "Nickel", "Shoe size", "38"), NOW.minus(800, ChronoUnit.DAYS), NOW, null);
+        given.client = ClientBuilder.named("Margaret Hale").id(CLIENT).addressAs("Maggie")
+                .customFields(Map.of("Allergies", "Nickel", "Shoe size", "38")).createdAt(NOW.minus(800, ChronoUnit.DAYS)).updatedAt(NOW).build();
         BriefInput input = given.input();
         BriefInput withSetting = new BriefInput(input.client(), input.purchases(), input.products(), input.touchpoints(), input.notes(),
                 input.opportunities(), input.followUps(), input.competitors(), input.ourStrengths(),

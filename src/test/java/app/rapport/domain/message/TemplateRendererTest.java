@@ -1,7 +1,7 @@
 package app.rapport.domain.message;
 
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -11,8 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TemplateRendererTest {
-    private static final Client ANNA = new Client(null, ClientKind.PERSON, "Anna", "Conti", "Anna Conti", null, "Ms Conti",
-            null, null, null, null, null, null, null, null, null, null, null);
+    private static final Client ANNA = ClientBuilder.named("Anna Conti").addressAs("Ms Conti").build();
 
     private static MessageTemplate email(String subject, String body) {
         return new MessageTemplate(null, "t", MessageChannel.EMAIL, subject, body, null, null);
@@ -69,8 +68,7 @@ class TemplateRendererTest {
 
     @Test
     void escapedBracesStayLiteralAndBracesInsideValuesAreNeverReadAsFields() {
-        Client tricky = new Client(null, ClientKind.PERSON, "{{lastName}}", "Conti", "A {{x}} name", null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        Client tricky = ClientBuilder.client().firstName("{{lastName}}").lastName("Conti").displayName("A {{x}} name").build();
         RenderedMessage message = TemplateRenderer.render(email("", "Write \\{{firstName}} to merge; {{firstName}} }} single { brace \\ alone"),
                 MergeValues.of(tricky, null, null, null, null));
 
@@ -115,8 +113,7 @@ class TemplateRendererTest {
 
     @Test
     void theAddressAsFallsBackToTheFirstName() {
-        Client noAddressAs = new Client(null, ClientKind.PERSON, "Luca", "Bianchi", "Luca Bianchi", null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        Client noAddressAs = ClientBuilder.named("Luca Bianchi").build();
 
         assertThat(TemplateRenderer.render(email("", "Hi {{addressAs}}"), MergeValues.of(noAddressAs, null, null, null, null)).body())
                 .isEqualTo("Hi Luca");

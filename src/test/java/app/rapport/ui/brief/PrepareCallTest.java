@@ -2,10 +2,9 @@ package app.rapport.ui.brief;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Brief;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
@@ -20,13 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Before a call: select the client, press F5, read what happened last time and what to talk about. */
@@ -39,7 +36,7 @@ class PrepareCallTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 40, 21, Progress.NONE);
         stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
@@ -52,16 +49,16 @@ class PrepareCallTest {
 
     @Test
     void f5ShowsThePriorTouchpointAndTheSuggestedConversation(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 40);
+        waitUntil("the client list to show all 40 demo clients", () -> list.getItems().size() == 40);
         ClientSummary contacted = list.getItems().stream().filter(client -> client.lastTouchpointAt() != null).findFirst().orElseThrow();
         Brief expected = services.briefs().brief(contacted.id()).orElseThrow();
 
         robot.interact(() -> list.getSelectionModel().select(contacted));
         robot.press(KeyCode.F5).release(KeyCode.F5);
 
-        waitUntil(() -> shownText(robot, "#brief-type") != null
+        waitUntil("F5 to show the brief with the suggested kind of conversation", () -> shownText(robot, "#brief-type") != null
                 && shownText(robot, "#brief-type").equals(BriefView.typeLabel(expected.conversation().type())));
         assertThat(shownText(robot, "#brief-prior-summary")).isEqualTo(expected.priorTouchpoint().summary());
         assertThat(shownText(robot, "#brief-opener")).contains(expected.greetingName());
@@ -69,7 +66,7 @@ class PrepareCallTest {
         // Rule codes are for the playbook's author: shown only when asked for.
         assertThat(robot.lookup(".brief-why").queryAll()).isEmpty();
         robot.clickOn("#brief-details");
-        waitUntil(() -> !robot.lookup(".brief-why").queryAll().isEmpty());
+        waitUntil("Details to show the rule behind each line", () -> !robot.lookup(".brief-why").queryAll().isEmpty());
         assertThat(robot.lookup(".brief-why").queryAll()).extracting(node -> ((Label) node).getText())
                 .contains("rule: " + expected.conversation().owner().rule());
     }
@@ -79,10 +76,5 @@ class PrepareCallTest {
                 .filter(Node::isVisible)
                 .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
                 .map(node -> ((Label) node).getText()).findFirst().orElse(null);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

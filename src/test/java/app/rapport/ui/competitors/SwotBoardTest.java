@@ -1,7 +1,6 @@
 package app.rapport.ui.competitors;
 
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.PriceLevel;
 import app.rapport.domain.Quadrant;
@@ -25,11 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.newStoreLocation;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Building a map in the window: add a card by typing, drag it to another quadrant, and find it there in the store. */
@@ -44,10 +43,9 @@ class SwotBoardTest {
 
     @Start
     void start(Stage stage) {
-        location = StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString());
+        location = newStoreLocation(folder);
         services = RapportServices.open(location);
-        services.clients().save(new Client(null, ClientKind.PERSON, "Ada", "Stone", "Ada Stone", null, null, List.of(), List.of(),
-                null, null, null, null, List.of(), Map.of(), null, null, null));
+        services.clients().save(ClientBuilder.named("Ada Stone").build());
         rival = services.competitors().save(new Competitor(null, "Cut & Go", "cutandgo.example", "High street", PriceLevel.LOWER, null));
         stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.setWidth(1200);
@@ -61,12 +59,12 @@ class SwotBoardTest {
     }
 
     private void openRivalsMap(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-search").tryQuery().isPresent());
+        waitUntil("the main window to open", () -> robot.lookup("#client-search").tryQuery().isPresent());
         // Today is Ctrl+1, Clients Ctrl+2, Competitors Ctrl+3
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("Cut & Go").tryQuery().isPresent());
+        waitUntil("the Competitors section to list Cut & Go", () -> robot.lookup("Cut & Go").tryQuery().isPresent());
         robot.clickOn("Cut & Go");
-        waitUntil(() -> "Cut & Go".equals(robot.lookup("#map-title").queryLabeled().getText()));
+        waitUntil("the Cut & Go map to open", () -> "Cut & Go".equals(robot.lookup("#map-title").queryLabeled().getText()));
     }
 
     private static List<String> cardTexts(FxRobot robot, String quadrant) {
@@ -84,10 +82,10 @@ class SwotBoardTest {
         openRivalsMap(robot);
 
         robot.clickOn("#add-strength").write("Rushed cuts on busy days").type(KeyCode.ENTER);
-        waitUntil(() -> cardTexts(robot, "strength").contains("Rushed cuts on busy days"));
+        waitUntil("the typed card to appear under strengths", () -> cardTexts(robot, "strength").contains("Rushed cuts on busy days"));
 
         robot.drag(card(robot, "Rushed cuts on busy days")).dropTo("#cards-weakness");
-        waitUntil(() -> cardTexts(robot, "weakness").contains("Rushed cuts on busy days"));
+        waitUntil("the dragged card to land under weaknesses", () -> cardTexts(robot, "weakness").contains("Rushed cuts on busy days"));
         assertThat(cardTexts(robot, "strength")).isEmpty();
 
         services.close();
@@ -103,19 +101,19 @@ class SwotBoardTest {
     void theKeyboardMovesACardAndCtrlZBringsBackADeletedOne(FxRobot robot) throws Exception {
         openRivalsMap(robot);
         robot.clickOn("#add-opportunity").write("Their stylist is leaving").type(KeyCode.ENTER);
-        waitUntil(() -> cardTexts(robot, "opportunity").contains("Their stylist is leaving"));
+        waitUntil("the typed card to appear under opportunities", () -> cardTexts(robot, "opportunity").contains("Their stylist is leaving"));
 
         robot.clickOn(card(robot, "Their stylist is leaving"));
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
-        waitUntil(() -> cardTexts(robot, "threat").contains("Their stylist is leaving"));
+        waitUntil("Alt+Right to move the card to threats", () -> cardTexts(robot, "threat").contains("Their stylist is leaving"));
 
-        waitUntil(() -> card(robot, "Their stylist is leaving").isFocused());
+        waitUntil("the moved card to keep the focus", () -> card(robot, "Their stylist is leaving").isFocused());
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> cardTexts(robot, "threat").isEmpty());
+        waitUntil("Delete to remove the card from threats", () -> cardTexts(robot, "threat").isEmpty());
         assertThat(services.competitors().map(rival.id()).orElseThrow().cards()).isEmpty();
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> cardTexts(robot, "threat").contains("Their stylist is leaving"));
+        waitUntil("Ctrl+Z to bring the deleted card back to threats", () -> cardTexts(robot, "threat").contains("Their stylist is leaving"));
         assertThat(services.competitors().map(rival.id()).orElseThrow().cards()).extracting(SwotItem::quadrant)
                 .containsExactly(Quadrant.THREAT);
     }
@@ -124,7 +122,7 @@ class SwotBoardTest {
     void theMapExportsAsAPictureOfTheBoard(FxRobot robot) throws Exception {
         services.competitors().addCard(rival.id(), Quadrant.WEAKNESS, "Rushed cuts", "Two clients said so", null, null);
         openRivalsMap(robot);
-        waitUntil(() -> cardTexts(robot, "weakness").contains("Rushed cuts"));
+        waitUntil("the stored card to show under weaknesses", () -> cardTexts(robot, "weakness").contains("Rushed cuts"));
         CompetitorsView view = robot.lookup("#competitors-view").queryAs(CompetitorsView.class);
 
         javafx.scene.image.WritableImage picture = WaitForAsyncUtils.asyncFx(
@@ -134,10 +132,5 @@ class SwotBoardTest {
         assertThat(picture.getHeight()).isGreaterThan(300);
         java.awt.image.BufferedImage image = javafx.embed.swing.SwingFXUtils.fromFXImage(picture, null);
         assertThat(javax.imageio.ImageIO.write(image, "png", folder.resolve(UUID.randomUUID() + ".png").toFile())).isTrue();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,13 +1,9 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Address;
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.service.ContactService;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.HeldBackgroundWork;
 import app.rapport.ui.MainWindow;
 import app.rapport.ui.MainWindowAccess;
@@ -26,17 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The owner imports a CSV with bad rows and a duplicate: preview, a remapped column, then Import good rows. */
@@ -51,9 +44,8 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
-        services.clients().save(new Client(null, ClientKind.PERSON, "Gwen", "Two", "Gwen Two", null, null, List.of(),
-                List.of(new ContactPoint("work", "good2@example.com")), Address.NONE, null, null, null, List.of(), Map.of(), null, null, null));
+        services = openStore(folder);
+        services.clients().save(ClientBuilder.named("Gwen Two").email("work", "good2@example.com").build());
         scene = MainWindowAccess.scene(services, background.work());
         stage.setScene(scene);
         stage.show();
@@ -68,7 +60,7 @@ class ImportDialogTest {
     void previewShowsBadRowsAndDuplicatesAndImportsOnlyTheGoodRows(FxRobot robot) throws Exception {
         MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
         robot.interact(() -> window.openImport(sample("broken-rows.csv")));
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
+        waitUntil("the import preview to read the CSV file", () -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
 
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
                 .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 2 contacts to import, 4 bad rows, 1 likely duplicate");
@@ -83,18 +75,18 @@ class ImportDialogTest {
         ComboBox<ContactField> email = robot.lookup("#mapping-2").queryAs(ComboBox.class);
         assertThat(email.getValue()).isEqualTo(ContactField.EMAIL);
         robot.interact(() -> email.setValue(ContactField.IGNORE));
-        waitUntil(() -> bad.getItems().size() == 3);
+        waitUntil("ignoring the email column to make row 4 good", () -> bad.getItems().size() == 3);
         assertThat(duplicates.getItems()).isEmpty();
         robot.interact(() -> robot.lookup("#mapping-2").queryAs(ComboBox.class).setValue(ContactField.EMAIL));
-        waitUntil(() -> bad.getItems().size() == 4 && duplicates.getItems().size() == 1);
+        waitUntil("mapping the email column again to bring back the bad row and the duplicate", () -> bad.getItems().size() == 4 && duplicates.getItems().size() == 1);
 
         Button importButton = robot.lookup("#import-good").queryButton();
         assertThat(importButton.getText()).isEqualTo("Import 2 good rows");
         assertThat(services.clients().count()).isEqualTo(1);
         robot.type(KeyCode.ENTER);
 
-        waitUntil(() -> services.clients().count() == 2);
-        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
+        waitUntil("the good row to be imported", () -> services.clients().count() == 2);
+        waitUntil("the status line to report the import", () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
                 .isEqualTo("Imported 1 client from broken-rows.csv, skipped 1 duplicate, left out 4 bad rows");
         assertThat(services.clients().search("good one", 10).clients()).hasSize(1);
@@ -105,12 +97,12 @@ class ImportDialogTest {
         Path empty = Files.write(folder.resolve("empty-" + UUID.randomUUID() + ".csv"), new byte[0]);
         MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
         robot.interact(() -> window.openImport(empty));
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().startsWith("Cannot")).orElse(false));
+        waitUntil("the import preview to say the file cannot be imported", () -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().startsWith("Cannot")).orElse(false));
 
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Cannot import " + empty.getFileName() + ": The file is empty.");
         assertThat(robot.lookup("#import-good").queryButton().isDisabled()).isTrue();
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().isEmpty());
+        waitUntil("Esc to close the import window", () -> robot.lookup("#import-summary").tryQuery().isEmpty());
         assertThat(services.clients().count()).isEqualTo(1);
     }
 
@@ -118,7 +110,7 @@ class ImportDialogTest {
     void rowsRepeatingAnEarlierRowAreListedWithThatLineAndMergedIntoOneClient(FxRobot robot) throws Exception {
         MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
         robot.interact(() -> window.openImport(sample("in-file-duplicates.csv")));
-        waitUntil(() -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
+        waitUntil("the import preview to read the CSV file", () -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
 
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).endsWith(
                 "8 contacts to import, 4 likely duplicates (4 repeats within the file)");
@@ -134,7 +126,7 @@ class ImportDialogTest {
         robot.interact(() -> every.setValue(ContactService.DuplicateChoice.MERGE));
         robot.clickOn("#import-good");
 
-        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
+        waitUntil("the status line to report the import", () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
                 .isEqualTo("Imported 4 clients from in-file-duplicates.csv, merged 4 repeated rows with an earlier row of the file");
         assertThat(services.clients().count()).isEqualTo(5);
@@ -145,16 +137,16 @@ class ImportDialogTest {
     void cancellingTheImportImportsNothingAndKeepsThePreview(FxRobot robot) throws Exception {
         MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
         robot.interact(() -> window.openImport(sample("in-file-duplicates.csv")));
-        waitUntil(() -> !robot.lookup("#import-good").queryButton().isDisabled());
+        waitUntil("the import preview to offer Import", () -> !robot.lookup("#import-good").queryButton().isDisabled());
 
         background.hold();
         robot.clickOn("#import-good");
-        waitUntil(() -> robot.lookup("#import-nothing").queryButton().getText().equals("Cancel"));
+        waitUntil("the held import to offer Cancel", () -> robot.lookup("#import-nothing").queryButton().getText().equals("Cancel"));
         robot.clickOn("#import-nothing");
         background.release();
 
         Label progress = robot.lookup("#import-progress-text").queryAs(Label.class);
-        waitUntil(() -> progress.getText().equals("Import cancelled; nothing was imported."));
+        waitUntil("the import window to say the import was cancelled", () -> progress.getText().equals("Import cancelled; nothing was imported."));
         assertThat(services.clients().count()).isEqualTo(1);
         assertThat(services.clients().search("ada", 10).totalMatching()).isZero();
         assertThat(robot.lookup("#import-good").queryButton().isDisabled()).as("the preview can still be imported").isFalse();
@@ -166,10 +158,5 @@ class ImportDialogTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,13 +1,9 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Address;
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
-import app.rapport.domain.ContactPoint;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.service.ContactService.DuplicateChoice;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import app.rapport.ui.task.QueuedTaskExecutor;
 import app.rapport.ui.task.TaskExecutor;
@@ -19,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
+import static app.rapport.ui.FxTestSupport.openStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Importing contacts as the owner does, on a real store with one client, with no FX toolkit. */
@@ -33,9 +28,8 @@ class ImportViewModelTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("store").toString()));
-        services.clients().save(new Client(null, ClientKind.PERSON, "Gwen", "Two", "Gwen Two", null, null, List.of(),
-                List.of(new ContactPoint("work", "good2@example.com")), Address.NONE, null, null, null, List.of(), Map.of(), null, null, null));
+        services = openStore(folder);
+        services.clients().save(ClientBuilder.person("Gwen", "Two").email("work", "good2@example.com").build());
     }
 
     @AfterEach

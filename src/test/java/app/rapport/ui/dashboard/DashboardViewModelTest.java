@@ -2,10 +2,9 @@ package app.rapport.ui.dashboard;
 
 import app.rapport.domain.dashboard.Chart;
 import app.rapport.domain.dashboard.Slice;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import app.rapport.ui.task.QueuedTaskExecutor;
 import app.rapport.ui.task.TaskExecutor;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.rapport.ui.FxTestSupport.openStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's charts as the owner sees them come in, on a real store, with no FX toolkit. */
@@ -30,7 +30,7 @@ class DashboardViewModelTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("store").toString()));
+        services = openStore(folder);
     }
 
     @AfterEach

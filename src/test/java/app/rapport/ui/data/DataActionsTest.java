@@ -1,7 +1,7 @@
 package app.rapport.ui.data;
 
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
@@ -18,16 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
@@ -58,12 +56,12 @@ class DataActionsTest {
     @Test
     void backUpNowWritesAVerifiedBackupAndNamesIt(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
 
         robot.clickOn("File").clickOn("Back up now");
 
         Label status = robot.lookup("#status").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("Backed up"));
+        waitUntil("the status line to report the backup", () -> status.getText().startsWith("Backed up"));
         List<Path> backups;
         try (Stream<Path> files = Files.list(storeFolder.resolve("backups"))) {
             backups = files.toList();
@@ -84,8 +82,8 @@ class DataActionsTest {
         robot.clickOn("#confirm-erase");
 
         Label status = robot.lookup("#status").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("Erased " + chosen.displayName()));
-        waitUntil(() -> list.getItems().size() == CLIENTS - 1);
+        waitUntil("the status line to report the erase", () -> status.getText().startsWith("Erased " + chosen.displayName()));
+        waitUntil("the erased client to leave the list", () -> list.getItems().size() == CLIENTS - 1);
         assertThat(services.clients().profile(chosen.id())).isEmpty();
         assertThat(robot.lookup("#undo").query().isVisible()).isFalse();
     }
@@ -93,24 +91,24 @@ class DataActionsTest {
     @Test
     void aCancelledBackupLeavesNoFileAndSaysSo(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
 
         background.hold();
         robot.clickOn("File").clickOn("Back up now");
-        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
+        waitUntil("the held work to show its progress with Cancel", () -> robot.lookup("#progress-cancel").tryQuery().isPresent());
         assertThat(robot.lookup("#progress-cancel").queryButton().isDisabled()).isFalse();
         robot.clickOn("#progress-cancel");
         assertThat(robot.lookup("#progress-step").queryAs(Label.class).getText()).isEqualTo("Cancelling once the current step ends\u2026");
         background.release();
 
         Label status = robot.lookup("#status").queryAs(Label.class);
-        waitUntil(() -> status.getText().equals("Backup cancelled; no backup file was written."));
-        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isEmpty());
+        waitUntil("the status line to say the backup was cancelled", () -> status.getText().equals("Backup cancelled; no backup file was written."));
+        waitUntil("the progress window to close", () -> robot.lookup("#progress-cancel").tryQuery().isEmpty());
         assertThat(filesIn(storeFolder.resolve("backups"))).isEmpty();
         assertThat(robot.lookup("#working").query().isVisible()).isFalse();
 
         robot.clickOn("File").clickOn("Back up now");
-        waitUntil(() -> status.getText().startsWith("Backed up"));
+        waitUntil("the status line to report the backup made after the cancelled one", () -> status.getText().startsWith("Backed up"));
         assertThat(filesIn(storeFolder.resolve("backups"))).hasSize(1);
     }
 
@@ -120,12 +118,12 @@ class DataActionsTest {
         ClientSummary chosen = askToEraseTheFirstClient(robot, list);
         background.hold();
         robot.clickOn("#confirm-erase");
-        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
+        waitUntil("the held work to show its progress with Cancel", () -> robot.lookup("#progress-cancel").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         background.release();
 
         Label status = robot.lookup("#status").queryAs(Label.class);
-        waitUntil(() -> status.getText().equals("Erase cancelled; nothing was erased."));
+        waitUntil("the status line to say the erase was cancelled", () -> status.getText().equals("Erase cancelled; nothing was erased."));
         assertThat(services.clients().profile(chosen.id())).isPresent();
         assertThat(list.getItems()).hasSize(CLIENTS);
     }
@@ -133,20 +131,20 @@ class DataActionsTest {
     @Test
     void aCancelledEncryptionLeavesTheStoreUnencrypted(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
 
         robot.clickOn("File").clickOn("Encrypt this store\u2026");
-        waitUntil(() -> robot.lookup("#new-password").tryQuery().isPresent());
+        waitUntil("the encryption window to ask for a password", () -> robot.lookup("#new-password").tryQuery().isPresent());
         robot.clickOn("#new-password").write("correct horse battery");
         robot.clickOn("#repeat-password").write("correct horse battery");
         background.hold();
         robot.clickOn("Encrypt");
-        waitUntil(() -> robot.lookup("#progress-cancel").tryQuery().isPresent());
+        waitUntil("the held work to show its progress with Cancel", () -> robot.lookup("#progress-cancel").tryQuery().isPresent());
         robot.clickOn("#progress-cancel");
         background.release();
 
         Label status = robot.lookup("#status").queryAs(Label.class);
-        waitUntil(() -> status.getText().equals("Encryption cancelled; your store is as it was."));
+        waitUntil("the status line to say the encryption was cancelled", () -> status.getText().equals("Encryption cancelled; your store is as it was."));
         assertThat(services.isEncrypted()).isFalse();
         assertThat(services.clients().count()).isEqualTo(CLIENTS);
         assertThat(StoreLocation.of(storeFolder.resolve("book").toString()).isEncrypted()).isFalse();
@@ -155,12 +153,12 @@ class DataActionsTest {
 
     /** Selects the first client in the list and asks to erase them; the warning is then showing. */
     private static ClientSummary askToEraseTheFirstClient(FxRobot robot, ListView<ClientSummary> list) throws Exception {
-        waitUntil(() -> list.getItems().size() == CLIENTS);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
         robot.clickOn("#client-search").type(KeyCode.DOWN);
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        waitUntil("the first client to be selected", () -> list.getSelectionModel().getSelectedItem() != null);
         ClientSummary chosen = list.getSelectionModel().getSelectedItem();
         robot.clickOn("Clients").clickOn("Erase client for good\u2026");
-        waitUntil(() -> robot.lookup("#confirm-erase").tryQuery().isPresent());
+        waitUntil("the erase warning to open", () -> robot.lookup("#confirm-erase").tryQuery().isPresent());
         return chosen;
     }
 
@@ -171,10 +169,5 @@ class DataActionsTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();
         }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -3,10 +3,9 @@ package app.rapport.ui.followups;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.brief.Brief;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
@@ -23,16 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** After reading the brief: one click turns its suggested next step into a dated follow-up. */
@@ -45,7 +42,7 @@ class FollowUpFromBriefTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 20, 5, Progress.NONE);
         stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
@@ -58,47 +55,47 @@ class FollowUpFromBriefTest {
 
     @Test
     void theBriefsNextStepBecomesAFollowUpAWeekAhead(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 20);
+        waitUntil("the client list to show all 20 demo clients", () -> list.getItems().size() == 20);
         ClientSummary client = list.getItems().get(0);
         Brief brief = services.briefs().brief(client.id()).orElseThrow();
         String nextStep = brief.conversation().nextStep().text();
         int before = services.followUps().forClient(client.id()).size();
 
         robot.interact(() -> list.getSelectionModel().select(client));
-        waitUntil(() -> shown(robot, "#brief-follow-up").isPresent());
+        waitUntil("the brief to offer a follow-up", () -> shown(robot, "#brief-follow-up").isPresent());
         robot.interact(() -> ((Button) shown(robot, "#brief-follow-up").orElseThrow()).fire());
-        waitUntil(() -> shown(robot, "#follow-up-reason").isPresent());
+        waitUntil("the follow-up form to open", () -> shown(robot, "#follow-up-reason").isPresent());
         assertThat(((TextArea) shown(robot, "#follow-up-reason").orElseThrow()).getText()).isEqualTo(nextStep);
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
-        waitUntil(() -> services.followUps().forClient(client.id()).size() == before + 1);
+        waitUntil("the follow-up to be saved", () -> services.followUps().forClient(client.id()).size() == before + 1);
         List<FollowUp> followUps = services.followUps().forClient(client.id());
         assertThat(followUps).anySatisfy(followUp -> {
             assertThat(followUp.reason()).isEqualTo(nextStep);
             assertThat(followUp.dueOn()).isEqualTo(LocalDate.now().plusDays(FollowUpDialog.DEFAULT_DAYS_AHEAD));
         });
-        waitUntil(() -> shown(robot, "#follow-up-reason").isEmpty());
+        waitUntil("the follow-up form to close", () -> shown(robot, "#follow-up-reason").isEmpty());
     }
 
     @Test
     void aFollowUpWithoutAReasonIsRefusedWithAMessageAndNothingIsSaved(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 20);
+        waitUntil("the client list to show all 20 demo clients", () -> list.getItems().size() == 20);
         ClientSummary client = list.getItems().get(1);
         int before = services.followUps().forClient(client.id()).size();
         robot.interact(() -> list.getSelectionModel().select(client));
-        waitUntil(() -> shown(robot, "#brief-follow-up").isPresent());
+        waitUntil("the brief to offer a follow-up", () -> shown(robot, "#brief-follow-up").isPresent());
         robot.interact(() -> ((Button) shown(robot, "#brief-follow-up").orElseThrow()).fire());
-        waitUntil(() -> shown(robot, "#follow-up-reason").isPresent());
+        waitUntil("the follow-up form to open", () -> shown(robot, "#follow-up-reason").isPresent());
         robot.interact(() -> ((TextArea) shown(robot, "#follow-up-reason").orElseThrow()).setText("  "));
 
         robot.interact(() -> ((Button) shown(robot, "#follow-up-save").orElseThrow()).fire());
 
-        waitUntil(() -> !((Label) shown(robot, "#follow-up-problem").orElseThrow()).getText().isEmpty());
+        waitUntil("the form to say a reason is needed", () -> !((Label) shown(robot, "#follow-up-problem").orElseThrow()).getText().isEmpty());
         assertThat(((Label) shown(robot, "#follow-up-problem").orElseThrow()).getText()).contains("Say what to follow up on");
         assertThat(services.followUps().forClient(client.id())).hasSize(before);
     }
@@ -107,10 +104,5 @@ class FollowUpFromBriefTest {
         return robot.lookup(query).queryAll().stream()
                 .filter(node -> node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing())
                 .findFirst();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,13 +1,11 @@
 package app.rapport.ui.messages;
 
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.FxTaskExecutor;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -21,15 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.styledScene;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The templates dialog shows its view model: the first template with its preview, and a refused save under its field. */
@@ -45,9 +42,9 @@ class TemplatesDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 12, 5, Progress.NONE);
-        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.setScene(styledScene(new StackPane(), 300, 200));
         stage.show();
     }
 
@@ -57,32 +54,28 @@ class TemplatesDialogTest {
     }
 
     @Test
-    void theFirstTemplateIsPreviewedAndANamelessOneIsRefusedUnderItsName(FxRobot robot) throws Exception {
+    void theFirstTemplateIsPreviewedAndANamelessOneIsRefusedUnderItsName(FxRobot robot) {
         ClientSummary client = services.clients().firstPage(1).clients().get(0);
         MessageTemplate first = services.messages().templates().get(0);
         robot.interact(() -> TemplatesDialog.open(stage, services.messages(), FxTaskExecutor.daemonPool(),
                 List.of(TemplatesViewModel.forClient(client)), reported::add));
 
-        waitUntil(() -> robot.lookup("#template-list").tryQuery().isPresent());
+        waitUntil("the templates dialog is open", () -> robot.lookup("#template-list").tryQuery().isPresent());
         ListView<?> list = robot.lookup("#template-list").queryAs(ListView.class);
         TextField name = robot.lookup("#template-name").queryAs(TextField.class);
         TextArea preview = robot.lookup("#template-preview-body").queryAs(TextArea.class);
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null && name.getText().equals(first.name()));
-        waitUntil(() -> !preview.getText().isBlank());
+        waitUntil("the first template is selected and shown in the form",
+                () -> list.getSelectionModel().getSelectedItem() != null && name.getText().equals(first.name()));
+        waitUntil("the preview shows the first template", () -> !preview.getText().isBlank());
         assertThat(robot.lookup("#template-recipients").queryAs(ListView.class).getItems()).hasSize(1);
 
         robot.interact(() -> name.setText(""));
         robot.clickOn("#template-save");
 
         Label problem = robot.lookup("#template-name-problem").queryAs(Label.class);
-        waitUntil(problem::isVisible);
+        waitUntil("the name field says what is wrong", problem::isVisible);
         assertThat(problem.getText()).isEqualTo("Give the template a name.");
         assertThat(robot.lookup("#template-message").queryAs(Label.class).getText()).isEqualTo("Not saved: 1 problem.");
         assertThat(services.messages().find(first.id()).orElseThrow().name()).isEqualTo(first.name());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,12 +1,11 @@
 package app.rapport.ui.messages;
 
 import app.rapport.domain.ClientSummary;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.message.MessageChannel;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.messages.TemplatesViewModel.Audience;
 import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.rapport.ui.FxTestSupport.openStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writing a message template and previewing it for clients, on a real store, with no FX toolkit. */
@@ -32,7 +32,7 @@ class TemplatesViewModelTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("store").toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 12, 5, Progress.NONE);
         client = services.clients().firstPage(1).clients().get(0);
         model = new TemplatesViewModel(services.messages(), new CurrentThreadTaskExecutor(),

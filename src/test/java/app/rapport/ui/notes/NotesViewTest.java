@@ -2,17 +2,13 @@ package app.rapport.ui.notes;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Note;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
-import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
 import app.rapport.ui.task.FxTaskExecutor;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -30,13 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.styledScene;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writing, pinning, deleting and undoing notes as someone at the front desk would. */
@@ -52,7 +49,7 @@ class NotesViewTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 30, 5, Progress.NONE);
         // A client none of whose notes is pinned, so a note pinned here goes to the very top.
         clientId = services.clients().search("", 30).clients().stream().map(ClientSummary::id)
@@ -60,11 +57,8 @@ class NotesViewTest {
                 .findFirst().orElseThrow();
         TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
-        NotesView view = new NotesView(services.notes(), background, undo, statuses::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(view, 720, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(NotesView.class.getResource("/app/rapport/ui/rapport.css")).toExternalForm());
-        stage.setScene(scene);
+        NotesView view = new NotesView(services.notes(), background, undo, statuses::add, services.clock());
+        stage.setScene(styledScene(view, 720, 760));
         stage.show();
         view.setClient(clientId);
     }
@@ -81,14 +75,14 @@ class NotesViewTest {
         robot.clickOn("#note-draft");
         ctrlEnter(robot);
         Label problem = robot.lookup("#note-draft-problem").queryAs(Label.class);
-        waitUntil(problem::isVisible);
+        waitUntil("the draft to say a blank note is not saved", problem::isVisible);
         assertThat(problem.getText()).isEqualTo(NotesViewModel.BLANK_NOTE);
 
         robot.write("Prefers calls after 5pm, never on Mondays");
         assertThat(problem.isVisible()).isFalse();
         ctrlEnter(robot);
 
-        waitUntil(() -> !list.getItems().isEmpty() && list.getItems().get(0).body().equals("Prefers calls after 5pm, never on Mondays"));
+        waitUntil("the new note to head the list", () -> !list.getItems().isEmpty() && list.getItems().get(0).body().equals("Prefers calls after 5pm, never on Mondays"));
         assertThat(robot.lookup("#note-draft").queryAs(TextArea.class).getText()).isEmpty();
         assertThat(statuses).contains("Note saved");
         assertThat(services.notes().forClient(clientId)).extracting(Note::body).contains("Prefers calls after 5pm, never on Mondays");
@@ -103,7 +97,7 @@ class NotesViewTest {
 
         robot.clickOn(inCellOf(robot, older, ".note-pin"));
 
-        waitUntil(() -> list.getItems().get(0).id().equals(older.id()) && list.getItems().get(0).pinned());
+        waitUntil("the pinned note to move to the top", () -> list.getItems().get(0).id().equals(older.id()) && list.getItems().get(0).pinned());
         assertThat(statuses).contains("Note pinned");
         assertThat(services.notes().forClient(clientId).get(0).id()).isEqualTo(older.id());
     }
@@ -116,16 +110,16 @@ class NotesViewTest {
 
         robot.clickOn(inCellOf(robot, note, ".note-delete"));
 
-        waitUntil(() -> list.getItems().size() == before - 1);
+        waitUntil("the deleted note to leave the list", () -> list.getItems().size() == before - 1);
         assertThat(list.getItems()).extracting(Note::id).doesNotContain(note.id());
         assertThat(statuses).contains("Note deleted \u2014 Ctrl+Z to undo");
         assertThat(undo.latestProperty().get().description()).isEqualTo("Note deleted");
 
         robot.interact(() -> undo.undo(statuses::add));
 
-        waitUntil(() -> list.getItems().stream().anyMatch(n -> n.id().equals(note.id())));
+        waitUntil("Undo to bring the deleted note back", () -> list.getItems().stream().anyMatch(n -> n.id().equals(note.id())));
         assertThat(list.getItems()).hasSize(before);
-        waitUntil(() -> statuses.contains("Undone: Note deleted"));
+        waitUntil("the status line to say the delete was undone", () -> statuses.contains("Undone: Note deleted"));
     }
 
     @Test
@@ -134,18 +128,18 @@ class NotesViewTest {
         ListView<Note> list = shownNotes(robot);
 
         robot.clickOn(inCellOf(robot, note, ".note-edit"));
-        waitUntil(() -> robot.lookup(".note-editor").tryQuery().map(Node::isFocused).orElse(false));
+        waitUntil("the note's editor to open with the cursor in it", () -> robot.lookup(".note-editor").tryQuery().map(Node::isFocused).orElse(false));
         robot.write(" by the plants");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> robot.lookup(".note-editor").tryQuery().isEmpty());
+        waitUntil("Esc to close the note's editor", () -> robot.lookup(".note-editor").tryQuery().isEmpty());
         assertThat(services.notes().forClient(clientId)).extracting(Note::body).contains("Likes the window seat");
 
         robot.clickOn(inCellOf(robot, note, ".note-edit"));
-        waitUntil(() -> robot.lookup(".note-editor").tryQuery().map(Node::isFocused).orElse(false));
+        waitUntil("the note's editor to open with the cursor in it", () -> robot.lookup(".note-editor").tryQuery().map(Node::isFocused).orElse(false));
         robot.write(" by the plants");
         ctrlEnter(robot);
 
-        waitUntil(() -> list.getItems().stream().anyMatch(n -> n.id().equals(note.id()) && n.body().equals("Likes the window seat by the plants")));
+        waitUntil("the list to show the edited note", () -> list.getItems().stream().anyMatch(n -> n.id().equals(note.id()) && n.body().equals("Likes the window seat by the plants")));
         assertThat(statuses).contains("Note saved");
         assertThat(services.notes().forClient(clientId)).extracting(Note::body).contains("Likes the window seat by the plants");
     }
@@ -163,9 +157,9 @@ class NotesViewTest {
         robot.clickOn("#note-draft");
         ctrlEnter(robot);
 
-        waitUntil(() -> !list.getItems().isEmpty() && list.getItems().get(0).body().length() == body.length());
+        waitUntil("the 100,000-character note to head the list", () -> !list.getItems().isEmpty() && list.getItems().get(0).body().length() == body.length());
         Note big = list.getItems().get(0);
-        waitUntil(() -> cellOf(robot, big).isPresent());
+        waitUntil("a cell to show the long note", () -> cellOf(robot, big).isPresent());
         Label shown = robot.from(cellOf(robot, big).orElseThrow()).lookup(".note-body").queryAs(Label.class);
         assertThat(shown.getText().length()).isLessThanOrEqualTo(NotesViewModel.PREVIEW_CHARS + 1);
         Hyperlink showAll = robot.from(cellOf(robot, big).orElseThrow()).lookup(".note-show-all").queryAs(Hyperlink.class);
@@ -176,7 +170,7 @@ class NotesViewTest {
         robot.clickOn(showAll);
 
         // Opened, so long a note is read in a box that scrolls by itself.
-        waitUntil(() -> robot.from(cellOf(robot, big).orElseThrow()).lookup(".note-reader").queryAs(TextArea.class).isVisible());
+        waitUntil("Show all to open the long note in a reader", () -> robot.from(cellOf(robot, big).orElseThrow()).lookup(".note-reader").queryAs(TextArea.class).isVisible());
         assertThat(robot.from(cellOf(robot, big).orElseThrow()).lookup(".note-reader").queryAs(TextArea.class).getText()).isEqualTo(body);
         assertThat(roundTripMillis(robot)).isLessThan(1_000);
         robot.clickOn("#note-draft").write("Still typing");
@@ -188,7 +182,7 @@ class NotesViewTest {
         ListView<Note> list = robot.lookup("#notes-list").queryListView();
         List<Note> stored = services.notes().forClient(clientId);
         robot.interact(() -> ((NotesView) list.getParent()).refresh());
-        waitUntil(() -> list.getItems().equals(stored));
+        waitUntil("the list to show the client's notes", () -> list.getItems().equals(stored));
         return list;
     }
 
@@ -199,7 +193,7 @@ class NotesViewTest {
     }
 
     private static Node inCellOf(FxRobot robot, Note note, String query) throws Exception {
-        waitUntil(() -> cellOf(robot, note).isPresent());
+        waitUntil("a cell to show the note", () -> cellOf(robot, note).isPresent());
         return robot.from(cellOf(robot, note).orElseThrow()).lookup(query).query();
     }
 
@@ -212,10 +206,5 @@ class NotesViewTest {
         long started = System.nanoTime();
         WaitForAsyncUtils.asyncFx(() -> { }).get(10, TimeUnit.SECONDS);
         return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

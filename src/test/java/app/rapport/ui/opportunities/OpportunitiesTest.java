@@ -4,10 +4,9 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
@@ -35,10 +34,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A refusal is as valuable as a sale: captured in seconds, kept on the client, closed from the list. */
@@ -53,7 +51,7 @@ class OpportunitiesTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 20, 5, Progress.NONE);
         stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
@@ -78,18 +76,18 @@ class OpportunitiesTest {
         robot.type(KeyCode.DIGIT1);         // price
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
-        waitUntil(() -> services.opportunities().forClient(client.id()).size() == before + 1);
+        waitUntil("the refusal to be saved on the client", () -> services.opportunities().forClient(client.id()).size() == before + 1);
         Opportunity saved = services.opportunities().forClient(client.id()).stream()
                 .filter(o -> o.summary().equals("The extended warranty")).findFirst().orElseThrow();
         assertThat(saved.kind()).isEqualTo(OpportunityKind.REFUSAL);
         assertThat(saved.reasonCode()).isEqualTo("PRICE");
         assertThat(saved.status()).isEqualTo(OpportunityStatus.OPEN);
         assertThat(saved.openedOn()).isEqualTo(LocalDate.now());
-        waitUntil(() -> summary.getScene() == null || !summary.getScene().getWindow().isShowing());
+        waitUntil("the refusal form to close", () -> summary.getScene() == null || !summary.getScene().getWindow().isShowing());
 
         showOpportunitiesTab(robot);
         TableView<OpportunitiesView.Row> table = table(robot);
-        waitUntil(() -> table.getItems().stream().anyMatch(row -> row.opportunity().id().equals(saved.id())));
+        waitUntil("the Opportunities tab to list the refusal", () -> table.getItems().stream().anyMatch(row -> row.opportunity().id().equals(saved.id())));
         OpportunitiesView.Row row = table.getItems().stream().filter(r -> r.opportunity().id().equals(saved.id())).findFirst().orElseThrow();
         assertThat(row.reason()).isEqualTo("Price");
     }
@@ -106,18 +104,18 @@ class OpportunitiesTest {
         robot.type(KeyCode.DIGIT6);         // other
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
-        waitUntil(() -> shown(robot, "#opportunity-reason-text-problem").map(Node::isVisible).orElse(false));
+        waitUntil("the form to ask for the reason in words", () -> shown(robot, "#opportunity-reason-text-problem").map(Node::isVisible).orElse(false));
         assertThat(((Label) shown(robot, "#opportunity-reason-text-problem").orElseThrow()).getText())
                 .isEqualTo("Say in a few words why they said no.");
         assertThat(services.opportunities().forClient(client.id())).hasSize(before);
         TextField words = (TextField) shown(robot, "#opportunity-reason-text").orElseThrow();
-        waitUntil(words::isFocused);
+        waitUntil("the cursor to move to the reason in words", words::isFocused);
         assertThat(((TextField) shown(robot, "#opportunity-summary").orElseThrow()).getText()).isEqualTo("A second dryer");
 
         robot.write("Their old one still works");
         robot.type(KeyCode.ENTER);
 
-        waitUntil(() -> services.opportunities().forClient(client.id()).size() == before + 1);
+        waitUntil("the refusal to be saved on the client", () -> services.opportunities().forClient(client.id()).size() == before + 1);
         assertThat(services.opportunities().forClient(client.id())).anySatisfy(o -> {
             assertThat(o.reasonCode()).isEqualTo("OTHER");
             assertThat(o.reasonText()).isEqualTo("Their old one still works");
@@ -137,14 +135,14 @@ class OpportunitiesTest {
 
         robot.clickOn("#opportunity-add-reason");
 
-        waitUntil(() -> services.opportunities().refusalReasons().stream().anyMatch(r -> r.label().equals("Moving house")));
+        waitUntil("'Moving house' to join the refusal reasons", () -> services.opportunities().refusalReasons().stream().anyMatch(r -> r.label().equals("Moving house")));
         String code = services.opportunities().refusalReasons().stream().filter(r -> r.label().equals("Moving house"))
                 .findFirst().orElseThrow().code();
-        waitUntil(() -> shown(robot, "#opportunity-reason-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+        waitUntil("the new reason to be chosen in the form", () -> shown(robot, "#opportunity-reason-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .map(node -> ((javafx.scene.control.ToggleButton) node).isSelected()).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
-        waitUntil(() -> services.opportunities().forClient(client.id()).stream()
+        waitUntil("the refusal to be saved with the new reason", () -> services.opportunities().forClient(client.id()).stream()
                 .anyMatch(o -> o.summary().equals("A standing appointment") && code.equals(o.reasonCode())));
     }
 
@@ -156,21 +154,21 @@ class OpportunitiesTest {
         selectClient(robot, 2);
         showOpportunitiesTab(robot);
         TableView<OpportunitiesView.Row> table = table(robot);
-        waitUntil(() -> table.getItems().stream().anyMatch(row -> row.opportunity().id().equals(idea.id())));
+        waitUntil("the Opportunities tab to list the upsell idea", () -> table.getItems().stream().anyMatch(row -> row.opportunity().id().equals(idea.id())));
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(row -> row.opportunity().id().equals(idea.id())).findFirst().orElseThrow()));
 
         robot.clickOn("#opportunity-won");
 
-        waitUntil(() -> status(client, idea) == OpportunityStatus.WON);
+        waitUntil("the idea to be stored as won", () -> status(client, idea) == OpportunityStatus.WON);
         Opportunity won = find(client, idea);
         assertThat(won.closedOn()).isEqualTo(LocalDate.now());
-        waitUntil(() -> table.getItems().stream().anyMatch(row -> row.opportunity().id().equals(idea.id())
+        waitUntil("the table to show the idea as won", () -> table.getItems().stream().anyMatch(row -> row.opportunity().id().equals(idea.id())
                 && row.opportunity().status() == OpportunityStatus.WON));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
-        waitUntil(() -> status(client, idea) == OpportunityStatus.OPEN);
+        waitUntil("Undo to store the idea as open again", () -> status(client, idea) == OpportunityStatus.OPEN);
         assertThat(find(client, idea).closedOn()).isNull();
     }
 
@@ -179,7 +177,7 @@ class OpportunitiesTest {
         ClientSummary client = selectClient(robot, 3);
         int before = services.opportunities().forClient(client.id()).size();
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        waitUntil(() -> shown(robot, "#log-summary").map(Node::isFocused).orElse(false));
+        waitUntil("the log-touchpoint form to open with the cursor in its summary", () -> shown(robot, "#log-summary").map(Node::isFocused).orElse(false));
         robot.targetWindow(shown(robot, "#log-summary").orElseThrow().getScene().getWindow());
         robot.write("Talked about the summer offers");
 
@@ -190,12 +188,12 @@ class OpportunitiesTest {
         robot.type(KeyCode.DIGIT2);         // not the right time
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
-        waitUntil(() -> services.opportunities().forClient(client.id()).size() == before + 1);
+        waitUntil("the refusal to be saved on the client", () -> services.opportunities().forClient(client.id()).size() == before + 1);
         assertThat(services.opportunities().forClient(client.id())).anySatisfy(o -> {
             assertThat(o.summary()).isEqualTo("The summer package");
             assertThat(o.reasonCode()).isEqualTo("TIMING");
         });
-        waitUntil(() -> ((Label) shown(robot, "#log-opportunity-note").orElseThrow()).getText().startsWith("Refusal saved"));
+        waitUntil("the log-touchpoint form to say the refusal was saved", () -> ((Label) shown(robot, "#log-opportunity-note").orElseThrow()).getText().startsWith("Refusal saved"));
         assertThat(((TextArea) shown(robot, "#log-summary").orElseThrow()).getText()).isEqualTo("Talked about the summer offers");
     }
 
@@ -209,9 +207,9 @@ class OpportunitiesTest {
     }
 
     private static List<ClientSummary> clients(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 20);
+        waitUntil("the client list to show all 20 demo clients", () -> list.getItems().size() == 20);
         return List.copyOf(list.getItems());
     }
 
@@ -219,12 +217,12 @@ class OpportunitiesTest {
         ClientSummary client = clients(robot).get(index);
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
         robot.interact(() -> list.getSelectionModel().select(client));
-        waitUntil(() -> robot.lookup("#header-name").queryAs(Label.class).getText().equals(client.displayName()));
+        waitUntil("the chosen client's profile to open", () -> robot.lookup("#header-name").queryAs(Label.class).getText().equals(client.displayName()));
         return client;
     }
 
     private static TextField focusedSummary(FxRobot robot) throws Exception {
-        waitUntil(() -> shown(robot, "#opportunity-summary").map(Node::isFocused).orElse(false));
+        waitUntil("the refusal form to open with the cursor in its summary", () -> shown(robot, "#opportunity-summary").map(Node::isFocused).orElse(false));
         TextField summary = (TextField) shown(robot, "#opportunity-summary").orElseThrow();
         // Keys go to the dialog, as they would for a person looking at it.
         robot.targetWindow(summary.getScene().getWindow());
@@ -249,10 +247,5 @@ class OpportunitiesTest {
         return robot.lookup(query).queryAll().stream()
                 .filter(node -> node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing())
                 .findFirst();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -7,10 +7,9 @@ import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.RefusalReason;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.rapport.ui.FxTestSupport.openStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging a refusal, request or idea for a client as the owner does, on a real store, with no FX toolkit. */
@@ -33,7 +33,7 @@ class OpportunityViewModelTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("store").toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 6, 2, Progress.NONE);
         client = services.clients().firstPage(1).clients().get(0);
     }

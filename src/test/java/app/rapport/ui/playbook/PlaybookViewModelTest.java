@@ -3,7 +3,6 @@ package app.rapport.ui.playbook;
 import app.rapport.domain.brief.PlaybookEntry;
 import app.rapport.domain.brief.RuleRole;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.playbook.PlaybookViewModel.Rule;
 import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.rapport.ui.FxTestSupport.openStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The playbook editor as the owner uses it, on a real store, with no FX toolkit. */
@@ -28,7 +28,7 @@ class PlaybookViewModelTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("store").toString()));
+        services = openStore(folder);
         model = new PlaybookViewModel(services.playbook(), new CurrentThreadTaskExecutor(), reported::add);
         model.load();
     }

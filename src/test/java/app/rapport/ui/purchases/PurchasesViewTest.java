@@ -3,17 +3,13 @@ package app.rapport.ui.purchases;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
-import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
 import app.rapport.ui.purchases.PurchasesViewModel.PurchaseRow;
 import app.rapport.ui.task.FxTaskExecutor;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -27,17 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.styledScene;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recording what a client bought, through the purchase form, as a shop assistant would. */
@@ -55,17 +50,14 @@ class PurchasesViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 20, 9, Progress.NONE);
         clientId = services.clients().search("", 20).clients().stream().map(ClientSummary::id)
                 .filter(id -> !services.purchases().forClient(id).isEmpty()).findFirst().orElseThrow();
         TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
-        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(view, 900, 600);
-        scene.getStylesheets().add(Objects.requireNonNull(PurchasesView.class.getResource("/app/rapport/ui/rapport.css")).toExternalForm());
-        stage.setScene(scene);
+        PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add, services.clock());
+        stage.setScene(styledScene(view, 900, 600));
         stage.show();
         view.setClient(clientId);
     }
@@ -84,17 +76,17 @@ class PurchasesViewTest {
         Product product = typeableProduct();
 
         robot.clickOn("#add-purchase");
-        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        waitUntil("the purchase form to open", () -> robot.lookup("#purchase-product").tryQuery().isPresent());
         robot.clickOn("#purchase-product").write(product.name()).type(KeyCode.TAB);
 
         TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
-        waitUntil(() -> amount.getText().equals(Formats.amount(product.price())));
+        waitUntil("the form to fill in the product's price", () -> amount.getText().equals(Formats.amount(product.price())));
         assertThat(robot.lookup("#purchase-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
                 .isEqualTo(Formats.date(LocalDate.now()));
         robot.clickOn("#purchase-save");
 
-        waitUntil(() -> table.getItems().size() == before + 1);
-        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isEmpty());
+        waitUntil("the table to show the new purchase", () -> table.getItems().size() == before + 1);
+        waitUntil("the purchase form to close", () -> robot.lookup("#purchase-product").tryQuery().isEmpty());
         PurchaseRow added = table.getItems().stream().filter(row -> product.id().equals(row.purchase().productId())
                 && row.purchase().purchasedOn().equals(LocalDate.now())).findFirst().orElseThrow();
         assertThat(added.what()).isEqualTo(product.name());
@@ -111,15 +103,15 @@ class PurchasesViewTest {
         Product product = typeableProduct();
 
         robot.clickOn("#add-purchase");
-        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        waitUntil("the purchase form to open", () -> robot.lookup("#purchase-product").tryQuery().isPresent());
         robot.clickOn("#purchase-product").write(product.name()).type(KeyCode.TAB);
         TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
-        waitUntil(() -> !amount.getText().isEmpty());
+        waitUntil("the form to fill in the product's price", () -> !amount.getText().isEmpty());
         robot.doubleClickOn(amount).eraseText(amount.getText().length()).write("-25");
         robot.clickOn("#purchase-save");
 
         Label problem = robot.lookup("#purchase-amount-problem").queryAs(Label.class);
-        waitUntil(problem::isVisible);
+        waitUntil("the form to say the amount can't be negative", problem::isVisible);
         assertThat(problem.getText()).isEqualTo("The amount can't be negative.");
         assertThat(robot.lookup("#purchase-save").tryQuery()).isPresent();
         assertThat(robot.lookup("#purchase-product").query().getScene().getWindow().isShowing()).isTrue();
@@ -135,7 +127,7 @@ class PurchasesViewTest {
         List<Purchase> stored = services.purchases().forClient(clientId);
 
         robot.clickOn("#add-purchase");
-        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        waitUntil("the purchase form to open", () -> robot.lookup("#purchase-product").tryQuery().isPresent());
         robot.clickOn("#purchase-product").write("Gift wrapping").type(KeyCode.TAB);
         String impossible = Formats.date(LocalDate.of(2025, 2, 28)).replace("28", "31");
         javafx.scene.control.DatePicker date = robot.lookup("#purchase-date").queryAs(javafx.scene.control.DatePicker.class);
@@ -144,7 +136,7 @@ class PurchasesViewTest {
         robot.clickOn("#purchase-save");
 
         Label problem = robot.lookup("#purchase-purchased-on-problem").queryAs(Label.class);
-        waitUntil(problem::isVisible);
+        waitUntil("the form to say the typed date is not a date", problem::isVisible);
         assertThat(problem.getText()).startsWith("\u201c" + impossible + "\u201d is not a date.");
         assertThat(services.purchases().forClient(clientId)).isEqualTo(stored);
     }
@@ -156,20 +148,20 @@ class PurchasesViewTest {
         String typed = product.name().substring(0, product.name().length() - 2).toLowerCase();
 
         robot.clickOn("#add-purchase");
-        waitUntil(() -> robot.lookup("#purchase-product").tryQuery().isPresent());
+        waitUntil("the purchase form to open", () -> robot.lookup("#purchase-product").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<Product> combo = robot.lookup("#purchase-product").queryAs(javafx.scene.control.ComboBox.class);
         robot.clickOn(combo).write(typed);
 
-        waitUntil(combo::isShowing);
+        waitUntil("the product list to drop down with the products matching what was typed", combo::isShowing);
         assertThat(combo.getItems()).contains(product).allMatch(p -> p.name().toLowerCase().contains(typed));
         assertThat(combo.getItems().size()).isLessThan(services.purchases().products().size());
         assertThat(combo.getEditor().getText()).isEqualTo(typed);
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitUntil(() -> combo.getValue() != null && !combo.isShowing());
+        waitUntil("the arrow keys to pick a product and close the list", () -> combo.getValue() != null && !combo.isShowing());
         assertThat(combo.getValue()).isEqualTo(product);
-        waitUntil(() -> combo.getItems().size() == services.purchases().products().size());
+        waitUntil("the product list to hold the whole catalog again", () -> combo.getItems().size() == services.purchases().products().size());
         assertThat(combo.getValue()).isEqualTo(product);
         assertThat(combo.getEditor().getText()).isEqualTo(product.name());
         TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
@@ -184,13 +176,13 @@ class PurchasesViewTest {
 
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class)).type(KeyCode.DELETE);
 
-        waitUntil(() -> table.getItems().size() == before - 1);
+        waitUntil("the deleted purchase to leave the table", () -> table.getItems().size() == before - 1);
         assertThat(table.getItems()).extracting(row -> row.purchase().id()).doesNotContain(first.purchase().id());
         assertThat(statuses).contains("Purchase deleted \u2014 Ctrl+Z to undo");
 
         robot.interact(() -> undo.undo(statuses::add));
 
-        waitUntil(() -> table.getItems().size() == before);
+        waitUntil("Undo to bring the purchase back to the table", () -> table.getItems().size() == before);
         assertThat(table.getItems()).extracting(row -> row.purchase().id()).contains(first.purchase().id());
     }
 
@@ -199,7 +191,7 @@ class PurchasesViewTest {
         int before = services.purchases().products().size();
         robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), FxTaskExecutor.daemonPool(), statuses::add));
         TableView<Product> table = robot.lookup("#catalog-table").queryTableView();
-        waitUntil(() -> table.getItems().size() == before);
+        waitUntil("the catalog to list every product", () -> table.getItems().size() == before);
 
         robot.clickOn("#catalog-new");
         robot.clickOn("#catalog-name").write("Descaling kit");
@@ -207,7 +199,7 @@ class PurchasesViewTest {
         robot.clickOn("#catalog-price").write("-4");
         robot.clickOn("#catalog-save");
         Label problem = robot.lookup("#catalog-price-problem").queryAs(Label.class);
-        waitUntil(problem::isVisible);
+        waitUntil("the catalog to say the price can't be negative", problem::isVisible);
         assertThat(problem.getText()).isEqualTo("The price can't be negative.");
         assertThat(services.purchases().products()).hasSize(before);
 
@@ -215,7 +207,7 @@ class PurchasesViewTest {
         robot.clickOn(price).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("14.90");
         robot.clickOn("#catalog-save");
 
-        waitUntil(() -> table.getItems().size() == before + 1);
+        waitUntil("the catalog to show the new product", () -> table.getItems().size() == before + 1);
         Product added = services.purchases().products().stream().filter(p -> p.name().equals("Descaling kit")).findFirst().orElseThrow();
         assertThat(added.category()).isEqualTo("Care");
         assertThat(added.price()).isEqualByComparingTo("14.90");
@@ -233,12 +225,7 @@ class PurchasesViewTest {
     private TableView<PurchaseRow> shownPurchases(FxRobot robot) throws Exception {
         TableView<PurchaseRow> table = robot.lookup("#purchases-table").queryTableView();
         int stored = services.purchases().forClient(clientId).size();
-        waitUntil(() -> table.getItems().size() == stored);
+        waitUntil("the table to show the client's purchases", () -> table.getItems().size() == stored);
         return table;
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -2,11 +2,10 @@ package app.rapport.ui.segments;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
@@ -29,10 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The owner builds a segment, watches its count follow the criteria, saves it and shows it in the client list. */
@@ -46,7 +44,7 @@ class SegmentDialogTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 60, 3, Progress.NONE);
         scene = MainWindowAccess.scene(services, FxTaskExecutor.daemonPool());
         stage.setScene(scene);
@@ -60,45 +58,45 @@ class SegmentDialogTest {
 
     @Test
     void tickingAPhaseCountsItsClientsAndTheSavedSegmentLimitsTheClientList(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         robot.interact(() -> menuItem("segments-menu").fire());
-        waitUntil(() -> robot.lookup("#segment-count").tryQuery().isPresent());
+        waitUntil("the segments window to open", () -> robot.lookup("#segment-count").tryQuery().isPresent());
         Label count = robot.lookup("#segment-count").queryAs(Label.class);
         int everyone = services.clients().count();
-        waitUntil(() -> robot.lookup("#segment-list").queryAs(ListView.class).getItems().size() == services.segments().segments().size());
+        waitUntil("the segments window to list every saved segment", () -> robot.lookup("#segment-list").queryAs(ListView.class).getItems().size() == services.segments().segments().size());
         robot.clickOn("#segment-new");
-        waitUntil(() -> count.getText().equals(everyone + " clients match (no criteria: everyone)"));
+        waitUntil("a new segment to count everyone", () -> count.getText().equals(everyone + " clients match (no criteria: everyone)"));
 
         SegmentCriteria mature = SegmentCriteria.EVERYONE.withPhases(Set.of(Phase.MATURE));
         int expected = services.segments().count(mature);
         assertThat(expected).isBetween(1, everyone - 1);
         assertThat(robot.lookup("#segment-phase-honeymoon-at-risk").queryAs(CheckBox.class).getText()).isEqualTo("Honeymoon at risk");
         robot.clickOn("#segment-phase-mature");
-        waitUntil(() -> count.getText().equals(NumberFormat.getIntegerInstance().format(expected) + " clients match"));
+        waitUntil("the count to follow the ticked phase", () -> count.getText().equals(NumberFormat.getIntegerInstance().format(expected) + " clients match"));
 
         robot.clickOn("#segment-name").write("Grown-up clients");
         robot.clickOn("#segment-save");
-        waitUntil(() -> services.segments().findByName("grown-up clients").isPresent());
+        waitUntil("the segment to be saved", () -> services.segments().findByName("grown-up clients").isPresent());
         assertThat(services.segments().findByName("Grown-up clients").orElseThrow().segment().criteria()).isEqualTo(mature);
 
         robot.clickOn("#segment-show");
         @SuppressWarnings("unchecked")
         ListView<ClientSummary> clients = robot.lookup("#client-list").queryAs(ListView.class);
-        waitUntil(() -> clients.getItems().size() == expected);
+        waitUntil("the client list to show just the segment's clients", () -> clients.getItems().size() == expected);
         assertThat(robot.lookup("#result-count").queryAs(Label.class).getText()).endsWith("in \u201cGrown-up clients\u201d");
     }
 
     @Test
     void aNumberOfDaysThatIsNotANumberIsMarkedAndNotSaved(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#client-list").tryQuery().isPresent());
+        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
         robot.interact(() -> menuItem("segments-menu").fire());
-        waitUntil(() -> robot.lookup("#segment-silent-days").tryQuery().isPresent());
-        waitUntil(() -> robot.lookup("#segment-list").queryAs(ListView.class).getItems().size() == services.segments().segments().size());
+        waitUntil("the segments window to open", () -> robot.lookup("#segment-silent-days").tryQuery().isPresent());
+        waitUntil("the segments window to list every saved segment", () -> robot.lookup("#segment-list").queryAs(ListView.class).getItems().size() == services.segments().segments().size());
         robot.clickOn("#segment-new");
         robot.clickOn("#segment-name").write("Quiet ones");
         robot.interact(() -> robot.lookup("#segment-silent-days").queryAs(TextField.class).setText("ninety"));
         Label problem = robot.lookup("#segment-silentForDays-problem").queryAs(Label.class);
-        waitUntil(problem::isVisible);
+        waitUntil("the form to say 'ninety' is not a number of days", problem::isVisible);
         assertThat(problem.getText()).isEqualTo("\u201cninety\u201d is not a number of days.");
         robot.clickOn("#segment-save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -111,10 +109,5 @@ class SegmentDialogTest {
         MenuBar bar = (MenuBar) scene.getRoot().lookupAll(".menu-bar").iterator().next();
         return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

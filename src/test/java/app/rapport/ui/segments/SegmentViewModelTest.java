@@ -1,13 +1,12 @@
 package app.rapport.ui.segments;
 
 import app.rapport.domain.brief.Phase;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.segment.Segment;
 import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.SegmentService.Saved;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import app.rapport.ui.task.QueuedTaskExecutor;
 import app.rapport.ui.task.TaskExecutor;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static app.rapport.ui.FxTestSupport.openStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Building a segment as the owner does, on a real store with demo clients, with no FX toolkit. */
@@ -34,7 +34,7 @@ class SegmentViewModelTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("store").toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 60, 3, Progress.NONE);
     }
 

@@ -2,7 +2,7 @@ package app.rapport.ui.timeline;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
@@ -10,17 +10,13 @@ import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TouchpointService;
-import app.rapport.store.StoreLocation;
-import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.task.FxTaskExecutor;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -46,10 +42,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.styledScene;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timeline of a demo client: newest first, filters that hide, the client's mood shown, a page at a time. */
@@ -69,14 +67,13 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) {
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
         client = clientWithNotesAndMoods();
         background = FxTaskExecutor.daemonPool();
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, services.clock());
         root = new StackPane(timeline);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(root, 760, 640));
+        stage.setScene(styledScene(root, 760, 640));
         stage.show();
     }
 
@@ -92,7 +89,7 @@ class TimelineViewTest {
 
         robot.interact(() -> timeline.setClient(client.id()));
 
-        waitUntil(() -> list.getItems().equals(expected));
+        waitUntil("the timeline to show the client's entries", () -> list.getItems().equals(expected));
         assertThat(list.getItems()).isSortedAccordingTo(Comparator.comparing(TimelineEntry::at).reversed());
         assertThat(list.getItems()).extracting(TimelineEntry::kind).contains(TimelineKind.TOUCHPOINT, TimelineKind.NOTE);
         assertThat(robot.lookup("#timeline-count").queryAs(Label.class).getText()).isEqualTo(expected.size() + " entries");
@@ -104,27 +101,27 @@ class TimelineViewTest {
     void switchingOffNotesHidesTheNotes(FxRobot robot) throws Exception {
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
         robot.interact(() -> timeline.setClient(client.id()));
-        waitUntil(() -> list.getItems().stream().anyMatch(entry -> entry.kind() == TimelineKind.NOTE));
+        waitUntil("the timeline to show the client's notes", () -> list.getItems().stream().anyMatch(entry -> entry.kind() == TimelineKind.NOTE));
         int before = list.getItems().size();
 
         robot.clickOn("#timeline-kind-note");
 
         List<TimelineEntry> withoutNotes = services.touchpoints().timeline(client.id(),
                 EnumSet.complementOf(EnumSet.of(TimelineKind.NOTE)), Set.of());
-        waitUntil(() -> list.getItems().equals(withoutNotes));
+        waitUntil("the notes to leave the timeline", () -> list.getItems().equals(withoutNotes));
         assertThat(list.getItems()).isNotEmpty().noneMatch(entry -> entry.kind() == TimelineKind.NOTE);
         assertThat(list.getItems()).hasSizeLessThan(before);
 
         robot.clickOn("#timeline-kind-note");
 
-        waitUntil(() -> list.getItems().size() == before);
+        waitUntil("the notes to come back", () -> list.getItems().size() == before);
     }
 
     @Test
     void aTouchpointWithAMoodShowsTheMood(FxRobot robot) throws Exception {
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
         robot.interact(() -> timeline.setClient(client.id()));
-        waitUntil(() -> !list.getItems().isEmpty());
+        waitUntil("the timeline to show the client's entries", () -> !list.getItems().isEmpty());
         TimelineEntry withMood = list.getItems().stream().filter(entry -> entry.mood() != null).findFirst().orElseThrow();
         robot.interact(() -> list.scrollTo(withMood));
 
@@ -140,11 +137,11 @@ class TimelineViewTest {
     void aTouchpointShowsTheKindOfConversationItWas(FxRobot robot) throws Exception {
         Instant at = Instant.parse("2026-03-02T10:00:00Z");
         TimelineEntry decided = new TimelineEntry(TimelineKind.TOUCHPOINT, at, "Call \u00b7 outbound", "Chose the bigger dryer",
-                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.brief.ConversationType.DECISION_MAKING);
+                Channel.CALL, Mood.HAPPY, UUID.randomUUID(), app.rapport.domain.ConversationType.DECISION_MAKING);
         TimelineEntry unrecorded = new TimelineEntry(TimelineKind.TOUCHPOINT, at.minusSeconds(86_400), "Email \u00b7 inbound",
                 "Asked about delivery", Channel.EMAIL, null, UUID.randomUUID());
         TimelineView two = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(decided, unrecorded), false),
-                background));
+                background), services.clock());
         robot.interact(() -> root.getChildren().setAll(two));
 
         robot.interact(() -> two.setClient(UUID.randomUUID()));
@@ -158,16 +155,16 @@ class TimelineViewTest {
 
     @Test
     void anEmptyTimelineSaysWhy(FxRobot robot) throws Exception {
-        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background));
+        TimelineView empty = new TimelineView(new TimelineViewModel((clientId, kinds, channels, limit) -> new TimelinePage(List.of(), false), background), services.clock());
         robot.interact(() -> root.getChildren().setAll(empty));
 
         robot.interact(() -> empty.setClient(UUID.randomUUID()));
 
-        waitUntil(() -> placeholder(robot).equals("Nothing has happened with this client yet."));
+        waitUntil("the empty timeline to say nothing has happened yet", () -> placeholder(robot).equals("Nothing has happened with this client yet."));
         robot.clickOn("#timeline-channel-email");
-        waitUntil(() -> placeholder(robot).equals("Nothing matches these filters."));
+        waitUntil("the filtered timeline to say nothing matches the filters", () -> placeholder(robot).equals("Nothing matches these filters."));
         robot.clickOn("#timeline-show-all");
-        waitUntil(() -> placeholder(robot).equals("Nothing has happened with this client yet."));
+        waitUntil("Show all to say again that nothing has happened yet", () -> placeholder(robot).equals("Nothing has happened with this client yet."));
         assertThat(empty.model().channelShownProperty(Channel.EMAIL).get()).isTrue();
     }
 
@@ -184,13 +181,13 @@ class TimelineViewTest {
         }
         // All of them at once, as if the page were that big: the list itself must cope.
         TimelineView big = new TimelineView(new TimelineViewModel((clientId, kinds, asked, limit) -> new TimelinePage(many, false),
-                background));
+                background), services.clock());
         robot.interact(() -> root.getChildren().setAll(big));
 
         robot.interact(() -> big.setClient(UUID.randomUUID()));
 
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 5_000);
+        waitUntil("the timeline to hold all 5,000 entries", () -> list.getItems().size() == 5_000);
         robot.interact(() -> list.scrollTo(2_500));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".timeline-cell").queryAll()).hasSizeLessThan(60);
@@ -206,7 +203,7 @@ class TimelineViewTest {
 
         robot.interact(() -> timeline.setClient(busy));
 
-        waitUntil(() -> list.getItems().equals(all.subList(0, PAGE)));
+        waitUntil("the timeline to show the newest page of entries", () -> list.getItems().equals(all.subList(0, PAGE)));
         Button older = robot.lookup("#timeline-show-older").queryButton();
         assertThat(older.isVisible()).isTrue();
         assertThat(older.getText()).isEqualTo("Show older entries");
@@ -214,7 +211,7 @@ class TimelineViewTest {
 
         robot.clickOn(older);
 
-        waitUntil(() -> list.getItems().equals(all));
+        waitUntil("Show older entries to show every entry", () -> list.getItems().equals(all));
         assertThat(older.isVisible()).isFalse();
         assertThat(robot.lookup("#timeline-count").queryAs(Label.class).getText()).isEqualTo(all.size() + " entries");
         // The first older entry is where the eye and the keyboard carry on.
@@ -230,24 +227,24 @@ class TimelineViewTest {
         List<TimelineEntry> all = services.touchpoints().timeline(busy, Set.of(), Set.of());
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
         robot.interact(() -> timeline.setClient(busy));
-        waitUntil(() -> list.getItems().size() == PAGE);
+        waitUntil("the timeline to show one page of entries", () -> list.getItems().size() == PAGE);
         Button older = robot.lookup("#timeline-show-older").queryButton();
 
         robot.interact(older::requestFocus);
         robot.type(KeyCode.SPACE);
 
-        waitUntil(() -> list.getItems().equals(all));
+        waitUntil("Space on Show older entries to show every entry", () -> list.getItems().equals(all));
         robot.clickOn("#timeline-channel-email");
 
         TimelinePage withoutEmail = services.touchpoints().timelinePage(busy, Set.of(),
                 EnumSet.complementOf(EnumSet.of(Channel.EMAIL)), PAGE);
         assertThat(withoutEmail.hasOlder()).isTrue();
-        waitUntil(() -> list.getItems().equals(withoutEmail.entries()));
+        waitUntil("the email filter to start again from one page", () -> list.getItems().equals(withoutEmail.entries()));
         assertThat(older.isVisible()).isTrue();
 
         robot.interact(() -> timeline.setClient(client.id()));
 
-        waitUntil(() -> list.getItems().equals(services.touchpoints().timeline(client.id(), Set.of(),
+        waitUntil("the other client's entries to show, emails still hidden", () -> list.getItems().equals(services.touchpoints().timeline(client.id(), Set.of(),
                 EnumSet.complementOf(EnumSet.of(Channel.EMAIL)))));
         assertThat(older.isVisible()).as("a client with less than a page has nothing older").isFalse();
     }
@@ -262,17 +259,17 @@ class TimelineViewTest {
             }
             return TimelinePage.firstOf(many.stream().filter(entry -> channels.isEmpty() || channels.contains(entry.channel())).toList(),
                     limit);
-        }, background, 10));
+        }, background, 10), services.clock());
         robot.interact(() -> root.getChildren().setAll(paged));
         robot.interact(() -> paged.setClient(UUID.randomUUID()));
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
-        waitUntil(() -> list.getItems().equals(many.subList(0, 10)));
+        waitUntil("the timeline to show the first page of 10", () -> list.getItems().equals(many.subList(0, 10)));
 
         robot.clickOn("#timeline-show-older");
-        waitUntil(() -> robot.lookup("#timeline-show-older").queryButton().getText().equals("Loading older entries\u2026"));
+        waitUntil("the Show older button to say it is loading", () -> robot.lookup("#timeline-show-older").queryButton().getText().equals("Loading older entries\u2026"));
         robot.clickOn("#timeline-channel-call");
         List<TimelineEntry> noCalls = many.stream().filter(entry -> entry.channel() != Channel.CALL).limit(10).toList();
-        waitUntil(() -> list.getItems().equals(noCalls));
+        waitUntil("the call filter to show the first page without calls", () -> list.getItems().equals(noCalls));
         olderAnswer.countDown();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -288,15 +285,14 @@ class TimelineViewTest {
 
         robot.interact(() -> timeline.setClient(client.id()));
 
-        waitUntil(() -> list.getItems().equals(expected));
+        waitUntil("the timeline to show the client's entries", () -> list.getItems().equals(expected));
         assertThat(robot.lookup("#timeline-show-older").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#timeline-show-older").queryButton().isManaged()).isFalse();
     }
 
     /** A new client with this many touchpoints, one a day going back from yesterday. */
     private UUID clientWithTouchpoints(int count) {
-        Client saved = services.clients().save(new Client(null, ClientKind.PERSON, "Maja", "Lind", "Maja Lind", null, null, null, null,
-                null, null, null, null, List.of(), java.util.Map.of(), null, null, null));
+        Client saved = services.clients().save(ClientBuilder.named("Maja Lind").build());
         Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
         Channel[] channels = Channel.values();
         for (int i = 0; i < count; i++) {
@@ -337,7 +333,7 @@ class TimelineViewTest {
 
     @SuppressWarnings("unchecked")
     private static ListCell<TimelineEntry> cellShowing(FxRobot robot, TimelineEntry entry) throws Exception {
-        waitUntil(() -> robot.lookup(".timeline-cell").queryAll().stream()
+        waitUntil("a visible cell to show the entry", () -> robot.lookup(".timeline-cell").queryAll().stream()
                 .anyMatch(node -> ((ListCell<TimelineEntry>) node).getItem() == entry && node.isVisible()));
         return robot.lookup(".timeline-cell").queryAll().stream()
                 .map(node -> (ListCell<TimelineEntry>) node)
@@ -351,10 +347,5 @@ class TimelineViewTest {
 
     private static String placeholder(FxRobot robot) {
         return robot.lookup("#timeline-empty").queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,7 +1,6 @@
 package app.rapport.ui.today;
 
-import app.rapport.domain.Client;
-import app.rapport.domain.ClientKind;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Product;
@@ -9,7 +8,6 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
@@ -35,12 +33,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The home screen: a ghosted buyer is in Today, F5 opens their brief, logging the call takes them off. */
@@ -60,7 +56,7 @@ class TodayTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         Product kettle = services.purchases().saveProduct(new Product(null, "Kettle", "kitchen", Complexity.SIMPLE, BigDecimal.TEN));
         ghosted = person("Greta Quiet", null);
         services.purchases().save(new Purchase(null, ghosted, kettle.id(), null, LocalDate.now().minusDays(40), BigDecimal.TEN, null, null));
@@ -78,9 +74,9 @@ class TodayTest {
 
     @Test
     void aGhostedClientIsOnTodayF5OpensTheBriefAndLoggingTheCallTakesThemOff(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#today-queue").tryQuery().isPresent());
+        waitUntil("the Today section to appear", () -> robot.lookup("#today-queue").tryQuery().isPresent());
         TableView<TodayItem> queue = robot.lookup("#today-queue").queryTableView();
-        waitUntil(() -> queue.getItems().size() == 1 && queue.getSelectionModel().getSelectedItem() != null);
+        waitUntil("the queue to list Greta Quiet alone, selected", () -> queue.getItems().size() == 1 && queue.getSelectionModel().getSelectedItem() != null);
         TodayItem row = queue.getItems().get(0);
         assertThat(row.clientName()).isEqualTo("Greta Quiet");
         assertThat(row.reason()).isEqualTo(TodayReason.GHOSTED);
@@ -90,48 +86,46 @@ class TodayTest {
 
         robot.push(KeyCode.F5);
 
-        waitUntil(() -> "section-clients".equals(sections.getSelectionModel().getSelectedItem().getId()));
+        waitUntil("F5 to switch to the Clients section", () -> "section-clients".equals(sections.getSelectionModel().getSelectedItem().getId()));
         ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+        waitUntil("the ghosted client to be selected in the client list", () -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().id().equals(ghosted));
-        waitUntil(() -> shownText(robot, "#brief-type") != null);
+        waitUntil("the brief to show", () -> shownText(robot, "#brief-type") != null);
 
         robot.push(LOG);
-        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isPresent());
+        waitUntil("the log-touchpoint form to open", () -> robot.lookup("#log-summary").tryQuery().isPresent());
         robot.clickOn("#log-summary");
         robot.write("Asked how the kettle is doing");
         robot.push(SAVE);
-        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        waitUntil("the log-touchpoint form to close", () -> robot.lookup("#log-summary").tryQuery().isEmpty());
 
         robot.push(TODAY);
-        waitUntil(() -> "section-today".equals(sections.getSelectionModel().getSelectedItem().getId()));
-        waitUntil(queue.getItems()::isEmpty);
-        waitUntil(() -> robot.lookup("#today-empty").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil("Ctrl+1 to switch back to Today", () -> "section-today".equals(sections.getSelectionModel().getSelectedItem().getId()));
+        waitUntil("the logged call to take the client off the queue", queue.getItems()::isEmpty);
+        waitUntil("Today to say there is no one left to contact", () -> robot.lookup("#today-empty").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).isEqualTo("all caught up");
     }
 
     @Test
     void ctrlLOnARowLogsATouchpointForThatClient(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#today-queue").tryQuery().isPresent());
+        waitUntil("the Today section to appear", () -> robot.lookup("#today-queue").tryQuery().isPresent());
         TableView<TodayItem> queue = robot.lookup("#today-queue").queryTableView();
-        waitUntil(() -> queue.getItems().size() == 1 && queue.getSelectionModel().getSelectedItem() != null);
+        waitUntil("the queue to list Greta Quiet alone, selected", () -> queue.getItems().size() == 1 && queue.getSelectionModel().getSelectedItem() != null);
         robot.interact(queue::requestFocus);
 
         robot.push(LOG);
-        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isPresent());
+        waitUntil("the log-touchpoint form to open", () -> robot.lookup("#log-summary").tryQuery().isPresent());
         robot.clickOn("#log-summary");
         robot.write("Rang to say thank you");
         robot.push(SAVE);
 
-        waitUntil(queue.getItems()::isEmpty);
+        waitUntil("the logged call to take the client off the queue", queue.getItems()::isEmpty);
         assertThat(services.touchpoints().timeline(ghosted, java.util.Set.of(), java.util.Set.of()))
                 .anySatisfy(entry -> assertThat(entry.detail()).contains("Rang to say thank you"));
     }
 
     private UUID person(String name, LocalDate birthday) {
-        String[] parts = name.split(" ");
-        return services.clients().save(new Client(null, ClientKind.PERSON, parts[0], parts[1], name, null, null, List.of(), List.of(),
-                null, birthday, null, null, List.of(), Map.of(), null, null, null)).id();
+        return services.clients().save(ClientBuilder.named(name).birthday(birthday).build()).id();
     }
 
     private static String shownText(FxRobot robot, String query) {
@@ -139,10 +133,5 @@ class TodayTest {
                 .filter(Node::isVisible)
                 .filter(node -> node.getScene() != null && node.getScene().getWindow().isShowing())
                 .map(node -> ((Label) node).getText()).findFirst().orElse(null);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

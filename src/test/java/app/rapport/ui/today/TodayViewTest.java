@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,8 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A queue longer than the screen shows: the most urgent rows, and every other client counted by reason beneath them. */
@@ -53,8 +52,7 @@ class TodayViewTest {
     @Test
     void theMostUrgentRowsAreShownAndTheRestAreCountedByReason(FxRobot robot) throws Exception {
         TableView<TodayItem> queue = robot.lookup("#today-queue").queryTableView();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> queue.getItems().size() == 3);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the queue to show the 3 most urgent rows", () -> queue.getItems().size() == 3);
 
         assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).isEqualTo("1,514 clients to contact, 1,502 late");
         Label more = robot.lookup("#today-more").queryAs(Label.class);

@@ -7,17 +7,13 @@ import app.rapport.domain.Mood;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.Touchpoint;
-import app.rapport.domain.demo.DemoBusiness;
+import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.store.StoreLocation;
+import app.rapport.ui.task.FxTaskExecutor;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
-import app.rapport.ui.task.FxTaskExecutor;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -43,12 +39,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.styledScene;
+import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging a touchpoint with the keyboard only, and a form that refuses an empty summary. */
@@ -70,14 +66,13 @@ class LogTouchpointDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = RapportServices.open(StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString()));
+        services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, 30, 5, Progress.NONE);
         client = clientWhoseHistoryIsAllPast();
         background = FxTaskExecutor.daemonPool();
-        timeline = new TimelineView(services.touchpoints(), background);
+        timeline = new TimelineView(services.touchpoints(), background, services.clock());
         timeline.setClient(client.id());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(timeline, 760, 600));
+        stage.setScene(styledScene(timeline, 760, 600));
         stage.show();
     }
 
@@ -91,7 +86,7 @@ class LogTouchpointDialogTest {
     @Test
     void aTouchpointLoggedWithTheKeyboardAppearsAtTheTopOfTheTimeline(FxRobot robot) throws Exception {
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
-        waitUntil(() -> !list.getItems().isEmpty());
+        waitUntil("the timeline to show the client's history", () -> !list.getItems().isEmpty());
         openDialog(robot);
 
         robot.write("Wants the longer warranty");
@@ -100,15 +95,15 @@ class LogTouchpointDialogTest {
         robot.type(KeyCode.DIGIT2);         // happy
         robot.push(SAVE);
 
-        waitUntil(() -> saved.get() != null);
-        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        waitUntil("the touchpoint to be saved", () -> saved.get() != null);
+        waitUntil("the log-touchpoint form to close", () -> robot.lookup("#log-summary").tryQuery().isEmpty());
         Touchpoint touchpoint = saved.get();
         assertThat(touchpoint.clientId()).isEqualTo(client.id());
         assertThat(touchpoint.summary()).isEqualTo("Wants the longer warranty");
         assertThat(touchpoint.mood()).isEqualTo(Mood.HAPPY);
         assertThat(savedCalls.get()).isEqualTo(1);
 
-        waitUntil(() -> list.getItems().get(0).sourceId().equals(touchpoint.id()));
+        waitUntil("the new touchpoint to top the timeline", () -> list.getItems().get(0).sourceId().equals(touchpoint.id()));
         TimelineEntry top = list.getItems().get(0);
         assertThat(top.kind()).isEqualTo(TimelineKind.TOUCHPOINT);
         assertThat(top.mood()).isEqualTo(Mood.HAPPY);
@@ -124,7 +119,7 @@ class LogTouchpointDialogTest {
 
         robot.push(SAVE);
 
-        waitUntil(() -> robot.lookup("#log-summary-error").queryAs(Label.class).isVisible());
+        waitUntil("the form to ask for a line about what was said", () -> robot.lookup("#log-summary-error").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#log-summary-error").queryAs(Label.class).getText()).isEqualTo("Write a line about what was said.");
         assertThat(robot.lookup("#log-summary").tryQuery()).isPresent();
         assertThat(robot.lookup("#log-outcome").queryAs(TextField.class).getText()).isEqualTo("Promised a call back");
@@ -138,7 +133,7 @@ class LogTouchpointDialogTest {
 
         robot.push(KeyCode.ESCAPE);
 
-        waitUntil(() -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        waitUntil("Esc to close the log-touchpoint form", () -> robot.lookup("#log-summary").tryQuery().isEmpty());
         assertThat(saved.get()).isNull();
         assertThat(touchpointCount()).isEqualTo(touchpointsBefore);
     }
@@ -154,7 +149,7 @@ class LogTouchpointDialogTest {
 
         robot.push(SAVE);
 
-        waitUntil(() -> robot.lookup("#log-when-error").queryAs(Label.class).isVisible());
+        waitUntil("the form to say the date does not exist", () -> robot.lookup("#log-when-error").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#log-when-error").queryAs(Label.class).getText()).contains("February 2025 has no day 30");
         assertThat(date.getText()).isEqualTo(impossible);
         assertThat(robot.lookup("#log-summary").queryAs(TextArea.class).getText()).isEqualTo("Dropped in");
@@ -166,14 +161,14 @@ class LogTouchpointDialogTest {
         String firstWord = client.displayName().split(" ")[0];
         AtomicReference<LogTouchpointDialog> dialog = new AtomicReference<>();
         robot.interact(() -> dialog.set(LogTouchpointDialog.open(stage, services, background, null, saved::set)));
-        waitUntil(() -> robot.lookup("#log-client").tryQuery().map(Node::isFocused).orElse(false));
+        waitUntil("the form to open with the cursor in its client field", () -> robot.lookup("#log-client").tryQuery().map(Node::isFocused).orElse(false));
         robot.targetWindow(robot.lookup("#log-client").query().getScene().getWindow());
 
         robot.write(firstWord);
 
-        waitUntil(() -> robot.lookup("#log-client-matches").tryQuery().map(list -> list.getScene().getWindow().isShowing()).orElse(false));
+        waitUntil("the clients matching the typed name to drop down", () -> robot.lookup("#log-client-matches").tryQuery().map(list -> list.getScene().getWindow().isShowing()).orElse(false));
         ListView<ClientSummary> matches = robot.lookup("#log-client-matches").queryListView();
-        waitUntil(() -> matches.getItems().contains(client));
+        waitUntil("the matches to include the client", () -> matches.getItems().contains(client));
         int index = matches.getItems().indexOf(client);
         for (int i = 0; i < index; i++) {
             robot.type(KeyCode.DOWN);
@@ -181,14 +176,14 @@ class LogTouchpointDialogTest {
         robot.type(KeyCode.ENTER);
 
         TextField field = robot.lookup("#log-client").queryAs(TextField.class);
-        waitUntil(() -> client.displayName().equals(field.getText()));
+        waitUntil("Enter to put the chosen client in the field", () -> client.displayName().equals(field.getText()));
         assertThat(dialog.get().model().clientProperty().get()).isEqualTo(client);
         assertThat(matches.getScene().getWindow().isShowing()).as("the list of matches is closed").isFalse();
 
         robot.type(KeyCode.TAB).type(KeyCode.E);    // channel: email
         robot.type(KeyCode.TAB).type(KeyCode.I);    // direction: they reached us
 
-        waitUntil(() -> dialog.get().model().directionProperty().get() == Direction.INBOUND);
+        waitUntil("the key I to choose 'they reached us'", () -> dialog.get().model().directionProperty().get() == Direction.INBOUND);
         assertThat(dialog.get().model().channelProperty().get()).isEqualTo(Channel.EMAIL);
         assertThat(robot.lookup("#log-direction-inbound").queryAs(ToggleButton.class).isFocused()).isTrue();
         assertThat(saved.get()).isNull();
@@ -200,7 +195,7 @@ class LogTouchpointDialogTest {
             saved.set(touchpoint);
             timeline.refresh();
         }));
-        waitUntil(() -> robot.lookup("#log-summary").tryQuery().map(Node::isFocused).orElse(false));
+        waitUntil("the log-touchpoint form to open with the cursor in its summary", () -> robot.lookup("#log-summary").tryQuery().map(Node::isFocused).orElse(false));
         // Keys go to the dialog, as they would for a person looking at it.
         robot.targetWindow(robot.lookup("#log-summary").query().getScene().getWindow());
     }
@@ -218,10 +213,5 @@ class LogTouchpointDialogTest {
                     return !entries.isEmpty() && entries.get(0).at().isBefore(cutoff);
                 })
                 .findFirst().orElseThrow();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,0 +1,1667 @@
+package app.rapport.demo;
+
+import app.rapport.domain.Address;
+import app.rapport.domain.Channel;
+import app.rapport.domain.Client;
+import app.rapport.domain.ClientKind;
+import app.rapport.domain.CompetitorLink;
+import app.rapport.domain.CompetitorRelation;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.ContactPoint;
+import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Ids;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Note;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import static app.rapport.demo.Profile.AFTER;
+import static app.rapport.demo.Profile.BOOKING;
+import static app.rapport.demo.Profile.COMPLAINT;
+import static app.rapport.demo.Profile.DOUBT;
+import static app.rapport.demo.Profile.ENQUIRY;
+import static app.rapport.demo.Profile.FIX;
+import static app.rapport.demo.Profile.INFO;
+import static app.rapport.demo.Profile.OFFER;
+import static app.rapport.demo.Profile.REFERRAL;
+import static app.rapport.demo.Profile.REFUSAL;
+import static app.rapport.demo.Profile.RENEWAL;
+import static app.rapport.demo.Profile.SALE;
+import static app.rapport.demo.Profile.THANKS;
+import static app.rapport.demo.Profile.VALUE;
+import static app.rapport.demo.Profile.WARRANTY;
+
+/**
+ * Builds one client from one random stream. First the story is planned as events on days
+ * (purchases and what naturally happens around them, opportunities, everyday contact), then it is
+ * trimmed or padded to the client's number of touchpoints, put in time order and written out.
+ *
+ * <p>The story holds together: a sentence about a product, a delivery, a repair or a visit is only
+ * said of something the client had bought by then; what we offer or the client asks about is
+ * something they do not have; a refusal is never of something they buy; a complaint is on record
+ * and its fix answers it; only a client who answered has a mood; every next step promised is on the
+ * list; and nothing contradicts what the notes say about the client (no calls, no photos, ...).
+ * One instance per client; not shared.
+ */
+final class ClientMaker {
+    private static final long DAY = 86_400L;
+    private static final int MAX_PURCHASES = 4;
+    /** Purchases planned, plus room for opportunities won and renewals. */
+    private static final int PURCHASE_ROOM = 2 * MAX_PURCHASES + 2;
+    private static final int MAX_EVENTS = 120;
+    private static final int NONE = Integer.MIN_VALUE;
+    /** How long after a delivery people still talk about it, in days. */
+    private static final int DELIVERY_DAYS = 90;
+    /** How soon after an offer a purchase counts as its outcome ("Ordered."), in days. */
+    private static final int WON_WITHIN_DAYS = 45;
+
+    // Kinds of purchase.
+    private static final byte PRIMARY = 0;
+    private static final byte COMPANION = 1;
+    private static final byte RENEWED = 2;
+
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final Mood[] MOODS = Mood.values();
+    private static final OpportunityKind[] OPP_KINDS = OpportunityKind.values();
+    private static final CompetitorRelation[] RELATIONS = CompetitorRelation.values();
+    private static final int[][] MOOD_CUM = new int[Profile.TYPES][];
+    private static final Mood[] NEGATIVE = {Mood.DOUBTFUL, Mood.DOUBTFUL, Mood.FRUSTRATED, Mood.REGRETFUL};
+    private static final String NO_REPLY_YET = "No reply yet.";
+
+    static {
+        for (int t = 0; t < Profile.TYPES; t++) {
+            MOOD_CUM[t] = Profile.cumulative(Profile.MOOD_WEIGHTS[t]);
+        }
+    }
+
+    // Opportunity kinds, in OpportunityKind order: REQUEST, REFUSAL, UPSELL, COMPLAINT, REFERRAL.
+    private static final int[] OPP_BUYER_CUM = Profile.cumulative(new int[] {20, 37, 22, 8, 13});
+    private static final int[] OPP_PROSPECT_CUM = Profile.cumulative(new int[] {58, 42, 0, 0, 0});
+    private static final int[] REASON_CUM = Profile.cumulative(new int[] {30, 24, 20, 13, 8, 5});
+    // MENTIONED, CONSIDERING, ALSO_BUYS_FROM, SWITCHED_TO_THEM, SWITCHED_FROM_THEM
+    private static final int[] RELATION_CUM = Profile.cumulative(new int[] {35, 20, 20, 7, 18});
+    private static final int[] TAG_COUNT_CUM = Profile.cumulative(new int[] {36, 34, 20, 10});
+
+    /** What the generator meant by each touchpoint, for tests: its kind and the product it is about (or NONE). */
+    static final class Trace {
+        int[] kinds = new int[0];
+        int[] products = new int[0];
+        Profile profile;
+
+        static final int NO_PRODUCT = NONE;
+    }
+
+    private final SplittableRandom r;
+    private final Part part;
+    private final Profile pf;
+    private final long nowSec;
+    private final long nowDay;
+    private final StringBuilder sb = new StringBuilder(200);
+    private final String[] slots = new String[Tpl.SLOTS];
+
+    private UUID clientId;
+    private long createdSec;
+    private long createdDay;
+    private long maxDay;          // last day a touchpoint may happen (before the ghosting purchase for ghosted clients)
+    private String usualStaff;
+    private int competitor;
+    private int interest;
+    /** What is known about the client from their tags and notes (Tpl flags): cautions to respect. */
+    private int cautions;
+    /** The channel to use instead of a call when the notes say never to phone (Channel ordinal). */
+    private int insteadOfCall = Channel.EMAIL.ordinal();
+
+    /**
+     * A purchase the story plans: its day, the product (an index into the profile's products, or a
+     * negative one for a free-text purchase) and its kind (PRIMARY, COMPANION or RENEWED).
+     */
+    private record Buy(long day, int prod, byte kind) {
+    }
+
+    /** A touchpoint the story plans; what it says, and so its channel and moment, is chosen last. */
+    private static final class Event {
+        long sec;
+        int type;
+        /** A Channel ordinal. */
+        int channel;
+        int prod;
+        /** The opportunity it goes on record with (an index into opportunities), or -1. */
+        int opp;
+        /** Events of one story (a complaint and its fix, a doubt and the reassurance) share a number; 0 is none. */
+        int group;
+        /** The complaint story a complaint or fix tells, or -1. */
+        int story = -1;
+        /** The event follows a purchase or an opportunity, so is about its product even when the sentence does not name it. */
+        boolean planned;
+        /** A birthday greeting: said only on the birthday, which no other event says. */
+        boolean birthday;
+        /** Not dropped when the plan is brought down to the client's number of touchpoints. */
+        boolean keep;
+        /** A written one goes out in the evening. */
+        boolean evening;
+        /** What it says; null for an opportunity said in the words it went on record with. */
+        Tpl tpl;
+    }
+
+    // Purchases, kept sorted by day.
+    private int np;
+    private final Buy[] buys = new Buy[PURCHASE_ROOM];
+    /** Products already refused, offered or asked for in an opportunity: one opportunity per product. */
+    private final int[] pursued = new int[4];
+    private int nPursued;
+
+    // Planned touchpoints.
+    private int ne;
+    private final Event[] events = new Event[MAX_EVENTS];
+    /** The sentences already said to this client, by Tpl id. */
+    private long[] usedTpl = new long[(Tpl.count() + 63) >>> 6];
+    private int groups;
+
+    private final List<Opportunity> opportunities = new ArrayList<>(4);
+    private int competitorReasonDay = -1;
+
+    /** Ids for one client's records; no client has anywhere near this many. */
+    private static final int IDS_PER_CLIENT = 256;
+    private final Instant idBase;
+    private long idSequence;
+
+    ClientMaker(long streamSeed, Part part, long nowSec, int index) {
+        this.idBase = Instant.ofEpochSecond(nowSec);
+        this.idSequence = (long) index * IDS_PER_CLIENT;
+        this.r = new SplittableRandom(streamSeed);
+        this.part = part;
+        this.pf = part.profile;
+        this.nowSec = nowSec;
+        // Before 9 in the morning, nothing has happened today yet: the story ends the day before.
+        this.nowDay = Math.floorDiv(nowSec - 9 * 3600, DAY);
+    }
+
+    DemoClient make() {
+        return make(null);
+    }
+
+    DemoClient make(Trace trace) {
+        int tenure = r.nextInt(100) < 13 ? 1 + r.nextInt(100) : 100 + r.nextInt(628);
+        createdDay = nowDay - tenure;
+        createdSec = createdDay * DAY + 8 * 3600 + r.nextInt(11 * 3600);
+        Instant createdAt = Instant.ofEpochSecond(createdSec);
+        clientId = nextId();
+        usualStaff = pf.staff[r.nextInt(pf.staff.length)];
+        competitor = r.nextInt(pf.competitors.length);
+        interest = anchorProduct();
+
+        Identity who = identity();
+        slots[Tpl.NAME] = who.greeting;
+        slots[Tpl.ORGANISATION] = who.organisation;
+        slots[Tpl.OTHER_PERSON] = (r.nextBoolean() ? People.FEMALE[r.nextInt(People.FEMALE.length)]
+                : People.MALE[r.nextInt(People.MALE.length)]).name();
+        slots[Tpl.COMPETITOR] = pf.competitors[competitor].name();
+        slots[Tpl.STAFF] = usualStaff;
+        slots[Tpl.WEEKDAY] = People.WEEKDAYS[0];
+        slots[Tpl.PRODUCT] = ref(interest);
+
+        planPurchases();
+        if (np == 0) {
+            who.tags = withoutCustomerTags(who.tags);
+        }
+        boolean ghosted = np > 0 && nowDay - buys[np - 1].day() >= 25 && r.nextInt(100) < 6;
+        maxDay = ghosted ? buys[np - 1].day() - 1 : nowDay;
+
+        int target;
+        int x = r.nextInt(100);
+        if (x < 4) {
+            target = 0;
+        } else {
+            target = 1 + r.nextInt(8) + r.nextInt(8) + r.nextInt(5);
+            if (r.nextInt(10) == 0) {
+                target += r.nextInt(9);
+            }
+            target = Math.min(target, Math.min(25, 3 + tenure / 5));
+        }
+
+        // The notes come first: what they say (never phone, no photos) shapes everything said afterwards.
+        List<Note> notes = writeNotes(who.tags);
+        if ((cautions & Tpl.NO_CALLS) != 0) {
+            who.preferred = CHANNELS[insteadOfCall];
+        }
+        if ((cautions & Tpl.LATE_VISITS) != 0 && Math.floorMod(nowSec, DAY) < 20 * 3600) {
+            // Comes in after 5pm only: not yet today.
+            for (int i = np - 1; i >= 0 && buys[i].day() == nowDay; i--) {
+                buys[i] = new Buy(nowDay - 1, buys[i].prod(), buys[i].kind());
+            }
+        }
+        // A client with no touchpoints has nothing on record that a touchpoint would have told.
+        if (target > 0) {
+            planOpportunities(ghosted);
+        }
+        planPurchaseStories(ghosted, target > 0);
+        planBirthdays(who.birthday, target);
+        fit(target);
+        List<Purchase> purchases = writePurchases();
+        List<Touchpoint> touchpoints = new ArrayList<>(ne);
+        int[] tpType = new int[ne];
+        int[] tpProd = new int[ne];
+        writeTouchpoints(touchpoints, tpType, tpProd);
+        if (touchpoints.size() < tpType.length) {
+            tpType = Arrays.copyOf(tpType, touchpoints.size());
+            tpProd = Arrays.copyOf(tpProd, touchpoints.size());
+        }
+        List<FollowUp> followUps = writeFollowUps(touchpoints, tpType, tpProd);
+        List<CompetitorLink> links = writeLinks();
+        if (trace != null) {
+            trace.kinds = tpType;
+            trace.products = tpProd;
+            trace.profile = pf;
+        }
+
+        Instant last = touchpoints.isEmpty() ? null : touchpoints.get(touchpoints.size() - 1).occurredAt();
+        Instant updatedAt = r.nextBoolean() ? createdAt : Instant.ofEpochSecond(createdSec + r.nextLong(nowSec - createdSec));
+        Client client = new Client(clientId, who.kind, who.first, who.last, who.display, who.company, who.addressAs,
+                who.phones, who.emails, who.address, who.birthday, who.source, who.preferred, who.tags, who.custom,
+                createdAt, updatedAt, last);
+        return new DemoClient(client, touchpoints, notes, purchases, List.copyOf(opportunities), links, followUps);
+    }
+
+    // ---------------------------------------------------------------- who the client is
+
+    private static final class Identity {
+        ClientKind kind = ClientKind.PERSON;
+        String first;
+        String last;
+        String display;
+        String company;
+        String addressAs;
+        String greeting;
+        String organisation;
+        List<ContactPoint> phones;
+        List<ContactPoint> emails;
+        Address address;
+        LocalDate birthday;
+        String source;
+        Channel preferred;
+        List<String> tags;
+        Map<String, String> custom;
+    }
+
+    private Identity identity() {
+        Identity id = new Identity();
+        boolean company = r.nextInt(100) < pf.companyPct;
+        boolean female = r.nextInt(100) < pf.femalePct;
+        People.Given given = female ? People.FEMALE[r.nextInt(People.FEMALE.length)] : People.MALE[r.nextInt(People.MALE.length)];
+        People.Family family = People.FAMILY[r.nextInt(People.FAMILY.length)];
+        People.Country country = People.COUNTRIES[Profile.pick(pf.localeCum, r)];
+        People.Place place = country.places[r.nextInt(country.places.length)];
+        id.first = given.name();
+        id.last = family.name();
+
+        String companyDomain = null;
+        if (company) {
+            int w = r.nextInt(pf.companyWords.length);
+            int k = r.nextInt(pf.companyKinds.length);
+            String name = pf.companyWords[w] + " " + pf.companyKinds[k];
+            companyDomain = pf.companyWordsAscii[w] + (r.nextBoolean() ? "" : "-") + pf.companyKindsAscii[k] + "." + country.tld;
+            if (r.nextInt(100) < 35) {
+                name = name + " " + legalForm(country);
+            }
+            id.kind = ClientKind.COMPANY;
+            id.company = name;
+            id.display = name;
+            id.addressAs = given.nicknames().length > 0 && r.nextInt(100) < pf.nicknamePct
+                    ? given.nicknames()[r.nextInt(given.nicknames().length)] : given.name();
+        } else {
+            id.display = given.name() + " " + family.name();
+            if (pf.companyPct > 50) {
+                // In business-to-business sales, a person is a sole trader with a trading name.
+                int k = r.nextInt(pf.companyKinds.length);
+                id.company = family.name() + " " + pf.companyKinds[k];
+                companyDomain = family.ascii() + pf.companyKindsAscii[k] + "." + country.tld;
+            }
+            int x = r.nextInt(100);
+            if (given.nicknames().length > 0 && x < pf.nicknamePct) {
+                id.addressAs = given.nicknames()[r.nextInt(given.nicknames().length)];
+            } else if (x >= 100 - pf.honorificPct) {
+                id.addressAs = (female ? (r.nextBoolean() ? "Mrs " : "Ms ") : "Mr ") + family.name();
+            }
+        }
+        id.greeting = id.addressAs != null ? id.addressAs : given.name();
+        id.organisation = id.company != null ? id.company : id.display;
+
+        int birthYear = 0;
+        if (r.nextInt(100) < (company ? 25 : 72)) {
+            int age = pf.ageMin + r.nextInt(pf.ageMax - pf.ageMin + 1);
+            id.birthday = LocalDate.ofEpochDay(nowDay - age * 365L - r.nextInt(365));
+            birthYear = id.birthday.getYear();
+        }
+
+        // Phones: companies give the office line first; people mostly their mobile.
+        ContactPoint first;
+        ContactPoint second = null;
+        boolean two = r.nextInt(100) < 32;
+        if (company) {
+            first = new ContactPoint("work", People.landline(country, place, r));
+            if (two) {
+                second = new ContactPoint("mobile", People.mobile(country, r));
+            }
+        } else if (r.nextInt(100) < 85) {
+            first = new ContactPoint("mobile", People.mobile(country, r));
+            if (two) {
+                second = new ContactPoint(r.nextInt(100) < 60 ? "home" : "work", People.landline(country, place, r));
+            }
+        } else {
+            first = new ContactPoint("home", People.landline(country, place, r));
+            if (two) {
+                second = new ContactPoint("mobile", People.mobile(country, r));
+            }
+        }
+        id.phones = second == null ? List.of(first) : List.of(first, second);
+
+        // Emails.
+        int x = r.nextInt(100);
+        if (company) {
+            if (x < 92) {
+                ContactPoint work = new ContactPoint("work", People.workEmail(given, family, companyDomain, r));
+                if (x < 30) {
+                    String box = x < 10 ? "accounts@" : x < 20 ? "office@" : "info@";
+                    id.emails = List.of(work, new ContactPoint("work", box + companyDomain));
+                } else {
+                    id.emails = List.of(work);
+                }
+            } else {
+                id.emails = List.of();
+            }
+        } else if (x < 15) {
+            id.emails = List.of();
+        } else {
+            ContactPoint personal = new ContactPoint("personal", People.personalEmail(given, family, country, birthYear, r));
+            if (x < 82) {
+                id.emails = List.of(personal);
+            } else {
+                String domain = companyDomain != null ? companyDomain : People.EMPLOYERS[r.nextInt(People.EMPLOYERS.length)];
+                id.emails = List.of(personal, new ContactPoint("work", People.workEmail(given, family, domain, r)));
+            }
+        }
+
+        x = r.nextInt(100);
+        if (x < 86) {
+            id.address = People.address(country, place, r);
+        } else if (x < 93) {
+            id.address = new Address(null, null, place.city(), place.region(), country.label);
+        }
+
+        id.source = r.nextInt(100) < 6 ? null : pf.sources[Profile.pick(pf.sourceCum, r)];
+        id.preferred = r.nextInt(100) < 10 ? null : CHANNELS[Profile.pick(pf.preferredChannelCum, r)];
+
+        int tagCount = Profile.pick(TAG_COUNT_CUM, r);
+        if (tagCount == 0) {
+            id.tags = List.of();
+        } else {
+            String[] chosen = new String[tagCount];
+            int n = 0;
+            for (int attempt = 0; attempt < tagCount * 3 && n < tagCount; attempt++) {
+                int t = r.nextInt(pf.tags.length);
+                String tag = pf.tags[t];
+                if (!contains(chosen, n, tag) && !pf.tagInfo[t].clashesWith(cautions)) {
+                    chosen[n++] = tag;
+                    cautions |= pf.tagInfo[t].flags & ~Tpl.NEEDS;
+                }
+            }
+            id.tags = List.of(Arrays.copyOf(chosen, n));
+        }
+
+        if (r.nextInt(100) < 40) {
+            Map<String, String> custom = new LinkedHashMap<>(4);
+            int fields = 1 + (r.nextInt(100) < 35 ? 1 : 0);
+            for (int f = 0; f < fields; f++) {
+                int k = r.nextInt(pf.customKeys.length);
+                String[] values = pf.customValues[k];
+                String value = values[r.nextInt(values.length)];
+                // A field that names a member of staff names the one the client usually sees.
+                custom.putIfAbsent(pf.customKeys[k], contains(values, values.length, usualStaff) ? usualStaff : value);
+            }
+            id.custom = custom;
+        } else {
+            id.custom = Map.of();
+        }
+        return id;
+    }
+
+    /** Tags only a client who bought can have ("vip", "at-risk"), taken off a prospect. */
+    private List<String> withoutCustomerTags(List<String> tags) {
+        List<String> kept = new ArrayList<>(tags.size());
+        cautions = 0;
+        for (String tag : tags) {
+            for (int t = 0; t < pf.tags.length; t++) {
+                if (pf.tags[t].equals(tag) && !pf.tagInfo[t].needs(Tpl.OWNS)) {
+                    kept.add(tag);
+                    cautions |= pf.tagInfo[t].flags & ~Tpl.NEEDS;
+                }
+            }
+        }
+        return kept.size() == tags.size() ? tags : List.copyOf(kept);
+    }
+
+    private static boolean contains(String[] values, int n, String value) {
+        for (int i = 0; i < n; i++) {
+            if (values[i].equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String legalForm(People.Country c) {
+        return switch (c) {
+            case UK, IE -> "Ltd";
+            case US -> r.nextBoolean() ? "Inc." : "LLC";
+            case CA -> "Inc.";
+            case AU -> "Pty Ltd";
+            case NL -> "B.V.";
+            case DE -> "GmbH";
+            case FR -> "SAS";
+            case ES -> "S.L.";
+        };
+    }
+
+    // ---------------------------------------------------------------- products
+
+    private int weightedProduct() {
+        return Profile.pick(pf.productCum, r);
+    }
+
+    /** A product conversations can be about (not an add-on or a plan), drawn by weight. */
+    private int anchorProduct() {
+        for (int attempt = 0; attempt < 12; attempt++) {
+            int p = weightedProduct();
+            if (anchor(p)) {
+                return p;
+            }
+        }
+        return weightedProduct();
+    }
+
+    private boolean anchor(int prod) {
+        return ((pf.anchorGroups >> group(prod)) & 1) != 0;
+    }
+
+    /** A plan or service: it serves another product, so is only bought or offered beside one. */
+    private boolean service(int prod) {
+        return ((pf.serviceGroups >> group(prod)) & 1) != 0;
+    }
+
+    /** The latest purchase on or before {@code day} worth talking about; else NONE. */
+    private int lastAnchorOn(long day) {
+        for (int i = np - 1; i >= 0; i--) {
+            if (buys[i].day() <= day && anchor(buys[i].prod())) {
+                return buys[i].prod();
+            }
+        }
+        return NONE;
+    }
+
+    private int group(int prod) {
+        return prod >= 0 ? pf.products[prod].group() : pf.freeTexts[-1 - prod].group();
+    }
+
+    private String ref(int prod) {
+        return prod >= 0 ? pf.products[prod].ref() : pf.freeTexts[-1 - prod].ref();
+    }
+
+    private boolean complex(int prod) {
+        return prod >= 0 && pf.products[prod].complexity() == Complexity.COMPLEX;
+    }
+
+    /** Whether the client buys {@code prod} at any time. */
+    private boolean bought(int prod) {
+        return boughtBetween(prod, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private boolean boughtBetween(int prod, long from, long to) {
+        for (int i = 0; i < np; i++) {
+            if (buys[i].prod() == prod && buys[i].day() >= from && buys[i].day() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean renewedBetween(int prod, long from, long to) {
+        for (int i = 0; i < np; i++) {
+            if (buys[i].kind() == RENEWED && buys[i].prod() == prod && buys[i].day() >= from && buys[i].day() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether by {@code day} the client had bought something worth talking about other than {@code except}. */
+    private boolean ownsBy(long day, int except) {
+        for (int i = 0; i < np && buys[i].day() <= day; i++) {
+            if (anchor(buys[i].prod()) && buys[i].prod() != except) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code prod} goes with something the client had by {@code day} (as a companion or an upsell). */
+    private boolean servesOwned(int prod, long day) {
+        for (int i = 0; i < np && buys[i].day() <= day; i++) {
+            int q = buys[i].prod();
+            if (q >= 0 && (contains(pf.products[q].companions(), prod) || contains(pf.products[q].upsells(), prod))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean pursued(int prod) {
+        for (int i = 0; i < nPursued; i++) {
+            if (pursued[i] == prod) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the client could sensibly buy {@code prod} on its own on {@code day}. */
+    private boolean standalone(int prod, long day) {
+        return prod < 0 || !pf.products[prod].companionOnly() && (!service(prod) || servesOwned(prod, day));
+    }
+
+    /**
+     * Something worth offering on {@code day}: what goes with the client's latest product, else a product
+     * of the kind conversations are about; never what they already have, or what an opportunity is about. With
+     * {@code never}, also nothing they ever buy (a refusal of it would stay in every brief). NONE if nothing fits.
+     */
+    private int offerFor(long day, boolean never) {
+        int base = lastAnchorOn(day);
+        if (base >= 0) {
+            int[] ups = pf.products[base].upsells();
+            for (int attempt = 0; ups.length > 0 && attempt < 4; attempt++) {
+                int p = ups[r.nextInt(ups.length)];
+                if (offerable(p, day, never)) {
+                    return p;
+                }
+            }
+        }
+        for (int attempt = 0; attempt < 6; attempt++) {
+            int p = anchorProduct();
+            if (offerable(p, day, never)) {
+                return p;
+            }
+        }
+        return NONE;
+    }
+
+    private boolean offerable(int p, long day, boolean never) {
+        return p >= 0 && !pursued(p) && !(never ? bought(p) : boughtBetween(p, Long.MIN_VALUE, day))
+                && standalone(p, day);
+    }
+
+    /** Something the client asks about: what they came for, else another product they do not have; NONE if nothing fits. */
+    private int wantedOn(long day) {
+        int p = interest;
+        for (int attempt = 0; attempt < 6 && (boughtBetween(p, Long.MIN_VALUE, day) || !standalone(p, day)); attempt++) {
+            p = anchorProduct();
+        }
+        return boughtBetween(p, Long.MIN_VALUE, day) || !standalone(p, day) ? NONE : p;
+    }
+
+    private void planPurchases() {
+        int x = r.nextInt(100);
+        int target = x < 15 ? 0 : x < 50 ? 1 : x < 75 ? 2 : x < 90 ? 3 : 4;
+        if (target == 0) {
+            return;
+        }
+        long first = createdDay + r.nextInt((int) Math.min(nowDay - createdDay, 10) + 1);
+        for (int k = 0; k < target && np < MAX_PURCHASES; k++) {
+            long day = k == 0 ? first : first + r.nextLong(nowDay - first + 1);
+            int prod;
+            if (r.nextInt(100) < 3 && k > 0) {
+                // Something off the catalog (a repair, spare chargers): for a client who already buys from us.
+                prod = -1 - r.nextInt(pf.freeTexts.length);
+            } else {
+                prod = k == 0 ? interest : weightedProduct();
+                if (bought(prod) && r.nextInt(100) < 70) {
+                    prod = weightedProduct();
+                }
+                for (int attempt = 0; attempt < 4 && !pf.repeatPurchases && bought(prod); attempt++) {
+                    prod = weightedProduct(); // one oven is enough
+                }
+                // A plan or a service is bought beside what it serves, an installation only with the appliance.
+                for (int attempt = 0; attempt < 4 && !standalone(prod, day); attempt++) {
+                    prod = weightedProduct();
+                }
+                if (!standalone(prod, day)) {
+                    prod = interest;
+                }
+            }
+            addPurchase(day, prod, PRIMARY);
+            if (prod >= 0) {
+                for (int companion : pf.products[prod].companions()) {
+                    if (np < MAX_PURCHASES && r.nextInt(100) < pf.companionPct) {
+                        addPurchase(day, companion, COMPANION);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addPurchase(long day, int prod, byte kind) {
+        int i = np++;
+        while (i > 0 && buys[i - 1].day() > day) {
+            buys[i] = buys[i - 1];
+            i--;
+        }
+        buys[i] = new Buy(day, prod, kind);
+    }
+
+    /**
+     * The purchases in time order, the main one of a day first; its id is the day's highest, so the store
+     * (newest first, by id within a day) and this list agree on which is the client's latest purchase.
+     */
+    private List<Purchase> writePurchases() {
+        Purchase[] out = new Purchase[np];
+        UUID[] ids = new UUID[np];
+        for (int from = 0; from < np; ) {
+            int to = from;
+            while (to + 1 < np && buys[to + 1].day() == buys[from].day()) {
+                to++;
+            }
+            for (int i = to; i >= from; i--) {
+                ids[i] = nextId();
+            }
+            from = to + 1;
+        }
+        for (int i = 0; i < np; i++) {
+            int prod = buys[i].prod();
+            long day = buys[i].day();
+            long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);
+            UUID id = ids[i];
+            LocalDate on = LocalDate.ofEpochDay(day);
+            if (prod < 0) {
+                Profile.FreeText ft = pf.freeTexts[-1 - prod];
+                out[i] = new Purchase(id, clientId, null, ft.description(), on, BigDecimal.valueOf(ft.cents(), 2), null, null);
+                continue;
+            }
+            Profile.ProductSpec s = pf.products[prod];
+            int qty = s.maxQty() <= 1 ? 1 : 1 + r.nextInt(r.nextBoolean() ? s.maxQty() : Math.max(1, s.maxQty() / 3));
+            long cents = s.priceCents() * qty;
+            int d = r.nextInt(100);
+            if (d >= 60) {
+                cents = d < 90 ? cents * (85 + r.nextInt(15)) / 100 : cents * (100 + r.nextInt(8)) / 100;
+                long unit = s.priceCents() >= 100_000 ? 1000 : s.priceCents() >= 10_000 ? 100 : 50;
+                cents = Math.max(unit, (cents + unit / 2) / unit * unit);
+            }
+            String description = qty == 1 ? s.name() : qty + " × " + s.name();
+            LocalDate warranty = s.warrantyMonths() > 0 ? on.plusMonths(s.warrantyMonths()) : null;
+            LocalDate renewal = s.renewalMonths() > 0 ? on.plusMonths(s.renewalMonths()) : null;
+            out[i] = new Purchase(id, clientId, part.products[prod].id(), description, on, BigDecimal.valueOf(cents, 2),
+                    warranty, renewal);
+        }
+        return List.of(out);
+    }
+
+    // ---------------------------------------------------------------- planning touchpoints
+
+    /** Plans a touchpoint; days before the client existed move to their first day, days past maxDay are dropped. */
+    private int event(long day, int type, int prod, boolean keep, int opp, boolean evening) {
+        if (day > maxDay || ne >= MAX_EVENTS) {
+            return -1;
+        }
+        if (day < createdDay) {
+            if (type != ENQUIRY) {
+                return -1; // an appointment booked before we knew the client: they booked when they first got in touch
+            }
+            day = createdDay;
+        }
+        int channel = Profile.pick(pf.channelCum[type], r);
+        Event e = new Event();
+        e.sec = place(day, channel, evening);
+        e.type = type;
+        e.channel = channel;
+        e.prod = prod;
+        e.keep = keep;
+        e.opp = opp;
+        e.evening = evening;
+        e.planned = prod != NONE;
+        int i = ne++;
+        events[i] = e;
+        return i;
+    }
+
+    /** A moment on {@code day} that suits the channel (and the client's notes), after the client was created and before now. */
+    private long place(long day, int channel, boolean evening) {
+        Channel c = CHANNELS[channel];
+        long time;
+        if (evening && (c == Channel.MESSAGE || c == Channel.EMAIL)) {
+            time = 18 * 3600 + r.nextInt(3 * 3600);
+        } else {
+            time = switch (c) {
+                case VISIT -> (cautions & Tpl.LATE_VISITS) != 0 ? 17 * 3600 + 300L * r.nextInt(36)
+                        : 9 * 3600 + 300L * r.nextInt(114);
+                case MEETING -> 8 * 3600 + 1800 + 900L * r.nextInt(33);
+                case CALL -> callTime();
+                case EMAIL -> 7 * 3600 + r.nextInt(15 * 3600);
+                case MESSAGE -> 8 * 3600 + r.nextInt(13 * 3600 + 1800);
+            };
+        }
+        long sec = day * DAY + time;
+        if (sec <= createdSec) {
+            sec = createdSec + 60 + r.nextInt(1800);
+        }
+        if (sec >= nowSec - 60) {
+            sec = nowSec - 120 - r.nextInt(1800);
+            if (sec <= createdSec) {
+                sec = createdSec + (nowSec - createdSec) / 2;
+            }
+        }
+        return sec;
+    }
+
+    private long callTime() {
+        boolean late = (cautions & Tpl.NOT_BEFORE_TEN) != 0;
+        long time = late ? 10 * 3600 + r.nextInt(8 * 3600 + 1800) : 8 * 3600 + 1800 + r.nextInt(10 * 3600);
+        if ((cautions & Tpl.NOT_THREE_TO_FOUR) != 0 && time >= 15 * 3600 && time < 16 * 3600) {
+            time += 3600;
+        }
+        return time;
+    }
+
+    private void planPurchaseStories(boolean ghosted, boolean complaints) {
+        int lastPrimary = -1;
+        for (int k = np - 1; k >= 0; k--) {
+            if (buys[k].kind() == PRIMARY) {
+                lastPrimary = k;
+                break;
+            }
+        }
+        // Renewals are added after the walk, so the purchases keep their places while it runs.
+        Buy[] renewals = new Buy[MAX_PURCHASES + 2];
+        int renewed = 0;
+        int planned = np;
+        for (int k = 0; k < planned; k++) {
+            if (buys[k].kind() != PRIMARY) {
+                continue;
+            }
+            long d = buys[k].day();
+            int prod = buys[k].prod();
+            if (r.nextInt(100) < 28 && (k == 0 || d - buys[k - 1].day() > 3) && !boughtBetween(prod, Long.MIN_VALUE, d - 1)) {
+                event(d - 1 - r.nextInt(14), ENQUIRY, prod, false, -1, false);
+            }
+            if (r.nextInt(100) < 82) {
+                event(d, SALE, prod, false, -1, false);
+            }
+            if (((pf.appointmentGroups >> group(prod)) & 1) != 0 && r.nextInt(100) < 45) {
+                event(d - 1 - r.nextInt(12), BOOKING, prod, false, -1, false);
+            }
+            boolean mustCare = k == lastPrimary && !ghosted;
+            boolean delivered = ((pf.bookingGroups >> group(prod)) & 1) != 0;
+            if (delivered && r.nextInt(100) < 55) {
+                event(d + 1 + r.nextInt(2), BOOKING, prod, false, -1, false);
+            }
+            if (complex(prod)) {
+                if (mustCare || r.nextInt(100) < 70) {
+                    event(d + (delivered ? 3 : 1) + r.nextInt(delivered ? 4 : 5), AFTER, prod, mustCare, -1, false);
+                }
+            } else if (mustCare || r.nextInt(100) < 50) {
+                int offset = r.nextInt(mustCare ? 12 : 15);
+                event(d + offset, THANKS, prod, mustCare, -1, offset == 0);
+            }
+            if (prod >= 0 && r.nextInt(100) < pf.products[prod].issuePct()) {
+                // Under warranty a fault can come up any time; a care product goes back within the month.
+                int within = pf.products[prod].warrantyMonths() > 0 ? 400 : 28;
+                event(d + (within > 28 ? 30 : 3) + r.nextInt(within), WARRANTY, prod, false, -1, false);
+            }
+            if (prod >= 0 && pf.products[prod].renewalMonths() > 0) {
+                Profile.ProductSpec s = pf.products[prod];
+                long due = LocalDate.ofEpochDay(d).plusMonths(s.renewalMonths()).toEpochDay();
+                int remindPct = !anchor(prod) ? 60 : s.renewalMonths() >= 12 ? 75 : 25;
+                boolean reminded = r.nextInt(100) < remindPct
+                        && event(due - 7 - r.nextInt(23), RENEWAL, prod, false, -1, false) >= 0;
+                // A yearly plan is mostly renewed; a monthly one only when the reminder got an answer.
+                int renewPct = s.renewalMonths() >= 12 ? 80 : reminded ? 60 : 0;
+                if (!ghosted && due <= maxDay && r.nextInt(100) < renewPct && renewed < renewals.length) {
+                    renewals[renewed++] = new Buy(due, prod, RENEWED);
+                }
+            }
+            if (!anchor(prod)) {
+                continue;
+            }
+            if (r.nextInt(100) < 9) {
+                // Second thoughts, usually followed by reassurance: kept or dropped together.
+                long doubtDay = d + 2 + r.nextInt(19);
+                int story = ++groups;
+                int doubt = event(doubtDay, DOUBT, prod, false, -1, false);
+                if (doubt >= 0) {
+                    events[doubt].group = story;
+                    if (r.nextInt(100) < 70) {
+                        int reassure = event(doubtDay + 1 + r.nextInt(5), VALUE, prod, false, -1, false);
+                        if (reassure >= 0) {
+                            events[reassure].group = story;
+                        }
+                    }
+                }
+            }
+            if (r.nextInt(100) < 6 && complaints) {
+                complaint(k, d + 3 + r.nextInt(40));
+            }
+            if (r.nextInt(100) < 22) {
+                event(d + 14 + r.nextInt(60), VALUE, prod, false, -1, false);
+            }
+        }
+        for (int i = 0; i < renewed && np < PURCHASE_ROOM; i++) {
+            addPurchase(renewals[i].day(), renewals[i].prod(), RENEWED);
+        }
+        long lastDay = np == 0 ? Long.MIN_VALUE : buys[np - 1].day();
+        for (int i = 0; i < renewed; i++) {
+            // Confirmed soon after; kept when it is the latest purchase, so the client is not left unspoken to.
+            Buy renewal = renewals[i];
+            event(renewal.day() + r.nextInt(4), RENEWAL, renewal.prod(), renewal.day() == lastDay, -1, false);
+        }
+    }
+
+    /** Now and then a birthday greeting, on the birthday. */
+    private void planBirthdays(LocalDate birthday, int target) {
+        if (birthday == null || target < 4) {
+            return;
+        }
+        int year = LocalDate.ofEpochDay(createdDay).getYear();
+        for (int y = year; y <= LocalDate.ofEpochDay(maxDay).getYear(); y++) {
+            long day = birthday.withYear(y).toEpochDay();
+            if (day >= createdDay && day <= maxDay && r.nextInt(100) < 30) {
+                int at = event(day, Profile.RELATION, NONE, false, -1, false);
+                if (at >= 0) {
+                    events[at].birthday = true;
+                }
+            }
+        }
+    }
+
+    /** A complaint about purchase k, on record, and usually the fix that answers it (one story: both or neither). */
+    private void complaint(int k, long day) {
+        int prod = buys[k].prod();
+        Profile.ComplaintStory[] stories = pf.complaintStories[group(prod)];
+        int s = r.nextInt(stories.length);
+        boolean noCalls = (cautions & Tpl.NO_CALLS) != 0;
+        for (int attempt = 0; attempt < stories.length && noCalls
+                && (stories[s].complaint().channel == Channel.CALL.ordinal() || stories[s].fix().channel == Channel.CALL.ordinal()); attempt++) {
+            s = (s + 1) % stories.length;
+        }
+        int opp = opportunities.size();
+        int story = ++groups;
+        int at = event(day, COMPLAINT, prod, true, opp, false);
+        if (at < 0) {
+            return;
+        }
+        events[at].group = story;
+        events[at].story = s;
+        long fixDay = day + 1 + r.nextInt(7);
+        int fix = r.nextInt(100) < 85 ? event(fixDay, FIX, prod, true, -1, false) : -1;
+        if (fix >= 0) {
+            events[fix].group = story;
+            events[fix].story = s;
+        }
+        OpportunityStatus status;
+        long closed;
+        if (fix >= 0) {
+            status = OpportunityStatus.WON;
+            closed = fixDay;
+        } else if (r.nextInt(100) < 30 || day < nowDay - 60) {
+            // Not put right: still open while recent; after two months the client has given up on it.
+            status = OpportunityStatus.LOST;
+            closed = day + r.nextInt(20);
+        } else {
+            status = OpportunityStatus.OPEN;
+            closed = -1;
+        }
+        slots[Tpl.PRODUCT] = ref(prod);
+        String summary = stories[s].summary().render(sb, slots);
+        addOpportunity(OpportunityKind.COMPLAINT, status, prod, null, null, day, closed, summary, false);
+    }
+
+    private void planOpportunities(boolean ghosted) {
+        int count = r.nextInt(100) < 26 ? (r.nextInt(100) < 20 ? 2 : 1) : 0;
+        for (int o = 0; o < count; o++) {
+            OpportunityKind kind = OPP_KINDS[Profile.pick(np > 0 ? OPP_BUYER_CUM : OPP_PROSPECT_CUM, r)];
+            boolean afterPurchase = kind == OpportunityKind.UPSELL || kind == OpportunityKind.COMPLAINT
+                    || kind == OpportunityKind.REFERRAL;
+            long lo = afterPurchase ? buys[0].day() : createdDay;
+            if (maxDay < lo) {
+                continue;
+            }
+            if (kind == OpportunityKind.COMPLAINT) {
+                int k = r.nextInt(np);
+                for (int step = 0; step < np && !anchor(buys[k].prod()); step++) {
+                    k = (k + 1) % np;
+                }
+                if (anchor(buys[k].prod()) && buys[k].day() <= maxDay) {
+                    complaint(k, buys[k].day() + 3 + r.nextInt(40));
+                }
+                continue;
+            }
+            long opened = lo + r.nextLong(maxDay - lo + 1);
+            int x = r.nextInt(100);
+            OpportunityStatus status;
+            long closed = -1;
+            switch (kind) {
+                case REFUSAL -> {
+                    status = x < 55 ? OpportunityStatus.LOST : x < 90 ? OpportunityStatus.OPEN : OpportunityStatus.DISMISSED;
+                    if (status != OpportunityStatus.OPEN) {
+                        closed = opened + (status == OpportunityStatus.LOST ? 0 : r.nextInt(30));
+                    }
+                }
+                case UPSELL -> {
+                    status = x < 45 ? OpportunityStatus.OPEN : x < 75 ? OpportunityStatus.WON
+                            : x < 90 ? OpportunityStatus.LOST : OpportunityStatus.DISMISSED;
+                    if (status != OpportunityStatus.OPEN) {
+                        closed = opened + (status == OpportunityStatus.WON ? 3 + r.nextInt(58) : r.nextInt(30));
+                    }
+                }
+                case REQUEST -> {
+                    // A request is answered within a few months, one way or the other.
+                    if (opened < nowDay - 90 && x < 40) {
+                        x = 40 + r.nextInt(60);
+                    }
+                    status = x < 40 ? OpportunityStatus.OPEN : x < 75 ? OpportunityStatus.WON
+                            : x < 88 ? OpportunityStatus.LOST : OpportunityStatus.DISMISSED;
+                    if (status != OpportunityStatus.OPEN) {
+                        closed = opened + 1 + r.nextInt(30);
+                    }
+                }
+                default -> {
+                    status = x < 50 ? OpportunityStatus.WON : x < 90 ? OpportunityStatus.OPEN : OpportunityStatus.LOST;
+                    if (status != OpportunityStatus.OPEN) {
+                        closed = opened + 2 + r.nextInt(38);
+                    }
+                }
+            }
+            // A refusal is of something the client never buys (the brief keeps every refusal); an offer or a
+            // request is of something they do not have yet.
+            int prod = switch (kind) {
+                case REFUSAL -> offerFor(opened, true);
+                case UPSELL -> offerFor(opened, false);
+                case REQUEST -> {
+                    int p = weightedProduct();
+                    p = offerable(p, opened, false) ? p : wantedOn(opened);
+                    yield p == NONE || pursued(p) ? NONE : p;
+                }
+                default -> NONE;
+            };
+            if ((kind == OpportunityKind.REFUSAL || kind == OpportunityKind.UPSELL) && prod == NONE) {
+                continue;
+            }
+            String reasonCode = null;
+            String reasonText = null;
+            if (kind == OpportunityKind.REFUSAL) {
+                int reason = Profile.pick(REASON_CUM, r);
+                reasonCode = Profile.REASON_CODES[reason];
+                slots[Tpl.PRODUCT] = ref(prod);
+                Tpl[] texts = pf.reasons[reason];
+                reasonText = texts[r.nextInt(texts.length)].render(sb, slots);
+                if (reason == 3) {
+                    competitorReasonDay = (int) opened;
+                }
+            }
+            if (prod >= 0 && nPursued < pursued.length) {
+                pursued[nPursued++] = prod;
+            }
+            // A won upsell or request is bought the day it closes; one that cannot be is still open.
+            boolean canBuy = !ghosted && np < MAX_PURCHASES;
+            int index = addOpportunity(kind, status, prod, reasonCode, reasonText, opened, closed, null, canBuy);
+            int type = switch (kind) {
+                case REFUSAL -> REFUSAL;
+                case UPSELL -> OFFER;
+                case REQUEST -> ENQUIRY;
+                default -> REFERRAL;
+            };
+            Opportunity made = opportunities.get(index);
+            event(opened, type, made.productId() == null ? NONE : prod, true, index, false);
+        }
+    }
+
+    /**
+     * Records an opportunity; summary from the business's sentences unless given. A won upsell or request
+     * for a product is bought on the day it closed when {@code canBuy}, else it stays open. Returns its index.
+     */
+    private int addOpportunity(OpportunityKind kind, OpportunityStatus status, int prod, String reasonCode,
+                               String reasonText, long opened, long closed, String summary, boolean canBuy) {
+        if (closed > nowDay) {
+            status = OpportunityStatus.OPEN;
+            closed = -1;
+        }
+        UUID productId;
+        if (summary == null) {
+            Tpl[] texts = pf.opportunities[kind.ordinal()];
+            Tpl tpl = texts[r.nextInt(texts.length)];
+            if (prod == NONE && tpl.has(Tpl.PRODUCT)) {
+                tpl = withoutProduct(texts, tpl);
+            }
+            slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
+            summary = tpl.render(sb, slots);
+            productId = prod >= 0 && (tpl.has(Tpl.PRODUCT) || kind != OpportunityKind.REQUEST) ? part.products[prod].id() : null;
+        } else {
+            productId = prod >= 0 ? part.products[prod].id() : null;
+        }
+        if (status == OpportunityStatus.WON && productId != null
+                && (kind == OpportunityKind.UPSELL || kind == OpportunityKind.REQUEST)) {
+            if (canBuy) {
+                addPurchase(closed, prod, PRIMARY);
+            } else {
+                status = OpportunityStatus.OPEN;
+                closed = -1;
+            }
+        }
+        long sec = Math.min(Math.max(opened * DAY + 9 * 3600 + r.nextInt(9 * 3600), createdSec + 60), nowSec - 60);
+        UUID id = nextId();
+        opportunities.add(new Opportunity(id, clientId, kind, status, productId, reasonCode, reasonText, summary,
+                LocalDate.ofEpochDay(opened), closed < 0 ? null : LocalDate.ofEpochDay(closed)));
+        return opportunities.size() - 1;
+    }
+
+    private Tpl withoutProduct(Tpl[] texts, Tpl fallback) {
+        for (Tpl t : texts) {
+            if (!t.has(Tpl.PRODUCT)) {
+                return t;
+            }
+        }
+        return fallback;
+    }
+
+    /** Brings the plan to the target: drops optional touchpoints (a story's all together), or adds everyday ones. */
+    private void fit(int target) {
+        if (target == 0) {
+            ne = 0;
+            return;
+        }
+        while (ne > target) {
+            int optional = 0;
+            for (int i = 0; i < ne; i++) {
+                if (!events[i].keep) {
+                    optional++;
+                }
+            }
+            if (optional == 0) {
+                break;
+            }
+            int drop = r.nextInt(optional);
+            for (int i = 0; i < ne; i++) {
+                if (!events[i].keep && drop-- == 0) {
+                    int story = events[i].group;
+                    if (story == 0) {
+                        remove(i);
+                    } else {
+                        for (int j = ne - 1; j >= 0; j--) {
+                            if (events[j].group == story) {
+                                remove(j);
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (maxDay < createdDay) {
+            return;
+        }
+        long span = maxDay - createdDay + 1;
+        for (int attempt = 0; ne < target && attempt < 3 * target; attempt++) {
+            long day = createdDay + r.nextLong(span);
+            boolean customer = np > 0 && buys[0].day() <= day;
+            int type = Profile.pick(customer ? pf.fillerCum : pf.prospectFillerCum, r);
+            event(day, type, NONE, false, -1, false);
+        }
+    }
+
+    private void remove(int i) {
+        int last = --ne;
+        events[i] = events[last];
+        events[last] = null;
+    }
+
+    // ---------------------------------------------------------------- writing touchpoints
+
+    /** Kinds of touchpoint about something the client does not have yet; every other kind's product is theirs. */
+    private static boolean aboutSomethingNew(int type) {
+        return type == ENQUIRY || type == OFFER || type == REFUSAL;
+    }
+
+    /** The product an everyday touchpoint is about: what they might want, or the latest thing they have. */
+    private int productFor(int type, long day) {
+        if (type == OFFER) {
+            return offerFor(day, false);
+        }
+        if (type == ENQUIRY) {
+            return wantedOn(day);
+        }
+        return lastAnchorOn(day);
+    }
+
+    /**
+     * Whether sentence {@code t} can be said on {@code day} of a touchpoint of this kind about {@code prod}:
+     * what it needs is true, it contradicts nothing known of the client, it is not on {@code avoid} (a
+     * Channel ordinal, or -1), and a birthday greeting is said on the birthday only.
+     */
+    private boolean fits(Tpl t, int type, int prod, long day, int avoid, boolean birthday) {
+        if (t.has(Tpl.PRODUCT) && prod == NONE || t.clashesWith(cautions) || avoid >= 0 && t.channel == avoid
+                || t.needs(Tpl.BIRTHDAY) != birthday) {
+            return false;
+        }
+        int f = t.flags;
+        if ((f & Tpl.OWNS) != 0 && !ownsBy(day, prod)) {
+            return false;
+        }
+        if ((f & Tpl.DELIVERED) != 0 && !(prod != NONE && ((pf.bookingGroups >> group(prod)) & 1) != 0
+                && boughtBetween(prod, day - DELIVERY_DAYS, day))) {
+            return false;
+        }
+        if ((f & Tpl.SAME_DAY) != 0 && !(aboutSomethingNew(type) ? anyBoughtOn(day) : prod != NONE && boughtBetween(prod, day, day))) {
+            return false;
+        }
+        if ((f & Tpl.FIRST) != 0 && boughtBetween(prod, Long.MIN_VALUE, day - 1)) {
+            return false;
+        }
+        if ((f & Tpl.NEXT_VISIT) != 0 && nextVisit(day) == NONE) {
+            return false;
+        }
+        if (type == RENEWAL) {
+            // After a renewal, the sentences that confirm it; before, the ones that lead up to it.
+            return ((f & Tpl.WON) != 0) == renewedBetween(prod, day - 5, day);
+        }
+        return true;
+    }
+
+    /** The day the client next comes in (buys something worth talking about) in the two weeks after {@code day}; NONE if not. */
+    private long nextVisit(long day) {
+        for (int i = 0; i < np; i++) {
+            if (buys[i].day() > day && buys[i].day() <= day + 14 && anchor(buys[i].prod())) {
+                return buys[i].day();
+            }
+        }
+        return NONE;
+    }
+
+    private boolean anyBoughtOn(long day) {
+        for (int i = 0; i < np; i++) {
+            if (buys[i].day() == day) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that fits, preferring one not used yet for this client; null when none fits. An everyday
+     * touchpoint ({@code again} false) never says what this client was already told.
+     */
+    private Tpl pick(Tpl[] texts, int type, int prod, long day, int avoid, boolean birthday, boolean again) {
+        Tpl chosen = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Tpl t = texts[r.nextInt(texts.length)];
+            if (fits(t, type, prod, day, avoid, birthday) && (again || !used(t))) {
+                chosen = t;
+                if (!used(t)) {
+                    break;
+                }
+            }
+        }
+        if (chosen == null || used(chosen)) {
+            int start = r.nextInt(texts.length);
+            for (int k = 0; k < texts.length; k++) {
+                Tpl t = texts[(start + k) % texts.length];
+                if (fits(t, type, prod, day, avoid, birthday) && (chosen == null || !used(t)) && (again || !used(t))) {
+                    chosen = t;
+                    if (!used(t)) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (chosen != null) {
+            if ((chosen.id >>> 6) >= usedTpl.length) {
+                usedTpl = Arrays.copyOf(usedTpl, (Tpl.count() + 63) >>> 6);
+            }
+            usedTpl[chosen.id >>> 6] |= 1L << chosen.id;
+        }
+        return chosen;
+    }
+
+    private boolean used(Tpl t) {
+        int word = t.id >>> 6;
+        return word < usedTpl.length && (usedTpl[word] & (1L << t.id)) != 0;
+    }
+
+    /** Whether a touchpoint on this channel at {@code sec} keeps to the notes (no calls, or not at that hour; visits late). */
+    private boolean allowedAt(int channel, long sec) {
+        long time = Math.floorMod(sec, DAY);
+        if (channel == Channel.CALL.ordinal()) {
+            return (cautions & Tpl.NO_CALLS) == 0
+                    && !((cautions & Tpl.NOT_BEFORE_TEN) != 0 && time < 10 * 3600)
+                    && !((cautions & Tpl.NOT_THREE_TO_FOUR) != 0 && time >= 15 * 3600 && time < 16 * 3600);
+        }
+        if (channel == Channel.VISIT.ordinal()) {
+            return (cautions & Tpl.LATE_VISITS) == 0 || time >= 17 * 3600;
+        }
+        return true;
+    }
+
+    /**
+     * Chooses what the event says and so its channel and moment; an event with nothing fitting to say
+     * becomes a notice. False when even that does not fit (the event is then left out).
+     */
+    private boolean choose(Event e) {
+        int type = e.type;
+        long day = Math.floorDiv(e.sec, DAY);
+        Opportunity opp = e.opp >= 0 ? opportunities.get(e.opp) : null;
+        int avoid = (cautions & Tpl.NO_CALLS) != 0 ? Channel.CALL.ordinal() : -1;
+        Tpl tpl = null;
+        boolean said = opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL);
+        if (said) {
+            e.tpl = null; // said in the words it went on record with
+        } else {
+            int prod = e.prod != NONE || opp != null ? e.prod : productFor(type, day);
+            if (e.story >= 0) {
+                Profile.ComplaintStory story = pf.complaintStories[group(prod)][e.story];
+                tpl = type == COMPLAINT ? story.complaint() : story.fix();
+            } else {
+                tpl = say(e, type, prod, day, avoid);
+                if (tpl == null) {
+                    return false;
+                }
+                type = e.type;
+                prod = e.prod;
+            }
+            e.type = type;
+            e.prod = prod;
+            e.tpl = tpl;
+        }
+        int wanted = tpl == null ? -1 : tpl.channel;
+        if (wanted == Tpl.WRITTEN) {
+            Channel now = CHANNELS[e.channel];
+            wanted = now == Channel.EMAIL || now == Channel.MESSAGE ? -1 : written(type);
+        }
+        if (wanted < 0 && e.channel == avoid) {
+            wanted = insteadOfCall;
+        }
+        if (wanted >= 0 && wanted != e.channel) {
+            e.channel = wanted;
+            e.sec = place(day, wanted, e.evening);
+        }
+        if (!allowedAt(e.channel, e.sec)) {
+            // The notes rule out this channel at this moment (the day's edges pushed it out of its hours):
+            // it is said in writing instead.
+            int ruledOut = e.channel;
+            if (tpl != null && tpl.channel == ruledOut && e.story < 0 && !said) {
+                tpl = say(e, e.type, e.prod, day, ruledOut);
+                if (tpl == null) {
+                    return false;
+                }
+                e.tpl = tpl;
+            }
+            int instead = ruledOut == Channel.CALL.ordinal() && (cautions & Tpl.NO_CALLS) != 0 ? insteadOfCall : written(e.type);
+            e.channel = instead;
+            e.sec = place(day, instead, e.evening);
+        }
+        return true;
+    }
+
+    /** A sentence for the event, or a notice when none of its kind fits (updating its kind and product); null when nothing fits. */
+    private Tpl say(Event e, int type, int prod, long day, int avoid) {
+        boolean everyday = !e.planned && e.opp < 0;
+        Tpl tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, e.birthday, !everyday);
+        for (int attempt = 0; tpl == null && everyday && !e.birthday && attempt < 2; attempt++) {
+            // Nothing of this kind fits the client that day: another everyday kind may.
+            boolean customer = np > 0 && buys[0].day() <= day;
+            type = Profile.pick(customer ? pf.fillerCum : pf.prospectFillerCum, r);
+            prod = productFor(type, day);
+            tpl = pick(pf.summaries[type][prod == NONE ? 0 : group(prod)], type, prod, day, avoid, false, false);
+        }
+        if (tpl == null && e.opp < 0 && !e.birthday) {
+            type = INFO;
+            prod = NONE;
+            tpl = pick(pf.summaries[INFO][0], INFO, NONE, day, avoid, false, false);
+        }
+        e.type = type;
+        e.prod = prod;
+        return tpl;
+    }
+
+    /** A working day one to four days after {@code day}, for "delivery booked for {d}". */
+    private long soonAfter(long day) {
+        long d = day + 1 + r.nextInt(4);
+        while (Math.floorMod(d + 3, 7) >= pf.weekdays) {
+            d++;
+        }
+        return d;
+    }
+
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    private static String weekday(long day) {
+        return DAY_NAMES[(int) Math.floorMod(day + 3, 7)]; // 1970-01-01 was a Thursday
+    }
+
+    /** The written channel this kind of touchpoint uses more (email or message). */
+    private int written(int type) {
+        int[] cum = pf.channelCum[type];
+        int email = cum[Channel.EMAIL.ordinal()] - cum[Channel.EMAIL.ordinal() - 1];
+        int message = cum[Channel.MESSAGE.ordinal()] - cum[Channel.MESSAGE.ordinal() - 1];
+        return message > email ? Channel.MESSAGE.ordinal() : Channel.EMAIL.ordinal();
+    }
+
+    private void writeTouchpoints(List<Touchpoint> out, int[] tpType, int[] tpProd) {
+        // Choose what each touchpoint says first: the sentence decides the channel, and so the hour.
+        for (int i = ne - 1; i >= 0; i--) {
+            if (!choose(events[i])) {
+                remove(i);
+            }
+        }
+        long[] keys = new long[ne];
+        for (int i = 0; i < ne; i++) {
+            keys[i] = (events[i].sec << 7) | i;
+        }
+        Arrays.sort(keys);
+        for (int j = 0; j < ne; j++) {
+            Event e = events[(int) (keys[j] & 127)];
+            int type = e.type;
+            long sec = e.sec;
+            long day = Math.floorDiv(sec, DAY);
+            int prod = e.prod;
+            Tpl tpl = e.tpl;
+            Channel channel = CHANNELS[e.channel];
+            Opportunity opp = e.opp >= 0 ? opportunities.get(e.opp) : null;
+            slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
+            // A purchase's story is told with the member of staff the client usually sees.
+            slots[Tpl.STAFF] = r.nextInt(100) < 75 || e.planned ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
+            slots[Tpl.WEEKDAY] = weekday(tpl != null && tpl.needs(Tpl.NEXT_VISIT) ? nextVisit(day) : soonAfter(day));
+
+            boolean inbound;
+            if (opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL)) {
+                inbound = true; // the client asked, or sent someone our way
+            } else if (tpl != null && tpl.direction >= 0) {
+                inbound = tpl.direction == 0;
+            } else if (channel == Channel.VISIT) {
+                inbound = r.nextInt(100) < 85;
+            } else {
+                inbound = r.nextInt(100) < Profile.INBOUND_PCT[type];
+            }
+            boolean ourMessage = !inbound && (channel == Channel.EMAIL || channel == Channel.MESSAGE);
+            // The client answered: always when they came, rang or met us, or when the sentence says how they took it.
+            boolean answered = !ourMessage || opp != null || tpl != null && tpl.moodSign != 0
+                    || r.nextInt(100) < Profile.REPLY_PCT[type];
+
+            String summary = tpl == null ? opp.summary() + "." : tpl.render(sb, slots);
+            String outcome;
+            boolean silent = false;
+            if (opp != null && opp.kind() == OpportunityKind.REFUSAL) {
+                outcome = opp.reasonText();
+            } else if (opp != null && opp.kind() == OpportunityKind.REQUEST) {
+                // What we said to a request; what came of it is the opportunity's status.
+                outcome = r.nextInt(100) < 30 ? null : pf.requestOutcomes[r.nextInt(pf.requestOutcomes.length)].render(sb, slots);
+            } else {
+                Tpl[] texts = tpl != null && tpl.outcomes != null ? tpl.outcomes
+                        : pf.outcomes[type][prod == NONE ? 0 : group(prod)];
+                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered);
+                if (!answered) {
+                    outcome = said != null ? said.render(sb, slots) : r.nextInt(100) < 75 ? NO_REPLY_YET : null;
+                    silent = true;
+                } else if (said == null || !ourMessage && r.nextInt(100) >= 85) {
+                    outcome = null;
+                } else {
+                    outcome = said.render(sb, slots);
+                    silent = said.silent;
+                }
+            }
+            // A mood is how the client took it: none when they did not answer.
+            Mood mood = null;
+            if (answered && !silent && !(ourMessage && outcome == null)) {
+                mood = r.nextInt(100) < 4 ? null : MOODS[Profile.pick(MOOD_CUM[type], r)];
+                if (mood != null && tpl != null && tpl.moodSign != 0 && Integer.signum(mood.tone()) != tpl.moodSign) {
+                    mood = tpl.moodSign > 0 ? (r.nextInt(3) == 0 ? Mood.EXCITED : Mood.HAPPY)
+                            : type == COMPLAINT ? NEGATIVE[r.nextInt(NEGATIVE.length)] : Mood.DOUBTFUL;
+                }
+                if (mood == Mood.DOUBTFUL && aboutSomethingNew(type) && ownsBy(day, NONE)) {
+                    // A client unsure about something new is not unsure about us: the brief reads doubt as the latter.
+                    mood = Mood.NEUTRAL;
+                }
+            }
+            if (mood != null && r.nextInt(100) < 22) {
+                Tpl[] tails = pf.moodTails[mood.ordinal()];
+                Tpl tail = tails[r.nextInt(tails.length)];
+                if (!tail.clashesWith(cautions)) {
+                    summary = summary + " " + tail.render(sb, slots);
+                }
+            }
+            boolean settled = tpl != null && type == RENEWAL && tpl.needs(Tpl.WON);
+            LocalDate followUpOn = r.nextInt(100) < Profile.FOLLOW_PCT[type] && !settled
+                    ? LocalDate.ofEpochDay(day + 2 + r.nextInt(20)) : null;
+            Instant at = Instant.ofEpochSecond(sec);
+            out.add(new Touchpoint(nextId(), clientId, at, channel,
+                    inbound ? Direction.INBOUND : Direction.OUTBOUND, summary, outcome, mood, followUpOn));
+            tpType[j] = type;
+            // The product the touchpoint is about: the one it names, or the purchase its story follows.
+            boolean named = tpl == null ? opp.productId() != null : tpl.has(Tpl.PRODUCT);
+            tpProd[j] = prod != NONE && (named || e.planned) ? prod : NONE;
+        }
+    }
+
+    /**
+     * An outcome that fits: for our unanswered email or message, one that says so (or null); otherwise one
+     * that does not, except "No answer" for a call we made. "Ordered." or "Renewed." only when the client did
+     * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
+     */
+    private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered) {
+        boolean won = prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
+                : boughtBetween(prod, day, day + WON_WITHIN_DAYS));
+        boolean preferWon = won && (type == OFFER || type == RENEWAL);
+        Tpl chosen = null;
+        int start = r.nextInt(texts.length);
+        for (int k = 0; k < texts.length; k++) {
+            Tpl t = texts[(start + k) % texts.length];
+            boolean byPhone = t.silent && t.text().startsWith("No answer");
+            boolean ok;
+            if (!answered) {
+                ok = t.silent && !byPhone;
+            } else if (t.silent) {
+                ok = byPhone && !inbound && channel == Channel.CALL;
+            } else {
+                ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won);
+            }
+            if (ok && !t.clashesWith(cautions)) {
+                if (!preferWon || (t.flags & Tpl.WON) != 0) {
+                    return t;
+                }
+                if (chosen == null) {
+                    chosen = t;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * The next step each touchpoint promised, one for each: done when we were in touch again (by the day it
+     * was due, or on it when later); without a later touchpoint, old ones mostly done, recent ones often open.
+     */
+    private List<FollowUp> writeFollowUps(List<Touchpoint> tps, int[] tpType, int[] tpProd) {
+        int promised = 0;
+        for (Touchpoint tp : tps) {
+            if (tp.followUpOn() != null) {
+                promised++;
+            }
+        }
+        if (promised == 0) {
+            return List.of();
+        }
+        FollowUp[] out = new FollowUp[promised];
+        int k = 0;
+        for (int j = 0; j < tps.size(); j++) {
+            Touchpoint tp = tps.get(j);
+            if (tp.followUpOn() == null) {
+                continue;
+            }
+            long due = tp.followUpOn().toEpochDay();
+            long tpSec = tp.occurredAt().getEpochSecond();
+            int prod = tpProd[j];
+            slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
+            Tpl[] reasons = pf.followReasons[tpType[j]];
+            Tpl reason = reasons[r.nextInt(reasons.length)];
+            if ((reason.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0)) {
+                // "Confirm the delivery" only for something delivered.
+                for (Tpl t : reasons) {
+                    if ((t.flags & Tpl.DELIVERED) == 0) {
+                        reason = t;
+                    }
+                }
+            }
+            if (prod == NONE && reason.has(Tpl.PRODUCT)) {
+                // A next step names a product only when the touchpoint was about one.
+                reason = withoutProduct(reasons, pf.followAny[r.nextInt(pf.followAny.length)]);
+                if (reason.has(Tpl.PRODUCT)) {
+                    reason = pf.followAny[0];
+                }
+            }
+            String text = reason.render(sb, slots);
+            Instant doneAt = null;
+            Instant spokenSince = j + 1 < tps.size() ? tps.get(j + 1).occurredAt() : null;
+            if (spokenSince != null && spokenSince.getEpochSecond() < (due + 1) * DAY) {
+                // We were in touch again by the day it was due: done then.
+                doneAt = spokenSince;
+            } else if (due <= nowDay) {
+                boolean latest = k >= promised - 3;
+                int doneChance = due >= nowDay - 30 ? 45 : latest ? 93 : 100;
+                if (spokenSince != null || r.nextInt(100) < doneChance) {
+                    long done = Math.min(due * DAY + 9 * 3600 + r.nextInt(9 * 3600) - (r.nextInt(3) == 0 ? DAY : 0), nowSec - 60);
+                    if (done > tpSec) {
+                        doneAt = Instant.ofEpochSecond(done);
+                    }
+                }
+            }
+            out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, doneAt);
+        }
+        return List.of(out);
+    }
+
+    private List<Note> writeNotes(List<String> tags) {
+        int x = r.nextInt(100);
+        int count = x < 35 ? 0 : x < 70 ? 1 : x < 90 ? 2 : 3;
+        Note[] out = new Note[3];
+        Tpl[] used = new Tpl[3];
+        int n = 0;
+        for (String tag : tags) {
+            Tpl[] forTag = pf.tagNotes.get(tag);
+            if (forTag != null && n < 3 && r.nextInt(100) < 75) {
+                Tpl t = forTag[r.nextInt(forTag.length)];
+                if (noteFits(t)) {
+                    used[n] = t;
+                    out[n] = note(t, r.nextInt(100) < 60);
+                    n++;
+                }
+            }
+        }
+        for (int attempt = 0; n < count && attempt < 6; attempt++) {
+            Tpl t = pf.notes[r.nextInt(pf.notes.length)];
+            boolean dup = false;
+            for (int i = 0; i < n; i++) {
+                dup |= used[i] == t;
+            }
+            if (!dup && noteFits(t)) {
+                used[n] = t;
+                out[n] = note(t, r.nextInt(100) < 22);
+                n++;
+            }
+        }
+        if (n == 0) {
+            return List.of();
+        }
+        Note[] notes = Arrays.copyOf(out, n);
+        Arrays.sort(notes, (a, b) -> a.createdAt().compareTo(b.createdAt()));
+        return List.of(notes);
+    }
+
+    /** A note that agrees with what is known of the client, and needs a purchase only from someone who made one. */
+    private boolean noteFits(Tpl t) {
+        return !t.clashesWith(cautions) && !((t.flags & Tpl.NO_CALLS) != 0 && (cautions & Tpl.NO_CALLS) != 0)
+                && !((t.flags & Tpl.OWNS) != 0 && !ownsBy(nowDay, NONE));
+    }
+
+    private Note note(Tpl body, boolean pinned) {
+        slots[Tpl.STAFF] = usualStaff;
+        cautions |= body.flags & ~Tpl.NEEDS;
+        if ((body.flags & Tpl.NO_CALLS) != 0 && body.channel >= 0) {
+            insteadOfCall = body.channel;
+        }
+        long from = createdSec;
+        if ((body.flags & Tpl.OWNS) != 0) {
+            from = Math.min(Math.max(from, buys[0].day() * DAY + 12 * 3600), nowSec - 120);
+        }
+        long created = from + r.nextLong(nowSec - from);
+        long updated = r.nextInt(100) < 20 ? created + r.nextLong(nowSec - created) : created;
+        Instant at = Instant.ofEpochSecond(created);
+        return new Note(nextId(), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));
+    }
+
+    private List<CompetitorLink> writeLinks() {
+        CompetitorLink random = null;
+        CompetitorLink fromRefusal = null;
+        if (r.nextInt(100) < 9) {
+            CompetitorRelation relation = RELATIONS[Profile.pick(RELATION_CUM, r)];
+            long day = relation == CompetitorRelation.SWITCHED_FROM_THEM
+                    ? Math.min(createdDay + r.nextInt(8), nowDay)
+                    : createdDay + r.nextLong(nowDay - createdDay + 1);
+            random = link(relation, day);
+        }
+        if (competitorReasonDay >= 0) {
+            int x = r.nextInt(100);
+            CompetitorRelation relation = x < 50 ? CompetitorRelation.CONSIDERING
+                    : x < 80 ? CompetitorRelation.ALSO_BUYS_FROM : CompetitorRelation.SWITCHED_TO_THEM;
+            if (random == null || random.relation() != relation) {
+                fromRefusal = link(relation, competitorReasonDay);
+            }
+        }
+        if (random == null) {
+            return fromRefusal == null ? List.of() : List.of(fromRefusal);
+        }
+        if (fromRefusal == null) {
+            return List.of(random);
+        }
+        return random.notedOn().isAfter(fromRefusal.notedOn()) ? List.of(fromRefusal, random) : List.of(random, fromRefusal);
+    }
+
+    private CompetitorLink link(CompetitorRelation relation, long day) {
+        Tpl[] notes = pf.linkNotes[relation.ordinal()];
+        String note = notes[r.nextInt(notes.length)].render(sb, slots);
+        long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);
+        return new CompetitorLink(nextId(), clientId,
+                part.competitors[competitor].id(), relation, LocalDate.ofEpochDay(day), note);
+    }
+
+    /** Ids in client order, so a bulk load appends to its indexes (see Ids.sequential). */
+    private UUID nextId() {
+        return Ids.sequential(idBase, idSequence++, r);
+    }
+}

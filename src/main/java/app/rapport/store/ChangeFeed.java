@@ -1,0 +1,126 @@
+package app.rapport.store;
+
+import app.rapport.domain.change.Change;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hands the store's committed changes, in order, to whoever listens, on a thread of its own: the
+ * tail of the change log, read after every commit. Reading the log (rather than passing on what
+ * this process captured) means a listener hears every writer the log holds, in the log's order.
+ * <p>
+ * A commit of more than {@link #PAGE} changes (a bulk load) is heard as one {@link Batch} that is
+ * not {@link Batch#complete() complete}: whoever shows data then reads it again as a whole.
+ */
+public final class ChangeFeed {
+    static final int PAGE = 2_000;
+    private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
+
+    /** Changes committed together or in quick succession; {@code complete} is false when there were too many to list. */
+    public record Batch(List<Change> changes, boolean complete, long lastSeq) {
+    }
+
+    private final Supplier<ChangeLog> log;
+    private final List<Consumer<Batch>> listeners = new CopyOnWriteArrayList<>();
+    private final Object signal = new Object();
+    private Thread reader;
+    private long heard;
+    private boolean pending;
+    private volatile boolean stopped;
+
+    ChangeFeed(Supplier<ChangeLog> log) {
+        this.log = log;
+    }
+
+    /** Listens from now on; the returned handle stops listening. */
+    public AutoCloseable listen(Consumer<Batch> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** The number of the last change handed to listeners. */
+    public synchronized long heard() {
+        return heard;
+    }
+
+    void start(long lastSeq) {
+        synchronized (this) {
+            heard = lastSeq;
+        }
+        reader = new Thread(this::run, "rapport-change-feed");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** A transaction committed: the reader looks at the log's tail. */
+    void committed() {
+        synchronized (signal) {
+            pending = true;
+            signal.notifyAll();
+        }
+    }
+
+    void stop() {
+        stopped = true;
+        committed();
+        if (reader != null && reader != Thread.currentThread()) {
+            try {
+                reader.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        while (!stopped) {
+            synchronized (signal) {
+                while (!pending && !stopped) {
+                    try {
+                        signal.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                pending = false;
+            }
+            if (!stopped) {
+                readTail();
+            }
+        }
+    }
+
+    /** Reads what was committed since the last change heard and hands it on; exposed for tests that wait for it. */
+    private void readTail() {
+        try {
+            ChangeLog changes = log.get();
+            long from = heard();
+            List<Change> page = changes.changesOnly(from, null, PAGE + 1);
+            if (page.isEmpty()) {
+                return;
+            }
+            Batch batch = page.size() <= PAGE
+                    ? new Batch(page, true, page.get(page.size() - 1).seq())
+                    : new Batch(List.of(), false, changes.lastSeq());
+            synchronized (this) {
+                heard = batch.lastSeq();
+            }
+            for (Consumer<Batch> listener : listeners) {
+                try {
+                    listener.accept(batch);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A view could not follow a change", e);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!stopped) {
+                LOG.log(Level.WARNING, "Could not read the change log", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package app.rapport.store;
+
+import app.rapport.domain.change.Change;
+import app.rapport.domain.change.Change.Operation;
+import app.rapport.domain.change.Change.ValueChange;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static app.rapport.store.jooq.Tables.CHANGE_LOG;
+import static org.jooq.impl.DSL.noCondition;
+
+/**
+ * The store's record of every change ({@link Change}), in order: written in the transaction that
+ * made the changes, read by the command line, the open windows and (later) a syncing laptop.
+ * Values are kept as JSON, {@code {"column": [before, after]}}; a set too large for a row's text
+ * column goes to a CLOB beside it.
+ */
+public final class ChangeLog {
+    /** The setting that says how many days of changes are kept before they are folded away. */
+    public static final String KEEP_DAYS_SETTING = "changes.keepDays";
+    public static final int DEFAULT_KEEP_DAYS = 90;
+    private static final int INLINE_LIMIT = 100_000;
+    private static final int BATCH = 1_000;
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
+            + " changed_columns_large, author, occurred_at) VALUES (NEXT VALUE FOR change_seq, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DSLContext dsl;
+
+    public ChangeLog(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Writes the changes of a transaction, in the order they were made, on its connection. */
+    static void write(Connection connection, List<PendingChange> changes, String author, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int batched = 0;
+            for (PendingChange change : changes) {
+                bind(insert, change, author, at);
+                insert.addBatch();
+                if (++batched % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** A write made outside a store transaction: logged at once, by the store's author, now. */
+    static void writeAlone(Connection connection, PendingChange change) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, change, Store.DEFAULT_AUTHOR, Instant.now());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, PendingChange change, String author, Instant at) throws SQLException {
+        String columns = change.columns() == null ? null : json(change.columns());
+        boolean large = columns != null && columns.length() > INLINE_LIMIT;
+        insert.setString(1, change.entity());
+        insert.setString(2, change.rowId());
+        insert.setObject(3, change.clientId());
+        insert.setString(4, change.operation().name());
+        insert.setString(5, large ? null : columns);
+        insert.setString(6, large ? columns : null);
+        insert.setString(7, author);
+        insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    /** The newest sequence number in the log, 0 when it is empty. */
+    public long lastSeq() {
+        Long last = dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+        return last == null ? 0 : last;
+    }
+
+    /**
+     * Changes after {@code afterSeq}, oldest first, at most {@code limit}; only {@code clientId}'s
+     * when given. An insert's values are read back from its row, with the later changes in the log
+     * undone, so they are the values it was inserted with.
+     */
+    public List<Change> since(long afterSeq, UUID clientId, int limit) {
+        List<Change> changes = changesOnly(afterSeq, clientId, limit);
+        Map<String, List<Change>> insertsByEntity = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change.operation() == Operation.INSERT && change.rowId() != null && change.columns().isEmpty()) {
+                insertsByEntity.computeIfAbsent(change.entity(), entity -> new ArrayList<>()).add(change);
+            }
+        }
+        if (insertsByEntity.isEmpty()) {
+            return changes;
+        }
+        Map<Long, Change> withValues = new HashMap<>();
+        insertsByEntity.forEach((entity, inserts) -> new InsertedValues(dsl, entity).readInto(inserts, withValues));
+        return changes.stream().map(change -> withValues.getOrDefault(change.seq(), change)).toList();
+    }
+
+    /** Changes after {@code afterSeq} as logged: an insert lists no values (the change feed needs none). */
+    public List<Change> changesOnly(long afterSeq, UUID clientId, int limit) {
+        Condition about = clientId == null ? noCondition() : CHANGE_LOG.CLIENT_ID.eq(clientId);
+        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(about)
+                .orderBy(CHANGE_LOG.SEQ).limit(limit).fetch(ChangeLog::change);
+    }
+
+    /** Later changes of these rows (by row id), newest first: what to undo to see a row as it was inserted. */
+    List<Change> laterChangesOf(Collection<String> rowIds, long afterSeq) {
+        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.in(rowIds)).and(CHANGE_LOG.SEQ.gt(afterSeq))
+                .orderBy(CHANGE_LOG.SEQ.desc()).fetch(ChangeLog::change);
+    }
+
+    /** How many changes the log holds after {@code afterSeq}. */
+    public int countSince(long afterSeq) {
+        return dsl.fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(afterSeq));
+    }
+
+    /**
+     * Folds away changes made before {@code before}: the rows themselves hold their result; only
+     * the steps that led there are forgotten. Returns how many were folded. Changes are logged in
+     * the order of their commits, so the first one to keep is found by halving the range of
+     * sequence numbers (no index on the time, which every bulk load would pay for).
+     */
+    public int compact(Instant before) {
+        Long first = dsl.select(org.jooq.impl.DSL.min(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+        if (first == null) {
+            return 0;
+        }
+        long low = first;
+        long high = lastSeq() + 1; // the first change to keep is in [low, high]
+        while (low < high) {
+            long middle = low + (high - low) / 2;
+            Instant at = dsl.select(CHANGE_LOG.OCCURRED_AT).from(CHANGE_LOG).where(CHANGE_LOG.SEQ.ge(middle))
+                    .orderBy(CHANGE_LOG.SEQ).limit(1).fetchOne(CHANGE_LOG.OCCURRED_AT);
+            if (at == null || !at.isBefore(before)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low == first ? 0 : dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(low)).execute();
+    }
+
+    /** Removes every change about a client, or about one of their rows: an erase keeps no value of theirs. */
+    public int forget(UUID clientId, Collection<UUID> rowIds) {
+        List<String> rows = new ArrayList<>(rowIds.size() + 1);
+        rows.add(clientId.toString());
+        rowIds.forEach(id -> rows.add(id.toString()));
+        int forgotten = dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.eq(clientId)).execute();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            forgotten += dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.in(rows.subList(from, Math.min(rows.size(), from + BATCH))))
+                    .execute();
+        }
+        // a composite key names the client first (client_tag, client_custom_field)
+        forgotten += dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.startsWith(clientId + "/")).execute();
+        return forgotten;
+    }
+
+    private static Change change(Record r) {
+        String columns = r.get(CHANGE_LOG.CHANGED_COLUMNS) != null ? r.get(CHANGE_LOG.CHANGED_COLUMNS) : r.get(CHANGE_LOG.CHANGED_COLUMNS_LARGE);
+        if (columns == null) {
+            columns = "{}";
+        }
+        return new Change(r.get(CHANGE_LOG.SEQ), r.get(CHANGE_LOG.ENTITY), r.get(CHANGE_LOG.ROW_ID), r.get(CHANGE_LOG.CLIENT_ID),
+                Operation.valueOf(r.get(CHANGE_LOG.OPERATION)), columns(columns),
+                r.get(CHANGE_LOG.AUTHOR), r.get(CHANGE_LOG.OCCURRED_AT));
+    }
+
+    static String json(Map<String, Object[]> columns) {
+        StringWriter text = new StringWriter(64 + columns.size() * 24);
+        try (JsonGenerator out = JSON.createGenerator(text)) {
+            out.writeStartObject();
+            for (Map.Entry<String, Object[]> column : columns.entrySet()) {
+                out.writeArrayFieldStart(column.getKey());
+                writeValue(out, column.getValue()[0]);
+                writeValue(out, column.getValue()[1]);
+                out.writeEndArray();
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void writeValue(JsonGenerator out, Object value) throws IOException {
+        if (value == null) {
+            out.writeNull();
+        } else if (value instanceof Boolean flag) {
+            out.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            out.writeNumber(((Number) value).longValue());
+        } else if (value instanceof BigDecimal number) {
+            out.writeNumber(number.toPlainString());
+        } else {
+            out.writeString(value.toString());
+        }
+    }
+
+    static Map<String, ValueChange> columns(String json) {
+        Map<String, ValueChange> columns = new LinkedHashMap<>();
+        try (JsonParser in = JSON.createParser(json)) {
+            in.nextToken();
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String name = in.getCurrentName();
+                in.nextToken(); // [
+                in.nextToken();
+                Object before = value(in);
+                in.nextToken();
+                Object after = value(in);
+                in.nextToken(); // ]
+                columns.put(name, new ValueChange(before, after));
+            }
+        } catch (IOException e) {
+            throw new StoreException("The change log holds a change that cannot be read: " + e.getMessage(), e);
+        }
+        return columns;
+    }
+
+    private static Object value(JsonParser in) throws IOException {
+        return switch (in.currentToken()) {
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
+            case VALUE_NUMBER_INT -> in.getLongValue();
+            case VALUE_NUMBER_FLOAT -> in.getDecimalValue();
+            default -> in.getText();
+        };
+    }
+}

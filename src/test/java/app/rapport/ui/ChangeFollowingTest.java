@@ -1,0 +1,98 @@
+package app.rapport.ui;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.TimelineEntry;
+import app.rapport.domain.Touchpoint;
+import app.rapport.demo.DemoBusiness;
+import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayReason;
+import app.rapport.service.Progress;
+import app.rapport.service.RapportServices;
+import app.rapport.ui.task.FxTaskExecutor;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static app.rapport.ui.FxTestSupport.openStore;
+import static app.rapport.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A touchpoint written by another writer than this window (here the service, as the command line
+ * or another desk would) reaches the open screens through the change channel alone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChangeFollowingTest {
+    private static final int DEMO_CLIENTS = 120;
+
+    @TempDir
+    Path folder;
+
+    private RapportServices services;
+
+    @Start
+    void start(Stage stage) {
+        services = openStore(folder);
+        services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void aTouchpointLoggedElsewhereUpdatesTodayTheListRowAndTheOpenTimeline(FxRobot robot) {
+        TableView<TodayItem> today = robot.lookup("#today-queue").queryTableView();
+        waitUntil("Today to list the clients to contact", () -> !today.getItems().isEmpty());
+        // silence after a purchase, or a promise past its day: a call answers either
+        TodayItem waiting = today.getItems().stream()
+                .filter(item -> item.reason() == TodayReason.GHOSTED || item.reason() == TodayReason.FOLLOW_UP_OVERDUE).findFirst().orElseThrow();
+
+        log(waiting.clientId(), "Called to ask how the new colour is holding up");
+
+        waitUntil("Today to drop the reason the call answered", () -> today.getItems().stream()
+                .noneMatch(item -> item.clientId().equals(waiting.clientId())
+                        && (item.reason() == waiting.reason() || item.alsoReasons().contains(waiting.reason()))));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil("the client list to show the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
+        ClientSummary chosen = list.getItems().get(0);
+        robot.interact(() -> list.getSelectionModel().select(chosen));
+        ListView<TimelineEntry> timeline = robot.lookup("#timeline-list").queryListView();
+        waitUntil("the timeline to show the chosen client", () -> !timeline.getItems().isEmpty()
+                || robot.lookup("#timeline-empty").tryQuery().isPresent());
+
+        Instant at = log(chosen.id(), "Rang to book the winter trim");
+
+        waitUntil("the timeline to show the touchpoint logged elsewhere", () -> timeline.getItems().stream()
+                .anyMatch(entry -> entry.title().contains("winter trim") || String.valueOf(entry.detail()).contains("winter trim")));
+        waitUntil("the list row to show the new last contact", () -> list.getItems().stream()
+                .anyMatch(row -> row.id().equals(chosen.id()) && at.equals(row.lastTouchpointAt())));
+    }
+
+    private Instant log(java.util.UUID clientId, String summary) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        services.touchpoints().log(new Touchpoint(null, clientId, at, Channel.CALL, Direction.OUTBOUND, summary, "Spoke with them",
+                Mood.HAPPY, null));
+        return at;
+    }
+}
