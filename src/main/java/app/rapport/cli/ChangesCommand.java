@@ -64,7 +64,7 @@ final class ChangesCommand implements Callable<Integer> {
                         if (array != null) {
                             array.write(toJson(change));
                         } else {
-                            printText(change, out);
+                            printText(change, out, services.clock().getZone());
                         }
                     }
                     after = page.get(page.size() - 1).seq();
@@ -97,8 +97,9 @@ final class ChangesCommand implements Callable<Integer> {
         return row;
     }
 
-    private static void printText(Change change, PrintWriter out) {
-        out.printf("#%d  %s  %s  %s %s%s%n", change.seq(), WHEN.format(change.at().atZone(ZoneId.systemDefault())), change.author(),
+    /** A change as a line and its columns below it, dated in {@code zone} (the user's, from the one clock). */
+    private static void printText(Change change, PrintWriter out, ZoneId zone) {
+        out.printf("#%d  %s  %s  %s %s%s%n", change.seq(), WHEN.format(change.at().atZone(zone)), change.author(),
                 change.operation().name().toLowerCase(java.util.Locale.ROOT), change.entity(),
                 change.rowId() == null ? "" : " " + change.rowId());
         change.columns().forEach((name, value) -> out.printf("      %s: %s -> %s%n", name, shown(value.before()), shown(value.after())));
