@@ -213,9 +213,15 @@ public final class ClientListViewModel {
         }, failure -> { });
     }
 
-    /** Searches again (after a save or delete) and then selects {@code clientId} if it is listed. */
+    /**
+     * Searches again (after a save or delete) and then selects {@code clientId} if it is listed.
+     * Null asks for no new selection, and keeps one still asked for: a save's own refresh and the
+     * change channel's refresh after it may come in either order.
+     */
     public void refresh(UUID clientId) {
-        selectAfterSearch = clientId;
+        if (clientId != null) {
+            selectAfterSearch = clientId;
+        }
         search();
     }
 
