@@ -94,7 +94,7 @@ class ArchitectureTest {
     /**
      * No cycles between packages either, with three exceptions written out: jOOQ's generated code; the
      * UI's root package, which both assembles the window from the feature packages and holds what they
-     * share (BackgroundWork, UndoManager, Messages); and the contact file readers reporting through
+     * share (UndoManager, Messages); and the contact file readers reporting through
      * {@link Progress}, an interface that depends on nothing.
      */
     @ArchTest

@@ -64,7 +64,7 @@ final class ChangesCommand implements Callable<Integer> {
                         if (array != null) {
                             array.write(toJson(change));
                         } else {
-                            printText(change, services.clock().getZone(), out);
+                            printText(change, out, services.clock().getZone());
                         }
                     }
                     after = page.get(page.size() - 1).seq();
@@ -97,7 +97,8 @@ final class ChangesCommand implements Callable<Integer> {
         return row;
     }
 
-    private static void printText(Change change, ZoneId zone, PrintWriter out) {
+    /** A change as a line and its columns below it, dated in {@code zone} (the user's, from the one clock). */
+    private static void printText(Change change, PrintWriter out, ZoneId zone) {
         out.printf("#%d  %s  %s  %s %s%s%n", change.seq(), WHEN.format(change.at().atZone(zone)), change.author(),
                 change.operation().name().toLowerCase(java.util.Locale.ROOT), change.entity(),
                 change.rowId() == null ? "" : " " + change.rowId());

@@ -17,7 +17,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static org.jooq.impl.DSL.noCondition;
@@ -45,10 +49,10 @@ public final class ChangeLog {
     private static final int INLINE_LIMIT = 100_000;
     private static final int BATCH = 1_000;
     private static final JsonFactory JSON = new JsonFactory();
+    /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
+    private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
     private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
             + " changed_columns_large, author, occurred_at) VALUES (NEXT VALUE FOR change_seq, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** A write outside a store transaction has no store clock at hand: the database's time stands in. */
-    private static final String INSERT_NOW = INSERT.replace(", ?)", ", CURRENT_TIMESTAMP)");
 
     private final DSLContext dsl;
 
@@ -71,11 +75,41 @@ public final class ChangeLog {
         }
     }
 
-    /** A write made outside a store transaction: logged at once, by the store's author, now. */
+    /**
+     * A write made outside a store transaction: logged at once, by the store's author, at the time
+     * of the clock of the store that has the database open ({@link #clockFor}); a write through a
+     * connection of no store of this process gets the database's own time.
+     */
     static void writeAlone(Connection connection, PendingChange change) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_NOW)) {
-            bind(insert, change, Store.DEFAULT_AUTHOR, null);
+        Clock clock = CLOCKS.get(databasePath(connection));
+        Instant at = clock != null ? clock.instant() : databaseTime(connection);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, change, Store.DEFAULT_AUTHOR, at);
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Says that writes to the database on {@code connection} are stamped with {@code clock} until
+     * the returned forgetting is run. H2 makes the capture itself, so it cannot be handed the store.
+     */
+    static Runnable clockFor(Connection connection, Clock clock) throws SQLException {
+        String database = databasePath(connection);
+        CLOCKS.put(database, clock);
+        return () -> CLOCKS.remove(database, clock);
+    }
+
+    private static String databasePath(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT DATABASE_PATH()")) {
+            row.next();
+            return String.valueOf(row.getString(1));
+        }
+    }
+
+    private static Instant databaseTime(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT CURRENT_TIMESTAMP")) {
+            row.next();
+            return row.getObject(1, OffsetDateTime.class).toInstant();
         }
     }
 
@@ -89,9 +123,7 @@ public final class ChangeLog {
         insert.setString(5, large ? null : columns);
         insert.setString(6, large ? columns : null);
         insert.setString(7, author);
-        if (at != null) {
-            insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        }
+        insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
     /** The newest sequence number in the log, 0 when it is empty. */

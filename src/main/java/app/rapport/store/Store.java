@@ -65,6 +65,8 @@ public final class Store implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final ClientSearchIndex searchIndex = new ClientSearchIndex(this::dsl);
     private JdbcConnectionPool pool;
+    /** Until run, writes outside a transaction of this store are logged at the time of its clock. */
+    private Runnable forgetClock;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
 
@@ -242,6 +244,10 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         changeFeed.stop();
+        if (forgetClock != null) {
+            forgetClock.run();
+            forgetClock = null;
+        }
         if (pool != null) {
             pool.dispose();
             pool = null;
@@ -331,6 +337,7 @@ public final class Store implements AutoCloseable {
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
+            forgetClock = ChangeLog.clockFor(probe, clock);
         } catch (SQLException e) {
             throw explain(location, e);
         }

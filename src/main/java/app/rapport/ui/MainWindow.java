@@ -5,7 +5,6 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
-import app.rapport.service.Progress;
 import app.rapport.service.ChangeService;
 import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
@@ -28,6 +27,7 @@ import app.rapport.ui.dashboard.DashboardView;
 import app.rapport.ui.contacts.DuplicatesDialog;
 import app.rapport.ui.contacts.ImportDialog;
 import app.rapport.ui.messages.TemplatesDialog;
+import app.rapport.ui.messages.TemplatesViewModel;
 import app.rapport.ui.data.DataActions;
 import app.rapport.ui.followups.FollowUpDialog;
 import app.rapport.ui.notes.NotesView;
@@ -36,6 +36,8 @@ import app.rapport.ui.opportunities.OpportunityDialog;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
@@ -79,12 +81,12 @@ public final class MainWindow extends BorderPane {
     static final long DEMO_SEED = 1;
 
     private final RapportServices services;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Clock clock;
     private final UiPreferences preferences;
     private final UndoManager undo;
     private final Label status = new Label();
-    private final AtomicBoolean demoCancelled = new AtomicBoolean();
+    private BackgroundTask<DemoResult> demoLoading;
     private final MenuItem loadDemoItem = new MenuItem("Load demo data\u2026");
     private ClientListViewModel clientList;
     private ClientWorkspace workspace;
@@ -115,15 +117,15 @@ public final class MainWindow extends BorderPane {
     private String openedMessage;
     private boolean backUpWhenShown;
 
-    public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences) {
+    public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
     }
 
     /**
-     * Like {@link #MainWindow(RapportServices, BackgroundWork, Clock, UiPreferences)}, starting
+     * Like {@link #MainWindow(RapportServices, TaskExecutor, Clock, UiPreferences)}, starting
      * with {@code firstScreen} when it was read already (null: read it in the background).
      */
-    public MainWindow(RapportServices services, BackgroundWork background, Clock clock, UiPreferences preferences, FirstScreen firstScreen) {
+    public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences, FirstScreen firstScreen) {
         this.services = services;
         this.background = background;
         this.clock = clock;
@@ -466,7 +468,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showWelcome() {
-        welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
+        welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, this::cancelDemo);
         setCenter(welcome);
         report(openedMessage != null ? openedMessage : "Your store is empty: " + services.storeName());
     }
@@ -784,9 +786,9 @@ public final class MainWindow extends BorderPane {
     private void openTemplates() {
         ClientSummary selected = selectedClient();
         background.run(services.segments()::segments, saved -> {
-            List<TemplatesDialog.Audience> audiences = new ArrayList<>();
+            List<TemplatesViewModel.Audience> audiences = new ArrayList<>();
             if (selected != null) {
-                audiences.add(TemplatesDialog.forClient(selected));
+                audiences.add(TemplatesViewModel.forClient(selected));
             }
             saved.stream().filter(SegmentService.Saved::readable).map(SegmentService.Saved::segment)
                     .forEach(segment -> audiences.add(segmentAudience(segment)));
@@ -794,8 +796,8 @@ public final class MainWindow extends BorderPane {
         }, failure -> report(Messages.of(failure)));
     }
 
-    private TemplatesDialog.Audience segmentAudience(Segment segment) {
-        return new TemplatesDialog.Audience("Segment: " + segment.name(), () -> services.segments().clientIds(segment.criteria()));
+    private TemplatesViewModel.Audience segmentAudience(Segment segment) {
+        return new TemplatesViewModel.Audience("Segment: " + segment.name(), () -> services.segments().clientIds(segment.criteria()));
     }
 
     /** Saved segments: edit them with a live count, show one in the client list, export it, write to it. */
@@ -836,28 +838,23 @@ public final class MainWindow extends BorderPane {
 
     private void loadDemo() {
         if (welcome == null) {
-            welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, () -> demoCancelled.set(true));
+            welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, this::cancelDemo);
         }
         setCenter(welcome);
         loadDemoItem.setDisable(true);
-        demoCancelled.set(false);
         welcome.showProgress(0, "Writing demo clients\u2026");
-        Progress progress = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                Platform.runLater(() -> welcome.showProgress(total == 0 ? 1 : (double) done / total, message));
-            }
+        BackgroundTask<DemoResult> loading = BackgroundTask.withProgress(progress -> services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, DEMO_SEED, progress));
+        loading.messageProperty().addListener((observable, before, now) -> welcome.showProgress(loading.progressProperty().get(), now));
+        demoLoading = background.execute(loading.onSuccess(this::demoLoaded).onFailure(failure -> {
+            loadDemoItem.setDisable(false);
+            welcome.showReady("Could not load the demo data: " + Messages.of(failure));
+        }));
+    }
 
-            @Override
-            public boolean isCancelled() {
-                return demoCancelled.get();
-            }
-        };
-        background.run(() -> services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, DEMO_SEED, progress),
-                this::demoLoaded, failure -> {
-                    loadDemoItem.setDisable(false);
-                    welcome.showReady("Could not load the demo data: " + Messages.of(failure));
-                });
+    private void cancelDemo() {
+        if (demoLoading != null) {
+            demoLoading.cancel();
+        }
     }
 
     private void demoLoaded(DemoResult result) {

@@ -1,6 +1,8 @@
 package app.rapport.ui;
 
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -112,7 +114,7 @@ public final class RapportApplication extends Application {
         preferences.restore(stage);
         stage.show();
 
-        BackgroundWork background = BackgroundWork.daemonPool();
+        TaskExecutor background = FxTaskExecutor.daemonPool();
         RapportServices.Opener opener = servicesOpener;
         if (opener.needsPassword()) {
             PasswordPrompt[] prompt = new PasswordPrompt[1];
@@ -133,7 +135,7 @@ public final class RapportApplication extends Application {
         }
     }
 
-    private void showMain(Opened opened, BackgroundWork background) {
+    private void showMain(Opened opened, TaskExecutor background) {
         services = opened.services();
         stage.setTitle("Rapport \u2014 " + services.storeName());
         MainWindow window = new MainWindow(services, background, services.clock(), preferences, opened.firstScreen());

@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import app.rapport.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -14,11 +15,11 @@ import java.util.Objects;
 public final class UndoManager {
     private static final int KEPT = 50;
 
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Deque<Undoable> history = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<Undoable> latest = new ReadOnlyObjectWrapper<>(this, "latest");
 
-    public UndoManager(BackgroundWork background) {
+    public UndoManager(TaskExecutor background) {
         this.background = background;
     }
 

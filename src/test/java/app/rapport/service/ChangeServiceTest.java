@@ -115,6 +115,7 @@ class ChangeServiceTest {
     void aWriteOutsideAnyTransactionIsLoggedToo() {
         Client ada = clients.save(ClientServiceTest.person("Ada", "Byron", List.of(), List.of()));
         long before = changes.lastSeq();
+        clock.advance(Duration.ofMinutes(7));
 
         store.dsl().update(CLIENT).set(CLIENT.CITY, "Leeds").where(CLIENT.ID.eq(ada.id())).execute();
 
@@ -122,6 +123,7 @@ class ChangeServiceTest {
         assertThat(after).singleElement().satisfies(change -> {
             assertThat(change.operation()).isEqualTo(Operation.UPDATE);
             assertThat(change.columns().get("city").after()).isEqualTo("Leeds");
+            assertThat(change.at()).as("stamped by the store's clock, as a write in a transaction is").isEqualTo(NOW.plus(Duration.ofMinutes(7)));
         });
     }
 

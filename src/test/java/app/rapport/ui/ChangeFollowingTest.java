@@ -11,6 +11,7 @@ import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -48,7 +49,7 @@ class ChangeFollowingTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
-        stage.setScene(MainWindowAccess.sceneOnToday(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

@@ -5,6 +5,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -37,7 +38,7 @@ class ClientEditingTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, DEMO_CLIENTS, 11, Progress.NONE);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

@@ -1,5 +1,8 @@
 package app.rapport.ui;
 
+import app.rapport.ui.task.FxTaskExecutor;
+import app.rapport.ui.task.TaskExecutor;
+
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +19,8 @@ public final class HeldBackgroundWork {
     });
     private volatile CountDownLatch gate;
 
-    public BackgroundWork work() {
-        return new BackgroundWork(this::execute);
+    public TaskExecutor work() {
+        return new FxTaskExecutor(this::execute);
     }
 
     /** Work started from now on waits. */

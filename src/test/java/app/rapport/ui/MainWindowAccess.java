@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.Scene;
 
 import java.time.Clock;
@@ -11,14 +12,14 @@ public final class MainWindowAccess {
     }
 
     /** The window opened on the Clients section (the tests of the client workspace start there). */
-    public static Scene scene(RapportServices services, BackgroundWork background) {
+    public static Scene scene(RapportServices services, TaskExecutor background) {
         MainWindow window = new MainWindow(services, background, Clock.systemDefaultZone(), TestPreferences.fresh());
         window.startOn("clients");
         return RapportApplication.scene(window, false);
     }
 
     /** The window as the app opens it: on Today. */
-    public static Scene sceneOnToday(RapportServices services, BackgroundWork background) {
+    public static Scene sceneOnToday(RapportServices services, TaskExecutor background) {
         return RapportApplication.scene(new MainWindow(services, background, Clock.systemDefaultZone(), TestPreferences.fresh()), false);
     }
 }

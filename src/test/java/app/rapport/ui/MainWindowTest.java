@@ -4,6 +4,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -35,7 +36,7 @@ class MainWindowTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

@@ -3,6 +3,8 @@ package app.rapport.ui;
 import app.rapport.service.RapportServices;
 import app.rapport.store.Passphrase;
 import app.rapport.store.StoreLocation;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -35,7 +37,7 @@ class PasswordPromptTest {
         StoreLocation location = newStoreLocation(folder);
         RapportServices.open(location.withPassphrase(Passphrase.of("violet hour at the pier".toCharArray()))).close();
         opener = RapportServices.opener(location);
-        BackgroundWork background = BackgroundWork.daemonPool();
+        TaskExecutor background = FxTaskExecutor.daemonPool();
         PasswordPrompt[] prompt = new PasswordPrompt[1];
         prompt[0] = new PasswordPrompt(opener.storeName(), password -> background.run(() -> opener.open(password), opened::set,
                 failure -> prompt[0].failed(Messages.of(failure))));

@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,7 +34,7 @@ class SectionKeysTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, 30, 3, Progress.NONE);
-        stage.setScene(MainWindowAccess.sceneOnToday(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -32,7 +33,7 @@ class WelcomeTest {
     @Start
     void start(Stage stage) {
         services = openStore(folder);
-        stage.setScene(MainWindowAccess.sceneOnToday(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

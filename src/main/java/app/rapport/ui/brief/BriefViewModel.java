@@ -2,7 +2,9 @@ package app.rapport.ui.brief;
 
 import app.rapport.domain.brief.Brief;
 import app.rapport.service.BriefService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,13 +16,13 @@ import java.util.UUID;
 /** The brief of the selected client, built in the background; only the latest request is shown. */
 public final class BriefViewModel {
     private final BriefService briefs;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final ReadOnlyObjectWrapper<Brief> brief = new ReadOnlyObjectWrapper<>(this, "brief");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private UUID clientId;
-    private long generation;
+    private final TaskKey briefKey = new TaskKey("brief");
 
-    public BriefViewModel(BriefService briefs, BackgroundWork background) {
+    public BriefViewModel(BriefService briefs, TaskExecutor background) {
         this.briefs = briefs;
         this.background = background;
     }
@@ -40,25 +42,20 @@ public final class BriefViewModel {
     }
 
     public void refresh() {
-        long request = ++generation;
         UUID id = clientId;
         if (id == null) {
+            background.drop(briefKey);
             brief.set(null);
             message.set("Select a client to prepare the call.");
             return;
         }
         message.set("Preparing the brief\u2026");
-        background.run(() -> briefs.brief(id).orElse(null), built -> {
-            if (request != generation) {
-                return;
-            }
+        background.execute(BackgroundTask.of(() -> briefs.brief(id).orElse(null)).keyed(briefKey).onSuccess(built -> {
             brief.set(built);
             message.set(built == null ? "This client is no longer in your client book." : "");
-        }, failure -> {
-            if (request == generation) {
-                brief.set(null);
-                message.set("Could not prepare the brief: " + Messages.of(failure));
-            }
-        });
+        }).onFailure(failure -> {
+            brief.set(null);
+            message.set("Could not prepare the brief: " + Messages.of(failure));
+        }));
     }
 }

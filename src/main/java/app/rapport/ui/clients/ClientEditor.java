@@ -9,7 +9,7 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.FieldProblem;
 import app.rapport.service.ClientService;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import javafx.event.ActionEvent;
@@ -64,7 +64,7 @@ public final class ClientEditor extends Dialog<Client> {
 
     private final Client original;
     private final ClientService clients;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<Client> onSaved;
     private final Clock clock;
 
@@ -91,7 +91,7 @@ public final class ClientEditor extends Dialog<Client> {
     private final Map<String, Label> problemLabels = new HashMap<>();
     private final Button save;
 
-    private ClientEditor(Window owner, Client original, ClientService clients, BackgroundWork background, Clock clock,
+    private ClientEditor(Window owner, Client original, ClientService clients, TaskExecutor background, Clock clock,
                          List<String> knownTags, Consumer<Client> onSaved) {
         this.original = original;
         this.clock = clock;
@@ -193,7 +193,7 @@ public final class ClientEditor extends Dialog<Client> {
     }
 
     /** Opens the form; {@code onSaved} hears the stored client after a successful save. */
-    public static void open(Window owner, Client existingOrNull, ClientService clients, BackgroundWork background, Clock clock,
+    public static void open(Window owner, Client existingOrNull, ClientService clients, TaskExecutor background, Clock clock,
                             List<String> knownTags, Consumer<Client> onSaved) {
         new ClientEditor(owner, existingOrNull, clients, background, clock, knownTags, onSaved).show();
     }

@@ -8,7 +8,9 @@ import app.rapport.service.ClientService.ClientProfile;
 import app.rapport.service.ClientService.SearchResult;
 import app.rapport.service.SegmentService;
 import app.rapport.domain.segment.Segment;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,7 +42,7 @@ public final class ClientListViewModel {
     private static final String READING = "Reading your clients\u2026";
 
     private final ClientService clients;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<ClientSummary> results = FXCollections.observableArrayList();
     private final ObservableList<ClientSummary> readOnlyResults = FXCollections.unmodifiableObservableList(results);
@@ -57,12 +59,12 @@ public final class ClientListViewModel {
     private final ObservableList<Segment> segmentChoices = FXCollections.observableArrayList();
     private SegmentService segments;
     private UUID selectAfterSearch;
-    private long searchGeneration;
-    private long shownGeneration;
-    private long profileGeneration;
+    private final TaskKey firstPageKey = new TaskKey("first page of clients");
+    private final TaskKey searchKey = new TaskKey("client search");
+    private final TaskKey profileKey = new TaskKey("client profile");
     private Consumer<Runnable> firstSearchTiming;
 
-    public ClientListViewModel(ClientService clients, BackgroundWork background) {
+    public ClientListViewModel(ClientService clients, TaskExecutor background) {
         this.clients = clients;
         this.background = background;
         query.addListener((observable, before, now) -> search());
@@ -171,7 +173,6 @@ public final class ClientListViewModel {
             timing.accept(this::search);
             return;
         }
-        long generation = ++searchGeneration;
         String text = query.get();
         ClientSort order = sort.get();
         String onlyTag = tag.get();
@@ -179,26 +180,27 @@ public final class ClientListViewModel {
         Segment onlySegment = segments == null ? null : segment.get();
         if (results.isEmpty() && text.isBlank() && onlyTag == null && onlyCompetitor == null && onlySegment == null && order == ClientSort.NAME) {
             // Reading 100,000 clients takes a moment; the first screenful by name does not.
-            background.run(() -> clients.firstPage(FIRST_PAGE), page -> {
-                if (generation == searchGeneration && shownGeneration < generation && results.isEmpty()) {
+            background.execute(BackgroundTask.of(() -> clients.firstPage(FIRST_PAGE)).keyed(firstPageKey).onSuccess(page -> {
+                if (results.isEmpty()) {
                     results.setAll(page.clients());
                     status.set(READING);
                 }
-            }, failure -> { });
+            }));
+        } else {
+            background.drop(firstPageKey);
         }
         // Typing narrows the list; while a search matches thousands, the first few hundred by
         // the chosen order are plenty to pick from and keep each keystroke instant.
         int shownAtMost = text.isBlank() ? SHOWN_AT_MOST : SEARCH_SHOWN_AT_MOST;
-        background.run(() -> onlySegment == null ? clients.search(text, order, onlyTag, onlyCompetitor, shownAtMost)
-                : segments.search(onlySegment.criteria(), onlyCompetitor, text, order, onlyTag, shownAtMost), result -> {
-            if (generation == searchGeneration) {
-                shownGeneration = generation;
-                show(result);
-                if (onlySegment != null) {
-                    status.set(status.get() + " in \u201c" + onlySegment.name() + "\u201d");
-                }
+        background.execute(BackgroundTask.of(() -> onlySegment == null ? clients.search(text, order, onlyTag, onlyCompetitor, shownAtMost)
+                : segments.search(onlySegment.criteria(), onlyCompetitor, text, order, onlyTag, shownAtMost)).keyed(searchKey).onSuccess(result -> {
+            // The whole list is in: a first page still being read would only hide it.
+            background.drop(firstPageKey);
+            show(result);
+            if (onlySegment != null) {
+                status.set(status.get() + " in \u201c" + onlySegment.name() + "\u201d");
             }
-        }, failure -> status.set("Search failed: " + Messages.of(failure)));
+        }).onFailure(failure -> status.set("Search failed: " + Messages.of(failure))));
         background.run(clients::tags, loaded -> {
             if (!loaded.equals(tags)) {
                 tags.setAll(loaded);
@@ -211,9 +213,15 @@ public final class ClientListViewModel {
         }, failure -> { });
     }
 
-    /** Searches again (after a save or delete) and then selects {@code clientId} if it is listed. */
+    /**
+     * Searches again (after a save or delete) and then selects {@code clientId} if it is listed.
+     * Null asks for no new selection, and keeps one still asked for: a save's own refresh and the
+     * change channel's refresh after it may come in either order.
+     */
     public void refresh(UUID clientId) {
-        selectAfterSearch = clientId;
+        if (clientId != null) {
+            selectAfterSearch = clientId;
+        }
         search();
     }
 
@@ -245,15 +253,13 @@ public final class ClientListViewModel {
     }
 
     private void loadProfile(ClientSummary summary) {
-        long generation = ++profileGeneration;
         if (summary == null) {
+            background.drop(profileKey);
             profile.set(null);
             return;
         }
-        background.run(() -> clients.profile(summary.id()).orElse(null), loaded -> {
-            if (generation == profileGeneration) {
-                profile.set(loaded);
-            }
-        }, failure -> status.set("Could not open " + summary.displayName() + ": " + Messages.of(failure)));
+        background.execute(BackgroundTask.of(() -> clients.profile(summary.id()).orElse(null)).keyed(profileKey)
+                .onSuccess(profile::set)
+                .onFailure(failure -> status.set("Could not open " + summary.displayName() + ": " + Messages.of(failure))));
     }
 }

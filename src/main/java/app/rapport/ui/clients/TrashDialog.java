@@ -2,7 +2,7 @@ package app.rapport.ui.clients;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.ClientService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -26,7 +26,7 @@ public final class TrashDialog extends Dialog<Void> {
     private final ListView<ClientSummary> list = new ListView<>();
     private final Label message = new Label();
 
-    private TrashDialog(Window owner, ClientService clients, BackgroundWork background, Clock clock, Consumer<String> onRestored) {
+    private TrashDialog(Window owner, ClientService clients, TaskExecutor background, Clock clock, Consumer<String> onRestored) {
         initOwner(owner);
         setTitle("Trash");
         setHeaderText("Deleted clients keep their notes, purchases and touchpoints until you restore them.");
@@ -57,7 +57,7 @@ public final class TrashDialog extends Dialog<Void> {
         background.run(clients::trash, list.getItems()::setAll, failure -> message.setText(Messages.of(failure)));
     }
 
-    public static void open(Window owner, ClientService clients, BackgroundWork background, Clock clock, Consumer<String> onRestored) {
+    public static void open(Window owner, ClientService clients, TaskExecutor background, Clock clock, Consumer<String> onRestored) {
         new TrashDialog(owner, clients, background, clock, onRestored).show();
     }
 }

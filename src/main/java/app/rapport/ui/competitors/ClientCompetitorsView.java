@@ -2,7 +2,7 @@ package app.rapport.ui.competitors;
 
 import app.rapport.domain.CompetitorLinkLine;
 import app.rapport.service.CompetitorService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
 import atlantafx.base.theme.Styles;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class ClientCompetitorsView extends VBox {
     private final CompetitorService competitors;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UndoManager undo;
     private final Consumer<String> report;
     private final Runnable changed;
@@ -38,7 +38,7 @@ public final class ClientCompetitorsView extends VBox {
     private final Label noCompetitors = new Label("Add competitors in the Competitors section to link them to clients.");
     private UUID clientId;
 
-    public ClientCompetitorsView(CompetitorService competitors, BackgroundWork background, UndoManager undo, Consumer<String> report,
+    public ClientCompetitorsView(CompetitorService competitors, TaskExecutor background, UndoManager undo, Consumer<String> report,
                                  Consumer<UUID> openCompetitor, Runnable changed) {
         super(8);
         this.competitors = competitors;

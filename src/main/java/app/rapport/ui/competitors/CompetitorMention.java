@@ -4,7 +4,7 @@ import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.CompetitorRelation;
 import app.rapport.service.CompetitorService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -76,7 +76,7 @@ public final class CompetitorMention extends HBox {
     }
 
     /** Reads the competitors to choose from; the row shows once there is one. */
-    public void load(CompetitorService competitors, BackgroundWork background) {
+    public void load(CompetitorService competitors, TaskExecutor background) {
         this.service = competitors;
         background.run(competitors::competitors, list -> {
             Competitor chosen = competitor.getValue();
@@ -96,7 +96,7 @@ public final class CompetitorMention extends HBox {
      * Links the chosen competitor to the client in the background (nothing when none is chosen),
      * clears the row, then runs {@code done} on the FX thread with the new link or null.
      */
-    public void linkTo(UUID clientId, BackgroundWork background, Consumer<CompetitorLink> done, Consumer<Throwable> failed) {
+    public void linkTo(UUID clientId, TaskExecutor background, Consumer<CompetitorLink> done, Consumer<Throwable> failed) {
         Competitor chosen = competitor.getValue();
         if (chosen == null || service == null || clientId == null) {
             done.accept(null);

@@ -10,7 +10,7 @@ import app.rapport.domain.SwotMaps;
 import app.rapport.service.ClientService;
 import app.rapport.service.CompetitorService.SwotMap;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.competitors.CompetitorsViewModel.MapEntry;
@@ -76,7 +76,7 @@ import java.util.function.Consumer;
 public final class CompetitorsView extends SplitPane {
     private final CompetitorsViewModel model;
     private final ClientService clients;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> report;
     private final Consumer<UUID> openClient;
     private final ListView<MapEntry> list = new ListView<>();
@@ -96,7 +96,7 @@ public final class CompetitorsView extends SplitPane {
     private Competitor editing;
     private final Clock clock;
 
-    public CompetitorsView(CompetitorsViewModel model, ClientService clients, BackgroundWork background, Clock clock,
+    public CompetitorsView(CompetitorsViewModel model, ClientService clients, TaskExecutor background, Clock clock,
                            Consumer<String> report, Consumer<UUID> openClient, Consumer<UUID> prepareCall) {
         this.model = model;
         this.clock = clock;

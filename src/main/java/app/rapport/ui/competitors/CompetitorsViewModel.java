@@ -7,7 +7,9 @@ import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
 import app.rapport.service.CompetitorService;
 import app.rapport.service.CompetitorService.SwotMap;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
 import javafx.beans.property.ObjectProperty;
@@ -43,16 +45,16 @@ public final class CompetitorsViewModel {
     static final MapEntry OURS = new MapEntry(null);
 
     private final CompetitorService competitors;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UndoManager undo;
     private final Consumer<String> report;
     private final ObservableList<MapEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<MapEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<SwotMap> map = new SimpleObjectProperty<>(this, "map");
     private final ObservableList<CompetitorLinkLine> links = FXCollections.observableArrayList();
-    private long generation;
+    private final TaskKey mapKey = new TaskKey("competitor map");
 
-    public CompetitorsViewModel(CompetitorService competitors, BackgroundWork background, UndoManager undo, Consumer<String> report) {
+    public CompetitorsViewModel(CompetitorService competitors, TaskExecutor background, UndoManager undo, Consumer<String> report) {
         this.competitors = competitors;
         this.background = background;
         this.undo = undo;
@@ -105,19 +107,17 @@ public final class CompetitorsViewModel {
     /** Reads the chosen map (and its linked clients) again. */
     public void loadMap() {
         MapEntry entry = selected.get();
-        long mine = ++generation;
         if (entry == null) {
+            background.drop(mapKey);
             map.set(null);
             links.clear();
             return;
         }
-        background.run(() -> new Loaded(competitors.map(entry.competitorId()).orElse(null),
-                entry.competitor() == null ? List.of() : competitors.linksOfCompetitor(entry.competitorId())), loaded -> {
-            if (mine == generation) {
-                map.set(loaded.map());
-                links.setAll(loaded.links());
-            }
-        }, this::failed);
+        background.execute(BackgroundTask.of(() -> new Loaded(competitors.map(entry.competitorId()).orElse(null),
+                entry.competitor() == null ? List.of() : competitors.linksOfCompetitor(entry.competitorId()))).keyed(mapKey).onSuccess(loaded -> {
+            map.set(loaded.map());
+            links.setAll(loaded.links());
+        }).onFailure(this::failed));
     }
 
     private record Loaded(SwotMap map, List<CompetitorLinkLine> links) {
@@ -200,7 +200,7 @@ public final class CompetitorsViewModel {
     }
 
     private <T> void change(Supplier<T> work, Consumer<T> done, Consumer<String> onProblem) {
-        background.run(work, result -> {
+        background.run(work::get, result -> {
             done.accept(result);
             loadMap();
         }, failure -> {

@@ -5,7 +5,7 @@ import app.rapport.domain.PositioningFactor;
 import app.rapport.domain.PositioningRating;
 import app.rapport.service.CompetitorService;
 import app.rapport.service.CompetitorService.Positioning;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -43,7 +43,7 @@ final class PositioningView extends VBox {
     private static final List<String> RATINGS = List.of("", "1 weak", "2", "3 average", "4", "5 strong");
 
     private final CompetitorService competitors;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> report;
     private final FlowPane chosen = new FlowPane(12, 6);
     private final GridPane table = new GridPane();
@@ -51,7 +51,7 @@ final class PositioningView extends VBox {
     private boolean choseOnce;
     private Positioning current;
 
-    PositioningView(CompetitorService competitors, BackgroundWork background, Consumer<String> report) {
+    PositioningView(CompetitorService competitors, TaskExecutor background, Consumer<String> report) {
         this.competitors = competitors;
         this.background = background;
         this.report = report;

@@ -4,7 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
 import app.rapport.service.ContactService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
 import javafx.geometry.Insets;
@@ -37,10 +37,10 @@ public final class DuplicatesDialog extends Dialog<Void> {
     private final VBox right = new VBox(4);
     private final Label message = new Label();
     private final ContactService contacts;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private boolean swapped;
 
-    private DuplicatesDialog(Window owner, ContactService contacts, BackgroundWork background, UndoManager undo, Consumer<String> onMerged,
+    private DuplicatesDialog(Window owner, ContactService contacts, TaskExecutor background, UndoManager undo, Consumer<String> onMerged,
                              Consumer<UUID> refresh) {
         this.contacts = contacts;
         this.background = background;
@@ -126,7 +126,7 @@ public final class DuplicatesDialog extends Dialog<Void> {
         }, failure -> message.setText(Messages.of(failure)));
     }
 
-    public static void open(Window owner, ContactService contacts, BackgroundWork background, UndoManager undo, Consumer<String> onMerged,
+    public static void open(Window owner, ContactService contacts, TaskExecutor background, UndoManager undo, Consumer<String> onMerged,
                             Consumer<UUID> refresh) {
         new DuplicatesDialog(owner, contacts, background, undo, onMerged, refresh).show();
     }

@@ -4,15 +4,11 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.ColumnMapping;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.domain.contacts.ContactLayout;
-import app.rapport.domain.contacts.DuplicateFinder;
 import app.rapport.domain.contacts.ImportCandidate;
 import app.rapport.service.ContactService;
 import app.rapport.service.ContactService.DuplicateChoice;
 import app.rapport.service.ImportPreview;
-import app.rapport.service.Progress;
-import app.rapport.ui.BackgroundWork;
-import app.rapport.ui.Messages;
-import javafx.application.Platform;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -42,28 +38,20 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * File > Import contacts: reads the file in the background (progress, Cancel), shows what was
  * found (format, encoding, delimiter), the column mapping to change, the bad rows with line and
- * reason and the likely duplicates with a choice each; nothing is written until Import.
+ * reason and the likely duplicates with a choice each; nothing is written until Import. The view
+ * binds its controls to an {@link ImportViewModel}, which does the work.
  */
 public final class ImportDialog extends Stage {
-    private final ContactService contacts;
-    private final BackgroundWork background;
-    private final Consumer<String> onImported;
-    private final Path file;
+    private final ImportViewModel model;
 
-    private final Label summary = new Label("Reading\u2026");
+    private final Label summary = new Label();
     private final Label notices = new Label();
     private final GridPane mapping = new GridPane();
     private final TableView<ImportCandidate> rows = new TableView<>();
@@ -75,20 +63,12 @@ public final class ImportDialog extends Stage {
     private final Button importButton = new Button("Import");
     private final Button nothingButton = new Button("Import nothing");
     private final ComboBox<DuplicateChoice> allDuplicates = new ComboBox<>(FXCollections.observableArrayList(DuplicateChoice.values()));
-    private final Map<UUID, DuplicateChoice> choices = new HashMap<>();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    private ImportPreview preview;
-    private boolean working;
-
-    private ImportDialog(Window owner, ContactService contacts, BackgroundWork background, Path file, Consumer<String> onImported) {
-        this.contacts = contacts;
-        this.background = background;
-        this.file = file;
-        this.onImported = onImported;
+    private ImportDialog(Window owner, ImportViewModel model, Consumer<String> onImported) {
+        this.model = model;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
-        setTitle("Import contacts \u2014 " + file.getFileName());
+        setTitle("Import contacts \u2014 " + model.file().getFileName());
         setScene(new Scene(content(), 980, 640));
         if (owner != null && owner.getScene() != null) {
             getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -99,13 +79,17 @@ public final class ImportDialog extends Stage {
                 event.consume();
             }
         });
-        setOnCloseRequest(event -> cancelled.set(true));
-        read();
+        setOnCloseRequest(event -> model.cancel());
+        model.importedProperty().addListener((observable, before, message) -> {
+            onImported.accept(message);
+            close();
+        });
+        model.read();
     }
 
     /** Opens the import of {@code file}; {@code onImported} hears what was imported. */
-    public static ImportDialog open(Window owner, ContactService contacts, BackgroundWork background, Path file, Consumer<String> onImported) {
-        ImportDialog dialog = new ImportDialog(owner, contacts, background, file, onImported);
+    public static ImportDialog open(Window owner, ContactService contacts, TaskExecutor background, Path file, Consumer<String> onImported) {
+        ImportDialog dialog = new ImportDialog(owner, new ImportViewModel(contacts, background, file), onImported);
         dialog.show();
         return dialog;
     }
@@ -115,9 +99,11 @@ public final class ImportDialog extends Stage {
         summary.getStyleClass().add("title-4");
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(model.summaryProperty());
         notices.setId("import-notices");
         notices.setWrapText(true);
         notices.managedProperty().bind(notices.textProperty().isNotEmpty());
+        notices.textProperty().bind(model.noticesProperty());
 
         mapping.setId("import-mapping");
         mapping.setHgap(8);
@@ -139,10 +125,12 @@ public final class ImportDialog extends Stage {
                 column("Name", 190, c -> c.client().displayName()),
                 column("Phones", 160, c -> c.client().phones().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
                 column("Emails", 200, c -> c.client().emails().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
-                column("Check", 310, this::status)));
+                column("Check", 310, model::status)));
+        rows.setItems(model.rows());
 
         badRows.setId("import-bad-rows");
         badRows.setPlaceholder(new Label("No bad rows."));
+        badRows.setItems(model.badRows());
 
         duplicates.setId("import-duplicates");
         duplicates.setEditable(true);
@@ -150,21 +138,19 @@ public final class ImportDialog extends Stage {
         TableColumn<ImportCandidate, DuplicateChoice> choice = new TableColumn<>("What to do");
         choice.setPrefWidth(190);
         choice.setEditable(true);
-        choice.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(choiceFor(cell.getValue())));
+        choice.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.choiceFor(cell.getValue())));
         choice.setCellFactory(ComboBoxTableCell.forTableColumn(DuplicateChoice.values()));
-        choice.setOnEditCommit(event -> choices.put(event.getRowValue().client().id(), event.getNewValue()));
+        choice.setOnEditCommit(event -> model.choose(event.getRowValue(), event.getNewValue()));
         duplicates.getColumns().setAll(List.of(
                 column("Line", 60, c -> Long.toString(c.line())),
                 column("In the file", 220, c -> c.client().displayName()),
-                column("Looks like", 240, this::looksLike),
-                column("Why", 220, this::why)));
+                column("Looks like", 240, model::looksLike),
+                column("Why", 220, model::why)));
         duplicates.getColumns().add(choice);
+        duplicates.setItems(model.duplicates());
         allDuplicates.setId("all-duplicates");
-        allDuplicates.setValue(DuplicateChoice.SKIP);
-        allDuplicates.setOnAction(event -> {
-            choices.clear();
-            duplicates.refresh();
-        });
+        allDuplicates.valueProperty().bindBidirectional(model.everyDuplicateProperty());
+        allDuplicates.setOnAction(event -> duplicates.refresh());
         Label allLabel = new Label("_Every duplicate:");
         allLabel.setMnemonicParsing(true);
         allLabel.setLabelFor(allDuplicates);
@@ -179,21 +165,27 @@ public final class ImportDialog extends Stage {
         tabs.getTabs().get(0).setId("tab-rows");
         tabs.getTabs().get(1).setId("tab-bad");
         tabs.getTabs().get(2).setId("tab-duplicates");
+        tabs.getTabs().get(1).textProperty().bind(model.badTitleProperty());
+        tabs.getTabs().get(2).textProperty().bind(model.duplicatesTitleProperty());
+        model.previewProperty().addListener((observable, before, read) -> shown(read));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         progress.setId("import-progress");
         progress.setPrefWidth(220);
+        progress.visibleProperty().bind(model.workingProperty());
+        progress.progressProperty().bind(model.progressProperty());
         progressText.setId("import-progress-text");
+        progressText.textProperty().bind(model.progressTextProperty());
         importButton.setId("import-good");
         importButton.setDefaultButton(true);
-        importButton.setDisable(true);
-        importButton.setOnAction(event -> importRows());
+        importButton.disableProperty().bind(model.canImportProperty().not());
+        importButton.textProperty().bind(model.importTextProperty());
+        importButton.setOnAction(event -> model.importRows());
+        mapping.disableProperty().bind(model.workingProperty());
         nothingButton.setId("import-nothing");
+        nothingButton.textProperty().bind(model.nothingTextProperty());
         nothingButton.setOnAction(event -> {
-            if (working) {
-                cancelled.set(true);
-                progressText.setText("Cancelling\u2026");
-            } else {
+            if (!model.cancel()) {
                 close();
             }
         });
@@ -207,42 +199,10 @@ public final class ImportDialog extends Stage {
         return box;
     }
 
-    private void read() {
-        setWorking(true, "Reading " + file.getFileName() + "\u2026");
-        Progress reporting = progressReporter();
-        background.run(() -> {
-            try {
-                return contacts.preview(file, reporting);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e.getMessage(), e);
-            }
-        }, this::show, failure -> {
-            setWorking(false, "");
-            summary.setText(failure instanceof CancellationException ? "Reading cancelled; nothing was imported."
-                    : "Cannot import " + file.getFileName() + ": " + Messages.of(failure));
-            nothingButton.setText("Close");
-        });
-    }
-
-    private void show(ImportPreview read) {
-        preview = read;
-        setWorking(false, "");
-        String delimiter = read.delimiter() == null ? "" : " \u00b7 delimiter: " + read.delimiter();
-        int good = read.good().size();
-        int bad = read.bad().size();
-        summary.setText(read.formatLabel() + " \u00b7 " + read.encoding() + delimiter + " \u2014 " + count(good, "contact") + " to import"
-                + (bad > 0 ? ", " + count(bad, "bad row") : "") + duplicatesSummary(read));
-        notices.setText(String.join("\n", read.notices()));
-        rows.getItems().setAll(read.candidates());
-        badRows.getItems().setAll(read.bad().stream().map(ImportCandidate::problemLine).toList());
-        duplicates.getItems().setAll(read.good().stream().filter(read::isFlagged).toList());
-        tabs.getTabs().get(1).setText("Bad rows (" + bad + ")");
-        tabs.getTabs().get(2).setText("Duplicates (" + (read.duplicateCount() + read.repeatCount()) + ")");
+    /** A new preview: its mapping shown, and the bad rows first when there are any. */
+    private void shown(ImportPreview read) {
         read.layout().ifPresent(this::showMapping);
-        importButton.setText(bad == 0 ? "Import " + count(good, "contact") : "Import " + count(good, "good row"));
-        importButton.setDisable(good == 0);
-        nothingButton.setText("Import nothing");
-        if (bad > 0) {
+        if (!read.bad().isEmpty()) {
             tabs.getSelectionModel().select(1);
         }
     }
@@ -258,115 +218,10 @@ public final class ImportDialog extends Stage {
             field.setId("mapping-" + column);
             ColumnMapping current = layout.mappings().get(column);
             field.setValue(current.field());
-            field.setOnAction(event -> remap(index, field.getValue()));
+            field.setOnAction(event -> model.remap(index, field.getValue()));
             mapping.add(header, column, 0);
             mapping.add(field, column, 1);
         }
-    }
-
-    private void remap(int column, ContactField field) {
-        ImportPreview before = preview;
-        if (before == null || before.layout().orElseThrow().mappings().get(column).field() == field) {
-            return;
-        }
-        setWorking(true, "Checking every row again\u2026");
-        background.run(() -> before.withMapping(column, field), this::show, failure -> {
-            setWorking(false, "");
-            progressText.setText(Messages.of(failure));
-        });
-    }
-
-    private void importRows() {
-        ImportPreview chosen = preview;
-        if (chosen == null || working) {
-            return;
-        }
-        cancelled.set(false);
-        Map<UUID, DuplicateChoice> decided = Map.copyOf(choices);
-        DuplicateChoice rest = allDuplicates.getValue();
-        setWorking(true, "Importing\u2026");
-        Progress reporting = progressReporter();
-        background.run(() -> contacts.importContacts(chosen, true, rest, decided, reporting), result -> {
-            setWorking(false, "");
-            StringBuilder message = new StringBuilder("Imported " + count(result.imported(), "client") + " from " + file.getFileName());
-            if (result.merged() > 0) {
-                message.append(", merged ").append(count(result.merged(), "row")).append(" into existing clients");
-            }
-            if (result.mergedWithinFile() > 0) {
-                message.append(", merged ").append(count(result.mergedWithinFile(), "repeated row")).append(" with an earlier row of the file");
-            }
-            if (result.skippedDuplicates() > 0) {
-                message.append(", skipped ").append(count(result.skippedDuplicates(), "duplicate"));
-            }
-            if (!result.badLeftOut().isEmpty()) {
-                message.append(", left out ").append(count(result.badLeftOut().size(), "bad row"));
-            }
-            onImported.accept(message.toString());
-            close();
-        }, failure -> {
-            setWorking(false, failure instanceof CancellationException ? "Import cancelled; nothing was imported."
-                    : "Nothing was imported: " + Messages.of(failure));
-        });
-    }
-
-    private Progress progressReporter() {
-        return new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                Platform.runLater(() -> {
-                    progress.setProgress(total > 0 ? (double) done / total : ProgressBar.INDETERMINATE_PROGRESS);
-                    progressText.setText(message);
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
-    }
-
-    private void setWorking(boolean now, String message) {
-        working = now;
-        progress.setVisible(now);
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        progressText.setText(message);
-        importButton.setDisable(now || preview == null || preview.good().isEmpty());
-        mapping.setDisable(now);
-        nothingButton.setText(now ? "Cancel" : preview == null ? "Close" : "Import nothing");
-    }
-
-    private DuplicateChoice choiceFor(ImportCandidate candidate) {
-        return choices.getOrDefault(candidate.client().id(), allDuplicates.getValue());
-    }
-
-    private String looksLike(ImportCandidate candidate) {
-        return preview.duplicateOf(candidate).map(m -> m.existing().displayName() + " (in Rapport)")
-                .or(() -> preview.repeatOf(candidate).map(r -> "Line " + r.earlier().line() + ": " + r.earlier().client().displayName()))
-                .orElse("");
-    }
-
-    private String why(ImportCandidate candidate) {
-        return preview.duplicateOf(candidate).map(DuplicateFinder.Match::reason)
-                .or(() -> preview.repeatOf(candidate).map(ImportPreview.Repeat::reason))
-                .orElse("");
-    }
-
-    private String status(ImportCandidate candidate) {
-        if (candidate.isBad()) {
-            return "Bad: " + String.join("; ", candidate.problems());
-        }
-        return preview.duplicateOf(candidate).map(m -> "Looks like " + m.existing().displayName() + " in Rapport (" + m.reason() + ")")
-                .or(() -> preview.repeatOf(candidate).map(r -> "Looks like line " + r.earlier().line() + " (" + r.reason() + ")"))
-                .orElse("OK");
-    }
-
-    private static String duplicatesSummary(ImportPreview read) {
-        int total = read.duplicateCount() + read.repeatCount();
-        if (total == 0) {
-            return "";
-        }
-        return ", " + count(total, "likely duplicate") + (read.repeatCount() > 0 ? " (" + count(read.repeatCount(), "repeat") + " within the file)" : "");
     }
 
     private static TableColumn<ImportCandidate, String> column(String title, double width, java.util.function.Function<ImportCandidate, String> value) {
@@ -374,10 +229,6 @@ public final class ImportDialog extends Stage {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static String count(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** For tests: the rows shown. */

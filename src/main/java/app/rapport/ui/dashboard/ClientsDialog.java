@@ -1,7 +1,7 @@
 package app.rapport.ui.dashboard;
 
 import app.rapport.domain.ClientSummary;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * client in the workspace and closes the list.
  */
 public final class ClientsDialog extends Dialog<Void> {
-    private ClientsDialog(Window owner, String title, Supplier<List<ClientSummary>> load, BackgroundWork background,
+    private ClientsDialog(Window owner, String title, Supplier<List<ClientSummary>> load, TaskExecutor background,
                           Consumer<UUID> openClient) {
         initOwner(owner);
         setTitle("Clients");
@@ -66,7 +66,7 @@ public final class ClientsDialog extends Dialog<Void> {
         Label hint = new Label("Double-click a client, or press Enter, to open them.");
         hint.getStyleClass().add("text-muted");
         getDialogPane().setContent(new VBox(8, count, list, hint));
-        background.run(load, clients -> {
+        background.run(load::get, clients -> {
             list.getItems().setAll(clients);
             list.setPlaceholder(new Label("No clients here."));
             count.setText(clients.size() == 1 ? "1 client" : NumberFormat.getIntegerInstance().format(clients.size()) + " clients");
@@ -77,7 +77,7 @@ public final class ClientsDialog extends Dialog<Void> {
         }, failure -> list.setPlaceholder(new Label("Could not read the clients: " + Messages.of(failure))));
     }
 
-    public static ClientsDialog open(Window owner, String title, Supplier<List<ClientSummary>> load, BackgroundWork background,
+    public static ClientsDialog open(Window owner, String title, Supplier<List<ClientSummary>> load, TaskExecutor background,
                                      Consumer<UUID> openClient) {
         ClientsDialog dialog = new ClientsDialog(owner, title, load, background, openClient);
         dialog.show();

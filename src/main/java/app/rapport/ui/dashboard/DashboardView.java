@@ -3,8 +3,8 @@ package app.rapport.ui.dashboard;
 import app.rapport.domain.dashboard.Chart;
 import app.rapport.domain.dashboard.Slice;
 import app.rapport.service.DashboardService;
-import app.rapport.ui.BackgroundWork;
-import app.rapport.ui.Messages;
+import app.rapport.ui.task.TaskExecutor;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -39,31 +39,34 @@ import java.util.function.Consumer;
 
 /**
  * The owner's dashboard: charts of every relationship, read in the background each time the
- * section is shown (with a loading state), each bar opening the clients behind it.
+ * section is shown (with a loading state), each bar opening the clients behind it. The view draws
+ * what its {@link DashboardViewModel} holds.
  */
 public final class DashboardView extends BorderPane {
-    private final DashboardService dashboard;
-    private final BackgroundWork background;
-    private final Consumer<Slice> openSlice;
+    private final DashboardViewModel model;
     private final GridPane grid = new GridPane();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label status = new Label();
-    private long generation;
 
     /** {@code openSlice} lists the clients behind a clicked bar. */
-    public DashboardView(DashboardService dashboard, BackgroundWork background, Consumer<Slice> openSlice) {
-        this.dashboard = dashboard;
-        this.background = background;
-        this.openSlice = openSlice;
+    public DashboardView(DashboardService dashboard, TaskExecutor background, Consumer<Slice> openSlice) {
+        this(new DashboardViewModel(dashboard, background, openSlice));
+    }
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
         setId("dashboard");
         Label title = new Label("Dashboard");
         title.getStyleClass().add("title-3");
         status.setId("dashboard-status");
         status.getStyleClass().add("text-muted");
+        status.textProperty().bind(model.statusProperty());
+        model.loadedInMillisProperty().addListener((observable, before, millis) -> status.setUserData(millis));
         Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
         refresh.setId("dashboard-refresh");
         refresh.setOnAction(event -> refresh());
         spinner.setMaxSize(22, 22);
+        spinner.visibleProperty().bind(model.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, spinner, status, spacer, refresh);
@@ -79,25 +82,12 @@ public final class DashboardView extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        model.charts().addListener((ListChangeListener<Chart>) change -> show(model.charts()));
     }
 
     /** Reads every chart again in the background; the old charts stay until the new ones are in. */
     public void refresh() {
-        long mine = ++generation;
-        spinner.setVisible(true);
-        status.setText("Reading your client book\u2026");
-        long started = System.nanoTime();
-        background.run(dashboard::charts, charts -> {
-            if (mine == generation) {
-                show(charts);
-                spinner.setVisible(false);
-                status.setText("Click a bar to see its clients.");
-                status.setUserData((System.nanoTime() - started) / 1_000_000);
-            }
-        }, failure -> {
-            spinner.setVisible(false);
-            status.setText("Could not read the dashboard: " + Messages.of(failure));
-        });
+        model.refresh();
     }
 
     private void show(List<Chart> charts) {
@@ -202,7 +192,7 @@ public final class DashboardView extends BorderPane {
         node.setCursor(Cursor.HAND);
         Tooltip.install(node, new Tooltip((series.name().equals(bar.category()) ? "" : series.name() + ", ") + bar.category() + ": "
                 + NumberFormat.getIntegerInstance().format(bar.value()) + "\nClick to see the clients"));
-        node.setOnMouseClicked(event -> openSlice.accept(bar.slice()));
+        node.setOnMouseClicked(event -> model.open(bar.slice()));
         node.getProperties().put("slice", bar.slice());
     }
 }

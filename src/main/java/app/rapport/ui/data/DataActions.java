@@ -2,9 +2,9 @@ package app.rapport.ui.data;
 
 import app.rapport.domain.ClientSummary;
 import app.rapport.service.BackupService;
-import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,7 +24,6 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +33,7 @@ import java.util.function.Supplier;
  */
 public final class DataActions {
     private final RapportServices services;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Supplier<Window> window;
     private final Consumer<String> report;
     private final Consumer<RapportServices.Replaced> storeReplaced;
@@ -44,7 +43,7 @@ public final class DataActions {
      * @param storeReplaced called with the services over the restored or encrypted store (the
      *                      ones given here are closed by then) and the message to show
      */
-    public DataActions(RapportServices services, BackgroundWork background, Supplier<Window> window, Consumer<String> report,
+    public DataActions(RapportServices services, TaskExecutor background, Supplier<Window> window, Consumer<String> report,
                        Consumer<RapportServices.Replaced> storeReplaced) {
         this.services = services;
         this.background = background;
@@ -95,13 +94,14 @@ public final class DataActions {
      * Runs {@code work} in the background under a {@link ProgressWindow}; a cancel ends in its own
      * message ("Backup cancelled; ..."), anything else goes to {@code failure}.
      */
-    private <T> void withProgress(String title, String heading, Function<Progress, T> work, Consumer<T> done, Consumer<Throwable> failure) {
+    private <T> void withProgress(String title, String heading, BackgroundTask.Work<T> work, Consumer<T> done, Consumer<Throwable> failure) {
         start(heading + "\u2026");
-        ProgressWindow progress = ProgressWindow.open(window.get(), title, heading);
-        background.run(() -> work.apply(progress), result -> {
+        BackgroundTask<T> task = BackgroundTask.withProgress(work);
+        ProgressWindow progress = ProgressWindow.open(window.get(), title, heading, task);
+        background.execute(task.onSuccess(result -> {
             progress.close();
             done.accept(result);
-        }, problem -> {
+        }).onFailure(problem -> {
             progress.close();
             if (problem instanceof CancellationException) {
                 busy.set(false);
@@ -109,7 +109,7 @@ public final class DataActions {
             } else {
                 failure.accept(problem);
             }
-        });
+        }));
     }
 
     /** Backs up once a day when the window opens, quietly unless it fails. */
@@ -203,13 +203,7 @@ public final class DataActions {
             return;
         }
         start("Saving everything about " + client.displayName() + "\u2026");
-        background.run(() -> {
-            try {
-                return services.privacy().exportClient(client.id(), chosen.toPath(), true);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e.getMessage(), e);
-            }
-        }, export -> {
+        background.run(() -> services.privacy().exportClient(client.id(), chosen.toPath(), true), export -> {
             busy.set(false);
             report.accept(export.map(done -> "Saved " + done.records() + " records about " + client.displayName() + " to " + done.file())
                     .orElse(client.displayName() + " is no longer in your client book."));

@@ -1,7 +1,6 @@
 package app.rapport.ui.data;
 
-import app.rapport.service.Progress;
-import javafx.application.Platform;
+import app.rapport.ui.task.BackgroundTask;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -17,21 +16,20 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 /**
- * A small window over the main one while a backup, restore, encryption or erase runs: what it
- * is doing, how far it is, and Cancel (also Esc or closing the window). A cancel takes effect at
- * the next step; once the work is past its point of no return Cancel is greyed out.
+ * A small window over the main one while a backup, restore, encryption or erase runs: what its
+ * task is doing, how far it is, and Cancel (also Esc or closing the window). A cancel takes effect
+ * at the next step; once the work is past its point of no return Cancel is greyed out.
  */
-final class ProgressWindow extends Stage implements Progress {
+final class ProgressWindow extends Stage {
+    private final BackgroundTask<?> task;
     private final Label step = new Label();
     private final ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     private final Button cancel = new Button("Cancel");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private volatile boolean pastReturn;
+    private boolean cancelAsked;
 
-    private ProgressWindow(Window owner, String title, String heading) {
+    private ProgressWindow(Window owner, String title, String heading, BackgroundTask<?> task) {
+        this.task = task;
         if (owner != null) {
             initOwner(owner);
         }
@@ -47,6 +45,18 @@ final class ProgressWindow extends Stage implements Progress {
         step.setMinHeight(Region.USE_PREF_SIZE);
         bar.setId("progress-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(task.progressProperty());
+        task.messageProperty().addListener((observable, before, now) -> {
+            if (!cancelAsked || !task.cancellableProperty().get()) {
+                step.setText(now);
+            }
+        });
+        task.cancellableProperty().addListener((observable, before, now) -> {
+            if (!now) {
+                cancel.setDisable(true);
+                cancel.setText(cancelAsked ? "Too late to cancel" : "Cancel");
+            }
+        });
         cancel.setId("progress-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> cancel());
@@ -75,42 +85,19 @@ final class ProgressWindow extends Stage implements Progress {
         setResizable(false);
     }
 
-    /** Shows the window; call {@link #close()} when the work has ended, whichever way. */
-    static ProgressWindow open(Window owner, String title, String heading) {
-        ProgressWindow window = new ProgressWindow(owner, title, heading);
+    /** Shows the window for {@code task}; call {@link #close()} when the task has ended, whichever way. */
+    static ProgressWindow open(Window owner, String title, String heading, BackgroundTask<?> task) {
+        ProgressWindow window = new ProgressWindow(owner, title, heading, task);
         window.show();
         return window;
     }
 
     private void cancel() {
-        if (pastReturn || cancelled.getAndSet(true)) {
+        if (cancelAsked || !task.cancel()) {
             return;
         }
+        cancelAsked = true;
         cancel.setDisable(true);
         step.setText("Cancelling once the current step ends\u2026");
-    }
-
-    @Override
-    public void update(long done, long total, String message) {
-        Platform.runLater(() -> {
-            bar.setProgress(total > 0 ? (double) done / total : ProgressBar.INDETERMINATE_PROGRESS);
-            if (!cancelled.get() || pastReturn) {
-                step.setText(total > 0 ? message + " (step " + Math.min(done + 1, total) + " of " + total + ")" : message);
-            }
-        });
-    }
-
-    @Override
-    public boolean isCancelled() {
-        return cancelled.get();
-    }
-
-    @Override
-    public void pointOfNoReturn() {
-        pastReturn = true;
-        Platform.runLater(() -> {
-            cancel.setDisable(true);
-            cancel.setText(cancelled.get() ? "Too late to cancel" : "Cancel");
-        });
     }
 }

@@ -4,7 +4,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.FollowUp;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -44,7 +44,7 @@ public final class FollowUpDialog {
         return caption;
     }
 
-    public static Stage open(Window owner, FollowUpService followUps, BackgroundWork background, UUID clientId, String clientName,
+    public static Stage open(Window owner, FollowUpService followUps, TaskExecutor background, UUID clientId, String clientName,
                              String suggestedReason, LocalDate today, Consumer<FollowUp> saved) {
         Stage stage = new Stage();
         stage.initOwner(owner);

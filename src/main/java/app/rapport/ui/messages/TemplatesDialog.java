@@ -1,29 +1,24 @@
 package app.rapport.ui.messages;
 
-import app.rapport.domain.ClientSummary;
-import app.rapport.domain.FieldProblem;
 import app.rapport.domain.message.MergeField;
 import app.rapport.domain.message.MessageChannel;
 import app.rapport.domain.message.MessageTemplate;
-import app.rapport.domain.message.RenderedMessage;
-import app.rapport.domain.message.TemplateProblem;
-import app.rapport.domain.message.TemplateRenderer;
 import app.rapport.service.MessageService;
 import app.rapport.service.MessageService.Addressed;
-import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
-import app.rapport.ui.Messages;
+import app.rapport.ui.control.Chosen;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.control.SavedList;
+import app.rapport.ui.messages.TemplatesViewModel.Audience;
+import app.rapport.ui.task.TaskExecutor;
 import atlantafx.base.theme.Styles;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -49,34 +44,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Message templates: the list on the left, the one being written on the right with its merge
  * fields checked as you type, and a preview filled in for a client or for everyone in a segment,
- * ready to copy or to open in the mail app.
+ * ready to copy or to open in the mail app. The view binds its controls to a
+ * {@link TemplatesViewModel}, which does the work.
  */
 public final class TemplatesDialog extends Dialog<Void> {
-    private static final List<String> FIELDS = List.of("name", "subject", "body");
-
-    /** Who the preview is for: one client, or the clients of a segment (loaded in the background when chosen). */
-    public record Audience(String label, Supplier<List<UUID>> clientIds) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    private final MessageService messages;
-    private final BackgroundWork background;
-    private final Consumer<String> report;
+    private final TemplatesViewModel model;
 
     private final ListView<MessageTemplate> list = new ListView<>();
     private final TextField name = new TextField();
@@ -95,17 +75,10 @@ public final class TemplatesDialog extends Dialog<Void> {
     private final Button copyAll = new Button("Copy all");
     private final Button openMail = new Button("Open in mail app", new FontIcon(Material2MZ.MAIL_OUTLINE));
     private final Label message = new Label();
-    private final ObservableList<Addressed> rendered = FXCollections.observableArrayList();
+    private final Button undo = new Button("Undo");
 
-    /** The template in the form; null while a new one is being written. */
-    private MessageTemplate editing;
-    private long previewGeneration;
-
-    private TemplatesDialog(Window owner, MessageService messages, BackgroundWork background,
-                            List<Audience> audiences, Consumer<String> report) {
-        this.messages = messages;
-        this.background = background;
-        this.report = report;
+    private TemplatesDialog(Window owner, TemplatesViewModel model) {
+        this.model = model;
         initOwner(owner);
         setTitle("Message templates");
         setHeaderText("Emails and text messages with merge fields like {{addressAs}}, filled in for each client.");
@@ -118,28 +91,18 @@ public final class TemplatesDialog extends Dialog<Void> {
             setWidth(Math.max(getWidth(), 1100));
             setHeight(Math.max(getHeight(), 700));
         });
-        audience.getItems().setAll(audiences);
-        if (!audiences.isEmpty()) {
-            audience.getSelectionModel().selectFirst();
-        }
-        load(null);
-        background.run(messages::businessName, businessName::setText, failure -> { });
+        model.load();
     }
 
     /**
      * Opens the dialog (not modal). {@code audiences} are who the preview can be for, the first
      * chosen at the start.
      */
-    public static TemplatesDialog open(Window owner, MessageService messages, BackgroundWork background,
+    public static TemplatesDialog open(Window owner, MessageService messages, TaskExecutor background,
                                        List<Audience> audiences, Consumer<String> report) {
-        TemplatesDialog dialog = new TemplatesDialog(owner, messages, background, audiences, report);
+        TemplatesDialog dialog = new TemplatesDialog(owner, new TemplatesViewModel(messages, background, audiences, report));
         dialog.show();
         return dialog;
-    }
-
-    /** The audience for one client of the list. */
-    public static Audience forClient(ClientSummary client) {
-        return new Audience(client.displayName(), () -> List.of(client.id()));
     }
 
     private Node content() {
@@ -155,10 +118,12 @@ public final class TemplatesDialog extends Dialog<Void> {
                         : new FontIcon(item.channel() == MessageChannel.EMAIL ? Material2MZ.MAIL_OUTLINE : Material2MZ.SMS));
             }
         });
-        VBox left = SavedList.column(list, "template", 240, this::edit, () -> {
-            edit(null);
+        list.setItems(model.templates());
+        VBox left = SavedList.column(list, "template", 240, model.selectedProperty()::set, () -> {
+            model.newTemplate();
             name.requestFocus();
-        }, this::delete);
+        }, model::delete);
+        Chosen.follow(list.getSelectionModel(), model.selectedProperty(), list::scrollTo);
 
         name.setId("template-name");
         channel.setId("template-channel");
@@ -181,7 +146,8 @@ public final class TemplatesDialog extends Dialog<Void> {
         check.setId("template-check");
         check.setWrapText(true);
         check.getStyleClass().add(Styles.TEXT_SMALL);
-        FIELDS.forEach(field -> problems.put(field, FieldMessage.create("template-" + field + "-problem")));
+        TemplatesViewModel.FIELDS.forEach(field -> problems.put(field, FieldMessage.create("template-" + field + "-problem")));
+        FieldMessage.follow(problems, model.problems());
 
         MenuButton insert = new MenuButton("Insert field");
         insert.setId("template-insert");
@@ -200,10 +166,10 @@ public final class TemplatesDialog extends Dialog<Void> {
         Button save = new Button("Save", new FontIcon(Material2MZ.SAVE));
         save.setId("template-save");
         save.setDefaultButton(false);
-        save.setOnAction(event -> save());
+        save.setOnAction(event -> model.save());
         body.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
-                save();
+                model.save();
                 event.consume();
             }
         });
@@ -212,11 +178,7 @@ public final class TemplatesDialog extends Dialog<Void> {
         businessName.setTooltip(new Tooltip("What {{businessName}} is filled with; saved when you leave the field"));
         businessName.focusedProperty().addListener((observable, was, is) -> {
             if (!is) {
-                String text = businessName.getText();
-                background.run(() -> {
-                    messages.setBusinessName(text);
-                    return text;
-                }, saved -> refreshPreview(), failure -> say(Messages.of(failure)));
+                model.saveBusinessName();
             }
         });
 
@@ -244,19 +206,25 @@ public final class TemplatesDialog extends Dialog<Void> {
         GridPane.setVgrow(body, Priority.ALWAYS);
         subject.disableProperty().bind(channel.valueProperty().isEqualTo(MessageChannel.MESSAGE));
         subjectLabel.disableProperty().bind(subject.disableProperty());
-
-        name.textProperty().addListener((observable, before, now) -> checkTemplate());
-        subject.textProperty().addListener((observable, before, now) -> checkTemplate());
-        body.textProperty().addListener((observable, before, now) -> checkTemplate());
-        channel.valueProperty().addListener((observable, before, now) -> checkTemplate());
+        name.textProperty().bindBidirectional(model.nameProperty());
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        subject.textProperty().bindBidirectional(model.subjectProperty());
+        body.textProperty().bindBidirectional(model.bodyProperty());
+        businessName.textProperty().bindBidirectional(model.businessNameProperty());
+        check.textProperty().bind(model.checkProperty());
+        model.checkPassedProperty().addListener((observable, before, passed) -> styleCheck(passed));
+        styleCheck(model.checkPassedProperty().get());
 
         audience.setId("template-audience");
         audience.setMaxWidth(Double.MAX_VALUE);
-        audience.valueProperty().addListener((observable, before, now) -> refreshPreview());
+        audience.setItems(model.audiences());
+        audience.valueProperty().bindBidirectional(model.audienceProperty());
         recipients.setId("template-recipients");
-        recipients.setItems(rendered);
+        recipients.setItems(model.rendered());
         recipients.setPrefHeight(120);
-        recipients.setPlaceholder(new Label("Choose who the message is for."));
+        Label nobody = new Label();
+        nobody.textProperty().bind(model.nobodyTextProperty());
+        recipients.setPlaceholder(nobody);
         recipients.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Addressed item, boolean empty) {
@@ -270,24 +238,36 @@ public final class TemplatesDialog extends Dialog<Void> {
                 }
             }
         });
-        recipients.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> showPreview(now));
+        Chosen.bind(recipients.getSelectionModel(), model.recipientProperty(), recipients::scrollTo);
         previewSubject.setId("template-preview-subject");
         previewSubject.getStyleClass().add(Styles.TEXT_BOLD);
         previewSubject.setWrapText(true);
+        previewSubject.textProperty().bind(model.previewSubjectProperty());
+        previewSubject.visibleProperty().bind(model.previewSubjectProperty().isNotNull());
+        previewSubject.managedProperty().bind(previewSubject.visibleProperty());
         previewBody.setId("template-preview-body");
         previewBody.setEditable(false);
         previewBody.setWrapText(true);
+        previewBody.textProperty().bind(model.previewBodyProperty());
         previewProblems.setId("template-preview-problems");
         previewProblems.setWrapText(true);
         previewProblems.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        previewProblems.textProperty().bind(model.previewProblemsProperty());
         copy.setId("template-copy");
         copy.setTooltip(new Tooltip("Copy this client's message"));
-        copy.setOnAction(event -> copySelected());
+        copy.setOnAction(event -> toClipboard(model.copyChosen()));
+        copy.disableProperty().bind(model.canCopyProperty().not());
         copyAll.setId("template-copy-all");
         copyAll.setTooltip(new Tooltip("Copy every recipient's message, one after the other"));
-        copyAll.setOnAction(event -> copyAll());
+        copyAll.setOnAction(event -> toClipboard(model.copyAll()));
+        copyAll.disableProperty().bind(model.canCopyAllProperty().not());
+        copyAll.textProperty().bind(model.copyAllTextProperty());
         openMail.setId("template-open-mail");
-        openMail.setOnAction(event -> openMail());
+        openMail.setOnAction(event -> model.openInMailApp());
+        openMail.disableProperty().bind(model.canMailProperty().not());
+        Tooltip mailHint = new Tooltip();
+        mailHint.textProperty().bind(model.mailHintProperty());
+        openMail.setTooltip(mailHint);
         for (javafx.scene.control.Control control : List.of(copy, copyAll, openMail, save, insert)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -296,6 +276,10 @@ public final class TemplatesDialog extends Dialog<Void> {
         message.setId("template-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.textProperty().bind(model.messageProperty());
+        undo.setOnAction(event -> model.undoDelete());
+        message.graphicProperty().bind(Bindings.when(model.undoableProperty().isNotNull()).then((Node) undo).otherwise((Node) null));
+        message.setContentDisplay(ContentDisplay.RIGHT);
         Label previewTitle = new Label("Preview for");
         previewTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox preview = new VBox(6, previewTitle, audience, recipients, previewSubject, previewBody, previewProblems, previewActions, message);
@@ -308,192 +292,16 @@ public final class TemplatesDialog extends Dialog<Void> {
         return split;
     }
 
-    private void load(UUID select) {
-        background.run(messages::templates, templates -> {
-            list.getItems().setAll(templates);
-            MessageTemplate chosen = templates.stream().filter(t -> t.id().equals(select)).findFirst()
-                    .orElse(templates.isEmpty() ? null : templates.get(0));
-            if (chosen != null) {
-                list.getSelectionModel().select(chosen);
-            } else {
-                edit(null);
-            }
-        }, failure -> say("Could not read the templates: " + Messages.of(failure)));
+    private void styleCheck(boolean passed) {
+        check.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+        check.getStyleClass().add(passed ? Styles.SUCCESS : Styles.DANGER);
     }
 
-    private void edit(MessageTemplate template) {
-        editing = template;
-        name.setText(template == null ? "" : template.name());
-        channel.setValue(template == null ? MessageChannel.EMAIL : template.channel());
-        subject.setText(template == null || template.subject() == null ? "" : template.subject());
-        body.setText(template == null ? "" : template.body());
-        problems.values().forEach(label -> label.setVisible(false));
-        say("");
-        refreshPreview();
-    }
-
-    /** The template as the form has it now. */
-    private MessageTemplate formTemplate() {
-        return new MessageTemplate(editing == null ? null : editing.id(), name.getText(), channel.getValue(),
-                subject.getText(), body.getText(), editing == null ? null : editing.createdAt(), null);
-    }
-
-    /** Checks the merge fields as the user types, and fills the preview in again. */
-    private void checkTemplate() {
-        List<TemplateProblem> found = TemplateRenderer.check(formTemplate());
-        if (found.isEmpty()) {
-            check.setText(body.getText().isBlank() ? "" : "Merge fields are all known.");
-            check.getStyleClass().removeAll(Styles.DANGER);
-            check.getStyleClass().add(Styles.SUCCESS);
-        } else {
-            check.setText(found.stream().map(TemplateProblem::message).collect(Collectors.joining("\n")));
-            check.getStyleClass().removeAll(Styles.SUCCESS);
-            check.getStyleClass().add(Styles.DANGER);
+    private static void toClipboard(String text) {
+        if (text != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
         }
-        refreshPreview();
-    }
-
-    private void refreshPreview() {
-        long generation = ++previewGeneration;
-        Audience chosen = audience.getValue();
-        MessageTemplate template = formTemplate();
-        if (chosen == null) {
-            rendered.clear();
-            return;
-        }
-        UUID keep = recipients.getSelectionModel().getSelectedItem() == null ? null : recipients.getSelectionModel().getSelectedItem().clientId();
-        background.run(() -> messages.render(template, chosen.clientIds().get()), result -> {
-            if (generation != previewGeneration) {
-                return;
-            }
-            rendered.setAll(result);
-            Addressed again = result.stream().filter(a -> a.clientId().equals(keep)).findFirst().orElse(result.isEmpty() ? null : result.get(0));
-            recipients.getSelectionModel().select(again);
-            showPreview(again);
-            long gaps = result.stream().filter(a -> !a.message().isComplete()).count();
-            recipients.setPlaceholder(new Label("Nobody to preview for: " + chosen.label() + " has no clients."));
-            copyAll.setText(result.size() <= 1 ? "Copy all" : "Copy all " + result.size());
-            if (gaps > 0 && result.size() > 1) {
-                say(gaps + " of " + result.size() + " messages have gaps (a value the client does not have).");
-            }
-        }, failure -> say("Could not fill the preview in: " + Messages.of(failure)));
-    }
-
-    private void showPreview(Addressed addressed) {
-        if (addressed == null) {
-            previewSubject.setText("");
-            previewBody.setText("");
-            previewProblems.setText("");
-            copy.setDisable(true);
-            openMail.setDisable(true);
-            copyAll.setDisable(rendered.isEmpty());
-            return;
-        }
-        RenderedMessage m = addressed.message();
-        previewSubject.setText(m.subject() == null ? "" : m.subject().isBlank() ? "(no subject)" : m.subject());
-        previewSubject.setVisible(m.subject() != null);
-        previewSubject.setManaged(m.subject() != null);
-        previewBody.setText(m.body());
-        previewProblems.setText(m.problems().stream().map(TemplateProblem::message).collect(Collectors.joining("\n")));
-        boolean broken = m.hasTemplateErrors();
-        copy.setDisable(broken);
-        copyAll.setDisable(broken || rendered.isEmpty());
-        boolean email = channel.getValue() == MessageChannel.EMAIL;
-        openMail.setDisable(broken || !email);
-        openMail.setTooltip(new Tooltip(!email ? "Text messages are copied, not mailed"
-                : addressed.email() == null ? addressed.clientName() + " has no email address" : "Opens " + addressed.email() + " in your mail app"));
-    }
-
-    private void copySelected() {
-        Addressed selected = recipients.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text(selected.message()));
-        Clipboard.getSystemClipboard().setContent(content);
-        say("Copied the message for " + selected.clientName() + ".");
-    }
-
-    private void copyAll() {
-        if (rendered.isEmpty() || rendered.get(0).message().hasTemplateErrors()) {
-            return;
-        }
-        List<String> parts = new ArrayList<>();
-        for (Addressed each : rendered) {
-            String to = each.email() != null ? each.email() : each.phone() != null ? each.phone() : "no email or phone";
-            parts.add("To: " + each.clientName() + " <" + to + ">\n" + text(each.message()));
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(String.join("\n\n----\n\n", parts));
-        Clipboard.getSystemClipboard().setContent(content);
-        say("Copied " + rendered.size() + (rendered.size() == 1 ? " message." : " messages, each with its recipient."));
-    }
-
-    private static String text(RenderedMessage m) {
-        return m.subject() == null ? m.body() : "Subject: " + m.subject() + "\n\n" + m.body();
-    }
-
-    private void openMail() {
-        Addressed selected = recipients.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
-        }
-        String uri = selected.mailto().orElse(null);
-        if (uri == null) {
-            say(selected.clientName() + " has no email address; use Copy instead.");
-            return;
-        }
-        String email = selected.email();
-        background.run(() -> MailApp.open(uri), failure -> say(failure == null ? "Opened the message to " + email + " in your mail app." : failure),
-                failure -> say("Could not open your mail app: " + Messages.of(failure)));
-    }
-
-    private void save() {
-        MessageTemplate template = formTemplate();
-        problems.values().forEach(label -> label.setVisible(false));
-        background.run(() -> messages.save(template), saved -> {
-            say("Saved " + saved.name() + ".");
-            report.accept("Template saved: " + saved.name());
-            load(saved.id());
-        }, failure -> {
-            if (failure instanceof ValidationException invalid) {
-                for (FieldProblem problem : invalid.problems()) {
-                    Label label = problems.get(problem.field());
-                    if (label != null) {
-                        label.setText(label.isVisible() ? label.getText() + "\n" + problem.message() : problem.message());
-                        label.setVisible(true);
-                    }
-                }
-                say("Not saved: " + invalid.problems().size() + (invalid.problems().size() == 1 ? " problem." : " problems."));
-            } else {
-                say("Could not save: " + Messages.of(failure));
-            }
-        });
-    }
-
-    private void delete() {
-        MessageTemplate selected = list.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
-        }
-        background.run(() -> messages.delete(selected.id()).orElse(null), deleted -> {
-            load(null);
-            Button undo = new Button("Undo");
-            say("Deleted " + selected.name() + ".");
-            if (deleted != null) {
-                message.setGraphic(undo);
-                message.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                undo.setOnAction(event -> background.run(() -> messages.save(deleted), restored -> {
-                    say("Brought back " + restored.name() + ".");
-                    load(restored.id());
-                }, failure -> say("Could not bring it back: " + Messages.of(failure))));
-            }
-        }, failure -> say("Could not delete: " + Messages.of(failure)));
-    }
-
-    private void say(String text) {
-        message.setText(text);
-        message.setGraphic(null);
     }
 }

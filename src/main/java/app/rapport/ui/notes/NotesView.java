@@ -2,7 +2,7 @@ package app.rapport.ui.notes;
 
 import app.rapport.domain.Note;
 import app.rapport.service.NoteService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -39,7 +39,7 @@ public final class NotesView extends VBox {
     private final ListView<Note> list = new ListView<>();
 
     /** Notes are dated in {@code clock}'s zone, the user's. */
-    public NotesView(NoteService notes, BackgroundWork background, UndoManager undo, Consumer<String> statusReporter, Clock clock) {
+    public NotesView(NoteService notes, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter, Clock clock) {
         this(new NotesViewModel(notes, background, undo, statusReporter), clock);
     }
 

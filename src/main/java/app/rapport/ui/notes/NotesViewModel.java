@@ -2,7 +2,9 @@ package app.rapport.ui.notes;
 
 import app.rapport.domain.Note;
 import app.rapport.service.NoteService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
 import javafx.beans.property.BooleanProperty;
@@ -24,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The state of one client's notes: the list (pinned first, then newest), the note being written,
@@ -47,7 +48,7 @@ public final class NotesViewModel {
     static final String BLANK_EDIT = "A note can't be empty. Delete it instead if it's no longer useful.";
 
     private final NoteService notes;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UndoManager undo;
     private final Consumer<String> status;
 
@@ -66,9 +67,9 @@ public final class NotesViewModel {
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", NO_CLIENT);
     /** What was being written for other clients, so switching clients never loses a draft. */
     private final Map<UUID, String> draftsByClient = new HashMap<>();
-    private long generation;
+    private final TaskKey loadKey = new TaskKey("notes of the client");
 
-    public NotesViewModel(NoteService notes, BackgroundWork background, UndoManager undo, Consumer<String> status) {
+    public NotesViewModel(NoteService notes, TaskExecutor background, UndoManager undo, Consumer<String> status) {
         this.notes = Objects.requireNonNull(notes);
         this.background = Objects.requireNonNull(background);
         this.undo = Objects.requireNonNull(undo);
@@ -163,8 +164,8 @@ public final class NotesViewModel {
     /** Reads the shown client's notes again. */
     public void refresh() {
         UUID clientId = client.get();
-        long asked = ++generation;
         if (clientId == null) {
+            background.drop(loadKey);
             items.clear();
             emptyText.set(NO_CLIENT);
             return;
@@ -172,12 +173,10 @@ public final class NotesViewModel {
         if (items.isEmpty()) {
             emptyText.set(LOADING);
         }
-        background.run(() -> notes.forClient(clientId), loaded -> show(asked, clientId, loaded), failure -> {
-            if (asked == generation) {
-                emptyText.set("Could not load the notes.");
-                status.accept("Could not load the notes: " + Messages.of(failure));
-            }
-        });
+        background.execute(BackgroundTask.of(() -> notes.forClient(clientId)).keyed(loadKey).onSuccess(this::show).onFailure(failure -> {
+            emptyText.set("Could not load the notes.");
+            status.accept("Could not load the notes: " + Messages.of(failure));
+        }));
     }
 
     /** Adds the draft as a new note; a blank draft is refused with a message. */
@@ -193,7 +192,7 @@ public final class NotesViewModel {
         }
         adding.set(true);
         draftProblem.set("");
-        change(clientId, () -> notes.add(clientId, body, false), done -> {
+        change(() -> notes.add(clientId, body, false), done -> {
             adding.set(false);
             if (done) {
                 if (clientId.equals(client.get())) {
@@ -210,7 +209,7 @@ public final class NotesViewModel {
 
     public void togglePin(Note note) {
         Note changed = new Note(note.id(), note.clientId(), note.body(), !note.pinned(), note.createdAt(), note.updatedAt());
-        change(note.clientId(), () -> notes.update(changed), done -> {
+        change(() -> notes.update(changed), done -> {
             if (done) {
                 status.accept(changed.pinned() ? "Note pinned" : "Note unpinned");
             }
@@ -246,7 +245,7 @@ public final class NotesViewModel {
         }
         Note changed = new Note(note.id(), note.clientId(), body, note.pinned(), note.createdAt(), note.updatedAt());
         savingEdit.set(true);
-        change(note.clientId(), () -> notes.update(changed), done -> {
+        change(() -> notes.update(changed), done -> {
             savingEdit.set(false);
             if (done) {
                 if (id.equals(editing.get())) {
@@ -263,7 +262,7 @@ public final class NotesViewModel {
         if (id.equals(editing.get())) {
             cancelEdit();
         }
-        change(note.clientId(), () -> notes.delete(id), done -> {
+        change(() -> notes.delete(id), done -> {
             if (done) {
                 undo.done("Note deleted", () -> notes.restore(id), this::refresh);
                 status.accept("Note deleted \u2014 Ctrl+Z to undo");
@@ -310,31 +309,21 @@ public final class NotesViewModel {
         return body.substring(0, cut).stripTrailing() + "\u2026";
     }
 
-    /** Runs a change, then reads the client's notes again in the same background job. */
-    private void change(UUID clientId, Runnable work, Consumer<Boolean> finished, Consumer<Throwable> onFailure) {
-        long asked = ++generation;
-        Supplier<List<Note>> job = () -> {
+    /** Runs a change, then reads the shown client's notes again (only the latest read is shown). */
+    private void change(Runnable work, Consumer<Boolean> finished, Consumer<Throwable> onFailure) {
+        background.run(() -> {
             work.run();
-            return notes.forClient(clientId);
-        };
-        background.run(job, loaded -> {
-            if (asked == generation) {
-                show(asked, clientId, loaded);
-            } else {
-                // Something else was asked meanwhile and may have read before this change landed.
-                refresh();
-            }
+            return true;
+        }, done -> {
             finished.accept(true);
+            refresh();
         }, failure -> {
             finished.accept(false);
             onFailure.accept(failure);
         });
     }
 
-    private void show(long asked, UUID clientId, List<Note> loaded) {
-        if (asked != generation || !clientId.equals(client.get())) {
-            return;
-        }
+    private void show(List<Note> loaded) {
         items.setAll(loaded);
         emptyText.set(EMPTY);
         UUID edited = editing.get();

@@ -7,7 +7,9 @@ import app.rapport.domain.Product;
 import app.rapport.domain.RefusalReason;
 import app.rapport.service.OpportunityService;
 import app.rapport.service.PurchaseService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
 import atlantafx.base.theme.Styles;
@@ -77,7 +79,7 @@ public final class OpportunitiesView extends VBox {
 
     private final OpportunityService opportunities;
     private final PurchaseService purchases;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UndoManager undo;
     private final Consumer<String> report;
     private final Supplier<String> clientName;
@@ -86,13 +88,13 @@ public final class OpportunitiesView extends VBox {
     private final Label empty = new Label(NO_CLIENT);
     private final javafx.beans.property.BooleanProperty hasClient = new javafx.beans.property.SimpleBooleanProperty(this, "hasClient");
     private UUID client;
-    private long generation;
+    private final TaskKey loadKey = new TaskKey("opportunities of the client");
 
     /**
      * {@code report} hears what was done (and is where the window refreshes what shows the
      * opportunities elsewhere); {@code clientName} names the selected client in the form.
      */
-    public OpportunitiesView(OpportunityService opportunities, PurchaseService purchases, BackgroundWork background, UndoManager undo,
+    public OpportunitiesView(OpportunityService opportunities, PurchaseService purchases, TaskExecutor background, UndoManager undo,
                              Consumer<String> report, Supplier<String> clientName) {
         super(8);
         this.opportunities = Objects.requireNonNull(opportunities);
@@ -261,19 +263,16 @@ public final class OpportunitiesView extends VBox {
     }
 
     private void load(UUID select) {
-        long asked = ++generation;
         UUID forClient = client;
         if (forClient == null) {
+            background.drop(loadKey);
             rows.clear();
             empty.setText(NO_CLIENT);
             return;
         }
         empty.setText(LOADING);
-        background.run(() -> new Loaded(opportunities.forClient(forClient), purchases.products(), opportunities.refusalReasons()),
-                loaded -> {
-                    if (asked != generation) {
-                        return;
-                    }
+        background.execute(BackgroundTask.of(() -> new Loaded(opportunities.forClient(forClient), purchases.products(), opportunities.refusalReasons()))
+                .keyed(loadKey).onSuccess(loaded -> {
                     Map<UUID, String> products = loaded.products().stream().collect(Collectors.toMap(Product::id, Product::name));
                     Map<String, String> reasons = loaded.reasons().stream()
                             .collect(Collectors.toMap(RefusalReason::code, RefusalReason::label));
@@ -285,11 +284,7 @@ public final class OpportunitiesView extends VBox {
                         table.getSelectionModel().select(row);
                         table.scrollTo(row);
                     });
-                }, failure -> {
-                    if (asked == generation) {
-                        empty.setText("Could not read the opportunities: " + Messages.of(failure));
-                    }
-                });
+                }).onFailure(failure -> empty.setText("Could not read the opportunities: " + Messages.of(failure))));
     }
 
     private static String reasonWords(Opportunity o, Map<String, String> reasons) {
@@ -301,7 +296,7 @@ public final class OpportunitiesView extends VBox {
         if (text == null) {
             return label;
         }
-        return OpportunityDialog.OTHER.equals(o.reasonCode()) ? text : label + ": " + text;
+        return OpportunityViewModel.OTHER.equals(o.reasonCode()) ? text : label + ": " + text;
     }
 
     private ContextMenu rowMenu() {

@@ -1,22 +1,20 @@
 package app.rapport.ui.opportunities;
 
-import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
-import app.rapport.domain.RefusalReason;
 import app.rapport.service.OpportunityService;
 import app.rapport.service.PurchaseService;
-import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
-import app.rapport.ui.Messages;
 import app.rapport.ui.control.ChoiceStrip;
 import app.rapport.ui.control.FieldMessage;
+import app.rapport.ui.task.TaskExecutor;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -47,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -55,19 +52,13 @@ import java.util.function.Consumer;
  * Captures a request, refusal, upsell idea, complaint or referral in seconds: it opens with the
  * cursor in the summary; for a refusal a digit picks the reason (Alt+digit while typing); Enter or
  * Ctrl+Enter saves, Esc cancels. A problem is shown under its field and nothing is saved until all
- * is well; nothing typed is lost.
+ * is well; nothing typed is lost. The view binds its controls to an {@link OpportunityViewModel},
+ * which does the work.
  */
 public final class OpportunityDialog extends Dialog<Opportunity> {
     static final KeyCombination SAVE_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final String OTHER = "OTHER";
-    private static final List<OpportunityKind> KINDS = List.of(OpportunityKind.REFUSAL, OpportunityKind.REQUEST,
-            OpportunityKind.UPSELL, OpportunityKind.COMPLAINT, OpportunityKind.REFERRAL);
 
-    private final OpportunityService opportunities;
-    private final BackgroundWork background;
-    private final UUID clientId;
-    private final Opportunity editing;
-    private final List<Product> catalog;
+    private final OpportunityViewModel model;
     private final ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
     private final ChoiceStrip<OpportunityKind> kind;
     private final TextField summary = new TextField();
@@ -80,55 +71,40 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
     private final Map<String, Node> inputs = new LinkedHashMap<>();
     private final Label general = FieldMessage.create("opportunity-problem");
     private Consumer<Opportunity> onSaved = saved -> { };
-    private boolean saving;
-
-    /** A reason just added to the list, and the list as it is now. */
-    private record AddedReason(RefusalReason added, List<RefusalReason> all) {
-    }
-
-    /** What the form needs before it opens: the catalog and the refusal reasons. */
-    record Lists(List<Product> catalog, List<RefusalReason> reasons) {
-    }
 
     /**
      * Loads the catalog and the reasons in the background, then opens the form for a new
      * opportunity of {@code kind} for the client; {@code onSaved} hears the stored one.
      */
-    public static void open(Window owner, OpportunityService opportunities, PurchaseService purchases, BackgroundWork background,
+    public static void open(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                             UUID clientId, String clientName, OpportunityKind kind, Consumer<Opportunity> onSaved,
                             Consumer<String> onFailure) {
         openWith(owner, opportunities, purchases, background, clientId, clientName, kind, null, onSaved, onFailure);
     }
 
     /** Opens the form on a stored opportunity, to change what it says. */
-    public static void edit(Window owner, OpportunityService opportunities, PurchaseService purchases, BackgroundWork background,
+    public static void edit(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                             Opportunity existing, String clientName, Consumer<Opportunity> onSaved, Consumer<String> onFailure) {
         openWith(owner, opportunities, purchases, background, existing.clientId(), clientName, existing.kind(), existing, onSaved, onFailure);
     }
 
-    private static void openWith(Window owner, OpportunityService opportunities, PurchaseService purchases, BackgroundWork background,
+    private static void openWith(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                                  UUID clientId, String clientName, OpportunityKind kind, Opportunity existing,
                                  Consumer<Opportunity> onSaved, Consumer<String> onFailure) {
-        background.run(() -> new Lists(purchases.products(), opportunities.refusalReasons()), lists -> {
-            OpportunityDialog dialog = new OpportunityDialog(owner, opportunities, background, clientId, clientName, kind, existing, lists);
+        OpportunityViewModel.prepare(opportunities, purchases, background, clientId, kind, existing, model -> {
+            OpportunityDialog dialog = new OpportunityDialog(owner, model, clientName);
             dialog.onSaved = onSaved;
             dialog.show();
-        }, failure -> onFailure.accept("Could not open the form: " + Messages.of(failure)));
+        }, onFailure);
     }
 
-    OpportunityDialog(Window owner, OpportunityService opportunities, BackgroundWork background, UUID clientId, String clientName,
-                      OpportunityKind initialKind, Opportunity existing, Lists lists) {
-        this.opportunities = Objects.requireNonNull(opportunities);
-        this.background = Objects.requireNonNull(background);
-        this.clientId = clientId;
-        this.editing = existing;
-        this.catalog = List.copyOf(lists.catalog());
+    OpportunityDialog(Window owner, OpportunityViewModel model, String clientName) {
+        this.model = Objects.requireNonNull(model);
         if (owner != null) {
             initOwner(owner);
         }
         initModality(Modality.WINDOW_MODAL);
-        OpportunityKind startKind = existing != null ? existing.kind() : initialKind == null ? OpportunityKind.REFUSAL : initialKind;
-        setTitle(existing != null ? "Edit " + OpportunityWords.kind(startKind).toLowerCase(Locale.ROOT) : OpportunityWords.newTitle(startKind));
+        setTitle(model.title());
         setResizable(true);
         getDialogPane().setId("opportunity-dialog");
         getDialogPane().getStyleClass().add("opportunity-dialog");
@@ -142,19 +118,26 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         heading.setId("opportunity-client");
         heading.getStyleClass().add(Styles.TITLE_4);
 
-        kind = new ChoiceStrip<>("opportunity-kind", KINDS, OpportunityWords::kind, k -> null, Map.of(), k -> null, false);
-        kind.valueProperty().set(startKind);
+        kind = new ChoiceStrip<>("opportunity-kind", OpportunityViewModel.KINDS, OpportunityWords::kind, k -> null, Map.of(), k -> null, false);
+        kind.valueProperty().bindBidirectional(model.kindProperty());
         inputs.put("kind", kind);
 
         summary.setId("opportunity-summary");
+        summary.textProperty().bindBidirectional(model.summaryProperty());
         summary.promptTextProperty().bind(Bindings.createStringBinding(() -> OpportunityWords.summaryPrompt(kind.valueProperty().get()),
                 kind.valueProperty()));
         inputs.put("summary", summary);
 
-        reason.setReasons(lists.reasons());
+        reason.setReasons(model.reasons());
+        model.reasons().addListener((ListChangeListener<Object>) change -> {
+            reason.setReasons(model.reasons());
+            fitWindow();
+        });
+        reason.codeProperty().bindBidirectional(model.reasonCodeProperty());
         inputs.put("reasonCode", reason);
         reasonText.setId("opportunity-reason-text");
-        reasonText.promptTextProperty().bind(Bindings.when(reason.codeProperty().isEqualTo(OTHER))
+        reasonText.textProperty().bindBidirectional(model.reasonTextProperty());
+        reasonText.promptTextProperty().bind(Bindings.when(reason.codeProperty().isEqualTo(OpportunityViewModel.OTHER))
                 .then("Why they said no, in a few words").otherwise("Anything they added (optional)"));
         inputs.put("reasonText", reasonText);
         addReason.setId("opportunity-add-reason");
@@ -162,17 +145,17 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         addReason.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         addReason.textProperty().bind(Bindings.createStringBinding(() -> "Add \u201c" + shortened(reasonText.getText())
                 + "\u201d to the reasons", reasonText.textProperty()));
-        addReason.visibleProperty().bind(reason.codeProperty().isEqualTo(OTHER)
-                .and(Bindings.createBooleanBinding(() -> !reasonText.getText().isBlank(), reasonText.textProperty())));
+        addReason.visibleProperty().bind(model.canAddReasonBinding());
         addReason.managedProperty().bind(addReason.visibleProperty());
-        addReason.setOnAction(event -> addTypedReason());
+        addReason.setOnAction(event -> model.addTypedReason());
+        model.addedReasonProperty().addListener((observable, before, added) -> reason.requestFocus());
 
         product.setId("opportunity-product");
         product.setEditable(true);
         product.setPromptText("Optional: type or pick a product from the catalog");
         product.setMaxWidth(Double.MAX_VALUE);
         product.setVisibleRowCount(8);
-        product.setItems(FXCollections.observableArrayList(catalog));
+        product.setItems(FXCollections.observableArrayList(model.catalog()));
         product.setConverter(new StringConverter<>() {
             @Override
             public String toString(Product value) {
@@ -181,22 +164,16 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
 
             @Override
             public Product fromString(String text) {
-                return productNamed(text).orElse(null);
+                return model.productNamed(text).orElse(null);
             }
         });
+        product.getEditor().textProperty().bindBidirectional(model.productTextProperty());
         inputs.put("productId", product);
 
         status = new ChoiceStrip<>("opportunity-status", List.of(OpportunityStatus.values()), OpportunityWords::status, s -> null,
                 Map.of(), s -> null, false);
-        status.valueProperty().set(existing == null ? OpportunityStatus.OPEN : existing.status());
+        status.valueProperty().bindBidirectional(model.statusProperty());
         inputs.put("closedOn", status);
-
-        if (existing != null) {
-            summary.setText(existing.summary());
-            reason.codeProperty().set(existing.reasonCode());
-            reasonText.setText(existing.reasonText() == null ? "" : existing.reasonText());
-            catalog.stream().filter(p -> p.id().equals(existing.productId())).findFirst().ifPresent(product::setValue);
-        }
 
         Label reasonHint = new Label("1\u20139 picks a reason (Alt+1\u20139 while typing)");
         reasonHint.getStyleClass().add("field-hint");
@@ -220,6 +197,14 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
                 row("Product", "productId", product),
                 row("Status", "closedOn", status),
                 general, keys);
+        messages.put(OpportunityViewModel.GENERAL, general);
+        FieldMessage.follow(messages, model.problems());
+        model.problems().addListener((MapChangeListener<String, String>) change -> showProblems());
+        model.savedProperty().addListener((observable, before, saved) -> {
+            setResult(saved);
+            close();
+            onSaved.accept(saved);
+        });
         form.getStyleClass().add("opportunity-form");
         form.setPrefWidth(640);
         getDialogPane().setContent(form);
@@ -230,7 +215,7 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         save.setDefaultButton(true);
         save.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            save();
+            model.save();
         });
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setId("opportunity-cancel");
 
@@ -265,7 +250,7 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
     private void keyPressed(KeyEvent event) {
         if (SAVE_KEYS.match(event)) {
             event.consume();
-            save();
+            model.save();
             return;
         }
         int digit = digit(event.getCode());
@@ -286,115 +271,12 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         return -1;
     }
 
-    private void save() {
-        if (saving) {
-            return;
-        }
-        clearProblems();
-        String typedProduct = product.getEditor().getText() == null ? "" : product.getEditor().getText().strip();
-        Optional<Product> chosen = productNamed(typedProduct);
-        if (!typedProduct.isEmpty() && chosen.isEmpty()) {
-            showProblems(List.of(new FieldProblem("productId", "There is no product called \u201c" + typedProduct
-                    + "\u201d in the catalog: pick one from the list, or leave it empty.")));
-            return;
-        }
-        OpportunityKind chosenKind = kind.valueProperty().get();
-        boolean refusal = chosenKind == OpportunityKind.REFUSAL;
-        OpportunityStatus chosenStatus = status.valueProperty().get();
-        Opportunity draft = new Opportunity(editing == null ? null : editing.id(), clientId, chosenKind, chosenStatus,
-                chosen.map(Product::id).orElse(null), refusal ? reason.codeProperty().get() : null,
-                refusal ? reasonText.getText() : null, summary.getText(),
-                editing == null ? null : editing.openedOn(),
-                editing != null && editing.status() == chosenStatus ? editing.closedOn() : null);
-        saving = true;
-        background.run(() -> opportunities.save(draft), saved -> {
-            saving = false;
-            setResult(saved);
-            close();
-            onSaved.accept(saved);
-        }, failure -> {
-            saving = false;
-            if (failure instanceof ValidationException invalid) {
-                showProblems(invalid.problems());
-            } else {
-                showProblems(List.of(new FieldProblem("", "Could not save: " + Messages.of(failure))));
-            }
-        });
-    }
-
-    /** Adds what is typed under "Other" to the list of reasons and chooses it. */
-    private void addTypedReason() {
-        String label = reasonText.getText();
-        clearProblems();
-        background.run(() -> {
-            RefusalReason added = opportunities.addRefusalReason(label);
-            return new AddedReason(added, opportunities.refusalReasons());
-        }, result -> {
-            reason.setReasons(result.all());
-            reason.codeProperty().set(result.added().code());
-            reasonText.clear();
-            reason.requestFocus();
-            fitWindow();
-        }, failure -> showProblems(List.of(new FieldProblem("reasonText", failure instanceof ValidationException invalid
-                ? invalid.problems().get(0).message() : "Could not add the reason: " + Messages.of(failure)))));
-    }
-
-    private Optional<Product> productNamed(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        Optional<Product> exact = catalog.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String needle = wanted.toLowerCase(Locale.ROOT);
-        List<Product> containing = catalog.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
-        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
-    }
-
-    private void clearProblems() {
-        messages.values().forEach(message -> message.setVisible(false));
-        general.setVisible(false);
-        inputs.values().forEach(input -> input.pseudoClassStateChanged(Styles.STATE_DANGER, false));
-    }
-
-    private void showProblems(List<FieldProblem> problems) {
-        Node first = null;
-        StringBuilder elsewhere = new StringBuilder();
-        for (FieldProblem problem : problems) {
-            Label message = messages.get(problem.field());
-            if (message == null || !isShownRow(message)) {
-                elsewhere.append(elsewhere.isEmpty() ? "" : " ").append(problem.message());
-                continue;
-            }
-            message.setText(problem.message());
-            message.setVisible(true);
-            Node input = inputs.get(problem.field());
-            input.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-            if (first == null) {
-                first = input;
-            }
-        }
-        if (!elsewhere.isEmpty()) {
-            general.setText(elsewhere.toString());
-            general.setVisible(true);
-        }
-        Node focus = first;
-        if (focus != null) {
-            Platform.runLater(focus::requestFocus);
-        }
+    /** Marks the inputs with a problem and puts the cursor in the first of them. */
+    private void showProblems() {
+        inputs.forEach((field, input) -> input.pseudoClassStateChanged(Styles.STATE_DANGER, model.problems().containsKey(field)));
+        model.problems().keySet().stream().map(inputs::get).filter(Objects::nonNull).findFirst()
+                .ifPresent(first -> Platform.runLater(first::requestFocus));
         fitWindow();
-    }
-
-    /** A message counts as shown when every box around it is shown (the reason rows hide for other kinds). */
-    private static boolean isShownRow(Node node) {
-        for (Node at = node.getParent(); at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void fitWindow() {

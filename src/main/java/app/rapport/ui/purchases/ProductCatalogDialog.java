@@ -3,7 +3,7 @@ package app.rapport.ui.purchases;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Product;
 import app.rapport.service.PurchaseService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.purchases.ProductCatalogViewModel.Field;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
@@ -57,7 +57,7 @@ public final class ProductCatalogDialog extends Dialog<Void> {
     private final TextField name = new TextField();
 
     /** Opens the catalog editor over {@code owner} (which may be null) and returns it, already showing. */
-    public static ProductCatalogDialog open(Window owner, PurchaseService purchases, BackgroundWork background,
+    public static ProductCatalogDialog open(Window owner, PurchaseService purchases, TaskExecutor background,
                                             Consumer<String> statusReporter) {
         ProductCatalogDialog dialog = new ProductCatalogDialog(owner, new ProductCatalogViewModel(purchases, background, statusReporter));
         dialog.show();

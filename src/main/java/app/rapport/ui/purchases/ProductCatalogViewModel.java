@@ -5,7 +5,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Product;
 import app.rapport.service.PurchaseService;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,7 +43,7 @@ public final class ProductCatalogViewModel {
     static final int CATEGORY_MAX = 200;
 
     private final PurchaseService purchases;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Consumer<String> status;
 
     private final ObservableList<Product> products = FXCollections.observableArrayList();
@@ -60,7 +60,7 @@ public final class ProductCatalogViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
 
-    public ProductCatalogViewModel(PurchaseService purchases, BackgroundWork background, Consumer<String> status) {
+    public ProductCatalogViewModel(PurchaseService purchases, TaskExecutor background, Consumer<String> status) {
         this.purchases = Objects.requireNonNull(purchases);
         this.background = Objects.requireNonNull(background);
         this.status = Objects.requireNonNull(status);

@@ -6,7 +6,7 @@ import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.service.PurchaseService;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,7 +44,7 @@ public final class PurchaseFormModel {
     static final int DESCRIPTION_MAX = 400;
 
     private final PurchaseService purchases;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UUID clientId;
     private final Purchase original;
 
@@ -68,7 +68,7 @@ public final class PurchaseFormModel {
      * A form for a new purchase ({@code original} null, dated {@code today}) or for changing
      * {@code original}; {@code products} is the catalog to choose from.
      */
-    public PurchaseFormModel(PurchaseService purchases, BackgroundWork background, UUID clientId, List<Product> products,
+    public PurchaseFormModel(PurchaseService purchases, TaskExecutor background, UUID clientId, List<Product> products,
                              Purchase original, LocalDate today) {
         this.purchases = Objects.requireNonNull(purchases);
         this.background = Objects.requireNonNull(background);

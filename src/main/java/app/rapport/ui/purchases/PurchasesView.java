@@ -2,7 +2,7 @@ package app.rapport.ui.purchases;
 
 import app.rapport.domain.Purchase;
 import app.rapport.service.PurchaseService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.UndoManager;
 import app.rapport.ui.purchases.PurchasesViewModel.PurchaseRow;
 import atlantafx.base.theme.Styles;
@@ -46,7 +46,7 @@ public final class PurchasesView extends VBox {
     private final TableView<PurchaseRow> table = new TableView<>();
     private boolean formOpening;
 
-    public PurchasesView(PurchaseService purchases, BackgroundWork background, UndoManager undo, Consumer<String> statusReporter,
+    public PurchasesView(PurchaseService purchases, TaskExecutor background, UndoManager undo, Consumer<String> statusReporter,
                          Clock clock) {
         this(new PurchasesViewModel(purchases, background, undo, statusReporter, clock));
     }

@@ -3,7 +3,9 @@ package app.rapport.ui.purchases;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.service.PurchaseService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +56,7 @@ public final class PurchasesViewModel {
     }
 
     private final PurchaseService purchases;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final UndoManager undo;
     private final Consumer<String> status;
     private final Clock clock;
@@ -65,9 +67,9 @@ public final class PurchasesViewModel {
     private final ObjectProperty<PurchaseRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", NO_CLIENT);
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private long generation;
+    private final TaskKey loadKey = new TaskKey("purchases of the client");
 
-    public PurchasesViewModel(PurchaseService purchases, BackgroundWork background, UndoManager undo,
+    public PurchasesViewModel(PurchaseService purchases, TaskExecutor background, UndoManager undo,
                               Consumer<String> status, Clock clock) {
         this.purchases = Objects.requireNonNull(purchases);
         this.background = Objects.requireNonNull(background);
@@ -119,8 +121,8 @@ public final class PurchasesViewModel {
     /** Reads the client's purchases and the catalog again, then selects {@code select} if given. */
     private void refresh(UUID select) {
         UUID clientId = client.get();
-        long asked = ++generation;
         if (clientId == null) {
+            background.drop(loadKey);
             rows.clear();
             emptyText.set(NO_CLIENT);
             return;
@@ -128,16 +130,12 @@ public final class PurchasesViewModel {
         if (rows.isEmpty()) {
             emptyText.set(LOADING);
         }
-        background.run(() -> new Loaded(purchases.forClient(clientId), purchases.products()), loaded -> {
-            if (asked == generation && clientId.equals(client.get())) {
-                show(loaded, select);
-            }
-        }, failure -> {
-            if (asked == generation) {
-                emptyText.set("Could not load the purchases.");
-                status.accept("Could not load the purchases: " + Messages.of(failure));
-            }
-        });
+        background.execute(BackgroundTask.of(() -> new Loaded(purchases.forClient(clientId), purchases.products())).keyed(loadKey)
+                .onSuccess(loaded -> show(loaded, select))
+                .onFailure(failure -> {
+                    emptyText.set("Could not load the purchases.");
+                    status.accept("Could not load the purchases: " + Messages.of(failure));
+                }));
     }
 
     /**
@@ -175,17 +173,11 @@ public final class PurchasesViewModel {
             return;
         }
         UUID id = row.purchase().id();
-        UUID clientId = row.purchase().clientId();
-        long asked = ++generation;
         background.run(() -> {
             purchases.delete(id);
-            return new Loaded(purchases.forClient(clientId), purchases.products());
-        }, loaded -> {
-            if (asked == generation && clientId.equals(client.get())) {
-                show(loaded, null);
-            } else {
-                refresh();
-            }
+            return id;
+        }, deleted -> {
+            refresh();
             undo.done("Purchase deleted", () -> purchases.restore(id), this::refresh);
             status.accept("Purchase deleted \u2014 Ctrl+Z to undo");
         }, failure -> status.accept("Could not delete the purchase: " + Messages.of(failure)));

@@ -1,21 +1,22 @@
 package app.rapport.ui.segments;
 
-import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Phase;
 import app.rapport.domain.segment.Segment;
-import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.service.SegmentService;
 import app.rapport.service.SegmentService.Choice;
-import app.rapport.service.SegmentService.Choices;
 import app.rapport.service.SegmentService.Saved;
-import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
-import app.rapport.ui.Messages;
+import app.rapport.ui.control.Chosen;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.control.SavedList;
+import app.rapport.ui.segments.SegmentViewModel.Ghosted;
+import app.rapport.ui.task.TaskExecutor;
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,32 +46,26 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Segments: the saved ones on the left; on the right the criteria of the one being edited, with
  * the number of clients who match, counted again (in the background) as each criterion changes.
+ * The view binds its controls to a {@link SegmentViewModel}, which does the work.
  */
 public final class SegmentDialog extends Dialog<Void> {
     /** What the dialog's action buttons hand back to the window. */
     public record Actions(Consumer<Segment> showInList, Consumer<Segment> exportCsv, Consumer<Segment> writeMessage) {
     }
 
-    private final SegmentService segments;
-    private final BackgroundWork background;
+    private final SegmentViewModel model;
     private final Actions actions;
-    private final Consumer<String> report;
 
     private final ListView<Saved> list = new ListView<>();
     private final TextField name = new TextField();
@@ -87,20 +82,15 @@ public final class SegmentDialog extends Dialog<Void> {
     private final CheckComboBox<Choice<UUID>> competitors = new CheckComboBox<>();
     private final TextField minSpent = new TextField();
     private final TextField maxSpent = new TextField();
-    private final ComboBox<String> ghosted = new ComboBox<>();
+    private final ComboBox<Ghosted> ghosted = new ComboBox<>();
     private final Label count = new Label();
     private final Map<String, Label> problems = new LinkedHashMap<>();
     private final Label message = new Label();
+    private final Button undo = new Button("Undo");
 
-    private Segment editing;
-    private boolean filling;
-    private long countGeneration;
-
-    private SegmentDialog(Window owner, SegmentService segments, BackgroundWork background, Actions actions, Consumer<String> report) {
-        this.segments = segments;
-        this.background = background;
+    private SegmentDialog(Window owner, SegmentViewModel model, Actions actions) {
+        this.model = model;
         this.actions = actions;
-        this.report = report;
         initOwner(owner);
         setTitle("Segments");
         setHeaderText("Saved groups of clients. Tick what a client must be; the count follows as you go.");
@@ -113,11 +103,11 @@ public final class SegmentDialog extends Dialog<Void> {
             setWidth(Math.max(getWidth(), 1000));
             setHeight(Math.max(getHeight(), 700));
         });
-        background.run(segments::choices, this::offer, failure -> say("Could not read the choices: " + Messages.of(failure)));
+        model.load();
     }
 
-    public static SegmentDialog open(Window owner, SegmentService segments, BackgroundWork background, Actions actions, Consumer<String> report) {
-        SegmentDialog dialog = new SegmentDialog(owner, segments, background, actions, report);
+    public static SegmentDialog open(Window owner, SegmentService segments, TaskExecutor background, Actions actions, Consumer<String> report) {
+        SegmentDialog dialog = new SegmentDialog(owner, new SegmentViewModel(segments, background, report), actions);
         dialog.show();
         return dialog;
     }
@@ -133,10 +123,12 @@ public final class SegmentDialog extends Dialog<Void> {
                 setText(empty || item == null ? null : item.segment().name() + (item.readable() ? "" : "  (cannot be read)"));
             }
         });
-        VBox left = SavedList.column(list, "segment", 260, this::edit, () -> {
-            edit(null);
+        list.setItems(model.saved());
+        VBox left = SavedList.column(list, "segment", 260, model.selectedProperty()::set, () -> {
+            model.newSegment();
             name.requestFocus();
-        }, this::delete);
+        }, model::delete);
+        Chosen.follow(list.getSelectionModel(), model.selectedProperty(), list::scrollTo);
 
         name.setId("segment-name");
         name.setPromptText("e.g. Happy honeymooners");
@@ -174,11 +166,11 @@ public final class SegmentDialog extends Dialog<Void> {
         maxSpent.setPromptText("to");
         maxSpent.setPrefColumnCount(7);
         ghosted.setId("segment-ghosted");
-        ghosted.getItems().setAll("Either", "Being ghosted", "Not ghosted");
-        ghosted.setValue("Either");
-        for (String field : List.of("name", "silentForDays", "contactedWithinDays", "minSpent", "maxSpent", "contactedSince")) {
+        ghosted.getItems().setAll(Ghosted.values());
+        for (String field : SegmentViewModel.FIELDS) {
             problems.put(field, FieldMessage.create("segment-" + field + "-problem"));
         }
+        FieldMessage.follow(problems, model.problems());
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -223,16 +215,16 @@ public final class SegmentDialog extends Dialog<Void> {
         Button save = new Button("Save", new FontIcon(Material2MZ.SAVE));
         save.setId("segment-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.setOnAction(event -> save());
+        save.setOnAction(event -> model.save());
         Button show = new Button("Show in client list", new FontIcon(Material2AL.FILTER_LIST));
         show.setId("segment-show");
-        show.setOnAction(event -> withSaved(actions.showInList()));
+        show.setOnAction(event -> model.withSaved(actions.showInList()));
         Button export = new Button("Export CSV\u2026", new FontIcon(Material2MZ.SAVE_ALT));
         export.setId("segment-export");
-        export.setOnAction(event -> withSaved(actions.exportCsv()));
+        export.setOnAction(event -> model.withSaved(actions.exportCsv()));
         Button write = new Button("Write a message\u2026", new FontIcon(Material2MZ.MAIL_OUTLINE));
         write.setId("segment-message");
-        write.setOnAction(event -> withSaved(actions.writeMessage()));
+        write.setOnAction(event -> model.withSaved(actions.writeMessage()));
         message.setId("segment-message-text");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_SMALL);
@@ -251,7 +243,7 @@ public final class SegmentDialog extends Dialog<Void> {
         javafx.scene.layout.BorderPane.setMargin(count, new Insets(0, 0, 8, 0));
         right.setPadding(new Insets(0, 8, 8, 12));
 
-        watchForChanges();
+        bind();
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.22);
         return split;
@@ -263,236 +255,79 @@ public final class SegmentDialog extends Dialog<Void> {
         return label;
     }
 
-    private void watchForChanges() {
-        Runnable changed = () -> {
-            if (!filling) {
-                recount();
+    private void bind() {
+        name.textProperty().bindBidirectional(model.nameProperty());
+        phases.forEach((phase, box) -> bindTick(box, model.phases(), phase));
+        moods.forEach((mood, box) -> bindTick(box, model.moods(), mood));
+        bindChecks(tags, model.tagChoices(), model.tags(), Function.identity());
+        bindChecks(products, model.productChoices(), model.products(), Choice::value);
+        bindChecks(categories, model.categoryChoices(), model.categories(), Function.identity());
+        bindChecks(refusalReasons, model.refusalChoices(), model.refusalReasons(), Choice::value);
+        bindChecks(competitors, model.competitorChoices(), model.competitors(), Choice::value);
+        noContactSince.valueProperty().bindBidirectional(model.noContactSinceProperty());
+        contactedSince.valueProperty().bindBidirectional(model.contactedSinceProperty());
+        silentForDays.textProperty().bindBidirectional(model.silentForDaysProperty());
+        contactedWithinDays.textProperty().bindBidirectional(model.contactedWithinDaysProperty());
+        minSpent.textProperty().bindBidirectional(model.minSpentProperty());
+        maxSpent.textProperty().bindBidirectional(model.maxSpentProperty());
+        ghosted.valueProperty().bindBidirectional(model.ghostedProperty());
+        count.textProperty().bind(model.countProperty());
+        model.countMillisProperty().addListener((observable, before, millis) -> count.setUserData(millis));
+        message.textProperty().bind(model.messageProperty());
+        undo.setId("segment-undo");
+        undo.setOnAction(event -> model.undoDelete());
+        message.graphicProperty().bind(Bindings.when(model.undoableProperty().isNotNull()).then((Node) undo).otherwise((Node) null));
+        message.setContentDisplay(ContentDisplay.RIGHT);
+    }
+
+    /** The box is ticked while the model's set holds {@code value}. */
+    private static <T> void bindTick(CheckBox box, ObservableSet<T> chosen, T value) {
+        box.setSelected(chosen.contains(value));
+        chosen.addListener((SetChangeListener<T>) change -> box.setSelected(chosen.contains(value)));
+        box.selectedProperty().addListener((observable, before, ticked) -> {
+            if (ticked) {
+                chosen.add(value);
+            } else {
+                chosen.remove(value);
+            }
+        });
+    }
+
+    /** The box offers {@code items} and checks those whose value the model's set holds; checking one adds its value. */
+    private static <T, V> void bindChecks(CheckComboBox<T> box, ObservableList<T> items, ObservableSet<V> chosen, Function<T, V> value) {
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                if (!box.getItems().equals(items)) {
+                    box.getItems().setAll(items);
+                }
+                box.getCheckModel().clearChecks();
+                box.getItems().stream().filter(item -> chosen.contains(value.apply(item))).forEach(box.getCheckModel()::check);
+            } finally {
+                syncing[0] = false;
             }
         };
-        phases.values().forEach(box -> box.selectedProperty().addListener((o, b, n) -> changed.run()));
-        moods.values().forEach(box -> box.selectedProperty().addListener((o, b, n) -> changed.run()));
-        for (CheckComboBox<?> box : List.of(tags, products, categories, refusalReasons, competitors)) {
-            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Object>) change -> changed.run());
-        }
-        noContactSince.valueProperty().addListener((o, b, n) -> changed.run());
-        contactedSince.valueProperty().addListener((o, b, n) -> changed.run());
-        for (TextField field : List.of(silentForDays, contactedWithinDays, minSpent, maxSpent)) {
-            field.textProperty().addListener((o, b, n) -> changed.run());
-        }
-        ghosted.valueProperty().addListener((o, b, n) -> changed.run());
-    }
-
-    private void offer(Choices choices) {
-        filling = true;
-        tags.getItems().setAll(choices.tags());
-        products.getItems().setAll(choices.products());
-        categories.getItems().setAll(choices.categories());
-        refusalReasons.getItems().setAll(choices.refusalReasons());
-        competitors.getItems().setAll(choices.competitors());
-        filling = false;
-        load(null);
-    }
-
-    private void load(UUID select) {
-        background.run(segments::segments, saved -> {
-            list.getItems().setAll(saved);
-            Saved chosen = saved.stream().filter(s -> s.segment().id().equals(select)).findFirst()
-                    .orElse(saved.isEmpty() ? null : saved.get(0));
-            if (chosen != null) {
-                list.getSelectionModel().select(chosen);
-            } else {
-                edit(null);
-            }
-        }, failure -> say("Could not read the segments: " + Messages.of(failure)));
-    }
-
-    private void edit(Saved saved) {
-        editing = saved == null ? null : saved.segment();
-        SegmentCriteria c = editing == null ? SegmentCriteria.EVERYONE : editing.criteria();
-        filling = true;
-        name.setText(editing == null ? "" : editing.name());
-        phases.forEach((phase, box) -> box.setSelected(c.phases().contains(phase)));
-        moods.forEach((mood, box) -> box.setSelected(c.moods().contains(mood)));
-        check(tags, item -> c.tags().contains(item));
-        check(products, item -> c.productIds().contains(item.value()));
-        check(categories, item -> c.categories().contains(item));
-        check(refusalReasons, item -> c.refusalReasons().contains(item.value()));
-        check(competitors, item -> c.competitorIds().contains(item.value()));
-        noContactSince.setValue(c.noContactSince());
-        contactedSince.setValue(c.contactedSince());
-        silentForDays.setText(c.silentForDays() == null ? "" : c.silentForDays().toString());
-        contactedWithinDays.setText(c.contactedWithinDays() == null ? "" : c.contactedWithinDays().toString());
-        minSpent.setText(c.minSpent() == null ? "" : c.minSpent().toPlainString());
-        maxSpent.setText(c.maxSpent() == null ? "" : c.maxSpent().toPlainString());
-        ghosted.setValue(c.ghosted() == null ? "Either" : c.ghosted() ? "Being ghosted" : "Not ghosted");
-        filling = false;
-        problems.values().forEach(label -> label.setVisible(false));
-        say(saved != null && !saved.readable() ? "This segment's stored criteria cannot be read (" + saved.problem()
-                + "); saving replaces them with what is shown." : "");
-        recount();
-    }
-
-    private static <T> void check(CheckComboBox<T> box, java.util.function.Predicate<T> checked) {
-        box.getCheckModel().clearChecks();
-        for (T item : box.getItems()) {
-            if (checked.test(item)) {
-                box.getCheckModel().check(item);
-            }
-        }
-    }
-
-    /** The criteria as the form has them; a field that cannot be read is reported under it and left out. */
-    private SegmentCriteria criteria(boolean report) {
-        Set<Phase> chosenPhases = EnumSet.noneOf(Phase.class);
-        phases.forEach((phase, box) -> {
-            if (box.isSelected()) {
-                chosenPhases.add(phase);
+        fromModel.run();
+        items.addListener((ListChangeListener<T>) change -> fromModel.run());
+        chosen.addListener((SetChangeListener<V>) change -> {
+            if (!syncing[0]) {
+                fromModel.run();
             }
         });
-        Set<Mood> chosenMoods = EnumSet.noneOf(Mood.class);
-        moods.forEach((mood, box) -> {
-            if (box.isSelected()) {
-                chosenMoods.add(mood);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
+            if (syncing[0]) {
+                return;
+            }
+            syncing[0] = true;
+            try {
+                while (change.next()) {
+                    change.getRemoved().forEach(item -> chosen.remove(value.apply(item)));
+                    change.getAddedSubList().forEach(item -> chosen.add(value.apply(item)));
+                }
+            } finally {
+                syncing[0] = false;
             }
         });
-        if (report) {
-            problems.values().forEach(label -> label.setVisible(false));
-        }
-        return new SegmentCriteria(chosenPhases, chosenMoods, new HashSet<>(tags.getCheckModel().getCheckedItems()),
-                noContactSince.getValue(), contactedSince.getValue(),
-                days(silentForDays, "silentForDays", report), days(contactedWithinDays, "contactedWithinDays", report),
-                products.getCheckModel().getCheckedItems().stream().map(Choice::value).collect(Collectors.toSet()),
-                new HashSet<>(categories.getCheckModel().getCheckedItems()),
-                refusalReasons.getCheckModel().getCheckedItems().stream().map(Choice::value).collect(Collectors.toSet()),
-                competitors.getCheckModel().getCheckedItems().stream().map(Choice::value).collect(Collectors.toSet()),
-                amount(minSpent, "minSpent", report), amount(maxSpent, "maxSpent", report),
-                switch (ghosted.getValue() == null ? "Either" : ghosted.getValue()) {
-                    case "Being ghosted" -> Boolean.TRUE;
-                    case "Not ghosted" -> Boolean.FALSE;
-                    default -> null;
-                });
-    }
-
-    private Integer days(TextField field, String key, boolean report) {
-        String text = field.getText() == null ? "" : field.getText().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            if (report) {
-                show(key, "\u201c" + text + "\u201d is not a number of days.");
-            }
-            return null;
-        }
-    }
-
-    private BigDecimal amount(TextField field, String key, boolean report) {
-        String text = field.getText() == null ? "" : field.getText().strip().replace(",", "");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            if (report) {
-                show(key, "\u201c" + field.getText().strip() + "\u201d is not an amount.");
-            }
-            return null;
-        }
-    }
-
-    private void show(String key, String text) {
-        Label label = problems.get(key);
-        if (label != null) {
-            label.setText(text);
-            label.setVisible(true);
-        }
-    }
-
-    /** Counts the clients who match what the form says now; only the latest answer is shown. */
-    private void recount() {
-        long mine = ++countGeneration;
-        SegmentCriteria criteria = criteria(true);
-        List<FieldProblem> wrong = criteria.problems();
-        wrong.forEach(problem -> show(problem.field(), problem.message()));
-        if (!wrong.isEmpty()) {
-            count.setText("No count: see below");
-            return;
-        }
-        count.setText("Counting\u2026");
-        long started = System.nanoTime();
-        background.run(() -> segments.count(criteria), n -> {
-            if (mine == countGeneration) {
-                count.setText((n == 1 ? "1 client matches" : NumberFormat.getIntegerInstance().format(n) + " clients match")
-                        + (criteria.isEveryone() ? " (no criteria: everyone)" : ""));
-                count.setUserData((System.nanoTime() - started) / 1_000_000);
-            }
-        }, failure -> count.setText("Could not count: " + Messages.of(failure)));
-    }
-
-    private void save() {
-        SegmentCriteria criteria = criteria(true);
-        if (problems.values().stream().anyMatch(Label::isVisible)) {
-            say("Not saved: fix the fields marked in red.");
-            return;
-        }
-        Segment segment = new Segment(editing == null ? null : editing.id(), name.getText(), criteria,
-                editing == null ? null : editing.createdAt(), null);
-        background.run(() -> segments.save(segment), saved -> {
-            say("Saved " + saved.name() + ".");
-            report.accept("Segment saved: " + saved.name());
-            load(saved.id());
-        }, failure -> {
-            if (failure instanceof ValidationException invalid) {
-                invalid.problems().forEach(problem -> show(problems.containsKey(problem.field()) ? problem.field() : "name", problem.message()));
-                say("Not saved: " + invalid.problems().stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
-            } else {
-                say("Could not save: " + Messages.of(failure));
-            }
-        });
-    }
-
-    /** Runs an action on the segment as saved; one with unsaved changes is saved first. */
-    private void withSaved(Consumer<Segment> action) {
-        SegmentCriteria criteria = criteria(true);
-        if (editing != null && editing.criteria().equals(criteria) && editing.name().equals(name.getText().strip())) {
-            action.accept(editing);
-            return;
-        }
-        Segment segment = new Segment(editing == null ? null : editing.id(), name.getText(), criteria,
-                editing == null ? null : editing.createdAt(), null);
-        background.run(() -> segments.save(segment), saved -> {
-            editing = saved;
-            load(saved.id());
-            action.accept(saved);
-        }, failure -> say("Save the segment first: " + Messages.of(failure)));
-    }
-
-    private void delete() {
-        Saved selected = list.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
-        }
-        background.run(() -> segments.delete(selected.segment().id()).orElse(null), deleted -> {
-            load(null);
-            say("Deleted " + selected.segment().name() + ".");
-            if (deleted != null) {
-                Button undo = new Button("Undo");
-                undo.setId("segment-undo");
-                message.setGraphic(undo);
-                message.setContentDisplay(ContentDisplay.RIGHT);
-                undo.setOnAction(event -> background.run(() -> segments.save(deleted), restored -> {
-                    say("Brought back " + restored.name() + ".");
-                    load(restored.id());
-                }, failure -> say("Could not bring it back: " + Messages.of(failure))));
-            }
-        }, failure -> say("Could not delete: " + Messages.of(failure)));
-    }
-
-    private void say(String text) {
-        message.setText(text);
-        message.setGraphic(null);
     }
 }

@@ -4,7 +4,7 @@ import app.rapport.domain.Channel;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.service.TouchpointService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -42,7 +42,7 @@ public final class TimelineView extends VBox {
     private final ListView<TimelineEntry> list = new ListView<>();
 
     /** A timeline with its own view model over {@code touchpoints}. */
-    public TimelineView(TouchpointService touchpoints, BackgroundWork background, Clock clock) {
+    public TimelineView(TouchpointService touchpoints, TaskExecutor background, Clock clock) {
         this(new TimelineViewModel(touchpoints, background), clock);
     }
 

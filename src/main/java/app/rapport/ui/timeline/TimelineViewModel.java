@@ -5,7 +5,9 @@ import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.TimelinePage;
 import app.rapport.service.TouchpointService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,7 +40,7 @@ public final class TimelineViewModel {
     static final String NOTHING_MATCHES = "Nothing matches these filters.";
 
     private final Source source;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final int pageSize;
     private final ReadOnlyObjectWrapper<UUID> client = new ReadOnlyObjectWrapper<>(this, "client");
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
@@ -50,7 +52,7 @@ public final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(this, "hasOlder");
     private final ReadOnlyBooleanWrapper loadingOlder = new ReadOnlyBooleanWrapper(this, "loadingOlder");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", NO_CLIENT);
-    private long generation;
+    private final TaskKey loadKey = new TaskKey("timeline of the client");
     private boolean holdRefresh;
     private int limit;
 
@@ -61,16 +63,16 @@ public final class TimelineViewModel {
         TimelinePage timeline(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels, int limit);
     }
 
-    public TimelineViewModel(TouchpointService touchpoints, BackgroundWork background) {
+    public TimelineViewModel(TouchpointService touchpoints, TaskExecutor background) {
         this(touchpoints::timelinePage, background);
     }
 
-    public TimelineViewModel(Source source, BackgroundWork background) {
+    public TimelineViewModel(Source source, TaskExecutor background) {
         this(source, background, TouchpointService.TIMELINE_PAGE_SIZE);
     }
 
     /** Pages of {@code pageSize} entries. */
-    public TimelineViewModel(Source source, BackgroundWork background, int pageSize) {
+    public TimelineViewModel(Source source, TaskExecutor background, int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("A timeline page holds at least one entry, not " + pageSize + ".");
         }
@@ -186,7 +188,6 @@ public final class TimelineViewModel {
     }
 
     private void load(boolean older, Runnable whenShown) {
-        long current = ++generation;
         UUID clientId = client.get();
         if (clientId == null) {
             nothingToShow(NO_CLIENT);
@@ -212,16 +213,12 @@ public final class TimelineViewModel {
         if (entries.isEmpty()) {
             emptyMessage.set(LOADING);
         }
-        background.run(() -> source.timeline(clientId, kindsAsked, channelsAsked, limitAsked), loaded -> {
-            if (current == generation) {
-                show(loaded, filteredNow);
-                whenShown.run();
-            }
-        }, failure -> {
-            if (current == generation) {
-                nothingToShow("Could not load the timeline: " + Messages.of(failure));
-            }
-        });
+        background.execute(BackgroundTask.of(() -> source.timeline(clientId, kindsAsked, channelsAsked, limitAsked)).keyed(loadKey)
+                .onSuccess(loaded -> {
+                    show(loaded, filteredNow);
+                    whenShown.run();
+                })
+                .onFailure(failure -> nothingToShow("Could not load the timeline: " + Messages.of(failure))));
     }
 
     private void show(TimelinePage loaded, boolean filteredWhenAsked) {
@@ -239,6 +236,7 @@ public final class TimelineViewModel {
     }
 
     private void nothingToShow(String why) {
+        background.drop(loadKey);
         entries.clear();
         hasOlder.set(false);
         loading.set(false);

@@ -3,7 +3,9 @@ package app.rapport.ui.today;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.service.TodayService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +23,7 @@ import java.util.function.Supplier;
 /** The Today queue, loaded in the background; only the latest load is shown. */
 public final class TodayViewModel {
     private final Supplier<TodayService.Today> queue;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final ObservableList<TodayItem> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -29,14 +31,14 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<Map<TodayReason, Integer>> counts = new ReadOnlyObjectWrapper<>(this, "counts", Map.of());
     private int late;
     private Map<TodayReason, Integer> notShownByReason = Map.of();
-    private long generation;
+    private final TaskKey queueKey = new TaskKey("today's queue");
     private long loadedInMillis;
 
-    public TodayViewModel(TodayService today, BackgroundWork background) {
+    public TodayViewModel(TodayService today, TaskExecutor background) {
         this(today::queue, background);
     }
 
-    TodayViewModel(Supplier<TodayService.Today> queue, BackgroundWork background) {
+    TodayViewModel(Supplier<TodayService.Today> queue, TaskExecutor background) {
         this.queue = queue;
         this.background = background;
     }
@@ -89,13 +91,9 @@ public final class TodayViewModel {
 
     /** Loads the queue again; {@code then} runs on the FX thread once the rows are in. */
     public void refresh(Runnable then) {
-        long request = ++generation;
         long started = System.nanoTime();
         loading.set(true);
-        background.run(queue, today -> {
-            if (request != generation) {
-                return;
-            }
+        background.execute(BackgroundTask.of(queue::get).keyed(queueKey).onSuccess(today -> {
             loadedInMillis = (System.nanoTime() - started) / 1_000_000;
             day.set(today.day());
             late = today.late();
@@ -105,11 +103,9 @@ public final class TodayViewModel {
             problem.set(String.join(" ", today.warnings()));
             loading.set(false);
             then.run();
-        }, failure -> {
-            if (request == generation) {
-                loading.set(false);
-                problem.set("Could not load Today: " + Messages.of(failure));
-            }
-        });
+        }).onFailure(failure -> {
+            loading.set(false);
+            problem.set("Could not load Today: " + Messages.of(failure));
+        }));
     }
 }

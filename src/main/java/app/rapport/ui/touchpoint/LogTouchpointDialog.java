@@ -6,7 +6,7 @@ import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.competitors.CompetitorMention;
 import app.rapport.ui.control.ChoiceStrip;
 import app.rapport.ui.timeline.TimelineIcons;
@@ -84,7 +84,7 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
      * the touchpoint is for that client; otherwise the first field finds one. {@code onSaved}
      * gets the stored touchpoint on the FX thread once it is saved; nothing is called on cancel.
      */
-    public static LogTouchpointDialog open(Window owner, RapportServices services, BackgroundWork background,
+    public static LogTouchpointDialog open(Window owner, RapportServices services, TaskExecutor background,
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved) {
         return open(owner, services, background, preselectedOrNull, onSaved, opportunity -> { });
     }
@@ -94,7 +94,7 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
      * refusal or request for the same client without closing this dialog, and {@code onOpportunitySaved}
      * hears it once it is stored, whether or not the touchpoint is saved after.
      */
-    public static LogTouchpointDialog open(Window owner, RapportServices services, BackgroundWork background,
+    public static LogTouchpointDialog open(Window owner, RapportServices services, TaskExecutor background,
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved,
                                            Consumer<app.rapport.domain.Opportunity> onOpportunitySaved) {
         LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services), background,

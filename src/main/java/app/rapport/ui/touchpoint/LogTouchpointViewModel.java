@@ -10,7 +10,9 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.domain.ConversationType;
 import app.rapport.service.RapportServices;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -89,7 +91,7 @@ public final class LogTouchpointViewModel {
     }
 
     private final Backend backend;
-    private final BackgroundWork background;
+    private final TaskExecutor background;
     private final Clock clock;
     private final DateTimeText text;
 
@@ -110,7 +112,6 @@ public final class LogTouchpointViewModel {
     private final ObjectProperty<ConversationType> conversationType = new SimpleObjectProperty<>(this, "conversationType");
     private boolean conversationChosen;
     private boolean suggestingConversation;
-    private long conversationGeneration;
     private final StringProperty followUpText = new SimpleStringProperty(this, "followUpText", "");
 
     private final ReadOnlyStringWrapper clientError = new ReadOnlyStringWrapper(this, "clientError", "");
@@ -127,14 +128,15 @@ public final class LogTouchpointViewModel {
     private boolean channelChosen;
     private boolean settingDefaults;
     private boolean choosingClient;
-    private long searchGeneration;
-    private long channelGeneration;
+    private final TaskKey searchKey = new TaskKey("client search");
+    private final TaskKey channelKey = new TaskKey("preferred channel");
+    private final TaskKey conversationKey = new TaskKey("suggested conversation");
 
     /**
      * A form for {@code preselected} (its client field then cannot change), or for a client still
      * to be found when it is null. "When" starts at the clock's current minute, in its zone.
      */
-    public LogTouchpointViewModel(Backend backend, BackgroundWork background, Clock clock, Locale locale, ClientSummary preselected) {
+    public LogTouchpointViewModel(Backend backend, TaskExecutor background, Clock clock, Locale locale, ClientSummary preselected) {
         this.backend = backend;
         this.background = background;
         this.clock = clock;
@@ -208,7 +210,7 @@ public final class LogTouchpointViewModel {
         }
         choosingClient = true;
         try {
-            searchGeneration++;
+            background.drop(searchKey);
             client.set(chosen);
             searching.set(false);
             clientMatches.clear();
@@ -225,25 +227,21 @@ public final class LogTouchpointViewModel {
         if (client.get() != null) {
             client.set(null);
         }
-        long generation = ++searchGeneration;
         if (query == null || query.isBlank()) {
+            background.drop(searchKey);
             clientMatches.clear();
             searching.set(false);
             return;
         }
         searching.set(true);
-        background.run(() -> backend.searchClients(query, MATCHES_SHOWN), found -> {
-            if (generation == searchGeneration) {
-                searching.set(false);
-                clientMatches.setAll(found);
-            }
-        }, failure -> {
-            if (generation == searchGeneration) {
-                searching.set(false);
-                clientMatches.clear();
-                clientError.set("Could not search your clients: " + Messages.of(failure));
-            }
-        });
+        background.execute(BackgroundTask.of(() -> backend.searchClients(query, MATCHES_SHOWN)).keyed(searchKey).onSuccess(found -> {
+            searching.set(false);
+            clientMatches.setAll(found);
+        }).onFailure(failure -> {
+            searching.set(false);
+            clientMatches.clear();
+            clientError.set("Could not search your clients: " + Messages.of(failure));
+        }));
     }
 
     private void clientChanged(ClientSummary now) {
@@ -253,12 +251,13 @@ public final class LogTouchpointViewModel {
             clientError.set(CHOOSE_CLIENT);
         }
         suggestConversation(now);
-        long generation = ++channelGeneration;
         if (now == null || channelChosen) {
+            background.drop(channelKey);
             return;
         }
-        background.run(() -> backend.preferredChannel(now.id()), preferred -> {
-            if (generation == channelGeneration && !channelChosen) {
+        // The preferred channel is a convenience: without it (on a failure) the form keeps its default.
+        background.execute(BackgroundTask.of(() -> backend.preferredChannel(now.id())).keyed(channelKey).onSuccess(preferred -> {
+            if (!channelChosen) {
                 settingDefaults = true;
                 try {
                     channel.set(preferred == null ? Channel.CALL : preferred);
@@ -266,19 +265,18 @@ public final class LogTouchpointViewModel {
                     settingDefaults = false;
                 }
             }
-        }, failure -> {
-            // The preferred channel is a convenience: without it the form keeps its default.
-        });
+        }));
     }
 
     /** Pre-fills the kind of conversation the client's brief suggests, unless the user chose one. */
     private void suggestConversation(ClientSummary now) {
-        long generation = ++conversationGeneration;
         if (now == null || conversationChosen) {
+            background.drop(conversationKey);
             return;
         }
-        background.run(() -> backend.suggestedConversation(now.id()), suggested -> {
-            if (generation == conversationGeneration && !conversationChosen) {
+        // A suggestion only: without it (on a failure) the field stays empty.
+        background.execute(BackgroundTask.of(() -> backend.suggestedConversation(now.id())).keyed(conversationKey).onSuccess(suggested -> {
+            if (!conversationChosen) {
                 suggestingConversation = true;
                 try {
                     conversationType.set(suggested);
@@ -286,9 +284,7 @@ public final class LogTouchpointViewModel {
                     suggestingConversation = false;
                 }
             }
-        }, failure -> {
-            // A suggestion only: without it the field stays empty.
-        });
+        }));
     }
 
     // ---- the touchpoint

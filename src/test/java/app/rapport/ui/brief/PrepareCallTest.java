@@ -5,8 +5,8 @@ import app.rapport.domain.brief.Brief;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -38,7 +38,7 @@ class PrepareCallTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 40, 21, Progress.NONE);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

@@ -7,8 +7,8 @@ import app.rapport.domain.Quadrant;
 import app.rapport.domain.SwotItem;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -47,7 +47,7 @@ class SwotBoardTest {
         services = RapportServices.open(location);
         services.clients().save(ClientBuilder.named("Ada Stone").build());
         rival = services.competitors().save(new Competitor(null, "Cut & Go", "cutandgo.example", "High street", PriceLevel.LOWER, null));
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.setWidth(1200);
         stage.setHeight(800);
         stage.show();

@@ -6,8 +6,8 @@ import app.rapport.domain.brief.Brief;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +44,7 @@ class FollowUpFromBriefTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 20, 5, Progress.NONE);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

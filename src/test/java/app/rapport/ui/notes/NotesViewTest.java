@@ -5,8 +5,9 @@ import app.rapport.domain.Note;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.UndoManager;
+import app.rapport.ui.task.FxTaskExecutor;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -54,7 +55,7 @@ class NotesViewTest {
         clientId = services.clients().search("", 30).clients().stream().map(ClientSummary::id)
                 .filter(id -> services.notes().forClient(id).stream().noneMatch(Note::pinned))
                 .findFirst().orElseThrow();
-        BackgroundWork background = BackgroundWork.daemonPool();
+        TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
         NotesView view = new NotesView(services.notes(), background, undo, statuses::add, services.clock());
         stage.setScene(styledScene(view, 720, 760));

@@ -7,8 +7,8 @@ import app.rapport.domain.OpportunityStatus;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,7 +53,7 @@ class OpportunitiesTest {
         this.stage = stage;
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 20, 5, Progress.NONE);
-        stage.setScene(MainWindowAccess.scene(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.scene(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

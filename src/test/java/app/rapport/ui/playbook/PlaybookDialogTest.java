@@ -6,8 +6,8 @@ import app.rapport.domain.brief.PlaybookEntry;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -44,7 +44,7 @@ class PlaybookDialogTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SALON, 20, 7, Progress.NONE);
-        scene = MainWindowAccess.scene(services, BackgroundWork.daemonPool());
+        scene = MainWindowAccess.scene(services, FxTaskExecutor.daemonPool());
         stage.setScene(scene);
         stage.show();
     }

@@ -6,9 +6,10 @@ import app.rapport.domain.Purchase;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.UndoManager;
 import app.rapport.ui.purchases.PurchasesViewModel.PurchaseRow;
+import app.rapport.ui.task.FxTaskExecutor;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -53,7 +54,7 @@ class PurchasesViewTest {
         services.demoData().load(DemoBusiness.SHOP, 20, 9, Progress.NONE);
         clientId = services.clients().search("", 20).clients().stream().map(ClientSummary::id)
                 .filter(id -> !services.purchases().forClient(id).isEmpty()).findFirst().orElseThrow();
-        BackgroundWork background = BackgroundWork.daemonPool();
+        TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
         PurchasesView view = new PurchasesView(services.purchases(), background, undo, statuses::add, services.clock());
         stage.setScene(styledScene(view, 900, 600));
@@ -188,7 +189,7 @@ class PurchasesViewTest {
     @Test
     void theCatalogAddsAProductAndRefusesANegativePrice(FxRobot robot) throws Exception {
         int before = services.purchases().products().size();
-        robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), BackgroundWork.daemonPool(), statuses::add));
+        robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), FxTaskExecutor.daemonPool(), statuses::add));
         TableView<Product> table = robot.lookup("#catalog-table").queryTableView();
         waitUntil("the catalog to list every product", () -> table.getItems().size() == before);
 

@@ -6,8 +6,8 @@ import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -46,7 +46,7 @@ class SegmentDialogTest {
     void start(Stage stage) {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.SHOP, 60, 3, Progress.NONE);
-        scene = MainWindowAccess.scene(services, BackgroundWork.daemonPool());
+        scene = MainWindowAccess.scene(services, FxTaskExecutor.daemonPool());
         stage.setScene(scene);
         stage.show();
     }

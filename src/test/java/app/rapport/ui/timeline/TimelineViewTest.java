@@ -14,7 +14,8 @@ import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TouchpointService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.FxTaskExecutor;
+import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,7 +60,7 @@ class TimelineViewTest {
     static Path folder;
 
     private RapportServices services;
-    private BackgroundWork background;
+    private TaskExecutor background;
     private StackPane root;
     private TimelineView timeline;
     private ClientSummary client;
@@ -69,7 +70,7 @@ class TimelineViewTest {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, DEMO_CLIENTS, 3, Progress.NONE);
         client = clientWithNotesAndMoods();
-        background = BackgroundWork.daemonPool();
+        background = FxTaskExecutor.daemonPool();
         timeline = new TimelineView(services.touchpoints(), background, services.clock());
         root = new StackPane(timeline);
         stage.setScene(styledScene(root, 760, 640));

@@ -8,8 +8,8 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -61,7 +61,7 @@ class TodayTest {
         ghosted = person("Greta Quiet", null);
         services.purchases().save(new Purchase(null, ghosted, kettle.id(), null, LocalDate.now().minusDays(40), BigDecimal.TEN, null, null));
         person("Petra Prospect", null);
-        stage.setScene(MainWindowAccess.sceneOnToday(services, BackgroundWork.daemonPool()));
+        stage.setScene(MainWindowAccess.sceneOnToday(services, FxTaskExecutor.daemonPool()));
         stage.show();
     }
 

@@ -4,7 +4,7 @@ import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayQueue;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.service.TodayService;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -42,7 +42,7 @@ class TodayViewTest {
         counts.put(TodayReason.GHOSTED, 1_500);
         counts.put(TodayReason.BIRTHDAY, 12);
         TodayService.Today today = new TodayService.Today(TODAY, new TodayQueue.Page(shown, counts, 1_502), List.of());
-        TodayView view = new TodayView(new TodayViewModel(() -> today, BackgroundWork.daemonPool()),
+        TodayView view = new TodayView(new TodayViewModel(() -> today, FxTaskExecutor.daemonPool()),
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), id -> { }, item -> { });
         stage.setScene(new Scene(view, 1100, 600));
         stage.show();

@@ -10,7 +10,8 @@ import app.rapport.domain.Touchpoint;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.FxTaskExecutor;
+import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -55,7 +56,7 @@ class LogTouchpointDialogTest {
     static Path folder;
 
     private RapportServices services;
-    private BackgroundWork background;
+    private TaskExecutor background;
     private Stage stage;
     private TimelineView timeline;
     private ClientSummary client;
@@ -68,7 +69,7 @@ class LogTouchpointDialogTest {
         services = openStore(folder);
         services.demoData().load(DemoBusiness.MIXED, 30, 5, Progress.NONE);
         client = clientWhoseHistoryIsAllPast();
-        background = BackgroundWork.daemonPool();
+        background = FxTaskExecutor.daemonPool();
         timeline = new TimelineView(services.touchpoints(), background, services.clock());
         timeline.setClient(client.id());
         stage.setScene(styledScene(timeline, 760, 600));

@@ -6,7 +6,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.ValidationException;
-import app.rapport.ui.BackgroundWork;
+import app.rapport.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -57,7 +57,7 @@ class LogTouchpointViewModelTest {
                 return log.apply(touchpoint);
             }
         };
-        return new LogTouchpointViewModel(backend, new BackgroundWork(Runnable::run), CLOCK, Locale.US, client);
+        return new LogTouchpointViewModel(backend, new CurrentThreadTaskExecutor(), CLOCK, Locale.US, client);
     }
 
     @Test

@@ -1,0 +1,135 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.ClientBuilder;
+import app.rapport.domain.contacts.ContactField;
+import app.rapport.service.ContactService.DuplicateChoice;
+import app.rapport.service.RapportServices;
+import app.rapport.ui.task.CurrentThreadTaskExecutor;
+import app.rapport.ui.task.QueuedTaskExecutor;
+import app.rapport.ui.task.TaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static app.rapport.ui.FxTestSupport.openStore;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Importing contacts as the owner does, on a real store with one client, with no FX toolkit. */
+class ImportViewModelTest {
+    @TempDir
+    Path folder;
+
+    private RapportServices services;
+
+    @BeforeEach
+    void open() {
+        services = openStore(folder);
+        services.clients().save(ClientBuilder.person("Gwen", "Two").email("work", "good2@example.com").build());
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private ImportViewModel read(Path file, TaskExecutor executor) {
+        ImportViewModel model = new ImportViewModel(services.contacts(), executor, file);
+        model.read();
+        return model;
+    }
+
+    @Test
+    void theFileIsDescribedWithItsBadRowsAndDuplicatesBeforeAnythingIsWritten() {
+        ImportViewModel model = read(sample("broken-rows.csv"), new CurrentThreadTaskExecutor());
+
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 2 contacts to import, 4 bad rows, 1 likely duplicate");
+        assertThat(model.badRows()).hasSize(4);
+        assertThat(model.badRows().get(1)).isEqualTo("4: Email 1 is not an email address: 'not-an-email'");
+        assertThat(model.duplicates()).hasSize(1);
+        assertThat(model.looksLike(model.duplicates().get(0))).isEqualTo("Gwen Two (in Rapport)");
+        assertThat(model.badTitleProperty().get()).isEqualTo("Bad rows (4)");
+        assertThat(model.importTextProperty().get()).isEqualTo("Import 2 good rows");
+        assertThat(model.canImportProperty().get()).isTrue();
+        assertThat(model.nothingTextProperty().get()).isEqualTo("Import nothing");
+        assertThat(services.clients().count()).isEqualTo(1);
+    }
+
+    @Test
+    void notImportingAColumnChecksEveryRowAgain() {
+        ImportViewModel model = read(sample("broken-rows.csv"), new CurrentThreadTaskExecutor());
+
+        model.remap(2, ContactField.IGNORE);
+
+        assertThat(model.badRows()).hasSize(3);
+        assertThat(model.duplicates()).isEmpty();
+        assertThat(model.previewProperty().get().layout().orElseThrow().mappings().get(2).field()).isEqualTo(ContactField.IGNORE);
+    }
+
+    @Test
+    void importingTheGoodRowsSaysWhatWasDone() {
+        ImportViewModel model = read(sample("broken-rows.csv"), new CurrentThreadTaskExecutor());
+
+        model.importRows();
+
+        assertThat(model.importedProperty().get()).isEqualTo("Imported 1 client from broken-rows.csv, skipped 1 duplicate, left out 4 bad rows");
+        assertThat(services.clients().count()).isEqualTo(2);
+    }
+
+    @Test
+    void repeatsWithinTheFileMergeWhenEveryDuplicateIsMerged() {
+        ImportViewModel model = read(sample("in-file-duplicates.csv"), new CurrentThreadTaskExecutor());
+        assertThat(model.why(model.duplicates().get(0))).isEqualTo("same phone number");
+
+        model.everyDuplicateProperty().set(DuplicateChoice.MERGE);
+        model.importRows();
+
+        assertThat(model.importedProperty().get())
+                .isEqualTo("Imported 4 clients from in-file-duplicates.csv, merged 4 repeated rows with an earlier row of the file");
+        assertThat(services.clients().count()).isEqualTo(5);
+    }
+
+    @Test
+    void anEmptyFileSaysSoAndOffersOnlyToClose() throws Exception {
+        Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
+
+        ImportViewModel model = read(empty, new CurrentThreadTaskExecutor());
+
+        assertThat(model.summaryProperty().get()).isEqualTo("Cannot import empty.csv: The file is empty.");
+        assertThat(model.canImportProperty().get()).isFalse();
+        assertThat(model.nothingTextProperty().get()).isEqualTo("Close");
+        assertThat(model.cancel()).as("nothing to cancel: the dialog closes").isFalse();
+    }
+
+    @Test
+    void aCancelledImportImportsNothingAndKeepsThePreview() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        ImportViewModel model = read(sample("in-file-duplicates.csv"), executor);
+        executor.runAll();
+        model.importRows();
+        assertThat(model.workingProperty().get()).isTrue();
+        assertThat(model.nothingTextProperty().get()).isEqualTo("Cancel");
+
+        assertThat(model.cancel()).isTrue();
+        assertThat(model.progressTextProperty().get()).isEqualTo("Cancelling\u2026");
+        executor.runAll();
+
+        assertThat(model.progressTextProperty().get()).isEqualTo("Import cancelled; nothing was imported.");
+        assertThat(model.importedProperty().get()).isNull();
+        assertThat(services.clients().count()).isEqualTo(1);
+        assertThat(model.canImportProperty().get()).as("the preview can still be imported").isTrue();
+    }
+
+    private static Path sample(String name) {
+        try {
+            return Path.of(ImportViewModelTest.class.getResource("/contacts/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
