@@ -31,11 +31,14 @@ public abstract class AbstractTaskExecutor implements TaskExecutor {
                 superseded.drop();
             }
         }
-        callbacks.execute(() -> {
-            if (!task.isDropped()) {
-                task.running();
-            }
-        });
+        Runnable running = task.onRunning();
+        if (running != null) {
+            callbacks.execute(() -> {
+                if (!task.isDropped()) {
+                    running.run();
+                }
+            });
+        }
         worker.execute(() -> {
             if (task.isDropped()) {
                 return;

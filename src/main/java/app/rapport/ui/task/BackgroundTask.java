@@ -42,7 +42,7 @@ public final class BackgroundTask<T> {
 
     private final Work<? extends T> work;
     private TaskKey key;
-    private Runnable onRunning = () -> { };
+    private Runnable onRunning;
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure = failure -> { };
 
@@ -149,8 +149,9 @@ public final class BackgroundTask<T> {
         return dropped;
     }
 
-    void running() {
-        onRunning.run();
+    /** What to run when the work starts, or null: nothing to tell the FX thread. */
+    Runnable onRunning() {
+        return onRunning;
     }
 
     T call() throws Exception {
