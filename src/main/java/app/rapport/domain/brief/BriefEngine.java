@@ -44,14 +44,16 @@ import java.util.regex.Pattern;
 public final class BriefEngine {
     static final int MAX_TALKING_POINTS = 6;
     static final int MIN_TALKING_POINTS = 3;
-    /** A frame with this many lines about this client leaves no room for lines that could be said to anyone. */
-    private static final int ENOUGH_SPECIFIC_POINTS = 2;
+    /** Lines that could be said to anyone: at most this many, and only one once three lines are about this client. */
+    private static final int MAX_GENERIC_POINTS = 2;
+    /** Lines that name only what they bought: more than this and the brief reads like a catalogue. */
+    private static final int MAX_PRODUCT_POINTS = 3;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -59,7 +61,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -67,6 +69,7 @@ public final class BriefEngine {
     private static final Set<String> TRENDS = Set.of("improving", "steady", "worsening", "unknown");
     private static final Set<String> TRUSTS = Set.of("low", "medium", "high");
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
+    private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "none");
     private static final Set<String> INTENTS;
 
     static {
@@ -380,26 +383,60 @@ public final class BriefEngine {
                 }
             }
         }
-        long specific = kept.stream().filter(line -> line.specific).count();
-        // A rule ranked above the frame's owner was put there on purpose: its lines are never filler.
+        // One line per thing said: a later line that names the same fact, or says the same in other words, gives way.
+        List<Line> distinct = new ArrayList<>();
+        for (Line point : kept) {
+            Line same = null;
+            for (Line earlier : distinct) {
+                if (sameSay(earlier.facts, earlier.words, point.facts, point.words)) {
+                    same = earlier;
+                    break;
+                }
+            }
+            if (same == null) {
+                distinct.add(point);
+            } else {
+                dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), "it says again what \u201c" + same.line.text() + "\u201d says"));
+            }
+        }
+        // A rule ranked above the situation that owns the frame was put there on purpose: its lines are never filler.
         Set<String> aboveOwner = new HashSet<>();
         for (Applied a : applied) {
-            if (frame.owner != null && a.rule.priority() > frame.owner.rule.priority()) {
+            if (frame.owner != null && frame.bySituation && a.rule.priority() > frame.owner.rule.priority()) {
                 aboveOwner.add(a.code);
             }
         }
-        List<BriefLine> result = new ArrayList<>();
-        for (Line point : kept) {
+        // What is about this client is chosen before what could be said to anyone: facts of their record, then what they
+        // bought, then at most one or two lines that name nothing (the owner's first); then the cap.
+        List<Line> ranked = new ArrayList<>(distinct);
+        ranked.sort(Comparator.comparingInt((Line line) -> aboveOwner.contains(line.line.rule()) ? FACT_WEIGHT + 1 : line.weight).reversed()
+                .thenComparing(line -> !line.owned));
+        long specific = distinct.stream().filter(line -> line.specific() || aboveOwner.contains(line.line.rule())).count();
+        // Lines that could be said to anyone: one once three lines are about this client, two when fewer are, and only when
+        // nothing else is known, as many as a brief needs.
+        int genericRoom = specific >= MIN_TALKING_POINTS ? 1 : (int) Math.max(MAX_GENERIC_POINTS, MIN_TALKING_POINTS - specific);
+        int productRoom = MAX_PRODUCT_POINTS;
+        Set<Line> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Line point : ranked) {
             String reason = null;
-            if (!point.specific && !point.owned && !aboveOwner.contains(point.line.rule()) && specific >= ENOUGH_SPECIFIC_POINTS) {
-                reason = "it names nothing about this client, and enough lines do";
-            } else if (result.size() >= MAX_TALKING_POINTS) {
-                reason = "a brief keeps at most " + MAX_TALKING_POINTS + " talking points";
+            boolean exempt = aboveOwner.contains(point.line.rule());
+            if (!exempt && point.weight == 0 && genericRoom-- <= 0) {
+                reason = "it names nothing about this client, and " + (specific >= MIN_TALKING_POINTS ? "enough lines do" : "one or two such lines are enough");
+            } else if (!exempt && point.weight == PRODUCT_WEIGHT && productRoom-- <= 0) {
+                reason = "it names only what they bought, and enough lines already do";
+            } else if (chosen.size() >= MAX_TALKING_POINTS) {
+                reason = "a brief keeps at most " + MAX_TALKING_POINTS + " talking points, and the others say more about this client";
             }
             if (reason == null) {
-                result.add(point.line);
+                chosen.add(point);
             } else {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
+            }
+        }
+        List<BriefLine> result = new ArrayList<>();
+        for (Line point : distinct) {
+            if (chosen.contains(point)) {
+                result.add(point.line);
             }
         }
         return result;
@@ -486,7 +523,8 @@ public final class BriefEngine {
             case "trust" -> oneOf(value, name, "", TRUSTS);
             case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
             case "productCategory" -> oneOf(value, name, "", null);
-            case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow" ->
+            case "ask" -> oneOf(value, name, "", ASKS);
+            case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "askAgeDays" ->
                     inRange(value, name, null);
             case "renewalWithinDays" -> number(value, name);
             default -> {
@@ -511,6 +549,8 @@ public final class BriefEngine {
             case "daysSinceLastTouchpoint" -> inRange(expected, name, f.daysSinceLastTouchpoint);
             case "daysSinceLastHeard" -> inRange(expected, name, f.daysSinceLastHeard);
             case "requestAgeDays" -> inRange(expected, name, f.requestAgeDays);
+            case "askAgeDays" -> inRange(expected, name, f.askAgeDays);
+            case "ask" -> oneOf(expected, name, f.askState, ASKS);
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;
@@ -689,7 +729,7 @@ public final class BriefEngine {
             }
             LineIntent intent = item instanceof Map<?, ?> map && map.get("intent") != null
                     ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
-            c.talkingPoints.add(new Line(new BriefLine(text, code, null, c.because), intent, PLACEHOLDER.matcher(template).find(), null));
+            c.talkingPoints.add(new Line(new BriefLine(text, code, null, c.because), intent, template, null));
         }
         for (Object item : (List<?>) s.getOrDefault("avoid", List.of())) {
             String template = item instanceof Map<?, ?> map ? (String) map.get("text") : (String) item;
@@ -698,7 +738,7 @@ public final class BriefEngine {
                 return null;
             }
             Set<LineIntent> forbids = item instanceof Map<?, ?> map && map.get("forbids") != null ? intents(map.get("forbids"), "forbids") : null;
-            c.avoid.add(new Line(new BriefLine(text, code, null, c.because), LineIntent.CARE, false, forbids));
+            c.avoid.add(new Line(new BriefLine(text, code, null, c.because), LineIntent.CARE, template, forbids));
         }
         if (s.containsKey("welcome")) {
             c.welcome = intents(s.get("welcome"), "welcome");
@@ -719,9 +759,8 @@ public final class BriefEngine {
                 String template = firstFillable(s.get("talkingPointPerCompetitorWeakness"), values);
                 if (template != null) {
                     boolean withAnswer = answer != null && template.contains("{strength}");
-                    c.talkingPoints.add(new Line(new BriefLine(fill(template, values), code, withAnswer
-                            ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness), c.because),
-                            LineIntent.FACT, true, null));
+                    c.talkingPoints.add(Line.fact(new BriefLine(fill(template, values), code, withAnswer
+                            ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness), c.because)));
                     usedCards.add(weakness.id());
                     if (withAnswer) {
                         usedCards.add(answer.id());
@@ -750,8 +789,8 @@ public final class BriefEngine {
                     values.put("strength", CompetitorAnswers.plain(strength.text()));
                     String template = firstFillable(s.get("talkingPointPerOurStrength"), values);
                     if (template != null) {
-                        c.talkingPoints.add(new Line(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength),
-                                c.because), LineIntent.FACT, true, null));
+                        c.talkingPoints.add(Line.fact(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength),
+                                c.because)));
                         usedCards.add(strength.id());
                     }
                     break;
@@ -796,14 +835,103 @@ public final class BriefEngine {
      * fact of this client ({@code specific}), what an avoid line rules out ({@code forbids}, null
      * when not declared), and whether it is the frame owner's ({@code owned}).
      */
-    private record Line(BriefLine line, LineIntent intent, boolean specific, Set<LineIntent> forbids, boolean owned) {
-        Line(BriefLine line, LineIntent intent, boolean specific, Set<LineIntent> forbids) {
-            this(line, intent, specific, forbids, false);
+    private record Line(BriefLine line, LineIntent intent, int weight, Set<String> facts, Set<String> words, Set<LineIntent> forbids,
+                        boolean owned) {
+        Line(BriefLine line, LineIntent intent, String template, Set<LineIntent> forbids) {
+            this(line, intent, BriefEngine.weight(template), identities(template), ownWords(template), forbids, false);
+        }
+
+        /** A line made from a competitor's card or our own: it names a fact of this client's record. */
+        static Line fact(BriefLine line) {
+            return new Line(line, LineIntent.FACT, FACT_WEIGHT, Set.of(), Set.of(), null, false);
         }
 
         Line fromOwner(boolean owner) {
-            return new Line(line, intent, specific, forbids, owner);
+            return new Line(line, intent, weight, facts, words, forbids, owner);
         }
+
+        boolean specific() {
+            return weight > 0;
+        }
+    }
+
+    /** How much a line's template says about this client: a fact of their record, only what they bought, or nothing. */
+    static final int FACT_WEIGHT = 2;
+    private static final int PRODUCT_WEIGHT = 1;
+    /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
+    private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase",
+            "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
+    private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
+    /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
+    private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
+            "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "troubleThing");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
+            "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
+            "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",
+            "can", "could", "should", "when", "who", "which", "by", "at", "as", "from", "there", "here", "all", "some", "more", "still", "yet",
+            "make", "sure", "know", "say", "tell", "let");
+
+    private static int weight(String template) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        int weight = 0;
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (PRODUCT_ONLY.contains(name)) {
+                weight = Math.max(weight, PRODUCT_WEIGHT);
+            } else if (!NO_FACT.contains(name)) {
+                weight = FACT_WEIGHT;
+            }
+        }
+        return weight;
+    }
+
+    private static Set<String> identities(String template) {
+        Set<String> found = new HashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (IDENTITIES.contains(matcher.group(1))) {
+                found.add(matcher.group(1));
+            }
+        }
+        return found;
+    }
+
+    /** The words a template says of its own (no placeholders, no small words), roughly stemmed, to tell two lines that say the same. */
+    static Set<String> ownWords(String template) {
+        Set<String> words = new HashSet<>();
+        for (String word : PLACEHOLDER.matcher(template).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (word.length() < 2 || SMALL_WORDS.contains(word)) {
+                continue;
+            }
+            words.add(stem(word));
+        }
+        return words;
+    }
+
+    private static String stem(String word) {
+        for (String end : new String[] {"ing", "ed", "es", "s", "e"}) {
+            if (word.endsWith(end) && word.length() - end.length() >= 2) {
+                return word.substring(0, word.length() - end.length());
+            }
+        }
+        return word;
+    }
+
+    /** Two lines say the same: they name the same thing on the record, or their own words mostly agree. */
+    static boolean sameSay(Set<String> factsA, Set<String> wordsA, Set<String> factsB, Set<String> wordsB) {
+        for (String fact : factsA) {
+            if (factsB.contains(fact)) {
+                return true;
+            }
+        }
+        int shared = 0;
+        for (String word : wordsA) {
+            shared += wordsB.contains(word) ? 1 : 0;
+        }
+        int smaller = Math.min(wordsA.size(), wordsB.size());
+        return shared >= 2 && smaller > 0 && shared * 10 >= smaller * 6;
     }
 
     private static final class Contribution {

@@ -46,7 +46,9 @@ final class BriefFacts {
     private static final int FIX_REMEMBERED_DAYS = 365;
     private static final int NOTE_TO_ACT_DAYS = 90;
     private static final int OLDER_ASK_DAYS = 120;
+    private static final int ASK_AGAIN_DAYS = 180;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
+    private static final int RECENT_WORDS_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
@@ -80,6 +82,9 @@ final class BriefFacts {
     boolean openRequest;
     /** They asked for something in a recent touchpoint's words, with no request on record and no answer logged. */
     boolean askedInWords;
+    /** The latest live ask: "question", "price", "request" (owed by us), "deciding" (their move), or "none". */
+    String askState = "none";
+    Long askAgeDays;
     boolean refusal;
     boolean fixedOnRecord;
     boolean competitorMentioned;
@@ -110,6 +115,26 @@ final class BriefFacts {
     private BriefFacts() {
     }
 
+    /** What they had bought by the brief's instant, newest first. */
+    private List<Purchase> bought = List.of();
+    private BriefInput input;
+
+    /** What was written about the client lately, lower case: how they and we name what they bought. */
+    private String recentWords = "";
+
+    private static String recentWords(List<Touchpoint> past) {
+        StringBuilder words = new StringBuilder();
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), RECENT_WORDS_TOUCHPOINTS))) {
+            words.append(t.summary()).append(' ').append(t.outcome() == null ? "" : t.outcome()).append(' ');
+        }
+        return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The name of a thing they bought as said in a sentence ("the robot vacuum"). */
+    String spoken(String itemName) {
+        return SpokenName.of(itemName, recentWords);
+    }
+
     static BriefFacts derive(BriefInput in, Instant at) {
         BriefFacts f = new BriefFacts();
         f.today = LocalDate.ofInstant(at, in.zone());
@@ -120,6 +145,8 @@ final class BriefFacts {
         f.values.put("name", f.name);
 
         List<Touchpoint> past = f.touchpoints(in, at);
+        f.recentWords = recentWords(past);
+        f.input = in;
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
@@ -130,6 +157,7 @@ final class BriefFacts {
         f.trust(in, past);
         f.notes(in, at);
         f.lately(in, past);
+        f.spokenThings();
         for (String field : settings.customFieldsShown()) {
             String value = in.client().customFields().get(field);
             if (value != null && !value.isBlank()) {
@@ -243,6 +271,8 @@ final class BriefFacts {
             lastDay = lastDay == null || p.purchasedOn().isAfter(lastDay) ? p.purchasedOn() : lastDay;
         }
         purchases = bought.size();
+        this.bought = new ArrayList<>(bought);
+        this.bought.sort(Comparator.comparing(Purchase::purchasedOn).reversed());
         firstPurchase = first;
         if (lastDay == null) {
             return;
@@ -262,8 +292,8 @@ final class BriefFacts {
         lastPurchaseName = itemName(lastPurchase, in);
         mainProductName = itemName(anchor(bought, in), in);
         daysSincePurchase = days(lastDay, today);
-        values.put("lastPurchase", lastPurchaseName);
-        values.put("mainProduct", mainProductName);
+        values.put("lastPurchase", spoken(lastPurchaseName));
+        values.put("mainProduct", spoken(mainProductName));
         values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
@@ -361,6 +391,9 @@ final class BriefFacts {
         }
         if (newestRequest != null) {
             request(stripEnd(newestRequest.summary()), newestRequest.openedOn());
+            String phrase = TextSignals.requestPhrase(newestRequest.summary());
+            values.put("requestWhat", phrase);
+            values.put("requestWhatYou", TextSignals.toSecondPerson(phrase));
         }
         return known;
     }
@@ -481,8 +514,9 @@ final class BriefFacts {
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
                     if (renewal == null || date.isBefore(renewal)) {
                         renewal = date;
-                        values.put("renewalItem", isRenewal ? item : "the warranty on " + item);
-                        values.put("renewalWhat", isRenewal ? item + " is up for renewal" : "the warranty on " + item + " ends");
+                        String said = spoken(item);
+                        values.put("renewalItem", isRenewal ? said : "the warranty on " + said);
+                        values.put("renewalWhat", isRenewal ? said + " is up for renewal" : "the warranty on " + said + " ends");
                         values.put("renewalDate", TimeWords.day(date, today));
                     }
                 }
@@ -515,19 +549,46 @@ final class BriefFacts {
             phase = Phase.LAPSED;
             phaseWhy = "No purchase and no contact for " + settings.lapsedAfterSilentDays() + " days or more.";
         } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
+            // The start went wrong: a complaint, or an unhappy reaction of theirs since the first purchase. It stops
+            // counting once they were clearly happy again afterwards, unless a complaint is still open.
             String soured = null;
+            String troubleWords = null;
+            LocalDate troubleOn = null;
+            boolean stillOpen = false;
             for (Opportunity o : opportunities) {
-                if (o.kind() == OpportunityKind.COMPLAINT && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase)) {
+                if (o.kind() == OpportunityKind.COMPLAINT && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase)
+                        && (troubleOn == null || o.openedOn().isAfter(troubleOn))) {
                     soured = "they complained (" + stripEnd(o.summary()) + ")";
+                    troubleWords = o.summary();
+                    troubleOn = o.openedOn();
+                    stillOpen = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(today));
                 }
             }
+            LocalDate happyAgain = null;
             for (Touchpoint t : past) {
-                if (soured != null || day(t, in).isBefore(firstPurchase)) {
+                if (day(t, in).isBefore(firstPurchase)) {
                     break; // newest first: the rest came before the first purchase
                 }
-                if ((t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL) && heard(t)) {
-                    soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
+                if (!heard(t)) {
+                    continue;
                 }
+                if ((t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED) && happyAgain == null) {
+                    happyAgain = day(t, in);
+                }
+                if ((t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL) && (troubleOn == null || day(t, in).isAfter(troubleOn))) {
+                    soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
+                    troubleWords = t.summary();
+                    troubleOn = day(t, in);
+                    stillOpen = false;
+                    break;
+                }
+            }
+            if (soured != null && !stillOpen && happyAgain != null && happyAgain.isAfter(troubleOn)) {
+                soured = null; // "best purchase of the year" after the trouble: it is behind them
+            }
+            if (soured != null) {
+                values.put("troubleThing", thingIn(troubleWords, values.getOrDefault("lastPurchase", "what they bought")));
+                values.put("troubleWhen", TimeWords.ago(days(troubleOn, today)));
             }
             long since = days(firstPurchase, today);
             if (soured != null) {
@@ -603,54 +664,143 @@ final class BriefFacts {
                 break;
             }
         }
-        // What they asked for in their own words: the newest contact from them, recent, with no answer logged since.
-        Touchpoint theirs = past.stream().filter(t -> t.direction() == Direction.INBOUND || heard(t)).findFirst().orElse(null);
-        if (!openRequest && theirs != null && days(day(theirs, in), today) <= ASK_FRESH_DAYS
-                && (TextSignals.saysTheyAsked(theirs.summary()) || TextSignals.saysTheyAsked(theirs.outcome()))
-                && !TextSignals.saysRating(theirs.summary() + " " + theirs.outcome())
-                && stillOpen(theirs)) {
-            askedInWords = true;
-            String words = TextSignals.saysTheyAsked(theirs.summary()) ? theirs.summary()
-                    : stripEnd(theirs.summary()) + " \u2014 " + theirs.outcome();
-            request(stripEnd(words), day(theirs, in));
-            openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(words),
-                    "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
-        }
-        olderAsk(in, past, theirs);
+        asks(in, past);
     }
 
     /**
-     * Something they wanted in an earlier contact of the last months that is still to come (its
-     * outcome says "wants a quote"), with no answer logged since: not the call's reason, but a line
-     * the caller should bring.
+     * The latest thing they asked of us that is still live: a question with no answer logged, a
+     * price or a quote they wanted, something they are still deciding about, a request not yet
+     * acted on. Read from the last months' contacts in which they spoke (in our own summaries only
+     * from a clause that has them as its subject), newest first; a refusal is no ask, and an ask
+     * answered or acted on (there and then, in a later contact of ours on the same topic, or by a
+     * later purchase of it) is over. Asked in a call or a visit, a question was answered there and
+     * then unless the outcome says something is to come.
      */
-    private void olderAsk(BriefInput in, List<Touchpoint> past, Touchpoint newest) {
+    private void asks(BriefInput in, List<Touchpoint> past) {
+        Touchpoint newestTheirs = null;
         for (Touchpoint t : past) {
-            if (days(day(t, in), today) > OLDER_ASK_DAYS) {
+            if (heard(t)) {
+                newestTheirs = t;
+                break;
+            }
+        }
+        for (int i = 0; i < past.size(); i++) {
+            Touchpoint t = past.get(i);
+            long age = days(day(t, in), today);
+            if (age > OLDER_ASK_DAYS) {
                 return;
             }
-            if (TextSignals.saysAnswered(t.outcome())) {
-                return; // an answer logged since anything older
+            if (!heard(t) || TextSignals.saysRefusal(t.summary())) {
+                continue;
             }
-            if (t != newest && heard(t) && TextSignals.saysPending(t.outcome()) && !TextSignals.saysRating(t.summary() + " " + t.outcome())
-                    && (TextSignals.saysTheyAsked(t.summary()) || TextSignals.saysTheyAsked(t.outcome()))) {
-                values.put("olderAsk", stripEnd(t.summary()) + " \u2014 " + stripEnd(t.outcome()));
-                values.put("olderAskWhen", TimeWords.ago(days(day(t, in), today)));
-                return;
+            boolean ours = t.direction() == Direction.OUTBOUND;
+            TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
+            String after;
+            if (ask != null) {
+                after = ask.rest() + (t.outcome() == null ? "" : " " + t.outcome());
+            } else {
+                ask = TextSignals.ask(t.outcome(), false);
+                after = t.outcome(); // "Wants a quote": the ask's own words say what is owed
             }
+            if (ask == null) {
+                continue;
+            }
+            String phrase = ask.phrase();
+            if (ask.topic().isEmpty()) {
+                // "Wants a quote" after "Offered Maggie the gloss package": a quote for the gloss package.
+                String thing = TextSignals.theThing(t.summary());
+                thing = thing == null ? TextSignals.firstThing(t.summary()) : thing;
+                if (thing == null) {
+                    continue;
+                }
+                phrase = phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
+            }
+            TextSignals.AskOutcome outcome = TextSignals.askOutcome(after);
+            boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+            String state = switch (outcome) {
+                case DONE -> null;
+                case INFORMED -> ask.kind() == TextSignals.AskKind.PRICE ? "deciding" : null;
+                case DECIDING -> "deciding";
+                case OWED -> "owed";
+                case UNSAID -> written ? "owed"
+                        : ask.kind() == TextSignals.AskKind.PRICE ? "deciding"
+                        : ask.kind() == TextSignals.AskKind.REQUEST ? "owed" : null;
+            };
+            TextSignals.Ask asked = new TextSignals.Ask(ask.kind(), phrase, ask.rest());
+            if (state != null && answeredSince(asked, past.subList(0, i), day(t, in), in)) {
+                state = ask.kind() == TextSignals.AskKind.PRICE && state.equals("owed") ? "deciding" : null;
+            }
+            if (state == null) {
+                continue; // answered or acted on: an older ask may still be live
+            }
+            LocalDate on = day(t, in);
+            String again = askedBefore(asked, past.subList(i + 1, past.size()), on, in);
+            askState = state.equals("deciding") ? "deciding" : ask.kind().name().toLowerCase(Locale.ROOT);
+            askAgeDays = age;
+            values.put("askWhat", phrase);
+            values.put("askWhatYou", asked.spoken());
+            values.put("askWhen", TimeWords.ago(age));
+            values.put("askOn", TimeWords.day(on, today) + (again == null ? "" : ", and " + again + " before that"));
+            String thing = TextSignals.theThing(phrase);
+            values.put("askThing", thing == null ? "it" : thing);
+            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            openItems.add(new BriefLine("They asked, " + TimeWords.day(on, today) + ": " + words
+                    + (state.equals("deciding") ? " (still deciding)" : " (no answer logged)"),
+                    "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
+            if (state.equals("owed") && t == newestTheirs && age <= ASK_FRESH_DAYS && !openRequest) {
+                askedInWords = true;
+                request(stripEnd(t.summary()), on);
+            } else if (state.equals("owed")) {
+                values.put("olderAsk", phrase);
+                values.put("olderAskWhen", TimeWords.ago(age));
+            }
+            return;
         }
     }
 
-    /**
-     * Whether a question asked in a touchpoint still waits: a message waits until an answer is logged;
-     * in a call or a visit it was answered there and then, unless its outcome says something is to come.
-     */
-    private static boolean stillOpen(Touchpoint asked) {
-        if (TextSignals.saysAnswered(asked.outcome())) {
-            return false;
+    /** A later contact of ours says it was answered on the same topic, or they bought what they asked about. */
+    private boolean answeredSince(TextSignals.Ask ask, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        java.util.Set<String> topic = ask.topic();
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (t.direction() == Direction.OUTBOUND && TextSignals.saysAnswered(words) && sharesTopic(words, topic)) {
+                return true;
+            }
         }
-        boolean written = asked.channel() == Channel.EMAIL || asked.channel() == Channel.MESSAGE;
-        return written || asked.outcome() == null || asked.outcome().isBlank() || TextSignals.saysPending(asked.outcome());
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today)
+                    && sharesTopic(itemName(p, in), topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day of an earlier ask on the same topic in the half-year before, or null. */
+    private String askedBefore(TextSignals.Ask ask, List<Touchpoint> older, LocalDate on, BriefInput in) {
+        java.util.Set<String> topic = ask.topic();
+        for (Touchpoint t : older) {
+            if (days(day(t, in), on) > ASK_AGAIN_DAYS) {
+                return null;
+            }
+            if (heard(t)) {
+                TextSignals.Ask earlier = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
+                if (earlier != null && earlier.topic().stream().anyMatch(topic::contains)) {
+                    return TimeWords.day(day(t, in), today);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesTopic(String words, java.util.Set<String> topic) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String word : topic) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- notes: what to remember, and lately ---------------------------------------------------------
@@ -708,6 +858,45 @@ final class BriefFacts {
             }
         }
         lately.sort(Comparator.comparing(Brief.Recent::on).reversed());
+    }
+
+    private static final Pattern REFERRED = Pattern.compile("(?i)^(?:referred|sent|recommended us to|introduced)\\s+(.+?)(?:[,;(]|\\s+to us\\b|\\s+who\\b|$)");
+
+    /**
+     * The things our records name, as said in a sentence: what upset them ("the balayage" of "Zoë
+     * called, a bit anxious: the balayage feels different"), what a complaint or a fix was about,
+     * whom they sent our way; when the words name nothing plainly, what they bought last (or "it", "someone").
+     */
+    private void spokenThings() {
+        thing("moodThing", values.get("moodWords"));
+        thing("complaintThing", values.get("complaint"));
+        thing("lastFixThing", values.get("lastFix"));
+        String referral = values.get("referral");
+        if (referral != null) {
+            java.util.regex.Matcher who = REFERRED.matcher(referral);
+            values.put("referralWho", who.find() ? who.group(1).strip() : "someone");
+        }
+    }
+
+    private void thing(String key, String words) {
+        if (words != null) {
+            values.put(key, thingIn(words, values.getOrDefault("lastPurchase", "it")));
+        }
+    }
+
+    /** What the words are about: one of their purchases they name, else the first thing they name, else {@code otherwise}. */
+    private String thingIn(String words, String otherwise) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (Purchase p : bought) {
+            String said = spoken(itemName(p, input));
+            String head = said.substring(said.lastIndexOf(' ') + 1);
+            head = head.length() > 4 && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            if (head.length() >= 3 && lower.contains(head)) {
+                return said;
+            }
+        }
+        String thing = TextSignals.theThing(words);
+        return thing != null ? thing : otherwise;
     }
 
     CompetitorAnswers answers(BriefInput.LinkedCompetitor linked, List<app.rapport.domain.SwotItem> ours) {
