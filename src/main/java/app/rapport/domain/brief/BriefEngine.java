@@ -53,7 +53,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -61,7 +61,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -151,8 +151,9 @@ public final class BriefEngine {
 
         Frame frame = frame(applied, facts);
         List<Brief.Dropped> dropped = new ArrayList<>(frame.dropped);
-        Channel channel = channel(input, facts, frame);
-        BriefLine channelWhy = channelWhy(input, facts, channel);
+        Reach reach = reach(input, facts, frame);
+        Channel channel = reach.channel();
+        BriefLine channelWhy = reach.why();
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, dropped);
         if (frame.bySituation) {
@@ -259,30 +260,60 @@ public final class BriefEngine {
         return frame;
     }
 
-    /** How to reach them: a note asking for writing wins, then the channel they prefer, then what the conversation needs. */
-    private static Channel channel(BriefInput input, BriefFacts facts, Frame frame) {
-        if (facts.writtenChannel != null) {
-            return facts.writtenChannel;
-        }
-        if (input.client().preferredChannel() != null) {
-            return input.client().preferredChannel();
-        }
-        return frame.type == ConversationType.INFORMATIONAL ? Channel.EMAIL : Channel.CALL;
+    /** How to reach them this time, and why. */
+    private record Reach(Channel channel, BriefLine why) {
     }
 
-    private static BriefLine channelWhy(BriefInput input, BriefFacts facts, Channel channel) {
+    /**
+     * How to reach them: a note asking for writing wins; a note asking for video calls is a call;
+     * a complaint or an unhappy client is talked to, not written to; after our messages went
+     * unanswered, another way than the one that failed; after a long silence a call, not a visit
+     * out of the blue; otherwise the channel they prefer, else what the conversation needs.
+     */
+    private static Reach reach(BriefInput input, BriefFacts facts, Frame frame) {
+        Channel preferred = input.client().preferredChannel();
+        String prefers = preferred == null ? null : preferred.label().toLowerCase(Locale.ROOT);
         if (facts.writtenChannel != null) {
-            return new BriefLine("Write rather than call: their note says \u201c" + facts.writtenWhy + "\u201d", "fact:caution-note",
-                    null, "a note on their profile asks for it");
+            return new Reach(facts.writtenChannel, new BriefLine("Write rather than call: their note says \u201c" + facts.writtenWhy + "\u201d",
+                    "fact:caution-note", null, "a note on their profile asks for it"));
         }
-        if (input.client().preferredChannel() == channel) {
-            return new BriefLine(channel.label() + ": the channel they prefer.", "fact:preferred-channel", null,
-                    "it is the channel on their profile");
+        if (facts.videoWhy != null) {
+            return new Reach(Channel.CALL, new BriefLine("Video call: their note says \u201c" + facts.videoWhy + "\u201d", "fact:caution-note", null,
+                    "a note on their profile asks for it"));
         }
-        return channel == Channel.CALL
-                ? new BriefLine("Call: a conversation like this goes better in person or by phone.", "fact:channel", null,
-                "complex or personal matters are better said than written")
-                : new BriefLine("A short email or message will do.", "fact:channel", null, "simple news is fine in writing");
+        boolean written = preferred == Channel.EMAIL || preferred == Channel.MESSAGE;
+        if ((facts.openComplaint || facts.unhappyNow) && (preferred == null || written)) {
+            return new Reach(Channel.CALL, new BriefLine("Call: a complaint or an upset client is better talked through than written"
+                    + (written ? ", though they usually prefer " + prefers : "") + ".", "fact:channel", null,
+                    "urgent and personal matters are said, not written"));
+        }
+        if (facts.unansweredInARow >= 2 && !facts.unansweredChannels.isEmpty()) {
+            boolean allWritten = facts.unansweredChannels.stream().allMatch(c -> c == Channel.EMAIL || c == Channel.MESSAGE);
+            boolean allSpoken = facts.unansweredChannels.stream().noneMatch(c -> c == Channel.EMAIL || c == Channel.MESSAGE);
+            if (allWritten) {
+                return new Reach(Channel.CALL, new BriefLine("Call: our last messages in writing went unanswered, so try another way.",
+                        "fact:channel", null, "what we tried did not reach them"));
+            }
+            if (allSpoken) {
+                Channel other = preferred == Channel.EMAIL ? Channel.EMAIL : Channel.MESSAGE;
+                return new Reach(other, new BriefLine("A short " + other.label().toLowerCase(Locale.ROOT)
+                        + ": our last calls went unanswered, so try writing.", "fact:channel", null, "what we tried did not reach them"));
+            }
+        }
+        boolean longSilence = facts.phase == Phase.LAPSED || facts.ghosted || facts.unansweredInARow >= 2;
+        if (longSilence && (preferred == Channel.VISIT || preferred == Channel.MEETING)) {
+            return new Reach(Channel.CALL, new BriefLine("Call first: after a long silence a " + prefers
+                    + " out of the blue is too much; offer one if they would like it.", "fact:channel", null,
+                    "they prefer " + prefers + "s, but not unannounced after a silence"));
+        }
+        if (preferred != null) {
+            return new Reach(preferred, new BriefLine(preferred.label() + ": the channel they prefer.", "fact:preferred-channel", null,
+                    "it is the channel on their profile"));
+        }
+        return frame.type == ConversationType.INFORMATIONAL
+                ? new Reach(Channel.EMAIL, new BriefLine("A short email or message will do.", "fact:channel", null, "simple news is fine in writing"))
+                : new Reach(Channel.CALL, new BriefLine("Call: a conversation like this goes better in person or by phone.", "fact:channel", null,
+                "complex or personal matters are better said than written"));
     }
 
     // ---- talking points and things to avoid, under the coherence policy -------------------------------
@@ -570,6 +601,8 @@ public final class BriefEngine {
             case "awaitingDelivery" -> flag(expected, name) == f.awaitingDelivery;
             case "noteToAct" -> flag(expected, name) == f.values.containsKey("noteToAct");
             case "olderAsk" -> flag(expected, name) == f.values.containsKey("olderAsk");
+            case "renewalPassed" -> flag(expected, name) == f.renewalPassed;
+            case "ourSilence" -> flag(expected, name) == f.ourSilence;
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }
@@ -866,7 +899,7 @@ public final class BriefEngine {
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "troubleThing");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

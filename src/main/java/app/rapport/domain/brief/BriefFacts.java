@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  */
 final class BriefFacts {
     static final int DUE_SOON_DAYS = 30;
+    private static final int RENEWAL_PASSED_DAYS = 90;
     private static final int TREND_WINDOW = 5;
     private static final int BASKET_DAYS = 14;
     private static final int ASK_FRESH_DAYS = 30;
@@ -86,6 +87,10 @@ final class BriefFacts {
     String askState = "none";
     Long askAgeDays;
     boolean refusal;
+    /** A renewal or warranty end passed lately without a word from us. */
+    boolean renewalPassed;
+    /** Lapsed, and the last contact was a real exchange: the silence since is ours. */
+    boolean ourSilence;
     boolean fixedOnRecord;
     boolean competitorMentioned;
     boolean competitorConsidered;
@@ -96,6 +101,10 @@ final class BriefFacts {
     int purchases;
     Channel writtenChannel;
     String writtenWhy;
+    /** A note asking for video calls, or null. */
+    String videoWhy;
+    /** The channels of our attempts that went unanswered lately. */
+    final java.util.Set<Channel> unansweredChannels = java.util.EnumSet.noneOf(Channel.class);
     final List<BriefLine> openItems = new ArrayList<>();
     final List<BriefLine> remember = new ArrayList<>();
     final Map<String, String> shownFields = new LinkedHashMap<>();
@@ -150,7 +159,7 @@ final class BriefFacts {
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
-        f.renewals(in);
+        f.renewals(in, past);
         f.competitors(in);
         f.phase(in, settings, past, opportunities);
         f.unhappy(in, settings, past);
@@ -168,6 +177,11 @@ final class BriefFacts {
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------
+
+    /** A message of ours that asked for no answer ("No reply needed"). */
+    static boolean notice(Touchpoint t) {
+        return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary()));
+    }
 
     /** True when the touchpoint shows the client's own reaction: they came to us, or a two-way contact that reached them. */
     static boolean heard(Touchpoint t) {
@@ -202,7 +216,11 @@ final class BriefFacts {
             boolean fromThem = heard(t);
             if (stillUnanswered) {
                 if (!fromThem && t.direction() == Direction.OUTBOUND) {
-                    unansweredInARow++;
+                    // A notice that asked for no answer is no attempt that went unanswered.
+                    if (!notice(t)) {
+                        unansweredInARow++;
+                        unansweredChannels.add(t.channel());
+                    }
                 } else {
                     stillUnanswered = false;
                 }
@@ -501,8 +519,10 @@ final class BriefFacts {
         return followUp.doneAt() == null || followUp.doneAt().isAfter(at);
     }
 
-    private void renewals(BriefInput in) {
+    private void renewals(BriefInput in, List<Touchpoint> past) {
         LocalDate renewal = null;
+        LocalDate passed = null;
+        LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (Purchase p : in.purchases()) {
             String item = itemName(p, in);
             for (int kind = 0; kind < 2; kind++) {
@@ -524,6 +544,27 @@ final class BriefFacts {
         }
         if (renewal != null) {
             daysToRenewal = days(today, renewal);
+        }
+        // A renewal or a warranty end that passed lately with no word from us around it: we let it slip.
+        for (Purchase p : in.purchases()) {
+            for (int kind = 0; kind < 2; kind++) {
+                boolean isRenewal = kind == 0;
+                LocalDate date = isRenewal ? p.renewalOn() : p.warrantyUntil();
+                if (date == null || !date.isBefore(today) || days(date, today) > RENEWAL_PASSED_DAYS
+                        || (lastContact != null && !lastContact.isBefore(date.minusDays(DUE_SOON_DAYS)))
+                        || (passed != null && !date.isAfter(passed)) || !isRenewal && p.renewalOn() != null) {
+                    continue;
+                }
+                passed = date;
+                String said = spoken(itemName(p, in));
+                renewalPassed = true;
+                values.put("renewalPassedItem", isRenewal ? said : "the warranty on " + said);
+                values.put("renewalPassedWhat", isRenewal ? said + " was due for renewal" : "the warranty on " + said + " ended");
+                values.put("renewalPassedDate", TimeWords.day(date, today));
+                openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + itemName(p, in)
+                        + (isRenewal ? " was due on " : " ended on ") + TimeWords.day(date, today) + ", with no contact from us around it",
+                        "fact:renewal-passed", null, "it passed without a word from us"));
+            }
         }
     }
 
@@ -548,6 +589,7 @@ final class BriefFacts {
                 && (daysSinceLastTouchpoint == null || daysSinceLastTouchpoint >= settings.lapsedAfterSilentDays())) {
             phase = Phase.LAPSED;
             phaseWhy = "No purchase and no contact for " + settings.lapsedAfterSilentDays() + " days or more.";
+            ourSilence = prior != null && priorAnswered;
         } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
             // The start went wrong: a complaint, or an unhappy reaction of theirs since the first purchase. It stops
             // counting once they were clearly happy again afterwards, unless a complaint is still open.
@@ -829,6 +871,9 @@ final class BriefFacts {
                     writtenWhy = shorten(note.body());
                 });
             }
+            if (videoWhy == null && TextSignals.saysVideo(note.body())) {
+                videoWhy = shorten(note.body());
+            }
         }
         this.readNotes = notes;
         // A recent note that asks whoever calls to do something ("ask about a group booking").
@@ -846,7 +891,7 @@ final class BriefFacts {
         for (Touchpoint t : past.subList(0, Math.min(LATELY_TOUCHPOINTS, past.size()))) {
             boolean fromThem = heard(t);
             String what = t.channel().label() + (t.direction() == Direction.INBOUND ? " from them" : " from us")
-                    + (fromThem ? "" : ", no reply");
+                    + (fromThem ? "" : notice(t) ? ", no reply needed" : ", no reply");
             lately.add(new Brief.Recent(day(t, in), what, t.summary(), t.outcome(), fromThem ? t.mood() : null));
         }
         int shown = 0;
@@ -874,7 +919,12 @@ final class BriefFacts {
         String referral = values.get("referral");
         if (referral != null) {
             java.util.regex.Matcher who = REFERRED.matcher(referral);
+            String lower = referral.toLowerCase(Locale.ROOT);
             values.put("referralWho", who.find() ? who.group(1).strip() : "someone");
+            values.put("referralThanks", who.find(0) ? "sending " + who.group(1).strip() + " our way"
+                    : lower.contains("review") ? "the review they left us"
+                    : lower.contains("recommend") || lower.contains("mention") ? "recommending us"
+                    : "speaking up for us (" + referral + ")");
         }
     }
 
@@ -928,7 +978,7 @@ final class BriefFacts {
         if (daysSinceLastTouchpoint != null) {
             text.append(" · last contact ").append(TimeWords.ago(daysSinceLastTouchpoint));
             if (!priorAnswered) {
-                text.append(" (no reply)");
+                text.append(notice(prior) ? " (a notice of ours)" : " (no reply)");
             }
         }
         return new BriefLine(text.toString(), "fact:headline");

@@ -70,11 +70,21 @@ final class SpokenName {
                 words.remove(0);
             }
         }
-        StringBuilder out = new StringBuilder("the");
+        List<String> said = new ArrayList<>();
         for (String word : words) {
-            out.append(' ').append(inSentence(word));
+            said.add(word.equals("&") ? "and" : inSentence(word));
         }
-        return out.toString();
+        String full = "the " + String.join(" ", said);
+        if (recentWords != null && !recentWords.isEmpty() && !recentWords.contains(full.toLowerCase(Locale.ROOT))) {
+            // The record says it shorter ("the oven" for "the built-in pyrolytic oven"): say it the way they do.
+            for (int from = 1; from < said.size(); from++) {
+                String shorter = "the " + String.join(" ", said.subList(from, said.size()));
+                if (!said.get(from).equals("and") && recentWords.contains(shorter.toLowerCase(Locale.ROOT))) {
+                    return shorter;
+                }
+            }
+        }
+        return full;
     }
 
     private static boolean isBrand(List<String> words, boolean bySize, String recentWords) {

@@ -17,7 +17,8 @@ public final class TextSignals {
     private static final Pattern NO_REPLY = Pattern.compile(
             "\\b(no (reply|answer|response|reaction)( yet)?|not answered|unanswered|did(n't| not) (reply|answer|respond|pick up|call back)"
                     + "|voice ?mail|left a (voice )?message|bounced|not picking up|went unanswered|never (replied|answered)"
-                    + "|opened (it|the (e-?mail|message|link))|read (it|the message)|delivered|link clicked|clicked the link)\\b",
+                    + "|opened (it|the (e-?mail|message|link))|read (it|the message)|(message|e-?mail|text) delivered|link clicked"
+                    + "|clicked the link)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SETTLED = Pattern.compile(
             "\\b(fixed|resolved|sorted( out)?|settled|repaired|replaced|refunded|solved|put right|works (fine|again|now|perfectly)"
@@ -58,14 +59,28 @@ public final class TextSignals {
 
     /** Words one of which every no-reply phrase holds: a cheap look before the pattern (briefs read thousands of lines). */
     private static final String[] NO_REPLY_HINTS = {"repl", "answer", "respon", "reaction", "pick", "voice", "message", "bounce",
-            "opened", "read ", "read the", "deliver", "click"};
+            "opened", "read", "seen", "deliver", "click"};
     private static final String[] SETTLED_HINTS = {"fix", "resolv", "sort", "settl", "repair", "replac", "refund", "solv", "put right",
             "works", "all good", "problem gone"};
 
+    private static final Pattern NO_REPLY_NEEDED = Pattern.compile(
+            "\\b(no (reply|answer|response|action) (needed|required|expected)|for (information|info) only|fyi|nothing to (do|answer))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A notice of ours that asked for no answer ("No reply needed"): silence after it says nothing. */
+    public static boolean saysNoReplyNeeded(String text) {
+        return text != null && mayHold(text, NEEDED_HINTS) && found(NO_REPLY_NEEDED, text);
+    }
+
+    private static final String[] NEEDED_HINTS = {"needed", "required", "expected", "only", "fyi", "nothing to"};
+
     /** The logged words say the client did not answer (a message unanswered, a call that reached voicemail). */
     public static boolean saysNoReply(String text) {
-        return mayHold(text, NO_REPLY_HINTS) && found(NO_REPLY, text);
+        return mayHold(text, NO_REPLY_HINTS) && (found(NO_REPLY, text) || found(ONLY_OPENED, text));
     }
+
+    /** "Opened." and nothing more: they saw it, and said nothing. */
+    private static final Pattern ONLY_OPENED = Pattern.compile("^\\s*(opened|seen|read)( it)?\\.?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static boolean found(Pattern pattern, String text) {
         return text != null && pattern.matcher(text).find();
@@ -99,9 +114,27 @@ public final class TextSignals {
         return false;
     }
 
-    /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference. */
+    /** How they want to be handled: what they hate, how invoices go, who decides, how to get in. */
+    private static final Pattern HANDLING = Pattern.compile(
+            "\\b(hates?|dislikes?|can't stand|cannot stand|does(n't| not) like|gets? (anxious|nervous|upset)|anxious|nervous|back pain"
+                    + "|can't sit|cannot sit|(by|via) post|invoices?|copy (them|her|him|us) (in|on)|owns this account|account owner"
+                    + "|ask (before|first)|text a reminder|call on arrival|do not knock|no lift|two-person|must be|always (asks|books|wants|uses)"
+                    + "|less than (asked|usual)|involve|coordinate|speaks (mostly|only)|(daughter|son|partner|wife|husband) (handles|deals)"
+                    + "|decision maker|three quotes|no discounts|no financing|cash buyer|gate code|park (at|in|on|round)|before noon"
+                    + "|(after|before) \\d|video calls?|interpreter|hearing aid|quiet appointment|not much chat)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference, how to handle them. */
     public static boolean isCaution(String text) {
-        return found(CAUTION, text);
+        return found(CAUTION, text) || found(HANDLING, text);
+    }
+
+    private static final Pattern VIDEO = Pattern.compile("\\b(video ?calls?|video meetings?|on video|teams call|zoom|facetime)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that asks for video calls ("Prefers video calls on Tuesdays"). */
+    public static boolean saysVideo(String text) {
+        return found(VIDEO, text) && !found(NO_CALLS, text);
     }
 
     /** The written channel a note asks for instead of calls ("email rather than call", "prefers texts", "no calls"); empty when none. */
@@ -230,6 +263,8 @@ public final class TextSignals {
     private static final Pattern WANTS = Pattern.compile(
             "\\b(?:would like|wants|wanted|requested|requests|needs(?= (?:another|a|an|more|new)\\b)|is looking for|are looking for"
                     + "|was looking for|interested in|keen on)\\s+(?!to\\b)(?!(?:an? )?(?:approval|reassurance|sign-off|decision|budget|time|break)\\b)(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS_TO_SEE = Pattern.compile(
+            "\\b(?:wanted|wants|would like|came in|come in|asked) to (?:see|try|look at|compare|test|hear)\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED_WITH_COLON = Pattern.compile(
             "\\b(?:enquiry|inquiry|question|query|quick question|message|asked)\\b[^:;.]{0,40}:\\s*(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECT_QUESTION = Pattern.compile(
@@ -333,6 +368,13 @@ public final class TextSignals {
         if (m.find()) {
             return new Ask(AskKind.QUESTION, "whether we " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(3)), rest);
         }
+        m = WANTS_TO_SEE.matcher(clause);
+        if (m.find()) {
+            String thing = theThing(m.group(1));
+            if (thing != null) {
+                return new Ask(AskKind.PRICE, "about " + thing, rest + tail(m.group(1)));
+            }
+        }
         m = WANTS.matcher(clause);
         if (m.find()) {
             String what = cut(m.group(1));
@@ -404,7 +446,7 @@ public final class TextSignals {
     private static final Pattern ASK_DONE = Pattern.compile(
             "\\b(booked|book(ed)? in|rebooked|put (one|it|them) aside|set aside|reserved|on the (waiting|cancellation) list|moved|renewed|paused|exchanged"
                     + "|refunded|bought|ordered|purchased|confirmed|answered|explained|fixed|resolved|sorted|arranged|done|signed|agreed|added"
-                    + "|walked (them|her|him) through|showed (them|her|him)|yes\\b|will come in|coming in)",
+                    + "|walked (them|her|him) through|showed (them|her|him)|yes\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK_INFORMED = Pattern.compile(
             "\\b(sent|gave|emailed|posted|handed) (them |her |him )?(the |a |an |our )?(\\w+ )?(price|prices|pricing|quote|quotation|brochure|details|references"
@@ -412,7 +454,7 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK_DECIDING = Pattern.compile(
             "\\b(think(ing)? (about )?it|think it over|decide|deciding|no decision|not a fit yet|budget|will bring|no booking yet|maybe|not sure yet|considering"
-                    + "|comparing|after payday|later in the year|next (quarter|year|month)|wants? a quote)\\b",
+                    + "|comparing|after payday|later in the year|next (quarter|year|month)|wants? a quote|will come in|coming in|to see it|come back)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** What the words logged with an ask (its outcome, or the rest of its sentence) say became of it. */

@@ -133,6 +133,12 @@ class BriefEngineTest {
             return this;
         }
 
+        Given prefers(Channel channel) {
+            client = new Client(CLIENT, ClientKind.PERSON, "Margaret", "Hale", "Margaret Hale", null, "Maggie",
+                    null, null, null, null, null, channel, null, null, NOW.minus(800, ChronoUnit.DAYS), NOW, null);
+            return this;
+        }
+
         Given rules(String json) {
             playbook = PlaybookJson.parse(json);
             return this;
@@ -635,6 +641,97 @@ class BriefEngineTest {
         assertThat(said).doesNotContain("FieldLine").doesNotContain("(annual").contains("the fleet tracking licence");
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
                 .filteredOn(text -> text.contains("fleet tracking licence")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNoticeThatNeedsNoReplyIsNoSilenceButAnEmailOnlyOpenedIs() {
+        Brief notices = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Told Maggie about the new opening hours", "No reply needed", null)
+                .touchpoint(10, Channel.MESSAGE, Direction.OUTBOUND, "Told Maggie the shop is closed on Monday", "No reply needed.", null)
+                .brief();
+        assertThat(notices.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
+        assertThat(notices.lately()).extracting(Brief.Recent::what).contains("Message from us, no reply needed");
+        assertThat(notices.headline().text()).contains("(a notice of ours)");
+        Brief opened = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the descaling guide", "Opened.", null)
+                .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the spring newsletter", "Opened.", null)
+                .brief();
+        assertThat(opened.conversation().owner().rule()).isEqualTo("situation.unanswered");
+    }
+
+    @Test
+    void howToHandleThemFromAnUnpinnedNoteIsRemembered() {
+        Brief brief = new Given().bought(KETTLE, 300).talked(20, Mood.HAPPY, "Chat")
+                .note("Hates a short fringe: take off less than asked.", false, 100)
+                .note("Asked for invoices by post as well as email.", false, 50)
+                .note("Runs the bakery around the corner.", false, 40).brief();
+        assertThat(brief.remember()).extracting(BriefLine::text)
+                .contains("Hates a short fringe: take off less than asked.", "Asked for invoices by post as well as email.")
+                .doesNotContain("Runs the bakery around the corner.");
+    }
+
+    @Test
+    void theChannelFitsTheCall() {
+        // An open complaint is talked through, though they usually prefer messages.
+        Brief complaint = new Given().prefers(Channel.MESSAGE).bought(KETTLE, 200).talked(10, Mood.FRUSTRATED, "Lid rattles").complaint(true)
+                .brief();
+        assertThat(complaint.conversation().channel()).isEqualTo(Channel.CALL);
+        assertThat(complaint.conversation().channelWhy().text()).contains("talked through", "prefer message");
+        // Two emails went unanswered: try another way.
+        Brief unanswered = new Given().prefers(Channel.EMAIL).bought(KETTLE, 300).talked(200, Mood.NEUTRAL, "Yearly check")
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent the winter newsletter", "No reply", null)
+                .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Emailed about the spring service", "No reply", null).brief();
+        assertThat(unanswered.conversation().owner().rule()).isEqualTo("situation.unanswered");
+        assertThat(unanswered.conversation().channel()).isEqualTo(Channel.CALL);
+        assertThat(unanswered.conversation().channelWhy().text()).contains("another way");
+        // No visit out of the blue after a long silence.
+        Brief lapsed = new Given().prefers(Channel.VISIT).bought(KETTLE, 900).talked(500, Mood.HAPPY, "Chat at the counter").brief();
+        assertThat(lapsed.phase()).isEqualTo(Phase.LAPSED);
+        assertThat(lapsed.conversation().channel()).isEqualTo(Channel.CALL);
+        assertThat(lapsed.conversation().channelWhy().text()).startsWith("Call first");
+        // A note asking for video calls is said so.
+        Brief video = new Given().bought(KETTLE, 300).talked(20, Mood.HAPPY, "Chat").note("Prefers video calls on Tuesdays and Thursdays.", false, 30)
+                .brief();
+        assertThat(video.conversation().channelWhy().text()).startsWith("Video call").contains("Tuesdays");
+    }
+
+    @Test
+    void aLapsedClientWhoseLastWordWasTheirsIsNotAskedWhyTheyDriftedAway() {
+        Given given = new Given().bought(KETTLE, 900)
+                .touchpoint(500, Channel.VISIT, Direction.INBOUND, "Came in to say the kettle is perfect", null, Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.phase()).isEqualTo(Phase.LAPSED);
+        assertThat(brief.conversation().owner().rule()).isEqualTo("lapsed.our-silence");
+        String said = brief.conversation().goal().text() + brief.conversation().opener().text()
+                + brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
+        assertThat(said).doesNotContain("drifted away").doesNotContain("kept them away").contains("on us");
+        assertThat(brief.conversation().avoid()).extracting(BriefLine::text).anyMatch(text -> text.contains("the silence was ours"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+        // Our own messages unanswered: then it is fair to ask.
+        Brief theirs = new Given().bought(KETTLE, 900).talked(700, Mood.HAPPY, "Chat")
+                .touchpoint(500, Channel.EMAIL, Direction.OUTBOUND, "Sent the newsletter", "No reply", null).brief();
+        assertThat(theirs.conversation().talkingPoints()).extracting(BriefLine::text).contains("Ask honestly whether something we did kept them away.");
+    }
+
+    @Test
+    void aRenewalThatPassedWithoutAWordFromUsIsNamed() {
+        Given given = new Given().bought(KETTLE, 500).talked(100, Mood.HAPPY, "Chat");
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Boiler service plan", TODAY.minusDays(400), BigDecimal.TEN,
+                null, TODAY.minusDays(8)));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal-passed");
+        assertThat(brief.conversation().opener().text())
+                .contains("the boiler service plan was due for renewal on 7 March and we didn't call you about it");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void wantingToSeeSomethingBeforeBuyingIsAnInterest() {
+        Brief brief = new Given().bought(KETTLE, 300)
+                .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Maggie wanted to see the smart alarm system working before buying",
+                        "Will come in on Saturday to see it", Mood.NEUTRAL).brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(brief.conversation().opener().text()).contains("about the smart alarm system");
     }
 
     @Test

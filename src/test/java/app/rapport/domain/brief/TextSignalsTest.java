@@ -95,9 +95,11 @@ class TextSignalsTest {
         assertThat(SpokenName.of("Vento robot vacuum", "")).isEqualTo("the vento robot vacuum");
         assertThat(SpokenName.of("Root colour touch-up", "came in for the root touch-up")).isEqualTo("the root colour touch-up");
         assertThat(SpokenName.of("Colour-protect shampoo (250 ml)", "")).isEqualTo("the colour-protect shampoo");
-        assertThat(SpokenName.of("Halden American-style fridge freezer", "the fridge freezer")).isEqualTo("the American-style fridge freezer");
+        assertThat(SpokenName.of("Halden American-style fridge freezer", "the fridge freezer is noisy")).isEqualTo("the fridge freezer");
+        assertThat(SpokenName.of("American-style fridge freezer", "")).isEqualTo("the American-style fridge freezer");
         assertThat(SpokenName.of("GPS tracker units (pack of 10)", "")).isEqualTo("the GPS tracker units");
         assertThat(SpokenName.of("Annual appliance service plan", "")).isEqualTo("the service plan");
-        assertThat(SpokenName.of("Gloss & tone package (3 visits)", "")).isEqualTo("the gloss & tone package");
+        assertThat(SpokenName.of("Gloss & tone package (3 visits)", "")).isEqualTo("the gloss and tone package");
+        assertThat(SpokenName.of("Castello built-in pyrolytic oven", "sent our seasonal cleaning checklist for the oven")).isEqualTo("the oven");
     }
 }
