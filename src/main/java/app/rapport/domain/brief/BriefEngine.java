@@ -53,7 +53,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -61,7 +61,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -69,7 +69,7 @@ public final class BriefEngine {
     private static final Set<String> TRENDS = Set.of("improving", "steady", "worsening", "unknown");
     private static final Set<String> TRUSTS = Set.of("low", "medium", "high");
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
-    private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "none");
+    private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
     private static final Set<String> INTENTS;
 
     static {
@@ -401,6 +401,14 @@ public final class BriefEngine {
                         }
                     }
                 }
+                if (reason == null && BriefCritic.thanksForLoyalty(point.line.text())) {
+                    for (BriefLine avoidLine : avoid) {
+                        if (BriefCritic.thanksForLoyalty(avoidLine.text())) {
+                            reason = "it goes against \u201c" + avoidLine.text() + "\u201d";
+                            break;
+                        }
+                    }
+                }
                 if (reason == null && writtenOnly && TextSignals.needsACall(point.line.text())) {
                     reason = "it needs a call, and a note asks for writing";
                 }
@@ -603,6 +611,10 @@ public final class BriefEngine {
             case "olderAsk" -> flag(expected, name) == f.values.containsKey("olderAsk");
             case "renewalPassed" -> flag(expected, name) == f.renewalPassed;
             case "ourSilence" -> flag(expected, name) == f.ourSilence;
+            case "warrantyEnded" -> flag(expected, name) == f.values.containsKey("warrantyEndedItem");
+            case "upsell" -> flag(expected, name) == f.values.containsKey("upsell");
+            case "atRisk" -> flag(expected, name) == f.values.containsKey("atRiskNote");
+            case "repeatPurchase" -> flag(expected, name) == f.repeatPurchase;
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }
@@ -871,7 +883,11 @@ public final class BriefEngine {
     private record Line(BriefLine line, LineIntent intent, int weight, Set<String> facts, Set<String> words, Set<LineIntent> forbids,
                         boolean owned) {
         Line(BriefLine line, LineIntent intent, String template, Set<LineIntent> forbids) {
-            this(line, intent, BriefEngine.weight(template), identities(template), ownWords(template), forbids, false);
+            this(line, intent, TemplateWords.of(template), forbids);
+        }
+
+        private Line(BriefLine line, LineIntent intent, TemplateWords read, Set<LineIntent> forbids) {
+            this(line, intent, read.weight, read.facts, read.words, forbids, false);
         }
 
         /** A line made from a competitor's card or our own: it names a fact of this client's record. */
@@ -888,6 +904,22 @@ public final class BriefEngine {
         }
     }
 
+    /** What a template says of itself, read once per template text (the playbook's texts are few; briefs are many). */
+    private record TemplateWords(int weight, Set<String> facts, Set<String> words) {
+        private static final Map<String, TemplateWords> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static TemplateWords of(String template) {
+            TemplateWords read = READ.get(template);
+            if (read == null) {
+                read = new TemplateWords(BriefEngine.weight(template), Set.copyOf(identities(template)), Set.copyOf(ownWords(template)));
+                if (READ.size() < 10_000) {
+                    READ.put(template, read);
+                }
+            }
+            return read;
+        }
+    }
+
     /** How much a line's template says about this client: a fact of their record, only what they bought, or nothing. */
     static final int FACT_WEIGHT = 2;
     private static final int PRODUCT_WEIGHT = 1;
@@ -899,7 +931,7 @@ public final class BriefEngine {
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

@@ -48,6 +48,8 @@ final class BriefFacts {
     private static final int NOTE_TO_ACT_DAYS = 90;
     private static final int OLDER_ASK_DAYS = 120;
     private static final int ASK_AGAIN_DAYS = 180;
+    private static final int UPSELL_DAYS = 180;
+    private static final int REFERRAL_WORDS_DAYS = 180;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     private static final int RECENT_WORDS_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
@@ -87,6 +89,8 @@ final class BriefFacts {
     String askState = "none";
     Long askAgeDays;
     boolean refusal;
+    /** What they bought last they had bought before (a renewal, a repeat): nothing new to set up or get used to. */
+    boolean repeatPurchase;
     /** A renewal or warranty end passed lately without a word from us. */
     boolean renewalPassed;
     /** Lapsed, and the last contact was a real exchange: the silence since is ours. */
@@ -139,9 +143,12 @@ final class BriefFacts {
         return words.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The names of things they bought as said in a sentence, worked out once per brief. */
+    private final Map<String, String> spokenNames = new HashMap<>();
+
     /** The name of a thing they bought as said in a sentence ("the robot vacuum"). */
     String spoken(String itemName) {
-        return SpokenName.of(itemName, recentWords);
+        return spokenNames.computeIfAbsent(itemName == null ? "" : itemName, name -> SpokenName.of(name, recentWords));
     }
 
     static BriefFacts derive(BriefInput in, Instant at) {
@@ -166,6 +173,7 @@ final class BriefFacts {
         f.trust(in, past);
         f.notes(in, at);
         f.lately(in, past);
+        f.referralInWords(in, past);
         f.spokenThings();
         for (String field : settings.customFieldsShown()) {
             String value = in.client().customFields().get(field);
@@ -310,6 +318,9 @@ final class BriefFacts {
         lastPurchaseName = itemName(lastPurchase, in);
         mainProductName = itemName(anchor(bought, in), in);
         daysSincePurchase = days(lastDay, today);
+        Purchase anchorItem = lastPurchase;
+        repeatPurchase = anchorItem.productId() != null && bought.stream().anyMatch(p -> p != anchorItem
+                && anchorItem.productId().equals(p.productId()) && p.purchasedOn().isBefore(anchorItem.purchasedOn()));
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
         values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
@@ -362,6 +373,7 @@ final class BriefFacts {
     private List<Opportunity> opportunities(BriefInput in) {
         List<Opportunity> known = new ArrayList<>();
         Opportunity newestRequest = null;
+        LocalDate newestUpsell = null;
         LocalDate fixOn = null;
         for (Opportunity o : in.opportunities()) {
             if (o.openedOn() != null && o.openedOn().isAfter(today)) {
@@ -390,6 +402,14 @@ final class BriefFacts {
                 openItems.add(new BriefLine("They referred someone: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:referral", null,
                         "a kindness worth thanking them for"));
                 values.putIfAbsent("referral", stripEnd(o.summary()));
+            } else if (open && o.kind() == OpportunityKind.UPSELL && o.openedOn() != null && days(o.openedOn(), today) <= UPSELL_DAYS) {
+                openItems.add(new BriefLine("Opening on record: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:upsell", null,
+                        "something we noted they may need"));
+                if (newestUpsell == null || o.openedOn().isAfter(newestUpsell)) {
+                    newestUpsell = o.openedOn();
+                    values.put("upsell", stripEnd(o.summary()));
+                    values.put("upsellWhen", when(o.openedOn()));
+                }
             } else if (open && o.kind() == OpportunityKind.COMPLAINT) {
                 if (!openComplaint) {
                     values.put("complaint", stripEnd(o.summary()));
@@ -555,12 +575,17 @@ final class BriefFacts {
                         || (passed != null && !date.isAfter(passed)) || !isRenewal && p.renewalOn() != null) {
                     continue;
                 }
-                passed = date;
                 String said = spoken(itemName(p, in));
-                renewalPassed = true;
-                values.put("renewalPassedItem", isRenewal ? said : "the warranty on " + said);
-                values.put("renewalPassedWhat", isRenewal ? said + " was due for renewal" : "the warranty on " + said + " ended");
-                values.put("renewalPassedDate", TimeWords.day(date, today));
+                if (isRenewal) {
+                    passed = date;
+                    renewalPassed = true;
+                    values.put("renewalPassedItem", said);
+                    values.put("renewalPassedWhat", said + " was due for renewal");
+                    values.put("renewalPassedDate", TimeWords.day(date, today));
+                } else {
+                    values.put("warrantyEndedItem", said);
+                    values.put("warrantyEndedDate", TimeWords.day(date, today));
+                }
                 openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + itemName(p, in)
                         + (isRenewal ? " was due on " : " ended on ") + TimeWords.day(date, today) + ", with no contact from us around it",
                         "fact:renewal-passed", null, "it passed without a word from us"));
@@ -748,6 +773,19 @@ final class BriefFacts {
                 continue;
             }
             String phrase = ask.phrase();
+            if (ask.kind() == TextSignals.AskKind.PLAN) {
+                if (cameSince(past.subList(0, i), day(t, in))) {
+                    continue;
+                }
+                askState = "plan";
+                askAgeDays = age;
+                values.put("askWhat", phrase);
+                values.put("askWhatYou", phrase);
+                values.put("askWhen", TimeWords.ago(age));
+                values.put("askOn", TimeWords.day(day(t, in), today));
+                values.put("askThing", "a time");
+                return;
+            }
             if (ask.topic().isEmpty()) {
                 // "Wants a quote" after "Offered Maggie the gloss package": a quote for the gloss package.
                 String thing = TextSignals.theThing(t.summary());
@@ -798,6 +836,21 @@ final class BriefFacts {
             }
             return;
         }
+    }
+
+    /** They came in or bought since, or a visit was booked: a plan to come back has happened. */
+    private boolean cameSince(List<Touchpoint> newer, LocalDate on) {
+        for (Touchpoint t : newer) {
+            if ((t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT) || TextSignals.saysBooked(t.summary() + " " + t.outcome())) {
+                return true;
+            }
+        }
+        for (Purchase p : bought) {
+            if (p.purchasedOn().isAfter(on)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A later contact of ours says it was answered on the same topic, or they bought what they asked about. */
@@ -876,6 +929,15 @@ final class BriefFacts {
             }
         }
         this.readNotes = notes;
+        // A note, pinned or recent, that says the relationship is at risk ("At risk: unhappy with support response times").
+        for (Note note : notes) {
+            boolean current = note.pinned() || (note.createdAt() != null
+                    && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS);
+            if (current && TextSignals.saysAtRisk(note.body())) {
+                values.put("atRiskNote", stripEnd(shorten(note.body())));
+                break;
+            }
+        }
         // A recent note that asks whoever calls to do something ("ask about a group booking").
         for (Note note : notes) {
             if (note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS
@@ -905,13 +967,30 @@ final class BriefFacts {
         lately.sort(Comparator.comparing(Brief.Recent::on).reversed());
     }
 
-    private static final Pattern REFERRED = Pattern.compile("(?i)^(?:referred|sent|recommended us to|introduced)\\s+(.+?)(?:[,;(]|\\s+to us\\b|\\s+who\\b|$)");
+    private static final Pattern REFERRED = Pattern.compile(
+            "(?i)(?:^|\\b(?:has|have|they|she|he|[A-Z][\\p{L}'-]+)\\s+)(?:referred|sent|introduced)\\s+(?!us\\b|a (?:photo|message|note|review))(.+?)(?:[,;.(]|\\s+to us\\b|\\s+who\\b|\\s+our way\\b|$)");
 
     /**
      * The things our records name, as said in a sentence: what upset them ("the balayage" of "Zoë
      * called, a bit anxious: the balayage feels different"), what a complaint or a fix was about,
      * whom they sent our way; when the words name nothing plainly, what they bought last (or "it", "someone").
      */
+    /** A referral in the words of a recent contact ("Joanna referred Giulia, who booked a cut"), when none is on record. */
+    private void referralInWords(BriefInput in, List<Touchpoint> past) {
+        if (values.containsKey("referral")) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            if (days(day(t, in), today) > REFERRAL_WORDS_DAYS) {
+                return;
+            }
+            if (heard(t) && TextSignals.saysReferral(t.summary())) {
+                values.put("referral", stripEnd(t.summary()));
+                return;
+            }
+        }
+    }
+
     private void spokenThings() {
         thing("moodThing", values.get("moodWords"));
         thing("complaintThing", values.get("complaint"));

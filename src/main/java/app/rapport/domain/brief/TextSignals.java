@@ -216,7 +216,9 @@ public final class TextSignals {
 
     /** What a client asked: a question to answer, an interest in something we sell (a price, a quote), or a request to act on. */
     public enum AskKind {
-        QUESTION, PRICE, REQUEST
+        QUESTION, PRICE, REQUEST,
+        /** Their own plan to come back ("wants to come in before the holidays"): nothing we owe, but a time to offer. */
+        PLAN
     }
 
     /**
@@ -265,6 +267,11 @@ public final class TextSignals {
                     + "|was looking for|interested in|keen on)\\s+(?!to\\b)(?!(?:an? )?(?:approval|reassurance|sign-off|decision|budget|time|break)\\b)(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WANTS_TO_SEE = Pattern.compile(
             "\\b(?:wanted|wants|would like|came in|come in|asked) to (?:see|try|look at|compare|test|hear)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANS = Pattern.compile(
+            "\\b(?:wants|wanted|would like|hopes|hoping|plans|planning|keen) to (come in|come back|book|book in|pop in|drop by|visit|book a visit)\\b(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACK_LATER = Pattern.compile("\\b((?:might|may|will|could) be back|(?:will|might) come back) (for .+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED_WITH_COLON = Pattern.compile(
             "\\b(?:enquiry|inquiry|question|query|quick question|message|asked)\\b[^:;.]{0,40}:\\s*(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECT_QUESTION = Pattern.compile(
@@ -279,7 +286,8 @@ public final class TextSignals {
             "\\b((?:the|a|an|our|your|their)\\s+(?:[\\p{L}&/-]+\\s+){0,3}?[\\p{L}&/-]+?)(?=\\s+(?:be|been|work|works|need|needs|have|has|come|comes|fit|fits"
                     + "|sold|used|done|do|does|is|are|in|on|at|for|with|to|and|or|if|would|could|can|will|during|when|after|before|from|while|as|so"
                     + "|because|but|than|by|it|that|which|who|was|were|went|turned|feels?|looks?|did|got|seems?|came|stopped|broke|arrived|keeps|kept"
-                    + "|started|leaks?|leaking|made|makes|took|left|never|not|still|again)\\b|[?,.;:]|$)",
+                    + "|started|leaks?|leaking|made|makes|took|left|never|not|still|again|working|running|installed|delivered|fitted|in action"
+                    + "|on display)\\b|[?,.;:]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRICE_WORDS = Pattern.compile(
             "\\b(price|prices|pricing|cost|costs|quote|quotation|financing|deal|discount|offer|rate|book|booking|about (the|a|an|our)\\b)",
@@ -295,7 +303,7 @@ public final class TextSignals {
     private static final Pattern ASKED_THEM = Pattern.compile(
             "^\\s*(?:them|her|him|[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)\\s+(to|for|whether|if|about)\\b");
     private static final String[] ASK_HINTS = {"ask", "enquir", "inquir", "wonder", "want", "would like", "request", "need", "looking for",
-            "interested", "keen on", "question", "query", "?", "message"};
+            "interested", "keen", "question", "query", "?", "message", "back", "book", "come in", "visit", "see", "try", "hop", "plan"};
     private static final int ASK_WORDS = 14;
     private static final Pattern ASK_VERB_ALONE = Pattern.compile("\\b" + ASK_VERB + "\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -329,7 +337,16 @@ public final class TextSignals {
     }
 
     private static Ask askIn(String clause, String rest) {
-        Matcher m = ASKED_WITH_COLON.matcher(clause);
+        Matcher m = PLANS.matcher(clause);
+        if (m.find()) {
+            String when = cut(m.group(2));
+            return new Ask(AskKind.PLAN, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), rest);
+        }
+        m = BACK_LATER.matcher(clause);
+        if (m.find()) {
+            return new Ask(AskKind.PLAN, m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(2)), rest);
+        }
+        m = ASKED_WITH_COLON.matcher(clause);
         if (m.find()) {
             Matcher direct = DIRECT_QUESTION.matcher(m.group(1));
             if (direct.find()) {
@@ -530,5 +547,32 @@ public final class TextSignals {
         String lowered = acronym ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
         boolean determined = lowered.matches("(?i)^(the|a|an|our|their|some|more|another|new)\\b.*");
         return "about " + (determined ? "" : "the ") + lowered;
+    }
+
+    private static final Pattern REFERRAL = Pattern.compile(
+            "\\b(referred|recommended (us|[A-Z][\\p{L}'-]+) to|sent (a friend|a colleague|a neighbour|someone|their \\w+) (to us|our way|in)"
+                    + "|passed (on )?our (name|details|number)|brought (a friend|their neighbour|a colleague))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words tell of someone they sent our way ("referred Giulia", "recommended Ellie to a colleague"). */
+    public static boolean saysReferral(String text) {
+        return text != null && found(REFERRAL, text) && !found(REFUSES, text);
+    }
+
+    private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The words say a visit or appointment was booked. */
+    public static boolean saysBooked(String text) {
+        return found(BOOKED, text);
+    }
+
+    private static final Pattern AT_RISK = Pattern.compile(
+            "\\b(at risk|unhappy|upset|complain\\w*|frustrat\\w*|thinking (of|about) (leaving|switching)|threaten\\w* to (leave|cancel)"
+                    + "|consider\\w* (leaving|switching|cancelling)|may (leave|cancel)|might (leave|cancel)|losing them)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that says the relationship is at risk ("At risk: unhappy with support response times"). */
+    public static boolean saysAtRisk(String text) {
+        return found(AT_RISK, text) && !found(SETTLED, text);
     }
 }

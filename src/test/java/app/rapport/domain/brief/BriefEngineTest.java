@@ -414,8 +414,10 @@ class BriefEngineTest {
                         "Not now", Mood.NEUTRAL)
                 .touchpoint(30, Channel.MESSAGE, Direction.OUTBOUND, "Checked in with Maggie: how has the kettle been?",
                         "Wants to come in before the holidays", Mood.HAPPY).brief();
+        // Their plan to come in is a time to offer, not an answer we owe; the refusal is no ask at all.
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
-                .noneMatch(text -> text.contains("declined") || text.contains("come in before") || text.startsWith("They asked"));
+                .noneMatch(text -> text.contains("declined") || text.startsWith("They asked") || text.contains("Bring the answer"))
+                .contains("They said they wanted to come in before the holidays (13 February), and nothing is booked yet: ask whether now would suit them.");
         assertThat(brief.openItems()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("They asked"));
     }
 
@@ -732,6 +734,37 @@ class BriefEngineTest {
                         "Will come in on Saturday to see it", Mood.NEUTRAL).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
         assertThat(brief.conversation().opener().text()).contains("about the smart alarm system");
+    }
+
+    @Test
+    void aNoteThatSaysTheyAreAtRiskIsNotMetWithThanksForLoyalty() {
+        Given given = new Given().bought(KETTLE, 300).talked(30, Mood.EXCITED, "Checked in after the busy season; all good")
+                .note("At risk: unhappy with support response times; weekly check-in until it settles.", true, 20);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("notes.at-risk");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).first().asString()
+                .startsWith("Our note says: \u201cAt risk: unhappy with support response times");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.contains("staying with us"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aRenewalOrRepeatPurchaseIsNoNewThingToSetUp() {
+        Brief brief = new Given().bought(ALARM, 380).bought(ALARM, 5).talked(4, Mood.NEUTRAL, "Renewal signed").brief();
+        assertThat(allText(brief)).doesNotContain("hardest to set up").doesNotContain("walk-through").doesNotContain("first days");
+    }
+
+    @Test
+    void aWarrantyThatEndedUnnoticedAndAnOpeningWeNotedAreBroughtUp() {
+        Given given = new Given().bought(KETTLE, 400).talked(100, Mood.HAPPY, "Chat about the kettle")
+                .opportunity(OpportunityKind.UPSELL, OpportunityStatus.OPEN, null, "Good fit for the descaling service: hard water area", 60);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, KETTLE.id(), null, TODAY.minusDays(730), BigDecimal.TEN,
+                TODAY.minusDays(10), null));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(text -> text.startsWith("The warranty on the kettle ended on 5 March"))
+                .anyMatch(text -> text.contains("Good fit for the descaling service"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
     }
 
     @Test

@@ -77,8 +77,13 @@ class TextSignalsTest {
         assertThat(TextSignals.ask("Thanked Freya for coming in and asked for a photo once they have styled it themselves.", true)).isNull();
         assertThat(TextSignals.ask("Thanked Ana for choosing us; asked them to get in touch with any questions about the dryer.", true)).isNull();
         assertThat(TextSignals.ask("Maggie declined the gloss package after hearing the price", false)).isNull();
-        assertThat(TextSignals.ask("Wants to come in before the holidays", false)).isNull();
+        assertThat(TextSignals.ask("Wants to come in before the holidays", false)).satisfies(plan -> {
+            assertThat(plan.kind()).isEqualTo(TextSignals.AskKind.PLAN);
+            assertThat(plan.phrase()).isEqualTo("wanted to come in before the holidays");
+        });
         assertThat(TextSignals.ask("Rated the visit 4/5; would like shorter waits", false)).isNull();
+        assertThat(TextSignals.ask("Called Keiko: how is the hob doing? => Might be back for a dryer next year.", true)).isNull();
+        assertThat(TextSignals.ask("Might be back for a dryer next year.", false).phrase()).isEqualTo("might be back for a dryer next year");
         assertThat(TextSignals.askOutcome("Will decide after payday")).isEqualTo(TextSignals.AskOutcome.DECIDING);
         assertThat(TextSignals.askOutcome("Will call back after checking with Ellie")).isEqualTo(TextSignals.AskOutcome.OWED);
         assertThat(TextSignals.askOutcome("Sent the price list")).isEqualTo(TextSignals.AskOutcome.INFORMED);
