@@ -46,6 +46,8 @@ public final class BriefEngine {
     static final int MIN_TALKING_POINTS = 3;
     /** Lines that could be said to anyone: at most this many, and only one once three lines are about this client. */
     private static final int MAX_GENERIC_POINTS = 2;
+    /** A colour rule ranked above this (and above every situation that applies) was put there by the owner on purpose. */
+    private static final int SITUATION_FLOOR = 900;
     /** Lines that name only what they bought: more than this and the brief reads like a catalogue. */
     private static final int MAX_PRODUCT_POINTS = 3;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
@@ -53,7 +55,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -61,7 +63,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -427,7 +429,9 @@ public final class BriefEngine {
         for (Line point : kept) {
             Line same = null;
             for (Line earlier : distinct) {
-                if (sameSay(earlier.facts, earlier.words, point.facts, point.words)) {
+                // One rule's own lines may name the same thing (the item up for renewal, twice): they were written together.
+                boolean sameRule = earlier.line.rule().equals(point.line.rule());
+                if (sameSay(sameRule ? Set.of() : earlier.facts, earlier.words, point.facts, point.words)) {
                     same = earlier;
                     break;
                 }
@@ -440,8 +444,15 @@ public final class BriefEngine {
         }
         // A rule ranked above the situation that owns the frame was put there on purpose: its lines are never filler.
         Set<String> aboveOwner = new HashSet<>();
+        int topSituation = Integer.MIN_VALUE;
         for (Applied a : applied) {
-            if (frame.owner != null && frame.bySituation && a.rule.priority() > frame.owner.rule.priority()) {
+            if (a.rule.role() == RuleRole.SITUATION) {
+                topSituation = Math.max(topSituation, a.rule.priority());
+            }
+        }
+        for (Applied a : applied) {
+            boolean aboveFrame = frame.owner != null && a.rule.priority() > frame.owner.rule.priority();
+            if (aboveFrame && (frame.bySituation || a.rule.priority() > Math.max(topSituation, SITUATION_FLOOR))) {
                 aboveOwner.add(a.code);
             }
         }
@@ -470,6 +481,16 @@ public final class BriefEngine {
                 chosen.add(point);
             } else {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
+            }
+        }
+        // Never fewer than a brief needs: lines left out only for naming nothing come back, the best first.
+        for (Line point : ranked) {
+            if (chosen.size() >= MIN_TALKING_POINTS) {
+                break;
+            }
+            if (!chosen.contains(point)) {
+                chosen.add(point);
+                dropped.removeIf(d -> d.text().equals(point.line.text()) && d.rule().equals(point.line.rule()));
             }
         }
         List<BriefLine> result = new ArrayList<>();
@@ -615,6 +636,7 @@ public final class BriefEngine {
             case "upsell" -> flag(expected, name) == f.values.containsKey("upsell");
             case "atRisk" -> flag(expected, name) == f.values.containsKey("atRiskNote");
             case "repeatPurchase" -> flag(expected, name) == f.repeatPurchase;
+            case "troubleBehind" -> flag(expected, name) == f.troubleBehind;
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }
@@ -713,8 +735,13 @@ public final class BriefEngine {
         checkTemplate(text);
         String extra = field.equals("avoid") ? "forbids" : "intent";
         for (Object key : map.keySet()) {
-            if (!key.equals("text") && !key.equals(extra)) {
-                throw new RuleProblem("a line in '" + field + "' has an unknown part '" + key + "'; it takes text and " + extra + ".");
+            boolean general = key.equals("general") && !field.equals("avoid");
+            if (!key.equals("text") && !key.equals(extra) && !general) {
+                throw new RuleProblem("a line in '" + field + "' has an unknown part '" + key + "'; it takes text and " + extra
+                        + (field.equals("avoid") ? "." : " (and general: true for a line that could be said to anyone)."));
+            }
+            if (general && !(map.get(key) instanceof Boolean)) {
+                throw new RuleProblem("'general' of a line in '" + field + "' must be true or false.");
             }
         }
         if (map.containsKey(extra)) {
@@ -774,7 +801,9 @@ public final class BriefEngine {
             }
             LineIntent intent = item instanceof Map<?, ?> map && map.get("intent") != null
                     ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
-            c.talkingPoints.add(new Line(new BriefLine(text, code, null, c.because), intent, template, null));
+            boolean general = item instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("general"));
+            Line line = new Line(new BriefLine(text, code, null, c.because), intent, template, null);
+            c.talkingPoints.add(general ? line.general() : line);
         }
         for (Object item : (List<?>) s.getOrDefault("avoid", List.of())) {
             String template = item instanceof Map<?, ?> map ? (String) map.get("text") : (String) item;
@@ -899,6 +928,11 @@ public final class BriefEngine {
             return new Line(line, intent, weight, facts, words, forbids, owner);
         }
 
+        /** The playbook marks this line as one that could be said to anyone. */
+        Line general() {
+            return new Line(line, intent, 0, facts, words, forbids, owned);
+        }
+
         boolean specific() {
             return weight > 0;
         }
@@ -925,7 +959,7 @@ public final class BriefEngine {
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
-            "lastSpokeAs", "moodWhen", "troubleWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
@@ -940,16 +974,16 @@ public final class BriefEngine {
 
     private static int weight(String template) {
         Matcher matcher = PLACEHOLDER.matcher(template);
-        int weight = 0;
+        boolean fact = false;
+        boolean product = false;
         while (matcher.find()) {
             String name = matcher.group(1);
-            if (PRODUCT_ONLY.contains(name)) {
-                weight = Math.max(weight, PRODUCT_WEIGHT);
-            } else if (!NO_FACT.contains(name)) {
-                weight = FACT_WEIGHT;
-            }
+            product |= PRODUCT_ONLY.contains(name);
+            fact |= !PRODUCT_ONLY.contains(name) && !NO_FACT.contains(name);
         }
-        return weight;
+        // Words of the playbook's author ("Mention the loyalty card") name something of this business, unless the playbook
+        // marks the line general: a line that could be said to anyone.
+        return fact ? FACT_WEIGHT : product ? PRODUCT_WEIGHT : FACT_WEIGHT;
     }
 
     private static Set<String> identities(String template) {

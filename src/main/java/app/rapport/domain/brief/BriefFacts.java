@@ -46,7 +46,7 @@ final class BriefFacts {
     private static final int NOTE_CHARS = 280;
     private static final int FIX_REMEMBERED_DAYS = 365;
     private static final int NOTE_TO_ACT_DAYS = 90;
-    private static final int OLDER_ASK_DAYS = 120;
+    private static final int OLDER_ASK_DAYS = 150;
     private static final int ASK_AGAIN_DAYS = 180;
     private static final int UPSELL_DAYS = 180;
     private static final int REFERRAL_WORDS_DAYS = 180;
@@ -89,6 +89,8 @@ final class BriefFacts {
     String askState = "none";
     Long askAgeDays;
     boolean refusal;
+    /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
+    boolean troubleBehind;
     /** What they bought last they had bought before (a renewal, a repeat): nothing new to set up or get used to. */
     boolean repeatPurchase;
     /** A renewal or warranty end passed lately without a word from us. */
@@ -651,7 +653,8 @@ final class BriefFacts {
                 }
             }
             if (soured != null && !stillOpen && happyAgain != null && happyAgain.isAfter(troubleOn)) {
-                soured = null; // "best purchase of the year" after the trouble: it is behind them
+                troubleBehind = true; // "best purchase of the year" after the trouble: it is behind them
+                values.put("happyAgainWhen", TimeWords.ago(days(happyAgain, today)));
             }
             if (soured != null) {
                 values.put("troubleThing", thingIn(troubleWords, values.getOrDefault("lastPurchase", "what they bought")));
@@ -660,7 +663,8 @@ final class BriefFacts {
             long since = days(firstPurchase, today);
             if (soured != null) {
                 phase = Phase.HONEYMOON_AT_RISK;
-                phaseWhy = "A new client (first purchase " + TimeWords.ago(since) + "), but the start went wrong: " + soured + ".";
+                phaseWhy = "A new client (first purchase " + TimeWords.ago(since) + "), but the start went wrong: " + soured
+                        + (troubleBehind ? "; since then they were happy again (" + values.get("happyAgainWhen") + ")." : ".");
             } else {
                 phase = Phase.HONEYMOON;
                 phaseWhy = "A new client: first purchase " + TimeWords.ago(since) + " (the honeymoon lasts " + settings.honeymoonDays() + " days).";
@@ -868,6 +872,14 @@ final class BriefFacts {
                 return true;
             }
         }
+        // The follow-up promised for it ("Send Kenji the price list", due within weeks of the ask) was done.
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
+                    && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
+                    && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS && !TextSignals.saysSalesReminder(fu.reason())) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -938,10 +950,11 @@ final class BriefFacts {
                 break;
             }
         }
-        // A recent note that asks whoever calls to do something ("ask about a group booking").
+        // A note, pinned or recent, that asks whoever calls to do something ("ask about a group booking"), or a pinned one
+        // that says what they want ahead ("wants to go lighter gradually over the year").
         for (Note note : notes) {
-            if (note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS
-                    && TextSignals.asksToAct(note.body())) {
+            boolean recent = note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS;
+            if ((recent || note.pinned()) && TextSignals.asksToAct(note.body()) || note.pinned() && TextSignals.saysWish(note.body())) {
                 values.put("noteToAct", stripEnd(shorten(note.body())));
                 break;
             }
@@ -967,6 +980,8 @@ final class BriefFacts {
         lately.sort(Comparator.comparing(Brief.Recent::on).reversed());
     }
 
+    private static final Pattern PASSED_ON = Pattern.compile(
+            "(?i)\\bpassed (?:on )?our (details|name|number) (?:on )?to\\s+(.+?)(?:[,;.(]|\\s+who\\b|$)");
     private static final Pattern REFERRED = Pattern.compile(
             "(?i)(?:^|\\b(?:has|have|they|she|he|[A-Z][\\p{L}'-]+)\\s+)(?:referred|sent|introduced)\\s+(?!us\\b|a (?:photo|message|note|review))(.+?)(?:[,;.(]|\\s+to us\\b|\\s+who\\b|\\s+our way\\b|$)");
 
@@ -1000,7 +1015,9 @@ final class BriefFacts {
             java.util.regex.Matcher who = REFERRED.matcher(referral);
             String lower = referral.toLowerCase(Locale.ROOT);
             values.put("referralWho", who.find() ? who.group(1).strip() : "someone");
+            java.util.regex.Matcher passed = PASSED_ON.matcher(referral);
             values.put("referralThanks", who.find(0) ? "sending " + who.group(1).strip() + " our way"
+                    : passed.find() ? "passing our " + passed.group(1).toLowerCase(Locale.ROOT) + " on to " + passed.group(2).strip()
                     : lower.contains("review") ? "the review they left us"
                     : lower.contains("recommend") || lower.contains("mention") ? "recommending us"
                     : "speaking up for us (" + referral + ")");

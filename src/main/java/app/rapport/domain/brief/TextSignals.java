@@ -575,4 +575,13 @@ public final class TextSignals {
     public static boolean saysAtRisk(String text) {
         return found(AT_RISK, text) && !found(SETTLED, text);
     }
+
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(wants? to|would like to|hoping to|hopes to|planning to|plans to|planned for|saving (up )?for|thinking (of|about) (getting|buying|booking))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that says what they want ahead ("wants to go lighter gradually over the year", "wedding planned for next June"). */
+    public static boolean saysWish(String text) {
+        return found(WISH, text) && !found(REFUSES, text);
+    }
 }
