@@ -39,6 +39,11 @@ public final class BriefCritic {
     private BriefCritic() {
     }
 
+    /** The line thanks them for their loyalty or custom (wrong for a client we owe something, or one at risk). */
+    static boolean thanksForLoyalty(String text) {
+        return text != null && THANKS_FOR_LOYALTY.matcher(text).find();
+    }
+
     /** One incoherence in one client's brief: its class ({@code kind}), what is wrong, and the rules involved. */
     public record Incoherence(UUID clientId, String clientName, String kind, String detail, List<String> rules) {
         public Incoherence {

@@ -45,14 +45,18 @@ import java.util.regex.Pattern;
 public final class BriefEngine {
     static final int MAX_TALKING_POINTS = 6;
     static final int MIN_TALKING_POINTS = 3;
-    /** A frame with this many lines about this client leaves no room for lines that could be said to anyone. */
-    private static final int ENOUGH_SPECIFIC_POINTS = 2;
+    /** Lines that could be said to anyone: at most this many, and only one once three lines are about this client. */
+    private static final int MAX_GENERIC_POINTS = 2;
+    /** A colour rule ranked above this (and above every situation that applies) was put there by the owner on purpose. */
+    private static final int SITUATION_FLOOR = 900;
+    /** Lines that name only what they bought: more than this and the brief reads like a catalogue. */
+    private static final int MAX_PRODUCT_POINTS = 3;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -60,7 +64,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
-            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -68,6 +72,7 @@ public final class BriefEngine {
     private static final Set<String> TRENDS = Set.of("improving", "steady", "worsening", "unknown");
     private static final Set<String> TRUSTS = Set.of("low", "medium", "high");
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
+    private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
     private static final Set<String> INTENTS;
 
     static {
@@ -149,8 +154,9 @@ public final class BriefEngine {
 
         Frame frame = frame(applied, facts);
         List<Brief.Dropped> dropped = new ArrayList<>(frame.dropped);
-        Channel channel = channel(input, facts, frame);
-        BriefLine channelWhy = channelWhy(input, facts, channel);
+        Reach reach = reach(input, facts, frame);
+        Channel channel = reach.channel();
+        BriefLine channelWhy = reach.why();
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, dropped);
         if (frame.bySituation) {
@@ -257,30 +263,60 @@ public final class BriefEngine {
         return frame;
     }
 
-    /** How to reach them: a note asking for writing wins, then the channel they prefer, then what the conversation needs. */
-    private static Channel channel(BriefInput input, BriefFacts facts, Frame frame) {
-        if (facts.writtenChannel != null) {
-            return facts.writtenChannel;
-        }
-        if (input.client().preferredChannel() != null) {
-            return input.client().preferredChannel();
-        }
-        return frame.type == ConversationType.INFORMATIONAL ? Channel.EMAIL : Channel.CALL;
+    /** How to reach them this time, and why. */
+    private record Reach(Channel channel, BriefLine why) {
     }
 
-    private static BriefLine channelWhy(BriefInput input, BriefFacts facts, Channel channel) {
+    /**
+     * How to reach them: a note asking for writing wins; a note asking for video calls is a call;
+     * a complaint or an unhappy client is talked to, not written to; after our messages went
+     * unanswered, another way than the one that failed; after a long silence a call, not a visit
+     * out of the blue; otherwise the channel they prefer, else what the conversation needs.
+     */
+    private static Reach reach(BriefInput input, BriefFacts facts, Frame frame) {
+        Channel preferred = input.client().preferredChannel();
+        String prefers = preferred == null ? null : preferred.label().toLowerCase(Locale.ROOT);
         if (facts.writtenChannel != null) {
-            return new BriefLine("Write rather than call: their note says \u201c" + facts.writtenWhy + "\u201d", "fact:caution-note",
-                    null, "a note on their profile asks for it");
+            return new Reach(facts.writtenChannel, new BriefLine("Write rather than call: their note says \u201c" + facts.writtenWhy + "\u201d",
+                    "fact:caution-note", null, "a note on their profile asks for it"));
         }
-        if (input.client().preferredChannel() == channel) {
-            return new BriefLine(channel.label() + ": the channel they prefer.", "fact:preferred-channel", null,
-                    "it is the channel on their profile");
+        if (facts.videoWhy != null) {
+            return new Reach(Channel.CALL, new BriefLine("Video call: their note says \u201c" + facts.videoWhy + "\u201d", "fact:caution-note", null,
+                    "a note on their profile asks for it"));
         }
-        return channel == Channel.CALL
-                ? new BriefLine("Call: a conversation like this goes better in person or by phone.", "fact:channel", null,
-                "complex or personal matters are better said than written")
-                : new BriefLine("A short email or message will do.", "fact:channel", null, "simple news is fine in writing");
+        boolean written = preferred == Channel.EMAIL || preferred == Channel.MESSAGE;
+        if ((facts.openComplaint || facts.unhappyNow) && (preferred == null || written)) {
+            return new Reach(Channel.CALL, new BriefLine("Call: a complaint or an upset client is better talked through than written"
+                    + (written ? ", though they usually prefer " + prefers : "") + ".", "fact:channel", null,
+                    "urgent and personal matters are said, not written"));
+        }
+        if (facts.unansweredInARow >= 2 && !facts.unansweredChannels.isEmpty()) {
+            boolean allWritten = facts.unansweredChannels.stream().allMatch(c -> c == Channel.EMAIL || c == Channel.MESSAGE);
+            boolean allSpoken = facts.unansweredChannels.stream().noneMatch(c -> c == Channel.EMAIL || c == Channel.MESSAGE);
+            if (allWritten) {
+                return new Reach(Channel.CALL, new BriefLine("Call: our last messages in writing went unanswered, so try another way.",
+                        "fact:channel", null, "what we tried did not reach them"));
+            }
+            if (allSpoken) {
+                Channel other = preferred == Channel.EMAIL ? Channel.EMAIL : Channel.MESSAGE;
+                return new Reach(other, new BriefLine("A short " + other.label().toLowerCase(Locale.ROOT)
+                        + ": our last calls went unanswered, so try writing.", "fact:channel", null, "what we tried did not reach them"));
+            }
+        }
+        boolean longSilence = facts.phase == Phase.LAPSED || facts.ghosted || facts.unansweredInARow >= 2;
+        if (longSilence && (preferred == Channel.VISIT || preferred == Channel.MEETING)) {
+            return new Reach(Channel.CALL, new BriefLine("Call first: after a long silence a " + prefers
+                    + " out of the blue is too much; offer one if they would like it.", "fact:channel", null,
+                    "they prefer " + prefers + "s, but not unannounced after a silence"));
+        }
+        if (preferred != null) {
+            return new Reach(preferred, new BriefLine(preferred.label() + ": the channel they prefer.", "fact:preferred-channel", null,
+                    "it is the channel on their profile"));
+        }
+        return frame.type == ConversationType.INFORMATIONAL
+                ? new Reach(Channel.EMAIL, new BriefLine("A short email or message will do.", "fact:channel", null, "simple news is fine in writing"))
+                : new Reach(Channel.CALL, new BriefLine("Call: a conversation like this goes better in person or by phone.", "fact:channel", null,
+                "complex or personal matters are better said than written"));
     }
 
     // ---- talking points and things to avoid, under the coherence policy -------------------------------
@@ -368,6 +404,14 @@ public final class BriefEngine {
                         }
                     }
                 }
+                if (reason == null && BriefCritic.thanksForLoyalty(point.line.text())) {
+                    for (BriefLine avoidLine : avoid) {
+                        if (BriefCritic.thanksForLoyalty(avoidLine.text())) {
+                            reason = "it goes against \u201c" + avoidLine.text() + "\u201d";
+                            break;
+                        }
+                    }
+                }
                 if (reason == null && writtenOnly && TextSignals.needsACall(point.line.text())) {
                     reason = "it needs a call, and a note asks for writing";
                 }
@@ -381,26 +425,79 @@ public final class BriefEngine {
                 }
             }
         }
-        long specific = kept.stream().filter(line -> line.specific).count();
-        // A rule ranked above the frame's owner was put there on purpose: its lines are never filler.
+        // One line per thing said: a later line that names the same fact, or says the same in other words, gives way.
+        List<Line> distinct = new ArrayList<>();
+        for (Line point : kept) {
+            Line same = null;
+            for (Line earlier : distinct) {
+                // One rule's own lines may name the same thing (the item up for renewal, twice): they were written together.
+                boolean sameRule = earlier.line.rule().equals(point.line.rule());
+                if (sameSay(sameRule ? Set.of() : earlier.facts, earlier.words, point.facts, point.words)) {
+                    same = earlier;
+                    break;
+                }
+            }
+            if (same == null) {
+                distinct.add(point);
+            } else {
+                dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), "it says again what \u201c" + same.line.text() + "\u201d says"));
+            }
+        }
+        // A rule ranked above the situation that owns the frame was put there on purpose: its lines are never filler.
         Set<String> aboveOwner = new HashSet<>();
+        int topSituation = Integer.MIN_VALUE;
         for (Applied a : applied) {
-            if (frame.owner != null && a.rule.priority() > frame.owner.rule.priority()) {
+            if (a.rule.role() == RuleRole.SITUATION) {
+                topSituation = Math.max(topSituation, a.rule.priority());
+            }
+        }
+        for (Applied a : applied) {
+            boolean aboveFrame = frame.owner != null && a.rule.priority() > frame.owner.rule.priority();
+            if (aboveFrame && (frame.bySituation || a.rule.priority() > Math.max(topSituation, SITUATION_FLOOR))) {
                 aboveOwner.add(a.code);
             }
         }
-        List<BriefLine> result = new ArrayList<>();
-        for (Line point : kept) {
+        // What is about this client is chosen before what could be said to anyone: facts of their record, then what they
+        // bought, then at most one or two lines that name nothing (the owner's first); then the cap.
+        List<Line> ranked = new ArrayList<>(distinct);
+        ranked.sort(Comparator.comparingInt((Line line) -> aboveOwner.contains(line.line.rule()) ? FACT_WEIGHT + 1 : line.weight).reversed()
+                .thenComparing(line -> !line.owned));
+        long specific = distinct.stream().filter(line -> line.specific() || aboveOwner.contains(line.line.rule())).count();
+        // Lines that could be said to anyone: one once three lines are about this client, two when fewer are, and only when
+        // nothing else is known, as many as a brief needs.
+        int genericRoom = specific >= MIN_TALKING_POINTS ? 1 : (int) Math.max(MAX_GENERIC_POINTS, MIN_TALKING_POINTS - specific);
+        int productRoom = MAX_PRODUCT_POINTS;
+        Set<Line> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Line point : ranked) {
             String reason = null;
-            if (!point.specific && !point.owned && !aboveOwner.contains(point.line.rule()) && specific >= ENOUGH_SPECIFIC_POINTS) {
-                reason = "it names nothing about this client, and enough lines do";
-            } else if (result.size() >= MAX_TALKING_POINTS) {
-                reason = "a brief keeps at most " + MAX_TALKING_POINTS + " talking points";
+            boolean exempt = aboveOwner.contains(point.line.rule());
+            if (!exempt && point.weight == 0 && genericRoom-- <= 0) {
+                reason = "it names nothing about this client, and " + (specific >= MIN_TALKING_POINTS ? "enough lines do" : "one or two such lines are enough");
+            } else if (!exempt && point.weight == PRODUCT_WEIGHT && productRoom-- <= 0) {
+                reason = "it names only what they bought, and enough lines already do";
+            } else if (chosen.size() >= MAX_TALKING_POINTS) {
+                reason = "a brief keeps at most " + MAX_TALKING_POINTS + " talking points, and the others say more about this client";
             }
             if (reason == null) {
-                result.add(point.line);
+                chosen.add(point);
             } else {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
+            }
+        }
+        // Never fewer than a brief needs: lines left out only for naming nothing come back, the best first.
+        for (Line point : ranked) {
+            if (chosen.size() >= MIN_TALKING_POINTS) {
+                break;
+            }
+            if (!chosen.contains(point)) {
+                chosen.add(point);
+                dropped.removeIf(d -> d.text().equals(point.line.text()) && d.rule().equals(point.line.rule()));
+            }
+        }
+        List<BriefLine> result = new ArrayList<>();
+        for (Line point : distinct) {
+            if (chosen.contains(point)) {
+                result.add(point.line);
             }
         }
         return result;
@@ -487,7 +584,8 @@ public final class BriefEngine {
             case "trust" -> oneOf(value, name, "", TRUSTS);
             case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
             case "productCategory" -> oneOf(value, name, "", null);
-            case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow" ->
+            case "ask" -> oneOf(value, name, "", ASKS);
+            case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "askAgeDays" ->
                     inRange(value, name, null);
             case "renewalWithinDays" -> number(value, name);
             default -> {
@@ -512,6 +610,8 @@ public final class BriefEngine {
             case "daysSinceLastTouchpoint" -> inRange(expected, name, f.daysSinceLastTouchpoint);
             case "daysSinceLastHeard" -> inRange(expected, name, f.daysSinceLastHeard);
             case "requestAgeDays" -> inRange(expected, name, f.requestAgeDays);
+            case "askAgeDays" -> inRange(expected, name, f.askAgeDays);
+            case "ask" -> oneOf(expected, name, f.askState, ASKS);
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;
@@ -531,6 +631,13 @@ public final class BriefEngine {
             case "awaitingDelivery" -> flag(expected, name) == f.awaitingDelivery;
             case "noteToAct" -> flag(expected, name) == f.values.containsKey("noteToAct");
             case "olderAsk" -> flag(expected, name) == f.values.containsKey("olderAsk");
+            case "renewalPassed" -> flag(expected, name) == f.renewalPassed;
+            case "ourSilence" -> flag(expected, name) == f.ourSilence;
+            case "warrantyEnded" -> flag(expected, name) == f.values.containsKey("warrantyEndedItem");
+            case "upsell" -> flag(expected, name) == f.values.containsKey("upsell");
+            case "atRisk" -> flag(expected, name) == f.values.containsKey("atRiskNote");
+            case "repeatPurchase" -> flag(expected, name) == f.repeatPurchase;
+            case "troubleBehind" -> flag(expected, name) == f.troubleBehind;
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }
@@ -629,8 +736,13 @@ public final class BriefEngine {
         checkTemplate(text);
         String extra = field.equals("avoid") ? "forbids" : "intent";
         for (Object key : map.keySet()) {
-            if (!key.equals("text") && !key.equals(extra)) {
-                throw new RuleProblem("a line in '" + field + "' has an unknown part '" + key + "'; it takes text and " + extra + ".");
+            boolean general = key.equals("general") && !field.equals("avoid");
+            if (!key.equals("text") && !key.equals(extra) && !general) {
+                throw new RuleProblem("a line in '" + field + "' has an unknown part '" + key + "'; it takes text and " + extra
+                        + (field.equals("avoid") ? "." : " (and general: true for a line that could be said to anyone)."));
+            }
+            if (general && !(map.get(key) instanceof Boolean)) {
+                throw new RuleProblem("'general' of a line in '" + field + "' must be true or false.");
             }
         }
         if (map.containsKey(extra)) {
@@ -690,7 +802,9 @@ public final class BriefEngine {
             }
             LineIntent intent = item instanceof Map<?, ?> map && map.get("intent") != null
                     ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
-            c.talkingPoints.add(new Line(new BriefLine(text, code, null, c.because), intent, PLACEHOLDER.matcher(template).find(), null));
+            boolean general = item instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("general"));
+            Line line = new Line(new BriefLine(text, code, null, c.because), intent, template, null);
+            c.talkingPoints.add(general ? line.general() : line);
         }
         for (Object item : (List<?>) s.getOrDefault("avoid", List.of())) {
             String template = item instanceof Map<?, ?> map ? (String) map.get("text") : (String) item;
@@ -699,7 +813,7 @@ public final class BriefEngine {
                 return null;
             }
             Set<LineIntent> forbids = item instanceof Map<?, ?> map && map.get("forbids") != null ? intents(map.get("forbids"), "forbids") : null;
-            c.avoid.add(new Line(new BriefLine(text, code, null, c.because), LineIntent.CARE, false, forbids));
+            c.avoid.add(new Line(new BriefLine(text, code, null, c.because), LineIntent.CARE, template, forbids));
         }
         if (s.containsKey("welcome")) {
             c.welcome = intents(s.get("welcome"), "welcome");
@@ -720,9 +834,8 @@ public final class BriefEngine {
                 String template = firstFillable(s.get("talkingPointPerCompetitorWeakness"), values);
                 if (template != null) {
                     boolean withAnswer = answer != null && template.contains("{strength}");
-                    c.talkingPoints.add(new Line(new BriefLine(fill(template, values), code, withAnswer
-                            ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness), c.because),
-                            LineIntent.FACT, true, null));
+                    c.talkingPoints.add(Line.fact(new BriefLine(fill(template, values), code, withAnswer
+                            ? answers.source(weakness) + "; " + answers.source(answer) : answers.source(weakness), c.because)));
                     usedCards.add(weakness.id());
                     if (withAnswer) {
                         usedCards.add(answer.id());
@@ -751,8 +864,8 @@ public final class BriefEngine {
                     values.put("strength", CompetitorAnswers.plain(strength.text()));
                     String template = firstFillable(s.get("talkingPointPerOurStrength"), values);
                     if (template != null) {
-                        c.talkingPoints.add(new Line(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength),
-                                c.because), LineIntent.FACT, true, null));
+                        c.talkingPoints.add(Line.fact(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength),
+                                c.because)));
                         usedCards.add(strength.id());
                     }
                     break;
@@ -797,14 +910,128 @@ public final class BriefEngine {
      * fact of this client ({@code specific}), what an avoid line rules out ({@code forbids}, null
      * when not declared), and whether it is the frame owner's ({@code owned}).
      */
-    private record Line(BriefLine line, LineIntent intent, boolean specific, Set<LineIntent> forbids, boolean owned) {
-        Line(BriefLine line, LineIntent intent, boolean specific, Set<LineIntent> forbids) {
-            this(line, intent, specific, forbids, false);
+    private record Line(BriefLine line, LineIntent intent, int weight, Set<String> facts, Set<String> words, Set<LineIntent> forbids,
+                        boolean owned) {
+        Line(BriefLine line, LineIntent intent, String template, Set<LineIntent> forbids) {
+            this(line, intent, TemplateWords.of(template), forbids);
+        }
+
+        private Line(BriefLine line, LineIntent intent, TemplateWords read, Set<LineIntent> forbids) {
+            this(line, intent, read.weight, read.facts, read.words, forbids, false);
+        }
+
+        /** A line made from a competitor's card or our own: it names a fact of this client's record. */
+        static Line fact(BriefLine line) {
+            return new Line(line, LineIntent.FACT, FACT_WEIGHT, Set.of(), Set.of(), null, false);
         }
 
         Line fromOwner(boolean owner) {
-            return new Line(line, intent, specific, forbids, owner);
+            return new Line(line, intent, weight, facts, words, forbids, owner);
         }
+
+        /** The playbook marks this line as one that could be said to anyone. */
+        Line general() {
+            return new Line(line, intent, 0, facts, words, forbids, owned);
+        }
+
+        boolean specific() {
+            return weight > 0;
+        }
+    }
+
+    /** What a template says of itself, read once per template text (the playbook's texts are few; briefs are many). */
+    private record TemplateWords(int weight, Set<String> facts, Set<String> words) {
+        private static final Map<String, TemplateWords> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static TemplateWords of(String template) {
+            TemplateWords read = READ.get(template);
+            if (read == null) {
+                read = new TemplateWords(BriefEngine.weight(template), Set.copyOf(identities(template)), Set.copyOf(ownWords(template)));
+                if (READ.size() < 10_000) {
+                    READ.put(template, read);
+                }
+            }
+            return read;
+        }
+    }
+
+    /** How much a line's template says about this client: a fact of their record, only what they bought, or nothing. */
+    static final int FACT_WEIGHT = 2;
+    private static final int PRODUCT_WEIGHT = 1;
+    /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
+    private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase",
+            "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
+    private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
+    /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
+    private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
+            "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
+            "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
+            "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",
+            "can", "could", "should", "when", "who", "which", "by", "at", "as", "from", "there", "here", "all", "some", "more", "still", "yet",
+            "make", "sure", "know", "say", "tell", "let");
+
+    private static int weight(String template) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        boolean fact = false;
+        boolean product = false;
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            product |= PRODUCT_ONLY.contains(name);
+            fact |= !PRODUCT_ONLY.contains(name) && !NO_FACT.contains(name);
+        }
+        // Words of the playbook's author ("Mention the loyalty card") name something of this business, unless the playbook
+        // marks the line general: a line that could be said to anyone.
+        return fact ? FACT_WEIGHT : product ? PRODUCT_WEIGHT : FACT_WEIGHT;
+    }
+
+    private static Set<String> identities(String template) {
+        Set<String> found = new HashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (IDENTITIES.contains(matcher.group(1))) {
+                found.add(matcher.group(1));
+            }
+        }
+        return found;
+    }
+
+    /** The words a template says of its own (no placeholders, no small words), roughly stemmed, to tell two lines that say the same. */
+    static Set<String> ownWords(String template) {
+        Set<String> words = new HashSet<>();
+        for (String word : PLACEHOLDER.matcher(template).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (word.length() < 2 || SMALL_WORDS.contains(word)) {
+                continue;
+            }
+            words.add(stem(word));
+        }
+        return words;
+    }
+
+    private static String stem(String word) {
+        for (String end : new String[] {"ing", "ed", "es", "s", "e"}) {
+            if (word.endsWith(end) && word.length() - end.length() >= 2) {
+                return word.substring(0, word.length() - end.length());
+            }
+        }
+        return word;
+    }
+
+    /** Two lines say the same: they name the same thing on the record, or their own words mostly agree. */
+    static boolean sameSay(Set<String> factsA, Set<String> wordsA, Set<String> factsB, Set<String> wordsB) {
+        for (String fact : factsA) {
+            if (factsB.contains(fact)) {
+                return true;
+            }
+        }
+        int shared = 0;
+        for (String word : wordsA) {
+            shared += wordsB.contains(word) ? 1 : 0;
+        }
+        int smaller = Math.min(wordsA.size(), wordsB.size());
+        return shared >= 2 && smaller > 0 && shared * 10 >= smaller * 6;
     }
 
     private static final class Contribution {

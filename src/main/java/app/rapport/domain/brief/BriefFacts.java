@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  */
 final class BriefFacts {
     static final int DUE_SOON_DAYS = 30;
+    private static final int RENEWAL_PASSED_DAYS = 90;
     private static final int TREND_WINDOW = 5;
     private static final int BASKET_DAYS = 14;
     private static final int ASK_FRESH_DAYS = 30;
@@ -45,8 +46,12 @@ final class BriefFacts {
     private static final int NOTE_CHARS = 280;
     private static final int FIX_REMEMBERED_DAYS = 365;
     private static final int NOTE_TO_ACT_DAYS = 90;
-    private static final int OLDER_ASK_DAYS = 120;
+    private static final int OLDER_ASK_DAYS = 150;
+    private static final int ASK_AGAIN_DAYS = 180;
+    private static final int UPSELL_DAYS = 180;
+    private static final int REFERRAL_WORDS_DAYS = 180;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
+    private static final int RECENT_WORDS_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
@@ -80,7 +85,18 @@ final class BriefFacts {
     boolean openRequest;
     /** They asked for something in a recent touchpoint's words, with no request on record and no answer logged. */
     boolean askedInWords;
+    /** The latest live ask: "question", "price", "request" (owed by us), "deciding" (their move), or "none". */
+    String askState = "none";
+    Long askAgeDays;
     boolean refusal;
+    /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
+    boolean troubleBehind;
+    /** What they bought last they had bought before (a renewal, a repeat): nothing new to set up or get used to. */
+    boolean repeatPurchase;
+    /** A renewal or warranty end passed lately without a word from us. */
+    boolean renewalPassed;
+    /** Lapsed, and the last contact was a real exchange: the silence since is ours. */
+    boolean ourSilence;
     boolean fixedOnRecord;
     boolean competitorMentioned;
     boolean competitorConsidered;
@@ -91,6 +107,10 @@ final class BriefFacts {
     int purchases;
     Channel writtenChannel;
     String writtenWhy;
+    /** A note asking for video calls, or null. */
+    String videoWhy;
+    /** The channels of our attempts that went unanswered lately. */
+    final java.util.Set<Channel> unansweredChannels = java.util.EnumSet.noneOf(Channel.class);
     final List<BriefLine> openItems = new ArrayList<>();
     final List<BriefLine> remember = new ArrayList<>();
     final Map<String, String> shownFields = new LinkedHashMap<>();
@@ -110,6 +130,29 @@ final class BriefFacts {
     private BriefFacts() {
     }
 
+    /** What they had bought by the brief's instant, newest first. */
+    private List<Purchase> bought = List.of();
+    private BriefInput input;
+
+    /** What was written about the client lately, lower case: how they and we name what they bought. */
+    private String recentWords = "";
+
+    private static String recentWords(List<Touchpoint> past) {
+        StringBuilder words = new StringBuilder();
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), RECENT_WORDS_TOUCHPOINTS))) {
+            words.append(t.summary()).append(' ').append(t.outcome() == null ? "" : t.outcome()).append(' ');
+        }
+        return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The names of things they bought as said in a sentence, worked out once per brief. */
+    private final Map<String, String> spokenNames = new HashMap<>();
+
+    /** The name of a thing they bought as said in a sentence ("the robot vacuum"). */
+    String spoken(String itemName) {
+        return spokenNames.computeIfAbsent(itemName == null ? "" : itemName, name -> SpokenName.of(name, recentWords));
+    }
+
     static BriefFacts derive(BriefInput in, Instant at) {
         BriefFacts f = new BriefFacts();
         f.today = LocalDate.ofInstant(at, in.zone());
@@ -120,16 +163,20 @@ final class BriefFacts {
         f.values.put("name", f.name);
 
         List<Touchpoint> past = f.touchpoints(in, at);
+        f.recentWords = recentWords(past);
+        f.input = in;
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
-        f.renewals(in);
+        f.renewals(in, past);
         f.competitors(in);
         f.phase(in, settings, past, opportunities);
         f.unhappy(in, settings, past);
         f.trust(in, past);
         f.notes(in, at);
         f.lately(in, past);
+        f.referralInWords(in, past);
+        f.spokenThings();
         for (String field : settings.customFieldsShown()) {
             String value = in.client().customFields().get(field);
             if (value != null && !value.isBlank()) {
@@ -140,6 +187,11 @@ final class BriefFacts {
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------
+
+    /** A message of ours that asked for no answer ("No reply needed"). */
+    static boolean notice(Touchpoint t) {
+        return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary()));
+    }
 
     /** True when the touchpoint shows the client's own reaction: they came to us, or a two-way contact that reached them. */
     static boolean heard(Touchpoint t) {
@@ -174,7 +226,11 @@ final class BriefFacts {
             boolean fromThem = heard(t);
             if (stillUnanswered) {
                 if (!fromThem && t.direction() == Direction.OUTBOUND) {
-                    unansweredInARow++;
+                    // A notice that asked for no answer is no attempt that went unanswered.
+                    if (!notice(t)) {
+                        unansweredInARow++;
+                        unansweredChannels.add(t.channel());
+                    }
                 } else {
                     stillUnanswered = false;
                 }
@@ -243,6 +299,8 @@ final class BriefFacts {
             lastDay = lastDay == null || p.purchasedOn().isAfter(lastDay) ? p.purchasedOn() : lastDay;
         }
         purchases = bought.size();
+        this.bought = new ArrayList<>(bought);
+        this.bought.sort(Comparator.comparing(Purchase::purchasedOn).reversed());
         firstPurchase = first;
         if (lastDay == null) {
             return;
@@ -262,8 +320,11 @@ final class BriefFacts {
         lastPurchaseName = itemName(lastPurchase, in);
         mainProductName = itemName(anchor(bought, in), in);
         daysSincePurchase = days(lastDay, today);
-        values.put("lastPurchase", lastPurchaseName);
-        values.put("mainProduct", mainProductName);
+        Purchase anchorItem = lastPurchase;
+        repeatPurchase = anchorItem.productId() != null && bought.stream().anyMatch(p -> p != anchorItem
+                && anchorItem.productId().equals(p.productId()) && p.purchasedOn().isBefore(anchorItem.purchasedOn()));
+        values.put("lastPurchase", spoken(lastPurchaseName));
+        values.put("mainProduct", spoken(mainProductName));
         values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
@@ -314,6 +375,7 @@ final class BriefFacts {
     private List<Opportunity> opportunities(BriefInput in) {
         List<Opportunity> known = new ArrayList<>();
         Opportunity newestRequest = null;
+        LocalDate newestUpsell = null;
         LocalDate fixOn = null;
         for (Opportunity o : in.opportunities()) {
             if (o.openedOn() != null && o.openedOn().isAfter(today)) {
@@ -342,6 +404,14 @@ final class BriefFacts {
                 openItems.add(new BriefLine("They referred someone: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:referral", null,
                         "a kindness worth thanking them for"));
                 values.putIfAbsent("referral", stripEnd(o.summary()));
+            } else if (open && o.kind() == OpportunityKind.UPSELL && o.openedOn() != null && days(o.openedOn(), today) <= UPSELL_DAYS) {
+                openItems.add(new BriefLine("Opening on record: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:upsell", null,
+                        "something we noted they may need"));
+                if (newestUpsell == null || o.openedOn().isAfter(newestUpsell)) {
+                    newestUpsell = o.openedOn();
+                    values.put("upsell", stripEnd(o.summary()));
+                    values.put("upsellWhen", when(o.openedOn()));
+                }
             } else if (open && o.kind() == OpportunityKind.COMPLAINT) {
                 if (!openComplaint) {
                     values.put("complaint", stripEnd(o.summary()));
@@ -361,6 +431,9 @@ final class BriefFacts {
         }
         if (newestRequest != null) {
             request(stripEnd(newestRequest.summary()), newestRequest.openedOn());
+            String phrase = TextSignals.requestPhrase(newestRequest.summary());
+            values.put("requestWhat", phrase);
+            values.put("requestWhatYou", TextSignals.toSecondPerson(phrase));
         }
         return known;
     }
@@ -468,8 +541,10 @@ final class BriefFacts {
         return followUp.doneAt() == null || followUp.doneAt().isAfter(at);
     }
 
-    private void renewals(BriefInput in) {
+    private void renewals(BriefInput in, List<Touchpoint> past) {
         LocalDate renewal = null;
+        LocalDate passed = null;
+        LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (Purchase p : in.purchases()) {
             String item = itemName(p, in);
             for (int kind = 0; kind < 2; kind++) {
@@ -481,8 +556,9 @@ final class BriefFacts {
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
                     if (renewal == null || date.isBefore(renewal)) {
                         renewal = date;
-                        values.put("renewalItem", isRenewal ? item : "the warranty on " + item);
-                        values.put("renewalWhat", isRenewal ? item + " is up for renewal" : "the warranty on " + item + " ends");
+                        String said = spoken(item);
+                        values.put("renewalItem", isRenewal ? said : "the warranty on " + said);
+                        values.put("renewalWhat", isRenewal ? said + " is up for renewal" : "the warranty on " + said + " ends");
                         values.put("renewalDate", TimeWords.day(date, today));
                     }
                 }
@@ -490,6 +566,32 @@ final class BriefFacts {
         }
         if (renewal != null) {
             daysToRenewal = days(today, renewal);
+        }
+        // A renewal or a warranty end that passed lately with no word from us around it: we let it slip.
+        for (Purchase p : in.purchases()) {
+            for (int kind = 0; kind < 2; kind++) {
+                boolean isRenewal = kind == 0;
+                LocalDate date = isRenewal ? p.renewalOn() : p.warrantyUntil();
+                if (date == null || !date.isBefore(today) || days(date, today) > RENEWAL_PASSED_DAYS
+                        || (lastContact != null && !lastContact.isBefore(date.minusDays(DUE_SOON_DAYS)))
+                        || (passed != null && !date.isAfter(passed)) || !isRenewal && p.renewalOn() != null) {
+                    continue;
+                }
+                String said = spoken(itemName(p, in));
+                if (isRenewal) {
+                    passed = date;
+                    renewalPassed = true;
+                    values.put("renewalPassedItem", said);
+                    values.put("renewalPassedWhat", said + " was due for renewal");
+                    values.put("renewalPassedDate", TimeWords.day(date, today));
+                } else {
+                    values.put("warrantyEndedItem", said);
+                    values.put("warrantyEndedDate", TimeWords.day(date, today));
+                }
+                openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + itemName(p, in)
+                        + (isRenewal ? " was due on " : " ended on ") + TimeWords.day(date, today) + ", with no contact from us around it",
+                        "fact:renewal-passed", null, "it passed without a word from us"));
+            }
         }
     }
 
@@ -514,25 +616,55 @@ final class BriefFacts {
                 && (daysSinceLastTouchpoint == null || daysSinceLastTouchpoint >= settings.lapsedAfterSilentDays())) {
             phase = Phase.LAPSED;
             phaseWhy = "No purchase and no contact for " + settings.lapsedAfterSilentDays() + " days or more.";
+            ourSilence = prior != null && priorAnswered;
         } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
+            // The start went wrong: a complaint, or an unhappy reaction of theirs since the first purchase. It stops
+            // counting once they were clearly happy again afterwards, unless a complaint is still open.
             String soured = null;
+            String troubleWords = null;
+            LocalDate troubleOn = null;
+            boolean stillOpen = false;
             for (Opportunity o : opportunities) {
-                if (o.kind() == OpportunityKind.COMPLAINT && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase)) {
+                if (o.kind() == OpportunityKind.COMPLAINT && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase)
+                        && (troubleOn == null || o.openedOn().isAfter(troubleOn))) {
                     soured = "they complained (" + stripEnd(o.summary()) + ")";
+                    troubleWords = o.summary();
+                    troubleOn = o.openedOn();
+                    stillOpen = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(today));
                 }
             }
+            LocalDate happyAgain = null;
             for (Touchpoint t : past) {
-                if (soured != null || day(t, in).isBefore(firstPurchase)) {
+                if (day(t, in).isBefore(firstPurchase)) {
                     break; // newest first: the rest came before the first purchase
                 }
-                if ((t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL) && heard(t)) {
-                    soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
+                if (!heard(t)) {
+                    continue;
                 }
+                if ((t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED) && happyAgain == null) {
+                    happyAgain = day(t, in);
+                }
+                if ((t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL) && (troubleOn == null || day(t, in).isAfter(troubleOn))) {
+                    soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
+                    troubleWords = t.summary();
+                    troubleOn = day(t, in);
+                    stillOpen = false;
+                    break;
+                }
+            }
+            if (soured != null && !stillOpen && happyAgain != null && happyAgain.isAfter(troubleOn)) {
+                troubleBehind = true; // "best purchase of the year" after the trouble: it is behind them
+                values.put("happyAgainWhen", TimeWords.ago(days(happyAgain, today)));
+            }
+            if (soured != null) {
+                values.put("troubleThing", thingIn(troubleWords, values.getOrDefault("lastPurchase", "what they bought")));
+                values.put("troubleWhen", TimeWords.ago(days(troubleOn, today)));
             }
             long since = days(firstPurchase, today);
             if (soured != null) {
                 phase = Phase.HONEYMOON_AT_RISK;
-                phaseWhy = "A new client (first purchase " + TimeWords.ago(since) + "), but the start went wrong: " + soured + ".";
+                phaseWhy = "A new client (first purchase " + TimeWords.ago(since) + "), but the start went wrong: " + soured
+                        + (troubleBehind ? "; since then they were happy again (" + values.get("happyAgainWhen") + ")." : ".");
             } else {
                 phase = Phase.HONEYMOON;
                 phaseWhy = "A new client: first purchase " + TimeWords.ago(since) + " (the honeymoon lasts " + settings.honeymoonDays() + " days).";
@@ -603,54 +735,179 @@ final class BriefFacts {
                 break;
             }
         }
-        // What they asked for in their own words: the newest contact from them, recent, with no answer logged since.
-        Touchpoint theirs = past.stream().filter(t -> t.direction() == Direction.INBOUND || heard(t)).findFirst().orElse(null);
-        if (!openRequest && theirs != null && days(day(theirs, in), today) <= ASK_FRESH_DAYS
-                && (TextSignals.saysTheyAsked(theirs.summary()) || TextSignals.saysTheyAsked(theirs.outcome()))
-                && !TextSignals.saysRating(theirs.summary() + " " + theirs.outcome())
-                && stillOpen(theirs)) {
-            askedInWords = true;
-            String words = TextSignals.saysTheyAsked(theirs.summary()) ? theirs.summary()
-                    : stripEnd(theirs.summary()) + " \u2014 " + theirs.outcome();
-            request(stripEnd(words), day(theirs, in));
-            openItems.add(new BriefLine("They asked, " + values.get("requestWhen") + ": " + stripEnd(words),
-                    "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
-        }
-        olderAsk(in, past, theirs);
+        asks(in, past);
     }
 
     /**
-     * Something they wanted in an earlier contact of the last months that is still to come (its
-     * outcome says "wants a quote"), with no answer logged since: not the call's reason, but a line
-     * the caller should bring.
+     * The latest thing they asked of us that is still live: a question with no answer logged, a
+     * price or a quote they wanted, something they are still deciding about, a request not yet
+     * acted on. Read from the last months' contacts in which they spoke (in our own summaries only
+     * from a clause that has them as its subject), newest first; a refusal is no ask, and an ask
+     * answered or acted on (there and then, in a later contact of ours on the same topic, or by a
+     * later purchase of it) is over. Asked in a call or a visit, a question was answered there and
+     * then unless the outcome says something is to come.
      */
-    private void olderAsk(BriefInput in, List<Touchpoint> past, Touchpoint newest) {
+    private void asks(BriefInput in, List<Touchpoint> past) {
+        Touchpoint newestTheirs = null;
         for (Touchpoint t : past) {
-            if (days(day(t, in), today) > OLDER_ASK_DAYS) {
+            if (heard(t)) {
+                newestTheirs = t;
+                break;
+            }
+        }
+        for (int i = 0; i < past.size(); i++) {
+            Touchpoint t = past.get(i);
+            long age = days(day(t, in), today);
+            if (age > OLDER_ASK_DAYS) {
                 return;
             }
-            if (TextSignals.saysAnswered(t.outcome())) {
-                return; // an answer logged since anything older
+            if (!heard(t) || TextSignals.saysRefusal(t.summary())) {
+                continue;
             }
-            if (t != newest && heard(t) && TextSignals.saysPending(t.outcome()) && !TextSignals.saysRating(t.summary() + " " + t.outcome())
-                    && (TextSignals.saysTheyAsked(t.summary()) || TextSignals.saysTheyAsked(t.outcome()))) {
-                values.put("olderAsk", stripEnd(t.summary()) + " \u2014 " + stripEnd(t.outcome()));
-                values.put("olderAskWhen", TimeWords.ago(days(day(t, in), today)));
+            boolean ours = t.direction() == Direction.OUTBOUND;
+            TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
+            String after;
+            if (ask != null) {
+                after = ask.rest() + (t.outcome() == null ? "" : " " + t.outcome());
+            } else {
+                ask = TextSignals.ask(t.outcome(), false);
+                after = t.outcome(); // "Wants a quote": the ask's own words say what is owed
+            }
+            if (ask == null) {
+                continue;
+            }
+            String phrase = ask.phrase();
+            if (ask.kind() == TextSignals.AskKind.PLAN) {
+                if (cameSince(past.subList(0, i), day(t, in))) {
+                    continue;
+                }
+                askState = "plan";
+                askAgeDays = age;
+                values.put("askWhat", phrase);
+                values.put("askWhatYou", phrase);
+                values.put("askWhen", TimeWords.ago(age));
+                values.put("askOn", TimeWords.day(day(t, in), today));
+                values.put("askThing", "a time");
                 return;
             }
+            if (ask.topic().isEmpty()) {
+                // "Wants a quote" after "Offered Maggie the gloss package": a quote for the gloss package.
+                String thing = TextSignals.theThing(t.summary());
+                thing = thing == null ? TextSignals.firstThing(t.summary()) : thing;
+                if (thing == null) {
+                    continue;
+                }
+                phrase = phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
+            }
+            TextSignals.AskOutcome outcome = TextSignals.askOutcome(after);
+            boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+            String state = switch (outcome) {
+                case DONE -> null;
+                case INFORMED -> ask.kind() == TextSignals.AskKind.PRICE ? "deciding" : null;
+                case DECIDING -> "deciding";
+                case OWED -> "owed";
+                case UNSAID -> written ? "owed"
+                        : ask.kind() == TextSignals.AskKind.PRICE ? "deciding"
+                        : ask.kind() == TextSignals.AskKind.REQUEST ? "owed" : null;
+            };
+            TextSignals.Ask asked = new TextSignals.Ask(ask.kind(), phrase, ask.rest());
+            if (state != null && answeredSince(asked, past.subList(0, i), day(t, in), in)) {
+                state = ask.kind() == TextSignals.AskKind.PRICE && state.equals("owed") ? "deciding" : null;
+            }
+            if (state == null) {
+                continue; // answered or acted on: an older ask may still be live
+            }
+            LocalDate on = day(t, in);
+            String again = askedBefore(asked, past.subList(i + 1, past.size()), on, in);
+            askState = state.equals("deciding") ? "deciding" : ask.kind().name().toLowerCase(Locale.ROOT);
+            askAgeDays = age;
+            values.put("askWhat", phrase);
+            values.put("askWhatYou", asked.spoken());
+            values.put("askWhen", TimeWords.ago(age));
+            values.put("askOn", TimeWords.day(on, today) + (again == null ? "" : ", and " + again + " before that"));
+            String thing = TextSignals.theThing(phrase);
+            values.put("askThing", thing == null ? "it" : thing);
+            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            openItems.add(new BriefLine("They asked, " + TimeWords.day(on, today) + ": " + words
+                    + (state.equals("deciding") ? " (still deciding)" : " (no answer logged)"),
+                    "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
+            if (state.equals("owed") && t == newestTheirs && age <= ASK_FRESH_DAYS && !openRequest) {
+                askedInWords = true;
+                request(stripEnd(t.summary()), on);
+            } else if (state.equals("owed")) {
+                values.put("olderAsk", phrase);
+                values.put("olderAskWhen", TimeWords.ago(age));
+            }
+            return;
         }
     }
 
-    /**
-     * Whether a question asked in a touchpoint still waits: a message waits until an answer is logged;
-     * in a call or a visit it was answered there and then, unless its outcome says something is to come.
-     */
-    private static boolean stillOpen(Touchpoint asked) {
-        if (TextSignals.saysAnswered(asked.outcome())) {
-            return false;
+    /** They came in or bought since, or a visit was booked: a plan to come back has happened. */
+    private boolean cameSince(List<Touchpoint> newer, LocalDate on) {
+        for (Touchpoint t : newer) {
+            if ((t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT) || TextSignals.saysBooked(t.summary() + " " + t.outcome())) {
+                return true;
+            }
         }
-        boolean written = asked.channel() == Channel.EMAIL || asked.channel() == Channel.MESSAGE;
-        return written || asked.outcome() == null || asked.outcome().isBlank() || TextSignals.saysPending(asked.outcome());
+        for (Purchase p : bought) {
+            if (p.purchasedOn().isAfter(on)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A later contact of ours says it was answered on the same topic, or they bought what they asked about. */
+    private boolean answeredSince(TextSignals.Ask ask, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        java.util.Set<String> topic = ask.topic();
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (t.direction() == Direction.OUTBOUND && TextSignals.saysAnswered(words) && sharesTopic(words, topic)) {
+                return true;
+            }
+        }
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today)
+                    && sharesTopic(itemName(p, in), topic)) {
+                return true;
+            }
+        }
+        // The follow-up promised for it ("Send Kenji the price list", due within weeks of the ask) was done.
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
+                    && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
+                    && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS && !TextSignals.saysSalesReminder(fu.reason())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day of an earlier ask on the same topic in the half-year before, or null. */
+    private String askedBefore(TextSignals.Ask ask, List<Touchpoint> older, LocalDate on, BriefInput in) {
+        java.util.Set<String> topic = ask.topic();
+        for (Touchpoint t : older) {
+            if (days(day(t, in), on) > ASK_AGAIN_DAYS) {
+                return null;
+            }
+            if (heard(t)) {
+                TextSignals.Ask earlier = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
+                if (earlier != null && earlier.topic().stream().anyMatch(topic::contains)) {
+                    return TimeWords.day(day(t, in), today);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesTopic(String words, java.util.Set<String> topic) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String word : topic) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- notes: what to remember, and lately ---------------------------------------------------------
@@ -679,12 +936,25 @@ final class BriefFacts {
                     writtenWhy = shorten(note.body());
                 });
             }
+            if (videoWhy == null && TextSignals.saysVideo(note.body())) {
+                videoWhy = shorten(note.body());
+            }
         }
         this.readNotes = notes;
-        // A recent note that asks whoever calls to do something ("ask about a group booking").
+        // A note, pinned or recent, that says the relationship is at risk ("At risk: unhappy with support response times").
         for (Note note : notes) {
-            if (note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS
-                    && TextSignals.asksToAct(note.body())) {
+            boolean current = note.pinned() || (note.createdAt() != null
+                    && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS);
+            if (current && TextSignals.saysAtRisk(note.body())) {
+                values.put("atRiskNote", stripEnd(shorten(note.body())));
+                break;
+            }
+        }
+        // A note, pinned or recent, that asks whoever calls to do something ("ask about a group booking"), or a pinned one
+        // that says what they want ahead ("wants to go lighter gradually over the year").
+        for (Note note : notes) {
+            boolean recent = note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS;
+            if ((recent || note.pinned()) && TextSignals.asksToAct(note.body()) || note.pinned() && TextSignals.saysWish(note.body())) {
                 values.put("noteToAct", stripEnd(shorten(note.body())));
                 break;
             }
@@ -696,7 +966,7 @@ final class BriefFacts {
         for (Touchpoint t : past.subList(0, Math.min(LATELY_TOUCHPOINTS, past.size()))) {
             boolean fromThem = heard(t);
             String what = t.channel().label() + (t.direction() == Direction.INBOUND ? " from them" : " from us")
-                    + (fromThem ? "" : ", no reply");
+                    + (fromThem ? "" : notice(t) ? ", no reply needed" : ", no reply");
             lately.add(new Brief.Recent(day(t, in), what, t.summary(), t.outcome(), fromThem ? t.mood() : null));
         }
         int shown = 0;
@@ -708,6 +978,71 @@ final class BriefFacts {
             }
         }
         lately.sort(Comparator.comparing(Brief.Recent::on).reversed());
+    }
+
+    private static final Pattern PASSED_ON = Pattern.compile(
+            "(?i)\\bpassed (?:on )?our (details|name|number) (?:on )?to\\s+(.+?)(?:[,;.(]|\\s+who\\b|$)");
+    private static final Pattern REFERRED = Pattern.compile(
+            "(?i)(?:^|\\b(?:has|have|they|she|he|[A-Z][\\p{L}'-]+)\\s+)(?:referred|sent|introduced)\\s+(?!us\\b|a (?:photo|message|note|review))(.+?)(?:[,;.(]|\\s+to us\\b|\\s+who\\b|\\s+our way\\b|$)");
+
+    /**
+     * The things our records name, as said in a sentence: what upset them ("the balayage" of "Zoë
+     * called, a bit anxious: the balayage feels different"), what a complaint or a fix was about,
+     * whom they sent our way; when the words name nothing plainly, what they bought last (or "it", "someone").
+     */
+    /** A referral in the words of a recent contact ("Joanna referred Giulia, who booked a cut"), when none is on record. */
+    private void referralInWords(BriefInput in, List<Touchpoint> past) {
+        if (values.containsKey("referral")) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            if (days(day(t, in), today) > REFERRAL_WORDS_DAYS) {
+                return;
+            }
+            if (heard(t) && TextSignals.saysReferral(t.summary())) {
+                values.put("referral", stripEnd(t.summary()));
+                return;
+            }
+        }
+    }
+
+    private void spokenThings() {
+        thing("moodThing", values.get("moodWords"));
+        thing("complaintThing", values.get("complaint"));
+        thing("lastFixThing", values.get("lastFix"));
+        String referral = values.get("referral");
+        if (referral != null) {
+            java.util.regex.Matcher who = REFERRED.matcher(referral);
+            String lower = referral.toLowerCase(Locale.ROOT);
+            values.put("referralWho", who.find() ? who.group(1).strip() : "someone");
+            java.util.regex.Matcher passed = PASSED_ON.matcher(referral);
+            values.put("referralThanks", who.find(0) ? "sending " + who.group(1).strip() + " our way"
+                    : passed.find() ? "passing our " + passed.group(1).toLowerCase(Locale.ROOT) + " on to " + passed.group(2).strip()
+                    : lower.contains("review") ? "the review they left us"
+                    : lower.contains("recommend") || lower.contains("mention") ? "recommending us"
+                    : "speaking up for us (" + referral + ")");
+        }
+    }
+
+    private void thing(String key, String words) {
+        if (words != null) {
+            values.put(key, thingIn(words, values.getOrDefault("lastPurchase", "it")));
+        }
+    }
+
+    /** What the words are about: one of their purchases they name, else the first thing they name, else {@code otherwise}. */
+    private String thingIn(String words, String otherwise) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (Purchase p : bought) {
+            String said = spoken(itemName(p, input));
+            String head = said.substring(said.lastIndexOf(' ') + 1);
+            head = head.length() > 4 && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            if (head.length() >= 3 && lower.contains(head)) {
+                return said;
+            }
+        }
+        String thing = TextSignals.theThing(words);
+        return thing != null ? thing : otherwise;
     }
 
     CompetitorAnswers answers(BriefInput.LinkedCompetitor linked, List<app.rapport.domain.SwotItem> ours) {
@@ -739,7 +1074,7 @@ final class BriefFacts {
         if (daysSinceLastTouchpoint != null) {
             text.append(" · last contact ").append(TimeWords.ago(daysSinceLastTouchpoint));
             if (!priorAnswered) {
-                text.append(" (no reply)");
+                text.append(notice(prior) ? " (a notice of ours)" : " (no reply)");
             }
         }
         return new BriefLine(text.toString(), "fact:headline");

@@ -17,7 +17,8 @@ public final class TextSignals {
     private static final Pattern NO_REPLY = Pattern.compile(
             "\\b(no (reply|answer|response|reaction)( yet)?|not answered|unanswered|did(n't| not) (reply|answer|respond|pick up|call back)"
                     + "|voice ?mail|left a (voice )?message|bounced|not picking up|went unanswered|never (replied|answered)"
-                    + "|opened (it|the (e-?mail|message|link))|read (it|the message)|delivered|link clicked|clicked the link)\\b",
+                    + "|opened (it|the (e-?mail|message|link))|read (it|the message)|(message|e-?mail|text) delivered|link clicked"
+                    + "|clicked the link)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SETTLED = Pattern.compile(
             "\\b(fixed|resolved|sorted( out)?|settled|repaired|replaced|refunded|solved|put right|works (fine|again|now|perfectly)"
@@ -58,14 +59,28 @@ public final class TextSignals {
 
     /** Words one of which every no-reply phrase holds: a cheap look before the pattern (briefs read thousands of lines). */
     private static final String[] NO_REPLY_HINTS = {"repl", "answer", "respon", "reaction", "pick", "voice", "message", "bounce",
-            "opened", "read ", "read the", "deliver", "click"};
+            "opened", "read", "seen", "deliver", "click"};
     private static final String[] SETTLED_HINTS = {"fix", "resolv", "sort", "settl", "repair", "replac", "refund", "solv", "put right",
             "works", "all good", "problem gone"};
 
+    private static final Pattern NO_REPLY_NEEDED = Pattern.compile(
+            "\\b(no (reply|answer|response|action) (needed|required|expected)|for (information|info) only|fyi|nothing to (do|answer))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A notice of ours that asked for no answer ("No reply needed"): silence after it says nothing. */
+    public static boolean saysNoReplyNeeded(String text) {
+        return text != null && mayHold(text, NEEDED_HINTS) && found(NO_REPLY_NEEDED, text);
+    }
+
+    private static final String[] NEEDED_HINTS = {"needed", "required", "expected", "only", "fyi", "nothing to"};
+
     /** The logged words say the client did not answer (a message unanswered, a call that reached voicemail). */
     public static boolean saysNoReply(String text) {
-        return mayHold(text, NO_REPLY_HINTS) && found(NO_REPLY, text);
+        return mayHold(text, NO_REPLY_HINTS) && (found(NO_REPLY, text) || found(ONLY_OPENED, text));
     }
+
+    /** "Opened." and nothing more: they saw it, and said nothing. */
+    private static final Pattern ONLY_OPENED = Pattern.compile("^\\s*(opened|seen|read)( it)?\\.?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static boolean found(Pattern pattern, String text) {
         return text != null && pattern.matcher(text).find();
@@ -99,9 +114,27 @@ public final class TextSignals {
         return false;
     }
 
-    /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference. */
+    /** How they want to be handled: what they hate, how invoices go, who decides, how to get in. */
+    private static final Pattern HANDLING = Pattern.compile(
+            "\\b(hates?|dislikes?|can't stand|cannot stand|does(n't| not) like|gets? (anxious|nervous|upset)|anxious|nervous|back pain"
+                    + "|can't sit|cannot sit|(by|via) post|invoices?|copy (them|her|him|us) (in|on)|owns this account|account owner"
+                    + "|ask (before|first)|text a reminder|call on arrival|do not knock|no lift|two-person|must be|always (asks|books|wants|uses)"
+                    + "|less than (asked|usual)|involve|coordinate|speaks (mostly|only)|(daughter|son|partner|wife|husband) (handles|deals)"
+                    + "|decision maker|three quotes|no discounts|no financing|cash buyer|gate code|park (at|in|on|round)|before noon"
+                    + "|(after|before) \\d|video calls?|interpreter|hearing aid|quiet appointment|not much chat)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference, how to handle them. */
     public static boolean isCaution(String text) {
-        return found(CAUTION, text);
+        return found(CAUTION, text) || found(HANDLING, text);
+    }
+
+    private static final Pattern VIDEO = Pattern.compile("\\b(video ?calls?|video meetings?|on video|teams call|zoom|facetime)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that asks for video calls ("Prefers video calls on Tuesdays"). */
+    public static boolean saysVideo(String text) {
+        return found(VIDEO, text) && !found(NO_CALLS, text);
     }
 
     /** The written channel a note asks for instead of calls ("email rather than call", "prefers texts", "no calls"); empty when none. */
@@ -177,5 +210,378 @@ public final class TextSignals {
     /** The words tell of something the client asked for ("asked for a quote", "would like", "wants to know"). */
     public static boolean saysTheyAsked(String text) {
         return found(ASKS, text);
+    }
+
+    // ---- what they asked for or about, in words that can be said back to them ----------------------
+
+    /** What a client asked: a question to answer, an interest in something we sell (a price, a quote), or a request to act on. */
+    public enum AskKind {
+        QUESTION, PRICE, REQUEST,
+        /** Their own plan to come back ("wants to come in before the holidays"): nothing we owe, but a time to offer. */
+        PLAN
+    }
+
+    /**
+     * What the client asked, as a phrase that follows "they asked" / "you asked": "about the balayage",
+     * "whether we can do the styling early on a Saturday", "for a written quote", "to be on the
+     * cancellation list for Tuesday". {@code rest} is what the words say after the ask (an answer
+     * given there and then: "; explained the 48-hour rule").
+     */
+    public record Ask(AskKind kind, String phrase, String rest) {
+        /** The phrase said to them: "your hair type", "you", not "their hair type". */
+        public String spoken() {
+            return toSecondPerson(phrase);
+        }
+
+        /** The words of the phrase worth comparing with another ask (no small words). */
+        public java.util.Set<String> topic() {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+                if (word.length() >= 4 && !SMALL_WORDS.contains(word)) {
+                    words.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+                }
+            }
+            return words;
+        }
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("about", "whether", "what", "which", "when", "where",
+            "their", "they", "them", "this", "that", "with", "from", "have", "would", "could", "should", "price", "quote", "rough",
+            "written", "much", "long", "does", "work", "well", "after", "before", "some", "more", "other", "than", "then", "there",
+            "into", "also", "still", "need", "needs", "your", "ours", "over", "just", "cost", "costs", "take", "takes", "whole");
+
+    private static final Pattern REFUSES = Pattern.compile(
+            "\\b(declined|turned (it |them )?down|not interested|said no|says no|passed on|would rather (not|keep)|no,? thanks|not for now"
+                    + "|does not want|doesn't want|did not want|didn't want|not needed|cancel(led)? (the|their|her|his|my))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String ASK_VERB = "(?:asked|asks|ask|asking|enquired|inquired|wondered|wondering|wanted to know|wants to know|checked)";
+    private static final Pattern ASK_CLAUSE = Pattern.compile(
+            "\\b" + ASK_VERB + "\\s+(?:us\\s+)?(whether|if|how|what|which|when|where|why|who)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASK_ABOUT = Pattern.compile(
+            "\\b(?:asked|asks|ask|asking|enquired|enquiry|enquiries|inquired|inquiry|questions?|wondered|query)\\s+(?:us\\s+)?about\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASK_FOR = Pattern.compile(
+            "\\b(?:asked|asks|ask|asking)\\s+(?:us\\s+)?(for|to)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS = Pattern.compile(
+            "\\b(?:would like|wants|wanted|requested|requests|needs(?= (?:another|a|an|more|new)\\b)|is looking for|are looking for"
+                    + "|was looking for|interested in|keen on)\\s+(?!to\\b)(?!(?:an? )?(?:approval|reassurance|sign-off|decision|budget|time|break)\\b)(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS_TO_SEE = Pattern.compile(
+            "\\b(?:wanted|wants|would like|came in|come in|asked) to (?:see|try|look at|compare|test|hear)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANS = Pattern.compile(
+            "\\b(?:wants|wanted|would like|hopes|hoping|plans|planning|keen) to (come in|come back|book|book in|pop in|drop by|visit|book a visit)\\b(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACK_LATER = Pattern.compile("\\b((?:might|may|will|could) be back|(?:will|might) come back) (for .+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKED_WITH_COLON = Pattern.compile(
+            "\\b(?:enquiry|inquiry|question|query|quick question|message|asked)\\b[^:;.]{0,40}:\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIRECT_QUESTION = Pattern.compile(
+            "^\\s*(can|could|will|would|do|does|is|are|did)\\s+(we|you)\\s+([^?]+)\\??", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION_MARK = Pattern.compile("\\b(can|could|will|would)\\s+(we|you)\\s+([^?.;]+)\\?", Pattern.CASE_INSENSITIVE);
+    /** Where the ask ends: a new clause, a sentence end, or a reason tacked on ("having seen…", "after seeing…"). */
+    private static final Pattern ASK_END = Pattern.compile(
+            "\\s*(;|\\.(\\s|$)|\\?|!|\\s[\u2014\u2013-]\\s|,\\s*(having|after|as|because|since|but|so|then|and (was|is|said|will|took|booked))\\b"
+                    + "|\\s(after|before) (seeing|hearing|reading|trying|the (visit|call|meeting|appointment) )|\\s=>)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_THING = Pattern.compile(
+            "\\b((?:the|a|an|our|your|their)\\s+(?:[\\p{L}&/-]+\\s+){0,3}?[\\p{L}&/-]+?)(?=\\s+(?:be|been|work|works|need|needs|have|has|come|comes|fit|fits"
+                    + "|sold|used|done|do|does|is|are|in|on|at|for|with|to|and|or|if|would|could|can|will|during|when|after|before|from|while|as|so"
+                    + "|because|but|than|by|it|that|which|who|was|were|went|turned|feels?|looks?|did|got|seems?|came|stopped|broke|arrived|keeps|kept"
+                    + "|started|leaks?|leaking|made|makes|took|left|never|not|still|again|working|running|installed|delivered|fitted|in action"
+                    + "|on display)\\b|[?,.;:]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRICE_WORDS = Pattern.compile(
+            "\\b(price|prices|pricing|cost|costs|quote|quotation|financing|deal|discount|offer|rate|book|booking|about (the|a|an|our)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Asked about these, they want an answer rather than a price: "about the new prices", "about the next release". */
+    private static final Pattern ABOUT_A_QUESTION = Pattern.compile(
+            "^(the |a |an |our )?(new|next|latest|difference|differences|hours|opening|terms|policy|deposit|delivery|times?|dates?|prices|price list"
+                    + "|progress|status|invoice|bill|payment|refund|release|roadmap|update)\\b|\\b(prices|price list|opening hours|terms)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUR_VERB_FIRST = Pattern.compile(
+            "^\\s*(asked|thanked|sent|told|offered|suggested|showed|reminded|called|emailed|messaged|let|invited|shared|checked|followed|congratulated)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKED_THEM = Pattern.compile(
+            "^\\s*(?:them|her|him|[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)\\s+(to|for|whether|if|about)\\b");
+    private static final String[] ASK_HINTS = {"ask", "enquir", "inquir", "wonder", "want", "would like", "request", "need", "looking for",
+            "interested", "keen", "question", "query", "?", "message", "back", "book", "come in", "visit", "see", "try", "hop", "plan"};
+    private static final int ASK_WORDS = 14;
+    private static final Pattern ASK_VERB_ALONE = Pattern.compile("\\b" + ASK_VERB + "\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the client asked of us in these words, or null: a refusal is no ask, and neither is what
+     * we asked them ("Asked Maggie for a review", "Thanked her and asked for a photo"). {@code ours}
+     * says the words are our own summary of a contact we made, where only a clause with the client
+     * as its subject ("…; asked for a written quote", "Freya asked …") tells of their ask.
+     */
+    public static Ask ask(String text, boolean ours) {
+        if (!mayHold(text, ASK_HINTS) || found(REFUSES, text) || found(RATING, text)) {
+            return null;
+        }
+        String[] clauses = text.split(";");
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = clauses[i];
+            if (ours && i == 0 && OUR_VERB_FIRST.matcher(clause).find()) {
+                continue; // "Sent Maggie the quote and asked …": our doing
+            }
+            Matcher verb = ASK_VERB_ALONE.matcher(clause);
+            if (verb.find() && ASKED_THEM.matcher(clause.substring(verb.end())).find()) {
+                continue; // "asked them to get in touch with any questions": we asked them
+            }
+            String rest = String.join(";", java.util.Arrays.asList(clauses).subList(i + 1, clauses.length));
+            Ask ask = askIn(clause, rest);
+            if (ask != null) {
+                return ask;
+            }
+        }
+        return null;
+    }
+
+    private static Ask askIn(String clause, String rest) {
+        Matcher m = PLANS.matcher(clause);
+        if (m.find()) {
+            String when = cut(m.group(2));
+            return new Ask(AskKind.PLAN, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), rest);
+        }
+        m = BACK_LATER.matcher(clause);
+        if (m.find()) {
+            return new Ask(AskKind.PLAN, m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(2)), rest);
+        }
+        m = ASKED_WITH_COLON.matcher(clause);
+        if (m.find()) {
+            Matcher direct = DIRECT_QUESTION.matcher(m.group(1));
+            if (direct.find()) {
+                return new Ask(AskKind.QUESTION, "whether we " + direct.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(direct.group(3)), rest);
+            }
+            Matcher thing = FIRST_THING.matcher(m.group(1));
+            if (m.group(1).contains("?") && thing.find()) {
+                return new Ask(AskKind.QUESTION, "about " + thing.group(1), rest);
+            }
+        }
+        m = ASK_CLAUSE.matcher(clause);
+        if (m.find() && !askedThem(clause, m.start(1))) {
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String what = cut(m.group(2));
+            if (!what.isEmpty()) {
+                return new Ask(AskKind.QUESTION, (word.equals("if") ? "whether" : word) + " " + what, rest + tail(m.group(2)));
+            }
+        }
+        m = ASK_ABOUT.matcher(clause);
+        if (m.find()) {
+            String what = cut(m.group(1));
+            if (!what.isEmpty()) {
+                return new Ask(ABOUT_A_QUESTION.matcher(what).find() ? AskKind.QUESTION : AskKind.PRICE, "about " + what, rest + tail(m.group(1)));
+            }
+        }
+        m = ASK_FOR.matcher(clause);
+        if (m.find() && !askedThem(clause, m.start(1))) {
+            String what = cut(m.group(2));
+            if (!what.isEmpty() && !what.matches("(?i)(a|the)\\s+(call|callback)\\b.*")) {
+                String how = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                AskKind kind = how.equals("for") && PRICE_WORDS.matcher(what).find() ? AskKind.PRICE : AskKind.REQUEST;
+                return new Ask(kind, how + " " + what, rest + tail(m.group(2)));
+            }
+        }
+        m = QUESTION_MARK.matcher(clause);
+        if (m.find()) {
+            return new Ask(AskKind.QUESTION, "whether we " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(3)), rest);
+        }
+        m = WANTS_TO_SEE.matcher(clause);
+        if (m.find()) {
+            String thing = theThing(m.group(1));
+            if (thing != null) {
+                return new Ask(AskKind.PRICE, "about " + thing, rest + tail(m.group(1)));
+            }
+        }
+        m = WANTS.matcher(clause);
+        if (m.find()) {
+            String what = cut(m.group(1));
+            if (!what.isEmpty() && !what.matches("(?i)(faster|shorter|quicker|better|more|less)\\b.*")) {
+                boolean interest = clause.substring(m.start()).toLowerCase(java.util.Locale.ROOT).startsWith("interested")
+                        || clause.substring(m.start()).toLowerCase(java.util.Locale.ROOT).startsWith("keen");
+                AskKind kind = interest || PRICE_WORDS.matcher(what).find() ? AskKind.PRICE : AskKind.REQUEST;
+                return new Ask(kind, (interest ? "about " : "for ") + what, rest + tail(m.group(1)));
+            }
+        }
+        return null;
+    }
+
+    /** "asked Maggie to …", "asked them for …": we asked the client, not the other way round. */
+    private static boolean askedThem(String clause, int objectStart) {
+        // The words between the verb and the object: a name or a pronoun there means we did the asking.
+        Matcher verb = ASK_VERB_ALONE.matcher(clause);
+        return verb.find() && verb.end() < objectStart && ASKED_THEM.matcher(clause.substring(verb.end())).find();
+    }
+
+    /** The ask's words up to where it ends, at most a sentence's worth; empty when nothing is left. */
+    private static String cut(String words) {
+        Matcher end = ASK_END.matcher(words);
+        String what = end.find() ? words.substring(0, end.start()) : words;
+        what = what.strip().replaceAll("[,:]+$", "").strip();
+        String[] parts = what.split("\\s+");
+        if (parts.length > ASK_WORDS) {
+            Matcher thing = FIRST_THING.matcher(what);
+            what = thing.find() ? thing.group(1) : String.join(" ", java.util.Arrays.asList(parts).subList(0, ASK_WORDS));
+        }
+        return what;
+    }
+
+    private static String tail(String words) {
+        Matcher end = ASK_END.matcher(words);
+        return end.find() ? " " + words.substring(end.start()) : "";
+    }
+
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(their|they|them|themselves|theirs|they're|they've)\\b");
+
+    /** Their words said to them: "their hair" becomes "your hair". */
+    static String toSecondPerson(String phrase) {
+        Matcher m = THIRD_PERSON.matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = switch (m.group(1)) {
+                case "their" -> "your";
+                case "they", "them" -> "you";
+                case "themselves" -> "yourself";
+                case "theirs" -> "yours";
+                case "they're" -> "you're";
+                default -> "you've";
+            };
+            m.appendReplacement(out, replacement);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** What an outcome says became of an ask: acted on, answered with information, left with them to decide, still owed by us. */
+    public enum AskOutcome {
+        DONE, INFORMED, DECIDING, OWED, UNSAID
+    }
+
+    private static final Pattern ASK_OWED = Pattern.compile(
+            "\\b(wants? (a|the) (quote|price|call)|(will|to) (call|come|get|ring|write) back|get back|look(ing)? into|passed (it )?on|to (check|confirm|send|find out)"
+                    + "|will (check|confirm|send|let)|checking with|noted|waiting for (us|our)|chasing|asked us to|need to send)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASK_DONE = Pattern.compile(
+            "\\b(booked|book(ed)? in|rebooked|put (one|it|them) aside|set aside|reserved|on the (waiting|cancellation) list|moved|renewed|paused|exchanged"
+                    + "|refunded|bought|ordered|purchased|confirmed|answered|explained|fixed|resolved|sorted|arranged|done|signed|agreed|added"
+                    + "|walked (them|her|him) through|showed (them|her|him)|yes\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASK_INFORMED = Pattern.compile(
+            "\\b(sent|gave|emailed|posted|handed) (them |her |him )?(the |a |an |our )?(\\w+ )?(price|prices|pricing|quote|quotation|brochure|details|references"
+                    + "|info|information|leaflet|list|options|proposal|offer|link|figures)\\b|\\bquoted\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASK_DECIDING = Pattern.compile(
+            "\\b(think(ing)? (about )?it|think it over|decide|deciding|no decision|not a fit yet|budget|will bring|no booking yet|maybe|not sure yet|considering"
+                    + "|comparing|after payday|later in the year|next (quarter|year|month)|wants? a quote|will come in|coming in|to see it|come back)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What the words logged with an ask (its outcome, or the rest of its sentence) say became of it. */
+    public static AskOutcome askOutcome(String text) {
+        if (text == null || text.isBlank()) {
+            return AskOutcome.UNSAID;
+        }
+        if (found(ASK_OWED, text)) {
+            return AskOutcome.OWED;
+        }
+        if (found(ASK_INFORMED, text)) {
+            return AskOutcome.INFORMED;
+        }
+        if (found(ASK_DONE, text)) {
+            return AskOutcome.DONE;
+        }
+        if (found(ASK_DECIDING, text)) {
+            return AskOutcome.DECIDING;
+        }
+        return found(ANSWERED, text) ? AskOutcome.DONE : AskOutcome.UNSAID;
+    }
+
+    /** The words tell of a refusal ("declined", "turned it down", "not for now"): whatever follows is no ask of us. */
+    public static boolean saysRefusal(String text) {
+        return found(REFUSES, text);
+    }
+
+    /** The first thing named in the words ("the balayage", "a quote"), or null. */
+    public static String firstThing(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FIRST_THING.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern NOT_A_THING = Pattern.compile(
+            "^the (difference|price|prices|cost|quote|way|time|day|week|month|year|first|last|next|rest|same|other|one|team|salon|shop|whole"
+                    + "|choice|look|result|end|start|moment|mix-up|wait|phone|call|visit|appointment)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first thing the words name with "the" that is a thing one buys or uses ("the balayage", not "the difference"), or null. */
+    public static String theThing(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FIRST_THING.matcher(text);
+        while (m.find()) {
+            String thing = m.group(1);
+            if (thing.regionMatches(true, 0, "the ", 0, 4) && !NOT_A_THING.matcher(thing).find()) {
+                return "the" + thing.substring(3);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A request logged in our own shorthand ("Wants a quote for the dash cams", "Engraving on the
+     * kettle") as a phrase that follows "you asked": "for a quote for the dash cams", "about the
+     * engraving on the kettle".
+     */
+    public static String requestPhrase(String summary) {
+        String words = summary == null ? "" : summary.strip().replaceAll("[.!]+$", "");
+        Ask ask = ask(words, false);
+        if (ask != null) {
+            return ask.phrase();
+        }
+        if (words.isEmpty()) {
+            return "about it";
+        }
+        String first = words.split("\\s+")[0];
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+        String lowered = acronym ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+        boolean determined = lowered.matches("(?i)^(the|a|an|our|their|some|more|another|new)\\b.*");
+        return "about " + (determined ? "" : "the ") + lowered;
+    }
+
+    private static final Pattern REFERRAL = Pattern.compile(
+            "\\b(referred|recommended (us|[A-Z][\\p{L}'-]+) to|sent (a friend|a colleague|a neighbour|someone|their \\w+) (to us|our way|in)"
+                    + "|passed (on )?our (name|details|number)|brought (a friend|their neighbour|a colleague))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words tell of someone they sent our way ("referred Giulia", "recommended Ellie to a colleague"). */
+    public static boolean saysReferral(String text) {
+        return text != null && found(REFERRAL, text) && !found(REFUSES, text);
+    }
+
+    private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The words say a visit or appointment was booked. */
+    public static boolean saysBooked(String text) {
+        return found(BOOKED, text);
+    }
+
+    private static final Pattern AT_RISK = Pattern.compile(
+            "\\b(at risk|unhappy|upset|complain\\w*|frustrat\\w*|thinking (of|about) (leaving|switching)|threaten\\w* to (leave|cancel)"
+                    + "|consider\\w* (leaving|switching|cancelling)|may (leave|cancel)|might (leave|cancel)|losing them)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that says the relationship is at risk ("At risk: unhappy with support response times"). */
+    public static boolean saysAtRisk(String text) {
+        return found(AT_RISK, text) && !found(SETTLED, text);
+    }
+
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(wants? to|would like to|hoping to|hopes to|planning to|plans to|planned for|saving (up )?for|thinking (of|about) (getting|buying|booking))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that says what they want ahead ("wants to go lighter gradually over the year", "wedding planned for next June"). */
+    public static boolean saysWish(String text) {
+        return found(WISH, text) && !found(REFUSES, text);
     }
 }

@@ -134,6 +134,12 @@ class BriefEngineTest {
             return this;
         }
 
+        Given prefers(Channel channel) {
+            client = new Client(CLIENT, ClientKind.PERSON, "Margaret", "Hale", "Margaret Hale", null, "Maggie",
+                    null, null, null, null, null, channel, null, null, NOW.minus(800, ChronoUnit.DAYS), NOW, null);
+            return this;
+        }
+
         Given rules(String json) {
             playbook = PlaybookJson.parse(json);
             return this;
@@ -210,7 +216,9 @@ class BriefEngineTest {
                 assertThat(c.offerPolicy()).as(what).isEqualTo(mood == Mood.EXCITED || mood == Mood.HAPPY ? OfferPolicy.OFFER_NEW
                         : OfferPolicy.ONLY_WHAT_NEEDED);
             } else if (expectedPhase == Phase.HONEYMOON_AT_RISK) {
-                assertThat(c.offerPolicy()).as(what).isEqualTo(OfferPolicy.NO_OFFER);
+                // Clearly happy again after the trouble: it is behind them, though still nothing new is pushed.
+                boolean glad = mood == Mood.HAPPY || mood == Mood.EXCITED;
+                assertThat(c.offerPolicy()).as(what).isEqualTo(glad ? OfferPolicy.ONLY_WHAT_NEEDED : OfferPolicy.NO_OFFER);
             } else if (expectedPhase == Phase.MATURE) {
                 assertThat(c.tone().text()).as(what).contains("rational");
                 assertThat(c.offerPolicy()).as(what).isEqualTo(OfferPolicy.ONLY_WHAT_NEEDED);
@@ -228,7 +236,7 @@ class BriefEngineTest {
         assertThat(new Given().bought(KETTLE, 90).talked(2, Mood.HAPPY, "Chat").brief().phase()).isEqualTo(Phase.MATURE);
         assertThat(new Given().bought(KETTLE, 365).brief().phase()).isEqualTo(Phase.LAPSED);
         assertThat(new Given().bought(KETTLE, 400).talked(30, Mood.HAPPY, "Chat").brief().phase()).isEqualTo(Phase.MATURE);
-        Brief complained = new Given().bought(KETTLE, 20).talked(2, Mood.HAPPY, "Chat").complaint(false).brief();
+        Brief complained = new Given().bought(KETTLE, 20).talked(8, Mood.HAPPY, "Chat").complaint(false).brief();
         assertThat(complained.phase()).isEqualTo(Phase.HONEYMOON_AT_RISK);
         assertThat(complained.phaseWhy().text()).contains("complained");
     }
@@ -246,12 +254,35 @@ class BriefEngineTest {
     }
 
     @Test
+    void troubleAtTheStartEndsWhenTheyAreClearlyHappyAgainAndIsTiedToWhatItWasAbout() {
+        // Frustrated about the kettle three weeks ago, and nothing happier since: still at risk, and about the kettle.
+        Given troubled = new Given().bought(KETTLE, 60).bought(ALARM, 40).talked(35, Mood.HAPPY, "Alarm fitted, all fine")
+                .touchpoint(21, Channel.CALL, Direction.INBOUND, "The lid of the copper kettle came off on day two", null, Mood.FRUSTRATED)
+                .touchpoint(15, Channel.CALL, Direction.OUTBOUND, "Sent a new lid for the kettle", "Fixed", Mood.NEUTRAL);
+        Brief atRisk = troubled.brief();
+        assertThat(atRisk.phase()).isEqualTo(Phase.HONEYMOON_AT_RISK);
+        assertThat(atRisk.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("Ask how the copper kettle has been since the trouble three weeks ago.")
+                .noneMatch(text -> text.contains("alarm"));
+        assertThat(atRisk.conversation().goal().text()).contains("the trouble with the copper kettle");
+        // Two days ago they called it the best purchase of the year: the trouble is behind them, and the call builds on it.
+        Brief happy = troubled.touchpoint(2, Channel.MESSAGE, Direction.INBOUND, "Best purchase of the year, says Maggie", null, Mood.EXCITED)
+                .brief();
+        assertThat(happy.phaseWhy().text()).contains("happy again");
+        assertThat(happy.conversation().owner().rule()).isEqualTo("honeymoon-at-risk.behind");
+        assertThat(happy.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("They were happy again a few days ago, after the trouble with the copper kettle (three weeks ago): say you are glad it is sorted.")
+                .noneMatch(text -> text.contains("since the trouble"));
+        assertThat(BriefCritic.check(troubled.input(), happy)).isEmpty();
+    }
+
+    @Test
     void aPurchaseFollowedBySilenceIsGhostingAfterTheWindowOfItsComplexity() {
         assertThat(new Given().bought(KETTLE, 20).brief().ghosted()).isFalse();
         Brief simple = new Given().bought(KETTLE, 22).brief();
         assertThat(simple.ghosted()).isTrue();
         assertThat(simple.conversation().opener().rule()).isEqualTo("situation.ghosted");
-        assertThat(simple.conversation().opener().text()).contains("Maggie", "Copper kettle", "three weeks ago");
+        assertThat(simple.conversation().opener().text()).contains("Maggie", "you chose the copper kettle", "three weeks ago");
         assertThat(new Given().bought(ALARM, 8).brief().ghosted()).isTrue();
         assertThat(new Given().bought(ALARM, 6).brief().ghosted()).isFalse();
         assertThat(new Given().bought(ALARM, 8).talked(2, Mood.HAPPY, "Set-up call").brief().ghosted()).isFalse();
@@ -263,7 +294,7 @@ class BriefEngineTest {
         Brief brief = given.brief();
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.ghosted");
-        assertThat(c.owner().text()).contains("nobody has been in touch since they bought Smart alarm system");
+        assertThat(c.owner().text()).contains("nobody has been in touch since they bought the smart alarm system");
         assertThat(List.of(c.goal().rule(), c.opener().rule(), c.nextStep().rule(), c.typeRule(), c.offerPolicyRule()))
                 .containsOnly("situation.ghosted");
         assertThat(c.type()).isEqualTo(ConversationType.RELATIONSHIP_BUILDING);
@@ -328,18 +359,104 @@ class BriefEngineTest {
     }
 
     @Test
-    void somethingTheyWantedMonthsAgoWithNoAnswerSinceIsBroughtToTheCall() {
+    void somethingTheyWantedMonthsAgoWithNoAnswerSinceIsBroughtToTheCallInPlainWords() {
         Brief brief = new Given().bought(KETTLE, 400)
                 .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Showed Maggie the gloss package", "Wants a quote", Mood.EXCITED)
                 .touchpoint(6, Channel.MESSAGE, Direction.OUTBOUND, "Told Maggie about the new booking page", "Acknowledged", Mood.NEUTRAL)
                 .brief();
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
-                .contains("Still to come from about three months ago: \u201cShowed Maggie the gloss package \u2014 Wants a quote\u201d. Bring the answer.");
+                .contains("They asked for a quote for the gloss package (5 December 2025): bring the price and offer them a time.");
+        assertThat(allText(brief)).doesNotContain("Showed Maggie");
         Brief answered = new Given().bought(KETTLE, 400)
                 .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Showed Maggie the gloss package", "Wants a quote", Mood.EXCITED)
                 .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie the gloss price", "Quote sent", Mood.NEUTRAL)
                 .brief();
-        assertThat(answered.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("Still to come"));
+        // With the quote sent, what is left is to ask whether they would like to go ahead.
+        assertThat(answered.conversation().talkingPoints()).extracting(BriefLine::text)
+                .noneMatch(text -> text.contains("bring the price"))
+                .anyMatch(text -> text.contains("gloss package") && text.contains("whether they would like to go ahead"));
+    }
+
+    @Test
+    void anInterestTheyRaisedLatelyAndAreStillDecidingAboutIsWhatTheCallIsFor() {
+        Given given = new Given().bought(KETTLE, 400).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(40, Channel.MESSAGE, Direction.INBOUND, "Maggie asked about the copper teapot", "Sent the price list", Mood.HAPPY)
+                .touchpoint(4, Channel.VISIT, Direction.INBOUND, "Maggie asked about the copper teapot after seeing it in the window",
+                        "Will decide after payday", Mood.HAPPY);
+        Brief brief = given.brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.interest");
+        assertThat(c.opener().text()).isEqualTo("Hi Maggie, a few days ago you asked us about the copper teapot, so I wanted to give you "
+                + "the details and see what would suit you.");
+        assertThat(c.talkingPoints()).extracting(BriefLine::text).first().isEqualTo(
+                "They asked about the copper teapot (11 March, and 3 February before that): have the details and the price ready, and offer them a time.");
+        assertThat(c.nextStep().text()).contains("the copper teapot");
+        assertThat(allText(brief)).doesNotContain("staying with us").doesNotContain("after seeing it in the window");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+        // Bought since: nothing is left to decide.
+        Brief bought = new Given().bought(KETTLE, 400).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(4, Channel.VISIT, Direction.INBOUND, "Maggie asked about the copper teapot", "Will decide after payday", Mood.HAPPY)
+                .bought(new Product(UUID.randomUUID(), "Copper teapot", "kitchen", Complexity.SIMPLE, BigDecimal.TEN), 1, "40").brief();
+        assertThat(bought.conversation().owner().rule()).isNotEqualTo("situation.interest");
+        assertThat(allText(bought)).doesNotContain("decide");
+    }
+
+    @Test
+    void aQuestionInAMessageWaitsForItsAnswerEvenWhenItIsNotTheLastContact() {
+        Brief brief = new Given().bought(KETTLE, 400)
+                .touchpoint(20, Channel.EMAIL, Direction.INBOUND, "Asked whether the kettle can go in the dishwasher", null, Mood.NEUTRAL)
+                .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Bought descaler at the counter; lovely chat", "Paid by card", Mood.HAPPY).brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("They asked whether the kettle can go in the dishwasher (23 February), and no answer is logged: have it ready.");
+    }
+
+    @Test
+    void aQuestionWhoseFollowUpWasDoneIsAnswered() {
+        Brief brief = new Given().bought(KETTLE, 400)
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Asked how often the kettle needs descaling", null, Mood.NEUTRAL)
+                .promised(20, "Send Maggie the descaling guide", 22)
+                .talked(10, Mood.HAPPY, "Chat at the counter").brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("They asked"));
+    }
+
+    @Test
+    void aRefusalOrTheirOwnPlanIsNoAnswerWeOwe() {
+        Brief brief = new Given().bought(KETTLE, 400)
+                .touchpoint(50, Channel.VISIT, Direction.OUTBOUND, "Offered the gloss package; Maggie declined the gloss package after hearing the price",
+                        "Not now", Mood.NEUTRAL)
+                .touchpoint(30, Channel.MESSAGE, Direction.OUTBOUND, "Checked in with Maggie: how has the kettle been?",
+                        "Wants to come in before the holidays", Mood.HAPPY).brief();
+        // Their plan to come in is a time to offer, not an answer we owe; the refusal is no ask at all.
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .noneMatch(text -> text.contains("declined") || text.startsWith("They asked") || text.contains("Bring the answer"))
+                .contains("They said they wanted to come in before the holidays (13 February), and nothing is booked yet: ask whether now would suit them.");
+        assertThat(brief.openItems()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("They asked"));
+    }
+
+    @Test
+    void linesThatNameAFactOfTheClientWinOverLinesThatCouldBeSaidToAnyone() {
+        Brief brief = new Given().bought(KETTLE, 300)
+                .touchpoint(25, Channel.EMAIL, Direction.INBOUND, "Asked whether the kettle can go in the dishwasher", null, Mood.NEUTRAL)
+                .talked(20, Mood.NEUTRAL, "Chat at the counter")
+                .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Referred her neighbour Stanley", 30)
+                .note("Bridal party of four; ask about a group booking for the morning.", false, 10).brief();
+        assertThat(brief.conversation().bySituation()).isFalse();
+        List<String> points = brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
+        assertThat(points).contains("From their notes: \u201cBridal party of four; ask about a group booking for the morning\u201d")
+                .anyMatch(text -> text.contains("whether the kettle can go in the dishwasher"))
+                .anyMatch(text -> text.contains("Stanley"));
+        // Three lines about this client leave room for one that could be said to anyone.
+        assertThat(points).filteredOn(text -> List.of("Ask what one thing we could do better for them.",
+                "Ask what they will need in the coming months.").contains(text)).hasSizeLessThanOrEqualTo(1);
+        assertThat(brief.dropped()).anyMatch(d -> d.reason().contains("names nothing about this client"));
+    }
+
+    @Test
+    void twoLinesThatSayTheSameInOtherWordsAreSaidOnce() {
+        Brief brief = new Given().bought(KETTLE, 20).talked(3, Mood.DOUBTFUL, "Not sure the kettle was worth it").brief();
+        List<String> points = brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
+        assertThat(points.stream().filter(text -> text.contains("comes with")).count()).isEqualTo(1);
+        assertThat(brief.dropped()).anyMatch(d -> d.text().contains("comes with") && d.reason().startsWith("it says again"));
     }
 
     @Test
@@ -347,7 +464,7 @@ class BriefEngineTest {
         Brief brief = new Given().bought(KETTLE, 400).talked(20, Mood.NEUTRAL, "Chat about the kettle")
                 .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Referred her neighbour Stanley", 30).brief();
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
-                .contains("Thank them for sending someone our way (\u201cReferred her neighbour Stanley\u201d).");
+                .contains("Thank them for sending her neighbour Stanley our way.");
     }
 
     @Test
@@ -365,9 +482,10 @@ class BriefEngineTest {
         Brief brief = given.brief();
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.open-request");
-        assertThat(c.opener().text()).contains("Matching copper teapot");
-        assertThat(c.goal().text()).contains("Matching copper teapot");
-        assertThat(c.nextStep().text()).contains("Matching copper teapot").doesNotContain("thank-you");
+        // Our own label for the request is said in plain words, not read out.
+        assertThat(c.opener().text()).isEqualTo("Hi Maggie, last week you asked us about the matching copper teapot. I'm getting back to you about it.");
+        assertThat(c.goal().text()).contains("matching copper teapot");
+        assertThat(c.nextStep().text()).contains("matching copper teapot").doesNotContain("thank-you");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
     }
 
@@ -386,8 +504,11 @@ class BriefEngineTest {
         Given given = new Given().bought(KETTLE, 300).touchpoint(4, Channel.EMAIL, Direction.INBOUND, asked, null, Mood.NEUTRAL);
         Brief brief = given.brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.asked-in-words");
-        assertThat(brief.conversation().opener().text()).contains("what you asked us a few days ago").doesNotContain("Fatima");
-        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).anyMatch(text -> text.contains(asked));
+        assertThat(brief.conversation().opener().text())
+                .isEqualTo("Hi Maggie, a few days ago you asked us for a quote for the onboarding project. I'm getting back to you about it.");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(text -> text.startsWith("They asked for a quote for the onboarding project (11 March)"))
+                .noneMatch(text -> text.contains("Fatima"));
         assertThat(brief.openItems()).extracting(BriefLine::text).anyMatch(text -> text.startsWith("They asked") && text.contains("quote"));
         // Once the answer is logged, the ask is settled.
         Brief answered = new Given().bought(KETTLE, 300)
@@ -400,10 +521,11 @@ class BriefEngineTest {
         Brief open = new Given().bought(KETTLE, 10).talked(1, Mood.EXCITED, "Loves the kettle").complaint(true).brief();
         assertThat(open.conversation().offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
         assertThat(open.conversation().offerPolicyRule()).isEqualTo("situation.open-complaint");
-        assertThat(open.conversation().opener().text()).contains("Kettle lid rattles");
+        // Our label for the complaint stays in the open items; the opener says what it is about in plain words.
+        assertThat(open.conversation().opener().text()).contains("the problem with the kettle you raised").doesNotContain("Kettle lid rattles");
         assertThat(open.openItems()).extracting(BriefLine::text).anyMatch(text -> text.contains("Kettle lid rattles"));
         assertThat(open.conversation().avoid()).extracting(BriefLine::text).anyMatch(text -> text.contains("complaint"));
-        Brief resolved = new Given().bought(KETTLE, 10).talked(1, Mood.EXCITED, "Loves the kettle").complaint(false).brief();
+        Brief resolved = new Given().bought(KETTLE, 10).talked(7, Mood.NEUTRAL, "Talked it through").complaint(false).brief();
         assertThat(resolved.conversation().owner().rule()).isNotEqualTo("situation.open-complaint");
         assertThat(resolved.phase()).isEqualTo(Phase.HONEYMOON_AT_RISK);
     }
@@ -510,6 +632,154 @@ class BriefEngineTest {
     }
 
     @Test
+    void whatUpsetThemIsSaidInPlainWordsNotReadOutFromOurLog() {
+        Brief brief = new Given().bought(KETTLE, 20).talked(15, Mood.HAPPY, "Thanked us for the kettle")
+                .touchpoint(3, Channel.CALL, Direction.INBOUND,
+                        "Maggie called, a bit anxious: the kettle feels different from what she pictured. Seemed to regret the choice", null,
+                        Mood.REGRETFUL).brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.unhappy");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("Go back to what upset them about the kettle a few days ago, in your own words, and say what has happened since.")
+                .noneMatch(text -> text.contains("Maggie called") || text.contains("Seemed to regret"));
+        assertThat(brief.lately()).extracting(Brief.Recent::text).anyMatch(text -> text.startsWith("Maggie called"));
+    }
+
+    @Test
+    void aLongCatalogueNameIsSaidShortAndNotOverAndOver() {
+        Product licence = new Product(UUID.randomUUID(), "FieldLine Fleet Tracking licence (annual, 25 vehicles)", "Software licences",
+                Complexity.COMPLEX, new BigDecimal("4800"));
+        Brief brief = new Given().bought(licence, 10, "4800").brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.ghosted");
+        assertThat(brief.headline().text()).contains("FieldLine Fleet Tracking licence (annual, 25 vehicles)");
+        String said = allText(brief).substring(brief.headline().text().length());
+        assertThat(said).doesNotContain("FieldLine").doesNotContain("(annual").contains("the fleet tracking licence");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .filteredOn(text -> text.contains("fleet tracking licence")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNoticeThatNeedsNoReplyIsNoSilenceButAnEmailOnlyOpenedIs() {
+        Brief notices = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Told Maggie about the new opening hours", "No reply needed", null)
+                .touchpoint(10, Channel.MESSAGE, Direction.OUTBOUND, "Told Maggie the shop is closed on Monday", "No reply needed.", null)
+                .brief();
+        assertThat(notices.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
+        assertThat(notices.lately()).extracting(Brief.Recent::what).contains("Message from us, no reply needed");
+        assertThat(notices.headline().text()).contains("(a notice of ours)");
+        Brief opened = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the descaling guide", "Opened.", null)
+                .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the spring newsletter", "Opened.", null)
+                .brief();
+        assertThat(opened.conversation().owner().rule()).isEqualTo("situation.unanswered");
+    }
+
+    @Test
+    void howToHandleThemFromAnUnpinnedNoteIsRemembered() {
+        Brief brief = new Given().bought(KETTLE, 300).talked(20, Mood.HAPPY, "Chat")
+                .note("Hates a short fringe: take off less than asked.", false, 100)
+                .note("Asked for invoices by post as well as email.", false, 50)
+                .note("Runs the bakery around the corner.", false, 40).brief();
+        assertThat(brief.remember()).extracting(BriefLine::text)
+                .contains("Hates a short fringe: take off less than asked.", "Asked for invoices by post as well as email.")
+                .doesNotContain("Runs the bakery around the corner.");
+    }
+
+    @Test
+    void theChannelFitsTheCall() {
+        // An open complaint is talked through, though they usually prefer messages.
+        Brief complaint = new Given().prefers(Channel.MESSAGE).bought(KETTLE, 200).talked(10, Mood.FRUSTRATED, "Lid rattles").complaint(true)
+                .brief();
+        assertThat(complaint.conversation().channel()).isEqualTo(Channel.CALL);
+        assertThat(complaint.conversation().channelWhy().text()).contains("talked through", "prefer message");
+        // Two emails went unanswered: try another way.
+        Brief unanswered = new Given().prefers(Channel.EMAIL).bought(KETTLE, 300).talked(200, Mood.NEUTRAL, "Yearly check")
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent the winter newsletter", "No reply", null)
+                .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Emailed about the spring service", "No reply", null).brief();
+        assertThat(unanswered.conversation().owner().rule()).isEqualTo("situation.unanswered");
+        assertThat(unanswered.conversation().channel()).isEqualTo(Channel.CALL);
+        assertThat(unanswered.conversation().channelWhy().text()).contains("another way");
+        // No visit out of the blue after a long silence.
+        Brief lapsed = new Given().prefers(Channel.VISIT).bought(KETTLE, 900).talked(500, Mood.HAPPY, "Chat at the counter").brief();
+        assertThat(lapsed.phase()).isEqualTo(Phase.LAPSED);
+        assertThat(lapsed.conversation().channel()).isEqualTo(Channel.CALL);
+        assertThat(lapsed.conversation().channelWhy().text()).startsWith("Call first");
+        // A note asking for video calls is said so.
+        Brief video = new Given().bought(KETTLE, 300).talked(20, Mood.HAPPY, "Chat").note("Prefers video calls on Tuesdays and Thursdays.", false, 30)
+                .brief();
+        assertThat(video.conversation().channelWhy().text()).startsWith("Video call").contains("Tuesdays");
+    }
+
+    @Test
+    void aLapsedClientWhoseLastWordWasTheirsIsNotAskedWhyTheyDriftedAway() {
+        Given given = new Given().bought(KETTLE, 900)
+                .touchpoint(500, Channel.VISIT, Direction.INBOUND, "Came in to say the kettle is perfect", null, Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.phase()).isEqualTo(Phase.LAPSED);
+        assertThat(brief.conversation().owner().rule()).isEqualTo("lapsed.our-silence");
+        String said = brief.conversation().goal().text() + brief.conversation().opener().text()
+                + brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
+        assertThat(said).doesNotContain("drifted away").doesNotContain("kept them away").contains("on us");
+        assertThat(brief.conversation().avoid()).extracting(BriefLine::text).anyMatch(text -> text.contains("the silence was ours"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+        // Our own messages unanswered: then it is fair to ask.
+        Brief theirs = new Given().bought(KETTLE, 900).talked(700, Mood.HAPPY, "Chat")
+                .touchpoint(500, Channel.EMAIL, Direction.OUTBOUND, "Sent the newsletter", "No reply", null).brief();
+        assertThat(theirs.conversation().talkingPoints()).extracting(BriefLine::text).contains("Ask honestly whether something we did kept them away.");
+    }
+
+    @Test
+    void aRenewalThatPassedWithoutAWordFromUsIsNamed() {
+        Given given = new Given().bought(KETTLE, 500).talked(100, Mood.HAPPY, "Chat");
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Boiler service plan", TODAY.minusDays(400), BigDecimal.TEN,
+                null, TODAY.minusDays(8)));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal-passed");
+        assertThat(brief.conversation().opener().text())
+                .contains("the boiler service plan was due for renewal on 7 March and we didn't call you about it");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void wantingToSeeSomethingBeforeBuyingIsAnInterest() {
+        Brief brief = new Given().bought(KETTLE, 300)
+                .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Maggie wanted to see the smart alarm system working before buying",
+                        "Will come in on Saturday to see it", Mood.NEUTRAL).brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(brief.conversation().opener().text()).contains("about the smart alarm system");
+    }
+
+    @Test
+    void aNoteThatSaysTheyAreAtRiskIsNotMetWithThanksForLoyalty() {
+        Given given = new Given().bought(KETTLE, 300).talked(30, Mood.EXCITED, "Checked in after the busy season; all good")
+                .note("At risk: unhappy with support response times; weekly check-in until it settles.", true, 20);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("notes.at-risk");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).first().asString()
+                .startsWith("Our note says: \u201cAt risk: unhappy with support response times");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.contains("staying with us"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aRenewalOrRepeatPurchaseIsNoNewThingToSetUp() {
+        Brief brief = new Given().bought(ALARM, 380).bought(ALARM, 5).talked(4, Mood.NEUTRAL, "Renewal signed").brief();
+        assertThat(allText(brief)).doesNotContain("hardest to set up").doesNotContain("walk-through").doesNotContain("first days");
+    }
+
+    @Test
+    void aWarrantyThatEndedUnnoticedAndAnOpeningWeNotedAreBroughtUp() {
+        Given given = new Given().bought(KETTLE, 400).talked(100, Mood.HAPPY, "Chat about the kettle")
+                .opportunity(OpportunityKind.UPSELL, OpportunityStatus.OPEN, null, "Good fit for the descaling service: hard water area", 60);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, KETTLE.id(), null, TODAY.minusDays(730), BigDecimal.TEN,
+                TODAY.minusDays(10), null));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(text -> text.startsWith("The warranty on the kettle ended on 5 March"))
+                .anyMatch(text -> text.contains("Good fit for the descaling service"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void openersUseTimeWordsThatFit() {
         Brief yesterday = new Given().bought(KETTLE, 200).talked(1, Mood.HAPPY, "Chat about the whistle").brief();
         assertThat(yesterday.conversation().opener().text()).contains("our call yesterday").doesNotContain("how have things been since");
@@ -587,7 +857,7 @@ class BriefEngineTest {
         Brief brief = new Given().bought(KETTLE, 300).renewal(12).talked(20, Mood.HAPPY, "Yearly check").brief();
         assertThat(brief.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
         assertThat(brief.conversation().typeRule()).isEqualTo("situation.renewal");
-        assertThat(brief.conversation().goal().text()).contains("Boiler service plan", "27 March");
+        assertThat(brief.conversation().goal().text()).contains("the boiler service plan", "27 March");
         assertThat(brief.openItems()).extracting(BriefLine::text).contains("Renewal of Boiler service plan is due on 27 March");
         assertThat(new Given().bought(KETTLE, 300).renewal(45).talked(20, Mood.HAPPY, "Yearly check").brief().conversation().typeRule())
                 .isNotEqualTo("situation.renewal");
@@ -614,7 +884,7 @@ class BriefEngineTest {
         assertThat(c.type()).isEqualTo(ConversationType.TRANSACTIONAL);
         assertThat(c.offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
         assertThat(c.tone()).isEqualTo(new BriefLine("formal", "colour", null, "colour"));
-        assertThat(c.talkingPoints()).extracting(BriefLine::text).containsExactly("Ask how it went", "Tip for Copper kettle");
+        assertThat(c.talkingPoints()).extracting(BriefLine::text).containsExactly("Ask how it went", "Tip for the copper kettle");
         assertThat(brief.dropped()).singleElement().satisfies(d -> {
             assertThat(d.text()).isEqualTo("Suggest one complementary product");
             assertThat(d.rule()).isEqualTo("colour");

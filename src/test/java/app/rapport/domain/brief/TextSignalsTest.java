@@ -59,4 +59,52 @@ class TextSignalsTest {
         assertThat(LineIntent.guess("Offer help with anything that has not gone as expected.")).isEqualTo(LineIntent.CARE);
         assertThat(BriefCritic.ownWords("Deliver it (\u201cSend the referral discount code\u201d) now")).doesNotContain("referral");
     }
+
+    @Test
+    void whatTheyAskedIsReadAsAPhraseThatCanBeSaidBackToThem() {
+        assertThat(TextSignals.ask("Freya asked about the balayage after seeing another client's result.", false))
+                .satisfies(ask -> {
+                    assertThat(ask.phrase()).isEqualTo("about the balayage");
+                    assertThat(ask.kind()).isEqualTo(TextSignals.AskKind.PRICE);
+                });
+        assertThat(TextSignals.ask("Enquiry from Freya: can we do the wedding-day styling early on a Saturday morning?", false).phrase())
+                .isEqualTo("whether we can do the wedding-day styling early on a Saturday morning");
+        assertThat(TextSignals.ask("Sent a photo of the look they are after and asked whether a root touch-up would get there.", false).phrase())
+                .isEqualTo("whether a root touch-up would get there");
+        assertThat(TextSignals.ask("Asked what the balayage could do for their hair type", false).spoken())
+                .isEqualTo("what the balayage could do for your hair type");
+        // What we asked them, a refusal and their own plans are no ask of us.
+        assertThat(TextSignals.ask("Thanked Freya for coming in and asked for a photo once they have styled it themselves.", true)).isNull();
+        assertThat(TextSignals.ask("Thanked Ana for choosing us; asked them to get in touch with any questions about the dryer.", true)).isNull();
+        assertThat(TextSignals.ask("Maggie declined the gloss package after hearing the price", false)).isNull();
+        assertThat(TextSignals.ask("Wants to come in before the holidays", false)).satisfies(plan -> {
+            assertThat(plan.kind()).isEqualTo(TextSignals.AskKind.PLAN);
+            assertThat(plan.phrase()).isEqualTo("wanted to come in before the holidays");
+        });
+        assertThat(TextSignals.ask("Rated the visit 4/5; would like shorter waits", false)).isNull();
+        assertThat(TextSignals.ask("Called Keiko: how is the hob doing? => Might be back for a dryer next year.", true)).isNull();
+        assertThat(TextSignals.ask("Might be back for a dryer next year.", false).phrase()).isEqualTo("might be back for a dryer next year");
+        assertThat(TextSignals.askOutcome("Will decide after payday")).isEqualTo(TextSignals.AskOutcome.DECIDING);
+        assertThat(TextSignals.askOutcome("Will call back after checking with Ellie")).isEqualTo(TextSignals.AskOutcome.OWED);
+        assertThat(TextSignals.askOutcome("Sent the price list")).isEqualTo(TextSignals.AskOutcome.INFORMED);
+        assertThat(TextSignals.askOutcome("Booked a patch test")).isEqualTo(TextSignals.AskOutcome.DONE);
+        assertThat(TextSignals.requestPhrase("Wants a quote for the dash cams")).isEqualTo("for a quote for the dash cams");
+        assertThat(TextSignals.requestPhrase("Engraving on the kettle")).isEqualTo("about the engraving on the kettle");
+    }
+
+    @Test
+    void catalogueNamesAreSaidTheWayPeopleSayThem() {
+        assertThat(SpokenName.of("FieldLine Fleet Tracking licence (annual, 25 vehicles)", "")).isEqualTo("the fleet tracking licence");
+        assertThat(SpokenName.of("Nordvik 8 kg washing machine", "")).isEqualTo("the washing machine");
+        assertThat(SpokenName.of("Vento robot vacuum", "the robot vacuum keeps getting stuck")).isEqualTo("the robot vacuum");
+        assertThat(SpokenName.of("Vento robot vacuum", "")).isEqualTo("the vento robot vacuum");
+        assertThat(SpokenName.of("Root colour touch-up", "came in for the root touch-up")).isEqualTo("the root colour touch-up");
+        assertThat(SpokenName.of("Colour-protect shampoo (250 ml)", "")).isEqualTo("the colour-protect shampoo");
+        assertThat(SpokenName.of("Halden American-style fridge freezer", "the fridge freezer is noisy")).isEqualTo("the fridge freezer");
+        assertThat(SpokenName.of("American-style fridge freezer", "")).isEqualTo("the American-style fridge freezer");
+        assertThat(SpokenName.of("GPS tracker units (pack of 10)", "")).isEqualTo("the GPS tracker units");
+        assertThat(SpokenName.of("Annual appliance service plan", "")).isEqualTo("the service plan");
+        assertThat(SpokenName.of("Gloss & tone package (3 visits)", "")).isEqualTo("the gloss and tone package");
+        assertThat(SpokenName.of("Castello built-in pyrolytic oven", "sent our seasonal cleaning checklist for the oven")).isEqualTo("the oven");
+    }
 }
