@@ -135,8 +135,7 @@ class BriefEngineTest {
         }
 
         Given prefers(Channel channel) {
-            client = new Client(CLIENT, ClientKind.PERSON, "Margaret", "Hale", "Margaret Hale", null, "Maggie",
-                    null, null, null, null, null, channel, null, null, NOW.minus(800, ChronoUnit.DAYS), NOW, null);
+            client = ClientBuilder.from(client).preferredChannel(channel).build();
             return this;
         }
 
