@@ -95,7 +95,7 @@ public final class ChangeFeed {
         }
     }
 
-    /** Reads what was committed since the last change heard and hands it on; exposed for tests that wait for it. */
+    /** Reads what was committed since the last change heard and hands it on. */
     private void readTail() {
         try {
             ChangeLog changes = log.get();
