@@ -14,8 +14,6 @@ import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,11 +35,11 @@ class ArchiveCommandTest {
     @Test
     void aDemoStoreSurvivesExportAndImportIntoAnEmptyStore() throws Exception {
         String source = db("source");
-        assertThat(run("--db", source, "demo", "--clients", "150", "--seed", "3").code).isZero();
+        assertThat(run("--db", source, "demo", "--clients", "150", "--seed", "3").code()).isZero();
         Path archive = folder.resolve("book.json");
-        Result exported = run("--db", source, "export", "--format", "json", archive.toString());
-        assertThat(exported.code).as(exported.err).isZero();
-        assertThat(exported.out).contains("150 clients");
+        CommandRun exported = run("--db", source, "export", "--format", "json", archive.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("150 clients");
 
         JsonNode json = MAPPER.readTree(archive.toFile());
         assertThat(json.get("format").asText()).isEqualTo("rapport-archive");
@@ -51,9 +49,9 @@ class ArchiveCommandTest {
         assertThat(json.get("clients").get(0).get("id").asText()).hasSize(36);
 
         String target = db("target");
-        Result imported = run("--db", target, "import", archive.toString());
-        assertThat(imported.code).as(imported.err).isZero();
-        assertThat(imported.out).contains("150 clients");
+        CommandRun imported = run("--db", target, "import", archive.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("150 clients");
 
         assertThat(rowCounts(target)).isEqualTo(rowCounts(source));
         assertThat(lastTouchpoints(target)).isEqualTo(lastTouchpoints(source));
@@ -97,9 +95,9 @@ class ArchiveCommandTest {
         MAPPER.writeValue(broken.toFile(), json);
 
         String target = db("target");
-        Result result = run("--db", target, "import", broken.toString());
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).startsWith("rapport: ").contains("nothing was imported").contains("4 problems")
+        CommandRun result = run("--db", target, "import", broken.toString());
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).startsWith("rapport: ").contains("nothing was imported").contains("4 problems")
                 .contains("touchpoints[3].clientId: no client with id")
                 .contains("clients[5].birthday: not a date")
                 .contains("clients[12].emails[0]: not an email address")
@@ -112,28 +110,28 @@ class ArchiveCommandTest {
     void somethingThatIsNotAnArchiveIsRefused() throws Exception {
         Path other = folder.resolve("other.json");
         Files.writeString(other, "{\"format\": \"vcard\", \"clients\": []}");
-        Result result = run("--db", db("target"), "import", other.toString());
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).contains("format: 'vcard' is not a Rapport archive");
+        CommandRun result = run("--db", db("target"), "import", other.toString());
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("format: 'vcard' is not a Rapport archive");
 
         Files.writeString(other, "{\"format\": \"rapport-archive\", \"version\": 1, \"clients\": [");
         result = run("--db", db("target"), "import", other.toString());
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).contains("not valid JSON");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("not valid JSON");
     }
 
     @Test
     void importingTwiceReportsConflictsAndChangesNothing() throws Exception {
         Path archive = demoArchive();
         String target = db("target");
-        assertThat(run("--db", target, "import", archive.toString()).code).isZero();
+        assertThat(run("--db", target, "import", archive.toString()).code()).isZero();
         Map<String, Integer> before = rowCounts(target);
 
-        Result again = run("--db", target, "import", archive.toString());
-        assertThat(again.code).isEqualTo(1);
-        assertThat(again.err).contains("nothing was imported").contains("already in the store")
+        CommandRun again = run("--db", target, "import", archive.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("nothing was imported").contains("already in the store")
                 .contains("merging is not supported").contains("products[0]: a product with id").contains("more");
-        assertThat(again.err.lines().count()).isLessThanOrEqualTo(ImportCommand.PROBLEMS_SHOWN + 2);
+        assertThat(again.err().lines().count()).isLessThanOrEqualTo(ImportCommand.PROBLEMS_SHOWN + 2);
         assertThat(rowCounts(target)).isEqualTo(before);
     }
 
@@ -144,15 +142,15 @@ class ArchiveCommandTest {
         Path existing = folder.resolve("existing.json");
         Files.writeString(existing, "keep me");
 
-        Result refused = run("--db", source, "export", "--format", "json", existing.toString());
-        assertThat(refused.code).isEqualTo(1);
-        assertThat(refused.err).contains("already exists").contains("--force");
+        CommandRun refused = run("--db", source, "export", "--format", "json", existing.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("already exists").contains("--force");
         assertThat(existing).hasContent("keep me");
 
-        assertThat(run("--db", source, "export", "--format", "xml", folder.resolve("x.xml").toString()).code).isEqualTo(2);
+        assertThat(run("--db", source, "export", "--format", "xml", folder.resolve("x.xml").toString()).code()).isEqualTo(2);
         assertThat(folder.resolve("x.xml")).doesNotExist();
 
-        assertThat(run("--db", source, "export", "--format", "json", "--force", existing.toString()).code).isZero();
+        assertThat(run("--db", source, "export", "--format", "json", "--force", existing.toString()).code()).isZero();
         assertThat(MAPPER.readTree(existing.toFile()).get("clients")).hasSize(5);
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
@@ -162,10 +160,10 @@ class ArchiveCommandTest {
     @Test
     void anArchiveFromBeforeRulesHadRolesImportsAndItsBuiltInRulesFollowThisRelease() throws Exception {
         String source = db("with-playbook");
-        assertThat(run("--db", source, "demo", "--clients", "20").code).isZero();
+        assertThat(run("--db", source, "demo", "--clients", "20").code()).isZero();
         run("--db", source, "brief", "--check"); // reading a brief fills the store's playbook
         Path archive = folder.resolve("with-playbook.json");
-        assertThat(run("--db", source, "export", archive.toString()).code).isZero();
+        assertThat(run("--db", source, "export", archive.toString()).code()).isZero();
         ObjectNode json = (ObjectNode) MAPPER.readTree(archive.toFile());
         assertThat(json.get("playbookRules")).isNotEmpty();
         for (JsonNode rule : json.get("playbookRules")) {
@@ -183,8 +181,8 @@ class ArchiveCommandTest {
         MAPPER.writeValue(older.toFile(), json);
 
         String target = db("from-older");
-        Result imported = run("--db", target, "import", older.toString());
-        assertThat(imported.code).as(imported.err).isZero();
+        CommandRun imported = run("--db", target, "import", older.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
         try (RapportServices services = RapportServices.open(StoreLocation.of(target))) {
             assertThat(services.playbook().find("situation.late-promise").orElseThrow().role())
                     .isEqualTo(app.rapport.domain.brief.RuleRole.SITUATION);
@@ -193,9 +191,9 @@ class ArchiveCommandTest {
 
     private Path demoArchive() {
         String source = db("source");
-        assertThat(run("--db", source, "demo", "--clients", "40").code).isZero();
+        assertThat(run("--db", source, "demo", "--clients", "40").code()).isZero();
         Path archive = folder.resolve("demo.json");
-        assertThat(run("--db", source, "export", archive.toString()).code).isZero();
+        assertThat(run("--db", source, "export", archive.toString()).code()).isZero();
         return archive;
     }
 
@@ -232,13 +230,8 @@ class ArchiveCommandTest {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), location -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

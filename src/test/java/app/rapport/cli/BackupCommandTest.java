@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,28 +21,28 @@ class BackupCommandTest {
     @Test
     void backupThenRestoreBringsTheStoreBackAndKeepsTheReplacedOne() throws Exception {
         String db = folder.resolve("shop").toString();
-        assertThat(run("--db", db, "demo", "--clients", "25", "--seed", "2").code).isZero();
+        assertThat(run("--db", db, "demo", "--clients", "25", "--seed", "2").code()).isZero();
 
-        Result automatic = run("--db", db, "backup");
-        assertThat(automatic.code).isZero();
-        assertThat(automatic.out).startsWith("Backed up 25 clients to " + folder.resolve("backups")).contains("verified");
+        CommandRun automatic = run("--db", db, "backup");
+        assertThat(automatic.code()).isZero();
+        assertThat(automatic.out()).startsWith("Backed up 25 clients to " + folder.resolve("backups")).contains("verified");
 
         Path file = folder.resolve("friday.zip");
-        assertThat(run("--db", db, "backup", file.toString()).code).isZero();
-        Result again = run("--db", db, "backup", file.toString());
-        assertThat(again.code).isEqualTo(1);
-        assertThat(again.err).contains(file + " already exists");
-        assertThat(run("--db", db, "backup", "--force", file.toString()).code).isZero();
+        assertThat(run("--db", db, "backup", file.toString()).code()).isZero();
+        CommandRun again = run("--db", db, "backup", file.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains(file + " already exists");
+        assertThat(run("--db", db, "backup", "--force", file.toString()).code()).isZero();
 
         String someone = clientNames(db).get(0).asText();
-        Result erase = run("--db", db, "erase", someone);
-        assertThat(erase.code).isZero();
-        assertThat(erase.out).startsWith("Erased " + someone);
+        CommandRun erase = run("--db", db, "erase", someone);
+        assertThat(erase.code()).isZero();
+        assertThat(erase.out()).startsWith("Erased " + someone);
         assertThat(clientNames(db)).hasSize(24);
 
-        Result restore = run("--db", db, "restore", file.toString());
-        assertThat(restore.code).isZero();
-        assertThat(restore.out).startsWith("Restored 25 clients from " + file).contains("the replaced store is kept as " + folder.resolve("backups"));
+        CommandRun restore = run("--db", db, "restore", file.toString());
+        assertThat(restore.code()).isZero();
+        assertThat(restore.out()).startsWith("Restored 25 clients from " + file).contains("the replaced store is kept as " + folder.resolve("backups"));
         assertThat(clientNames(db)).hasSize(25);
         try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
             assertThat(backups.map(path -> path.getFileName().toString())).anyMatch(name -> name.startsWith("shop-replaced-"));
@@ -63,9 +61,9 @@ class BackupCommandTest {
         byte[] store = Files.readAllBytes(folder.resolve("shop.mv.db"));
 
         for (Path bad : new Path[] {truncated, letter, folder.resolve("missing.zip")}) {
-            Result result = run("--db", db, "restore", bad.toString());
-            assertThat(result.code).as(bad.toString()).isEqualTo(1);
-            assertThat(result.err.strip()).startsWith("rapport: " + bad).doesNotContain("\n").doesNotContain("Exception");
+            CommandRun result = run("--db", db, "restore", bad.toString());
+            assertThat(result.code()).as(bad.toString()).isEqualTo(1);
+            assertThat(result.err().strip()).startsWith("rapport: " + bad).doesNotContain("\n").doesNotContain("Exception");
         }
         assertThat(Files.readAllBytes(folder.resolve("shop.mv.db"))).isEqualTo(store);
         assertThat(folder.resolve("backups")).doesNotExist();
@@ -75,20 +73,20 @@ class BackupCommandTest {
     void eraseAndExportNeedOneClient() throws Exception {
         String db = folder.resolve("book").toString();
         run("--db", db, "demo", "--clients", "40", "--seed", "4");
-        Result none = run("--db", db, "erase", "Nobody Atall");
-        assertThat(none.code).isEqualTo(1);
-        assertThat(none.err).contains("no client matches 'Nobody Atall'");
+        CommandRun none = run("--db", db, "erase", "Nobody Atall");
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).contains("no client matches 'Nobody Atall'");
 
         String first = clientNames(db).get(0).asText().split(" ")[0].substring(0, 1);
-        Result ambiguous = run("--db", db, "erase", first);
-        assertThat(ambiguous.code).isEqualTo(1);
-        assertThat(ambiguous.err).contains("matches").contains("give the id or the full name of one:");
+        CommandRun ambiguous = run("--db", db, "erase", first);
+        assertThat(ambiguous.code()).isEqualTo(1);
+        assertThat(ambiguous.err()).contains("matches").contains("give the id or the full name of one:");
         assertThat(clientNames(db)).hasSize(40);
 
         String someone = clientNames(db).get(3).asText();
         Path json = folder.resolve("request.json");
-        Result export = run("--db", db, "export-client", someone, json.toString());
-        assertThat(export.code).isZero();
+        CommandRun export = run("--db", db, "export-client", someone, json.toString());
+        assertThat(export.code()).isZero();
         assertThat(new ObjectMapper().readTree(json.toFile()).get("client").get(0).get("displayName").asText()).isEqualTo(someone);
     }
 
@@ -96,22 +94,22 @@ class BackupCommandTest {
     void anEncryptedStoreNeedsItsPasswordFromAFileTheEnvironmentOrThePrompt() throws Exception {
         String db = folder.resolve("secret").toString();
         Path passwordFile = Files.writeString(folder.resolve("password.txt"), "plum tree in winter\n");
-        assertThat(run("--db", db, "--password-file", passwordFile.toString(), "demo", "--clients", "5").code).isZero();
+        assertThat(run("--db", db, "--password-file", passwordFile.toString(), "demo", "--clients", "5").code()).isZero();
         String name = clientNames(db, Map.of("RAPPORT_PASSWORD", "plum tree in winter")).get(0).asText();
         assertThat(new String(Files.readAllBytes(folder.resolve("secret.mv.db")), StandardCharsets.ISO_8859_1)).doesNotContain(name);
 
-        Result without = run("--db", db, "clients");
-        assertThat(without.code).isEqualTo(1);
-        assertThat(without.err).contains("is encrypted").contains("--password-file FILE").contains("RAPPORT_PASSWORD");
+        CommandRun without = run("--db", db, "clients");
+        assertThat(without.code()).isEqualTo(1);
+        assertThat(without.err()).contains("is encrypted").contains("--password-file FILE").contains("RAPPORT_PASSWORD");
 
-        Result wrong = run(Map.of("RAPPORT_PASSWORD", "plum tree in summer"), "--db", db, "clients");
-        assertThat(wrong.code).isEqualTo(1);
-        assertThat(wrong.err.strip()).isEqualTo("rapport: The password for " + folder.resolve("secret.mv.db") + " is not right. Nothing was opened or changed.");
+        CommandRun wrong = run(Map.of("RAPPORT_PASSWORD", "plum tree in summer"), "--db", db, "clients");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err().strip()).isEqualTo("rapport: The password for " + folder.resolve("secret.mv.db") + " is not right. Nothing was opened or changed.");
 
-        Result backup = run(Map.of("RAPPORT_PASSWORD", "plum tree in winter"), "--db", db, "backup");
-        assertThat(backup.code).isZero();
+        CommandRun backup = run(Map.of("RAPPORT_PASSWORD", "plum tree in winter"), "--db", db, "backup");
+        assertThat(backup.code()).isZero();
         assertThat(run("--db", db, "--password-file", passwordFile.toString(), "restore",
-                backup.out.substring(backup.out.indexOf(" to ") + 4, backup.out.indexOf(" (")).strip()).code).isZero();
+                backup.out().substring(backup.out().indexOf(" to ") + 4, backup.out().indexOf(" (")).strip()).code()).isZero();
     }
 
     private JsonNode clientNames(String db) throws Exception {
@@ -119,24 +117,19 @@ class BackupCommandTest {
     }
 
     private JsonNode clientNames(String db, Map<String, String> environment) throws Exception {
-        Result clients = run(environment, "--db", db, "clients", "--json");
-        assertThat(clients.code).as(clients.err).isZero();
-        JsonNode list = new ObjectMapper().readTree(clients.out);
+        CommandRun clients = run(environment, "--db", db, "clients", "--json");
+        assertThat(clients.code()).as(clients.err()).isZero();
+        JsonNode list = new ObjectMapper().readTree(clients.out());
         return new ObjectMapper().valueToTree(java.util.stream.StreamSupport.stream(list.spliterator(), false)
                 .map(client -> client.get("displayName").asText()).toList());
     }
 
-    private Result run(String... args) {
+    private CommandRun run(String... args) {
         return run(Map.of(), args);
     }
 
-    private Result run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, environment, location -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(Map<String, String> environment, String... args) {
+        return CommandRun.of(environment, location -> { }, args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

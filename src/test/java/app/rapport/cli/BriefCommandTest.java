@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +29,16 @@ class BriefCommandTest {
     @BeforeEach
     void demo() throws Exception {
         db = folder.resolve("demo").toString();
-        assertThat(run("--db", db, "demo", "--clients", "40", "--seed", "11", "--business", "shop").code).isZero();
-        clients = new ObjectMapper().readTree(run("--db", db, "clients", "--json").out);
+        assertThat(run("--db", db, "demo", "--clients", "40", "--seed", "11", "--business", "shop").code()).isZero();
+        clients = new ObjectMapper().readTree(run("--db", db, "clients", "--json").out());
     }
 
     @Test
     void everyDemoClientGetsAJsonBriefWithTheAgreedFields() throws Exception {
         for (JsonNode client : clients) {
-            Result result = run("--db", db, "brief", client.get("id").asText(), "--json");
-            assertThat(result.code).as(result.err).isZero();
-            JsonNode brief = new ObjectMapper().readTree(result.out);
+            CommandRun result = run("--db", db, "brief", client.get("id").asText(), "--json");
+            assertThat(result.code()).as(result.err()).isZero();
+            JsonNode brief = new ObjectMapper().readTree(result.out());
             assertThat(brief.get("client").get("id").asText()).isEqualTo(client.get("id").asText());
             assertThat(brief.get("phase").asText()).isIn("prospect", "honeymoon", "honeymoon-at-risk", "mature", "lapsed");
             assertThat(brief.has("mood")).isTrue();
@@ -60,7 +58,7 @@ class BriefCommandTest {
             assertThat(conversation.get("avoid").isArray()).isTrue();
             assertThat(brief.get("openItems").isArray()).isTrue();
             assertThat(brief.get("competitors").isArray()).isTrue();
-            assertThat(brief.get("warnings").size()).as(result.out).isZero();
+            assertThat(brief.get("warnings").size()).as(result.out()).isZero();
             JsonNode prior = brief.get("priorTouchpoint");
             if (!prior.isNull()) {
                 assertThat(prior.get("occurredAt").asText()).endsWith("Z");
@@ -74,66 +72,61 @@ class BriefCommandTest {
     @Test
     void aUniqueNameWorksAndTheTextFormIsReadable() {
         String name = clients.get(0).get("displayName").asText();
-        Result result = run("--db", db, "brief", name, "--at", "2030-01-01T09:00:00Z");
-        assertThat(result.code).as(result.err).isZero();
-        assertThat(result.out).startsWith(name).contains("Phase: ", "Suggested conversation: ", "Talking points:", "Opener: ", "Offer: ");
+        CommandRun result = run("--db", db, "brief", name, "--at", "2030-01-01T09:00:00Z");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith(name).contains("Phase: ", "Suggested conversation: ", "Talking points:", "Opener: ", "Offer: ");
     }
 
     @Test
     void anAmbiguousNameListsTheCandidatesAndExitsWithOne() {
-        Result result = run("--db", db, "brief", "a");
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).startsWith("rapport: 'a' matches ");
-        assertThat(result.err.lines().skip(1)).isNotEmpty().allMatch(line -> line.matches("  [0-9a-f-]{36}  .+"));
-        assertThat(result.out).isEmpty();
+        CommandRun result = run("--db", db, "brief", "a");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).startsWith("rapport: 'a' matches ");
+        assertThat(result.err().lines().skip(1)).isNotEmpty().allMatch(line -> line.matches("  [0-9a-f-]{36}  .+"));
+        assertThat(result.out()).isEmpty();
     }
 
     @Test
     void unknownClientsAndBadInstantsAreRefused() {
-        Result missing = run("--db", db, "brief", "Zebedee Quixote");
-        assertThat(missing.code).isEqualTo(1);
-        assertThat(missing.err.strip()).isEqualTo("rapport: no client matches 'Zebedee Quixote'");
-        assertThat(run("--db", db, "brief", clients.get(0).get("id").asText(), "--at", "yesterday").code).isEqualTo(2);
-        assertThat(run("--db", db, "brief").code).isEqualTo(2);
+        CommandRun missing = run("--db", db, "brief", "Zebedee Quixote");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("rapport: no client matches 'Zebedee Quixote'");
+        assertThat(run("--db", db, "brief", clients.get(0).get("id").asText(), "--at", "yesterday").code()).isEqualTo(2);
+        assertThat(run("--db", db, "brief").code()).isEqualTo(2);
     }
 
     @Test
     void checkReadsEveryBriefAndExitsWithOneWhenOneContradictsItself() throws Exception {
-        Result clean = run("--db", db, "brief", "--check");
-        assertThat(clean.code).as(clean.out + clean.err).isZero();
-        assertThat(clean.out.strip()).isEqualTo("Read 40 briefs: each reads as one conversation.");
-        JsonNode json = new ObjectMapper().readTree(run("--db", db, "brief", "--check", "--json").out);
+        CommandRun clean = run("--db", db, "brief", "--check");
+        assertThat(clean.code()).as(clean.out() + clean.err()).isZero();
+        assertThat(clean.out().strip()).isEqualTo("Read 40 briefs: each reads as one conversation.");
+        JsonNode json = new ObjectMapper().readTree(run("--db", db, "brief", "--check", "--json").out());
         assertThat(json.get("briefs").asInt()).isEqualTo(40);
         assertThat(json.get("incoherences").size()).isZero();
-        assertThat(run("--db", db, "brief", "--check", clients.get(0).get("id").asText()).code).isEqualTo(2);
+        assertThat(run("--db", db, "brief", "--check", clients.get(0).get("id").asText()).code()).isEqualTo(2);
 
         // An owner's rule that thanks everybody for their loyalty, declared as a fact so no policy stops it.
         try (app.rapport.service.RapportServices services = app.rapport.service.RapportServices.open(StoreLocation.of(db))) {
             services.playbook().save(new app.rapport.domain.brief.PlaybookEntry(null, "mine.thanks", "Thank everyone", null, true, 999, "{}",
                     "{\"talkingPoints\": [{\"text\": \"Thank them for their loyalty.\", \"intent\": \"fact\"}]}", false, null));
         }
-        Result found = run("--db", db, "brief", "--check", "--json");
-        assertThat(found.code).isEqualTo(1);
-        JsonNode incoherences = new ObjectMapper().readTree(found.out).get("incoherences");
+        CommandRun found = run("--db", db, "brief", "--check", "--json");
+        assertThat(found.code()).isEqualTo(1);
+        JsonNode incoherences = new ObjectMapper().readTree(found.out()).get("incoherences");
         assertThat(incoherences.size()).isPositive();
         for (JsonNode incoherence : incoherences) {
             assertThat(incoherence.get("kind").asText()).isEqualTo("misplaced-thanks");
             assertThat(incoherence.get("rules").toString()).contains("mine.thanks");
             assertThat(incoherence.get("client").asText()).isNotBlank();
         }
-        Result text = run("--db", db, "brief", "--check");
-        assertThat(text.code).isEqualTo(1);
-        assertThat(text.out).contains("misplaced-thanks: \u201cThank them for their loyalty.\u201d", "[mine.thanks]")
+        CommandRun text = run("--db", db, "brief", "--check");
+        assertThat(text.code()).isEqualTo(1);
+        assertThat(text.out()).contains("misplaced-thanks: \u201cThank them for their loyalty.\u201d", "[mine.thanks]")
                 .containsPattern("Read 40 briefs: \\d+ incoherences \\(misplaced-thanks \\d+\\)\\.");
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), guiOpenedOn::add, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(Map.of(), guiOpenedOn::add, args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

@@ -13,13 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +37,10 @@ class ChangesCommandTest {
             services.clients().restore(jo.id());
         }
 
-        Result json = run("--db", db, "changes", "--client", "Jo Marsh", "--json");
+        CommandRun json = run("--db", db, "changes", "--client", "Jo Marsh", "--json");
 
-        assertThat(json.code).as(json.err).isZero();
-        JsonNode changes = new ObjectMapper().readTree(json.out);
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode changes = new ObjectMapper().readTree(json.out());
         List<String> clientRow = new ArrayList<>();
         long previous = 0;
         for (JsonNode change : changes) {
@@ -62,11 +59,11 @@ class ChangesCommandTest {
         assertThat(call.get("columns").get("summary").get("new").asText()).isEqualTo("Called about the wedding cake order");
 
         long afterEdit = edit.get("seq").asLong();
-        JsonNode later = new ObjectMapper().readTree(run("--db", db, "changes", "--since", String.valueOf(afterEdit), "--json").out);
+        JsonNode later = new ObjectMapper().readTree(run("--db", db, "changes", "--since", String.valueOf(afterEdit), "--json").out());
         assertThat(later).isNotEmpty().allMatch(change -> change.get("seq").asLong() > afterEdit);
 
-        Result text = run("--db", db, "changes", "--client", "Jo Marsh");
-        assertThat(text.out).contains("update client " + edit.get("row").asText()).contains("company_name: (none) -> Marsh Bakery");
+        CommandRun text = run("--db", db, "changes", "--client", "Jo Marsh");
+        assertThat(text.out()).contains("update client " + edit.get("row").asText()).contains("company_name: (none) -> Marsh Bakery");
     }
 
     private static JsonNode find(JsonNode changes, String entity, int nth) {
@@ -79,13 +76,8 @@ class ChangesCommandTest {
         throw new AssertionError("no " + entity + " change number " + nth);
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), location -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

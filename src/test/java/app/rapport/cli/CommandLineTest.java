@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +23,13 @@ class CommandLineTest {
     @Test
     void demoThenSearchPrintsTheMatchingClientsAsJson() throws Exception {
         String db = folder.resolve("x.db").toString();
-        Result demo = run("--db", db, "demo", "--clients", "120", "--seed", "7");
-        assertThat(demo.code).isZero();
-        assertThat(demo.out).contains("Added 120 demo clients");
+        CommandRun demo = run("--db", db, "demo", "--clients", "120", "--seed", "7");
+        assertThat(demo.code()).isZero();
+        assertThat(demo.out()).contains("Added 120 demo clients");
 
-        Result search = run("--db", db, "clients", "--search", "an", "--json");
-        assertThat(search.code).isZero();
-        JsonNode clients = new ObjectMapper().readTree(search.out);
+        CommandRun search = run("--db", db, "clients", "--search", "an", "--json");
+        assertThat(search.code()).isZero();
+        JsonNode clients = new ObjectMapper().readTree(search.out());
         assertThat(clients.isArray()).isTrue();
         assertThat(clients.size()).isBetween(1, 119);
         for (JsonNode client : clients) {
@@ -39,17 +37,17 @@ class CommandLineTest {
             assertThat(client.get("displayName").asText()).isNotBlank();
         }
 
-        Result all = run("--db", db, "clients", "--json");
-        assertThat(new ObjectMapper().readTree(all.out).size()).isEqualTo(120);
+        CommandRun all = run("--db", db, "clients", "--json");
+        assertThat(new ObjectMapper().readTree(all.out()).size()).isEqualTo(120);
     }
 
     @Test
     void infoTellsCountsSchemaVersionAndSize() throws Exception {
         String db = folder.resolve("info").toString();
         run("--db", db, "demo", "--clients", "30", "--business", "salon");
-        Result info = run("--db", db, "info", "--json");
-        assertThat(info.code).isZero();
-        JsonNode json = new ObjectMapper().readTree(info.out);
+        CommandRun info = run("--db", db, "info", "--json");
+        assertThat(info.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("schemaVersion").asText()).isEqualTo(app.rapport.store.Migrations.latestVersion());
         assertThat(json.get("counts").get("clients").asInt()).isEqualTo(30);
         assertThat(json.get("counts").get("touchpoints").asInt()).isPositive();
@@ -60,55 +58,50 @@ class CommandLineTest {
     @Test
     void theEnvironmentVariableChoosesTheStoreWhenNoOptionIsGiven() {
         Path db = folder.resolve("from-env");
-        Result result = run(Map.of("RAPPORT_DB", db.toString()), "info");
-        assertThat(result.code).isZero();
-        assertThat(result.out).contains(db + ".mv.db");
+        CommandRun result = run(Map.of("RAPPORT_DB", db.toString()), "info");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains(db + ".mv.db");
     }
 
     @Test
     void badUsageExitsWithTwo() {
-        assertThat(run("demo", "--clients", "many").code).isEqualTo(2);
-        assertThat(run("--db", folder.resolve("u").toString(), "demo", "--business", "bakery").code).isEqualTo(2);
-        assertThat(run("frobnicate").code).isEqualTo(2);
+        assertThat(run("demo", "--clients", "many").code()).isEqualTo(2);
+        assertThat(run("--db", folder.resolve("u").toString(), "demo", "--business", "bakery").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
     }
 
     @Test
     void aFailureExitsWithOneAndAOneLineMessage() throws Exception {
         Path notAStore = folder.resolve("letter.mv.db");
         Files.writeString(notAStore, "Dear Sir or Madam");
-        Result result = run("--db", notAStore.toString(), "clients");
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.err.strip()).startsWith("rapport: ").contains("not a Rapport store").doesNotContain("\n").doesNotContain("Exception");
+        CommandRun result = run("--db", notAStore.toString(), "clients");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("rapport: ").contains("not a Rapport store").doesNotContain("\n").doesNotContain("Exception");
         assertThat(notAStore).hasContent("Dear Sir or Madam");
     }
 
     @Test
     void withoutACommandTheWindowOpensOnTheChosenStore() {
         Path db = folder.resolve("window");
-        assertThat(run("--db", db.toString()).code).isZero();
-        assertThat(run("--db", db.toString(), "gui").code).isZero();
+        assertThat(run("--db", db.toString()).code()).isZero();
+        assertThat(run("--db", db.toString(), "gui").code()).isZero();
         assertThat(guiOpenedOn).extracting(StoreLocation::dataFile).containsExactly(
                 folder.resolve("window.mv.db"), folder.resolve("window.mv.db"));
     }
 
     @Test
     void versionComesFromTheBuild() {
-        Result result = run("--version");
-        assertThat(result.code).isZero();
-        assertThat(result.out).startsWith("Rapport ").doesNotContain("${");
+        CommandRun result = run("--version");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).startsWith("Rapport ").doesNotContain("${");
     }
 
-    private Result run(String... args) {
+    private CommandRun run(String... args) {
         return run(Map.of(), args);
     }
 
-    private Result run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, environment, guiOpenedOn::add, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(Map<String, String> environment, String... args) {
+        return CommandRun.of(environment, guiOpenedOn::add, args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

@@ -3,10 +3,7 @@ package app.rapport.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,33 +14,28 @@ class CompetitorCommandTest {
     @Test
     void printsACompetitorsMapAndOursAsMarkdown() {
         String db = folder.resolve("demo").toString();
-        assertThat(run("--db", db, "demo", "--clients", "10", "--seed", "4", "--business", "salon").code).isZero();
+        assertThat(run("--db", db, "demo", "--clients", "10", "--seed", "4", "--business", "salon").code()).isZero();
 
-        Result list = run("--db", db, "competitor");
-        assertThat(list.code).isZero();
-        assertThat(list.out).contains("Studio Mirelle");
+        CommandRun list = run("--db", db, "competitor");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("Studio Mirelle");
 
-        Result map = run("--db", db, "competitor", "studio mirelle", "--markdown");
-        assertThat(map.code).as(map.err).isZero();
-        assertThat(map.out).startsWith("# SWOT map: Studio Mirelle\n")
+        CommandRun map = run("--db", db, "competitor", "studio mirelle", "--markdown");
+        assertThat(map.code()).as(map.err()).isZero();
+        assertThat(map.out()).startsWith("# SWOT map: Studio Mirelle\n")
                 .contains("## Strengths", "## Weaknesses", "## Opportunities", "## Threats", "- Website: https://");
 
-        Result ours = run("--db", db, "competitor", "us");
-        assertThat(ours.code).isZero();
-        assertThat(ours.out).startsWith("# SWOT map: our business\n").contains("## Strengths");
+        CommandRun ours = run("--db", db, "competitor", "us");
+        assertThat(ours.code()).isZero();
+        assertThat(ours.out()).startsWith("# SWOT map: our business\n").contains("## Strengths");
 
-        Result unknown = run("--db", db, "competitor", "Nobody Ltd");
-        assertThat(unknown.code).isEqualTo(1);
-        assertThat(unknown.err).contains("no competitor matches 'Nobody Ltd'");
+        CommandRun unknown = run("--db", db, "competitor", "Nobody Ltd");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no competitor matches 'Nobody Ltd'");
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), location -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

@@ -5,14 +5,11 @@ import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +24,11 @@ class ContactCommandTest {
         // Named .txt: the command goes by what is in the file.
         Path file = Files.copy(sample("broken-rows.csv"), folder.resolve("contacts.txt"));
 
-        Result refused = run("--db", db(), "import", file.toString());
+        CommandRun refused = run("--db", db(), "import", file.toString());
 
-        assertThat(refused.code).isEqualTo(1);
-        assertThat(refused.out).isEmpty();
-        List<String> lines = refused.err.lines().toList();
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        List<String> lines = refused.err().lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).startsWith("3: has 4 values but the header has 3 columns");
         assertThat(lines.get(1)).isEqualTo("4: Email 1 is not an email address: 'not-an-email'");
@@ -43,12 +40,12 @@ class ContactCommandTest {
 
     @Test
     void skipBadImportsTheGoodRowsAndListsTheBad() throws Exception {
-        Result result = run("--db", db(), "import", "--skip-bad", sample("broken-rows.csv").toString());
+        CommandRun result = run("--db", db(), "import", "--skip-bad", sample("broken-rows.csv").toString());
 
-        assertThat(result.code).as(result.err).isZero();
-        assertThat(result.out).startsWith("Imported 2 clients from ").contains("CSV with a header row, UTF-8, comma-separated");
-        assertThat(result.err.lines()).filteredOn(line -> line.matches("\\d+: .*")).hasSize(4);
-        assertThat(result.err).contains("left out 4 bad rows");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Imported 2 clients from ").contains("CSV with a header row, UTF-8, comma-separated");
+        assertThat(result.err().lines()).filteredOn(line -> line.matches("\\d+: .*")).hasSize(4);
+        assertThat(result.err()).contains("left out 4 bad rows");
         assertThat(clientCount()).isEqualTo(2);
     }
 
@@ -56,36 +53,36 @@ class ContactCommandTest {
     void aVCardIsRecognisedByItsContentAndDuplicatesAreSkippedUnlessAsked() throws Exception {
         Path file = Files.copy(sample("vcard-2.1-quoted-printable.vcf"), folder.resolve("phone-export.dat"));
 
-        assertThat(run("--db", db(), "import", file.toString()).out).startsWith("Imported 2 clients").contains("vCard");
-        Result again = run("--db", db(), "import", file.toString());
-        assertThat(again.out).startsWith("Imported 0 clients").contains("skipped 2 likely duplicates");
-        Result merged = run("--db", db(), "import", "--duplicates", "merge", file.toString());
-        assertThat(merged.out).contains("merged 2 rows into existing clients");
+        assertThat(run("--db", db(), "import", file.toString()).out()).startsWith("Imported 2 clients").contains("vCard");
+        CommandRun again = run("--db", db(), "import", file.toString());
+        assertThat(again.out()).startsWith("Imported 0 clients").contains("skipped 2 likely duplicates");
+        CommandRun merged = run("--db", db(), "import", "--duplicates", "merge", file.toString());
+        assertThat(merged.out()).contains("merged 2 rows into existing clients");
         assertThat(clientCount()).isEqualTo(2);
-        assertThat(run("--db", db(), "import", "--duplicates", "maybe", file.toString()).code).isEqualTo(2);
+        assertThat(run("--db", db(), "import", "--duplicates", "maybe", file.toString()).code()).isEqualTo(2);
     }
 
     @Test
     void rowsRepeatingAnEarlierRowAreNamedAndFollowTheDuplicatesChoice() throws Exception {
         Path file = sample("in-file-duplicates.csv");
 
-        Result skipped = run("--db", db(), "import", file.toString());
+        CommandRun skipped = run("--db", db(), "import", file.toString());
 
-        assertThat(skipped.code).as(skipped.err).isZero();
-        assertThat(skipped.err.lines()).containsExactly(
+        assertThat(skipped.code()).as(skipped.err()).isZero();
+        assertThat(skipped.err().lines()).containsExactly(
                 "rapport: " + file + ": line 4 looks like line 2 (same phone number)",
                 "rapport: " + file + ": line 5 looks like line 3 (same email charles@example.com)",
                 "rapport: " + file + ": line 7 looks like line 6 (similar name)",
                 "rapport: " + file + ": line 9 looks like line 2 (same name)");
-        assertThat(skipped.out).startsWith("Imported 4 clients").contains("skipped 4 likely duplicates");
+        assertThat(skipped.out()).startsWith("Imported 4 clients").contains("skipped 4 likely duplicates");
         assertThat(clientCount()).isEqualTo(4);
 
         String other = folder.resolve("merged").toString();
-        Result merged = run("--db", other, "import", "--duplicates", "merge", file.toString());
-        assertThat(merged.out).startsWith("Imported 4 clients").contains("merged 4 repeated rows with an earlier row of the file")
+        CommandRun merged = run("--db", other, "import", "--duplicates", "merge", file.toString());
+        assertThat(merged.out()).startsWith("Imported 4 clients").contains("merged 4 repeated rows with an earlier row of the file")
                 .doesNotContain("skipped");
         String both = folder.resolve("both").toString();
-        assertThat(run("--db", both, "import", "--duplicates", "import", file.toString()).out).startsWith("Imported 8 clients");
+        assertThat(run("--db", both, "import", "--duplicates", "import", file.toString()).out()).startsWith("Imported 8 clients");
     }
 
     @Test
@@ -93,31 +90,31 @@ class ContactCommandTest {
         Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
         Path binary = Files.write(folder.resolve("photo.vcf"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 3, 0, 0, 9, 0, 0, 0, 7});
 
-        Result first = run("--db", db(), "import", empty.toString());
-        Result second = run("--db", db(), "import", binary.toString());
+        CommandRun first = run("--db", db(), "import", empty.toString());
+        CommandRun second = run("--db", db(), "import", binary.toString());
 
-        assertThat(first.code).isEqualTo(1);
-        assertThat(first.err).isEqualTo("rapport: " + empty + ": The file is empty. Nothing was imported." + System.lineSeparator());
-        assertThat(second.code).isEqualTo(1);
-        assertThat(second.err).contains("This is not a text file");
+        assertThat(first.code()).isEqualTo(1);
+        assertThat(first.err()).isEqualTo("rapport: " + empty + ": The file is empty. Nothing was imported." + System.lineSeparator());
+        assertThat(second.code()).isEqualTo(1);
+        assertThat(second.err()).contains("This is not a text file");
         assertThat(clientCount()).isZero();
     }
 
     @Test
     void exportWritesCsvAndVCardThatImportBack() throws Exception {
-        assertThat(run("--db", db(), "import", sample("google.csv").toString()).code).isZero();
+        assertThat(run("--db", db(), "import", sample("google.csv").toString()).code()).isZero();
         Path csv = folder.resolve("book.csv");
         Path vcf = folder.resolve("book.vcf");
 
-        Result toCsv = run("--db", db(), "export", "--format", "csv", csv.toString());
-        Result toVcf = run("--db", db(), "export", vcf.toString());
+        CommandRun toCsv = run("--db", db(), "export", "--format", "csv", csv.toString());
+        CommandRun toVcf = run("--db", db(), "export", vcf.toString());
 
-        assertThat(toCsv.out).isEqualTo("Exported 3 clients to " + csv + " (CSV)" + System.lineSeparator());
-        assertThat(toVcf.out).contains("(vCard 3.0)");
+        assertThat(toCsv.out()).isEqualTo("Exported 3 clients to " + csv + " (CSV)" + System.lineSeparator());
+        assertThat(toVcf.out()).contains("(vCard 3.0)");
         assertThat(Files.readString(vcf)).contains("BEGIN:VCARD", "FN:Zoë Ångström");
         String other = folder.resolve("other").toString();
-        assertThat(run("--db", other, "import", csv.toString()).out).startsWith("Imported 3 clients");
-        assertThat(run("--db", other, "import", "--duplicates", "import", vcf.toString()).out).startsWith("Imported 3 clients");
+        assertThat(run("--db", other, "import", csv.toString()).out()).startsWith("Imported 3 clients");
+        assertThat(run("--db", other, "import", "--duplicates", "import", vcf.toString()).out()).startsWith("Imported 3 clients");
     }
 
     private String db() {
@@ -134,13 +131,8 @@ class ContactCommandTest {
         return Path.of(ContactCommandTest.class.getResource("/contacts/" + name).toURI());
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), location -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,45 +19,40 @@ class SegmentCommandTest {
     @BeforeEach
     void demo() {
         db = folder.resolve("demo").toString();
-        assertThat(run("--db", db, "demo", "--clients", "60", "--seed", "5", "--business", "salon").code).isZero();
+        assertThat(run("--db", db, "demo", "--clients", "60", "--seed", "5", "--business", "salon").code()).isZero();
     }
 
     @Test
     void aSavedSegmentListsItsClientsAsTextAndJsonAndCountsThem() throws Exception {
-        Result text = run("--db", db, "segment", "ghosted AFTER buying");
-        Result json = run("--db", db, "segment", "Ghosted after buying", "--json");
-        Result count = run("--db", db, "segment", "Ghosted after buying", "--count");
+        CommandRun text = run("--db", db, "segment", "ghosted AFTER buying");
+        CommandRun json = run("--db", db, "segment", "Ghosted after buying", "--json");
+        CommandRun count = run("--db", db, "segment", "Ghosted after buying", "--count");
 
-        assertThat(json.code).as(json.err).isZero();
-        JsonNode result = new ObjectMapper().readTree(json.out);
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(json.out());
         assertThat(result.get("segment").asText()).isEqualTo("Ghosted after buying");
         int n = result.get("count").asInt();
         assertThat(n).isPositive();
         assertThat(result.get("clients").size()).isEqualTo(n);
         assertThat(result.get("clients").get(0).get("id").asText()).isNotBlank();
-        assertThat(text.code).isZero();
-        assertThat(text.out.lines()).hasSize(n);
-        assertThat(text.out.lines().findFirst().orElseThrow()).startsWith(result.get("clients").get(0).get("id").asText() + "\t");
-        assertThat(count.out.strip()).isEqualTo(String.valueOf(n));
+        assertThat(text.code()).isZero();
+        assertThat(text.out().lines()).hasSize(n);
+        assertThat(text.out().lines().findFirst().orElseThrow()).startsWith(result.get("clients").get(0).get("id").asText() + "\t");
+        assertThat(count.out().strip()).isEqualTo(String.valueOf(n));
     }
 
     @Test
     void anUnknownNameListsTheSavedSegmentsAndFails() {
-        Result result = run("--db", db, "segment", "VIPs");
+        CommandRun result = run("--db", db, "segment", "VIPs");
 
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.out).isEmpty();
-        assertThat(result.err).startsWith("rapport: there is no segment called 'VIPs'; the saved ones are:")
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("rapport: there is no segment called 'VIPs'; the saved ones are:")
                 .contains("\n  Ghosted after buying\n").contains("\n  Lapsed clients\n");
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), location -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

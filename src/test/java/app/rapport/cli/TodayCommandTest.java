@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,11 +30,11 @@ class TodayCommandTest {
     @Test
     void theQueueOfADemoStoreAsJsonAndText() throws Exception {
         String db = folder.resolve("demo").toString();
-        assertThat(run("--db", db, "demo", "--clients", "150", "--seed", "4").code).isZero();
+        assertThat(run("--db", db, "demo", "--clients", "150", "--seed", "4").code()).isZero();
 
-        Result json = run("--db", db, "today", "--json");
-        assertThat(json.code).as(json.err).isZero();
-        JsonNode root = new ObjectMapper().readTree(json.out);
+        CommandRun json = run("--db", db, "today", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
         JsonNode items = root.get("items");
         assertThat(items.size()).isPositive();
         Set<String> clients = new HashSet<>();
@@ -53,7 +51,7 @@ class TodayCommandTest {
 
         // One engine: what Today lists a client for, the client's brief leads with or shows.
         for (JsonNode item : items) {
-            JsonNode brief = new ObjectMapper().readTree(run("--db", db, "brief", item.get("client").get("id").asText(), "--json").out);
+            JsonNode brief = new ObjectMapper().readTree(run("--db", db, "brief", item.get("client").get("id").asText(), "--json").out());
             String owner = brief.get("conversation").get("owner").get("rule").asText();
             List<String> situations = new ArrayList<>();
             situations.add(owner);
@@ -68,16 +66,16 @@ class TodayCommandTest {
             }
         }
 
-        Result text = run("--db", db, "today");
-        assertThat(text.out).startsWith("Today, ").contains(items.get(0).get("client").get("name").asText());
+        CommandRun text = run("--db", db, "today");
+        assertThat(text.out()).startsWith("Today, ").contains(items.get(0).get("client").get("name").asText());
     }
 
     @Test
     void textShowsTheMostUrgentAndCountsTheRestWhileJsonAndAllListEveryone() throws Exception {
         String db = folder.resolve("big").toString();
-        assertThat(run("--db", db, "demo", "--clients", "2600", "--seed", "5").code).isZero();
+        assertThat(run("--db", db, "demo", "--clients", "2600", "--seed", "5").code()).isZero();
 
-        JsonNode root = new ObjectMapper().readTree(run("--db", db, "today", "--json").out);
+        JsonNode root = new ObjectMapper().readTree(run("--db", db, "today", "--json").out());
         int total = root.get("total").asInt();
         assertThat(total).as("a queue longer than the text shows").isGreaterThan(TodayService.SHOWN);
         assertThat(root.get("items").size()).isEqualTo(total);
@@ -88,7 +86,7 @@ class TodayCommandTest {
         assertThat(counted).isEqualTo(total);
         assertThat(root.get("counts").get(root.get("items").get(0).get("reason").asText()).asInt()).isPositive();
 
-        String[] text = run("--db", db, "today").out.split("\\R");
+        String[] text = run("--db", db, "today").out().split("\\R");
         assertThat(text[0]).endsWith(String.format(Locale.ENGLISH, ": %,d clients to contact", total));
         assertThat(text).hasSize(1 + TodayService.SHOWN + 1);
         assertThat(text[TodayService.SHOWN + 1]).startsWith(String.format(Locale.ENGLISH, "... and %,d more after these: ", total - TodayService.SHOWN))
@@ -97,31 +95,26 @@ class TodayCommandTest {
             assertThat(text[i + 1]).as("row %d", i).contains(root.get("items").get(i).get("why").asText());
         }
 
-        assertThat(run("--db", db, "today", "--all").out.split("\\R")).hasSize(1 + total);
+        assertThat(run("--db", db, "today", "--all").out().split("\\R")).hasSize(1 + total);
     }
 
     @Test
     void anInstantLongBeforeTheBookBeganGivesTheEmptyMessage() {
         String db = folder.resolve("empty").toString();
-        Result result = run("--db", db, "today", "--at", Instant.parse("2001-01-01T10:00:00Z").toString());
-        assertThat(result.code).isZero();
-        assertThat(result.out).startsWith("Nobody to contact on 2001-01-01");
+        CommandRun result = run("--db", db, "today", "--at", Instant.parse("2001-01-01T10:00:00Z").toString());
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).startsWith("Nobody to contact on 2001-01-01");
     }
 
     @Test
     void aBadInstantIsBadUsage() {
-        Result result = run("--db", folder.resolve("x").toString(), "today", "--at", "yesterday");
-        assertThat(result.code).isEqualTo(2);
-        assertThat(result.err).contains("'yesterday' is not an ISO-8601 instant");
+        CommandRun result = run("--db", folder.resolve("x").toString(), "today", "--at", "yesterday");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("'yesterday' is not an ISO-8601 instant");
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RapportCommand.run(args, Map.of(), guiOpenedOn::add, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(Map.of(), guiOpenedOn::add, args);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }
