@@ -141,7 +141,7 @@ public final class ContactService {
         store.inBulkMode(() -> {
             checkCancelled(progress);
             store.inTransaction(dsl -> {
-                ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started, clock.getZone());
+                ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
                 int done = 0;
                 for (ImportCandidate candidate : added) {
                     newClients.add(candidate.client(), candidate.notes());
@@ -165,7 +165,7 @@ public final class ContactService {
                 }
                 checkCancelled(progress);
                 progress.update(good.size(), good.size(), "Saving");
-                newClients.finish(preview.file().getFileName().toString(), added.size());
+                newClients.finish();
                 return null;
             });
             return null;
@@ -264,14 +264,14 @@ public final class ContactService {
             Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
             Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
             Client after = touched(ClientMerge.combine(kept, gone), now);
-            return new MergeDone(new ContactRepository(dsl).merge(kept, gone, after, now, clock.getZone()));
+            return new MergeDone(new ContactRepository(dsl).merge(kept, gone, after, now));
         });
     }
 
     /** Takes a merge back: the moved history returns, the kept profile is as before, the other client leaves the trash. */
     public void unmerge(MergeDone done) {
         store.inTransaction(dsl -> {
-            new ContactRepository(dsl).unmerge(done.merged, clock.getZone());
+            new ContactRepository(dsl).unmerge(done.merged);
             return null;
         });
     }

@@ -11,7 +11,6 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,15 +101,10 @@ public final class ContactRepository {
     /** Adds new clients with their notes inside the caller's transaction; their search tokens are the caller's to write. */
     public static final class NewClients {
         private final BulkLoader loader;
-        private final DSLContext dsl;
         private final Instant now;
 
-        private final ZoneId zone;
-
-        public NewClients(DSLContext dsl, Instant now, ZoneId zone) {
-            this.dsl = dsl;
+        public NewClients(DSLContext dsl, Instant now) {
             this.now = now;
-            this.zone = zone;
             this.loader = new BulkLoader(dsl, now);
         }
 
@@ -126,7 +120,8 @@ public final class ContactRepository {
             loader.note(new Note(Ids.next(), clientId, body, false, now, now));
         }
 
-        public void finish(String source, int count) {
+        /** Writes what is still pending, with the new clients' derived state. */
+        public void finish() {
             loader.finish();
         }
     }
@@ -144,7 +139,7 @@ public final class ContactRepository {
      * opportunities, competitor links, and whatever later tables refer to a client) to
      * {@code kept}, saves {@code keptAfter} as kept's profile and puts {@code gone} in the trash.
      */
-    public Merged merge(Client kept, Client gone, Client keptAfter, Instant at, ZoneId zone) {
+    public Merged merge(Client kept, Client gone, Client keptAfter, Instant at) {
         Map<String, List<UUID>> moved = new LinkedHashMap<>();
         for (String tableName : historyTables()) {
             Table<?> history = table(name(tableName));
@@ -165,7 +160,7 @@ public final class ContactRepository {
     }
 
     /** Reverses {@link #merge}: the moved rows go back, the kept profile is as before, the other client leaves the trash. */
-    public void unmerge(Merged merged, ZoneId zone) {
+    public void unmerge(Merged merged) {
         UUID keptId = merged.keptBefore().id();
         for (Map.Entry<String, List<UUID>> entry : merged.movedRows().entrySet()) {
             Table<?> history = table(name(entry.getKey()));
