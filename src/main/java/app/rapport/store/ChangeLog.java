@@ -25,13 +25,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static org.jooq.impl.DSL.noCondition;
@@ -160,10 +168,59 @@ public final class ChangeLog {
                 .orderBy(CHANGE_LOG.SEQ).limit(limit).fetch(ChangeLog::change);
     }
 
-    /** Later changes of these rows (by row id), newest first: what to undo to see a row as it was inserted. */
-    List<Change> laterChangesOf(Collection<String> rowIds, long afterSeq) {
-        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.in(rowIds)).and(CHANGE_LOG.SEQ.gt(afterSeq))
-                .orderBy(CHANGE_LOG.SEQ.desc()).fetch(ChangeLog::change);
+    /**
+     * Later changes of these rows of {@code entity}, newest first: what to undo to see each row as
+     * it was inserted. They are found through the client index, from {@code clients}, the clients
+     * the rows were inserted for and belong to now (null for rows of no client): the log has no
+     * index by row, which every bulk-loaded row would pay for. A row that moved between clients (a
+     * merge) is followed back through each move, which is logged under the client it moved to.
+     */
+    List<Change> laterChangesOf(String entity, Set<String> rowIds, Collection<UUID> clients, long afterSeq) {
+        List<Change> later = new ArrayList<>();
+        Set<Optional<UUID>> clientsRead = new HashSet<>();
+        Set<Optional<UUID>> toRead = clients.stream().map(Optional::ofNullable).collect(Collectors.toCollection(HashSet::new));
+        while (!toRead.isEmpty()) {
+            clientsRead.addAll(toRead);
+            Set<Optional<UUID>> reading = toRead;
+            toRead = new HashSet<>();
+            for (Change change : changesOfClients(entity, reading, afterSeq)) {
+                if (rowIds.contains(change.rowId())) {
+                    later.add(change);
+                    for (Optional<UUID> client : clientsNamedBy(change)) {
+                        if (!clientsRead.contains(client)) {
+                            toRead.add(client);
+                        }
+                    }
+                }
+            }
+        }
+        later.sort(Comparator.comparingLong(Change::seq).reversed());
+        return later;
+    }
+
+    private List<Change> changesOfClients(String entity, Set<Optional<UUID>> clients, long afterSeq) {
+        List<UUID> named = clients.stream().flatMap(Optional::stream).toList();
+        List<Change> changes = new ArrayList<>();
+        for (int from = 0; from < named.size(); from += BATCH) {
+            changes.addAll(dsl.selectFrom(CHANGE_LOG)
+                    .where(CHANGE_LOG.CLIENT_ID.in(named.subList(from, Math.min(named.size(), from + BATCH))))
+                    .and(CHANGE_LOG.SEQ.gt(afterSeq)).and(CHANGE_LOG.ENTITY.eq(entity)).fetch(ChangeLog::change));
+        }
+        if (clients.contains(Optional.<UUID>empty())) {
+            changes.addAll(dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.isNull())
+                    .and(CHANGE_LOG.SEQ.gt(afterSeq)).and(CHANGE_LOG.ENTITY.eq(entity)).fetch(ChangeLog::change));
+        }
+        return changes;
+    }
+
+    /** The clients a change moved its row between, if it did. */
+    private static List<Optional<UUID>> clientsNamedBy(Change change) {
+        ValueChange moved = change.columns().get("client_id");
+        if (moved == null) {
+            return List.of();
+        }
+        return Stream.of(moved.before(), moved.after())
+                .map(client -> Optional.ofNullable(client == null ? null : UUID.fromString(client.toString()))).toList();
     }
 
     /** How many changes the log holds after {@code afterSeq}. */
@@ -197,18 +254,35 @@ public final class ChangeLog {
         return low == first ? 0 : dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(low)).execute();
     }
 
-    /** Removes every change about a client, or about one of their rows: an erase keeps no value of theirs. */
+    /**
+     * Removes every change about a client or about one of their rows, {@code rowIds}: an erase
+     * keeps no value of theirs. A row that came to them from another client (a merge) also has
+     * changes under that client; the move names it, so those are found through the client index too.
+     */
     public int forget(UUID clientId, Collection<UUID> rowIds) {
-        List<String> rows = new ArrayList<>(rowIds.size() + 1);
+        Set<String> rows = new HashSet<>();
         rows.add(clientId.toString());
         rowIds.forEach(id -> rows.add(id.toString()));
-        int forgotten = dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.eq(clientId)).execute();
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            forgotten += dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.in(rows.subList(from, Math.min(rows.size(), from + BATCH))))
-                    .execute();
+        Set<UUID> otherClients = new HashSet<>();
+        Deque<UUID> toFollow = new ArrayDeque<>(List.of(clientId));
+        int forgotten = 0;
+        while (!toFollow.isEmpty()) {
+            UUID client = toFollow.pop();
+            Condition about = CHANGE_LOG.CLIENT_ID.eq(client);
+            if (!client.equals(clientId)) {
+                about = about.and(CHANGE_LOG.ROW_ID.in(rows));
+            }
+            List<Change> moves = dsl.selectFrom(CHANGE_LOG).where(about)
+                    .and(CHANGE_LOG.CHANGED_COLUMNS.contains("\"client_id\"").or(CHANGE_LOG.CHANGED_COLUMNS_LARGE.isNotNull()))
+                    .fetch(ChangeLog::change);
+            for (Change move : moves) {
+                if (client.equals(clientId) || rows.contains(move.rowId())) {
+                    clientsNamedBy(move).stream().flatMap(Optional::stream)
+                            .filter(other -> !other.equals(clientId) && otherClients.add(other)).forEach(toFollow::add);
+                }
+            }
+            forgotten += dsl.deleteFrom(CHANGE_LOG).where(about).execute();
         }
-        // a composite key names the client first (client_tag, client_custom_field)
-        forgotten += dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.startsWith(clientId + "/")).execute();
         return forgotten;
     }
 

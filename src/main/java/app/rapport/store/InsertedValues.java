@@ -12,10 +12,13 @@ import org.jooq.Table;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.or;
@@ -45,8 +48,15 @@ final class InsertedValues {
         for (int from = 0; from < inserts.size(); from += CHUNK) {
             List<Change> chunk = inserts.subList(from, Math.min(inserts.size(), from + CHUNK));
             Map<String, Map<String, Object>> rows = currentRows(chunk);
-            List<String> rowIds = chunk.stream().map(Change::rowId).toList();
-            List<Change> later = new ChangeLog(dsl).laterChangesOf(rowIds, chunk.get(0).seq());
+            Set<String> rowIds = new HashSet<>();
+            Set<UUID> clients = new HashSet<>();
+            for (Change insert : chunk) {
+                rowIds.add(insert.rowId());
+                clients.add(insert.clientId());
+                Object clientNow = rows.getOrDefault(insert.rowId(), Map.of()).get(insert.entity().equals("client") ? "id" : "client_id");
+                clients.add(clientNow == null ? null : UUID.fromString(clientNow.toString()));
+            }
+            List<Change> later = new ChangeLog(dsl).laterChangesOf(chunk.get(0).entity(), rowIds, clients, chunk.get(0).seq());
             for (Change insert : chunk) {
                 Map<String, Object> values = new LinkedHashMap<>(rows.getOrDefault(insert.rowId(), Map.of()));
                 for (Change change : later) { // newest first: undo them one by one

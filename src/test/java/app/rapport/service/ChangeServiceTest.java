@@ -168,6 +168,30 @@ class ChangeServiceTest {
     }
 
     @Test
+    void aMergedNoteIsShownAsInsertedAndForgottenWhenTheClientItMovedToIsErased() {
+        Client kept = clients.save(ClientServiceTest.person("Ada", "Quillfeather", List.of("+44 7700 900321"), List.of()));
+        Client gone = clients.save(ClientServiceTest.person("Ada", "Q.", List.of(), List.of()));
+        new NoteService(store, clock).add(gone.id(), "Allergic to lavender", true);
+        new ContactService(store, clock).merge(kept.id(), gone.id());
+
+        Change noteInserted = changes.since(0, gone.id(), 1_000).stream()
+                .filter(change -> change.entity().equals("note") && change.operation() == Operation.INSERT).findFirst().orElseThrow();
+        assertThat(noteInserted.columns().get("client_id").after()).as("the insert shows the client the note was written for")
+                .isEqualTo(gone.id().toString());
+        assertThat(noteInserted.columns().get("body").after()).isEqualTo("Allergic to lavender");
+
+        new PrivacyService(store, clock).erase(kept.id());
+
+        List<Change> everything = changes.since(0, null, 1_000);
+        assertThat(everything).as("the note's changes under the client it came from are forgotten too")
+                .noneMatch(change -> change.columns().values().stream()
+                        .anyMatch(value -> String.valueOf(value.before()).contains("lavender")
+                                || String.valueOf(value.after()).contains("lavender")));
+        assertThat(everything).as("the merged-away client, still in the trash, keeps its own history")
+                .anyMatch(change -> change.entity().equals("client") && gone.id().toString().equals(change.rowId()));
+    }
+
+    @Test
     void changesOlderThanTheKeptDaysAreFoldedAwayWhenTheStoreOpens() {
         clients.save(ClientServiceTest.person("Old", "Change", List.of(), List.of()));
         store.close();
