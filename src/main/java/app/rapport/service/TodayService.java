@@ -1,10 +1,13 @@
 package app.rapport.service;
 
 import app.rapport.domain.brief.BriefSettings;
+import app.rapport.domain.change.Change;
+import app.rapport.domain.today.TodayCandidate;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayQueue;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.domain.today.TodaySettings;
+import app.rapport.store.ChangeLog;
 import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TodayRepository;
@@ -13,8 +16,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /** The Today queue: whom to contact and why; what kind of conversation to have is each client's brief's to say. */
 public final class TodayService {
@@ -26,6 +34,7 @@ public final class TodayService {
 
     private final Store store;
     private final Clock clock;
+    private final KeptCandidates kept = new KeptCandidates();
 
     public TodayService(Store store, Clock clock) {
         this.store = store;
@@ -61,9 +70,103 @@ public final class TodayService {
             BriefSettings brief = BriefSettings.from(values, warnings);
             TodaySettings settings = TodaySettings.from(values, warnings);
             TodayRepository repository = new TodayRepository(dsl);
-            TodayQueue.Page page = TodayQueue.order(repository.candidates(today, brief, settings), today, limit, repository::names);
-            return new Today(today, page, List.copyOf(warnings));
+            synchronized (kept) {
+                kept.catchUp(new ChangeLog(dsl), repository, today, values, brief, settings);
+                TodayQueue.Page page = kept.queue.page(limit, ids -> kept.names(ids, repository));
+                return new Today(today, page, List.copyOf(warnings));
+            }
         });
+    }
+
+    /**
+     * The queue's candidates, kept between calls and brought up to date from the change log: only
+     * the clients changed since the last call are read again, so showing Today does not grow with
+     * the book. A new day, other settings, a changed product (its name or kind is in the reasons),
+     * an erase, or more changes than are worth following one by one read everything again.
+     */
+    private static final class KeptCandidates {
+        /** Past this many changes since the last call, reading everything again is quicker than following them. */
+        private static final int MOST_CHANGES_FOLLOWED = 2_000;
+        private static final Set<String> CHANGING_EVERYONE = Set.of("product", "setting");
+
+        private Map<String, String> settings;
+        private long seq = -1;
+        private TodayQueue.Kept queue;
+        private final Map<UUID, String> names = new HashMap<>();
+
+        void catchUp(ChangeLog log, TodayRepository repository, LocalDate today, Map<String, String> values, BriefSettings brief,
+                     TodaySettings todaySettings) {
+            if (queue != null && today.equals(queue.day()) && values.equals(settings)) {
+                List<Change> changes = log.changesOnly(seq, null, MOST_CHANGES_FOLLOWED + 1);
+                Set<UUID> touched = touchedClients(changes);
+                if (touched != null) {
+                    if (!changes.isEmpty()) {
+                        seq = changes.get(changes.size() - 1).seq(); // before reading: a later commit is read again next time
+                    }
+                    readAgain(touched, repository, today, brief, todaySettings);
+                    return;
+                }
+            }
+            settings = Map.copyOf(values);
+            seq = log.lastSeq();
+            names.clear();
+            queue = new TodayQueue.Kept(today);
+            byClient(repository.candidates(today, brief, todaySettings)).forEach(queue::put);
+        }
+
+        private static Map<UUID, List<TodayCandidate>> byClient(List<TodayCandidate> candidates) {
+            Map<UUID, List<TodayCandidate>> byClient = new HashMap<>();
+            for (TodayCandidate candidate : candidates) {
+                byClient.computeIfAbsent(candidate.clientId(), id -> new ArrayList<>(2)).add(candidate);
+            }
+            return byClient;
+        }
+
+        /** The clients these changes are about, or null when they call for reading everything again. */
+        private static Set<UUID> touchedClients(List<Change> changes) {
+            if (changes.size() > MOST_CHANGES_FOLLOWED) {
+                return null;
+            }
+            Set<UUID> touched = new HashSet<>();
+            for (Change change : changes) {
+                if (change.operation() == Change.Operation.ERASE || CHANGING_EVERYONE.contains(change.entity())) {
+                    return null;
+                }
+                if (change.clientId() != null) {
+                    touched.add(change.clientId());
+                }
+            }
+            return touched;
+        }
+
+        private void readAgain(Set<UUID> touched, TodayRepository repository, LocalDate today, BriefSettings brief,
+                               TodaySettings todaySettings) {
+            List<UUID> clients = List.copyOf(touched);
+            int chunk = TodayRepository.mostClientsAtATime();
+            for (int from = 0; from < clients.size(); from += chunk) {
+                List<UUID> some = clients.subList(from, Math.min(clients.size(), from + chunk));
+                Map<UUID, List<TodayCandidate>> found = byClient(repository.candidatesOf(some, today, brief, todaySettings));
+                for (UUID client : some) {
+                    names.remove(client);
+                    queue.put(client, found.getOrDefault(client, List.of()));
+                }
+            }
+        }
+
+        Map<UUID, String> names(Collection<UUID> clients, TodayRepository repository) {
+            List<UUID> unknown = clients.stream().filter(client -> !names.containsKey(client)).toList();
+            if (!unknown.isEmpty()) {
+                names.putAll(repository.names(unknown));
+            }
+            Map<UUID, String> asked = new HashMap<>(clients.size() * 2);
+            clients.forEach(client -> {
+                String name = names.get(client);
+                if (name != null) {
+                    asked.put(client, name);
+                }
+            });
+            return asked;
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ import static app.rapport.store.jooq.Tables.PRODUCT;
 import static app.rapport.store.jooq.Tables.PURCHASE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.or;
 
 /**
@@ -60,12 +61,32 @@ public final class TodayRepository {
      * not read here: the queue shows a page of the clients, and reads only theirs ({@link #names}).
      */
     public List<TodayCandidate> candidates(LocalDate today, BriefSettings brief, TodaySettings settings) {
+        return candidates(today, brief, settings, null);
+    }
+
+    /**
+     * The reasons to contact these clients on {@code today} (at most {@link #CHUNK} of them): what
+     * a queue kept up to date reads again for the clients a change touched.
+     */
+    public List<TodayCandidate> candidatesOf(Collection<UUID> clientIds, LocalDate today, BriefSettings brief, TodaySettings settings) {
+        if (clientIds.size() > CHUNK) {
+            throw new IllegalArgumentException("At most " + CHUNK + " clients at a time, not " + clientIds.size());
+        }
+        return clientIds.isEmpty() ? List.of() : candidates(today, brief, settings, clientIds);
+    }
+
+    /** The most clients {@link #candidatesOf} reads at a time. */
+    public static int mostClientsAtATime() {
+        return CHUNK;
+    }
+
+    private List<TodayCandidate> candidates(LocalDate today, BriefSettings brief, TodaySettings settings, Collection<UUID> only) {
         List<TodayCandidate> found = new ArrayList<>();
-        Map<UUID, State> states = states(today, brief, settings);
-        followUps(today, states, found);
+        Map<UUID, State> states = states(today, brief, settings, only == null ? noCondition() : CLIENT_STATE.CLIENT_ID.in(only));
+        followUps(today, states, found, only == null ? noCondition() : FOLLOW_UP.CLIENT_ID.in(only));
         complaints(today, states, found);
         states.forEach((clientId, state) -> fromState(clientId, state, today, brief, settings, found));
-        purchaseDates(today, settings, found);
+        purchaseDates(today, settings, found, only == null ? noCondition() : PURCHASE.CLIENT_ID.in(only));
         return found;
     }
 
@@ -98,7 +119,7 @@ public final class TodayRepository {
                          boolean complaint, boolean followUpDue) {
     }
 
-    private Map<UUID, State> states(LocalDate today, BriefSettings brief, TodaySettings settings) {
+    private Map<UUID, State> states(LocalDate today, BriefSettings brief, TodaySettings settings, Condition which) {
         Condition notContacted = notContactedSince(today);
         // Long-lapsed buyers are a matter for a win-back campaign, not for today's calls.
         Condition ghosted = ClientStateRepository.ghosted(today, brief)
@@ -130,7 +151,7 @@ public final class TodayRepository {
                                 CLIENT_STATE.LAST_TOUCHPOINT_ON, CLIENT_STATE.BIRTHDAY_MONTH_DAY, CLIENT_STATE.HONEYMOON_SOURED,
                                 field(ghosted), field(checkIn), field(matureSilent), field(birthday), field(complaint), field(followUpDue))
                         .from(CLIENT_STATE)
-                        .where(CLIENT_STATE.IN_TRASH.isFalse())
+                        .where(CLIENT_STATE.IN_TRASH.isFalse()).and(which)
                         .and(or(ghosted, checkIn, matureSilent, birthday, complaint, followUpDue)),
                 row -> states.put(row.getObject(1, UUID.class), new State(row.getObject(2, LocalDate.class), row.getBoolean(3),
                         row.getObject(4, LocalDate.class), row.getInt(5), row.getBoolean(6), row.getBoolean(7), row.getBoolean(8),
@@ -142,9 +163,9 @@ public final class TodayRepository {
         return CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(day));
     }
 
-    private void followUps(LocalDate today, Map<UUID, State> states, List<TodayCandidate> found) {
+    private void followUps(LocalDate today, Map<UUID, State> states, List<TodayCandidate> found, Condition which) {
         stream(dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON).from(FOLLOW_UP)
-                        .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)),
+                        .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)).and(which),
                 row -> {
                     State state = states.get(row.getObject(1, UUID.class));
                     LocalDate due = row.getObject(2, LocalDate.class);
@@ -202,7 +223,7 @@ public final class TodayRepository {
         }
     }
 
-    private void purchaseDates(LocalDate today, TodaySettings settings, List<TodayCandidate> found) {
+    private void purchaseDates(LocalDate today, TodaySettings settings, List<TodayCandidate> found, Condition which) {
         LocalDate until = today.plusDays(settings.datesAheadDays());
         for (boolean warranty : new boolean[] {true, false}) {
             Field<LocalDate> date = warranty ? PURCHASE.WARRANTY_UNTIL : PURCHASE.RENEWAL_ON;
@@ -210,7 +231,7 @@ public final class TodayRepository {
                             .from(PURCHASE)
                             .join(CLIENT_STATE).on(CLIENT_STATE.CLIENT_ID.eq(PURCHASE.CLIENT_ID))
                             .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
-                            .where(date.between(today, until)).and(PURCHASE.DELETED_AT.isNull()).and(CLIENT_STATE.IN_TRASH.isFalse())
+                            .where(date.between(today, until)).and(PURCHASE.DELETED_AT.isNull()).and(CLIENT_STATE.IN_TRASH.isFalse()).and(which)
                             // talked to them since the date came into view: taken care of
                             .and(notContactedSince(today)),
                     row -> {

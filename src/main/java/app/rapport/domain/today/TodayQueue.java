@@ -6,9 +6,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,51 +42,110 @@ public final class TodayQueue {
      */
     public static Page order(List<TodayCandidate> candidates, LocalDate today, int limit,
                              Function<Collection<UUID>, Map<UUID, String>> names) {
-        List<TodayCandidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(TodayQueue::compareReasonDueThenClient);
-        Map<UUID, TodayCandidate> first = new LinkedHashMap<>();
-        Map<UUID, List<TodayReason>> others = new LinkedHashMap<>();
-        for (TodayCandidate candidate : sorted) {
-            TodayCandidate top = first.putIfAbsent(candidate.clientId(), candidate);
-            if (top != null && top.reason() != candidate.reason()) {
-                List<TodayReason> also = others.computeIfAbsent(candidate.clientId(), id -> new ArrayList<>());
-                if (!also.contains(candidate.reason())) {
-                    also.add(candidate.reason());
+        Kept kept = new Kept(today);
+        Map<UUID, List<TodayCandidate>> byClient = new HashMap<>();
+        for (TodayCandidate candidate : candidates) {
+            byClient.computeIfAbsent(candidate.clientId(), id -> new ArrayList<>(2)).add(candidate);
+        }
+        byClient.forEach(kept::put);
+        return kept.page(limit, names);
+    }
+
+    /**
+     * The queue of one day, kept up to date one client at a time: a change to a client replaces
+     * their reasons, and a page is read off the rows already in order, so showing the queue again
+     * after a call costs the call's client, not the book.
+     */
+    public static final class Kept {
+        private final LocalDate today;
+        private final Map<UUID, Row> rows = new HashMap<>();
+        private final TreeSet<TodayCandidate> tops = new TreeSet<>(TodayQueue::compareReasonDueThenClient);
+        private final Map<TodayReason, Integer> counts = new EnumMap<>(TodayReason.class);
+        private int late;
+
+        /** One client's row: their most urgent reason, and their other reasons in order of urgency. */
+        private record Row(TodayCandidate top, List<TodayReason> others) {
+        }
+
+        public Kept(LocalDate today) {
+            this.today = today;
+        }
+
+        /** The day the queue is of. */
+        public LocalDate day() {
+            return today;
+        }
+
+        /** Sets a client's reasons to be in the queue (none: they leave it). */
+        public void put(UUID clientId, List<TodayCandidate> candidates) {
+            remove(clientId);
+            if (candidates.isEmpty()) {
+                return;
+            }
+            List<TodayCandidate> sorted = new ArrayList<>(candidates);
+            // the text settles a tie (two follow-ups due the same day), whatever order they were read in
+            sorted.sort(REASON_THEN_DUE.thenComparing(TodayCandidate::why));
+            TodayCandidate top = sorted.get(0);
+            List<TodayReason> others = new ArrayList<>(1);
+            for (TodayCandidate candidate : sorted) {
+                if (candidate.reason() != top.reason() && !others.contains(candidate.reason())) {
+                    others.add(candidate.reason());
                 }
             }
-        }
-        List<TodayCandidate> tops = new ArrayList<>(first.values());
-        Map<TodayReason, Integer> counts = new EnumMap<>(TodayReason.class);
-        int late = 0;
-        for (TodayCandidate top : tops) {
+            rows.put(clientId, new Row(top, others.isEmpty() ? null : others));
+            tops.add(top);
             counts.merge(top.reason(), 1, Integer::sum);
-            if (top.due() != null && top.due().isBefore(today)) {
+            if (isLate(top)) {
                 late++;
             }
         }
 
-        List<TodayCandidate> head = tops;
-        if (tops.size() > limit && limit >= 0) {
-            int end = limit;
-            if (limit > 0) {
-                TodayCandidate last = tops.get(limit - 1);
-                while (end < tops.size() && REASON_THEN_DUE.compare(tops.get(end), last) == 0) {
-                    end++;
+        /** Takes a client out of the queue. */
+        public void remove(UUID clientId) {
+            Row row = rows.remove(clientId);
+            if (row == null) {
+                return;
+            }
+            tops.remove(row.top());
+            counts.computeIfPresent(row.top().reason(), (reason, count) -> count == 1 ? null : count - 1);
+            if (isLate(row.top())) {
+                late--;
+            }
+        }
+
+        private boolean isLate(TodayCandidate top) {
+            return top.due() != null && top.due().isBefore(today);
+        }
+
+        /**
+         * The most urgent {@code limit} rows and the counts of the whole queue. Names are asked for
+         * only for the rows that can make the cut: those up to the limit, and those tied with the
+         * last of them on reason and due day, since the name decides between those.
+         */
+        public Page page(int limit, Function<Collection<UUID>, Map<UUID, String>> names) {
+            List<TodayCandidate> head = new ArrayList<>();
+            TodayCandidate last = null;
+            for (TodayCandidate top : tops) {
+                if (head.size() >= limit && (last == null || REASON_THEN_DUE.compare(top, last) != 0)) {
+                    break;
+                }
+                head.add(top);
+                if (head.size() == limit) {
+                    last = top;
                 }
             }
-            head = new ArrayList<>(tops.subList(0, end));
-        }
-        Map<UUID, String> named = names.apply(head.stream().map(TodayCandidate::clientId).toList());
-        Comparator<TodayCandidate> byName = Comparator.comparing(top -> named.getOrDefault(top.clientId(), ""),
-                String.CASE_INSENSITIVE_ORDER);
-        head.sort(REASON_THEN_DUE.thenComparing(byName).thenComparing(TodayCandidate::clientId));
+            Map<UUID, String> named = names.apply(head.stream().map(TodayCandidate::clientId).toList());
+            Comparator<TodayCandidate> byName = Comparator.comparing(top -> named.getOrDefault(top.clientId(), ""),
+                    String.CASE_INSENSITIVE_ORDER);
+            head.sort(REASON_THEN_DUE.thenComparing(byName).thenComparing(TodayCandidate::clientId));
 
-        List<TodayItem> items = new ArrayList<>(Math.min(head.size(), Math.max(limit, 0)));
-        for (TodayCandidate top : head.subList(0, Math.min(head.size(), Math.max(limit, 0)))) {
-            items.add(new TodayItem(top.clientId(), named.getOrDefault(top.clientId(), ""), top.reason(), top.due(), top.why(),
-                    others.get(top.clientId())));
+            List<TodayItem> items = new ArrayList<>(Math.min(head.size(), Math.max(limit, 0)));
+            for (TodayCandidate top : head.subList(0, Math.min(head.size(), Math.max(limit, 0)))) {
+                items.add(new TodayItem(top.clientId(), named.getOrDefault(top.clientId(), ""), top.reason(), top.due(), top.why(),
+                        rows.get(top.clientId()).others()));
+            }
+            return new Page(items, counts, late);
         }
-        return new Page(items, counts, late);
     }
 
     private static int compareReasonThenDue(TodayCandidate a, TodayCandidate b) {

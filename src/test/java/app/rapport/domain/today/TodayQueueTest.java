@@ -43,6 +43,29 @@ class TodayQueueTest {
     }
 
     @Test
+    void aKeptQueueFollowsAClientWhoseReasonsChangeAndOneWhoLeaves() {
+        UUID bo = client("Bo");
+        UUID al = client("Al");
+        TodayQueue.Kept kept = new TodayQueue.Kept(TODAY);
+        kept.put(bo, List.of(candidate(bo, TodayReason.BIRTHDAY, TODAY.plusDays(2))));
+        kept.put(al, List.of(candidate(al, TodayReason.MATURE_SILENT, TODAY.minusDays(40))));
+        assertThat(kept.page(10, this::names).items()).extracting(TodayItem::clientName).containsExactly("Al", "Bo");
+
+        kept.put(bo, List.of(candidate(bo, TodayReason.BIRTHDAY, TODAY.plusDays(2)), candidate(bo, TodayReason.GHOSTED, TODAY.minusDays(1))));
+        TodayQueue.Page afterBoWasGhosted = kept.page(10, this::names);
+        assertThat(afterBoWasGhosted.items()).extracting(TodayItem::clientName).containsExactly("Bo", "Al");
+        assertThat(afterBoWasGhosted.items().get(0).alsoReasons()).containsExactly(TodayReason.BIRTHDAY);
+        assertThat(afterBoWasGhosted.counts()).containsExactly(Map.entry(TodayReason.GHOSTED, 1), Map.entry(TodayReason.MATURE_SILENT, 1));
+        assertThat(afterBoWasGhosted.late()).isEqualTo(2);
+
+        kept.put(al, List.of());
+        TodayQueue.Page afterAlWasCalled = kept.page(10, this::names);
+        assertThat(afterAlWasCalled.items()).extracting(TodayItem::clientName).containsExactly("Bo");
+        assertThat(afterAlWasCalled.counts()).containsExactly(Map.entry(TodayReason.GHOSTED, 1));
+        assertThat(afterAlWasCalled.late()).isEqualTo(1);
+    }
+
+    @Test
     void theMostUrgentRowsAreTheFirstRowsOfTheWholeQueueAndEveryClientIsCounted() {
         Random random = new Random(7);
         List<TodayCandidate> candidates = new ArrayList<>();
