@@ -43,6 +43,7 @@ public final class TodayView extends BorderPane {
 
     private final TodayViewModel model;
     private final Clock clock;
+    private final javafx.animation.PauseTransition newDay = new javafx.animation.PauseTransition();
     private final Consumer<UUID> prepareCall;
     private final Consumer<TodayItem> logTouchpoint;
     private final TableView<TodayItem> table = new TableView<>();
@@ -74,6 +75,25 @@ public final class TodayView extends BorderPane {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.getStyleClass().add("danger");
         describe();
+        refreshEachNewDay();
+    }
+
+    /** A window left open overnight shows the new day's queue: due dates move with the calendar, not only with changes. */
+    private void refreshEachNewDay() {
+        newDay.setDuration(javafx.util.Duration.millis(untilNextDay(clock).toMillis()));
+        newDay.setOnFinished(event -> {
+            if (getScene() != null) {
+                refresh();
+            }
+            refreshEachNewDay();
+        });
+        newDay.playFromStart();
+    }
+
+    /** How long until just after the next midnight in the clock's zone. */
+    static java.time.Duration untilNextDay(Clock clock) {
+        java.time.ZonedDateTime now = clock.instant().atZone(clock.getZone());
+        return java.time.Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).plusSeconds(1));
     }
 
     public TodayViewModel model() {
