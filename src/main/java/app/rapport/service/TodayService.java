@@ -34,7 +34,7 @@ public final class TodayService {
 
     private final Store store;
     private final Clock clock;
-    private final KeptCandidates kept = new KeptCandidates();
+    private final FollowedQueue kept = new FollowedQueue();
 
     public TodayService(Store store, Clock clock) {
         this.store = store;
@@ -79,12 +79,12 @@ public final class TodayService {
     }
 
     /**
-     * The queue's candidates, kept between calls and brought up to date from the change log: only
+     * The queue, kept between calls and brought up to date from the change log: only
      * the clients changed since the last call are read again, so showing Today does not grow with
      * the book. A new day, other settings, a changed product (its name or kind is in the reasons),
      * an erase, or more changes than are worth following one by one read everything again.
      */
-    private static final class KeptCandidates {
+    private static final class FollowedQueue {
         /** Past this many changes since the last call, reading everything again is quicker than following them. */
         private static final int MOST_CHANGES_FOLLOWED = 2_000;
         private static final Set<String> CHANGING_EVERYONE = Set.of("product", "setting");
@@ -100,18 +100,20 @@ public final class TodayService {
                 List<Change> changes = log.changesOnly(seq, null, MOST_CHANGES_FOLLOWED + 1);
                 Set<UUID> touched = touchedClients(changes);
                 if (touched != null) {
-                    if (!changes.isEmpty()) {
-                        seq = changes.get(changes.size() - 1).seq(); // before reading: a later commit is read again next time
-                    }
+                    // the cursor is the last change read before the clients were: a commit in between is read again next time
+                    long caughtUpTo = changes.isEmpty() ? seq : changes.get(changes.size() - 1).seq();
                     readAgain(touched, repository, today, brief, todaySettings);
+                    seq = caughtUpTo;
                     return;
                 }
             }
+            long caughtUpTo = log.lastSeq();
+            TodayQueue.Kept whole = new TodayQueue.Kept(today);
+            byClient(repository.candidates(today, brief, todaySettings)).forEach(whole::put);
+            queue = whole;
             settings = Map.copyOf(values);
-            seq = log.lastSeq();
+            seq = caughtUpTo;
             names.clear();
-            queue = new TodayQueue.Kept(today);
-            byClient(repository.candidates(today, brief, todaySettings)).forEach(queue::put);
         }
 
         private static Map<UUID, List<TodayCandidate>> byClient(List<TodayCandidate> candidates) {
