@@ -13,6 +13,7 @@ import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.ListView;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -59,7 +60,7 @@ class ChangeFollowingTest {
     }
 
     @Test
-    void aTouchpointLoggedElsewhereUpdatesTodayTheListRowAndTheOpenTimeline(FxRobot robot) {
+    void aTouchpointLoggedElsewhereUpdatesTodayTheListRowTheOpenTimelineAndTheDashboard(FxRobot robot) {
         TableView<TodayItem> today = robot.lookup("#today-queue").queryTableView();
         waitUntil("Today to list the clients to contact", () -> !today.getItems().isEmpty());
         // silence after a purchase, or a promise past its day: a call answers either
@@ -87,6 +88,27 @@ class ChangeFollowingTest {
                 .anyMatch(entry -> entry.title().contains("winter trim") || String.valueOf(entry.detail()).contains("winter trim")));
         waitUntil("the list row to show the new last contact", () -> list.getItems().stream()
                 .anyMatch(row -> row.id().equals(chosen.id()) && at.equals(row.lastTouchpointAt())));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        waitUntil("the dashboard to chart the touchpoints per week", () -> callsThisWeek(robot) >= 0);
+        double callsBefore = callsThisWeek(robot);
+        log(chosen.id(), "Rang back about the trim time");
+        waitUntil("the dashboard's calls this week to count the touchpoint logged elsewhere",
+                () -> callsThisWeek(robot) == callsBefore + 1);
+    }
+
+    /** The height of this week's bar of calls on the dashboard; -1 while the chart is not there. */
+    private static double callsThisWeek(FxRobot robot) {
+        return robot.lookup("#chart-touchpoints-per-week-by-channel").tryQuery()
+                .flatMap(card -> robot.from(card).lookup(".chart").tryQuery())
+                .map(chart -> ((XYChart<?, ?>) chart).getData().stream()
+                        .filter(series -> "Calls".equals(series.getName()) || "Call".equals(series.getName()))
+                        .mapToDouble(series -> {
+                            XYChart.Data<?, ?> last = series.getData().get(series.getData().size() - 1);
+                            Object value = last.getYValue() instanceof Number ? last.getYValue() : last.getXValue();
+                            return ((Number) value).doubleValue();
+                        }).findFirst().orElse(-1))
+                .orElse(-1.0);
     }
 
     private Instant log(java.util.UUID clientId, String summary) {
