@@ -105,11 +105,6 @@ public final class RapportServices implements AutoCloseable {
         store.workAs(name);
     }
 
-    /** Who the changes made through these services are recorded as made by. */
-    public String workingAs() {
-        return store.author();
-    }
-
     /** Every change to the book: its log, and the changes as they commit. */
     public ChangeService changes() {
         return changes;
