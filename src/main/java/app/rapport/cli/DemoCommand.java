@@ -48,10 +48,10 @@ final class DemoCommand implements Callable<Integer> {
         try (RapportServices services = RapportServices.open(location)) {
             result = services.demoData().load(kind, clients, seed, Progress.NONE);
         }
+        out.printf(Locale.ROOT, "Added %d demo clients with %d touchpoints to %s in %.1f s", result.clients(), result.touchpoints(),
+                location, result.elapsed().toMillis() / 1000.0);
         // Measured after closing: the store is compacted on close after a bulk load.
-        out.printf(Locale.ROOT, "Added %d demo clients with %d touchpoints to %s in %.1f s (file: %d bytes)%n",
-                result.clients(), result.touchpoints(), location, result.elapsed().toMillis() / 1000.0,
-                Files.size(location.dataFile()));
+        out.println(location.isServer() ? "" : String.format(Locale.ROOT, " (file: %d bytes)", Files.size(location.dataFile())));
         return 0;
     }
 

@@ -24,20 +24,22 @@ import java.util.function.Consumer;
         subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
                 SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class,
-                ChangesCommand.class})
+                ChangesCommand.class, LogCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
-            description = "The store file (the .mv.db suffix may be left off). Default: $RAPPORT_DB, else the user data folder.")
+            description = "The store file (the .mv.db suffix may be left off), or a team server: postgresql://[user@]host[:port]/database"
+                    + "[?sslmode=require]. Default: $RAPPORT_DB, else the user data folder.")
     String db;
 
     static final String PASSWORD_VARIABLE = "RAPPORT_PASSWORD";
 
     @Option(names = "--password", interactive = true, arity = "0",
-            description = "Ask for the password of an encrypted store (typed without echo).")
+            description = "Ask for the password of an encrypted store or of the team server's login (typed without echo).")
     char[] password;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Read the password of an encrypted store from the first line of FILE. Default: $RAPPORT_PASSWORD.")
+            description = "Read the password of an encrypted store or of the team server's login from the first line of FILE."
+                    + " Default: $RAPPORT_PASSWORD; for a server, else the driver's ~/.pgpass.")
     Path passwordFile;
 
     final Map<String, String> environment;
@@ -52,7 +54,10 @@ public final class RapportCommand implements Callable<Integer> {
     StoreLocation location() {
         StoreLocation location = StoreLocation.choose(db, environment);
         char[] secret = password();
-        return secret == null ? location : location.withPassphrase(Passphrase.of(secret));
+        if (secret == null) {
+            return location;
+        }
+        return location.isServer() ? location.withServerPassword(secret) : location.withPassphrase(Passphrase.of(secret));
     }
 
     private char[] password() {

@@ -48,8 +48,14 @@ public final class BackupService {
         return new Backup(check.file(), check.clients(), size(check.file()), 0);
     }
 
-    /** Backs up unless a backup was already taken today (the user's day). */
+    /**
+     * Backs up unless a backup was already taken today (the user's day). A store on a team server
+     * is never due: the server's administrator backs it up (pg_dump), not each desk.
+     */
     public Optional<Backup> backUpIfDue() {
+        if (store.isOnServer()) {
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         boolean doneToday = StoreBackups.newestBackupTime(store.location())
                 .map(taken -> LocalDate.ofInstant(taken, clock.getZone()).equals(today))

@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class RapportServices implements AutoCloseable {
     /** The clock of a running Rapport; nothing else reads the system's time. */
     private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
+    /** The longest name of a person working, as the change log keeps it. */
+    public static final int PERSON_MAX = 200;
 
     private final Store store;
     private final Clock clock;
@@ -86,6 +88,21 @@ public final class RapportServices implements AutoCloseable {
      */
     public static Opener opener(StoreLocation location) {
         return new Opener(location);
+    }
+
+    /**
+     * Records the changes made from now on as made by {@code person} (the change log's author), as a
+     * script or a phone system says who took the call. Blank or longer than
+     * {@value #PERSON_MAX} characters is a {@link ValidationException}.
+     */
+    public void workAs(String person) {
+        String name = person == null ? "" : person.strip();
+        if (name.isEmpty() || name.length() > PERSON_MAX) {
+            throw new ValidationException(List.of(new app.rapport.domain.FieldProblem("person", name.isEmpty()
+                    ? "Say who is working: a name, not a blank."
+                    : "The name of who is working is too long: " + name.length() + " characters, at most " + PERSON_MAX + ".")));
+        }
+        store.workAs(name);
     }
 
     /** Every change to the book: its log, and the changes as they commit. */

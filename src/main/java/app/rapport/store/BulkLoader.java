@@ -181,7 +181,7 @@ public final class BulkLoader {
                 int batched = 0;
                 for (TableRecord<?> row : rows) {
                     for (int i = 0; i < fields.length; i++) {
-                        statement.setObject(i + 1, row.get(i));
+                        statement.setObject(i + 1, jdbcValue(row.get(i)));
                     }
                     statement.addBatch();
                     if (++batched % STATEMENT_BATCH == 0) {
@@ -191,6 +191,11 @@ public final class BulkLoader {
                 statement.executeBatch();
             }
         });
+    }
+
+    /** PostgreSQL's driver takes an instant as an offset date-time (H2 takes both). */
+    private static Object jdbcValue(Object value) {
+        return value instanceof java.time.Instant instant ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : value;
     }
 
     private void add(TableRecord<?> row) {

@@ -30,7 +30,8 @@ import java.util.UUID;
  * (a single statement in auto-commit) is written to the log at once, on the writer's connection.
  * <p>
  * It also tells the in-memory client search ({@link ClientChanges}) which clients to read again:
- * one capture of every write serves everything derived from it.
+ * one capture of every write serves everything derived from it. On PostgreSQL a PL/pgSQL trigger
+ * does this work and {@link PostgresCapture} hands its changes to the same recording.
  */
 public final class ChangeCapture implements Trigger {
     static final String TRIGGER_PREFIX = "RAPPORT_CHANGE_";

@@ -60,7 +60,7 @@ public final class ChangeLog {
     /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
     private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
-            + " changed_columns_large, author, occurred_at) VALUES (NEXT VALUE FOR change_seq, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " changed_columns_large, author, occurred_at) VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DSLContext dsl;
 
@@ -69,8 +69,8 @@ public final class ChangeLog {
     }
 
     /** Writes the changes of a transaction, in the order they were made, on its connection. */
-    static void write(Connection connection, List<PendingChange> changes, String author, Instant at) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    static void write(Connection connection, List<PendingChange> changes, String author, Instant at, Engine engine) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(engine.nextChangeSeq()))) {
             int batched = 0;
             for (PendingChange change : changes) {
                 bind(insert, change, author, at);
@@ -84,14 +84,14 @@ public final class ChangeLog {
     }
 
     /**
-     * A write made outside a store transaction: logged at once, by the store's author, at the time
+     * A write made outside a store transaction of an H2 store (PostgreSQL's trigger logs those itself): logged at once, by the store's author, at the time
      * of the clock of the store that has the database open ({@link #clockFor}); a write through a
      * connection of no store of this process gets the database's own time.
      */
     static void writeAlone(Connection connection, PendingChange change) throws SQLException {
         Clock clock = CLOCKS.get(databasePath(connection));
         Instant at = clock != null ? clock.instant() : databaseTime(connection);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(Engine.H2.nextChangeSeq()))) {
             bind(insert, change, Store.DEFAULT_AUTHOR, at);
             insert.executeUpdate();
         }

@@ -24,22 +24,24 @@ final class ChangeRecording {
 
     private final String author;
     private final java.time.Clock clock;
+    private final Engine engine;
     private final List<PendingChange> changes = new ArrayList<>();
     private final Set<UUID> stateInputsChanged = new LinkedHashSet<>();
     private final Set<UUID> statesWritten = new LinkedHashSet<>();
     private final Set<UUID> erased = new LinkedHashSet<>();
 
-    private ChangeRecording(String author, java.time.Clock clock) {
+    private ChangeRecording(String author, java.time.Clock clock, Engine engine) {
         this.author = author;
         this.clock = clock;
+        this.engine = engine;
     }
 
     static ChangeRecording current() {
         return RUNNING.get().peek();
     }
 
-    static ChangeRecording start(String author, java.time.Clock clock) {
-        ChangeRecording recording = new ChangeRecording(author, clock);
+    static ChangeRecording start(String author, java.time.Clock clock, Engine engine) {
+        ChangeRecording recording = new ChangeRecording(author, clock, engine);
         RUNNING.get().push(recording);
         return recording;
     }
@@ -65,14 +67,28 @@ final class ChangeRecording {
      * them: a bulk load calls this between its batches, so memory holds one batch at a time.
      */
     void writeTo(java.sql.Connection connection) throws java.sql.SQLException {
+        catchUp(connection);
         if (!changes.isEmpty()) {
-            ChangeLog.write(connection, changes, author, clock.instant());
+            ChangeLog.write(connection, changes, author, clock.instant(), engine);
             changes.clear();
         }
     }
 
+    /** On PostgreSQL, takes in what its triggers captured so far; H2's trigger adds each change as it is made. */
+    private void catchUp(java.sql.Connection connection) throws java.sql.SQLException {
+        if (engine == Engine.POSTGRESQL) {
+            PostgresCapture.drain(connection, this);
+        }
+    }
+
+    /** Whether changes wait to be written to the log (after {@link #clientsToDerive} took in what was captured). */
+    boolean hasChanges() {
+        return !changes.isEmpty();
+    }
+
     /** The clients whose derived state this transaction may have changed, and has not written itself. */
-    Set<UUID> clientsToDerive() {
+    Set<UUID> clientsToDerive(java.sql.Connection connection) throws java.sql.SQLException {
+        catchUp(connection);
         Set<UUID> clients = new LinkedHashSet<>(stateInputsChanged);
         clients.removeAll(statesWritten);
         clients.removeAll(erased);
@@ -93,7 +109,8 @@ final class ChangeRecording {
      * The client is being erased for good: what this transaction captured about them is dropped,
      * and one change says only that a client was erased.
      */
-    void erase(UUID clientId) {
+    void erase(java.sql.Connection connection, UUID clientId) throws java.sql.SQLException {
+        catchUp(connection);
         changes.removeIf(change -> clientId.equals(change.clientId()));
         erased.add(clientId);
         changes.add(new PendingChange("client", null, null, Operation.ERASE, Map.of()));

@@ -53,6 +53,11 @@ public final class ClientChanges {
         logged++;
     }
 
+    /** So many clients changed (another desk's bulk load) that every index reads everything again. */
+    static synchronized void everythingChanged() {
+        logged += REMEMBERED + 1L;
+    }
+
     /** How many changes were logged so far: where an index that has just read everything starts. */
     static synchronized long logged() {
         return logged;
@@ -94,9 +99,7 @@ public final class ClientChanges {
         }
         TRANSACTION.remove();
         if (transaction.tooMany) {
-            synchronized (ClientChanges.class) {
-                logged += REMEMBERED + 1L;
-            }
+            everythingChanged();
         } else {
             transaction.touched.forEach(ClientChanges::log);
         }

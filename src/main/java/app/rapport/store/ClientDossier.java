@@ -104,7 +104,7 @@ public final class ClientDossier {
         erased.put(key(CLIENT), dsl.deleteFrom(CLIENT).where(CLIENT.ID.eq(clientId)).execute());
         ChangeRecording recording = ChangeRecording.current();
         if (recording != null) {
-            recording.erase(clientId);
+            dsl.connection(connection -> recording.erase(connection, clientId));
         }
         erased.values().removeIf(count -> count == 0);
         return erased;

@@ -377,7 +377,7 @@ public final class ClientRepository {
     private ClientList heads(ResultQuery<?> query) {
         List<Head> heads = new ArrayList<>();
         RowStream.forEach(query, "the client list", row -> heads.add(new Head(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                row.getObject(4, Instant.class), row.getObject(5, Instant.class))));
+                RowStream.instant(row, 4), RowStream.instant(row, 5))));
         return new ClientList(heads);
     }
 

@@ -199,7 +199,7 @@ public final class ClientSearchIndex {
                         CLIENT.ADDRESS_AS, CLIENT.LAST_TOUCHPOINT_AT)
                 .from(CLIENT).where(among(CLIENT.ID, ids)).and(CLIENT.DELETED_AT.isNull()), "the search index", row ->
                 names.put(row.getObject(1, UUID.class), new Names(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getObject(7, Instant.class))));
+                        row.getString(6), RowStream.instant(row, 7))));
         Map<UUID, Details> detailsById;
         try {
             detailsById = details.join();

@@ -193,12 +193,8 @@ public final class ContactRepository {
 
     /** Tables with both an ID and a CLIENT_ID column, other than the client's own details. */
     private List<String> historyTables() {
-        return dsl.fetch("""
-                        SELECT c.TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS c
-                        WHERE c.TABLE_SCHEMA = 'PUBLIC' AND c.COLUMN_NAME = 'CLIENT_ID'
-                          AND EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS i
-                                      WHERE i.TABLE_SCHEMA = 'PUBLIC' AND i.TABLE_NAME = c.TABLE_NAME AND i.COLUMN_NAME = 'ID')
-                        ORDER BY c.TABLE_NAME""")
-                .getValues(0, String.class).stream().filter(t -> !NOT_HISTORY.contains(t)).toList();
+        return app.rapport.store.jooq.Public.PUBLIC.getTables().stream()
+                .filter(table -> table.field("CLIENT_ID") != null && table.field("ID") != null)
+                .map(Table::getName).sorted().filter(t -> !NOT_HISTORY.contains(t)).toList();
     }
 }

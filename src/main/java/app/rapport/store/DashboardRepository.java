@@ -58,7 +58,7 @@ public final class DashboardRepository {
                 .where(TOUCHPOINT.OCCURRED_AT.ge(from)).and(TOUCHPOINT.DELETED_AT.isNull()), row -> {
             if (trashed.isEmpty() || !trashed.contains(row.getObject(1, UUID.class))) {
                 String mood = row.getString(4);
-                visitor.visit(row.getObject(2, Instant.class), Channel.valueOf(row.getString(3)), mood == null ? null : Mood.valueOf(mood));
+                visitor.visit(RowStream.instant(row, 2), Channel.valueOf(row.getString(3)), mood == null ? null : Mood.valueOf(mood));
             }
         });
     }
@@ -116,7 +116,7 @@ public final class DashboardRepository {
         stream(dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT).from(TOUCHPOINT).where(TOUCHPOINT.DELETED_AT.isNull()), row -> {
             List<PurchaseDay> purchases = byClient.get(row.getObject(1, UUID.class));
             if (purchases != null) {
-                LocalDate day = LocalDate.ofInstant(row.getObject(2, Instant.class), zone);
+                LocalDate day = LocalDate.ofInstant(RowStream.instant(row, 2), zone);
                 for (int i = 0; i < purchases.size(); i++) {
                     PurchaseDay p = purchases.get(i);
                     if (day.isAfter(p.day()) && (p.firstContactAfter() == null || day.isBefore(p.firstContactAfter()))) {

@@ -92,7 +92,7 @@ public final class PurchaseRepository {
     public List<PurchaseLine> newestLinesForClient(UUID clientId, int limit) {
         // The leading client_id lets H2 walk the (client_id, purchased_on) index backwards and stop at the limit.
         return dsl.select(PURCHASE.fields()).select(PRODUCT.NAME)
-                .from(PURCHASE.useIndex(Indexes.PURCHASE_CLIENT.getName()))
+                .from(IndexHints.through(dsl, PURCHASE, Indexes.PURCHASE_CLIENT))
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
                 .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
                 .orderBy(PURCHASE.CLIENT_ID.desc(), PURCHASE.PURCHASED_ON.desc(), PURCHASE.ID.desc())

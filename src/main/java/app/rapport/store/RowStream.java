@@ -19,6 +19,12 @@ final class RowStream {
     private RowStream() {
     }
 
+    /** An instant column of the current row (PostgreSQL's driver reads instants as offset date-times only). */
+    static java.time.Instant instant(ResultSet row, int column) throws SQLException {
+        java.time.OffsetDateTime time = row.getObject(column, java.time.OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
     /** Hands each row of {@code query} to {@code reader}; {@code what} names the data in the error, e.g. "the dashboard's data". */
     static void forEach(ResultQuery<?> query, String what, RowReader reader) {
         try (ResultSet rows = query.fetchResultSet()) {

@@ -34,8 +34,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * An open Rapport store: an H2 file, migrated to the current schema. Opening never damages a file
- * that is not ours: anything we cannot recognise is reported and left untouched.
+ * An open Rapport store: an H2 file, or a database on a team's PostgreSQL server, migrated to the
+ * current schema; the same jOOQ code and migrations serve both ({@link Engine}). Opening never
+ * damages a file or database that is not ours: anything we cannot recognise is reported and left untouched.
  */
 public final class Store implements AutoCloseable {
     private static final String H2_FILE_HEADER = "H:2,";
@@ -46,32 +47,43 @@ public final class Store implements AutoCloseable {
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
     static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
+    /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
+    private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
 
     static {
         // Flyway and jOOQ report every step at INFO; a user only needs to hear about problems.
         CHATTY_LIBRARIES.forEach(logger -> logger.setLevel(Level.WARNING));
+        POOL_LOGGER.setLevel(Level.OFF);
     }
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** Who makes the changes of a store used by one person; team mode names each desk's user instead. */
     public static final String DEFAULT_AUTHOR = "me";
+    /** The PostgreSQL advisory lock a transaction holds from writing its changes to the log until it commits. */
+    private static final long CHANGE_LOG_LOCK = 0x7261_7070_6f72_74L; // "rapport"
 
     private final StoreLocation location;
+    private final Engine engine;
     private final Clock clock;
     /** Held from writing a transaction's changes to its commit, so the log's order is the order of commits. */
     private final java.util.concurrent.locks.ReentrantLock commitOrder = new java.util.concurrent.locks.ReentrantLock();
     private final ChangeFeed changeFeed = new ChangeFeed(() -> new ChangeLog(dsl()));
-    private final String author = DEFAULT_AUTHOR;
+    private volatile String author = DEFAULT_AUTHOR;
     private final java.util.concurrent.atomic.AtomicLong playbookGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final ClientSearchIndex searchIndex = new ClientSearchIndex(this::dsl);
     private JdbcConnectionPool pool;
+    /** The pool of a server store (HikariCP); {@link #pool} stays null then. */
+    private com.zaxxer.hikari.HikariDataSource serverPool;
     /** Until run, writes outside a transaction of this store are logged at the time of its clock. */
     private Runnable forgetClock;
+    /** A server store hears of other desks' commits through these. */
+    private ServerNotifications notifications;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
 
     private Store(StoreLocation location, Clock clock) {
         this.location = location;
+        this.engine = Engine.of(location);
         this.clock = clock;
     }
 
@@ -81,8 +93,10 @@ public final class Store implements AutoCloseable {
      * jOOQ's {@code Configuration.clock()}), and the zone whose days derived state counts in.
      */
     public static Store open(StoreLocation location, Clock clock) {
-        rejectForeignFile(location);
-        inspectExistingStore(location);
+        if (!location.isServer()) {
+            rejectForeignFile(location);
+            inspectExistingStore(location);
+        }
         Store store = new Store(location, clock);
         try {
             store.connect();
@@ -91,6 +105,9 @@ public final class Store implements AutoCloseable {
             store.rebuildDerivedState();
             store.compactChangeLog();
             store.changeFeed.start(new ChangeLog(store.dsl).lastSeq());
+            if (store.engine == Engine.POSTGRESQL) {
+                store.followOtherDesks();
+            }
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -113,6 +130,10 @@ public final class Store implements AutoCloseable {
      * carry the search index's own triggers, which this capture replaces.
      */
     private void captureChanges() {
+        if (engine == Engine.POSTGRESQL) {
+            PostgresCapture.install(dsl);
+            return;
+        }
         for (org.jooq.Table<?> table : ClientChanges.WATCHED) {
             dsl.execute("DROP TRIGGER IF EXISTS " + ClientChanges.OLD_TRIGGER_PREFIX + table.getName());
         }
@@ -122,6 +143,24 @@ public final class Store implements AutoCloseable {
                         + " AFTER INSERT, UPDATE, DELETE ON " + table.getName() + " FOR EACH ROW CALL '" + ChangeCapture.class.getName() + "'");
             }
         }
+    }
+
+    /**
+     * On a server, other desks write too: their commits reach the change feed through PostgreSQL's
+     * notifications, and the search index re-reads the clients their changes touched.
+     */
+    private void followOtherDesks() {
+        changeFeed.listen(batch -> {
+            if (!batch.complete()) {
+                ClientChanges.everythingChanged();
+            }
+            for (app.rapport.domain.change.Change change : batch.changes()) {
+                if (PostgresCapture.isSearched(change.entity())) {
+                    ClientChanges.changed(change.clientId());
+                }
+            }
+        });
+        notifications = ServerNotifications.start(location.server(), changeFeed::committed);
     }
 
     /** Folds away changes older than the kept days (setting {@value ChangeLog#KEEP_DAYS_SETTING}). */
@@ -138,6 +177,11 @@ public final class Store implements AutoCloseable {
     /** Who the changes made through this store are recorded as made by. */
     public String author() {
         return author;
+    }
+
+    /** From now on, the changes made through this store are recorded as made by {@code person}. */
+    public void workAs(String person) {
+        author = person;
     }
 
     public Clock clock() {
@@ -178,18 +222,30 @@ public final class Store implements AutoCloseable {
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         ClientChanges.transactionStarts();
-        ChangeRecording recording = ChangeRecording.start(author, clock);
+        ChangeRecording recording = ChangeRecording.start(author, clock, engine);
         boolean committed = false;
         try {
             T result = dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
+                if (engine == Engine.POSTGRESQL) {
+                    tx.connection(PostgresCapture::startRecording);
+                }
                 T answer = work.apply(tx);
-                Set<UUID> clients = recording.clientsToDerive();
+                Set<UUID> clients = tx.connectionResult(recording::clientsToDerive);
                 if (!clients.isEmpty()) {
                     new ClientStateRepository(tx).refresh(clients, clock.getZone());
                 }
                 commitOrder.lock();
+                if (engine == Engine.POSTGRESQL && recording.hasChanges()) {
+                    // Other desks commit to the same log: one at a time from numbering their changes to
+                    // committing, so that the log's order is the order of commits there too.
+                    tx.fetch("SELECT pg_advisory_xact_lock({0})", DSL.inline(CHANGE_LOG_LOCK));
+                }
+                boolean changed = recording.hasChanges();
                 tx.connection(recording::writeTo);
+                if (engine == Engine.POSTGRESQL && changed) {
+                    tx.execute("NOTIFY " + ServerNotifications.CHANNEL); // delivered to every desk when this commits
+                }
                 return answer;
             });
             committed = true;
@@ -212,6 +268,9 @@ public final class Store implements AutoCloseable {
      * which the caller accepts for work it can simply run again.
      */
     public <T> T inBulkMode(java.util.function.Supplier<T> work) {
+        if (engine == Engine.POSTGRESQL) {
+            return work.get(); // the server decides how it writes; every commit is durable there
+        }
         dsl.execute("SET WRITE_DELAY 500");
         compactOnClose = true;
         try {
@@ -229,10 +288,22 @@ public final class Store implements AutoCloseable {
 
     /** Forces everything committed onto the disk; used after bulk work such as imports. */
     public void checkpoint() {
-        dsl.execute("CHECKPOINT SYNC");
+        if (engine == Engine.H2) {
+            dsl.execute("CHECKPOINT SYNC");
+        }
     }
 
+    /** Whether the store is a database on a team server rather than a file. */
+    public boolean isOnServer() {
+        return engine == Engine.POSTGRESQL;
+    }
+
+    /** The size of the store: its file, or its database on the server; -1 when it cannot be read. */
     public long fileSize() {
+        if (engine == Engine.POSTGRESQL) {
+            Long size = dsl.fetchOne("SELECT pg_database_size(current_database())").get(0, Long.class);
+            return size == null ? -1 : size;
+        }
         try {
             return Files.size(location.dataFile());
         } catch (IOException e) {
@@ -243,10 +314,18 @@ public final class Store implements AutoCloseable {
     /** Closes the store; after a bulk load it is compacted first, so the file shrinks back to its data. */
     @Override
     public void close() {
+        if (notifications != null) {
+            notifications.stop();
+            notifications = null;
+        }
         changeFeed.stop();
         if (forgetClock != null) {
             forgetClock.run();
             forgetClock = null;
+        }
+        if (serverPool != null) {
+            serverPool.close();
+            serverPool = null;
         }
         if (pool != null) {
             pool.dispose();
@@ -327,6 +406,15 @@ public final class Store implements AutoCloseable {
     }
 
     private void connect() {
+        if (engine == Engine.POSTGRESQL) {
+            serverPool = ServerConnection.pool(location.server());
+            Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false)
+                    // the generated code names tables and columns in H2's upper case; PostgreSQL's are lower case
+                    .withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER);
+            dsl = DSL.using(serverPool, engine.dialect(), settings);
+            dsl.configuration().set(clock);
+            return;
+        }
         Path file = location.dataFile();
         try {
             Files.createDirectories(file.getParent());
@@ -378,6 +466,9 @@ public final class Store implements AutoCloseable {
 
     /** Writes an online backup of the open store (H2's BACKUP TO: a zip holding the store file). */
     void backUpTo(Path zip) {
+        if (engine == Engine.POSTGRESQL) {
+            throw new StoreException("A store on a team server is backed up by the server (pg_dump), not by Rapport's backup files.");
+        }
         dsl.execute("BACKUP TO {0}", DSL.inline(zip.toString()));
     }
 
@@ -409,16 +500,18 @@ public final class Store implements AutoCloseable {
         try {
             info = flyway.info();
         } catch (FlywayException e) {
-            throw new NotARapportStoreException(location.dataFile() + " could not be read as a Rapport store: " + firstLine(e.getMessage()), e);
+            throw new NotARapportStoreException(location + " could not be read as a Rapport store: " + firstLine(e.getMessage()), e);
         }
         MigrationInfo current = info.current();
         if (current == null && hasTables()) {
-            throw new NotARapportStoreException(location.dataFile()
-                    + " is an H2 database of another program, not a Rapport store. It was left untouched; choose another file with --db.");
+            throw new NotARapportStoreException(engine == Engine.POSTGRESQL
+                    ? "The database " + location + " holds tables of another program, not a Rapport store. It was left untouched;"
+                            + " give Rapport an empty database of its own."
+                    : location.dataFile() + " is an H2 database of another program, not a Rapport store. It was left untouched; choose another file with --db.");
         }
         for (MigrationInfo applied : info.applied()) {
             if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
-                throw new StoreException(location.dataFile() + " was written by a newer version of Rapport (schema version "
+                throw new StoreException(location + " was written by a newer version of Rapport (schema version "
                         + applied.getVersion() + "). Update Rapport to open it.");
             }
         }
@@ -426,14 +519,16 @@ public final class Store implements AutoCloseable {
         if (pending.length == 0) {
             return;
         }
-        if (current != null) {
+        // A file is copied aside first; on a server each migration runs in a transaction of its own
+        // (PostgreSQL's DDL is transactional), and the server's backups are its administrator's.
+        if (current != null && engine == Engine.H2) {
             backUpBeforeMigration(pending[pending.length - 1].getVersion().getVersion(), clock);
             flyway = flyway();
         }
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("Could not bring " + location.dataFile() + " up to date: " + firstLine(e.getMessage()), e);
+            throw new StoreException("Could not bring " + location + " up to date: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -443,7 +538,7 @@ public final class Store implements AutoCloseable {
      */
     private boolean hasEveryShippedMigration() {
         List<String> applied = new ArrayList<>();
-        try (Connection connection = pool.getConnection();
+        try (Connection connection = dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"" + SCHEMA_HISTORY_TABLE
                      + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
@@ -465,11 +560,18 @@ public final class Store implements AutoCloseable {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
+    /** On PostgreSQL, db/migration-postgresql adds what the shared migrations need there (a callback, no versions of its own). */
     private Flyway flyway() {
         return Flyway.configure(getClass().getClassLoader())
-                .dataSource(pool)
-                .locations("classpath:db/migration")
+                .dataSource(dataSource())
+                .locations(engine == Engine.POSTGRESQL
+                        ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                        : new String[] {"classpath:db/migration"})
                 .load();
+    }
+
+    private javax.sql.DataSource dataSource() {
+        return serverPool != null ? serverPool : pool;
     }
 
     private boolean hasTables() {

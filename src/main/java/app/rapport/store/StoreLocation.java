@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * Where the store lives, and the passphrase to open it with when it is encrypted (null when none
  * was given). An H2 store is the file {@code NAME.mv.db}; users may name it with or without that
- * suffix, and both mean the same file.
+ * suffix, and both mean the same file. A team's store is a database on a PostgreSQL server
+ * ({@link #server()}, with no file), named {@code postgresql://[user@]host[:port]/database}.
  */
-public record StoreLocation(Path dataFile, Passphrase passphrase) {
+public record StoreLocation(Path dataFile, Passphrase passphrase, TeamServer server) {
     public static final String SUFFIX = ".mv.db";
     public static final String ENVIRONMENT_VARIABLE = "RAPPORT_DB";
     private static final String DEFAULT_NAME = "rapport";
@@ -24,15 +25,42 @@ public record StoreLocation(Path dataFile, Passphrase passphrase) {
         this(dataFile, null);
     }
 
+    public StoreLocation(Path dataFile, Passphrase passphrase) {
+        this(dataFile, passphrase, null);
+    }
+
     public StoreLocation {
-        dataFile = dataFile.toAbsolutePath().normalize();
-        if (!dataFile.getFileName().toString().endsWith(SUFFIX)) {
-            dataFile = dataFile.resolveSibling(dataFile.getFileName() + SUFFIX);
+        if (server != null) {
+            dataFile = null;
+            passphrase = null;
+        } else {
+            dataFile = dataFile.toAbsolutePath().normalize();
+            if (!dataFile.getFileName().toString().endsWith(SUFFIX)) {
+                dataFile = dataFile.resolveSibling(dataFile.getFileName() + SUFFIX);
+            }
         }
     }
 
+    /** A store file's path, or a server location ({@code postgresql://...}). */
     public static StoreLocation of(String path) {
+        if (TeamServer.isServerLocation(path)) {
+            return onServer(TeamServer.parse(path, System.getProperty("user.name")));
+        }
         return new StoreLocation(Path.of(expandHome(path)));
+    }
+
+    public static StoreLocation onServer(TeamServer server) {
+        return new StoreLocation(null, null, server);
+    }
+
+    /** Whether the store is a database on a team server rather than a file on this computer. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The same server logged into with this password; a file store is returned as it is. */
+    public StoreLocation withServerPassword(char[] password) {
+        return isServer() ? onServer(server.withPassword(password)) : this;
     }
 
     /** The --db option first, then RAPPORT_DB, then the platform's user data folder. */
@@ -63,7 +91,7 @@ public record StoreLocation(Path dataFile, Passphrase passphrase) {
     }
 
     public StoreLocation withPassphrase(Passphrase newPassphrase) {
-        return new StoreLocation(dataFile, newPassphrase);
+        return new StoreLocation(dataFile, newPassphrase, server);
     }
 
     /** The same place for another file beside it, with the same passphrase. */
@@ -71,9 +99,9 @@ public record StoreLocation(Path dataFile, Passphrase passphrase) {
         return new StoreLocation(otherDataFile, passphrase);
     }
 
-    /** Whether the file exists and is encrypted with H2's file encryption. */
+    /** Whether the file exists and is encrypted with H2's file encryption (a server store never is: TLS guards it on the way). */
     public boolean isEncrypted() {
-        return isEncryptedFile(dataFile);
+        return !isServer() && isEncryptedFile(dataFile);
     }
 
     static boolean isEncryptedFile(Path file) {
@@ -105,7 +133,7 @@ public record StoreLocation(Path dataFile, Passphrase passphrase) {
 
     @Override
     public String toString() {
-        return dataFile.toString();
+        return isServer() ? server.toString() : dataFile.toString();
     }
 
     private static String expandHome(String path) {

@@ -69,12 +69,12 @@ public final class TouchpointRepository {
                         // H2 would pick the client foreign-key index and sort all of a busy client's rows;
                         // walking (client_id, occurred_at) backwards, which the leading client_id in the
                         // ORDER BY allows, reads only the newest ones when there is a limit.
-                        .from(TOUCHPOINT.useIndex(Indexes.TOUCHPOINT_CLIENT_TIME.getName()))
+                        .from(IndexHints.through(dsl, TOUCHPOINT, Indexes.TOUCHPOINT_CLIENT_TIME))
                         .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull()).and(onChannels)
                         .orderBy(TOUCHPOINT.CLIENT_ID.desc(), TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc())
                         .limit(limit),
                 "the client's touchpoints",
-                row -> touchpoints.add(new Touchpoint(row.getObject(1, UUID.class), clientId, row.getObject(2, Instant.class),
+                row -> touchpoints.add(new Touchpoint(row.getObject(1, UUID.class), clientId, RowStream.instant(row, 2),
                         Channel.valueOf(row.getString(3)), Direction.valueOf(row.getString(4)), row.getString(5), row.getString(6),
                         Rows.enumOrNull(Mood.class, row.getString(7)), row.getObject(8, LocalDate.class),
                         Rows.enumOrNull(ConversationType.class, row.getString(9)))));

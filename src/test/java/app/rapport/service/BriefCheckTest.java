@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.domain.brief.BriefCritic;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.store.StoreLocation;
+import app.rapport.store.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +25,7 @@ class BriefCheckTest {
     @ParameterizedTest
     @EnumSource(value = DemoBusiness.class, names = {"SALON", "SHOP", "FIELD"})
     void everyBriefOfADemoBookReadsAsOneConversation(DemoBusiness business) {
-        try (RapportServices services = RapportServices.open(StoreLocation.of(folder.resolve(business.name()).toString()))) {
+        try (RapportServices services = RapportServices.open(TestStores.location(folder, business.name()))) {
             services.demoData().load(business, 1_000, 5, Progress.NONE);
             AtomicInteger reported = new AtomicInteger();
             BriefService.Check check = services.briefs().check(Instant.now(), (done, total) -> reported.set(done));

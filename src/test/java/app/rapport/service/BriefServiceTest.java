@@ -25,6 +25,7 @@ import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.OfferPolicy;
 import app.rapport.domain.brief.Phase;
 import app.rapport.store.BulkLoader;
+import app.rapport.store.TestStores;
 import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
@@ -57,7 +58,7 @@ class BriefServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("briefs").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "briefs"), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         briefs = new BriefService(store, clock);
         ClientService clients = new ClientService(store, clock);

@@ -2,9 +2,11 @@ package app.rapport.service;
 
 import app.rapport.domain.Client;
 import app.rapport.store.StoreBackups;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * real store: a cancel leaves no file behind and the store as it was; past the point of no
  * return the work finishes.
  */
+@Tag("store-file") // backups, restore and encryption of the H2 file: not run in the PostgreSQL pass
 class CancelLongWorkTest {
     @TempDir
     Path folder;
@@ -38,7 +41,7 @@ class CancelLongWorkTest {
 
     @BeforeEach
     void open() {
-        location = StoreLocation.of(folder.resolve("book").toString());
+        location = TestStores.location(folder, "book");
         services = RapportServices.open(location);
         maya = services.clients().save(ClientServiceTest.person("Maya", "Okafor", List.of("+44 7700 900123"), List.of("maya@example.org")));
     }

@@ -5,6 +5,7 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -37,7 +38,7 @@ class ClientMergeTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("merge").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "merge"), Clock.systemDefaultZone());
         TestClock clock = new TestClock(Instant.parse("2026-05-14T09:30:00Z"));
         new DemoDataService(store, clock).load(DemoBusiness.MIXED, 60, 11, Progress.NONE);
         contacts = new ContactService(store, clock);

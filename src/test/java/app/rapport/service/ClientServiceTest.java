@@ -13,6 +13,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.change.Change;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class ClientServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("clients").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "clients"), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         clients = new ClientService(store, clock);
         touchpoints = new TouchpointService(store, clock);

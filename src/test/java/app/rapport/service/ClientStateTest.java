@@ -15,6 +15,7 @@ import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.store.ClientStateRepository;
+import app.rapport.store.TestStores;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class ClientStateTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "state"), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
     }
 
@@ -128,7 +129,7 @@ class ClientStateTest {
         store.dsl().insertInto(app.rapport.store.jooq.Tables.SETTING).values("clientState.rebuild", "pending").execute();
         store.close();
 
-        store = Store.open(StoreLocation.of(folder.resolve("state").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "state"), Clock.systemDefaultZone());
 
         assertThat(all()).isEqualTo(loaded);
         boolean pending = store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildPending());

@@ -15,6 +15,7 @@ import app.rapport.domain.brief.Phase;
 import app.rapport.domain.dashboard.Chart;
 import app.rapport.domain.dashboard.Slice;
 import app.rapport.store.ClientStateRepository;
+import app.rapport.store.TestStores;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class DashboardServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("dashboard").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "dashboard"), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         dashboard = new DashboardService(store, clock);
         ClientService clients = new ClientService(store, clock);

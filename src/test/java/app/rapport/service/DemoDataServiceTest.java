@@ -4,6 +4,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.Phase;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class DemoDataServiceTest {
 
     @Test
     void everyLoadedClientIsFindableByName() {
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("full").toString()), Clock.systemDefaultZone())) {
+        try (Store store = Store.open(TestStores.location(folder, "full"), Clock.systemDefaultZone())) {
             DemoDataService.DemoResult result = new DemoDataService(store, Clock.systemUTC()).load(DemoBusiness.FIELD, 300, 5, Progress.NONE);
             assertThat(result.clients()).isEqualTo(300);
             assertThat(result.cancelled()).isFalse();
@@ -37,7 +38,7 @@ class DemoDataServiceTest {
 
     @Test
     void theDemoSegmentOfNewClientsAtRiskFindsSomeAndNoneOfThemIsCalledALongTimeClient() {
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("segments").toString()), Clock.systemDefaultZone())) {
+        try (Store store = Store.open(TestStores.location(folder, "segments"), Clock.systemDefaultZone())) {
             TestClock clock = new TestClock(Instant.parse("2026-05-14T09:30:00Z"));
             new DemoDataService(store, clock).load(DemoBusiness.MIXED, 250, 11, Progress.NONE);
             SegmentService segments = new SegmentService(store, clock);
@@ -55,7 +56,7 @@ class DemoDataServiceTest {
 
     @Test
     void aCancelledLoadKeepsWhatItWroteAndIndexesNothingElse() {
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("cancelled").toString()), Clock.systemDefaultZone())) {
+        try (Store store = Store.open(TestStores.location(folder, "cancelled"), Clock.systemDefaultZone())) {
             Progress cancelAfterFirstChunk = new Progress() {
                 private volatile boolean cancelled;
 

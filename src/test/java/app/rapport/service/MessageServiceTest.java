@@ -7,6 +7,7 @@ import app.rapport.domain.message.MessageChannel;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.message.TemplateProblem;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class MessageServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("messages").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "messages"), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         messages = new MessageService(store, clock);
         clients = new ClientService(store, clock);

@@ -5,6 +5,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Note;
 import app.rapport.domain.change.Change;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class NoteServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("notes").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "notes"), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         notes = new NoteService(store, clock);
         client = new ClientService(store, clock).save(ClientServiceTest.person("Anna", "Berg", List.of(), List.of()));

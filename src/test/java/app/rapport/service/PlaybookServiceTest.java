@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.store.SettingRepository;
+import app.rapport.store.TestStores;
 import app.rapport.domain.brief.RuleRole;
 import app.rapport.domain.Ids;
 import app.rapport.domain.ClientSummary;
@@ -35,7 +36,7 @@ class PlaybookServiceTest {
 
     @BeforeEach
     void open() {
-        services = RapportServices.open(StoreLocation.of(folder.resolve("playbook").toString()));
+        services = RapportServices.open(TestStores.location(folder, "playbook"));
     }
 
     @AfterEach
@@ -102,7 +103,7 @@ class PlaybookServiceTest {
 
     @Test
     void aPlaybookFilledByAnOlderReleaseGetsThisReleasesRulesButKeepsWhatTheOwnerEdited() {
-        StoreLocation older = StoreLocation.of(folder.resolve("older").toString());
+        StoreLocation older = TestStores.location(folder, "older");
         try (RapportServices first = RapportServices.open(older)) {
             first.playbook().list();
             PlaybookEntry prospect = first.playbook().find("prospect.base").orElseThrow();
@@ -185,7 +186,7 @@ class PlaybookServiceTest {
     @Test
     void aStoredRuleWhoseJsonCannotBeReadIsSkippedWithAWarning() {
         TestClock clock = new TestClock(java.time.Instant.parse("2026-05-14T09:30:00Z"));
-        try (Store store = Store.open(StoreLocation.of(folder.resolve("broken").toString()), Clock.systemDefaultZone())) {
+        try (Store store = Store.open(TestStores.location(folder, "broken"), Clock.systemDefaultZone())) {
             PlaybookEntry firstContact = new PlaybookService(store, clock).find("opener.first-contact").orElseThrow();
             new PlaybookRepository(store.dsl()).update(new PlaybookEntry(firstContact.id(), firstContact.code(), firstContact.title(),
                     null, true, firstContact.priority(), "{\"hasPriorTouchpoint\": fal", firstContact.suggestion(), true, clock.instant()));

@@ -8,6 +8,7 @@ import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.jooq.Public;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ class PrivacyServiceTest {
 
     @Test
     void exportHoldsEverythingAboutTheClientAndEraseRemovesThemFromEveryTable() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("book").toString());
+        StoreLocation location = TestStores.location(folder, "book");
         UUID ada;
         UUID other;
         Clock clock = Clock.systemUTC();
@@ -74,8 +75,10 @@ class PrivacyServiceTest {
             assertThat(rowsAbout(store, other)).isEqualTo(otherBefore);
             assertThat(privacy.erase(ada)).isEmpty();
         }
-        String file = new String(Files.readAllBytes(location.dataFile()), StandardCharsets.ISO_8859_1);
-        assertThat(file).doesNotContain("Quillfeather").doesNotContain("lavender").doesNotContain("Quillton");
+        if (!location.isServer()) { // a server's own files are its administrator's (VACUUM); its tables are checked above
+            String file = new String(Files.readAllBytes(location.dataFile()), StandardCharsets.ISO_8859_1);
+            assertThat(file).doesNotContain("Quillfeather").doesNotContain("lavender").doesNotContain("Quillton");
+        }
     }
 
     private static Client withCity(Client client, String city) {

@@ -6,6 +6,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class PurchaseServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("purchases").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "purchases"), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         purchases = new PurchaseService(store, clock);
         client = new ClientService(store, clock).save(ClientServiceTest.person("Anna", "Berg", List.of(), List.of()));

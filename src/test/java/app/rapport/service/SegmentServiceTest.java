@@ -13,6 +13,7 @@ import app.rapport.domain.brief.Phase;
 import app.rapport.domain.segment.Segment;
 import app.rapport.domain.segment.SegmentCriteria;
 import app.rapport.store.Store;
+import app.rapport.store.TestStores;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class SegmentServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("segments").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "segments"), Clock.systemDefaultZone());
         TestClock clock = new TestClock(NOW);
         segments = new SegmentService(store, clock);
         ClientService clients = new ClientService(store, clock);

@@ -15,6 +15,7 @@ import app.rapport.domain.ConversationType;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.store.ClientStateRepository;
+import app.rapport.store.TestStores;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,7 @@ class TodayServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("today").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "today"), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         clients = new ClientService(store, clock);
         purchases = new PurchaseService(store, clock);

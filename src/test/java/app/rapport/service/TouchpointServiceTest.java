@@ -19,6 +19,7 @@ import app.rapport.domain.TimelineKind;
 import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.BulkLoader;
+import app.rapport.store.TestStores;
 import app.rapport.store.FollowUpRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
@@ -58,7 +59,7 @@ class TouchpointServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("touchpoints").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "touchpoints"), Clock.systemDefaultZone());
         clock = new TestClock(NOW);
         clients = new ClientService(store, clock);
         touchpoints = new TouchpointService(store, clock);

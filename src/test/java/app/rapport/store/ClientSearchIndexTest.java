@@ -34,7 +34,7 @@ class ClientSearchIndexTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreLocation.of(folder.resolve("search").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "search"), Clock.systemDefaultZone());
         clients = new ClientService(store, Clock.systemUTC());
     }
 

@@ -21,7 +21,7 @@ class ClientSearchTest {
 
     @BeforeEach
     void fill() {
-        store = Store.open(StoreLocation.of(folder.resolve("search").toString()), Clock.systemDefaultZone());
+        store = Store.open(TestStores.location(folder, "search"), Clock.systemDefaultZone());
         store.inTransaction(dsl -> {
             ClientRepository clients = new ClientRepository(dsl);
             clients.insert(StoreTest.client("Zoë Álvarez", "(555) 014-2231", "zoe.alvarez@example.org", "colour"));

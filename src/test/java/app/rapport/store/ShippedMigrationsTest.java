@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A store that has every shipped migration opens without Flyway; the list it checks must be the scripts' own. */
+@Tag("store-file") // the H2 file itself: not run in the PostgreSQL pass
 class ShippedMigrationsTest {
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.Client;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("store-file") // the H2 file itself: not run in the PostgreSQL pass
 class StoreBackupsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
 
@@ -25,7 +27,7 @@ class StoreBackupsTest {
 
     @Test
     void aBackupIsTakenWhileTheStoreIsOpenAndVerified() {
-        StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
+        StoreLocation location = TestStores.location(folder, "shop");
         Client maya = StoreTest.client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, maya);
@@ -42,7 +44,7 @@ class StoreBackupsTest {
 
     @Test
     void rotationKeepsTheNewestBackupsOnly() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
+        StoreLocation location = TestStores.location(folder, "shop");
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             for (int minute = 0; minute < 5; minute++) {
                 StoreBackups.backUp(store, StoreBackups.defaultTarget(location, CLOCK.instant().plusSeconds(60L * minute)), false);
@@ -59,7 +61,7 @@ class StoreBackupsTest {
 
     @Test
     void restoreBringsBackTheBackupAndKeepsTheReplacedStore() {
-        StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
+        StoreLocation location = TestStores.location(folder, "shop");
         Client maya = StoreTest.client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
         Client leo = StoreTest.client("Leo Brandt", "+44 7700 900456", "leo@example.org", "new");
         Path backup;
@@ -82,7 +84,7 @@ class StoreBackupsTest {
 
     @Test
     void aTruncatedBackupIsRefusedAndTheStoreIsLeftAlone() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
+        StoreLocation location = TestStores.location(folder, "shop");
         Path backup;
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, StoreTest.client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip"));
@@ -104,7 +106,7 @@ class StoreBackupsTest {
 
     @Test
     void aFileThatIsNotABackupIsRefused() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
+        StoreLocation location = TestStores.location(folder, "shop");
         Store.open(location, Clock.systemDefaultZone()).close();
         Path letter = Files.writeString(folder.resolve("letter.txt"), "Dear Sir or Madam");
         byte[] storeBefore = Files.readAllBytes(location.dataFile());
@@ -121,7 +123,7 @@ class StoreBackupsTest {
     @Test
     void anEncryptedStoreOpensOnlyWithItsPasswordAndHoldsNoPlainText() throws Exception {
         Passphrase passphrase = Passphrase.of("correct horse battery".toCharArray());
-        StoreLocation location = StoreLocation.of(folder.resolve("secret").toString()).withPassphrase(passphrase);
+        StoreLocation location = TestStores.location(folder, "secret").withPassphrase(passphrase);
         Client zebedee = StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip");
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, zebedee);
@@ -150,7 +152,7 @@ class StoreBackupsTest {
 
     @Test
     void encryptingAStoreKeepsEveryRecordAndRemovesThePlainFile() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("shop").toString());
+        StoreLocation location = TestStores.location(folder, "shop");
         Client zebedee = StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip");
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             save(store, zebedee);

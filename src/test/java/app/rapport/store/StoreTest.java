@@ -6,6 +6,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Ids;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +30,14 @@ import static app.rapport.store.jooq.Tables.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("store-file") // the H2 file itself: not run in the PostgreSQL pass
 class StoreTest {
     @TempDir
     Path folder;
 
     @Test
     void createsTheSchemaInANewFileAndKeepsDataAcrossReopening() {
-        StoreLocation location = StoreLocation.of(folder.resolve("clients").toString());
+        StoreLocation location = TestStores.location(folder, "clients");
         Client client = client("Maya Okafor", "+44 7700 900123", "maya@example.org", "vip");
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
             store.inTransaction(dsl -> {
@@ -53,7 +55,7 @@ class StoreTest {
     @Test
     void theMvDbSuffixMayBeGivenOrLeftOff() {
         Path withSuffix = folder.resolve("shop.mv.db");
-        assertThat(StoreLocation.of(folder.resolve("shop").toString()).dataFile()).isEqualTo(withSuffix);
+        assertThat(TestStores.location(folder, "shop").dataFile()).isEqualTo(withSuffix);
         assertThat(StoreLocation.of(withSuffix.toString()).dataFile()).isEqualTo(withSuffix);
         assertThat(StoreLocation.of(withSuffix.toString()).h2Base()).isEqualTo(folder.resolve("shop"));
     }
@@ -85,7 +87,7 @@ class StoreTest {
 
     @Test
     void aCorruptStoreIsReportedAndLeftUntouched() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("damaged").toString());
+        StoreLocation location = TestStores.location(folder, "damaged");
         Store.open(location, Clock.systemDefaultZone()).close();
         byte[] original = Files.readAllBytes(location.dataFile());
         byte[] damaged = original.clone();
@@ -143,7 +145,7 @@ class StoreTest {
 
     @Test
     void aSecondInstanceOnTheSameFileGetsAClearMessage() throws Exception {
-        StoreLocation location = StoreLocation.of(folder.resolve("shared").toString());
+        StoreLocation location = TestStores.location(folder, "shared");
         Store.open(location, Clock.systemDefaultZone()).close();
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldStoreOpen.class.getName(), location.toString())

@@ -32,7 +32,7 @@ class SwotRepositoryTest {
 
     @BeforeEach
     void open() {
-        location = StoreLocation.of(folder.resolve("swot").toString());
+        location = TestStores.location(folder, "swot");
         store = Store.open(location, Clock.systemDefaultZone());
         rival = new Competitor(Ids.next(), "Cut & Go", "cutandgo.example", "High street", PriceLevel.LOWER, null);
         store.inTransaction(dsl -> {

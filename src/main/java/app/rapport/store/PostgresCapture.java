@@ -1,0 +1,178 @@
+package app.rapport.store;
+
+import app.rapport.domain.change.Change.Operation;
+import app.rapport.domain.change.Change.ValueChange;
+import app.rapport.store.jooq.Public;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Change capture on PostgreSQL, where H2's Java triggers ({@link ChangeCapture}) do not exist: a
+ * PL/pgSQL trigger on every domain table (postgresql-capture.sql) works the change out and, inside
+ * a store transaction, leaves it in the session's {@code rapport_captured} table; {@link #drain}
+ * moves it into the transaction's {@link ChangeRecording}, with each value written the way the H2
+ * capture writes it. From there both databases share one path: derived state, the search index,
+ * the change log, the change feed.
+ */
+final class PostgresCapture {
+    static final String TRIGGER_PREFIX = "rapport_change_";
+    /** Made on each connection the pool opens: where a store transaction's changes wait until the store drains them. */
+    static final String SESSION_TABLE = "CREATE TEMP TABLE IF NOT EXISTS rapport_captured (ord BIGINT GENERATED ALWAYS AS IDENTITY,"
+            + " entity TEXT NOT NULL, row_id TEXT, client_id UUID, operation TEXT NOT NULL, changed JSONB) ON COMMIT DELETE ROWS";
+    private static final String FUNCTION_RESOURCE = "/app/rapport/store/postgresql-capture.sql";
+    private static final String BODY_QUOTE = "$capture$";
+    private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text";
+    /** Each captured table's columns by their PostgreSQL (lower-case) name, in the table's order. */
+    private static final Map<String, List<Field<?>>> COLUMNS = Public.PUBLIC.getTables().stream()
+            .collect(Collectors.toMap(table -> table.getName().toLowerCase(Locale.ROOT), table -> List.of(table.fields())));
+    private static final Map<String, Boolean> SEARCHED = Public.PUBLIC.getTables().stream()
+            .collect(Collectors.toMap(table -> table.getName().toLowerCase(Locale.ROOT), ClientChanges.WATCHED::contains));
+
+    private PostgresCapture() {
+    }
+
+    /** Whether the client search reads the table {@code entity}. */
+    static boolean isSearched(String entity) {
+        return SEARCHED.getOrDefault(entity, false);
+    }
+
+    /**
+     * Puts the capture function and its triggers in place where they are missing or differ from
+     * this release's (so opening a store that has them takes no lock on any table).
+     */
+    static void install(DSLContext dsl) {
+        String script = script();
+        String body = script.substring(script.indexOf(BODY_QUOTE) + BODY_QUOTE.length(), script.lastIndexOf(BODY_QUOTE));
+        String installed = dsl.fetchOptional("SELECT prosrc FROM pg_proc WHERE proname = 'rapport_capture'"
+                + " AND pronamespace = to_regnamespace(current_schema())").map(row -> row.get(0, String.class)).orElse(null);
+        if (!body.equals(installed)) {
+            dsl.execute(script);
+        }
+        Map<String, String> triggers = new HashMap<>();
+        dsl.fetch("SELECT t.tgname, encode(t.tgargs, 'escape') FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                        + " WHERE NOT t.tgisinternal AND c.relnamespace = to_regnamespace(current_schema())")
+                .forEach(row -> triggers.put(row.get(0, String.class), row.get(1, String.class)));
+        for (Table<?> table : Public.PUBLIC.getTables()) {
+            if (ChangeCapture.NOT_CAPTURED.contains(table.getName())) {
+                continue;
+            }
+            String name = table.getName().toLowerCase(Locale.ROOT);
+            List<String> arguments = triggerArguments(table);
+            String expected = arguments.stream().map(argument -> argument + "\\000").collect(Collectors.joining());
+            if (!expected.equals(triggers.get(TRIGGER_PREFIX + name))) {
+                dsl.execute("CREATE OR REPLACE TRIGGER " + TRIGGER_PREFIX + name + " AFTER INSERT OR UPDATE OR DELETE ON " + name
+                        + " FOR EACH ROW EXECUTE FUNCTION rapport_capture("
+                        + arguments.stream().map(argument -> "'" + argument + "'").collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    /** The client id column ('' when none), 'soft' when rows are deleted by marking them, then the key columns. */
+    private static List<String> triggerArguments(Table<?> table) {
+        List<String> arguments = new ArrayList<>();
+        String clientColumn = table.getName().equalsIgnoreCase("CLIENT") ? "id" : column(table, "client_id") ? "client_id" : "";
+        arguments.add(clientColumn);
+        arguments.add(column(table, "deleted_at") ? "soft" : "");
+        table.getPrimaryKey().getFields().forEach(key -> arguments.add(key.getName().toLowerCase(Locale.ROOT)));
+        return arguments;
+    }
+
+    private static boolean column(Table<?> table, String name) {
+        return Stream.of(table.fields()).anyMatch(field -> field.getName().equalsIgnoreCase(name));
+    }
+
+    /** From here until the transaction ends, the triggers leave what they capture for {@link #drain}. */
+    static void startRecording(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT set_config('rapport.recording', 'on', true)");
+        }
+    }
+
+    /** Moves what the triggers captured so far in this transaction into {@code recording}, in the order it was written. */
+    static void drain(Connection connection, ChangeRecording recording) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(DRAIN); ResultSet rows = statement.executeQuery()) {
+            List<Object[]> captured = new ArrayList<>();
+            while (rows.next()) {
+                captured.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getString(3), rows.getObject(4, UUID.class),
+                        rows.getString(5), rows.getString(6)});
+            }
+            captured.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+            for (Object[] row : captured) {
+                String entity = (String) row[1];
+                UUID clientId = (UUID) row[3];
+                Map<String, Object[]> columns = row[5] == null ? null : values(entity, (String) row[5]);
+                if (isSearched(entity)) {
+                    ClientChanges.changed(clientId);
+                    Object[] movedFrom = columns == null ? null : columns.get("client_id");
+                    if (movedFrom != null && movedFrom[0] != null) {
+                        ClientChanges.changed(UUID.fromString(movedFrom[0].toString()));
+                    }
+                }
+                recording.add(new PendingChange(entity, (String) row[2], clientId, Operation.valueOf((String) row[4]), columns));
+            }
+        }
+    }
+
+    /** The changed columns in the table's order, each value as {@link ChangeCapture#plain} makes it on H2. */
+    private static Map<String, Object[]> values(String entity, String json) {
+        Map<String, ValueChange> changed = ChangeLog.columns(json);
+        Map<String, Object[]> values = new LinkedHashMap<>();
+        for (Field<?> field : COLUMNS.getOrDefault(entity, List.of())) {
+            String name = field.getName().toLowerCase(Locale.ROOT);
+            ValueChange value = changed.remove(name);
+            if (value != null) {
+                values.put(name, new Object[] {plain(field, value.before()), plain(field, value.after())});
+            }
+        }
+        changed.forEach((name, value) -> values.put(name, new Object[] {value.before(), value.after()}));
+        return values;
+    }
+
+    private static Object plain(Field<?> field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        Class<?> type = field.getType();
+        if ((type == Instant.class || type == OffsetDateTime.class) && value instanceof String text) {
+            return OffsetDateTime.parse(text).toInstant();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros();
+        }
+        return value;
+    }
+
+    private static String script() {
+        try (InputStream in = PostgresCapture.class.getResourceAsStream(FUNCTION_RESOURCE)) {
+            if (in == null) {
+                throw new StoreException("This build of Rapport lacks " + FUNCTION_RESOURCE + ".");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+-- PostgreSQL's side of change capture (store/PostgresCapture): what ChangeCapture, an H2 Java
+-- trigger, does inside H2. For every insert, update and delete of a domain row it works out the
+-- change (entity, row id, client id, operation, {"column": [before, after]} of the columns that
+-- changed; an insert keeps no values, a soft delete or restore of a row with deleted_at is a DELETE or
+-- RESTORE). Inside a Rapport transaction (rapport.recording = on) the change waits in the session's
+-- rapport_captured table, which the store drains into the same change recording H2 fills, before
+-- commit; any other writer (psql, a script) is logged at once, by its database login.
+-- Arguments: the client id column ('' when none), 'soft' when the table has deleted_at, the key columns.
+CREATE OR REPLACE FUNCTION rapport_capture() RETURNS trigger LANGUAGE plpgsql AS $capture$
+DECLARE
+    old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    operation text := TG_OP;
+    changed jsonb;
+    row_key text;
+    client uuid;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        SELECT jsonb_object_agg(o.key, jsonb_build_array(o.value, coalesce(new_row -> o.key, 'null'::jsonb)))
+          INTO changed
+          FROM jsonb_each(old_row) o
+         WHERE o.value IS DISTINCT FROM coalesce(new_row -> o.key, 'null'::jsonb);
+        IF changed IS NULL THEN
+            RETURN NULL; -- an update that wrote the same values changed nothing
+        END IF;
+    END IF;
+    IF TG_OP = 'UPDATE' AND TG_ARGV[1] = 'soft' THEN
+        IF old_row ->> 'deleted_at' IS NULL AND new_row ->> 'deleted_at' IS NOT NULL THEN
+            operation := 'DELETE';
+        ELSIF old_row ->> 'deleted_at' IS NOT NULL AND new_row ->> 'deleted_at' IS NULL THEN
+            operation := 'RESTORE';
+        END IF;
+    END IF;
+    SELECT string_agg(coalesce(new_row, old_row) ->> key.name, '/' ORDER BY key.position)
+      INTO row_key
+      FROM unnest(TG_ARGV[2:]) WITH ORDINALITY AS key(name, position);
+    IF TG_ARGV[0] <> '' THEN
+        client := coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0])::uuid;
+    END IF;
+    IF current_setting('rapport.recording', true) = 'on' THEN
+        INSERT INTO pg_temp.rapport_captured (entity, row_id, client_id, operation, changed)
+        VALUES (TG_TABLE_NAME, row_key, client, operation, changed);
+    ELSE
+        INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns, changed_columns_large, author, occurred_at)
+        VALUES (nextval('change_seq'), TG_TABLE_NAME, row_key, client, operation,
+                CASE WHEN length(changed::text) <= 100000 THEN changed::text END,
+                CASE WHEN length(changed::text) > 100000 THEN changed::text END,
+                session_user, now());
+        PERFORM pg_notify('rapport_changes', '');
+    END IF;
+    RETURN NULL;
+END
+$capture$;
