@@ -1,5 +1,7 @@
 package app.rapport.ui;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.prefs.BackingStoreException;
@@ -39,19 +41,25 @@ public final class UiPreferences {
         node.putDouble("divider." + name, position);
     }
 
-    /** Puts the stage where it was last time, if that is still on a screen. */
+    /**
+     * Puts the stage where it was last time, fitted into the visible area of the screen it was
+     * on (or of the primary screen when that one is no longer attached).
+     */
     public void restore(Stage stage) {
         double width = node.getDouble("window.width", -1);
         double height = node.getDouble("window.height", -1);
-        if (width >= 400 && height >= 300) {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        }
         double x = node.getDouble("window.x", Double.NaN);
         double y = node.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
+        if (width >= 400 && height >= 300) {
+            Rectangle2D remembered = new Rectangle2D(Double.isNaN(x) ? 0 : x, Double.isNaN(y) ? 0 : y, width, height);
+            Rectangle2D fitted = WindowBounds.fit(remembered,
+                    Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds());
+            stage.setWidth(fitted.getWidth());
+            stage.setHeight(fitted.getHeight());
+            if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                stage.setX(fitted.getMinX());
+                stage.setY(fitted.getMinY());
+            }
         }
         stage.setMaximized(node.getBoolean("window.maximized", false));
     }
