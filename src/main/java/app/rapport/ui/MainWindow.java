@@ -710,9 +710,9 @@ public final class MainWindow extends BorderPane {
     /** Logs a touchpoint with the client of a Today row; saving it takes them off the queue. */
     private void logFromToday(app.rapport.domain.today.TodayItem item) {
         ClientSummary client = new ClientSummary(item.clientId(), item.clientName(), null, null, null, List.of(), null, null);
-        LogTouchpointDialog.open(window(), services, background, client, saved -> {
+        LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), client, saved -> {
             report("Touchpoint saved for " + item.clientName());
-        });
+        }, opportunity -> opportunitySaved(opportunity, item.clientName()));
     }
 
     /** They said no: the quick capture form for the selected client (or the selected row of Today). */
@@ -759,12 +759,18 @@ public final class MainWindow extends BorderPane {
             showWorkspace();
         }
         ClientSummary selected = selectedClient();
-        LogTouchpointDialog.open(window(), services, background, selected, saved -> {
-            report("Touchpoint saved");
+        LogTouchpointDialog[] dialog = new LogTouchpointDialog[1];
+        dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), selected, saved -> {
+            report("Touchpoint saved for " + loggedFor(dialog[0]));
             if (selected == null || !selected.id().equals(saved.clientId())) {
                 refreshClients(saved.clientId()); // show whom it was logged for
             }
-        }, opportunity -> opportunitySaved(opportunity, null));
+        }, opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
+    }
+
+    private static String loggedFor(LogTouchpointDialog dialog) {
+        ClientSummary client = dialog == null ? null : dialog.model().clientProperty().get();
+        return client == null ? null : client.displayName();
     }
 
     /** Shows the brief of the selected client, freshly built (F5). */

@@ -1,5 +1,7 @@
 package app.rapport.ui;
 
+import app.rapport.domain.Channel;
+import app.rapport.ui.touchpoint.LastChannel;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -14,6 +16,7 @@ import java.util.prefs.Preferences;
  */
 public final class UiPreferences {
     private static final String DARK = "theme.dark";
+    private static final String LAST_CHANNEL = "log.lastChannel";
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -31,6 +34,27 @@ public final class UiPreferences {
     public void setDarkTheme(boolean dark) {
         node.putBoolean(DARK, dark);
         flush();
+    }
+
+    /** The channel this desk last logged a touchpoint with. */
+    public LastChannel lastChannel() {
+        return new LastChannel() {
+            @Override
+            public Channel get() {
+                String name = node.get(LAST_CHANNEL, null);
+                try {
+                    return name == null ? null : Channel.valueOf(name);
+                } catch (IllegalArgumentException e) {
+                    return null; // a channel an older or newer release knew
+                }
+            }
+
+            @Override
+            public void set(Channel channel) {
+                node.put(LAST_CHANNEL, channel.name());
+                flush();
+            }
+        };
     }
 
     public double divider(String name, double fallback) {

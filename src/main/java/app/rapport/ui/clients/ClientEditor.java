@@ -1,5 +1,6 @@
 package app.rapport.ui.clients;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
@@ -190,6 +191,7 @@ public final class ClientEditor extends Dialog<Client> {
         getDialogPane().setContent(scroll);
         fill(original);
         setOnShown(event -> firstName.requestFocus());
+        DiscardGuard.install(this);
     }
 
     /** Opens the form; {@code onSaved} hears the stored client after a successful save. */
