@@ -30,6 +30,7 @@ import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.messages.TemplatesViewModel;
 import app.rapport.ui.data.DataActions;
 import app.rapport.ui.followups.FollowUpDialog;
+import app.rapport.ui.help.HelpDialogs;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.opportunities.OpportunitiesView;
 import app.rapport.ui.opportunities.OpportunityDialog;
@@ -46,7 +47,6 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -339,15 +339,15 @@ public final class MainWindow extends BorderPane {
         });
         Menu view = new Menu("View", null, dark);
 
-        MenuItem about = item("About Rapport", null, () -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION);
-            alert.setTitle("About Rapport");
-            alert.setHeaderText("Rapport " + RapportVersion.current());
-            alert.setContentText("The CRM for the relationship after the purchase.\nStore: " + services.storeName());
-            alert.initOwner(window());
-            alert.show();
-        });
-        Menu help = new Menu("Help", null, about);
+        MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> HelpDialogs.shortcuts(window()));
+        shortcuts.setId("help-shortcuts-menu");
+        MenuItem gettingStarted = item("Getting started", null, () -> HelpDialogs.gettingStarted(window(),
+                new HelpDialogs.Actions(this::loadDemo, this::importContacts, () -> showSection("today"))));
+        gettingStarted.setId("help-getting-started-menu");
+        MenuItem about = item("About Rapport", null, () -> HelpDialogs.about(window(), RapportVersion.current(),
+                services.storeFile(), services.backups().folder()));
+        about.setId("help-about-menu");
+        Menu help = new Menu("Help", null, shortcuts, gettingStarted, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, clients, goMenu, view, help);
     }
 
@@ -866,8 +866,8 @@ public final class MainWindow extends BorderPane {
     private void demoLoaded(DemoResult result) {
         loadDemoItem.setDisable(false);
         workspace = null;
-        // A new book is best seen as the list of the clients just made; Today is one key away.
-        showSection("clients");
+        // Today is the window's home: a new book opens where every day starts.
+        showSection("today");
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String what = numbers.format(result.clients()) + " demo clients with " + numbers.format(result.touchpoints()) + " touchpoints";
         report(result.cancelled() ? "Stopped: loaded " + what + " before you cancelled" : "Loaded " + what);
