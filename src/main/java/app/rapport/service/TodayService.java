@@ -62,6 +62,10 @@ public final class TodayService {
             TodaySettings settings = TodaySettings.from(values, warnings);
             TodayRepository repository = new TodayRepository(dsl);
             TodayQueue.Page page = TodayQueue.order(repository.candidates(today, brief, settings), today, limit, repository::names);
+            if (limit <= SHOWN) {
+                // The screen's rows say how to reach each client; a script's whole queue does without.
+                page = page.withReach(repository.reach(page.items().stream().map(TodayItem::clientId).toList()));
+            }
             return new Today(today, page, List.copyOf(warnings));
         });
     }

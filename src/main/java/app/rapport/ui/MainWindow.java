@@ -484,6 +484,7 @@ public final class MainWindow extends BorderPane {
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sections.getStyleClass().add("sections");
         todayView = new TodayView(new TodayViewModel(services.today(), background), clock, this::prepareCallFor, this::logFromToday);
+        todayView.setOnReach(TodayViewModel.Links.DESKTOP, this::report);
         addSection("today", "Today", todayView, todayView::refresh);
         addSection("clients", "Clients", workspace, workspace::focusSearch);
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
