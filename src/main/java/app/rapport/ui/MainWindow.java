@@ -385,7 +385,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         boolean asVCard = chooser.getSelectedExtensionFilter() == vcf || chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".vcf");
-        report("Exporting\u2026");
+        report("Exporting your clients to " + chosen.getName() + "\u2026");
         background.run(() -> {
             try {
                 List<UUID> ids = services.contacts().allClientIds();
@@ -393,7 +393,8 @@ public final class MainWindow extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        }, count -> report("Exported " + count + " clients to " + chosen.getName()), failure -> report("Could not export: " + Messages.of(failure)));
+        }, count -> report("Exported " + count + " clients to " + chosen.getName()),
+                failure -> report("Could not export your clients to " + chosen.getName() + ": " + Messages.of(failure)));
     }
 
     private void exportSelectedAsVCard() {
@@ -416,7 +417,8 @@ public final class MainWindow extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        }, count -> report("Exported " + selected.displayName() + " to " + chosen.getName()), failure -> report("Could not export: " + Messages.of(failure)));
+        }, count -> report("Exported " + selected.displayName() + " to " + chosen.getName()),
+                failure -> report("Could not export " + selected.displayName() + ": " + Messages.of(failure)));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -637,7 +639,20 @@ public final class MainWindow extends BorderPane {
         clientCompetitors = new ClientCompetitorsView(services.competitors(), background, undo, this::report, this::openCompetitor,
                 () -> { });
         tabs.add(new ClientTab("Competitors", clientCompetitors, clientCompetitors::setClient, false));
+        notes.setClientNames(this::clientName);
+        purchases.setClientNames(this::clientName);
+        clientCompetitors.setClientNames(this::clientName);
         return tabs;
+    }
+
+    /** The name of a client in the list (the selected one first), for status messages; null when not shown. */
+    private String clientName(UUID clientId) {
+        ClientSummary selected = selectedClient();
+        if (selected != null && selected.id().equals(clientId)) {
+            return selected.displayName();
+        }
+        return clientList == null ? null : clientList.results().stream().filter(client -> client.id().equals(clientId))
+                .map(ClientSummary::displayName).findFirst().orElse(null);
     }
 
     private ClientSummary selectedClient() {
