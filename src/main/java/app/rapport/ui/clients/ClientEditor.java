@@ -255,8 +255,9 @@ public final class ClientEditor extends Dialog<Client> {
             return;
         }
         scene.focusOwnerProperty().addListener((observable, leaving, entering) -> {
-            String field = fieldOf(leaving);
-            if (field != null && !field.equals(fieldOf(entering)) && left.add(field)) {
+            // Leaving a box one typed in counts, even for the next control of the same row (its remove button).
+            String field = leaving instanceof javafx.scene.control.TextInputControl ? fieldOf(leaving) : null;
+            if (field != null && left.add(field)) {
                 recheck();
             }
         });

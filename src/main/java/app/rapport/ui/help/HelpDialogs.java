@@ -1,6 +1,5 @@
 package app.rapport.ui.help;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,17 +7,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.geometry.VPos;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** The Help menu's windows: the keys (F1), a first walk through the app, and About. */
 public final class HelpDialogs {
@@ -31,36 +31,29 @@ public final class HelpDialogs {
 
     /** Every keyboard shortcut in a table (F1). */
     public static Dialog<Void> shortcuts(Window owner) {
-        TableView<Shortcuts.Shortcut> table = new TableView<>();
+        GridPane table = new GridPane();
         table.setId("shortcuts-table");
-        TableColumn<Shortcuts.Shortcut, String> keys = new TableColumn<>("Keys");
-        keys.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().keys()));
-        keys.setPrefWidth(200);
-        TableColumn<Shortcuts.Shortcut, String> does = new TableColumn<>("What they do");
-        does.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().does()));
-        does.setCellFactory(column -> {
-            javafx.scene.control.TableCell<Shortcuts.Shortcut, String> cell = new javafx.scene.control.TableCell<>() {
-                private final Label text = new Label();
-
-                {
-                    text.setWrapText(true);
-                    text.maxWidthProperty().bind(column.widthProperty().subtract(16));
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    text.setText(item);
-                    setGraphic(empty || item == null ? null : text);
-                }
-            };
-            return cell;
-        });
-        table.getColumns().setAll(List.of(keys, does));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().setAll(Shortcuts.all());
-        table.setPrefSize(760, 520);
-        return show(owner, "Keyboard shortcuts", "Everything in Rapport can be done from the keyboard.", table, "help-shortcuts");
+        table.setHgap(18);
+        table.setVgap(8);
+        table.setPadding(new Insets(4, 12, 4, 4));
+        table.getColumnConstraints().addAll(new ColumnConstraints(170, 190, 230), new ColumnConstraints(300, 520, Double.MAX_VALUE));
+        int row = 0;
+        for (Shortcuts.Shortcut shortcut : Shortcuts.all()) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().addAll("shortcut-keys", "text-bold");
+            keys.setWrapText(true);
+            Label does = new Label(shortcut.does());
+            does.getStyleClass().add("shortcut-does");
+            does.setWrapText(true);
+            does.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane.setValignment(keys, VPos.TOP);
+            table.addRow(row++, keys, does);
+        }
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(760);
+        scroll.setPrefViewportHeight(480);
+        return show(owner, "Keyboard shortcuts", "Everything in Rapport can be done from the keyboard.", scroll, "help-shortcuts");
     }
 
     /** A short walk through a first session: a book of clients, Today, the brief, logging the call. */
