@@ -373,6 +373,11 @@ public final class RapportServices implements AutoCloseable {
         return clock;
     }
 
+    /** The store's data file; its folder is the data folder. */
+    public java.nio.file.Path storeFile() {
+        return store.location().dataFile();
+    }
+
     /** The store file, for the title bar and messages. */
     public String storeName() {
         return store.location().toString();

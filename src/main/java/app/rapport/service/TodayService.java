@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The Today queue: whom to contact and why; what kind of conversation to have is each client's brief's to say. */
 public final class TodayService {
@@ -73,6 +74,10 @@ public final class TodayService {
             synchronized (kept) {
                 kept.catchUp(new ChangeLog(dsl), repository, today, values, brief, settings);
                 TodayQueue.Page page = kept.queue.page(limit, ids -> kept.names(ids, repository));
+                if (limit <= SHOWN) {
+                    // The screen's rows say how to reach each client; a script's whole queue does without.
+                    page = page.withReach(kept.reach(page.items().stream().map(TodayItem::clientId).toList(), repository));
+                }
                 return new Today(today, page, List.copyOf(warnings));
             }
         });
@@ -93,6 +98,7 @@ public final class TodayService {
         private long seq = -1;
         private TodayQueue.Kept queue;
         private final Map<UUID, String> names = new HashMap<>();
+        private final Map<UUID, TodayItem.Reach> reach = new HashMap<>();
 
         void catchUp(ChangeLog log, TodayRepository repository, LocalDate today, Map<String, String> values, BriefSettings brief,
                      TodaySettings todaySettings) {
@@ -114,6 +120,7 @@ public final class TodayService {
             settings = Map.copyOf(values);
             seq = caughtUpTo;
             names.clear();
+            reach.clear();
         }
 
         private static Map<UUID, List<TodayCandidate>> byClient(List<TodayCandidate> candidates) {
@@ -150,21 +157,31 @@ public final class TodayService {
                 Map<UUID, List<TodayCandidate>> found = byClient(repository.candidatesOf(some, today, brief, todaySettings));
                 for (UUID client : some) {
                     names.remove(client);
+                    reach.remove(client);
                     queue.put(client, found.getOrDefault(client, List.of()));
                 }
             }
         }
 
         Map<UUID, String> names(Collection<UUID> clients, TodayRepository repository) {
-            List<UUID> unknown = clients.stream().filter(client -> !names.containsKey(client)).toList();
+            return known(names, clients, repository::names);
+        }
+
+        Map<UUID, TodayItem.Reach> reach(Collection<UUID> clients, TodayRepository repository) {
+            return known(reach, clients, repository::reach);
+        }
+
+        /** What {@code kept} knows of these clients, asking {@code read} only for those it does not know yet. */
+        private static <T> Map<UUID, T> known(Map<UUID, T> kept, Collection<UUID> clients, Function<Collection<UUID>, Map<UUID, T>> read) {
+            List<UUID> unknown = clients.stream().filter(client -> !kept.containsKey(client)).toList();
             if (!unknown.isEmpty()) {
-                names.putAll(repository.names(unknown));
+                kept.putAll(read.apply(unknown));
             }
-            Map<UUID, String> asked = new HashMap<>(clients.size() * 2);
+            Map<UUID, T> asked = new HashMap<>(clients.size() * 2);
             clients.forEach(client -> {
-                String name = names.get(client);
-                if (name != null) {
-                    asked.put(client, name);
+                T value = kept.get(client);
+                if (value != null) {
+                    asked.put(client, value);
                 }
             });
             return asked;

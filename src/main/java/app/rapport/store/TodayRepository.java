@@ -3,6 +3,7 @@ package app.rapport.store;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
 import app.rapport.domain.today.TodayCandidate;
+import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.domain.today.TodaySettings;
 import org.jooq.Condition;
@@ -25,6 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
+import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
 import static app.rapport.store.jooq.Tables.CLIENT_STATE;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.OPPORTUNITY;
@@ -111,6 +114,31 @@ public final class TodayRepository {
                     row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
         }
         return names;
+    }
+
+    /** How to reach each of these clients: their first phone and email (by position) and their town. */
+    public Map<UUID, TodayItem.Reach> reach(Collection<UUID> clientIds) {
+        Map<UUID, String> towns = new HashMap<>(clientIds.size() * 2);
+        Map<UUID, String> phones = new HashMap<>(clientIds.size() * 2);
+        Map<UUID, String> emails = new HashMap<>(clientIds.size() * 2);
+        List<UUID> ids = List.copyOf(clientIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            stream(dsl.select(CLIENT.ID, CLIENT.CITY).from(CLIENT).where(CLIENT.ID.in(chunk)),
+                    row -> towns.put(row.getObject(1, UUID.class), row.getString(2)));
+            // Lowest position first, so the first one met for a client is the one they list first.
+            stream(dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.in(chunk))
+                            .orderBy(CLIENT_PHONE.POSITION.desc()),
+                    row -> phones.put(row.getObject(1, UUID.class), row.getString(2)));
+            stream(dsl.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS).from(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.in(chunk))
+                            .orderBy(CLIENT_EMAIL.POSITION.desc()),
+                    row -> emails.put(row.getObject(1, UUID.class), row.getString(2)));
+        }
+        Map<UUID, TodayItem.Reach> reach = new HashMap<>(clientIds.size() * 2);
+        for (UUID id : ids) {
+            reach.put(id, new TodayItem.Reach(phones.get(id), emails.get(id), towns.get(id)));
+        }
+        return reach;
     }
 
     /** What one pass over client_state says about a client who is in the queue for some reason. */

@@ -30,6 +30,7 @@ import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.messages.TemplatesViewModel;
 import app.rapport.ui.data.DataActions;
 import app.rapport.ui.followups.FollowUpDialog;
+import app.rapport.ui.help.HelpDialogs;
 import app.rapport.ui.notes.NotesView;
 import app.rapport.ui.opportunities.OpportunitiesView;
 import app.rapport.ui.opportunities.OpportunityDialog;
@@ -46,7 +47,6 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -339,15 +339,15 @@ public final class MainWindow extends BorderPane {
         });
         Menu view = new Menu("View", null, dark);
 
-        MenuItem about = item("About Rapport", null, () -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION);
-            alert.setTitle("About Rapport");
-            alert.setHeaderText("Rapport " + RapportVersion.current());
-            alert.setContentText("The CRM for the relationship after the purchase.\nStore: " + services.storeName());
-            alert.initOwner(window());
-            alert.show();
-        });
-        Menu help = new Menu("Help", null, about);
+        MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> HelpDialogs.shortcuts(window()));
+        shortcuts.setId("help-shortcuts-menu");
+        MenuItem gettingStarted = item("Getting started", null, () -> HelpDialogs.gettingStarted(window(),
+                new HelpDialogs.Actions(this::loadDemo, this::importContacts, () -> showSection("today"))));
+        gettingStarted.setId("help-getting-started-menu");
+        MenuItem about = item("About Rapport", null, () -> HelpDialogs.about(window(), RapportVersion.current(),
+                services.storeFile(), services.backups().folder()));
+        about.setId("help-about-menu");
+        Menu help = new Menu("Help", null, shortcuts, gettingStarted, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, clients, goMenu, view, help);
     }
 
@@ -385,7 +385,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         boolean asVCard = chooser.getSelectedExtensionFilter() == vcf || chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".vcf");
-        report("Exporting\u2026");
+        report("Exporting your clients to " + chosen.getName() + "\u2026");
         background.run(() -> {
             try {
                 List<UUID> ids = services.contacts().allClientIds();
@@ -393,7 +393,8 @@ public final class MainWindow extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        }, count -> report("Exported " + count + " clients to " + chosen.getName()), failure -> report("Could not export: " + Messages.of(failure)));
+        }, count -> report("Exported " + count + " clients to " + chosen.getName()),
+                failure -> report("Could not export your clients to " + chosen.getName() + ": " + Messages.of(failure)));
     }
 
     private void exportSelectedAsVCard() {
@@ -416,7 +417,8 @@ public final class MainWindow extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        }, count -> report("Exported " + selected.displayName() + " to " + chosen.getName()), failure -> report("Could not export: " + Messages.of(failure)));
+        }, count -> report("Exported " + selected.displayName() + " to " + chosen.getName()),
+                failure -> report("Could not export " + selected.displayName() + ": " + Messages.of(failure)));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -484,6 +486,7 @@ public final class MainWindow extends BorderPane {
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sections.getStyleClass().add("sections");
         todayView = new TodayView(new TodayViewModel(services.today(), background), clock, this::prepareCallFor, this::logFromToday);
+        todayView.setOnReach(TodayViewModel.Links.DESKTOP, this::report);
         addSection("today", "Today", todayView, todayView::refresh);
         addSection("clients", "Clients", workspace, workspace::focusSearch);
         competitorsView = new CompetitorsView(new CompetitorsViewModel(services.competitors(), background, undo, this::report),
@@ -636,7 +639,20 @@ public final class MainWindow extends BorderPane {
         clientCompetitors = new ClientCompetitorsView(services.competitors(), background, undo, this::report, this::openCompetitor,
                 () -> { });
         tabs.add(new ClientTab("Competitors", clientCompetitors, clientCompetitors::setClient, false));
+        notes.setClientNames(this::clientName);
+        purchases.setClientNames(this::clientName);
+        clientCompetitors.setClientNames(this::clientName);
         return tabs;
+    }
+
+    /** The name of a client in the list (the selected one first), for status messages; null when not shown. */
+    private String clientName(UUID clientId) {
+        ClientSummary selected = selectedClient();
+        if (selected != null && selected.id().equals(clientId)) {
+            return selected.displayName();
+        }
+        return clientList == null ? null : clientList.results().stream().filter(client -> client.id().equals(clientId))
+                .map(ClientSummary::displayName).findFirst().orElse(null);
     }
 
     private ClientSummary selectedClient() {
@@ -710,9 +726,9 @@ public final class MainWindow extends BorderPane {
     /** Logs a touchpoint with the client of a Today row; saving it takes them off the queue. */
     private void logFromToday(app.rapport.domain.today.TodayItem item) {
         ClientSummary client = new ClientSummary(item.clientId(), item.clientName(), null, null, null, List.of(), null, null);
-        LogTouchpointDialog.open(window(), services, background, client, saved -> {
+        LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), client, saved -> {
             report("Touchpoint saved for " + item.clientName());
-        });
+        }, opportunity -> opportunitySaved(opportunity, item.clientName()));
     }
 
     /** They said no: the quick capture form for the selected client (or the selected row of Today). */
@@ -759,12 +775,18 @@ public final class MainWindow extends BorderPane {
             showWorkspace();
         }
         ClientSummary selected = selectedClient();
-        LogTouchpointDialog.open(window(), services, background, selected, saved -> {
-            report("Touchpoint saved");
+        LogTouchpointDialog[] dialog = new LogTouchpointDialog[1];
+        dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), selected, saved -> {
+            report("Touchpoint saved for " + loggedFor(dialog[0]));
             if (selected == null || !selected.id().equals(saved.clientId())) {
                 refreshClients(saved.clientId()); // show whom it was logged for
             }
-        }, opportunity -> opportunitySaved(opportunity, null));
+        }, opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
+    }
+
+    private static String loggedFor(LogTouchpointDialog dialog) {
+        ClientSummary client = dialog == null ? null : dialog.model().clientProperty().get();
+        return client == null ? null : client.displayName();
     }
 
     /** Shows the brief of the selected client, freshly built (F5). */
@@ -860,8 +882,8 @@ public final class MainWindow extends BorderPane {
     private void demoLoaded(DemoResult result) {
         loadDemoItem.setDisable(false);
         workspace = null;
-        // A new book is best seen as the list of the clients just made; Today is one key away.
-        showSection("clients");
+        // Today is the window's home: a new book opens where every day starts.
+        showSection("today");
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         String what = numbers.format(result.clients()) + " demo clients with " + numbers.format(result.touchpoints()) + " touchpoints";
         report(result.cancelled() ? "Stopped: loaded " + what + " before you cancelled" : "Loaded " + what);

@@ -1,5 +1,9 @@
 package app.rapport.ui;
 
+import app.rapport.domain.Channel;
+import app.rapport.ui.touchpoint.LastChannel;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.prefs.BackingStoreException;
@@ -12,6 +16,7 @@ import java.util.prefs.Preferences;
  */
 public final class UiPreferences {
     private static final String DARK = "theme.dark";
+    private static final String LAST_CHANNEL = "log.lastChannel";
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -31,6 +36,27 @@ public final class UiPreferences {
         flush();
     }
 
+    /** The channel this desk last logged a touchpoint with. */
+    public LastChannel lastChannel() {
+        return new LastChannel() {
+            @Override
+            public Channel get() {
+                String name = node.get(LAST_CHANNEL, null);
+                try {
+                    return name == null ? null : Channel.valueOf(name);
+                } catch (IllegalArgumentException e) {
+                    return null; // a channel an older or newer release knew
+                }
+            }
+
+            @Override
+            public void set(Channel channel) {
+                node.put(LAST_CHANNEL, channel.name());
+                flush();
+            }
+        };
+    }
+
     public double divider(String name, double fallback) {
         return node.getDouble("divider." + name, fallback);
     }
@@ -39,19 +65,25 @@ public final class UiPreferences {
         node.putDouble("divider." + name, position);
     }
 
-    /** Puts the stage where it was last time, if that is still on a screen. */
+    /**
+     * Puts the stage where it was last time, fitted into the visible area of the screen it was
+     * on (or of the primary screen when that one is no longer attached).
+     */
     public void restore(Stage stage) {
         double width = node.getDouble("window.width", -1);
         double height = node.getDouble("window.height", -1);
-        if (width >= 400 && height >= 300) {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        }
         double x = node.getDouble("window.x", Double.NaN);
         double y = node.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
+        if (width >= 400 && height >= 300) {
+            Rectangle2D remembered = new Rectangle2D(Double.isNaN(x) ? 0 : x, Double.isNaN(y) ? 0 : y, width, height);
+            Rectangle2D fitted = WindowBounds.fit(remembered,
+                    Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds());
+            stage.setWidth(fitted.getWidth());
+            stage.setHeight(fitted.getHeight());
+            if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                stage.setX(fitted.getMinX());
+                stage.setY(fitted.getMinY());
+            }
         }
         stage.setMaximized(node.getBoolean("window.maximized", false));
     }

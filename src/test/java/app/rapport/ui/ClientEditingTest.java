@@ -89,6 +89,30 @@ class ClientEditingTest {
     }
 
     @Test
+    void aFieldsMessageShowsWhenLeftAndGoesAsSoonAsItIsFixed(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil("the new-client form to open", () -> robot.lookup("#first-name").tryQuery().isPresent());
+        robot.clickOn("#first-name").write("Theo");
+        robot.clickOn("#email-0").write("theo@");
+        Label emailProblem = robot.lookup("#problem-emails").queryAs(Label.class);
+        assertThat(emailProblem.isVisible()).as("no message while still typing the email").isFalse();
+
+        robot.clickOn("#last-name");
+
+        waitUntil("leaving the email to say what is wrong with it", emailProblem::isVisible);
+        assertThat(emailProblem.getText()).contains("theo@");
+        assertThat(robot.lookup("#problem-displayName").queryAs(Label.class).isVisible()).as("fields not visited stay quiet").isFalse();
+        assertThat(robot.lookup("#form-problems").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.clickOn("#email-0").write("example.com");
+
+        waitUntil("the message to go as soon as the email is right", () -> !emailProblem.isVisible());
+        assertThat(services.clients().count()).isEqualTo(DEMO_CLIENTS);
+    }
+
+    @Test
     void editingANameUpdatesTheList(FxRobot robot) throws Exception {
         ListView<ClientSummary> list = list(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);

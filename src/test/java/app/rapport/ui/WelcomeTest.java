@@ -43,15 +43,15 @@ class WelcomeTest {
     }
 
     @Test
-    void loadDemoDataFillsTheClientList(FxRobot robot) throws Exception {
+    void loadDemoDataOpensTodayOnTheNewBook(FxRobot robot) throws Exception {
         waitUntil("the welcome screen to offer the demo", () -> shown(robot, "#load-demo") != null);
 
         robot.clickOn(shown(robot, "#load-demo"));
 
-        waitUntil("the client list to appear once the demo is loaded", Duration.ofSeconds(60),
-                () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
-        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == MainWindow.DEMO_CLIENTS);
+        waitUntil("Today, the home screen, to appear once the demo is loaded", Duration.ofSeconds(60),
+                () -> shown(robot, "#today-queue") != null);
+        javafx.scene.control.TableView<?> today = (javafx.scene.control.TableView<?>) shown(robot, "#today-queue");
+        waitUntil("Today to list whom to contact in the demo book", () -> !today.getItems().isEmpty());
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Loaded 500 demo clients with");
         assertThat(services.clients().count()).isEqualTo(MainWindow.DEMO_CLIENTS);
     }

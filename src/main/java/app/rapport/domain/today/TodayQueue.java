@@ -176,6 +176,12 @@ public final class TodayQueue {
             counts = Collections.unmodifiableMap(inOrder);
         }
 
+        /** The same page, each row with how to reach its client (rows without an entry keep theirs). */
+        public Page withReach(Map<UUID, TodayItem.Reach> reach) {
+            return new Page(items.stream().map(item -> reach.containsKey(item.clientId()) ? item.reachedBy(reach.get(item.clientId())) : item)
+                    .toList(), counts, late);
+        }
+
         /** Every client in the queue, shown or not. */
         public int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();

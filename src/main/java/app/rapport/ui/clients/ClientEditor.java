@@ -1,5 +1,6 @@
 package app.rapport.ui.clients;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
@@ -89,6 +90,11 @@ public final class ClientEditor extends Dialog<Client> {
     private final ContactRows customFields = new ContactRows("custom-field", List.of(), "Add a field");
     private final Label summary = new Label();
     private final Map<String, Label> problemLabels = new HashMap<>();
+    /** Each field's row (control and message), to tell which field the keyboard left. */
+    private final Map<Node, String> fieldRows = new HashMap<>();
+    /** The fields the user has left: their problems show as you go, everything else's once Save is pressed. */
+    private final java.util.Set<String> left = new java.util.HashSet<>();
+    private boolean triedToSave;
     private final Button save;
 
     private ClientEditor(Window owner, Client original, ClientService clients, TaskExecutor background, Clock clock,
@@ -189,7 +195,9 @@ public final class ClientEditor extends Dialog<Client> {
         scroll.setPrefViewportWidth(600);
         getDialogPane().setContent(scroll);
         fill(original);
+        checkAsYouGo();
         setOnShown(event -> firstName.requestFocus());
+        DiscardGuard.install(this);
     }
 
     /** Opens the form; {@code onSaved} hears the stored client after a successful save. */
@@ -224,10 +232,57 @@ public final class ClientEditor extends Dialog<Client> {
         client.customFields().forEach(customFields::addRow);
     }
 
-    private void trySave() {
-        if (save.isDisabled()) {
+    /**
+     * A field's problem shows when the keyboard leaves it, and from then on follows every change,
+     * so it goes as soon as the value is right; fields not yet visited stay quiet until Save.
+     */
+    private void checkAsYouGo() {
+        getDialogPane().sceneProperty().addListener((observable, before, scene) -> watchFocus(scene));
+        watchFocus(getDialogPane().getScene());
+        for (javafx.beans.Observable edited : List.of(firstName.textProperty(), lastName.textProperty(), displayName.textProperty(),
+                companyName.textProperty(), addressAs.textProperty(), street.textProperty(), postalCode.textProperty(),
+                city.textProperty(), region.textProperty(), country.textProperty(), birthday.getEditor().textProperty(),
+                source.textProperty(), tags.textProperty(), person.selectedProperty())) {
+            edited.addListener(changed -> recheck());
+        }
+        for (ContactRows rows : List.of(phones, emails, customFields)) {
+            rows.setOnEdited(this::recheck);
+        }
+    }
+
+    private void watchFocus(javafx.scene.Scene scene) {
+        if (scene == null) {
             return;
         }
+        scene.focusOwnerProperty().addListener((observable, leaving, entering) -> {
+            // Leaving a box one typed in counts, even for the next control of the same row (its remove button).
+            String field = leaving instanceof javafx.scene.control.TextInputControl ? fieldOf(leaving) : null;
+            if (field != null && left.add(field)) {
+                recheck();
+            }
+        });
+    }
+
+    private String fieldOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            String field = fieldRows.get(at);
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private void recheck() {
+        if (!triedToSave && left.isEmpty()) {
+            return;
+        }
+        List<FieldProblem> problems = problems();
+        show(triedToSave ? problems : problems.stream().filter(problem -> left.contains(fieldKey(problem.field()))).toList());
+    }
+
+    /** Everything wrong with the form as it stands. */
+    private List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate birthdayValue = readBirthday(problems);
         Client client = build(birthdayValue);
@@ -236,12 +291,27 @@ public final class ClientEditor extends Dialog<Client> {
         } else {
             problems.addAll(ClientValidation.problems(client, LocalDate.now(clock)));
         }
+        return problems;
+    }
+
+    /** The form field a problem is about: "emails[1]" is under Emails, "address.city" under City. */
+    private static String fieldKey(String problemField) {
+        return problemField.replaceAll("\\[\\d+]$", "").replaceFirst("^address\\.", "");
+    }
+
+    private void trySave() {
+        if (save.isDisabled()) {
+            return;
+        }
+        triedToSave = true;
+        List<FieldProblem> problems = problems();
         if (!problems.isEmpty()) {
             show(problems);
             return;
         }
         show(List.of());
         save.setDisable(true);
+        Client client = build(readBirthday(new ArrayList<>()));
         background.run(() -> clients.save(client), saved -> {
             onSaved.accept(saved);
             setResult(saved);
@@ -304,13 +374,14 @@ public final class ClientEditor extends Dialog<Client> {
             label.setVisible(false);
         });
         for (FieldProblem problem : problems) {
-            Label label = problemLabels.get(problem.field().replaceAll("\\[\\d+]$", ""));
+            Label label = problemLabels.get(fieldKey(problem.field()));
             if (label != null) {
                 label.setText(label.getText().isEmpty() ? problem.message() : label.getText() + "\n" + problem.message());
                 label.setVisible(true);
             }
         }
-        summary.setVisible(!problems.isEmpty());
+        // The count of what is left to fix is for a save that was refused, not for typing.
+        summary.setVisible(triedToSave && !problems.isEmpty());
         summary.setText(problems.size() == 1 ? "Please fix this before saving: " + problems.get(0).message()
                 : "Please fix " + problems.size() + " things before saving.");
     }
@@ -319,8 +390,10 @@ public final class ClientEditor extends Dialog<Client> {
         Label label = new Label(caption);
         Label problem = FieldMessage.create("problem-" + field);
         problemLabels.put(field, problem);
+        VBox fieldRow = new VBox(2, control, problem);
+        fieldRows.put(fieldRow, field);
         form.add(label, 0, row);
-        form.add(new VBox(2, control, problem), 1, row);
+        form.add(fieldRow, 1, row);
         return row + 1;
     }
 
@@ -340,6 +413,7 @@ public final class ClientEditor extends Dialog<Client> {
         private final String idPrefix;
         private final List<String> labels;
         private final VBox rows = new VBox(4);
+        private Runnable onEdited = () -> { };
 
         ContactRows(String idPrefix, List<String> labels, String addText) {
             super(4);
@@ -354,6 +428,11 @@ public final class ClientEditor extends Dialog<Client> {
                 last.getChildren().get(labels.isEmpty() ? 0 : 1).requestFocus();
             });
             getChildren().addAll(rows, add);
+        }
+
+        /** Called on every change to a row's text, and when a row is removed. */
+        void setOnEdited(Runnable onEdited) {
+            this.onEdited = onEdited;
         }
 
         void addRow(String label, String value) {
@@ -374,11 +453,15 @@ public final class ClientEditor extends Dialog<Client> {
             }
             TextField valueField = new TextField(value);
             valueField.setId(idPrefix + "-" + index);
+            valueField.textProperty().addListener(changed -> onEdited.run());
             HBox.setHgrow(valueField, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon(Material2AL.CLEAR));
             remove.getStyleClass().addAll("flat", "button-icon");
             HBox row = new HBox(6, labelControl, valueField, remove);
-            remove.setOnAction(event -> rows.getChildren().remove(row));
+            remove.setOnAction(event -> {
+                rows.getChildren().remove(row);
+                onEdited.run();
+            });
             rows.getChildren().add(row);
         }
 

@@ -1,5 +1,6 @@
 package app.rapport.ui.competitors;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
@@ -132,6 +133,7 @@ final class CardDialog extends Dialog<SwotItem> {
                     evidence.getText().isBlank() ? null : evidence.getText().strip(), parsedDate(), clientId, card.position());
         });
         Platform.runLater(text::requestFocus);
+        DiscardGuard.install(this);
     }
 
     private LocalDate parsedDate() {

@@ -37,6 +37,7 @@ public final class ClientCompetitorsView extends VBox {
     private final CompetitorMention mention = new CompetitorMention("client-link");
     private final Label noCompetitors = new Label("Add competitors in the Competitors section to link them to clients.");
     private UUID clientId;
+    private java.util.function.Function<UUID, String> clientNames = id -> null;
 
     public ClientCompetitorsView(CompetitorService competitors, TaskExecutor background, UndoManager undo, Consumer<String> report,
                                  Consumer<UUID> openCompetitor, Runnable changed) {
@@ -90,6 +91,11 @@ public final class ClientCompetitorsView extends VBox {
         VBox.setVgrow(links, Priority.ALWAYS);
     }
 
+    /** Where status messages get the name of the client they are about. */
+    public void setClientNames(java.util.function.Function<UUID, String> clientNames) {
+        this.clientNames = clientNames;
+    }
+
     public void setClient(UUID clientId) {
         this.clientId = clientId;
         mention.load(competitors, background);
@@ -115,11 +121,14 @@ public final class ClientCompetitorsView extends VBox {
             report.accept("Choose the competitor the client brought up first.");
             return;
         }
+        String competitorName = mention.chosenName();
+        String clientName = clientNames.apply(clientId);
         mention.linkTo(clientId, background, created -> {
-            report.accept("Linked the competitor to the client");
+            report.accept("Linked " + (clientName == null ? "the client" : clientName) + " to " + competitorName);
             refresh();
             changed.run();
-        }, failure -> report.accept("Not linked: " + Messages.of(failure)));
+        }, failure -> report.accept("Could not link " + (clientName == null ? "the client" : clientName) + " to " + competitorName + ": "
+                + Messages.of(failure)));
     }
 
     private void unlink(CompetitorLinkLine line) {
@@ -127,7 +136,8 @@ public final class ClientCompetitorsView extends VBox {
             competitors.unlink(line.link().id());
             return line;
         }, removed -> {
-            String what = "Removed the link to " + removed.competitorName();
+            String clientName = clientNames.apply(removed.link().clientId());
+            String what = "Removed the link " + (clientName == null ? "" : "of " + clientName + " ") + "to " + removed.competitorName();
             undo.done(what, () -> competitors.relink(removed.link()), () -> {
                 refresh();
                 changed.run();

@@ -87,6 +87,11 @@ public final class CompetitorMention extends HBox {
         }, failure -> available.set(false));
     }
 
+    /** The chosen competitor's name, or null. */
+    public String chosenName() {
+        return competitor.getValue() == null ? null : competitor.getValue().name();
+    }
+
     /** Whether a competitor is chosen. */
     public boolean isChosen() {
         return competitor.getValue() != null;

@@ -426,7 +426,8 @@ public final class CompetitorsView extends SplitPane {
                     }
                 }
             }
-            report.accept("Not saved: " + Messages.of(failure));
+            String name = changed.name() == null || changed.name().isBlank() ? "the competitor" : changed.name();
+            report.accept("Could not save " + name + ": " + Messages.of(failure));
         });
     }
 
@@ -497,7 +498,7 @@ public final class CompetitorsView extends SplitPane {
         SwotMap map = model.mapProperty().get();
         String clientName = map == null || card.clientId() == null ? null : map.clientNames().get(card.clientId());
         new CardDialog(window(), card, clientName, clients, LocalDate.now(clock)).showAndWait()
-                .ifPresent(changed -> model.updateCard(changed, message -> report.accept("Not saved: " + message)));
+                .ifPresent(changed -> model.updateCard(changed, message -> report.accept("Could not save the card \u201c" + changed.text() + "\u201d: " + message)));
     }
 
     private Window window() {

@@ -135,7 +135,7 @@ public final class CompetitorsViewModel {
     }
 
     public void updateCard(SwotItem card, Consumer<String> onProblem) {
-        change(() -> competitors.updateCard(card), saved -> report.accept("Saved the card"), onProblem);
+        change(() -> competitors.updateCard(card), saved -> report.accept("Saved the card \u201c" + saved.text() + "\u201d"), onProblem);
     }
 
     public void moveCard(SwotItem card, Quadrant quadrant, int index) {

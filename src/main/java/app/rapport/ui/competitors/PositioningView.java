@@ -201,6 +201,6 @@ final class PositioningView extends VBox {
         }, ok -> {
             done.run();
             refresh();
-        }, failure -> report.accept("Not saved: " + Messages.of(failure)));
+        }, failure -> report.accept("Could not save the positioning table: " + Messages.of(failure)));
     }
 }

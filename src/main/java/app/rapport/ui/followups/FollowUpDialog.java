@@ -108,6 +108,7 @@ public final class FollowUpDialog {
         stage.show();
         reason.requestFocus();
         reason.end();
+        app.rapport.ui.control.DiscardGuard.install(stage, root, cancel);
         return stage;
     }
 }

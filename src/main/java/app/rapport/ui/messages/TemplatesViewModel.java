@@ -11,6 +11,7 @@ import app.rapport.service.MessageService;
 import app.rapport.service.MessageService.Addressed;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.Messages;
+import app.rapport.ui.control.DesktopLinks;
 import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.task.TaskKey;
@@ -352,7 +353,7 @@ public final class TemplatesViewModel {
             return;
         }
         String email = chosen.email();
-        background.run(() -> MailApp.open(uri), problem -> say(problem == null ? "Opened the message to " + email + " in your mail app." : problem),
+        background.run(() -> DesktopLinks.openMail(uri, "This computer has no mail app Rapport can open; use Copy instead."), problem -> say(problem == null ? "Opened the message to " + email + " in your mail app." : problem),
                 failure -> say("Could not open your mail app: " + Messages.of(failure)));
     }
 

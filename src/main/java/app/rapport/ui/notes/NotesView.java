@@ -132,4 +132,9 @@ public final class NotesView extends VBox {
     public void focusDraft() {
         draft.requestFocus();
     }
+
+    /** Where status messages get the name of the client they are about. */
+    public void setClientNames(java.util.function.Function<java.util.UUID, String> clientNames) {
+        model.setClientNames(clientNames);
+    }
 }

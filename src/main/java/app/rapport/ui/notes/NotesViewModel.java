@@ -69,6 +69,20 @@ public final class NotesViewModel {
     private final Map<UUID, String> draftsByClient = new HashMap<>();
     private final TaskKey loadKey = new TaskKey("notes of the client");
 
+    /** Names a client in status messages; without it, messages name nobody. */
+    private java.util.function.Function<UUID, String> clientNames = id -> null;
+
+    /** Where status messages get the name of the client they are about. */
+    public void setClientNames(java.util.function.Function<UUID, String> clientNames) {
+        this.clientNames = Objects.requireNonNull(clientNames);
+    }
+
+    /** " for Maria Okafor", or nothing when the name is not known. */
+    private String forClient(UUID clientId) {
+        String name = clientId == null ? null : clientNames.apply(clientId);
+        return name == null ? "" : " for " + name;
+    }
+
     public NotesViewModel(NoteService notes, TaskExecutor background, UndoManager undo, Consumer<String> status) {
         this.notes = Objects.requireNonNull(notes);
         this.background = Objects.requireNonNull(background);
@@ -202,7 +216,7 @@ public final class NotesViewModel {
                 } else {
                     draftsByClient.remove(clientId, body);
                 }
-                status.accept("Note saved");
+                status.accept("Note saved" + forClient(clientId));
             }
         }, failure -> draftProblem.set(Messages.of(failure)));
     }
@@ -211,7 +225,7 @@ public final class NotesViewModel {
         Note changed = new Note(note.id(), note.clientId(), note.body(), !note.pinned(), note.createdAt(), note.updatedAt());
         change(() -> notes.update(changed), done -> {
             if (done) {
-                status.accept(changed.pinned() ? "Note pinned" : "Note unpinned");
+                status.accept((changed.pinned() ? "Note pinned" : "Note unpinned") + forClient(note.clientId()));
             }
         }, failure -> status.accept("Could not " + (changed.pinned() ? "pin" : "unpin") + " the note: " + Messages.of(failure)));
     }
@@ -251,7 +265,7 @@ public final class NotesViewModel {
                 if (id.equals(editing.get())) {
                     editing.set(null);
                 }
-                status.accept("Note saved");
+                status.accept("Note saved" + forClient(note.clientId()));
             }
         }, failure -> editProblem.set(Messages.of(failure)));
     }
@@ -264,8 +278,9 @@ public final class NotesViewModel {
         }
         change(() -> notes.delete(id), done -> {
             if (done) {
-                undo.done("Note deleted", () -> notes.restore(id), this::refresh);
-                status.accept("Note deleted \u2014 Ctrl+Z to undo");
+                String deleted = "Note deleted" + forClient(note.clientId());
+                undo.done(deleted, () -> notes.restore(id), this::refresh);
+                status.accept(deleted + " \u2014 Ctrl+Z to undo");
             }
         }, failure -> status.accept("Could not delete the note: " + Messages.of(failure)));
     }

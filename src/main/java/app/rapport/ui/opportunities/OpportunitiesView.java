@@ -217,9 +217,10 @@ public final class OpportunitiesView extends VBox {
             return;
         }
         UUID forClient = client;
-        OpportunityDialog.open(getScene().getWindow(), opportunities, purchases, background, forClient, clientName.get(), kind,
+        String forName = clientName.get();
+        OpportunityDialog.open(getScene().getWindow(), opportunities, purchases, background, forClient, forName, kind,
                 saved -> {
-                    report.accept(OpportunityWords.kind(saved.kind()) + " saved");
+                    report.accept(OpportunityWords.kind(saved.kind()) + " saved for " + forName);
                     if (forClient.equals(client)) {
                         load(saved.id());
                     }
@@ -235,9 +236,10 @@ public final class OpportunitiesView extends VBox {
         if (getScene() == null) {
             return;
         }
-        OpportunityDialog.edit(getScene().getWindow(), opportunities, purchases, background, row.opportunity(), clientName.get(),
+        String forName = clientName.get();
+        OpportunityDialog.edit(getScene().getWindow(), opportunities, purchases, background, row.opportunity(), forName,
                 saved -> {
-                    report.accept(OpportunityWords.kind(saved.kind()) + " saved");
+                    report.accept(OpportunityWords.kind(saved.kind()) + " saved for " + forName);
                     load(saved.id());
                 }, report);
     }
@@ -259,7 +261,7 @@ public final class OpportunitiesView extends VBox {
             });
             report.accept(done + " \u2014 Ctrl+Z to undo");
             load(after.id());
-        }, failure -> report.accept("Could not change the status: " + Messages.of(failure)));
+        }, failure -> report.accept("Could not change the status of \u201c" + shortened(before.summary()) + "\u201d: " + Messages.of(failure)));
     }
 
     private void load(UUID select) {

@@ -1,5 +1,6 @@
 package app.rapport.ui.opportunities;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
@@ -224,6 +225,7 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
             summary.requestFocus();
             summary.end();
         }));
+        DiscardGuard.install(this);
     }
 
     private HBox row(String caption, String field, Node input) {

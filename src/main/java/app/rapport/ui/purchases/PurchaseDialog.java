@@ -1,5 +1,6 @@
 package app.rapport.ui.purchases;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.ui.purchases.PurchaseFormModel.Field;
@@ -169,6 +170,7 @@ public final class PurchaseDialog extends Dialog<Purchase> {
         inputs.keySet().forEach(this::showProblem);
         showProblem(Field.GENERAL);
         setOnShown(event -> Platform.runLater(() -> (form.isNew() ? product : amount).requestFocus()));
+        DiscardGuard.install(this);
     }
 
     /** Takes in what is typed but not yet committed (the product box commits on Enter or focus loss). */

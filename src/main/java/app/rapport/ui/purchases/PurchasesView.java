@@ -226,4 +226,9 @@ public final class PurchasesView extends VBox {
             }
         }
     }
+
+    /** Where status messages get the name of the client they are about. */
+    public void setClientNames(java.util.function.Function<java.util.UUID, String> clientNames) {
+        model.setClientNames(clientNames);
+    }
 }

@@ -69,6 +69,20 @@ public final class PurchasesViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final TaskKey loadKey = new TaskKey("purchases of the client");
 
+    /** Names a client in status messages; without it, messages name nobody. */
+    private java.util.function.Function<UUID, String> clientNames = id -> null;
+
+    /** Where status messages get the name of the client they are about. */
+    public void setClientNames(java.util.function.Function<UUID, String> clientNames) {
+        this.clientNames = Objects.requireNonNull(clientNames);
+    }
+
+    /** " for Maria Okafor", or nothing when the name is not known. */
+    private String forClient(UUID clientId) {
+        String name = clientId == null ? null : clientNames.apply(clientId);
+        return name == null ? "" : " for " + name;
+    }
+
     public PurchasesViewModel(PurchaseService purchases, TaskExecutor background, UndoManager undo,
                               Consumer<String> status, Clock clock) {
         this.purchases = Objects.requireNonNull(purchases);
@@ -163,7 +177,7 @@ public final class PurchasesViewModel {
 
     /** A form saved this purchase: show it, selected. */
     public void saved(Purchase purchase) {
-        status.accept("Purchase saved");
+        status.accept("Purchase saved" + forClient(purchase.clientId()));
         refresh(purchase.id());
     }
 
@@ -178,8 +192,9 @@ public final class PurchasesViewModel {
             return id;
         }, deleted -> {
             refresh();
-            undo.done("Purchase deleted", () -> purchases.restore(id), this::refresh);
-            status.accept("Purchase deleted \u2014 Ctrl+Z to undo");
+            String what = "Purchase deleted" + forClient(row.purchase().clientId());
+            undo.done(what, () -> purchases.restore(id), this::refresh);
+            status.accept(what + " \u2014 Ctrl+Z to undo");
         }, failure -> status.accept("Could not delete the purchase: " + Messages.of(failure)));
     }
 

@@ -22,6 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +54,8 @@ public final class TodayView extends BorderPane {
     private final Label summary = new Label();
     private final Label problem = new Label();
     private final Label more = new Label();
+    private TodayViewModel.Links links = TodayViewModel.Links.DESKTOP;
+    private Consumer<String> report = message -> { };
 
     public TodayView(TodayViewModel model, Clock clock, Consumer<UUID> prepareCall, Consumer<TodayItem> logTouchpoint) {
         this.model = model;
@@ -164,8 +169,10 @@ public final class TodayView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<TodayItem, TodayItem> client = column("Client", 190);
-        client.setCellFactory(c -> text(item -> item.clientName(), null));
+        TableColumn<TodayItem, TodayItem> client = column("Client", 290);
+        client.setCellFactory(c -> new ClientCell());
+        TableColumn<TodayItem, TodayItem> reach = column("Reach", 110);
+        reach.setCellFactory(c -> new ReachCell());
         TableColumn<TodayItem, TodayItem> reason = column("Reason", 200);
         reason.setCellFactory(c -> text(item -> item.reason().label(), item -> item.reason() == TodayReason.FOLLOW_UP_OVERDUE
                 || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null));
@@ -174,7 +181,7 @@ public final class TodayView extends BorderPane {
         TableColumn<TodayItem, TodayItem> why = column("Why", 420);
         why.setCellFactory(c -> text(item -> item.why() + (item.alsoReasons().isEmpty() ? "" : "  \u00b7  also: "
                 + item.alsoReasons().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))), null));
-        table.getColumns().setAll(java.util.List.of(client, reason, due, why));
+        table.getColumns().setAll(java.util.List.of(client, reach, reason, due, why));
         table.setItems(model.items());
 
         table.setRowFactory(view -> {
@@ -238,6 +245,91 @@ public final class TodayView extends BorderPane {
                 }
             }
         };
+    }
+
+    /**
+     * Where Call, Text and Email on a row go: the desktop's apps, with what happened (or what to
+     * do instead) said through {@code report}.
+     */
+    public void setOnReach(TodayViewModel.Links links, Consumer<String> report) {
+        this.links = links;
+        this.report = report;
+    }
+
+    /** The name, and beside it the phone and town that tell two clients of one name apart. */
+    private static final class ClientCell extends TableCell<TodayItem, TodayItem> {
+        private final Label name = new Label();
+        private final Label reach = new Label();
+        private final HBox box = new HBox(8, name, reach);
+
+        ClientCell() {
+            reach.getStyleClass().addAll("text-muted", "text-small", "today-reach");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(TodayItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.clientName());
+            reach.setText(item.reach().phoneAndTown());
+            setGraphic(box);
+        }
+    }
+
+    /** Call, text and email buttons for the row's client, each there only when the book has the number or address. */
+    private final class ReachCell extends TableCell<TodayItem, TodayItem> {
+        private final Button call = reachButton(Material2AL.CALL, "today-call");
+        private final Button text = reachButton(Material2MZ.SMS, "today-text");
+        private final Button mail = reachButton(Material2AL.EMAIL, "today-mail");
+        private final HBox box = new HBox(2, call, text, mail);
+
+        ReachCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            call.setOnAction(event -> reach(TodayViewModel.Way.CALL));
+            text.setOnAction(event -> reach(TodayViewModel.Way.MESSAGE));
+            mail.setOnAction(event -> reach(TodayViewModel.Way.MAIL));
+        }
+
+        private void reach(TodayViewModel.Way way) {
+            TodayItem item = getItem();
+            if (item != null) {
+                table.getSelectionModel().select(item);
+                model.reach(item, way, links, report);
+            }
+        }
+
+        @Override
+        protected void updateItem(TodayItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            String phone = item.reach().phone();
+            String email = item.reach().email();
+            call.setDisable(phone == null);
+            text.setDisable(phone == null);
+            mail.setDisable(email == null);
+            call.getTooltip().setText(phone == null ? "No phone number" : "Call " + item.clientName() + " on " + phone);
+            text.getTooltip().setText(phone == null ? "No phone number" : "Text " + item.clientName() + " on " + phone);
+            mail.getTooltip().setText(email == null ? "No email address" : "Email " + item.clientName() + " at " + email);
+            setGraphic(box);
+        }
+    }
+
+    private static Button reachButton(org.kordamp.ikonli.Ikon icon, String id) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "button-icon", "small");
+        button.setFocusTraversable(false);
+        button.setTooltip(new javafx.scene.control.Tooltip());
+        return button;
     }
 
     private String dueText(TodayItem item) {

@@ -7,6 +7,7 @@ import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.task.TaskKey;
 import app.rapport.ui.Messages;
+import app.rapport.ui.control.DesktopLinks;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The Today queue, loaded in the background; only the latest load is shown. */
@@ -41,6 +43,40 @@ public final class TodayViewModel {
     TodayViewModel(Supplier<TodayService.Today> queue, TaskExecutor background) {
         this.queue = queue;
         this.background = background;
+    }
+
+    /** The ways to reach a row's client from the desktop. */
+    public enum Way {
+        CALL, MESSAGE, MAIL
+    }
+
+    /** What opens the desktop's app for a way of reaching someone: null when it did, else why not (the tests' stand-in). */
+    public interface Links {
+        String open(Way way, String who, String address);
+
+        Links DESKTOP = (way, who, address) -> switch (way) {
+            case CALL -> DesktopLinks.call(who, address);
+            case MESSAGE -> DesktopLinks.message(who, address);
+            case MAIL -> DesktopLinks.mail(who, address);
+        };
+    }
+
+    /**
+     * Opens the desktop's app to call, text or email the row's client, and tells {@code report}
+     * what happened, naming the client: where the computer has no app for it, what to do instead.
+     */
+    public void reach(TodayItem item, Way way, Links links, Consumer<String> report) {
+        String address = way == Way.MAIL ? item.reach().email() : item.reach().phone();
+        String who = item.clientName();
+        if (address == null) {
+            report.accept(who + " has no " + (way == Way.MAIL ? "email address" : "phone number") + " in your book.");
+            return;
+        }
+        background.run(() -> links.open(way, who, address), problem -> report.accept(problem != null ? problem : switch (way) {
+            case CALL -> "Calling " + who + " on " + address;
+            case MESSAGE -> "Texting " + who + " on " + address;
+            case MAIL -> "Writing to " + who + " at " + address;
+        }), failure -> report.accept("Could not reach " + who + ": " + Messages.of(failure)));
     }
 
     public ObservableList<TodayItem> items() {

@@ -9,6 +9,8 @@ import app.rapport.service.RapportServices;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.competitors.CompetitorMention;
 import app.rapport.ui.control.ChoiceStrip;
+import app.rapport.ui.control.DiscardGuard;
+import app.rapport.ui.control.TypeAhead;
 import app.rapport.ui.timeline.TimelineIcons;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -86,18 +88,19 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
      */
     public static LogTouchpointDialog open(Window owner, RapportServices services, TaskExecutor background,
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved) {
-        return open(owner, services, background, preselectedOrNull, onSaved, opportunity -> { });
+        return open(owner, services, background, LastChannel.inMemory(), preselectedOrNull, onSaved, opportunity -> { });
     }
 
     /**
-     * As above; while logging, "They said no, or asked for something…" (Ctrl+Shift+R) captures a
+     * As above, starting on the channel {@code lastChannel} remembers (and remembering the one
+     * saved); while logging, "They said no, or asked for something…" (Ctrl+Shift+R) captures a
      * refusal or request for the same client without closing this dialog, and {@code onOpportunitySaved}
      * hears it once it is stored, whether or not the touchpoint is saved after.
      */
-    public static LogTouchpointDialog open(Window owner, RapportServices services, TaskExecutor background,
+    public static LogTouchpointDialog open(Window owner, RapportServices services, TaskExecutor background, LastChannel lastChannel,
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved,
                                            Consumer<app.rapport.domain.Opportunity> onOpportunitySaved) {
-        LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services), background,
+        LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services, lastChannel), background,
                 services.clock(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
         LogTouchpointDialog dialog = new LogTouchpointDialog(model, owner);
         dialog.competitorMention.load(services.competitors(), background);
@@ -111,6 +114,9 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
                             + saved.summary());
                     onOpportunitySaved.accept(saved);
                 }, failure -> dialog.opportunityNote.setText(failure)));
+        if (owner != null) {
+            TypeAhead.carry(owner.getScene(), dialog);
+        }
         dialog.show();
         return dialog;
     }
@@ -120,6 +126,9 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         if (owner != null) {
             initOwner(owner);
         }
+        // Not modal: a modal dialog's owner drops the keys typed before the dialog has the
+        // keyboard, and those are the first words of the summary (see TypeAhead).
+        initModality(javafx.stage.Modality.NONE);
         setTitle("Log a touchpoint");
         setResizable(true);
         String stylesheet = Objects.requireNonNull(LogTouchpointDialog.class.getResource("/app/rapport/ui/touchpoint.css")).toExternalForm();
@@ -220,23 +229,24 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         summary.textProperty().bindBidirectional(model.summaryProperty());
         row = addRow(form, row, "Summary", summary, model.summaryErrorProperty(), "log-summary-error");
 
-        TextField outcome = new TextField();
-        tabMovesFocus(summary, time, outcome);
-        outcome.setId("log-outcome");
-        outcome.setPromptText("What was agreed or promised (optional)");
-        outcome.textProperty().bindBidirectional(model.outcomeProperty());
-        row = addRow(form, row, "Outcome", outcome, null, null);
-
         // Mood
         Map<KeyCode, Mood> moodKeys = moodKeys();
         mood = new ChoiceStrip<>("log-mood", MOODS, Mood::label, LogTouchpointDialog::moodDot, moodKeys,
                 m -> String.valueOf(MOODS.indexOf(m) + 1), true);
         mood.getStyleClass().add("mood-strip");
         mood.valueProperty().bindBidirectional(model.moodProperty());
-        Label moodHint = new Label("1\u20136 picks a mood, 0 clears it");
+        Label moodHint = new Label("Alt+1\u20136 picks a mood from anywhere in this form (1\u20136 once here), Alt+0 clears it");
+        moodHint.setId("log-mood-hint");
         moodHint.getStyleClass().add("field-hint");
         VBox moodBox = new VBox(3, mood, moodHint);
         row = addRow(form, row, "Mood", moodBox, null, null);
+
+        TextField outcome = new TextField();
+        tabMovesFocus(summary, time, mood);
+        outcome.setId("log-outcome");
+        outcome.setPromptText("What was agreed or promised (optional)");
+        outcome.textProperty().bindBidirectional(model.outcomeProperty());
+        row = addRow(form, row, "Outcome", outcome, null, null);
 
         // Follow-up
         DatePicker followUp = datePicker("log-follow-up", model.followUpTextProperty());
@@ -305,6 +315,9 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
                 // Alt+1..6 sets the mood from anywhere, even while typing.
                 event.consume();
                 model.moodProperty().set(moodKeys.get(event.getCode()));
+            } else if (event.isAltDown() && !event.isShortcutDown() && (event.getCode() == KeyCode.DIGIT0 || event.getCode() == KeyCode.NUMPAD0)) {
+                event.consume();
+                model.moodProperty().set(null);
             } else if (!event.isAltDown() && !event.isShortcutDown() && moodKeys.containsKey(event.getCode())
                     && !(pane.getScene().getFocusOwner() instanceof TextInputControl)
                     && !(pane.getScene().getFocusOwner() instanceof DatePicker)) {
@@ -331,7 +344,13 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
             error.addListener((observable, before, now) -> Platform.runLater(this::fitHeight));
         }
         firstField = model.isClientFixed() ? summary : clientNode;
-        setOnShown(event -> Platform.runLater(firstField::requestFocus));
+        // The keyboard is on the first field as the window shows (showing focuses the default
+        // button), so the first keys typed after the shortcut land there, not on Save.
+        setOnShown(event -> {
+            firstField.requestFocus();
+            Platform.runLater(firstField::requestFocus);
+        });
+        DiscardGuard.install(this);
     }
 
     private void fitHeight() {

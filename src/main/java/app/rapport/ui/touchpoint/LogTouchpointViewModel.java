@@ -60,13 +60,32 @@ public final class LogTouchpointViewModel {
 
         Touchpoint log(Touchpoint touchpoint);
 
+        /** The channel this desk logged its last touchpoint with, or null before the first. */
+        default Channel lastLoggedChannel() {
+            return null;
+        }
+
+        /** Remembers the channel of a touchpoint just logged, for the next one. */
+        default void loggedWith(Channel channel) {
+        }
+
         /** The kind of conversation the client's brief suggests now, or null. */
         default ConversationType suggestedConversation(UUID clientId) {
             return null;
         }
 
-        static Backend of(RapportServices services) {
+        static Backend of(RapportServices services, LastChannel lastChannel) {
             return new Backend() {
+                @Override
+                public Channel lastLoggedChannel() {
+                    return lastChannel.get();
+                }
+
+                @Override
+                public void loggedWith(Channel channel) {
+                    lastChannel.set(channel);
+                }
+
                 @Override
                 public ConversationType suggestedConversation(UUID clientId) {
                     return services.briefs().brief(clientId).map(brief -> brief.conversation().type()).orElse(null);
@@ -128,6 +147,7 @@ public final class LogTouchpointViewModel {
     private boolean channelChosen;
     private boolean settingDefaults;
     private boolean choosingClient;
+    private final Channel lastLogged;
     private final TaskKey searchKey = new TaskKey("client search");
     private final TaskKey channelKey = new TaskKey("preferred channel");
     private final TaskKey conversationKey = new TaskKey("suggested conversation");
@@ -143,6 +163,11 @@ public final class LogTouchpointViewModel {
         this.text = new DateTimeText(locale);
         this.clientFixed = preselected != null;
 
+        // A front desk logs calls all day: the form starts on the channel last logged with here.
+        lastLogged = backend.lastLoggedChannel();
+        if (lastLogged != null) {
+            channel.set(lastLogged);
+        }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         dateText.set(text.format(now.toLocalDate()));
         timeText.set(text.format(now.toLocalTime()));
@@ -251,11 +276,11 @@ public final class LogTouchpointViewModel {
             clientError.set(CHOOSE_CLIENT);
         }
         suggestConversation(now);
-        if (now == null || channelChosen) {
+        if (now == null || channelChosen || lastLogged != null) {
             background.drop(channelKey);
             return;
         }
-        // The preferred channel is a convenience: without it (on a failure) the form keeps its default.
+        // Before this desk logged anything, the client's preferred channel is a convenience: without it (on a failure) the form keeps its default.
         background.execute(BackgroundTask.of(() -> backend.preferredChannel(now.id())).keyed(channelKey).onSuccess(preferred -> {
             if (!channelChosen) {
                 settingDefaults = true;
@@ -431,6 +456,7 @@ public final class LogTouchpointViewModel {
         saving.set(true);
         background.run(() -> backend.log(touchpoint), stored -> {
             saving.set(false);
+            backend.loggedWith(touchpoint.channel());
             saved.set(stored == null ? touchpoint : stored);
         }, failure -> {
             saving.set(false);

@@ -58,6 +58,7 @@ class NotesViewTest {
         TaskExecutor background = FxTaskExecutor.daemonPool();
         undo = new UndoManager(background);
         NotesView view = new NotesView(services.notes(), background, undo, statuses::add, services.clock());
+        view.setClientNames(id -> id.equals(clientId) ? "Ada Lovelace" : null);
         stage.setScene(styledScene(view, 720, 760));
         stage.show();
         view.setClient(clientId);
@@ -84,7 +85,7 @@ class NotesViewTest {
 
         waitUntil("the new note to head the list", () -> !list.getItems().isEmpty() && list.getItems().get(0).body().equals("Prefers calls after 5pm, never on Mondays"));
         assertThat(robot.lookup("#note-draft").queryAs(TextArea.class).getText()).isEmpty();
-        assertThat(statuses).contains("Note saved");
+        assertThat(statuses).contains("Note saved for Ada Lovelace");
         assertThat(services.notes().forClient(clientId)).extracting(Note::body).contains("Prefers calls after 5pm, never on Mondays");
     }
 
@@ -98,7 +99,7 @@ class NotesViewTest {
         robot.clickOn(inCellOf(robot, older, ".note-pin"));
 
         waitUntil("the pinned note to move to the top", () -> list.getItems().get(0).id().equals(older.id()) && list.getItems().get(0).pinned());
-        assertThat(statuses).contains("Note pinned");
+        assertThat(statuses).contains("Note pinned for Ada Lovelace");
         assertThat(services.notes().forClient(clientId).get(0).id()).isEqualTo(older.id());
     }
 
@@ -112,14 +113,14 @@ class NotesViewTest {
 
         waitUntil("the deleted note to leave the list", () -> list.getItems().size() == before - 1);
         assertThat(list.getItems()).extracting(Note::id).doesNotContain(note.id());
-        assertThat(statuses).contains("Note deleted \u2014 Ctrl+Z to undo");
-        assertThat(undo.latestProperty().get().description()).isEqualTo("Note deleted");
+        assertThat(statuses).contains("Note deleted for Ada Lovelace \u2014 Ctrl+Z to undo");
+        assertThat(undo.latestProperty().get().description()).isEqualTo("Note deleted for Ada Lovelace");
 
         robot.interact(() -> undo.undo(statuses::add));
 
         waitUntil("Undo to bring the deleted note back", () -> list.getItems().stream().anyMatch(n -> n.id().equals(note.id())));
         assertThat(list.getItems()).hasSize(before);
-        waitUntil("the status line to say the delete was undone", () -> statuses.contains("Undone: Note deleted"));
+        waitUntil("the status line to say the delete was undone", () -> statuses.contains("Undone: Note deleted for Ada Lovelace"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class NotesViewTest {
         ctrlEnter(robot);
 
         waitUntil("the list to show the edited note", () -> list.getItems().stream().anyMatch(n -> n.id().equals(note.id()) && n.body().equals("Likes the window seat by the plants")));
-        assertThat(statuses).contains("Note saved");
+        assertThat(statuses).contains("Note saved for Ada Lovelace");
         assertThat(services.notes().forClient(clientId)).extracting(Note::body).contains("Likes the window seat by the plants");
     }
 

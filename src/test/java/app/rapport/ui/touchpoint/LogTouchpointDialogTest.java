@@ -22,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +91,6 @@ class LogTouchpointDialogTest {
         openDialog(robot);
 
         robot.write("Wants the longer warranty");
-        robot.type(KeyCode.TAB);            // outcome
         robot.type(KeyCode.TAB);            // mood
         robot.type(KeyCode.DIGIT2);         // happy
         robot.push(SAVE);
@@ -114,6 +114,7 @@ class LogTouchpointDialogTest {
     void anEmptySummaryKeepsTheDialogOpenAndSavesNothing(FxRobot robot) throws Exception {
         int touchpointsBefore = touchpointCount();
         openDialog(robot);
+        robot.type(KeyCode.TAB);            // mood
         robot.type(KeyCode.TAB);            // outcome
         robot.write("Promised a call back");
 
@@ -132,8 +133,10 @@ class LogTouchpointDialogTest {
         assertThat(touchpointCount()).isEqualTo(touchpointsBefore);
 
         robot.push(KeyCode.ESCAPE);
+        waitUntil("Esc to ask before throwing the outcome away", () -> robot.lookup("#discard-confirm").tryQuery().isPresent());
+        robot.clickOn("#discard-confirm");
 
-        waitUntil("Esc to close the log-touchpoint form", () -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        waitUntil("Discard to close the log-touchpoint form", () -> robot.lookup("#log-summary").tryQuery().isEmpty());
         assertThat(saved.get()).isNull();
         assertThat(touchpointCount()).isEqualTo(touchpointsBefore);
     }
@@ -189,15 +192,102 @@ class LogTouchpointDialogTest {
         assertThat(saved.get()).isNull();
     }
 
-    private void openDialog(FxRobot robot) throws Exception {
-        robot.interact(() -> LogTouchpointDialog.open(stage, services, background, client, touchpoint -> {
+    @Test
+    void keysTypedBeforeTheDialogHasTheKeyboardLandInTheSummary(FxRobot robot) throws Exception {
+        String typed = "Booked colour for Friday";
+        AtomicReference<LogTouchpointDialog> dialog = new AtomicReference<>();
+        // The shortcut opens the form and the next keys, typed at once, still reach the window
+        // behind it, as they do while the system moves the keyboard to the new window.
+        robot.interact(() -> {
+            dialog.set(LogTouchpointDialog.open(stage, services, background, client, saved::set));
+            Node behind = stage.getScene().getFocusOwner() != null ? stage.getScene().getFocusOwner() : stage.getScene().getRoot();
+            for (char c : typed.toCharArray()) {
+                KeyCode code = Character.isLetter(c) ? KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))) : KeyCode.SPACE;
+                boolean shift = Character.isUpperCase(c);
+                javafx.event.Event.fireEvent(behind, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, false, false, false));
+                javafx.event.Event.fireEvent(behind, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, shift, false, false, false));
+                javafx.event.Event.fireEvent(behind, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, shift, false, false, false));
+            }
+        });
+
+        TextArea summary = robot.lookup("#log-summary").queryAs(TextArea.class);
+        waitUntil("every key typed to be in the summary", () -> typed.equals(summary.getText()));
+        assertThat(summary.isFocused()).isTrue();
+    }
+
+    @Test
+    void altAndADigitPicksTheMoodWhileTypingAndTabGoesSummaryMoodOutcome(FxRobot robot) throws Exception {
+        LogTouchpointDialog dialog = openDialog(robot);
+
+        robot.write("Loved the cut, 2 more next month");
+        robot.push(KeyCode.ALT, KeyCode.DIGIT3);
+
+        waitUntil("Alt+3 to pick the third mood", () -> dialog.model().moodProperty().get() == Mood.values()[2]);
+        assertThat(robot.lookup("#log-summary").queryAs(TextArea.class).getText()).isEqualTo("Loved the cut, 2 more next month");
+        assertThat(robot.lookup("#log-mood-hint").queryAs(Label.class).getText()).startsWith("Alt+1\u20136");
+
+        robot.type(KeyCode.TAB);
+        waitUntil("Tab to move from the summary to the mood", () -> robot.lookup("#log-mood-" + Mood.values()[2].name().toLowerCase(java.util.Locale.ROOT))
+                .queryAs(ToggleButton.class).isFocused());
+        robot.type(KeyCode.TAB);
+        waitUntil("the next Tab to move on to the outcome", () -> robot.lookup("#log-outcome").queryAs(TextField.class).isFocused());
+
+        robot.push(KeyCode.ALT, KeyCode.DIGIT0);
+        waitUntil("Alt+0 to clear the mood", () -> dialog.model().moodProperty().get() == null);
+    }
+
+    @Test
+    void escOnTypedTextAsksFirstAndOnAnUntouchedFormClosesAtOnce(FxRobot robot) throws Exception {
+        openDialog(robot);
+        robot.write("Asked about a fringe trim");
+
+        robot.push(KeyCode.ESCAPE);
+        waitUntil("Esc to ask before throwing the summary away", () -> robot.lookup("#discard-keep-editing").tryQuery().isPresent());
+        robot.clickOn("#discard-keep-editing");
+
+        waitUntil("the question to close", () -> robot.lookup("#discard-keep-editing").tryQuery().isEmpty());
+        assertThat(robot.lookup("#log-summary").queryAs(TextArea.class).getText()).isEqualTo("Asked about a fringe trim");
+
+        robot.interact(() -> robot.lookup("#log-summary").queryAs(TextArea.class).clear());
+        robot.targetWindow(robot.lookup("#log-summary").query().getScene().getWindow());
+        robot.push(KeyCode.ESCAPE);
+        waitUntil("Esc on a form with nothing typed to close it", () -> robot.lookup("#log-summary").tryQuery().isEmpty());
+        assertThat(robot.lookup("#discard-question").tryQuery()).isEmpty();
+        assertThat(saved.get()).isNull();
+    }
+
+    @Test
+    void theChannelStartsAsTheOneLastLoggedWith(FxRobot robot) throws Exception {
+        LastChannel lastChannel = LastChannel.inMemory();
+        AtomicReference<LogTouchpointDialog> first = new AtomicReference<>();
+        robot.interact(() -> first.set(LogTouchpointDialog.open(stage, services, background, lastChannel, client, saved::set, o -> { })));
+        waitUntil("the form to open", () -> robot.lookup("#log-summary").tryQuery().isPresent());
+        Channel other = first.get().model().channelProperty().get() == Channel.MESSAGE ? Channel.VISIT : Channel.MESSAGE;
+        robot.interact(() -> {
+            first.get().model().channelProperty().set(other);
+            first.get().model().summaryProperty().set("Confirmed Saturday");
+            first.get().model().save();
+        });
+        waitUntil("the touchpoint to be saved", () -> saved.get() != null);
+
+        AtomicReference<LogTouchpointDialog> next = new AtomicReference<>();
+        robot.interact(() -> next.set(LogTouchpointDialog.open(stage, services, background, lastChannel, client, t -> { }, o -> { })));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(next.get().model().channelProperty().get()).isEqualTo(other);
+    }
+
+    private LogTouchpointDialog openDialog(FxRobot robot) throws Exception {
+        AtomicReference<LogTouchpointDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> dialog.set(LogTouchpointDialog.open(stage, services, background, client, touchpoint -> {
             savedCalls.incrementAndGet();
             saved.set(touchpoint);
             timeline.refresh();
-        }));
+        })));
         waitUntil("the log-touchpoint form to open with the cursor in its summary", () -> robot.lookup("#log-summary").tryQuery().map(Node::isFocused).orElse(false));
         // Keys go to the dialog, as they would for a person looking at it.
         robot.targetWindow(robot.lookup("#log-summary").query().getScene().getWindow());
+        return dialog.get();
     }
 
     private int touchpointCount() {
