@@ -1,6 +1,8 @@
 package app.rapport.service;
 
 import app.rapport.domain.Client;
+import app.rapport.domain.PhoneFormat;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ClientMerge;
 import app.rapport.domain.contacts.ContactLayout;
 import app.rapport.domain.contacts.DuplicateFinder;
@@ -12,6 +14,8 @@ import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.ContactRepository;
+import app.rapport.store.PhoneRows;
+import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -74,10 +78,11 @@ public final class ContactService {
 
     /**
      * What an import did: new clients, rows merged into stored clients, rows merged into another
-     * row of the same file (so one client came of both), duplicates skipped, bad rows left out.
+     * row of the same file (so one client came of both), certain duplicates skipped, possible
+     * duplicates imported for review, bad rows left out, and the values left out of imported rows.
      */
-    public record ImportResult(int imported, int merged, int mergedWithinFile, int skippedDuplicates, List<ImportCandidate> badLeftOut,
-                               Duration elapsed) {
+    public record ImportResult(int imported, int merged, int mergedWithinFile, int skippedDuplicates, long certainDuplicates,
+                               long possibleDuplicates, List<ImportCandidate> badLeftOut, List<String> warnings, Duration elapsed) {
     }
 
     /** What the file is, without reading all of it. */
@@ -97,13 +102,14 @@ public final class ContactService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         DuplicateFinder finder = new DuplicateFinder(new ContactRepository(store.dsl()).keys());
+        String region = phoneRegion();
         return switch (sniffed.format()) {
             case CSV -> {
                 CsvTable table = CsvTable.read(sniffed, progress);
                 if (table.rows().isEmpty() && !table.isBroken()) {
                     throw new UnreadableFileException("The file has a header row but no contacts under it.");
                 }
-                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, now, today);
+                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, region, now, today);
             }
             case VCARD -> {
                 VCards.Contents contents = VCards.read(sniffed, now, today, progress);
@@ -115,7 +121,7 @@ public final class ContactService {
                     notices.add(contents.photosLeftOut() + (contents.photosLeftOut() == 1 ? " photo was" : " photos were")
                             + " left out: Rapport keeps no pictures of clients.");
                 }
-                yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, now, today);
+                yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, region, now, today);
             }
             case JSON_ARCHIVE -> throw new UnreadableFileException("This is a Rapport JSON archive, not a contact list: import it as an archive.");
         };
@@ -136,7 +142,7 @@ public final class ContactService {
             throw new ImportRejectedException(bad, good.size());
         }
         Instant started = clock.instant();
-        ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices);
+        ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices, preview.phoneRegion());
         List<ImportCandidate> added = plan.added();
         store.inBulkMode(() -> {
             checkCancelled(progress);
@@ -155,7 +161,7 @@ public final class ContactService {
                     Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
                     Client combined = existing;
                     for (ImportCandidate candidate : merging.getValue()) {
-                        combined = ClientMerge.combine(combined, candidate.client());
+                        combined = ClientMerge.combine(combined, candidate.client(), preview.phoneRegion());
                         candidate.notes().forEach(note -> newClients.note(existing.id(), note));
                     }
                     clients.update(existing, touched(combined, started));
@@ -170,7 +176,8 @@ public final class ContactService {
             });
             return null;
         });
-        return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(), bad,
+        return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(),
+                preview.certainDuplicateCount(), preview.possibleDuplicateCount(), bad, preview.warningLines(),
                 Duration.between(started, clock.instant()));
     }
 
@@ -184,6 +191,37 @@ public final class ContactService {
         return new Client(c.id(), c.kind(), c.firstName(), c.lastName(), c.displayName(), c.companyName(), c.addressAs(), c.phones(),
                 c.emails(), c.address(), c.birthday(), c.source(), c.preferredChannel(), c.tags(), c.customFields(), c.createdAt(), at,
                 c.lastTouchpointAt());
+    }
+
+    /** The region phone numbers written without a country code are read in ("DE"), or "" when none is set. */
+    public String phoneRegion() {
+        return new PhoneRows(store.dsl()).region();
+    }
+
+    /** How numbers are shown: the region they are read in and the style the user prefers. */
+    public PhoneFormat phoneFormat() {
+        Map<String, String> settings = new SettingRepository(store.dsl()).all();
+        return new PhoneFormat(settings.getOrDefault(PhoneNumbers.REGION_SETTING, ""),
+                "national".equalsIgnoreCase(settings.get(PhoneNumbers.STYLE_SETTING)) ? PhoneNumbers.Style.NATIONAL : PhoneNumbers.Style.INTERNATIONAL);
+    }
+
+    /**
+     * Sets the default region and the style numbers are shown in; a new region reads every stored
+     * number again (a number written nationally is another number in another country).
+     */
+    public PhoneFormat changePhoneFormat(String region, PhoneNumbers.Style style) {
+        String code = region == null ? "" : region.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!code.isEmpty() && !PhoneNumbers.isRegion(code)) {
+            throw new IllegalArgumentException("'" + region + "' is not a country code Rapport knows: use two letters, such as DE, FR or US.");
+        }
+        store.inTransaction(dsl -> {
+            if (!code.equals(new PhoneRows(dsl).region())) {
+                new PhoneRows(dsl).changeRegion(code);
+            }
+            new SettingRepository(dsl).put(PhoneNumbers.STYLE_SETTING, style.name().toLowerCase(java.util.Locale.ROOT));
+            return null;
+        });
+        return phoneFormat();
     }
 
     /** Every client not in the trash, by name: what "export the client list" exports. */
@@ -240,7 +278,7 @@ public final class ContactService {
         return clients.size();
     }
 
-    /** Likely duplicate pairs among the clients not in the trash, at most {@value #DUPLICATE_PAIRS_SHOWN}. */
+    /** Certain and possible duplicate pairs among the clients not in the trash, at most {@value #DUPLICATE_PAIRS_SHOWN}. */
     public List<DuplicateFinder.Pair> findDuplicates() {
         return DuplicateFinder.pairs(new ContactRepository(store.dsl()).keys(), DUPLICATE_PAIRS_SHOWN);
     }
@@ -263,7 +301,7 @@ public final class ContactService {
             ClientRepository clients = new ClientRepository(dsl);
             Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
             Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
-            Client after = touched(ClientMerge.combine(kept, gone), now);
+            Client after = touched(ClientMerge.combine(kept, gone, new PhoneRows(dsl).region()), now);
             return new MergeDone(new ContactRepository(dsl).merge(kept, gone, after, now));
         });
     }

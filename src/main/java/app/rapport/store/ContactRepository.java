@@ -4,6 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ContactKey;
 import app.rapport.store.jooq.tables.records.ClientRecord;
 import org.jooq.DSLContext;
@@ -45,11 +46,15 @@ public final class ContactRepository {
         this.dsl = dsl;
     }
 
-    /** Name, phones and emails of every client not in the trash, for finding duplicates. */
+    /** Name, phones (as match keys, see {@link PhoneNumbers#matchKey}) and emails of every client not in the trash, for finding duplicates. */
     public List<ContactKey> keys() {
         Map<UUID, List<String>> phones = new HashMap<>();
-        dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
-                .forEach(r -> phones.computeIfAbsent(r.value1(), id -> new ArrayList<>(2)).add(r.value2()));
+        dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.E164).from(CLIENT_PHONE).forEach(r -> {
+            String key = r.value3() != null ? r.value3() : PhoneNumbers.matchKeyOfUnread(r.value2());
+            if (key != null) {
+                phones.computeIfAbsent(r.value1(), id -> new ArrayList<>(2)).add(key);
+            }
+        });
         Map<UUID, List<String>> emails = new HashMap<>();
         dsl.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS).from(CLIENT_EMAIL)
                 .forEach(r -> emails.computeIfAbsent(r.value1(), id -> new ArrayList<>(2)).add(r.value2()));
