@@ -26,7 +26,7 @@ public final class PhoneNumbers {
 
     /** How a number is shown. */
     public enum Style {
-        INTERNATIONAL("International (+49 151 23456789)"), NATIONAL("National (0151 23456789)");
+        INTERNATIONAL("International (+49 1512 3456789)"), NATIONAL("National (01512 3456789)");
 
         private final String label;
 

@@ -67,7 +67,11 @@ public final class ContactRows {
                         .forEach(v -> draft.phone(header, label == null ? "phone" : label, v));
                 case EMAIL -> MULTI_VALUE.splitAsStream(value).filter(v -> !v.isBlank())
                         .forEach(v -> draft.email(header, label == null ? "personal" : label, v));
-                case CUSTOM -> draft.custom(customName(label, mapping), value);
+                case CUSTOM -> {
+                    if (!NO_DAY.contains(value)) {
+                        draft.custom(customName(label, mapping), value);
+                    }
+                }
                 default -> draft.put(mapping.field(), value);
             }
         }

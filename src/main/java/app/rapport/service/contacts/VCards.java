@@ -89,8 +89,8 @@ public final class VCards {
             draft.put(ContactField.NAME_PREFIX, String.join(" ", name.getPrefixes()));
             draft.put(ContactField.NAME_SUFFIX, String.join(" ", name.getSuffixes()));
         }
-        if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
-            List<String> organization = card.getOrganization().getValues();
+        if (card.getOrganization() != null && card.getOrganization().getValues().stream().anyMatch(v -> v != null && !v.isBlank())) {
+            List<String> organization = card.getOrganization().getValues().stream().filter(v -> v != null && !v.isBlank()).toList();
             draft.put(ContactField.COMPANY, organization.get(0));
             if (organization.size() > 1) {
                 draft.custom("Department", String.join(", ", organization.subList(1, organization.size())));
@@ -123,6 +123,11 @@ public final class VCards {
         card.getTitles().forEach(title -> draft.custom("Job title", title.getValue()));
         card.getRoles().forEach(role -> draft.custom("Role", role.getValue()));
         card.getUrls().forEach(url -> draft.custom("Website", url.getValue()));
+        // Android keeps a nickname as "vnd.android.cursor.item/nickname;VALUE;...".
+        card.getExtendedProperties("X-ANDROID-CUSTOM").stream().map(ezvcard.property.RawProperty::getValue)
+                .filter(value -> value != null && value.startsWith("vnd.android.cursor.item/nickname;"))
+                .map(value -> value.split(";", -1)[1])
+                .forEach(nickname -> draft.custom("Nickname", nickname));
         for (Telephone telephone : card.getTelephoneNumbers()) {
             String number = telephone.getText() != null ? telephone.getText()
                     : telephone.getUri() != null ? telephone.getUri().getNumber() : null;
