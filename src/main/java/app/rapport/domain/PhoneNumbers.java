@@ -48,6 +48,11 @@ public final class PhoneNumbers {
         return region != null && UTIL.getSupportedRegions().contains(region.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** Every region whose numbers can be read ("DE", "FR", ...). */
+    public static java.util.Set<String> regions() {
+        return new java.util.TreeSet<>(UTIL.getSupportedRegions());
+    }
+
     /** The region of a locale ("de-DE" gives "DE"), or "" when the locale names no known region. */
     public static String regionOf(Locale locale) {
         String country = locale.getCountry();

@@ -200,7 +200,11 @@ public final class ContactService {
 
     /** How numbers are shown: the region they are read in and the style the user prefers. */
     public PhoneFormat phoneFormat() {
-        Map<String, String> settings = new SettingRepository(store.dsl()).all();
+        return phoneFormat(store.dsl());
+    }
+
+    static PhoneFormat phoneFormat(org.jooq.DSLContext dsl) {
+        Map<String, String> settings = new SettingRepository(dsl).all();
         return new PhoneFormat(settings.getOrDefault(PhoneNumbers.REGION_SETTING, ""),
                 "national".equalsIgnoreCase(settings.get(PhoneNumbers.STYLE_SETTING)) ? PhoneNumbers.Style.NATIONAL : PhoneNumbers.Style.INTERNATIONAL);
     }
