@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = {
-        "Add contacts (CSV, vCard) or an archive made by export (JSON) to the store; the format is told by the content.",
+        "Add contacts (CSV, Excel .xlsx, vCard) or an archive made by export (JSON) to the store; the format is told by the content.",
         "All or nothing: a bad row is listed on standard error as LINE: reason, and nothing is imported (exit 1)."})
 final class ImportCommand implements Callable<Integer> {
     /** Archive problems listed on standard error before the count of the rest. */
@@ -51,7 +51,10 @@ final class ImportCommand implements Callable<Integer> {
                     + "name only) are always imported and listed on standard error for review. Default: ${DEFAULT-VALUE}.")
     String duplicates = "skip";
 
-    @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .vcf or .json.")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Of an .xlsx workbook, the sheet to import (default: the first).")
+    String sheet;
+
+    @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .xlsx, .vcf or .json.")
     Path file;
 
     @Override
@@ -68,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
             if (services.contacts().sniff(file).format() == ContactFormat.JSON_ARCHIVE) {
                 return importArchive(services);
             }
-            ImportPreview preview = services.contacts().preview(file, Progress.NONE);
+            ImportPreview preview = services.contacts().preview(file, sheet, Progress.NONE);
             preview.notices().forEach(notice -> err.println("rapport: " + file + ": " + notice));
             reportDuplicates(preview, err);
             try {

@@ -12,6 +12,7 @@ import app.rapport.service.contacts.CsvTable;
 import app.rapport.service.contacts.SniffedFile;
 import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
+import app.rapport.service.contacts.XlsxTable;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.PhoneRows;
@@ -98,6 +99,11 @@ public final class ContactService {
      * (see {@link ArchiveService}); any other file is an {@link UnreadableFileException} saying why.
      */
     public ImportPreview preview(Path file, Progress progress) throws IOException {
+        return preview(file, null, progress);
+    }
+
+    /** As {@link #preview(Path, Progress)}; of a spreadsheet, the sheet called {@code sheet} (null: the first). */
+    public ImportPreview preview(Path file, String sheet, Progress progress) throws IOException {
         SniffedFile sniffed = sniff(file);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -108,6 +114,13 @@ public final class ContactService {
                 CsvTable table = CsvTable.read(sniffed, progress);
                 if (table.rows().isEmpty() && !table.isBroken()) {
                     throw new UnreadableFileException("The file has a header row but no contacts under it.");
+                }
+                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, region, now, today);
+            }
+            case XLSX -> {
+                CsvTable table = XlsxTable.read(sniffed, sheet, progress);
+                if (table.rows().isEmpty()) {
+                    throw new UnreadableFileException("The sheet has a header row but no contacts under it.");
                 }
                 yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, region, now, today);
             }

@@ -121,8 +121,11 @@ public final class ImportPreview {
         return file.format();
     }
 
-    /** "Google Contacts CSV", "Outlook contacts CSV", "CSV with a header row" or "vCard". */
+    /** "Google Contacts CSV", "Outlook contacts CSV", "CSV with a header row", "Excel spreadsheet (.xlsx)" or "vCard". */
     public String formatLabel() {
+        if (file.format() == ContactFormat.XLSX) {
+            return file.format().label() + (layout != null && !layout.name().equals(ContactLayout.GENERIC) ? " in the " + layout.name() + " layout" : "");
+        }
         return layout != null ? layout.name() : file.format().label();
     }
 
