@@ -253,8 +253,11 @@ public final class ContactService {
      */
     public int exportCsv(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
+        Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
         int phones = Math.max(1, clients.stream().mapToInt(c -> c.phones().size()).max().orElse(1));
         int emails = Math.max(1, clients.stream().mapToInt(c -> c.emails().size()).max().orElse(1));
+        int noteColumns = notes.values().stream().mapToInt(List::size).max().orElse(0);
+        List<String> customNames = clients.stream().flatMap(c -> c.customFields().keySet().stream()).distinct().sorted().toList();
         List<String> header = new ArrayList<>(List.of("Name", "First Name", "Last Name", "Company"));
         for (int i = 1; i <= phones; i++) {
             header.add("Phone " + i + " - Label");
@@ -265,6 +268,10 @@ public final class ContactService {
             header.add("E-mail " + i + " - Value");
         }
         header.addAll(List.of("Street", "Postal Code", "City", "Region", "Country", "Birthday", "Tags"));
+        for (int i = 1; i <= noteColumns; i++) {
+            header.add("Note " + i);
+        }
+        header.addAll(customNames);
         writeThroughTemporary(file, overwrite, out -> {
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
                 for (Client client : clients) {
@@ -281,6 +288,11 @@ public final class ContactService {
                     row.addAll(List.of(text(client.address().street()), text(client.address().postalCode()), text(client.address().city()),
                             text(client.address().region()), text(client.address().country()),
                             client.birthday() == null ? "" : client.birthday().toString(), String.join(", ", client.tags())));
+                    List<String> own = notes.getOrDefault(client.id(), List.of());
+                    for (int i = 0; i < noteColumns; i++) {
+                        row.add(i < own.size() ? own.get(i) : "");
+                    }
+                    customNames.forEach(name -> row.add(client.customFields().getOrDefault(name, "")));
                     printer.printRecord(row);
                 }
             }
@@ -291,7 +303,8 @@ public final class ContactService {
     /** Writes the clients with these ids as vCard 3.0, in the order given (see {@link #exportCsv}). */
     public int exportVCard(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
-        writeThroughTemporary(file, overwrite, out -> VCards.write(clients, out));
+        Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
+        writeThroughTemporary(file, overwrite, out -> VCards.write(clients, notes, out));
         return clients.size();
     }
 

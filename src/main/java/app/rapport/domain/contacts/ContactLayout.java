@@ -248,6 +248,8 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
         keyWords(ColumnMapping.of(ContactField.BIRTHDAY), "birthday");
         keyWords(ColumnMapping.of(ContactField.BIRTHDAY), "birth", "date");
         keyWords(ColumnMapping.of(ContactField.BIRTHDAY), "date", "of", "birth");
+        keyWords(ColumnMapping.of(ContactField.NOTE), "note");
+        keyWords(ColumnMapping.of(ContactField.NOTE), "notes");
     }
 
     private static void synonyms(ColumnMapping mapping, String... names) {

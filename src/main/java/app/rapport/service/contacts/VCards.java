@@ -186,11 +186,13 @@ public final class VCards {
         return lines;
     }
 
-    /** Writes {@code clients} as vCard 3.0, the version every phone and mail program reads. */
-    public static void write(List<Client> clients, Writer out) throws IOException {
+    /** Writes {@code clients} with their notes (by client id) as vCard 3.0, the version every phone and mail program reads. */
+    public static void write(List<Client> clients, java.util.Map<java.util.UUID, List<String>> notes, Writer out) throws IOException {
         VCardWriter writer = new VCardWriter(out, VCardVersion.V3_0);
         for (Client client : clients) {
-            writer.write(card(client));
+            VCard card = card(client);
+            notes.getOrDefault(client.id(), List.of()).forEach(card::addNote);
+            writer.write(card);
         }
         writer.flush();
     }
