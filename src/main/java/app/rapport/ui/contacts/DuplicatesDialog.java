@@ -54,7 +54,10 @@ public final class DuplicatesDialog extends Dialog<Void> {
         pairs.setId("duplicate-pairs");
         pairs.setPlaceholder(new Label("Looking for duplicates\u2026"));
         pairs.setPrefSize(340, 420);
+        // The list keeps its width: without it a long header squeezes the pairs to a sliver.
+        pairs.setMinWidth(300);
         getDialogPane().setPrefWidth(1040);
+        getDialogPane().setMinWidth(960);
         pairs.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(DuplicateFinder.Pair pair, boolean empty) {
