@@ -27,11 +27,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = {
-        "Add contacts (CSV, vCard) or an archive made by export (JSON) to the store; the format is told by the content.",
+        "Add contacts (CSV, Excel .xlsx, vCard) or an archive made by export (JSON) to the store; the format is told by the content.",
         "All or nothing: a bad row is listed on standard error as LINE: reason, and nothing is imported (exit 1)."})
 final class ImportCommand implements Callable<Integer> {
     /** Archive problems listed on standard error before the count of the rest. */
     static final int PROBLEMS_SHOWN = 10;
+    /** Duplicates, certain and possible, named on standard error before the count of the rest. */
+    static final int DUPLICATES_SHOWN = 50;
 
     @ParentCommand
     RapportCommand parent;
@@ -43,12 +45,16 @@ final class ImportCommand implements Callable<Integer> {
     boolean skipBad;
 
     @Option(names = "--duplicates", paramLabel = "CHOICE",
-            description = "Rows that look like a client already in the store, or like a row above them in the file: skip, import (anyway) "
-                    + "or merge (into that client, or with that row into one client with the phones, emails, tags and notes of both). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Rows that are certainly a client already in the store, or a row above them in the file (the same email, "
+                    + "or the same phone and name): skip, import (anyway) or merge (into that client, or with that row into one client "
+                    + "with the phones, emails, tags and notes of both). Possible duplicates (the same phone with another name, the same "
+                    + "name only) are always imported and listed on standard error for review. Default: ${DEFAULT-VALUE}.")
     String duplicates = "skip";
 
-    @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .vcf or .json.")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Of an .xlsx workbook, the sheet to import (default: the first).")
+    String sheet;
+
+    @Parameters(paramLabel = "FILE", description = "The file to read: .csv, .xlsx, .vcf or .json.")
     Path file;
 
     @Override
@@ -65,24 +71,28 @@ final class ImportCommand implements Callable<Integer> {
             if (services.contacts().sniff(file).format() == ContactFormat.JSON_ARCHIVE) {
                 return importArchive(services);
             }
-            ImportPreview preview = services.contacts().preview(file, Progress.NONE);
+            ImportPreview preview = services.contacts().preview(file, sheet, Progress.NONE);
             preview.notices().forEach(notice -> err.println("rapport: " + file + ": " + notice));
-            reportRepeats(preview, err);
+            reportDuplicates(preview, err);
             try {
                 ContactService.ImportResult result = services.contacts().importContacts(preview, skipBad, choice, Map.of(), Progress.NONE);
+                result.warnings().forEach(err::println);
                 result.badLeftOut().forEach(bad -> err.println(bad.problemLine()));
                 if (!result.badLeftOut().isEmpty()) {
                     err.println("rapport: " + file + ": left out " + rows(result.badLeftOut().size(), "bad row"));
                 }
                 err.flush();
-                spec.commandLine().getOut().printf(Locale.ROOT, "Imported %s from %s (%s, %s%s) in %.1f s%s%s%s%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "Imported %s from %s (%s, %s%s) in %.1f s%s%s%s%s%s%n",
                         rows(result.imported(), "client"), file, preview.formatLabel(), preview.encoding(),
                         preview.delimiter() == null ? "" : ", " + preview.delimiter() + "-separated",
                         result.elapsed().toMillis() / 1000.0,
                         result.merged() > 0 ? "; merged " + rows(result.merged(), "row") + " into existing clients" : "",
                         result.mergedWithinFile() > 0 ? "; merged " + rows(result.mergedWithinFile(), "repeated row") + " with an earlier row of the file" : "",
-                        result.skippedDuplicates() > 0 ? "; skipped " + rows(result.skippedDuplicates(), "likely duplicate")
-                                + " (--duplicates import or merge to take them)" : "");
+                        result.skippedDuplicates() > 0 ? "; skipped " + rows(result.skippedDuplicates(), "certain duplicate")
+                                + " (--duplicates import or merge to take them)" : "",
+                        result.possibleDuplicates() > 0 ? "; " + rows(result.possibleDuplicates(), "possible duplicate")
+                                + " imported, to review in Clients > Find duplicates" : "",
+                        result.warnings().isEmpty() ? "" : "; " + rows(result.warnings().size(), "value") + " left out (listed above)");
                 return 0;
             } catch (ImportRejectedException rejected) {
                 for (ImportCandidate bad : rejected.bad()) {
@@ -119,13 +129,18 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** Rows that look like a row above them; what happened to them is in the summary line (--duplicates). */
-    private void reportRepeats(ImportPreview preview, PrintWriter err) {
-        List<ImportCandidate> repeats = preview.good().stream().filter(c -> preview.repeatOf(c).isPresent()).toList();
-        repeats.stream().limit(PROBLEMS_SHOWN).forEach(row -> err.println("rapport: " + file + ": line " + row.line() + " looks like line "
-                + preview.repeatOf(row).orElseThrow().earlier().line() + " (" + preview.repeatOf(row).orElseThrow().reason() + ")"));
-        if (repeats.size() > PROBLEMS_SHOWN) {
-            err.println("rapport: " + file + ": ... and " + (repeats.size() - PROBLEMS_SHOWN) + " more rows that look like a row above them");
+    /**
+     * Every row that looks like a client in the store or a row above it, certain or possible, with
+     * why; what happened to them is in the summary line (certain ones follow --duplicates).
+     */
+    private void reportDuplicates(ImportPreview preview, PrintWriter err) {
+        List<ImportCandidate> flagged = preview.good().stream().filter(preview::isFlagged).toList();
+        flagged.stream().limit(DUPLICATES_SHOWN).forEach(row -> err.println("rapport: " + file + ": line " + row.line() + " "
+                + (preview.isCertainDuplicate(row) ? "is" : "may be") + " the same person as " + preview.duplicateOf(row)
+                .map(match -> match.existing().displayName() + " in the store (" + match.reason() + ")")
+                .orElseGet(() -> "line " + preview.repeatOf(row).orElseThrow().earlier().line() + " (" + preview.repeatOf(row).orElseThrow().reason() + ")")));
+        if (flagged.size() > DUPLICATES_SHOWN) {
+            err.println("rapport: " + file + ": ... and " + (flagged.size() - DUPLICATES_SHOWN) + " more rows that may be someone already there");
         }
     }
 

@@ -23,12 +23,12 @@ public final class ClientValidation {
     static final int POSTAL_CODE_MAX = 40;
     static final int PLACE_MAX = 200;
     static final int SOURCE_MAX = 200;
-    static final int LABEL_MAX = 40;
-    static final int PHONE_MAX = 60;
-    static final int EMAIL_MAX = 320;
-    static final int TAG_MAX = 100;
-    static final int CUSTOM_FIELD_NAME_MAX = 100;
-    static final int CUSTOM_FIELD_VALUE_MAX = 2000;
+    public static final int LABEL_MAX = 40;
+    public static final int PHONE_MAX = 60;
+    public static final int EMAIL_MAX = 320;
+    public static final int TAG_MAX = 100;
+    public static final int CUSTOM_FIELD_NAME_MAX = 100;
+    public static final int CUSTOM_FIELD_VALUE_MAX = 2000;
 
     private ClientValidation() {
     }

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Address;
 import app.rapport.domain.Client;
+import app.rapport.domain.PhoneFormat;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.ClientValidation;
@@ -142,7 +143,7 @@ public final class ClientService {
     public Optional<ClientProfile> profile(UUID clientId) {
         return new ClientRepository(store.dsl()).find(clientId).map(client -> new ClientProfile(client,
                 new TouchpointRepository(store.dsl()).latestForClient(clientId, RECENT_TOUCHPOINTS),
-                new NoteRepository(store.dsl()).forClient(clientId)));
+                new NoteRepository(store.dsl()).forClient(clientId), ContactService.phoneFormat(store.dsl())));
     }
 
     public int count() {
@@ -188,7 +189,8 @@ public final class ClientService {
         }
     }
 
-    public record ClientProfile(Client client, List<Touchpoint> recentTouchpoints, List<Note> notes) {
+    /** A client with what the profile shows of them, and how their phone numbers are shown. */
+    public record ClientProfile(Client client, List<Touchpoint> recentTouchpoints, List<Note> notes, PhoneFormat phoneFormat) {
         public ClientProfile {
             recentTouchpoints = List.copyOf(recentTouchpoints);
             notes = List.copyOf(notes);

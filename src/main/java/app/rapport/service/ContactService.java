@@ -1,6 +1,8 @@
 package app.rapport.service;
 
 import app.rapport.domain.Client;
+import app.rapport.domain.PhoneFormat;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ClientMerge;
 import app.rapport.domain.contacts.ContactLayout;
 import app.rapport.domain.contacts.DuplicateFinder;
@@ -10,8 +12,11 @@ import app.rapport.service.contacts.CsvTable;
 import app.rapport.service.contacts.SniffedFile;
 import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
+import app.rapport.service.contacts.XlsxTable;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.ContactRepository;
+import app.rapport.store.PhoneRows;
+import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -74,10 +79,11 @@ public final class ContactService {
 
     /**
      * What an import did: new clients, rows merged into stored clients, rows merged into another
-     * row of the same file (so one client came of both), duplicates skipped, bad rows left out.
+     * row of the same file (so one client came of both), certain duplicates skipped, possible
+     * duplicates imported for review, bad rows left out, and the values left out of imported rows.
      */
-    public record ImportResult(int imported, int merged, int mergedWithinFile, int skippedDuplicates, List<ImportCandidate> badLeftOut,
-                               Duration elapsed) {
+    public record ImportResult(int imported, int merged, int mergedWithinFile, int skippedDuplicates, long certainDuplicates,
+                               long possibleDuplicates, List<ImportCandidate> badLeftOut, List<String> warnings, Duration elapsed) {
     }
 
     /** What the file is, without reading all of it. */
@@ -93,17 +99,30 @@ public final class ContactService {
      * (see {@link ArchiveService}); any other file is an {@link UnreadableFileException} saying why.
      */
     public ImportPreview preview(Path file, Progress progress) throws IOException {
+        return preview(file, null, progress);
+    }
+
+    /** As {@link #preview(Path, Progress)}; of a spreadsheet, the sheet called {@code sheet} (null: the first). */
+    public ImportPreview preview(Path file, String sheet, Progress progress) throws IOException {
         SniffedFile sniffed = sniff(file);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         DuplicateFinder finder = new DuplicateFinder(new ContactRepository(store.dsl()).keys());
+        String region = phoneRegion();
         return switch (sniffed.format()) {
             case CSV -> {
                 CsvTable table = CsvTable.read(sniffed, progress);
                 if (table.rows().isEmpty() && !table.isBroken()) {
                     throw new UnreadableFileException("The file has a header row but no contacts under it.");
                 }
-                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, now, today);
+                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, region, now, today);
+            }
+            case XLSX -> {
+                CsvTable table = XlsxTable.read(sniffed, sheet, progress);
+                if (table.rows().isEmpty()) {
+                    throw new UnreadableFileException("The sheet has a header row but no contacts under it.");
+                }
+                yield ImportPreview.ofCsv(sniffed, table, ContactLayout.recognise(table.headers()), finder, region, now, today);
             }
             case VCARD -> {
                 VCards.Contents contents = VCards.read(sniffed, now, today, progress);
@@ -115,7 +134,7 @@ public final class ContactService {
                     notices.add(contents.photosLeftOut() + (contents.photosLeftOut() == 1 ? " photo was" : " photos were")
                             + " left out: Rapport keeps no pictures of clients.");
                 }
-                yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, now, today);
+                yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, region, now, today);
             }
             case JSON_ARCHIVE -> throw new UnreadableFileException("This is a Rapport JSON archive, not a contact list: import it as an archive.");
         };
@@ -136,7 +155,7 @@ public final class ContactService {
             throw new ImportRejectedException(bad, good.size());
         }
         Instant started = clock.instant();
-        ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices);
+        ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices, preview.phoneRegion());
         List<ImportCandidate> added = plan.added();
         store.inBulkMode(() -> {
             checkCancelled(progress);
@@ -155,7 +174,7 @@ public final class ContactService {
                     Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
                     Client combined = existing;
                     for (ImportCandidate candidate : merging.getValue()) {
-                        combined = ClientMerge.combine(combined, candidate.client());
+                        combined = ClientMerge.combine(combined, candidate.client(), preview.phoneRegion());
                         candidate.notes().forEach(note -> newClients.note(existing.id(), note));
                     }
                     clients.update(existing, touched(combined, started));
@@ -170,7 +189,8 @@ public final class ContactService {
             });
             return null;
         });
-        return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(), bad,
+        return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(),
+                preview.certainDuplicateCount(), preview.possibleDuplicateCount(), bad, preview.warningLines(),
                 Duration.between(started, clock.instant()));
     }
 
@@ -186,6 +206,41 @@ public final class ContactService {
                 c.lastTouchpointAt());
     }
 
+    /** The region phone numbers written without a country code are read in ("DE"), or "" when none is set. */
+    public String phoneRegion() {
+        return new PhoneRows(store.dsl()).region();
+    }
+
+    /** How numbers are shown: the region they are read in and the style the user prefers. */
+    public PhoneFormat phoneFormat() {
+        return phoneFormat(store.dsl());
+    }
+
+    static PhoneFormat phoneFormat(org.jooq.DSLContext dsl) {
+        Map<String, String> settings = new SettingRepository(dsl).all();
+        return new PhoneFormat(settings.getOrDefault(PhoneNumbers.REGION_SETTING, ""),
+                "national".equalsIgnoreCase(settings.get(PhoneNumbers.STYLE_SETTING)) ? PhoneNumbers.Style.NATIONAL : PhoneNumbers.Style.INTERNATIONAL);
+    }
+
+    /**
+     * Sets the default region and the style numbers are shown in; a new region reads every stored
+     * number again (a number written nationally is another number in another country).
+     */
+    public PhoneFormat changePhoneFormat(String region, PhoneNumbers.Style style) {
+        String code = region == null ? "" : region.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!code.isEmpty() && !PhoneNumbers.isRegion(code)) {
+            throw new IllegalArgumentException("'" + region + "' is not a country code Rapport knows: use two letters, such as DE, FR or US.");
+        }
+        store.inTransaction(dsl -> {
+            if (!code.equals(new PhoneRows(dsl).region())) {
+                new PhoneRows(dsl).changeRegion(code);
+            }
+            new SettingRepository(dsl).put(PhoneNumbers.STYLE_SETTING, style.name().toLowerCase(java.util.Locale.ROOT));
+            return null;
+        });
+        return phoneFormat();
+    }
+
     /** Every client not in the trash, by name: what "export the client list" exports. */
     public List<UUID> allClientIds() {
         return new ContactRepository(store.dsl()).activeIdsByName();
@@ -198,8 +253,11 @@ public final class ContactService {
      */
     public int exportCsv(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
+        Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
         int phones = Math.max(1, clients.stream().mapToInt(c -> c.phones().size()).max().orElse(1));
         int emails = Math.max(1, clients.stream().mapToInt(c -> c.emails().size()).max().orElse(1));
+        int noteColumns = notes.values().stream().mapToInt(List::size).max().orElse(0);
+        List<String> customNames = clients.stream().flatMap(c -> c.customFields().keySet().stream()).distinct().sorted().toList();
         List<String> header = new ArrayList<>(List.of("Name", "First Name", "Last Name", "Company"));
         for (int i = 1; i <= phones; i++) {
             header.add("Phone " + i + " - Label");
@@ -210,6 +268,10 @@ public final class ContactService {
             header.add("E-mail " + i + " - Value");
         }
         header.addAll(List.of("Street", "Postal Code", "City", "Region", "Country", "Birthday", "Tags"));
+        for (int i = 1; i <= noteColumns; i++) {
+            header.add("Note " + i);
+        }
+        header.addAll(customNames);
         writeThroughTemporary(file, overwrite, out -> {
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
                 for (Client client : clients) {
@@ -226,6 +288,11 @@ public final class ContactService {
                     row.addAll(List.of(text(client.address().street()), text(client.address().postalCode()), text(client.address().city()),
                             text(client.address().region()), text(client.address().country()),
                             client.birthday() == null ? "" : client.birthday().toString(), String.join(", ", client.tags())));
+                    List<String> own = notes.getOrDefault(client.id(), List.of());
+                    for (int i = 0; i < noteColumns; i++) {
+                        row.add(i < own.size() ? own.get(i) : "");
+                    }
+                    customNames.forEach(name -> row.add(client.customFields().getOrDefault(name, "")));
                     printer.printRecord(row);
                 }
             }
@@ -236,11 +303,12 @@ public final class ContactService {
     /** Writes the clients with these ids as vCard 3.0, in the order given (see {@link #exportCsv}). */
     public int exportVCard(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
-        writeThroughTemporary(file, overwrite, out -> VCards.write(clients, out));
+        Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
+        writeThroughTemporary(file, overwrite, out -> VCards.write(clients, notes, out));
         return clients.size();
     }
 
-    /** Likely duplicate pairs among the clients not in the trash, at most {@value #DUPLICATE_PAIRS_SHOWN}. */
+    /** Certain and possible duplicate pairs among the clients not in the trash, at most {@value #DUPLICATE_PAIRS_SHOWN}. */
     public List<DuplicateFinder.Pair> findDuplicates() {
         return DuplicateFinder.pairs(new ContactRepository(store.dsl()).keys(), DUPLICATE_PAIRS_SHOWN);
     }
@@ -263,7 +331,7 @@ public final class ContactService {
             ClientRepository clients = new ClientRepository(dsl);
             Client kept = clients.find(keptId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + keptId));
             Client gone = clients.find(goneId).orElseThrow(() -> new IllegalArgumentException("There is no client with id " + goneId));
-            Client after = touched(ClientMerge.combine(kept, gone), now);
+            Client after = touched(ClientMerge.combine(kept, gone, new PhoneRows(dsl).region()), now);
             return new MergeDone(new ContactRepository(dsl).merge(kept, gone, after, now));
         });
     }

@@ -20,6 +20,7 @@ import java.util.UUID;
  * A row that repeats an earlier row goes where that row went: merging into a skipped row skips it.
  */
 final class ImportPlan {
+    private final String phoneRegion;
     private final LinkedHashMap<UUID, ImportCandidate> added = new LinkedHashMap<>();
     private final LinkedHashMap<UUID, List<ImportCandidate>> mergedIntoStored = new LinkedHashMap<>();
     private int mergedIntoStoredRows;
@@ -31,12 +32,18 @@ final class ImportPlan {
         static final Destination SKIPPED = new Destination(null, null);
     }
 
-    static ImportPlan of(ImportPreview preview, DuplicateChoice defaultChoice, Map<UUID, DuplicateChoice> choices) {
-        ImportPlan plan = new ImportPlan();
+    private ImportPlan(String phoneRegion) {
+        this.phoneRegion = phoneRegion;
+    }
+
+    /** Possible duplicates are imported unless {@code choices} says otherwise; certain ones follow {@code defaultChoice}. */
+    static ImportPlan of(ImportPreview preview, DuplicateChoice defaultChoice, Map<UUID, DuplicateChoice> choices, String phoneRegion) {
+        ImportPlan plan = new ImportPlan(phoneRegion);
         Map<UUID, Destination> destinations = new HashMap<>();
         for (ImportCandidate candidate : preview.good()) {
             UUID id = candidate.client().id();
-            DuplicateChoice choice = preview.isFlagged(candidate) ? choices.getOrDefault(id, defaultChoice) : DuplicateChoice.IMPORT;
+            DuplicateChoice choice = !preview.isFlagged(candidate) ? DuplicateChoice.IMPORT
+                    : choices.getOrDefault(id, preview.isCertainDuplicate(candidate) ? defaultChoice : DuplicateChoice.IMPORT);
             Optional<UUID> stored = preview.duplicateOf(candidate).map(match -> match.existing().id());
             Destination destination = switch (choice) {
                 case IMPORT -> plan.addNew(candidate);
@@ -73,10 +80,10 @@ final class ImportPlan {
             return skip();
         }
         ImportCandidate first = added.get(earlier.newClient());
-        Client combined = ClientMerge.combine(first.client(), candidate.client());
+        Client combined = ClientMerge.combine(first.client(), candidate.client(), phoneRegion);
         List<String> notes = new ArrayList<>(first.notes());
         notes.addAll(candidate.notes());
-        added.put(first.client().id(), new ImportCandidate(first.line(), combined, notes, List.of()));
+        added.put(first.client().id(), new ImportCandidate(first.line(), combined, notes, List.of(), first.warnings()));
         mergedWithinFile++;
         return earlier;
     }

@@ -35,51 +35,55 @@ public final class ImportPreview {
     private final Map<UUID, Repeat> repeats;
     private final List<String> notices;
     private final DuplicateFinder finder;
+    private final String phoneRegion;
     private final Instant now;
     private final LocalDate today;
 
     ImportPreview(SniffedFile file, ContactLayout layout, CsvTable table, List<ImportCandidate> candidates, List<String> notices,
-                  DuplicateFinder finder, Instant now, LocalDate today) {
+                  DuplicateFinder finder, String phoneRegion, Instant now, LocalDate today) {
         this.file = file;
         this.layout = layout;
         this.table = table;
         this.candidates = List.copyOf(candidates);
         this.notices = List.copyOf(notices);
         this.finder = finder;
+        this.phoneRegion = phoneRegion;
         this.now = now;
         this.today = today;
         this.duplicates = new HashMap<>();
         this.repeats = new HashMap<>();
         // Rows are also compared with the good rows above them, by the same rules as with the store;
-        // a row that looks like a stored client is only flagged as that.
+        // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
         DuplicateFinder earlierRows = new DuplicateFinder(List.of());
         Map<UUID, ImportCandidate> goodById = new HashMap<>();
         for (ImportCandidate candidate : this.candidates) {
             if (candidate.isBad()) {
                 continue;
             }
-            ContactKey key = ContactKey.of(candidate.client());
+            ContactKey key = ContactKey.of(candidate.client(), phoneRegion);
             Optional<DuplicateFinder.Match> stored = finder.match(key);
-            if (stored.isPresent()) {
+            Optional<DuplicateFinder.Match> earlier = earlierRows.match(key);
+            if (stored.isPresent() && (stored.get().certain() || earlier.isEmpty() || !earlier.get().certain())) {
                 duplicates.put(candidate.client().id(), stored.get());
             } else {
-                earlierRows.match(key).ifPresent(match ->
-                        repeats.put(candidate.client().id(), new Repeat(goodById.get(match.existing().id()), match.reason())));
+                earlier.ifPresent(match -> repeats.put(candidate.client().id(),
+                        new Repeat(goodById.get(match.existing().id()), match.reason(), match.certain())));
             }
             earlierRows.add(key);
             goodById.put(candidate.client().id(), candidate);
         }
     }
 
-    /** A row that looks like a row above it in the same file ({@code earlier}), and why. */
-    public record Repeat(ImportCandidate earlier, String reason) {
+    /** A row that looks like a row above it in the same file ({@code earlier}), why, and whether it is certainly the same person. */
+    public record Repeat(ImportCandidate earlier, String reason, boolean certain) {
         /** "same email ada@example.com as line 3". */
         public String description() {
             return reason + (reason.startsWith("similar") ? " to line " : " as line ") + earlier.line();
         }
     }
 
-    static ImportPreview ofCsv(SniffedFile file, CsvTable table, ContactLayout layout, DuplicateFinder finder, Instant now, LocalDate today) {
+    static ImportPreview ofCsv(SniffedFile file, CsvTable table, ContactLayout layout, DuplicateFinder finder, String phoneRegion,
+                               Instant now, LocalDate today) {
         List<ImportCandidate> candidates = new ArrayList<>(table.rows().size() + 1);
         for (CsvTable.Row row : table.rows()) {
             candidates.add(ContactRows.fromRow(row.line(), row.values(), layout, now, today));
@@ -93,7 +97,7 @@ public final class ImportPreview {
                 && !layout.maps(ContactField.COMPANY) && !layout.maps(ContactField.EMAIL) && !layout.maps(ContactField.PHONE)) {
             notices.add("No column is taken for a name, company, email or phone: choose what the columns hold.");
         }
-        return new ImportPreview(file, layout, table, candidates, notices, finder, now, today);
+        return new ImportPreview(file, layout, table, candidates, notices, finder, phoneRegion, now, today);
     }
 
     /** The same file with one column taken as {@code field} instead; every row is checked again. */
@@ -101,7 +105,12 @@ public final class ImportPreview {
         if (layout == null) {
             throw new IllegalStateException("Only a CSV file has columns to map.");
         }
-        return ofCsv(file, table, layout.withMapping(column, field), finder, now, today);
+        return ofCsv(file, table, layout.withMapping(column, field), finder, phoneRegion, now, today);
+    }
+
+    /** The region numbers written without a country code were read in. */
+    String phoneRegion() {
+        return phoneRegion;
     }
 
     public Path file() {
@@ -112,8 +121,11 @@ public final class ImportPreview {
         return file.format();
     }
 
-    /** "Google Contacts CSV", "Outlook contacts CSV", "CSV with a header row" or "vCard". */
+    /** "Google Contacts CSV", "Outlook contacts CSV", "CSV with a header row", "Excel spreadsheet (.xlsx)" or "vCard". */
     public String formatLabel() {
+        if (file.format() == ContactFormat.XLSX) {
+            return file.format().label() + (layout != null && !layout.name().equals(ContactLayout.GENERIC) ? " in the " + layout.name() + " layout" : "");
+        }
         return layout != null ? layout.name() : file.format().label();
     }
 
@@ -162,9 +174,35 @@ public final class ImportPreview {
         return repeats.size();
     }
 
-    /** Whether the row looks like a stored client or an earlier row, so it needs a duplicate choice. */
+    /** Whether the row looks like a stored client or an earlier row, certainly or possibly: it is listed for review. */
     public boolean isFlagged(ImportCandidate candidate) {
         return duplicates.containsKey(candidate.client().id()) || repeats.containsKey(candidate.client().id());
+    }
+
+    /**
+     * Whether the row is certainly a stored client or an earlier row (the same email, or the same
+     * phone and name): only these follow the duplicate choice; possible ones are imported unless
+     * the user says otherwise.
+     */
+    public boolean isCertainDuplicate(ImportCandidate candidate) {
+        DuplicateFinder.Match stored = duplicates.get(candidate.client().id());
+        Repeat repeat = repeats.get(candidate.client().id());
+        return stored != null ? stored.certain() : repeat != null && repeat.certain();
+    }
+
+    /** Good rows that are certainly someone already in the store or above them in the file. */
+    public long certainDuplicateCount() {
+        return good().stream().filter(this::isCertainDuplicate).count();
+    }
+
+    /** Good rows that may be someone already in the store or above them (the same phone, another name; the same name only). */
+    public long possibleDuplicateCount() {
+        return good().stream().filter(c -> isFlagged(c) && !isCertainDuplicate(c)).count();
+    }
+
+    /** Every value left out of a row that was otherwise imported, as "LINE: what — imported without it". */
+    public List<String> warningLines() {
+        return good().stream().flatMap(candidate -> candidate.warningLines().stream()).toList();
     }
 
     /** Things to know that are not errors ("2 photos were left out ..."). */

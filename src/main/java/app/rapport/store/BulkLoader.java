@@ -37,6 +37,7 @@ public final class BulkLoader {
 
     private final DSLContext dsl;
     private final Instant loadedAt;
+    private final String phoneRegion;
     private final Map<Table<?>, List<TableRecord<?>>> pending = new LinkedHashMap<>();
     private final Map<java.util.UUID, History> histories = new LinkedHashMap<>();
     private int pendingRows;
@@ -56,6 +57,7 @@ public final class BulkLoader {
 
     public BulkLoader(DSLContext dsl, Instant loadedAt) {
         this.dsl = dsl;
+        this.phoneRegion = new PhoneRows(dsl).region();
         this.loadedAt = loadedAt;
     }
 
@@ -73,7 +75,7 @@ public final class BulkLoader {
 
     /** The client with its phones, emails, tags and custom fields. */
     public void client(Client client) {
-        Rows.client(client).forEach(this::add);
+        Rows.client(client, phoneRegion).forEach(this::add);
         histories.put(client.id(), new History(client));
     }
 

@@ -38,6 +38,8 @@ public final class ChangeCapture implements Trigger {
     /** Tables whose rows are derived from others or are logs themselves: never captured. */
     static final Set<String> NOT_CAPTURED = Set.of("CLIENT_STATE", "CHANGE_LOG", "AUDIT_LOG", "flyway_schema_history");
     private static final String DELETED_AT = "DELETED_AT";
+    /** Columns worked out from others (a phone's digits and E.164 form): reading them again is no change of anyone's. */
+    private static final Set<String> DERIVED_COLUMNS = Set.of("DIGITS", "E164");
 
     private String entity;
     private String[] columns;
@@ -92,7 +94,7 @@ public final class ChangeCapture implements Trigger {
             for (int i = 0; i < columns.length; i++) {
                 Object before = plain(oldRow[i]);
                 Object after = newRow == null ? null : plain(newRow[i]);
-                if (!Objects.equals(before, after)) {
+                if (!Objects.equals(before, after) && !DERIVED_COLUMNS.contains(columns[i])) {
                     changed.put(columns[i].toLowerCase(Locale.ROOT), new Object[] {before, after});
                 }
             }

@@ -68,7 +68,7 @@ public final class ClientRepository {
 
     /** A new client with its details. */
     public void insert(Client client) {
-        Rows.client(client).forEach(dsl::executeInsert);
+        Rows.client(client, new PhoneRows(dsl).region()).forEach(dsl::executeInsert);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class ClientRepository {
         dsl.deleteFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).execute();
-        Rows.clientDetails(changed).forEach(dsl::executeInsert);
+        Rows.clientDetails(changed, new PhoneRows(dsl).region()).forEach(dsl::executeInsert);
     }
 
     /** Moves a client to the trash; false when there is no such client or it is there already. */

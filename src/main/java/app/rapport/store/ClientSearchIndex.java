@@ -215,9 +215,10 @@ public final class ClientSearchIndex {
     /** The phones, emails, tags and next follow-up of the given clients (all when {@code ids} is null), trash included. */
     private static Map<UUID, Details> details(DSLContext db, List<UUID> ids) {
         Map<UUID, Details> details = new HashMap<>();
-        RowStream.forEach(db.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.DIGITS, CLIENT_PHONE.POSITION)
+        RowStream.forEach(db.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.DIGITS, CLIENT_PHONE.POSITION, CLIENT_PHONE.E164)
                 .from(CLIENT_PHONE).where(among(CLIENT_PHONE.CLIENT_ID, ids)), "the search index", row ->
-                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).phone(row.getString(2), row.getString(3), row.getInt(4)));
+                details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details())
+                        .phone(row.getString(2), row.getString(3), row.getInt(4), row.getString(5)));
         RowStream.forEach(db.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.POSITION)
                 .from(CLIENT_EMAIL).where(among(CLIENT_EMAIL.CLIENT_ID, ids)), "the search index", row ->
                 details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).email(row.getString(2), row.getInt(3)));
@@ -268,8 +269,12 @@ public final class ClientSearchIndex {
         final List<String> phones = new ArrayList<>(2);
         final List<String> emails = new ArrayList<>(2);
 
-        void phone(String number, String digits, int position) {
+        /** Found by a fragment of the number as typed, and of its international form ("0151 2345" and "49151 2345" alike). */
+        void phone(String number, String digits, int position, String e164) {
             phones.add(SearchTokens.searchableDigits(digits));
+            if (e164 != null && !e164.substring(1).equals(digits)) {
+                phones.add(SearchTokens.searchableDigits(e164.substring(1)));
+            }
             phone(number, position);
         }
 

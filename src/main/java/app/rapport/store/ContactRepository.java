@@ -4,6 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ContactKey;
 import app.rapport.store.jooq.tables.records.ClientRecord;
 import org.jooq.DSLContext;
@@ -24,6 +25,7 @@ import static app.rapport.store.jooq.Tables.CLIENT_CUSTOM_FIELD;
 import static app.rapport.store.jooq.Tables.CLIENT_EMAIL;
 import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
 import static app.rapport.store.jooq.Tables.CLIENT_TAG;
+import static app.rapport.store.jooq.Tables.NOTE;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
@@ -45,11 +47,15 @@ public final class ContactRepository {
         this.dsl = dsl;
     }
 
-    /** Name, phones and emails of every client not in the trash, for finding duplicates. */
+    /** Name, phones (as match keys, see {@link PhoneNumbers#matchKey}) and emails of every client not in the trash, for finding duplicates. */
     public List<ContactKey> keys() {
         Map<UUID, List<String>> phones = new HashMap<>();
-        dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
-                .forEach(r -> phones.computeIfAbsent(r.value1(), id -> new ArrayList<>(2)).add(r.value2()));
+        dsl.select(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.NUMBER, CLIENT_PHONE.E164).from(CLIENT_PHONE).forEach(r -> {
+            String key = r.value3() != null ? r.value3() : PhoneNumbers.matchKeyOfUnread(r.value2());
+            if (key != null) {
+                phones.computeIfAbsent(r.value1(), id -> new ArrayList<>(2)).add(key);
+            }
+        });
         Map<UUID, List<String>> emails = new HashMap<>();
         dsl.select(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.ADDRESS).from(CLIENT_EMAIL)
                 .forEach(r -> emails.computeIfAbsent(r.value1(), id -> new ArrayList<>(2)).add(r.value2()));
@@ -58,6 +64,18 @@ public final class ContactRepository {
                 .forEach(r -> keys.add(ContactKey.of(r.value1(), r.value2(), phones.getOrDefault(r.value1(), List.of()),
                         emails.getOrDefault(r.value1(), List.of()))));
         return keys;
+    }
+
+    /** The notes (not in the trash) of the clients with these ids, oldest first, by client. */
+    public Map<UUID, List<String>> notes(List<UUID> ids) {
+        Map<UUID, List<String>> notes = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            dsl.select(NOTE.CLIENT_ID, NOTE.BODY).from(NOTE).where(NOTE.CLIENT_ID.in(chunk)).and(NOTE.DELETED_AT.isNull())
+                    .orderBy(NOTE.CREATED_AT, NOTE.ID)
+                    .forEach(r -> notes.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
+        }
+        return notes;
     }
 
     /** The clients with these ids (in the trash too), in the order given; unknown ids are left out. */

@@ -18,6 +18,7 @@ import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.SearchTokens;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
@@ -50,10 +51,10 @@ final class Rows {
     }
 
     /** The client's own row plus its phones, emails, tags and custom fields. */
-    static List<TableRecord<?>> client(Client c) {
+    static List<TableRecord<?>> client(Client c, String phoneRegion) {
         List<TableRecord<?>> rows = new ArrayList<>();
         rows.add(clientRow(c));
-        rows.addAll(clientDetails(c));
+        rows.addAll(clientDetails(c, phoneRegion));
         return rows;
     }
 
@@ -64,12 +65,13 @@ final class Rows {
                 null, c.lastTouchpointAt());
     }
 
-    /** The client's phones, emails, tags and custom fields, in their order. */
-    static List<TableRecord<?>> clientDetails(Client c) {
+    /** The client's phones (with their E.164 form, read in {@code phoneRegion}), emails, tags and custom fields, in their order. */
+    static List<TableRecord<?>> clientDetails(Client c, String phoneRegion) {
         List<TableRecord<?>> rows = new ArrayList<>();
         int position = 0;
         for (ContactPoint phone : c.phones()) {
-            rows.add(new ClientPhoneRecord(Ids.next(), c.id(), phone.label(), phone.value(), SearchTokens.digitsOf(phone.value()), position++));
+            rows.add(new ClientPhoneRecord(Ids.next(), c.id(), phone.label(), phone.value(), SearchTokens.digitsOf(phone.value()), position++,
+                    PhoneNumbers.e164(phone.value(), phoneRegion).orElse(null)));
         }
         position = 0;
         for (ContactPoint email : c.emails()) {

@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
     private static final String PASSWORD = "";
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
-    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11");
+    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
@@ -102,6 +102,7 @@ public final class Store implements AutoCloseable {
             store.connect();
             store.migrate(clock);
             store.captureChanges();
+            store.readPhonesAgainIfAsked();
             store.rebuildDerivedState();
             store.compactChangeLog();
             store.changeFeed.start(new ChangeLog(store.dsl).lastSeq());
@@ -113,6 +114,14 @@ public final class Store implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** V12 asks for every stored number's E.164 form, read in the region of the computer's locale unless one is set. */
+    private void readPhonesAgainIfAsked() {
+        inTransaction(tx -> {
+            new PhoneRows(tx).readAgainIfAsked(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+            return null;
+        });
     }
 
     /** A migration may ask for derived data to be computed again in Java (V5: client_state). */

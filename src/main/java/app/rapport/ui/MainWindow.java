@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import app.rapport.ui.dashboard.ClientsDialog;
 import app.rapport.ui.dashboard.DashboardView;
 import app.rapport.ui.contacts.DuplicatesDialog;
+import app.rapport.ui.contacts.PhoneSettingsDialog;
 import app.rapport.ui.contacts.ImportDialog;
 import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.messages.TemplatesViewModel;
@@ -285,7 +286,12 @@ public final class MainWindow extends BorderPane {
         importItem.setId("import-menu");
         MenuItem exportItem = item("Export contacts\u2026", null, this::exportContacts);
         exportItem.setId("export-menu");
-        Menu file = new Menu("File", null, importItem, exportItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
+        MenuItem phonesItem = item("Phone numbers\u2026", null, () -> PhoneSettingsDialog.open(window(), services.contacts(), background, message -> {
+            report(message);
+            refreshClients(null);
+        }));
+        phonesItem.setId("phone-settings-menu");
+        Menu file = new Menu("File", null, importItem, exportItem, phonesItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
                 data.backUpNowItem(), data.restoreItem(), data.encryptItem(), new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
@@ -355,7 +361,7 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import contacts");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Contacts (CSV, vCard)", "*.csv", "*.vcf", "*.vcard", "*.txt"),
+                new FileChooser.ExtensionFilter("Contacts (CSV, Excel, vCard)", "*.csv", "*.xlsx", "*.vcf", "*.vcard", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {

@@ -71,6 +71,8 @@ public final class BenchmarkSuite {
         SegmentBenchmark.run(location, table);
         System.out.println("CSV import\u2026");
         ImportBenchmark.run(clients, table);
+        System.out.println("Archive import in " + ArchiveImportBenchmark.HEAP_CAP + "\u2026");
+        ArchiveImportBenchmark.run(location, folder, table);
         if (programs != null) {
             System.out.println("Memory\u2026");
             WindowBenchmarks.memory(programs, table);

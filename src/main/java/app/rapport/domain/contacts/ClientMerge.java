@@ -3,6 +3,7 @@ package app.rapport.domain.contacts;
 import app.rapport.domain.Address;
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
+import app.rapport.domain.PhoneNumbers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ public final class ClientMerge {
     private ClientMerge() {
     }
 
-    public static Client combine(Client kept, Client other) {
+    /** {@code region} reads numbers written nationally, so one number written two ways is kept once. */
+    public static Client combine(Client kept, Client other, String region) {
         Address a = kept.address();
         Address b = other.address();
         Address address = a.isEmpty() ? b : a;
@@ -29,7 +31,7 @@ public final class ClientMerge {
         custom.putAll(kept.customFields());
         return new Client(kept.id(), kept.kind(), either(kept.firstName(), other.firstName()), either(kept.lastName(), other.lastName()),
                 kept.displayName(), either(kept.companyName(), other.companyName()), either(kept.addressAs(), other.addressAs()),
-                union(kept.phones(), other.phones(), true), union(kept.emails(), other.emails(), false), address,
+                union(kept.phones(), other.phones(), region, true), union(kept.emails(), other.emails(), region, false), address,
                 kept.birthday() != null ? kept.birthday() : other.birthday(), either(kept.source(), other.source()),
                 kept.preferredChannel() != null ? kept.preferredChannel() : other.preferredChannel(),
                 List.copyOf(tags), custom, kept.createdAt(), kept.updatedAt(), kept.lastTouchpointAt());
@@ -40,21 +42,21 @@ public final class ClientMerge {
     }
 
     /** Contact points of both, each number or address once (compared as ContactKey compares them). */
-    private static List<ContactPoint> union(List<ContactPoint> first, List<ContactPoint> second, boolean phones) {
+    private static List<ContactPoint> union(List<ContactPoint> first, List<ContactPoint> second, String region, boolean phones) {
         List<ContactPoint> all = new ArrayList<>(first);
         Set<String> seen = new LinkedHashSet<>();
-        first.forEach(point -> seen.add(key(point, phones)));
+        first.forEach(point -> seen.add(key(point, region, phones)));
         for (ContactPoint point : second) {
-            if (seen.add(key(point, phones))) {
+            if (seen.add(key(point, region, phones))) {
                 all.add(point);
             }
         }
         return all;
     }
 
-    private static String key(ContactPoint point, boolean phone) {
+    private static String key(ContactPoint point, String region, boolean phone) {
         if (phone) {
-            String key = ContactKey.phoneKey(point.value());
+            String key = PhoneNumbers.matchKey(point.value(), region);
             return key == null ? point.value() : key;
         }
         return point.value().strip().toLowerCase(java.util.Locale.ROOT);

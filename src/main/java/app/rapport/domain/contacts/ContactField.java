@@ -4,8 +4,11 @@ package app.rapport.domain.contacts;
 public enum ContactField {
     IGNORE("(not imported)"),
     DISPLAY_NAME("Full name"),
+    NAME_PREFIX("Title for the greeting (Dr., Mrs.)"),
     FIRST_NAME("First name"),
+    MIDDLE_NAME("Middle name"),
     LAST_NAME("Last name"),
+    NAME_SUFFIX("Name suffix (Jr., PhD)"),
     COMPANY("Company"),
     PHONE("Phone"),
     EMAIL("Email"),
@@ -16,7 +19,8 @@ public enum ContactField {
     COUNTRY("Country"),
     BIRTHDAY("Birthday"),
     TAGS("Tags"),
-    NOTE("Note");
+    NOTE("Note"),
+    CUSTOM("Custom field");
 
     private final String label;
 
@@ -30,7 +34,7 @@ public enum ContactField {
 
     /** Whether a column of this kind may appear more than once (several phones, several emails...). */
     public boolean repeats() {
-        return this == PHONE || this == EMAIL || this == TAGS || this == NOTE;
+        return this == PHONE || this == EMAIL || this == TAGS || this == NOTE || this == CUSTOM;
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.rapport.domain.contacts;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.SearchTokens;
 
 import java.util.Arrays;
@@ -11,45 +12,36 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What two records of the same person share: phone numbers (their last nine digits, so "+1 555
- * 0142 231" and "(555) 014-2231" agree), email addresses without case, and the name's words
- * without accents, case or order ("Smith, Ada" is "Ada Smith").
+ * What two records of the same person share: phone numbers (their E.164 form, see
+ * {@link PhoneNumbers#matchKey}, so "+49 151 2345 6789" and "0151 23456789" read in Germany agree,
+ * and a French landline never matches a German mobile), email addresses without case, and the
+ * name's words without accents, case or order ("Smith, Ada" is "Ada Smith").
  */
 public record ContactKey(UUID id, String displayName, String nameKey, Set<String> phones, Set<String> emails) {
-    private static final int PHONE_DIGITS_COMPARED = 9;
-    private static final int MIN_PHONE_DIGITS = 6;
 
-    public static ContactKey of(Client client) {
-        return of(client.id(), client.displayName(), client.phones().stream().map(ContactPoint::value).toList(),
-                client.emails().stream().map(ContactPoint::value).toList());
-    }
-
-    public static ContactKey of(UUID id, String displayName, Iterable<String> phones, Iterable<String> emails) {
+    /** The key of a client whose numbers are read in {@code region}. */
+    public static ContactKey of(Client client, String region) {
         Set<String> phoneKeys = new LinkedHashSet<>();
-        for (String phone : phones) {
-            String key = phoneKey(phone);
+        for (ContactPoint phone : client.phones()) {
+            String key = PhoneNumbers.matchKey(phone.value(), region);
             if (key != null) {
                 phoneKeys.add(key);
             }
         }
+        return of(client.id(), client.displayName(), phoneKeys, client.emails().stream().map(ContactPoint::value).toList());
+    }
+
+    /** The key of a stored client, whose phones' match keys were worked out when they were saved. */
+    public static ContactKey of(UUID id, String displayName, Iterable<String> phoneKeys, Iterable<String> emails) {
+        Set<String> phones = new LinkedHashSet<>();
+        phoneKeys.forEach(phones::add);
         Set<String> emailKeys = new LinkedHashSet<>();
         for (String email : emails) {
             if (email != null && !email.isBlank()) {
                 emailKeys.add(email.strip().toLowerCase(Locale.ROOT));
             }
         }
-        return new ContactKey(id, displayName, nameKey(displayName), phoneKeys, emailKeys);
-    }
-
-    static String phoneKey(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = SearchTokens.digitsOf(phone);
-        if (digits.length() < MIN_PHONE_DIGITS) {
-            return null;
-        }
-        return digits.length() > PHONE_DIGITS_COMPARED ? digits.substring(digits.length() - PHONE_DIGITS_COMPARED) : digits;
+        return new ContactKey(id, displayName, nameKey(displayName), phones, emailKeys);
     }
 
     static String nameKey(String name) {

@@ -7,12 +7,14 @@ import app.rapport.domain.ClientValidation;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
+import app.rapport.domain.SearchTokens;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns one row of values into a client, following a layout's column mapping, and says what is
@@ -49,9 +52,7 @@ public final class ContactRows {
                     List.of("has " + values.size() + (values.size() == 1 ? " value" : " values") + " but the header has "
                             + columns + " columns (a missing or extra delimiter, or an unclosed quote?)"));
         }
-        Map<ContactField, List<String>> fields = new EnumMap<>(ContactField.class);
-        List<ContactPoint> phones = new ArrayList<>();
-        List<ContactPoint> emails = new ArrayList<>();
+        Draft draft = new Draft();
         for (int column = 0; column < columns; column++) {
             ColumnMapping mapping = layout.mappings().get(column);
             String value = values.get(column) == null ? "" : values.get(column).strip();
@@ -60,15 +61,30 @@ public final class ContactRows {
             }
             String label = mapping.labelColumn() >= 0 && mapping.labelColumn() < columns
                     ? cleanLabel(values.get(mapping.labelColumn())) : mapping.label();
+            String header = layout.headers().get(column).strip();
             switch (mapping.field()) {
                 case PHONE -> MULTI_VALUE.splitAsStream(value).filter(v -> !v.isBlank())
-                        .forEach(v -> phones.add(new ContactPoint(label == null ? "phone" : label, v.strip())));
+                        .forEach(v -> draft.phone(header, label == null ? "phone" : label, v));
                 case EMAIL -> MULTI_VALUE.splitAsStream(value).filter(v -> !v.isBlank())
-                        .forEach(v -> emails.add(new ContactPoint(label == null ? "personal" : label, v.strip().toLowerCase(Locale.ROOT))));
-                default -> fields.computeIfAbsent(mapping.field(), f -> new ArrayList<>()).add(value);
+                        .forEach(v -> draft.email(header, label == null ? "personal" : label, v));
+                case CUSTOM -> {
+                    if (!NO_DAY.contains(value)) {
+                        draft.custom(customName(label, mapping), value);
+                    }
+                }
+                default -> draft.put(mapping.field(), value);
             }
         }
-        return candidate(line, new Draft(fields, phones, emails), now, today);
+        return candidate(line, draft, now, today);
+    }
+
+    /** A Google label ("* Spouse", "anniversary") as a custom field's name; the mapping's own name when there is none. */
+    private static String customName(String label, ColumnMapping mapping) {
+        if (label == null || mapping.labelColumn() < 0) {
+            return mapping.label();
+        }
+        String name = label.strip();
+        return name.isEmpty() ? mapping.label() : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** A contact read from elsewhere (a vCard), checked the same way as a CSV row. */
@@ -76,30 +92,100 @@ public final class ContactRows {
         return candidate(line, draft, now, today);
     }
 
-    /** Values by field, with labelled phones and emails: what every contact format reads into. */
-    public record Draft(Map<ContactField, List<String>> fields, List<ContactPoint> phones, List<ContactPoint> emails) {
+    /**
+     * What one contact of any format is read into: values by field, labelled phones and emails,
+     * custom fields by name, and the values left out (with why). A phone without three digits
+     * ("n/a", "none") or an email that is not one is left out here, not the contact.
+     */
+    public static final class Draft {
+        private final Map<ContactField, List<String>> fields = new EnumMap<>(ContactField.class);
+        private final List<ContactPoint> phones = new ArrayList<>();
+        private final List<ContactPoint> emails = new ArrayList<>();
+        private final Map<String, String> custom = new LinkedHashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        public void put(ContactField field, String value) {
+            if (value != null && !value.isBlank()) {
+                fields.computeIfAbsent(field, f -> new ArrayList<>()).add(value.strip());
+            }
+        }
+
+        /** A phone from {@code source} (a column, a vCard line): kept when it has digits enough to call. */
+        public void phone(String source, String label, String value) {
+            String number = value.strip();
+            if (SearchTokens.digitsOf(number).length() < ClientValidation.MIN_PHONE_DIGITS) {
+                warnings.add(source + " '" + number + "' is not a phone number");
+            } else if (number.length() > ClientValidation.PHONE_MAX) {
+                warnings.add(source + " is too long for a phone number (" + number.length() + " characters)");
+            } else {
+                phones.add(new ContactPoint(shortLabel(label), number));
+            }
+        }
+
+        public void email(String source, String label, String value) {
+            String address = value.strip().toLowerCase(Locale.ROOT);
+            if (address.startsWith("mailto:")) {
+                address = address.substring("mailto:".length());
+            }
+            if (!ClientValidation.looksLikeEmail(address)) {
+                warnings.add(source + " '" + value.strip() + "' is not an email address");
+            } else if (address.length() > ClientValidation.EMAIL_MAX) {
+                warnings.add(source + " is too long for an email address (" + address.length() + " characters)");
+            } else {
+                emails.add(new ContactPoint(shortLabel(label), address));
+            }
+        }
+
+        /** A value kept under its own name; a second value of the same name joins the first. */
+        public void custom(String name, String value) {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            String key = name.strip().length() > ClientValidation.CUSTOM_FIELD_NAME_MAX
+                    ? name.strip().substring(0, ClientValidation.CUSTOM_FIELD_NAME_MAX) : name.strip();
+            String joined = custom.containsKey(key) ? custom.get(key) + ", " + value.strip() : value.strip();
+            if (joined.length() > ClientValidation.CUSTOM_FIELD_VALUE_MAX) {
+                warnings.add(key + " is too long (" + joined.length() + " characters, at most " + ClientValidation.CUSTOM_FIELD_VALUE_MAX + ")");
+            } else {
+                custom.put(key, joined);
+            }
+        }
+
         public String first(ContactField field) {
             List<String> values = fields.get(field);
             return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        List<String> all(ContactField field) {
+            return fields.getOrDefault(field, List.of());
+        }
+
+        private static String shortLabel(String label) {
+            return label != null && label.length() > ClientValidation.LABEL_MAX ? label.substring(0, ClientValidation.LABEL_MAX) : label;
         }
     }
 
     private static ImportCandidate candidate(long line, Draft draft, Instant now, LocalDate today) {
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(draft.warnings);
         String first = draft.first(ContactField.FIRST_NAME);
         String last = draft.first(ContactField.LAST_NAME);
         String company = draft.first(ContactField.COMPANY);
+        String prefix = draft.first(ContactField.NAME_PREFIX);
         String display = draft.first(ContactField.DISPLAY_NAME);
         if (display == null) {
-            String joined = String.join(" ", java.util.stream.Stream.of(first, last).filter(p -> p != null).toList());
+            String joined = String.join(" ", Stream.of(first, draft.first(ContactField.MIDDLE_NAME), last, draft.first(ContactField.NAME_SUFFIX))
+                    .filter(p -> p != null).toList());
             display = !joined.isEmpty() ? joined : company;
         }
-        if (display == null && !draft.emails().isEmpty()) {
-            display = draft.emails().get(0).value();
+        if (display == null && !draft.emails.isEmpty()) {
+            display = draft.emails.get(0).value();
         }
-        if (display == null && !draft.phones().isEmpty()) {
-            display = draft.phones().get(0).value();
+        if (display == null && !draft.phones.isEmpty()) {
+            display = draft.phones.get(0).value();
         }
+        // "Dr." with the surname is how the client is greeted, never their name.
+        String addressAs = prefix == null ? null : last != null ? prefix + " " + last : first != null ? prefix + " " + first : null;
         ClientKind kind = first == null && last == null && company != null && company.equals(display)
                 ? ClientKind.COMPANY : ClientKind.PERSON;
         LocalDate birthday = null;
@@ -108,23 +194,35 @@ public final class ContactRows {
             try {
                 birthday = day(birthdayText);
             } catch (IllegalArgumentException | DateTimeException e) {
-                problems.add("birthday '" + birthdayText + "' is not a date (write it as YYYY-MM-DD)");
+                warnings.add("birthday '" + birthdayText + "' is not a date");
+            }
+            if (birthday != null && birthday.isAfter(today)) {
+                warnings.add("birthday " + birthday + " is in the future");
+                birthday = null;
+            } else if (birthday != null && birthday.isBefore(ClientValidation.EARLIEST_BIRTHDAY)) {
+                warnings.add("birthday " + birthday + " is before " + ClientValidation.EARLIEST_BIRTHDAY.getYear());
+                birthday = null;
             }
         }
         Set<String> tags = new LinkedHashSet<>();
-        for (String cell : draft.fields().getOrDefault(ContactField.TAGS, List.of())) {
+        for (String cell : draft.all(ContactField.TAGS)) {
             for (String tag : TAG_SEPARATORS.split(cell)) {
                 String clean = tag.replace("* ", "").strip();
                 // Google marks every contact "myContacts"; that says nothing about the client.
-                if (!clean.isEmpty() && !clean.equalsIgnoreCase("myContacts") && !clean.equalsIgnoreCase("* myContacts")) {
+                if (clean.isEmpty() || clean.equalsIgnoreCase("myContacts") || clean.equalsIgnoreCase("* myContacts")) {
+                    continue;
+                }
+                if (clean.length() > ClientValidation.TAG_MAX) {
+                    warnings.add("tag '" + clean.substring(0, 20) + "...' is too long (" + clean.length() + " characters)");
+                } else {
                     tags.add(clean);
                 }
             }
         }
         Address address = new Address(draft.first(ContactField.STREET), draft.first(ContactField.POSTAL_CODE),
                 draft.first(ContactField.CITY), draft.first(ContactField.REGION), draft.first(ContactField.COUNTRY));
-        Client client = new Client(Ids.next(), kind, first, last, display == null ? "" : display, company, null,
-                distinct(draft.phones()), distinct(draft.emails()), address, birthday, null, null, List.copyOf(tags), Map.of(),
+        Client client = new Client(Ids.next(), kind, first, last, display == null ? "" : display, company, addressAs,
+                distinct(draft.phones), distinct(draft.emails), address, birthday, null, null, List.copyOf(tags), draft.custom,
                 now, now, null);
         if (display == null) {
             problems.add("has no name, company, email or phone");
@@ -133,7 +231,7 @@ public final class ContactRows {
                 problems.add(problem.message());
             }
         }
-        return new ImportCandidate(line, client, draft.fields().getOrDefault(ContactField.NOTE, List.of()), problems);
+        return new ImportCandidate(line, client, draft.all(ContactField.NOTE), problems, warnings);
     }
 
     private static List<ContactPoint> distinct(List<ContactPoint> points) {

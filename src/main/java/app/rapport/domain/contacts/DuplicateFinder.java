@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Finds records that are likely the same person: the same phone number or email address, the
- * same name, or a name one or two typing mistakes away ("Jon Smith" and "John Smith").
+ * Finds records that may be the same person, and says how sure it is. <em>Certain</em>: the same
+ * email address, or the same phone number and a name at most a typing mistake away ("Jon Smith"
+ * and "John Smith"). <em>Possible</em>: the same phone with a different name (a family's landline,
+ * an office's switchboard), the same or a similar name with nothing else in common. Certain ones
+ * follow the user's duplicate choice; possible ones are imported and listed for review.
  */
 public final class DuplicateFinder {
     /** Names shorter than this are compared exactly only: "Al Li" and "Al Lu" are different people. */
@@ -19,8 +22,10 @@ public final class DuplicateFinder {
     private static final int LONG_NAME_LENGTH = 12;
     /** Names are compared for typing mistakes only within groups sharing their first letters. */
     private static final int BLOCK_PREFIX = 2;
+    /** How many records sharing one number are compared by name: a switchboard shared by thousands stays quick. */
+    private static final int SHARED_PHONE_COMPARED = 64;
 
-    private final Map<String, Known> byPhone = new HashMap<>();
+    private final Map<String, List<Known>> byPhone = new HashMap<>();
     private final Map<String, Known> byEmail = new HashMap<>();
     private final Map<String, Known> byName = new HashMap<>();
     private final Map<String, List<Known>> byNameBlock = new HashMap<>();
@@ -35,12 +40,12 @@ public final class DuplicateFinder {
         }
     }
 
-    /** What a candidate matched, and why ("same email ada@example.com"). */
-    public record Match(Known existing, String reason) {
+    /** What a candidate matched, why ("same email ada@example.com"), and whether it is certainly the same person. */
+    public record Match(Known existing, String reason, boolean certain) {
     }
 
-    /** Two records of the store that are likely one person. */
-    public record Pair(Known first, Known second, String reason) {
+    /** Two records of the store that may be one person. */
+    public record Pair(Known first, Known second, String reason, boolean certain) {
     }
 
     public DuplicateFinder(Iterable<ContactKey> existing) {
@@ -49,7 +54,12 @@ public final class DuplicateFinder {
 
     public void add(ContactKey key) {
         Known known = Known.of(key);
-        key.phones().forEach(phone -> byPhone.putIfAbsent(phone, known));
+        for (String phone : key.phones()) {
+            List<Known> sharing = byPhone.computeIfAbsent(phone, p -> new ArrayList<>(1));
+            if (sharing.size() < SHARED_PHONE_COMPARED) {
+                sharing.add(known);
+            }
+        }
         key.emails().forEach(email -> byEmail.putIfAbsent(email, known));
         if (!key.nameKey().isEmpty()) {
             byName.putIfAbsent(key.nameKey(), known);
@@ -57,40 +67,52 @@ public final class DuplicateFinder {
         }
     }
 
-    /** The first record {@code candidate} likely duplicates, other than itself. */
+    /** The record {@code candidate} most likely duplicates, other than itself: a certain match before a possible one. */
     public Optional<Match> match(ContactKey candidate) {
         for (String email : candidate.emails()) {
             Known found = byEmail.get(email);
             if (found != null && !found.id().equals(candidate.id())) {
-                return Optional.of(new Match(found, "same email " + email));
+                return Optional.of(new Match(found, "same email " + email, true));
             }
         }
+        Match possible = null;
         for (String phone : candidate.phones()) {
-            Known found = byPhone.get(phone);
-            if (found != null && !found.id().equals(candidate.id())) {
-                return Optional.of(new Match(found, "same phone number"));
+            for (Known found : byPhone.getOrDefault(phone, List.of())) {
+                if (found.id().equals(candidate.id())) {
+                    continue;
+                }
+                if (sameOrSimilarName(candidate.nameKey(), found.nameKey())) {
+                    return Optional.of(new Match(found, "same phone number and name", true));
+                }
+                if (possible == null) {
+                    possible = new Match(found, "same phone number, different name", false);
+                }
             }
         }
-        if (candidate.nameKey().isEmpty()) {
-            return Optional.empty();
+        if (possible != null || candidate.nameKey().isEmpty()) {
+            return Optional.ofNullable(possible);
         }
         Known sameName = byName.get(candidate.nameKey());
         if (sameName != null && !sameName.id().equals(candidate.id())) {
-            return Optional.of(new Match(sameName, "same name"));
+            return Optional.of(new Match(sameName, "same name", false));
         }
         if (candidate.nameKey().length() >= SIMILAR_NAME_MIN_LENGTH) {
             for (Known other : byNameBlock.getOrDefault(block(candidate.nameKey()), List.of())) {
                 if (!other.id().equals(candidate.id()) && similar(candidate.nameKey(), other.nameKey())) {
-                    return Optional.of(new Match(other, "similar name"));
+                    return Optional.of(new Match(other, "similar name", false));
                 }
             }
         }
         return Optional.empty();
     }
 
+    private static boolean sameOrSimilarName(String a, String b) {
+        return !a.isEmpty() && (a.equals(b) || similar(a, b));
+    }
+
     /**
-     * Likely duplicate pairs among {@code keys}, each pair once, at most {@code limit}. Records
-     * are matched against those before them, so three records of one person make two pairs.
+     * Duplicate pairs among {@code keys}, certain and possible, each pair once, at most {@code limit}.
+     * Records are matched against those before them, so three records of one person make two pairs.
      */
     public static List<Pair> pairs(List<ContactKey> keys, int limit) {
         DuplicateFinder seen = new DuplicateFinder(List.of());
@@ -102,7 +124,7 @@ public final class DuplicateFinder {
             }
             Optional<Match> match = seen.match(key);
             if (match.isPresent() && paired.add(key.id())) {
-                pairs.add(new Pair(match.get().existing(), Known.of(key), match.get().reason()));
+                pairs.add(new Pair(match.get().existing(), Known.of(key), match.get().reason(), match.get().certain()));
             }
             seen.add(key);
         }

@@ -27,6 +27,12 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
             throw new UnreadableFileException("The file is empty.");
         }
         byte[] sample = head(file);
+        if (org.dhatim.fastexcel.reader.ReadableWorkbook.isOOXMLZipHeader(sample)) {
+            return new SniffedFile(file, ContactFormat.XLSX, StandardCharsets.UTF_8, 0, '\0');
+        }
+        if (org.dhatim.fastexcel.reader.ReadableWorkbook.isOLE2Header(sample)) {
+            throw new UnreadableFileException("This is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that.");
+        }
         Charset charset;
         int bom = 0;
         if (startsWith(sample, 0xEF, 0xBB, 0xBF)) {
@@ -45,7 +51,7 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
         }
         String text = new String(sample, bom, trimToWhole(sample.length - bom, charset), charset);
         if (looksBinary(text)) {
-            throw new UnreadableFileException("This is not a text file: Rapport imports CSV, vCard (.vcf) and its own JSON archive.");
+            throw new UnreadableFileException("This is not a text file: Rapport imports CSV, Excel (.xlsx), vCard (.vcf) and its own JSON archive.");
         }
         String start = text.stripLeading();
         if (start.isEmpty()) {
@@ -62,6 +68,9 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
 
     /** "UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16LE with BOM"... */
     public String encodingLabel() {
+        if (format == ContactFormat.XLSX) {
+            return "Excel workbook";
+        }
         String name = charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();
         return bomLength > 0 ? name + " with BOM" : name;
     }
@@ -155,7 +164,7 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
         if (even > half * 0.6 && odd == 0) {
             return StandardCharsets.UTF_16BE;
         }
-        throw new UnreadableFileException("This is not a text file: Rapport imports CSV, vCard (.vcf) and its own JSON archive.");
+        throw new UnreadableFileException("This is not a text file: Rapport imports CSV, Excel (.xlsx), vCard (.vcf) and its own JSON archive.");
     }
 
     private static boolean looksBinary(String text) {

@@ -30,10 +30,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -79,53 +77,82 @@ public final class VCards {
     }
 
     private static ContactRows.Draft draft(VCard card) {
-        Map<ContactField, List<String>> fields = new EnumMap<>(ContactField.class);
+        ContactRows.Draft draft = new ContactRows.Draft();
         if (card.getFormattedName() != null) {
-            put(fields, ContactField.DISPLAY_NAME, card.getFormattedName().getValue());
+            draft.put(ContactField.DISPLAY_NAME, card.getFormattedName().getValue());
         }
         StructuredName name = card.getStructuredName();
         if (name != null) {
-            put(fields, ContactField.FIRST_NAME, name.getGiven());
-            put(fields, ContactField.LAST_NAME, name.getFamily());
+            draft.put(ContactField.FIRST_NAME, name.getGiven());
+            draft.put(ContactField.LAST_NAME, name.getFamily());
+            draft.put(ContactField.MIDDLE_NAME, String.join(" ", name.getAdditionalNames()));
+            draft.put(ContactField.NAME_PREFIX, String.join(" ", name.getPrefixes()));
+            draft.put(ContactField.NAME_SUFFIX, String.join(" ", name.getSuffixes()));
         }
-        if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
-            put(fields, ContactField.COMPANY, card.getOrganization().getValues().get(0));
+        if (card.getOrganization() != null && card.getOrganization().getValues().stream().anyMatch(v -> v != null && !v.isBlank())) {
+            List<String> organization = card.getOrganization().getValues().stream().filter(v -> v != null && !v.isBlank()).toList();
+            draft.put(ContactField.COMPANY, organization.get(0));
+            if (organization.size() > 1) {
+                draft.custom("Department", String.join(", ", organization.subList(1, organization.size())));
+            }
         }
         for (ezvcard.property.Address address : card.getAddresses()) {
-            put(fields, ContactField.STREET, address.getStreetAddress());
-            put(fields, ContactField.POSTAL_CODE, address.getPostalCode());
-            put(fields, ContactField.CITY, address.getLocality());
-            put(fields, ContactField.REGION, address.getRegion());
-            put(fields, ContactField.COUNTRY, address.getCountry());
+            draft.put(ContactField.STREET, address.getStreetAddress());
+            draft.put(ContactField.POSTAL_CODE, address.getPostalCode());
+            draft.put(ContactField.CITY, address.getLocality());
+            draft.put(ContactField.REGION, address.getRegion());
+            draft.put(ContactField.COUNTRY, address.getCountry());
         }
         Birthday birthday = card.getBirthday();
         if (birthday != null) {
             Temporal date = birthday.getDate();
             if (date != null && date.isSupported(ChronoField.EPOCH_DAY)) {
-                put(fields, ContactField.BIRTHDAY, LocalDate.ofEpochDay(date.getLong(ChronoField.EPOCH_DAY)).toString());
+                draft.put(ContactField.BIRTHDAY, LocalDate.ofEpochDay(date.getLong(ChronoField.EPOCH_DAY)).toString());
             } else if (birthday.getText() != null) {
-                put(fields, ContactField.BIRTHDAY, birthday.getText());
+                draft.put(ContactField.BIRTHDAY, birthday.getText());
+            } else if (birthday.getPartialDate() != null && birthday.getPartialDate().getYear() == null) {
+                // A birthday without a year (--0312) is kept as said, not as a day of some year.
+                draft.custom("Birthday (no year)", birthday.getPartialDate().toISO8601(true));
             }
         }
         if (card.getCategories() != null) {
-            put(fields, ContactField.TAGS, String.join(",", card.getCategories().getValues()));
+            draft.put(ContactField.TAGS, String.join(",", card.getCategories().getValues()));
         }
-        card.getNotes().forEach(note -> put(fields, ContactField.NOTE, note.getValue()));
-        List<ContactPoint> phones = new ArrayList<>();
+        card.getNotes().forEach(note -> draft.put(ContactField.NOTE, note.getValue()));
+        card.getNicknames().forEach(nickname -> draft.custom("Nickname", String.join(", ", nickname.getValues())));
+        card.getTitles().forEach(title -> draft.custom("Job title", title.getValue()));
+        card.getRoles().forEach(role -> draft.custom("Role", role.getValue()));
+        card.getUrls().forEach(url -> draft.custom("Website", url.getValue()));
+        // Android keeps a nickname as "vnd.android.cursor.item/nickname;VALUE;...".
+        card.getExtendedProperties("X-ANDROID-CUSTOM").stream().map(ezvcard.property.RawProperty::getValue)
+                .filter(value -> value != null && value.startsWith("vnd.android.cursor.item/nickname;"))
+                .map(value -> value.split(";", -1)[1])
+                .forEach(nickname -> draft.custom("Nickname", nickname));
         for (Telephone telephone : card.getTelephoneNumbers()) {
             String number = telephone.getText() != null ? telephone.getText()
                     : telephone.getUri() != null ? telephone.getUri().getNumber() : null;
             if (number != null && !number.isBlank()) {
-                phones.add(new ContactPoint(label(telephone.getTypes(), "phone"), number.strip()));
+                draft.phone("phone", appleLabel(card, telephone.getGroup()).orElse(label(telephone.getTypes(), "phone")), number);
             }
         }
-        List<ContactPoint> emails = new ArrayList<>();
         for (Email email : card.getEmails()) {
             if (email.getValue() != null && !email.getValue().isBlank()) {
-                emails.add(new ContactPoint(label(email.getTypes(), "personal"), email.getValue().strip().toLowerCase(Locale.ROOT)));
+                draft.email("email", appleLabel(card, email.getGroup()).orElse(label(email.getTypes(), "personal")), email.getValue());
             }
         }
-        return new ContactRows.Draft(fields, phones, emails);
+        return draft;
+    }
+
+    /** Apple's own label of a grouped line ("item1.X-ABLabel:_$!<Mobile>!$_" or a label the user typed). */
+    private static java.util.Optional<String> appleLabel(VCard card, String group) {
+        if (group == null) {
+            return java.util.Optional.empty();
+        }
+        return card.getExtendedProperties("X-ABLABEL").stream()
+                .filter(label -> group.equalsIgnoreCase(label.getGroup()) && label.getValue() != null)
+                .map(label -> label.getValue().replace("_$!<", "").replace(">!$_", "").strip().toLowerCase(Locale.ROOT))
+                .filter(label -> !label.isEmpty())
+                .findFirst();
     }
 
     private static String label(List<? extends VCardParameter> types, String fallback) {
@@ -139,12 +166,6 @@ public final class VCards {
             }
         }
         return fallback;
-    }
-
-    private static void put(Map<ContactField, List<String>> fields, ContactField field, String value) {
-        if (value != null && !value.isBlank()) {
-            fields.computeIfAbsent(field, f -> new ArrayList<>()).add(value.strip());
-        }
     }
 
     /** The line of each BEGIN:VCARD, so a bad card is named by where it starts. */
@@ -165,11 +186,13 @@ public final class VCards {
         return lines;
     }
 
-    /** Writes {@code clients} as vCard 3.0, the version every phone and mail program reads. */
-    public static void write(List<Client> clients, Writer out) throws IOException {
+    /** Writes {@code clients} with their notes (by client id) as vCard 3.0, the version every phone and mail program reads. */
+    public static void write(List<Client> clients, java.util.Map<java.util.UUID, List<String>> notes, Writer out) throws IOException {
         VCardWriter writer = new VCardWriter(out, VCardVersion.V3_0);
         for (Client client : clients) {
-            writer.write(card(client));
+            VCard card = card(client);
+            notes.getOrDefault(client.id(), List.of()).forEach(card::addNote);
+            writer.write(card);
         }
         writer.flush();
     }

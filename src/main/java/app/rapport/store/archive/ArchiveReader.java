@@ -6,7 +6,9 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ClientKind;
 import app.rapport.domain.ClientValidation;
 import app.rapport.domain.ContactPoint;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.SearchTokens;
+import app.rapport.store.PhoneRows;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.jooq.tables.records.ClientEmailRecord;
 import app.rapport.store.jooq.tables.records.ClientPhoneRecord;
@@ -90,6 +92,8 @@ public final class ArchiveReader {
     private Integer version;
     private boolean sawVersion;
     private boolean sawExportedAt;
+    /** The region stored numbers are read in: the store's, or the archive's own once its settings are written. */
+    private String phoneRegion;
 
     public ArchiveReader(Path file, Instant now) {
         this.file = file;
@@ -279,6 +283,7 @@ public final class ArchiveReader {
             phone.setClientId(clientId);
             phone.setPosition(i);
             phone.setDigits(phone.getNumber() == null ? null : SearchTokens.digitsOf(phone.getNumber()));
+            phone.setE164(phone.getNumber() == null || checking ? null : PhoneNumbers.e164(phone.getNumber(), phoneRegion).orElse(null));
             if (checking) {
                 contactId(phone.getId(), at);
             }
@@ -555,6 +560,9 @@ public final class ArchiveReader {
             if (section.mode == Section.Mode.REPLACE) {
                 replace(dsl, section, row);
             } else if (section == Section.CLIENTS) {
+                if (phoneRegion == null) {
+                    phoneRegion = new PhoneRows(dsl).region();
+                }
                 ClientRecord client = (ClientRecord) row;
                 client.setLastTouchpointAt(lastTouchpoint.get(client.getId()));
                 ClientParts parts = clientParts(client, node, path, false);

@@ -67,7 +67,9 @@ public final class ProfileView extends StackPane {
         facts.setVgap(6);
         int row = 0;
         for (ContactPoint phone : client.phones()) {
-            row = fact(facts, row, Material2MZ.PHONE, phone.label(), phone.value());
+            // A number that could not be read is shown as typed, marked so nobody trusts it blindly.
+            row = fact(facts, row, Material2MZ.PHONE, phone.label(), profile.phoneFormat().canRead(phone.value())
+                    ? profile.phoneFormat().show(phone.value()) : phone.value() + "  (as typed)");
         }
         for (ContactPoint email : client.emails()) {
             row = fact(facts, row, Material2AL.EMAIL, email.label(), email.value());

@@ -46,19 +46,24 @@ public final class DuplicatesDialog extends Dialog<Void> {
         this.background = background;
         initOwner(owner);
         setTitle("Find duplicates");
-        setHeaderText("Clients that are likely the same person: the same phone or email, or a very similar name.");
+        setHeaderText("Certain: the same email, or the same phone and name. Possible: the same phone with another name\n"
+                + "(a family's landline, an office's switchboard), or the same name with nothing else in common \u2014 check before merging.");
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResizable(true);
 
         pairs.setId("duplicate-pairs");
         pairs.setPlaceholder(new Label("Looking for duplicates\u2026"));
         pairs.setPrefSize(340, 420);
+        // The list keeps its width: without it a long header squeezes the pairs to a sliver.
+        pairs.setMinWidth(300);
         getDialogPane().setPrefWidth(1040);
+        getDialogPane().setMinWidth(960);
         pairs.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(DuplicateFinder.Pair pair, boolean empty) {
                 super.updateItem(pair, empty);
-                setText(empty || pair == null ? null : pair.first().displayName() + "  \u2194  " + pair.second().displayName() + "\n" + pair.reason());
+                setText(empty || pair == null ? null : pair.first().displayName() + "  \u2194  " + pair.second().displayName() + "\n"
+                        + (pair.certain() ? "Certain: " : "Possible: ") + pair.reason());
             }
         });
         pairs.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
@@ -116,7 +121,7 @@ public final class DuplicatesDialog extends Dialog<Void> {
 
         background.run(contacts::findDuplicates, found -> {
             pairs.getItems().setAll(found);
-            pairs.setPlaceholder(new Label("No likely duplicates."));
+            pairs.setPlaceholder(new Label("No duplicates, certain or possible."));
             if (!found.isEmpty()) {
                 pairs.getSelectionModel().selectFirst();
                 pairs.requestFocus();

@@ -56,6 +56,7 @@ public final class ImportDialog extends Stage {
     private final GridPane mapping = new GridPane();
     private final TableView<ImportCandidate> rows = new TableView<>();
     private final ListView<String> badRows = new ListView<>();
+    private final ListView<String> leftOut = new ListView<>();
     private final TableView<ImportCandidate> duplicates = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final ProgressBar progress = new ProgressBar(0);
@@ -110,8 +111,8 @@ public final class ImportDialog extends Stage {
         mapping.setVgap(4);
         ScrollPane mappingScroll = new ScrollPane(mapping);
         mappingScroll.setFitToHeight(true);
-        mappingScroll.setPrefViewportHeight(64);
-        mappingScroll.setMinHeight(84);
+        mappingScroll.setPrefViewportHeight(84);
+        mappingScroll.setMinHeight(104);
         Label mappingTitle = new Label("Columns \u2014 choose what each one holds:");
         VBox mappingBox = new VBox(4, mappingTitle, mappingScroll);
         mappingBox.managedProperty().bind(mappingBox.visibleProperty());
@@ -131,6 +132,9 @@ public final class ImportDialog extends Stage {
         badRows.setId("import-bad-rows");
         badRows.setPlaceholder(new Label("No bad rows."));
         badRows.setItems(model.badRows());
+        leftOut.setId("import-left-out");
+        leftOut.setPlaceholder(new Label("Every value of the good rows can be imported."));
+        leftOut.setItems(model.leftOut());
 
         duplicates.setId("import-duplicates");
         duplicates.setEditable(true);
@@ -143,15 +147,16 @@ public final class ImportDialog extends Stage {
         choice.setOnEditCommit(event -> model.choose(event.getRowValue(), event.getNewValue()));
         duplicates.getColumns().setAll(List.of(
                 column("Line", 60, c -> Long.toString(c.line())),
-                column("In the file", 220, c -> c.client().displayName()),
-                column("Looks like", 240, model::looksLike),
-                column("Why", 220, model::why)));
+                column("In the file", 200, c -> c.client().displayName()),
+                column("Sure?", 80, model::sureness),
+                column("Looks like", 220, model::looksLike),
+                column("Why", 200, model::why)));
         duplicates.getColumns().add(choice);
         duplicates.setItems(model.duplicates());
         allDuplicates.setId("all-duplicates");
         allDuplicates.valueProperty().bindBidirectional(model.everyDuplicateProperty());
         allDuplicates.setOnAction(event -> duplicates.refresh());
-        Label allLabel = new Label("_Every duplicate:");
+        Label allLabel = new Label("_Every certain duplicate:");
         allLabel.setMnemonicParsing(true);
         allLabel.setLabelFor(allDuplicates);
         VBox duplicateBox = new VBox(6, new HBox(8, allLabel, allDuplicates), duplicates);
@@ -161,10 +166,13 @@ public final class ImportDialog extends Stage {
 
         tabs.setId("import-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(new Tab("Rows", rows), new Tab("Bad rows", badRows), new Tab("Duplicates", duplicateBox));
+        tabs.getTabs().setAll(new Tab("Rows", rows), new Tab("Bad rows", badRows), new Tab("Duplicates", duplicateBox),
+                new Tab("Values left out", leftOut));
         tabs.getTabs().get(0).setId("tab-rows");
         tabs.getTabs().get(1).setId("tab-bad");
         tabs.getTabs().get(2).setId("tab-duplicates");
+        tabs.getTabs().get(3).setId("tab-left-out");
+        tabs.getTabs().get(3).textProperty().bind(model.leftOutTitleProperty());
         tabs.getTabs().get(1).textProperty().bind(model.badTitleProperty());
         tabs.getTabs().get(2).textProperty().bind(model.duplicatesTitleProperty());
         model.previewProperty().addListener((observable, before, read) -> shown(read));
@@ -219,9 +227,32 @@ public final class ImportDialog extends Stage {
             ColumnMapping current = layout.mappings().get(column);
             field.setValue(current.field());
             field.setOnAction(event -> model.remap(index, field.getValue()));
+            Label goes = new Label(whereItGoes(layout, column));
+            goes.setId("mapping-note-" + column);
+            goes.getStyleClass().add("text-muted");
             mapping.add(header, column, 0);
             mapping.add(field, column, 1);
+            mapping.add(goes, column, 2);
         }
+    }
+
+    /** Under each column's choice: what exactly it fills, or why it is not imported. */
+    static String whereItGoes(ContactLayout layout, int column) {
+        ColumnMapping mapping = layout.mappings().get(column);
+        for (int other = 0; other < layout.mappings().size(); other++) {
+            if (layout.mappings().get(other).labelColumn() == column) {
+                return "labels '" + layout.headers().get(other) + "'";
+            }
+        }
+        return switch (mapping.field()) {
+            case IGNORE -> "not imported";
+            case CUSTOM -> mapping.labelColumn() >= 0 ? "a custom field named by '" + layout.headers().get(mapping.labelColumn()) + "'"
+                    : "custom field '" + mapping.label() + "'";
+            case NAME_PREFIX -> "greeting, with the last name";
+            case PHONE, EMAIL -> mapping.label() != null ? "as " + mapping.label() : mapping.labelColumn() >= 0
+                    ? "labelled by '" + layout.headers().get(mapping.labelColumn()) + "'" : "";
+            default -> "";
+        };
     }
 
     private static TableColumn<ImportCandidate, String> column(String title, double width, java.util.function.Function<ImportCandidate, String> value) {

@@ -49,6 +49,8 @@ public final class ImportViewModel {
     private final ObservableList<String> badRows = FXCollections.observableArrayList();
     private final ObservableList<ImportCandidate> duplicates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper badTitle = new ReadOnlyStringWrapper(this, "badTitle", "Bad rows");
+    private final ObservableList<String> leftOut = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper leftOutTitle = new ReadOnlyStringWrapper(this, "leftOutTitle", "Values left out");
     private final ReadOnlyStringWrapper duplicatesTitle = new ReadOnlyStringWrapper(this, "duplicatesTitle", "Duplicates");
     private final ObjectProperty<DuplicateChoice> everyDuplicate = new SimpleObjectProperty<>(this, "everyDuplicate", DuplicateChoice.SKIP);
     private final Map<UUID, DuplicateChoice> choices = new HashMap<>();
@@ -105,6 +107,15 @@ public final class ImportViewModel {
     }
 
     /** "Bad rows (4)". */
+    /** The values left out of rows that are otherwise imported: "LINE: what \u2014 imported without it". */
+    public ObservableList<String> leftOut() {
+        return leftOut;
+    }
+
+    public ReadOnlyStringProperty leftOutTitleProperty() {
+        return leftOutTitle.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty badTitleProperty() {
         return badTitle.getReadOnlyProperty();
     }
@@ -199,9 +210,16 @@ public final class ImportViewModel {
         return true;
     }
 
-    /** The duplicate's own choice, else the one for every duplicate. */
+    /** The duplicate's own choice, else the one for every certain duplicate; a possible one is imported unless chosen otherwise. */
     public DuplicateChoice choiceFor(ImportCandidate candidate) {
-        return choices.getOrDefault(candidate.client().id(), everyDuplicate.get());
+        ImportPreview read = preview.get();
+        DuplicateChoice unchosen = read != null && !read.isCertainDuplicate(candidate) ? DuplicateChoice.IMPORT : everyDuplicate.get();
+        return choices.getOrDefault(candidate.client().id(), unchosen);
+    }
+
+    /** "Certain" or "Possible": how sure the row is someone already there. */
+    public String sureness(ImportCandidate candidate) {
+        return preview.get().isCertainDuplicate(candidate) ? "Certain" : "Possible";
     }
 
     public void choose(ImportCandidate candidate, DuplicateChoice choice) {
@@ -230,9 +248,11 @@ public final class ImportViewModel {
             return "Bad: " + String.join("; ", candidate.problems());
         }
         ImportPreview read = preview.get();
-        return read.duplicateOf(candidate).map(m -> "Looks like " + m.existing().displayName() + " in Rapport (" + m.reason() + ")")
-                .or(() -> read.repeatOf(candidate).map(r -> "Looks like line " + r.earlier().line() + " (" + r.reason() + ")"))
-                .orElse("OK");
+        String sure = read.isCertainDuplicate(candidate) ? "Same person as " : "May be ";
+        String left = candidate.warnings().isEmpty() ? "" : " \u2014 left out: " + String.join("; ", candidate.warnings());
+        return read.duplicateOf(candidate).map(m -> sure + m.existing().displayName() + " in Rapport (" + m.reason() + ")")
+                .or(() -> read.repeatOf(candidate).map(r -> sure + "line " + r.earlier().line() + " (" + r.reason() + ")"))
+                .orElse("OK") + left;
     }
 
     // ---- the work
@@ -264,6 +284,8 @@ public final class ImportViewModel {
         notices.set(String.join("\n", read.notices()));
         rows.setAll(read.candidates());
         badRows.setAll(read.bad().stream().map(ImportCandidate::problemLine).toList());
+        leftOut.setAll(read.warningLines());
+        leftOutTitle.set("Values left out (" + read.warningLines().size() + ")");
         duplicates.setAll(read.good().stream().filter(read::isFlagged).toList());
         badTitle.set("Bad rows (" + bad + ")");
         duplicatesTitle.set("Duplicates (" + (read.duplicateCount() + read.repeatCount()) + ")");
@@ -295,7 +317,14 @@ public final class ImportViewModel {
             message.append(", merged ").append(count(result.mergedWithinFile(), "repeated row")).append(" with an earlier row of the file");
         }
         if (result.skippedDuplicates() > 0) {
-            message.append(", skipped ").append(count(result.skippedDuplicates(), "duplicate"));
+            message.append(", skipped ").append(count(result.skippedDuplicates(), "certain duplicate"));
+        }
+        if (result.possibleDuplicates() > 0) {
+            message.append(", imported ").append(count(result.possibleDuplicates(), "possible duplicate"))
+                    .append(" (Clients \u2192 Find duplicates to review)");
+        }
+        if (!result.warnings().isEmpty()) {
+            message.append(", left out ").append(count(result.warnings().size(), "bad value"));
         }
         if (!result.badLeftOut().isEmpty()) {
             message.append(", left out ").append(count(result.badLeftOut().size(), "bad row"));
@@ -304,11 +333,10 @@ public final class ImportViewModel {
     }
 
     private static String duplicatesSummary(ImportPreview read) {
-        int total = read.duplicateCount() + read.repeatCount();
-        if (total == 0) {
-            return "";
-        }
-        return ", " + count(total, "likely duplicate") + (read.repeatCount() > 0 ? " (" + count(read.repeatCount(), "repeat") + " within the file)" : "");
+        long certain = read.certainDuplicateCount();
+        long possible = read.possibleDuplicateCount();
+        return (certain > 0 ? ", " + count(certain, "certain duplicate") : "")
+                + (possible > 0 ? ", " + count(possible, "possible duplicate") + " (imported unless you choose otherwise)" : "");
     }
 
     static String count(long n, String noun) {

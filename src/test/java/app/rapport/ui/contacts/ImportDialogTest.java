@@ -1,6 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.ClientBuilder;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.service.ContactService;
 import app.rapport.service.RapportServices;
@@ -63,32 +64,37 @@ class ImportDialogTest {
         waitUntil("the import preview to read the CSV file", () -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
 
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
-                .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 2 contacts to import, 4 bad rows, 1 likely duplicate");
+                .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 4 contacts to import, 2 bad rows, 1 certain duplicate");
         ListView<String> bad = robot.lookup("#import-bad-rows").queryListView();
-        assertThat(bad.getItems()).hasSize(4);
-        assertThat(bad.getItems().get(1)).isEqualTo("4: Email 1 is not an email address: 'not-an-email'");
+        assertThat(bad.getItems()).hasSize(2);
+        assertThat(bad.getItems().get(1)).isEqualTo("5: has no name, company, email or phone");
+        ListView<String> leftOut = robot.lookup("#import-left-out").queryListView();
+        assertThat(leftOut.getItems()).hasSize(2);
+        assertThat(leftOut.getItems().get(0)).isEqualTo("4: Email 'not-an-email' is not an email address \u2014 imported without it");
+        assertThat(robot.lookup("#mapping-note-1").queryAs(Label.class).getText()).isEqualTo("as phone");
         TableView<?> duplicates = robot.lookup("#import-duplicates").queryTableView();
         assertThat(duplicates.getItems()).hasSize(1);
 
-        // Not importing the email column makes row 4 good and the duplicate go away.
+        // Not importing the email column leaves nothing of row 4 out and makes the duplicate go away.
         @SuppressWarnings("unchecked")
         ComboBox<ContactField> email = robot.lookup("#mapping-2").queryAs(ComboBox.class);
         assertThat(email.getValue()).isEqualTo(ContactField.EMAIL);
         robot.interact(() -> email.setValue(ContactField.IGNORE));
-        waitUntil("ignoring the email column to make row 4 good", () -> bad.getItems().size() == 3);
+        waitUntil("ignoring the email column to leave nothing of row 4 out", () -> leftOut.getItems().size() == 1);
         assertThat(duplicates.getItems()).isEmpty();
         robot.interact(() -> robot.lookup("#mapping-2").queryAs(ComboBox.class).setValue(ContactField.EMAIL));
-        waitUntil("mapping the email column again to bring back the bad row and the duplicate", () -> bad.getItems().size() == 4 && duplicates.getItems().size() == 1);
+        waitUntil("mapping the email column again to bring back the value left out and the duplicate",
+                () -> leftOut.getItems().size() == 2 && duplicates.getItems().size() == 1);
 
         Button importButton = robot.lookup("#import-good").queryButton();
-        assertThat(importButton.getText()).isEqualTo("Import 2 good rows");
+        assertThat(importButton.getText()).isEqualTo("Import 4 good rows");
         assertThat(services.clients().count()).isEqualTo(1);
         robot.type(KeyCode.ENTER);
 
-        waitUntil("the good row to be imported", () -> services.clients().count() == 2);
+        waitUntil("the good rows to be imported", () -> services.clients().count() == 4);
         waitUntil("the status line to report the import", () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-                .isEqualTo("Imported 1 client from broken-rows.csv, skipped 1 duplicate, left out 4 bad rows");
+                .isEqualTo("Imported 3 clients from broken-rows.csv, skipped 1 certain duplicate, left out 2 bad values, left out 2 bad rows");
         assertThat(services.clients().search("good one", 10).clients()).hasSize(1);
     }
 
@@ -107,19 +113,22 @@ class ImportDialogTest {
     }
 
     @Test
-    void rowsRepeatingAnEarlierRowAreListedWithThatLineAndMergedIntoOneClient(FxRobot robot) throws Exception {
+    void rowsRepeatingAnEarlierRowAreListedWithThatLineAndHowSureAndCertainOnesMergedIntoOneClient(FxRobot robot) throws Exception {
+        services.contacts().changePhoneFormat("GB", PhoneNumbers.Style.INTERNATIONAL);
         MainWindow window = (MainWindow) scene.getRoot().lookup(".main-window");
         robot.interact(() -> window.openImport(sample("in-file-duplicates.csv")));
         waitUntil("the import preview to read the CSV file", () -> robot.lookup("#import-summary").tryQuery().map(node -> ((Label) node).getText().contains("CSV")).orElse(false));
 
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).endsWith(
-                "8 contacts to import, 4 likely duplicates (4 repeats within the file)");
+                "8 contacts to import, 2 certain duplicates, 2 possible duplicates (imported unless you choose otherwise)");
         TableView<?> duplicates = robot.lookup("#import-duplicates").queryTableView();
         assertThat(duplicates.getItems()).hasSize(4);
-        assertThat(duplicates.getColumns().get(2).getCellData(0)).isEqualTo("Line 2: Ada Lovelace");
-        assertThat(duplicates.getColumns().get(3).getCellData(0)).isEqualTo("same phone number");
-        assertThat(duplicates.getColumns().get(2).getCellData(2)).isEqualTo("Line 6: Grace Hoppper");
-        assertThat(duplicates.getColumns().get(3).getCellData(2)).isEqualTo("similar name");
+        assertThat(duplicates.getColumns().get(2).getCellData(0)).isEqualTo("Certain");
+        assertThat(duplicates.getColumns().get(3).getCellData(0)).isEqualTo("Line 2: Ada Lovelace");
+        assertThat(duplicates.getColumns().get(4).getCellData(0)).isEqualTo("same phone number and name");
+        assertThat(duplicates.getColumns().get(2).getCellData(2)).isEqualTo("Possible");
+        assertThat(duplicates.getColumns().get(3).getCellData(2)).isEqualTo("Line 6: Grace Hoppper");
+        assertThat(duplicates.getColumns().get(4).getCellData(2)).isEqualTo("similar name");
 
         @SuppressWarnings("unchecked")
         ComboBox<ContactService.DuplicateChoice> every = robot.lookup("#all-duplicates").queryAs(ComboBox.class);
@@ -128,9 +137,10 @@ class ImportDialogTest {
 
         waitUntil("the status line to report the import", () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Imported"));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-                .isEqualTo("Imported 4 clients from in-file-duplicates.csv, merged 4 repeated rows with an earlier row of the file");
-        assertThat(services.clients().count()).isEqualTo(5);
-        assertThat(services.clients().search("ada lovelace", 10).totalMatching()).isEqualTo(1);
+                .isEqualTo("Imported 6 clients from in-file-duplicates.csv, merged 2 repeated rows with an earlier row of the file, "
+                        + "imported 2 possible duplicates (Clients \u2192 Find duplicates to review)");
+        assertThat(services.clients().count()).isEqualTo(7);
+        assertThat(services.clients().search("ada lovelace", 10).totalMatching()).as("the third Ada only shares the name").isEqualTo(2);
     }
 
     @Test

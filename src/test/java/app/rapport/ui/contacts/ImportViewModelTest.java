@@ -1,6 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.ClientBuilder;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.service.ContactService.DuplicateChoice;
 import app.rapport.service.RapportServices;
@@ -44,17 +45,21 @@ class ImportViewModelTest {
     }
 
     @Test
-    void theFileIsDescribedWithItsBadRowsAndDuplicatesBeforeAnythingIsWritten() {
+    void theFileIsDescribedWithItsBadRowsValuesLeftOutAndDuplicatesBeforeAnythingIsWritten() {
         ImportViewModel model = read(sample("broken-rows.csv"), new CurrentThreadTaskExecutor());
 
         assertThat(model.summaryProperty().get())
-                .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 2 contacts to import, 4 bad rows, 1 likely duplicate");
-        assertThat(model.badRows()).hasSize(4);
-        assertThat(model.badRows().get(1)).isEqualTo("4: Email 1 is not an email address: 'not-an-email'");
+                .isEqualTo("CSV with a header row \u00b7 UTF-8 \u00b7 delimiter: comma \u2014 4 contacts to import, 2 bad rows, 1 certain duplicate");
+        assertThat(model.badRows()).containsExactly("3: has 4 values but the header has 3 columns (a missing or extra delimiter, or an unclosed quote?)",
+                "5: has no name, company, email or phone");
+        assertThat(model.leftOut()).containsExactly("4: Email 'not-an-email' is not an email address \u2014 imported without it",
+                "7: Phone '12' is not a phone number \u2014 imported without it");
+        assertThat(model.leftOutTitleProperty().get()).isEqualTo("Values left out (2)");
         assertThat(model.duplicates()).hasSize(1);
         assertThat(model.looksLike(model.duplicates().get(0))).isEqualTo("Gwen Two (in Rapport)");
-        assertThat(model.badTitleProperty().get()).isEqualTo("Bad rows (4)");
-        assertThat(model.importTextProperty().get()).isEqualTo("Import 2 good rows");
+        assertThat(model.sureness(model.duplicates().get(0))).isEqualTo("Certain");
+        assertThat(model.badTitleProperty().get()).isEqualTo("Bad rows (2)");
+        assertThat(model.importTextProperty().get()).isEqualTo("Import 4 good rows");
         assertThat(model.canImportProperty().get()).isTrue();
         assertThat(model.nothingTextProperty().get()).isEqualTo("Import nothing");
         assertThat(services.clients().count()).isEqualTo(1);
@@ -66,7 +71,7 @@ class ImportViewModelTest {
 
         model.remap(2, ContactField.IGNORE);
 
-        assertThat(model.badRows()).hasSize(3);
+        assertThat(model.leftOut()).hasSize(1);
         assertThat(model.duplicates()).isEmpty();
         assertThat(model.previewProperty().get().layout().orElseThrow().mappings().get(2).field()).isEqualTo(ContactField.IGNORE);
     }
@@ -77,21 +82,24 @@ class ImportViewModelTest {
 
         model.importRows();
 
-        assertThat(model.importedProperty().get()).isEqualTo("Imported 1 client from broken-rows.csv, skipped 1 duplicate, left out 4 bad rows");
-        assertThat(services.clients().count()).isEqualTo(2);
+        assertThat(model.importedProperty().get())
+                .isEqualTo("Imported 3 clients from broken-rows.csv, skipped 1 certain duplicate, left out 2 bad values, left out 2 bad rows");
+        assertThat(services.clients().count()).isEqualTo(4);
     }
 
     @Test
-    void repeatsWithinTheFileMergeWhenEveryDuplicateIsMerged() {
+    void certainRepeatsWithinTheFileMergeWhenEveryCertainDuplicateIsMergedAndPossibleOnesAreImported() {
+        services.contacts().changePhoneFormat("GB", PhoneNumbers.Style.INTERNATIONAL);
         ImportViewModel model = read(sample("in-file-duplicates.csv"), new CurrentThreadTaskExecutor());
-        assertThat(model.why(model.duplicates().get(0))).isEqualTo("same phone number");
+        assertThat(model.why(model.duplicates().get(0))).isEqualTo("same phone number and name");
+        assertThat(model.choiceFor(model.duplicates().get(2))).as("a possible duplicate").isEqualTo(DuplicateChoice.IMPORT);
 
         model.everyDuplicateProperty().set(DuplicateChoice.MERGE);
         model.importRows();
 
-        assertThat(model.importedProperty().get())
-                .isEqualTo("Imported 4 clients from in-file-duplicates.csv, merged 4 repeated rows with an earlier row of the file");
-        assertThat(services.clients().count()).isEqualTo(5);
+        assertThat(model.importedProperty().get()).isEqualTo("Imported 6 clients from in-file-duplicates.csv, merged 2 repeated rows with an "
+                + "earlier row of the file, imported 2 possible duplicates (Clients \u2192 Find duplicates to review)");
+        assertThat(services.clients().count()).isEqualTo(7);
     }
 
     @Test
