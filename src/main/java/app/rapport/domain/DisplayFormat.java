@@ -39,6 +39,7 @@ public final class DisplayFormat {
     private final DateTimeFormatter time;
     private final DateTimeFormatter dayInWords;
     private final DateTimeFormatter dayAndYearInWords;
+    private final DateTimeFormatter weekdayAndDay;
 
     public DisplayFormat(Locale locale, Currency currency) {
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -49,6 +50,8 @@ public final class DisplayFormat {
         String longDate = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
         this.dayAndYearInWords = DateTimeFormatter.ofPattern(longDate, locale);
         this.dayInWords = DateTimeFormatter.ofPattern(withoutYear(longDate), locale);
+        this.weekdayAndDay = DateTimeFormatter.ofPattern(withoutYear(
+                DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.FULL, null, IsoChronology.INSTANCE, locale)), locale);
     }
 
     /**
@@ -125,6 +128,11 @@ public final class DisplayFormat {
     /** A day in a sentence: "7 January", or "7 January 2025" when it is not in {@code today}'s year. */
     public String dayInWords(LocalDate day, LocalDate today) {
         return (day.getYear() == today.getYear() ? dayInWords : dayAndYearInWords).format(day);
+    }
+
+    /** A day with its weekday, for a heading: Monday 7 December (en-GB), Monday, December 7 (en-US). */
+    public String weekdayAndDay(LocalDate day) {
+        return weekdayAndDay.format(day);
     }
 
     /** A day in full, as in a letter: 14 May 2026 (en-GB), May 14, 2026 (en-US). */

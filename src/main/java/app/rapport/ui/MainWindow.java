@@ -37,6 +37,9 @@ import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
 import app.rapport.ui.task.BackgroundTask;
+import app.rapport.domain.DisplayFormat;
+import app.rapport.ui.control.Formatting;
+import app.rapport.ui.settings.DisplayFormatDialog;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
 import app.rapport.ui.today.TodayView;
@@ -66,6 +69,7 @@ import javafx.stage.Window;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -147,11 +151,12 @@ public final class MainWindow extends BorderPane {
      * What the window shows first: whether there are clients (the welcome screen if not), and the
      * first page of the client list. Read while JavaFX starts, it is on screen with the window.
      */
-    public record FirstScreen(boolean anyClients, ClientService.SearchResult firstClients) {
+    public record FirstScreen(boolean anyClients, ClientService.SearchResult firstClients, DisplayFormat format) {
         /** Reads it; {@code withFirstClients} false leaves the first page to the client list. */
         public static FirstScreen read(RapportServices services, boolean withFirstClients) {
             boolean any = services.clients().any();
-            return new FirstScreen(any, any && withFirstClients ? services.clients().firstPage(ClientListViewModel.FIRST_PAGE) : null);
+            return new FirstScreen(any, any && withFirstClients ? services.clients().firstPage(ClientListViewModel.FIRST_PAGE) : null,
+                    services.displayFormat());
         }
     }
 
@@ -192,6 +197,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(FirstScreen firstScreen) {
+        Formatting.use(firstScreen.format());
         if (firstScreen.anyClients()) {
             showWorkspace(firstScreen.firstClients());
         } else {
@@ -337,7 +343,13 @@ public final class MainWindow extends BorderPane {
             preferences.setDarkTheme(dark.isSelected());
             report(dark.isSelected() ? "Dark theme on" : "Light theme on");
         });
-        Menu view = new Menu("View", null, dark);
+        MenuItem formats = item("Dates and money\u2026", null, () -> DisplayFormatDialog.open(window(), services, background, chosen -> {
+            Formatting.use(chosen);
+            report("Dates now read like " + chosen.date(LocalDate.now(clock)) + ", amounts like " + chosen.money(new java.math.BigDecimal("1234.5"))
+                    + "; open lists show it when they next refresh");
+        }));
+        formats.setId("display-format-menu");
+        Menu view = new Menu("View", null, dark, formats);
 
         MenuItem about = item("About Rapport", null, () -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION);

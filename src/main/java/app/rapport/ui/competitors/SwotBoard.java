@@ -1,5 +1,6 @@
 package app.rapport.ui.competitors;
 
+import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Quadrant;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
@@ -27,8 +28,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +42,6 @@ import java.util.function.Consumer;
  * does the same with the mouse.
  */
 public final class SwotBoard extends GridPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     /** What the board asks of its owner; each change is saved, then the board is shown again. */
     public interface Actions {
@@ -263,7 +261,7 @@ public final class SwotBoard extends GridPane {
             meta.append(card.evidence());
         }
         if (card.observedOn() != null) {
-            meta.append(meta.length() == 0 ? "" : " \u00b7 ").append(DAY.format(card.observedOn()));
+            meta.append(meta.length() == 0 ? "" : " \u00b7 ").append(Formatting.current().date(card.observedOn()));
         }
         if (card.clientId() != null && map.clientNames().containsKey(card.clientId())) {
             meta.append(meta.length() == 0 ? "" : " \u00b7 ").append("told by ").append(map.clientNames().get(card.clientId()));

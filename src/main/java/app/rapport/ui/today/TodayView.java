@@ -1,5 +1,6 @@
 package app.rapport.ui.today;
 
+import app.rapport.ui.control.Formatting;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import javafx.beans.binding.Bindings;
@@ -25,7 +26,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
  */
 public final class TodayView extends BorderPane {
     private static final KeyCombination LOG = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final TodayViewModel model;
     private final Clock clock;
@@ -240,7 +239,7 @@ public final class TodayView extends BorderPane {
 
     private void describe() {
         LocalDate day = today();
-        heading.setText("Today, " + day.format(HEADING));
+        heading.setText("Today, " + Formatting.current().weekdayAndDay(day));
         if (model.loadingProperty().get() && model.items().isEmpty()) {
             summary.setText("Looking through your client book\u2026");
             return;
