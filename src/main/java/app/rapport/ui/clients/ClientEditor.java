@@ -1,5 +1,6 @@
 package app.rapport.ui.clients;
 
+import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
@@ -132,6 +133,7 @@ public final class ClientEditor extends Dialog<Client> {
             }
         });
         birthday.setEditable(true);
+        Formatting.typedDays(birthday);
         birthday.setId("birthday");
         birthday.setPromptText("e.g. " + birthday.getConverter().toString(LocalDate.of(1990, 4, 23)));
         tags.setPromptText("comma separated, e.g. vip, colour");

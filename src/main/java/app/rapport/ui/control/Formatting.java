@@ -1,7 +1,13 @@
 package app.rapport.ui.control;
 
 import app.rapport.domain.DisplayFormat;
+import javafx.scene.control.DatePicker;
+import javafx.util.converter.LocalDateStringConverter;
 
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -24,5 +30,17 @@ public final class Formatting {
     /** From now on, views write dates and amounts with {@code format}. */
     public static void use(DisplayFormat format) {
         current = format;
+    }
+
+    /**
+     * Makes {@code picker} show and read days as the display format types them (its locale's
+     * short form, the year in full), not as the computer's locale would.
+     */
+    public static void typedDays(DatePicker picker) {
+        Locale locale = current.locale();
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale)
+                .replaceAll("y+", "yyyy");
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern(pattern, locale);
+        picker.setConverter(new LocalDateStringConverter(typed, typed));
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.segments;
 
+import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Phase;
 import app.rapport.domain.segment.Segment;
@@ -147,7 +148,9 @@ public final class SegmentDialog extends Dialog<Void> {
             moodBoxes.getChildren().add(box);
         }
         tags.setId("segment-tags");
+        Formatting.typedDays(noContactSince);
         noContactSince.setId("segment-no-contact-since");
+        Formatting.typedDays(contactedSince);
         contactedSince.setId("segment-contacted-since");
         silentForDays.setId("segment-silent-days");
         silentForDays.setPromptText("days");
