@@ -13,6 +13,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import app.rapport.ui.Pulses;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -55,7 +58,13 @@ public final class SwotBoard extends GridPane {
     }
 
     private final Actions actions;
+    /** How long a card just added stays highlighted, so the eye finds it. */
+    private Duration highlightFor = Duration.millis(1600);
+    /** Cards highlighted now: the map may be shown again (a change heard) while the highlight lasts. */
+    private final java.util.Set<UUID> highlighted = new java.util.HashSet<>();
+
     private final Map<Quadrant, VBox> cardBoxes = new EnumMap<>(Quadrant.class);
+    private final Map<Quadrant, ScrollPane> scrolls = new EnumMap<>(Quadrant.class);
     private final Map<Quadrant, VBox> quadrants = new EnumMap<>(Quadrant.class);
     private final Map<Quadrant, Label> counts = new EnumMap<>(Quadrant.class);
     private final Map<Quadrant, TextField> adders = new EnumMap<>(Quadrant.class);
@@ -111,6 +120,7 @@ public final class SwotBoard extends GridPane {
         scroll.getStyleClass().add("swot-scroll");
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scrolls.put(quadrant, scroll);
 
         TextField adder = new TextField();
         adder.setId("add-" + name);
@@ -194,6 +204,11 @@ public final class SwotBoard extends GridPane {
 
     /** Shows the map; the card that was just moved keeps the focus. */
     public void show(SwotMap map) {
+        boolean sameMap = shown != null && map != null && java.util.Objects.equals(id(shown), id(map));
+        java.util.Set<UUID> before = new java.util.HashSet<>();
+        if (sameMap) {
+            shown.cards().forEach(card -> before.add(card.id()));
+        }
         shown = map;
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         UUID refocus = focusAfterShow;
@@ -224,6 +239,51 @@ public final class SwotBoard extends GridPane {
             UUID id = refocus;
             Platform.runLater(() -> lookupCard(id).ifPresent(Node::requestFocus));
         }
+        if (sameMap && !readOnly) {
+            map.cards().stream().filter(card -> !before.contains(card.id())).reduce((first, second) -> second)
+                    .ifPresent(this::bringIntoView);
+        }
+    }
+
+    private static UUID id(SwotMap map) {
+        return map.competitor() == null ? null : map.competitor().id();
+    }
+
+    /** How long a new card stays highlighted (a test makes it long enough to see on a slow machine). */
+    void highlightFor(Duration duration) {
+        highlightFor = duration;
+    }
+
+    /** Scrolls its quadrant to a card that just arrived and highlights it for a moment. */
+    private void bringIntoView(SwotItem added) {
+        lookupCard(added.id()).ifPresent(node -> {
+            highlighted.add(added.id());
+            node.getStyleClass().add("just-added");
+            PauseTransition fade = new PauseTransition(highlightFor);
+            fade.setOnFinished(event -> {
+                highlighted.remove(added.id());
+                lookupCard(added.id()).ifPresent(shown -> shown.getStyleClass().remove("just-added"));
+            });
+            fade.play();
+            ScrollPane scroll = scrolls.get(added.quadrant());
+            Runnable reveal = () -> {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (content > viewport) {
+                    double top = node.getBoundsInParent().getMinY();
+                    double bottom = node.getBoundsInParent().getMaxY();
+                    double shownTop = scroll.getVvalue() * (content - viewport);
+                    if (top < shownTop || bottom > shownTop + viewport) {
+                        scroll.setVvalue(Math.min(1, Math.max(0, (bottom - viewport) / (content - viewport))));
+                    }
+                }
+            };
+            if (getScene() == null) {
+                reveal.run();
+            } else {
+                Pulses.afterNextLayout(getScene(), reveal);
+            }
+        });
     }
 
     private boolean isInside(Node node) {
@@ -282,6 +342,9 @@ public final class SwotBoard extends GridPane {
         node.setId("card-" + card.id());
         node.setUserData(card);
         node.getStyleClass().add("swot-card");
+        if (highlighted.contains(card.id())) {
+            node.getStyleClass().add("just-added");
+        }
         node.setFocusTraversable(!readOnly);
         if (readOnly) {
             return node;
