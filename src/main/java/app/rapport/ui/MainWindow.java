@@ -616,7 +616,7 @@ public final class MainWindow extends BorderPane {
         changeFollower.follow(batch -> sectionShown("today") && batch.touchesAny(STATE_TABLES), todayView::refresh);
         changeFollower.follow(batch -> sectionShown("dashboard") && batch.touchesAny(STATE_TABLES), dashboard::refresh);
         changeFollower.follow(batch -> sectionShown("competitors") && batch.touchesAny("competitor", "swot_item", "client_competitor",
-                "positioning_factor", "positioning_rating"), competitorsView::refresh);
+                "positioning_factor", "positioning_rating"), competitorsView::reload);
     }
 
     /** Whether the batch holds a change about the selected client, to one of {@code entities} (any, when none are named). */
