@@ -143,16 +143,17 @@ public final class TodayView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<TodayItem, TodayItem> client = column("Client", 190);
-        client.setCellFactory(c -> text(item -> item.clientName(), null));
-        TableColumn<TodayItem, TodayItem> reason = column("Reason", 200);
+        TableColumn<TodayItem, TodayItem> client = column("Client", 180);
+        client.setCellFactory(c -> text(item -> item.clientName(), null, false));
+        TableColumn<TodayItem, TodayItem> reason = column("Reason", 170);
         reason.setCellFactory(c -> text(item -> item.reason().label(), item -> item.reason() == TodayReason.FOLLOW_UP_OVERDUE
-                || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null));
-        TableColumn<TodayItem, TodayItem> due = column("Due", 120);
-        due.setCellFactory(c -> text(this::dueText, item -> item.overdue(today()) ? "today-overdue" : null));
+                || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null, false));
+        TableColumn<TodayItem, TodayItem> due = column("Due", 100);
+        due.setCellFactory(c -> text(this::dueText, item -> item.overdue(today()) ? "today-overdue" : null, false));
         TableColumn<TodayItem, TodayItem> why = column("Why", 420);
         why.setCellFactory(c -> text(item -> item.why() + (item.alsoReasons().isEmpty() ? "" : "  \u00b7  also: "
-                + item.alsoReasons().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))), null));
+                + item.alsoReasons().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))), null, true));
+        why.setId("today-why");
         table.getColumns().setAll(java.util.List.of(client, reason, due, why));
         table.setItems(model.items());
 
@@ -199,18 +200,31 @@ public final class TodayView extends BorderPane {
         return column;
     }
 
+    /** A cell of one line; {@code wholeInTooltip}: a text cut at a narrow window is shown whole on hover. */
     private static TableCell<TodayItem, TodayItem> text(java.util.function.Function<TodayItem, String> text,
-                                                        java.util.function.Function<TodayItem, String> styleClass) {
+                                                        java.util.function.Function<TodayItem, String> styleClass, boolean wholeInTooltip) {
         return new TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
+            }
+
             @Override
             protected void updateItem(TodayItem item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("today-urgent", "today-overdue");
                 if (empty || item == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(text.apply(item));
+                if (wholeInTooltip) {
+                    whole.setText(getText());
+                    setTooltip(whole);
+                }
                 String style = styleClass == null ? null : styleClass.apply(item);
                 if (style != null) {
                     getStyleClass().add(style);
