@@ -171,6 +171,10 @@ final class PositioningView extends VBox {
         TextField note = new TextField(rating.note() == null ? "" : rating.note());
         note.setPromptText("note");
         note.setPrefColumnCount(12);
+        if (!note.getText().isBlank()) {
+            // A note longer than its cell reads whole on hover.
+            note.setTooltip(new Tooltip(note.getText()));
+        }
         Runnable save = () -> {
             Integer value = score.ratingProperty().get() == 0 ? null : score.ratingProperty().get();
             String text = note.getText();

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -71,11 +72,17 @@ public final class PlaybookDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        // Wide enough for the rule table beside the form; a dialog otherwise sizes to its header text.
-        getDialogPane().setPrefSize(1080, 720);
+        // Wide enough for the rule table beside the form (a dialog otherwise sizes to its header
+        // text), but never larger than the screen: on a 1024x640 laptop the buttons stay reachable.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1080, screen.getWidth());
+        double height = Math.min(720, screen.getHeight());
+        getDialogPane().setPrefSize(width, height);
         addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
-            setWidth(Math.max(getWidth(), 1080));
-            setHeight(Math.max(getHeight(), 720));
+            setWidth(Math.min(Math.max(getWidth(), width), screen.getWidth()));
+            setHeight(Math.min(Math.max(getHeight(), height), screen.getHeight()));
+            setX(Math.max(screen.getMinX(), Math.min(getX(), screen.getMaxX() - getWidth())));
+            setY(Math.max(screen.getMinY(), Math.min(getY(), screen.getMaxY() - getHeight())));
         });
         model.load();
     }
@@ -204,8 +211,13 @@ public final class PlaybookDialog extends Dialog<Void> {
         fieldsRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         VBox detail = new VBox(8, form, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
                 fieldsRow, message);
-        HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox content = new HBox(12, table, detail);
+        // On a small screen the form scrolls rather than squeezing the JSON fields to a line each.
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        detail.setPadding(new Insets(0, 8, 0, 0));
+        HBox.setHgrow(detailScroll, Priority.ALWAYS);
+        HBox content = new HBox(12, table, detailScroll);
         content.setPadding(new Insets(6));
         return content;
     }
