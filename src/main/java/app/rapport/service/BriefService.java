@@ -1,8 +1,8 @@
 package app.rapport.service;
 
-import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Quadrant;

@@ -1,10 +1,10 @@
 package app.rapport.service;
 
-import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Channel;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.ClientSort;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Mood;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;

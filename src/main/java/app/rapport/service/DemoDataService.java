@@ -1,12 +1,12 @@
 package app.rapport.service;
 
+import app.rapport.demo.DemoRating;
 import app.rapport.domain.Ids;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.demo.DemoCatalog;
 import app.rapport.demo.DemoClient;
 import app.rapport.demo.DemoGenerator;
 import app.rapport.demo.DemoMessaging;
-import app.rapport.demo.DemoRating;
 import app.rapport.domain.PositioningRating;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.segment.Segment;

@@ -1,10 +1,10 @@
 package app.rapport.service;
 
-import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.brief.BriefSettings;

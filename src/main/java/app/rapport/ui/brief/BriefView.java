@@ -1,12 +1,12 @@
 package app.rapport.ui.brief;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefLine;
 import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.MoodTrend;
 import app.rapport.domain.brief.OfferPolicy;
+import app.rapport.ui.control.Formatting;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,6 +1,5 @@
 package app.rapport.ui.clients;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Address;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
@@ -10,6 +9,7 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.FieldProblem;
 import app.rapport.service.ClientService;
 import app.rapport.service.ValidationException;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;

@@ -1,11 +1,11 @@
 package app.rapport.ui.clients;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.ClientService.ClientProfile;
+import app.rapport.ui.control.Formatting;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

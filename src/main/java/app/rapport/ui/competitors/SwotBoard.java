@@ -1,11 +1,12 @@
 package app.rapport.ui.competitors;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Quadrant;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
 import app.rapport.service.CompetitorService.SwotMap;
+import app.rapport.ui.Pulses;
 import app.rapport.ui.control.FieldMessage;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -13,9 +14,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
-import app.rapport.ui.Pulses;
+import app.rapport.ui.control.Formatting;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -37,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.util.Duration;
 
 /**
  * A SWOT map as a 2×2 board of cards. Type in a quadrant's field and press Enter to add a card;

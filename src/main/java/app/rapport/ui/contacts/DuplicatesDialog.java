@@ -1,10 +1,10 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
 import app.rapport.service.ContactService;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;

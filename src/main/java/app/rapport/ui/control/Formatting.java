@@ -1,14 +1,14 @@
 package app.rapport.ui.control;
 
 import app.rapport.domain.DisplayFormat;
-import javafx.scene.control.DatePicker;
-import javafx.util.converter.LocalDateStringConverter;
-
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import javafx.scene.control.DatePicker;
+
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The display format every view of this window writes dates and amounts with. It plays the part

@@ -1,6 +1,6 @@
 package app.rapport.ui.control;
 
-import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
@@ -8,11 +8,11 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.List;
+import javafx.scene.layout.HBox;
 
 /**
  * A rating from 1 to 5 as five small stars (0: not rated), narrow enough for a table cell. A

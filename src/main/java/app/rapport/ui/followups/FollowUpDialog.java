@@ -1,10 +1,10 @@
 package app.rapport.ui.followups;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.FollowUp;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.ValidationException;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.geometry.Insets;

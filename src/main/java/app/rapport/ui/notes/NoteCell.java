@@ -1,7 +1,7 @@
 package app.rapport.ui.notes;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Note;
+import app.rapport.ui.control.Formatting;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;

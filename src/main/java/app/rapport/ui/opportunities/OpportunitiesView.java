@@ -1,6 +1,5 @@
 package app.rapport.ui.opportunities;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
@@ -8,6 +7,7 @@ import app.rapport.domain.Product;
 import app.rapport.domain.RefusalReason;
 import app.rapport.service.OpportunityService;
 import app.rapport.service.PurchaseService;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.task.TaskKey;

@@ -1,6 +1,5 @@
 package app.rapport.ui.segments;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Phase;
 import app.rapport.domain.segment.Segment;
@@ -9,6 +8,7 @@ import app.rapport.service.SegmentService.Choice;
 import app.rapport.service.SegmentService.Saved;
 import app.rapport.ui.control.Chosen;
 import app.rapport.ui.control.FieldMessage;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.control.SavedList;
 import app.rapport.ui.segments.SegmentViewModel.Ghosted;
 import app.rapport.ui.task.TaskExecutor;

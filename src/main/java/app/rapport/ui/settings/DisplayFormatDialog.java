@@ -5,6 +5,12 @@ import app.rapport.service.RapportServices;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.Messages;
 import app.rapport.ui.task.TaskExecutor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -15,14 +21,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Currency;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
+import javafx.util.StringConverter;
 
 /**
  * View → Dates and money: how dates are written (the computer's language and country, or one the

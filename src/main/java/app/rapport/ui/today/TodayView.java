@@ -1,8 +1,8 @@
 package app.rapport.ui.today;
 
-import app.rapport.ui.control.Formatting;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
+import app.rapport.ui.control.Formatting;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

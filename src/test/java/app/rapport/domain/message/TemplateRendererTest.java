@@ -1,8 +1,8 @@
 package app.rapport.domain.message;
 
-import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientBuilder;
+import app.rapport.domain.DisplayFormat;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

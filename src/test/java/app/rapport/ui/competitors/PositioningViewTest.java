@@ -8,9 +8,9 @@ import app.rapport.service.RapportServices;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.control.RatingStars;
 import app.rapport.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
+import javafx.stage.Stage;
 
 import static app.rapport.ui.FxTestSupport.newStoreLocation;
 import static app.rapport.ui.FxTestSupport.waitUntil;
