@@ -209,15 +209,17 @@ public final class PlaybookDialog extends Dialog<Void> {
         shownCaption.setMinWidth(Region.USE_PREF_SIZE);
         HBox fieldsRow = new HBox(8, shownCaption, shownFields, saveShownFields);
         fieldsRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        VBox detail = new VBox(8, form, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
+        // On a small screen the rule's fields scroll rather than squeezing the JSON to a line each;
+        // Save and the other actions stay in sight below them.
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        form.setPadding(new Insets(0, 8, 0, 0));
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        VBox detail = new VBox(8, formScroll, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
                 fieldsRow, message);
-        // On a small screen the form scrolls rather than squeezing the JSON fields to a line each.
-        ScrollPane detailScroll = new ScrollPane(detail);
-        detailScroll.setFitToWidth(true);
-        detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        detail.setPadding(new Insets(0, 8, 0, 0));
-        HBox.setHgrow(detailScroll, Priority.ALWAYS);
-        HBox content = new HBox(12, table, detailScroll);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        HBox content = new HBox(12, table, detail);
         content.setPadding(new Insets(6));
         return content;
     }
