@@ -113,9 +113,15 @@ public final class DemoGenerator {
             cards.addAll(Part.map(null, GroupMap.CARDS, nowDay - 700, nowDay, nowSec,
                     new java.util.SplittableRandom(mix(seed ^ 0xBB67AE8584CAA73BL, 4_000_037L))));
         }
+        List<DemoRating> ratings = new ArrayList<>();
+        if (present.size() == 1) {
+            // A group of three trades rates each trade against its own rivals, and not itself as a whole.
+            ratings.addAll(present.get(0).ourRatings);
+        }
         for (Part p : present) {
             cards.addAll(p.competitorMaps);
+            ratings.addAll(p.competitorRatings);
         }
-        return new DemoCatalog(products, competitors, cards);
+        return new DemoCatalog(products, competitors, cards, ratings);
     }
 }

@@ -25,6 +25,9 @@ final class Part {
     final Competitor[] competitors;
     final List<SwotItem> usMap;
     final List<SwotItem> competitorMaps;
+    /** How this trade's competitors do on each factor; {@link #ourRatings} how we do. */
+    final List<DemoRating> competitorRatings;
+    final List<DemoRating> ourRatings;
 
     Part(long seed, DemoBusiness business, Profile profile, long nowSec) {
         this.profile = profile;
@@ -56,6 +59,16 @@ final class Part {
             maps.addAll(map(competitors[i].id(), cs[i].swot(), noticedDay[i], nowDay, nowSec, r));
         }
         competitorMaps = List.copyOf(maps);
+        List<DemoRating> theirs = new ArrayList<>();
+        List<DemoRating> ours = new ArrayList<>();
+        for (Profile.FactorLine line : profile.positioning) {
+            ours.add(new DemoRating(line.factor(), null, line.us().rating(), line.us().note()));
+            for (int i = 0; i < cs.length; i++) {
+                theirs.add(new DemoRating(line.factor(), competitors[i].id(), line.competitors()[i].rating(), line.competitors()[i].note()));
+            }
+        }
+        competitorRatings = List.copyOf(theirs);
+        ourRatings = List.copyOf(ours);
     }
 
     static List<SwotItem> map(UUID competitorId, Profile.Card[][] cards, long fromDay, long nowDay, long nowSec,

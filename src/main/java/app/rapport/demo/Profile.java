@@ -95,12 +95,21 @@ final class Profile {
     record CompetitorSpec(String name, String website, String area, PriceLevel priceLevel, String notes, Card[][] swot) {
     }
 
+    /** A rating from 1 to 5 with a short note. */
+    record Rated(int rating, String note) {
+    }
+
+    /** One factor of the positioning table: how we do, then each competitor in @COMPETITORS order. */
+    record FactorLine(String factor, Rated us, Rated[] competitors) {
+    }
+
     final String key;
     final ProductSpec[] products;
     final int[] productCum;
     final FreeText[] freeTexts;
     final CompetitorSpec[] competitors;
     final Card[][] usSwot;
+    final FactorLine[] positioning;
 
     final Tpl[][][] summaries = new Tpl[TYPES][][];
     final Tpl[][][] outcomes = new Tpl[TYPES][][];
@@ -176,6 +185,7 @@ final class Profile {
         this.freeTexts = parseFreeTexts(need(text, "FREETEXT"));
         this.competitors = parseCompetitors(text);
         this.usSwot = parseSwot(text, "SWOT.us");
+        this.positioning = parsePositioning(need(text, "POSITIONING"), competitors.length);
         this.complaintStories = new ComplaintStory[groups][];
         for (int g = 0; g < groups; g++) {
             String[] lines = text.get("STORY.COMPLAINT/" + g);
@@ -406,6 +416,32 @@ final class Profile {
             out[i] = new CompetitorSpec(f[0], f[1], f[2], PriceLevel.valueOf(f[3]), f[4], parseSwot(text, "SWOT." + i));
         }
         return out;
+    }
+
+    // factor | us | one cell per competitor, each "rating note"
+    private static FactorLine[] parsePositioning(String[] lines, int competitorCount) {
+        FactorLine[] out = new FactorLine[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String[] f = splitTrim(lines[i], "|");
+            if (f.length != competitorCount + 2) {
+                throw new IllegalStateException("POSITIONING line " + (i + 1) + " needs a factor, us and " + competitorCount + " competitors: " + lines[i]);
+            }
+            Rated[] competitors = new Rated[competitorCount];
+            for (int c = 0; c < competitorCount; c++) {
+                competitors[c] = rated(f[c + 2]);
+            }
+            out[i] = new FactorLine(f[0], rated(f[1]), competitors);
+        }
+        return out;
+    }
+
+    private static Rated rated(String cell) {
+        int space = cell.indexOf(' ');
+        int rating = Integer.parseInt(space < 0 ? cell : cell.substring(0, space));
+        if (rating < 1 || rating > 5) {
+            throw new IllegalStateException("A positioning rating is from 1 to 5: " + cell);
+        }
+        return new Rated(rating, space < 0 ? null : cell.substring(space + 1).strip());
     }
 
     static Card[][] parseSwot(Map<String, String[]> text, String prefix) {

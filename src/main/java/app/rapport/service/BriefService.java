@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Quadrant;
@@ -38,13 +39,21 @@ public final class BriefService {
 
     private final Store store;
     private final Clock clock;
+    private final Locale userLocale;
     private volatile boolean playbookSeeded;
 
     private volatile ParsedPlaybook parsedPlaybook;
 
+    /** Dates written in British English unless a setting chooses otherwise, as the tests are written. */
     public BriefService(Store store, Clock clock) {
+        this(store, clock, DisplayFormat.BRITISH.locale());
+    }
+
+    /** {@code userLocale}: how the user reads dates and amounts unless the setting {@value DisplayFormat#LOCALE_SETTING} says otherwise. */
+    public BriefService(Store store, Clock clock, Locale userLocale) {
         this.store = store;
         this.clock = clock;
+        this.userLocale = userLocale;
     }
 
     /** The brief of the client as of now; empty when there is no such client (or it is in the trash). */
@@ -102,7 +111,7 @@ public final class BriefService {
                 }
             });
             List<String> settingProblems = new ArrayList<>();
-            BriefSettings settings = BriefSettings.from(new SettingRepository(dsl).all(), settingProblems);
+            BriefSettings settings = BriefSettings.from(new SettingRepository(dsl).all(), userLocale, settingProblems);
             CompetitorRepository competitors = new CompetitorRepository(dsl);
             List<BriefInput.LinkedCompetitor> linked = competitors.linkedTo(clientId).stream()
                     .map(c -> new BriefInput.LinkedCompetitor(c.competitor(), c.link(), c.swot())).toList();

@@ -4,6 +4,7 @@ import app.rapport.domain.Channel;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.ClientSort;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Mood;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
@@ -57,10 +58,18 @@ public final class DashboardService {
 
     private final Store store;
     private final Clock clock;
+    private final Locale userLocale;
 
+    /** Dates written in British English unless a setting chooses otherwise, as the tests are written. */
     public DashboardService(Store store, Clock clock) {
+        this(store, clock, DisplayFormat.BRITISH.locale());
+    }
+
+    /** {@code userLocale}: how the user reads dates and amounts unless the setting {@value DisplayFormat#LOCALE_SETTING} says otherwise. */
+    public DashboardService(Store store, Clock clock, Locale userLocale) {
         this.store = store;
         this.clock = clock;
+        this.userLocale = userLocale;
     }
 
     /** Every chart, in the order the dashboard shows them. */
@@ -209,7 +218,7 @@ public final class DashboardService {
     }
 
     private BriefSettings settings() {
-        return BriefSettings.from(new SettingRepository(store.dsl()).all(), new ArrayList<>());
+        return BriefSettings.from(new SettingRepository(store.dsl()).all(), userLocale, new ArrayList<>());
     }
 
     private Set<UUID> ghostedOn(LocalDate day) {

@@ -1,14 +1,17 @@
 package app.rapport.service;
 
+import app.rapport.demo.DemoRating;
 import app.rapport.domain.Ids;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.demo.DemoCatalog;
 import app.rapport.demo.DemoClient;
 import app.rapport.demo.DemoGenerator;
 import app.rapport.demo.DemoMessaging;
+import app.rapport.domain.PositioningRating;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.segment.Segment;
 import app.rapport.store.BulkLoader;
+import app.rapport.store.CompetitorRepository;
 import app.rapport.store.MessageTemplateRepository;
 import app.rapport.store.SegmentRepository;
 import app.rapport.store.SettingRepository;
@@ -19,7 +22,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +50,20 @@ public final class DemoDataService {
         this.clock = clock;
     }
 
+    /** Rates the demo's factors, adding any factor the store does not have yet (by name, ignoring case). */
+    private static void positioning(CompetitorRepository competitors, List<DemoRating> ratings) {
+        Map<String, UUID> factors = new HashMap<>();
+        competitors.factors().forEach(f -> factors.put(f.name().toLowerCase(Locale.ROOT), f.id()));
+        for (DemoRating rating : ratings) {
+            UUID factor = factors.computeIfAbsent(rating.factor().toLowerCase(Locale.ROOT), name -> {
+                UUID id = Ids.next();
+                competitors.saveFactor(id, rating.factor());
+                return id;
+            });
+            competitors.putRating(new PositioningRating(factor, rating.competitorId(), rating.rating(), rating.note()));
+        }
+    }
+
     public DemoResult load(DemoBusiness business, int clientCount, long seed, Progress progress) {
         if (clientCount < 0) {
             throw new IllegalArgumentException("The number of clients cannot be negative: " + clientCount);
@@ -60,6 +81,7 @@ public final class DemoDataService {
             catalog.competitors().forEach(loader::competitor);
             catalog.swotItems().forEach(loader::swotItem);
             loader.flush();
+            positioning(new CompetitorRepository(dsl), catalog.ratings());
             return null;
         });
 

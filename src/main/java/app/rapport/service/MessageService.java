@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.message.Mailto;
@@ -26,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,10 +38,18 @@ public final class MessageService {
 
     private final Store store;
     private final Clock clock;
+    private final Locale userLocale;
 
+    /** Dates written in British English unless a setting chooses otherwise, as the tests are written. */
     public MessageService(Store store, Clock clock) {
+        this(store, clock, DisplayFormat.BRITISH.locale());
+    }
+
+    /** {@code userLocale}: how the user reads dates and amounts unless the setting {@value DisplayFormat#LOCALE_SETTING} says otherwise. */
+    public MessageService(Store store, Clock clock, Locale userLocale) {
         this.store = store;
         this.clock = clock;
+        this.userLocale = userLocale;
     }
 
     /** Every template, by name. */
@@ -122,6 +132,7 @@ public final class MessageService {
     public List<Addressed> render(MessageTemplate template, Collection<UUID> clientIds) {
         DSLContext dsl = store.dsl();
         String business = businessName();
+        DisplayFormat format = DisplayFormat.from(new SettingRepository(dsl).all(), userLocale, new ArrayList<>());
         ClientRepository clients = new ClientRepository(dsl);
         PurchaseRepository purchases = new PurchaseRepository(dsl);
         ZoneId zone = clock.getZone();
@@ -142,7 +153,7 @@ public final class MessageService {
             }
             LocalDate lastContact = client.lastTouchpointAt() == null ? null : LocalDate.ofInstant(client.lastTouchpointAt(), zone);
             RenderedMessage message = TemplateRenderer.render(template,
-                    MergeValues.of(client, lastPurchase, lastPurchaseDate, lastContact, business));
+                    MergeValues.of(client, lastPurchase, lastPurchaseDate, lastContact, business, format));
             result.add(new Addressed(id, client.displayName(), first(client.emails()), first(client.phones()), message));
         }
         return result;

@@ -1,7 +1,9 @@
 package app.rapport.service;
 
+import app.rapport.domain.DisplayFormat;
 import app.rapport.store.Passphrase;
 import app.rapport.store.RowCounts;
+import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackups;
 import app.rapport.store.StoreLocation;
@@ -12,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,6 +34,7 @@ public final class RapportServices implements AutoCloseable {
 
     private final Store store;
     private final Clock clock;
+    private final Locale userLocale;
     private final ArchiveService archive;
     private final BackupService backups;
     private final PrivacyService privacy;
@@ -50,36 +55,78 @@ public final class RapportServices implements AutoCloseable {
     private final OpportunityService opportunities;
     private final ChangeService changes;
 
-    private RapportServices(Store store, Clock clock) {
+    private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
         this.clock = clock;
+        this.userLocale = userLocale;
         this.archive = new ArchiveService(store, clock);
         this.backups = new BackupService(store, clock);
         this.privacy = new PrivacyService(store, clock);
-        this.briefs = new BriefService(store, clock);
+        this.briefs = new BriefService(store, clock, userLocale);
         this.clients = new ClientService(store, clock);
         this.competitors = new CompetitorService(store, clock);
-        this.dashboard = new DashboardService(store, clock);
+        this.dashboard = new DashboardService(store, clock, userLocale);
         this.contacts = new ContactService(store, clock);
         this.demoData = new DemoDataService(store, clock);
-        this.messages = new MessageService(store, clock);
+        this.messages = new MessageService(store, clock, userLocale);
         this.notes = new NoteService(store, clock);
         this.playbook = new PlaybookService(store, clock);
         this.purchases = new PurchaseService(store, clock);
-        this.segments = new SegmentService(store, clock);
+        this.segments = new SegmentService(store, clock, userLocale);
         this.touchpoints = new TouchpointService(store, clock);
-        this.today = new TodayService(store, clock);
+        this.today = new TodayService(store, clock, userLocale);
         this.followUps = new FollowUpService(store, clock);
         this.opportunities = new OpportunityService(store, clock);
         this.changes = new ChangeService(store);
     }
 
     public static RapportServices open(StoreLocation location) {
-        return open(location, SYSTEM_CLOCK);
+        return open(location, SYSTEM_CLOCK, Locale.getDefault(Locale.Category.FORMAT));
     }
 
+    /** Over {@code clock}, writing dates and amounts in British English unless the book's settings say otherwise (as tests are written). */
     public static RapportServices open(StoreLocation location, Clock clock) {
-        return new RapportServices(Store.open(location, clock), clock);
+        return open(location, clock, DisplayFormat.BRITISH.locale());
+    }
+
+    /** Over {@code clock}, for a user who reads dates and amounts in {@code userLocale} (unless the book's settings say otherwise). */
+    public static RapportServices open(StoreLocation location, Clock clock, Locale userLocale) {
+        return new RapportServices(Store.open(location, clock), clock, userLocale);
+    }
+
+    /** How dates and amounts are written for people now: the book's settings over the user's locale. */
+    public DisplayFormat displayFormat() {
+        return DisplayFormat.from(new SettingRepository(store.dsl()).all(), userLocale, new ArrayList<>());
+    }
+
+    /** The user's own locale, which the book's display settings may override. */
+    public Locale userLocale() {
+        return userLocale;
+    }
+
+    /**
+     * Chooses how dates and amounts are written: {@code localeTag} such as en-GB (blank: the
+     * user's own locale) and {@code currencyCode} such as GBP (blank: the locale's currency).
+     * Refuses, naming the field, a tag or code that names nothing.
+     */
+    public DisplayFormat chooseDisplayFormat(String localeTag, String currencyCode) {
+        String tag = localeTag == null ? "" : localeTag.strip();
+        String code = currencyCode == null ? "" : currencyCode.strip().toUpperCase(Locale.ROOT);
+        if (!tag.isEmpty() && DisplayFormat.locale(tag).isEmpty()) {
+            throw new ValidationException(List.of(new app.rapport.domain.FieldProblem("locale",
+                    "\u201c" + tag + "\u201d is not a language and country; write it like en-GB.")));
+        }
+        if (!code.isEmpty() && java.util.Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(code))) {
+            throw new ValidationException(List.of(new app.rapport.domain.FieldProblem("currency",
+                    "\u201c" + code + "\u201d is not a currency code; write it like GBP or EUR.")));
+        }
+        store.inTransaction(dsl -> {
+            SettingRepository settings = new SettingRepository(dsl);
+            settings.put(DisplayFormat.LOCALE_SETTING, tag);
+            settings.put(DisplayFormat.CURRENCY_SETTING, code);
+            return null;
+        });
+        return displayFormat();
     }
 
     /**
@@ -167,7 +214,7 @@ public final class RapportServices implements AutoCloseable {
         String summary = "Restored " + count + (restored.backup().clients() == 1 ? " client" : " clients") + " from " + backup
                 + restored.replacedStore().map(replaced -> "; the replaced store is kept as " + replaced).orElse("");
         steps.begin("Opening the restored store");
-        return new Replaced(new RapportServices(Store.open(location, clock), clock), summary);
+        return new Replaced(new RapportServices(Store.open(location, clock), clock, userLocale), summary);
     }
 
     /**
@@ -224,7 +271,7 @@ public final class RapportServices implements AutoCloseable {
             }
         }
         steps.begin("Taking a first encrypted backup");
-        RapportServices reopened = new RapportServices(Store.open(encryptedLocation, clock), clock);
+        RapportServices reopened = new RapportServices(Store.open(encryptedLocation, clock), clock, userLocale);
         reopened.backups().backUpNow();
         String summary = "Your store is encrypted; Rapport will ask for the password each time it opens"
                 + encrypted.plainCopy().map(copy -> ". An unencrypted copy is kept as " + copy).orElse("")
@@ -234,7 +281,7 @@ public final class RapportServices implements AutoCloseable {
 
     /** The failure of a swap, carrying the old store opened again. */
     private StoreReplaceFailedException failedAndReopened(StoreLocation location, RuntimeException failure) {
-        return new StoreReplaceFailedException(failure, new RapportServices(Store.open(location, clock), clock));
+        return new StoreReplaceFailedException(failure, new RapportServices(Store.open(location, clock), clock, userLocale));
     }
 
     /** The services over the new store file, and what to tell the user. */

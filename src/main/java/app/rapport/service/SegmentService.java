@@ -4,6 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.brief.BriefSettings;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,10 +44,18 @@ import java.util.UUID;
 public final class SegmentService {
     private final Store store;
     private final Clock clock;
+    private final Locale userLocale;
 
+    /** Dates written in British English unless a setting chooses otherwise, as the tests are written. */
     public SegmentService(Store store, Clock clock) {
+        this(store, clock, DisplayFormat.BRITISH.locale());
+    }
+
+    /** {@code userLocale}: how the user reads dates and amounts unless the setting {@value DisplayFormat#LOCALE_SETTING} says otherwise. */
+    public SegmentService(Store store, Clock clock, Locale userLocale) {
         this.store = store;
         this.clock = clock;
+        this.userLocale = userLocale;
     }
 
     /** A saved segment, or (with {@code problem}) one whose stored criteria cannot be read. */
@@ -129,7 +139,7 @@ public final class SegmentService {
     /** How many clients (not in the trash) meet the criteria today: the live count of the editor. */
     public int count(SegmentCriteria criteria) {
         List<String> warnings = new ArrayList<>();
-        BriefSettings settings = BriefSettings.from(new SettingRepository(store.dsl()).all(), warnings);
+        BriefSettings settings = BriefSettings.from(new SettingRepository(store.dsl()).all(), userLocale, warnings);
         return SegmentConditions.count(store.dsl(), criteria, LocalDate.ofInstant(clock.instant(), clock.getZone()), settings);
     }
 
@@ -200,7 +210,7 @@ public final class SegmentService {
 
     private Condition condition(SegmentCriteria criteria) {
         List<String> warnings = new ArrayList<>();
-        BriefSettings settings = BriefSettings.from(new SettingRepository(store.dsl()).all(), warnings);
+        BriefSettings settings = BriefSettings.from(new SettingRepository(store.dsl()).all(), userLocale, warnings);
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return SegmentConditions.of(criteria, today, settings);
     }

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.change.Change;
 import app.rapport.domain.today.TodayCandidate;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,10 +38,18 @@ public final class TodayService {
     private final Store store;
     private final Clock clock;
     private final FollowedQueue kept = new FollowedQueue();
+    private final Locale userLocale;
 
+    /** Dates written in British English unless a setting chooses otherwise, as the tests are written. */
     public TodayService(Store store, Clock clock) {
+        this(store, clock, DisplayFormat.BRITISH.locale());
+    }
+
+    /** {@code userLocale}: how the user reads dates and amounts unless the setting {@value DisplayFormat#LOCALE_SETTING} says otherwise. */
+    public TodayService(Store store, Clock clock, Locale userLocale) {
         this.store = store;
         this.clock = clock;
+        this.userLocale = userLocale;
     }
 
     /** The {@link #SHOWN} most urgent rows of the queue as of now, and every client counted by reason. */
@@ -68,7 +78,7 @@ public final class TodayService {
         return store.inTransaction(dsl -> {
             List<String> warnings = new ArrayList<>();
             Map<String, String> values = new SettingRepository(dsl).all();
-            BriefSettings brief = BriefSettings.from(values, warnings);
+            BriefSettings brief = BriefSettings.from(values, userLocale, warnings);
             TodaySettings settings = TodaySettings.from(values, warnings);
             TodayRepository repository = new TodayRepository(dsl);
             synchronized (kept) {

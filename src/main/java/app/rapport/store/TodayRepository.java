@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
 import app.rapport.domain.today.TodayCandidate;
@@ -13,14 +14,12 @@ import org.jooq.ResultQuery;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -51,7 +50,6 @@ public final class TodayRepository {
     private static final int CHUNK = 1_000;
     /** Past this many clients, their names are read in one pass over the client table. */
     private static final int WHOLE_TABLE_ABOVE = 5_000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final DSLContext dsl;
 
@@ -86,10 +84,11 @@ public final class TodayRepository {
     private List<TodayCandidate> candidates(LocalDate today, BriefSettings brief, TodaySettings settings, Collection<UUID> only) {
         List<TodayCandidate> found = new ArrayList<>();
         Map<UUID, State> states = states(today, brief, settings, only == null ? noCondition() : CLIENT_STATE.CLIENT_ID.in(only));
-        followUps(today, states, found, only == null ? noCondition() : FOLLOW_UP.CLIENT_ID.in(only));
-        complaints(today, states, found);
+        DisplayFormat format = brief.format();
+        followUps(today, states, format, found, only == null ? noCondition() : FOLLOW_UP.CLIENT_ID.in(only));
+        complaints(today, states, format, found);
         states.forEach((clientId, state) -> fromState(clientId, state, today, brief, settings, found));
-        purchaseDates(today, settings, found, only == null ? noCondition() : PURCHASE.CLIENT_ID.in(only));
+        purchaseDates(today, settings, format, found, only == null ? noCondition() : PURCHASE.CLIENT_ID.in(only));
         return found;
     }
 
@@ -191,7 +190,7 @@ public final class TodayRepository {
         return CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(day));
     }
 
-    private void followUps(LocalDate today, Map<UUID, State> states, List<TodayCandidate> found, Condition which) {
+    private void followUps(LocalDate today, Map<UUID, State> states, DisplayFormat format, List<TodayCandidate> found, Condition which) {
         stream(dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON).from(FOLLOW_UP)
                         .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)).and(which),
                 row -> {
@@ -204,11 +203,11 @@ public final class TodayRepository {
                     boolean overdue = due.isBefore(today);
                     found.add(new TodayCandidate(row.getObject(1, UUID.class),
                             overdue ? TodayReason.FOLLOW_UP_OVERDUE : TodayReason.FOLLOW_UP_DUE, due,
-                            (overdue ? "Was due " + ago(due, today) + ": " : "Due today: ") + row.getString(3)));
+                            (overdue ? "Was due " + ago(due, today, format) + ": " : "Due today: ") + row.getString(3)));
                 });
     }
 
-    private void complaints(LocalDate today, Map<UUID, State> states, List<TodayCandidate> found) {
+    private void complaints(LocalDate today, Map<UUID, State> states, DisplayFormat format, List<TodayCandidate> found) {
         List<UUID> complaining = states.entrySet().stream().filter(entry -> entry.getValue().complaint()).map(Map.Entry::getKey).toList();
         for (int from = 0; from < complaining.size(); from += CHUNK) {
             stream(dsl.select(OPPORTUNITY.CLIENT_ID, OPPORTUNITY.OPENED_ON, OPPORTUNITY.SUMMARY).from(OPPORTUNITY)
@@ -217,17 +216,18 @@ public final class TodayRepository {
                     row -> {
                         LocalDate opened = row.getObject(2, LocalDate.class);
                         found.add(new TodayCandidate(row.getObject(1, UUID.class), TodayReason.OPEN_COMPLAINT, opened,
-                                "Complained " + ago(opened, today) + ": " + row.getString(3)));
+                                "Complained " + ago(opened, today, format) + ": " + row.getString(3)));
                     });
         }
     }
 
     private static void fromState(UUID clientId, State state, LocalDate today, BriefSettings brief, TodaySettings settings,
                                   List<TodayCandidate> found) {
+        DisplayFormat format = brief.format();
         if (state.ghosted()) {
             int window = state.lastPurchaseComplex() ? brief.ghostingWindowDaysComplex() : brief.ghostingWindowDaysSimple();
             found.add(new TodayCandidate(clientId, TodayReason.GHOSTED, state.lastPurchaseOn().plusDays(window + 1L),
-                    "Bought " + ago(state.lastPurchaseOn(), today) + " and has heard nothing from us since (we aim to call within "
+                    "Bought " + ago(state.lastPurchaseOn(), today, format) + " and has heard nothing from us since (we aim to call within "
                             + window + " days)"));
         }
         if (state.checkIn()) {
@@ -236,22 +236,22 @@ public final class TodayRepository {
             String what = state.honeymoonSoured() ? ", and the first weeks went wrong: listen and put it right"
                     : complex ? ": offer help getting started" : ": a warm thank-you";
             found.add(new TodayCandidate(clientId, TodayReason.HONEYMOON_CHECK_IN, state.lastPurchaseOn().plusDays(days),
-                    "Bought " + ago(state.lastPurchaseOn(), today) + what));
+                    "Bought " + ago(state.lastPurchaseOn(), today, format) + what));
         }
         if (state.matureSilent()) {
             LocalDate lastTouchpoint = state.lastTouchpointOn();
             LocalDate last = lastTouchpoint != null ? lastTouchpoint : state.lastPurchaseOn();
             found.add(new TodayCandidate(clientId, TodayReason.MATURE_SILENT, last.plusDays(settings.matureSilentDays()),
-                    lastTouchpoint == null ? "A client since " + last.format(DAY) + " and never contacted"
-                            : "Last contact " + ago(lastTouchpoint, today)));
+                    lastTouchpoint == null ? "A client since " + format.date(last) + " and never contacted"
+                            : "Last contact " + ago(lastTouchpoint, today, format)));
         }
         if (state.birthday()) {
             LocalDate next = nextBirthday(state.birthdayMonthDay(), today);
-            found.add(new TodayCandidate(clientId, TodayReason.BIRTHDAY, next, "Birthday " + ahead(next, today)));
+            found.add(new TodayCandidate(clientId, TodayReason.BIRTHDAY, next, "Birthday " + ahead(next, today, format)));
         }
     }
 
-    private void purchaseDates(LocalDate today, TodaySettings settings, List<TodayCandidate> found, Condition which) {
+    private void purchaseDates(LocalDate today, TodaySettings settings, DisplayFormat format, List<TodayCandidate> found, Condition which) {
         LocalDate until = today.plusDays(settings.datesAheadDays());
         for (boolean warranty : new boolean[] {true, false}) {
             Field<LocalDate> date = warranty ? PURCHASE.WARRANTY_UNTIL : PURCHASE.RENEWAL_ON;
@@ -267,7 +267,7 @@ public final class TodayRepository {
                         String item = row.getString(3) == null ? "their purchase" : row.getString(3);
                         found.add(new TodayCandidate(row.getObject(1, UUID.class),
                                 warranty ? TodayReason.WARRANTY_ENDING : TodayReason.RENEWAL_DUE, on,
-                                (warranty ? "Warranty of " + item + " ends " : "Renewal of " + item + " is due ") + ahead(on, today)));
+                                (warranty ? "Warranty of " + item + " ends " : "Renewal of " + item + " is due ") + ahead(on, today, format)));
                     });
         }
     }
@@ -284,14 +284,14 @@ public final class TodayRepository {
         return thisYear.isBefore(today) ? birthday.atYear(today.getYear() + 1) : thisYear;
     }
 
-    static String ago(LocalDate day, LocalDate today) {
+    static String ago(LocalDate day, LocalDate today, DisplayFormat format) {
         long days = ChronoUnit.DAYS.between(day, today);
-        return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago (" + day.format(DAY) + ")";
+        return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago (" + format.date(day) + ")";
     }
 
-    static String ahead(LocalDate day, LocalDate today) {
+    static String ahead(LocalDate day, LocalDate today, DisplayFormat format) {
         long days = ChronoUnit.DAYS.between(today, day);
-        return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days (" + day.format(DAY) + ")";
+        return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days (" + format.date(day) + ")";
     }
     private static void stream(ResultQuery<?> query, RowStream.RowReader reader) {
         RowStream.forEach(query, "the Today queue", reader);

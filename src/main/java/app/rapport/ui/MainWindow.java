@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
 import app.rapport.demo.DemoBusiness;
+import app.rapport.domain.DisplayFormat;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
 import app.rapport.service.ChangeService;
@@ -18,6 +19,7 @@ import app.rapport.ui.clients.TrashDialog;
 import app.rapport.ui.competitors.ClientCompetitorsView;
 import app.rapport.ui.competitors.CompetitorsView;
 import app.rapport.ui.competitors.CompetitorsViewModel;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.segments.SegmentDialog;
 import app.rapport.service.SegmentService;
 import app.rapport.domain.segment.Segment;
@@ -38,6 +40,7 @@ import app.rapport.ui.opportunities.OpportunityDialog;
 import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.purchases.PurchasesView;
+import app.rapport.ui.settings.DisplayFormatDialog;
 import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
@@ -67,6 +70,7 @@ import javafx.stage.Window;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -148,11 +152,12 @@ public final class MainWindow extends BorderPane {
      * What the window shows first: whether there are clients (the welcome screen if not), and the
      * first page of the client list. Read while JavaFX starts, it is on screen with the window.
      */
-    public record FirstScreen(boolean anyClients, ClientService.SearchResult firstClients) {
+    public record FirstScreen(boolean anyClients, ClientService.SearchResult firstClients, DisplayFormat format) {
         /** Reads it; {@code withFirstClients} false leaves the first page to the client list. */
         public static FirstScreen read(RapportServices services, boolean withFirstClients) {
             boolean any = services.clients().any();
-            return new FirstScreen(any, any && withFirstClients ? services.clients().firstPage(ClientListViewModel.FIRST_PAGE) : null);
+            return new FirstScreen(any, any && withFirstClients ? services.clients().firstPage(ClientListViewModel.FIRST_PAGE) : null,
+                    services.displayFormat());
         }
     }
 
@@ -193,6 +198,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(FirstScreen firstScreen) {
+        Formatting.use(firstScreen.format());
         if (firstScreen.anyClients()) {
             showWorkspace(firstScreen.firstClients());
         } else {
@@ -343,7 +349,13 @@ public final class MainWindow extends BorderPane {
             preferences.setDarkTheme(dark.isSelected());
             report(dark.isSelected() ? "Dark theme on" : "Light theme on");
         });
-        Menu view = new Menu("View", null, dark);
+        MenuItem formats = item("Dates and money\u2026", null, () -> DisplayFormatDialog.open(window(), services, background, chosen -> {
+            Formatting.use(chosen);
+            report("Dates now read like " + chosen.date(LocalDate.now(clock)) + ", amounts like " + chosen.money(new java.math.BigDecimal("1234.5"))
+                    + "; open lists show it when they next refresh");
+        }));
+        formats.setId("display-format-menu");
+        Menu view = new Menu("View", null, dark, formats);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> HelpDialogs.shortcuts(window()));
         shortcuts.setId("help-shortcuts-menu");
@@ -613,7 +625,7 @@ public final class MainWindow extends BorderPane {
         changeFollower.follow(batch -> sectionShown("today") && batch.touchesAny(STATE_TABLES), todayView::refresh);
         changeFollower.follow(batch -> sectionShown("dashboard") && batch.touchesAny(STATE_TABLES), dashboard::refresh);
         changeFollower.follow(batch -> sectionShown("competitors") && batch.touchesAny("competitor", "swot_item", "client_competitor",
-                "positioning_factor", "positioning_rating"), competitorsView::refresh);
+                "positioning_factor", "positioning_rating"), competitorsView::reload);
     }
 
     /** Whether the batch holds a change about the selected client, to one of {@code entities} (any, when none are named). */

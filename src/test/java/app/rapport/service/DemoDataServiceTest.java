@@ -37,6 +37,28 @@ class DemoDataServiceTest {
     }
 
     @Test
+    void theSalonDemoRatesItselfAndOnlySalonsOnEveryFactorOfThePositioningTable() {
+        try (Store store = Store.open(StoreLocation.of(folder.resolve("positioning").toString()), Clock.systemDefaultZone())) {
+            new DemoDataService(store, Clock.systemUTC()).load(DemoBusiness.SALON, 10, 3, Progress.NONE);
+            CompetitorService.Positioning positioning = new CompetitorService(store, Clock.systemUTC()).positioning();
+
+            assertThat(positioning.competitors()).extracting(app.rapport.domain.Competitor::name)
+                    .containsExactlyInAnyOrder("Studio Mirelle", "QuickSnip", "The Colour Lab", "Bloom Mobile Hair");
+            List<UUID> columns = new java.util.ArrayList<>();
+            columns.add(null);
+            positioning.competitors().forEach(c -> columns.add(c.id()));
+            for (app.rapport.domain.PositioningFactor factor : positioning.factors()) {
+                for (UUID column : columns) {
+                    assertThat(positioning.cell(factor.id(), column).rating()).as(factor.name() + " for " + column).isBetween(1, 5);
+                }
+            }
+            String quickSnipId = positioning.competitors().stream().filter(c -> c.name().equals("QuickSnip")).findFirst().orElseThrow().id().toString();
+            UUID priceFactor = positioning.factors().stream().filter(f -> f.name().equals("Price")).findFirst().orElseThrow().id();
+            assertThat(positioning.cell(priceFactor, UUID.fromString(quickSnipId)).note()).isEqualTo("About half our price");
+        }
+    }
+
+    @Test
     void theDemoSegmentOfNewClientsAtRiskFindsSomeAndNoneOfThemIsCalledALongTimeClient() {
         try (Store store = Store.open(TestStores.location(folder, "segments"), Clock.systemDefaultZone())) {
             TestClock clock = new TestClock(Instant.parse("2026-05-14T09:30:00Z"));

@@ -155,6 +155,7 @@ final class BriefFacts {
 
     static BriefFacts derive(BriefInput in, Instant at) {
         BriefFacts f = new BriefFacts();
+        f.input = in;
         f.today = LocalDate.ofInstant(at, in.zone());
         f.greeting = in.client().greetingName();
         f.name = in.client().displayName();
@@ -164,7 +165,6 @@ final class BriefFacts {
 
         List<Touchpoint> past = f.touchpoints(in, at);
         f.recentWords = recentWords(past);
-        f.input = in;
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
@@ -260,14 +260,14 @@ final class BriefFacts {
             daysSinceLastTouchpoint = days(day(prior, in), today);
             values.put("priorChannel", channelPhrase(prior));
             values.put("priorSummary", stripEnd(prior.summary()));
-            values.put("priorDate", TimeWords.day(day(prior, in), today));
+            values.put("priorDate", dayInWords(day(prior, in), today));
             values.put("priorWhen", TimeWords.ago(daysSinceLastTouchpoint));
             values.put("daysSinceLastTouchpoint", String.valueOf(daysSinceLastTouchpoint));
             if (prior.outcome() != null && !prior.outcome().isBlank()) {
                 values.put("priorOutcome", stripEnd(prior.outcome()));
             }
             if (prior.followUpOn() != null) {
-                values.put("promisedFollowUp", TimeWords.day(prior.followUpOn(), today));
+                values.put("promisedFollowUp", dayInWords(prior.followUpOn(), today));
             }
         }
         if (lastHeard != null) {
@@ -325,7 +325,7 @@ final class BriefFacts {
                 && anchorItem.productId().equals(p.productId()) && p.purchasedOn().isBefore(anchorItem.purchasedOn()));
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
-        values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
+        values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
@@ -514,13 +514,13 @@ final class BriefFacts {
                 followUpOverdue |= late && promise && !contactSince;
                 String note = contactSince ? "; in touch since, so close it if it was done" : late && !promise ? "; a reminder of ours" : "";
                 openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
-                        + " (" + TimeWords.day(fu.dueOn(), today) + note + ")",
+                        + " (" + dayInWords(fu.dueOn(), today) + note + ")",
                         "fact:follow-up", null, late ? "we said we would, and the day has passed" : "it is coming up"));
             }
         }
         if (overdue != null) {
             values.put("overdueFollowUp", stripEnd(overdue.reason()));
-            values.put("overdueFollowUpDate", TimeWords.day(overdue.dueOn(), today));
+            values.put("overdueFollowUpDate", dayInWords(overdue.dueOn(), today));
         }
         if (prior != null && prior.followUpOn() != null && prior.followUpOn().isBefore(today)) {
             // Done is done: the promise of the last touchpoint is late only while a follow-up for that day is still open.
@@ -552,14 +552,14 @@ final class BriefFacts {
                 LocalDate date = isRenewal ? p.renewalOn() : p.warrantyUntil();
                 if (date != null && !date.isBefore(today) && !date.isAfter(today.plusDays(DUE_SOON_DAYS))) {
                     openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + item
-                            + (isRenewal ? " is due on " : " ends on ") + TimeWords.day(date, today),
+                            + (isRenewal ? " is due on " : " ends on ") + dayInWords(date, today),
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
                     if (renewal == null || date.isBefore(renewal)) {
                         renewal = date;
                         String said = spoken(item);
                         values.put("renewalItem", isRenewal ? said : "the warranty on " + said);
                         values.put("renewalWhat", isRenewal ? said + " is up for renewal" : "the warranty on " + said + " ends");
-                        values.put("renewalDate", TimeWords.day(date, today));
+                        values.put("renewalDate", dayInWords(date, today));
                     }
                 }
             }
@@ -583,13 +583,13 @@ final class BriefFacts {
                     renewalPassed = true;
                     values.put("renewalPassedItem", said);
                     values.put("renewalPassedWhat", said + " was due for renewal");
-                    values.put("renewalPassedDate", TimeWords.day(date, today));
+                    values.put("renewalPassedDate", dayInWords(date, today));
                 } else {
                     values.put("warrantyEndedItem", said);
-                    values.put("warrantyEndedDate", TimeWords.day(date, today));
+                    values.put("warrantyEndedDate", dayInWords(date, today));
                 }
                 openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + itemName(p, in)
-                        + (isRenewal ? " was due on " : " ended on ") + TimeWords.day(date, today) + ", with no contact from us around it",
+                        + (isRenewal ? " was due on " : " ended on ") + dayInWords(date, today) + ", with no contact from us around it",
                         "fact:renewal-passed", null, "it passed without a word from us"));
             }
         }
@@ -786,7 +786,7 @@ final class BriefFacts {
                 values.put("askWhat", phrase);
                 values.put("askWhatYou", phrase);
                 values.put("askWhen", TimeWords.ago(age));
-                values.put("askOn", TimeWords.day(day(t, in), today));
+                values.put("askOn", dayInWords(day(t, in), today));
                 values.put("askThing", "a time");
                 return;
             }
@@ -824,11 +824,11 @@ final class BriefFacts {
             values.put("askWhat", phrase);
             values.put("askWhatYou", asked.spoken());
             values.put("askWhen", TimeWords.ago(age));
-            values.put("askOn", TimeWords.day(on, today) + (again == null ? "" : ", and " + again + " before that"));
+            values.put("askOn", dayInWords(on, today) + (again == null ? "" : ", and " + again + " before that"));
             String thing = TextSignals.theThing(phrase);
             values.put("askThing", thing == null ? "it" : thing);
             String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
-            openItems.add(new BriefLine("They asked, " + TimeWords.day(on, today) + ": " + words
+            openItems.add(new BriefLine("They asked, " + dayInWords(on, today) + ": " + words
                     + (state.equals("deciding") ? " (still deciding)" : " (no answer logged)"),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
             if (state.equals("owed") && t == newestTheirs && age <= ASK_FRESH_DAYS && !openRequest) {
@@ -893,7 +893,7 @@ final class BriefFacts {
             if (heard(t)) {
                 TextSignals.Ask earlier = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
                 if (earlier != null && earlier.topic().stream().anyMatch(topic::contains)) {
-                    return TimeWords.day(day(t, in), today);
+                    return dayInWords(day(t, in), today);
                 }
             }
         }
@@ -928,7 +928,7 @@ final class BriefFacts {
             }
             cautions += note.pinned() ? 0 : 1;
             remember.add(new BriefLine(shorten(note.body()), note.pinned() ? "fact:pinned-note" : "fact:caution-note",
-                    note.createdAt() == null ? "note" : "note of " + TimeWords.day(LocalDate.ofInstant(note.createdAt(), in.zone()), today),
+                    note.createdAt() == null ? "note" : "note of " + dayInWords(LocalDate.ofInstant(note.createdAt(), in.zone()), today),
                     note.pinned() ? "it is pinned on their profile" : "it reads like a caution for whoever contacts them"));
             if (writtenChannel == null) {
                 TextSignals.writtenPreference(note.body()).ifPresent(channel -> {
@@ -1135,6 +1135,11 @@ final class BriefFacts {
         earlier /= newestFirst.size() - 1;
         double delta = latest - earlier;
         return delta >= 1 ? MoodTrend.IMPROVING : delta <= -1 ? MoodTrend.WORSENING : MoodTrend.STEADY;
+    }
+
+    /** A day in a sentence, in the business's date format ("7 January"; the year when not this year's). */
+    private String dayInWords(LocalDate day, LocalDate today) {
+        return input.settings().format().dayInWords(day, today);
     }
 
     static long days(LocalDate from, LocalDate to) {

@@ -1,9 +1,11 @@
 package app.rapport.domain.brief;
 
 import app.rapport.domain.DaySettings;
+import app.rapport.domain.DisplayFormat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,27 +14,38 @@ import java.util.Map;
  * ({@code brief.customFields}, names separated by commas).
  */
 public record BriefSettings(int honeymoonDays, int lapsedAfterSilentDays, int ghostingWindowDaysSimple, int ghostingWindowDaysComplex,
-                            int unhappyLeadsDays, List<String> customFieldsShown) {
+                            int unhappyLeadsDays, List<String> customFieldsShown, DisplayFormat format) {
     public static final String CUSTOM_FIELDS_SHOWN = "brief.customFields";
-    public static final BriefSettings DEFAULTS = new BriefSettings(90, 365, 21, 7, 60, List.of());
+    public static final BriefSettings DEFAULTS = new BriefSettings(90, 365, 21, 7, 60, List.of(), DisplayFormat.BRITISH);
 
     public BriefSettings {
         customFieldsShown = List.copyOf(customFieldsShown == null ? List.of() : customFieldsShown);
+        format = format == null ? DisplayFormat.BRITISH : format;
+    }
+
+    public BriefSettings(int honeymoonDays, int lapsedAfterSilentDays, int ghostingWindowDaysSimple, int ghostingWindowDaysComplex,
+                         int unhappyLeadsDays, List<String> customFieldsShown) {
+        this(honeymoonDays, lapsedAfterSilentDays, ghostingWindowDaysSimple, ghostingWindowDaysComplex, unhappyLeadsDays, customFieldsShown,
+                DisplayFormat.BRITISH);
     }
 
     public BriefSettings(int honeymoonDays, int lapsedAfterSilentDays, int ghostingWindowDaysSimple, int ghostingWindowDaysComplex) {
         this(honeymoonDays, lapsedAfterSilentDays, ghostingWindowDaysSimple, ghostingWindowDaysComplex, DEFAULTS.unhappyLeadsDays, List.of());
     }
 
-    /** The settings named in {@code values}; a missing or unreadable one keeps its default (and says so in {@code warnings}). */
-    public static BriefSettings from(Map<String, String> values, List<String> warnings) {
+    /**
+     * The settings named in {@code values}, days and dates written for {@code userLocale} unless a
+     * setting chooses another; a missing or unreadable one keeps its default (and says so in {@code warnings}).
+     */
+    public static BriefSettings from(Map<String, String> values, Locale userLocale, List<String> warnings) {
         return new BriefSettings(
                 DaySettings.read(values, "phase.honeymoonDays", DEFAULTS.honeymoonDays, warnings),
                 DaySettings.read(values, "phase.lapsedAfterSilentDays", DEFAULTS.lapsedAfterSilentDays, warnings),
                 DaySettings.read(values, "ghosting.windowDaysSimple", DEFAULTS.ghostingWindowDaysSimple, warnings),
                 DaySettings.read(values, "ghosting.windowDaysComplex", DEFAULTS.ghostingWindowDaysComplex, warnings),
                 DaySettings.read(values, "care.unhappyLeadsDays", DEFAULTS.unhappyLeadsDays, warnings),
-                names(values.get(CUSTOM_FIELDS_SHOWN)));
+                names(values.get(CUSTOM_FIELDS_SHOWN)),
+                DisplayFormat.from(values, userLocale, warnings));
     }
 
     /** The field names in a setting's text: separated by commas or new lines, blanks left out. */

@@ -1,18 +1,14 @@
 package app.rapport.domain.brief;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * How a person says when something was: "yesterday", "last week", "about three months ago",
- * "over a year ago", never "412 days ago"; and a day as "12 March" (with the year when it is not
- * this year's).
+ * "over a year ago", never "412 days ago". A day itself is written by
+ * {@link app.rapport.domain.DisplayFormat#dayInWords}.
  */
 public final class TimeWords {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve"};
 
@@ -55,11 +51,6 @@ public final class TimeWords {
     /** {@link #ago(long)} of the day {@code from}, seen from {@code today}. */
     public static String ago(LocalDate from, LocalDate today) {
         return ago(ChronoUnit.DAYS.between(from, today));
-    }
-
-    /** "12 March", or "12 March 2025" when the day is not in {@code today}'s year. */
-    public static String day(LocalDate day, LocalDate today) {
-        return (day.getYear() == today.getYear() ? DAY : DAY_AND_YEAR).format(day);
     }
 
     private static String count(long n) {

@@ -6,6 +6,7 @@ import app.rapport.domain.brief.BriefLine;
 import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.MoodTrend;
 import app.rapport.domain.brief.OfferPolicy;
+import app.rapport.ui.control.Formatting;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,8 +25,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,8 +35,6 @@ import java.util.Objects;
  * playbook rules" adds the rule behind each and what the coherence policy left out.
  */
 public final class BriefView extends StackPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final BriefViewModel model;
     private final Clock clock;
@@ -208,7 +205,7 @@ public final class BriefView extends StackPane {
             none.getStyleClass().add("text-muted");
             return none;
         }
-        String when = WHEN.format(prior.occurredAt().atZone(clock.getZone()));
+        String when = Formatting.current().dateTime(prior.occurredAt(), clock.getZone());
         Label header = new Label(when + " \u00b7 " + prior.channel().label()
                 + (prior.direction() == app.rapport.domain.Direction.INBOUND ? " from them" : " from us")
                 + (prior.answered() ? "" : " \u00b7 no reply")
@@ -224,7 +221,7 @@ public final class BriefView extends StackPane {
             box.getChildren().add(outcome);
         }
         if (prior.followUpOn() != null) {
-            Label promised = new Label("Promised to follow up on " + DAY.format(prior.followUpOn())
+            Label promised = new Label("Promised to follow up on " + Formatting.current().date(prior.followUpOn())
                     + (prior.followUpOverdue() ? " \u2014 overdue" : ""));
             promised.getStyleClass().add(prior.followUpOverdue() ? "danger-text" : "text-muted");
             box.getChildren().add(promised);
@@ -339,7 +336,7 @@ public final class BriefView extends StackPane {
         VBox box = new VBox(6);
         box.setId("brief-lately");
         for (Brief.Recent entry : recent) {
-            Label header = new Label(DAY.format(entry.on()) + " \u00b7 " + entry.what()
+            Label header = new Label(Formatting.current().date(entry.on()) + " \u00b7 " + entry.what()
                     + (entry.mood() == null ? "" : " \u00b7 " + entry.mood().label().toLowerCase(Locale.ROOT)));
             header.getStyleClass().addAll("text-small", "text-muted");
             Label text = new Label(entry.text() + (entry.outcome() == null || entry.outcome().isBlank() ? "" : " \u2014 " + entry.outcome()));

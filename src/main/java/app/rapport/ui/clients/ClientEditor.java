@@ -10,6 +10,7 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.FieldProblem;
 import app.rapport.service.ClientService;
 import app.rapport.service.ValidationException;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
@@ -138,6 +139,7 @@ public final class ClientEditor extends Dialog<Client> {
             }
         });
         birthday.setEditable(true);
+        Formatting.typedDays(birthday);
         birthday.setId("birthday");
         birthday.setPromptText("e.g. " + birthday.getConverter().toString(LocalDate.of(1990, 4, 23)));
         tags.setPromptText("comma separated, e.g. vip, colour");

@@ -115,6 +115,8 @@ public final class ClientWorkspace extends SplitPane {
         segment.valueProperty().bindBidirectional(model.segmentProperty());
         segment.setMaxWidth(Double.MAX_VALUE);
         segment.setMinWidth(110);
+        // Equal shares of a narrow list pane: sized by their longest choice, the segments took it all.
+        segment.setPrefWidth(110);
         HBox.setHgrow(segment, Priority.ALWAYS);
         HBox filters = new HBox(8, new FontIcon(Material2MZ.SORT), sort, new FontIcon(Material2AL.FILTER_LIST), tag);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -131,6 +133,8 @@ public final class ClientWorkspace extends SplitPane {
         });
         competitor.valueProperty().bindBidirectional(model.competitorProperty());
         competitor.setMaxWidth(Double.MAX_VALUE);
+        competitor.setPrefWidth(110);
+        competitor.setMinWidth(110);
         HBox.setHgrow(competitor, Priority.ALWAYS);
         // Shown once some client is linked to a competitor, or while the list is filtered by one.
         competitor.visibleProperty().bind(Bindings.isNotEmpty(model.competitors()).or(model.competitorProperty().isNotNull()));
@@ -188,8 +192,10 @@ public final class ClientWorkspace extends SplitPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, clientName, spacer, prepare, log, edit, delete);
+        header.setId("client-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(12, 16, 4, 16));
+        collapseWhenNarrow(header, List.of(prepare, log, edit, delete));
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         extraTabs.stream().filter(ClientTab::beforeProfile).forEach(extra -> tabs.getTabs().add(new Tab(extra.title(), extra.content())));
@@ -267,10 +273,35 @@ public final class ClientWorkspace extends SplitPane {
         Pulses.afterNextLayout(scene, () -> Platform.runLater(focus));
     }
 
+    /** Room kept for the client's name before the header's buttons give up their words. */
+    private static final double NAME_ROOM = 220;
+
+    /**
+     * Shows the header's buttons as icons alone (their tooltips name them) when the window is too
+     * narrow for their words and the client's name: a laptop's 1024 pixels with the list beside.
+     */
+    private static void collapseWhenNarrow(HBox header, List<Button> buttons) {
+        double[] wordsWidth = {-1};
+        Runnable fit = () -> {
+            boolean iconsOnly = buttons.get(0).getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+            if (!iconsOnly || wordsWidth[0] < 0) {
+                buttons.forEach(b -> b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT));
+                wordsWidth[0] = buttons.stream().mapToDouble(b -> b.prefWidth(-1)).sum();
+            }
+            double needed = header.getInsets().getLeft() + header.getInsets().getRight() + NAME_ROOM + wordsWidth[0]
+                    + header.getSpacing() * (buttons.size() + 1);
+            boolean narrow = header.getWidth() > 0 && header.getWidth() < needed;
+            buttons.forEach(b -> b.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT));
+        };
+        header.widthProperty().addListener((observable, before, width) -> fit.run());
+    }
+
     private static Button headerButton(String text, org.kordamp.ikonli.Ikon icon, String id, String tip, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(text + " \u2014 " + Character.toLowerCase(tip.charAt(0)) + tip.substring(1)));
+        button.setMnemonicParsing(false);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -5,6 +5,7 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.ClientService.ClientProfile;
+import app.rapport.ui.control.Formatting;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,15 +22,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
 /** The selected client's profile, read-only: who they are, how to reach them, what we know. */
 public final class ProfileView extends StackPane {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label("Select a client to see their profile.");
@@ -78,7 +75,7 @@ public final class ProfileView extends StackPane {
             row = fact(facts, row, Material2MZ.PLACE, "address", client.address().oneLine());
         }
         if (client.birthday() != null) {
-            row = fact(facts, row, Material2AL.CAKE, "birthday", DATE.format(client.birthday()));
+            row = fact(facts, row, Material2AL.CAKE, "birthday", Formatting.current().date(client.birthday()));
         }
         if (client.source() != null) {
             row = fact(facts, row, Material2MZ.SOURCE, "came through", client.source());
@@ -112,7 +109,7 @@ public final class ProfileView extends StackPane {
         }
         VBox list = new VBox(8);
         for (Touchpoint touchpoint : touchpoints) {
-            String when = DATE_TIME.format(touchpoint.occurredAt().atZone(zone));
+            String when = Formatting.current().dateTime(touchpoint.occurredAt(), zone);
             String mood = touchpoint.mood() == null ? "" : " \u00b7 " + touchpoint.mood().label().toLowerCase();
             Label header = new Label(when + " \u00b7 " + touchpoint.channel().label() + mood);
             header.getStyleClass().add("text-muted");

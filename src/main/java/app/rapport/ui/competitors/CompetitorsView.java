@@ -186,9 +186,14 @@ public final class CompetitorsView extends SplitPane {
         model.refresh(competitorId);
     }
 
-    /** Reads everything again; called each time the screen is shown. */
+    /** Reads everything again and puts the focus in the list; called each time the screen is shown. */
     public void refresh() {
         list.requestFocus();
+        reload();
+    }
+
+    /** Reads everything again where the user is (a change was heard): the focus stays where it is. */
+    public void reload() {
         model.refresh();
         positioning.refresh();
         background.run(model.service()::staleAfterDays, days -> staleDays.getValueFactory().setValue(days), failure -> { });

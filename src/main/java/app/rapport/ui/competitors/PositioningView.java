@@ -5,6 +5,7 @@ import app.rapport.domain.PositioningFactor;
 import app.rapport.domain.PositioningRating;
 import app.rapport.service.CompetitorService;
 import app.rapport.service.CompetitorService.Positioning;
+import app.rapport.ui.control.RatingStars;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import atlantafx.base.theme.Styles;
@@ -13,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -22,7 +22,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -40,8 +39,6 @@ import java.util.function.Consumer;
  * soon as it is chosen or the note is left. Factors are renamed in place, added below, removed by ×.
  */
 final class PositioningView extends VBox {
-    private static final List<String> RATINGS = List.of("", "1 weak", "2", "3 average", "4", "5 strong");
-
     private final CompetitorService competitors;
     private final TaskExecutor background;
     private final Consumer<String> report;
@@ -103,6 +100,9 @@ final class PositioningView extends VBox {
             });
             chosen.getChildren().add(box);
         }
+        // The table is built again after each save: the control that had the focus keeps it.
+        String focusedId = getScene() != null && getScene().getFocusOwner() != null && isInTable(getScene().getFocusOwner())
+                ? getScene().getFocusOwner().getId() : null;
         table.getChildren().clear();
         List<Competitor> columns = new ArrayList<>();
         columns.add(null);
@@ -124,6 +124,21 @@ final class PositioningView extends VBox {
             }
             row++;
         }
+        if (focusedId != null) {
+            Node again = table.lookup("#" + focusedId);
+            if (again != null) {
+                again.requestFocus();
+            }
+        }
+    }
+
+    private boolean isInTable(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == table) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node factorCell(PositioningFactor factor) {
@@ -151,33 +166,24 @@ final class PositioningView extends VBox {
     }
 
     private Node cell(PositioningFactor factor, UUID competitorId, PositioningRating rating) {
-        ComboBox<Integer> score = new ComboBox<>();
-        score.getItems().addAll(0, 1, 2, 3, 4, 5);
-        score.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null || value == 0 ? "\u2014" : RATINGS.get(value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
-        score.setValue(rating.rating() == null ? 0 : rating.rating());
-        score.setPrefWidth(100);
+        RatingStars score = new RatingStars(rating.rating() == null ? 0 : rating.rating());
+        score.setId("rating-" + factor.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + (competitorId == null ? "us" : competitorId));
         TextField note = new TextField(rating.note() == null ? "" : rating.note());
         note.setPromptText("note");
         note.setPrefColumnCount(12);
+        if (!note.getText().isBlank()) {
+            // A note longer than its cell reads whole on hover.
+            note.setTooltip(new Tooltip(note.getText()));
+        }
         Runnable save = () -> {
-            Integer value = score.getValue() == null || score.getValue() == 0 ? null : score.getValue();
+            Integer value = score.ratingProperty().get() == 0 ? null : score.ratingProperty().get();
             String text = note.getText();
             PositioningRating now = new PositioningRating(factor.id(), competitorId, value, text == null || text.isBlank() ? null : text.strip());
             if (!Objects.equals(now, rating)) {
                 run(() -> competitors.rate(factor.id(), competitorId, now.rating(), now.note()), () -> { });
             }
         };
-        score.valueProperty().addListener((observable, before, now) -> save.run());
+        score.ratingProperty().addListener((observable, before, now) -> save.run());
         note.setOnAction(event -> save.run());
         note.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused) {

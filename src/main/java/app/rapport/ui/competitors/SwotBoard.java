@@ -4,7 +4,9 @@ import app.rapport.domain.Quadrant;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
 import app.rapport.service.CompetitorService.SwotMap;
+import app.rapport.ui.Pulses;
 import app.rapport.ui.control.FieldMessage;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -12,6 +14,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import app.rapport.ui.control.Formatting;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -27,14 +30,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.util.Duration;
 
 /**
  * A SWOT map as a 2×2 board of cards. Type in a quadrant's field and press Enter to add a card;
@@ -43,7 +45,6 @@ import java.util.function.Consumer;
  * does the same with the mouse.
  */
 public final class SwotBoard extends GridPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     /** What the board asks of its owner; each change is saved, then the board is shown again. */
     public interface Actions {
@@ -57,7 +58,13 @@ public final class SwotBoard extends GridPane {
     }
 
     private final Actions actions;
+    /** How long a card just added stays highlighted, so the eye finds it. */
+    private Duration highlightFor = Duration.millis(1600);
+    /** Cards highlighted now: the map may be shown again (a change heard) while the highlight lasts. */
+    private final java.util.Set<UUID> highlighted = new java.util.HashSet<>();
+
     private final Map<Quadrant, VBox> cardBoxes = new EnumMap<>(Quadrant.class);
+    private final Map<Quadrant, ScrollPane> scrolls = new EnumMap<>(Quadrant.class);
     private final Map<Quadrant, VBox> quadrants = new EnumMap<>(Quadrant.class);
     private final Map<Quadrant, Label> counts = new EnumMap<>(Quadrant.class);
     private final Map<Quadrant, TextField> adders = new EnumMap<>(Quadrant.class);
@@ -113,6 +120,7 @@ public final class SwotBoard extends GridPane {
         scroll.getStyleClass().add("swot-scroll");
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scrolls.put(quadrant, scroll);
 
         TextField adder = new TextField();
         adder.setId("add-" + name);
@@ -196,6 +204,11 @@ public final class SwotBoard extends GridPane {
 
     /** Shows the map; the card that was just moved keeps the focus. */
     public void show(SwotMap map) {
+        boolean sameMap = shown != null && map != null && java.util.Objects.equals(id(shown), id(map));
+        java.util.Set<UUID> before = new java.util.HashSet<>();
+        if (sameMap) {
+            shown.cards().forEach(card -> before.add(card.id()));
+        }
         shown = map;
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         UUID refocus = focusAfterShow;
@@ -226,6 +239,51 @@ public final class SwotBoard extends GridPane {
             UUID id = refocus;
             Platform.runLater(() -> lookupCard(id).ifPresent(Node::requestFocus));
         }
+        if (sameMap && !readOnly) {
+            map.cards().stream().filter(card -> !before.contains(card.id())).reduce((first, second) -> second)
+                    .ifPresent(this::bringIntoView);
+        }
+    }
+
+    private static UUID id(SwotMap map) {
+        return map.competitor() == null ? null : map.competitor().id();
+    }
+
+    /** How long a new card stays highlighted (a test makes it long enough to see on a slow machine). */
+    void highlightFor(Duration duration) {
+        highlightFor = duration;
+    }
+
+    /** Scrolls its quadrant to a card that just arrived and highlights it for a moment. */
+    private void bringIntoView(SwotItem added) {
+        lookupCard(added.id()).ifPresent(node -> {
+            highlighted.add(added.id());
+            node.getStyleClass().add("just-added");
+            PauseTransition fade = new PauseTransition(highlightFor);
+            fade.setOnFinished(event -> {
+                highlighted.remove(added.id());
+                lookupCard(added.id()).ifPresent(shown -> shown.getStyleClass().remove("just-added"));
+            });
+            fade.play();
+            ScrollPane scroll = scrolls.get(added.quadrant());
+            Runnable reveal = () -> {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (content > viewport) {
+                    double top = node.getBoundsInParent().getMinY();
+                    double bottom = node.getBoundsInParent().getMaxY();
+                    double shownTop = scroll.getVvalue() * (content - viewport);
+                    if (top < shownTop || bottom > shownTop + viewport) {
+                        scroll.setVvalue(Math.min(1, Math.max(0, (bottom - viewport) / (content - viewport))));
+                    }
+                }
+            };
+            if (getScene() == null) {
+                reveal.run();
+            } else {
+                Pulses.afterNextLayout(getScene(), reveal);
+            }
+        });
     }
 
     private boolean isInside(Node node) {
@@ -263,7 +321,7 @@ public final class SwotBoard extends GridPane {
             meta.append(card.evidence());
         }
         if (card.observedOn() != null) {
-            meta.append(meta.length() == 0 ? "" : " \u00b7 ").append(DAY.format(card.observedOn()));
+            meta.append(meta.length() == 0 ? "" : " \u00b7 ").append(Formatting.current().date(card.observedOn()));
         }
         if (card.clientId() != null && map.clientNames().containsKey(card.clientId())) {
             meta.append(meta.length() == 0 ? "" : " \u00b7 ").append("told by ").append(map.clientNames().get(card.clientId()));
@@ -284,6 +342,9 @@ public final class SwotBoard extends GridPane {
         node.setId("card-" + card.id());
         node.setUserData(card);
         node.getStyleClass().add("swot-card");
+        if (highlighted.contains(card.id())) {
+            node.getStyleClass().add("just-added");
+        }
         node.setFocusTraversable(!readOnly);
         if (readOnly) {
             return node;

@@ -4,6 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.contacts.DuplicateFinder;
 import app.rapport.service.ContactService;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import app.rapport.ui.UndoManager;
@@ -165,7 +166,7 @@ public final class DuplicatesDialog extends Dialog<Void> {
         row = fact(facts, row, "Phones", client.phones().stream().map(p -> p.value() + " (" + p.label() + ")").collect(Collectors.joining("\n")));
         row = fact(facts, row, "Emails", client.emails().stream().map(ContactPoint::value).collect(Collectors.joining("\n")));
         row = fact(facts, row, "Address", client.address().oneLine());
-        row = fact(facts, row, "Birthday", client.birthday() == null ? null : client.birthday().toString());
+        row = fact(facts, row, "Birthday", client.birthday() == null ? null : Formatting.current().date(client.birthday()));
         fact(facts, row, "Tags", String.join(", ", client.tags()));
         side.getChildren().setAll(List.of(caption, title, facts));
     }

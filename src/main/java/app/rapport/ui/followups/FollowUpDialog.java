@@ -4,6 +4,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.FollowUp;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.ValidationException;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
 import javafx.geometry.Insets;
@@ -52,6 +53,7 @@ public final class FollowUpDialog {
         stage.setTitle("Follow up with " + clientName);
 
         DatePicker due = new DatePicker(today.plusDays(DEFAULT_DAYS_AHEAD));
+        Formatting.typedDays(due);
         due.setId("follow-up-due");
         TextArea reason = new TextArea(suggestedReason == null ? "" : suggestedReason);
         reason.setId("follow-up-reason");

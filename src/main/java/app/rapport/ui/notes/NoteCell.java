@@ -1,6 +1,7 @@
 package app.rapport.ui.notes;
 
 import app.rapport.domain.Note;
+import app.rapport.ui.control.Formatting;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -28,16 +29,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * One note: its text (shortened when long), when it was written, and its actions. While the note
  * is being edited the cell shows a text area instead (Ctrl+Enter saves, Esc cancels).
  */
 final class NoteCell extends ListCell<Note> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
 
     private final NotesViewModel model;
@@ -239,9 +236,9 @@ final class NoteCell extends ListCell<Note> {
     }
 
     private String describeWhen(Note note) {
-        String written = WHEN.format(note.createdAt().atZone(zone));
+        String written = Formatting.current().dateTime(note.createdAt(), zone);
         if (note.updatedAt() != null && Duration.between(note.createdAt(), note.updatedAt()).toMinutes() >= 1) {
-            written += " \u00b7 edited " + DAY.format(note.updatedAt().atZone(zone));
+            written += " \u00b7 edited " + Formatting.current().date(note.updatedAt().atZone(zone).toLocalDate());
         }
         return note.pinned() ? "Pinned \u00b7 " + written : written;
     }

@@ -7,6 +7,7 @@ import app.rapport.domain.Product;
 import app.rapport.domain.RefusalReason;
 import app.rapport.service.OpportunityService;
 import app.rapport.service.PurchaseService;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.task.TaskKey;
@@ -42,8 +43,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +66,6 @@ public final class OpportunitiesView extends VBox {
             + "When this client asks for something, says no, complains or sends someone your way, "
             + "log it here with New\u2026 \u2014 or Log a refusal\u2026 (Ctrl+Shift+R).";
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.getDefault(Locale.Category.FORMAT));
 
     /** One line of the table: the opportunity, its product's name and its reason in words. */
     public record Row(Opportunity opportunity, String product, String reason) {
@@ -366,7 +363,7 @@ public final class OpportunitiesView extends VBox {
             @Override
             protected void updateItem(LocalDate day, boolean isEmpty) {
                 super.updateItem(day, isEmpty);
-                setText(isEmpty || day == null ? null : DAY.format(day));
+                setText(isEmpty || day == null ? null : Formatting.current().date(day));
             }
         });
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));

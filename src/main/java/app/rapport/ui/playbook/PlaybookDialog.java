@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -71,11 +72,17 @@ public final class PlaybookDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        // Wide enough for the rule table beside the form; a dialog otherwise sizes to its header text.
-        getDialogPane().setPrefSize(1080, 720);
+        // Wide enough for the rule table beside the form (a dialog otherwise sizes to its header
+        // text), but never larger than the screen: on a 1024x640 laptop the buttons stay reachable.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1080, screen.getWidth());
+        double height = Math.min(720, screen.getHeight());
+        getDialogPane().setPrefSize(width, height);
         addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
-            setWidth(Math.max(getWidth(), 1080));
-            setHeight(Math.max(getHeight(), 720));
+            setWidth(Math.min(Math.max(getWidth(), width), screen.getWidth()));
+            setHeight(Math.min(Math.max(getHeight(), height), screen.getHeight()));
+            setX(Math.max(screen.getMinX(), Math.min(getX(), screen.getMaxX() - getWidth())));
+            setY(Math.max(screen.getMinY(), Math.min(getY(), screen.getMaxY() - getHeight())));
         });
         model.load();
     }
@@ -202,7 +209,14 @@ public final class PlaybookDialog extends Dialog<Void> {
         shownCaption.setMinWidth(Region.USE_PREF_SIZE);
         HBox fieldsRow = new HBox(8, shownCaption, shownFields, saveShownFields);
         fieldsRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        VBox detail = new VBox(8, form, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
+        // On a small screen the rule's fields scroll rather than squeezing the JSON to a line each;
+        // Save and the other actions stay in sight below them.
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        form.setPadding(new Insets(0, 8, 0, 0));
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        VBox detail = new VBox(8, formScroll, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
                 fieldsRow, message);
         HBox.setHgrow(detail, Priority.ALWAYS);
         HBox content = new HBox(12, table, detail);

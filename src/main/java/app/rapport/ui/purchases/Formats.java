@@ -1,5 +1,6 @@
 package app.rapport.ui.purchases;
 
+import app.rapport.ui.control.Formatting;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -19,43 +20,51 @@ import java.util.Locale;
  * impossible date such as the 31st of February is an error, never quietly moved to another day.
  */
 final class Formats {
-    private static final Locale LOCALE = Locale.getDefault(Locale.Category.FORMAT);
-    private static final String PATTERN = DateTimeFormatterBuilder
-            .getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, LOCALE)
-            .replaceAll("y+", "uuuu");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(PATTERN, LOCALE).withResolverStyle(ResolverStyle.STRICT);
-    /** Also read: days and months with or without a leading zero, two-digit years (in this century), ISO dates. */
-    private static final String LOOSE = PATTERN.replaceAll("d+", "d").replaceAll("M+", "M");
-    private static final List<DateTimeFormatter> READ = List.of(DATE,
-            DateTimeFormatter.ofPattern(LOOSE, LOCALE).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern(LOOSE.replace("uuuu", "uu"), LOCALE).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LOCALE);
     private static final int MAX_INTEGER_DIGITS = 12;
 
     private Formats() {
     }
 
-    /** The date as the user types it, e.g. 3/14/2025. */
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+    /** The locale of the window's display format, which typing follows too. */
+    private static Locale locale() {
+        return Formatting.current().locale();
     }
 
-    /** The date for reading, e.g. Mar 14, 2025. */
+    /** The locale's short date pattern with the year in full, e.g. M/d/uuuu or dd/MM/uuuu. */
+    private static String pattern() {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale())
+                .replaceAll("y+", "uuuu");
+    }
+
+    /** The date as the user types it, e.g. 3/14/2025 (en-US), 14/03/2025 (en-GB). */
+    static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(pattern(), locale()).format(date);
+    }
+
+    /** The date for reading, e.g. Mar 14, 2025 (en-US), 14 Mar 2025 (en-GB). */
     static String shownDate(LocalDate date) {
-        return date == null ? "" : SHOWN.format(date);
+        return Formatting.current().date(date);
     }
 
     /** How a date is to be typed, e.g. "M/d/yyyy", for prompts and messages. */
     static String datePattern() {
-        return PATTERN.replace("uuuu", "yyyy");
+        return pattern().replace("uuuu", "yyyy");
     }
 
-    /** Reads a typed date strictly; throws DateTimeParseException for text that is no real date. */
+    /**
+     * Reads a typed date strictly; throws DateTimeParseException for text that is no real date.
+     * Also read: days and months with or without a leading zero, two-digit years (in this century), ISO dates.
+     */
     static LocalDate parseDate(String text) {
         String typed = text.strip();
+        String loose = pattern().replaceAll("d+", "d").replaceAll("M+", "M");
+        List<DateTimeFormatter> read = List.of(DateTimeFormatter.ofPattern(pattern(), locale()),
+                DateTimeFormatter.ofPattern(loose, locale()),
+                DateTimeFormatter.ofPattern(loose.replace("uuuu", "uu"), locale()),
+                DateTimeFormatter.ISO_LOCAL_DATE);
         DateTimeParseException first = null;
-        for (DateTimeFormatter format : READ) {
+        for (DateTimeFormatter strict : read) {
+            DateTimeFormatter format = strict.withResolverStyle(ResolverStyle.STRICT);
             try {
                 return LocalDate.parse(typed, format);
             } catch (DateTimeParseException e) {
@@ -75,9 +84,9 @@ final class Formats {
         return format.format(amount);
     }
 
-    /** An amount for reading, e.g. 1,234.50. */
+    /** An amount for reading, in the business's currency, e.g. £1,234.50. */
     static String shownAmount(BigDecimal amount) {
-        return amount == null ? "" : decimalFormat().format(amount);
+        return Formatting.current().money(amount);
     }
 
     /**
@@ -124,8 +133,8 @@ final class Formats {
     }
 
     private static DecimalFormat decimalFormat() {
-        NumberFormat number = NumberFormat.getNumberInstance(LOCALE);
-        DecimalFormat format = number instanceof DecimalFormat decimal ? decimal : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(LOCALE));
+        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        DecimalFormat format = number instanceof DecimalFormat decimal ? decimal : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale()));
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format;

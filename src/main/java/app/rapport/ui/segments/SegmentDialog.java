@@ -8,6 +8,7 @@ import app.rapport.service.SegmentService.Choice;
 import app.rapport.service.SegmentService.Saved;
 import app.rapport.ui.control.Chosen;
 import app.rapport.ui.control.FieldMessage;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.control.SavedList;
 import app.rapport.ui.segments.SegmentViewModel.Ghosted;
 import app.rapport.ui.task.TaskExecutor;
@@ -147,7 +148,9 @@ public final class SegmentDialog extends Dialog<Void> {
             moodBoxes.getChildren().add(box);
         }
         tags.setId("segment-tags");
+        Formatting.typedDays(noContactSince);
         noContactSince.setId("segment-no-contact-since");
+        Formatting.typedDays(contactedSince);
         contactedSince.setId("segment-contacted-since");
         silentForDays.setId("segment-silent-days");
         silentForDays.setPromptText("days");

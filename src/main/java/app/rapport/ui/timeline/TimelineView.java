@@ -4,6 +4,7 @@ import app.rapport.domain.Channel;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.service.TouchpointService;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -47,7 +48,7 @@ public final class TimelineView extends VBox {
     }
 
     public TimelineView(TimelineViewModel model, Clock clock) {
-        this(model, clock, Locale.getDefault(Locale.Category.FORMAT));
+        this(model, clock, Formatting.current().locale());
     }
 
     /** Times are shown in the clock's zone, formatted for {@code locale}. */

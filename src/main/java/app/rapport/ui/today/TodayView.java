@@ -2,6 +2,7 @@ package app.rapport.ui.today;
 
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
+import app.rapport.ui.control.Formatting;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,7 +29,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
  */
 public final class TodayView extends BorderPane {
     private static final KeyCombination LOG = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final TodayViewModel model;
     private final Clock clock;
@@ -169,18 +168,19 @@ public final class TodayView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<TodayItem, TodayItem> client = column("Client", 290);
+        TableColumn<TodayItem, TodayItem> client = column("Client", 230);
         client.setCellFactory(c -> new ClientCell());
         TableColumn<TodayItem, TodayItem> reach = column("Reach", 110);
         reach.setCellFactory(c -> new ReachCell());
-        TableColumn<TodayItem, TodayItem> reason = column("Reason", 200);
+        TableColumn<TodayItem, TodayItem> reason = column("Reason", 170);
         reason.setCellFactory(c -> text(item -> item.reason().label(), item -> item.reason() == TodayReason.FOLLOW_UP_OVERDUE
-                || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null));
-        TableColumn<TodayItem, TodayItem> due = column("Due", 120);
-        due.setCellFactory(c -> text(this::dueText, item -> item.overdue(today()) ? "today-overdue" : null));
+                || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null, false));
+        TableColumn<TodayItem, TodayItem> due = column("Due", 100);
+        due.setCellFactory(c -> text(this::dueText, item -> item.overdue(today()) ? "today-overdue" : null, false));
         TableColumn<TodayItem, TodayItem> why = column("Why", 420);
         why.setCellFactory(c -> text(item -> item.why() + (item.alsoReasons().isEmpty() ? "" : "  \u00b7  also: "
-                + item.alsoReasons().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))), null));
+                + item.alsoReasons().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))), null, true));
+        why.setId("today-why");
         table.getColumns().setAll(java.util.List.of(client, reach, reason, due, why));
         table.setItems(model.items());
 
@@ -227,18 +227,31 @@ public final class TodayView extends BorderPane {
         return column;
     }
 
+    /** A cell of one line; {@code wholeInTooltip}: a text cut at a narrow window is shown whole on hover. */
     private static TableCell<TodayItem, TodayItem> text(java.util.function.Function<TodayItem, String> text,
-                                                        java.util.function.Function<TodayItem, String> styleClass) {
+                                                        java.util.function.Function<TodayItem, String> styleClass, boolean wholeInTooltip) {
         return new TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
+            }
+
             @Override
             protected void updateItem(TodayItem item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("today-urgent", "today-overdue");
                 if (empty || item == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(text.apply(item));
+                if (wholeInTooltip) {
+                    whole.setText(getText());
+                    setTooltip(whole);
+                }
                 String style = styleClass == null ? null : styleClass.apply(item);
                 if (style != null) {
                     getStyleClass().add(style);
@@ -352,7 +365,7 @@ public final class TodayView extends BorderPane {
 
     private void describe() {
         LocalDate day = today();
-        heading.setText("Today, " + day.format(HEADING));
+        heading.setText("Today, " + Formatting.current().weekdayAndDay(day));
         if (model.loadingProperty().get() && model.items().isEmpty()) {
             summary.setText("Looking through your client book\u2026");
             return;

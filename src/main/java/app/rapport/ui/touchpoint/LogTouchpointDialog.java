@@ -6,6 +6,7 @@ import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.RapportServices;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.competitors.CompetitorMention;
 import app.rapport.ui.control.ChoiceStrip;
@@ -49,7 +50,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -101,7 +101,7 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
                                            ClientSummary preselectedOrNull, Consumer<Touchpoint> onSaved,
                                            Consumer<app.rapport.domain.Opportunity> onOpportunitySaved) {
         LogTouchpointViewModel model = new LogTouchpointViewModel(LogTouchpointViewModel.Backend.of(services, lastChannel), background,
-                services.clock(), Locale.getDefault(Locale.Category.FORMAT), preselectedOrNull);
+                services.clock(), Formatting.current().locale(), preselectedOrNull);
         LogTouchpointDialog dialog = new LogTouchpointDialog(model, owner);
         dialog.competitorMention.load(services.competitors(), background);
         Consumer<Touchpoint> after = onSaved == null ? saved -> { } : onSaved;

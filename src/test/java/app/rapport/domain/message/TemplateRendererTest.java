@@ -2,6 +2,7 @@ package app.rapport.domain.message;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientBuilder;
+import app.rapport.domain.DisplayFormat;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ class TemplateRendererTest {
     }
 
     private static Map<MergeField, String> anna() {
-        return MergeValues.of(ANNA, "Dyson V15 vacuum", LocalDate.of(2026, 3, 12), null, "Bright Home");
+        return MergeValues.of(ANNA, "Dyson V15 vacuum", LocalDate.of(2026, 3, 12), null, "Bright Home", DisplayFormat.BRITISH);
     }
 
     @Test
@@ -50,7 +51,7 @@ class TemplateRendererTest {
 
     @Test
     void aKnownFieldWithoutAValueIsAGapThatIsReportedUnlessAFallbackIsGiven() {
-        Map<MergeField, String> prospect = MergeValues.of(ANNA, null, null, null, null);
+        Map<MergeField, String> prospect = MergeValues.of(ANNA, null, null, null, null, DisplayFormat.BRITISH);
 
         RenderedMessage plain = TemplateRenderer.render(email("", "About your {{lastPurchase}}."), prospect);
         RenderedMessage withFallback = TemplateRenderer.render(email("", "About your {{lastPurchase|visit}} at {{businessName | our shop}}."), prospect);
@@ -70,7 +71,7 @@ class TemplateRendererTest {
     void escapedBracesStayLiteralAndBracesInsideValuesAreNeverReadAsFields() {
         Client tricky = ClientBuilder.client().firstName("{{lastName}}").lastName("Conti").displayName("A {{x}} name").build();
         RenderedMessage message = TemplateRenderer.render(email("", "Write \\{{firstName}} to merge; {{firstName}} }} single { brace \\ alone"),
-                MergeValues.of(tricky, null, null, null, null));
+                MergeValues.of(tricky, null, null, null, null, DisplayFormat.BRITISH));
 
         assertThat(message.body()).isEqualTo("Write {{firstName}} to merge; {{lastName}} }} single { brace \\ alone");
         assertThat(message.problems()).isEmpty();
@@ -115,7 +116,7 @@ class TemplateRendererTest {
     void theAddressAsFallsBackToTheFirstName() {
         Client noAddressAs = ClientBuilder.named("Luca Bianchi").build();
 
-        assertThat(TemplateRenderer.render(email("", "Hi {{addressAs}}"), MergeValues.of(noAddressAs, null, null, null, null)).body())
+        assertThat(TemplateRenderer.render(email("", "Hi {{addressAs}}"), MergeValues.of(noAddressAs, null, null, null, null, DisplayFormat.BRITISH)).body())
                 .isEqualTo("Hi Luca");
     }
 }

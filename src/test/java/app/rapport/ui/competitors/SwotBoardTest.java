@@ -98,6 +98,30 @@ class SwotBoardTest {
     }
 
     @Test
+    void aNewCardBelowTheFoldIsScrolledIntoViewAndHighlightedForAMoment(FxRobot robot) throws Exception {
+        for (int i = 1; i <= 20; i++) {
+            services.competitors().addCard(rival.id(), Quadrant.STRENGTH, "Strength number " + i, null, null, null);
+        }
+        openRivalsMap(robot);
+        waitUntil("the twenty stored strengths to show", () -> cardTexts(robot, "strength").size() == 20);
+        robot.interact(() -> robot.lookup(".swot-board").queryAs(SwotBoard.class).highlightFor(javafx.util.Duration.seconds(8)));
+
+        robot.clickOn("#add-strength").write("Open late on Thursdays").type(KeyCode.ENTER);
+        waitUntil("the typed card to appear under strengths", () -> cardTexts(robot, "strength").contains("Open late on Thursdays"));
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup("#quadrant-strength")
+                .lookup(".swot-scroll").query();
+
+        waitUntil("the new card to be scrolled fully into view and highlighted", () -> {
+            Node added = card(robot, "Open late on Thursdays");
+            javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            javafx.geometry.Bounds card = added.localToScene(added.getLayoutBounds());
+            return card.getMinY() >= viewport.getMinY() - 0.5 && card.getMaxY() <= viewport.getMaxY() + 0.5
+                    && added.getStyleClass().contains("just-added");
+        });
+        waitUntil("the highlight to fade after a moment", () -> !card(robot, "Open late on Thursdays").getStyleClass().contains("just-added"));
+    }
+
+    @Test
     void theKeyboardMovesACardAndCtrlZBringsBackADeletedOne(FxRobot robot) throws Exception {
         openRivalsMap(robot);
         robot.clickOn("#add-opportunity").write("Their stylist is leaving").type(KeyCode.ENTER);

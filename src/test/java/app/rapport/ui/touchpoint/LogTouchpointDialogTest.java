@@ -145,7 +145,7 @@ class LogTouchpointDialogTest {
     void anImpossibleDateIsRefusedWithAMessageAndKeptAsTyped(FxRobot robot) throws Exception {
         openDialog(robot);
         TextField date = robot.lookup("#log-date").lookup(".text-field").queryAs(TextField.class);
-        DateTimeText text = new DateTimeText(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        DateTimeText text = new DateTimeText(app.rapport.ui.control.Formatting.current().locale());
         String impossible = text.format(java.time.LocalDate.of(2025, 2, 28)).replace("28", "30");
         robot.interact(() -> date.setText(impossible));
         robot.write("Dropped in");
