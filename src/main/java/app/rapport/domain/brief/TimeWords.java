@@ -62,7 +62,7 @@ public final class TimeWords {
         return (day.getYear() == today.getYear() ? DAY : DAY_AND_YEAR).format(day);
     }
 
-    private static String count(long n) {
+    static String count(long n) {
         return n >= 0 && n < SMALL.length ? SMALL[(int) n] : String.valueOf(n);
     }
 }
