@@ -339,7 +339,8 @@ final class BriefFacts {
         daysSincePurchase = days(lastDay, today);
         Purchase anchorItem = lastPurchase;
         repeatPurchase = boughtAgain(anchorItem, in, true);
-        repeatable = repeatPurchase || anchorItem.renewalOn() != null || boughtAgain(anchorItem, in, false);
+        // Something renewed is neither a one-off nor a "next one": the renewal rules speak of it.
+        repeatable = anchorItem.renewalOn() == null && (repeatPurchase || boughtAgain(anchorItem, in, false) || repeatableByNature(anchorItem, in));
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
         values.put("lastPurchaseDate", TimeWords.day(lastDay, today));
@@ -361,6 +362,17 @@ final class BriefFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * What the catalogue says of a thing bought once: something with a warranty is kept for years (a
+     * fridge), a complex one is a project (an installation, a roof), an add-on goes with something
+     * else; a simple thing with none of these is used up or worn out (a cut, a shampoo, a service)
+     * and comes round again. Off the catalogue, nothing is assumed.
+     */
+    private static boolean repeatableByNature(Purchase item, BriefInput in) {
+        Product product = product(item, in);
+        return product != null && item.warrantyUntil() == null && product.complexity() != Complexity.COMPLEX && !isAddOn(item, in);
     }
 
     /** What a purchase is, to tell a repeat: its product (or its words, off the catalogue), or with {@code byCategory} its category (or null). */
@@ -1031,7 +1043,8 @@ final class BriefFacts {
         } else {
             java.util.TreeSet<LocalDate> visits = new java.util.TreeSet<>();
             for (Touchpoint t : past) {
-                if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT) {
+                // Visits before they first bought were shopping around, not a habit.
+                if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT && firstPurchase != null && !day(t, in).isBefore(firstPurchase)) {
                     visits.add(day(t, in));
                 }
             }
@@ -1048,7 +1061,8 @@ final class BriefFacts {
         if (since * 5 >= usual * 4 && since * 2 <= usual * 3) {
             rhythm = "due";
         } else if (since * 2 > usual * 3) {
-            rhythm = "overdue";
+            // Heard from within their usual gap, they have not gone missing: it is only time for their usual.
+            rhythm = daysSinceLastHeard != null && daysSinceLastHeard < usual ? "due" : "overdue";
         }
         values.put("usualWhat", what);
         values.put("usualYour", yours);

@@ -1037,6 +1037,10 @@ class BriefEngineTest {
         Brief again = new Given().bought(KETTLE, 700).bought(KETTLE, 400).talked(30, Mood.HAPPY, "Chat about the summer").brief();
         assertThat(again.conversation().talkingPoints()).extracting(BriefLine::text)
                 .anyMatch(text -> text.contains("whether it is time for the next one"));
+        // A simple thing without a warranty is used up or worn out and comes round again, even bought once: a cut, a shampoo.
+        Brief cut = new Given().bought(COLOUR, 300, "68").talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(cut.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("They last bought the root colour touch-up about ten months ago: ask whether it is time for the next one.");
     }
 
     @Test
