@@ -59,6 +59,8 @@ final class BriefFacts {
     private static final int RHYTHM_SHORTEST_DAYS = 7;
     private static final int RHYTHM_LONGEST_DAYS = 550;
     private static final int BIRTHDAY_AHEAD_DAYS = 7;
+    private static final int WISHES_TOUCHPOINTS = 50;
+    private static final int RHYTHM_TOUCHPOINTS = 200;
     private static final int RECENT_WORDS_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
@@ -1042,7 +1044,7 @@ final class BriefFacts {
             last = lines.get(best).last();
         } else {
             java.util.TreeSet<LocalDate> visits = new java.util.TreeSet<>();
-            for (Touchpoint t : past) {
+            for (Touchpoint t : past.subList(0, Math.min(past.size(), RHYTHM_TOUCHPOINTS))) {
                 // Visits before they first bought were shopping around, not a habit.
                 if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT && firstPurchase != null && !day(t, in).isBefore(firstPurchase)) {
                     visits.add(day(t, in));
@@ -1157,7 +1159,8 @@ final class BriefFacts {
         }
         LocalDate lastTheirs = null;
         LocalDate lastCame = null;
-        for (Touchpoint t : past) {
+        // Only the recent contacts: a busy client has thousands, and reading their words is the costly part.
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), WISHES_TOUCHPOINTS))) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             LocalDate on = day(t, in);
             boolean theirs = heard(t);

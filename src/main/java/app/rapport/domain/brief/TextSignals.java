@@ -90,12 +90,16 @@ public final class TextSignals {
 
     /** They asked us to stop contacting them ("please stop calling", "unsubscribe me", "asked not to be contacted"). */
     public static boolean saysStopContact(String text) {
-        return found(STOP_CONTACT, text);
+        return mayHold(text, STOP_HINTS) && found(STOP_CONTACT, text);
     }
+
+    private static final String[] STOP_HINTS = {"stop", "not to", "n't", "do not", "dont", "never", "no more", "no further", "unsubscri",
+            " off ", " from ", "no longer", "alone", "opt"};
+    private static final String[] MOVED_HINTS = {"moved", "moving", "relocat", "left the", "emigrat", "no longer live"};
 
     /** They moved away from where we serve them ("moved abroad", "has moved to Leeds", "relocated to Spain"). */
     public static boolean saysMovedAway(String text) {
-        return found(MOVED_AWAY, text);
+        return mayHold(text, MOVED_HINTS) && found(MOVED_AWAY, text);
     }
 
     /** Words one of which every no-reply phrase holds: a cheap look before the pattern (briefs read thousands of lines). */
