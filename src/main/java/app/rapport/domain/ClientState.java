@@ -3,9 +3,13 @@ package app.rapport.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What whole-store questions (Today, segments, the dashboard) need to know about one client,
@@ -17,7 +21,11 @@ import java.util.function.Function;
  * @param lastTouchpointOn        the user's calendar day of the latest touchpoint
  * @param contactedSincePurchase  a touchpoint on a day after the latest purchase
  * @param latestMood              the mood of the latest touchpoint that recorded one
- * @param honeymoonSoured         a complaint, or a frustrated or regretful touchpoint, since the first purchase
+ * @param honeymoonSoured         a complaint, or a frustrated or regretful reaction of theirs, since the first purchase
+ * @param honeymoonTroubleBehind  it soured, but a clearly happy reaction of theirs since ended it, and no complaint is open
+ *                                (read as the brief reads it: {@link StartTrouble})
+ * @param lastPurchaseRepeat      something bought on the latest purchase day was bought before ({@link #repeatOnLastDay}):
+ *                                no one is left waiting for a first check-in after a routine repeat
  * @param nextFollowUpOn          the earliest open follow-up
  * @param birthdayMonthDay        month * 100 + day of the birthday
  */
@@ -32,6 +40,8 @@ public record ClientState(
         boolean contactedSincePurchase,
         Mood latestMood,
         boolean honeymoonSoured,
+        boolean honeymoonTroubleBehind,
+        boolean lastPurchaseRepeat,
         int openComplaints,
         int openRequests,
         int refusals,
@@ -41,11 +51,13 @@ public record ClientState(
     /**
      * Derives the state from everything recorded about the client (deleted records left out by
      * the caller). {@code complexityOf} gives a catalog product's complexity (null when unknown:
-     * simple); {@code zone} is the user's, for the day of each touchpoint.
+     * simple); {@code zone} is the user's, for the day of each touchpoint; {@code theirs} tells a
+     * reaction of the client's own from a message of ours that got no answer (the brief's reading).
      */
     public static ClientState derive(UUID clientId, LocalDate birthday, Collection<Purchase> purchases,
                                      Function<UUID, Complexity> complexityOf, Collection<Touchpoint> touchpoints,
-                                     Collection<Opportunity> opportunities, Collection<FollowUp> followUps, ZoneId zone) {
+                                     Collection<Opportunity> opportunities, Collection<FollowUp> followUps, ZoneId zone,
+                                     Predicate<Touchpoint> theirs) {
         LocalDate firstPurchase = null;
         Purchase lastPurchase = null;
         BigDecimal spent = BigDecimal.ZERO;
@@ -67,7 +79,6 @@ public record ClientState(
         java.time.Instant latestWithMood = null;
         Mood mood = null;
         boolean contactedSince = false;
-        boolean soured = false;
         for (Touchpoint t : touchpoints) {
             if (latest == null || t.occurredAt().isAfter(latest)) {
                 latest = t.occurredAt();
@@ -80,10 +91,6 @@ public record ClientState(
             if (lastPurchase != null && day.isAfter(lastPurchase.purchasedOn())) {
                 contactedSince = true;
             }
-            if (firstPurchase != null && !day.isBefore(firstPurchase)
-                    && (t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL)) {
-                soured = true;
-            }
         }
 
         int complaints = 0;
@@ -92,10 +99,7 @@ public record ClientState(
         for (Opportunity o : opportunities) {
             boolean open = o.status() == OpportunityStatus.OPEN;
             switch (o.kind()) {
-                case COMPLAINT -> {
-                    complaints += open ? 1 : 0;
-                    soured |= firstPurchase != null && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase);
-                }
+                case COMPLAINT -> complaints += open ? 1 : 0;
                 case REQUEST -> requests += open ? 1 : 0;
                 case REFUSAL -> refusals++;
                 default -> { }
@@ -107,9 +111,41 @@ public record ClientState(
                 nextFollowUp = f.dueOn();
             }
         }
+        List<Touchpoint> newestFirst = new ArrayList<>(touchpoints);
+        newestFirst.sort(Comparator.comparing(Touchpoint::occurredAt).reversed());
+        StartTrouble start = StartTrouble.read(firstPurchase, newestFirst, opportunities, null, zone, theirs);
         return new ClientState(clientId, firstPurchase, lastPurchase == null ? null : lastPurchase.purchasedOn(), complex,
                 purchases.size(), spent, latest == null ? null : LocalDate.ofInstant(latest, zone), contactedSince, mood,
-                soured, complaints, requests, refusals, nextFollowUp,
+                start.soured(), start.behind(), repeatOnLastDay(purchases), complaints, requests, refusals, nextFollowUp,
                 birthday == null ? null : birthday.getMonthValue() * 100 + birthday.getDayOfMonth());
+    }
+
+    /**
+     * Something bought on the latest purchase day had been bought on an earlier day too (the same
+     * catalogue product, or the same words off the catalogue): a repeat, like a regular's usual
+     * colour, needs no first check-in. The brief reads ghosting with this too.
+     */
+    public static boolean repeatOnLastDay(Collection<Purchase> purchases) {
+        LocalDate last = null;
+        for (Purchase p : purchases) {
+            last = last == null || p.purchasedOn().isAfter(last) ? p.purchasedOn() : last;
+        }
+        java.util.Set<String> lastDay = new java.util.HashSet<>();
+        for (Purchase p : purchases) {
+            if (p.purchasedOn().equals(last)) {
+                lastDay.add(what(p));
+            }
+        }
+        for (Purchase p : purchases) {
+            if (p.purchasedOn().isBefore(last) && lastDay.contains(what(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String what(Purchase p) {
+        return p.productId() != null ? p.productId().toString()
+                : p.description() == null ? "" : p.description().strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -137,7 +137,8 @@ public final class BulkLoader {
         List<TableRecord<?>> states = new ArrayList<>(histories.size());
         for (History history : histories.values()) {
             states.add(ClientStateRepository.row(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
-                    complexity::get, history.touchpoints, history.opportunities, history.followUps, recording.zone())));
+                    complexity::get, history.touchpoints, history.opportunities, history.followUps, recording.zone(),
+                    app.rapport.domain.brief.TextSignals::theirReaction)));
             recording.stateWritten(history.client.id());
         }
         insertAll(dsl, states);

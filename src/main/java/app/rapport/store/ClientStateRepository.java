@@ -1,7 +1,9 @@
 package app.rapport.store;
 
+import app.rapport.domain.Channel;
 import app.rapport.domain.ClientState;
 import app.rapport.domain.Complexity;
+import app.rapport.domain.Direction;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Opportunity;
@@ -9,6 +11,7 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Phase;
+import app.rapport.domain.brief.TextSignals;
 import app.rapport.store.jooq.tables.records.ClientStateRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -118,10 +121,13 @@ public final class ClientStateRepository {
                     }
                 });
         Map<UUID, List<Touchpoint>> touchpoints = new HashMap<>();
-        dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD).from(TOUCHPOINT)
+        // Channel, direction and words too: whether a reaction is the client's own is read from them (as the brief reads it).
+        dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
+                        TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME).from(TOUCHPOINT)
                 .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull())
                 .forEach(r -> touchpoints.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(new Touchpoint(null,
-                        r.value1(), r.value2(), null, null, null, null, r.value3() == null ? null : Mood.valueOf(r.value3()), null)));
+                        r.value1(), r.value2(), Channel.valueOf(r.value4()), Direction.valueOf(r.value5()), r.value6(), r.value7(),
+                        r.value3() == null ? null : Mood.valueOf(r.value3()), null)));
         Map<UUID, List<Opportunity>> opportunities = new HashMap<>();
         dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.CLIENT_ID.in(clientIds)).and(OPPORTUNITY.DELETED_AT.isNull())
                 .forEach(r -> opportunities.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.opportunity(r)));
@@ -133,7 +139,7 @@ public final class ClientStateRepository {
             UUID id = client.getKey();
             states.add(ClientState.derive(id, client.getValue(), purchases.getOrDefault(id, List.of()), complexity::get,
                     touchpoints.getOrDefault(id, List.of()), opportunities.getOrDefault(id, List.of()),
-                    followUps.getOrDefault(id, List.of()), zone));
+                    followUps.getOrDefault(id, List.of()), zone, TextSignals::theirReaction));
         }
         return states;
     }
@@ -143,14 +149,14 @@ public final class ClientStateRepository {
         return new ClientStateRecord(s.clientId(), s.firstPurchaseOn(), s.lastPurchaseOn(), s.lastPurchaseComplex(),
                 s.purchaseCount(), s.totalSpent(), s.lastTouchpointOn(), s.contactedSincePurchase(),
                 s.latestMood() == null ? null : s.latestMood().name(), s.honeymoonSoured(), s.openComplaints(),
-                s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay(), false);
+                s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay(), false, s.honeymoonTroubleBehind(), s.lastPurchaseRepeat());
     }
 
     static ClientState state(ClientStateRecord r) {
         return new ClientState(r.getClientId(), r.getFirstPurchaseOn(), r.getLastPurchaseOn(), r.getLastPurchaseComplex(),
                 r.getPurchaseCount(), r.getTotalSpent(), r.getLastTouchpointOn(), r.getContactedSincePurchase(),
                 r.getLatestMood() == null ? null : Mood.valueOf(r.getLatestMood()), r.getHoneymoonSoured(),
-                r.getOpenComplaints(), r.getOpenRequests(), r.getRefusals(), r.getNextFollowUpOn(), r.getBirthdayMonthDay());
+                r.getHoneymoonTroubleBehind(), r.getLastPurchaseRepeat(), r.getOpenComplaints(), r.getOpenRequests(), r.getRefusals(), r.getNextFollowUpOn(), r.getBirthdayMonthDay());
     }
 
     // ---- phase and ghosting as SQL, the brief engine's rules over the stored inputs --------------
@@ -180,11 +186,12 @@ public final class ClientStateRepository {
     }
 
     /**
-     * Clients being ghosted on {@code today}: a purchase and no touchpoint on a later day, for
+     * Clients being ghosted on {@code today}: a purchase (not a routine repeat) and no touchpoint on a later day, for
      * longer than the ghosting window of what they bought (complex products have the shorter one).
      */
     public static Condition ghosted(LocalDate today, BriefSettings settings) {
         return CLIENT_STATE.LAST_PURCHASE_ON.isNotNull().and(CLIENT_STATE.CONTACTED_SINCE_PURCHASE.isFalse())
+                .and(CLIENT_STATE.LAST_PURCHASE_REPEAT.isFalse())
                 .and(CLIENT_STATE.LAST_PURCHASE_COMPLEX.isTrue().and(CLIENT_STATE.LAST_PURCHASE_ON.lt(today.minusDays(settings.ghostingWindowDaysComplex())))
                         .or(CLIENT_STATE.LAST_PURCHASE_COMPLEX.isFalse().and(CLIENT_STATE.LAST_PURCHASE_ON.lt(today.minusDays(settings.ghostingWindowDaysSimple())))));
     }

@@ -142,7 +142,7 @@ public final class TodayRepository {
 
     /** What one pass over client_state says about a client who is in the queue for some reason. */
     private record State(LocalDate lastPurchaseOn, boolean lastPurchaseComplex, LocalDate lastTouchpointOn, int birthdayMonthDay,
-                         boolean honeymoonSoured, boolean ghosted, boolean checkIn, boolean matureSilent, boolean birthday,
+                         boolean honeymoonSoured, boolean troubleBehind, boolean ghosted, boolean checkIn, boolean matureSilent, boolean birthday,
                          boolean complaint, boolean followUpDue) {
     }
 
@@ -176,13 +176,14 @@ public final class TodayRepository {
         Map<UUID, State> states = new HashMap<>();
         stream(dsl.select(CLIENT_STATE.CLIENT_ID, CLIENT_STATE.LAST_PURCHASE_ON, CLIENT_STATE.LAST_PURCHASE_COMPLEX,
                                 CLIENT_STATE.LAST_TOUCHPOINT_ON, CLIENT_STATE.BIRTHDAY_MONTH_DAY, CLIENT_STATE.HONEYMOON_SOURED,
+                                CLIENT_STATE.HONEYMOON_TROUBLE_BEHIND,
                                 field(ghosted), field(checkIn), field(matureSilent), field(birthday), field(complaint), field(followUpDue))
                         .from(CLIENT_STATE)
                         .where(CLIENT_STATE.IN_TRASH.isFalse()).and(which)
                         .and(or(ghosted, checkIn, matureSilent, birthday, complaint, followUpDue)),
                 row -> states.put(row.getObject(1, UUID.class), new State(row.getObject(2, LocalDate.class), row.getBoolean(3),
                         row.getObject(4, LocalDate.class), row.getInt(5), row.getBoolean(6), row.getBoolean(7), row.getBoolean(8),
-                        row.getBoolean(9), row.getBoolean(10), row.getBoolean(11), row.getBoolean(12))));
+                        row.getBoolean(9), row.getBoolean(10), row.getBoolean(11), row.getBoolean(12), row.getBoolean(13))));
         return states;
     }
 
@@ -233,7 +234,9 @@ public final class TodayRepository {
         if (state.checkIn()) {
             boolean complex = state.lastPurchaseComplex();
             int days = complex ? settings.checkInDaysComplex() : settings.checkInDaysSimple();
-            String what = state.honeymoonSoured() ? ", and the first weeks went wrong: listen and put it right"
+            // The same reading as the brief's (StartTrouble): a happy reaction since, with nothing open, ended the trouble.
+            String what = state.troubleBehind() ? ", and after a rough start they were happy again: make sure it stays that way"
+                    : state.honeymoonSoured() ? ", and the first weeks went wrong: listen and put it right"
                     : complex ? ": offer help getting started" : ": a warm thank-you";
             found.add(new TodayCandidate(clientId, TodayReason.HONEYMOON_CHECK_IN, state.lastPurchaseOn().plusDays(days),
                     "Bought " + ago(state.lastPurchaseOn(), today, format) + what));

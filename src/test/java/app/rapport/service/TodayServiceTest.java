@@ -187,6 +187,25 @@ class TodayServiceTest {
     }
 
     @Test
+    void aRoughStartThatAHappyVisitEndedIsNotShownAsGoingWrongAsTheBriefSays() {
+        UUID nina = client("Nina New", null);
+        buy(nina, kettle, TODAY.minusDays(30), null, null);
+        OpportunityService opportunities = new OpportunityService(store, clock);
+        Opportunity complaint = opportunities.save(new Opportunity(null, nina, OpportunityKind.COMPLAINT, null, kettle.id(), null, null,
+                "The lid sticks", TODAY.minusDays(25), null));
+        opportunities.setStatus(complaint.id(), OpportunityStatus.WON);
+        touchpoints.log(new Touchpoint(null, nina, NOW.minus(Duration.ofDays(20)), Channel.VISIT, Direction.INBOUND,
+                "Came in to say the new lid is perfect", null, Mood.HAPPY, null));
+        buy(nina, oven, TODAY.minusDays(3), null, null);
+
+        TodayItem checkIn = only();
+        assertThat(checkIn.reason()).isEqualTo(TodayReason.HONEYMOON_CHECK_IN);
+        assertThat(checkIn.why()).contains("happy again").doesNotContain("went wrong");
+        app.rapport.domain.brief.Brief brief = new BriefService(store, clock).brief(nina).orElseThrow();
+        assertThat(brief.phaseWhy().text()).as("the brief reads the start the same way").contains("happy again");
+    }
+
+    @Test
     void warrantyEndsAndRenewalsComingUpAreShownAheadOfTime() {
         UUID wes = client("Wes Warranty", null);
         UUID rita = client("Rita Renewal", null);

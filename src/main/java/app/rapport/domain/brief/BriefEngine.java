@@ -56,7 +56,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -65,6 +65,7 @@ public final class BriefEngine {
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
+            "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "stopWords", "stopOn", "movedWords", "movedOn",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -73,6 +74,7 @@ public final class BriefEngine {
     private static final Set<String> TRUSTS = Set.of("low", "medium", "high");
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
     private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
+    private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none");
     private static final Set<String> INTENTS;
 
     static {
@@ -277,7 +279,7 @@ public final class BriefEngine {
         Channel preferred = input.client().preferredChannel();
         String prefers = preferred == null ? null : preferred.label().toLowerCase(Locale.ROOT);
         if (facts.writtenChannel != null) {
-            return new Reach(facts.writtenChannel, new BriefLine("Write rather than call: their note says \u201c" + facts.writtenWhy + "\u201d",
+            return new Reach(facts.writtenChannel, new BriefLine("Write rather than call: " + facts.writtenSaid + " \u201c" + facts.writtenWhy + "\u201d",
                     "fact:caution-note", null, "a note on their profile asks for it"));
         }
         if (facts.videoWhy != null) {
@@ -585,6 +587,7 @@ public final class BriefEngine {
             case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
             case "productCategory" -> oneOf(value, name, "", null);
             case "ask" -> oneOf(value, name, "", ASKS);
+            case "rhythm" -> oneOf(value, name, "", RHYTHMS);
             case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "askAgeDays" ->
                     inRange(value, name, null);
             case "renewalWithinDays" -> number(value, name);
@@ -612,6 +615,11 @@ public final class BriefEngine {
             case "requestAgeDays" -> inRange(expected, name, f.requestAgeDays);
             case "askAgeDays" -> inRange(expected, name, f.askAgeDays);
             case "ask" -> oneOf(expected, name, f.askState, ASKS);
+            case "rhythm" -> oneOf(expected, name, f.rhythm, RHYTHMS);
+            case "repeatable" -> flag(expected, name) == f.repeatable;
+            case "doNotContact" -> flag(expected, name) == f.doNotContact;
+            case "movedAway" -> flag(expected, name) == f.movedAway;
+            case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;
@@ -960,13 +968,13 @@ public final class BriefEngine {
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
-            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

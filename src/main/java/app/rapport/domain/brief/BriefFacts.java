@@ -12,6 +12,7 @@ import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
+import app.rapport.domain.StartTrouble;
 import app.rapport.domain.Touchpoint;
 
 import java.math.BigDecimal;
@@ -51,6 +52,15 @@ final class BriefFacts {
     private static final int UPSELL_DAYS = 180;
     private static final int REFERRAL_WORDS_DAYS = 180;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
+    /** Times on record before a line of purchases counts as a rhythm; their own visits need one more. */
+    private static final int RHYTHM_TIMES = 3;
+    private static final int RHYTHM_VISITS = 4;
+    /** Gaps outside these are no rhythm a call can follow: the same week is one visit, more than a year and a half is no habit. */
+    private static final int RHYTHM_SHORTEST_DAYS = 7;
+    private static final int RHYTHM_LONGEST_DAYS = 550;
+    private static final int BIRTHDAY_AHEAD_DAYS = 7;
+    private static final int WISHES_TOUCHPOINTS = 50;
+    private static final int RHYTHM_TOUCHPOINTS = 200;
     private static final int RECENT_WORDS_TOUCHPOINTS = 20;
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
@@ -93,6 +103,18 @@ final class BriefFacts {
     boolean troubleBehind;
     /** What they bought last they had bought before (a renewal, a repeat): nothing new to set up or get used to. */
     boolean repeatPurchase;
+    /**
+     * Their own rhythm with the thing they come back for most: "due" when it is about the time they
+     * usually come back, "overdue" when they are well past it, "none" when there is no rhythm on
+     * record or it is not yet time.
+     */
+    String rhythm = "none";
+    /** What the conversation hangs on is something they buy again: their own history or a renewal says so. */
+    boolean repeatable;
+    /** They asked us not to contact them, and have not been in touch since. */
+    boolean doNotContact;
+    /** They moved away, and have not bought or come in since. */
+    boolean movedAway;
     /** A renewal or warranty end passed lately without a word from us. */
     boolean renewalPassed;
     /** Lapsed, and the last contact was a real exchange: the silence since is ours. */
@@ -107,6 +129,8 @@ final class BriefFacts {
     int purchases;
     Channel writtenChannel;
     String writtenWhy;
+    /** Where the wish for writing comes from, said before its words. */
+    String writtenSaid = "their note says";
     /** A note asking for video calls, or null. */
     String videoWhy;
     /** The channels of our attempts that went unanswered lately. */
@@ -174,6 +198,9 @@ final class BriefFacts {
         f.unhappy(in, settings, past);
         f.trust(in, past);
         f.notes(in, at);
+        f.rhythm(in, past);
+        f.birthday(in);
+        f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
         f.spokenThings();
@@ -193,17 +220,9 @@ final class BriefFacts {
         return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary()));
     }
 
-    /** True when the touchpoint shows the client's own reaction: they came to us, or a two-way contact that reached them. */
+    /** True when the touchpoint shows the client's own reaction (see {@link TextSignals#theirReaction}). */
     static boolean heard(Touchpoint t) {
-        boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
-        if (t.direction() == Direction.INBOUND) {
-            return true;
-        }
-        if (TextSignals.saysNoReply(t.outcome()) || TextSignals.saysNoReply(t.summary())) {
-            return false;
-        }
-        // A message of ours is their reaction only where its outcome records an answer.
-        return !written || (t.outcome() != null && !t.outcome().isBlank());
+        return TextSignals.theirReaction(t);
     }
 
     private List<Touchpoint> touchpoints(BriefInput in, Instant at) {
@@ -321,8 +340,9 @@ final class BriefFacts {
         mainProductName = itemName(anchor(bought, in), in);
         daysSincePurchase = days(lastDay, today);
         Purchase anchorItem = lastPurchase;
-        repeatPurchase = anchorItem.productId() != null && bought.stream().anyMatch(p -> p != anchorItem
-                && anchorItem.productId().equals(p.productId()) && p.purchasedOn().isBefore(anchorItem.purchasedOn()));
+        repeatPurchase = boughtAgain(anchorItem, in, true);
+        // Something renewed is neither a one-off nor a "next one": the renewal rules speak of it.
+        repeatable = anchorItem.renewalOn() == null && (repeatPurchase || boughtAgain(anchorItem, in, false) || repeatableByNature(anchorItem, in));
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
@@ -330,6 +350,42 @@ final class BriefFacts {
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
 
+
+    /** They bought this thing, or another of its category, on another day (with {@code before}, an earlier one): something they come back for. */
+    private boolean boughtAgain(Purchase item, BriefInput in, boolean before) {
+        String line = line(item, in, false);
+        String category = line(item, in, true);
+        for (Purchase p : bought) {
+            // Two appliances of one category are two things (a washer, then a dryer); two services of one are a habit.
+            boolean sameCategory = category != null && category.equals(line(p, in, true)) && item.warrantyUntil() == null && p.warrantyUntil() == null;
+            boolean otherDay = before ? p.purchasedOn().isBefore(item.purchasedOn()) : !p.purchasedOn().equals(item.purchasedOn());
+            if (otherDay && (line.equals(line(p, in, false)) || sameCategory)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the catalogue says of a thing bought once: something with a warranty is kept for years (a
+     * fridge), a complex one is a project (an installation, a roof), an add-on goes with something
+     * else; a simple thing with none of these is used up or worn out (a cut, a shampoo, a service)
+     * and comes round again. Off the catalogue, nothing is assumed.
+     */
+    private static boolean repeatableByNature(Purchase item, BriefInput in) {
+        Product product = product(item, in);
+        return product != null && item.warrantyUntil() == null && product.complexity() != Complexity.COMPLEX && !isAddOn(item, in);
+    }
+
+    /** What a purchase is, to tell a repeat: its product (or its words, off the catalogue), or with {@code byCategory} its category (or null). */
+    private static String line(Purchase p, BriefInput in, boolean byCategory) {
+        Product product = product(p, in);
+        if (byCategory) {
+            return product == null || product.category() == null || product.category().isBlank() ? null
+                    : "category:" + product.category().strip().toLowerCase(Locale.ROOT);
+        }
+        return p.productId() != null ? p.productId().toString() : itemName(p, in).toLowerCase(Locale.ROOT);
+    }
 
     /** The item a set of purchases is about: not an add-on if anything else was bought, then the most valuable, then complex. */
     private static Purchase anchor(List<Purchase> purchases, BriefInput in) {
@@ -619,46 +675,17 @@ final class BriefFacts {
             ourSilence = prior != null && priorAnswered;
         } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
             // The start went wrong: a complaint, or an unhappy reaction of theirs since the first purchase. It stops
-            // counting once they were clearly happy again afterwards, unless a complaint is still open.
-            String soured = null;
-            String troubleWords = null;
-            LocalDate troubleOn = null;
-            boolean stillOpen = false;
-            for (Opportunity o : opportunities) {
-                if (o.kind() == OpportunityKind.COMPLAINT && o.openedOn() != null && !o.openedOn().isBefore(firstPurchase)
-                        && (troubleOn == null || o.openedOn().isAfter(troubleOn))) {
-                    soured = "they complained (" + stripEnd(o.summary()) + ")";
-                    troubleWords = o.summary();
-                    troubleOn = o.openedOn();
-                    stillOpen = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(today));
-                }
-            }
-            LocalDate happyAgain = null;
-            for (Touchpoint t : past) {
-                if (day(t, in).isBefore(firstPurchase)) {
-                    break; // newest first: the rest came before the first purchase
-                }
-                if (!heard(t)) {
-                    continue;
-                }
-                if ((t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED) && happyAgain == null) {
-                    happyAgain = day(t, in);
-                }
-                if ((t.mood() == Mood.FRUSTRATED || t.mood() == Mood.REGRETFUL) && (troubleOn == null || day(t, in).isAfter(troubleOn))) {
-                    soured = "they felt " + t.mood().label().toLowerCase(Locale.ROOT);
-                    troubleWords = t.summary();
-                    troubleOn = day(t, in);
-                    stillOpen = false;
-                    break;
-                }
-            }
-            if (soured != null && !stillOpen && happyAgain != null && happyAgain.isAfter(troubleOn)) {
+            // counting once they were clearly happy again afterwards, unless a complaint is still open. The stored
+            // client state reads it the same way, so Today says what the brief says.
+            StartTrouble trouble = StartTrouble.read(firstPurchase, past, opportunities, today, in.zone(), BriefFacts::heard);
+            String soured = trouble.how();
+            if (trouble.behind()) {
                 troubleBehind = true; // "best purchase of the year" after the trouble: it is behind them
-                values.put("happyAgainWhen", TimeWords.ago(days(happyAgain, today)));
+                values.put("happyAgainWhen", TimeWords.ago(days(trouble.happyAgain(), today)));
             }
             if (soured != null) {
-                values.put("troubleThing", thingIn(troubleWords, values.getOrDefault("lastPurchase", "what they bought")));
-                values.put("troubleWhen", TimeWords.ago(days(troubleOn, today)));
+                values.put("troubleThing", thingIn(trouble.words(), values.getOrDefault("lastPurchase", "what they bought")));
+                values.put("troubleWhen", TimeWords.ago(days(trouble.on(), today)));
             }
             long since = days(firstPurchase, today);
             if (soured != null) {
@@ -676,7 +703,8 @@ final class BriefFacts {
         if (lastPurchase != null) {
             int window = complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
             boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn);
-            ghosted = !contactedSince && daysSincePurchase > window;
+            // A routine repeat (their usual colour, a second kettle) leaves nobody waiting for a first check-in.
+            ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
         }
     }
 
@@ -883,7 +911,17 @@ final class BriefFacts {
         return false;
     }
 
-    /** The day of an earlier ask on the same topic in the half-year before, or null. */
+    /**
+     * Two asks are one question asked twice when their words mostly agree, not when they merely name
+     * the same thing: "about the energy rating of the fridge freezer" and "for a quote for the fridge
+     * freezer" are two questions.
+     */
+    static boolean sameQuestion(java.util.Set<String> topic, java.util.Set<String> earlier) {
+        long shared = earlier.stream().filter(topic::contains).count();
+        return shared > 0 && shared * 3 >= Math.max(topic.size(), earlier.size()) * 2L;
+    }
+
+    /** The day of an earlier ask of the same question in the half-year before, or null. */
     private String askedBefore(TextSignals.Ask ask, List<Touchpoint> older, LocalDate on, BriefInput in) {
         java.util.Set<String> topic = ask.topic();
         for (Touchpoint t : older) {
@@ -892,7 +930,7 @@ final class BriefFacts {
             }
             if (heard(t)) {
                 TextSignals.Ask earlier = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
-                if (earlier != null && earlier.topic().stream().anyMatch(topic::contains)) {
+                if (earlier != null && sameQuestion(topic, earlier.topic())) {
                     return dayInWords(day(t, in), today);
                 }
             }
@@ -961,6 +999,205 @@ final class BriefFacts {
         }
     }
 
+
+    // ---- rhythm: how often they come back, and for what ------------------------------------------------
+
+    /**
+     * The client's own rhythm: the thing they have come back for most often (a product, else a
+     * category of things without a warranty, else their own visits), with the usual number of days
+     * between two times. Due from four fifths of that gap, overdue past one and a half times it. A
+     * line needs three times on record, and gaps that mostly agree, to count as a rhythm.
+     */
+    private void rhythm(BriefInput in, List<Touchpoint> past) {
+        Map<String, java.util.TreeSet<LocalDate>> lines = new LinkedHashMap<>();
+        Map<String, Purchase> latest = new HashMap<>();
+        for (Purchase p : bought) { // newest first
+            String product = line(p, in, false);
+            lines.computeIfAbsent(product, k -> new java.util.TreeSet<>()).add(p.purchasedOn());
+            latest.putIfAbsent(product, p);
+            String category = p.warrantyUntil() == null && p.renewalOn() == null ? line(p, in, true) : null;
+            if (category != null) {
+                lines.computeIfAbsent(category, k -> new java.util.TreeSet<>()).add(p.purchasedOn());
+                latest.putIfAbsent(category, p);
+            }
+        }
+        String best = null;
+        long[] bestGap = null;
+        for (Map.Entry<String, java.util.TreeSet<LocalDate>> entry : lines.entrySet()) {
+            long[] gap = usualGap(entry.getValue());
+            // The most times wins; a product line beats its category at equal counts (it says more).
+            if (gap != null && (best == null || entry.getValue().size() > lines.get(best).size())) {
+                best = entry.getKey();
+                bestGap = gap;
+            }
+        }
+        String what;
+        String yours;
+        LocalDate last;
+        if (best != null) {
+            Purchase item = latest.get(best);
+            String said = best.startsWith("category:") ? categorySaid(product(item, in).category(), spoken(itemName(item, in)))
+                    : spoken(itemName(item, in));
+            what = said;
+            String bare = said.replaceFirst("^(the|a|an|their) ", "");
+            yours = "your " + bare;
+            last = lines.get(best).last();
+        } else {
+            java.util.TreeSet<LocalDate> visits = new java.util.TreeSet<>();
+            for (Touchpoint t : past.subList(0, Math.min(past.size(), RHYTHM_TOUCHPOINTS))) {
+                // Visits before they first bought were shopping around, not a habit.
+                if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT && firstPurchase != null && !day(t, in).isBefore(firstPurchase)) {
+                    visits.add(day(t, in));
+                }
+            }
+            bestGap = visits.size() >= RHYTHM_VISITS ? usualGap(visits) : null;
+            if (bestGap == null) {
+                return;
+            }
+            what = "a visit";
+            yours = "your last visit";
+            last = visits.last();
+        }
+        long usual = bestGap[0];
+        long since = days(last, today);
+        if (since * 5 >= usual * 4 && since * 2 <= usual * 3) {
+            rhythm = "due";
+        } else if (since * 2 > usual * 3) {
+            // Heard from within their usual gap, they have not gone missing: it is only time for their usual.
+            rhythm = daysSinceLastHeard != null && daysSinceLastHeard < usual ? "due" : "overdue";
+        }
+        values.put("usualWhat", what);
+        values.put("usualYour", yours);
+        values.put("usualEvery", every(usual));
+        values.put("usualLast", TimeWords.ago(since));
+        values.put("usualSince", TimeWords.ago(since).replaceFirst("^about ", "").replaceFirst(" ago$", ""));
+    }
+
+    /** The usual days between the days of a line, as {median}, or null when there are too few or they do not agree. */
+    private static long[] usualGap(java.util.TreeSet<LocalDate> days) {
+        if (days.size() < RHYTHM_TIMES) {
+            return null;
+        }
+        List<Long> gaps = new ArrayList<>();
+        LocalDate previous = null;
+        for (LocalDate day : days) {
+            if (previous != null) {
+                gaps.add(days(previous, day));
+            }
+            previous = day;
+        }
+        List<Long> sorted = new ArrayList<>(gaps);
+        sorted.sort(null);
+        long median = sorted.get(sorted.size() / 2);
+        if (median < RHYTHM_SHORTEST_DAYS || median > RHYTHM_LONGEST_DAYS) {
+            return null;
+        }
+        long agreeing = gaps.stream().filter(gap -> gap * 2 >= median && gap <= median * 2).count();
+        return agreeing * 3 >= gaps.size() * 2 ? new long[] {median} : null;
+    }
+
+    /** A category said as a thing they come for ("their colour"), when it is one plain word; else the latest item's name. */
+    private static String categorySaid(String category, String latestItem) {
+        String plain = category == null ? "" : category.strip().toLowerCase(Locale.ROOT);
+        return plain.matches("\\p{L}+") ? "their " + plain : latestItem;
+    }
+
+    /** "every six weeks or so", "every three months or so", "about once a year". */
+    static String every(long days) {
+        if (days < 11) {
+            return "about once a week";
+        }
+        if (days < 60) {
+            return "every " + TimeWords.count(Math.round(days / 7.0)) + " weeks or so";
+        }
+        if (days < 320) {
+            return "every " + TimeWords.count(Math.round(days / 30.4)) + " months or so";
+        }
+        return "about once a year";
+    }
+
+    // ---- their wishes about being contacted, birthdays ----------------------------------------------
+
+    /** A birthday today or within the week ahead. */
+    private void birthday(BriefInput in) {
+        LocalDate born = in.client().birthday();
+        if (born == null) {
+            return;
+        }
+        LocalDate next = born.withYear(today.getYear());
+        if (next.isBefore(today)) {
+            next = born.withYear(today.getYear() + 1);
+        }
+        long ahead = days(today, next);
+        if (ahead <= BIRTHDAY_AHEAD_DAYS) {
+            String when = ahead == 0 ? "today" : ahead == 1 ? "tomorrow" : "on " + dayInWords(next, today);
+            values.put("birthdayWhen", when);
+            openItems.add(new BriefLine("Birthday " + when, "fact:birthday", null, "a birthday is a warm reason to be in touch"));
+        }
+    }
+
+    /**
+     * What they told us about being contacted: that we should stop, or that they moved away, in a
+     * note or in their own words at a contact. A later contact they made, a purchase, or a visit
+     * since says it no longer holds.
+     */
+    private void wishes(BriefInput in, List<Touchpoint> past) {
+        LocalDate stopOn = null;
+        String stopWords = null;
+        LocalDate movedOn = null;
+        String movedWords = null;
+        for (Note note : readNotes) {
+            LocalDate on = note.createdAt() == null ? null : LocalDate.ofInstant(note.createdAt(), in.zone());
+            if (TextSignals.saysStopContact(note.body()) && (stopOn == null || on != null && on.isAfter(stopOn))) {
+                stopOn = on == null ? today : on;
+                stopWords = shorten(note.body());
+            }
+            if (TextSignals.saysMovedAway(note.body()) && (movedOn == null || on != null && on.isAfter(movedOn))) {
+                movedOn = on == null ? today : on;
+                movedWords = shorten(note.body());
+            }
+        }
+        LocalDate lastTheirs = null;
+        LocalDate lastCame = null;
+        // Only the recent contacts: a busy client has thousands, and reading their words is the costly part.
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), WISHES_TOUCHPOINTS))) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            LocalDate on = day(t, in);
+            boolean theirs = heard(t);
+            if (theirs && TextSignals.saysStopContact(words) && (stopOn == null || on.isAfter(stopOn))) {
+                stopOn = on;
+                stopWords = stripEnd(t.summary());
+            } else if (theirs && TextSignals.saysMovedAway(words) && (movedOn == null || on.isAfter(movedOn))) {
+                movedOn = on;
+                movedWords = stripEnd(t.summary());
+            } else if (t.direction() == Direction.INBOUND && lastTheirs == null) {
+                lastTheirs = on;
+                if (t.channel() == Channel.VISIT) {
+                    lastCame = on;
+                }
+            } else if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT && lastCame == null) {
+                lastCame = on;
+            }
+        }
+        if (lastPurchaseOn != null && (lastCame == null || lastPurchaseOn.isAfter(lastCame))) {
+            lastCame = lastPurchaseOn;
+        }
+        if (stopOn != null && (lastTheirs == null || !lastTheirs.isAfter(stopOn))) {
+            doNotContact = true;
+            values.put("stopWords", stopWords);
+            values.put("stopOn", dayInWords(stopOn, today));
+            if (writtenChannel == null) {
+                writtenChannel = Channel.EMAIL;
+                writtenWhy = stopWords;
+                writtenSaid = "they said";
+            }
+        }
+        if (movedOn != null && (lastCame == null || !lastCame.isAfter(movedOn))) {
+            movedAway = true;
+            values.put("movedWords", movedWords);
+            values.put("movedOn", dayInWords(movedOn, today));
+        }
+    }
 
     private void lately(BriefInput in, List<Touchpoint> past) {
         for (Touchpoint t : past.subList(0, Math.min(LATELY_TOUCHPOINTS, past.size()))) {

@@ -54,7 +54,52 @@ public final class TextSignals {
                     + "|fixed|resolved|shown|walked (them|her|him) through|not covered|covered|approved)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** When the words go on to a time or a topic ("not before 10am", "not about offers"), they limit contact rather than end it. */
+    private static final String ONLY_LIMITS = "(?!\\s+(?:before|after|on|at|during|between|until|in|early|late|about|for|re|regarding|with|unless|except|during))";
+    private static final Pattern STOP_CONTACT = Pattern.compile(
+            "\\b(?:stop (?:calling|contacting|emailing|messaging|texting|ringing)(?: (?:me|us|them|her|him))?"
+                    + "|(?:do not|don't|dont|never|please don't) (?:contact|call|ring|email|message|text) (?:me|us|them|her|him)( again)?"
+                    + "|not to (?:be )?(?:contacted|called)|not to (?:contact|call) (?:me|us|them|her|him)( again)?"
+                    + "|no (?:more|further) (?:calls|contact|emails|messages|marketing)|unsubscrib\\w*"
+                    + "|(?:take|remove|delete) (?:me|us|them|her|him) (?:off|from) (?:the|your|our) (?:list|lists|mailing list|database)"
+                    + "|no longer wants? to (?:hear from us|be contacted)|leave (?:me|us|them|her|him) alone|opted out|opt out)\\b" + ONLY_LIMITS,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVED_AWAY = Pattern.compile(
+            "\\b(moved (away|abroad|out of (the )?(area|town|city|country|region))|moved( house)? to (another|a different|a new) (city|town|country|area|region)"
+                    + "|is moving (away|abroad)|relocat(ed|ing) (abroad|away)|left the (area|country|region|town|city)|emigrat\\w*"
+                    + "|no longer lives? (here|nearby|in the area|locally))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private TextSignals() {
+    }
+
+    /**
+     * True when the touchpoint shows the client's own reaction: they came to us, or a two-way contact
+     * that reached them. A message of ours is their reaction only where its outcome records an answer.
+     */
+    public static boolean theirReaction(app.rapport.domain.Touchpoint t) {
+        if (t.direction() == app.rapport.domain.Direction.INBOUND) {
+            return true;
+        }
+        if (saysNoReply(t.outcome()) || saysNoReply(t.summary())) {
+            return false;
+        }
+        boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+        return !written || (t.outcome() != null && !t.outcome().isBlank());
+    }
+
+    /** They asked us to stop contacting them ("please stop calling", "unsubscribe me", "asked not to be contacted"). */
+    public static boolean saysStopContact(String text) {
+        return mayHold(text, STOP_HINTS) && found(STOP_CONTACT, text);
+    }
+
+    private static final String[] STOP_HINTS = {"stop", "not to", "n't", "do not", "dont", "never", "no more", "no further", "unsubscri",
+            " off ", " from ", "no longer", "alone", "opt"};
+    private static final String[] MOVED_HINTS = {"moved", "moving", "relocat", "left the", "emigrat", "no longer live"};
+
+    /** They moved away from where we serve them ("moved abroad", "has moved to Leeds", "relocated to Spain"). */
+    public static boolean saysMovedAway(String text) {
+        return mayHold(text, MOVED_HINTS) && found(MOVED_AWAY, text);
     }
 
     /** Words one of which every no-reply phrase holds: a cheap look before the pattern (briefs read thousands of lines). */
@@ -333,7 +378,26 @@ public final class TextSignals {
                 return ask;
             }
         }
-        return null;
+        return ours ? null : question(text);
+    }
+
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("[\u00bf]?[^.!?\u00bf;]*\\p{L}[^.!?\u00bf;]*\\?");
+
+    /**
+     * A question in their own words, in whatever language they wrote it: a sentence that ends in a
+     * question mark, said back as they put it ("\u201c¿Tienen cita el sábado?\u201d"). Only for words that
+     * are theirs: our own summaries hold our questions too.
+     */
+    private static Ask question(String text) {
+        if (text == null || text.indexOf('?') < 0) {
+            return null;
+        }
+        Matcher m = QUESTION_SENTENCE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String asked = m.group().strip();
+        return new Ask(AskKind.QUESTION, "\u201c" + asked + "\u201d", text.substring(m.end()));
     }
 
     private static Ask askIn(String clause, String rest) {

@@ -53,7 +53,7 @@ public final class TimeWords {
         return ago(ChronoUnit.DAYS.between(from, today));
     }
 
-    private static String count(long n) {
+    static String count(long n) {
         return n >= 0 && n < SMALL.length ? SMALL[(int) n] : String.valueOf(n);
     }
 }

@@ -971,6 +971,138 @@ class BriefEngineTest {
         assertThat(brief.remember()).isEmpty();
     }
 
+    static final Product COLOUR = new Product(UUID.randomUUID(), "Root colour touch-up", "Colour", Complexity.SIMPLE, new BigDecimal("68"));
+    static final Product FRIDGE = new Product(UUID.randomUUID(), "Halden 70 cm fridge freezer", "Refrigeration", Complexity.SIMPLE,
+            new BigDecimal("649"));
+
+    /** A colour every six weeks, the last {@code lastDaysAgo} days ago. */
+    static Given regular(int lastDaysAgo) {
+        Given given = new Given();
+        for (int i = 4; i >= 0; i--) {
+            given.bought(COLOUR, lastDaysAgo + i * 42, "68");
+        }
+        return given.touchpoint(lastDaysAgo, Channel.VISIT, Direction.INBOUND, "In for the root touch-up; chatted about the holidays", null,
+                Mood.HAPPY);
+    }
+
+    @Test
+    void aRegularWhoseUsualTimeHasComeIsOfferedTheirUsualNotThankedForLoyalty() {
+        Brief brief = regular(38).brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("rhythm.due");
+        assertThat(c.opener().text()).isEqualTo("Hi Maggie, it's about the time you usually come back for your root colour touch-up: shall I find you a time?");
+        assertThat(c.talkingPoints()).extracting(BriefLine::text)
+                .contains("They usually come back for the root colour touch-up every six weeks or so, and the last time was about a month ago: "
+                        + "offer the next one at a time that suits them.")
+                .noneMatch(text -> text.contains("staying with us"));
+        assertThat(c.nextStep().text()).isEqualTo("Book the root colour touch-up for them, or note when they would like it.");
+        assertThat(brief.ghosted()).as("their usual colour, bought in person, leaves nobody waiting for a check-in").isFalse();
+    }
+
+    @Test
+    void aRhythmOfDifferentThingsOfOneKindIsSaidAsTheKind() {
+        Product fullHead = new Product(UUID.randomUUID(), "Full head colour", "Colour", Complexity.SIMPLE, new BigDecimal("95"));
+        Given given = new Given();
+        for (int i = 4; i >= 0; i--) {
+            given.bought(i % 2 == 0 ? COLOUR : fullHead, 38 + i * 42, "80");
+        }
+        Brief brief = given.touchpoint(38, Channel.VISIT, Direction.INBOUND, "In for colour", null, Mood.HAPPY).brief();
+        assertThat(brief.conversation().opener().text()).isEqualTo("Hi Maggie, it's about the time you usually come back for your colour: shall I find you a time?");
+    }
+
+    @Test
+    void aRegularOverdueAgainstTheirOwnRhythmIsNoticedLongBeforeAnyGlobalThreshold() {
+        Brief overdue = regular(100).brief();
+        assertThat(overdue.phase()).as("a hundred days is far from lapsed").isEqualTo(Phase.MATURE);
+        assertThat(overdue.conversation().owner().rule()).isEqualTo("situation.rhythm-overdue");
+        assertThat(overdue.conversation().opener().text()).isEqualTo("Hi Maggie, it's been three months since your root colour touch-up, and we've missed you. How have you been?");
+
+        Brief notYet = regular(20).brief();
+        assertThat(allText(notYet)).doesNotContain("usually come back");
+        // Twice is no rhythm yet: two colours a hundred days apart say nothing about when the third is due.
+        Brief twice = new Given().bought(COLOUR, 300, "68").bought(COLOUR, 200, "68").talked(200, Mood.HAPPY, "Colour").brief();
+        assertThat(allText(twice)).doesNotContain("usually come back");
+    }
+
+    @Test
+    void aOneOffPurchaseIsNotTreatedAsACycleButSomethingTheyBuyAgainIs() {
+        Given fridge = new Given().talked(30, Mood.HAPPY, "Chat about the summer");
+        fridge.products.put(FRIDGE.id(), FRIDGE);
+        fridge.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, FRIDGE.id(), null, TODAY.minusDays(400), new BigDecimal("649"),
+                TODAY.plusDays(330), null));
+        List<String> points = fridge.brief().conversation().talkingPoints().stream().map(BriefLine::text).toList();
+        assertThat(points).noneMatch(text -> text.contains("next one"))
+                .contains("They bought the fridge freezer over a year ago: ask whether it still does everything they need.");
+
+        Brief again = new Given().bought(KETTLE, 700).bought(KETTLE, 400).talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(again.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(text -> text.contains("whether it is time for the next one"));
+        // A simple thing without a warranty is used up or worn out and comes round again, even bought once: a cut, a shampoo.
+        Brief cut = new Given().bought(COLOUR, 300, "68").talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(cut.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("They last bought the root colour touch-up about ten months ago: ask whether it is time for the next one.");
+    }
+
+    @Test
+    void twoDifferentQuestionsAboutOneProductAreNotOneQuestionAskedTwice() {
+        Brief two = new Given().bought(KETTLE, 300)
+                .touchpoint(60, Channel.EMAIL, Direction.INBOUND, "Asked about the energy rating of the copper kettle", "Sent the label.", Mood.NEUTRAL)
+                .touchpoint(4, Channel.EMAIL, Direction.INBOUND, "Asked for a quote for a second copper kettle", null, Mood.NEUTRAL).brief();
+        assertThat(allText(two) + two.openItems()).doesNotContain("before that");
+
+        Brief twice = new Given().bought(KETTLE, 300)
+                .touchpoint(60, Channel.EMAIL, Direction.INBOUND, "Asked for a quote for a second copper kettle", null, Mood.NEUTRAL)
+                .touchpoint(4, Channel.EMAIL, Direction.INBOUND, "Asked for a quote for a second copper kettle", null, Mood.NEUTRAL).brief();
+        assertThat(allText(twice)).contains("before that");
+    }
+
+    @Test
+    void aQuestionInTheirOwnLanguageIsStillAQuestionWaitingForAnAnswer() {
+        Brief brief = new Given().bought(KETTLE, 300)
+                .touchpoint(3, Channel.MESSAGE, Direction.INBOUND, "¿Tienen cita libre el sábado por la mañana?", null, Mood.NEUTRAL).brief();
+        assertThat(brief.openItems()).extracting(BriefLine::rule).contains("fact:asked-in-words");
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.asked-in-words");
+        assertThat(allText(brief)).contains("¿Tienen cita libre el sábado por la mañana?");
+    }
+
+    @Test
+    void aClientWhoAskedUsToStopCallingIsNotCalledNorSoldTo() {
+        Brief brief = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat")
+                .touchpoint(20, Channel.CALL, Direction.INBOUND, "Rang to say please stop calling them with offers", null, Mood.FRUSTRATED)
+                .brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.do-not-contact");
+        assertThat(c.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(c.offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
+        assertThat(c.talkingPoints()).allMatch(line -> line.rule().equals("situation.do-not-contact"));
+
+        assertThat(new Given().bought(KETTLE, 300).note("Do not call before 10am", true, 30).talked(5, Mood.HAPPY, "Chat").brief()
+                .conversation().owner().rule()).as("a limit on calls is no wish to be left alone").isNotEqualTo("situation.do-not-contact");
+        assertThat(new Given().bought(KETTLE, 300).note("Asked not to be contacted any more.", false, 90)
+                .touchpoint(10, Channel.CALL, Direction.INBOUND, "Rang about a new kettle", null, Mood.HAPPY).brief()
+                .conversation().owner().rule()).as("they got in touch themselves since").isNotEqualTo("situation.do-not-contact");
+    }
+
+    @Test
+    void aClientWhoMovedAwayIsAskedWhetherWeCanStillHelpNotWhyTheyDrifted() {
+        Brief brief = new Given().bought(KETTLE, 500).talked(300, Mood.HAPPY, "Chat").note("Moved abroad to Spain in the spring.", false, 200).brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.moved-away");
+        assertThat(allText(brief)).contains("Moved abroad to Spain in the spring").doesNotContain("drifted away?", "kept them away");
+
+        Brief cameBack = new Given().bought(KETTLE, 500).note("Moved abroad to Spain in the spring.", false, 200).bought(ALARM, 20).brief();
+        assertThat(cameBack.conversation().owner().rule()).as("they bought from us since").isNotEqualTo("situation.moved-away");
+    }
+
+    @Test
+    void aBirthdayThisWeekIsOnTheBrief() {
+        Given given = new Given().bought(KETTLE, 200).talked(30, Mood.HAPPY, "Chat about the kettle");
+        given.client = ClientBuilder.from(given.client).birthday(LocalDate.of(1980, 3, 18)).build();
+        Brief brief = given.brief();
+        assertThat(brief.openItems()).extracting(BriefLine::text).contains("Birthday on 18 March");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).contains("Their birthday is on 18 March: wish them a happy birthday.");
+    }
+
     /** Every text of the brief a caller reads, joined. */
     static String allText(Brief brief) {
         StringBuilder text = new StringBuilder(brief.headline().text());
