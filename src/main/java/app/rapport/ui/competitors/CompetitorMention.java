@@ -63,9 +63,13 @@ public final class CompetitorMention extends HBox {
         });
         relation.disableProperty().bind(competitor.valueProperty().isNull());
         note.setId(idPrefix + "-note");
-        note.setPromptText("What they said (optional)");
+        note.setPromptText("What they said");
         note.disableProperty().bind(competitor.valueProperty().isNull());
         HBox.setHgrow(note, Priority.ALWAYS);
+        // On a narrow form the free-text note gives way, not the choices, whose words would be cut
+        competitor.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        relation.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinWidth(120);
         getChildren().addAll(competitor, relation, note);
         competitor.disableProperty().bind(available.not());
     }

@@ -168,11 +168,11 @@ public final class TodayView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<TodayItem, TodayItem> client = column("Client", 230);
+        TableColumn<TodayItem, TodayItem> client = column("Client", 270);
         client.setCellFactory(c -> new ClientCell());
         TableColumn<TodayItem, TodayItem> reach = column("Reach", 110);
         reach.setCellFactory(c -> new ReachCell());
-        TableColumn<TodayItem, TodayItem> reason = column("Reason", 170);
+        TableColumn<TodayItem, TodayItem> reason = column("Reason", 190);
         reason.setCellFactory(c -> text(item -> item.reason().label(), item -> item.reason() == TodayReason.FOLLOW_UP_OVERDUE
                 || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null, false));
         TableColumn<TodayItem, TodayItem> due = column("Due", 100);
