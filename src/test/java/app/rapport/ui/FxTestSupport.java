@@ -56,6 +56,22 @@ public final class FxTestSupport {
         return StoreLocation.of(folder.resolve(UUID.randomUUID().toString()).toString());
     }
 
+    /**
+     * Hides every window but the test's own stage, on the FX thread, and waits for it: a form or
+     * dialog left open would sit, modal, over the next test's window.
+     */
+    public static void hideEveryWindowBut(javafx.stage.Stage stage) {
+        try {
+            WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                    .filter(window -> window != stage).forEach(javafx.stage.Window::hide)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while closing the windows left open", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("Could not close the windows left open: " + e.getCause(), e.getCause());
+        }
+    }
+
     /** A scene of this size showing {@code root} in the app's light theme, with the app's stylesheet. */
     public static Scene styledScene(Parent root, double width, double height) {
         Theme.apply(false);

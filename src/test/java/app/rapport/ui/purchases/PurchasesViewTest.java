@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.styledScene;
 import static app.rapport.ui.FxTestSupport.waitUntil;
@@ -64,8 +64,7 @@ class PurchasesViewTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        // A form left open would sit, modal, over the next test's window.
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide));
+        hideEveryWindowBut(stage);
         services.close();
     }
 
