@@ -160,16 +160,11 @@ public final class TodayService {
 
         private void readAgain(Set<UUID> touched, TodayRepository repository, LocalDate today, BriefSettings brief,
                                TodaySettings todaySettings) {
-            List<UUID> clients = List.copyOf(touched);
-            int chunk = TodayRepository.mostClientsAtATime();
-            for (int from = 0; from < clients.size(); from += chunk) {
-                List<UUID> some = clients.subList(from, Math.min(clients.size(), from + chunk));
-                Map<UUID, List<TodayCandidate>> found = byClient(repository.candidatesOf(some, today, brief, todaySettings));
-                for (UUID client : some) {
-                    names.remove(client);
-                    reach.remove(client);
-                    queue.put(client, found.getOrDefault(client, List.of()));
-                }
+            Map<UUID, List<TodayCandidate>> found = byClient(repository.candidatesOf(touched, today, brief, todaySettings));
+            for (UUID client : touched) {
+                names.remove(client);
+                reach.remove(client);
+                queue.put(client, found.getOrDefault(client, List.of()));
             }
         }
 

@@ -66,19 +66,16 @@ public final class TodayRepository {
     }
 
     /**
-     * The reasons to contact these clients on {@code today} (at most {@link #CHUNK} of them): what
-     * a queue kept up to date reads again for the clients a change touched.
+     * The reasons to contact these clients on {@code today}: what a queue kept up to date reads
+     * again for the clients a change touched, by chunks of ids.
      */
     public List<TodayCandidate> candidatesOf(Collection<UUID> clientIds, LocalDate today, BriefSettings brief, TodaySettings settings) {
-        if (clientIds.size() > CHUNK) {
-            throw new IllegalArgumentException("At most " + CHUNK + " clients at a time, not " + clientIds.size());
+        List<UUID> ids = List.copyOf(clientIds);
+        List<TodayCandidate> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            found.addAll(candidates(today, brief, settings, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
-        return clientIds.isEmpty() ? List.of() : candidates(today, brief, settings, clientIds);
-    }
-
-    /** The most clients {@link #candidatesOf} reads at a time. */
-    public static int mostClientsAtATime() {
-        return CHUNK;
+        return found;
     }
 
     private List<TodayCandidate> candidates(LocalDate today, BriefSettings brief, TodaySettings settings, Collection<UUID> only) {
