@@ -12,6 +12,9 @@ import app.rapport.domain.brief.BriefEngine;
 import app.rapport.domain.brief.BriefInput;
 import app.rapport.domain.brief.BriefSettings;
 import app.rapport.domain.brief.Playbook;
+import app.rapport.domain.brief.PlaybookEntry;
+import app.rapport.domain.brief.PlaybookRule;
+import app.rapport.store.PlaybookJson;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.CompetitorRepository;
 import app.rapport.store.FollowUpRepository;
@@ -64,6 +67,44 @@ public final class BriefService {
     /** The brief of the client as of {@code at}; empty when there is no such client (or it is in the trash). */
     public Optional<Brief> brief(UUID clientId, Instant at) {
         return input(clientId).map(input -> BriefEngine.build(input, at));
+    }
+
+    /** A brief built with a rule being edited, and the rule's conditions that do not hold for the client (none: it applies). */
+    public record Preview(Brief brief, List<String> unmetConditions) {
+        public Preview {
+            unmetConditions = List.copyOf(unmetConditions);
+        }
+    }
+
+    /**
+     * The client's brief as it would be with {@code draft} in the playbook, switched on, in place of
+     * the rule coded {@code replacing} (null or unknown: added): the playbook editor's preview, before
+     * anything is saved. The draft must be a rule the engine can read ({@link PlaybookService#check}).
+     */
+    public Optional<Preview> preview(UUID clientId, String replacing, PlaybookEntry draft) {
+        PlaybookRule editedRule = new PlaybookRule(draft.code(), draft.title(), draft.priority(), true, draft.role(),
+                draft.because() == null || draft.because().isBlank() ? null : draft.because().strip(),
+                PlaybookJson.object(draft.conditions()), PlaybookJson.object(draft.suggestion()));
+        return input(clientId).map(input -> {
+            List<PlaybookRule> rules = new ArrayList<>();
+            boolean placed = false;
+            for (PlaybookRule rule : input.playbook().rules()) {
+                if (rule.code().equals(replacing) || rule.code().equals(draft.code())) {
+                    if (!placed) {
+                        rules.add(editedRule);
+                        placed = true;
+                    }
+                } else {
+                    rules.add(rule);
+                }
+            }
+            if (!placed) {
+                rules.add(editedRule);
+            }
+            Instant now = clock.instant();
+            BriefInput edited = input.withPlaybook(new Playbook(rules));
+            return new Preview(BriefEngine.build(edited, now), BriefEngine.unmetConditions(editedRule, edited, now));
+        });
     }
 
     /** What the brief critic found over a whole book: how many briefs it read, and every incoherence. */

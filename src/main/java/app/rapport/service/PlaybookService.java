@@ -171,6 +171,19 @@ public final class PlaybookService {
         });
     }
 
+    /**
+     * A rule's conditions or suggestion, written as JSON, as a map an editor can change: texts,
+     * numbers, booleans, lists and maps. Not a JSON object: an IllegalArgumentException that says why.
+     */
+    public static Map<String, Object> readRulePart(String json) {
+        return PlaybookJson.object(json);
+    }
+
+    /** A rule's conditions or suggestion as the JSON the rule keeps (and the advanced tab shows). */
+    public static String writeRulePart(Map<String, Object> part) {
+        return PlaybookJson.write(part);
+    }
+
     /** What is wrong with the rule, field by field, apart from whether its code is taken; empty when nothing is. */
     public static List<FieldProblem> check(PlaybookEntry rule) {
         List<FieldProblem> problems = new ArrayList<>();

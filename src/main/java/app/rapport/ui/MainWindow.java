@@ -307,7 +307,8 @@ public final class MainWindow extends BorderPane {
         MenuItem catalog = item("Product catalog…", null,
                 () -> ProductCatalogDialog.open(window(), services.purchases(), background, this::report));
         MenuItem playbookItem = item("Playbook\u2026", null,
-                () -> PlaybookDialog.open(window(), services.playbook(), background, this::report));
+                () -> PlaybookDialog.open(window(), services.playbook(), services.briefs(), services.clients(), services.clock(),
+                        selectedClient(), background, this::report));
         playbookItem.setId("playbook-menu");
         MenuItem segmentsItem = item("Segments\u2026", null, this::openSegments);
         segmentsItem.setId("segments-menu");

@@ -24,6 +24,8 @@ import app.rapport.domain.brief.BriefLine;
 import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.OfferPolicy;
 import app.rapport.domain.brief.Phase;
+import app.rapport.domain.brief.PlaybookEntry;
+import app.rapport.domain.brief.RuleRole;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.TestStores;
 import app.rapport.store.SettingRepository;
@@ -146,5 +148,49 @@ class BriefServiceTest {
         assertThat(briefs.candidates("Nash")).hasSize(2);
         assertThat(briefs.candidates("Nobody")).isEmpty();
         assertThat(briefs.brief(Ids.next(), NOW)).isEmpty();
+    }
+
+    @Test
+    void aRuleBeingEditedIsPreviewedOnAClientWithoutChangingThePlaybook() {
+        PlaybookEntry draft = new PlaybookEntry(null, "owner.preview-test", "Call every happy router client about the attic", null, true, 1000,
+                "{\"mood\": \"happy\"}", "{\"opener\": \"{greeting}, how is the signal in the attic?\", \"goal\": \"hear how the attic works\", \"type\": \"relationship-building\"}",
+                false, null, RuleRole.SITUATION, "they were happy with the installation");
+
+        BriefService.Preview preview = briefs.preview(client.id(), null, draft).orElseThrow();
+
+        assertThat(preview.unmetConditions()).isEmpty();
+        assertThat(preview.brief().conversation().owner().rule()).isEqualTo("owner.preview-test");
+        assertThat(preview.brief().conversation().opener().text()).isEqualTo("Teddy, how is the signal in the attic?");
+        Brief saved = briefs.brief(client.id()).orElseThrow();
+        assertThat(saved.conversation().owner().rule()).isNotEqualTo("owner.preview-test");
+        assertThat(new PlaybookService(store, Clock.systemUTC()).find("owner.preview-test")).isEmpty();
+    }
+
+    @Test
+    void aPreviewNamesTheConditionsThatDoNotHoldForTheClient() {
+        PlaybookEntry draft = new PlaybookEntry(null, "owner.complaints", "Open complaints first", null, true, 1000,
+                "{\"openComplaint\": true, \"mood\": \"happy\", \"daysSincePurchase\": {\"max\": 10}}",
+                "{\"goal\": \"settle the complaint\"}", false, null, RuleRole.SITUATION, null);
+
+        BriefService.Preview preview = briefs.preview(client.id(), null, draft).orElseThrow();
+
+        assertThat(preview.unmetConditions()).containsExactly("openComplaint", "daysSincePurchase");
+        assertThat(preview.brief().conversation().owner().rule()).isNotEqualTo("owner.complaints");
+    }
+
+    @Test
+    void anEditedBuiltInRuleIsPreviewedInPlaceOfTheStoredOne() {
+        PlaybookService playbook = new PlaybookService(store, Clock.systemUTC());
+        Brief before = briefs.brief(client.id()).orElseThrow();
+        String owner = before.conversation().owner().rule();
+        PlaybookEntry stored = playbook.find(owner).orElseThrow();
+        PlaybookEntry edited = new PlaybookEntry(stored.id(), stored.code(), stored.title(), stored.description(), true, stored.priority(),
+                stored.conditions(), "{\"goal\": \"a goal only the preview knows\"}", true, null, stored.role(), stored.because());
+
+        Brief preview = briefs.preview(client.id(), stored.code(), edited).orElseThrow().brief();
+
+        assertThat(preview.conversation().owner().rule()).isEqualTo(owner);
+        assertThat(preview.conversation().goal().text()).isEqualTo("a goal only the preview knows");
+        assertThat(briefs.brief(client.id()).orElseThrow().conversation().goal().text()).isNotEqualTo("a goal only the preview knows");
     }
 }

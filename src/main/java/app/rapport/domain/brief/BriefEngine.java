@@ -76,6 +76,12 @@ public final class BriefEngine {
     private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
     private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none");
     private static final Set<String> INTENTS;
+    private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
+    private static final Set<String> RANGE_CONDITIONS = Set.of("daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard",
+            "requestAgeDays", "unansweredInARow", "askAgeDays");
+    private static final Set<String> NUMBER_CONDITIONS = Set.of("renewalWithinDays");
+    /** The conditions whose value is one of a known list, with that list. */
+    private static final Map<String, Set<String>> CHOICES;
 
     static {
         Set<String> phases = new HashSet<>();
@@ -88,6 +94,8 @@ public final class BriefEngine {
             intents.add(intent.code());
         }
         INTENTS = Set.copyOf(intents);
+        CHOICES = Map.of("phase", PHASES, "mood", MOODS, "moodTrend", TRENDS, "trust", TRUSTS,
+                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS);
     }
 
     private BriefEngine() {
@@ -579,25 +587,53 @@ public final class BriefEngine {
     }
 
     private static void checkCondition(String name, Object value) {
-        switch (name) {
-            case "phase" -> oneOf(value, name, "", PHASES);
-            case "mood" -> oneOf(value, name, "", MOODS);
-            case "moodTrend" -> oneOf(value, name, "", TRENDS);
-            case "trust" -> oneOf(value, name, "", TRUSTS);
-            case "productComplexity" -> oneOf(value, name, "", COMPLEXITIES);
-            case "productCategory" -> oneOf(value, name, "", null);
-            case "ask" -> oneOf(value, name, "", ASKS);
-            case "rhythm" -> oneOf(value, name, "", RHYTHMS);
-            case "daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "askAgeDays" ->
-                    inRange(value, name, null);
-            case "renewalWithinDays" -> number(value, name);
-            default -> {
-                if (!CONDITIONS.contains(name)) {
-                    throw new RuleProblem("unknown condition '" + name + "'.");
-                }
-                flag(value, name);
-            }
+        if (!CONDITIONS.contains(name)) {
+            throw new RuleProblem("unknown condition '" + name + "'.");
         }
+        switch (conditionKind(name)) {
+            case CHOICE -> oneOf(value, name, "", CHOICES.get(name));
+            case TEXT -> oneOf(value, name, "", null);
+            case RANGE -> inRange(value, name, null);
+            case NUMBER -> number(value, name);
+            case FLAG -> flag(value, name);
+        }
+    }
+
+    private static PlaybookVocabulary.ConditionKind conditionKind(String name) {
+        if (CHOICES.containsKey(name)) {
+            return PlaybookVocabulary.ConditionKind.CHOICE;
+        } else if (TEXT_CONDITIONS.contains(name)) {
+            return PlaybookVocabulary.ConditionKind.TEXT;
+        } else if (RANGE_CONDITIONS.contains(name)) {
+            return PlaybookVocabulary.ConditionKind.RANGE;
+        } else if (NUMBER_CONDITIONS.contains(name)) {
+            return PlaybookVocabulary.ConditionKind.NUMBER;
+        }
+        return PlaybookVocabulary.ConditionKind.FLAG;
+    }
+
+    /**
+     * The conditions of {@code rule} that do not hold for this client at {@code at}, by name, in the
+     * rule's order: empty when the rule applies. The rule must be one the engine can read.
+     */
+    public static List<String> unmetConditions(PlaybookRule rule, BriefInput input, Instant at) {
+        BriefFacts facts = BriefFacts.derive(input, at);
+        List<String> unmet = new ArrayList<>();
+        rule.conditions().forEach((name, value) -> {
+            if (!holds(name, value, facts)) {
+                unmet.add(name);
+            }
+        });
+        return unmet;
+    }
+
+    /** Every condition, suggestion and placeholder a rule may use, for the playbook editor. */
+    public static PlaybookVocabulary vocabulary() {
+        Map<String, PlaybookVocabulary.ConditionKind> conditions = new HashMap<>();
+        CONDITIONS.forEach(name -> conditions.put(name, conditionKind(name)));
+        Map<String, List<String>> choices = new HashMap<>();
+        CHOICES.forEach((name, values) -> choices.put(name, values.stream().sorted().toList()));
+        return new PlaybookVocabulary(conditions, choices, SUGGESTIONS.stream().sorted().toList(), PLACEHOLDERS);
     }
 
     private static boolean holds(String name, Object expected, BriefFacts f) {

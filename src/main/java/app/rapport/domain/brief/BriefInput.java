@@ -55,6 +55,12 @@ public record BriefInput(
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
     }
 
+    /** The same client read with other rules: what the playbook editor's preview builds. */
+    public BriefInput withPlaybook(Playbook rules) {
+        return new BriefInput(client, purchases, products, touchpoints, notes, opportunities, followUps, competitors,
+                ourStrengths, settings, rules, zone, warnings);
+    }
+
     /** A competitor the client is linked to, how, and the cards of its SWOT map. */
     public record LinkedCompetitor(Competitor competitor, CompetitorLink link, List<SwotItem> swot) {
         public LinkedCompetitor {

@@ -48,6 +48,7 @@ public final class BriefView extends StackPane {
     /** The call's own reason, not repeated under every line it made. */
     private String callReason;
 
+    /** {@code logTouchpoint}: what "Log this call" does; null for a brief that is only looked at (no button). */
     public BriefView(BriefViewModel model, Clock clock, Runnable logTouchpoint) {
         this.model = model;
         this.clock = clock;
@@ -57,11 +58,18 @@ public final class BriefView extends StackPane {
         content.setPadding(new Insets(16, 20, 20, 20));
         scroll.setFitToWidth(true);
         message.getStyleClass().add("empty-hint");
+        message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.briefProperty().isNull());
         scroll.visibleProperty().bind(model.briefProperty().isNotNull());
         getChildren().addAll(scroll, message);
         model.briefProperty().addListener((observable, before, now) -> show(now));
+    }
+
+    /** Shows (or hides) the playbook rule behind each line and what the coherence policy left out. */
+    public void showRules(boolean on) {
+        details = on;
+        show(model.briefProperty().get());
     }
 
     /** What "Follow up on this" does with the suggested next step's text. */
@@ -123,6 +131,7 @@ public final class BriefView extends StackPane {
         content.getChildren().add(withWhy(owner, conversation.owner().rule()));
         Label type = new Label(typeLabel(conversation.type()));
         type.setId("brief-type");
+        type.setWrapText(true);
         type.getStyleClass().addAll("title-3", "accent-text");
         content.getChildren().add(withWhy(type, conversation.typeRule()));
         if (conversation.channelWhy() != null) {
@@ -191,10 +200,12 @@ public final class BriefView extends StackPane {
             line.setWrapText(true);
             content.getChildren().add(line);
         }
-        Button log = new Button("Log this call (Ctrl+L)", new FontIcon(Material2AL.ADD_IC_CALL));
-        log.getStyleClass().add("accent");
-        log.setOnAction(event -> logTouchpoint.run());
-        content.getChildren().add(log);
+        if (logTouchpoint != null) {
+            Button log = new Button("Log this call (Ctrl+L)", new FontIcon(Material2AL.ADD_IC_CALL));
+            log.getStyleClass().add("accent");
+            log.setOnAction(event -> logTouchpoint.run());
+            content.getChildren().add(log);
+        }
         scroll.setVvalue(0);
     }
 

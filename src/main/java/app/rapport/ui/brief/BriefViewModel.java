@@ -11,19 +11,27 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The brief of the selected client, built in the background; only the latest request is shown. */
 public final class BriefViewModel {
-    private final BriefService briefs;
+    private final Function<UUID, Optional<Brief>> build;
     private final TaskExecutor background;
     private final ReadOnlyObjectWrapper<Brief> brief = new ReadOnlyObjectWrapper<>(this, "brief");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private UUID clientId;
+    private String nothingChosen = "Select a client to prepare the call.";
     private final TaskKey briefKey = new TaskKey("brief");
 
     public BriefViewModel(BriefService briefs, TaskExecutor background) {
-        this.briefs = briefs;
+        this(briefs::brief, background);
+    }
+
+    /** A brief built another way than the store's playbook as it is (the playbook editor's preview). */
+    public BriefViewModel(Function<UUID, Optional<Brief>> build, TaskExecutor background) {
+        this.build = build;
         this.background = background;
     }
 
@@ -36,6 +44,14 @@ public final class BriefViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What to say while no client is chosen. */
+    public void setNothingChosenMessage(String text) {
+        nothingChosen = text;
+        if (clientId == null) {
+            message.set(text);
+        }
+    }
+
     public void setClient(UUID id) {
         clientId = id;
         refresh();
@@ -46,11 +62,11 @@ public final class BriefViewModel {
         if (id == null) {
             background.drop(briefKey);
             brief.set(null);
-            message.set("Select a client to prepare the call.");
+            message.set(nothingChosen);
             return;
         }
         message.set("Preparing the brief\u2026");
-        background.execute(BackgroundTask.of(() -> briefs.brief(id).orElse(null)).keyed(briefKey).onSuccess(built -> {
+        background.execute(BackgroundTask.of(() -> build.apply(id).orElse(null)).keyed(briefKey).onSuccess(built -> {
             brief.set(built);
             message.set(built == null ? "This client is no longer in your client book." : "");
         }).onFailure(failure -> {

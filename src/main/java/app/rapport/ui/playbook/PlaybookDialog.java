@@ -1,6 +1,20 @@
 package app.rapport.ui.playbook;
 
+import app.rapport.domain.ClientSummary;
+import app.rapport.domain.brief.BriefEngine;
 import app.rapport.domain.brief.RuleRole;
+import app.rapport.service.BriefService;
+import app.rapport.service.ClientService;
+import app.rapport.ui.brief.BriefView;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import java.time.Clock;
 import app.rapport.service.PlaybookService;
 import app.rapport.ui.control.Chosen;
 import app.rapport.ui.control.FieldMessage;
@@ -62,21 +76,32 @@ public final class PlaybookDialog extends Dialog<Void> {
     private final Button newRule = new Button("New rule");
     private final Button reset = new Button("Reset to default");
     private final Label message = new Label();
+    private final TextField previewClient = new TextField();
 
-    private PlaybookDialog(Window owner, PlaybookViewModel model) {
+    private final RulePreview preview;
+    private final Clock clock;
+    private final ClientService clients;
+
+    private PlaybookDialog(Window owner, PlaybookViewModel model, RulePreview preview, ClientService clients, Clock clock) {
         this.model = model;
+        this.preview = preview;
+        this.clients = clients;
+        this.clock = clock;
         initOwner(owner);
         setTitle("Playbook");
-        setHeaderText("The rules the pre-call brief is built with. The most urgent situation that applies owns the call;"
-                + " colour rules fill in the rest. Untick a rule to switch it off.");
+        // On a small laptop screen the rules need the height more than the explanation does.
+        if (javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() >= 700) {
+            setHeaderText("The rules the pre-call brief is built with. The most urgent situation that applies owns the call;"
+                    + " colour rules fill in the rest. Untick a rule to switch it off.");
+        }
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
         // Wide enough for the rule table beside the form (a dialog otherwise sizes to its header
         // text), but never larger than the screen: on a 1024x640 laptop the buttons stay reachable.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1080, screen.getWidth());
-        double height = Math.min(720, screen.getHeight());
+        double width = Math.min(1280, screen.getWidth());
+        double height = Math.min(760, screen.getHeight());
         getDialogPane().setPrefSize(width, height);
         addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
             setWidth(Math.min(Math.max(getWidth(), width), screen.getWidth()));
@@ -87,11 +112,24 @@ public final class PlaybookDialog extends Dialog<Void> {
         model.load();
     }
 
-    /** Opens the dialog (not modal) and returns it, so that the caller can act when it closes. */
-    public static PlaybookDialog open(Window owner, PlaybookService playbook, TaskExecutor background, Consumer<String> report) {
-        PlaybookDialog dialog = new PlaybookDialog(owner, new PlaybookViewModel(playbook, background, report));
+    /**
+     * Opens the dialog (not modal) and returns it, so that the caller can act when it closes. The
+     * preview starts on {@code previewOn} (the client the window has selected; null: none yet).
+     */
+    public static PlaybookDialog open(Window owner, PlaybookService playbook, BriefService briefs, ClientService clients, Clock clock,
+                                      ClientSummary previewOn, TaskExecutor background, Consumer<String> report) {
+        PlaybookViewModel model = new PlaybookViewModel(playbook, background, report);
+        PlaybookDialog dialog = new PlaybookDialog(owner, model, new RulePreview(briefs, background, model), clients, clock);
         dialog.show();
+        if (previewOn != null) {
+            dialog.previewOn(previewOn);
+        }
         return dialog;
+    }
+
+    private void previewOn(ClientSummary client) {
+        previewClient.setText(client.displayName());
+        preview.setClient(client);
     }
 
     private Node content() {
@@ -100,31 +138,33 @@ public final class PlaybookDialog extends Dialog<Void> {
         table.setItems(model.rules());
         table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(model.loadedProperty())
                 .then(new Label("The playbook has no rules.")).otherwise(new Label("Loading the playbook\u2026")));
-        table.setPrefSize(470, 480);
-        table.setMinWidth(380);
+        table.setPrefSize(340, 480);
+        table.setMinWidth(240);
         TableColumn<Rule, Boolean> on = new TableColumn<>("On");
         on.setCellValueFactory(cell -> cell.getValue().enabledProperty());
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         on.setEditable(true);
         on.setPrefWidth(42);
         on.setMaxWidth(50);
-        TableColumn<Rule, String> codeColumn = new TableColumn<>("Code");
-        codeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().entry().code()));
-        codeColumn.setPrefWidth(150);
         TableColumn<Rule, String> titleColumn = new TableColumn<>("Title");
         titleColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().entry().title()));
-        titleColumn.setPrefWidth(180);
-        TableColumn<Rule, Integer> priorityColumn = new TableColumn<>("Priority");
-        priorityColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().entry().priority()));
-        priorityColumn.setPrefWidth(60);
+        on.setResizable(false);
         TableColumn<Rule, String> roleColumn = new TableColumn<>("Role");
         roleColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(roleLabel(cell.getValue().entry().role())));
         roleColumn.setPrefWidth(84);
         roleColumn.setMinWidth(84);
-        TableColumn<Rule, String> builtInColumn = new TableColumn<>("Built-in");
-        builtInColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().entry().builtIn() ? "yes" : ""));
-        builtInColumn.setPrefWidth(60);
-        table.getColumns().setAll(List.of(on, roleColumn, codeColumn, titleColumn, priorityColumn, builtInColumn));
+        table.getColumns().setAll(List.of(on, titleColumn, roleColumn));
+        // The list fits its pane: the title takes what the other columns leave, and says the rest in a tooltip.
+        titleColumn.prefWidthProperty().bind(table.widthProperty().subtract(on.widthProperty()).subtract(roleColumn.widthProperty()).subtract(20));
+        titleColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                Rule rule = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(rule == null ? null : new Tooltip(text + "\n" + rule.entry().code() + (rule.entry().builtIn() ? " (built in)" : "")));
+            }
+        });
         Chosen.bind(table.getSelectionModel(), model.selectedProperty(), table::scrollTo);
 
         code.setId("playbook-code");
@@ -165,15 +205,50 @@ public final class PlaybookDialog extends Dialog<Void> {
         form.setHgap(8);
         form.setVgap(4);
         int line = 0;
-        line = addRow(form, line, "Code", code, "code");
         line = addRow(form, line, "Title", title, "title");
+        line = addRow(form, line, "Code", code, "code");
         line = addRow(form, line, "Description", description, null);
         line = addRow(form, line, "Role", role, null);
         line = addRow(form, line, "Because", because, "because");
-        line = addRow(form, line, "Priority", priority, "priority");
-        line = addRow(form, line, "When (JSON)", conditions, "conditions");
-        addRow(form, line, "Suggest (JSON)", suggestion, "suggestion");
+        addRow(form, line, "Priority", priority, "priority");
+        GridPane.setHgrow(title, Priority.ALWAYS);
+        RuleForm whenThen = new RuleForm(BriefEngine.vocabulary(), model.conditionsProperty(), model.suggestionProperty());
+        Map<String, Label> formProblems = new LinkedHashMap<>();
+        formProblems.put("conditions", FieldMessage.create("rule-form-conditions-problem"));
+        formProblems.put("suggestion", FieldMessage.create("rule-form-suggestion-problem"));
+        FieldMessage.follow(formProblems, model.problems());
+        VBox ruleTab = new VBox(8, form, whenThen.content(), formProblems.get("conditions"), formProblems.get("suggestion"));
+
+        GridPane json = new GridPane();
+        json.setHgap(8);
+        json.setVgap(4);
+        int jsonLine = addRow(json, 0, "When", conditions, "conditions");
+        addRow(json, jsonLine, "Then", suggestion, "suggestion");
         GridPane.setHgrow(suggestion, Priority.ALWAYS);
+        Label jsonHint = new Label("The same rule as JSON, for what the form does not show. Changes here show in the form.");
+        jsonHint.setWrapText(true);
+        jsonHint.getStyleClass().add("text-muted");
+        VBox jsonTab = new VBox(8, jsonHint, json);
+
+        shownFields.setId("playbook-shown-fields");
+        shownFields.setPromptText("Allergies, Loyalty card");
+        shownFields.setTooltip(new Tooltip("Custom fields of a client's profile to show at the top of every brief, separated by commas"));
+        HBox.setHgrow(shownFields, Priority.ALWAYS);
+        saveShownFields.setId("playbook-save-shown-fields");
+        saveShownFields.setOnAction(event -> model.saveShownFields());
+        Label shownCaption = new Label("Fields:");
+        shownCaption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox fieldsRow = new HBox(8, shownCaption, shownFields, saveShownFields);
+        fieldsRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        Label everyBrief = new Label("Custom fields of a client's profile that every brief shows at its top, with the client's values"
+                + " (an allergy, a loyalty card number), separated by commas.");
+        everyBrief.setWrapText(true);
+        everyBrief.getStyleClass().add("text-muted");
+        TabPane tabs = new TabPane(new Tab("Rule", scrolling(ruleTab)), new Tab("JSON (advanced)", scrolling(jsonTab)),
+                new Tab("Every brief", scrolling(new VBox(8, everyBrief, fieldsRow))));
+        tabs.setId("playbook-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
 
         save.setId("playbook-save");
         save.setDefaultButton(true);
@@ -181,7 +256,8 @@ public final class PlaybookDialog extends Dialog<Void> {
         newRule.setId("playbook-new");
         newRule.setOnAction(event -> {
             model.newRule();
-            code.requestFocus();
+            tabs.getSelectionModel().select(0);
+            title.requestFocus();
         });
         reset.setId("playbook-reset");
         reset.setOnAction(event -> model.resetToDefault());
@@ -199,29 +275,68 @@ public final class PlaybookDialog extends Dialog<Void> {
                 event.consume();
             }
         });
-        shownFields.setId("playbook-shown-fields");
-        shownFields.setPromptText("Allergies, Loyalty card");
-        shownFields.setTooltip(new Tooltip("Custom fields of a client's profile to show at the top of every brief, separated by commas"));
-        HBox.setHgrow(shownFields, Priority.ALWAYS);
-        saveShownFields.setId("playbook-save-shown-fields");
-        saveShownFields.setOnAction(event -> model.saveShownFields());
-        Label shownCaption = new Label("Fields in every brief:");
-        shownCaption.setMinWidth(Region.USE_PREF_SIZE);
-        HBox fieldsRow = new HBox(8, shownCaption, shownFields, saveShownFields);
-        fieldsRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        // On a small screen the rule's fields scroll rather than squeezing the JSON to a line each;
-        // Save and the other actions stay in sight below them.
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
-        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.setPadding(new Insets(0, 8, 0, 0));
-        VBox.setVgrow(formScroll, Priority.ALWAYS);
-        VBox detail = new VBox(8, formScroll, new HBox(8, save, newRule, reset), new HBox(8, new Label("Order of situations:"), moveUp, moveDown),
-                fieldsRow, message);
-        HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox content = new HBox(12, table, detail);
+        Label order = new Label("Order of situations:");
+        order.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 6, save, newRule, reset, order, moveUp, moveDown);
+        VBox detail = new VBox(8, tabs, actions, message);
+        detail.setMinWidth(360);
+
+        SplitPane content = new SplitPane(table, detail, previewPane());
+        content.setDividerPositions(0.3, 0.66);
         content.setPadding(new Insets(6));
         return content;
+    }
+
+    /** The chosen client's brief with the rule as the form has it, built again as the rule changes. */
+    private Node previewPane() {
+        Label heading = new Label("Preview");
+        heading.getStyleClass().add("title-4");
+        previewClient.setId("playbook-preview-client");
+        previewClient.setPromptText("Type a client's name to try the rule on them");
+        TextFields.bindAutoCompletion(previewClient, request -> {
+            String typed = request.getUserText();
+            return typed == null || typed.isBlank() ? List.<ClientSummary>of() : clients.search(typed, 8).clients();
+        }, new StringConverter<>() {
+            @Override
+            public String toString(ClientSummary summary) {
+                return summary == null ? "" : summary.displayName();
+            }
+
+            @Override
+            public ClientSummary fromString(String typed) {
+                return null;
+            }
+        }).setOnAutoCompleted(event -> preview.setClient(event.getCompletion()));
+        Label verdict = new Label();
+        verdict.setId("playbook-preview-verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        verdict.textProperty().bind(preview.verdictProperty());
+        verdict.getStyleClass().add("accent-text");
+        BriefView brief = new BriefView(preview.brief(), clock, null);
+        brief.setId("playbook-preview-brief");
+        brief.showRules(true);
+        VBox.setVgrow(brief, Priority.ALWAYS);
+        VBox pane = new VBox(8, heading, previewClient, verdict, brief);
+        pane.setMinWidth(280);
+        // The preview follows the form, a moment after the typing stops rather than at every key.
+        PauseTransition settle = new PauseTransition(Duration.millis(250));
+        settle.setOnFinished(event -> preview.refresh());
+        for (javafx.beans.Observable changing : List.of(model.conditionsProperty(), model.suggestionProperty(), model.becauseProperty(),
+                model.roleProperty(), model.priorityProperty(), model.codeProperty(), model.titleProperty())) {
+            changing.addListener(observable -> settle.playFromStart());
+        }
+        return pane;
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        if (content instanceof Region region) {
+            region.setPadding(new Insets(8, 12, 8, 4));
+        }
+        return scroll;
     }
 
     private int addRow(GridPane form, int line, String label, Node field, String problem) {

@@ -24,6 +24,7 @@ import javafx.collections.ObservableMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -237,23 +238,37 @@ public final class PlaybookViewModel {
         }, failure -> message.set("Could not read the playbook: " + Messages.of(failure)));
     }
 
+    /** The rule as the form has it now, saved or not; empty while its priority is not a number. */
+    public Optional<PlaybookEntry> draft() {
+        int value;
+        try {
+            value = Integer.parseInt(priority.get().strip());
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlaybookEntry(editing == null ? null : editing.id(), code.get(), title.get(),
+                description.get(), editing == null || editing.enabled(), value, conditions.get(), suggestion.get(),
+                editing != null && editing.builtIn(), null, role.get(), because.get()));
+    }
+
+    /** The code of the rule in the form as it was read (null for a new rule): the rule a preview replaces. */
+    public String editingCode() {
+        return editing == null ? null : editing.code();
+    }
+
     /** Saves the form; a priority that is not a number, or a rule the service refuses, is marked and not saved. */
     public void save() {
         if (saving.get()) {
             return;
         }
         problems.clear();
-        int value;
-        try {
-            value = Integer.parseInt(priority.get().strip());
-        } catch (NumberFormatException notANumber) {
+        Optional<PlaybookEntry> draft = draft();
+        if (draft.isEmpty()) {
             show(List.of(new FieldProblem("priority", "The priority is a number from 0 to " + PlaybookService.MAX_PRIORITY + ".")));
             message.set("Not saved: see what needs fixing above.");
             return;
         }
-        PlaybookEntry rule = new PlaybookEntry(editing == null ? null : editing.id(), code.get(), title.get(),
-                description.get(), editing == null || editing.enabled(), value, conditions.get(), suggestion.get(),
-                editing != null && editing.builtIn(), null, role.get(), because.get());
+        PlaybookEntry rule = draft.get();
         saving.set(true);
         background.run(() -> playbook.save(rule), saved -> {
             saving.set(false);
