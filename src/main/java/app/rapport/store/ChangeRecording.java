@@ -40,6 +40,15 @@ final class ChangeRecording {
         return RUNNING.get().peek();
     }
 
+    /**
+     * Who the transaction running on this thread writes as: what a new touchpoint, note, purchase
+     * or opportunity records as its author. Null outside a store transaction.
+     */
+    static String currentAuthor() {
+        ChangeRecording recording = current();
+        return recording == null ? null : recording.author;
+    }
+
     static ChangeRecording start(String author, java.time.Clock clock, Engine engine) {
         ChangeRecording recording = new ChangeRecording(author, clock, engine);
         RUNNING.get().push(recording);
