@@ -90,6 +90,14 @@ class PeopleServiceTest {
     }
 
     @Test
+    void aBookUsedByOnePersonNamesNobodyOnTheTimeline() {
+        services.notes().add(anna.id(), "Prefers mornings", false);
+
+        assertThat(services.touchpoints().timeline(anna.id(), Set.of(), Set.of())).singleElement()
+                .satisfies(entry -> assertThat(entry.byline()).isEmpty());
+    }
+
+    @Test
     void aBookWithPeopleRefusesANameNotOnItsListAndSaysWhoIs() {
         assertThat(services.people().listedName("Whoever")).as("a book with no list takes any name").isEqualTo("Whoever");
         services.people().add("Ana");
