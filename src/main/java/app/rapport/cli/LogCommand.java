@@ -57,7 +57,8 @@ final class LogCommand implements Callable<Integer> {
             description = "The day to follow up, e.g. 2026-03-08: it shows in Today when due.")
     LocalDate followUp;
 
-    @Option(names = "--as", paramLabel = "PERSON", description = "Who logged it (the change log's author). Default: me.")
+    @Option(names = "--as", paramLabel = "PERSON", description = "Who logged it: one of the book's people (rapport people), as the"
+            + " timeline and the change log show it. Default: me.")
     String person;
 
     @Override
@@ -66,7 +67,7 @@ final class LogCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (RapportServices services = RapportServices.open(parent.location())) {
             if (person != null) {
-                services.workAs(person);
+                services.workAs(services.people().listedName(person));
             }
             Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, err);
             if (chosen.isEmpty()) {

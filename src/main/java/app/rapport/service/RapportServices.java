@@ -54,6 +54,8 @@ public final class RapportServices implements AutoCloseable {
     private final FollowUpService followUps;
     private final OpportunityService opportunities;
     private final ChangeService changes;
+    private final PeopleService people;
+    private final TeamService team;
 
     private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
@@ -78,6 +80,8 @@ public final class RapportServices implements AutoCloseable {
         this.followUps = new FollowUpService(store, clock);
         this.opportunities = new OpportunityService(store, clock);
         this.changes = new ChangeService(store);
+        this.people = new PeopleService(store, clock);
+        this.team = new TeamService(store, playbook);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -150,6 +154,16 @@ public final class RapportServices implements AutoCloseable {
                     : "The name of who is working is too long: " + name.length() + " characters, at most " + PERSON_MAX + ".")));
         }
         store.workAs(name);
+    }
+
+    /** The people who work at the desks of this book, and who is working at this one. */
+    public PeopleService people() {
+        return people;
+    }
+
+    /** The book on a team server: its roles, and what this desk's login may do. */
+    public TeamService team() {
+        return team;
     }
 
     /** Every change to the book: its log, and the changes as they commit. */

@@ -159,10 +159,11 @@ public final class TouchpointService {
     private List<TimelineEntry> entries(UUID clientId, Set<TimelineKind> kinds, Set<Channel> channels, int perKind) {
         List<TimelineEntry> entries = new ArrayList<>();
         if (wanted(kinds, TimelineKind.TOUCHPOINT)) {
-            for (Touchpoint t : new TouchpointRepository(store.dsl()).newestForClient(clientId, channels, perKind)) {
+            for (TouchpointRepository.TouchpointLine line : new TouchpointRepository(store.dsl()).newestLinesForClient(clientId, channels, perKind)) {
+                Touchpoint t = line.touchpoint();
                 entries.add(new TimelineEntry(TimelineKind.TOUCHPOINT, t.occurredAt(),
                         t.channel().label() + SEPARATOR + t.direction().name().toLowerCase(Locale.ROOT),
-                        join(t.summary(), t.outcome()), t.channel(), t.mood(), t.id(), t.conversationType()));
+                        join(t.summary(), t.outcome()), t.channel(), t.mood(), t.id(), t.conversationType(), line.author()));
             }
         }
         if (wanted(kinds, TimelineKind.PURCHASE)) {
@@ -177,13 +178,15 @@ public final class TouchpointService {
                 if (p.renewalOn() != null) {
                     detail = join(detail, "Renewal on " + p.renewalOn());
                 }
-                entries.add(new TimelineEntry(TimelineKind.PURCHASE, atNoon(p.purchasedOn()), title, detail, null, null, p.id()));
+                entries.add(new TimelineEntry(TimelineKind.PURCHASE, atNoon(p.purchasedOn()), title, detail, null, null, p.id(), null,
+                        line.author()));
             }
         }
         if (wanted(kinds, TimelineKind.NOTE)) {
-            for (Note n : new NoteRepository(store.dsl()).newestForClient(clientId, perKind)) {
+            for (NoteRepository.NoteLine line : new NoteRepository(store.dsl()).newestForClient(clientId, perKind)) {
+                Note n = line.note();
                 entries.add(new TimelineEntry(TimelineKind.NOTE, n.createdAt(), n.pinned() ? "Pinned note" : "Note", n.body(),
-                        null, null, n.id()));
+                        null, null, n.id(), null, line.author()));
             }
         }
         if (wanted(kinds, TimelineKind.OPPORTUNITY)) {
@@ -192,7 +195,7 @@ public final class TouchpointService {
                 String reason = o.reasonText() != null && !o.reasonText().isBlank() ? o.reasonText() : line.reasonLabel();
                 entries.add(new TimelineEntry(TimelineKind.OPPORTUNITY, atNoon(o.openedOn()),
                         capitalised(o.kind().name()) + SEPARATOR + o.status().name().toLowerCase(Locale.ROOT),
-                        join(o.summary(), reason), null, null, o.id()));
+                        join(o.summary(), reason), null, null, o.id(), null, line.author()));
             }
         }
         entries.sort(NEWEST_FIRST);

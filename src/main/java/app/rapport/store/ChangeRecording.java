@@ -40,6 +40,16 @@ final class ChangeRecording {
         return RUNNING.get().peek();
     }
 
+    /**
+     * Who the transaction running on this thread writes as: what a new touchpoint, note, purchase
+     * or opportunity records as its author. Null outside a store transaction, and for the default
+     * author of a store used by one person: "me logged a call" would tell nobody anything.
+     */
+    static String currentAuthor() {
+        ChangeRecording recording = current();
+        return recording == null || Store.DEFAULT_AUTHOR.equals(recording.author) ? null : recording.author;
+    }
+
     static ChangeRecording start(String author, java.time.Clock clock, Engine engine) {
         ChangeRecording recording = new ChangeRecording(author, clock, engine);
         RUNNING.get().push(recording);

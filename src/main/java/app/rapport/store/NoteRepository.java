@@ -72,13 +72,17 @@ public final class NoteRepository {
                 .fetch(Rows::note);
     }
 
+    /** A note and who wrote it (null: nobody named). */
+    public record NoteLine(Note note, String author) {
+    }
+
     /** The newest {@code limit} of the client's notes, pinned or not, newest first; deleted notes are left out. */
-    public List<Note> newestForClient(UUID clientId, int limit) {
+    public List<NoteLine> newestForClient(UUID clientId, int limit) {
         // The leading client_id lets H2 walk the (client_id, created_at) index backwards and stop at the limit.
         return dsl.selectFrom(IndexHints.through(dsl, NOTE, Indexes.NOTE_CLIENT))
                 .where(NOTE.CLIENT_ID.eq(clientId)).and(NOTE.DELETED_AT.isNull())
                 .orderBy(NOTE.CLIENT_ID.desc(), NOTE.CREATED_AT.desc(), NOTE.ID.desc())
                 .limit(limit)
-                .fetch(Rows::note);
+                .fetch(r -> new NoteLine(Rows.note(r), r.getAuthor()));
     }
 }

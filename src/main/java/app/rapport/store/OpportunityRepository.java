@@ -18,8 +18,8 @@ public final class OpportunityRepository {
         this.dsl = dsl;
     }
 
-    /** An opportunity with the label of its refusal reason (null when it has no reason code). */
-    public record OpportunityLine(Opportunity opportunity, String reasonLabel) {
+    /** An opportunity with the label of its refusal reason (null when it has no reason code) and who recorded it (null: nobody named). */
+    public record OpportunityLine(Opportunity opportunity, String reasonLabel, String author) {
     }
 
     public void insert(Opportunity opportunity, java.time.Instant createdAt) {
@@ -78,6 +78,6 @@ public final class OpportunityRepository {
                 .where(OPPORTUNITY.CLIENT_ID.eq(clientId)).and(OPPORTUNITY.DELETED_AT.isNull())
                 .orderBy(OPPORTUNITY.OPENED_ON.desc(), OPPORTUNITY.ID.desc())
                 .limit(limit)
-                .fetch(r -> new OpportunityLine(Rows.opportunity(r.into(OPPORTUNITY)), r.get(REFUSAL_REASON.LABEL)));
+                .fetch(r -> new OpportunityLine(Rows.opportunity(r.into(OPPORTUNITY)), r.get(REFUSAL_REASON.LABEL), r.get(OPPORTUNITY.AUTHOR)));
     }
 }

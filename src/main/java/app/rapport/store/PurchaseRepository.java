@@ -20,8 +20,8 @@ public final class PurchaseRepository {
         this.dsl = dsl;
     }
 
-    /** A purchase with the name of its catalog product (null for a described purchase). */
-    public record PurchaseLine(Purchase purchase, String productName) {
+    /** A purchase with the name of its catalog product (null for a described purchase) and who recorded it (null: nobody named). */
+    public record PurchaseLine(Purchase purchase, String productName, String author) {
     }
 
     public void insert(Purchase purchase, Instant createdAt) {
@@ -82,7 +82,7 @@ public final class PurchaseRepository {
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
                 .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
                 .orderBy(PURCHASE.PURCHASED_ON.desc(), PURCHASE.CREATED_AT.desc(), PURCHASE.ID.desc())
-                .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME)));
+                .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME), r.get(PURCHASE.AUTHOR)));
     }
 
     /**
@@ -97,6 +97,6 @@ public final class PurchaseRepository {
                 .where(PURCHASE.CLIENT_ID.eq(clientId)).and(PURCHASE.DELETED_AT.isNull())
                 .orderBy(PURCHASE.CLIENT_ID.desc(), PURCHASE.PURCHASED_ON.desc(), PURCHASE.ID.desc())
                 .limit(limit)
-                .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME)));
+                .fetch(r -> new PurchaseLine(Rows.purchase(r.into(PURCHASE)), r.get(PRODUCT.NAME), r.get(PURCHASE.AUTHOR)));
     }
 }

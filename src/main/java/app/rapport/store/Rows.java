@@ -98,7 +98,7 @@ final class Rows {
 
     static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {
         return new TouchpointRecord(t.id(), t.clientId(), t.occurredAt(), t.channel().name(), t.direction().name(),
-                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null, name(t.conversationType()));
+                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null, name(t.conversationType()), ChangeRecording.currentAuthor());
     }
 
     static Touchpoint touchpoint(TouchpointRecord r) {
@@ -108,7 +108,7 @@ final class Rows {
     }
 
     static NoteRecord note(Note n) {
-        return new NoteRecord(n.id(), n.clientId(), n.body(), n.pinned(), n.createdAt(), n.updatedAt(), null);
+        return new NoteRecord(n.id(), n.clientId(), n.body(), n.pinned(), n.createdAt(), n.updatedAt(), null, ChangeRecording.currentAuthor());
     }
 
     static Note note(NoteRecord r) {
@@ -125,7 +125,7 @@ final class Rows {
 
     static PurchaseRecord purchase(Purchase p, Instant createdAt) {
         return new PurchaseRecord(p.id(), p.clientId(), p.productId(), p.description(), p.purchasedOn(), p.amount(),
-                p.warrantyUntil(), p.renewalOn(), createdAt, null);
+                p.warrantyUntil(), p.renewalOn(), createdAt, null, ChangeRecording.currentAuthor());
     }
 
     static Purchase purchase(PurchaseRecord r) {
@@ -153,7 +153,7 @@ final class Rows {
 
     static OpportunityRecord opportunity(Opportunity o, Instant createdAt) {
         return new OpportunityRecord(o.id(), o.clientId(), o.kind().name(), o.status().name(), o.productId(), o.reasonCode(),
-                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null);
+                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null, ChangeRecording.currentAuthor());
     }
 
     static FollowUpRecord followUp(FollowUp f, Instant createdAt) {

@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
     private static final String PASSWORD = "";
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
-    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15");
+    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "28");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
@@ -172,8 +172,14 @@ public final class Store implements AutoCloseable {
         notifications = ServerNotifications.start(location.server(), changeFeed::committed);
     }
 
-    /** Folds away changes older than the kept days (setting {@value ChangeLog#KEEP_DAYS_SETTING}). */
+    /**
+     * Folds away changes older than the kept days (setting {@value ChangeLog#KEEP_DAYS_SETTING}).
+     * A desk login on a team server may not delete from the log: the owner's desk folds it.
+     */
     private void compactChangeLog() {
+        if (engine == Engine.POSTGRESQL && !TeamRoles.mayCompactChangeLog(dsl)) {
+            return;
+        }
         int keepDays = new SettingRepository(dsl).integer(ChangeLog.KEEP_DAYS_SETTING, ChangeLog.DEFAULT_KEEP_DAYS);
         new ChangeLog(dsl).compact(clock.instant().minus(java.time.Duration.ofDays(keepDays)));
     }
@@ -300,6 +306,25 @@ public final class Store implements AutoCloseable {
         if (engine == Engine.H2) {
             dsl.execute("CHECKPOINT SYNC");
         }
+    }
+
+    /** What this store's login may do: on a team server, what the database grants it; a file allows everything. */
+    public app.rapport.domain.Permissions permissions() {
+        return engine == Engine.POSTGRESQL ? TeamRoles.of(dsl) : app.rapport.domain.Permissions.EVERYTHING;
+    }
+
+    /**
+     * Makes the book's owner and desk roles on its team server and grants them their rights
+     * ({@link TeamRoles}); returns their names, owner first.
+     */
+    public List<String> grantTeamRoles() {
+        if (engine != Engine.POSTGRESQL) {
+            throw new StoreException(location + " is a store file on this computer; roles are for a book on a team server"
+                    + " (--db postgresql://user@host/database).");
+        }
+        String database = location.server().database();
+        TeamRoles.grant(dsl, database);
+        return List.of(TeamRoles.ownerRole(database), TeamRoles.deskRole(database));
     }
 
     /** Whether the store is a database on a team server rather than a file. */

@@ -59,13 +59,23 @@ public final class TouchpointRepository {
      * newest first; touchpoints at the same moment by id, highest first.
      */
     public List<Touchpoint> newestForClient(UUID clientId, Collection<Channel> channels, int limit) {
+        return newestLinesForClient(clientId, channels, limit).stream().map(TouchpointLine::touchpoint).toList();
+    }
+
+    /** A touchpoint and who logged it (null: nobody named). */
+    public record TouchpointLine(Touchpoint touchpoint, String author) {
+    }
+
+    /** {@link #newestForClient}, with who logged each touchpoint. */
+    public List<TouchpointLine> newestLinesForClient(UUID clientId, Collection<Channel> channels, int limit) {
         Condition onChannels = channels == null || channels.isEmpty() ? trueCondition()
                 : TOUCHPOINT.CHANNEL.in(channels.stream().map(Channel::name).toList());
         // Read straight from JDBC: a busy client's 5,000 touchpoints are read for the timeline and
         // again for the brief, and jOOQ's records would cost as much as H2's reading them.
-        List<Touchpoint> touchpoints = new ArrayList<>();
+        List<TouchpointLine> touchpoints = new ArrayList<>();
         RowStream.forEach(dsl.select(TOUCHPOINT.ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
-                                TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME, TOUCHPOINT.MOOD, TOUCHPOINT.FOLLOW_UP_ON, TOUCHPOINT.CONVERSATION_TYPE)
+                                TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME, TOUCHPOINT.MOOD, TOUCHPOINT.FOLLOW_UP_ON, TOUCHPOINT.CONVERSATION_TYPE,
+                                TOUCHPOINT.AUTHOR)
                         // H2 would pick the client foreign-key index and sort all of a busy client's rows;
                         // walking (client_id, occurred_at) backwards, which the leading client_id in the
                         // ORDER BY allows, reads only the newest ones when there is a limit.
@@ -74,10 +84,10 @@ public final class TouchpointRepository {
                         .orderBy(TOUCHPOINT.CLIENT_ID.desc(), TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc())
                         .limit(limit),
                 "the client's touchpoints",
-                row -> touchpoints.add(new Touchpoint(row.getObject(1, UUID.class), clientId, RowStream.instant(row, 2),
+                row -> touchpoints.add(new TouchpointLine(new Touchpoint(row.getObject(1, UUID.class), clientId, RowStream.instant(row, 2),
                         Channel.valueOf(row.getString(3)), Direction.valueOf(row.getString(4)), row.getString(5), row.getString(6),
                         Rows.enumOrNull(Mood.class, row.getString(7)), row.getObject(8, LocalDate.class),
-                        Rows.enumOrNull(ConversationType.class, row.getString(9)))));
+                        Rows.enumOrNull(ConversationType.class, row.getString(9))), row.getString(10))));
         return touchpoints;
     }
 }

@@ -43,6 +43,8 @@ import app.rapport.ui.purchases.PurchasesView;
 import app.rapport.ui.settings.DisplayFormatDialog;
 import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.people.WorkingAs;
+import app.rapport.domain.Permissions;
 import app.rapport.ui.timeline.TimelineView;
 import app.rapport.ui.today.TodayView;
 import app.rapport.ui.today.TodayViewModel;
@@ -121,6 +123,8 @@ public final class MainWindow extends BorderPane {
     private Consumer<RapportServices> onServicesChanged = replaced -> { };
     private String openedMessage;
     private boolean backUpWhenShown;
+    /** Greys out what this desk's login may not do, once the server has said (menuBar sets it). */
+    private Consumer<Permissions> permissionsRead = allowed -> { };
 
     public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
@@ -277,7 +281,13 @@ public final class MainWindow extends BorderPane {
         working.setPrefWidth(120);
         working.visibleProperty().bind(data.busyProperty());
         working.managedProperty().bind(working.visibleProperty());
-        HBox statusBar = new HBox(8, working, status, undoButton, spacer);
+        WorkingAs workingAs = new WorkingAs(services.people(), background, preferences::workingAs, preferences::setWorkingAs,
+                services::workAs, this::report);
+        HBox statusBar = new HBox(8, working, status, undoButton, spacer, workingAs);
+        background.run(services.team()::permissions, allowed -> {
+            workingAs.allowAdding(allowed.editPlaybook());
+            permissionsRead.accept(allowed);
+        }, failure -> report(Messages.of(failure)));
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(3, 10, 3, 10));
@@ -289,6 +299,9 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
         loadDemoItem.setOnAction(event -> loadDemo());
         MenuItem importItem = item("Import contacts\u2026", "Shortcut+I", this::importContacts);
+        MenuItem eraseItem = item("Erase client for good\u2026", null, () -> withSelectedClient("erase",
+                client -> data.eraseClient(client, () -> { })));
+        eraseItem.setId("erase-menu");
         importItem.setId("import-menu");
         MenuItem exportItem = item("Export contacts\u2026", null, this::exportContacts);
         exportItem.setId("export-menu");
@@ -297,8 +310,9 @@ public final class MainWindow extends BorderPane {
             refreshClients(null);
         }));
         phonesItem.setId("phone-settings-menu");
+        MenuItem restoreItem = data.restoreItem();
         Menu file = new Menu("File", null, importItem, exportItem, phonesItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
-                data.backUpNowItem(), data.restoreItem(), data.encryptItem(), new SeparatorMenuItem(), quit);
+                data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
@@ -310,6 +324,16 @@ public final class MainWindow extends BorderPane {
                 () -> PlaybookDialog.open(window(), services.playbook(), services.briefs(), services.clients(), services.clock(),
                         selectedClient(), background, this::report));
         playbookItem.setId("playbook-menu");
+        // a desk login on a team server may not do these; the server refuses them too, this only says so up front
+        permissionsRead = allowed -> {
+            eraseItem.setDisable(!allowed.erase());
+            if (!allowed.restore()) {
+                restoreItem.disableProperty().unbind(); // bound to "a backup or restore is running", which no longer matters
+                restoreItem.setDisable(true);
+            }
+            exportItem.setDisable(!allowed.exportBook());
+            playbookItem.setDisable(!allowed.editPlaybook());
+        };
         MenuItem segmentsItem = item("Segments\u2026", null, this::openSegments);
         segmentsItem.setId("segments-menu");
         MenuItem templatesItem = item("Message templates\u2026", null, this::openTemplates);
@@ -323,8 +347,7 @@ public final class MainWindow extends BorderPane {
                 item("Log a refusal\u2026", "Shortcut+Shift+R", this::logRefusal),
                 item("Delete client", null, this::deleteClient),
                 item("Export client's data\u2026", null, () -> withSelectedClient("export", data::exportClient)),
-                item("Erase client for good\u2026", null, () -> withSelectedClient("erase",
-                        client -> data.eraseClient(client, () -> { }))),
+                eraseItem,
                 new SeparatorMenuItem(),
                 catalog,
                 playbookItem,

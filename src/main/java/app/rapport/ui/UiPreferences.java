@@ -17,6 +17,7 @@ import java.util.prefs.Preferences;
 public final class UiPreferences {
     private static final String DARK = "theme.dark";
     private static final String LAST_CHANNEL = "log.lastChannel";
+    private static final String WORKING_AS = "desk.workingAs";
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -55,6 +56,16 @@ public final class UiPreferences {
                 flush();
             }
         };
+    }
+
+    /** Who works at this desk, as last chosen on this computer; null when nobody was chosen. */
+    public String workingAs() {
+        return node.get(WORKING_AS, null);
+    }
+
+    public void setWorkingAs(String person) {
+        node.put(WORKING_AS, person);
+        flush();
     }
 
     public double divider(String name, double fallback) {

@@ -100,6 +100,23 @@ class LogCommandTest {
         }
     }
 
+    @Test
+    void aBookWithPeopleTakesOnlyItsPeopleAsAuthorsAndSpellsThemAsListed() {
+        CommandRun added = CommandRun.of(TestStores.environmentFor(location), where -> { }, "--db", location.toString(), "people", "add", "Ana");
+        assertThat(added.code()).as(added.err()).isZero();
+
+        CommandRun stranger = log("Anna Berg", "--channel", "call", "--summary", "Called", "--as", "Cleo");
+        assertThat(stranger.code()).isEqualTo(1);
+        assertThat(stranger.err()).contains("Nobody called \u201cCleo\u201d works at this book; the people are Ana.").doesNotContain("Exception");
+
+        CommandRun ana = log("Anna Berg", "--channel", "call", "--summary", "Called", "--as", "ana");
+        assertThat(ana.code()).as(ana.err()).isZero();
+        try (RapportServices services = RapportServices.open(location)) {
+            assertThat(services.touchpoints().timeline(anna.id(), Set.of(TimelineKind.TOUCHPOINT), Set.of()))
+                    .extracting(TimelineEntry::byline).containsExactly("Ana logged a call");
+        }
+    }
+
     private CommandRun log(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "--db";

@@ -133,7 +133,10 @@ final class Section {
             Mode.INSERT, PLAYBOOK_RULE.CODE);
     static final Section AUDIT_LOG_ENTRIES = new Section("auditLog", "audit log entry", AUDIT_LOG, AUDIT_LOG.ID, Mode.INSERT, null);
 
-    static final List<Section> ALL = List.of(REFUSAL_REASONS, POSITIONING_FACTORS, SETTINGS, PRODUCTS, COMPETITORS, CLIENTS,
+    static final Section PEOPLE = new Section("people", "person", app.rapport.store.jooq.Tables.PERSON,
+            app.rapport.store.jooq.Tables.PERSON.ID, Mode.INSERT, app.rapport.store.jooq.Tables.PERSON.NAME_KEY);
+
+    static final List<Section> ALL = List.of(PEOPLE, REFUSAL_REASONS, POSITIONING_FACTORS, SETTINGS, PRODUCTS, COMPETITORS, CLIENTS,
             TOUCHPOINTS, NOTES, PURCHASES, OPPORTUNITIES, FOLLOW_UPS, COMPETITOR_LINKS, SWOT_ITEMS, POSITIONING_RATINGS,
             MESSAGE_TEMPLATES, SEGMENTS, PLAYBOOK_RULES, AUDIT_LOG_ENTRIES);
 

@@ -42,6 +42,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     private final Label conversation = new Label();
     private final Label when = new Label();
     private final Label detail = new Label();
+    private final Label byline = new Label();
     private final VBox body;
     private final HBox layout;
 
@@ -76,7 +77,9 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
 
-        body = new VBox(3, header, detail);
+        byline.getStyleClass().addAll("timeline-when", "timeline-byline");
+
+        body = new VBox(3, header, detail, byline);
         body.setMinWidth(0);
         HBox.setHgrow(body, Priority.ALWAYS);
         layout = new HBox(12, badge, body);
@@ -106,10 +109,14 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         detail.setText(hasDetail ? entry.detail() : null);
         detail.setVisible(hasDetail);
         detail.setManaged(hasDetail);
+        String by = entry.byline();
+        byline.setText(by.isEmpty() ? null : by);
+        byline.setVisible(!by.isEmpty());
+        byline.setManaged(!by.isEmpty());
         setGraphic(layout);
         setAccessibleText(entry.title() + (entry.mood() == null ? "" : ", " + entry.mood().label())
                 + (entry.conversationType() == null ? "" : ", " + conversation.getText() + " conversation") + ", " + when.getText()
-                + (hasDetail ? ". " + entry.detail() : ""));
+                + (hasDetail ? ". " + entry.detail() : "") + (by.isEmpty() ? "" : ". " + by));
     }
 
     private void showMood(Mood value) {
