@@ -55,6 +55,12 @@ final class BriefFacts {
     private static final int REFERRAL_WORDS_DAYS = 180;
     private static final int REVIEWED_DAYS = 365;
     private static final int PROBLEM_TOLD_DAYS = 45;
+    /**
+     * Reading words is the costly part of a brief: each reading goes back no further than this many
+     * contacts (besides its window in days), so a client with thousands of touchpoints costs what a
+     * busy one does.
+     */
+    private static final int WORDS_READ = 60;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     /** Times on record before a line of purchases counts as a rhythm; their own visits need one more. */
     private static final int RHYTHM_TIMES = 3;
@@ -797,7 +803,7 @@ final class BriefFacts {
                 break;
             }
         }
-        for (int i = 0; i < past.size(); i++) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             long age = days(day(t, in), today);
             if (age > OLDER_ASK_DAYS) {
@@ -891,7 +897,7 @@ final class BriefFacts {
      * no refusal of it, no contact that says it was signed, bought or turned down.
      */
     private void offers(BriefInput in, List<Touchpoint> past, List<Opportunity> opportunities) {
-        for (int i = 0; i < past.size(); i++) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = day(t, in);
             long age = days(on, today);
@@ -1310,7 +1316,7 @@ final class BriefFacts {
         if (values.containsKey("referral")) {
             return;
         }
-        for (Touchpoint t : past) {
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), WORDS_READ))) {
             if (days(day(t, in), today) > REFERRAL_WORDS_DAYS) {
                 return;
             }
@@ -1328,7 +1334,7 @@ final class BriefFacts {
      * they were clearly happy.
      */
     private void problemTold(BriefInput in, List<Touchpoint> past) {
-        for (int i = 0; i < past.size(); i++) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             long age = days(day(t, in), today);
             if (age > PROBLEM_TOLD_DAYS) {
@@ -1359,7 +1365,7 @@ final class BriefFacts {
 
     /** They reviewed or praised us in public lately: asking them for a review again says we did not notice. */
     private void reviewed(BriefInput in, List<Touchpoint> past) {
-        for (Touchpoint t : past) {
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), WORDS_READ))) {
             if (days(day(t, in), today) > REVIEWED_DAYS) {
                 return;
             }

@@ -667,6 +667,7 @@ public final class TextSignals {
         return text != null && found(REFERRAL, text) && !found(REFUSES, text);
     }
 
+    private static final String[] REVIEWED_HINTS = {"review", "stars", "mentioned us", "rated us"};
     private static final Pattern REVIEWED = Pattern.compile(
             "\\b(left (us )?an? ([\\w-]+ )?review|wrote (us )?an? ([\\w-]+ )?review|posted an? ([\\w-]+ )?review|reviewed us|rated us (online|on google)"
                     + "|gave us (five|four|5|4) stars|mentioned us on|(five|5)-star review)\\b",
@@ -674,7 +675,7 @@ public final class TextSignals {
 
     /** The words tell that they reviewed or praised us in public ("Left a five-star review", "mentioned us on the community page"). */
     public static boolean saysReviewed(String text) {
-        return text != null && found(REVIEWED, text) && !found(REFUSES, text);
+        return mayHold(text, REVIEWED_HINTS) && found(REVIEWED, text) && !found(REFUSES, text);
     }
 
     private static final Pattern PROBLEM = Pattern.compile(
