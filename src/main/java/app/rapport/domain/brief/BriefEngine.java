@@ -56,7 +56,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -65,7 +65,7 @@ public final class BriefEngine {
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
-            "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "stopWords", "stopOn", "movedWords", "movedOn",
+            "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
@@ -78,7 +78,7 @@ public final class BriefEngine {
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
     private static final Set<String> RANGE_CONDITIONS = Set.of("daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard",
-            "requestAgeDays", "unansweredInARow", "askAgeDays");
+            "requestAgeDays", "unansweredInARow", "askAgeDays", "offerAgeDays");
     private static final Set<String> NUMBER_CONDITIONS = Set.of("renewalWithinDays");
     /** The conditions whose value is one of a known list, with that list. */
     private static final Map<String, Set<String>> CHOICES;
@@ -168,7 +168,7 @@ public final class BriefEngine {
         Channel channel = reach.channel();
         BriefLine channelWhy = reach.why();
         List<BriefLine> avoid = avoid(applied, frame);
-        List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, dropped);
+        List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -382,7 +382,7 @@ public final class BriefEngine {
     }
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
-                                                 List<Brief.Dropped> dropped) {
+                                                 String reviewedWhen, List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -421,6 +421,10 @@ public final class BriefEngine {
                             break;
                         }
                     }
+                }
+                if (reason == null && reviewedWhen != null && point.intent == LineIntent.ADVOCACY
+                        && point.line.text().toLowerCase(Locale.ROOT).contains("review")) {
+                    reason = "they already reviewed us (" + reviewedWhen + ")";
                 }
                 if (reason == null && writtenOnly && TextSignals.needsACall(point.line.text())) {
                     reason = "it needs a call, and a note asks for writing";
@@ -650,6 +654,10 @@ public final class BriefEngine {
             case "daysSinceLastHeard" -> inRange(expected, name, f.daysSinceLastHeard);
             case "requestAgeDays" -> inRange(expected, name, f.requestAgeDays);
             case "askAgeDays" -> inRange(expected, name, f.askAgeDays);
+            case "offerAgeDays" -> inRange(expected, name, f.offerAgeDays);
+            case "offerPending" -> flag(expected, name) == f.offerPending;
+            case "problemTold" -> flag(expected, name) == f.problemTold;
+            case "reviewed" -> flag(expected, name) == f.values.containsKey("reviewedWhen");
             case "ask" -> oneOf(expected, name, f.askState, ASKS);
             case "rhythm" -> oneOf(expected, name, f.rhythm, RHYTHMS);
             case "repeatable" -> flag(expected, name) == f.repeatable;
@@ -1004,13 +1012,13 @@ public final class BriefEngine {
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
-            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "problemWhen", "problemOn",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "problemWhat");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

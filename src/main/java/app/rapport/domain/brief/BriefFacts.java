@@ -50,7 +50,17 @@ final class BriefFacts {
     private static final int OLDER_ASK_DAYS = 150;
     private static final int ASK_AGAIN_DAYS = 180;
     private static final int UPSELL_DAYS = 180;
+    /** How long an offer they wanted to think over is still waiting for their answer (a budget round takes a quarter). */
+    private static final int OFFER_PENDING_DAYS = 90;
     private static final int REFERRAL_WORDS_DAYS = 180;
+    private static final int REVIEWED_DAYS = 365;
+    private static final int PROBLEM_TOLD_DAYS = 45;
+    /**
+     * Reading words is the costly part of a brief: each reading goes back no further than this many
+     * contacts (besides its window in days), so a client with thousands of touchpoints costs what a
+     * busy one does.
+     */
+    private static final int WORDS_READ = 60;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     /** Times on record before a line of purchases counts as a rhythm; their own visits need one more. */
     private static final int RHYTHM_TIMES = 3;
@@ -98,6 +108,11 @@ final class BriefFacts {
     /** The latest live ask: "question", "price", "request" (owed by us), "deciding" (their move), or "none". */
     String askState = "none";
     Long askAgeDays;
+    /** Something we offered them lately that they said they would think over, with no answer since. */
+    boolean offerPending;
+    Long offerAgeDays;
+    /** They told us of a problem lately (in their words or in the outcome of our contact), and nothing since says it was put right. */
+    boolean problemTold;
     boolean refusal;
     /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
     boolean troubleBehind;
@@ -203,6 +218,9 @@ final class BriefFacts {
         f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
+        f.offers(in, past, opportunities);
+        f.reviewed(in, past);
+        f.problemTold(in, past);
         f.spokenThings();
         for (String field : settings.customFieldsShown()) {
             String value = in.client().customFields().get(field);
@@ -345,6 +363,7 @@ final class BriefFacts {
         repeatable = anchorItem.renewalOn() == null && (repeatPurchase || boughtAgain(anchorItem, in, false) || repeatableByNature(anchorItem, in));
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
+        values.put("customSoFar", bought.size() == 1 ? spoken(mainProductName) : bought.size() + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
@@ -698,7 +717,8 @@ final class BriefFacts {
             }
         } else {
             phase = Phase.MATURE;
-            phaseWhy = "A client for " + tenure(days(firstPurchase, today)) + ".";
+            values.put("clientFor", tenure(days(firstPurchase, today)));
+            phaseWhy = "A client for " + values.get("clientFor") + ".";
         }
         if (lastPurchase != null) {
             int window = complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
@@ -783,7 +803,7 @@ final class BriefFacts {
                 break;
             }
         }
-        for (int i = 0; i < past.size(); i++) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             long age = days(day(t, in), today);
             if (age > OLDER_ASK_DAYS) {
@@ -870,6 +890,69 @@ final class BriefFacts {
         }
     }
 
+    /**
+     * The newest thing we offered them in the last months that they said they would think over
+     * ("Suggested the blow-dry club to Noor; interested, will think about it", "Proposal for the
+     * support plan sent — needs approval"), and that nothing since has decided: no purchase of it,
+     * no refusal of it, no contact that says it was signed, bought or turned down.
+     */
+    private void offers(BriefInput in, List<Touchpoint> past, List<Opportunity> opportunities) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            long age = days(on, today);
+            if (age > OFFER_PENDING_DAYS) {
+                return;
+            }
+            if (t.direction() != Direction.OUTBOUND) {
+                continue;
+            }
+            String thing = TextSignals.offeredThing(t.summary());
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = t.summary() + " " + outcome;
+            if (thing == null || TextSignals.saysRefusal(words) || !TextSignals.saysWeighingUp(words)
+                    || TextSignals.askOutcome(outcome) == TextSignals.AskOutcome.DONE) {
+                continue;
+            }
+            java.util.Set<String> topic = new TextSignals.Ask(TextSignals.AskKind.REQUEST, thing, "").topic();
+            if (topic.isEmpty() || decidedSince(topic, past.subList(0, i), on, in, opportunities)) {
+                continue;
+            }
+            offerPending = true;
+            offerAgeDays = age;
+            values.put("offerWhat", thing.startsWith("The ") ? "t" + thing.substring(1) : thing);
+            values.put("offerWhen", TimeWords.ago(age));
+            values.put("offerOn", dayInWords(on, today));
+            values.put("offerReply", stripEnd(outcome.isBlank() ? t.summary() : outcome));
+            openItems.add(new BriefLine("Waiting for their decision: " + stripEnd(t.summary())
+                    + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)) + " (" + dayInWords(on, today) + ")",
+                    "fact:offer-pending", null, "we offered it and they wanted to think it over"));
+            return;
+        }
+    }
+
+    /** Since the offer, they bought it, turned it down, or a contact about it says it was signed, bought or refused. */
+    private boolean decidedSince(java.util.Set<String> topic, List<Touchpoint> newer, LocalDate on, BriefInput in, List<Opportunity> opportunities) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (sharesTopic(words, topic) && (TextSignals.saysRefusal(words) || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.DONE
+                    && !TextSignals.saysWeighingUp(words))) {
+                return true;
+            }
+        }
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && sharesTopic(itemName(p, in), topic)) {
+                return true;
+            }
+        }
+        for (Opportunity o : opportunities) {
+            if (o.kind() == OpportunityKind.REFUSAL && o.openedOn() != null && !o.openedOn().isBefore(on) && sharesTopic(o.summary(), topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** They came in or bought since, or a visit was booked: a plan to come back has happened. */
     private boolean cameSince(List<Touchpoint> newer, LocalDate on) {
         for (Touchpoint t : newer) {
@@ -904,7 +987,8 @@ final class BriefFacts {
         for (FollowUp fu : in.followUps()) {
             if (fu.doneAt() != null && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
                     && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
-                    && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS && !TextSignals.saysSalesReminder(fu.reason())) {
+                    && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
+                    && (!TextSignals.saysSalesReminder(fu.reason()) || TextSignals.saysChaseDecision(fu.reason()))) {
                 return true;
             }
         }
@@ -1232,12 +1316,61 @@ final class BriefFacts {
         if (values.containsKey("referral")) {
             return;
         }
-        for (Touchpoint t : past) {
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), WORDS_READ))) {
             if (days(day(t, in), today) > REFERRAL_WORDS_DAYS) {
                 return;
             }
             if (heard(t) && TextSignals.saysReferral(t.summary())) {
                 values.put("referral", stripEnd(t.summary()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The newest problem they told us of in the last weeks, read from the words logged (their own
+     * contact's summary, or the outcome of ours: "Mentioned a small rattle; booked a check"), that
+     * nothing since has put right: no contact that says it was fixed, and no contact since in which
+     * they were clearly happy.
+     */
+    private void problemTold(BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            long age = days(day(t, in), today);
+            if (age > PROBLEM_TOLD_DAYS) {
+                return;
+            }
+            String words = t.direction() == Direction.OUTBOUND ? t.outcome()
+                    : (t.summary() == null ? "" : t.summary()) + (t.outcome() == null ? "" : ". " + t.outcome());
+            String problem = TextSignals.problem(words);
+            if (problem == null) {
+                continue;
+            }
+            if (TextSignals.saysSettled(t.outcome())) {
+                return;
+            }
+            for (Touchpoint since : past.subList(0, i)) {
+                boolean happy = since.mood() == Mood.HAPPY || since.mood() == Mood.EXCITED;
+                if (TextSignals.saysSettled(since.outcome()) || TextSignals.saysSettled(since.summary()) || (heard(since) && happy)) {
+                    return;
+                }
+            }
+            problemTold = true;
+            values.put("problemWhat", problem);
+            values.put("problemWhen", TimeWords.ago(age));
+            values.put("problemOn", dayInWords(day(t, in), today));
+            return;
+        }
+    }
+
+    /** They reviewed or praised us in public lately: asking them for a review again says we did not notice. */
+    private void reviewed(BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past.subList(0, Math.min(past.size(), WORDS_READ))) {
+            if (days(day(t, in), today) > REVIEWED_DAYS) {
+                return;
+            }
+            if (heard(t) && TextSignals.saysReviewed(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
+                values.put("reviewedWhen", dayInWords(day(t, in), today));
                 return;
             }
         }

@@ -227,9 +227,53 @@ public final class TextSignals {
             "^\\s*(offer|suggest|revisit|pitch|upsell|propose|mention the offer)\\b|\\b(again in the|try again|ask again|once more)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** A follow-up that reminds us to sell ("Offer the service plan again in the spring"), not a promise made to the client. */
+    private static final Pattern CHASE_DECISION = Pattern.compile(
+            "^\\s*chase\\b.*\\b(decision|budget|approval|go-ahead|answer)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A follow-up that reminds us to sell ("Offer the service plan again in the spring") or to chase
+     * their decision ("Chase Jo on the budget decision"), not a promise made to the client.
+     */
     public static boolean saysSalesReminder(String text) {
-        return found(SALES_REMINDER, text);
+        return found(SALES_REMINDER, text) || saysChaseDecision(text);
+    }
+
+    /** A follow-up to ask whether they have decided ("Chase Jo on the GPS trackers budget decision"): what they asked for was given. */
+    public static boolean saysChaseDecision(String text) {
+        return found(CHASE_DECISION, text);
+    }
+
+    private static final Pattern WE_OFFERED = Pattern.compile(
+            "^\\s*(?:we\\s+)?(?:suggested|offered|presented|proposed|recommended|pitched|demoed|demonstrated|showed)\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROPOSAL_SENT = Pattern.compile(
+            "^\\s*(?:a |the |our )?(?:proposal|quote|quotation|offer) for (.+?)\\s+(?:sent|emailed|posted|went out)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEIGHING_UP = Pattern.compile(
+            "\\b(interested|think(ing)? (it over|about it)|will think|decide|deciding|needs? (budget |board )?approval|budget|after payday"
+                    + "|not sure yet|considering|will let us know|no decision yet)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a contact of ours offered them, in its summary's words ("Suggested the scalp treatment to
+     * Thandi": "the scalp treatment"; "Proposal for the support plan sent to …": "the support
+     * plan"), or null when the summary offers nothing.
+     */
+    public static String offeredThing(String summary) {
+        if (summary == null) {
+            return null;
+        }
+        Matcher sent = PROPOSAL_SENT.matcher(summary);
+        if (sent.find()) {
+            return sent.group(1).strip();
+        }
+        Matcher offered = WE_OFFERED.matcher(summary);
+        return offered.find() ? theThing(offered.group(1)) : null;
+    }
+
+    /** Words that say they are weighing up what we offered: "interested, will think about it", "needs budget approval", "will decide after payday". */
+    public static boolean saysWeighingUp(String text) {
+        return found(WEIGHING_UP, text);
     }
 
     /** A rating or survey answer ("rated the visit 4/5"): feedback to act on, not a question they asked. */
@@ -621,6 +665,53 @@ public final class TextSignals {
     /** The words tell of someone they sent our way ("referred Giulia", "recommended Ellie to a colleague"). */
     public static boolean saysReferral(String text) {
         return text != null && found(REFERRAL, text) && !found(REFUSES, text);
+    }
+
+    private static final String[] REVIEWED_HINTS = {"review", "stars", "mentioned us", "rated us"};
+    private static final Pattern REVIEWED = Pattern.compile(
+            "\\b(left (us )?an? ([\\w-]+ )?review|wrote (us )?an? ([\\w-]+ )?review|posted an? ([\\w-]+ )?review|reviewed us|rated us (online|on google)"
+                    + "|gave us (five|four|5|4) stars|mentioned us on|(five|5)-star review)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words tell that they reviewed or praised us in public ("Left a five-star review", "mentioned us on the community page"). */
+    public static boolean saysReviewed(String text) {
+        return mayHold(text, REVIEWED_HINTS) && found(REVIEWED, text) && !found(REFUSES, text);
+    }
+
+    private static final Pattern PROBLEM = Pattern.compile(
+            "\\b((?:(?:a|an|the|some|one)\\s+)?(?:(?:small|slight|little|strange|loud|odd|funny|new)\\s+)?"
+                    + "(?:rattle|rattling|leak|leaking|drip|dripping|noises?|smell|burning smell|error codes?|fault|crack|scratch|dent|breakage|dryness|frizz|itching)"
+                    + "|(?:(?:the|their|her|his)\\s+)?[\\p{L}-]+\\s+(?:went|turned|looks?|looked|is|was|came out|has gone|faded)\\s+(?:too\\s+)?"
+                    + "(?:brassy|green|orange|patchy|uneven|dull|flat|dark|frizzy|streaky|faded|wonky)"
+                    + "|(?:stopped|keeps stopping|not|isn't|is not|won't|will not|doesn't|does not) (?:working|work|start|drain|heat|spin|close|charge|turn on|connect)"
+                    + "|(?:broke|broken|broken down|faulty|damaged|cracked|scratched|dented))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_PROBLEM = Pattern.compile(
+            "\\b(no|any|without|never|free of|checked for|avoid|prevent)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A problem told in the words logged ("Mentioned a small rattle", "the colour went brassy",
+     * "stopped working"), as a short phrase to say back; null when there is none, when it is asked
+     * about ("any leaks?") or denied ("no noises").
+     */
+    public static String problem(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String sentence : text.split("(?<=[.!?;])\\s+")) {
+            if (sentence.contains("?")) {
+                continue;
+            }
+            Matcher m = PROBLEM.matcher(sentence);
+            while (m.find()) {
+                if (!NOT_A_PROBLEM.matcher(sentence.substring(0, m.start())).find()) {
+                    String phrase = m.group(1).strip();
+                    return Character.isUpperCase(phrase.charAt(0)) && phrase.length() > 1 && Character.isLowerCase(phrase.charAt(1))
+                            && !phrase.startsWith("I ") ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);

@@ -635,6 +635,10 @@ final class RuleForm {
         labels.put("daysSinceLastHeard", "Days since we heard from them");
         labels.put("requestAgeDays", "Days their request has waited");
         labels.put("askAgeDays", "Days since they asked");
+        labels.put("offerAgeDays", "Days since our offer");
+        labels.put("offerPending", "Thinking over an offer of ours");
+        labels.put("reviewed", "Left us a review");
+        labels.put("problemTold", "Told us of a problem");
         labels.put("unansweredInARow", "Our messages unanswered in a row");
         labels.put("renewalWithinDays", "A renewal due within (days)");
         labels.put("openComplaint", "An open complaint");

@@ -401,6 +401,128 @@ class BriefEngineTest {
     }
 
     @Test
+    void anOfferTheyWantedToThinkOverIsWhatTheCallIsForNotThanksForLoyalty() {
+        Given given = new Given().bought(KETTLE, 400).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(8, Channel.VISIT, Direction.OUTBOUND, "Suggested the blow-dry club membership to Maggie; interested, will think about it.",
+                        "Thinking about it.", Mood.EXCITED);
+        Brief brief = given.brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.offer-pending");
+        assertThat(c.type()).isEqualTo(ConversationType.DECISION_MAKING);
+        assertThat(c.opener().text()).isEqualTo("Hi Maggie, last week we talked about the blow-dry club membership and you wanted to think it over. "
+                + "Have any questions come up since?");
+        assertThat(c.nextStep().text()).contains("the blow-dry club membership");
+        assertThat(allText(brief)).doesNotContain("staying with us").doesNotContain("thank-you");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+        // A reminder of ours to chase their budget decision is no promise we are late with: the offer still owns the call.
+        Brief chased = new Given().bought(KETTLE, 400)
+                .touchpoint(19, Channel.MEETING, Direction.OUTBOUND, "Presented the GPS trackers to Jo; interested, needs budget approval.",
+                        "Thinking about it.", Mood.HAPPY)
+                .promised(6, "Chase Jo on the GPS trackers budget decision", null).brief();
+        assertThat(chased.conversation().owner().rule()).isEqualTo("situation.offer-pending");
+        assertThat(chased.conversation().opener().text()).doesNotContain("sorry");
+        // Turned down or bought since: nothing is left to decide.
+        Brief refused = new Given().bought(KETTLE, 400)
+                .touchpoint(20, Channel.VISIT, Direction.OUTBOUND, "Proposal for the Premium support plan sent to Maggie.", "Needs approval.", Mood.NEUTRAL)
+                .touchpoint(3, Channel.EMAIL, Direction.INBOUND, "Maggie said no to the Premium support plan after the board meeting.", null, Mood.NEUTRAL)
+                .brief();
+        assertThat(refused.conversation().owner().rule()).isNotEqualTo("situation.offer-pending");
+        Brief bought = new Given().bought(KETTLE, 400)
+                .touchpoint(20, Channel.VISIT, Direction.OUTBOUND, "Offered Maggie the copper teapot at the regulars' rate.", "Will decide after payday.", Mood.HAPPY)
+                .bought(new Product(UUID.randomUUID(), "Copper teapot", "kitchen", Complexity.SIMPLE, BigDecimal.TEN), 2, "40").brief();
+        assertThat(bought.conversation().owner().rule()).isNotEqualTo("situation.offer-pending");
+    }
+
+    @Test
+    void aClientWhoAlreadyReviewedUsIsThankedForItNotAskedForAReview() {
+        Given given = new Given().bought(KETTLE, 20)
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Maggie bought the copper kettle; loves the colour.", "Left a five-star review.", Mood.EXCITED)
+                .touchpoint(6, Channel.CALL, Direction.INBOUND, "Maggie rang to say the kettle is a joy.", null, Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .contains("Thank them for the review they left us (23 February).")
+                .noneMatch(text -> text.contains("short review"));
+        assertThat(brief.conversation().nextStep().text()).doesNotContain("review");
+        assertThat(brief.conversation().goal().text()).contains("thank them for their review");
+        assertThat(brief.dropped()).anyMatch(d -> d.reason().startsWith("they already reviewed us"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aHappyLongTimeClientWithNothingOpenHearsSomethingTrueAboutThemNotFiller() {
+        Given given = new Given().bought(KETTLE, 700).bought(ALARM, 400, "900").bought(KETTLE, 200)
+                .talked(30, Mood.HAPPY, "Chat about the alarm; all well");
+        Brief brief = given.brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).startsWith("mature.happy");
+        assertThat(c.talkingPoints()).extracting(BriefLine::text)
+                .contains("They have been with us over a year (3 purchases, above all the smart alarm system): thank them, and say what their custom means to us.");
+        // The call itself says thank you: the step after it is what they would like next, not another thank-you note.
+        assertThat(c.nextStep().text()).doesNotContain("thank-you").contains("follow-up");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aProblemToldInTheOutcomeOfOurContactIsSeenToBeforeAnythingElse() {
+        Given given = new Given().bought(ALARM, 30, "900")
+                .touchpoint(28, Channel.EMAIL, Direction.OUTBOUND, "Follow-up after the installation: any leaks, noises or error codes?", "All working.", Mood.HAPPY)
+                .touchpoint(4, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a short how's-it-going message about the alarm.",
+                        "Mentioned a small rattle; booked a check.", Mood.NEUTRAL);
+        Brief brief = given.brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.problem-told");
+        assertThat(c.offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
+        assertThat(c.opener().text()).isEqualTo("Hi Maggie, a few days ago you mentioned a small rattle. "
+                + "I wanted to check where things stand and make sure it gets sorted.");
+        assertThat(allText(brief)).doesNotContain("scale from one to five");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+        // In their own words, about a service: the same.
+        Brief brassy = new Given().bought(KETTLE, 20)
+                .touchpoint(3, Channel.CALL, Direction.INBOUND, "Maggie called: the colour went brassy after two washes.", null, Mood.NEUTRAL).brief();
+        assertThat(brassy.conversation().owner().rule()).isEqualTo("situation.problem-told");
+        assertThat(brassy.conversation().goal().text()).contains("the colour went brassy");
+        // Asked about and denied, or put right since: no problem leads the call.
+        Brief none = new Given().bought(ALARM, 30, "900")
+                .touchpoint(4, Channel.EMAIL, Direction.OUTBOUND, "Follow-up after the installation: any leaks, noises or error codes?", "No noises; all working.", Mood.NEUTRAL)
+                .brief();
+        assertThat(none.conversation().owner().rule()).isNotEqualTo("situation.problem-told");
+        Brief fixed = new Given().bought(ALARM, 30, "900")
+                .touchpoint(6, Channel.MESSAGE, Direction.OUTBOUND, "Checked in about the alarm.", "Mentioned a small rattle; booked a check.", Mood.NEUTRAL)
+                .touchpoint(2, Channel.VISIT, Direction.OUTBOUND, "Home visit: tightened the siren bracket.", "Rattle fixed.", Mood.NEUTRAL).brief();
+        assertThat(fixed.conversation().owner().rule()).isNotEqualTo("situation.problem-told");
+    }
+
+    @Test
+    void aClientWhoOnlyEverHadOurUnansweredMessagesIsNotThankedNorGivenAMood() {
+        Given given = new Given()
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie our spring price list.", "No reply.", null)
+                .touchpoint(20, Channel.MESSAGE, Direction.OUTBOUND, "Invited Maggie to the open evening.", "No reply.", Mood.HAPPY)
+                .touchpoint(5, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the newsletter.", "No reply yet.", Mood.EXCITED);
+        Brief brief = given.brief();
+        assertThat(brief.mood()).isNull();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.unanswered");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("Thank"));
+        assertThat(allText(brief)).doesNotContain("staying with us").doesNotContain("when we last spoke");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aComplaintPutRightBeforeANewPurchaseDoesNotLeadTheCallAboutTheNewThing() {
+        Given given = new Given().bought(KETTLE, 300).talked(100, Mood.FRUSTRATED, "The kettle lid rattles")
+                .opportunity(OpportunityKind.COMPLAINT, OpportunityStatus.WON, null, "Kettle lid rattles", 100)
+                .touchpoint(90, Channel.VISIT, Direction.OUTBOUND, "Replaced the kettle lid.", "Fixed; Maggie pleased.", Mood.HAPPY)
+                .bought(ALARM, 10, "900")
+                .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Maggie bought the smart alarm system.", "Paid in full.", Mood.EXCITED)
+                .touchpoint(3, Channel.CALL, Direction.OUTBOUND, "Called Maggie to see how the alarm is going.", "All good so far.", Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).doesNotStartWith("situation.open-complaint").isNotEqualTo("situation.unhappy")
+                .isNotEqualTo("situation.problem-told");
+        assertThat(brief.conversation().goal().text() + brief.conversation().opener().text()).doesNotContain("lid").doesNotContain("sorry");
+        assertThat(allText(brief)).contains("smart alarm system");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void aQuestionInAMessageWaitsForItsAnswerEvenWhenItIsNotTheLastContact() {
         Brief brief = new Given().bought(KETTLE, 400)
                 .touchpoint(20, Channel.EMAIL, Direction.INBOUND, "Asked whether the kettle can go in the dishwasher", null, Mood.NEUTRAL)
