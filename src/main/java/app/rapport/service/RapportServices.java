@@ -54,6 +54,7 @@ public final class RapportServices implements AutoCloseable {
     private final FollowUpService followUps;
     private final OpportunityService opportunities;
     private final ChangeService changes;
+    private final CallService calls;
 
     private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
@@ -78,6 +79,7 @@ public final class RapportServices implements AutoCloseable {
         this.followUps = new FollowUpService(store, clock);
         this.opportunities = new OpportunityService(store, clock);
         this.changes = new ChangeService(store);
+        this.calls = new CallService(store, clock);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -152,9 +154,24 @@ public final class RapportServices implements AutoCloseable {
         store.workAs(name);
     }
 
+    /** Who the changes made from now on are recorded as made by (the change log's author). */
+    public String workingAs() {
+        return store.author();
+    }
+
     /** Every change to the book: its log, and the changes as they commit. */
     public ChangeService changes() {
         return changes;
+    }
+
+    /** Calls coming in: who is calling, from the number. */
+    public CallService calls() {
+        return calls;
+    }
+
+    /** Where the command line finds the window that holds this store (see {@link app.rapport.service.window.WindowChannel}). */
+    public Path windowChannelFile() {
+        return app.rapport.service.window.WindowChannel.fileFor(store.location());
     }
 
     public ArchiveService archive() {
