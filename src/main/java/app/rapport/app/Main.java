@@ -21,8 +21,14 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = RapportCommand.run(args, System.getenv(),
-                location -> RapportApplication.launch(RapportServices.opener(location), window -> benchmarkProbe(window, out)), out, err);
+        int code = RapportCommand.run(args, System.getenv(), (location, firstCommand) -> {
+            WindowCommands commands = new WindowCommands(out);
+            RapportApplication.launch(RapportServices.opener(location), window -> {
+                benchmarkProbe(window, out);
+                commands.start(window, firstCommand);
+            });
+            commands.close();
+        }, out, err);
         System.exit(code);
     }
 

@@ -26,6 +26,7 @@ final class EraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.refuseWhileWindowOpen("erase");
         try (RapportServices services = RapportServices.open(parent.location())) {
             Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, spec.commandLine().getErr());
             if (chosen.isEmpty()) {

@@ -11,7 +11,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -40,20 +42,37 @@ final class ExportCommand implements Callable<Integer> {
         if (!List.of("json", "csv", "vcf").contains(chosen)) {
             throw new ParameterException(spec.commandLine(), "--format must be csv, vcf or json, not '" + format + "'");
         }
-        try (RapportServices services = RapportServices.open(parent.location())) {
-            if (chosen.equals("json")) {
-                ArchiveService.Result result = services.archive().exportTo(file, force);
-                spec.commandLine().getOut().printf(Locale.ROOT, "Exported %d records (%d clients, %d touchpoints) to %s in %.1f s%n",
-                        result.total(), result.counts().get("clients"), result.counts().get("touchpoints"), file,
-                        result.elapsed().toMillis() / 1000.0);
-                return 0;
-            }
-            List<UUID> ids = services.contacts().allClientIds();
-            int written = chosen.equals("csv") ? services.contacts().exportCsv(ids, file, force)
-                    : services.contacts().exportVCard(ids, file, force);
-            spec.commandLine().getOut().printf(Locale.ROOT, "Exported %d clients to %s (%s)%n", written, file,
-                    chosen.equals("csv") ? "CSV" : "vCard 3.0");
+        List<String> handed = new ArrayList<>(List.of("export", "--format", chosen));
+        if (force) {
+            handed.add("--force");
         }
+        handed.add(file.toAbsolutePath().toString());
+        Optional<Integer> byWindow = parent.handToWindow(spec, handed);
+        if (byWindow.isPresent()) {
+            return byWindow.get();
+        }
+        return parent.withServices(services -> {
+            try {
+                return export(services, chosen);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private int export(RapportServices services, String chosen) throws java.io.IOException {
+        if (chosen.equals("json")) {
+            ArchiveService.Result result = services.archive().exportTo(file, force);
+            spec.commandLine().getOut().printf(Locale.ROOT, "Exported %d records (%d clients, %d touchpoints) to %s in %.1f s%n",
+                    result.total(), result.counts().get("clients"), result.counts().get("touchpoints"), file,
+                    result.elapsed().toMillis() / 1000.0);
+            return 0;
+        }
+        List<UUID> ids = services.contacts().allClientIds();
+        int written = chosen.equals("csv") ? services.contacts().exportCsv(ids, file, force)
+                : services.contacts().exportVCard(ids, file, force);
+        spec.commandLine().getOut().printf(Locale.ROOT, "Exported %d clients to %s (%s)%n", written, file,
+                chosen.equals("csv") ? "CSV" : "vCard 3.0");
         return 0;
     }
 

@@ -18,7 +18,9 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,20 +67,49 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (RapportServices services = RapportServices.open(parent.location())) {
+        List<String> handed = new ArrayList<>(List.of("log", client, "--channel", channel.name().toLowerCase(Locale.ROOT), "--summary", summary));
+        if (mood != null) {
+            handed.addAll(List.of("--mood", mood.name().toLowerCase(Locale.ROOT)));
+        }
+        if (at != null) {
+            handed.addAll(List.of("--at", at.toString()));
+        }
+        if (followUp != null) {
+            handed.addAll(List.of("--follow-up", followUp.toString()));
+        }
+        if (person != null) {
+            handed.addAll(List.of("--as", person));
+        }
+        Optional<Integer> byWindow = parent.handToWindow(spec, handed);
+        if (byWindow.isPresent()) {
+            return byWindow.get();
+        }
+        return parent.withServices(services -> {
+            // In the window, the desk's own author comes back once this touchpoint is logged.
+            String deskAuthor = services.workingAs();
             if (person != null) {
                 services.workAs(services.people().listedName(person));
             }
-            Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, err);
-            if (chosen.isEmpty()) {
-                return 1;
+            try {
+                return log(services, out, err);
+            } finally {
+                if (person != null && parent.inWindow()) {
+                    services.workAs(deskAuthor);
+                }
             }
-            Instant when = at == null ? services.clock().instant() : at;
-            Touchpoint logged = services.touchpoints().log(new Touchpoint(null, chosen.get().id(), when, channel, Direction.OUTBOUND,
-                    summary, null, mood, followUp));
-            out.println("Logged " + channel.label().toLowerCase(Locale.ROOT) + " with " + chosen.get().displayName() + " at " + logged.occurredAt()
-                    + (followUp == null ? "" : ", follow up on " + followUp) + ": " + logged.id());
+        });
+    }
+
+    private int log(RapportServices services, PrintWriter out, PrintWriter err) {
+        Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, err);
+        if (chosen.isEmpty()) {
+            return 1;
         }
+        Instant when = at == null ? services.clock().instant() : at;
+        Touchpoint logged = services.touchpoints().log(new Touchpoint(null, chosen.get().id(), when, channel, Direction.OUTBOUND,
+                summary, null, mood, followUp));
+        out.println("Logged " + channel.label().toLowerCase(Locale.ROOT) + " with " + chosen.get().displayName() + " at " + logged.occurredAt()
+                + (followUp == null ? "" : ", follow up on " + followUp) + ": " + logged.id());
         return 0;
     }
 

@@ -1,11 +1,15 @@
 package app.rapport.cli;
 
+import app.rapport.service.CallService;
+import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
+import app.rapport.service.window.WindowChannel;
 import app.rapport.store.Passphrase;
 import app.rapport.store.PasswordRequiredException;
 import app.rapport.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,9 +18,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The `rapport` command: the GUI by default, and the same services for scripts and terminals. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
@@ -24,7 +32,7 @@ import java.util.function.Consumer;
         subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
                 SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class,
-                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class})
+                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off), or a team server: postgresql://[user@]host[:port]/database"
@@ -43,11 +51,83 @@ public final class RapportCommand implements Callable<Integer> {
     Path passwordFile;
 
     final Map<String, String> environment;
-    final Consumer<StoreLocation> guiLauncher;
+    final WindowLauncher guiLauncher;
+    /** The store of the window this command runs in, when the window runs it for the command line (else null). */
+    private final RapportServices heldByWindow;
+    private final Consumer<CallService.IncomingCall> showCall;
 
-    public RapportCommand(Map<String, String> environment, Consumer<StoreLocation> guiLauncher) {
+    /** The commands the window does for the command line while it holds the store. */
+    static final Set<String> HANDED_TO_WINDOW = Set.of("backup", "export", "log", "pop");
+
+    /** Opens the window on a store; with {@code firstCommand} (such as pop NUMBER), the window runs it once it holds the store. */
+    @FunctionalInterface
+    public interface WindowLauncher {
+        void open(StoreLocation location, List<String> firstCommand);
+    }
+
+    public RapportCommand(Map<String, String> environment, WindowLauncher guiLauncher) {
+        this(environment, guiLauncher, null, call -> { });
+    }
+
+    private RapportCommand(Map<String, String> environment, WindowLauncher guiLauncher, RapportServices heldByWindow,
+                           Consumer<CallService.IncomingCall> showCall) {
         this.environment = environment;
         this.guiLauncher = guiLauncher;
+        this.heldByWindow = heldByWindow;
+        this.showCall = showCall;
+    }
+
+    /** Whether this command runs inside the window, on the store it holds. */
+    boolean inWindow() {
+        return heldByWindow != null;
+    }
+
+    /** Shows a call coming in, in the window this command runs in. */
+    void showCall(CallService.IncomingCall call) {
+        showCall.accept(call);
+    }
+
+    /**
+     * Runs {@code work} on the store: the window's own when the window runs this command, else the
+     * store opened for it and closed after.
+     */
+    <T> T withServices(Function<RapportServices, T> work) {
+        if (heldByWindow != null) {
+            return work.apply(heldByWindow);
+        }
+        try (RapportServices services = RapportServices.open(location())) {
+            return work.apply(services);
+        }
+    }
+
+    /**
+     * Hands {@code args} (a command with its files written as absolute paths) to the Rapport window
+     * that holds the store, prints what it printed and returns its exit code; empty when no window
+     * holds it (or this already runs in the window), so the command opens the store itself.
+     */
+    Optional<Integer> handToWindow(CommandSpec spec, List<String> args) {
+        if (heldByWindow != null) {
+            return Optional.empty();
+        }
+        StoreLocation location = StoreLocation.choose(db, environment);
+        if (location.isServer() && !args.get(0).equals("pop")) {
+            return Optional.empty(); // a server store is opened by every desk at once
+        }
+        Optional<WindowChannel.Reply> reply = WindowChannel.handOff(WindowChannel.fileFor(location), args);
+        reply.ifPresent(done -> {
+            spec.commandLine().getOut().print(done.out());
+            spec.commandLine().getErr().print(done.err());
+        });
+        return reply.map(WindowChannel.Reply::code);
+    }
+
+    /** Refuses {@code command}, which needs the store to itself, while a Rapport window holds the store file. */
+    void refuseWhileWindowOpen(String command) {
+        StoreLocation location = StoreLocation.choose(db, environment);
+        if (!location.isServer() && WindowChannel.isListening(WindowChannel.fileFor(location))) {
+            throw new IllegalStateException("The store " + location + " is open in the Rapport window, and " + command
+                    + " needs it to itself: close the Rapport window first, then run " + command + " again.");
+        }
     }
 
     /** The store chosen by --db, $RAPPORT_DB or the default, with its password when one was given. */
@@ -81,14 +161,42 @@ public final class RapportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        guiLauncher.accept(location());
+        guiLauncher.open(location(), List.of());
         return 0;
     }
 
     /** Runs {@code args} and returns the exit code: 0 ok, 2 bad usage, 1 failure with a one-line message. */
     public static int run(String[] args, Map<String, String> environment, Consumer<StoreLocation> guiLauncher,
                           PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RapportCommand(environment, guiLauncher));
+        return run(args, environment, (location, firstCommand) -> guiLauncher.accept(location), out, err);
+    }
+
+    /**
+     * Like {@link #run(String[], Map, Consumer, PrintWriter, PrintWriter)}; a {@code rapport://call?number=...}
+     * link (what the desktop hands over when one is opened) runs as {@code pop}.
+     */
+    public static int run(String[] args, Map<String, String> environment, WindowLauncher guiLauncher, PrintWriter out, PrintWriter err) {
+        return execute(new RapportCommand(environment, guiLauncher), PopCommand.linksAsPop(args), out, err);
+    }
+
+    /**
+     * Runs a command the command line handed to the window ({@link #HANDED_TO_WINDOW}) on the
+     * window's open store {@code services}, which stay open; a call that comes in is shown with
+     * {@code showCall}. Returns the exit code, as {@link #run} does.
+     */
+    public static int runInWindow(List<String> args, RapportServices services, Consumer<CallService.IncomingCall> showCall,
+                                  PrintWriter out, PrintWriter err) {
+        if (args.isEmpty() || !HANDED_TO_WINDOW.contains(args.get(0))) {
+            err.println("rapport: the Rapport window does only " + String.join(", ", new java.util.TreeSet<>(HANDED_TO_WINDOW))
+                    + " for the command line, not " + (args.isEmpty() ? "nothing" : args.get(0)));
+            err.flush();
+            return 2;
+        }
+        return execute(new RapportCommand(Map.of(), (location, firstCommand) -> { }, services, showCall), args.toArray(String[]::new), out, err);
+    }
+
+    private static int execute(RapportCommand command, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {

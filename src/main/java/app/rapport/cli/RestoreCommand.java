@@ -24,6 +24,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.refuseWhileWindowOpen("restore");
         RapportServices.Restored restored = RapportServices.restore(parent.location(), file);
         spec.commandLine().getOut().println("Restored " + Counts.clients(restored.clients()) + " from " + file
                 + restored.replacedStore().map(replaced -> "; the replaced store is kept as " + replaced).orElse(""));

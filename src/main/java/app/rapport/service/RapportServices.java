@@ -56,6 +56,7 @@ public final class RapportServices implements AutoCloseable {
     private final ChangeService changes;
     private final PeopleService people;
     private final TeamService team;
+    private final CallService calls;
 
     private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
@@ -82,6 +83,7 @@ public final class RapportServices implements AutoCloseable {
         this.changes = new ChangeService(store);
         this.people = new PeopleService(store, clock);
         this.team = new TeamService(store, playbook);
+        this.calls = new CallService(store, clock);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -166,9 +168,24 @@ public final class RapportServices implements AutoCloseable {
         return team;
     }
 
+    /** Who the changes made from now on are recorded as made by (the change log's author). */
+    public String workingAs() {
+        return store.author();
+    }
+
     /** Every change to the book: its log, and the changes as they commit. */
     public ChangeService changes() {
         return changes;
+    }
+
+    /** Calls coming in: who is calling, from the number. */
+    public CallService calls() {
+        return calls;
+    }
+
+    /** Where the command line finds the window that holds this store (see {@link app.rapport.service.window.WindowChannel}). */
+    public Path windowChannelFile() {
+        return app.rapport.service.window.WindowChannel.fileFor(store.location());
     }
 
     public ArchiveService archive() {

@@ -9,7 +9,9 @@ import app.rapport.service.DemoDataService.DemoResult;
 import app.rapport.service.ChangeService;
 import app.rapport.service.RapportServices;
 import app.rapport.service.RapportVersion;
+import app.rapport.service.CallService;
 import app.rapport.ui.brief.BriefView;
+import app.rapport.ui.calls.CallBar;
 import app.rapport.ui.brief.BriefViewModel;
 import app.rapport.ui.clients.ClientEditor;
 import app.rapport.ui.clients.ClientListViewModel;
@@ -125,6 +127,7 @@ public final class MainWindow extends BorderPane {
     private boolean backUpWhenShown;
     /** Greys out what this desk's login may not do, once the server has said (menuBar sets it). */
     private Consumer<Permissions> permissionsRead = allowed -> { };
+    private final CallBar callBar;
 
     public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
@@ -142,7 +145,9 @@ public final class MainWindow extends BorderPane {
         this.undo = new UndoManager(background);
         this.data = new DataActions(services, background, this::window, this::report, this::storeReplaced);
         getStyleClass().add("main-window");
-        setTop(menuBar());
+        callBar = new CallBar(new CallBar.Actions(client -> prepareCallFor(client.id()), this::logCall, this::newClientWithNumber),
+                clock.getZone(), Formatting.current().locale());
+        setTop(new javafx.scene.layout.VBox(menuBar(), callBar));
         setBottom(statusBar());
         status.setText("Opening " + services.storeName() + "\u2026");
         if (firstScreen != null) {
@@ -259,6 +264,59 @@ public final class MainWindow extends BorderPane {
         if (workspace != null && !"today".equals(sectionId)) {
             showSection(sectionId);
         }
+    }
+
+    /** The services over the store this window holds. */
+    public RapportServices services() {
+        return services;
+    }
+
+    /**
+     * A call is coming in: the window comes to the front with the caller's brief, or with the
+     * clients who share the number, or what to do with a number not in the book.
+     */
+    public void showIncomingCall(CallService.IncomingCall call) {
+        if (window() instanceof javafx.stage.Stage stage) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }
+        if (workspace == null || getCenter() != sections) {
+            showWorkspace();
+        }
+        call.client().ifPresent(client -> prepareCallFor(client.id()));
+        callBar.show(call);
+        report(call.client().map(client -> "Call from " + client.displayName()).orElse("Call from " + call.shownNumber()));
+    }
+
+    /** The log of a call that came in, from the minute it rang; saving it takes the call bar away. */
+    private void logCall(CallService.IncomingCall call) {
+        ClientSummary client = call.client().orElse(null);
+        LogTouchpointDialog[] dialog = new LogTouchpointDialog[1];
+        dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), client, saved -> {
+            callBar.dismiss();
+            report("Call logged for " + loggedFor(dialog[0]));
+            if (client == null) {
+                refreshClients(saved.clientId());
+            }
+        }, opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
+        dialog[0].model().answeredCallAt(call.at());
+    }
+
+    /** A new client with the calling number already filled in. */
+    private void newClientWithNumber(CallService.IncomingCall call) {
+        Client withNumber = new Client(null, null, null, null, null, null, null,
+                List.of(new app.rapport.domain.ContactPoint("other", call.shownNumber())), List.of(), null, null, "Phone call", null,
+                List.of(), java.util.Map.of(), null, null, null);
+        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), withNumber, services.clients(), background, clock, tags,
+                saved -> {
+                    clientSaved(saved, "Client added: ");
+                    callBar.show(new CallService.IncomingCall(call.number(), call.e164(), List.of(summaryOf(saved)), call.at()));
+                }), failure -> report(Messages.of(failure)));
+    }
+
+    private static ClientSummary summaryOf(Client client) {
+        return new ClientSummary(client.id(), client.displayName(), client.companyName(), null, null, client.tags(), null, null);
     }
 
     /** Says in the status bar what just happened. */

@@ -106,7 +106,7 @@ public final class ClientEditor extends Dialog<Client> {
         this.background = background;
         this.onSaved = onSaved;
         initOwner(owner);
-        setTitle(original == null ? "New client" : "Edit " + original.displayName());
+        setTitle(original == null || original.id() == null ? "New client" : "Edit " + original.displayName());
         setHeaderText(null);
         setResizable(true);
 
@@ -202,7 +202,10 @@ public final class ClientEditor extends Dialog<Client> {
         DiscardGuard.install(this);
     }
 
-    /** Opens the form; {@code onSaved} hears the stored client after a successful save. */
+    /**
+     * Opens the form; {@code onSaved} hears the stored client after a successful save. A client
+     * without an id is a new one with those fields filled in (a calling number, say).
+     */
     public static void open(Window owner, Client existingOrNull, ClientService clients, TaskExecutor background, Clock clock,
                             List<String> knownTags, Consumer<Client> onSaved) {
         new ClientEditor(owner, existingOrNull, clients, background, clock, knownTags, onSaved).show();
@@ -365,8 +368,8 @@ public final class ClientEditor extends Dialog<Client> {
         return new Client(id == null ? app.rapport.domain.Ids.next() : id, kind, first, last, shown, companyText, text(addressAs),
                 phones.rows(), emails.rows(), new Address(text(street), text(postalCode), text(city), text(region), text(country)),
                 birthdayValue, text(source), preferredChannel.getValue(), tagList, custom,
-                original == null ? clock.instant() : original.createdAt(),
-                original == null ? clock.instant() : original.updatedAt(),
+                original == null || original.id() == null ? clock.instant() : original.createdAt(),
+                original == null || original.id() == null ? clock.instant() : original.updatedAt(),
                 original == null ? null : original.lastTouchpointAt());
     }
 

@@ -203,6 +203,15 @@ public final class LogTouchpointViewModel {
         }
     }
 
+    /** The form for a call that came in at {@code at}: a call, from them, at the minute it rang. */
+    public void answeredCallAt(Instant at) {
+        channel.set(Channel.CALL);
+        direction.set(Direction.INBOUND);
+        LocalDateTime rang = LocalDateTime.ofInstant(at, clock.getZone()).truncatedTo(ChronoUnit.MINUTES);
+        dateText.set(text.format(rang.toLocalDate()));
+        timeText.set(text.format(rang.toLocalTime()));
+    }
+
     // ---- the client
 
     public ReadOnlyObjectProperty<ClientSummary> clientProperty() {

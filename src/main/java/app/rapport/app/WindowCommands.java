@@ -1,0 +1,68 @@
+package app.rapport.app;
+
+import app.rapport.cli.RapportCommand;
+import app.rapport.service.window.WindowChannel;
+import app.rapport.ui.MainWindow;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The running window's side of the command line: while the window holds the store, `rapport pop`,
+ * `backup`, `export` and `log` run here, on the window's own open store, and their output goes back
+ * to the terminal that asked ({@link WindowChannel}).
+ */
+final class WindowCommands implements WindowChannel.Handler {
+    private final PrintWriter console;
+    private Scene scene;
+    private WindowChannel channel;
+
+    WindowCommands(PrintWriter console) {
+        this.console = console;
+    }
+
+    /**
+     * Opens the door once the window holds its store (on the FX thread), then runs {@code firstCommand}
+     * (the pop that opened the window; none when empty) as if it had been handed in.
+     */
+    void start(MainWindow window, List<String> firstCommand) {
+        scene = window.getScene();
+        try {
+            channel = WindowChannel.open(window.services().windowChannelFile(), this);
+        } catch (RuntimeException e) {
+            window.report("The command line cannot reach this window (rapport pop, backup): " + e.getMessage());
+        }
+        if (!firstCommand.isEmpty()) {
+            Thread first = new Thread(() -> {
+                WindowChannel.Reply reply = handle(firstCommand);
+                console.print(reply.out());
+                console.print(reply.err());
+                console.flush();
+            }, "rapport-first-command");
+            first.setDaemon(true);
+            first.start();
+        }
+    }
+
+    @Override
+    public WindowChannel.Reply handle(List<String> args) {
+        // A restore or encryption puts a new main window (over new services) in the same scene.
+        MainWindow window = CompletableFuture.supplyAsync(() -> (MainWindow) scene.getRoot(), Platform::runLater).join();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RapportCommand.runInWindow(args, window.services(), call -> Platform.runLater(() -> window.showIncomingCall(call)),
+                new PrintWriter(out), new PrintWriter(err));
+        return new WindowChannel.Reply(code, out.toString(), err.toString());
+    }
+
+    /** Closes the door when the window has closed. */
+    void close() {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+}
