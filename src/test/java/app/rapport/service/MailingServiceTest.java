@@ -75,8 +75,12 @@ class MailingServiceTest {
 
     @AfterEach
     void close() {
-        server.stop();
-        store.close();
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
@@ -274,6 +278,27 @@ class MailingServiceTest {
         assertThatThrownBy(() -> mailings.preview(SEGMENT, "Early hours SMS")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems().get(0).message()).isEqualTo(
                         "\u201cEarly hours SMS\u201d is a text message template; choose an email template to send a mailing."));
+    }
+
+    @Test
+    void aCsvColumnSayingNoToMailingsSetsTheFlagOnImportAndTheMailingLeavesThemOut() throws Exception {
+        Path file = folder.resolve("clients.csv");
+        Files.writeString(file, """
+                First name,Last name,Email,Tags,Unsubscribed
+                Anna,Berg,anna@example.org,news,no
+                Ben,Okafor,ben@example.org,news,yes
+                Carla,Diaz,carla@example.org,news,
+                """);
+        ContactService contacts = new ContactService(store, clock);
+
+        ImportPreview preview = contacts.preview(file, Progress.NONE);
+        assertThat(preview.layout().orElseThrow().mappings()).extracting(app.rapport.domain.contacts.ColumnMapping::field)
+                .contains(app.rapport.domain.contacts.ContactField.NO_MAILINGS);
+        contacts.importContacts(preview, false, ContactService.DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+        MailingService.Result result = send();
+
+        assertThat(result.skippedConsent()).isEqualTo(1);
+        assertThat(received()).containsOnlyKeys("anna@example.org", "carla@example.org");
     }
 
     private Client client(String first, String last, String email, String tag) {
