@@ -32,7 +32,7 @@ import java.util.function.Function;
         subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
                 SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class,
-                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class})
+                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class, MailingCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off), or a team server: postgresql://[user@]host[:port]/database"

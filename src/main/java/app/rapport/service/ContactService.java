@@ -14,6 +14,7 @@ import app.rapport.service.contacts.UnreadableFileException;
 import app.rapport.service.contacts.VCards;
 import app.rapport.service.contacts.XlsxTable;
 import app.rapport.store.ClientRepository;
+import app.rapport.store.MailingRepository;
 import app.rapport.store.ContactRepository;
 import app.rapport.store.PhoneRows;
 import app.rapport.store.SettingRepository;
@@ -185,6 +186,13 @@ public final class ContactService {
                 checkCancelled(progress);
                 progress.update(good.size(), good.size(), "Saving");
                 newClients.finish();
+                MailingRepository mailings = new MailingRepository(dsl);
+                added.stream().filter(ImportCandidate::noMailings).forEach(candidate -> mailings.setNoMailings(candidate.client().id(), true));
+                plan.mergedIntoStored().forEach((storedId, merged) -> {
+                    if (merged.stream().anyMatch(ImportCandidate::noMailings)) {
+                        mailings.setNoMailings(storedId, true);
+                    }
+                });
                 return null;
             });
             return null;

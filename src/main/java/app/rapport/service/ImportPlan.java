@@ -83,7 +83,8 @@ final class ImportPlan {
         Client combined = ClientMerge.combine(first.client(), candidate.client(), phoneRegion);
         List<String> notes = new ArrayList<>(first.notes());
         notes.addAll(candidate.notes());
-        added.put(first.client().id(), new ImportCandidate(first.line(), combined, notes, List.of(), first.warnings()));
+        added.put(first.client().id(), new ImportCandidate(first.line(), combined, notes, List.of(), first.warnings(),
+                first.noMailings() || candidate.noMailings()));
         mergedWithinFile++;
         return earlier;
     }

@@ -45,6 +45,7 @@ public final class RapportServices implements AutoCloseable {
     private final ContactService contacts;
     private final DemoDataService demoData;
     private final MessageService messages;
+    private final MailingService mailings;
     private final NoteService notes;
     private final PlaybookService playbook;
     private final PurchaseService purchases;
@@ -76,6 +77,7 @@ public final class RapportServices implements AutoCloseable {
         this.playbook = new PlaybookService(store, clock);
         this.purchases = new PurchaseService(store, clock);
         this.segments = new SegmentService(store, clock, userLocale);
+        this.mailings = new MailingService(store, clock, messages, segments);
         this.touchpoints = new TouchpointService(store, clock);
         this.today = new TodayService(store, clock, userLocale);
         this.followUps = new FollowUpService(store, clock);
@@ -404,6 +406,10 @@ public final class RapportServices implements AutoCloseable {
     /** Email and text-message templates with merge fields. */
     public MessageService messages() {
         return messages;
+    }
+
+    public MailingService mailings() {
+        return mailings;
     }
 
     public NoteService notes() {

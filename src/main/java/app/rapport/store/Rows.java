@@ -62,7 +62,7 @@ final class Rows {
         return new ClientRecord(c.id(), c.kind().name(), c.firstName(), c.lastName(), c.displayName(), c.companyName(),
                 c.addressAs(), c.address().street(), c.address().postalCode(), c.address().city(), c.address().region(),
                 c.address().country(), c.birthday(), c.source(), name(c.preferredChannel()), c.createdAt(), c.updatedAt(),
-                null, c.lastTouchpointAt());
+                null, c.lastTouchpointAt(), false);
     }
 
     /** The client's phones (with their E.164 form, read in {@code phoneRegion}), emails, tags and custom fields, in their order. */

@@ -31,6 +31,7 @@ import app.rapport.ui.dashboard.DashboardView;
 import app.rapport.ui.contacts.DuplicatesDialog;
 import app.rapport.ui.contacts.PhoneSettingsDialog;
 import app.rapport.ui.contacts.ImportDialog;
+import app.rapport.ui.messages.MailingsDialog;
 import app.rapport.ui.messages.TemplatesDialog;
 import app.rapport.ui.messages.TemplatesViewModel;
 import app.rapport.ui.data.DataActions;
@@ -396,6 +397,8 @@ public final class MainWindow extends BorderPane {
         segmentsItem.setId("segments-menu");
         MenuItem templatesItem = item("Message templates\u2026", null, this::openTemplates);
         templatesItem.setId("templates-menu");
+        MenuItem mailingsItem = item("Mailings\u2026", null, () -> MailingsDialog.open(window(), services, background, this::report, this::openClient));
+        mailingsItem.setId("mailings-menu");
         Menu clients = new Menu("Clients", null,
                 item("New client\u2026", "Shortcut+N", this::newClient),
                 item("Prepare call", "F5", this::prepareCall),
@@ -411,6 +414,7 @@ public final class MainWindow extends BorderPane {
                 playbookItem,
                 segmentsItem,
                 templatesItem,
+                mailingsItem,
                 new SeparatorMenuItem(),
                 item("Find duplicates\u2026", null, () -> DuplicatesDialog.open(window(), services.contacts(), background, undo,
                         this::report, this::refreshClients)),

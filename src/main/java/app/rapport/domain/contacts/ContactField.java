@@ -20,6 +20,7 @@ public enum ContactField {
     BIRTHDAY("Birthday"),
     TAGS("Tags"),
     NOTE("Note"),
+    NO_MAILINGS("Said no to mailings (yes/no)"),
     CUSTOM("Custom field");
 
     private final String label;

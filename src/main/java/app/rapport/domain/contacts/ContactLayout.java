@@ -248,6 +248,8 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
         keyWords(ColumnMapping.of(ContactField.BIRTHDAY), "birthday");
         keyWords(ColumnMapping.of(ContactField.BIRTHDAY), "birth", "date");
         keyWords(ColumnMapping.of(ContactField.BIRTHDAY), "date", "of", "birth");
+        synonyms(ColumnMapping.of(ContactField.NO_MAILINGS), "no mailings", "no mailing", "no newsletter", "no marketing",
+                "do not email", "do not mail", "unsubscribed", "opted out", "opt out", "email opt out", "marketing opt out");
         keyWords(ColumnMapping.of(ContactField.NOTE), "note");
         keyWords(ColumnMapping.of(ContactField.NOTE), "notes");
     }

@@ -231,7 +231,24 @@ public final class ContactRows {
                 problems.add(problem.message());
             }
         }
-        return new ImportCandidate(line, client, draft.all(ContactField.NOTE), problems, warnings);
+        return new ImportCandidate(line, client, draft.all(ContactField.NOTE), problems, warnings, noMailings(draft, warnings));
+    }
+
+    private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "oui", "si", "unsubscribed", "opted out", "opt out");
+    private static final Set<String> NO = Set.of("no", "n", "false", "0", "nein", "non");
+
+    /** Whether a "no mailings" column says yes; a value that is neither yes nor no is a warning, and no refusal. */
+    private static boolean noMailings(Draft draft, List<String> warnings) {
+        boolean refuses = false;
+        for (String value : draft.all(ContactField.NO_MAILINGS)) {
+            String word = value.strip().toLowerCase(Locale.ROOT);
+            if (YES.contains(word)) {
+                refuses = true;
+            } else if (!NO.contains(word)) {
+                warnings.add("'" + value + "' in the no-mailings column is not yes or no");
+            }
+        }
+        return refuses;
     }
 
     private static List<ContactPoint> distinct(List<ContactPoint> points) {
