@@ -33,36 +33,49 @@ public final class RapportCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "RAPPORT_PASSWORD";
 
-    @Option(names = "--password", interactive = true, arity = "0",
-            description = "Ask for the password of an encrypted store or of the team server's login (typed without echo).")
-    char[] password;
+    // Asked by us, not by picocli's interactive option, which prints its prompt on standard output.
+    @Option(names = "--password",
+            description = "Ask for the password of an encrypted store or of the team server's login (typed without echo;"
+                    + " the question goes to the terminal or standard error, never to standard output).")
+    boolean askPassword;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the password of an encrypted store or of the team server's login from the first line of FILE."
-                    + " Default: $RAPPORT_PASSWORD; for a server, else the driver's ~/.pgpass.")
+                    + " Without --password or --password-file, the password is taken from the $RAPPORT_PASSWORD environment variable"
+                    + " when it is set; for a server, else from the driver's ~/.pgpass.")
     Path passwordFile;
 
     final Map<String, String> environment;
     final Consumer<StoreLocation> guiLauncher;
+    final Terminal terminal;
 
-    public RapportCommand(Map<String, String> environment, Consumer<StoreLocation> guiLauncher) {
+    public RapportCommand(Map<String, String> environment, Consumer<StoreLocation> guiLauncher, Terminal terminal) {
         this.environment = environment;
         this.guiLauncher = guiLauncher;
+        this.terminal = terminal;
     }
 
     /** The store chosen by --db, $RAPPORT_DB or the default, with its password when one was given. */
     StoreLocation location() {
         StoreLocation location = StoreLocation.choose(db, environment);
-        char[] secret = password();
+        char[] secret = password(location);
         if (secret == null) {
             return location;
+        }
+        if (!location.isServer() && !Files.exists(location.dataFile()) && secret.length < Passphrase.MINIMUM_LENGTH) {
+            throw new IllegalArgumentException("a new encrypted store needs a password of at least " + Passphrase.MINIMUM_LENGTH
+                    + " characters (a few words make a good one); " + location.dataFile() + " was not created");
         }
         return location.isServer() ? location.withServerPassword(secret) : location.withPassphrase(Passphrase.of(secret));
     }
 
-    private char[] password() {
-        if (password != null && password.length > 0) {
-            return password;
+    private char[] password(StoreLocation location) {
+        if (askPassword) {
+            char[] typed = terminal.password("Password for " + location + ": ");
+            if (typed == null || typed.length == 0) {
+                throw new IllegalArgumentException("no password was given");
+            }
+            return typed;
         }
         if (passwordFile != null) {
             try {
@@ -88,7 +101,13 @@ public final class RapportCommand implements Callable<Integer> {
     /** Runs {@code args} and returns the exit code: 0 ok, 2 bad usage, 1 failure with a one-line message. */
     public static int run(String[] args, Map<String, String> environment, Consumer<StoreLocation> guiLauncher,
                           PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RapportCommand(environment, guiLauncher));
+        return run(args, environment, guiLauncher, Terminal.NOBODY, out, err);
+    }
+
+    /** As {@link #run(String[], Map, Consumer, PrintWriter, PrintWriter)}, asking {@code terminal} what only a person can answer. */
+    public static int run(String[] args, Map<String, String> environment, Consumer<StoreLocation> guiLauncher,
+                          Terminal terminal, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RapportCommand(environment, guiLauncher, terminal));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
