@@ -1,10 +1,13 @@
 package app.rapport.app;
 
 import app.rapport.cli.RapportCommand;
+import app.rapport.cli.Terminal;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.MainWindow;
 import app.rapport.ui.RapportApplication;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -21,6 +24,7 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Terminal terminal = Terminal.of(System.console(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), err);
         int code = RapportCommand.run(args, System.getenv(), (location, firstCommand) -> {
             WindowCommands commands = new WindowCommands(out);
             RapportApplication.launch(RapportServices.opener(location), window -> {
@@ -28,7 +32,7 @@ public final class Main {
                 commands.start(window, firstCommand);
             });
             commands.close();
-        }, out, err);
+        }, terminal, out, err);
         System.exit(code);
     }
 

@@ -6,6 +6,7 @@ import app.rapport.service.RapportServices;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A CLIENT argument: an id, or a name only one client matches. */
 final class ClientArgument {
@@ -26,11 +27,19 @@ final class ClientArgument {
             err.println("rapport: '" + text + "' matches " + candidates.size() + " clients" + (candidates.size() >= 20 ? " or more" : "")
                     + "; give the id or the full name of one:");
             for (ClientSummary candidate : candidates) {
-                err.println("  " + candidate.id() + "  " + candidate.displayName()
-                        + (candidate.companyName() == null ? "" : " (" + candidate.companyName() + ")"));
+                err.println("  " + candidate.id() + "  " + candidate.displayName() + telling(candidate));
             }
             return Optional.empty();
         }
         return Optional.of(candidates.get(0));
+    }
+
+    /** What tells this candidate from others of the same name: the company when it is not the name itself, the phone, the email. */
+    private static String telling(ClientSummary candidate) {
+        List<String> details = Stream.of(
+                        candidate.companyName() != null && !candidate.companyName().equals(candidate.displayName()) ? candidate.companyName() : null,
+                        candidate.primaryPhone(), candidate.primaryEmail())
+                .filter(detail -> detail != null && !detail.isBlank()).toList();
+        return details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
     }
 }

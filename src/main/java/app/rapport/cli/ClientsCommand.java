@@ -5,6 +5,7 @@ import app.rapport.service.RapportServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,9 +32,12 @@ final class ClientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit + " (leave it off to list every client)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (RapportServices services = RapportServices.open(parent.location())) {
-            List<ClientSummary> clients = services.clients().search(search, Math.max(0, limit)).clients();
+            List<ClientSummary> clients = services.clients().search(search, limit).clients();
             if (json) {
                 out.println(Json.MAPPER.writeValueAsString(clients));
             } else if (clients.isEmpty()) {

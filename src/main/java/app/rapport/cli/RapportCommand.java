@@ -41,17 +41,21 @@ public final class RapportCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "RAPPORT_PASSWORD";
 
-    @Option(names = "--password", interactive = true, arity = "0",
-            description = "Ask for the password of an encrypted store or of the team server's login (typed without echo).")
-    char[] password;
+    // Asked by us, not by picocli's interactive option, which prints its prompt on standard output.
+    @Option(names = "--password",
+            description = "Ask for the password of an encrypted store or of the team server's login (typed without echo;"
+                    + " the question goes to the terminal or standard error, never to standard output).")
+    boolean askPassword;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the password of an encrypted store or of the team server's login from the first line of FILE."
-                    + " Default: $RAPPORT_PASSWORD; for a server, else the driver's ~/.pgpass.")
+                    + " Without --password or --password-file, the password is taken from the $RAPPORT_PASSWORD environment variable"
+                    + " when it is set; for a server, else from the driver's ~/.pgpass.")
     Path passwordFile;
 
     final Map<String, String> environment;
     final WindowLauncher guiLauncher;
+    final Terminal terminal;
     /** The store of the window this command runs in, when the window runs it for the command line (else null). */
     private final RapportServices heldByWindow;
     private final Consumer<CallService.IncomingCall> showCall;
@@ -66,13 +70,18 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     public RapportCommand(Map<String, String> environment, WindowLauncher guiLauncher) {
-        this(environment, guiLauncher, null, call -> { });
+        this(environment, guiLauncher, Terminal.NOBODY, null, call -> { });
     }
 
-    private RapportCommand(Map<String, String> environment, WindowLauncher guiLauncher, RapportServices heldByWindow,
+    public RapportCommand(Map<String, String> environment, Consumer<StoreLocation> guiLauncher, Terminal terminal) {
+        this(environment, (location, firstCommand) -> guiLauncher.accept(location), terminal, null, call -> { });
+    }
+
+    private RapportCommand(Map<String, String> environment, WindowLauncher guiLauncher, Terminal terminal, RapportServices heldByWindow,
                            Consumer<CallService.IncomingCall> showCall) {
         this.environment = environment;
         this.guiLauncher = guiLauncher;
+        this.terminal = terminal;
         this.heldByWindow = heldByWindow;
         this.showCall = showCall;
     }
@@ -133,16 +142,24 @@ public final class RapportCommand implements Callable<Integer> {
     /** The store chosen by --db, $RAPPORT_DB or the default, with its password when one was given. */
     StoreLocation location() {
         StoreLocation location = StoreLocation.choose(db, environment);
-        char[] secret = password();
+        char[] secret = password(location);
         if (secret == null) {
             return location;
+        }
+        if (!location.isServer() && !Files.exists(location.dataFile()) && secret.length < Passphrase.MINIMUM_LENGTH) {
+            throw new IllegalArgumentException("a new encrypted store needs a password of at least " + Passphrase.MINIMUM_LENGTH
+                    + " characters (a few words make a good one); " + location.dataFile() + " was not created");
         }
         return location.isServer() ? location.withServerPassword(secret) : location.withPassphrase(Passphrase.of(secret));
     }
 
-    private char[] password() {
-        if (password != null && password.length > 0) {
-            return password;
+    private char[] password(StoreLocation location) {
+        if (askPassword) {
+            char[] typed = terminal.password("Password for " + location + ": ");
+            if (typed == null || typed.length == 0) {
+                throw new IllegalArgumentException("no password was given");
+            }
+            return typed;
         }
         if (passwordFile != null) {
             try {
@@ -168,15 +185,22 @@ public final class RapportCommand implements Callable<Integer> {
     /** Runs {@code args} and returns the exit code: 0 ok, 2 bad usage, 1 failure with a one-line message. */
     public static int run(String[] args, Map<String, String> environment, Consumer<StoreLocation> guiLauncher,
                           PrintWriter out, PrintWriter err) {
-        return run(args, environment, (location, firstCommand) -> guiLauncher.accept(location), out, err);
+        return run(args, environment, guiLauncher, Terminal.NOBODY, out, err);
+    }
+
+    /** As {@link #run(String[], Map, Consumer, PrintWriter, PrintWriter)}, asking {@code terminal} what only a person can answer. */
+    public static int run(String[] args, Map<String, String> environment, Consumer<StoreLocation> guiLauncher,
+                          Terminal terminal, PrintWriter out, PrintWriter err) {
+        return run(args, environment, (location, firstCommand) -> guiLauncher.accept(location), terminal, out, err);
     }
 
     /**
-     * Like {@link #run(String[], Map, Consumer, PrintWriter, PrintWriter)}; a {@code rapport://call?number=...}
+     * Like {@link #run(String[], Map, Consumer, Terminal, PrintWriter, PrintWriter)}; a {@code rapport://call?number=...}
      * link (what the desktop hands over when one is opened) runs as {@code pop}.
      */
-    public static int run(String[] args, Map<String, String> environment, WindowLauncher guiLauncher, PrintWriter out, PrintWriter err) {
-        return execute(new RapportCommand(environment, guiLauncher), PopCommand.linksAsPop(args), out, err);
+    public static int run(String[] args, Map<String, String> environment, WindowLauncher guiLauncher, Terminal terminal,
+                          PrintWriter out, PrintWriter err) {
+        return execute(new RapportCommand(environment, guiLauncher, terminal, null, call -> { }), PopCommand.linksAsPop(args), out, err);
     }
 
     /**
@@ -192,7 +216,7 @@ public final class RapportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        return execute(new RapportCommand(Map.of(), (location, firstCommand) -> { }, services, showCall), args.toArray(String[]::new), out, err);
+        return execute(new RapportCommand(Map.of(), (location, firstCommand) -> { }, Terminal.NOBODY, services, showCall), args.toArray(String[]::new), out, err);
     }
 
     private static int execute(RapportCommand command, String[] args, PrintWriter out, PrintWriter err) {

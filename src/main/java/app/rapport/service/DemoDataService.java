@@ -21,11 +21,13 @@ import org.jooq.DSLContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -51,16 +53,17 @@ public final class DemoDataService {
     }
 
     /** Rates the demo's factors, adding any factor the store does not have yet (by name, ignoring case). */
-    private static void positioning(CompetitorRepository competitors, List<DemoRating> ratings) {
+    private static void positioning(CompetitorRepository competitors, List<DemoRating> ratings, Instant anchor, long seed) {
+        SplittableRandom ids = new SplittableRandom(~seed);
         Map<String, UUID> factors = new HashMap<>();
         competitors.factors().forEach(f -> factors.put(f.name().toLowerCase(Locale.ROOT), f.id()));
         for (DemoRating rating : ratings) {
             UUID factor = factors.computeIfAbsent(rating.factor().toLowerCase(Locale.ROOT), name -> {
-                UUID id = Ids.next();
+                UUID id = Ids.seeded(anchor, ids);
                 competitors.saveFactor(id, rating.factor());
                 return id;
             });
-            competitors.putRating(new PositioningRating(factor, rating.competitorId(), rating.rating(), rating.note()));
+            competitors.putRating(new PositioningRating(factor, rating.competitorId(), rating.rating(), rating.note()), Ids.seeded(anchor, ids));
         }
     }
 
@@ -73,18 +76,26 @@ public final class DemoDataService {
 
     private DemoResult loadInBulk(DemoBusiness business, int clientCount, long seed, Progress progress) {
         Instant started = clock.instant();
-        DemoGenerator generator = new DemoGenerator(seed, business, started);
+        Instant anchor = anchorOf(started);
+        DemoGenerator generator = new DemoGenerator(seed, business, anchor);
         DemoCatalog catalog = generator.catalog();
         store.inTransaction(dsl -> {
-            BulkLoader loader = new BulkLoader(dsl, started);
+            CompetitorRepository competitors = new CompetitorRepository(dsl);
+            if (catalog.competitors().stream().anyMatch(competitor -> competitors.findCompetitor(competitor.id()).isPresent())) {
+                throw new IllegalArgumentException("This store already holds the " + business.name().toLowerCase(Locale.ROOT)
+                        + " demo of seed " + seed + " made today; add another with a different --seed, or make a new store with --db."
+                        + " Nothing was added.");
+            }
+            BulkLoader loader = new BulkLoader(dsl, anchor);
             catalog.products().forEach(loader::product);
             catalog.competitors().forEach(loader::competitor);
             catalog.swotItems().forEach(loader::swotItem);
             loader.flush();
-            positioning(new CompetitorRepository(dsl), catalog.ratings());
+            positioning(competitors, catalog.ratings(), anchor, seed);
             return null;
         });
 
+        RowIds rowIds = new RowIds(anchor, new SplittableRandom(seed * 31 + 17));
         BlockingQueue<List<DemoClient>> chunks = new ArrayBlockingQueue<>(4);
         ExecutorService helpers = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-data");
@@ -109,7 +120,7 @@ public final class DemoDataService {
                 if (progress.isCancelled()) {
                     continue;
                 }
-                touchpoints += write(chunk);
+                touchpoints += write(chunk, anchor, rowIds);
                 clients += chunk.size();
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
@@ -124,14 +135,40 @@ public final class DemoDataService {
         }
         long loadedClients = clients;
         store.inTransaction(dsl -> {
-            addDemoMessaging(dsl, business, started);
+            addDemoMessaging(dsl, business, anchor, seed);
             return null;
         });
         return new DemoResult(clients, touchpoints, Duration.between(started, clock.instant()), progress.isCancelled());
     }
 
     /** The demo's saved segments and message templates, each unless one of its name is there already. */
-    private static void addDemoMessaging(DSLContext dsl, DemoBusiness business, Instant now) {
+    /** The ids of the clients' phone and email rows: from the seed, in load order (so each lands at the end of its index). */
+    private static final class RowIds {
+        private final Instant base;
+        private final SplittableRandom random;
+        private long sequence;
+
+        RowIds(Instant base, SplittableRandom random) {
+            this.base = base;
+            this.random = random;
+        }
+
+        UUID next() {
+            return Ids.sequential(base, sequence++, random);
+        }
+    }
+
+    /**
+     * The instant the demo's history is told up to: the start of today's day (UTC), not the
+     * moment of loading, so the same seed and arguments give the same records all day, while the
+     * demo still reads as recent (its last touchpoints days ago, its follow-ups due soon).
+     */
+    static Instant anchorOf(Instant loading) {
+        return loading.truncatedTo(ChronoUnit.DAYS);
+    }
+
+    private static void addDemoMessaging(DSLContext dsl, DemoBusiness business, Instant now, long seed) {
+        SplittableRandom ids = new SplittableRandom(seed);
         SettingRepository settings = new SettingRepository(dsl);
         String businessName = settings.all().get(MessageService.BUSINESS_NAME_SETTING);
         if (businessName == null || businessName.isBlank()) {
@@ -140,20 +177,20 @@ public final class DemoDataService {
         SegmentRepository segments = new SegmentRepository(dsl);
         for (Segment segment : DemoMessaging.segments()) {
             if (!segments.nameTaken(segment.name(), null)) {
-                segments.save(new Segment(Ids.next(), segment.name(), segment.criteria(), now, now));
+                segments.save(new Segment(Ids.seeded(now, ids), segment.name(), segment.criteria(), now, now));
             }
         }
         MessageTemplateRepository templates = new MessageTemplateRepository(dsl);
         for (MessageTemplate template : DemoMessaging.templates()) {
             if (!templates.nameTaken(template.name(), null)) {
-                templates.save(new MessageTemplate(Ids.next(), template.name(), template.channel(), template.subject(), template.body(), now, now));
+                templates.save(new MessageTemplate(Ids.seeded(now, ids), template.name(), template.channel(), template.subject(), template.body(), now, now));
             }
         }
     }
 
-    private long write(List<DemoClient> chunk) {
+    private long write(List<DemoClient> chunk, Instant anchor, RowIds rowIds) {
         return store.inTransaction(dsl -> {
-            BulkLoader loader = new BulkLoader(dsl, clock.instant());
+            BulkLoader loader = new BulkLoader(dsl, anchor, rowIds::next);
             long touchpoints = 0;
             for (DemoClient demo : chunk) {
                 loader.client(demo.client());

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.Ids;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientState;
 import app.rapport.domain.Complexity;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import static app.rapport.store.jooq.Tables.PRODUCT;
 
@@ -37,6 +40,7 @@ public final class BulkLoader {
 
     private final DSLContext dsl;
     private final Instant loadedAt;
+    private final Supplier<UUID> rowIds;
     private final String phoneRegion;
     private final Map<Table<?>, List<TableRecord<?>>> pending = new LinkedHashMap<>();
     private final Map<java.util.UUID, History> histories = new LinkedHashMap<>();
@@ -56,9 +60,15 @@ public final class BulkLoader {
     }
 
     public BulkLoader(DSLContext dsl, Instant loadedAt) {
+        this(dsl, loadedAt, Ids::next);
+    }
+
+    /** {@code rowIds} gives the ids of rows whose records carry none (a client's phones and emails). */
+    public BulkLoader(DSLContext dsl, Instant loadedAt, Supplier<UUID> rowIds) {
         this.dsl = dsl;
         this.phoneRegion = new PhoneRows(dsl).region();
         this.loadedAt = loadedAt;
+        this.rowIds = rowIds;
     }
 
     public void product(Product product) {
@@ -75,7 +85,7 @@ public final class BulkLoader {
 
     /** The client with its phones, emails, tags and custom fields. */
     public void client(Client client) {
-        Rows.client(client, phoneRegion).forEach(this::add);
+        Rows.client(client, phoneRegion, rowIds).forEach(this::add);
         histories.put(client.id(), new History(client));
     }
 

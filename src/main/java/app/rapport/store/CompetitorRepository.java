@@ -302,13 +302,18 @@ public final class CompetitorRepository {
 
     /** Sets one cell of the table; a cell with neither rating nor note is removed. */
     public void putRating(PositioningRating rating) {
+        putRating(rating, Ids.next());
+    }
+
+    /** As {@link #putRating(PositioningRating)}, with the id of the cell's row given (the demo's are seeded). */
+    public void putRating(PositioningRating rating, UUID rowId) {
         Condition cell = POSITIONING_RATING.FACTOR_ID.eq(rating.factorId()).and(rating.competitorId() == null
                 ? POSITIONING_RATING.COMPETITOR_ID.isNull() : POSITIONING_RATING.COMPETITOR_ID.eq(rating.competitorId()));
         dsl.deleteFrom(POSITIONING_RATING).where(cell).execute();
         if (rating.rating() != null || rating.note() != null) {
             dsl.insertInto(POSITIONING_RATING, POSITIONING_RATING.ID, POSITIONING_RATING.FACTOR_ID, POSITIONING_RATING.COMPETITOR_ID,
                             POSITIONING_RATING.RATING, POSITIONING_RATING.NOTE)
-                    .values(Ids.next(), rating.factorId(), rating.competitorId(), rating.rating(), rating.note()).execute();
+                    .values(rowId, rating.factorId(), rating.competitorId(), rating.rating(), rating.note()).execute();
         }
     }
 

@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Turns domain records into jOOQ rows; one place, so single writes and bulk loads agree. */
 final class Rows {
@@ -52,9 +53,14 @@ final class Rows {
 
     /** The client's own row plus its phones, emails, tags and custom fields. */
     static List<TableRecord<?>> client(Client c, String phoneRegion) {
+        return client(c, phoneRegion, Ids::next);
+    }
+
+    /** As {@link #client(Client, String)}, the phone and email rows' ids taken from {@code rowIds} (the demo's are seeded). */
+    static List<TableRecord<?>> client(Client c, String phoneRegion, Supplier<UUID> rowIds) {
         List<TableRecord<?>> rows = new ArrayList<>();
         rows.add(clientRow(c));
-        rows.addAll(clientDetails(c, phoneRegion));
+        rows.addAll(clientDetails(c, phoneRegion, rowIds));
         return rows;
     }
 
@@ -67,15 +73,19 @@ final class Rows {
 
     /** The client's phones (with their E.164 form, read in {@code phoneRegion}), emails, tags and custom fields, in their order. */
     static List<TableRecord<?>> clientDetails(Client c, String phoneRegion) {
+        return clientDetails(c, phoneRegion, Ids::next);
+    }
+
+    private static List<TableRecord<?>> clientDetails(Client c, String phoneRegion, Supplier<UUID> rowIds) {
         List<TableRecord<?>> rows = new ArrayList<>();
         int position = 0;
         for (ContactPoint phone : c.phones()) {
-            rows.add(new ClientPhoneRecord(Ids.next(), c.id(), phone.label(), phone.value(), SearchTokens.digitsOf(phone.value()), position++,
+            rows.add(new ClientPhoneRecord(rowIds.get(), c.id(), phone.label(), phone.value(), SearchTokens.digitsOf(phone.value()), position++,
                     PhoneNumbers.e164(phone.value(), phoneRegion).orElse(null)));
         }
         position = 0;
         for (ContactPoint email : c.emails()) {
-            rows.add(new ClientEmailRecord(Ids.next(), c.id(), email.label(), email.value(), position++));
+            rows.add(new ClientEmailRecord(rowIds.get(), c.id(), email.label(), email.value(), position++));
         }
         for (String tag : c.tags()) {
             rows.add(new ClientTagRecord(c.id(), tag));

@@ -5,6 +5,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -436,6 +437,30 @@ public final class Store implements AutoCloseable {
         if (!tables.isEmpty() && !tables.contains(SCHEMA_HISTORY_TABLE)) {
             throw new NotARapportStoreException(location.dataFile()
                     + " is an H2 database of another program, not a Rapport store. It was left untouched; choose another file with --db.");
+        }
+        if (tables.contains(SCHEMA_HISTORY_TABLE)) {
+            rejectNewerSchema(location);
+        }
+    }
+
+    /**
+     * A store of a newer Rapport is refused before it is opened for writing: H2 rewrites a file it
+     * opens read-write (its header, free space) even when nothing else is done to it.
+     */
+    private static void rejectNewerSchema(StoreLocation location) {
+        MigrationVersion newestShipped = MigrationVersion.fromVersion(SHIPPED_MIGRATIONS.get(SHIPPED_MIGRATIONS.size() - 1));
+        try (Connection connection = connectReadOnly(location);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"" + SCHEMA_HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL")) {
+            while (rows.next()) {
+                MigrationVersion applied = MigrationVersion.fromVersion(rows.getString(1));
+                if (applied.compareTo(newestShipped) > 0) {
+                    throw new StoreException(location + " was written by a newer version of Rapport (schema version "
+                            + applied + "). Update Rapport to open it. It was left untouched.");
+                }
+            }
+        } catch (SQLException e) {
+            throw explain(location, e);
         }
     }
 

@@ -46,7 +46,11 @@ public record StoreLocation(Path dataFile, Passphrase passphrase, TeamServer ser
         if (TeamServer.isServerLocation(path)) {
             return onServer(TeamServer.parse(path, System.getProperty("user.name")));
         }
-        return new StoreLocation(Path.of(expandHome(path)));
+        Path file = Path.of(expandHome(path));
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a folder; name a store file in it, such as " + file.resolve(DEFAULT_NAME));
+        }
+        return new StoreLocation(file);
     }
 
     public static StoreLocation onServer(TeamServer server) {

@@ -35,7 +35,7 @@ class BackupCommandTest {
         assertThat(run("--db", db, "backup", "--force", file.toString()).code()).isZero();
 
         String someone = clientNames(db).get(0).asText();
-        CommandRun erase = run("--db", db, "erase", someone);
+        CommandRun erase = run("--db", db, "erase", someone, "--yes");
         assertThat(erase.code()).isZero();
         assertThat(erase.out()).startsWith("Erased " + someone);
         assertThat(clientNames(db)).hasSize(24);

@@ -15,6 +15,15 @@ record CommandRun(int code, String out, String err) {
         return of(Map.of(), location -> { }, args);
     }
 
+    /** Runs {@code args} asking questions of {@code terminal} built on the run's standard error (its last stream). */
+    static CommandRun at(java.util.function.Function<PrintWriter, Terminal> terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter errors = new PrintWriter(err);
+        int code = RapportCommand.run(args, Map.of(), location -> { }, terminal.apply(errors), new PrintWriter(out), errors);
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+
     /** Runs {@code args} with {@code environment}; {@code guiLauncher} hears where the window would open. */
     static CommandRun of(Map<String, String> environment, Consumer<StoreLocation> guiLauncher, String... args) {
         StringWriter out = new StringWriter();

@@ -11,15 +11,50 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DemoDataServiceTest {
     @TempDir
     Path folder;
+
+    @Test
+    void theSameSeedAndArgumentsGiveTheSameArchiveApartFromWhenItWasExported() throws Exception {
+        String morning = archiveOfDemo("morning", Instant.parse("2026-06-03T08:15:00Z"));
+        String evening = archiveOfDemo("evening", Instant.parse("2026-06-03T19:42:31Z"));
+        assertThat(evening).isEqualTo(morning);
+    }
+
+    @Test
+    void theSameSeedTwiceInOneStoreIsRefusedPlainlyAndAddsNothing() {
+        Clock clock = Clock.fixed(Instant.parse("2026-06-03T08:15:00Z"), ZoneOffset.UTC);
+        try (Store store = Store.open(TestStores.location(folder, "twice"), clock)) {
+            DemoDataService demo = new DemoDataService(store, clock);
+            demo.load(DemoBusiness.SALON, 5, 9, Progress.NONE);
+            assertThatThrownBy(() -> demo.load(DemoBusiness.SALON, 5, 9, Progress.NONE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("already holds the salon demo of seed 9").hasMessageContaining("--seed");
+            assertThat(new ClientService(store, clock).count()).isEqualTo(5);
+        }
+    }
+
+    /** The archive of a demo loaded at {@code at}, without its exportedAt line. */
+    private String archiveOfDemo(String name, Instant at) throws Exception {
+        Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+        Path archive = folder.resolve(name + ".json");
+        try (Store store = Store.open(TestStores.location(folder, name), clock)) {
+            new DemoDataService(store, clock).load(DemoBusiness.MIXED, 40, 21, Progress.NONE);
+            new ArchiveService(store, clock).exportTo(archive, false);
+        }
+        return Files.readString(archive).replaceFirst("\"exportedAt\"\\s*:\\s*\"[^\"]*\"", "");
+    }
 
     @Test
     void everyLoadedClientIsFindableByName() {

@@ -144,6 +144,25 @@ class StoreTest {
     }
 
     @Test
+    void aStoreOfANewerRapportIsRefusedAndStaysByteIdentical() throws Exception {
+        StoreLocation location = TestStores.location(folder, "future");
+        Store.open(location, Clock.systemDefaultZone()).close();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + location.h2Base(), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\","
+                    + " \"installed_by\", \"execution_time\", \"success\") VALUES (999, '99', 'from the future', 'SQL', 'V99__future.sql', 'sa', 1, TRUE)");
+        }
+        byte[] before = Files.readAllBytes(location.dataFile());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> Store.open(location, Clock.systemDefaultZone()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("written by a newer version of Rapport (schema version 99)")
+                    .hasMessageContaining("Update Rapport to open it");
+        }
+        assertThat(Files.readAllBytes(location.dataFile())).isEqualTo(before);
+    }
+
+    @Test
     void aSecondInstanceOnTheSameFileGetsAClearMessage() throws Exception {
         StoreLocation location = TestStores.location(folder, "shared");
         Store.open(location, Clock.systemDefaultZone()).close();
