@@ -82,6 +82,7 @@ class PrivateFilesTest {
     void aFailingStatementLeavesNoTraceFileBesideTheStore() throws Exception {
         StoreLocation location = TestStores.location(folder, "shop");
         try (Store store = Store.open(location, Clock.systemDefaultZone())) {
+            save(store, StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip"));
             // H2 writes a failure like this one, with the value, into NAME.trace.db unless told not to
             assertThatThrownBy(() -> store.dsl().execute("UPDATE client SET postal_code = REPEAT('Quillfeather', 10)"))
                     .hasMessageContaining("Value too long");
