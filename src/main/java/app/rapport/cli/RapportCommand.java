@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.service.CallService;
 import app.rapport.service.RapportServices;
+import app.rapport.service.ErrorLog;
 import app.rapport.service.RapportVersion;
 import app.rapport.service.window.WindowChannel;
 import app.rapport.store.Passphrase;
@@ -224,6 +225,7 @@ public final class RapportCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            ((RapportCommand) commandLine.getCommand()).recordError(failed.getCommandName(), exception);
             String hint = exception instanceof PasswordRequiredException
                     ? " Give it with --password (asks for it), --password-file FILE or the " + PASSWORD_VARIABLE + " environment variable."
                     : "";
@@ -235,6 +237,17 @@ public final class RapportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Keeps what failed in the store's error log (its shape only, no data); a store that cannot even be named logs nothing. */
+    private void recordError(String command, Exception exception) {
+        StoreLocation location;
+        try {
+            location = StoreLocation.choose(db, environment);
+        } catch (RuntimeException e) {
+            return;
+        }
+        ErrorLog.of(location).record("command " + command, exception);
     }
 
     private static String oneLine(Exception exception) {

@@ -462,6 +462,19 @@ public final class RapportServices implements AutoCloseable {
         return store.location().dataFile();
     }
 
+    /** Rapport's error log in the data folder (nothing is kept there for a store on a server). */
+    public ErrorLog errorLog() {
+        return ErrorLog.of(store.location());
+    }
+
+    /**
+     * Whether other accounts on this computer could read the store file when it was opened; it is
+     * readable by its owner alone now, and the front end says so once.
+     */
+    public boolean storeWasTightened() {
+        return store.wasTightenedOnOpen();
+    }
+
     /** The store file, for the title bar and messages. */
     public String storeName() {
         return store.location().toString();

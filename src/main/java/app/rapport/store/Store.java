@@ -81,6 +81,8 @@ public final class Store implements AutoCloseable {
     private ServerNotifications notifications;
     private DSLContext dsl;
     private volatile boolean compactOnClose;
+    /** Whether the store file was readable by other accounts when it was opened (it is owner-only now). */
+    private boolean tightenedOnOpen;
 
     private Store(StoreLocation location, Clock clock) {
         this.location = location;
@@ -328,6 +330,14 @@ public final class Store implements AutoCloseable {
         return List.of(TeamRoles.ownerRole(database), TeamRoles.deskRole(database));
     }
 
+    /**
+     * Whether the store file could be read by other accounts on this computer when it was opened;
+     * it has been made readable by its owner alone since.
+     */
+    public boolean wasTightenedOnOpen() {
+        return tightenedOnOpen;
+    }
+
     /** Whether the store is a database on a team server rather than a file. */
     public boolean isOnServer() {
         return engine == Engine.POSTGRESQL;
@@ -385,6 +395,8 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("Could not compact " + location.dataFile() + ": " + firstLine(e.getMessage()), e);
             }
         }
+        // H2 compacts into a new file that takes the store's place, with the umask's permissions
+        PrivateFiles.makeOwnerOnlyIfPossible(location.dataFile());
     }
 
     private static void rejectForeignFile(StoreLocation location) {
@@ -476,10 +488,11 @@ public final class Store implements AutoCloseable {
         }
         Path file = location.dataFile();
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createFolder(file.getParent());
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
         }
+        boolean existed = Files.exists(file);
         pool = JdbcConnectionPool.create(dataSource(location, url(location)));
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
@@ -488,6 +501,13 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw explain(location, e);
         }
+        try {
+            // H2 creates the file as the umask says (often readable by every account); a new store
+            // is made owner-only at once, an existing looser one is tightened and the front end says so.
+            tightenedOnOpen |= PrivateFiles.makeOwnerOnly(file) && existed;
+        } catch (IOException e) {
+            throw new StoreException("Cannot make the store " + file + " readable by you alone: " + e.getMessage(), e);
+        }
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         dsl = DSL.using(pool, SQLDialect.H2, settings);
         dsl.configuration().set(clock);
@@ -495,7 +515,16 @@ public final class Store implements AutoCloseable {
 
     // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.
     private static String url(StoreLocation location) {
-        return "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "") + ";WRITE_DELAY=0";
+        return baseUrl(location) + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * TRACE_LEVEL_FILE=0: H2 would otherwise keep a NAME.trace.db beside the store with every failing
+     * statement and its values, in plain text even for an encrypted store; Rapport's own error log
+     * ({@link ErrorLog}) keeps the statement's shape only.
+     */
+    private static String baseUrl(StoreLocation location) {
+        return "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "") + ";TRACE_LEVEL_FILE=0";
     }
 
     /** A store created with a passphrase is encrypted; an existing plain one opens without it. */
@@ -513,14 +542,13 @@ public final class Store implements AutoCloseable {
 
     /** A connection that can only read: for looking at a file before anything may write to it. */
     static Connection connectReadOnly(StoreLocation location) throws SQLException {
-        String url = "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "") + ";ACCESS_MODE_DATA=r";
+        String url = baseUrl(location) + ";ACCESS_MODE_DATA=r";
         return dataSource(location, url).getConnection();
     }
 
     /** A writable connection without the store's settings, for checking a temporary copy. */
     static Connection connectForCheck(StoreLocation location) throws SQLException {
-        String url = "jdbc:h2:file:" + location.h2Base() + (usesCipher(location) ? ";CIPHER=AES" : "");
-        return dataSource(location, url).getConnection();
+        return dataSource(location, baseUrl(location)).getConnection();
     }
 
     /** Writes an online backup of the open store (H2's BACKUP TO: a zip holding the store file). */
@@ -647,8 +675,9 @@ public final class Store implements AutoCloseable {
         Path backup = file.resolveSibling("backups").resolve(baseName + "-before-schema-v" + targetVersion + "-"
                 + BACKUP_STAMP.format(clock.instant()) + StoreLocation.SUFFIX);
         try {
-            Files.createDirectories(backup.getParent());
+            PrivateFiles.ownFolder(backup.getParent());
             Files.copy(file, backup);
+            PrivateFiles.makeOwnerOnly(backup);
         } catch (IOException e) {
             throw new StoreException("Could not back up " + file + " before upgrading it (" + e.getMessage()
                     + "); nothing was changed.", e);

@@ -132,10 +132,17 @@ public final class StoreBackups {
         }
         Path partial = file.resolveSibling("." + file.getFileName() + ".part");
         try {
-            Files.createDirectories(file.getParent());
+            if (file.getParent().equals(store.location().backupFolder())) {
+                PrivateFiles.ownFolder(file.getParent());
+            } else {
+                PrivateFiles.createFolder(file.getParent());
+            }
             Files.deleteIfExists(partial);
+            // H2 writes into the file it is given as it is, so it is made owner-only before any data reaches it
+            PrivateFiles.createFile(partial);
             steps.begin("Writing the backup");
             store.backUpTo(partial);
+            PrivateFiles.makeOwnerOnly(partial);
             Check check = verify(partial, store.location().passphrase(), steps);
             steps.begin("Keeping the backup");
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -247,9 +254,11 @@ public final class StoreBackups {
             if (Files.exists(location.dataFile())) {
                 replaced = location.backupFolder().resolve(location.baseName() + "-replaced-" + STAMP.format(clock.instant())
                         + StoreLocation.SUFFIX);
-                Files.createDirectories(replaced.getParent());
+                PrivateFiles.ownFolder(replaced.getParent());
                 Files.move(location.dataFile(), replaced);
+                PrivateFiles.makeOwnerOnly(replaced);
             }
+            PrivateFiles.makeOwnerOnly(copy);
             try {
                 Files.move(copy, location.dataFile(), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -316,9 +325,11 @@ public final class StoreBackups {
             if (keepPlainCopy) {
                 plainCopy = location.backupFolder().resolve(location.baseName() + "-unencrypted-" + STAMP.format(clock.instant())
                         + StoreLocation.SUFFIX);
-                Files.createDirectories(plainCopy.getParent());
+                PrivateFiles.ownFolder(plainCopy.getParent());
                 Files.copy(location.dataFile(), plainCopy);
+                PrivateFiles.makeOwnerOnly(plainCopy);
             }
+            PrivateFiles.makeOwnerOnly(copy);
             Files.move(copy, location.dataFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Encrypted(after, Optional.ofNullable(plainCopy));
         } catch (IOException | SQLException e) {
@@ -500,7 +511,12 @@ public final class StoreBackups {
      * reaches the disk in plain text; the script is deleted at once.
      */
     private static void readEverything(StoreLocation location, Connection connection) throws SQLException {
-        Path script = location.dataFile().resolveSibling("integrity-check.sql");
+        Path script;
+        try {
+            script = PrivateFiles.createTempFile(location.dataFile().getParent(), ".integrity-check-", ".sql");
+        } catch (IOException e) {
+            throw new StoreException("Cannot write a working file beside " + location.dataFile() + ": " + e.getMessage(), e);
+        }
         try (Statement statement = connection.createStatement()) {
             String sql = "SCRIPT TO " + DSL.inline(script.toString()) + " COMPRESSION DEFLATE";
             if (location.isEncrypted()) {
@@ -537,8 +553,7 @@ public final class StoreBackups {
 
     private static Path temporaryFolder(Path near) {
         try {
-            Files.createDirectories(near);
-            return Files.createTempDirectory(near, ".rapport-work-");
+            return PrivateFiles.createTempFolder(near, ".rapport-work-");
         } catch (IOException e) {
             throw new StoreException("Cannot create a working folder in " + near + ": " + e.getMessage(), e);
         }

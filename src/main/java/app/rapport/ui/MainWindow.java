@@ -560,6 +560,13 @@ public final class MainWindow extends BorderPane {
         getScene().setRoot(next);
     }
 
+    /** Says once, as the store opens, that a store other accounts could read was made private. */
+    private String privacyNote(String opened) {
+        return services.storeWasTightened()
+                ? opened + ". Other accounts on this computer could read it; it is now readable by you alone."
+                : opened;
+    }
+
     private void withSelectedClient(String action, Consumer<ClientSummary> work) {
         ClientSummary selected = selectedClient();
         if (selected == null) {
@@ -576,7 +583,7 @@ public final class MainWindow extends BorderPane {
     private void showWelcome() {
         welcome = new WelcomeView(() -> showSection("clients"), this::importContacts, this::loadDemo, this::cancelDemo);
         setCenter(welcome);
-        report(openedMessage != null ? openedMessage : "Your store is empty: " + services.storeName());
+        report(openedMessage != null ? openedMessage : privacyNote("Your store is empty: " + services.storeName()));
     }
 
     /**
@@ -678,7 +685,7 @@ public final class MainWindow extends BorderPane {
             installSections();
             followChanges();
             // Today, the first section, loaded its queue as it was shown.
-            report(openedMessage != null ? openedMessage : "Opened " + services.storeName());
+            report(openedMessage != null ? openedMessage : privacyNote("Opened " + services.storeName()));
             if (!"today".equals(firstSection)) {
                 showSection(firstSection);
             }

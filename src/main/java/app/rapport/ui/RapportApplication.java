@@ -33,7 +33,7 @@ public final class RapportApplication extends Application {
     private static volatile Consumer<MainWindow> mainWindowWatcher = window -> { };
     private static volatile CompletableFuture<Opened> openingEarly;
 
-    private RapportServices services;
+    private volatile RapportServices services;
     private Stage stage;
     private UiPreferences preferences;
 
@@ -115,6 +115,12 @@ public final class RapportApplication extends Application {
         stage.show();
 
         TaskExecutor background = FxTaskExecutor.daemonPool();
+        background.witnessFailures(failure -> {
+            RapportServices current = services;
+            if (current != null) {
+                current.errorLog().record("window", failure);
+            }
+        });
         RapportServices.Opener opener = servicesOpener;
         if (opener.needsPassword()) {
             PasswordPrompt[] prompt = new PasswordPrompt[1];

@@ -151,6 +151,39 @@ class StoreBackupsTest {
     }
 
     @Test
+    void aBackupOfAnEncryptedStoreIsEncryptedWithTheStoresOwnKey() throws Exception {
+        Passphrase passphrase = Passphrase.of("correct horse battery".toCharArray());
+        StoreLocation location = TestStores.location(folder, "secret").withPassphrase(passphrase);
+        Client zebedee = StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip");
+        Path backup;
+        try (Store store = Store.open(location, Clock.systemDefaultZone())) {
+            save(store, zebedee);
+            backup = StoreBackups.backUp(store, StoreBackups.defaultTarget(location, CLOCK.instant()), false).file();
+        }
+
+        byte[] stored;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            java.util.zip.ZipEntry entry = zip.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst().orElseThrow();
+            try (java.io.InputStream in = zip.getInputStream(entry)) {
+                stored = in.readAllBytes();
+            }
+        }
+        assertThat(new String(stored, 0, 10, StandardCharsets.US_ASCII)).as("the store in the backup").isEqualTo("H2encrypt\n");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Quillfeather").doesNotContain("zebedee@example.org");
+        assertThat(new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1)).doesNotContain("Quillfeather");
+        assertThat(StoreBackups.unencryptedBackups(location)).isEmpty();
+
+        assertThatThrownBy(() -> StoreBackups.verify(backup, Passphrase.of("another horse battery".toCharArray())))
+                .hasMessageContaining("encrypted with another password");
+        StoreLocation elsewhere = TestStores.location(folder, "restored").withPassphrase(Passphrase.of("correct horse battery".toCharArray()));
+        StoreBackups.restore(elsewhere, backup, CLOCK);
+        assertThat(elsewhere.isEncrypted()).isTrue();
+        try (Store restored = Store.open(elsewhere, Clock.systemDefaultZone())) {
+            assertThat(new ClientRepository(restored.dsl()).find(zebedee.id())).contains(zebedee);
+        }
+    }
+
+    @Test
     void encryptingAStoreKeepsEveryRecordAndRemovesThePlainFile() throws Exception {
         StoreLocation location = TestStores.location(folder, "shop");
         Client zebedee = StoreTest.client("Zebedee Quillfeather", "+44 7700 900999", "zebedee@example.org", "vip");

@@ -14,6 +14,7 @@ public abstract class AbstractTaskExecutor implements TaskExecutor {
     private final Executor worker;
     private final Executor callbacks;
     private final Map<TaskKey, BackgroundTask<?>> latest = new ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<Throwable> failureWitness = failure -> { };
 
     /** Work runs on {@code worker}, callbacks on {@code callbacks}. */
     protected AbstractTaskExecutor(Executor worker, Executor callbacks) {
@@ -47,6 +48,7 @@ public abstract class AbstractTaskExecutor implements TaskExecutor {
                 T result = task.call();
                 answer(task, () -> task.succeeded(result));
             } catch (Exception | Error failure) {
+                failureWitness.accept(failure);
                 answer(task, () -> task.failed(failure));
             }
         });
@@ -63,6 +65,11 @@ public abstract class AbstractTaskExecutor implements TaskExecutor {
             }
             callback.run();
         });
+    }
+
+    @Override
+    public final void witnessFailures(java.util.function.Consumer<Throwable> witness) {
+        failureWitness = java.util.Objects.requireNonNull(witness);
     }
 
     @Override

@@ -23,6 +23,12 @@ public interface TaskExecutor {
      */
     void drop(TaskKey key);
 
+    /**
+     * From now on, every task's failure is also handed to {@code witness} (in the background, before
+     * the task's own failure callback runs): the window keeps them in its error log this way.
+     */
+    void witnessFailures(Consumer<Throwable> witness);
+
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the FX thread. */
     default <T> void run(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         execute(BackgroundTask.<T>of(work).onSuccess(onSuccess).onFailure(onFailure));
