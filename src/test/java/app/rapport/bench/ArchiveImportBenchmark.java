@@ -3,13 +3,18 @@ package app.rapport.bench;
 import app.rapport.service.ArchiveService;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
+import com.sun.management.GarbageCollectionNotificationInfo;
 
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How a whole book's own JSON archive comes back on a laptop: exports a demo store, then imports
  * the archive into an empty store in a JVM capped at {@value #HEAP_CAP} (the cap is the check:
- * without bounded memory the import ends in an OutOfMemoryError), and reports the time and the
- * peak heap used (sampled every 10 ms, and the heap pools' peaks as an upper bound).
+ * without bounded memory the import ends in an OutOfMemoryError, or collects garbage without end),
+ * and reports the time and the peak heap: what the import holds (the largest heap left after a
+ * garbage collection, from the collectors' notifications) beside what the heap held at most
+ * (sampled every 10 ms; with a cap the collector lets garbage fill it, so this says little).
  * A program that prints figures, not a test.
  *
  * <pre>./mvnw -B -q package -DskipTests
@@ -64,6 +71,7 @@ public final class ArchiveImportBenchmark {
         double seconds = Double.NaN;
         double peakMb = Double.NaN;
         double poolsMb = Double.NaN;
+        double liveMb = Double.NaN;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -73,6 +81,7 @@ public final class ArchiveImportBenchmark {
                     seconds = Double.parseDouble(parts[1]);
                     peakMb = Double.parseDouble(parts[2]);
                     poolsMb = Double.parseDouble(parts[3]);
+                    liveMb = Double.parseDouble(parts[4]);
                 }
             }
         }
@@ -81,8 +90,8 @@ public final class ArchiveImportBenchmark {
             return;
         }
         table.add(String.format(Locale.ROOT, "Archive import, %,d clients, %s: time", clients, HEAP_CAP), "s", seconds, "", 0, "completes", true);
-        table.add(String.format(Locale.ROOT, "Archive import, %,d clients: peak heap used", clients), "MB", peakMb,
-                "heap pools' peaks (upper bound)", poolsMb, "under 512 MB", peakMb < 512);
+        table.add(String.format(Locale.ROOT, "Archive import, %,d clients: peak heap held (after a collection)", clients), "MB", liveMb,
+                "heap used at most, garbage included", peakMb, "under 256 MB", liveMb < 256);
     }
 
     private static void importInThisJvm(Path archive, Path store) throws Exception {
@@ -98,6 +107,16 @@ public final class ArchiveImportBenchmark {
             }
         }, "heap sampler");
         sampler.setDaemon(true);
+        AtomicLong held = new AtomicLong();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    held.accumulateAndGet(after, Math::max);
+                }
+            }, null, null);
+        }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         sampler.start();
         long started = System.nanoTime();
@@ -110,6 +129,6 @@ public final class ArchiveImportBenchmark {
         long pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "imported %,d records (%,d clients) in %.1f s%n", result.total(), result.counts().get("clients"), seconds);
-        System.out.printf(Locale.ROOT, "RESULT %.2f %.1f %.1f%n", seconds, peak.get() / 1e6, pools / 1e6);
+        System.out.printf(Locale.ROOT, "RESULT %.2f %.1f %.1f %.1f%n", seconds, peak.get() / 1e6, pools / 1e6, held.get() / 1e6);
     }
 }
