@@ -289,8 +289,10 @@ public final class ArchiveReader {
         };
     }
 
-    /** The client's phones, emails, tags and custom fields as rows, and the client itself for its search tokens. */
-    /** Checks the parts when {@code checkingIndex} is the client's index in the archive; builds them when it is -1. */
+    /**
+     * The client's phones, emails, tags and custom fields as rows, and the client itself for its
+     * search tokens; when {@code checkingIndex} is the client's index in the archive, only checks them.
+     */
     private ClientParts clientParts(ClientRecord client, JsonNode node, String path, int checkingIndex) {
         boolean checking = checkingIndex >= 0;
         UUID clientId = client.getId();
