@@ -107,6 +107,34 @@ class ArchiveCommandTest {
     }
 
     @Test
+    void anArchiveThatGivesAnIdTwiceImportsNothingAndNamesBothRecords() throws Exception {
+        Path archive = demoArchive();
+        ObjectNode json = (ObjectNode) MAPPER.readTree(archive.toFile());
+        String touchpointId = json.get("touchpoints").get(2).get("id").asText();
+        ((ObjectNode) json.get("touchpoints").get(40)).put("id", touchpointId);
+        List<Integer> withPhones = new java.util.ArrayList<>();
+        for (int i = 0; i < json.get("clients").size(); i++) {
+            if (json.get("clients").get(i).has("phones")) {
+                withPhones.add(i);
+            }
+        }
+        int first = withPhones.get(0);
+        int again = withPhones.get(1);
+        JsonNode phone = json.get("clients").get(first).get("phones").get(0);
+        ((ObjectNode) json.get("clients").get(again).get("phones").get(0)).put("id", phone.get("id").asText());
+        Path twice = folder.resolve("twice.json");
+        MAPPER.writeValue(twice.toFile(), json);
+
+        String target = db("target");
+        CommandRun result = run("--db", target, "import", twice.toString());
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("nothing was imported")
+                .contains("touchpoints[40].id: the same id as touchpoints[2]: " + touchpointId)
+                .contains("clients[" + again + "]: a phone or email with the same id as one of clients[" + first + "]");
+        assertThat(clientCount(target)).isZero();
+    }
+
+    @Test
     void somethingThatIsNotAnArchiveIsRefused() throws Exception {
         Path other = folder.resolve("other.json");
         Files.writeString(other, "{\"format\": \"vcard\", \"clients\": []}");

@@ -26,12 +26,12 @@ public record ColumnMapping(ContactField field, String label, int labelColumn) {
         return new ColumnMapping(changed, label, labelColumn);
     }
 
-    /** Where the column goes, in words for the preview: "Phone (mobile)", "Custom field 'Website'". */
+    /** Where the column goes, in words for the preview: "Phone (mobile)", "Birthday (year)", "Custom field 'Website'". */
     public String describe() {
         if (field == ContactField.CUSTOM) {
             return labelColumn >= 0 ? "Custom field named by its label column" : "Custom field '" + label + "'";
         }
-        if ((field == ContactField.PHONE || field == ContactField.EMAIL) && label != null) {
+        if ((field == ContactField.PHONE || field == ContactField.EMAIL || field == ContactField.BIRTHDAY) && label != null) {
             return field.label() + " (" + label + ")";
         }
         return field.label();

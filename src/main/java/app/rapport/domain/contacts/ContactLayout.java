@@ -19,10 +19,16 @@ import java.util.regex.Pattern;
  * becomes a custom field named after it, so nothing the file holds is lost and nothing lands in
  * the wrong place: a header that merely contains "Name" or "Label" is not a name or a tag.
  */
-public record ContactLayout(String name, List<String> headers, List<ColumnMapping> mappings) {
+public record ContactLayout(String name, List<String> headers, List<ColumnMapping> mappings, boolean dayFirst) {
     public static final String GOOGLE = "Google Contacts CSV";
     public static final String OUTLOOK = "Outlook contacts CSV";
+    public static final String THUNDERBIRD = "Thunderbird address book CSV";
     public static final String GENERIC = "CSV with a header row";
+
+    /** A layout whose dates are month first when they could be either (3/4/1990 is March 4th), as Google and English Outlook write them. */
+    public ContactLayout(String name, List<String> headers, List<ColumnMapping> mappings) {
+        this(name, headers, mappings, false);
+    }
 
     /** Google's numbered groups: "E-mail 1 - Value" with "E-mail 1 - Label" (new) or "E-mail 1 - Type" (old export). */
     private static final Pattern GOOGLE_NUMBERED = Pattern.compile("(.+?) (\\d+) - (.+)");
@@ -36,7 +42,14 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
     private static final Set<String> OUTLOOK_NOISE = Set.of("e-mail type", "e-mail display name", "e-mail 2 type", "e-mail 2 display name",
             "e-mail 3 type", "e-mail 3 display name", "sensitivity", "priority", "private", "initials", "gender", "mileage",
             "billing information", "directory server", "internet free busy", "location", "keywords", "account", "user 1", "user 2",
-            "user 3", "user 4", "organizational id number", "government id number");
+            "user 3", "user 4", "organizational id number", "government id number", "business fax", "home fax", "other fax",
+            "pager", "callback", "radio phone", "telex", "tty/tdd phone", "isdn");
+    /**
+     * Outlook in German and in French writes the same columns under its own names: each is read
+     * as the English column it stands for, and its dates are day first (7.3.1975, 07/03/1975).
+     */
+    private static final List<Map<String, String>> OUTLOOK_TRANSLATIONS = List.of(outlookGerman(), outlookFrench());
+    private static final Map<String, ColumnMapping> THUNDERBIRD_COLUMNS = new HashMap<>();
 
     static {
         GOOGLE_COLUMNS.put("name", ColumnMapping.of(ContactField.DISPLAY_NAME));
@@ -94,6 +107,100 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
         OUTLOOK_COLUMNS.put("birthday", ColumnMapping.of(ContactField.BIRTHDAY));
         OUTLOOK_COLUMNS.put("web page", ColumnMapping.custom("Web page"));
         OUTLOOK_COLUMNS.put("nickname", ColumnMapping.custom("Nickname"));
+        OUTLOOK_COLUMNS.put("anniversary", ColumnMapping.custom("Anniversary"));
+
+        THUNDERBIRD_COLUMNS.put("first name", ColumnMapping.of(ContactField.FIRST_NAME));
+        THUNDERBIRD_COLUMNS.put("last name", ColumnMapping.of(ContactField.LAST_NAME));
+        THUNDERBIRD_COLUMNS.put("display name", ColumnMapping.of(ContactField.DISPLAY_NAME));
+        THUNDERBIRD_COLUMNS.put("nickname", ColumnMapping.custom("Nickname"));
+        THUNDERBIRD_COLUMNS.put("primary email", ColumnMapping.of(ContactField.EMAIL, "personal"));
+        THUNDERBIRD_COLUMNS.put("secondary email", ColumnMapping.of(ContactField.EMAIL, "other"));
+        THUNDERBIRD_COLUMNS.put("screen name", ColumnMapping.custom("Chat"));
+        THUNDERBIRD_COLUMNS.put("work phone", ColumnMapping.of(ContactField.PHONE, "work"));
+        THUNDERBIRD_COLUMNS.put("home phone", ColumnMapping.of(ContactField.PHONE, "home"));
+        THUNDERBIRD_COLUMNS.put("mobile number", ColumnMapping.of(ContactField.PHONE, "mobile"));
+        THUNDERBIRD_COLUMNS.put("fax number", ColumnMapping.IGNORED);
+        THUNDERBIRD_COLUMNS.put("pager number", ColumnMapping.IGNORED);
+        for (String prefix : List.of("home ", "work ")) {
+            THUNDERBIRD_COLUMNS.put(prefix + "address", ColumnMapping.of(ContactField.STREET));
+            THUNDERBIRD_COLUMNS.put(prefix + "address 2", ColumnMapping.custom("Address line 2"));
+            THUNDERBIRD_COLUMNS.put(prefix + "city", ColumnMapping.of(ContactField.CITY));
+            THUNDERBIRD_COLUMNS.put(prefix + "state", ColumnMapping.of(ContactField.REGION));
+            THUNDERBIRD_COLUMNS.put(prefix + "zipcode", ColumnMapping.of(ContactField.POSTAL_CODE));
+            THUNDERBIRD_COLUMNS.put(prefix + "country", ColumnMapping.of(ContactField.COUNTRY));
+        }
+        THUNDERBIRD_COLUMNS.put("job title", ColumnMapping.custom("Job title"));
+        THUNDERBIRD_COLUMNS.put("department", ColumnMapping.custom("Department"));
+        THUNDERBIRD_COLUMNS.put("organization", ColumnMapping.of(ContactField.COMPANY));
+        THUNDERBIRD_COLUMNS.put("web page 1", ColumnMapping.custom("Website"));
+        THUNDERBIRD_COLUMNS.put("web page 2", ColumnMapping.custom("Website 2"));
+        // Thunderbird keeps the birthday in three columns; the row puts them together.
+        THUNDERBIRD_COLUMNS.put("birth year", ColumnMapping.of(ContactField.BIRTHDAY, ContactRows.YEAR));
+        THUNDERBIRD_COLUMNS.put("birth month", ColumnMapping.of(ContactField.BIRTHDAY, ContactRows.MONTH));
+        THUNDERBIRD_COLUMNS.put("birth day", ColumnMapping.of(ContactField.BIRTHDAY, ContactRows.DAY));
+        THUNDERBIRD_COLUMNS.put("notes", ColumnMapping.of(ContactField.NOTE));
+    }
+
+    private static Map<String, String> outlookGerman() {
+        Map<String, String> german = new HashMap<>();
+        translate(german, "Anrede", "title", "Vorname", "first name", "Weitere Vornamen", "middle name", "Nachname", "last name",
+                "Suffix", "suffix", "Firma", "company", "Abteilung", "department", "Position", "job title",
+                "Telefon geschäftlich", "business phone", "Telefon geschäftlich 2", "business phone 2", "Telefon privat", "home phone",
+                "Telefon privat 2", "home phone 2", "Mobiltelefon", "mobile phone", "Weiteres Telefon", "other phone",
+                "Haupttelefon", "primary phone", "Telefon Firma", "company main phone", "Autotelefon", "car phone",
+                "Telefon Assistent", "assistant's phone", "Fax geschäftlich", "business fax", "Fax privat", "home fax",
+                "Weiteres Fax", "other fax", "Rückmeldung", "callback", "Funkruf", "radio phone", "Telefon für Hörbehinderte", "tty/tdd phone",
+                "E-Mail-Adresse", "e-mail address", "E-Mail-Typ", "e-mail type", "E-Mail: Angezeigter Name", "e-mail display name",
+                "E-Mail 2: Adresse", "e-mail 2 address", "E-Mail 2: Typ", "e-mail 2 type", "E-Mail 2: Angezeigter Name", "e-mail 2 display name",
+                "E-Mail 3: Adresse", "e-mail 3 address", "E-Mail 3: Typ", "e-mail 3 type", "E-Mail 3: Angezeigter Name", "e-mail 3 display name",
+                "Geburtstag", "birthday", "Jahrestag", "anniversary", "Kategorien", "categories", "Notizen", "notes", "Webseite", "web page",
+                "Geschlecht", "gender", "Initialen", "initials", "Priorität", "priority", "Privat", "private", "Vertraulichkeit", "sensitivity",
+                "Reisekilometer", "mileage", "Abrechnungsinformation", "billing information", "Verzeichnisserver", "directory server",
+                "Internet-Frei/Gebucht", "internet free busy", "Stichwörter", "keywords", "Konto", "account", "Benutzer 1", "user 1",
+                "Benutzer 2", "user 2", "Benutzer 3", "user 3", "Benutzer 4", "user 4", "Organisationsnr.", "organizational id number",
+                "Regierungsnr.", "government id number", "Ort", "location");
+        for (String[] kind : new String[][] {{"geschäftlich", "business "}, {"privat", "home "}}) {
+            translate(german, "Straße " + kind[0], kind[1] + "street", "Ort " + kind[0], kind[1] + "city",
+                    "Postleitzahl " + kind[0], kind[1] + "postal code", "Land/Region " + kind[0], kind[1] + "country/region");
+        }
+        translate(german, "Region geschäftlich", "business state", "Bundesland/Kanton privat", "home state", "Weitere Straße", "other street",
+                "Weiterer Ort", "other city", "Weiteres/r Bundesland/Kanton", "other state", "Weitere Postleitzahl", "other postal code",
+                "Weiteres/e Land/Region", "other country/region");
+        return Map.copyOf(german);
+    }
+
+    private static Map<String, String> outlookFrench() {
+        Map<String, String> french = new HashMap<>();
+        translate(french, "Titre", "title", "Prénom", "first name", "Deuxième prénom", "middle name", "Nom", "last name",
+                "Suffixe", "suffix", "Société", "company", "Service", "department", "Fonction", "job title",
+                "Téléphone (bureau)", "business phone", "Téléphone 2 (bureau)", "business phone 2", "Téléphone (domicile)", "home phone",
+                "Téléphone 2 (domicile)", "home phone 2", "Tél. mobile", "mobile phone", "Téléphone mobile", "mobile phone",
+                "Téléphone (autre)", "other phone", "Téléphone principal", "primary phone", "Téléphone société", "company main phone",
+                "Téléphone (voiture)", "car phone", "Téléphone de l'assistant(e)", "assistant's phone", "Télécopie (bureau)", "business fax",
+                "Télécopie (domicile)", "home fax", "Télécopie (autre)", "other fax", "Récepteur de radiomessagerie", "pager",
+                "Rappel", "callback", "Radio téléphone", "radio phone", "Téléphone TDD/TTY", "tty/tdd phone", "Télex", "telex", "RNIS", "isdn",
+                "Adresse de messagerie", "e-mail address", "Type de messagerie", "e-mail type",
+                "Nom complet de l'adresse de messagerie", "e-mail display name", "Adresse de messagerie 2", "e-mail 2 address",
+                "Type de messagerie 2", "e-mail 2 type", "Nom complet de l'adresse de messagerie 2", "e-mail 2 display name",
+                "Adresse de messagerie 3", "e-mail 3 address", "Type de messagerie 3", "e-mail 3 type",
+                "Nom complet de l'adresse de messagerie 3", "e-mail 3 display name",
+                "Anniversaire", "birthday", "Catégories", "categories", "Notes", "notes", "Page Web", "web page", "Sexe", "gender",
+                "Initiales", "initials", "Priorité", "priority", "Privé", "private", "Sensibilité", "sensitivity",
+                "Kilométrage", "mileage", "Informations facturation", "billing information", "Serveur d'annuaire", "directory server",
+                "Disponibilité Internet", "internet free busy", "Mots clés", "keywords", "Compte", "account",
+                "Emplacement", "location");
+        for (String[] kind : new String[][] {{"(bureau)", "business "}, {"(domicile)", "home "}, {"(autre)", "other "}}) {
+            translate(french, "Rue " + kind[0], kind[1] + "street", "Ville " + kind[0], kind[1] + "city",
+                    "Dép/Région " + kind[0], kind[1] + "state", "Code postal " + kind[0], kind[1] + "postal code",
+                    "Pays/Région " + kind[0], kind[1] + "country/region");
+        }
+        return Map.copyOf(french);
+    }
+
+    private static void translate(Map<String, String> into, String... localAndEnglish) {
+        for (int i = 0; i < localAndEnglish.length; i += 2) {
+            into.put(key(localAndEnglish[i]), localAndEnglish[i + 1]);
+        }
     }
 
     /** The layout of a file whose first row is {@code headers}. */
@@ -102,12 +209,29 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
         if (isGoogle(keys)) {
             return new ContactLayout(GOOGLE, headers, mapEach(headers, keys, ContactLayout::google));
         }
-        if (keys.contains("e-mail address") && (keys.contains("mobile phone") || keys.contains("business phone")
-                || keys.contains("home phone") || keys.contains("e-mail display name"))) {
-            return new ContactLayout(OUTLOOK, headers, mapEach(headers, keys, (k, all) ->
-                    OUTLOOK_NOISE.contains(k) ? ColumnMapping.IGNORED : OUTLOOK_COLUMNS.get(k)));
+        if (isOutlook(keys)) {
+            return outlook(headers, keys, false);
+        }
+        for (Map<String, String> translation : OUTLOOK_TRANSLATIONS) {
+            List<String> english = keys.stream().map(k -> translation.getOrDefault(k, k)).toList();
+            if (isOutlook(english)) {
+                return outlook(headers, english, true);
+            }
+        }
+        if (keys.contains("primary email") && keys.contains("display name") && keys.contains("birth year")) {
+            return new ContactLayout(THUNDERBIRD, headers, mapEach(headers, keys, (k, all) -> THUNDERBIRD_COLUMNS.get(k)));
         }
         return new ContactLayout(GENERIC, headers, mapEach(headers, keys, (k, all) -> null));
+    }
+
+    private static boolean isOutlook(List<String> keys) {
+        return keys.contains("e-mail address") && (keys.contains("mobile phone") || keys.contains("business phone")
+                || keys.contains("home phone") || keys.contains("e-mail display name"));
+    }
+
+    private static ContactLayout outlook(List<String> headers, List<String> englishKeys, boolean dayFirst) {
+        return new ContactLayout(OUTLOOK, headers, mapEach(headers, englishKeys, (k, all) ->
+                OUTLOOK_NOISE.contains(k) ? ColumnMapping.IGNORED : OUTLOOK_COLUMNS.get(k)), dayFirst);
     }
 
     private static boolean isGoogle(List<String> keys) {
@@ -135,7 +259,7 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
         ColumnMapping before = changed.get(column);
         changed.set(column, field == ContactField.CUSTOM && before.field() != ContactField.CUSTOM
                 ? ColumnMapping.custom(customName(headers.get(column))) : before.withField(field));
-        return new ContactLayout(name, headers, List.copyOf(changed));
+        return new ContactLayout(name, headers, List.copyOf(changed), dayFirst);
     }
 
     public boolean maps(ContactField field) {
@@ -229,6 +353,9 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
         keyWords(ColumnMapping.of(ContactField.PHONE, "mobile"), "mobile");
         keyWords(ColumnMapping.of(ContactField.PHONE, "mobile"), "cell");
         keyWords(ColumnMapping.of(ContactField.PHONE, "mobile"), "handy");
+        keyWords(ColumnMapping.of(ContactField.PHONE, "mobile"), "mobil");
+        keyWords(ColumnMapping.of(ContactField.PHONE, "mobile"), "mobiltelefon");
+        keyWords(ColumnMapping.of(ContactField.PHONE, "mobile"), "portable");
         for (String phoneWord : List.of("phone", "telephone", "tel", "telefon", "number")) {
             keyWords(ColumnMapping.of(ContactField.PHONE, "work"), "work", phoneWord);
             keyWords(ColumnMapping.of(ContactField.PHONE, "work"), "business", phoneWord);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +36,17 @@ public final class ContactRows {
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern SLASH_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
     private static final Pattern DOT_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    /** Google's birthday without a year, and Outlook's "no birthday". */
-    private static final Set<String> NO_DAY = Set.of("0/0/00", "00/00/0000", "1/1/1601");
+    /** Google's birthday without a year, and Outlook's "no birthday" (in English, French and German). */
+    private static final Set<String> NO_DAY = Set.of("0/0/00", "00/00/0000", "1/1/1601", "0.0.00", "00.00.0000");
+    /** A birthday without a year: vCard's and Google's --MM-DD, Apple's --MMDD. */
+    private static final Pattern NO_YEAR = Pattern.compile("--(\\d{2})-?(\\d{2})");
+    /** The year Apple writes for a birthday whose year the user left out (X-APPLE-OMIT-YEAR=1604). */
+    private static final int APPLE_NO_YEAR = 1604;
+    public static final String NO_YEAR_FIELD = "Birthday (no year)";
+    /** The labels of a birthday kept in three columns (Thunderbird's Birth Year, Birth Month, Birth Day). */
+    public static final String YEAR = "year";
+    public static final String MONTH = "month";
+    public static final String DAY = "day";
 
     private ContactRows() {
     }
@@ -47,15 +57,21 @@ public final class ContactRows {
      */
     public static ImportCandidate fromRow(long line, List<String> values, ContactLayout layout, Instant now, LocalDate today) {
         int columns = layout.headers().size();
+        if (values.size() == columns + 1 && (values.get(columns) == null || values.get(columns).isBlank())) {
+            values = values.subList(0, columns); // a delimiter at the end of each row, as Thunderbird writes them
+        }
         if (values.size() != columns) {
             return new ImportCandidate(line, emptyClient(now), List.of(),
                     List.of("has " + values.size() + (values.size() == 1 ? " value" : " values") + " but the header has "
                             + columns + " columns (a missing or extra delimiter, or an unclosed quote?)"));
         }
         Draft draft = new Draft();
+        draft.dayFirst = layout.dayFirst();
+        Map<String, String> birthdayParts = new HashMap<>();
         for (int column = 0; column < columns; column++) {
             ColumnMapping mapping = layout.mappings().get(column);
-            String value = values.get(column) == null ? "" : values.get(column).strip();
+            // A cell spanning lines in a Windows file breaks them with CRLF; a note keeps plain line breaks.
+            String value = values.get(column) == null ? "" : values.get(column).strip().replace("\r\n", "\n");
             if (mapping.field() == ContactField.IGNORE || value.isEmpty()) {
                 continue;
             }
@@ -72,10 +88,25 @@ public final class ContactRows {
                         draft.custom(customName(label, mapping), value);
                     }
                 }
+                case BIRTHDAY -> {
+                    if (mapping.label() == null) {
+                        draft.put(ContactField.BIRTHDAY, value);
+                    } else {
+                        birthdayParts.put(mapping.label(), value);
+                    }
+                }
                 default -> draft.put(mapping.field(), value);
             }
         }
+        if (birthdayParts.containsKey(MONTH) && birthdayParts.containsKey(DAY)) {
+            String monthAndDay = pad(birthdayParts.get(MONTH)) + "-" + pad(birthdayParts.get(DAY));
+            draft.put(ContactField.BIRTHDAY, birthdayParts.containsKey(YEAR) ? birthdayParts.get(YEAR) + "-" + monthAndDay : "--" + monthAndDay);
+        }
         return candidate(line, draft, now, today);
+    }
+
+    private static String pad(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     /** A Google label ("* Spouse", "anniversary") as a custom field's name; the mapping's own name when there is none. */
@@ -103,6 +134,7 @@ public final class ContactRows {
         private final List<ContactPoint> emails = new ArrayList<>();
         private final Map<String, String> custom = new LinkedHashMap<>();
         private final List<String> warnings = new ArrayList<>();
+        private boolean dayFirst;
 
         public void put(ContactField field, String value) {
             if (value != null && !value.isBlank()) {
@@ -190,9 +222,17 @@ public final class ContactRows {
                 ? ClientKind.COMPANY : ClientKind.PERSON;
         LocalDate birthday = null;
         String birthdayText = draft.first(ContactField.BIRTHDAY);
-        if (birthdayText != null) {
+        Matcher noYear = birthdayText == null ? null : NO_YEAR.matcher(birthdayText.strip());
+        if (noYear != null && noYear.matches()) {
+            // Kept as said, not as a day of some year: Today must not count an age from it.
+            draft.custom(NO_YEAR_FIELD, "--" + noYear.group(1) + "-" + noYear.group(2));
+        } else if (birthdayText != null) {
             try {
-                birthday = day(birthdayText);
+                birthday = day(birthdayText, draft.dayFirst);
+                if (birthday != null && birthday.getYear() == APPLE_NO_YEAR) {
+                    draft.custom(NO_YEAR_FIELD, birthday.toString().replaceFirst("^\\d{4}", "-"));
+                    birthday = null;
+                }
             } catch (IllegalArgumentException | DateTimeException e) {
                 warnings.add("birthday '" + birthdayText + "' is not a date");
             }
@@ -273,6 +313,11 @@ public final class ContactRows {
 
     /** YYYY-MM-DD, M/D/YYYY (D/M/YYYY when the first number cannot be a month), D.M.YYYY. */
     static LocalDate day(String text) {
+        return day(text, false);
+    }
+
+    /** As {@link #day(String)}; {@code dayFirst} reads 07/03/1975 as the 7th of March, as French Outlook means it. */
+    static LocalDate day(String text, boolean dayFirst) {
         String value = text.strip();
         if (NO_DAY.contains(value) || value.startsWith("--")) {
             return null;
@@ -287,7 +332,7 @@ public final class ContactRows {
             int b = Integer.parseInt(slash.group(2));
             int year = Integer.parseInt(slash.group(3));
             year = year < 100 ? (year > 30 ? 1900 + year : 2000 + year) : year;
-            return a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+            return a > 12 || dayFirst && b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
         }
         Matcher dot = DOT_DAY.matcher(value);
         if (dot.matches()) {

@@ -104,6 +104,11 @@ public final class VCards {
             draft.put(ContactField.COUNTRY, address.getCountry());
         }
         Birthday birthday = card.getBirthday();
+        ezvcard.property.RawProperty unreadBirthday = card.getExtendedProperty("BDAY");
+        if (birthday == null && unreadBirthday != null) {
+            // A 3.0 card may not say --0315 (no year); ez-vcard keeps it unread, and the row reads it as such.
+            draft.put(ContactField.BIRTHDAY, unreadBirthday.getValue());
+        }
         if (birthday != null) {
             Temporal date = birthday.getDate();
             if (date != null && date.isSupported(ChronoField.EPOCH_DAY)) {
@@ -115,6 +120,13 @@ public final class VCards {
                 draft.custom("Birthday (no year)", birthday.getPartialDate().toISO8601(true));
             }
         }
+        if (card.getAnniversary() != null) {
+            ezvcard.property.Anniversary anniversary = card.getAnniversary();
+            Temporal date = anniversary.getDate();
+            draft.custom("Anniversary", date != null && date.isSupported(ChronoField.EPOCH_DAY)
+                    ? LocalDate.ofEpochDay(date.getLong(ChronoField.EPOCH_DAY)).toString()
+                    : anniversary.getPartialDate() != null ? anniversary.getPartialDate().toISO8601(true) : anniversary.getText());
+        }
         if (card.getCategories() != null) {
             draft.put(ContactField.TAGS, String.join(",", card.getCategories().getValues()));
         }
@@ -123,11 +135,15 @@ public final class VCards {
         card.getTitles().forEach(title -> draft.custom("Job title", title.getValue()));
         card.getRoles().forEach(role -> draft.custom("Role", role.getValue()));
         card.getUrls().forEach(url -> draft.custom("Website", url.getValue()));
-        // Android keeps a nickname as "vnd.android.cursor.item/nickname;VALUE;...".
-        card.getExtendedProperties("X-ANDROID-CUSTOM").stream().map(ezvcard.property.RawProperty::getValue)
-                .filter(value -> value != null && value.startsWith("vnd.android.cursor.item/nickname;"))
-                .map(value -> value.split(";", -1)[1])
-                .forEach(nickname -> draft.custom("Nickname", nickname));
+        // Android keeps a nickname as "vnd.android.cursor.item/nickname;VALUE;...", a relation likewise.
+        for (ezvcard.property.RawProperty custom : card.getExtendedProperties("X-ANDROID-CUSTOM")) {
+            String[] parts = custom.getValue() == null ? new String[0] : custom.getValue().split(";", -1);
+            if (parts.length > 1 && parts[0].equals("vnd.android.cursor.item/nickname")) {
+                draft.custom("Nickname", parts[1]);
+            } else if (parts.length > 1 && parts[0].equals("vnd.android.cursor.item/relation")) {
+                draft.custom("Relation", parts[1]);
+            }
+        }
         for (Telephone telephone : card.getTelephoneNumbers()) {
             String number = telephone.getText() != null ? telephone.getText()
                     : telephone.getUri() != null ? telephone.getUri().getNumber() : null;
@@ -156,6 +172,9 @@ public final class VCards {
     }
 
     private static String label(List<? extends VCardParameter> types, String fallback) {
+        if (types.stream().anyMatch(type -> type.getValue().equalsIgnoreCase("fax"))) {
+            return "fax"; // TEL;WORK;FAX is a fax machine, not the work phone
+        }
         for (VCardParameter type : types) {
             String value = type.getValue().toLowerCase(Locale.ROOT);
             if (!NOT_LABELS.contains(value)) {

@@ -68,8 +68,10 @@ import static app.rapport.store.jooq.Tables.TOUCHPOINT;
  * settings describe the store itself (every new store has the defaults), so the archive's
  * replace them by key; everything else must be new to the store.
  * <p>
- * Memory: the ids of the archive's records (to check references and duplicates) and each
- * client's last touchpoint are kept, not the records.
+ * Memory: the ids of the archive's records (to check references and duplicates; compactly, see
+ * {@link RecordIds}) and each client's last touchpoint are kept, not the records, and the writing
+ * pass hands the store one batch at a time ({@link BulkLoader}, which also writes the change log
+ * as it goes), so a 100,000-client book imports within a 512 MB heap.
  */
 public final class ArchiveReader {
     public static final int MAX_PROBLEMS_KEPT = 1_000;
@@ -82,9 +84,10 @@ public final class ArchiveReader {
     private final Path file;
     private final Instant now;
     private Problems problems = new Problems();
-    private final Map<String, Map<Object, Integer>> ids = new HashMap<>();
+    private final Map<String, RecordIds> ids = new HashMap<>();
     private final Map<String, Map<String, Integer>> uniqueValues = new HashMap<>();
-    private final Map<UUID, String> contactIds = new HashMap<>();
+    /** The ids of clients' phones and emails, each with the index of its client. */
+    private final RecordIds contactIds = new RecordIds();
     private final Map<UUID, Instant> lastTouchpoint = new HashMap<>();
     private final Set<Object> storeReasonCodes = new HashSet<>();
     private final Set<Object> storeFactorIds = new HashSet<>();
@@ -110,6 +113,7 @@ public final class ArchiveReader {
         storeReasonCodes.addAll(dsl.select(REFUSAL_REASON.CODE).from(REFUSAL_REASON).fetch(REFUSAL_REASON.CODE));
         storeFactorIds.addAll(dsl.select(POSITIONING_FACTOR.ID).from(POSITIONING_FACTOR).fetch(POSITIONING_FACTOR.ID));
         scan(this::check);
+        reportRepeatedIds();
         checkHeader();
         if (problems.total > 0) {
             throw new ArchiveRejectedException(ArchiveRejectedException.Reason.INVALID, problems.kept, problems.total);
@@ -211,8 +215,8 @@ public final class ArchiveReader {
         TableRecord<?> row = toRecord(section.table, section.fields, node, path);
         Object id = row.get(section.id);
         if (id != null) {
-            Integer earlier = ids.computeIfAbsent(section.key, k -> new HashMap<>()).putIfAbsent(id, index);
-            if (earlier != null) {
+            int earlier = ids.computeIfAbsent(section.key, k -> new RecordIds()).add(id, index);
+            if (earlier >= 0) {
                 problem(path + "." + Section.jsonName(section.id), "the same " + Section.jsonName(section.id) + " as "
                         + section.key + "[" + earlier + "]: " + id);
             }
@@ -246,7 +250,7 @@ public final class ArchiveReader {
             if (birthday != null && birthday.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
                 problem(path + ".birthday", "in the future: " + birthday);
             }
-            clientParts((ClientRecord) row, node, path, true);
+            clientParts((ClientRecord) row, node, path, index);
         } else if (section == Section.TOUCHPOINTS && row.get(TOUCHPOINT.DELETED_AT) == null) {
             UUID client = row.get(TOUCHPOINT.CLIENT_ID);
             Instant at = row.get(TOUCHPOINT.OCCURRED_AT);
@@ -256,9 +260,26 @@ public final class ArchiveReader {
         }
     }
 
+    /** Ids read twice (UUIDs are found all at once, after reading: see {@link RecordIds}). */
+    private void reportRepeatedIds() {
+        for (Section section : Section.ALL) {
+            RecordIds read = ids.get(section.key);
+            if (read != null) {
+                for (RecordIds.Repeat repeat : read.repeats()) {
+                    problem(section.key + "[" + repeat.again() + "]." + Section.jsonName(section.id), "the same "
+                            + Section.jsonName(section.id) + " as " + section.key + "[" + repeat.first() + "]: " + repeat.id());
+                }
+            }
+        }
+        for (RecordIds.Repeat repeat : contactIds.repeats()) {
+            problem("clients[" + repeat.again() + "]", "a phone or email with the same id as one of clients[" + repeat.first() + "]: "
+                    + repeat.id());
+        }
+    }
+
     private boolean known(String sectionKey, Object id) {
-        Map<Object, Integer> inArchive = ids.get(sectionKey);
-        if (inArchive != null && inArchive.containsKey(id)) {
+        RecordIds inArchive = ids.get(sectionKey);
+        if (inArchive != null && inArchive.contains(id)) {
             return true;
         }
         return switch (sectionKey) {
@@ -268,8 +289,12 @@ public final class ArchiveReader {
         };
     }
 
-    /** The client's phones, emails, tags and custom fields as rows, and the client itself for its search tokens. */
-    private ClientParts clientParts(ClientRecord client, JsonNode node, String path, boolean checking) {
+    /**
+     * The client's phones, emails, tags and custom fields as rows, and the client itself for its
+     * search tokens; when {@code checkingIndex} is the client's index in the archive, only checks them.
+     */
+    private ClientParts clientParts(ClientRecord client, JsonNode node, String path, int checkingIndex) {
+        boolean checking = checkingIndex >= 0;
         UUID clientId = client.getId();
         List<TableRecord<?>> rows = new ArrayList<>();
         List<ContactPoint> phones = new ArrayList<>();
@@ -284,8 +309,8 @@ public final class ArchiveReader {
             phone.setPosition(i);
             phone.setDigits(phone.getNumber() == null ? null : SearchTokens.digitsOf(phone.getNumber()));
             phone.setE164(phone.getNumber() == null || checking ? null : PhoneNumbers.e164(phone.getNumber(), phoneRegion).orElse(null));
-            if (checking) {
-                contactId(phone.getId(), at);
+            if (checking && phone.getId() != null) {
+                contactIds.add(phone.getId(), checkingIndex);
             }
             if (phone.getNumber() != null) {
                 phones.add(new ContactPoint(phone.getLabel(), phone.getNumber()));
@@ -299,7 +324,9 @@ public final class ArchiveReader {
             email.setClientId(clientId);
             email.setPosition(i);
             if (checking) {
-                contactId(email.getId(), at);
+                if (email.getId() != null) {
+                    contactIds.add(email.getId(), checkingIndex);
+                }
                 if (email.getAddress() != null && !ClientValidation.looksLikeEmail(email.getAddress())) {
                     problem(at, "not an email address: '" + email.getAddress() + "'");
                 }
@@ -350,15 +377,6 @@ public final class ArchiveReader {
     }
 
     private record ClientParts(List<TableRecord<?>> rows, Client client) {
-    }
-
-    private void contactId(UUID id, String path) {
-        if (id != null) {
-            String earlier = contactIds.putIfAbsent(id, path);
-            if (earlier != null) {
-                problem(path + ".id", "the same id as " + earlier + ": " + id);
-            }
-        }
     }
 
     private List<JsonNode> array(JsonNode node, String name, String path) {
@@ -500,15 +518,15 @@ public final class ArchiveReader {
     @SuppressWarnings("unchecked")
     private void findConflicts(DSLContext dsl) {
         for (Section section : Section.ALL) {
-            Map<Object, Integer> inArchive = ids.getOrDefault(section.key, Map.of());
+            RecordIds inArchive = ids.getOrDefault(section.key, new RecordIds());
             if (section.mode == Section.Mode.INSERT) {
                 Field<Object> id = (Field<Object>) section.id;
-                for (List<Object> chunk : chunks(inArchive.keySet())) {
+                inArchive.forEachChunk(CHUNK, chunk -> {
                     for (Object existing : dsl.select(id).from(section.table).where(id.in(chunk)).fetch(id)) {
-                        problem(section.key + "[" + inArchive.get(existing) + "]", "a " + section.noun + " with id " + existing
+                        problem(section.key + "[" + inArchive.indexOf(existing) + "]", "a " + section.noun + " with id " + existing
                                 + " is already in the store");
                     }
-                }
+                });
             }
             if (section.unique != null) {
                 Map<String, Integer> values = uniqueValues.getOrDefault(section.key, Map.of());
@@ -517,7 +535,7 @@ public final class ArchiveReader {
                     for (Record2<Object, String> existing : dsl.select(id, section.unique).from(section.table)
                             .where(section.unique.in(chunk)).fetch()) {
                         Integer index = values.get(existing.value2());
-                        if (!inArchive.containsKey(existing.value1())) {
+                        if (!inArchive.contains(existing.value1())) {
                             problem(section.key + "[" + index + "]." + Section.jsonName(section.unique), "a " + section.noun
                                     + " '" + existing.value2() + "' is already in the store, with another id");
                         }
@@ -526,12 +544,13 @@ public final class ArchiveReader {
             }
         }
         for (TableField<?, UUID> id : List.of(CLIENT_PHONE.ID, CLIENT_EMAIL.ID)) {
-            for (List<UUID> chunk : chunks(contactIds.keySet())) {
-                for (UUID existing : dsl.select(id).from(id.getTable())
-                        .where(id.in(chunk)).fetch(id)) {
-                    problem(contactIds.get(existing), "a phone or email with id " + existing + " is already in the store");
+            contactIds.forEachChunk(CHUNK, chunk -> {
+                for (UUID existing : dsl.select(id).from(id.getTable()).where(id.in(chunk.stream().map(UUID.class::cast).toList()))
+                        .fetch(id)) {
+                    problem("clients[" + contactIds.indexOf(existing) + "]", "a phone or email with id " + existing
+                            + " is already in the store");
                 }
-            }
+            });
         }
     }
 
@@ -565,7 +584,7 @@ public final class ArchiveReader {
                 }
                 ClientRecord client = (ClientRecord) row;
                 client.setLastTouchpointAt(lastTouchpoint.get(client.getId()));
-                ClientParts parts = clientParts(client, node, path, false);
+                ClientParts parts = clientParts(client, node, path, -1);
                 loader.row(client);
                 parts.rows().forEach(loader::row);
             } else {
