@@ -1,5 +1,6 @@
 package app.rapport.service.window;
 
+import app.rapport.store.PrivateFiles;
 import app.rapport.store.StoreLocation;
 
 import java.io.DataInputStream;
@@ -14,10 +15,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -247,13 +246,9 @@ public final class WindowChannel implements AutoCloseable {
     }
 
     private static void writePrivately(Path file, String contents) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        PrivateFiles.createFolder(file.toAbsolutePath().getParent());
         Files.deleteIfExists(file);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file); // Windows: the user's own profile folder keeps it from others
-        }
+        PrivateFiles.createFile(file); // on Windows the user's own profile folder keeps it from others
         Files.writeString(file, contents, StandardCharsets.UTF_8);
     }
 
