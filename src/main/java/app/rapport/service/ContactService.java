@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
@@ -259,6 +260,9 @@ public final class ContactService {
      * the order given, through a temporary file so a failure leaves nothing half-written. The
      * header is the one Rapport's own import recognises, so the file comes back the same.
      */
+    /** The column of a CSV export that says which clients said no to mailings (the import reads it back). */
+    static final String NO_MAILINGS_COLUMN = "No mailings";
+
     public int exportCsv(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
         Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
@@ -266,6 +270,9 @@ public final class ContactService {
         int emails = Math.max(1, clients.stream().mapToInt(c -> c.emails().size()).max().orElse(1));
         int noteColumns = notes.values().stream().mapToInt(List::size).max().orElse(0);
         List<String> customNames = clients.stream().flatMap(c -> c.customFields().keySet().stream()).distinct().sorted().toList();
+        // A client's no to mailings travels with them, so a file imported elsewhere keeps it; a book where
+        // nobody said no writes the columns it always wrote.
+        Set<UUID> refusing = new MailingRepository(store.dsl()).refusingMailings(clientIds);
         List<String> header = new ArrayList<>(List.of("Name", "First Name", "Last Name", "Company"));
         for (int i = 1; i <= phones; i++) {
             header.add("Phone " + i + " - Label");
@@ -278,6 +285,9 @@ public final class ContactService {
         header.addAll(List.of("Street", "Postal Code", "City", "Region", "Country", "Birthday", "Tags"));
         for (int i = 1; i <= noteColumns; i++) {
             header.add("Note " + i);
+        }
+        if (!refusing.isEmpty()) {
+            header.add(NO_MAILINGS_COLUMN);
         }
         header.addAll(customNames);
         writeThroughTemporary(file, overwrite, out -> {
@@ -299,6 +309,9 @@ public final class ContactService {
                     List<String> own = notes.getOrDefault(client.id(), List.of());
                     for (int i = 0; i < noteColumns; i++) {
                         row.add(i < own.size() ? own.get(i) : "");
+                    }
+                    if (!refusing.isEmpty()) {
+                        row.add(refusing.contains(client.id()) ? "yes" : "no");
                     }
                     customNames.forEach(name -> row.add(client.customFields().getOrDefault(name, "")));
                     printer.printRecord(row);

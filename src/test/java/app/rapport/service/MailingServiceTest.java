@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -299,6 +300,28 @@ class MailingServiceTest {
 
         assertThat(result.skippedConsent()).isEqualTo(1);
         assertThat(received()).containsOnlyKeys("anna@example.org", "carla@example.org");
+    }
+
+    @Test
+    void aClientsNoToMailingsTravelsInTheCsvExportAndComesBackOnImportElsewhere() throws Exception {
+        client("Anna", "Berg", "anna@example.org", "news");
+        Client ben = client("Ben", "Okafor", "ben@example.org", "news");
+        mailings.setNoMailings(ben.id(), true);
+        ContactService contacts = new ContactService(store, clock);
+        Path file = folder.resolve("exported.csv");
+
+        contacts.exportCsv(contacts.allClientIds(), file, false);
+
+        try (Store elsewhere = Store.open(TestStores.location(folder, "elsewhere"), Clock.systemDefaultZone())) {
+            ContactService other = new ContactService(elsewhere, clock);
+            ImportPreview preview = other.preview(file, Progress.NONE);
+            assertThat(preview.candidates()).hasSize(2).allSatisfy(candidate -> assertThat(candidate.warnings()).isEmpty());
+            assertThat(preview.candidates()).filteredOn(app.rapport.domain.contacts.ImportCandidate::noMailings)
+                    .extracting(candidate -> candidate.client().displayName()).containsExactly("Ben Okafor");
+            other.importContacts(preview, false, ContactService.DuplicateChoice.IMPORT, Map.of(), Progress.NONE);
+            Set<UUID> refusing = new app.rapport.store.MailingRepository(elsewhere.dsl()).refusingMailings(other.allClientIds());
+            assertThat(refusing).hasSize(1);
+        }
     }
 
     private Client client(String first, String last, String email, String tag) {
