@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -97,18 +98,27 @@ class ChangeFollowingTest {
                 () -> callsThisWeek(robot) == callsBefore + 1);
     }
 
-    /** The height of this week's bar of calls on the dashboard; -1 while the chart is not there. */
+    /**
+     * The height of this week's bar of calls on the dashboard; -1 while the chart is not there. Read on
+     * the JavaFX thread: the dashboard rebuilds its series there when a change arrives, and a read from
+     * the test's thread could see a series half rebuilt.
+     */
     private static double callsThisWeek(FxRobot robot) {
-        return robot.lookup("#chart-touchpoints-per-week-by-channel").tryQuery()
-                .flatMap(card -> robot.from(card).lookup(".chart").tryQuery())
-                .map(chart -> ((XYChart<?, ?>) chart).getData().stream()
-                        .filter(series -> "Calls".equals(series.getName()) || "Call".equals(series.getName()))
-                        .mapToDouble(series -> {
-                            XYChart.Data<?, ?> last = series.getData().get(series.getData().size() - 1);
-                            Object value = last.getYValue() instanceof Number ? last.getYValue() : last.getXValue();
-                            return ((Number) value).doubleValue();
-                        }).findFirst().orElse(-1))
-                .orElse(-1.0);
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#chart-touchpoints-per-week-by-channel").tryQuery()
+                    .flatMap(card -> robot.from(card).lookup(".chart").tryQuery())
+                    .map(chart -> ((XYChart<?, ?>) chart).getData().stream()
+                            .filter(series -> "Calls".equals(series.getName()) || "Call".equals(series.getName()))
+                            .filter(series -> !series.getData().isEmpty())
+                            .mapToDouble(series -> {
+                                XYChart.Data<?, ?> last = series.getData().get(series.getData().size() - 1);
+                                Object value = last.getYValue() instanceof Number ? last.getYValue() : last.getXValue();
+                                return ((Number) value).doubleValue();
+                            }).findFirst().orElse(-1))
+                    .orElse(-1.0)).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not read the dashboard's chart", e);
+        }
     }
 
     private Instant log(java.util.UUID clientId, String summary) {
