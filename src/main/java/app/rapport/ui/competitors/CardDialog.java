@@ -1,5 +1,6 @@
 package app.rapport.ui.competitors;
 
+import app.rapport.ui.control.ClientCompletion;
 import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.SwotItem;
@@ -21,12 +22,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * Edits one card: what it says, the evidence (where we learned it), the day it was noted, and the
@@ -71,22 +69,9 @@ final class CardDialog extends Dialog<SwotItem> {
         chosenClientName = clientName;
         client.setText(clientName == null ? "" : clientName);
         Label clientMessage = FieldMessage.create("card-client-message");
-        TextFields.bindAutoCompletion(client, request -> {
-            String typed = request.getUserText();
-            return typed == null || typed.isBlank() ? List.<ClientSummary>of() : clients.search(typed, 8).clients();
-        }, new StringConverter<>() {
-            @Override
-            public String toString(ClientSummary summary) {
-                return summary == null ? "" : summary.displayName();
-            }
-
-            @Override
-            public ClientSummary fromString(String typed) {
-                return null;
-            }
-        }).setOnAutoCompleted(event -> {
-            chosenClient = event.getCompletion();
-            chosenClientName = chosenClient.displayName();
+        ClientCompletion.bind(client, clients, picked -> {
+            chosenClient = picked;
+            chosenClientName = picked.displayName();
         });
 
         VBox form = new VBox(6, title, caption("Card"), text, textMessage, caption("Evidence"), evidence,

@@ -13,10 +13,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 import java.time.Clock;
 import app.rapport.service.PlaybookService;
 import app.rapport.ui.control.Chosen;
+import app.rapport.ui.control.ClientCompletion;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.playbook.PlaybookViewModel.Rule;
 import app.rapport.ui.task.TaskExecutor;
@@ -293,20 +293,7 @@ public final class PlaybookDialog extends Dialog<Void> {
         heading.getStyleClass().add("title-4");
         previewClient.setId("playbook-preview-client");
         previewClient.setPromptText("Type a client's name to try the rule on them");
-        TextFields.bindAutoCompletion(previewClient, request -> {
-            String typed = request.getUserText();
-            return typed == null || typed.isBlank() ? List.<ClientSummary>of() : clients.search(typed, 8).clients();
-        }, new StringConverter<>() {
-            @Override
-            public String toString(ClientSummary summary) {
-                return summary == null ? "" : summary.displayName();
-            }
-
-            @Override
-            public ClientSummary fromString(String typed) {
-                return null;
-            }
-        }).setOnAutoCompleted(event -> preview.setClient(event.getCompletion()));
+        ClientCompletion.bind(previewClient, clients, preview::setClient);
         Label verdict = new Label();
         verdict.setId("playbook-preview-verdict");
         verdict.setWrapText(true);

@@ -10,8 +10,6 @@ import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -56,7 +54,7 @@ class PlaybookDialogTest {
 
     @Test
     void untickingARuleSwitchesItOffAndAnEditedTitleIsSaved(FxRobot robot) throws Exception {
-        robot.interact(() -> menuItem("playbook-menu").fire());
+        robot.interact(() -> MainWindowAccess.menuItem(scene, "playbook-menu").fire());
         waitUntil("the playbook window to open", () -> robot.lookup("#playbook-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#playbook-table").queryAs(TableView.class);
@@ -90,7 +88,7 @@ class PlaybookDialogTest {
 
     @Test
     void aSituationMovesUpTheOrderAndTheOwnerChoosesTheFieldsEveryBriefShows(FxRobot robot) throws Exception {
-        robot.interact(() -> menuItem("playbook-menu").fire());
+        robot.interact(() -> MainWindowAccess.menuItem(scene, "playbook-menu").fire());
         waitUntil("the playbook window to open", () -> robot.lookup("#playbook-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#playbook-table").queryAs(TableView.class);
@@ -116,11 +114,5 @@ class PlaybookDialogTest {
         robot.interact(() -> robot.lookup("#playbook-save-shown-fields").queryButton().fire());
         waitUntil("the chosen fields to be saved without blanks and repeats", () -> services.playbook().fieldsShownInBrief().equals(List.of("Allergies", "Loyalty card")));
         waitUntil("the field to show the fields as saved", () -> fields.getText().equals("Allergies, Loyalty card"));
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) scene.getRoot().lookupAll(".menu-bar").iterator().next();
-        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
-                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 }

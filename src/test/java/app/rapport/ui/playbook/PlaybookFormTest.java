@@ -12,8 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -135,7 +133,7 @@ class PlaybookFormTest {
     }
 
     private void openPlaybook(FxRobot robot) {
-        robot.interact(() -> menuItem("playbook-menu").fire());
+        robot.interact(() -> MainWindowAccess.menuItem(scene, "playbook-menu").fire());
         waitUntil("the playbook window to open", () -> robot.lookup("#playbook-table").tryQuery().isPresent());
         waitUntil("the rules to be listed", () -> !robot.lookup("#playbook-table").queryTableView().getItems().isEmpty());
     }
@@ -157,11 +155,5 @@ class PlaybookFormTest {
             }
         }
         return Optional.empty();
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) scene.getRoot().lookupAll(".menu-bar").iterator().next();
-        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
-                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 }

@@ -12,8 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +57,7 @@ class SegmentDialogTest {
     @Test
     void tickingAPhaseCountsItsClientsAndTheSavedSegmentLimitsTheClientList(FxRobot robot) throws Exception {
         waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        robot.interact(() -> menuItem("segments-menu").fire());
+        robot.interact(() -> MainWindowAccess.menuItem(scene, "segments-menu").fire());
         waitUntil("the segments window to open", () -> robot.lookup("#segment-count").tryQuery().isPresent());
         Label count = robot.lookup("#segment-count").queryAs(Label.class);
         int everyone = services.clients().count();
@@ -89,7 +87,7 @@ class SegmentDialogTest {
     @Test
     void aNumberOfDaysThatIsNotANumberIsMarkedAndNotSaved(FxRobot robot) throws Exception {
         waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        robot.interact(() -> menuItem("segments-menu").fire());
+        robot.interact(() -> MainWindowAccess.menuItem(scene, "segments-menu").fire());
         waitUntil("the segments window to open", () -> robot.lookup("#segment-silent-days").tryQuery().isPresent());
         waitUntil("the segments window to list every saved segment", () -> robot.lookup("#segment-list").queryAs(ListView.class).getItems().size() == services.segments().segments().size());
         robot.clickOn("#segment-new");
@@ -103,11 +101,5 @@ class SegmentDialogTest {
         assertThat(robot.lookup("#segment-message-text").queryAs(Label.class).getText()).isEqualTo("Not saved: fix the fields marked in red.");
         assertThat(services.segments().findByName("Quiet ones")).isEmpty();
         assertThat(robot.lookup("#segment-phase-mature").queryAs(CheckBox.class).isSelected()).isFalse();
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) scene.getRoot().lookupAll(".menu-bar").iterator().next();
-        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
-                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 }
