@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = {
-        "Add contacts (CSV, Excel .xlsx, vCard) or an archive made by export (JSON) to the store; the format is told by the content.",
+        "Add contacts (CSV, Excel .xlsx, vCard, LDIF) or an archive made by export (JSON) to the store; the format is told by the content.",
         "All or nothing: a bad row is listed on standard error as LINE: reason, and nothing is imported (exit 1)."})
 final class ImportCommand implements Callable<Integer> {
     /** Archive problems listed on standard error before the count of the rest. */

@@ -11,6 +11,7 @@ import app.rapport.service.contacts.ContactFormat;
 import app.rapport.service.contacts.CsvTable;
 import app.rapport.service.contacts.SniffedFile;
 import app.rapport.service.contacts.UnreadableFileException;
+import app.rapport.service.contacts.LdifContacts;
 import app.rapport.service.contacts.VCards;
 import app.rapport.service.contacts.XlsxTable;
 import app.rapport.store.ClientRepository;
@@ -97,7 +98,7 @@ public final class ContactService {
     }
 
     /**
-     * Reads and checks a CSV or vCard file; nothing is written. A JSON archive is not previewed
+     * Reads and checks a CSV, spreadsheet, vCard or LDIF file; nothing is written. A JSON archive is not previewed
      * (see {@link ArchiveService}); any other file is an {@link UnreadableFileException} saying why.
      */
     public ImportPreview preview(Path file, Progress progress) throws IOException {
@@ -135,6 +136,20 @@ public final class ContactService {
                 if (contents.photosLeftOut() > 0) {
                     notices.add(contents.photosLeftOut() + (contents.photosLeftOut() == 1 ? " photo was" : " photos were")
                             + " left out: Rapport keeps no pictures of clients.");
+                }
+                yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, region, now, today);
+            }
+            case LDIF -> {
+                LdifContacts.Contents contents = LdifContacts.read(sniffed, now, today, progress);
+                if (contents.candidates().isEmpty()) {
+                    throw new UnreadableFileException(contents.listsLeftOut() > 0
+                            ? "The address book holds only mailing lists, no people."
+                            : "The file has no address-book entries (each starts with a \"dn:\" line).");
+                }
+                List<String> notices = new ArrayList<>();
+                if (contents.listsLeftOut() > 0) {
+                    notices.add(contents.listsLeftOut() + (contents.listsLeftOut() == 1 ? " mailing list was" : " mailing lists were")
+                            + " left out: its people are imported from their own entries.");
                 }
                 yield new ImportPreview(sniffed, null, null, contents.candidates(), notices, finder, region, now, today);
             }

@@ -459,7 +459,7 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import contacts");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Contacts (CSV, Excel, vCard)", "*.csv", "*.xlsx", "*.vcf", "*.vcard", "*.txt"),
+                new FileChooser.ExtensionFilter("Contacts (CSV, Excel, vCard, LDIF)", "*.csv", "*.xlsx", "*.vcf", "*.vcard", "*.ldif", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {

@@ -168,6 +168,73 @@ class ContactLayoutsImportTest {
     }
 
     @Test
+    void thunderbirdsLdifWithBase64NamesAFoldedNoteAndAMailingList() throws IOException {
+        ImportPreview preview = importExactly("thunderbird.ldif", "Ingrid Svensson", "Zoë Müller", "Paolo Rossi");
+
+        assertThat(preview.formatLabel()).isEqualTo("LDIF address book");
+        assertThat(preview.notices()).containsExactly("1 mailing list was left out: its people are imported from their own entries.");
+        ImportCandidate ingridRow = row(preview, "Ingrid Svensson");
+        Client ingrid = ingridRow.client();
+        assertThat(ingrid.firstName()).isEqualTo("Ingrid");
+        assertThat(ingrid.lastName()).isEqualTo("Svensson");
+        assertThat(ingrid.companyName()).isEqualTo("Svensson Arkitekter");
+        assertThat(ingrid.birthday()).isEqualTo(LocalDate.of(1983, 2, 28));
+        assertThat(ingrid.emails()).extracting(ContactPoint::label, ContactPoint::value)
+                .containsExactly(point("personal", "ingrid@svensson.example"), point("other", "inga@home.example"));
+        assertThat(ingrid.phones()).extracting(ContactPoint::label, ContactPoint::value)
+                .containsExactly(point("mobile", "+46 70 123 45 67"), point("work", "+46 8 123 456 78"));
+        assertThat(ingrid.address().street()).isEqualTo("Storgatan 4");
+        assertThat(ingrid.address().city()).isEqualTo("Uppsala");
+        assertThat(ingrid.address().postalCode()).isEqualTo("753 20");
+        assertThat(ingrid.customFields()).containsOnly(Map.entry("Nickname", "Inga"), Map.entry("Job title", "Architect"),
+                Map.entry("Website", "https://svensson.example"), Map.entry("Work address", "Kungsgatan 12, Stockholm"));
+        assertThat(ingridRow.notes()).containsExactly("Prefers email,\nnever calls before 10");
+
+        ImportCandidate zoeRow = row(preview, "Zoë Müller");
+        assertThat(zoeRow.client().firstName()).isEqualTo("Zoë");
+        assertThat(zoeRow.client().birthday()).isNull();
+        assertThat(zoeRow.client().customFields()).containsOnly(Map.entry("Birthday (no year)", "--07-04"),
+                Map.entry("Custom 1", "Colour: copper, 7.43"));
+        assertThat(zoeRow.client().phones()).extracting(ContactPoint::label).containsExactly("home");
+        assertThat(zoeRow.notes()).containsExactly("Allergic to ammonia-based dyes; always patch test at least forty-eight hours before.");
+
+        ImportCandidate paoloRow = row(preview, "Paolo Rossi");
+        Client paolo = paoloRow.client();
+        assertThat(paolo.companyName()).isEqualTo("Rossi Ristorazione");
+        assertThat(paolo.address().city()).isEqualTo("Roma");
+        assertThat(paolo.address().country()).isEqualTo("Italy");
+        assertThat(paolo.phones()).extracting(ContactPoint::label).containsExactly("work", "fax");
+        assertThat(paolo.customFields()).containsOnly(Map.entry("Nickname", "Paolino"), Map.entry("Department", "Catering"));
+        assertThat(paoloRow.warnings()).containsExactly("mozillaSecondEmail 'not an address' is not an email address");
+        assertThat(paolo.emails()).extracting(ContactPoint::value).containsExactly("paolo.rossi@example.it");
+    }
+
+    @Test
+    void anLdifEntryThatCannotBeReadIsABadRowNamedByItsLine() throws IOException {
+        Path file = folder.resolve("broken.ldif");
+        java.nio.file.Files.writeString(file, """
+                dn: cn=Ada Lovelace,mail=ada@example.com
+                cn: Ada Lovelace
+                mail: ada@example.com
+
+                dn: cn=Broken Entry,mail=broken@example.com
+                cn: Broken Entry
+                this line has no colon
+
+                dn: cn=Grace Hopper,mail=grace@example.com
+                cn: Grace Hopper
+                mail: grace@example.com
+                """);
+        ImportPreview preview = contacts.preview(file, Progress.NONE);
+
+        assertThat(preview.good()).extracting(c -> c.client().displayName()).containsExactly("Ada Lovelace", "Grace Hopper");
+        assertThat(preview.bad()).singleElement().satisfies(bad -> {
+            assertThat(bad.line()).isEqualTo(5);
+            assertThat(bad.problems()).singleElement().asString().startsWith("this entry cannot be read");
+        });
+    }
+
+    @Test
     void aEuropeanExcelCsvWithSemicolonsABomAndCrlf() throws IOException {
         ImportPreview preview = importExactly("excel-european-semicolon.csv", "Anna Köhler", "Lukas Brandt");
 

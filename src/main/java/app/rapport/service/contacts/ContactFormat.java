@@ -4,6 +4,7 @@ package app.rapport.service.contacts;
 public enum ContactFormat {
     CSV("CSV"),
     VCARD("vCard"),
+    LDIF("LDIF address book"),
     XLSX("Excel spreadsheet (.xlsx)"),
     JSON_ARCHIVE("Rapport JSON archive");
 

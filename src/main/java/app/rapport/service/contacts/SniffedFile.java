@@ -51,7 +51,7 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
         }
         String text = new String(sample, bom, trimToWhole(sample.length - bom, charset), charset);
         if (looksBinary(text)) {
-            throw new UnreadableFileException("This is not a text file: Rapport imports CSV, Excel (.xlsx), vCard (.vcf) and its own JSON archive.");
+            throw new UnreadableFileException("This is not a text file: Rapport imports CSV, Excel (.xlsx), vCard (.vcf), LDIF (.ldif) and its own JSON archive.");
         }
         String start = text.stripLeading();
         if (start.isEmpty()) {
@@ -60,10 +60,19 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
         if (start.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length())) {
             return new SniffedFile(file, ContactFormat.VCARD, charset, bom, '\0');
         }
+        if (isLdif(start)) {
+            return new SniffedFile(file, ContactFormat.LDIF, charset, bom, '\0');
+        }
         if (start.startsWith("{")) {
             return new SniffedFile(file, ContactFormat.JSON_ARCHIVE, charset, bom, '\0');
         }
         return new SniffedFile(file, ContactFormat.CSV, charset, bom, delimiterOf(start));
+    }
+
+    /** LDIF starts, past comments, with its version line or the first entry's name ("dn: cn=Ada Lovelace,mail=ada@example.com"). */
+    private static boolean isLdif(String start) {
+        String firstLine = start.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst().orElse("");
+        return firstLine.matches("(?i)(version:\\s*1|dn::?\\s*.*)");
     }
 
     /** "UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16LE with BOM"... */
@@ -164,7 +173,7 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
         if (even > half * 0.6 && odd == 0) {
             return StandardCharsets.UTF_16BE;
         }
-        throw new UnreadableFileException("This is not a text file: Rapport imports CSV, Excel (.xlsx), vCard (.vcf) and its own JSON archive.");
+        throw new UnreadableFileException("This is not a text file: Rapport imports CSV, Excel (.xlsx), vCard (.vcf), LDIF (.ldif) and its own JSON archive.");
     }
 
     private static boolean looksBinary(String text) {
