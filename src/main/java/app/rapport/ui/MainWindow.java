@@ -12,6 +12,8 @@ import app.rapport.service.RapportVersion;
 import app.rapport.service.CallService;
 import app.rapport.ui.brief.BriefView;
 import app.rapport.ui.calls.CallBar;
+import app.rapport.ui.calls.PhoneSystemDialog;
+import app.rapport.ui.calls.PhoneSystemLink;
 import app.rapport.ui.brief.BriefViewModel;
 import app.rapport.ui.clients.ClientEditor;
 import app.rapport.ui.clients.ClientListViewModel;
@@ -129,6 +131,7 @@ public final class MainWindow extends BorderPane {
     /** Greys out what this desk's login may not do, once the server has said (menuBar sets it). */
     private Consumer<Permissions> permissionsRead = allowed -> { };
     private final CallBar callBar;
+    private final PhoneSystemLink phoneSystem = new PhoneSystemLink(this::phoneRang);
 
     public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
@@ -290,6 +293,11 @@ public final class MainWindow extends BorderPane {
         report(call.client().map(client -> "Call from " + client.displayName()).orElse("Call from " + call.shownNumber()));
     }
 
+    /** The desk's phone rings (the phone system said so): the caller's brief, as a pop from the command line brings it. */
+    private void phoneRang(String number) {
+        background.run(() -> services.calls().incoming(number), this::showIncomingCall, failure -> report(Messages.of(failure)));
+    }
+
     /** The log of a call that came in, from the minute it rang; saving it takes the call bar away. */
     private void logCall(CallService.IncomingCall call) {
         ClientSummary client = call.client().orElse(null);
@@ -342,7 +350,10 @@ public final class MainWindow extends BorderPane {
         working.managedProperty().bind(working.visibleProperty());
         WorkingAs workingAs = new WorkingAs(services.people(), background, preferences::workingAs, preferences::setWorkingAs,
                 services::workAs, this::report);
-        HBox statusBar = new HBox(8, working, status, undoButton, spacer, workingAs);
+        Label listening = new Label();
+        listening.setId("phone-system-status");
+        listening.textProperty().bind(phoneSystem.statusProperty());
+        HBox statusBar = new HBox(8, working, status, undoButton, spacer, listening, workingAs);
         background.run(services.team()::permissions, allowed -> {
             workingAs.allowAdding(allowed.editPlaybook());
             permissionsRead.accept(allowed);
@@ -369,8 +380,11 @@ public final class MainWindow extends BorderPane {
             refreshClients(null);
         }));
         phonesItem.setId("phone-settings-menu");
+        MenuItem phoneSystemItem = item("Phone system\u2026", null,
+                () -> PhoneSystemDialog.open(window(), phoneSystem, preferences, background, this::report));
+        phoneSystemItem.setId("phone-system-menu");
         MenuItem restoreItem = data.restoreItem();
-        Menu file = new Menu("File", null, importItem, exportItem, phonesItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
+        Menu file = new Menu("File", null, importItem, exportItem, phonesItem, phoneSystemItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
                 data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);

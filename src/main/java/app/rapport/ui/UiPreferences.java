@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import app.rapport.domain.Channel;
+import app.rapport.service.PhoneSystemListener;
 import app.rapport.ui.touchpoint.LastChannel;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -18,6 +19,7 @@ public final class UiPreferences {
     private static final String DARK = "theme.dark";
     private static final String LAST_CHANNEL = "log.lastChannel";
     private static final String WORKING_AS = "desk.workingAs";
+    private static final String PHONE_SYSTEM = "phoneSystem.";
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -65,6 +67,21 @@ public final class UiPreferences {
 
     public void setWorkingAs(String person) {
         node.put(WORKING_AS, person);
+        flush();
+    }
+
+    /** The phone system this desk listens to (never its secret, which is asked for each time); null when none was set. */
+    public PhoneSystemListener.Settings phoneSystem() {
+        String host = node.get(PHONE_SYSTEM + "host", null);
+        return host == null ? null : new PhoneSystemListener.Settings(host, node.getInt(PHONE_SYSTEM + "port", PhoneSystemListener.Settings.DEFAULT_PORT),
+                node.get(PHONE_SYSTEM + "user", ""), node.get(PHONE_SYSTEM + "extension", ""));
+    }
+
+    public void setPhoneSystem(PhoneSystemListener.Settings settings) {
+        node.put(PHONE_SYSTEM + "host", settings.host());
+        node.putInt(PHONE_SYSTEM + "port", settings.port());
+        node.put(PHONE_SYSTEM + "user", settings.user());
+        node.put(PHONE_SYSTEM + "extension", settings.extension());
         flush();
     }
 
