@@ -129,6 +129,9 @@ public final class MainWindow extends BorderPane {
     /** Greys out what this desk's login may not do, once the server has said (menuBar sets it). */
     private Consumer<Permissions> permissionsRead = allowed -> { };
     private final CallBar callBar;
+    /** File → Lock and locking when away, for an encrypted store only (null otherwise). */
+    private final WindowLock lock;
+    private Place returningTo;
 
     public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
@@ -146,6 +149,10 @@ public final class MainWindow extends BorderPane {
         this.undo = new UndoManager(background);
         this.data = new DataActions(services, background, this::window, this::report, this::storeReplaced);
         getStyleClass().add("main-window");
+        this.lock = services.isEncrypted() ? new WindowLock(this, background, clock, preferences) : null;
+        if (lock != null) {
+            whenInScene(scene -> lock.watch());
+        }
         callBar = new CallBar(new CallBar.Actions(client -> prepareCallFor(client.id()), this::logCall, this::newClientWithNumber),
                 clock.getZone(), Formatting.current().locale());
         setTop(new javafx.scene.layout.VBox(menuBar(), callBar));
@@ -372,6 +379,10 @@ public final class MainWindow extends BorderPane {
         MenuItem restoreItem = data.restoreItem();
         Menu file = new Menu("File", null, importItem, exportItem, phonesItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
                 data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), quit);
+        if (lock != null) {
+            file.getItems().addAll(file.getItems().size() - 1, lock.menuItems());
+            file.getItems().add(file.getItems().size() - 1, new SeparatorMenuItem());
+        }
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
@@ -560,6 +571,35 @@ public final class MainWindow extends BorderPane {
         getScene().setRoot(next);
     }
 
+    /** Where the user is in the window: the section shown, the selected client and that client's tab (each null when none). */
+    record Place(String section, UUID client, String clientTab) {
+    }
+
+    Place place() {
+        javafx.scene.control.Tab shown = sections.getSelectionModel().getSelectedItem();
+        String section = getCenter() == sections && shown != null ? shown.getId().substring("section-".length()) : null;
+        ClientSummary selected = selectedClient();
+        return new Place(section, selected == null ? null : selected.id(), workspace == null ? null : workspace.shownTab());
+    }
+
+    /** The lock of an encrypted store's window (null for a store that is not encrypted). */
+    WindowLock windowLock() {
+        return lock;
+    }
+
+    /** The window over the services of the unlocked store, going back to {@code place} as it opens. */
+    MainWindow reopenedOn(RapportServices reopened, Place place) {
+        MainWindow next = new MainWindow(reopened, background, clock, preferences);
+        next.onServicesChanged = onServicesChanged;
+        next.openedMessage = "Unlocked " + reopened.storeName();
+        next.returningTo = place;
+        if (place.section() != null) {
+            next.firstSection = place.section();
+        }
+        onServicesChanged.accept(reopened);
+        return next;
+    }
+
     /** Says once, as the store opens, that a store other accounts could read was made private. */
     private String privacyNote(String opened) {
         return services.storeWasTightened()
@@ -686,14 +726,34 @@ public final class MainWindow extends BorderPane {
             followChanges();
             // Today, the first section, loaded its queue as it was shown.
             report(openedMessage != null ? openedMessage : privacyNote("Opened " + services.storeName()));
-            if (!"today".equals(firstSection)) {
+            if (returningTo != null && returningTo.client() != null) {
+                returnToClient(returningTo.client(), returningTo.clientTab());
+            }
+            if (!"today".equals(firstSection) || returningTo != null) {
                 showSection(firstSection);
             }
+            returningTo = null;
         }
         setCenter(sections);
         if (!todayShown()) {
             workspace.focusSearch();
         }
+    }
+
+    /** Selects this client again and, once the list has selected them (which brings the brief to the front), shows {@code tab}. */
+    private void returnToClient(UUID clientId, String tab) {
+        if (tab != null) {
+            clientList.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends ClientSummary> selected, ClientSummary before, ClientSummary now) {
+                    if (now != null && now.id().equals(clientId)) {
+                        selected.removeListener(this);
+                        Platform.runLater(() -> workspace.showTab(tab));
+                    }
+                }
+            });
+        }
+        openClient(clientId);
     }
 
     /**

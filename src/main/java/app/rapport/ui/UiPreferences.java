@@ -18,6 +18,9 @@ public final class UiPreferences {
     private static final String DARK = "theme.dark";
     private static final String LAST_CHANNEL = "log.lastChannel";
     private static final String WORKING_AS = "desk.workingAs";
+    private static final String LOCK_AFTER_MINUTES = "lock.afterIdleMinutes";
+    /** How long an encrypted store's window waits, untouched, before it locks itself, unless this desk chose otherwise. */
+    public static final java.time.Duration DEFAULT_LOCK_AFTER = java.time.Duration.ofMinutes(15);
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -65,6 +68,16 @@ public final class UiPreferences {
 
     public void setWorkingAs(String person) {
         node.put(WORKING_AS, person);
+        flush();
+    }
+
+    /** How long the window of an encrypted store may sit untouched before it locks; zero: never. */
+    public java.time.Duration lockAfter() {
+        return java.time.Duration.ofMinutes(Math.max(0, node.getLong(LOCK_AFTER_MINUTES, DEFAULT_LOCK_AFTER.toMinutes())));
+    }
+
+    public void setLockAfter(java.time.Duration idle) {
+        node.putLong(LOCK_AFTER_MINUTES, idle.toMinutes());
         flush();
     }
 
