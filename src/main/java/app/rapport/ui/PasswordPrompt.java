@@ -31,7 +31,7 @@ public final class PasswordPrompt extends VBox {
 
     /** The prompt of a locked window: the same password opens the book again where the user left it. */
     static PasswordPrompt unlocking(String storeName, Consumer<char[]> onUnlock) {
-        return new PasswordPrompt("Rapport is locked", "Type the password of " + storeName + " to unlock it.", "Unlock", onUnlock);
+        return new PasswordPrompt("Rapport is locked", "Type the password to unlock " + storeName + ".", "Unlock", onUnlock);
     }
 
     private PasswordPrompt(String heading, String instruction, String openText, Consumer<char[]> onOpen) {
@@ -44,6 +44,8 @@ public final class PasswordPrompt extends VBox {
         title.setGraphic(new FontIcon(Material2AL.LOCK));
         Label where = new Label(instruction);
         where.setWrapText(true);
+        where.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        problem.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         password.setId("store-password");
         password.setPromptText("Password");
         password.setMaxWidth(360);
