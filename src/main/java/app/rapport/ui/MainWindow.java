@@ -22,6 +22,7 @@ import app.rapport.ui.competitors.ClientCompetitorsView;
 import app.rapport.ui.competitors.CompetitorsView;
 import app.rapport.ui.competitors.CompetitorsViewModel;
 import app.rapport.ui.control.Formatting;
+import app.rapport.ui.control.TypeAhead;
 import app.rapport.ui.segments.SegmentDialog;
 import app.rapport.service.SegmentService;
 import app.rapport.domain.segment.Segment;
@@ -840,8 +841,12 @@ public final class MainWindow extends BorderPane {
         if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
-        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, clock, tags,
-                saved -> clientSaved(saved, "Client added: ")), failure -> report(Messages.of(failure)));
+        TypeAhead typed = TypeAhead.hold(getScene());
+        background.run(services.clients()::tags, tags -> carry(typed, ClientEditor.open(window(), null, services.clients(), background, clock, tags,
+                saved -> clientSaved(saved, "Client added: "))), failure -> {
+            carry(typed, null);
+            report(Messages.of(failure));
+        });
     }
 
     private void editClient() {
@@ -850,17 +855,34 @@ public final class MainWindow extends BorderPane {
             report("Select a client to edit first.");
             return;
         }
+        TypeAhead typed = TypeAhead.hold(getScene());
         background.run(() -> new EditStart(services.clients().profile(selected.id()).map(profile -> profile.client()).orElse(null),
                         services.clients().tags()),
                 start -> {
                     if (start.client() == null) {
+                        carry(typed, null);
                         report(selected.displayName() + " is no longer in your client book.");
                         refreshClients(null);
                         return;
                     }
-                    ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
-                            saved -> clientSaved(saved, "Saved "));
-                }, failure -> report(Messages.of(failure)));
+                    carry(typed, ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
+                            saved -> clientSaved(saved, "Saved ")));
+                }, failure -> {
+                    carry(typed, null);
+                    report(Messages.of(failure));
+                });
+    }
+
+    /** Hands the keys typed since the shortcut to the form it opened; with no form, gives them back to the window. */
+    private static void carry(TypeAhead typed, javafx.scene.control.Dialog<?> opened) {
+        if (typed == null) {
+            return;
+        }
+        if (opened == null) {
+            typed.release();
+        } else {
+            typed.into(opened);
+        }
     }
 
     /** What the profile form needs before it opens: the client as stored, and the tags in use. */
@@ -916,7 +938,7 @@ public final class MainWindow extends BorderPane {
         ClientSummary forClient = client;
         OpportunityDialog.open(window(), services.opportunities(), services.purchases(), background, forClient.id(),
                 forClient.displayName(), app.rapport.domain.OpportunityKind.REFUSAL,
-                saved -> opportunitySaved(saved, forClient.displayName()), this::report);
+                saved -> opportunitySaved(saved, forClient.displayName()), this::report, TypeAhead.hold(getScene()));
     }
 
     /** Shows a request, refusal, idea, complaint or referral logged from a menu or the log dialog wherever it belongs. */
@@ -931,10 +953,14 @@ public final class MainWindow extends BorderPane {
             report("Select a client to follow up with first.");
             return;
         }
-        FollowUpDialog.open(window(), services.followUps(), background, selected.id(), selected.displayName(), reason,
+        TypeAhead typed = TypeAhead.hold(getScene());
+        javafx.stage.Stage form = FollowUpDialog.open(window(), services.followUps(), background, selected.id(), selected.displayName(), reason,
                 java.time.LocalDate.now(clock), saved -> {
                     report("Follow-up with " + selected.displayName() + " on " + saved.dueOn());
                 });
+        if (typed != null) {
+            typed.into(form);
+        }
     }
 
     private void logTouchpoint() {
