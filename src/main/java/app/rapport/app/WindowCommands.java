@@ -51,7 +51,11 @@ final class WindowCommands implements WindowChannel.Handler {
     @Override
     public WindowChannel.Reply handle(List<String> args) {
         // A restore or encryption puts a new main window (over new services) in the same scene.
-        MainWindow window = CompletableFuture.supplyAsync(() -> (MainWindow) scene.getRoot(), Platform::runLater).join();
+        javafx.scene.Parent root = CompletableFuture.supplyAsync(scene::getRoot, Platform::runLater).join();
+        if (!(root instanceof MainWindow window)) {
+            // Locked: the store is closed until someone types its password in the window.
+            return new WindowChannel.Reply(1, "", "Rapport's window is locked. Unlock it with the store's password, then try again.\n");
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = RapportCommand.runInWindow(args, window.services(), call -> Platform.runLater(() -> window.showIncomingCall(call)),

@@ -142,7 +142,15 @@ public final class RapportServices implements AutoCloseable {
      * first whether a password is needed: the window asks for one before it opens.
      */
     public static Opener opener(StoreLocation location) {
-        return new Opener(location);
+        return new Opener(location, SYSTEM_CLOCK, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /**
+     * Opens this store again once it is closed, asking for its password again (the window's lock):
+     * over the same clock and locale, without keeping the password it was opened with.
+     */
+    public Opener reopener() {
+        return new Opener(store.location().withPassphrase(null), clock, userLocale);
     }
 
     /**
@@ -348,9 +356,13 @@ public final class RapportServices implements AutoCloseable {
     /** Opens a store, asking first whether it needs a password. */
     public static final class Opener {
         private final StoreLocation location;
+        private final Clock clock;
+        private final Locale userLocale;
 
-        private Opener(StoreLocation location) {
+        private Opener(StoreLocation location, Clock clock, Locale userLocale) {
             this.location = location;
+            this.clock = clock;
+            this.userLocale = userLocale;
         }
 
         /** True when the store is encrypted and no password came with it. */
@@ -359,13 +371,13 @@ public final class RapportServices implements AutoCloseable {
         }
 
         public RapportServices open() {
-            return RapportServices.open(location);
+            return RapportServices.open(location, clock, userLocale);
         }
 
         /** Opens with {@code password}, which is cleared; a wrong one fails with a clear message. */
         public RapportServices open(char[] password) {
             try {
-                return RapportServices.open(location.withPassphrase(Passphrase.of(password)));
+                return RapportServices.open(location.withPassphrase(Passphrase.of(password)), clock, userLocale);
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -24,6 +24,7 @@ import app.rapport.ui.competitors.ClientCompetitorsView;
 import app.rapport.ui.competitors.CompetitorsView;
 import app.rapport.ui.competitors.CompetitorsViewModel;
 import app.rapport.ui.control.Formatting;
+import app.rapport.ui.control.TypeAhead;
 import app.rapport.ui.segments.SegmentDialog;
 import app.rapport.service.SegmentService;
 import app.rapport.domain.segment.Segment;
@@ -132,6 +133,9 @@ public final class MainWindow extends BorderPane {
     private Consumer<Permissions> permissionsRead = allowed -> { };
     private final CallBar callBar;
     private final PhoneSystemLink phoneSystem = new PhoneSystemLink(this::phoneRang);
+    /** File → Lock and locking when away, for an encrypted store only (null otherwise). */
+    private final WindowLock lock;
+    private Place returningTo;
 
     public MainWindow(RapportServices services, TaskExecutor background, Clock clock, UiPreferences preferences) {
         this(services, background, clock, preferences, null);
@@ -149,6 +153,10 @@ public final class MainWindow extends BorderPane {
         this.undo = new UndoManager(background);
         this.data = new DataActions(services, background, this::window, this::report, this::storeReplaced);
         getStyleClass().add("main-window");
+        this.lock = services.isEncrypted() ? new WindowLock(this, background, clock, preferences) : null;
+        if (lock != null) {
+            whenInScene(scene -> lock.watch());
+        }
         callBar = new CallBar(new CallBar.Actions(client -> prepareCallFor(client.id()), this::logCall, this::newClientWithNumber),
                 clock.getZone(), Formatting.current().locale());
         setTop(new javafx.scene.layout.VBox(menuBar(), callBar));
@@ -386,6 +394,10 @@ public final class MainWindow extends BorderPane {
         MenuItem restoreItem = data.restoreItem();
         Menu file = new Menu("File", null, importItem, exportItem, phonesItem, phoneSystemItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
                 data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), quit);
+        if (lock != null) {
+            file.getItems().addAll(file.getItems().size() - 1, lock.menuItems());
+            file.getItems().add(file.getItems().size() - 1, new SeparatorMenuItem());
+        }
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
@@ -574,6 +586,35 @@ public final class MainWindow extends BorderPane {
         getScene().setRoot(next);
     }
 
+    /** Where the user is in the window: the section shown, the selected client and that client's tab (each null when none). */
+    record Place(String section, UUID client, String clientTab) {
+    }
+
+    Place place() {
+        javafx.scene.control.Tab shown = sections.getSelectionModel().getSelectedItem();
+        String section = getCenter() == sections && shown != null ? shown.getId().substring("section-".length()) : null;
+        ClientSummary selected = selectedClient();
+        return new Place(section, selected == null ? null : selected.id(), workspace == null ? null : workspace.shownTab());
+    }
+
+    /** The lock of an encrypted store's window (null for a store that is not encrypted). */
+    WindowLock windowLock() {
+        return lock;
+    }
+
+    /** The window over the services of the unlocked store, going back to {@code place} as it opens. */
+    MainWindow reopenedOn(RapportServices reopened, Place place) {
+        MainWindow next = new MainWindow(reopened, background, clock, preferences);
+        next.onServicesChanged = onServicesChanged;
+        next.openedMessage = "Unlocked " + reopened.storeName();
+        next.returningTo = place;
+        if (place.section() != null) {
+            next.firstSection = place.section();
+        }
+        onServicesChanged.accept(reopened);
+        return next;
+    }
+
     /** Says once, as the store opens, that a store other accounts could read was made private. */
     private String privacyNote(String opened) {
         return services.storeWasTightened()
@@ -700,14 +741,34 @@ public final class MainWindow extends BorderPane {
             followChanges();
             // Today, the first section, loaded its queue as it was shown.
             report(openedMessage != null ? openedMessage : privacyNote("Opened " + services.storeName()));
-            if (!"today".equals(firstSection)) {
+            if (returningTo != null && returningTo.client() != null) {
+                returnToClient(returningTo.client(), returningTo.clientTab());
+            }
+            if (!"today".equals(firstSection) || returningTo != null) {
                 showSection(firstSection);
             }
+            returningTo = null;
         }
         setCenter(sections);
         if (!todayShown()) {
             workspace.focusSearch();
         }
+    }
+
+    /** Selects this client again and, once the list has selected them (which brings the brief to the front), shows {@code tab}. */
+    private void returnToClient(UUID clientId, String tab) {
+        if (tab != null) {
+            clientList.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends ClientSummary> selected, ClientSummary before, ClientSummary now) {
+                    if (now != null && now.id().equals(clientId)) {
+                        selected.removeListener(this);
+                        Platform.runLater(() -> workspace.showTab(tab));
+                    }
+                }
+            });
+        }
+        openClient(clientId);
     }
 
     /**
@@ -794,8 +855,12 @@ public final class MainWindow extends BorderPane {
         if (workspace == null || getCenter() != sections) {
             showWorkspace();
         }
-        background.run(services.clients()::tags, tags -> ClientEditor.open(window(), null, services.clients(), background, clock, tags,
-                saved -> clientSaved(saved, "Client added: ")), failure -> report(Messages.of(failure)));
+        TypeAhead typed = TypeAhead.hold(getScene());
+        background.run(services.clients()::tags, tags -> carry(typed, ClientEditor.open(window(), null, services.clients(), background, clock, tags,
+                saved -> clientSaved(saved, "Client added: "))), failure -> {
+            carry(typed, null);
+            report(Messages.of(failure));
+        });
     }
 
     private void editClient() {
@@ -804,17 +869,34 @@ public final class MainWindow extends BorderPane {
             report("Select a client to edit first.");
             return;
         }
+        TypeAhead typed = TypeAhead.hold(getScene());
         background.run(() -> new EditStart(services.clients().profile(selected.id()).map(profile -> profile.client()).orElse(null),
                         services.clients().tags()),
                 start -> {
                     if (start.client() == null) {
+                        carry(typed, null);
                         report(selected.displayName() + " is no longer in your client book.");
                         refreshClients(null);
                         return;
                     }
-                    ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
-                            saved -> clientSaved(saved, "Saved "));
-                }, failure -> report(Messages.of(failure)));
+                    carry(typed, ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
+                            saved -> clientSaved(saved, "Saved ")));
+                }, failure -> {
+                    carry(typed, null);
+                    report(Messages.of(failure));
+                });
+    }
+
+    /** Hands the keys typed since the shortcut to the form it opened; with no form, gives them back to the window. */
+    private static void carry(TypeAhead typed, javafx.scene.control.Dialog<?> opened) {
+        if (typed == null) {
+            return;
+        }
+        if (opened == null) {
+            typed.release();
+        } else {
+            typed.into(opened);
+        }
     }
 
     /** What the profile form needs before it opens: the client as stored, and the tags in use. */
@@ -870,7 +952,7 @@ public final class MainWindow extends BorderPane {
         ClientSummary forClient = client;
         OpportunityDialog.open(window(), services.opportunities(), services.purchases(), background, forClient.id(),
                 forClient.displayName(), app.rapport.domain.OpportunityKind.REFUSAL,
-                saved -> opportunitySaved(saved, forClient.displayName()), this::report);
+                saved -> opportunitySaved(saved, forClient.displayName()), this::report, TypeAhead.hold(getScene()));
     }
 
     /** Shows a request, refusal, idea, complaint or referral logged from a menu or the log dialog wherever it belongs. */
@@ -885,10 +967,14 @@ public final class MainWindow extends BorderPane {
             report("Select a client to follow up with first.");
             return;
         }
-        FollowUpDialog.open(window(), services.followUps(), background, selected.id(), selected.displayName(), reason,
+        TypeAhead typed = TypeAhead.hold(getScene());
+        javafx.stage.Stage form = FollowUpDialog.open(window(), services.followUps(), background, selected.id(), selected.displayName(), reason,
                 java.time.LocalDate.now(clock), saved -> {
                     report("Follow-up with " + selected.displayName() + " on " + saved.dueOn());
                 });
+        if (typed != null) {
+            typed.into(form);
+        }
     }
 
     private void logTouchpoint() {

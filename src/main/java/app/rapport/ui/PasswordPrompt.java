@@ -15,30 +15,43 @@ import org.kordamp.ikonli.material2.Material2AL;
 import java.util.function.Consumer;
 
 /**
- * Asks for the password of an encrypted store before the main window opens. The password goes
- * straight to the store and is not kept: not in preferences, not in logs.
+ * Asks for the password of an encrypted store before the main window opens, and again when the
+ * window was locked. The password goes straight to the store and is not kept: not in preferences,
+ * not in logs.
  */
 public final class PasswordPrompt extends VBox {
     private final PasswordField password = new PasswordField();
     private final Label problem = FieldMessage.create("password-problem");
-    private final Button open = new Button("Open");
+    private final Button open = new Button();
     private final ProgressIndicator opening = new ProgressIndicator();
 
     public PasswordPrompt(String storeName, Consumer<char[]> onOpen) {
+        this("Your client book is encrypted", "Type the password of " + storeName + " to open it.", "Open", onOpen);
+    }
+
+    /** The prompt of a locked window: the same password opens the book again where the user left it. */
+    static PasswordPrompt unlocking(String storeName, Consumer<char[]> onUnlock) {
+        return new PasswordPrompt("Rapport is locked", "Type the password to unlock " + storeName + ".", "Unlock", onUnlock);
+    }
+
+    private PasswordPrompt(String heading, String instruction, String openText, Consumer<char[]> onOpen) {
         super(14);
         setId("password-prompt");
         setAlignment(Pos.CENTER);
         setMaxWidth(460);
-        Label title = new Label("Your client book is encrypted");
+        Label title = new Label(heading);
         title.getStyleClass().add("title-3");
         title.setGraphic(new FontIcon(Material2AL.LOCK));
-        Label where = new Label("Type the password of " + storeName + " to open it.");
+        Label where = new Label(instruction);
         where.setWrapText(true);
+        where.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        problem.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         password.setId("store-password");
         password.setPromptText("Password");
         password.setMaxWidth(360);
         opening.setVisible(false);
         opening.setPrefSize(22, 22);
+        open.setText(openText);
         open.setId("open-store");
         open.setDefaultButton(true);
         open.disableProperty().bind(password.textProperty().isEmpty().or(opening.visibleProperty()));

@@ -20,6 +20,9 @@ public final class UiPreferences {
     private static final String LAST_CHANNEL = "log.lastChannel";
     private static final String WORKING_AS = "desk.workingAs";
     private static final String PHONE_SYSTEM = "phoneSystem.";
+    private static final String LOCK_AFTER_MINUTES = "lock.afterIdleMinutes";
+    /** How long an encrypted store's window waits, untouched, before it locks itself, unless this desk chose otherwise. */
+    public static final java.time.Duration DEFAULT_LOCK_AFTER = java.time.Duration.ofMinutes(15);
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -82,6 +85,16 @@ public final class UiPreferences {
         node.putInt(PHONE_SYSTEM + "port", settings.port());
         node.put(PHONE_SYSTEM + "user", settings.user());
         node.put(PHONE_SYSTEM + "extension", settings.extension());
+        flush();
+    }
+
+    /** How long the window of an encrypted store may sit untouched before it locks; zero: never. */
+    public java.time.Duration lockAfter() {
+        return java.time.Duration.ofMinutes(Math.max(0, node.getLong(LOCK_AFTER_MINUTES, DEFAULT_LOCK_AFTER.toMinutes())));
+    }
+
+    public void setLockAfter(java.time.Duration idle) {
+        node.putLong(LOCK_AFTER_MINUTES, idle.toMinutes());
         flush();
     }
 

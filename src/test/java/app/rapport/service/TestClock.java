@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A UTC clock that stands still until a test moves it. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
     private Instant now;
 
-    TestClock(Instant now) {
+    public TestClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -106,6 +106,8 @@ public final class ClientEditor extends Dialog<Client> {
         this.background = background;
         this.onSaved = onSaved;
         initOwner(owner);
+        // Not modal, so that the keys typed right after Ctrl+N or Ctrl+E reach it (see TypeAhead).
+        initModality(javafx.stage.Modality.NONE);
         setTitle(original == null || original.id() == null ? "New client" : "Edit " + original.displayName());
         setHeaderText(null);
         setResizable(true);
@@ -206,9 +208,11 @@ public final class ClientEditor extends Dialog<Client> {
      * Opens the form; {@code onSaved} hears the stored client after a successful save. A client
      * without an id is a new one with those fields filled in (a calling number, say).
      */
-    public static void open(Window owner, Client existingOrNull, ClientService clients, TaskExecutor background, Clock clock,
-                            List<String> knownTags, Consumer<Client> onSaved) {
-        new ClientEditor(owner, existingOrNull, clients, background, clock, knownTags, onSaved).show();
+    public static ClientEditor open(Window owner, Client existingOrNull, ClientService clients, TaskExecutor background, Clock clock,
+                                    List<String> knownTags, Consumer<Client> onSaved) {
+        ClientEditor editor = new ClientEditor(owner, existingOrNull, clients, background, clock, knownTags, onSaved);
+        editor.show();
+        return editor;
     }
 
     private void fill(Client client) {

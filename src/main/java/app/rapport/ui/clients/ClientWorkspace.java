@@ -251,6 +251,11 @@ public final class ClientWorkspace extends SplitPane {
         }.start();
     }
 
+    /** The title of the tab in front. */
+    public String shownTab() {
+        return tabs.getSelectionModel().getSelectedItem() == null ? null : tabs.getSelectionModel().getSelectedItem().getText();
+    }
+
     /** Brings the tab with this title to the front. */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(tab -> tab.getText().equals(title)).findFirst()

@@ -1,5 +1,7 @@
 package app.rapport.ui.control;
 
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,7 +21,8 @@ import java.util.Map;
 /**
  * Esc, Cancel or the window's close box on a form with typed text asks before throwing the text
  * away; a form left as it opened closes at once. What counts as typed: any text field or area in
- * the form whose text differs from what it held when the form was shown.
+ * the form whose text differs from what it held when the form was shown, or, in a list editor,
+ * when it last showed a saved item (see {@link #install(Dialog, Observable...)}).
  */
 public final class DiscardGuard {
     static final ButtonType KEEP_EDITING = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -36,6 +39,23 @@ public final class DiscardGuard {
 
     /** Guards {@code dialog}: its cancel button (Esc) and its close box ask first when text was typed. */
     public static void install(Dialog<?> dialog) {
+        install(dialog, new Observable[0]);
+    }
+
+    /**
+     * Guards a list editor: a dialog whose form shows one saved item at a time. Each change of
+     * {@code showsSaved} (the item chosen, the saved list read again after a save) means the form
+     * now shows what is saved, so only what was typed since then counts.
+     */
+    public static void install(Dialog<?> dialog, Observable... showsSaved) {
+        DiscardGuard guard = guard(dialog);
+        for (Observable saved : showsSaved) {
+            // After the form was filled from the change: the form's own listeners run first, or in the same pulse.
+            saved.addListener(changed -> Platform.runLater(guard::rememberTexts));
+        }
+    }
+
+    private static DiscardGuard guard(Dialog<?> dialog) {
         DiscardGuard guard = new DiscardGuard(dialog.getDialogPane());
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
             guard.rememberTexts();
@@ -48,6 +68,7 @@ public final class DiscardGuard {
                         cancel::fire));
             }
         }
+        return guard;
     }
 
     /**
@@ -73,7 +94,8 @@ public final class DiscardGuard {
     /** True when some text in the form is not what it was when the form was shown. */
     boolean typedSomething() {
         for (Node node : form.lookupAll(".text-input")) {
-            if (node instanceof TextInputControl input && !text(input).equals(asShown.getOrDefault(input, ""))) {
+            // A read-only area (a preview) changes by itself: only what can be typed counts.
+            if (node instanceof TextInputControl input && input.isEditable() && !text(input).equals(asShown.getOrDefault(input, ""))) {
                 return true;
             }
         }

@@ -49,7 +49,8 @@ public final class FollowUpDialog {
                              String suggestedReason, LocalDate today, Consumer<FollowUp> saved) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        // Not modal, so that the keys typed right after Ctrl+Shift+F reach it (see TypeAhead).
+        stage.initModality(Modality.NONE);
         stage.setTitle("Follow up with " + clientName);
 
         DatePicker due = new DatePicker(today.plusDays(DEFAULT_DAYS_AHEAD));

@@ -6,6 +6,7 @@ import app.rapport.domain.message.MessageTemplate;
 import app.rapport.service.MessageService;
 import app.rapport.service.MessageService.Addressed;
 import app.rapport.ui.control.Chosen;
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.control.SavedList;
 import app.rapport.ui.messages.TemplatesViewModel.Audience;
@@ -92,6 +93,7 @@ public final class TemplatesDialog extends Dialog<Void> {
             setHeight(Math.max(getHeight(), 700));
         });
         model.load();
+        DiscardGuard.install(this, model.selectedProperty(), model.templates());
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.rapport.ui.opportunities;
 
 import app.rapport.ui.control.DiscardGuard;
+import app.rapport.ui.control.TypeAhead;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
@@ -80,22 +81,37 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
     public static void open(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                             UUID clientId, String clientName, OpportunityKind kind, Consumer<Opportunity> onSaved,
                             Consumer<String> onFailure) {
-        openWith(owner, opportunities, purchases, background, clientId, clientName, kind, null, onSaved, onFailure);
+        open(owner, opportunities, purchases, background, clientId, clientName, kind, onSaved, onFailure, null);
+    }
+
+    /** As above, handing the form the keys {@code typedAhead} kept since the shortcut that opens it (null: none). */
+    public static void open(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
+                            UUID clientId, String clientName, OpportunityKind kind, Consumer<Opportunity> onSaved,
+                            Consumer<String> onFailure, TypeAhead typedAhead) {
+        openWith(owner, opportunities, purchases, background, clientId, clientName, kind, null, onSaved, failure -> {
+            if (typedAhead != null) {
+                typedAhead.release();
+            }
+            onFailure.accept(failure);
+        }, typedAhead);
     }
 
     /** Opens the form on a stored opportunity, to change what it says. */
     public static void edit(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                             Opportunity existing, String clientName, Consumer<Opportunity> onSaved, Consumer<String> onFailure) {
-        openWith(owner, opportunities, purchases, background, existing.clientId(), clientName, existing.kind(), existing, onSaved, onFailure);
+        openWith(owner, opportunities, purchases, background, existing.clientId(), clientName, existing.kind(), existing, onSaved, onFailure, null);
     }
 
     private static void openWith(Window owner, OpportunityService opportunities, PurchaseService purchases, TaskExecutor background,
                                  UUID clientId, String clientName, OpportunityKind kind, Opportunity existing,
-                                 Consumer<Opportunity> onSaved, Consumer<String> onFailure) {
+                                 Consumer<Opportunity> onSaved, Consumer<String> onFailure, TypeAhead typedAhead) {
         OpportunityViewModel.prepare(opportunities, purchases, background, clientId, kind, existing, model -> {
             OpportunityDialog dialog = new OpportunityDialog(owner, model, clientName);
             dialog.onSaved = onSaved;
             dialog.show();
+            if (typedAhead != null) {
+                typedAhead.into(dialog);
+            }
         }, onFailure);
     }
 
@@ -104,7 +120,8 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
         if (owner != null) {
             initOwner(owner);
         }
-        initModality(Modality.WINDOW_MODAL);
+        // Not modal, so that the keys typed right after Ctrl+Shift+R reach it (see TypeAhead).
+        initModality(Modality.NONE);
         setTitle(model.title());
         setResizable(true);
         getDialogPane().setId("opportunity-dialog");

@@ -1,5 +1,6 @@
 package app.rapport.ui.playbook;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.BriefEngine;
 import app.rapport.domain.brief.RuleRole;
@@ -110,6 +111,7 @@ public final class PlaybookDialog extends Dialog<Void> {
             setY(Math.max(screen.getMinY(), Math.min(getY(), screen.getMaxY() - getHeight())));
         });
         model.load();
+        DiscardGuard.install(this, model.selectedProperty(), model.rules());
     }
 
     /**

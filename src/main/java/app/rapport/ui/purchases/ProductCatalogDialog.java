@@ -1,5 +1,6 @@
 package app.rapport.ui.purchases;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Product;
 import app.rapport.service.PurchaseService;
@@ -234,6 +235,7 @@ public final class ProductCatalogDialog extends Dialog<Void> {
         setResultConverter(button -> null);
         setOnShown(event -> Platform.runLater(name::requestFocus));
         model.load();
+        DiscardGuard.install(this, table.getSelectionModel().selectedItemProperty(), model.products());
     }
 
     private void save(ActionEvent event) {

@@ -1,5 +1,6 @@
 package app.rapport.ui.segments;
 
+import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Phase;
 import app.rapport.domain.segment.Segment;
@@ -105,6 +106,7 @@ public final class SegmentDialog extends Dialog<Void> {
             setHeight(Math.max(getHeight(), 700));
         });
         model.load();
+        DiscardGuard.install(this, model.selectedProperty(), model.saved());
     }
 
     public static SegmentDialog open(Window owner, SegmentService segments, TaskExecutor background, Actions actions, Consumer<String> report) {
