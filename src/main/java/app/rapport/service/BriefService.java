@@ -63,7 +63,7 @@ public final class BriefService {
 
     /** The brief of the client as of now; empty when there is no such client (or it is in the trash). */
     public Optional<Brief> brief(UUID clientId) {
-        return brief(clientId, clock.instant());
+        return input(clientId).map(input -> BriefEngine.build(input, clock.instant()));
     }
 
     /**
@@ -126,11 +126,20 @@ public final class BriefService {
      * brief critic; {@code progress} hears how many are done of how many.
      */
     public Check check(Instant at, java.util.function.BiConsumer<Integer, Integer> progress) {
+        return check(at, true, progress);
+    }
+
+    /** {@link #check(Instant, java.util.function.BiConsumer)} as of now, on everything the store holds. */
+    public Check check(java.util.function.BiConsumer<Integer, Integer> progress) {
+        return check(clock.instant(), false, progress);
+    }
+
+    private Check check(Instant at, boolean asTheyStood, java.util.function.BiConsumer<Integer, Integer> progress) {
         List<UUID> ids = new ClientRepository(store.dsl()).activeIds();
         List<BriefCritic.Incoherence> found = new ArrayList<>();
         int done = 0;
         for (UUID id : ids) {
-            Optional<BriefInput> input = inputAt(id, at);
+            Optional<BriefInput> input = asTheyStood ? inputAt(id, at) : input(id);
             if (input.isPresent()) {
                 found.addAll(BriefCritic.check(input.get(), BriefEngine.build(input.get(), at)));
             }

@@ -257,10 +257,9 @@ public final class ContactService {
     /**
      * Writes the clients with these ids (any list: a search, a segment, a selection) as CSV, in
      * the order given, through a temporary file so a failure leaves nothing half-written. The
-     * header is the one Rapport's own import recognises, so the file comes back the same.
+     * header is the one Rapport's own import recognises as Rapport's ({@link ContactLayout#RAPPORT}),
+     * so the file comes back the same.
      */
-    /** The column of a CSV export that says which clients said no to mailings (the import reads it back). */
-
     public int exportCsv(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
         Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
