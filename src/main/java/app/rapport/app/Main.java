@@ -27,11 +27,18 @@ public final class Main {
         Terminal terminal = Terminal.of(System.console(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), err);
         int code = RapportCommand.run(args, System.getenv(), (location, firstCommand) -> {
             WindowCommands commands = new WindowCommands(out);
-            RapportApplication.launch(RapportServices.opener(location), window -> {
-                benchmarkProbe(window, out);
-                commands.start(window, firstCommand);
-            });
-            commands.close();
+            try {
+                RapportApplication.launch(RapportServices.opener(location), window -> {
+                    benchmarkProbe(window, out);
+                    commands.start(window, firstCommand);
+                });
+            } catch (RuntimeException e) {
+                // JavaFX's own words ("Unable to open DISPLAY") say what failed, not what to do instead.
+                throw new IllegalStateException("The Rapport window cannot open here (" + e.getMessage()
+                        + "). Every command works without it: see rapport --help.", e);
+            } finally {
+                commands.close();
+            }
         }, terminal, out, err);
         System.exit(code);
     }

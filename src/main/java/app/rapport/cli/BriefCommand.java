@@ -60,15 +60,14 @@ final class BriefCommand implements Callable<Integer> {
             return 2;
         }
         try (RapportServices services = RapportServices.open(parent.location())) {
-            Instant when = at == null ? services.clock().instant() : at;
             if (check) {
-                return check(services, when, out, err);
+                return check(services, out, err);
             }
             Optional<ClientSummary> chosen = ClientArgument.resolve(services, client, err);
             if (chosen.isEmpty()) {
                 return 1;
             }
-            Brief brief = services.briefs().brief(chosen.get().id(), when)
+            Brief brief = (at == null ? services.briefs().brief(chosen.get().id()) : services.briefs().brief(chosen.get().id(), at))
                     .orElseThrow(() -> new IllegalStateException("the client " + client + " was just removed"));
             if (json) {
                 out.println(Json.MAPPER.writeValueAsString(toJson(brief)));
@@ -79,14 +78,15 @@ final class BriefCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int check(RapportServices services, Instant when, PrintWriter out, PrintWriter err) throws Exception {
+    private int check(RapportServices services, PrintWriter out, PrintWriter err) throws Exception {
         // A big book takes a while: say how far it has got, every tenth, on standard error.
-        BriefService.Check result = services.briefs().check(when, (done, total) -> {
+        java.util.function.BiConsumer<Integer, Integer> progress = (done, total) -> {
             if (total >= 2_000 && done % Math.max(1, total / 10) == 0 && done < total) {
                 err.printf(Locale.ENGLISH, "Read %,d of %,d briefs\u2026%n", done, total);
                 err.flush();
             }
-        });
+        };
+        BriefService.Check result = at == null ? services.briefs().check(progress) : services.briefs().check(at, progress);
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("briefs", result.briefs());

@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.service.RapportServices;
 import app.rapport.service.StoreStatistics;
+import app.rapport.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
 @Command(name = "info", description = "Show what the store holds, its schema version and file size.")
@@ -25,17 +27,24 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (RapportServices services = RapportServices.open(parent.location())) {
-            StoreStatistics statistics = services.statistics();
-            if (json) {
-                out.println(Json.MAPPER.writeValueAsString(statistics));
-                return 0;
-            }
-            out.println("Store:          " + statistics.file());
-            out.println("Schema version: " + statistics.schemaVersion());
-            out.println("File size:      " + statistics.fileSizeBytes() + " bytes");
-            statistics.counts().forEach((name, count) -> out.printf("%-15s %d%n", name + ":", count));
+        StoreLocation location = parent.location();
+        StoreStatistics statistics;
+        try (RapportServices services = RapportServices.open(location)) {
+            statistics = services.statistics();
         }
+        // An open H2 file keeps room to grow that it gives back when closed: the size worth telling
+        // is the one the file has on disk once Rapport lets go of it.
+        if (!location.isServer() && Files.isRegularFile(location.dataFile())) {
+            statistics = statistics.withFileSize(Files.size(location.dataFile()));
+        }
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(statistics));
+            return 0;
+        }
+        out.println("Store:          " + statistics.file());
+        out.println("Schema version: " + statistics.schemaVersion());
+        out.println("File size:      " + statistics.fileSizeBytes() + " bytes");
+        statistics.counts().forEach((name, count) -> out.printf("%-15s %d%n", name + ":", count));
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import app.rapport.service.TodayService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +30,7 @@ final class TodayCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--at", paramLabel = "INSTANT", converter = BriefCommand.InstantConverter.class,
-            description = "The queue as of this ISO-8601 instant, e.g. 2026-03-01T09:00:00Z (default: now).")
+            description = "The queue as of this later ISO-8601 instant, e.g. 2030-03-01T09:00:00Z: who will be due by then (default: now). A past instant is refused: the queue is built from the clients as they are now.")
     Instant at;
 
     @Option(names = "--json", description = "Print JSON instead of text (every client in the queue).")
@@ -43,6 +44,13 @@ final class TodayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (RapportServices services = RapportServices.open(parent.location())) {
+            if (at != null && at.isBefore(services.clock().instant())) {
+                // The queue reads what is kept about each client now (phase, mood, promises): at a past
+                // instant it would mix then and now. A brief can look back; the queue looks ahead only.
+                throw new ParameterException(spec.commandLine(), "today --at cannot look back: " + at + " has passed, and the queue is"
+                        + " built from each client as they are now, not as they were then. Leave out --at for today's queue, give a"
+                        + " later instant to see what will be due by then, or see one client as they stood then with: brief CLIENT --at " + at);
+            }
             // Scripts get the whole queue; a person reading it gets the most urgent part and the rest counted.
             int limit = json || all ? Integer.MAX_VALUE : TodayService.SHOWN;
             TodayService.Today today = at == null ? services.today().queue(limit) : services.today().queue(at, limit);

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.store.Store;
+import app.rapport.store.WrittenFiles;
 import app.rapport.store.archive.ArchiveReader;
 import app.rapport.store.archive.ArchiveRejectedException;
 import app.rapport.store.archive.ArchiveWriter;
@@ -12,7 +13,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,26 +35,13 @@ public final class ArchiveService {
      * @throws FileAlreadyExistsException when {@code file} exists and {@code overwrite} is false
      */
     public Result exportTo(Path file, boolean overwrite) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (!overwrite && Files.exists(target)) {
-            throw new FileAlreadyExistsException(file + " already exists (use --force to replace it)");
-        }
         Instant started = clock.instant();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            Map<String, Long> counts;
+        Map<String, Long> counts = WrittenFiles.writeThroughTemporary(file, overwrite, temporary -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                counts = store.inTransaction(dsl -> new ArchiveWriter(dsl).write(out, started));
+                return store.inTransaction(dsl -> new ArchiveWriter(dsl).write(out, started));
             }
-            if (overwrite) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new Result(counts, Duration.between(started, clock.instant()));
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
+        return new Result(counts, Duration.between(started, clock.instant()));
     }
 
     /**

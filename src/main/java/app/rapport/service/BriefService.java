@@ -4,6 +4,7 @@ import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Quadrant;
 import app.rapport.domain.brief.Brief;
@@ -28,6 +29,7 @@ import app.rapport.store.TouchpointRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,12 +63,20 @@ public final class BriefService {
 
     /** The brief of the client as of now; empty when there is no such client (or it is in the trash). */
     public Optional<Brief> brief(UUID clientId) {
-        return brief(clientId, clock.instant());
+        return input(clientId).map(input -> BriefEngine.build(input, clock.instant()));
     }
 
-    /** The brief of the client as of {@code at}; empty when there is no such client (or it is in the trash). */
+    /**
+     * The brief of the client as of {@code at}; empty when there is no such client (or it is in the
+     * trash). A past {@code at} reads the client's records as they stood then ({@link #inputAsOf}).
+     */
     public Optional<Brief> brief(UUID clientId, Instant at) {
-        return input(clientId).map(input -> BriefEngine.build(input, at));
+        return inputAt(clientId, at).map(input -> BriefEngine.build(input, at));
+    }
+
+    /** What a brief at {@code at} reads: the records as they stood then when it is past, all of them otherwise. */
+    private Optional<BriefInput> inputAt(UUID clientId, Instant at) {
+        return at.isBefore(clock.instant()) ? inputAsOf(clientId, at) : input(clientId);
     }
 
     /** A brief built with a rule being edited, and the rule's conditions that do not hold for the client (none: it applies). */
@@ -116,11 +126,20 @@ public final class BriefService {
      * brief critic; {@code progress} hears how many are done of how many.
      */
     public Check check(Instant at, java.util.function.BiConsumer<Integer, Integer> progress) {
+        return check(at, true, progress);
+    }
+
+    /** {@link #check(Instant, java.util.function.BiConsumer)} as of now, on everything the store holds. */
+    public Check check(java.util.function.BiConsumer<Integer, Integer> progress) {
+        return check(clock.instant(), false, progress);
+    }
+
+    private Check check(Instant at, boolean asTheyStood, java.util.function.BiConsumer<Integer, Integer> progress) {
         List<UUID> ids = new ClientRepository(store.dsl()).activeIds();
         List<BriefCritic.Incoherence> found = new ArrayList<>();
         int done = 0;
         for (UUID id : ids) {
-            Optional<BriefInput> input = input(id);
+            Optional<BriefInput> input = asTheyStood ? inputAt(id, at) : input(id);
             if (input.isPresent()) {
                 found.addAll(BriefCritic.check(input.get(), BriefEngine.build(input.get(), at)));
             }
@@ -131,15 +150,36 @@ public final class BriefService {
 
     /** What the engine reads for the client, in one read transaction; also for benchmarks and tests. */
     public Optional<BriefInput> input(UUID clientId) {
+        return input(clientId, null);
+    }
+
+    /**
+     * What the engine read for the client at {@code at}, each record by its own time: touchpoints
+     * that had happened, notes written, purchases made and competitor links noted by then;
+     * opportunities opened by then, still open if they closed later; follow-ups made by then, open
+     * if they were closed later. The client's profile and the playbook are as they are now.
+     */
+    public Optional<BriefInput> inputAsOf(UUID clientId, Instant at) {
+        return input(clientId, java.util.Objects.requireNonNull(at, "at"));
+    }
+
+    private Optional<BriefInput> input(UUID clientId, Instant asOf) {
         seedPlaybook();
+        LocalDate day = asOf == null ? null : LocalDate.ofInstant(asOf, clock.getZone());
         return store.inTransaction(dsl -> {
             Optional<Client> client = new ClientRepository(dsl).find(clientId);
             if (client.isEmpty()) {
                 return Optional.<BriefInput>empty();
             }
-            List<Purchase> purchases = new PurchaseRepository(dsl).forClient(clientId);
+            List<Purchase> purchases = new PurchaseRepository(dsl).forClient(clientId).stream()
+                    .filter(p -> day == null || p.purchasedOn() == null || !p.purchasedOn().isAfter(day)).toList();
             List<Opportunity> opportunities = new OpportunityRepository(dsl).forClient(clientId).stream()
-                    .map(OpportunityRepository.OpportunityLine::opportunity).toList();
+                    .map(OpportunityRepository.OpportunityLine::opportunity)
+                    .filter(o -> day == null || o.openedOn() == null || !o.openedOn().isAfter(day))
+                    .map(o -> day == null || o.closedOn() == null || !o.closedOn().isAfter(day) ? o
+                            : new Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.OPEN, o.productId(), null, null,
+                                    o.summary(), o.openedOn(), null))
+                    .toList();
             Set<UUID> productIds = new HashSet<>();
             purchases.forEach(p -> {
                 if (p.productId() != null) {
@@ -154,16 +194,18 @@ public final class BriefService {
             List<String> settingProblems = new ArrayList<>();
             BriefSettings settings = BriefSettings.from(new SettingRepository(dsl).all(), userLocale, settingProblems);
             CompetitorRepository competitors = new CompetitorRepository(dsl);
-            List<BriefInput.LinkedCompetitor> linked = competitors.linkedTo(clientId).stream()
+            List<BriefInput.LinkedCompetitor> linked = competitors.linkedTo(clientId, day).stream()
                     .map(c -> new BriefInput.LinkedCompetitor(c.competitor(), c.link(), c.swot())).toList();
             return Optional.of(new BriefInput(
                     client.get(),
                     purchases,
                     new ProductRepository(dsl).byIds(productIds),
-                    new TouchpointRepository(dsl).forClient(clientId, Set.of()),
-                    new NoteRepository(dsl).forClient(clientId),
+                    new TouchpointRepository(dsl).forClient(clientId, Set.of()).stream()
+                            .filter(t -> asOf == null || !t.occurredAt().isAfter(asOf)).toList(),
+                    new NoteRepository(dsl).forClient(clientId).stream()
+                            .filter(n -> asOf == null || !n.createdAt().isAfter(asOf)).toList(),
                     opportunities,
-                    new FollowUpRepository(dsl).forClient(clientId),
+                    asOf == null ? new FollowUpRepository(dsl).forClient(clientId) : new FollowUpRepository(dsl).forClientAsOf(clientId, asOf),
                     linked,
                     linked.isEmpty() ? List.of() : competitors.ours(Quadrant.STRENGTH),
                     settings,

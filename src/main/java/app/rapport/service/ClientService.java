@@ -12,6 +12,7 @@ import app.rapport.domain.Ids;
 import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
+import app.rapport.store.MailingRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TouchpointRepository;
@@ -89,6 +90,23 @@ public final class ClientService {
      * lastTouchpointAt of an existing client stay as stored.
      */
     public Client save(Client client) {
+        return save(client, null);
+    }
+
+    /**
+     * {@link #save(Client)}, and in the same transaction the client's no to mailings: true, they
+     * are never sent a mailing; false, they may be again.
+     */
+    public Client save(Client client, boolean noMailings) {
+        return save(client, Boolean.valueOf(noMailings));
+    }
+
+    /** Whether the client said no to mailings (a flag on the profile that mailings read). */
+    public boolean refusesMailings(UUID clientId) {
+        return new MailingRepository(store.dsl()).refusesMailings(clientId);
+    }
+
+    private Client save(Client client, Boolean noMailingsOrAsItIs) {
         // "Today" for a birthday is the user's day, not UTC's.
         List<FieldProblem> problems = ClientValidation.problems(client, LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -99,13 +117,18 @@ public final class ClientService {
         return store.inTransaction(dsl -> {
             ClientRepository clients = new ClientRepository(dsl);
             Optional<Client> stored = tidy.id() == null ? Optional.empty() : clients.findIncludingTrash(tidy.id());
+            UUID id;
             if (stored.isPresent()) {
                 Client old = stored.get();
-                clients.update(old, with(tidy, old.id(), old.createdAt(), now, old.lastTouchpointAt()));
-                return clients.findIncludingTrash(old.id()).orElseThrow();
+                id = old.id();
+                clients.update(old, with(tidy, id, old.createdAt(), now, old.lastTouchpointAt()));
+            } else {
+                id = tidy.id() == null ? Ids.next() : tidy.id();
+                clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
             }
-            UUID id = tidy.id() == null ? Ids.next() : tidy.id();
-            clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
+            if (noMailingsOrAsItIs != null) {
+                new MailingRepository(dsl).setNoMailings(id, noMailingsOrAsItIs);
+            }
             return clients.findIncludingTrash(id).orElseThrow();
         });
     }

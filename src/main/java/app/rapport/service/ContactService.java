@@ -20,6 +20,7 @@ import app.rapport.store.ContactRepository;
 import app.rapport.store.PhoneRows;
 import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
+import app.rapport.store.WrittenFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -27,11 +28,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -273,11 +272,9 @@ public final class ContactService {
     /**
      * Writes the clients with these ids (any list: a search, a segment, a selection) as CSV, in
      * the order given, through a temporary file so a failure leaves nothing half-written. The
-     * header is the one Rapport's own import recognises, so the file comes back the same.
+     * header is the one Rapport's own import recognises as Rapport's ({@link ContactLayout#RAPPORT}),
+     * so the file comes back the same.
      */
-    /** The column of a CSV export that says which clients said no to mailings (the import reads it back). */
-    static final String NO_MAILINGS_COLUMN = "No mailings";
-
     public int exportCsv(List<UUID> clientIds, Path file, boolean overwrite) throws IOException {
         List<Client> clients = new ContactRepository(store.dsl()).clients(clientIds);
         Map<UUID, List<String>> notes = new ContactRepository(store.dsl()).notes(clientIds);
@@ -302,7 +299,7 @@ public final class ContactService {
             header.add("Note " + i);
         }
         if (!refusing.isEmpty()) {
-            header.add(NO_MAILINGS_COLUMN);
+            header.add(ContactLayout.RAPPORT_NO_MAILINGS);
         }
         header.addAll(customNames);
         writeThroughTemporary(file, overwrite, out -> {
@@ -394,25 +391,18 @@ public final class ContactService {
         }
     }
 
-    @FunctionalInterface
-    private interface WriterWork {
-        void write(Writer out) throws IOException;
-    }
-
     private static void writeThroughTemporary(Path file, boolean overwrite, WriterWork work) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (!overwrite && Files.exists(target)) {
-            throw new FileAlreadyExistsException(file + " already exists (use --force to replace it)");
-        }
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
+        WrittenFiles.writeThroughTemporary(file, overwrite, temporary -> {
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
                 work.write(out);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface WriterWork {
+        void write(Writer out) throws IOException;
     }
 
     private static String text(String value) {

@@ -2,15 +2,14 @@ package app.rapport.service;
 
 import app.rapport.store.ClientDossier;
 import app.rapport.store.Store;
+import app.rapport.store.WrittenFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +39,7 @@ public final class PrivacyService {
      * there is no such client.
      */
     public Optional<Export> exportClient(UUID clientId, Path file, boolean overwrite) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (!overwrite && Files.exists(target)) {
-            throw new FileAlreadyExistsException(file + " already exists; choose another name (nothing was written)");
-        }
+        Path target = WrittenFiles.prepare(file, overwrite);
         Optional<Map<String, List<Map<String, Object>>>> dossier = store.inTransaction(dsl -> new ClientDossier(dsl).read(clientId));
         if (dossier.isEmpty()) {
             return Optional.empty();
@@ -54,15 +50,12 @@ public final class PrivacyService {
         document.put("exportedAt", clock.instant().toString());
         document.put("clientId", clientId.toString());
         document.putAll(dossier.get());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
+        WrittenFiles.writeThroughTemporary(target, overwrite, temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 JSON.writeValue(out, document);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            return null;
+        });
         int records = dossier.get().values().stream().mapToInt(List::size).sum();
         return Optional.of(new Export(target, records));
     }

@@ -370,6 +370,11 @@ public final class RapportServices implements AutoCloseable {
             return location.isEncrypted() && location.passphrase() == null;
         }
 
+        /** False when opening would create a new store (there is no file yet). */
+        public boolean storeExists() {
+            return location.isServer() || java.nio.file.Files.exists(location.dataFile());
+        }
+
         public RapportServices open() {
             return RapportServices.open(location, clock, userLocale);
         }

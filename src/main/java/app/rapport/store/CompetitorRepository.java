@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,12 +50,18 @@ public final class CompetitorRepository {
 
     /** The competitors linked to the client (the latest link of each, newest first), deleted competitors left out. */
     public List<ClientCompetitor> linkedTo(UUID clientId) {
+        return linkedTo(clientId, null);
+    }
+
+    /** {@link #linkedTo(UUID)} as the links stood on {@code notedBy}: links noted after it are left out (null: none are). */
+    public List<ClientCompetitor> linkedTo(UUID clientId, LocalDate notedBy) {
         Map<UUID, CompetitorLink> latest = new LinkedHashMap<>();
         Map<UUID, Competitor> competitors = new LinkedHashMap<>();
         dsl.select(CLIENT_COMPETITOR.fields()).select(COMPETITOR.fields())
                 .from(CLIENT_COMPETITOR)
                 .join(COMPETITOR).on(COMPETITOR.ID.eq(CLIENT_COMPETITOR.COMPETITOR_ID))
                 .where(CLIENT_COMPETITOR.CLIENT_ID.eq(clientId)).and(COMPETITOR.DELETED_AT.isNull())
+                .and(notedBy == null ? DSL.noCondition() : CLIENT_COMPETITOR.NOTED_ON.le(notedBy))
                 .orderBy(CLIENT_COMPETITOR.NOTED_ON.desc(), CLIENT_COMPETITOR.CREATED_AT.desc(), CLIENT_COMPETITOR.ID.desc())
                 .forEach(r -> {
                     UUID competitorId = r.get(COMPETITOR.ID);

@@ -3,6 +3,7 @@ package app.rapport.store;
 import app.rapport.domain.FollowUp;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static app.rapport.store.jooq.Tables.TOUCHPOINT;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.min;
 
 /** Promised next contacts; open while done_at is null. */
@@ -64,6 +67,32 @@ public final class FollowUpRepository {
                 .where(FOLLOW_UP.CLIENT_ID.eq(clientId))
                 .orderBy(FOLLOW_UP.DUE_ON, FOLLOW_UP.CREATED_AT, FOLLOW_UP.ID)
                 .fetch(Rows::followUp);
+    }
+
+    /**
+     * The client's follow-ups as they stood at {@code at}: those made by then, open if they were
+     * still open then. A follow-up is made when its touchpoint happened (or, made by hand, when it
+     * was saved) and closed when the touchpoint that closed it happened (or when it was ticked off):
+     * a touchpoint logged later for an earlier day counts from that day, as the touchpoint does.
+     */
+    public List<FollowUp> forClientAsOf(UUID clientId, Instant at) {
+        var source = TOUCHPOINT.as("source");
+        var closer = TOUCHPOINT.as("closer");
+        Field<Instant> made = coalesce(source.OCCURRED_AT, FOLLOW_UP.CREATED_AT);
+        Field<Instant> closed = coalesce(closer.OCCURRED_AT, FOLLOW_UP.DONE_AT);
+        return dsl.select(FOLLOW_UP.fields()).select(closed)
+                .from(FOLLOW_UP)
+                .leftJoin(source).on(source.ID.eq(FOLLOW_UP.SOURCE_TOUCHPOINT))
+                .leftJoin(closer).on(closer.ID.eq(FOLLOW_UP.CLOSED_BY))
+                .where(FOLLOW_UP.CLIENT_ID.eq(clientId)).and(made.le(at))
+                .orderBy(FOLLOW_UP.DUE_ON, FOLLOW_UP.CREATED_AT, FOLLOW_UP.ID)
+                .fetch(r -> {
+                    FollowUp followUp = Rows.followUp(r.into(FOLLOW_UP));
+                    Instant closedAt = r.get(closed);
+                    // Done then, it is done as of the day it was closed on (the engine reads doneAt against the brief's instant).
+                    Instant doneThen = followUp.doneAt() == null || closedAt == null || closedAt.isAfter(at) ? null : closedAt;
+                    return new FollowUp(followUp.id(), followUp.clientId(), followUp.dueOn(), followUp.reason(), doneThen);
+                });
     }
 
     /** The earliest open follow-up of the client, if any. */

@@ -125,10 +125,10 @@ public final class StoreBackups {
     public static Check backUp(Store store, Path target, boolean overwrite, Steps steps) {
         Path file = target.toAbsolutePath();
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder; give a file name for the backup.");
+            throw new StoreException(WrittenFiles.isAFolder(file) + ".");
         }
         if (!overwrite && Files.exists(file)) {
-            throw new StoreException(file + " already exists; choose another name (nothing was written).");
+            throw new StoreException(WrittenFiles.alreadyExists(file) + ".");
         }
         Path partial = file.resolveSibling("." + file.getFileName() + ".part");
         try {
@@ -470,8 +470,10 @@ public final class StoreBackups {
             StoreException explained = Store.explain(location, e);
             String reason = explained instanceof WrongPasswordException
                     ? "it is encrypted with another password"
-                    : "it is damaged or not a Rapport store (" + firstLine(e.getMessage()) + ")";
-            throw new BackupRejectedException(source + " cannot be used: " + reason + ". Nothing was changed.");
+                    // H2's own words name the working copy and an error code, which tell a person nothing.
+                    : "it is damaged, and Rapport cannot read it";
+            throw new BackupRejectedException(source + " cannot be used: " + reason + ". Nothing was changed: your store is as it was."
+                    + (explained instanceof WrongPasswordException ? "" : " Try an older backup."));
         }
     }
 
@@ -490,7 +492,8 @@ public final class StoreBackups {
                     .locations("classpath:db/migration")
                     .load().info();
         } catch (FlywayException e) {
-            throw new BackupRejectedException(source + " is not a Rapport backup (" + firstLine(e.getMessage()) + "). Nothing was changed.");
+            throw new BackupRejectedException(source + " cannot be used: it is damaged or not a Rapport backup, and Rapport cannot read"
+                    + " which version wrote it. Nothing was changed: your store is as it was.");
         }
         MigrationInfo current = info.current();
         if (current == null) {
@@ -573,13 +576,5 @@ public final class StoreBackups {
         } catch (IOException e) {
             // a leftover working file is harmless; it starts with a dot and is never read again
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no details";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 }

@@ -53,8 +53,9 @@ public final class RapportApplication extends Application {
         servicesOpener = Objects.requireNonNull(opener);
         mainWindowWatcher = Objects.requireNonNull(onMainWindow);
         // The store opens, and the window's first screen is read, while JavaFX starts: on a big
-        // store each takes a good part of a second.
-        openingEarly = opener.needsPassword() ? null : CompletableFuture.supplyAsync(() -> Opened.read(opener.open()), work -> {
+        // store each takes a good part of a second. A new store waits for the window instead
+        // (it opens in a blink): a window that cannot open, with no display, leaves no empty store behind.
+        openingEarly = opener.needsPassword() || !opener.storeExists() ? null : CompletableFuture.supplyAsync(() -> Opened.read(opener.open()), work -> {
             Thread thread = new Thread(work, "rapport-open");
             thread.setDaemon(true);
             thread.start();

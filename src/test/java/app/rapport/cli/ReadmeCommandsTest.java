@@ -33,6 +33,8 @@ class ReadmeCommandsTest {
     private static final Pattern INNERMOST_OPTIONAL = Pattern.compile("\\[[^\\[\\]]*]");
     private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z]+");
     private static final String INSTANT = "2026-03-01T09:00:00Z";
+    /** {@code today --at} looks ahead only (a past instant is refused, as the README says). */
+    private static final String LATER_INSTANT = "2099-03-01T09:00:00Z";
 
     @TempDir
     static Path folder;
@@ -159,7 +161,7 @@ class ReadmeCommandsTest {
             case "N" -> "20";
             case "S" -> "8"; // the store holds the demo of seed 7 already, and the same demo twice is refused
             case "SEQ" -> "1";
-            case "INSTANT" -> INSTANT;
+            case "INSTANT" -> command.equals("today") ? LATER_INSTANT : INSTANT;
             case "DAY" -> "2026-03-15";
             case "PERSON" -> "Ana";
             case "C" -> "call";

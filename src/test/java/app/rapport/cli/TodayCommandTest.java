@@ -99,11 +99,27 @@ class TodayCommandTest {
     }
 
     @Test
-    void anInstantLongBeforeTheBookBeganGivesTheEmptyMessage() {
-        String db = folder.resolve("empty").toString();
-        CommandRun result = run("--db", db, "today", "--at", Instant.parse("2001-01-01T10:00:00Z").toString());
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).startsWith("Nobody to contact on 2001-01-01");
+    void aPastInstantIsRefusedWithTheWayToLookBack() throws Exception {
+        String db = folder.resolve("past").toString();
+        assertThat(run("--db", db, "demo", "--clients", "5", "--seed", "2").code()).isZero();
+
+        CommandRun result = run("--db", db, "today", "--at", "2001-01-01T10:00:00Z");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("today --at cannot look back: 2001-01-01T10:00:00Z has passed",
+                "brief CLIENT --at 2001-01-01T10:00:00Z").doesNotContain("Exception");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aLaterInstantShowsWhoWillBeDueByThen() throws Exception {
+        String db = folder.resolve("ahead").toString();
+        assertThat(run("--db", db, "demo", "--clients", "5", "--seed", "2").code()).isZero();
+
+        CommandRun result = run("--db", db, "today", "--at", "2099-01-01T10:00:00Z", "--json");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(new ObjectMapper().readTree(result.out()).get("day").asText()).isEqualTo("2099-01-01");
     }
 
     @Test

@@ -20,6 +20,7 @@ import app.rapport.domain.Quadrant;
 import app.rapport.domain.SwotItem;
 import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
+import app.rapport.domain.brief.BriefInput;
 import app.rapport.domain.brief.BriefLine;
 import app.rapport.domain.ConversationType;
 import app.rapport.domain.brief.OfferPolicy;
@@ -43,6 +44,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,6 +141,66 @@ class BriefServiceTest {
         assertThat(earlier.priorTouchpoint()).isNull();
         assertThat(earlier.ghosted()).isTrue();
         assertThat(briefs.brief(client.id(), NOW.minus(Duration.ofDays(60))).orElseThrow().phase()).isEqualTo(Phase.PROSPECT);
+    }
+
+    @Test
+    void aPastBriefReadsEveryRecordAsItStoodThen() {
+        TestClock clock = new TestClock(NOW);
+        Client greta = new ClientService(store, clock).save(ClientBuilder.named("Greta Lind").build());
+        TouchpointService touchpoints = new TouchpointService(store, clock);
+        touchpoints.log(new Touchpoint(null, greta.id(), Instant.parse("2026-01-05T10:00:00Z"), Channel.CALL, Direction.OUTBOUND,
+                "Quoted the boiler service", null, Mood.NEUTRAL, LocalDate.of(2026, 1, 10)));
+        // Logged today for January: it closes January's promise on the day it happened, not today.
+        touchpoints.log(new Touchpoint(null, greta.id(), Instant.parse("2026-01-10T10:00:00Z"), Channel.CALL, Direction.OUTBOUND,
+                "Sent the quote as promised", null, Mood.HAPPY, null));
+        touchpoints.log(new Touchpoint(null, greta.id(), Instant.parse("2026-03-20T10:00:00Z"), Channel.VISIT, Direction.OUTBOUND,
+                "Looked at the new radiators", null, Mood.HAPPY, LocalDate.of(2026, 3, 25)));
+        new NoteService(store, clock).add(greta.id(), "Prefers mornings", false);
+        UUID opportunity = Ids.next();
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            loader.purchase(new Purchase(Ids.next(), greta.id(), router.id(), null, LocalDate.of(2026, 3, 15), BigDecimal.TEN, null, null));
+            loader.opportunity(new Opportunity(opportunity, greta.id(), OpportunityKind.REQUEST, OpportunityStatus.WON, null, null, null,
+                    "Radiator upgrade", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 10)));
+            Competitor rival = new Competitor(Ids.next(), "HeatCo", null, null, PriceLevel.LOWER, null);
+            loader.competitor(rival);
+            loader.competitorLink(new CompetitorLink(Ids.next(), greta.id(), rival.id(), CompetitorRelation.CONSIDERING,
+                    LocalDate.of(2026, 3, 12), "Got a leaflet"));
+            loader.flush();
+            return null;
+        });
+        Instant march = Instant.parse("2026-03-01T09:00:00Z");
+
+        BriefInput then = briefs.inputAsOf(greta.id(), march).orElseThrow();
+
+        assertThat(then.touchpoints()).extracting(Touchpoint::summary)
+                .containsExactlyInAnyOrder("Quoted the boiler service", "Sent the quote as promised");
+        assertThat(then.followUps()).singleElement().satisfies(promise -> {
+            assertThat(promise.dueOn()).isEqualTo(LocalDate.of(2026, 1, 10));
+            assertThat(promise.doneAt()).as("done on 10 January, by the touchpoint logged for that day")
+                    .isEqualTo(Instant.parse("2026-01-10T10:00:00Z"));
+        });
+        assertThat(then.notes()).isEmpty();
+        assertThat(then.purchases()).isEmpty();
+        assertThat(then.competitors()).isEmpty();
+        assertThat(then.opportunities()).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(OpportunityStatus.OPEN);
+            assertThat(o.closedOn()).isNull();
+        });
+        Brief brief = briefs.brief(greta.id(), march).orElseThrow();
+        assertThat(brief.priorTouchpoint().summary()).isEqualTo("Sent the quote as promised");
+        assertThat(brief.openItems()).extracting(BriefLine::text).noneMatch(text -> text.contains("radiators") || text.contains("boiler"));
+
+        // Between the promise and the visit that kept it, the promise was open.
+        assertThat(briefs.inputAsOf(greta.id(), Instant.parse("2026-01-08T09:00:00Z")).orElseThrow().followUps())
+                .singleElement().satisfies(promise -> assertThat(promise.doneAt()).isNull());
+        // Now, everything counts.
+        BriefInput now = briefs.input(greta.id()).orElseThrow();
+        assertThat(now.followUps()).hasSize(2);
+        assertThat(now.opportunities()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(OpportunityStatus.WON));
+        assertThat(now.notes()).hasSize(1);
+        assertThat(now.purchases()).hasSize(1);
+        assertThat(now.competitors()).hasSize(1);
     }
 
     @Test

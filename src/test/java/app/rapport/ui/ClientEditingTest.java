@@ -6,6 +6,7 @@ import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.task.FxTaskExecutor;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -131,6 +132,41 @@ class ClientEditingTest {
         assertThat(list.getItems()).noneMatch(client -> client.id().equals(first.id()) && client.displayName().equals(first.displayName()));
         waitUntil("the saved client to be selected in the list", () -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().id().equals(first.id()));
+    }
+
+    @Test
+    void theNoToMailingsIsShownOnTheProfileFormAndChangedThere(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        ClientSummary first = list.getItems().get(0);
+        services.mailings().setNoMailings(first.id(), true);
+        waitUntil("the first client's profile to open", () -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil("the edit form to open", () -> robot.lookup("#no-mailings").tryQuery().isPresent());
+        CheckBox noMailings = robot.lookup("#no-mailings").queryAs(CheckBox.class);
+        waitUntil("the form to show that they said no to mailings", () -> noMailings.isSelected() && !noMailings.isDisabled());
+
+        // The box sits low in a scrolling form: reached as a keyboard user reaches it, then ticked off with Space.
+        robot.interact(noMailings::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(noMailings.isSelected()).isFalse();
+        robot.clickOn("#save-client");
+
+        waitUntil("the form to close once saved", () -> robot.lookup("#no-mailings").tryQuery().isEmpty());
+        assertThat(services.clients().refusesMailings(first.id())).as("they may be sent mailings again").isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil("the edit form to open again", () -> robot.lookup("#no-mailings").tryQuery().isPresent());
+        CheckBox again = robot.lookup("#no-mailings").queryAs(CheckBox.class);
+        waitUntil("the form to read the flag", () -> !again.isDisabled());
+        assertThat(again.isSelected()).isFalse();
+        robot.interact(again::requestFocus);
+        robot.type(KeyCode.SPACE);
+        robot.clickOn("#save-client");
+
+        waitUntil("the no to mailings to be saved", () -> services.clients().refusesMailings(first.id()));
     }
 
     @Test

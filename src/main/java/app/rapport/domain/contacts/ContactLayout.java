@@ -24,6 +24,12 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
     public static final String OUTLOOK = "Outlook contacts CSV";
     public static final String THUNDERBIRD = "Thunderbird address book CSV";
     public static final String GENERIC = "CSV with a header row";
+    public static final String RAPPORT = "Rapport CSV export";
+    /** The column of Rapport's own CSV export that says a client wants no mailings ("yes"). */
+    public static final String RAPPORT_NO_MAILINGS = "No mailings";
+    /** How Rapport's own CSV export begins; its numbered phone and email columns follow. */
+    private static final List<String> RAPPORT_FIRST = List.of("name", "first name", "last name", "company");
+    private static final Pattern RAPPORT_NOTE = Pattern.compile("note \\d+");
 
     /** A layout whose dates are month first when they could be either (3/4/1990 is March 4th), as Google and English Outlook write them. */
     public ContactLayout(String name, List<String> headers, List<ColumnMapping> mappings) {
@@ -206,6 +212,9 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
     /** The layout of a file whose first row is {@code headers}. */
     public static ContactLayout recognise(List<String> headers) {
         List<String> keys = headers.stream().map(ContactLayout::key).toList();
+        if (isRapport(keys)) {
+            return new ContactLayout(RAPPORT, headers, rapport(headers, keys));
+        }
         if (isGoogle(keys)) {
             return new ContactLayout(GOOGLE, headers, mapEach(headers, keys, ContactLayout::google));
         }
@@ -222,6 +231,50 @@ public record ContactLayout(String name, List<String> headers, List<ColumnMappin
             return new ContactLayout(THUNDERBIRD, headers, mapEach(headers, keys, (k, all) -> THUNDERBIRD_COLUMNS.get(k)));
         }
         return new ContactLayout(GENERIC, headers, mapEach(headers, keys, (k, all) -> null));
+    }
+
+    /**
+     * Rapport's own export looks much like Google's, but Google writes no bare "Street" nor "Tags"
+     * column. Read as Google's, a custom field whose name sounds like a phone, an email or a note
+     * would land there; read as Rapport's, each column goes back where it came from.
+     */
+    private static boolean isRapport(List<String> keys) {
+        return keys.size() >= RAPPORT_FIRST.size() && keys.subList(0, RAPPORT_FIRST.size()).equals(RAPPORT_FIRST)
+                && keys.contains("street") && keys.contains("tags");
+    }
+
+    private static List<ColumnMapping> rapport(List<String> headers, List<String> keys) {
+        List<ColumnMapping> mappings = new ArrayList<>();
+        for (int column = 0; column < keys.size(); column++) {
+            String key = keys.get(column);
+            Matcher numbered = GOOGLE_NUMBERED.matcher(key);
+            ColumnMapping mapping;
+            if (numbered.matches() && (numbered.group(1).equals("phone") || numbered.group(1).equals("e-mail"))) {
+                int labelColumn = keys.indexOf(numbered.group(1) + " " + numbered.group(2) + " - label");
+                mapping = !numbered.group(3).equals("value") ? ColumnMapping.IGNORED
+                        : new ColumnMapping(numbered.group(1).equals("phone") ? ContactField.PHONE : ContactField.EMAIL, null, labelColumn);
+            } else {
+                mapping = switch (key) {
+                    case "name" -> ColumnMapping.of(ContactField.DISPLAY_NAME);
+                    case "first name" -> ColumnMapping.of(ContactField.FIRST_NAME);
+                    case "last name" -> ColumnMapping.of(ContactField.LAST_NAME);
+                    case "company" -> ColumnMapping.of(ContactField.COMPANY);
+                    case "street" -> ColumnMapping.of(ContactField.STREET);
+                    case "postal code" -> ColumnMapping.of(ContactField.POSTAL_CODE);
+                    case "city" -> ColumnMapping.of(ContactField.CITY);
+                    case "region" -> ColumnMapping.of(ContactField.REGION);
+                    case "country" -> ColumnMapping.of(ContactField.COUNTRY);
+                    case "birthday" -> ColumnMapping.of(ContactField.BIRTHDAY);
+                    case "tags" -> ColumnMapping.of(ContactField.TAGS);
+                    default -> RAPPORT_NOTE.matcher(key).matches() ? ColumnMapping.of(ContactField.NOTE)
+                            : key.equals(key(RAPPORT_NO_MAILINGS)) ? ColumnMapping.of(ContactField.NO_MAILINGS)
+                            // The rest are the clients' custom fields, under the names they had.
+                            : ColumnMapping.custom(headers.get(column).strip());
+                };
+            }
+            mappings.add(mapping);
+        }
+        return List.copyOf(mappings);
     }
 
     private static boolean isOutlook(List<String> keys) {

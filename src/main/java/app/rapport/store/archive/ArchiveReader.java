@@ -98,6 +98,9 @@ public final class ArchiveReader {
     /** The region stored numbers are read in: the store's, or the archive's own once its settings are written. */
     private String phoneRegion;
 
+    /** How many records the archive holds, counted as an export counts them (a client with its phones and emails is one). */
+    private long recordsRead;
+
     public ArchiveReader(Path file, Instant now) {
         this.file = file;
         this.now = now;
@@ -116,11 +119,11 @@ public final class ArchiveReader {
         reportRepeatedIds();
         checkHeader();
         if (problems.total > 0) {
-            throw new ArchiveRejectedException(ArchiveRejectedException.Reason.INVALID, problems.kept, problems.total);
+            throw new ArchiveRejectedException(ArchiveRejectedException.Reason.INVALID, problems.kept, problems.total, recordsRead);
         }
         findConflicts(dsl);
         if (problems.total > 0) {
-            throw new ArchiveRejectedException(ArchiveRejectedException.Reason.CONFLICTS, problems.kept, problems.total);
+            throw new ArchiveRejectedException(ArchiveRejectedException.Reason.CONFLICTS, problems.kept, problems.total, recordsRead);
         }
         return write(dsl);
     }
@@ -212,6 +215,7 @@ public final class ArchiveReader {
     // ---- checking ---------------------------------------------------------------------------
 
     private void check(Section section, int index, JsonNode node, String path) {
+        recordsRead++;
         TableRecord<?> row = toRecord(section.table, section.fields, node, path);
         Object id = row.get(section.id);
         if (id != null) {
@@ -517,13 +521,16 @@ public final class ArchiveReader {
 
     @SuppressWarnings("unchecked")
     private void findConflicts(DSLContext dsl) {
+        // A record is counted once however many of its parts clash (its id, a unique name, its
+        // phones and emails), so the count matches the records an export reports.
+        Set<String> clashing = new HashSet<>();
         for (Section section : Section.ALL) {
             RecordIds inArchive = ids.getOrDefault(section.key, new RecordIds());
             if (section.mode == Section.Mode.INSERT) {
                 Field<Object> id = (Field<Object>) section.id;
                 inArchive.forEachChunk(CHUNK, chunk -> {
                     for (Object existing : dsl.select(id).from(section.table).where(id.in(chunk)).fetch(id)) {
-                        problem(section.key + "[" + inArchive.indexOf(existing) + "]", "a " + section.noun + " with id " + existing
+                        clash(clashing, section.key + "[" + inArchive.indexOf(existing) + "]", "", "a " + section.noun + " with id " + existing
                                 + " is already in the store");
                     }
                 });
@@ -536,7 +543,7 @@ public final class ArchiveReader {
                             .where(section.unique.in(chunk)).fetch()) {
                         Integer index = values.get(existing.value2());
                         if (!inArchive.contains(existing.value1())) {
-                            problem(section.key + "[" + index + "]." + Section.jsonName(section.unique), "a " + section.noun
+                            clash(clashing, section.key + "[" + index + "]", "." + Section.jsonName(section.unique), "a " + section.noun
                                     + " '" + existing.value2() + "' is already in the store, with another id");
                         }
                     }
@@ -547,10 +554,16 @@ public final class ArchiveReader {
             contactIds.forEachChunk(CHUNK, chunk -> {
                 for (UUID existing : dsl.select(id).from(id.getTable()).where(id.in(chunk.stream().map(UUID.class::cast).toList()))
                         .fetch(id)) {
-                    problem("clients[" + contactIds.indexOf(existing) + "]", "a phone or email with id " + existing
+                    clash(clashing, "clients[" + contactIds.indexOf(existing) + "]", "", "a phone or email with id " + existing
                             + " is already in the store");
                 }
             });
+        }
+    }
+
+    private void clash(Set<String> clashing, String record, String field, String message) {
+        if (clashing.add(record)) {
+            problem(record + field, message);
         }
     }
 

@@ -11,8 +11,9 @@ public final class ArchiveRejectedException extends RuntimeException {
     private final List<ArchiveProblem> problems;
     private final long total;
 
-    public ArchiveRejectedException(Reason reason, List<ArchiveProblem> problems, long total) {
-        super(summary(reason, total));
+    /** {@code records}: how many records the archive holds, for the count of clashes to be read against. */
+    public ArchiveRejectedException(Reason reason, List<ArchiveProblem> problems, long total, long records) {
+        super(summary(reason, total, records));
         this.reason = reason;
         this.problems = List.copyOf(problems);
         this.total = total;
@@ -32,10 +33,10 @@ public final class ArchiveRejectedException extends RuntimeException {
         return total;
     }
 
-    private static String summary(Reason reason, long total) {
+    private static String summary(Reason reason, long total, long records) {
         return reason == Reason.INVALID
                 ? "nothing was imported: the archive has " + total + (total == 1 ? " problem" : " problems")
-                : "nothing was imported: " + total + (total == 1 ? " record is" : " records are")
-                  + " already in the store (an import only adds new records; merging is not supported)";
+                : "nothing was imported: " + total + " of the archive's " + records + (records == 1 ? " record" : " records")
+                  + (total == 1 ? " is" : " are") + " already in the store (an import only adds new records; merging is not supported)";
     }
 }

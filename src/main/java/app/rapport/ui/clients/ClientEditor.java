@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -89,6 +90,7 @@ public final class ClientEditor extends Dialog<Client> {
     private final ComboBox<Channel> preferredChannel = new ComboBox<>();
     private final TextField tags = field("tags");
     private final ContactRows customFields = new ContactRows("custom-field", List.of(), "Add a field");
+    private final CheckBox noMailings = new CheckBox("No mailings: they said no to mail and text mailings");
     private final Label summary = new Label();
     private final Map<String, Label> problemLabels = new HashMap<>();
     /** Each field's row (control and message), to tell which field the keyboard left. */
@@ -189,6 +191,7 @@ public final class ClientEditor extends Dialog<Client> {
         row = add(form, row, "Came through", source, "source");
         row = add(form, row, "Prefers", preferredChannel, "preferredChannel");
         row = add(form, row, "Tags", tags, "tags");
+        row = add(form, row, "Mailings", noMailings, "noMailings");
         add(form, row, "Other details", customFields, "customFields");
 
         VBox content = new VBox(10, summary, form);
@@ -199,6 +202,15 @@ public final class ClientEditor extends Dialog<Client> {
         scroll.setPrefViewportWidth(600);
         getDialogPane().setContent(scroll);
         fill(original);
+        noMailings.setId("no-mailings");
+        if (original != null && original.id() != null) {
+            // The flag is not part of the client record: it is read beside it, and the box waits for it.
+            noMailings.setDisable(true);
+            background.run(() -> clients.refusesMailings(original.id()), refuses -> {
+                noMailings.setSelected(refuses);
+                noMailings.setDisable(false);
+            }, failure -> noMailings.setText("No mailings: could not be read (" + Messages.of(failure) + "); left as it is"));
+        }
         checkAsYouGo();
         setOnShown(event -> firstName.requestFocus());
         DiscardGuard.install(this);
@@ -321,7 +333,10 @@ public final class ClientEditor extends Dialog<Client> {
         show(List.of());
         save.setDisable(true);
         Client client = build(readBirthday(new ArrayList<>()));
-        background.run(() -> clients.save(client), saved -> {
+        // A box still waiting for the stored flag leaves the flag as it is.
+        boolean mailingsKnown = !noMailings.isDisabled();
+        boolean refuses = noMailings.isSelected();
+        background.run(() -> mailingsKnown ? clients.save(client, refuses) : clients.save(client), saved -> {
             onSaved.accept(saved);
             setResult(saved);
             close();
