@@ -58,6 +58,7 @@ public final class RapportServices implements AutoCloseable {
     private final PeopleService people;
     private final TeamService team;
     private final CallService calls;
+    private final PresenceService presence;
 
     private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
@@ -86,6 +87,7 @@ public final class RapportServices implements AutoCloseable {
         this.people = new PeopleService(store, clock);
         this.team = new TeamService(store, playbook);
         this.calls = new CallService(store, clock);
+        this.presence = new PresenceService(store);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -178,6 +180,11 @@ public final class RapportServices implements AutoCloseable {
     /** Every change to the book: its log, and the changes as they commit. */
     public ChangeService changes() {
         return changes;
+    }
+
+    /** Who at the other desks of a team server is on a call with which client. */
+    public PresenceService presence() {
+        return presence;
     }
 
     /** Calls coming in: who is calling, from the number. */

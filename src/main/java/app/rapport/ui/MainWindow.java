@@ -679,6 +679,7 @@ public final class MainWindow extends BorderPane {
             clientList.useSegments(services.segments());
             workspace = new ClientWorkspace(clientList, clock,
                     new ClientWorkspace.Actions(this::prepareCall, this::editClient, this::logTouchpoint, this::deleteClient), clientTabs());
+            workspace.followPresence(services.presence(), clock.getZone());
             workspace.setDividerPositions(preferences.divider("clients", 0.36));
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));
