@@ -85,7 +85,7 @@ public final class RapportServices implements AutoCloseable {
         this.opportunities = new OpportunityService(store, clock);
         this.changes = new ChangeService(store);
         this.people = new PeopleService(store, clock);
-        this.team = new TeamService(store, playbook);
+        this.team = new TeamService(store, playbook, clock);
         this.calls = new CallService(store, clock);
         this.presence = new PresenceService(store);
     }
