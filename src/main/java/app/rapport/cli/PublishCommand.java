@@ -37,7 +37,7 @@ final class PublishCommand implements Callable<Integer> {
         char[] password = parent.askedOrRead(askServerPassword, serverPasswordFile, "Password for " + server + ": ");
         PrintWriter err = spec.commandLine().getErr();
         return parent.withServices(services -> {
-            TeamService.Published published = services.team().publish(server, password, new Progress() {
+            TeamService.Published published = services.team().publish(server, null, password, new Progress() {
                 @Override
                 public void update(long done, long total, String message) {
                     err.printf("[%d/%d] %s%n", Math.min(done + 1, total), total, message);

@@ -104,6 +104,16 @@ public final class RapportServices implements AutoCloseable {
         return new RapportServices(Store.open(location, clock), clock, userLocale);
     }
 
+    /**
+     * Opens the book on the team server at {@code location} ({@code postgresql://host[:port]/database})
+     * as {@code user} (blank: the location's, else this computer's login) with {@code password}
+     * (empty: the user's .pgpass; the array is cleared). A server that is down or refuses the login
+     * fails with one plain sentence.
+     */
+    public static RapportServices openTeamServer(String location, String user, char[] password) {
+        return open(TeamService.serverLocation(location, user, password));
+    }
+
     /** How dates and amounts are written for people now: the book's settings over the user's locale. */
     public DisplayFormat displayFormat() {
         return DisplayFormat.from(new SettingRepository(store.dsl()).all(), userLocale, new ArrayList<>());

@@ -56,24 +56,36 @@ public final class TeamService {
      * ({@code postgresql://[user@]host[:port]/database}), logging in with {@code password}
      * (null: the user's .pgpass; the array is cleared), and checks every table's row count and
      * checksum there. This file is only read. A database that already holds a book is refused,
-     * changing nothing.
+     * changing nothing. A non-blank {@code user} is the login, over the location's.
      */
-    public Published publish(String serverLocation, char[] password, Progress progress) {
-        StoreLocation server;
+    public Published publish(String serverLocation, String user, char[] password, Progress progress) {
+        StoreLocation server = serverLocation(serverLocation, user, password);
+        StepProgress steps = new StepProgress(progress, BookCopy.steps(), "Publishing cancelled; the server's database was left empty.");
+        BookCopy.Copied copied = BookCopy.toServer(store, server, clock, steps);
+        return new Published(server.toString(), copied.tables().size(),
+                copied.tables().stream().mapToLong(BookCopy.TableCheck::rows).sum(), copied.rows("client"));
+    }
+
+    /**
+     * A team server's location as typed ({@code postgresql://[user@]host[:port]/database}), logged
+     * into as {@code user} when it is not blank (else the location's user, else this computer's
+     * login) with {@code password} (null or empty: the user's .pgpass). The array is cleared.
+     */
+    static StoreLocation serverLocation(String location, String user, char[] password) {
         try {
-            if (!TeamServer.isServerLocation(serverLocation)) {
-                throw new IllegalArgumentException("Publish to a team server, " + "postgresql://[user@]host[:port]/database, not to '"
-                        + serverLocation + "'.");
+            String typed = location == null ? "" : location.strip();
+            if (!TeamServer.isServerLocation(typed)) {
+                throw new IllegalArgumentException("Write the team server's location as postgresql://host[:port]/database, not '" + typed + "'.");
             }
-            server = StoreLocation.of(serverLocation).withServerPassword(password);
+            TeamServer server = TeamServer.parse(typed, System.getProperty("user.name"));
+            if (user != null && !user.isBlank()) {
+                server = new TeamServer(server.host(), server.port(), server.database(), user.strip(), server.parameters(), null);
+            }
+            return StoreLocation.onServer(server.withPassword(password == null || password.length == 0 ? null : password));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
         }
-        StepProgress steps = new StepProgress(progress, BookCopy.steps(), "Publishing cancelled; the server's database was left empty.");
-        BookCopy.Copied copied = BookCopy.toServer(store, server, clock, steps);
-        return new Published(server.toString(), copied.tables().size(),
-                copied.tables().stream().mapToLong(BookCopy.TableCheck::rows).sum(), copied.rows("client"));
     }
 }

@@ -370,8 +370,11 @@ public final class MainWindow extends BorderPane {
         }));
         phonesItem.setId("phone-settings-menu");
         MenuItem restoreItem = data.restoreItem();
+        app.rapport.ui.team.TeamServerActions team = new app.rapport.ui.team.TeamServerActions(() -> services, background, this::window,
+                this::storeReplaced);
         Menu file = new Menu("File", null, importItem, exportItem, phonesItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
-                data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), quit);
+                data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), team.connectItem(), team.moveItem(),
+                new SeparatorMenuItem(), quit);
 
         MenuItem undoItem = item("Undo", "Shortcut+Z", this::undoLast);
         undoItem.disableProperty().bind(undo.latestProperty().isNull());
