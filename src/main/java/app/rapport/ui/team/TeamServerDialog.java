@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -68,6 +69,11 @@ public final class TeamServerDialog extends Dialog<Void> {
         message.setId("team-server-message");
         message.setWrapText(true);
         message.setMaxWidth(460);
+        // wrapped lines keep their full height, and the button its whole "Try again"
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        act.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(act, false);
         getDialogPane().setContent(new VBox(12, hint, form, message));
         act.disableProperty().bind(location.textProperty().isEmpty());
 
@@ -88,6 +94,7 @@ public final class TeamServerDialog extends Dialog<Void> {
                     failure -> {
                         message.setText(Messages.of(failure));
                         act.setText("Try again");
+                        getDialogPane().getScene().getWindow().sizeToScene();
                         act.disableProperty().bind(location.textProperty().isEmpty());
                     });
         });
