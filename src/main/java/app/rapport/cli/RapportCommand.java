@@ -33,7 +33,8 @@ import java.util.function.Function;
         subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
                 SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class,
-                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class, MailingCommand.class})
+                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class, MailingCommand.class,
+                PublishCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off), or a team server: postgresql://[user@]host[:port]/database"
@@ -155,26 +156,35 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     private char[] password(StoreLocation location) {
-        if (askPassword) {
-            char[] typed = terminal.password("Password for " + location + ": ");
+        char[] given = askedOrRead(askPassword, passwordFile, "Password for " + location + ": ");
+        if (given != null) {
+            return given;
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+    }
+
+    /** The password typed at the terminal when {@code ask}, else the first line of {@code file} when given, else null. */
+    char[] askedOrRead(boolean ask, Path file, String prompt) {
+        if (ask) {
+            char[] typed = terminal.password(prompt);
             if (typed == null || typed.length == 0) {
                 throw new IllegalArgumentException("no password was given");
             }
             return typed;
         }
-        if (passwordFile != null) {
-            try {
-                String firstLine = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-                if (firstLine.isEmpty()) {
-                    throw new IllegalArgumentException("the password file " + passwordFile + " is empty");
-                }
-                return firstLine.toCharArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-            }
+        if (file == null) {
+            return null;
         }
-        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
-        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        try {
+            String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            if (firstLine.isEmpty()) {
+                throw new IllegalArgumentException("the password file " + file + " is empty");
+            }
+            return firstLine.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the password file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

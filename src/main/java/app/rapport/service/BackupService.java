@@ -3,6 +3,8 @@ package app.rapport.service;
 import app.rapport.store.SettingRepository;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackups;
+import app.rapport.store.StoreException;
+import app.rapport.store.StoreLocation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,14 +38,25 @@ public final class BackupService {
 
     /** {@link #backUpNow()} step by step; cancelled, no backup file is left and none is removed. */
     public Backup backUpNow(Progress progress) {
+        if (store.isOnServer()) {
+            throw new IllegalArgumentException("A book on a team server has no backup folder on this computer: name the file to back it up to"
+                    + " (rapport backup FILE.json). The server's own backups are its administrator's (pg_dump).");
+        }
         StoreBackups.Check check = StoreBackups.backUp(store, StoreBackups.defaultTarget(store.location(), clock.instant()), false,
                 new StepProgress(progress, StoreBackups.BACKUP_STEPS, "Backup cancelled; no backup file was written."));
         List<Path> removed = StoreBackups.rotate(store.location(), keep());
         return new Backup(check.file(), check.clients(), size(check.file()), removed.size());
     }
 
-    /** Backs up to {@code file}, outside the rotation; an existing file is replaced only when {@code overwrite}. */
+    /**
+     * Backs up to {@code file}, outside the rotation; an existing file is replaced only when
+     * {@code overwrite}. A book on a team server is written as a JSON archive (see README, "JSON
+     * archive"), verified by reading it back into a throw-away store file.
+     */
     public Backup backUpTo(Path file, boolean overwrite) {
+        if (store.isOnServer()) {
+            return archiveOfServerBook(file, overwrite);
+        }
         StoreBackups.Check check = StoreBackups.backUp(store, file, overwrite);
         return new Backup(check.file(), check.clients(), size(check.file()), 0);
     }
@@ -111,6 +124,38 @@ public final class BackupService {
     /** The backups in the rotation, newest first. */
     public List<Path> backups() {
         return StoreBackups.rotatedBackups(store.location());
+    }
+
+    private Backup archiveOfServerBook(Path file, boolean overwrite) {
+        ArchiveService.Result written;
+        Path checkFolder;
+        try {
+            written = new ArchiveService(store, clock).exportTo(file, overwrite);
+            checkFolder = Files.createTempDirectory("rapport-backup-check"); // owner-only, as POSIX temporary folders are made
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not write the backup " + file + ": " + e.getMessage(), e);
+        }
+        try (Store check = Store.open(StoreLocation.of(checkFolder.resolve("check").toString()), clock)) {
+            ArchiveService.Result read = new ArchiveService(check, clock).importFrom(file);
+            if (!read.counts().equals(written.counts())) {
+                throw new StoreException("The backup " + file + " does not read back as it was written (" + written.counts() + " written, "
+                        + read.counts() + " read); do not rely on it, and back up again.");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the backup " + file + " back to check it: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(checkFolder);
+        }
+        long clients = written.counts().getOrDefault("clients", 0L);
+        return new Backup(file.toAbsolutePath(), (int) clients, size(file), 0);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder; the system clears it
+        }
     }
 
     private static long size(Path file) {

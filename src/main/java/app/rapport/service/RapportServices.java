@@ -58,6 +58,7 @@ public final class RapportServices implements AutoCloseable {
     private final PeopleService people;
     private final TeamService team;
     private final CallService calls;
+    private final PresenceService presence;
 
     private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
@@ -84,8 +85,9 @@ public final class RapportServices implements AutoCloseable {
         this.opportunities = new OpportunityService(store, clock);
         this.changes = new ChangeService(store);
         this.people = new PeopleService(store, clock);
-        this.team = new TeamService(store, playbook);
+        this.team = new TeamService(store, playbook, clock);
         this.calls = new CallService(store, clock);
+        this.presence = new PresenceService(store);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -100,6 +102,16 @@ public final class RapportServices implements AutoCloseable {
     /** Over {@code clock}, for a user who reads dates and amounts in {@code userLocale} (unless the book's settings say otherwise). */
     public static RapportServices open(StoreLocation location, Clock clock, Locale userLocale) {
         return new RapportServices(Store.open(location, clock), clock, userLocale);
+    }
+
+    /**
+     * Opens the book on the team server at {@code location} ({@code postgresql://host[:port]/database})
+     * as {@code user} (blank: the location's, else this computer's login) with {@code password}
+     * (empty: the user's .pgpass; the array is cleared). A server that is down or refuses the login
+     * fails with one plain sentence.
+     */
+    public static RapportServices openTeamServer(String location, String user, char[] password) {
+        return open(TeamService.serverLocation(location, user, password));
     }
 
     /** How dates and amounts are written for people now: the book's settings over the user's locale. */
@@ -186,6 +198,11 @@ public final class RapportServices implements AutoCloseable {
     /** Every change to the book: its log, and the changes as they commit. */
     public ChangeService changes() {
         return changes;
+    }
+
+    /** Who at the other desks of a team server is on a call with which client. */
+    public PresenceService presence() {
+        return presence;
     }
 
     /** Calls coming in: who is calling, from the number. */

@@ -46,7 +46,7 @@ public final class Store implements AutoCloseable {
     private static final String PASSWORD = "";
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
-    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28");
+    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "31");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
@@ -79,6 +79,8 @@ public final class Store implements AutoCloseable {
     private Runnable forgetClock;
     /** A server store hears of other desks' commits through these. */
     private ServerNotifications notifications;
+    /** Who is on a call with which client at the desks of a server store. */
+    private Presence presence = Presence.alone();
     private DSLContext dsl;
     private volatile boolean compactOnClose;
     /** Whether the store file was readable by other accounts when it was opened (it is owner-only now). */
@@ -172,7 +174,8 @@ public final class Store implements AutoCloseable {
                 }
             }
         });
-        notifications = ServerNotifications.start(location.server(), changeFeed::committed);
+        presence = Presence.onServer(this::dsl, this::author, clock);
+        notifications = ServerNotifications.start(location.server(), changeFeed::committed, presence);
     }
 
     /**
@@ -190,6 +193,11 @@ public final class Store implements AutoCloseable {
     /** The changes of this store as they are committed, for whoever shows or follows them. */
     public ChangeFeed changeFeed() {
         return changeFeed;
+    }
+
+    /** Who at the other desks of a team server is on a call with which client; nothing on a store file. */
+    public Presence presence() {
+        return presence;
     }
 
     /** Who the changes made through this store are recorded as made by. */
@@ -359,6 +367,7 @@ public final class Store implements AutoCloseable {
     /** Closes the store; after a bulk load it is compacted first, so the file shrinks back to its data. */
     @Override
     public void close() {
+        presence.close();
         if (notifications != null) {
             notifications.stop();
             notifications = null;

@@ -392,8 +392,11 @@ public final class MainWindow extends BorderPane {
                 () -> PhoneSystemDialog.open(window(), phoneSystem, preferences, background, this::report));
         phoneSystemItem.setId("phone-system-menu");
         MenuItem restoreItem = data.restoreItem();
-        Menu file = new Menu("File", null, importItem, exportItem, phonesItem, phoneSystemItem, new SeparatorMenuItem(), loadDemoItem, trash, new SeparatorMenuItem(),
-                data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), quit);
+        app.rapport.ui.team.TeamServerActions team = new app.rapport.ui.team.TeamServerActions(() -> services, background, this::window,
+                this::storeReplaced);
+        Menu file = new Menu("File", null, importItem, exportItem, phonesItem, phoneSystemItem, new SeparatorMenuItem(), loadDemoItem, trash,
+                new SeparatorMenuItem(), data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), team.connectItem(),
+                team.moveItem(), new SeparatorMenuItem(), quit);
         if (lock != null) {
             file.getItems().addAll(file.getItems().size() - 1, lock.menuItems());
             file.getItems().add(file.getItems().size() - 1, new SeparatorMenuItem());
@@ -734,6 +737,7 @@ public final class MainWindow extends BorderPane {
             clientList.useSegments(services.segments());
             workspace = new ClientWorkspace(clientList, clock,
                     new ClientWorkspace.Actions(this::prepareCall, this::editClient, this::logTouchpoint, this::deleteClient), clientTabs());
+            workspace.followPresence(services.presence(), clock.getZone());
             workspace.setDividerPositions(preferences.divider("clients", 0.36));
             workspace.getDividers().get(0).positionProperty().addListener((observable, before, now) ->
                     preferences.setDivider("clients", now.doubleValue()));

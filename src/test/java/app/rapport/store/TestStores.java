@@ -56,6 +56,14 @@ public final class TestStores {
         });
     }
 
+    /** A new database on the test server with nothing in it, not even Rapport's tables (as an administrator's createdb leaves it). */
+    public static StoreLocation emptyServerDatabase() {
+        TeamServer on = server();
+        String database = PREFIX + DATABASES.incrementAndGet();
+        admin(on, "CREATE DATABASE " + database);
+        return StoreLocation.onServer(on.withDatabase(database));
+    }
+
     /** The environment a command line run needs to open {@code location}: the server's password, if any. */
     public static java.util.Map<String, String> environmentFor(StoreLocation location) {
         return location.isServer() && location.server().password() != null

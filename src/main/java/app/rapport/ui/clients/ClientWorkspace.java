@@ -49,6 +49,8 @@ public final class ClientWorkspace extends SplitPane {
     private final ProfileView profile;
     private final TabPane tabs = new TabPane();
     private final Label clientName = new Label();
+    /** Where {@link #followPresence} shows who at another desk is on a call with the client. */
+    private final StackPane presenceSlot = new StackPane();
 
     /**
      * A tab beside the profile, before it or after it; {@code onClient} hears the selected
@@ -202,7 +204,7 @@ public final class ClientWorkspace extends SplitPane {
         tabs.getTabs().add(new Tab("Profile", profile));
         extraTabs.stream().filter(extra -> !extra.beforeProfile()).forEach(extra -> tabs.getTabs().add(new Tab(extra.title(), extra.content())));
         BorderPane clientPane = new BorderPane(tabs);
-        clientPane.setTop(header);
+        clientPane.setTop(new VBox(header, presenceSlot));
         Label nobody = new Label("Select a client on the left, or add one with Ctrl+N.");
         nobody.getStyleClass().add("empty-hint");
         StackPane right = new StackPane(clientPane, nobody);
@@ -220,6 +222,19 @@ public final class ClientWorkspace extends SplitPane {
         setDividerPositions(0.36);
         SplitPane.setResizableWithParent(left, false);
         model.search();
+    }
+
+    /**
+     * Shows over the selected client who at another desk of a team server is on a call with them
+     * ("Ana is on a call with this client").
+     */
+    public void followPresence(app.rapport.service.PresenceService presence, java.time.ZoneId zone) {
+        javafx.beans.binding.ObjectBinding<UUID> selectedId = Bindings.createObjectBinding(
+                () -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().id(), model.selectedProperty());
+        PresenceBanner banner = new PresenceBanner(presence, selectedId, zone);
+        javafx.geometry.Insets margin = new javafx.geometry.Insets(0, 16, 4, 16);
+        StackPane.setMargin(banner, margin);
+        presenceSlot.getChildren().setAll(banner);
     }
 
     private void showProfile(ClientProfile loaded) {

@@ -129,6 +129,11 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         // Not modal: a modal dialog's owner drops the keys typed before the dialog has the
         // keyboard, and those are the first words of the summary (see TypeAhead).
         initModality(javafx.stage.Modality.NONE);
+        showingProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                model.closed();
+            }
+        });
         setTitle("Log a touchpoint");
         setResizable(true);
         String stylesheet = Objects.requireNonNull(LogTouchpointDialog.class.getResource("/app/rapport/ui/touchpoint.css")).toExternalForm();

@@ -74,8 +74,18 @@ public final class LogTouchpointViewModel {
             return null;
         }
 
+        /** Tells the other desks that this desk is on a call with the client until the handle is closed. */
+        default AutoCloseable onCall(UUID clientId) {
+            return () -> { };
+        }
+
         static Backend of(RapportServices services, LastChannel lastChannel) {
             return new Backend() {
+                @Override
+                public AutoCloseable onCall(UUID clientId) {
+                    return services.presence().onCall(clientId);
+                }
+
                 @Override
                 public Channel lastLoggedChannel() {
                     return lastChannel.get();
@@ -110,6 +120,8 @@ public final class LogTouchpointViewModel {
     }
 
     private final Backend backend;
+    /** While a client is chosen, the other desks hear that this desk is on a call with them. */
+    private AutoCloseable onCall = () -> { };
     private final TaskExecutor background;
     private final Clock clock;
     private final DateTimeText text;
@@ -279,6 +291,10 @@ public final class LogTouchpointViewModel {
     }
 
     private void clientChanged(ClientSummary now) {
+        leaveCall();
+        if (now != null) {
+            onCall = backend.onCall(now.id());
+        }
         if (now != null) {
             clientError.set("");
         } else if (triedToSave) {
@@ -416,6 +432,20 @@ public final class LogTouchpointViewModel {
     }
 
     /** The user left the date or time field: say now if it is not a date and time. */
+    /** The form closed (saved or not): the other desks no longer hear that this desk is on a call. */
+    public void closed() {
+        leaveCall();
+    }
+
+    private void leaveCall() {
+        try {
+            onCall.close();
+        } catch (Exception e) {
+            // presence is a courtesy to the other desks; it never stands in the way of logging
+        }
+        onCall = () -> { };
+    }
+
     public void leftWhen() {
         whenChecked = true;
         checkWhen();

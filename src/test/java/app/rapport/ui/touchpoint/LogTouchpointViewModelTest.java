@@ -39,6 +39,8 @@ class LogTouchpointViewModelTest {
         return touchpoint;
     };
     private Channel preferred = Channel.VISIT;
+    /** Whom this desk says it is on a call with, as the other desks would hear it. */
+    private final List<UUID> onCallWith = new ArrayList<>();
 
     private LogTouchpointViewModel model(ClientSummary client) {
         LogTouchpointViewModel.Backend backend = new LogTouchpointViewModel.Backend() {
@@ -55,6 +57,12 @@ class LogTouchpointViewModelTest {
             @Override
             public Touchpoint log(Touchpoint touchpoint) {
                 return log.apply(touchpoint);
+            }
+
+            @Override
+            public AutoCloseable onCall(UUID clientId) {
+                onCallWith.add(clientId);
+                return () -> onCallWith.remove(clientId);
             }
         };
         return new LogTouchpointViewModel(backend, new CurrentThreadTaskExecutor(), CLOCK, Locale.US, client);
@@ -85,6 +93,22 @@ class LogTouchpointViewModelTest {
         assertThat(saved.outcome()).isNull();
         assertThat(saved.followUpOn()).isEqualTo(LocalDate.of(2025, 3, 19));
         assertThat(model.savedProperty().get()).isEqualTo(saved);
+    }
+
+    @Test
+    void theOtherDesksHearThatThisDeskIsOnACallWithTheChosenClientUntilTheFormCloses(FxRobot robot) {
+        ClientSummary bo = new ClientSummary(UUID.randomUUID(), "Bo Lind", null, null, null, List.of(), null, null);
+        LogTouchpointViewModel model = model(null);
+        assertThat(onCallWith).as("no client chosen yet").isEmpty();
+
+        robot.interact(() -> model.chooseClient(ANA));
+        assertThat(onCallWith).containsExactly(ANA.id());
+
+        robot.interact(() -> model.chooseClient(bo));
+        assertThat(onCallWith).as("choosing another client ends the call with the first").containsExactly(bo.id());
+
+        robot.interact(model::closed);
+        assertThat(onCallWith).isEmpty();
     }
 
     @Test
