@@ -40,6 +40,8 @@ final class BriefFacts {
     private static final int RENEWAL_PASSED_DAYS = 90;
     private static final int TREND_WINDOW = 5;
     private static final int BASKET_DAYS = 14;
+    /** How far back a main item still anchors the talk when only small things were bought since. */
+    private static final int MAIN_ITEM_DAYS = 365;
     private static final int ASK_FRESH_DAYS = 30;
     private static final int LATELY_TOUCHPOINTS = 3;
     private static final int LATELY_NOTES = 2;
@@ -99,6 +101,8 @@ final class BriefFacts {
     boolean unhappyNow;
     Purchase lastPurchase;
     String lastPurchaseName;
+    /** What they bought on their latest purchase day (its main item), for the headline: the anchor may be an older, bigger one. */
+    String lastBoughtName;
     String mainProductName;
     Complexity complexity;
     String category;
@@ -359,10 +363,14 @@ final class BriefFacts {
         BigDecimal mainValue = value(anchor(bought, in), in);
         if (minor(lastPurchase, in, mainValue)) {
             // Only an add-on, a retail item, a voucher or a small service lately: the conversation hangs on the last real item instead.
-            Purchase item = bought.stream().filter(p -> !minor(p, in, mainValue)).max(Comparator.comparing(Purchase::purchasedOn)).orElse(null);
+            LocalDate yearBefore = lastDay.minusDays(MAIN_ITEM_DAYS);
+            Purchase item = bought.stream().filter(p -> !minor(p, in, mainValue) && !p.purchasedOn().isBefore(yearBefore))
+                    .max(Comparator.comparing(Purchase::purchasedOn)).orElse(null);
             lastPurchase = item == null ? lastPurchase : item;
         }
         lastPurchaseOn = lastDay;
+        Purchase latest = anchor(basket, in);
+        lastBoughtName = itemName(latest, in);
         Product product = product(lastPurchase, in);
         complexity = basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX) ? Complexity.COMPLEX : Complexity.SIMPLE;
         category = product == null ? null : product.category();
@@ -513,7 +521,9 @@ final class BriefFacts {
             known.add(o);
             boolean open = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(today));
             boolean settledComplaint = o.kind() == OpportunityKind.COMPLAINT && !open;
-            if (settledComplaint && o.status() != OpportunityStatus.DISMISSED && (fixOn == null || later(o.closedOn(), fixOn))) {
+            LocalDate settledOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
+            boolean remembered = settledOn != null && days(settledOn, today) <= FIX_REMEMBERED_DAYS;
+            if (settledComplaint && remembered && o.status() != OpportunityStatus.DISMISSED && (fixOn == null || later(o.closedOn(), fixOn))) {
                 fixOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
                 fixedOnRecord = true;
                 values.put("lastFix", stripEnd(o.summary()));
@@ -755,7 +765,10 @@ final class BriefFacts {
         competitorMentioned = !in.competitors().isEmpty();
         for (BriefInput.LinkedCompetitor linked : in.competitors()) {
             CompetitorRelation relation = linked.link() == null ? CompetitorRelation.MENTIONED : linked.link().relation();
-            if (relation == CompetitorRelation.CONSIDERING || relation == CompetitorRelation.SWITCHED_TO_THEM) {
+            // Weighing them up, then buying from us again: they chose us that time, and the link is history.
+            boolean boughtSince = linked.link() != null && linked.link().notedOn() != null && lastPurchaseOn != null
+                    && lastPurchaseOn.isAfter(linked.link().notedOn());
+            if ((relation == CompetitorRelation.CONSIDERING || relation == CompetitorRelation.SWITCHED_TO_THEM) && !boughtSince) {
                 competitorConsidered = true;
                 values.putIfAbsent("consideredCompetitor", linked.competitor().name());
             }
@@ -803,7 +816,7 @@ final class BriefFacts {
         }
         if (lastPurchase != null) {
             int window = complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
-            boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn);
+            boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn) || weWroteOn(past, lastPurchaseOn, in);
             // A routine repeat (their usual colour, a second kettle) leaves nobody waiting for a first check-in, and
             // neither does a visit done on the day (a cut), something used up, a voucher or an occasion: only what
             // they keep and use, or a project, wants a first check-in.
@@ -811,6 +824,20 @@ final class BriefFacts {
                     || complexity == Complexity.COMPLEX && itemKind == ItemKind.SERVICE && !contactOn(past, lastPurchaseOn, in);
             ghosted = needsCheckIn && !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
         }
+    }
+
+    /** A message or call of ours on the purchase day, besides the sale itself: the thank-you was sent. */
+    private static boolean weWroteOn(List<Touchpoint> past, LocalDate on, BriefInput in) {
+        for (Touchpoint t : past) {
+            LocalDate day = day(t, in);
+            if (day.isBefore(on)) {
+                return false;
+            }
+            if (day.equals(on) && t.direction() == Direction.OUTBOUND && (t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE || t.channel() == Channel.CALL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contactOn(List<Touchpoint> past, LocalDate on, BriefInput in) {
@@ -842,7 +869,7 @@ final class BriefFacts {
         boolean thanked = false;
         boolean wentWell = false;
         for (Touchpoint t : past) {
-            String words = t == moodTouchpoint ? t.outcome() : t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             if ((heard(t) || t == moodTouchpoint) && TextSignals.saysWentWell(words)) {
                 wentWell = true;
                 thanked |= words.toLowerCase(Locale.ROOT).contains("thank");
@@ -942,8 +969,8 @@ final class BriefFacts {
             if (age > OLDER_ASK_DAYS) {
                 return;
             }
-            if (!heard(t) || TextSignals.saysRefusal(t.summary())) {
-                continue;
+            if (!heard(t) || TextSignals.saysRefusal(t.summary()) || TextSignals.saysReferral(t.summary())) {
+                continue; // "says Priya is looking for a new salon": someone they sent our way, not an ask of theirs
             }
             boolean ours = t.direction() == Direction.OUTBOUND;
             TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
@@ -1308,7 +1335,10 @@ final class BriefFacts {
                     visits.add(day(t, in));
                 }
             }
-            bestGap = visits.size() >= RHYTHM_VISITS ? usualGap(visits) : null;
+            // Coming back on a rhythm is a habit of services and things used up (a salon, a florist), not of a shop for
+            // things kept for years: four visits to an appliance shop are four purchases, not a rhythm.
+            boolean visitsAreTheCustom = itemKind == ItemKind.SERVICE || itemKind == ItemKind.CONSUMABLE || itemKind == ItemKind.PREPAID;
+            bestGap = visitsAreTheCustom && visits.size() >= RHYTHM_VISITS ? usualGap(visits) : null;
             if (bestGap == null) {
                 return;
             }
@@ -1611,7 +1641,7 @@ final class BriefFacts {
         text.append(" · ").append(phase.label().toLowerCase(Locale.ROOT));
         if (lastPurchase != null) {
             text.append(" · ").append(purchases == 1 ? "1 purchase" : purchases + " purchases")
-                    .append(", last: ").append(lastPurchaseName).append(", ").append(TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
+                    .append(", last: ").append(lastBoughtName).append(", ").append(TimeWords.ago(days(lastPurchaseOn, today)));
         } else {
             text.append(" · no purchase yet");
         }

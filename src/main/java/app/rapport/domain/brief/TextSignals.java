@@ -703,7 +703,7 @@ public final class TextSignals {
     }
 
     private static final Pattern REFERRAL = Pattern.compile(
-            "\\b(referred|recommended (us|[A-Z][\\p{L}'-]+) to|sent (a friend|a colleague|a neighbour|someone|their \\w+) (to us|our way|in)"
+            "\\b(referred|recommended (us|[A-Z][\\p{L}'-]+) to|(will|would|is going to) recommend us|recommends us|introduced us to|sent (a friend|a colleague|a neighbour|someone|their \\w+) (to us|our way|in)"
                     + "|passed (on )?our (name|details|number)|brought (a friend|their neighbour|a colleague))",
             Pattern.CASE_INSENSITIVE);
 

@@ -1322,8 +1322,9 @@ class BriefEngineTest {
     @Test
     void aRetailItemOrASmallServiceIsNotTheAnchorWhenAMainPurchaseExists() {
         Brief brief = new Given().bought(BALAYAGE, 70, "185").bought(SHAMPOO, 20, "18.50").talked(20, Mood.HAPPY, "Bought a shampoo at the desk").brief();
-        assertThat(brief.headline().text()).contains("last: Balayage");
-        assertThat(allText(brief)).doesNotContain("shampoo");
+        assertThat(brief.headline().text()).as("the headline says what they bought last").contains("last: Colour-protect shampoo");
+        String said = allText(brief).substring(brief.headline().text().length());
+        assertThat(said).doesNotContain("shampoo").contains("balayage");
 
         Brief regular = new Given().bought(HAIRCUT, 200, "55").bought(HAIRCUT, 150, "55").bought(HAIRCUT, 100, "55").bought(BALAYAGE, 400, "185")
                 .talked(100, Mood.HAPPY, "In for the cut").brief();
@@ -1355,6 +1356,44 @@ class BriefEngineTest {
         Brief oven = new Given().bought(OVEN, 30, "899")
                 .touchpoint(30, Channel.VISIT, Direction.INBOUND, "Maggie bought the built-in oven", null, Mood.HAPPY).brief();
         assertThat(oven.ghosted()).as("something they keep and use wants a first check-in").isTrue();
+    }
+
+    @Test
+    void whatOwnersReadWrongLastRoundReadsRight() {
+        // Someone they sent our way "is looking for a new salon": a referral, not an ask of theirs.
+        Brief referral = new Given().bought(HAIRCUT, 100, "55").talked(60, Mood.HAPPY, "Chat")
+                .touchpoint(20, Channel.MESSAGE, Direction.INBOUND, "Will recommend us at work; says Priya is looking for a new salon", "Review posted.", Mood.EXCITED)
+                .brief();
+        assertThat(referral.conversation().owner().rule()).isNotEqualTo("situation.asked-in-words");
+        assertThat(allText(referral)).doesNotContain("for a new salon", "you asked us");
+
+        // Weighing up a competitor, then buying from us again: they chose us.
+        Given weighing = new Given().bought(HAIRCUT, 300, "55").competitor(CompetitorRelation.CONSIDERING, "QuickSnip", "No colour services")
+                .talked(50, Mood.HAPPY, "Chat");
+        BriefInput.LinkedCompetitor linked = weighing.competitors.remove(0);
+        CompetitorLink link = linked.link();
+        weighing.competitors.add(new BriefInput.LinkedCompetitor(linked.competitor(), new CompetitorLink(link.id(), CLIENT, link.competitorId(),
+                link.relation(), TODAY.minusDays(200), link.note()), linked.swot()));
+        assertThat(weighing.brief().conversation().owner().rule()).isEqualTo("situation.competitor-considered");
+        Brief stayed = weighing.bought(BALAYAGE, 60, "185").brief();
+        assertThat(stayed.conversation().owner().rule()).isNotEqualTo("situation.competitor-considered");
+
+        // Four visits to an appliance shop are four purchases, not a rhythm to be missed in.
+        Given shopper = new Given();
+        String[] appliances = {"Washing machine", "Dishwasher", "Coffee machine", "Tumble dryer"};
+        for (int i = 0; i < appliances.length; i++) {
+            Product appliance = new Product(UUID.randomUUID(), appliances[i], appliances[i] + "s", Complexity.SIMPLE, new BigDecimal("499"));
+            int daysAgo = 650 - 90 * i;
+            shopper.bought(appliance, daysAgo, "499").touchpoint(daysAgo, Channel.VISIT, Direction.INBOUND, "Bought the " + appliances[i], null, Mood.HAPPY);
+        }
+        shopper.talked(100, Mood.HAPPY, "Checked in: all running smoothly");
+        assertThat(shopper.brief().conversation().owner().rule()).isNotEqualTo("situation.rhythm-overdue");
+
+        // A thank-you message sent on the day of the purchase: nobody was left in silence.
+        Brief thanked = new Given().bought(KETTLE, 90).bought(OVEN, 40, "899")
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Picked up the oven", null, Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Sent a thank-you message and three tips for the oven", "No reply.", null).brief();
+        assertThat(thanked.ghosted()).isFalse();
     }
 
     /** Every text of the brief a caller reads, joined. */
