@@ -684,7 +684,7 @@ final class BriefFacts {
      * arrived or was set up.
      */
     private void awaitingInWords(BriefInput in, List<Touchpoint> past) {
-        if (awaitingDelivery || lastPurchaseOn == null || daysSincePurchase > AWAITED_DAYS) {
+        if (lastPurchaseOn == null || daysSincePurchase > AWAITED_DAYS) {
             return;
         }
         for (Touchpoint t : past) {
@@ -693,7 +693,11 @@ final class BriefFacts {
             }
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             if (TextSignals.saysDelivered(words)) {
+                awaitingDelivery = false; // a follow-up about a delivery may still be open, but this one has arrived
                 return;
+            }
+            if (awaitingDelivery) {
+                continue;
             }
             if (TextSignals.saysStillToCome(words)) {
                 awaitingDelivery = true;

@@ -206,7 +206,7 @@ public final class TextSignals {
                     + "|will (let|ring|call|send|check|confirm)|asked us to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern RATING = Pattern.compile("\\b(rated|rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATING = Pattern.compile("\\b(rated|(?<!energy |efficiency |power )rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELIVERY = Pattern.compile(
             "\\b(deliver\\w*|install\\w*|fit(ting)?|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -287,7 +287,8 @@ public final class TextSignals {
     }
 
     private static final Pattern DELIVERED = Pattern.compile(
-            "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and)\\b",
+            "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and"
+                    + "|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_COME = Pattern.compile(
             "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"
@@ -394,6 +395,8 @@ public final class TextSignals {
     private static final Pattern ASK_ABOUT = Pattern.compile(
             "\\b(?:asked|asks|ask|asking|enquired|enquiry|enquiries|inquired|inquiry|questions?|wondered|query)\\s+(?:us\\s+)?about\\s+(.+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS_TO_KNOW = Pattern.compile(
+            "\\b(?:wanted|wants|would like) to know\\s+(?!whether|if|how|what|which|when|where|why|who)((?:the|a|an|their|our)\\s.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK_FOR = Pattern.compile(
             "\\b(?:asked|asks|ask|asking)\\s+(?:us\\s+)?(?:again\\s+)?(for|to)\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WANTS = Pattern.compile(
@@ -516,6 +519,13 @@ public final class TextSignals {
             String what = cut(m.group(2));
             if (!what.isEmpty()) {
                 return new Ask(AskKind.QUESTION, (word.equals("if") ? "whether" : word) + " " + what, rest + tail(m.group(2)));
+            }
+        }
+        m = WANTS_TO_KNOW.matcher(clause);
+        if (m.find()) {
+            String what = cut(m.group(1));
+            if (!what.isEmpty()) {
+                return new Ask(AskKind.QUESTION, "about " + what, rest + tail(m.group(1)));
             }
         }
         m = ASK_ABOUT.matcher(clause);

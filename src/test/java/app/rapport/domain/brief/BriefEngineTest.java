@@ -1394,6 +1394,24 @@ class BriefEngineTest {
                 .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Picked up the oven", null, Mood.HAPPY)
                 .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Sent a thank-you message and three tips for the oven", "No reply.", null).brief();
         assertThat(thanked.ghosted()).isFalse();
+
+        // A delivery follow-up still open, but we have spoken of it in use since: it is no longer awaited.
+        Brief inUse = new Given().bought(OVEN, 8, "899").promised(-5, "Call Maggie back about delivery times", null)
+                .touchpoint(8, Channel.VISIT, Direction.INBOUND, "Maggie bought the built-in oven", "Took it home the same day.", Mood.HAPPY)
+                .touchpoint(3, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the oven doing?", "All working.", Mood.HAPPY).brief();
+        assertThat(inUse.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+
+        // Asked again lately in other words ("wanted to know the energy rating"): the ask is as recent as that.
+        Brief askedAgain = new Given().bought(KETTLE, 400).talked(100, Mood.HAPPY, "Chat")
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Maggie asked whether the fridge freezer fits a 60 cm space", "No decision yet.", Mood.NEUTRAL)
+                .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Maggie wanted to know the energy rating of the fridge freezer", "No decision yet.", Mood.NEUTRAL)
+                .brief();
+        assertThat(allText(askedAgain)).contains("energy rating").doesNotContain("about two months ago");
+
+        // A haircut has nothing "that they may not have used yet".
+        Brief cut = new Given().bought(HAIRCUT, 30, "55").touchpoint(30, Channel.VISIT, Direction.INBOUND, "Cut with Jonas", null, Mood.HAPPY)
+                .talked(10, Mood.HAPPY, "Chat").brief();
+        assertThat(allText(cut)).doesNotContain("may not have used yet");
     }
 
     /** Every text of the brief a caller reads, joined. */
