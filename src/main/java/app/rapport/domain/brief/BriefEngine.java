@@ -56,7 +56,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -669,6 +669,7 @@ public final class BriefEngine {
             case "repeatable" -> flag(expected, name) == f.repeatable;
             case "itemKind" -> f.itemKind != null && oneOf(expected, name, f.itemKind.code(), ITEM_KINDS);
             case "termEnded" -> flag(expected, name) == f.termEnded;
+            case "checkInDue" -> flag(expected, name) == f.checkInDue;
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");

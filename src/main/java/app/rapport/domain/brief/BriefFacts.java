@@ -92,6 +92,8 @@ final class BriefFacts {
     Mood leadingMood;
     MoodTrend trend = MoodTrend.UNKNOWN;
     boolean ghosted;
+    /** Ghosted, and what they bought wants a first check-in that has not come: something kept, a term, a project, no thank-you sent that day. */
+    boolean checkInDue;
     TrustLevel trust;
     Touchpoint prior;
     boolean priorAnswered;
@@ -820,13 +822,15 @@ final class BriefFacts {
         }
         if (lastPurchase != null) {
             int window = complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
-            boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn) || weWroteOn(past, lastPurchaseOn, in);
+            boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn);
             // A routine repeat (their usual colour, a second kettle) leaves nobody waiting for a first check-in, and
             // neither does a visit done on the day (a cut), something used up, a voucher or an occasion: only what
             // they keep and use, or a project, wants a first check-in.
             boolean needsCheckIn = itemKind == ItemKind.KEPT || itemKind == ItemKind.TERM
                     || complexity == Complexity.COMPLEX && itemKind == ItemKind.SERVICE && !contactOn(past, lastPurchaseOn, in);
-            ghosted = needsCheckIn && !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
+            // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
+            ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
+            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in);
         }
     }
 

@@ -671,6 +671,7 @@ final class RuleForm {
         labels.put("birthday", "Birthday coming up");
         labels.put("itemKind", "What kind of thing they bought");
         labels.put("termEnded", "A licence or plan ran out unrenewed");
+        labels.put("checkInDue", "What they bought wants a first check-in");
         return Map.copyOf(labels);
     }
 
