@@ -813,9 +813,8 @@ final class ClientMaker {
             if (r.nextInt(100) < 28 && (k == 0 || d - buys[k - 1].day() > 3) && !boughtBetween(prod, Long.MIN_VALUE, d - 1)) {
                 event(d - 1 - r.nextInt(14), ENQUIRY, prod, false, -1, false);
             }
-            if (r.nextInt(100) < 82) {
-                event(d, SALE, prod, false, -1, false);
-            }
+            // Every purchase is on record with the contact it was made in, that day.
+            event(d, SALE, prod, true, -1, false);
             if (((pf.appointmentGroups >> group(prod)) & 1) != 0 && r.nextInt(100) < 45) {
                 event(d - 1 - r.nextInt(12), BOOKING, prod, false, -1, false);
             }
@@ -881,7 +880,7 @@ final class ClientMaker {
         for (int i = 0; i < renewed; i++) {
             // Confirmed soon after; kept when it is the latest purchase, so the client is not left unspoken to.
             Buy renewal = renewals[i];
-            event(renewal.day() + r.nextInt(4), RENEWAL, renewal.prod(), renewal.day() == lastDay, -1, false);
+            event(renewal.day(), RENEWAL, renewal.prod(), true, -1, false);
         }
     }
 
@@ -1549,13 +1548,14 @@ final class ClientMaker {
             Instant doneAt = null;
             Instant spokenSince = j + 1 < tps.size() ? tps.get(j + 1).occurredAt() : null;
             if (spokenSince != null && spokenSince.getEpochSecond() < (due + 1) * DAY) {
-                // We were in touch again by the day it was due: done then.
-                doneAt = spokenSince;
+                // We were in touch again by the day it was due: done on its day, not before it was due.
+                long done = Math.max(spokenSince.getEpochSecond(), due * DAY + 9 * 3600);
+                doneAt = done < nowSec - 60 ? Instant.ofEpochSecond(done) : null;
             } else if (due <= nowDay) {
                 boolean latest = k >= promised - 3;
                 int doneChance = due >= nowDay - 30 ? 45 : latest ? 93 : 100;
                 if (spokenSince != null || r.nextInt(100) < doneChance) {
-                    long done = Math.min(due * DAY + 9 * 3600 + r.nextInt(9 * 3600) - (r.nextInt(3) == 0 ? DAY : 0), nowSec - 60);
+                    long done = Math.min(due * DAY + 9 * 3600 + r.nextInt(9 * 3600), nowSec - 60);
                     if (done > tpSec) {
                         doneAt = Instant.ofEpochSecond(done);
                     }
@@ -1653,6 +1653,11 @@ final class ClientMaker {
     }
 
     private CompetitorLink link(CompetitorRelation relation, long day) {
+        long lastBought = np == 0 ? Long.MIN_VALUE : buys[np - 1].day();
+        if (relation == CompetitorRelation.SWITCHED_TO_THEM && day <= lastBought) {
+            // Still buying from us after the day they switched makes no sense: they are weighing it up instead.
+            relation = CompetitorRelation.CONSIDERING;
+        }
         Tpl[] notes = pf.linkNotes[relation.ordinal()];
         String note = notes[r.nextInt(notes.length)].render(sb, slots);
         long sec = Math.min(Math.max(day * DAY + 10 * 3600 + r.nextInt(8 * 3600), createdSec + 60), nowSec - 60);

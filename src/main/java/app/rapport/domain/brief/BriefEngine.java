@@ -56,7 +56,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -66,7 +66,7 @@ public final class BriefEngine {
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
-            "competitor", "weakness", "strength");
+            "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "strength");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -75,6 +75,7 @@ public final class BriefEngine {
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
     private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
     private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none");
+    private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
     private static final Set<String> RANGE_CONDITIONS = Set.of("daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard",
@@ -94,8 +95,13 @@ public final class BriefEngine {
             intents.add(intent.code());
         }
         INTENTS = Set.copyOf(intents);
+        Set<String> kinds = new HashSet<>();
+        for (ItemKind kind : ItemKind.values()) {
+            kinds.add(kind.code());
+        }
+        ITEM_KINDS = Set.copyOf(kinds);
         CHOICES = Map.of("phase", PHASES, "mood", MOODS, "moodTrend", TRENDS, "trust", TRUSTS,
-                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS);
+                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS, "itemKind", ITEM_KINDS);
     }
 
     private BriefEngine() {
@@ -643,7 +649,7 @@ public final class BriefEngine {
     private static boolean holds(String name, Object expected, BriefFacts f) {
         return switch (name) {
             case "phase" -> oneOf(expected, name, f.phase.code(), PHASES);
-            case "mood" -> oneOf(expected, name, f.mood == null ? "none" : f.mood.name().toLowerCase(Locale.ROOT), MOODS);
+            case "mood" -> oneOf(expected, name, f.leadingMood == null ? "none" : f.leadingMood.name().toLowerCase(Locale.ROOT), MOODS);
             case "moodTrend" -> oneOf(expected, name, f.trend.code(), TRENDS);
             case "trust" -> oneOf(expected, name, f.trust.code(), TRUSTS);
             case "productComplexity" -> f.lastPurchase != null
@@ -661,6 +667,9 @@ public final class BriefEngine {
             case "ask" -> oneOf(expected, name, f.askState, ASKS);
             case "rhythm" -> oneOf(expected, name, f.rhythm, RHYTHMS);
             case "repeatable" -> flag(expected, name) == f.repeatable;
+            case "itemKind" -> f.itemKind != null && oneOf(expected, name, f.itemKind.code(), ITEM_KINDS);
+            case "termEnded" -> flag(expected, name) == f.termEnded;
+            case "checkInDue" -> flag(expected, name) == f.checkInDue;
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");
@@ -1012,13 +1021,13 @@ public final class BriefEngine {
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
-            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "problemWhen", "problemOn",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "problemWhat");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "problemWhat", "termEndedItem");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

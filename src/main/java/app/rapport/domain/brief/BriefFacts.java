@@ -40,6 +40,8 @@ final class BriefFacts {
     private static final int RENEWAL_PASSED_DAYS = 90;
     private static final int TREND_WINDOW = 5;
     private static final int BASKET_DAYS = 14;
+    /** How far back a main item still anchors the talk when only small things were bought since. */
+    private static final int MAIN_ITEM_DAYS = 365;
     private static final int ASK_FRESH_DAYS = 30;
     private static final int LATELY_TOUCHPOINTS = 3;
     private static final int LATELY_NOTES = 2;
@@ -83,8 +85,15 @@ final class BriefFacts {
     Phase phase;
     String phaseWhy;
     Mood mood;
+    /**
+     * The mood that leads the call: the one they showed last, unless it was unsure or unhappy and
+     * something since (their words, a purchase) says it went well, or it is too old to lead.
+     */
+    Mood leadingMood;
     MoodTrend trend = MoodTrend.UNKNOWN;
     boolean ghosted;
+    /** Ghosted, and what they bought wants a first check-in that has not come: something kept, a term, a project, no thank-you sent that day. */
+    boolean checkInDue;
     TrustLevel trust;
     Touchpoint prior;
     boolean priorAnswered;
@@ -94,6 +103,8 @@ final class BriefFacts {
     boolean unhappyNow;
     Purchase lastPurchase;
     String lastPurchaseName;
+    /** What they bought on their latest purchase day (its main item), for the headline: the anchor may be an older, bigger one. */
+    String lastBoughtName;
     String mainProductName;
     Complexity complexity;
     String category;
@@ -126,6 +137,10 @@ final class BriefFacts {
     String rhythm = "none";
     /** What the conversation hangs on is something they buy again: their own history or a renewal says so. */
     boolean repeatable;
+    /** What the conversation's anchor is: kept, a term, a service, used up, paid ahead, an occasion. */
+    ItemKind itemKind;
+    /** The anchor ran for a term that ended without a renewal on record. */
+    boolean termEnded;
     /** They asked us not to contact them, and have not been in touch since. */
     boolean doNotContact;
     /** They moved away, and have not bought or come in since. */
@@ -207,9 +222,11 @@ final class BriefFacts {
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
+        f.awaitingInWords(in, past);
         f.renewals(in, past);
         f.competitors(in);
         f.phase(in, settings, past, opportunities);
+        f.leadingMood(in, settings, past);
         f.unhappy(in, settings, past);
         f.trust(in, past);
         f.notes(in, at);
@@ -345,12 +362,17 @@ final class BriefFacts {
         LocalDate basketStart = lastDay.minusDays(BASKET_DAYS);
         List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
         lastPurchase = anchor(basket, in);
-        if (isAddOn(lastPurchase, in)) {
-            // Only an add-on, a voucher or a service lately: the conversation hangs on the last real item instead.
-            Purchase item = bought.stream().filter(p -> !isAddOn(p, in)).max(Comparator.comparing(Purchase::purchasedOn)).orElse(null);
+        BigDecimal mainValue = value(anchor(bought, in), in);
+        if (minor(lastPurchase, in, mainValue)) {
+            // Only an add-on, a retail item, a voucher or a small service lately: the conversation hangs on the last real item instead.
+            LocalDate yearBefore = lastDay.minusDays(MAIN_ITEM_DAYS);
+            Purchase item = bought.stream().filter(p -> !minor(p, in, mainValue) && !p.purchasedOn().isBefore(yearBefore))
+                    .max(Comparator.comparing(Purchase::purchasedOn)).orElse(null);
             lastPurchase = item == null ? lastPurchase : item;
         }
         lastPurchaseOn = lastDay;
+        Purchase latest = anchor(basket, in);
+        lastBoughtName = itemName(latest, in);
         Product product = product(lastPurchase, in);
         complexity = basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX) ? Complexity.COMPLEX : Complexity.SIMPLE;
         category = product == null ? null : product.category();
@@ -358,9 +380,12 @@ final class BriefFacts {
         mainProductName = itemName(anchor(bought, in), in);
         daysSincePurchase = days(lastDay, today);
         Purchase anchorItem = lastPurchase;
+        itemKind = kind(anchorItem, in);
         repeatPurchase = boughtAgain(anchorItem, in, true);
         // Something renewed is neither a one-off nor a "next one": the renewal rules speak of it.
-        repeatable = anchorItem.renewalOn() == null && (repeatPurchase || boughtAgain(anchorItem, in, false) || repeatableByNature(anchorItem, in));
+        repeatable = anchorItem.renewalOn() == null && itemKind != ItemKind.PREPAID && itemKind != ItemKind.OCCASION
+                && (repeatPurchase || boughtAgain(anchorItem, in, false) || repeatableByNature(anchorItem, in, itemKind));
+        termEnded(in);
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
         values.put("customSoFar", bought.size() == 1 ? spoken(mainProductName) : bought.size() + " purchases, above all " + spoken(mainProductName));
@@ -386,14 +411,53 @@ final class BriefFacts {
     }
 
     /**
-     * What the catalogue says of a thing bought once: something with a warranty is kept for years (a
-     * fridge), a complex one is a project (an installation, a roof), an add-on goes with something
-     * else; a simple thing with none of these is used up or worn out (a cut, a shampoo, a service)
-     * and comes round again. Off the catalogue, nothing is assumed.
+     * What a thing bought once is by nature: a service done on the day (a cut, a colour) or
+     * something used up (a shampoo) comes round again; something kept (a fridge), a project
+     * (an installation), a voucher or an occasion does not.
      */
-    private static boolean repeatableByNature(Purchase item, BriefInput in) {
-        Product product = product(item, in);
-        return product != null && item.warrantyUntil() == null && product.complexity() != Complexity.COMPLEX && !isAddOn(item, in);
+    private static boolean repeatableByNature(Purchase item, BriefInput in, ItemKind kind) {
+        // A cut or a shampoo comes round again; an installation, an oven or a voucher does not.
+        return kind == ItemKind.CONSUMABLE || kind == ItemKind.SERVICE && !isAddOn(item, in);
+    }
+
+    static ItemKind kind(Purchase p, BriefInput in) {
+        Product product = product(p, in);
+        return ItemKind.of(itemName(p, in), product == null ? null : product.category(), p.renewalOn() != null, p.warrantyUntil() != null);
+    }
+
+    private static final Pattern VOUCHER = Pattern.compile("\\b(gift|vouchers?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Not what the relationship is about when something bigger was bought: an add-on, a retail item,
+     * a gift voucher, or a small service (a quarter of the main item's value or less).
+     */
+    private static boolean minor(Purchase p, BriefInput in, BigDecimal mainValue) {
+        if (isAddOn(p, in)) {
+            return true;
+        }
+        ItemKind kind = kind(p, in);
+        return kind == ItemKind.CONSUMABLE || kind == ItemKind.PREPAID && VOUCHER.matcher(itemName(p, in)).find()
+                || kind == ItemKind.SERVICE && complexity(p, in) != Complexity.COMPLEX && value(p, in).multiply(BigDecimal.valueOf(4)).compareTo(mainValue) <= 0;
+    }
+
+    /**
+     * The anchor runs for a term (a licence, a plan) whose renewal day has passed with no renewal of
+     * it on record since: it ran out.
+     */
+    private void termEnded(BriefInput in) {
+        if (itemKind != ItemKind.TERM || lastPurchase.renewalOn() == null || !lastPurchase.renewalOn().isBefore(today)) {
+            return;
+        }
+        String line = line(lastPurchase, in, false);
+        for (Purchase p : bought) {
+            if (p.purchasedOn().isAfter(lastPurchase.purchasedOn()) && line.equals(line(p, in, false))) {
+                return;
+            }
+        }
+        termEnded = true;
+        values.put("termEndedItem", spoken(lastPurchaseName));
+        values.put("termEndedWhen", TimeWords.ago(days(lastPurchase.renewalOn(), today)));
+        values.put("termEndedOn", dayInWords(lastPurchase.renewalOn(), today));
     }
 
     /** What a purchase is, to tell a repeat: its product (or its words, off the catalogue), or with {@code byCategory} its category (or null). */
@@ -459,7 +523,9 @@ final class BriefFacts {
             known.add(o);
             boolean open = o.status() == OpportunityStatus.OPEN && (o.closedOn() == null || o.closedOn().isAfter(today));
             boolean settledComplaint = o.kind() == OpportunityKind.COMPLAINT && !open;
-            if (settledComplaint && o.status() != OpportunityStatus.DISMISSED && (fixOn == null || later(o.closedOn(), fixOn))) {
+            LocalDate settledOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
+            boolean remembered = settledOn != null && days(settledOn, today) <= FIX_REMEMBERED_DAYS;
+            if (settledComplaint && remembered && o.status() != OpportunityStatus.DISMISSED && (fixOn == null || later(o.closedOn(), fixOn))) {
                 fixOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
                 fixedOnRecord = true;
                 values.put("lastFix", stripEnd(o.summary()));
@@ -611,6 +677,37 @@ final class BriefFacts {
         }
     }
 
+    /** How long after a purchase its delivery or set-up, told only in words, is still awaited. */
+    private static final int AWAITED_DAYS = 30;
+
+    /**
+     * What they bought lately is still to come, in the words of the contacts since the purchase day
+     * ("delivery to the main depot on Wednesday", "installation booked"), with no word since that it
+     * arrived or was set up.
+     */
+    private void awaitingInWords(BriefInput in, List<Touchpoint> past) {
+        if (lastPurchaseOn == null || daysSincePurchase > AWAITED_DAYS) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            if (day(t, in).isBefore(lastPurchaseOn)) {
+                return;
+            }
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            if (TextSignals.saysDelivered(words)) {
+                awaitingDelivery = false; // a follow-up about a delivery may still be open, but this one has arrived
+                return;
+            }
+            if (awaitingDelivery) {
+                continue;
+            }
+            if (TextSignals.saysStillToCome(words)) {
+                awaitingDelivery = true;
+                return;
+            }
+        }
+    }
+
     /** The follow-up was not done yet at {@code at}. */
     static boolean openAt(FollowUp followUp, Instant at) {
         return followUp.doneAt() == null || followUp.doneAt().isAfter(at);
@@ -674,7 +771,10 @@ final class BriefFacts {
         competitorMentioned = !in.competitors().isEmpty();
         for (BriefInput.LinkedCompetitor linked : in.competitors()) {
             CompetitorRelation relation = linked.link() == null ? CompetitorRelation.MENTIONED : linked.link().relation();
-            if (relation == CompetitorRelation.CONSIDERING || relation == CompetitorRelation.SWITCHED_TO_THEM) {
+            // Weighing them up, then buying from us again: they chose us that time, and the link is history.
+            boolean boughtSince = linked.link() != null && linked.link().notedOn() != null && lastPurchaseOn != null
+                    && lastPurchaseOn.isAfter(linked.link().notedOn());
+            if ((relation == CompetitorRelation.CONSIDERING || relation == CompetitorRelation.SWITCHED_TO_THEM) && !boughtSince) {
                 competitorConsidered = true;
                 values.putIfAbsent("consideredCompetitor", linked.competitor().name());
             }
@@ -723,14 +823,82 @@ final class BriefFacts {
         if (lastPurchase != null) {
             int window = complexity == Complexity.COMPLEX ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
             boolean contactedSince = !past.isEmpty() && day(past.get(0), in).isAfter(lastPurchaseOn);
-            // A routine repeat (their usual colour, a second kettle) leaves nobody waiting for a first check-in.
+            // A routine repeat (their usual colour, a second kettle) leaves nobody waiting for a first check-in, and
+            // neither does a visit done on the day (a cut), something used up, a voucher or an occasion: only what
+            // they keep and use, or a project, wants a first check-in.
+            boolean needsCheckIn = itemKind == ItemKind.KEPT || itemKind == ItemKind.TERM
+                    || complexity == Complexity.COMPLEX && itemKind == ItemKind.SERVICE && !contactOn(past, lastPurchaseOn, in);
+            // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
             ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
+            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in);
+        }
+    }
+
+    /** A message or call of ours on the purchase day, besides the sale itself: the thank-you was sent. */
+    private static boolean weWroteOn(List<Touchpoint> past, LocalDate on, BriefInput in) {
+        for (Touchpoint t : past) {
+            LocalDate day = day(t, in);
+            if (day.isBefore(on)) {
+                return false;
+            }
+            if (day.equals(on) && t.direction() == Direction.OUTBOUND && (t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE || t.channel() == Channel.CALL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contactOn(List<Touchpoint> past, LocalDate on, BriefInput in) {
+        for (Touchpoint t : past) {
+            LocalDate day = day(t, in);
+            if (day.equals(on)) {
+                return true;
+            }
+            if (day.isBefore(on)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An unsure or unhappy mood leads the call only while it is the last word: once a later contact
+     * of theirs, or the same one, says it went well (they thanked us, renewed, said they are
+     * pleased), or they bought from us since, it no longer does; and a doubt older than the days an
+     * unhappy reaction leads is no longer what is on their mind.
+     */
+    private void leadingMood(BriefInput in, BriefSettings settings, List<Touchpoint> past) {
+        leadingMood = mood;
+        boolean unsure = mood == Mood.DOUBTFUL || mood == Mood.FRUSTRATED || mood == Mood.REGRETFUL;
+        if (!unsure || moodTouchpoint == null) {
+            return;
+        }
+        LocalDate moodDay = day(moodTouchpoint, in);
+        boolean thanked = false;
+        boolean wentWell = false;
+        for (Touchpoint t : past) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            if ((heard(t) || t == moodTouchpoint) && TextSignals.saysWentWell(words)) {
+                wentWell = true;
+                thanked |= words.toLowerCase(Locale.ROOT).contains("thank");
+            }
+            if (t == moodTouchpoint) {
+                break;
+            }
+        }
+        for (Purchase p : bought) {
+            wentWell |= p.purchasedOn().isAfter(moodDay);
+        }
+        if (wentWell) {
+            leadingMood = thanked ? Mood.HAPPY : Mood.NEUTRAL;
+        } else if (mood == Mood.DOUBTFUL && days(moodDay, today) > settings.unhappyLeadsDays()) {
+            leadingMood = Mood.NEUTRAL;
         }
     }
 
     /** An unhappy reaction leads the next call while it is theirs, recent, and nothing since says it was put right. */
     private void unhappy(BriefInput in, BriefSettings settings, List<Touchpoint> past) {
-        if (mood != Mood.FRUSTRATED && mood != Mood.REGRETFUL) {
+        if (leadingMood != Mood.FRUSTRATED && leadingMood != Mood.REGRETFUL) {
             return;
         }
         Touchpoint unhappy = moodTouchpoint;
@@ -809,13 +977,21 @@ final class BriefFacts {
             if (age > OLDER_ASK_DAYS) {
                 return;
             }
-            if (!heard(t) || TextSignals.saysRefusal(t.summary())) {
-                continue;
+            if (!heard(t) || TextSignals.saysRefusal(t.summary()) || TextSignals.saysReferral(t.summary())) {
+                continue; // "says Priya is looking for a new salon": someone they sent our way, not an ask of theirs
             }
             boolean ours = t.direction() == Direction.OUTBOUND;
             TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
             String after;
-            if (ask != null) {
+            if (!ours && TextSignals.asksForACall(t.summary())) {
+                // "Call me back": owed until we called, met, wrote, or the outcome says it was done there and then.
+                if (spokeSince(past.subList(0, i)) || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.DONE
+                        || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.INFORMED) {
+                    continue;
+                }
+                ask = new TextSignals.Ask(TextSignals.AskKind.REQUEST, "for a call back", "");
+                after = "";
+            } else if (ask != null) {
                 after = ask.rest() + (t.outcome() == null ? "" : " " + t.outcome());
             } else {
                 ask = TextSignals.ask(t.outcome(), false);
@@ -847,7 +1023,7 @@ final class BriefFacts {
                 }
                 phrase = phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
             }
-            TextSignals.AskOutcome outcome = TextSignals.askOutcome(after);
+            TextSignals.AskOutcome outcome = after.isEmpty() && phrase.equals("for a call back") ? TextSignals.AskOutcome.OWED : TextSignals.askOutcome(after);
             boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
             String state = switch (outcome) {
                 case DONE -> null;
@@ -866,6 +1042,9 @@ final class BriefFacts {
                 continue; // answered or acted on: an older ask may still be live
             }
             LocalDate on = day(t, in);
+            if (state.equals("owed") && askedAgain(asked, age)) {
+                return; // the request on record, asked again: one request, as old as its newest ask
+            }
             String again = askedBefore(asked, past.subList(i + 1, past.size()), on, in);
             askState = state.equals("deciding") ? "deciding" : ask.kind().name().toLowerCase(Locale.ROOT);
             askAgeDays = age;
@@ -947,6 +1126,36 @@ final class BriefFacts {
         }
         for (Opportunity o : opportunities) {
             if (o.kind() == OpportunityKind.REFUSAL && o.openedOn() != null && !o.openedOn().isBefore(on) && sharesTopic(o.summary(), topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ask is the open request on record, asked again since it was opened: the request is then as
+     * old as this newest ask, and it is said once.
+     */
+    private boolean askedAgain(TextSignals.Ask ask, long age) {
+        String request = values.get("request");
+        if (!openRequest || request == null || requestAgeDays == null || age >= requestAgeDays) {
+            return false;
+        }
+        java.util.Set<String> requested = new TextSignals.Ask(TextSignals.AskKind.REQUEST, request, "").topic();
+        java.util.Set<String> topic = ask.topic();
+        long shared = topic.stream().filter(requested::contains).count();
+        if (shared == 0 || shared * 3 < Math.min(topic.size(), requested.size()) * 2L) {
+            return false;
+        }
+        requestAgeDays = age;
+        values.put("requestWhen", TimeWords.ago(age));
+        return true;
+    }
+
+    /** We were in touch since: a message or call of ours, or a conversation of any kind. */
+    private static boolean spokeSince(List<Touchpoint> newer) {
+        for (Touchpoint t : newer) {
+            if (t.direction() == Direction.OUTBOUND || t.channel() == Channel.CALL || t.channel() == Channel.VISIT || t.channel() == Channel.MEETING) {
                 return true;
             }
         }
@@ -1134,7 +1343,10 @@ final class BriefFacts {
                     visits.add(day(t, in));
                 }
             }
-            bestGap = visits.size() >= RHYTHM_VISITS ? usualGap(visits) : null;
+            // Coming back on a rhythm is a habit of services and things used up (a salon, a florist), not of a shop for
+            // things kept for years: four visits to an appliance shop are four purchases, not a rhythm.
+            boolean visitsAreTheCustom = itemKind == ItemKind.SERVICE || itemKind == ItemKind.CONSUMABLE || itemKind == ItemKind.PREPAID;
+            bestGap = visitsAreTheCustom && visits.size() >= RHYTHM_VISITS ? usualGap(visits) : null;
             if (bestGap == null) {
                 return;
             }
@@ -1437,7 +1649,7 @@ final class BriefFacts {
         text.append(" · ").append(phase.label().toLowerCase(Locale.ROOT));
         if (lastPurchase != null) {
             text.append(" · ").append(purchases == 1 ? "1 purchase" : purchases + " purchases")
-                    .append(", last: ").append(lastPurchaseName).append(", ").append(TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
+                    .append(", last: ").append(lastBoughtName).append(", ").append(TimeWords.ago(days(lastPurchaseOn, today)));
         } else {
             text.append(" · no purchase yet");
         }

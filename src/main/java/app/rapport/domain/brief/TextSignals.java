@@ -206,7 +206,7 @@ public final class TextSignals {
                     + "|will (let|ring|call|send|check|confirm)|asked us to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern RATING = Pattern.compile("\\b(rated|rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATING = Pattern.compile("\\b(rated|(?<!energy |efficiency |power )rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELIVERY = Pattern.compile(
             "\\b(deliver\\w*|install\\w*|fit(ting)?|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -286,6 +286,52 @@ public final class TextSignals {
         return found(DELIVERY, text);
     }
 
+    private static final Pattern DELIVERED = Pattern.compile(
+            "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and"
+                    + "|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_COME = Pattern.compile(
+            "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"
+                    + "|(install(ation)?|fitting|delivery) (booked|planned|scheduled|date)|will (deliver|install|fit|arrive)|waiting for (the|their) (delivery|installation))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words say what they bought has arrived or is set up ("delivered and installed", "went live"). */
+    public static boolean saysDelivered(String text) {
+        return found(DELIVERED, text) && !found(NOT_YET, text);
+    }
+
+    private static final Pattern NOT_YET = Pattern.compile("\\b(not yet|not been|hasn't|has not|still not|never)\\s+(\\w+\\s+)?(delivered|installed|arrived|fitted)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words say what they bought is still to come ("delivery on Wednesday", "the dash cams ship this week", "installation booked"). */
+    public static boolean saysStillToCome(String text) {
+        return found(TO_COME, text) || found(NOT_YET, text);
+    }
+
+    private static final Pattern WENT_WELL = Pattern.compile(
+            "\\b(thanked us|thanks? (us|you|so much|a lot)|thank-you|grateful|delighted|loves? (it|them|the)|happy with|pleased with|really pleased|very pleased"
+                    + "|(said|replied with|sent) thanks|thanks back|went well|all good|all fine|working (well|great|fine)|works (well|great|fine)|renewed|signed|re-?ordered|bought again|came back)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_WELL = Pattern.compile(
+            "\\b(not|n't|no longer|never|unless|if)\\s+(\\w+\\s+)?(happy|pleased|working|renew\\w*|sign\\w*|thank\\w*|good|fine)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words say it went well for them: they thanked us, renewed, signed, or said they are pleased. */
+    public static boolean saysWentWell(String text) {
+        return found(WENT_WELL, text) && !found(NOT_WELL, text);
+    }
+
+    private static final Pattern CALL_BACK = Pattern.compile(
+            "\\b(asked (us )?for a (call|callback|call back|phone call|ring)|asked (us )?to (call|ring|phone) (them|her|him) back|asked (us )?to (call|ring)"
+                    + "|(call|ring|phone) (me|us|them|her|him) back|wants? a (call|callback|call back)|would like a (call|callback|call back)"
+                    + "|requested a (call|callback|call back)|left a (message|voicemail)[^.;]{0,30}(call|ring) back|please (call|ring))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** They asked us to call them (back): "asked for a call", "call me back", "left a voicemail asking us to ring back". */
+    public static boolean asksForACall(String text) {
+        return found(CALL_BACK, text);
+    }
+
     /** A note that asks whoever contacts the client to do something ("ask about a group booking", "remind them …"). */
     public static boolean asksToAct(String text) {
         return found(ASKS_TO_ACT, text);
@@ -345,12 +391,14 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final String ASK_VERB = "(?:asked|asks|ask|asking|enquired|inquired|wondered|wondering|wanted to know|wants to know|checked)";
     private static final Pattern ASK_CLAUSE = Pattern.compile(
-            "\\b" + ASK_VERB + "\\s+(?:us\\s+)?(whether|if|how|what|which|when|where|why|who)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+            "\\b" + ASK_VERB + "\\s+(?:us\\s+)?(?:again\\s+)?(whether|if|how|what|which|when|where|why|who)\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK_ABOUT = Pattern.compile(
             "\\b(?:asked|asks|ask|asking|enquired|enquiry|enquiries|inquired|inquiry|questions?|wondered|query)\\s+(?:us\\s+)?about\\s+(.+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WANTS_TO_KNOW = Pattern.compile(
+            "\\b(?:wanted|wants|would like) to know\\s+(?!whether|if|how|what|which|when|where|why|who)((?:the|a|an|their|our)\\s.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK_FOR = Pattern.compile(
-            "\\b(?:asked|asks|ask|asking)\\s+(?:us\\s+)?(for|to)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:asked|asks|ask|asking)\\s+(?:us\\s+)?(?:again\\s+)?(for|to)\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WANTS = Pattern.compile(
             "\\b(?:would like|wants|wanted|requested|requests|needs(?= (?:another|a|an|more|new)\\b)|is looking for|are looking for"
                     + "|was looking for|interested in|keen on)\\s+(?!to\\b)(?!(?:an? )?(?:approval|reassurance|sign-off|decision|budget|time|break)\\b)(.+)", Pattern.CASE_INSENSITIVE);
@@ -471,6 +519,13 @@ public final class TextSignals {
             String what = cut(m.group(2));
             if (!what.isEmpty()) {
                 return new Ask(AskKind.QUESTION, (word.equals("if") ? "whether" : word) + " " + what, rest + tail(m.group(2)));
+            }
+        }
+        m = WANTS_TO_KNOW.matcher(clause);
+        if (m.find()) {
+            String what = cut(m.group(1));
+            if (!what.isEmpty()) {
+                return new Ask(AskKind.QUESTION, "about " + what, rest + tail(m.group(1)));
             }
         }
         m = ASK_ABOUT.matcher(clause);
@@ -658,7 +713,7 @@ public final class TextSignals {
     }
 
     private static final Pattern REFERRAL = Pattern.compile(
-            "\\b(referred|recommended (us|[A-Z][\\p{L}'-]+) to|sent (a friend|a colleague|a neighbour|someone|their \\w+) (to us|our way|in)"
+            "\\b(referred|recommended (us|[A-Z][\\p{L}'-]+) to|(will|would|is going to) recommend us|recommends us|introduced us to|sent (a friend|a colleague|a neighbour|someone|their \\w+) (to us|our way|in)"
                     + "|passed (on )?our (name|details|number)|brought (a friend|their neighbour|a colleague))",
             Pattern.CASE_INSENSITIVE);
 

@@ -669,6 +669,9 @@ final class RuleForm {
         labels.put("doNotContact", "Asked not to be called");
         labels.put("movedAway", "Moved away");
         labels.put("birthday", "Birthday coming up");
+        labels.put("itemKind", "What kind of thing they bought");
+        labels.put("termEnded", "A licence or plan ran out unrenewed");
+        labels.put("checkInDue", "What they bought wants a first check-in");
         return Map.copyOf(labels);
     }
 

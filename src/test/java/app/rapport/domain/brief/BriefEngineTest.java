@@ -335,7 +335,7 @@ class BriefEngineTest {
         Given given = new Given().bought(ALARM, 1).talked(1, Mood.HAPPY, "Chose the alarm in the shop")
                 .promised(-6, "Confirm the alarm installation with Maggie", null);
         Brief brief = given.brief();
-        assertThat(brief.conversation().owner().rule()).isEqualTo("honeymoon.awaiting");
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.awaiting-delivery");
         assertThat(allText(brief)).doesNotContain("first days", "hardest to set up", "enjoy most", "review");
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).anyMatch(text -> text.startsWith("Confirm the day"));
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
@@ -1223,6 +1223,195 @@ class BriefEngineTest {
         Brief brief = given.brief();
         assertThat(brief.openItems()).extracting(BriefLine::text).contains("Birthday on 18 March");
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).contains("Their birthday is on 18 March: wish them a happy birthday.");
+    }
+
+    static final Product HAIRCUT = new Product(UUID.randomUUID(), "Cut & blow-dry", "Cuts & styling", Complexity.SIMPLE, new BigDecimal("55"));
+    static final Product BALAYAGE = new Product(UUID.randomUUID(), "Balayage", "Colour", Complexity.COMPLEX, new BigDecimal("185"));
+    static final Product SHAMPOO = new Product(UUID.randomUUID(), "Colour-protect shampoo (250 ml)", "Retail care", Complexity.SIMPLE,
+            new BigDecimal("18.50"));
+    static final Product GIFT_VOUCHER = new Product(UUID.randomUUID(), "Gift voucher", "Gift vouchers", Complexity.SIMPLE, new BigDecimal("50"));
+    static final Product LICENCE = new Product(UUID.randomUUID(), "Dispatch licence (annual)", "Software licences", Complexity.COMPLEX,
+            new BigDecimal("3600"));
+    static final Product OVEN = new Product(UUID.randomUUID(), "Built-in oven", "Ovens", Complexity.SIMPLE, new BigDecimal("899"));
+
+    @Test
+    void anUnsureMoodNoLongerLeadsOnceALaterContactOfTheirsSaysItWentWell() {
+        Given renewedAndThanked = new Given().bought(LICENCE, 400, "3600").bought(LICENCE, 35, "3600")
+                .touchpoint(40, Channel.CALL, Direction.OUTBOUND, "Renewal call: Maggie wants to add users", "Unsure about the price", Mood.DOUBTFUL)
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Maggie renewed the licence for another year", "Thanked us.", null);
+        Brief brief = renewedAndThanked.brief();
+        assertThat(brief.conversation().owner().rule()).isNotIn("mature.doubtful", "situation.unhappy");
+        assertThat(allText(brief)).doesNotContain("put it right", "on your mind", "bothering them");
+
+        // Frustrated, then they bought from us again: no longer "put it right first".
+        Brief boughtSince = new Given().bought(KETTLE, 300)
+                .touchpoint(20, Channel.CALL, Direction.INBOUND, "Maggie was annoyed the kettle lid sticks", null, Mood.FRUSTRATED)
+                .bought(ALARM, 10).brief();
+        assertThat(boughtSince.conversation().owner().rule()).isNotEqualTo("situation.unhappy");
+
+        // Still unsure, and nothing since: the doubt leads.
+        Brief stillUnsure = new Given().bought(KETTLE, 300)
+                .touchpoint(10, Channel.CALL, Direction.INBOUND, "Maggie is not sure the kettle was the right choice", null, Mood.DOUBTFUL).brief();
+        assertThat(stillUnsure.conversation().goal().text()).contains("put it right");
+
+        // A doubt half a year old is no longer what is on their mind.
+        Brief longAgo = new Given().bought(KETTLE, 400)
+                .touchpoint(180, Channel.CALL, Direction.INBOUND, "Maggie is not sure the kettle was the right choice", null, Mood.DOUBTFUL).brief();
+        assertThat(longAgo.conversation().opener().text()).doesNotContain("what was on your mind");
+    }
+
+    @Test
+    void aPurchaseStillToArriveLeadsOverAnOlderInterestOrQuestion() {
+        Given given = new Given().bought(KETTLE, 400)
+                .touchpoint(50, Channel.EMAIL, Direction.INBOUND, "Maggie asked about the price of the smart alarm system", "Sent the price list; thinking about it.", Mood.NEUTRAL)
+                .touchpoint(58, Channel.EMAIL, Direction.INBOUND, "Maggie asked whether the kettle can be descaled with vinegar", null, Mood.NEUTRAL)
+                .bought(OVEN, 3, "899")
+                .touchpoint(3, Channel.VISIT, Direction.INBOUND, "Maggie ordered the built-in oven; delivery on Thursday", "Deposit taken.", Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.awaiting-delivery");
+        assertThat(brief.conversation().goal().text()).contains("oven");
+        assertThat(allText(brief)).doesNotContain("first days");
+
+        Brief arrived = new Given().bought(OVEN, 6, "899")
+                .touchpoint(6, Channel.VISIT, Direction.INBOUND, "Maggie ordered the built-in oven; delivery on Thursday", "Deposit taken.", Mood.HAPPY)
+                .touchpoint(2, Channel.CALL, Direction.OUTBOUND, "The oven was delivered and installed", "All working.", Mood.HAPPY).brief();
+        assertThat(arrived.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+    }
+
+    @Test
+    void aCallTheyAskedForWithNothingFromUsSinceIsAnOpenAsk() {
+        Brief waiting = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(4, Channel.EMAIL, Direction.INBOUND, "Maggie downloaded the alarm brochure and asked for a call", null, Mood.NEUTRAL).brief();
+        assertThat(waiting.conversation().owner().rule()).isEqualTo("situation.asked-in-words");
+        assertThat(allText(waiting)).contains("call back");
+
+        Brief voicemail = new Given().bought(KETTLE, 300)
+                .touchpoint(2, Channel.CALL, Direction.INBOUND, "Voicemail from Maggie: please call me back about the kettle", null, null).brief();
+        assertThat(voicemail.conversation().owner().rule()).isEqualTo("situation.asked-in-words");
+
+        Brief calledBack = new Given().bought(KETTLE, 300)
+                .touchpoint(6, Channel.EMAIL, Direction.INBOUND, "Maggie asked for a call about the alarm", null, Mood.NEUTRAL)
+                .touchpoint(5, Channel.CALL, Direction.OUTBOUND, "Rang Maggie about the alarm", "Sent the brochure.", Mood.HAPPY).brief();
+        assertThat(calledBack.conversation().owner().rule()).isNotEqualTo("situation.asked-in-words");
+        assertThat(calledBack.openItems()).extracting(BriefLine::rule).doesNotContain("fact:asked-in-words");
+    }
+
+    @Test
+    void whatTheyHaveIsAskedAboutInWordsThatFitWhatItIs() {
+        // Used up: time for the next one, not "does it still do what they need".
+        Brief shampoo = new Given().bought(SHAMPOO, 300, "18.50").talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(allText(shampoo)).doesNotContain("still does").contains("time for the next one");
+        // A service done on the day does not "do" anything afterwards.
+        Brief balayage = new Given().bought(BALAYAGE, 300, "185").talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(allText(balayage)).doesNotContain("still does");
+        // Paid ahead: how it worked out.
+        Brief voucher = new Given().bought(GIFT_VOUCHER, 200, "50").talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(allText(voucher)).doesNotContain("still does").contains("still to be used");
+        // A licence that ran out without a renewal: it does nothing for them now.
+        Given lapsedLicence = new Given().talked(30, Mood.HAPPY, "Chat about the summer");
+        lapsedLicence.products.put(LICENCE.id(), LICENCE);
+        lapsedLicence.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, LICENCE.id(), null, TODAY.minusDays(500), new BigDecimal("3600"),
+                null, TODAY.minusDays(135)));
+        Brief licence = lapsedLicence.brief();
+        assertThat(allText(licence)).doesNotContain("still does").contains("ran out", "not renewed");
+        // Something kept and used: the question fits.
+        Brief oven = new Given().bought(OVEN, 300, "899").talked(30, Mood.HAPPY, "Chat about the summer").brief();
+        assertThat(allText(oven)).contains("still does everything they need");
+    }
+
+    @Test
+    void aRetailItemOrASmallServiceIsNotTheAnchorWhenAMainPurchaseExists() {
+        Brief brief = new Given().bought(BALAYAGE, 70, "185").bought(SHAMPOO, 20, "18.50").talked(20, Mood.HAPPY, "Bought a shampoo at the desk").brief();
+        assertThat(brief.headline().text()).as("the headline says what they bought last").contains("last: Colour-protect shampoo");
+        String said = allText(brief).substring(brief.headline().text().length());
+        assertThat(said).doesNotContain("shampoo").contains("balayage");
+
+        Brief regular = new Given().bought(HAIRCUT, 200, "55").bought(HAIRCUT, 150, "55").bought(HAIRCUT, 100, "55").bought(BALAYAGE, 400, "185")
+                .talked(100, Mood.HAPPY, "In for the cut").brief();
+        assertThat(regular.headline().text()).as("a regular's usual cut is what the relationship is about").contains("last: Cut & blow-dry");
+    }
+
+    @Test
+    void theNewestAskOnATopicSetsItsAgeAndItIsSaidOnce() {
+        Given given = new Given().bought(KETTLE, 300)
+                .opportunity(OpportunityKind.REQUEST, OpportunityStatus.OPEN, null, "Asked for a quote for a second copper kettle", 40)
+                .touchpoint(40, Channel.EMAIL, Direction.INBOUND, "Asked for a quote for a second copper kettle", null, Mood.NEUTRAL)
+                .touchpoint(1, Channel.EMAIL, Direction.INBOUND, "Maggie asked again for the quote for a second copper kettle", null, Mood.NEUTRAL);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.open-request");
+        assertThat(allText(brief)).doesNotContain("about a month ago", "over a month ago");
+        assertThat(brief.openItems()).extracting(BriefLine::rule).doesNotContain("fact:asked-in-words");
+        long sayings = brief.conversation().talkingPoints().stream().filter(line -> line.text().contains("second copper kettle")).count();
+        assertThat(sayings).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aOneOffSalonVisitSilentForWeeksIsNotGhosted() {
+        Brief cut = new Given().bought(HAIRCUT, 30, "55")
+                .touchpoint(30, Channel.VISIT, Direction.INBOUND, "First cut with us; Maggie loved it", null, Mood.HAPPY).brief();
+        assertThat(cut.ghosted()).as("nobody was in touch since: the fact Today shares").isTrue();
+        assertThat(cut.conversation().owner().rule()).isNotEqualTo("situation.ghosted");
+        assertThat(allText(cut)).doesNotContainIgnoringCase("sorry");
+
+        Brief oven = new Given().bought(OVEN, 30, "899")
+                .touchpoint(30, Channel.VISIT, Direction.INBOUND, "Maggie bought the built-in oven", null, Mood.HAPPY).brief();
+        assertThat(oven.conversation().owner().rule()).as("something they keep and use wants a first check-in").isEqualTo("situation.ghosted");
+    }
+
+    @Test
+    void whatOwnersReadWrongLastRoundReadsRight() {
+        // Someone they sent our way "is looking for a new salon": a referral, not an ask of theirs.
+        Brief referral = new Given().bought(HAIRCUT, 100, "55").talked(60, Mood.HAPPY, "Chat")
+                .touchpoint(20, Channel.MESSAGE, Direction.INBOUND, "Will recommend us at work; says Priya is looking for a new salon", "Review posted.", Mood.EXCITED)
+                .brief();
+        assertThat(referral.conversation().owner().rule()).isNotEqualTo("situation.asked-in-words");
+        assertThat(allText(referral)).doesNotContain("for a new salon", "you asked us");
+
+        // Weighing up a competitor, then buying from us again: they chose us.
+        Given weighing = new Given().bought(HAIRCUT, 300, "55").competitor(CompetitorRelation.CONSIDERING, "QuickSnip", "No colour services")
+                .talked(50, Mood.HAPPY, "Chat");
+        BriefInput.LinkedCompetitor linked = weighing.competitors.remove(0);
+        CompetitorLink link = linked.link();
+        weighing.competitors.add(new BriefInput.LinkedCompetitor(linked.competitor(), new CompetitorLink(link.id(), CLIENT, link.competitorId(),
+                link.relation(), TODAY.minusDays(200), link.note()), linked.swot()));
+        assertThat(weighing.brief().conversation().owner().rule()).isEqualTo("situation.competitor-considered");
+        Brief stayed = weighing.bought(BALAYAGE, 60, "185").brief();
+        assertThat(stayed.conversation().owner().rule()).isNotEqualTo("situation.competitor-considered");
+
+        // Four visits to an appliance shop are four purchases, not a rhythm to be missed in.
+        Given shopper = new Given();
+        String[] appliances = {"Washing machine", "Dishwasher", "Coffee machine", "Tumble dryer"};
+        for (int i = 0; i < appliances.length; i++) {
+            Product appliance = new Product(UUID.randomUUID(), appliances[i], appliances[i] + "s", Complexity.SIMPLE, new BigDecimal("499"));
+            int daysAgo = 650 - 90 * i;
+            shopper.bought(appliance, daysAgo, "499").touchpoint(daysAgo, Channel.VISIT, Direction.INBOUND, "Bought the " + appliances[i], null, Mood.HAPPY);
+        }
+        shopper.talked(100, Mood.HAPPY, "Checked in: all running smoothly");
+        assertThat(shopper.brief().conversation().owner().rule()).isNotEqualTo("situation.rhythm-overdue");
+
+        // A thank-you message sent on the day of the purchase: nobody was left in silence.
+        Brief thanked = new Given().bought(KETTLE, 90).bought(OVEN, 40, "899")
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Picked up the oven", null, Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Sent a thank-you message and three tips for the oven", "No reply.", null).brief();
+        assertThat(thanked.conversation().owner().rule()).isNotEqualTo("situation.ghosted");
+
+        // A delivery follow-up still open, but we have spoken of it in use since: it is no longer awaited.
+        Brief inUse = new Given().bought(OVEN, 8, "899").promised(-5, "Call Maggie back about delivery times", null)
+                .touchpoint(8, Channel.VISIT, Direction.INBOUND, "Maggie bought the built-in oven", "Took it home the same day.", Mood.HAPPY)
+                .touchpoint(3, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the oven doing?", "All working.", Mood.HAPPY).brief();
+        assertThat(inUse.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+
+        // Asked again lately in other words ("wanted to know the energy rating"): the ask is as recent as that.
+        Brief askedAgain = new Given().bought(KETTLE, 400).talked(100, Mood.HAPPY, "Chat")
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Maggie asked whether the fridge freezer fits a 60 cm space", "No decision yet.", Mood.NEUTRAL)
+                .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Maggie wanted to know the energy rating of the fridge freezer", "No decision yet.", Mood.NEUTRAL)
+                .brief();
+        assertThat(allText(askedAgain)).contains("energy rating").doesNotContain("about two months ago");
+
+        // A haircut has nothing "that they may not have used yet".
+        Brief cut = new Given().bought(HAIRCUT, 30, "55").touchpoint(30, Channel.VISIT, Direction.INBOUND, "Cut with Jonas", null, Mood.HAPPY)
+                .talked(10, Mood.HAPPY, "Chat").brief();
+        assertThat(allText(cut)).doesNotContain("may not have used yet");
     }
 
     /** Every text of the brief a caller reads, joined. */
