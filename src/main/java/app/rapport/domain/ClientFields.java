@@ -53,7 +53,12 @@ public final class ClientFields {
 
     /** The fields whose values differ between {@code a} and {@code b}, in the profile's order. */
     public static List<String> differing(Client a, Client b) {
-        return LABELS.keySet().stream().filter(field -> !Objects.equals(value(a, field), value(b, field))).toList();
+        return LABELS.keySet().stream().filter(field -> !Objects.equals(compared(a, field), compared(b, field))).toList();
+    }
+
+    /** A field's value as compared: tags are a set (the store reads them back in its own order). */
+    private static Object compared(Client client, String field) {
+        return field.equals("tags") ? java.util.Set.copyOf(client.tags()) : value(client, field);
     }
 
     /** A field's value as a person reads it ("" when empty): lists joined, the address on one line. */
@@ -84,18 +89,34 @@ public final class ClientFields {
      * field of {@code keepMine}: the profile a person chose field by field after a conflict.
      */
     public static Client merge(Client theirs, Client mine, Collection<String> keepMine) {
+        Client merged = theirs;
+        for (String field : keepMine) {
+            if (LABELS.containsKey(field)) {
+                merged = with(merged, field, value(mine, field));
+            }
+        }
+        return merged;
+    }
+
+    /** {@code client} with {@code field} (a record component's name) set to {@code value}, everything else as it was. */
+    public static Client with(Client client, String field, Object value) {
         Object[] values = new Object[COMPONENTS.length];
         Class<?>[] types = new Class<?>[COMPONENTS.length];
+        boolean known = false;
         for (int i = 0; i < COMPONENTS.length; i++) {
-            String field = COMPONENTS[i].getName();
-            values[i] = keepMine.contains(field) && LABELS.containsKey(field) ? value(mine, field) : value(theirs, field);
+            boolean replaced = COMPONENTS[i].getName().equals(field);
+            known |= replaced;
+            values[i] = replaced ? value : value(client, COMPONENTS[i].getName());
             types[i] = COMPONENTS[i].getType();
+        }
+        if (!known) {
+            throw new IllegalArgumentException("A client has no field " + field);
         }
         try {
             Constructor<Client> canonical = Client.class.getDeclaredConstructor(types);
             return canonical.newInstance(values);
         } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot merge client fields " + Arrays.toString(types), e);
+            throw new IllegalStateException("Cannot set client field " + field + " of " + Arrays.toString(types), e);
         }
     }
 

@@ -2,7 +2,6 @@ package app.rapport.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A save that would have overwritten a newer edit made at another desk (or by another program):
@@ -21,7 +20,7 @@ public class EditConflictException extends RuntimeException {
     }
 
     public EditConflictException(String record, String changedBy, Instant changedAt, String when, List<FieldConflict> fields) {
-        super(sentence(record, changedBy, when, fields));
+        super(String.join(" ", lines(record, changedBy, when, fields)));
         this.record = record;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
@@ -29,11 +28,16 @@ public class EditConflictException extends RuntimeException {
         this.fields = List.copyOf(fields);
     }
 
-    private static String sentence(String record, String changedBy, String when, List<FieldConflict> fields) {
-        String facts = fields.stream().map(f -> f.label() + ": theirs " + quoted(f.theirs()) + ", mine " + quoted(f.mine()))
-                .collect(Collectors.joining("; "));
-        return changedBy + " changed " + record + " " + when + ", after this was read, so nothing was saved."
-                + (facts.isEmpty() ? "" : " " + facts + ".");
+    /** The facts in plain words: who changed what and when, then one line per field ("City: theirs “Porto”, mine “Faro”."). */
+    public List<String> lines() {
+        return lines(record, changedBy, when, fields);
+    }
+
+    private static List<String> lines(String record, String changedBy, String when, List<FieldConflict> fields) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(changedBy + " changed " + record + " " + when + ", after this was read, so nothing was saved."),
+                fields.stream().map(f -> f.label() + ": theirs " + quoted(f.theirs()) + ", mine " + quoted(f.mine()) + "."))
+                .toList();
     }
 
     static String quoted(String value) {

@@ -63,7 +63,7 @@ class EditConflictTest {
                             new FieldConflict("address", "Address", "Porto", "Faro"),
                             new FieldConflict("source", "Source", "", "Walk-in"));
                     assertThat(conflict.getMessage()).isEqualTo("Ana changed Maria Lopes at 10:42, after this was read, so nothing was saved."
-                            + " Address: theirs \u201cPorto\u201d, mine \u201cFaro\u201d; Source: theirs (empty), mine \u201cWalk-in\u201d.");
+                            + " Address: theirs \u201cPorto\u201d, mine \u201cFaro\u201d. Source: theirs (empty), mine \u201cWalk-in\u201d.");
                     assertThat(conflict.theirs().address().city()).isEqualTo("Porto");
                 });
         assertThat(clients.profile(read.id()).orElseThrow().client().address().city()).as("Ana's edit stays").isEqualTo("Porto");
