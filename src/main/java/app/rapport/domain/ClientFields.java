@@ -25,12 +25,12 @@ public final class ClientFields {
 
     private static Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("displayName", "Name");
-        labels.put("kind", "Person or company");
+        labels.put("displayName", "Shown as");
+        labels.put("kind", "Kind");
         labels.put("firstName", "First name");
         labels.put("lastName", "Last name");
         labels.put("companyName", "Company");
-        labels.put("addressAs", "Address as");
+        labels.put("addressAs", "Call them");
         labels.put("phones", "Phones");
         labels.put("emails", "Emails");
         labels.put("address", "Address");

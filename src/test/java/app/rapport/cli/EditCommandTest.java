@@ -36,7 +36,7 @@ class EditCommandTest {
         CommandRun run = edit(anna.id().toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Name: Anna Berg", "First name: Anna", "Version: 1");
+        assertThat(run.out()).contains("Shown as: Anna Berg", "First name: Anna", "Version: 1");
     }
 
     @Test
