@@ -67,6 +67,12 @@ public final class ClientBuilder {
         return builder;
     }
 
+    /** The version of the stored profile this client was read at, which a save of it names. */
+    public ClientBuilder version(int version) {
+        this.version = version;
+        return this;
+    }
+
     public ClientBuilder id(UUID id) {
         this.id = id;
         return this;
