@@ -84,20 +84,7 @@ final class LogCommand implements Callable<Integer> {
         if (byWindow.isPresent()) {
             return byWindow.get();
         }
-        return parent.withServices(services -> {
-            // In the window, the desk's own author comes back once this touchpoint is logged.
-            String deskAuthor = services.workingAs();
-            if (person != null) {
-                services.workAs(services.people().listedName(person));
-            }
-            try {
-                return log(services, out, err);
-            } finally {
-                if (person != null && parent.inWindow()) {
-                    services.workAs(deskAuthor);
-                }
-            }
-        });
+        return parent.withServicesAs(person, services -> log(services, out, err));
     }
 
     private int log(RapportServices services, PrintWriter out, PrintWriter err) {

@@ -33,8 +33,8 @@ import java.util.function.Function;
         subcommands = {GuiCommand.class, DemoCommand.class, ClientsCommand.class, InfoCommand.class,
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
                 SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class,
-                ChangesCommand.class, LogCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class, MailingCommand.class,
-                PublishCommand.class})
+                ChangesCommand.class, LogCommand.class, EditCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class,
+                MailingCommand.class, PublishCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off), or a team server: postgresql://[user@]host[:port]/database"
@@ -63,7 +63,7 @@ public final class RapportCommand implements Callable<Integer> {
     private final Consumer<CallService.IncomingCall> showCall;
 
     /** The commands the window does for the command line while it holds the store. */
-    static final Set<String> HANDED_TO_WINDOW = Set.of("backup", "export", "log", "pop");
+    static final Set<String> HANDED_TO_WINDOW = Set.of("backup", "export", "log", "edit", "pop");
 
     /** Opens the window on a store; with {@code firstCommand} (such as pop NUMBER), the window runs it once it holds the store. */
     @FunctionalInterface
@@ -109,6 +109,26 @@ public final class RapportCommand implements Callable<Integer> {
         try (RapportServices services = RapportServices.open(location())) {
             return work.apply(services);
         }
+    }
+
+    /**
+     * Like {@link #withServices}, with the changes recorded as {@code person}'s (one of the book's
+     * people) when given; in the window, the desk's own person comes back afterwards.
+     */
+    <T> T withServicesAs(String person, Function<RapportServices, T> work) {
+        return withServices(services -> {
+            String deskAuthor = services.workingAs();
+            if (person != null) {
+                services.workAs(services.people().listedName(person));
+            }
+            try {
+                return work.apply(services);
+            } finally {
+                if (person != null && inWindow()) {
+                    services.workAs(deskAuthor);
+                }
+            }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Address;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientFields;
 import app.rapport.domain.PhoneFormat;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.ClientSummary;
@@ -88,6 +89,10 @@ public final class ClientService {
      * A null id, or an id the store does not know, makes a new client. Text is stripped, empty
      * optional text is stored as null, duplicate tags are dropped. updatedAt is now; createdAt and
      * lastTouchpointAt of an existing client stay as stored.
+     * <p>
+     * An existing client is saved only while the store still has the version {@code client} was read
+     * at; when another desk saved it since, nothing is written and a {@link ClientConflictException}
+     * names who, when, and each field where their profile and this one differ.
      */
     public Client save(Client client) {
         return save(client, null);
@@ -121,7 +126,10 @@ public final class ClientService {
             if (stored.isPresent()) {
                 Client old = stored.get();
                 id = old.id();
-                clients.update(old, with(tidy, id, old.createdAt(), now, old.lastTouchpointAt()));
+                Client changed = with(tidy, id, old.createdAt(), now, old.lastTouchpointAt());
+                if (old.version() != tidy.version() || !clients.updateIfUnchanged(changed, tidy.version())) {
+                    throw conflict(dsl, tidy);
+                }
             } else {
                 id = tidy.id() == null ? Ids.next() : tidy.id();
                 clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
@@ -131,6 +139,17 @@ public final class ClientService {
             }
             return clients.findIncludingTrash(id).orElseThrow();
         });
+    }
+
+    private ClientConflictException conflict(org.jooq.DSLContext dsl, Client mine) {
+        // Read after the failed write: a statement sees what the other desk committed.
+        Client theirs = new ClientRepository(dsl).findIncludingTrash(mine.id()).orElseThrow();
+        LastEdit edit = LastEdit.of(dsl, "client", mine.id(), "version", theirs.updatedAt());
+        List<EditConflictException.FieldConflict> fields = ClientFields.differing(theirs, mine).stream()
+                .map(field -> new EditConflictException.FieldConflict(field, ClientFields.label(field),
+                        ClientFields.text(theirs, field), ClientFields.text(mine, field)))
+                .toList();
+        return new ClientConflictException(theirs, mine, edit.by(), edit.at(), edit.when(clock), fields);
     }
 
     /**
@@ -193,13 +212,13 @@ public final class ClientService {
                 text(c.companyName()), text(c.addressAs()), phones, emails,
                 new Address(text(a.street()), text(a.postalCode()), text(a.city()), text(a.region()), text(a.country())),
                 c.birthday(), text(c.source()), c.preferredChannel(), tags, customFields,
-                c.createdAt(), c.updatedAt(), c.lastTouchpointAt());
+                c.createdAt(), c.updatedAt(), c.lastTouchpointAt(), c.version());
     }
 
     private static Client with(Client c, UUID id, Instant createdAt, Instant updatedAt, Instant lastTouchpointAt) {
         return new Client(id, c.kind(), c.firstName(), c.lastName(), c.displayName(), c.companyName(), c.addressAs(),
                 c.phones(), c.emails(), c.address(), c.birthday(), c.source(), c.preferredChannel(), c.tags(),
-                c.customFields(), createdAt, updatedAt, lastTouchpointAt);
+                c.customFields(), createdAt, updatedAt, lastTouchpointAt, c.version());
     }
 
     private static String text(String value) {

@@ -104,6 +104,46 @@ public final class OpportunityService {
                 status == OpportunityStatus.OPEN ? null : current.closedOn()));
     }
 
+    /**
+     * Undo of this desk's save: puts {@code before} back, but only while the opportunity is still
+     * {@code after}, as this desk saved it. When someone changed it since (another desk), nothing is
+     * written and an {@link EditConflictException} names who, when, and the fields: theirs as stored
+     * now, mine as the undo would have put them back.
+     */
+    public Opportunity putBack(Opportunity before, Opportunity after) {
+        return store.inTransaction(dsl -> {
+            OpportunityRepository opportunities = new OpportunityRepository(dsl);
+            Opportunity current = opportunities.findForUpdate(after.id())
+                    .orElseThrow(() -> new IllegalArgumentException("The opportunity \u201c" + after.summary() + "\u201d was deleted since."));
+            if (!current.equals(after)) {
+                LastEdit edit = LastEdit.of(dsl, "opportunity", after.id(), null, clock.instant());
+                throw new EditConflictException("\u201c" + current.summary() + "\u201d", edit.by(), edit.at(), edit.when(clock),
+                        differences(current, before));
+            }
+            opportunities.update(before);
+            return before;
+        });
+    }
+
+    private static List<EditConflictException.FieldConflict> differences(Opportunity theirs, Opportunity mine) {
+        List<EditConflictException.FieldConflict> fields = new ArrayList<>();
+        java.util.function.BiConsumer<String, java.util.function.Function<Opportunity, Object>> compare = (label, value) -> {
+            Object their = value.apply(theirs);
+            Object my = value.apply(mine);
+            if (!java.util.Objects.equals(their, my)) {
+                fields.add(new EditConflictException.FieldConflict(label.toLowerCase(Locale.ROOT), label,
+                        their == null ? "" : their.toString(), my == null ? "" : my.toString()));
+            }
+        };
+        compare.accept("Kind", Opportunity::kind);
+        compare.accept("Status", Opportunity::status);
+        compare.accept("Summary", Opportunity::summary);
+        compare.accept("Reason", Opportunity::reasonText);
+        compare.accept("Opened", Opportunity::openedOn);
+        compare.accept("Closed", Opportunity::closedOn);
+        return fields;
+    }
+
     /** The client's opportunities, newest first (labels of their reasons: {@link #refusalReasons()}). */
     public List<Opportunity> forClient(UUID clientId) {
         return new OpportunityRepository(store.dsl()).forClient(clientId).stream()

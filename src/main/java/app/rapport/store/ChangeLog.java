@@ -62,6 +62,8 @@ public final class ChangeLog {
     private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
             + " changed_columns_large, author, occurred_at) VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final int RECENT_CHANGES_OF_A_ROW = 200;
+
     private final DSLContext dsl;
 
     public ChangeLog(DSLContext dsl) {
@@ -159,6 +161,17 @@ public final class ChangeLog {
         Map<Long, Change> withValues = new HashMap<>();
         insertsByEntity.forEach((entity, inserts) -> new InsertedValues(dsl, entity).readInto(inserts, withValues));
         return changes.stream().map(change -> withValues.getOrDefault(change.seq(), change)).toList();
+    }
+
+    /**
+     * The newest logged change to one row that changed {@code column} (any column when null): who
+     * saved a record last and when, as a conflict names them. Empty when the log holds none (folded away after its kept days).
+     */
+    public java.util.Optional<Change> lastChange(String entity, String rowId, String column) {
+        // A touchpoint also changes its client's row (last_touchpoint_at); the newest few changes hold the last save.
+        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.eq(rowId)).and(CHANGE_LOG.ENTITY.eq(entity))
+                .orderBy(CHANGE_LOG.SEQ.desc()).limit(RECENT_CHANGES_OF_A_ROW).fetch(ChangeLog::change)
+                .stream().filter(change -> column == null || change.touches(column)).findFirst();
     }
 
     /** Changes after {@code afterSeq} as logged: an insert lists no values (the change feed needs none). */

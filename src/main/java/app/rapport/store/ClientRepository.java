@@ -73,15 +73,29 @@ public final class ClientRepository {
 
     /**
      * Replaces {@code stored} (as read from the store) by {@code changed}, which has the same id:
-     * the profile, its phones, emails, tags and custom fields.
+     * the profile, its phones, emails, tags and custom fields, whatever version is stored (an
+     * import or a merge, which read the profile in the same transaction), and raises its version.
      * Creation time, trash state and last touchpoint stay as stored.
      */
     public void update(Client stored, Client changed) {
-        UUID id = changed.id();
-        if (!stored.id().equals(id)) {
-            throw new IllegalArgumentException("Cannot update client " + stored.id() + " with the data of " + id);
+        if (!stored.id().equals(changed.id())) {
+            throw new IllegalArgumentException("Cannot update client " + stored.id() + " with the data of " + changed.id());
         }
-        dsl.update(CLIENT)
+        write(changed, org.jooq.impl.DSL.noCondition());
+    }
+
+    /**
+     * Like {@link #update}, but only while the stored profile still has {@code readVersion}: false,
+     * and nothing written, when another save came first. The check and the write are one statement,
+     * so two desks saving at the same moment cannot both win.
+     */
+    public boolean updateIfUnchanged(Client changed, int readVersion) {
+        return write(changed, CLIENT.VERSION.eq(readVersion));
+    }
+
+    private boolean write(Client changed, org.jooq.Condition stillAsRead) {
+        UUID id = changed.id();
+        int written = dsl.update(CLIENT)
                 .set(CLIENT.KIND, changed.kind().name())
                 .set(CLIENT.FIRST_NAME, changed.firstName())
                 .set(CLIENT.LAST_NAME, changed.lastName())
@@ -97,13 +111,18 @@ public final class ClientRepository {
                 .set(CLIENT.SOURCE, changed.source())
                 .set(CLIENT.PREFERRED_CHANNEL, changed.preferredChannel() == null ? null : changed.preferredChannel().name())
                 .set(CLIENT.UPDATED_AT, changed.updatedAt())
-                .where(CLIENT.ID.eq(id))
+                .set(CLIENT.VERSION, CLIENT.VERSION.plus(1))
+                .where(CLIENT.ID.eq(id)).and(stillAsRead)
                 .execute();
+        if (written == 0) {
+            return false;
+        }
         dsl.deleteFrom(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).execute();
         Rows.clientDetails(changed, new PhoneRows(dsl).region()).forEach(dsl::executeInsert);
+        return true;
     }
 
     /** Moves a client to the trash; false when there is no such client or it is there already. */

@@ -41,6 +41,12 @@ public final class OpportunityRepository {
                 .execute();
     }
 
+    /** As {@link #find}, locking the row until the transaction ends, so nobody changes it between a check and a write. */
+    public java.util.Optional<Opportunity> findForUpdate(UUID id) {
+        return dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).and(OPPORTUNITY.DELETED_AT.isNull()).forUpdate()
+                .fetchOptional(Rows::opportunity);
+    }
+
     public java.util.Optional<Opportunity> find(UUID id) {
         return dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).and(OPPORTUNITY.DELETED_AT.isNull())
                 .fetchOptional(Rows::opportunity);

@@ -64,11 +64,14 @@ final class Rows {
         return rows;
     }
 
+    /** The version of a client's profile as first written; each save raises it by one. */
+    static final int FIRST_VERSION = 1;
+
     static ClientRecord clientRow(Client c) {
         return new ClientRecord(c.id(), c.kind().name(), c.firstName(), c.lastName(), c.displayName(), c.companyName(),
                 c.addressAs(), c.address().street(), c.address().postalCode(), c.address().city(), c.address().region(),
                 c.address().country(), c.birthday(), c.source(), name(c.preferredChannel()), c.createdAt(), c.updatedAt(),
-                null, c.lastTouchpointAt(), false);
+                null, c.lastTouchpointAt(), false, FIRST_VERSION);
     }
 
     /** The client's phones (with their E.164 form, read in {@code phoneRegion}), emails, tags and custom fields, in their order. */
@@ -103,7 +106,7 @@ final class Rows {
                 row.getDisplayName(), row.getCompanyName(), row.getAddressAs(), phones, emails,
                 new Address(row.getStreet(), row.getPostalCode(), row.getCity(), row.getRegion(), row.getCountry()),
                 row.getBirthday(), row.getSource(), enumOrNull(Channel.class, row.getPreferredChannel()),
-                tags, customFields, row.getCreatedAt(), row.getUpdatedAt(), row.getLastTouchpointAt());
+                tags, customFields, row.getCreatedAt(), row.getUpdatedAt(), row.getLastTouchpointAt(), row.getVersion());
     }
 
     static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {

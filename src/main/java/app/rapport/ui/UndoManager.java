@@ -10,7 +10,9 @@ import java.util.Objects;
 
 /**
  * The undo history of the window: each destructive action leaves a way back. Undo runs the
- * action's inverse in the background and reports what it did through the callback.
+ * action's inverse in the background and reports what it did through the callback. The history
+ * is this window's (this desk's) alone; an inverse that finds the record changed by someone else
+ * since raises an EditConflictException, and undo says so instead of overwriting.
  */
 public final class UndoManager {
     private static final int KEPT = 50;
@@ -60,6 +62,10 @@ public final class UndoManager {
         }, undone -> {
             undone.afterUndo().run();
             report.accept("Undone: " + undone.description());
-        }, failure -> report.accept("Could not undo \u201c" + action.description() + "\u201d: " + Messages.of(failure)));
+        }, failure -> report.accept(failure instanceof app.rapport.service.EditConflictException changedSince
+                // Undo takes back this desk's own change, never one another desk made since.
+                ? "Not undone: " + changedSince.changedBy() + " changed " + changedSince.record() + " " + changedSince.when()
+                        + " since, and their change stays."
+                : "Could not undo \u201c" + action.description() + "\u201d: " + Messages.of(failure)));
     }
 }

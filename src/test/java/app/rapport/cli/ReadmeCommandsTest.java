@@ -161,6 +161,7 @@ class ReadmeCommandsTest {
             case "N" -> "20";
             case "S" -> "8"; // the store holds the demo of seed 7 already, and the same demo twice is refused
             case "SEQ" -> "1";
+            case "V" -> "1"; // the version of a demo client's profile, saved once
             case "INSTANT" -> command.equals("today") ? LATER_INSTANT : INSTANT;
             case "DAY" -> "2026-03-15";
             case "PERSON" -> "Ana";

@@ -32,6 +32,7 @@ public final class ClientBuilder {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant lastTouchpointAt;
+    private int version;
 
     private ClientBuilder() {
     }
@@ -53,16 +54,23 @@ public final class ClientBuilder {
         return client().firstName(firstName).lastName(lastName).displayName(firstName + " " + lastName);
     }
 
-    /** Everything as on {@code client}, to change a field or two. */
+    /** Everything as on {@code client} (its version too, so saving the change is a save of what was read), to change a field or two. */
     public static ClientBuilder from(Client client) {
         ClientBuilder builder = client().id(client.id()).kind(client.kind()).firstName(client.firstName()).lastName(client.lastName())
                 .displayName(client.displayName()).companyName(client.companyName()).addressAs(client.addressAs())
                 .address(client.address()).birthday(client.birthday()).source(client.source())
                 .preferredChannel(client.preferredChannel()).tags(client.tags()).customFields(client.customFields())
                 .createdAt(client.createdAt()).updatedAt(client.updatedAt()).lastTouchpointAt(client.lastTouchpointAt());
+        builder.version = client.version();
         builder.phones.addAll(client.phones());
         builder.emails.addAll(client.emails());
         return builder;
+    }
+
+    /** The version of the stored profile this client was read at, which a save of it names. */
+    public ClientBuilder version(int version) {
+        this.version = version;
+        return this;
     }
 
     public ClientBuilder id(UUID id) {
@@ -164,6 +172,6 @@ public final class ClientBuilder {
 
     public Client build() {
         return new Client(id, kind, firstName, lastName, displayName, companyName, addressAs, phones, emails, address, birthday,
-                source, preferredChannel, tags, customFields, createdAt, updatedAt, lastTouchpointAt);
+                source, preferredChannel, tags, customFields, createdAt, updatedAt, lastTouchpointAt, version);
     }
 }

@@ -81,7 +81,7 @@ class ClientServiceTest {
         Client saved = clients.save(person("Maya", "Okafor", List.of("+44 7700 900123"), List.of("maya@oldmail.example"), "vip"));
         clock.advance(Duration.ofHours(2));
 
-        Client edited = clients.save(ClientBuilder.named("Maya Lindqvist").id(saved.id()).phone("mobile", "+46 70 555 0101")
+        Client edited = clients.save(ClientBuilder.named("Maya Lindqvist").id(saved.id()).version(saved.version()).phone("mobile", "+46 70 555 0101")
                 .email("work", "maya@newjob.example").address(saved.address()).tags("vip", "returning")
                 .createdAt(saved.createdAt()).updatedAt(saved.updatedAt()).build());
 

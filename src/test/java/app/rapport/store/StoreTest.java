@@ -186,12 +186,13 @@ class StoreTest {
         }
     }
 
+    /** A client as the store reads it back once inserted: its profile at the first version. */
     static Client client(String name, String phone, String email, String tag) {
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
         return ClientBuilder.named(name).id(Ids.next()).phone("mobile", phone).email("personal", email)
                 .address(new Address("12 Harbour Road", "BS1 4DJ", "Bristol", null, "United Kingdom")).birthday(LocalDate.of(1988, 4, 12))
                 .source("referral").preferredChannel(Channel.CALL).tags(tag).customFields(Map.of("Hair type", "fine, wavy"))
-                .createdAt(now).updatedAt(now).build();
+                .createdAt(now).updatedAt(now).version(1).build();
     }
 
     private static List<String> tableNames(Path base) throws Exception {

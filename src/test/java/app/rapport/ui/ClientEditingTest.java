@@ -1,13 +1,17 @@
 package app.rapport.ui;
 
+import app.rapport.domain.Address;
 import app.rapport.domain.Client;
+import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSummary;
 import app.rapport.demo.DemoBusiness;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -189,6 +193,45 @@ class ClientEditingTest {
         assertThat(list.getItems()).extracting(ClientSummary::id).contains(first.id());
         assertThat(services.clients().trash()).isEmpty();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Undone: Deleted " + first.displayName());
+    }
+
+    @Test
+    void savingOverAnotherDesksNewerEditOpensTheConflictDialogAndSavesTheChoicesMade(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = list(robot);
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
+        robot.clickOn("#client-search").type(KeyCode.DOWN);
+        ClientSummary first = list.getItems().get(0);
+        waitUntil("the first client's profile to open", () -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil("the edit form to open", () -> robot.lookup("#city").tryQuery().isPresent());
+        robot.doubleClickOn("#city").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Fremantle");
+
+        // Meanwhile Ana, at another desk, saves the same client.
+        Client read = services.clients().profile(first.id()).orElseThrow().client();
+        String thisDesk = services.workingAs();
+        services.workAs("Ana");
+        services.clients().save(ClientBuilder.from(read).address(new Address(read.address().street(), read.address().postalCode(),
+                "Subiaco", read.address().region(), read.address().country())).source("Instagram").addressAs("Mr T").build());
+        services.workAs(thisDesk);
+        robot.clickOn("#save-client");
+
+        waitUntil("the conflict dialog to open", () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        DialogPane conflict = robot.lookup("#conflict-dialog").queryAs(DialogPane.class);
+        assertThat(conflict.getHeaderText()).startsWith("Ana changed " + first.displayName() + " at ");
+        RadioButton keepMyCity = robot.lookup("#address-mine").queryAs(RadioButton.class);
+        assertThat(keepMyCity.getText()).contains("Fremantle");
+        assertThat(robot.lookup("#address-theirs").queryAs(RadioButton.class).getText()).contains("Subiaco");
+        assertThat(keepMyCity.isSelected()).as("a field changed at this desk starts on mine").isTrue();
+        assertThat(robot.lookup("#addressAs-theirs").queryAs(RadioButton.class).isSelected())
+                .as("a field only Ana changed starts on theirs").isTrue();
+        robot.clickOn("#addressAs-mine");
+        robot.clickOn("#save-conflict-choices");
+
+        waitUntil("the merged profile to be saved", () -> "Fremantle".equals(services.clients().profile(first.id()).orElseThrow().client().address().city()));
+        Client saved = services.clients().profile(first.id()).orElseThrow().client();
+        assertThat(saved.source()).isEqualTo("Instagram");
+        assertThat(saved.addressAs()).as("chosen: mine").isEqualTo(read.addressAs());
+        assertThat(saved.version()).isEqualTo(read.version() + 2);
     }
 
     private static ListView<ClientSummary> list(FxRobot robot) throws Exception {

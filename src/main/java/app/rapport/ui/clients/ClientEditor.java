@@ -9,6 +9,7 @@ import app.rapport.domain.ClientValidation;
 import app.rapport.domain.ContactPoint;
 import app.rapport.domain.FieldProblem;
 import app.rapport.service.ClientService;
+import app.rapport.service.ClientConflictException;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
@@ -332,7 +333,10 @@ public final class ClientEditor extends Dialog<Client> {
         }
         show(List.of());
         save.setDisable(true);
-        Client client = build(readBirthday(new ArrayList<>()));
+        saveAndClose(build(readBirthday(new ArrayList<>())));
+    }
+
+    private void saveAndClose(Client client) {
         // A box still waiting for the stored flag leaves the flag as it is.
         boolean mailingsKnown = !noMailings.isDisabled();
         boolean refuses = noMailings.isSelected();
@@ -342,7 +346,14 @@ public final class ClientEditor extends Dialog<Client> {
             close();
         }, failure -> {
             save.setDisable(false);
-            if (failure instanceof ValidationException invalid) {
+            if (failure instanceof ClientConflictException conflict) {
+                // Another desk saved first: the person chooses per field, and the merged profile is saved (and checked) again.
+                ConflictDialog.choose(getDialogPane().getScene().getWindow(), conflict, original).ifPresentOrElse(merged -> {
+                    save.setDisable(true);
+                    saveAndClose(merged);
+                }, () -> show(List.of(new FieldProblem("", "Not saved: " + conflict.changedBy() + " changed this client "
+                        + conflict.when() + ". Save again to choose what to keep, or Cancel to keep theirs."))));
+            } else if (failure instanceof ValidationException invalid) {
                 show(invalid.problems());
             } else {
                 show(List.of(new FieldProblem("", "Could not save: " + Messages.of(failure))));
@@ -389,7 +400,7 @@ public final class ClientEditor extends Dialog<Client> {
                 birthdayValue, text(source), preferredChannel.getValue(), tagList, custom,
                 original == null || original.id() == null ? clock.instant() : original.createdAt(),
                 original == null || original.id() == null ? clock.instant() : original.updatedAt(),
-                original == null ? null : original.lastTouchpointAt());
+                original == null ? null : original.lastTouchpointAt(), original == null ? 0 : original.version());
     }
 
     private void show(List<FieldProblem> problems) {

@@ -250,7 +250,7 @@ public final class OpportunitiesView extends VBox {
             String what = "\u201c" + shortened(before.summary()) + "\u201d";
             String done = status == OpportunityStatus.OPEN ? "Reopened " + what
                     : "Marked " + what + " " + OpportunityWords.status(status).toLowerCase(Locale.ROOT);
-            undo.done(done, () -> opportunities.save(before), () -> {
+            undo.done(done, () -> opportunities.putBack(before, after), () -> {
                 report.accept("Status of " + what + " put back");
                 if (before.clientId().equals(client)) {
                     load(before.id());
