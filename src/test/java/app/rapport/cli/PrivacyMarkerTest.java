@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files, the store and its backups included, hold it nowhere in plain text.
  */
 @Tag("store-file") // the files of an H2 store: not run in the PostgreSQL pass
-class PrivacyMarkerTest {
+public class PrivacyMarkerTest {
     private static final String MARKER = "Qwyxzorblat";
     private static final String PASSWORD = "violet hour at the pier";
 
@@ -127,12 +127,16 @@ class PrivacyMarkerTest {
         return CommandRun.of(environment, location -> { }, args);
     }
 
-    /** Every file under {@code root} whose bytes, or the bytes of any entry when it is a zip, hold the marker. */
     static List<Path> filesHoldingTheMarker(Path root) throws IOException {
+        return filesHolding(root, MARKER);
+    }
+
+    /** Every file under {@code root} whose bytes, or the bytes of any entry when it is a zip, hold {@code marker}. */
+    public static List<Path> filesHolding(Path root, String marker) throws IOException {
         List<Path> holding = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                if (holdsMarker(Files.readAllBytes(file)) || zipEntryHoldsMarker(file)) {
+                if (holds(Files.readAllBytes(file), marker) || zipEntryHolds(file, marker)) {
                     holding.add(file);
                 }
             }
@@ -140,14 +144,14 @@ class PrivacyMarkerTest {
         return holding;
     }
 
-    private static boolean zipEntryHoldsMarker(Path file) throws IOException {
+    private static boolean zipEntryHolds(Path file, String marker) throws IOException {
         if (!file.getFileName().toString().endsWith(".zip")) {
             return false;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (var entry : zip.stream().toList()) {
                 try (InputStream in = zip.getInputStream(entry)) {
-                    if (holdsMarker(in.readAllBytes())) {
+                    if (holds(in.readAllBytes(), marker)) {
                         return true;
                     }
                 }
@@ -156,10 +160,10 @@ class PrivacyMarkerTest {
         return false;
     }
 
-    private static boolean holdsMarker(byte[] bytes) {
+    private static boolean holds(byte[] bytes, String marker) {
         // ISO-8859-1 keeps every byte as one char; UTF-16 catches Java's own string dumps
-        return new String(bytes, StandardCharsets.ISO_8859_1).contains(MARKER)
-                || new String(bytes, StandardCharsets.UTF_16BE).contains(MARKER)
-                || new String(bytes, StandardCharsets.UTF_16LE).contains(MARKER);
+        return new String(bytes, StandardCharsets.ISO_8859_1).contains(marker)
+                || new String(bytes, StandardCharsets.UTF_16BE).contains(marker)
+                || new String(bytes, StandardCharsets.UTF_16LE).contains(marker);
     }
 }
