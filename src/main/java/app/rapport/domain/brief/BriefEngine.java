@@ -63,7 +63,7 @@ public final class BriefEngine {
     private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
-            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalDate",
+            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalThing", "renewalDate",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "strength");

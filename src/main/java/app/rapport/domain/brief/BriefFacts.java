@@ -730,6 +730,7 @@ final class BriefFacts {
                         renewal = date;
                         String said = spoken(item);
                         values.put("renewalItem", isRenewal ? said : "the warranty on " + said);
+                        values.put("renewalThing", said); // what they use: the plan renewed, or the thing a warranty covers
                         values.put("renewalWhat", isRenewal ? said + " is up for renewal" : "the warranty on " + said + " ends");
                         values.put("renewalDate", dayInWords(date, today));
                     }

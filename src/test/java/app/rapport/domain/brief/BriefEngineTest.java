@@ -985,6 +985,20 @@ class BriefEngineTest {
     }
 
     @Test
+    void aWarrantyEndingSoonAsksHowTheThingItCoversHasServedThemNotHowTheWarrantyHas() {
+        Given given = new Given().talked(20, Mood.HAPPY, "Yearly check");
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Washing machine", TODAY.minusDays(700), BigDecimal.valueOf(640),
+                TODAY.plusDays(12), null));
+
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().typeRule()).isEqualTo("situation.renewal");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(line -> line.startsWith("Ask how the washing machine has served them"))
+                .noneMatch(line -> line.contains("how the warranty"));
+    }
+
+    @Test
     void theMostUrgentSituationOwnsTheFrameAndColourFillsOnlyWhatItLeavesOpen() {
         Brief brief = new Given().bought(KETTLE, 10).talked(1, Mood.HAPPY, "Chat").rules("""
                 {"rules": [
