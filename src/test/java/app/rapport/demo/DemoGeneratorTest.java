@@ -266,7 +266,7 @@ class DemoGeneratorTest {
 
         assertThat(ours).extracting(SwotItem::quadrant).contains(Quadrant.values());
         assertThat(ours).extracting(SwotItem::text).noneMatch(tradeCards::contains)
-                .contains("One client book for the salon, the shop and the sales team");
+                .contains("One team for their hair, their home appliances and their business software, who already know them");
         for (Quadrant q : Quadrant.values()) {
             assertThat(ours.stream().filter(card -> card.quadrant() == q).map(SwotItem::position))
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, (int) ours.stream().filter(c -> c.quadrant() == q).count())
