@@ -849,6 +849,21 @@ class BriefEngineTest {
     }
 
     @Test
+    void aRenewalDaysAwayLeadsAfterASilenceAndTheSilenceIsOwnedInTheSameBreath() {
+        Given given = new Given().bought(ALARM, 90, "1200").talked(85, Mood.HAPPY, "Alarm fitted, all fine");
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Boiler service plan", TODAY.minusDays(365), BigDecimal.TEN,
+                null, TODAY.plusDays(2)));
+        given.bought(KETTLE, 40);
+
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal-after-silence");
+        assertThat(brief.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
+        assertThat(brief.conversation().opener().text()).contains("up for renewal", "we haven't been in touch since you chose");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void aRenewalThatPassedWithoutAWordFromUsIsNamed() {
         Given given = new Given().bought(KETTLE, 500).talked(100, Mood.HAPPY, "Chat");
         given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Boiler service plan", TODAY.minusDays(400), BigDecimal.TEN,
