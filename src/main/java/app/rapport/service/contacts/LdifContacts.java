@@ -77,7 +77,7 @@ public final class LdifContacts {
     }
 
     public static Contents read(SniffedFile file, Instant now, LocalDate today, Progress progress) throws IOException {
-        List<Long> startLines = startLines(file);
+        List<Long> startLines = file.linesStartingWith("dn:");
         List<ImportCandidate> candidates = new ArrayList<>();
         int lists = 0;
         int records = 0;
@@ -230,21 +230,4 @@ public final class LdifContacts {
         return joined.isEmpty() ? null : joined;
     }
 
-    /** The line of each record's "dn:", so a bad record is named by where it starts. */
-    private static List<Long> startLines(SniffedFile file) throws IOException {
-        List<Long> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file.file())) {
-            in.skipNBytes(file.bomLength());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, file.charset()), 1 << 16);
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.regionMatches(true, 0, "dn:", 0, 3)) {
-                    lines.add(number);
-                }
-            }
-        }
-        return lines;
-    }
 }

@@ -1,6 +1,8 @@
 package app.rapport.service.contacts;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a file is, judged by its bytes rather than its name: the format, the text encoding (a BOM
@@ -73,6 +77,27 @@ public record SniffedFile(Path file, ContactFormat format, Charset charset, int 
     private static boolean isLdif(String start) {
         String firstLine = start.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst().orElse("");
         return firstLine.matches("(?i)(version:\\s*1|dn::?\\s*.*)");
+    }
+
+    /**
+     * The numbers of the lines that start with {@code prefix}, case aside ("BEGIN:VCARD", "dn:"): where
+     * each record of a vCard or LDIF file starts, so a bad one is named by its line.
+     */
+    public List<Long> linesStartingWith(String prefix) throws IOException {
+        List<Long> lines = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(bomLength);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+            String line;
+            long number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    lines.add(number);
+                }
+            }
+        }
+        return lines;
     }
 
     /** "UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16LE with BOM"... */

@@ -52,7 +52,7 @@ public final class VCards {
     }
 
     public static Contents read(SniffedFile file, Instant now, LocalDate today, Progress progress) throws IOException {
-        List<Long> startLines = startLines(file);
+        List<Long> startLines = file.linesStartingWith("BEGIN:VCARD");
         List<ImportCandidate> candidates = new ArrayList<>();
         int photos = 0;
         try (InputStream in = Files.newInputStream(file.file())) {
@@ -187,23 +187,6 @@ public final class VCards {
         return fallback;
     }
 
-    /** The line of each BEGIN:VCARD, so a bad card is named by where it starts. */
-    private static List<Long> startLines(SniffedFile file) throws IOException {
-        List<Long> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file.file())) {
-            in.skipNBytes(file.bomLength());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, file.charset()), 1 << 16);
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
-                    lines.add(number);
-                }
-            }
-        }
-        return lines;
-    }
 
     /** Writes {@code clients} with their notes (by client id) as vCard 3.0, the version every phone and mail program reads. */
     public static void write(List<Client> clients, java.util.Map<java.util.UUID, List<String>> notes, Writer out) throws IOException {
