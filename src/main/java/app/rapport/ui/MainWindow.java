@@ -132,7 +132,8 @@ public final class MainWindow extends BorderPane {
     /** Greys out what this desk's login may not do, once the server has said (menuBar sets it). */
     private Consumer<Permissions> permissionsRead = allowed -> { };
     private final CallBar callBar;
-    private final PhoneSystemLink phoneSystem = new PhoneSystemLink(this::phoneRang);
+    private PhoneSystemLink phoneSystem = new PhoneSystemLink(this::phoneRang);
+    private final Label listening = new Label();
     /** File → Lock and locking when away, for an encrypted store only (null otherwise). */
     private final WindowLock lock;
     private Place returningTo;
@@ -358,7 +359,6 @@ public final class MainWindow extends BorderPane {
         working.managedProperty().bind(working.visibleProperty());
         WorkingAs workingAs = new WorkingAs(services.people(), background, preferences::workingAs, preferences::setWorkingAs,
                 services::workAs, this::report);
-        Label listening = new Label();
         listening.setId("phone-system-status");
         listening.textProperty().bind(phoneSystem.statusProperty());
         HBox statusBar = new HBox(8, working, status, undoButton, spacer, listening, workingAs);
@@ -583,10 +583,18 @@ public final class MainWindow extends BorderPane {
     /** A restore or encryption swapped the store file: a new window takes over on the new services. */
     private void storeReplaced(RapportServices.Replaced replaced) {
         MainWindow next = new MainWindow(replaced.services(), background, clock, preferences);
+        handPhoneSystemTo(next);
         next.onServicesChanged = onServicesChanged;
         next.openedMessage = replaced.summary();
         onServicesChanged.accept(replaced.services());
         getScene().setRoot(next);
+    }
+
+    /** The window taking over from this one listens to the same phone system, and the desk's calls ring there. */
+    private void handPhoneSystemTo(MainWindow next) {
+        next.phoneSystem = phoneSystem;
+        phoneSystem.ringTo(next::phoneRang);
+        next.listening.textProperty().bind(phoneSystem.statusProperty());
     }
 
     /** Where the user is in the window: the section shown, the selected client and that client's tab (each null when none). */
@@ -608,6 +616,7 @@ public final class MainWindow extends BorderPane {
     /** The window over the services of the unlocked store, going back to {@code place} as it opens. */
     MainWindow reopenedOn(RapportServices reopened, Place place) {
         MainWindow next = new MainWindow(reopened, background, clock, preferences);
+        handPhoneSystemTo(next);
         next.onServicesChanged = onServicesChanged;
         next.openedMessage = "Unlocked " + reopened.storeName();
         next.returningTo = place;

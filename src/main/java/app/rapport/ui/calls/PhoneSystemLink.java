@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * bar what it listens to, and hands each number ringing the desk to the window, on the JavaFX thread.
  */
 public final class PhoneSystemLink implements AutoCloseable {
-    private final Consumer<String> ringing;
+    /** Where a ring goes: the window showing the book now (a restore or an unlock puts a new one in its place). */
+    private volatile Consumer<String> ringing;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private PhoneSystemListener listener;
 
@@ -20,9 +21,14 @@ public final class PhoneSystemLink implements AutoCloseable {
         this.ringing = ringing;
     }
 
+    /** From now on, rings go to {@code ringing}: the window that took over from the one that connected. */
+    public void ringTo(Consumer<String> ringing) {
+        this.ringing = ringing;
+    }
+
     /** Logs in to the phone system; called off the JavaFX thread, as logging in waits for the server. */
     PhoneSystemListener connect(PhoneSystemListener.Settings settings, String secret) {
-        return PhoneSystemListener.start(settings, secret, number -> Platform.runLater(() -> ringing.accept(number)));
+        return PhoneSystemListener.start(settings, secret, number -> Platform.runLater(() -> this.ringing.accept(number)));
     }
 
     /** Replaces the connection in use (closing it) by {@code connected}; on the JavaFX thread. */

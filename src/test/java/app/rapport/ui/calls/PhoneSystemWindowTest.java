@@ -5,7 +5,14 @@ import app.rapport.domain.PhoneNumbers;
 import app.rapport.service.FakeAsterisk;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.FxTestSupport;
+import app.rapport.ui.MainWindow;
 import app.rapport.ui.MainWindowAccess;
+import app.rapport.ui.RapportApplication;
+import app.rapport.ui.TestPreferences;
+import app.rapport.store.Passphrase;
+import javafx.scene.input.KeyCode;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import app.rapport.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -62,16 +69,21 @@ class PhoneSystemWindowTest {
         robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
     }
 
-    @Test
-    void theDeskConnectsAndACallRingingItsExtensionBringsUpTheCaller(FxRobot robot) throws IOException {
-        robot.interact(() -> MainWindowAccess.menuItem(scene, "phone-system-menu").fire());
+    /** File > Phone system, the server's address, port, user and extension typed in, and {@code secret}; then Connect. */
+    private void connect(FxRobot robot, String secret) {
+        robot.interact(() -> MainWindowAccess.menuItem(stage.getScene(), "phone-system-menu").fire());
         waitUntil("the phone system dialog", () -> robot.lookup("#phone-system-host").tryQuery().isPresent());
         fill(robot, "#phone-system-host", "127.0.0.1");
         fill(robot, "#phone-system-port", String.valueOf(asterisk.port()));
         fill(robot, "#phone-system-user", "frontdesk");
         fill(robot, "#phone-system-extension", "201");
-        fill(robot, "#phone-system-secret", "wrong secret");
+        fill(robot, "#phone-system-secret", secret);
         robot.clickOn("Connect");
+    }
+
+    @Test
+    void theDeskConnectsAndACallRingingItsExtensionBringsUpTheCaller(FxRobot robot) throws IOException {
+        connect(robot, "wrong secret");
         waitUntil("the refusal", () -> robot.lookup("#phone-system-message").queryAs(Label.class).getText().contains("refused"));
 
         fill(robot, "#phone-system-secret", "ring-ring-2026");
@@ -81,7 +93,41 @@ class PhoneSystemWindowTest {
 
         asterisk.newState("PJSIP/201-00000007", "1733400100.7", "Ringing", "201", "020 7946 0018");
 
-        waitUntil("the call bar naming Maria", () -> robot.lookup("#call-message").tryQuery()
-                .map(label -> ((Label) label).getText().startsWith("Call from Maria Okafor")).orElse(false));
+        waitUntil("the call bar naming Maria", () -> callBarNames(robot, "Maria Okafor"));
+    }
+
+    @Test
+    void anEncryptedStoresWindowLockedAndUnlockedStillHearsThePhone(FxRobot robot) throws IOException {
+        String password = "copper kettle on the hob";
+        RapportServices encrypted = RapportServices.open(FxTestSupport.newStoreLocation(folder)
+                .withPassphrase(Passphrase.of(password.toCharArray())));
+        AtomicReference<RapportServices> current = new AtomicReference<>(encrypted);
+        try {
+            encrypted.contacts().changePhoneFormat("GB", PhoneNumbers.Style.NATIONAL);
+            encrypted.clients().save(ClientBuilder.person("Ade", "Bello").phone("home", "+44 1632 960555").build());
+            robot.interact(() -> {
+                MainWindow window = new MainWindow(encrypted, FxTaskExecutor.daemonPool(), Clock.systemDefaultZone(), TestPreferences.fresh());
+                window.setOnServicesChanged(current::set);
+                stage.setScene(RapportApplication.scene(window, false));
+            });
+            connect(robot, "ring-ring-2026");
+            waitUntil("the desk to listen", () -> "\u260E 201".equals(robot.lookup("#phone-system-status").queryAs(Label.class).getText()));
+
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+            waitUntil("the window to lock", () -> robot.lookup("#locked-window").tryQuery().isPresent());
+            robot.clickOn("#store-password").write(password).type(KeyCode.ENTER);
+            waitUntil("the window to open the book again", () -> stage.getScene().getRoot() instanceof MainWindow);
+
+            assertThat(robot.lookup("#phone-system-status").queryAs(Label.class).getText()).as("still listening").isEqualTo("\u260E 201");
+            asterisk.newState("PJSIP/201-00000009", "1733400200.9", "Ringing", "201", "01632 960555");
+            waitUntil("the call bar of the unlocked window naming Ade", () -> callBarNames(robot, "Ade Bello"));
+        } finally {
+            FxTestSupport.hideEveryWindowBut(stage);
+            current.get().close();
+        }
+    }
+
+    private static boolean callBarNames(FxRobot robot, String name) {
+        return robot.lookup("#call-message").tryQuery().map(label -> ((Label) label).getText().startsWith("Call from " + name)).orElse(false);
     }
 }
