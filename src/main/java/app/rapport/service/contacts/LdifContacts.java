@@ -200,7 +200,7 @@ public final class LdifContacts {
                 draft.put(ContactField.BIRTHDAY, "%04d-%02d-%02d".formatted(Integer.parseInt(year), monthNumber, dayNumber));
             }
         } catch (NumberFormatException | DateTimeException e) {
-            draft.put(ContactField.BIRTHDAY, joined(year, month, day).replace(", ", "-"));
+            draft.put(ContactField.BIRTHDAY, Stream.of(year, month, day).filter(part -> part != null).collect(Collectors.joining("-")));
         }
     }
 

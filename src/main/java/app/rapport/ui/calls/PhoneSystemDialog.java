@@ -76,13 +76,7 @@ public final class PhoneSystemDialog extends Dialog<Void> {
         Button connectButton = (Button) getDialogPane().lookupButton(connect);
         connectButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            Settings settings;
-            try {
-                settings = new Settings(host.getText(), Integer.parseInt(port.getText().strip()), user.getText(), extension.getText());
-            } catch (NumberFormatException e) {
-                say("The manager port is a number from 1 to 65535 (Asterisk's is 5038).");
-                return;
-            }
+            Settings settings = new Settings(host.getText(), typedPort(), user.getText(), extension.getText());
             if (!settings.problems().isEmpty()) {
                 say(String.join("\n", settings.problems()));
                 return;
@@ -105,6 +99,15 @@ public final class PhoneSystemDialog extends Dialog<Void> {
                 link.close();
                 report.accept("No longer listening to the phone system");
             });
+        }
+    }
+
+    /** The port typed, or 0 (which the settings' own check names) when it is not a number. */
+    private int typedPort() {
+        try {
+            return Integer.parseInt(port.getText().strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
