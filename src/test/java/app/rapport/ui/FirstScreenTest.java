@@ -93,7 +93,7 @@ class FirstScreenTest {
     private void show(RapportServices services, MainWindow.FirstScreen firstScreen) {
         WaitForAsyncUtils.asyncFx(() -> {
             MainWindow window = new MainWindow(services, held.work(), Clock.systemDefaultZone(), TestPreferences.fresh(), firstScreen);
-            window.startOn("clients");
+            window.startOn(Section.CLIENTS);
             stage.setScene(RapportApplication.scene(window, false));
             stage.show();
         });

@@ -16,7 +16,7 @@ public final class MainWindowAccess {
     /** The window opened on the Clients section (the tests of the client workspace start there). */
     public static Scene scene(RapportServices services, TaskExecutor background) {
         MainWindow window = new MainWindow(services, background, Clock.systemDefaultZone(), TestPreferences.fresh());
-        window.startOn("clients");
+        window.startOn(Section.CLIENTS);
         return RapportApplication.scene(window, false);
     }
 

@@ -62,7 +62,7 @@ class WindowLockTest {
         preferences.setLockAfter(Duration.ofMinutes(1));
         MainWindow window = new MainWindow(opened, FxTaskExecutor.daemonPool(), clock, preferences);
         window.setOnServicesChanged(current::set);
-        window.startOn("clients");
+        window.startOn(Section.CLIENTS);
         stage.setScene(RapportApplication.scene(window, false));
         stage.show();
     }
@@ -147,7 +147,7 @@ class WindowLockTest {
         waitUntil("Maria Okafor to be selected again", () -> robot.lookup("#header-name").tryQuery()
                 .map(name -> CLIENT.equals(((Labeled) name).getText())).orElse(false));
         MainWindow window = (MainWindow) stage.getScene().getRoot();
-        assertThat(window.place()).isEqualTo(new MainWindow.Place("clients", window.place().client(), "Timeline"));
+        assertThat(window.place()).isEqualTo(new MainWindow.Place(Section.CLIENTS, window.place().client(), "Timeline"));
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Unlocked");
         assertThat(current.get()).isNotSameAs(opened);
         assertThat(current.get().clients().any()).isTrue();

@@ -1,5 +1,6 @@
 package app.rapport.ui.brief;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.brief.Brief;
 import app.rapport.service.BriefService;
 import app.rapport.ui.task.BackgroundTask;
@@ -73,5 +74,14 @@ public final class BriefViewModel {
             brief.set(null);
             message.set("Could not prepare the brief: " + Messages.of(failure));
         }));
+    }
+
+    /**
+     * Builds the brief again when anything about the client changes, or anything every brief
+     * reads (the playbook, settings, products, competitors).
+     */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(ChangeFollower.about(() -> clientId).or(batch -> batch.touchesAny("playbook_rule", "setting", "product", "competitor",
+                "swot_item")), this::refresh);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.clients;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.ClientSort;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.ClientSummary;
@@ -261,5 +262,16 @@ public final class ClientListViewModel {
         background.execute(BackgroundTask.of(() -> clients.profile(summary.id()).orElse(null)).keyed(profileKey)
                 .onSuccess(profile::set)
                 .onFailure(failure -> status.set("Could not open " + summary.displayName() + ": " + Messages.of(failure))));
+    }
+
+    /**
+     * Searches again when a committed change touches what a list row shows, and reads the
+     * selected client's profile again when a change is about them.
+     */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(batch -> batch.touchesAny("client", "client_phone", "client_email", "client_tag", "follow_up", "touchpoint"),
+                () -> refresh(null));
+        changes.follow(ChangeFollower.about(() -> selected.get() == null ? null : selected.get().id(), "client", "client_phone",
+                "client_email", "client_tag", "client_custom_field", "note", "touchpoint"), this::reloadProfile);
     }
 }

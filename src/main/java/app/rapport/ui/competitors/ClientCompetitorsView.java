@@ -1,5 +1,6 @@
 package app.rapport.ui.competitors;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.CompetitorLinkLine;
 import app.rapport.service.CompetitorService;
 import app.rapport.ui.task.TaskExecutor;
@@ -146,5 +147,10 @@ public final class ClientCompetitorsView extends VBox {
             refresh();
             changed.run();
         }, failure -> report.accept(Messages.of(failure)));
+    }
+
+    /** Reads the client's competitors again when their links change, or a competitor does. */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(ChangeFollower.about(() -> clientId, "client_competitor").or(batch -> batch.touchesAny("competitor")), this::refresh);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.competitors;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLinkLine;
 import app.rapport.domain.FieldProblem;
@@ -582,5 +583,11 @@ public final class CompetitorsView extends SplitPane {
             file = new File(file.getPath() + suffix);
         }
         return file;
+    }
+
+    /** Reads the competitors again where the user is, while they are {@code shown}, when a change touches them. */
+    public void followChanges(ChangeFollower changes, java.util.function.BooleanSupplier shown) {
+        changes.follow(ChangeFollower.whileShown(shown, "competitor", "swot_item", "client_competitor", "positioning_factor",
+                "positioning_rating"), this::reload);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.dashboard;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.dashboard.Chart;
 import app.rapport.domain.dashboard.Slice;
 import app.rapport.service.DashboardService;
@@ -194,5 +195,10 @@ public final class DashboardView extends BorderPane {
                 + NumberFormat.getIntegerInstance().format(bar.value()) + "\nClick to see the clients"));
         node.setOnMouseClicked(event -> model.open(bar.slice()));
         node.getProperties().put("slice", bar.slice());
+    }
+
+    /** Reads the charts again, while they are {@code shown}, when a change touches what a client's state is made of. */
+    public void followChanges(ChangeFollower changes, java.util.function.BooleanSupplier shown) {
+        changes.follow(ChangeFollower.whileShown(shown, ChangeFollower.CLIENT_STATE_TABLES), this::refresh);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.notes;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.Note;
 import app.rapport.service.NoteService;
 import app.rapport.ui.task.TaskExecutor;
@@ -136,5 +137,10 @@ public final class NotesView extends VBox {
     /** Where status messages get the name of the client they are about. */
     public void setClientNames(java.util.function.Function<java.util.UUID, String> clientNames) {
         model.setClientNames(clientNames);
+    }
+
+    /** Reads the notes again when a committed change is about a note of the client shown. */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(ChangeFollower.about(model.clientProperty()::get, "note"), this::refresh);
     }
 }

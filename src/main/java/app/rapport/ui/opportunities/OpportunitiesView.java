@@ -1,5 +1,6 @@
 package app.rapport.ui.opportunities;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
@@ -384,5 +385,10 @@ public final class OpportunitiesView extends VBox {
     private static String shortened(String text) {
         String stripped = text == null ? "" : text.strip();
         return stripped.length() <= 40 ? stripped : stripped.substring(0, 39) + "\u2026";
+    }
+
+    /** Reads the opportunities again when a committed change is about one of the client shown. */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(ChangeFollower.about(() -> client, "opportunity"), this::refresh);
     }
 }

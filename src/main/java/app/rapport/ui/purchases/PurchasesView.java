@@ -1,5 +1,6 @@
 package app.rapport.ui.purchases;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.Purchase;
 import app.rapport.service.PurchaseService;
 import app.rapport.ui.task.TaskExecutor;
@@ -230,5 +231,10 @@ public final class PurchasesView extends VBox {
     /** Where status messages get the name of the client they are about. */
     public void setClientNames(java.util.function.Function<java.util.UUID, String> clientNames) {
         model.setClientNames(clientNames);
+    }
+
+    /** Reads the purchases again when one of the client shown changes, or the product catalog does. */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(ChangeFollower.about(model.clientProperty()::get, "purchase").or(batch -> batch.touchesAny("product")), this::refresh);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.timeline;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.Channel;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
@@ -193,5 +194,11 @@ public final class TimelineView extends VBox {
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(360);
         return box;
+    }
+
+    /** Reads the timeline again when a committed change is about what it lists of the client shown. */
+    public void followChanges(ChangeFollower changes) {
+        changes.follow(ChangeFollower.about(model.clientProperty()::get, "touchpoint", "note", "purchase", "opportunity", "follow_up"),
+                this::refresh);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.today;
 
+import app.rapport.ui.ChangeFollower;
 import app.rapport.domain.today.TodayItem;
 import app.rapport.domain.today.TodayReason;
 import app.rapport.ui.control.Formatting;
@@ -404,5 +405,10 @@ public final class TodayView extends BorderPane {
         if (item != null) {
             logTouchpoint.accept(item);
         }
+    }
+
+    /** Reads the queue again, while it is {@code shown}, when a change touches what a client's state is made of. */
+    public void followChanges(ChangeFollower changes, java.util.function.BooleanSupplier shown) {
+        changes.follow(ChangeFollower.whileShown(shown, ChangeFollower.CLIENT_STATE_TABLES), this::refresh);
     }
 }
