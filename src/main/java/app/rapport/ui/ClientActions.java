@@ -97,7 +97,7 @@ final class ClientActions {
                     if (start.client() == null) {
                         carry(typed, null);
                         report.accept(selected.displayName() + " is no longer in your client book.");
-                        navigation.refreshClients(null);
+                        navigation.selectInList(null);
                         return;
                     }
                     carry(typed, ClientEditor.open(window(), start.client(), services.clients(), background, clock, start.knownTags(),
@@ -128,7 +128,7 @@ final class ClientActions {
     void clientSaved(Client saved, String prefix) {
         report.accept(prefix + saved.displayName());
         navigation.clientList().queryProperty().set("");
-        navigation.refreshClients(saved.id());
+        navigation.selectInList(saved.id());
     }
 
     void deleteClient() {
@@ -142,7 +142,7 @@ final class ClientActions {
             return selected;
         }, deleted -> {
             undo.done("Deleted " + deleted.displayName(), () -> services.clients().restore(deleted.id()),
-                    () -> navigation.refreshClients(deleted.id()));
+                    () -> navigation.selectInList(deleted.id()));
             report.accept("Deleted " + deleted.displayName() + " \u2014 Ctrl+Z to undo");
         }, failure -> report.accept("Could not delete " + selected.displayName() + ": " + Messages.of(failure)));
     }
@@ -167,7 +167,7 @@ final class ClientActions {
         dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), selected, saved -> {
             report.accept("Touchpoint saved for " + loggedFor(dialog[0]));
             if (selected == null || !selected.id().equals(saved.clientId())) {
-                navigation.refreshClients(saved.clientId()); // show whom it was logged for
+                navigation.selectInList(saved.clientId()); // show whom it was logged for
             }
         }, opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
     }

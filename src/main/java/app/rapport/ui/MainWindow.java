@@ -39,6 +39,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -289,7 +290,7 @@ public final class MainWindow extends BorderPane {
             callBar.dismiss();
             report("Call logged for " + ClientActions.loggedFor(dialog[0]));
             if (client == null) {
-                navigation.refreshClients(saved.clientId());
+                navigation.selectInList(saved.clientId());
             }
         }, opportunity -> clientActions.opportunitySaved(opportunity, ClientActions.loggedFor(dialog[0])));
         dialog[0].model().answeredCallAt(call.at());
@@ -521,7 +522,7 @@ public final class MainWindow extends BorderPane {
         addSection(Section.DASHBOARD, dashboard, dashboard::refresh);
     }
 
-    private void addSection(Section section, javafx.scene.Node content, Runnable onShow) {
+    private void addSection(Section section, Node content, Runnable onShow) {
         sections().add(section, content, onShow, () -> navigation.show(section));
     }
 

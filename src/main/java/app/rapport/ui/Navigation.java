@@ -121,7 +121,7 @@ final class Navigation {
     }
 
     /** Searches the client list again and selects {@code select} (null: keeps the selection). */
-    void refreshClients(UUID select) {
+    void selectInList(UUID select) {
         if (clientList != null) {
             clientList.refresh(select);
         }
@@ -134,7 +134,7 @@ final class Navigation {
         clientList.competitorProperty().set(null);
         clientList.segmentProperty().set(null);
         clientList.queryProperty().set("");
-        refreshClients(clientId);
+        selectInList(clientId);
     }
 
     /** Opens this client's freshly built brief, as F5 does for the selected client. */

@@ -2,10 +2,8 @@ package app.rapport.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -62,12 +60,7 @@ final class Sections {
         tabs.getTabs().add(tab);
         added.put(section, tab);
         int position = tabs.getTabs().size();
-        MenuItem item = new MenuItem(section.title());
-        if (position <= 9) {
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + position));
-        }
-        item.setOnAction(event -> goTo.run());
-        goMenu.getItems().add(item);
+        goMenu.getItems().add(WindowMenus.item(section.title(), position <= 9 ? "Shortcut+" + position : null, goTo));
     }
 
     /** Brings this section's tab to the front, if it was added. */

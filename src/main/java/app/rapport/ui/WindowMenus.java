@@ -105,7 +105,7 @@ final class WindowMenus {
         MenuItem phonesItem = item("Phone numbers\u2026", null, () -> PhoneSettingsDialog.open(owner.window(), services.contacts(), background,
                 message -> {
                     owner.report(message);
-                    navigation.refreshClients(null);
+                    navigation.selectInList(null);
                 }));
         phonesItem.setId("phone-settings-menu");
         MenuItem phoneSystemItem = item("Phone system\u2026", null,
@@ -163,7 +163,7 @@ final class WindowMenus {
                         () -> MailingsDialog.open(owner.window(), services, background, owner::report, navigation::openClient))),
                 new SeparatorMenuItem(),
                 item("Find duplicates\u2026", null, () -> DuplicatesDialog.open(owner.window(), services.contacts(), background, undo,
-                        owner::report, navigation::refreshClients)),
+                        owner::report, navigation::selectInList)),
                 item("Export selected client as vCard\u2026", null, files::exportSelectedAsVCard),
                 new SeparatorMenuItem(),
                 item("Find client", "Shortcut+F", navigation::focusSearch));
