@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,18 +151,19 @@ public final class WindowChannel implements AutoCloseable {
         int port = Integer.parseInt(lines.get(0).strip());
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), READ_TIMEOUT_MILLIS);
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-            writeText(out, lines.get(1).strip());
-            out.writeInt(args.size());
-            for (String arg : args) {
-                writeText(out, arg);
-            }
-            out.flush();
-            DataInputStream in = new DataInputStream(socket.getInputStream());
             int code;
+            DataInputStream in = new DataInputStream(socket.getInputStream());
             try {
+                DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+                writeText(out, lines.get(1).strip());
+                out.writeInt(args.size());
+                for (String arg : args) {
+                    writeText(out, arg);
+                }
+                out.flush();
                 code = in.readInt();
-            } catch (EOFException e) {
+            } catch (EOFException | SocketException e) {
+                // the window reads the key first and hangs up on a wrong one, possibly while the arguments are still being sent
                 throw new RefusedException("The Rapport window holding this store did not accept the command (its key in "
                         + file + " did not match). Close the Rapport window and open it again.");
             }
