@@ -14,6 +14,7 @@ import app.rapport.ui.brief.BriefView;
 import app.rapport.ui.calls.CallBar;
 import app.rapport.ui.calls.PhoneSystemDialog;
 import app.rapport.ui.calls.PhoneSystemLink;
+import app.rapport.ui.calls.PendingCallsView;
 import app.rapport.ui.brief.BriefViewModel;
 import app.rapport.ui.clients.ClientEditor;
 import app.rapport.ui.clients.ClientListViewModel;
@@ -106,6 +107,7 @@ public final class MainWindow extends BorderPane {
     private static final String BRIEF_TAB = "Brief";
     private BriefView brief;
     private TimelineView timeline;
+    private PendingCallsView pendingCalls;
     private NotesView notes;
     private PurchasesView purchases;
     private OpportunitiesView opportunities;
@@ -298,13 +300,16 @@ public final class MainWindow extends BorderPane {
             showWorkspace();
         }
         call.client().ifPresent(client -> prepareCallFor(client.id()));
+        if (pendingCalls != null) {
+            pendingCalls.refresh();
+        }
         callBar.show(call);
         report(call.client().map(client -> "Call from " + client.displayName()).orElse("Call from " + call.shownNumber()));
     }
 
     /** The desk's phone rings (the phone system said so): the caller's brief, as a pop from the command line brings it. */
     private void phoneRang(String number) {
-        background.run(() -> services.calls().incoming(number), this::showIncomingCall, failure -> report(Messages.of(failure)));
+        background.run(() -> services.calls().ring(number), this::showIncomingCall, failure -> report(Messages.of(failure)));
     }
 
     /** The log of a call that came in, from the minute it rang; saving it takes the call bar away. */
@@ -318,7 +323,19 @@ public final class MainWindow extends BorderPane {
                 refreshClients(saved.clientId());
             }
         }, opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
-        dialog[0].model().answeredCallAt(call.at());
+        dialog[0].model().answeredCall(call.at(), call.pendingCallId());
+    }
+
+    /** The log of a call that rang earlier and was not logged; saving it completes that call. */
+    private void logPendingCall(CallService.PendingCall call) {
+        ClientSummary client = selectedClient();
+        if (client == null || !client.id().equals(call.clientId())) {
+            return;
+        }
+        LogTouchpointDialog[] dialog = new LogTouchpointDialog[1];
+        dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), client,
+                saved -> report("Call logged for " + loggedFor(dialog[0])), opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
+        dialog[0].model().answeredCall(call.rangAt(), call.id());
     }
 
     /** A new client with the calling number already filled in. */
@@ -797,6 +814,7 @@ public final class MainWindow extends BorderPane {
         changeFollower.follow(batch -> concernsSelected(batch, "client", "client_phone", "client_email", "client_tag",
                 "client_custom_field", "note", "touchpoint"), clientList::reloadProfile);
         changeFollower.follow(batch -> concernsSelected(batch, "touchpoint", "note", "purchase", "opportunity", "follow_up"), timeline::refresh);
+        changeFollower.follow(batch -> concernsSelected(batch, "touchpoint"), pendingCalls::refresh);
         changeFollower.follow(batch -> concernsSelected(batch) || batch.touchesAny("playbook_rule", "setting", "product", "competitor",
                 "swot_item"), brief.model()::refresh);
         changeFollower.follow(batch -> concernsSelected(batch, "note"), notes::refresh);
@@ -829,7 +847,13 @@ public final class MainWindow extends BorderPane {
         brief.setOnFollowUp(this::followUp);
         List<ClientTab> tabs = new ArrayList<>();
         tabs.add(new ClientTab(BRIEF_TAB, brief, brief.model()::setClient, true));
-        tabs.add(new ClientTab("Timeline", timeline, timeline::setClient, false));
+        pendingCalls = new PendingCallsView(services.calls(), background, clock, Formatting.current().locale(), this::logPendingCall,
+                this::report);
+        javafx.scene.layout.VBox.setVgrow(timeline, javafx.scene.layout.Priority.ALWAYS);
+        tabs.add(new ClientTab("Timeline", new javafx.scene.layout.VBox(8, pendingCalls, timeline), client -> {
+            pendingCalls.setClient(client);
+            timeline.setClient(client);
+        }, false));
         tabs.add(new ClientTab("Notes", notes, notes::setClient, false));
         tabs.add(new ClientTab("Purchases", purchases, purchases::setClient, false));
         opportunities = new OpportunitiesView(services.opportunities(), services.purchases(), background, undo, this::report,

@@ -1,0 +1,108 @@
+package app.rapport.ui.calls;
+
+import app.rapport.service.CallService;
+import app.rapport.service.CallService.PendingCall;
+import app.rapport.ui.Messages;
+import app.rapport.ui.task.TaskExecutor;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Above a client's timeline: their calls that rang and are not logged yet. Today's is "Call coming
+ * in at 10:42 — not finished"; one from an earlier day was missed or never logged ("Unfinished call
+ * on 4 Dec 2026 at 10:42 — not logged"). Each can be logged ({@code log}, which completes that
+ * call) or discarded. Empty, and taking no room, when there are none.
+ */
+public final class PendingCallsView extends VBox {
+    private final CallService calls;
+    private final TaskExecutor background;
+    private final Clock clock;
+    private final Locale locale;
+    private final Consumer<PendingCall> log;
+    private final Consumer<String> report;
+    private UUID clientId;
+
+    public PendingCallsView(CallService calls, TaskExecutor background, Clock clock, Locale locale, Consumer<PendingCall> log,
+                            Consumer<String> report) {
+        super(6);
+        this.calls = calls;
+        this.background = background;
+        this.clock = clock;
+        this.locale = locale;
+        this.log = log;
+        this.report = report;
+        setId("pending-calls");
+        getStyleClass().add("pending-calls");
+        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(getChildren()));
+        managedProperty().bind(visibleProperty());
+    }
+
+    /** Shows {@code clientId}'s pending calls (none for null). */
+    public void setClient(UUID clientId) {
+        this.clientId = clientId;
+        refresh();
+    }
+
+    /** Reads the shown client's pending calls again (a call rang, or one was logged). */
+    public void refresh() {
+        UUID asked = clientId;
+        if (asked == null) {
+            getChildren().clear();
+            return;
+        }
+        background.run(() -> calls.pendingCalls(asked), pending -> {
+            if (Objects.equals(asked, clientId)) {
+                show(pending);
+            }
+        }, failure -> report.accept(Messages.of(failure)));
+    }
+
+    private void show(List<PendingCall> pending) {
+        getChildren().setAll(pending.stream().map(this::row).toList());
+    }
+
+    private HBox row(PendingCall call) {
+        var rang = call.rangAt().atZone(clock.getZone());
+        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(rang);
+        Label text = new Label(call.unfinished()
+                ? "Unfinished call on " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(rang)
+                        + " at " + time + " from " + call.number() + " \u2014 not logged"
+                : "Call coming in at " + time + " from " + call.number() + " \u2014 not finished");
+        text.getStyleClass().add("pending-call-text");
+        text.setGraphic(new FontIcon(call.unfinished() ? Material2MZ.PHONE_MISSED : Material2AL.CALL_RECEIVED));
+        text.setWrapText(true);
+        Button logIt = new Button("Log this call\u2026");
+        logIt.getStyleClass().add("pending-call-log");
+        logIt.setOnAction(event -> log.accept(call));
+        Button discard = new Button("Discard");
+        discard.getStyleClass().add("pending-call-discard");
+        discard.setAccessibleText("Discard this call without logging it");
+        discard.setOnAction(event -> background.run(() -> calls.discard(call.id()), gone -> {
+            report.accept("Call discarded, not logged");
+            refresh();
+        }, failure -> report.accept(Messages.of(failure))));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, text, spacer, logIt, discard);
+        row.getStyleClass().add("pending-call");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}
