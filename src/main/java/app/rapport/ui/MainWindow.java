@@ -334,7 +334,10 @@ public final class MainWindow extends BorderPane {
         }
         LogTouchpointDialog[] dialog = new LogTouchpointDialog[1];
         dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), client,
-                saved -> report("Call logged for " + loggedFor(dialog[0])), opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
+                saved -> {
+                    callBar.dismissIfShowing(call.id());
+                    report("Call logged for " + loggedFor(dialog[0]));
+                }, opportunity -> opportunitySaved(opportunity, loggedFor(dialog[0])));
         dialog[0].model().answeredCall(call.rangAt(), call.id());
     }
 

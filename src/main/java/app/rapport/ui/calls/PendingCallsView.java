@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 /**
  * Above a client's timeline: their calls that rang and are not logged yet. Today's is "Call coming
  * in at 10:42 — not finished"; one from an earlier day was missed or never logged ("Unfinished call
- * on 4 Dec 2026 at 10:42 — not logged"). Each can be logged ({@code log}, which completes that
+ * on 4 Dec 2026 at 10:42 — not logged"). The number it came from is in the tooltip. Each can be logged ({@code log}, which completes that
  * call) or discarded. Empty, and taking no room, when there are none.
  */
 public final class PendingCallsView extends VBox {
@@ -49,6 +49,8 @@ public final class PendingCallsView extends VBox {
         this.log = log;
         this.report = report;
         setId("pending-calls");
+        // the timeline beneath keeps its content off the pane's edges by as much
+        setPadding(new javafx.geometry.Insets(8, 12, 0, 12));
         getStyleClass().add("pending-calls");
         visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(getChildren()));
         managedProperty().bind(visibleProperty());
@@ -83,8 +85,9 @@ public final class PendingCallsView extends VBox {
         String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(rang);
         Label text = new Label(call.unfinished()
                 ? "Unfinished call on " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(rang)
-                        + " at " + time + " from " + call.number() + " \u2014 not logged"
-                : "Call coming in at " + time + " from " + call.number() + " \u2014 not finished");
+                        + " at " + time + " \u2014 not logged"
+                : "Call coming in at " + time + " \u2014 not finished");
+        text.setTooltip(new javafx.scene.control.Tooltip("From " + call.number()));
         text.getStyleClass().add("pending-call-text");
         text.setGraphic(new FontIcon(call.unfinished() ? Material2MZ.PHONE_MISSED : Material2AL.CALL_RECEIVED));
         text.setWrapText(true);
@@ -98,9 +101,13 @@ public final class PendingCallsView extends VBox {
             report.accept("Call discarded, not logged");
             refresh();
         }, failure -> report.accept(Messages.of(failure))));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, text, spacer, logIt, discard);
+        // the words wrap, the buttons keep their whole labels
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        logIt.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, text, logIt, discard);
         row.getStyleClass().add("pending-call");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
