@@ -56,10 +56,12 @@ common=(--name Rapport --app-version "$package_version" --vendor Rapport
         --description "A desktop CRM for the relationship after the purchase."
         --copyright "Apache License 2.0" --icon assets/icon/rapport.icns)
 
+# resources/Info.plist is jpackage's own with the rapport: URL scheme added (rapport://call links pop the call).
 jpackage --type app-image --dest "$out/image" "${common[@]}" \
   --input "$out/input" --main-jar rapport.jar --main-class app.rapport.app.Main \
   --runtime-image "$out/runtime" "${java_option_args[@]}" \
-  --mac-package-identifier app.rapport --mac-package-name Rapport
+  --mac-package-identifier app.rapport --mac-package-name Rapport \
+  --resource-dir packaging/macos/resources
 "$out/image/Rapport.app/Contents/MacOS/Rapport" --version
 
 jpackage --type dmg --dest "$out/installer" --app-image "$out/image/Rapport.app" "${common[@]}" \

@@ -72,9 +72,11 @@ Invoke-Checked 'Rapport --version' { & "$out\image\Rapport\rapport-cli.exe" --ve
 
 $type = if ($Exe) { 'exe' } else { 'msi' }
 # The upgrade code stays the same for every version, so a newer installer replaces an older one.
+# resources\main.wxs is jpackage's own with the rapport: URL scheme added (rapport://call links pop the call).
 Invoke-Checked "jpackage $type" {
     jpackage --type $type --dest "$out\installer" --app-image "$out\image\Rapport" @common `
         --license-file LICENSE --win-menu --win-menu-group Rapport --win-shortcut --win-dir-chooser `
-        --win-upgrade-uuid '6f1d8a52-3c1e-4b8e-9a57-2d0c6f4b7e31'
+        --win-upgrade-uuid '6f1d8a52-3c1e-4b8e-9a57-2d0c6f4b7e31' `
+        --resource-dir 'packaging\windows\resources'
 }
 Get-ChildItem "$out\installer" | ForEach-Object { Write-Host "$($_.FullName) ($([math]::Round($_.Length / 1MB)) MB)" }

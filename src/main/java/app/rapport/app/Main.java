@@ -45,12 +45,24 @@ public final class Main {
 
     /**
      * The start-up and memory benchmarks start the app with {@code -Drapport.benchmark=startup}
-     * or {@code =scroll} and wait for these lines on its output.
+     * or {@code =scroll} and wait for these lines on its output; the screen-pop benchmark, with
+     * {@code =pop}, also for each brief's headline as the frame that shows it is laid out.
      */
     private static void benchmarkProbe(MainWindow window, PrintWriter out) {
         String probe = System.getProperty("rapport.benchmark", "");
         if (probe.isEmpty()) {
             return;
+        }
+        if (probe.equals("pop")) {
+            String[] shown = {""};
+            javafx.scene.Scene scene = window.getScene();
+            scene.addPostLayoutPulseListener(() -> {
+                if (scene.lookup("#brief-headline") instanceof javafx.scene.control.Label headline
+                        && headline.isVisible() && !headline.getText().equals(shown[0])) {
+                    shown[0] = headline.getText();
+                    out.println("rapport-benchmark: brief " + shown[0]);
+                }
+            });
         }
         window.whenClientsFirstShown(() -> {
             out.println("rapport-benchmark: clients shown");

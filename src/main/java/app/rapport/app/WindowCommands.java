@@ -37,15 +37,21 @@ final class WindowCommands implements WindowChannel.Handler {
             window.report("The command line cannot reach this window (rapport pop, backup): " + e.getMessage());
         }
         if (!firstCommand.isEmpty()) {
-            Thread first = new Thread(() -> {
-                WindowChannel.Reply reply = handle(firstCommand);
-                console.print(reply.out());
-                console.print(reply.err());
-                console.flush();
-            }, "rapport-first-command");
-            first.setDaemon(true);
-            first.start();
+            runAside(firstCommand, "rapport-first-command");
         }
+        MacLinks.listen(link -> runAside(List.of("pop", link), "rapport-link"));
+    }
+
+    /** Runs {@code args} as if handed in, off the FX thread ({@link #handle} waits for it), printing to the console. */
+    private void runAside(List<String> args, String threadName) {
+        Thread thread = new Thread(() -> {
+            WindowChannel.Reply reply = handle(args);
+            console.print(reply.out());
+            console.print(reply.err());
+            console.flush();
+        }, threadName);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

@@ -38,7 +38,7 @@ final class PopCommand implements Callable<Integer> {
     public Integer call() {
         String calling = numberOf(number);
         if (parent.inWindow()) {
-            CallService.IncomingCall call = parent.withServices(services -> services.calls().incoming(calling));
+            CallService.IncomingCall call = parent.withServices(services -> services.calls().ring(calling));
             parent.showCall(call);
             spec.commandLine().getOut().println(describe(call));
             return 0;

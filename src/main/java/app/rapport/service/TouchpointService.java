@@ -16,6 +16,7 @@ import app.rapport.store.ClientRepository;
 import app.rapport.store.FollowUpRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.OpportunityRepository;
+import app.rapport.store.PendingCallRepository;
 import app.rapport.store.PurchaseRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TouchpointRepository;
@@ -70,6 +71,10 @@ public final class TouchpointService {
      * A null id gets a new one; a null direction is OUTBOUND. The day of a touchpoint is its
      * calendar day in the clock's zone, the user's; a follow-up cannot be due before it. Returns
      * the touchpoint as stored.
+     * <p>
+     * A touchpoint with the id of a pending call ({@link CallService#ring}) completes that call:
+     * the pending call goes in the same transaction, so the call is recorded once. An id that is
+     * stored already (the call logged from another form) is a ValidationException.
      */
     public Touchpoint log(Touchpoint touchpoint) {
         List<FieldProblem> problems = problems(touchpoint);
@@ -77,6 +82,10 @@ public final class TouchpointService {
         return store.inTransaction(dsl -> {
             if (touchpoint.clientId() == null || !new ClientRepository(dsl).isActive(touchpoint.clientId())) {
                 problems.add(0, new FieldProblem("clientId", "Choose a client: this one does not exist or is in the trash."));
+            }
+            TouchpointRepository touchpoints = new TouchpointRepository(dsl);
+            if (touchpoint.id() != null && touchpoints.exists(touchpoint.id())) {
+                problems.add(0, new FieldProblem("id", "This call is logged already: it is on the client's timeline."));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
@@ -86,7 +95,8 @@ public final class TouchpointService {
                     touchpoint.direction() == null ? Direction.OUTBOUND : touchpoint.direction(),
                     touchpoint.summary().strip(), text(touchpoint.outcome()), touchpoint.mood(), touchpoint.followUpOn(),
                     touchpoint.conversationType());
-            new TouchpointRepository(dsl).insert(stored, now);
+            touchpoints.insert(stored, now);
+            new PendingCallRepository(dsl).delete(stored.id());
             FollowUpRepository followUps = new FollowUpRepository(dsl);
             followUps.closeOpenDueBy(stored.clientId(), dayOf(stored.occurredAt()), stored.id(), now);
             if (stored.followUpOn() != null) {

@@ -29,6 +29,7 @@ import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static app.rapport.store.jooq.Tables.CLIENT_STATE;
 import static app.rapport.store.jooq.Tables.DESK_PRESENCE;
+import static app.rapport.store.jooq.Tables.PENDING_CALL;
 import static app.rapport.store.jooq.Tables.PLAYBOOK_RULE;
 import static app.rapport.store.jooq.Tables.POSITIONING_FACTOR;
 import static app.rapport.store.jooq.Tables.REFUSAL_REASON;
@@ -52,6 +53,8 @@ public final class BookCopy {
      */
     private static final Set<Table<?>> WRITTEN_BY_RAPPORT = Set.of(SETTING, CHANGE_LOG, AUDIT_LOG, CLIENT_STATE, PLAYBOOK_RULE,
             DESK_PRESENCE, REFUSAL_REASON, POSITIONING_FACTOR);
+    /** Rows about one desk at this moment (who is there, a call ringing there): not the book's, never copied. */
+    private static final Set<Table<?>> DESKS_OWN = Set.of(DESK_PRESENCE, PENDING_CALL);
     /** Values a multi-row insert may carry (PostgreSQL takes at most 65,535). */
     private static final int VALUES_PER_INSERT = 30_000;
 
@@ -133,7 +136,7 @@ public final class BookCopy {
     static List<Table<?>> copiedTables() {
         Set<Table<?>> ordered = new LinkedHashSet<>();
         List<Table<?>> all = app.rapport.store.jooq.Public.PUBLIC.getTables().stream()
-                .filter(table -> !table.getName().equalsIgnoreCase("flyway_schema_history") && !table.equals(DESK_PRESENCE))
+                .filter(table -> !table.getName().equalsIgnoreCase("flyway_schema_history") && !DESKS_OWN.contains(table))
                 .toList();
         all.forEach(table -> addAfterReferences(table, ordered));
         return List.copyOf(ordered);

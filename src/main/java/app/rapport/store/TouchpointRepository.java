@@ -41,6 +41,11 @@ public final class TouchpointRepository {
     }
 
     /** The client's touchpoints, newest first. */
+    /** Whether a touchpoint with this id is stored (deleted or not). */
+    public boolean exists(UUID id) {
+        return dsl.fetchExists(TOUCHPOINT, TOUCHPOINT.ID.eq(id));
+    }
+
     public List<Touchpoint> latestForClient(UUID clientId, int limit) {
         return dsl.selectFrom(TOUCHPOINT)
                 .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull())

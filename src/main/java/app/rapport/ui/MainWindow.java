@@ -12,6 +12,7 @@ import app.rapport.service.RapportServices;
 import app.rapport.ui.brief.BriefView;
 import app.rapport.ui.brief.BriefViewModel;
 import app.rapport.ui.calls.CallBar;
+import app.rapport.ui.calls.PendingCallsView;
 import app.rapport.ui.calls.PhoneSystemLink;
 import app.rapport.ui.clients.ClientEditor;
 import app.rapport.ui.clients.ClientListViewModel;
@@ -43,6 +44,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -80,6 +82,7 @@ public final class MainWindow extends BorderPane {
     private final WindowMenus menus;
     private final StatusBar statusBar;
     private BackgroundTask<DemoResult> demoLoading;
+    private PendingCallsView pendingCalls;
     private WelcomeView welcome;
     private ChangeFollower changeFollower;
     private Section firstSection = Section.TODAY;
@@ -273,13 +276,16 @@ public final class MainWindow extends BorderPane {
         }
         navigation.showSections();
         call.client().ifPresent(client -> navigation.prepareCallFor(client.id()));
+        if (pendingCalls != null) {
+            pendingCalls.refresh();
+        }
         callBar.show(call);
         report(call.client().map(client -> "Call from " + client.displayName()).orElse("Call from " + call.shownNumber()));
     }
 
     /** The desk's phone rings (the phone system said so): the caller's brief, as a pop from the command line brings it. */
     private void phoneRang(String number) {
-        background.run(() -> services.calls().incoming(number), this::showIncomingCall, failure -> report(Messages.of(failure)));
+        background.run(() -> services.calls().ring(number), this::showIncomingCall, failure -> report(Messages.of(failure)));
     }
 
     /** The log of a call that came in, from the minute it rang; saving it takes the call bar away. */
@@ -293,7 +299,22 @@ public final class MainWindow extends BorderPane {
                 navigation.selectInList(saved.clientId());
             }
         }, opportunity -> clientActions.opportunitySaved(opportunity, ClientActions.loggedFor(dialog[0])));
-        dialog[0].model().answeredCallAt(call.at());
+        dialog[0].model().answeredCall(call.at(), call.pendingCallId());
+    }
+
+    /** The log of a call that rang earlier and was not logged; saving it completes that call. */
+    private void logPendingCall(CallService.PendingCall call) {
+        ClientSummary client = navigation.selectedClient();
+        if (client == null || !client.id().equals(call.clientId())) {
+            return;
+        }
+        LogTouchpointDialog[] dialog = new LogTouchpointDialog[1];
+        dialog[0] = LogTouchpointDialog.open(window(), services, background, preferences.lastChannel(), client,
+                saved -> {
+                    callBar.dismissIfShowing(call.id());
+                    report("Call logged for " + ClientActions.loggedFor(dialog[0]));
+                }, opportunity -> clientActions.opportunitySaved(opportunity, ClientActions.loggedFor(dialog[0])));
+        dialog[0].model().answeredCall(call.rangAt(), call.id());
     }
 
     /** A new client with the calling number already filled in. */
@@ -489,13 +510,20 @@ public final class MainWindow extends BorderPane {
         clientCompetitors.setClientNames(navigation::clientName);
         brief.model().followChanges(changes());
         timeline.followChanges(changes());
+        pendingCalls = new PendingCallsView(services.calls(), background, clock, Formatting.current().locale(), this::logPendingCall,
+                this::report);
+        pendingCalls.followChanges(changes());
+        VBox.setVgrow(timeline, Priority.ALWAYS);
         notes.followChanges(changes());
         purchases.followChanges(changes());
         opportunities.followChanges(changes());
         clientCompetitors.followChanges(changes());
         return List.of(
                 new ClientTab(Navigation.BRIEF_TAB, brief, brief.model()::setClient, true),
-                new ClientTab("Timeline", timeline, timeline::setClient, false),
+                new ClientTab("Timeline", new VBox(8, pendingCalls, timeline), client -> {
+                    pendingCalls.setClient(client);
+                    timeline.setClient(client);
+                }, false),
                 new ClientTab("Notes", notes, notes::setClient, false),
                 new ClientTab("Purchases", purchases, purchases::setClient, false),
                 new ClientTab("Opportunities", opportunities, opportunities::setClient, false),

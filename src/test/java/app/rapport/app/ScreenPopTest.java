@@ -15,6 +15,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +98,36 @@ class ScreenPopTest {
         waitUntil("Maria Okafor's brief", () -> briefNames(robot, "Maria Okafor"));
         assertThat(robot.lookup("#call-message").queryAs(Label.class).getText()).startsWith("Call from Maria Okafor, +44 20 7946 0018");
         assertThat(robot.lookup("#call-log").queryButton().isVisible()).isTrue();
+    }
+
+    @Test
+    void thePopIsAPendingCallOnTheTimelineThatLogThisCallCompletes(FxRobot robot) {
+        CommandRun run = CommandRun.of("--db", location.toString(), "pop", "020 7946 0018");
+        assertThat(run.code()).as(run.err()).isZero();
+        waitUntil("Maria Okafor's brief", () -> briefNames(robot, "Maria Okafor"));
+
+        assertThat(services.calls().pendingCalls(maria.id())).as("kept from the ring").hasSize(1);
+        java.util.UUID pendingId = services.calls().pendingCalls(maria.id()).get(0).id();
+        assertThat(services.touchpoints().timeline(maria.id(), Set.of(), Set.of())).as("but no touchpoint while the call goes on").isEmpty();
+        robot.clickOn(robot.lookup(".tab").match(tab -> tab.lookup(".tab-label") instanceof Labeled label
+                && "Timeline".equals(label.getText())).<Node>query());
+        waitUntil("the timeline to show the call coming in", () -> robot.lookup(".pending-call-text").tryQueryAs(Label.class)
+                .map(label -> label.getText().startsWith("Call coming in at ") && label.getText().endsWith("\u2014 not finished"))
+                .orElse(false));
+
+        robot.clickOn("#call-log");
+        waitUntil("the log form, its cursor in the summary", () -> robot.lookup("#log-summary").tryQuery().map(Node::isFocused).orElse(false));
+        robot.targetWindow(robot.lookup("#log-summary").query().getScene().getWindow());
+        robot.write("Asked about Friday");
+        robot.push(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+
+        waitUntil("the call to leave the pending calls", () -> robot.lookup(".pending-call-text").tryQuery().isEmpty());
+        assertThat(services.calls().pendingCalls(maria.id())).isEmpty();
+        assertThat(services.touchpoints().timeline(maria.id(), Set.of(), Set.of())).as("the same call, logged once").singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.sourceId()).isEqualTo(pendingId);
+                    assertThat(entry.detail()).contains("Asked about Friday");
+                });
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class CallBar extends HBox {
     private final ZoneId zone;
     private final Locale locale;
     private final Label message = new Label();
+    private IncomingCall shown;
 
     public CallBar(Actions actions, ZoneId zone, Locale locale) {
         this.actions = actions;
@@ -53,6 +54,7 @@ public final class CallBar extends HBox {
 
     /** Shows {@code call}, in place of any call shown before. */
     public void show(IncomingCall call) {
+        shown = call;
         String rang = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(call.at().atZone(zone));
         getChildren().setAll(message);
         if (call.clients().size() == 1) {
@@ -85,8 +87,16 @@ public final class CallBar extends HBox {
 
     /** Takes the bar away (the call is logged, or it was nothing to log). */
     public void dismiss() {
+        shown = null;
         setVisible(false);
         getChildren().clear();
+    }
+
+    /** Takes the bar away when it shows the call kept as pending {@code pendingCallId} (logged elsewhere, from the timeline). */
+    public void dismissIfShowing(java.util.UUID pendingCallId) {
+        if (shown != null && pendingCallId.equals(shown.pendingCallId())) {
+            dismiss();
+        }
     }
 
     private static Button button(String id, String text, Runnable action) {

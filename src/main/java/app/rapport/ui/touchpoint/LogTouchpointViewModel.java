@@ -127,6 +127,8 @@ public final class LogTouchpointViewModel {
     private final DateTimeText text;
 
     private final ReadOnlyObjectWrapper<ClientSummary> client = new ReadOnlyObjectWrapper<>(this, "client");
+    /** The pending call this log completes, or null. */
+    private UUID pendingCallId;
     private final boolean clientFixed;
     private final StringProperty clientQuery = new SimpleStringProperty(this, "clientQuery", "");
     private final ObservableList<ClientSummary> clientMatches = FXCollections.observableArrayList();
@@ -215,8 +217,13 @@ public final class LogTouchpointViewModel {
         }
     }
 
-    /** The form for a call that came in at {@code at}: a call, from them, at the minute it rang. */
-    public void answeredCallAt(Instant at) {
+    /**
+     * The form for a call that came in at {@code at}: a call, from them, at the minute it rang.
+     * Saving completes the pending call {@code pendingCallId} kept when it rang (the touchpoint
+     * takes its id, so the call is recorded once); null when none was kept.
+     */
+    public void answeredCall(Instant at, UUID pendingCallId) {
+        this.pendingCallId = pendingCallId;
         channel.set(Channel.CALL);
         direction.set(Direction.INBOUND);
         LocalDateTime rang = LocalDateTime.ofInstant(at, clock.getZone()).truncatedTo(ChronoUnit.MINUTES);
@@ -490,7 +497,7 @@ public final class LogTouchpointViewModel {
             return false;
         }
         String outcomeText = outcome.get() == null || outcome.get().isBlank() ? null : outcome.get().strip();
-        Touchpoint touchpoint = new Touchpoint(Ids.next(), client.get().id(), when, channel.get(), direction.get(),
+        Touchpoint touchpoint = new Touchpoint(pendingCallId != null ? pendingCallId : Ids.next(), client.get().id(), when, channel.get(), direction.get(),
                 summary.get().strip(), outcomeText, mood.get(), followUp, conversationType.get());
         saving.set(true);
         background.run(() -> backend.log(touchpoint), stored -> {
