@@ -393,7 +393,7 @@ public final class MainWindow extends BorderPane {
         phoneSystemItem.setId("phone-system-menu");
         MenuItem restoreItem = data.restoreItem();
         app.rapport.ui.team.TeamServerActions team = new app.rapport.ui.team.TeamServerActions(() -> services, background, this::window,
-                this::storeReplaced);
+                preferences, this::storeReplaced);
         Menu file = new Menu("File", null, importItem, exportItem, phonesItem, phoneSystemItem, new SeparatorMenuItem(), loadDemoItem, trash,
                 new SeparatorMenuItem(), data.backUpNowItem(), restoreItem, data.encryptItem(), new SeparatorMenuItem(), team.connectItem(),
                 team.moveItem(), new SeparatorMenuItem(), quit);

@@ -1,6 +1,7 @@
 package app.rapport.ui.team;
 
 import app.rapport.ui.Messages;
+import app.rapport.ui.UiPreferences;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -23,7 +24,9 @@ import java.util.function.Consumer;
  * ({@code postgresql://host[:port]/database}), the user and the password. The password is typed
  * each time and handed on, never kept; left empty, the user's {@code .pgpass} gives it. The work
  * (connecting, or moving this book there) runs in the background with its steps shown; a server
- * that is down or a login it refuses is said in one sentence, and the button tries again.
+ * that is down or a login it refuses is said in one sentence, and the button tries again. The
+ * location and user that worked are remembered on this computer and filled in next time; the
+ * password never is.
  */
 public final class TeamServerDialog extends Dialog<Void> {
     /** What the dialog does with the login typed, in the background; {@code progress} takes its steps. */
@@ -39,7 +42,7 @@ public final class TeamServerDialog extends Dialog<Void> {
     private final Button act;
 
     private <T> TeamServerDialog(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
-                                 Work<T> work, Consumer<T> done) {
+                                 UiPreferences remembered, Work<T> work, Consumer<T> done) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -75,6 +78,8 @@ public final class TeamServerDialog extends Dialog<Void> {
         act.setMinWidth(Region.USE_PREF_SIZE);
         ButtonBar.setButtonUniformSize(act, false);
         getDialogPane().setContent(new VBox(12, hint, form, message));
+        location.setText(remembered.teamServerLocation());
+        user.setText(remembered.teamServerUser());
         act.disableProperty().bind(location.textProperty().isEmpty());
 
         act.addEventFilter(ActionEvent.ACTION, event -> {
@@ -88,6 +93,7 @@ public final class TeamServerDialog extends Dialog<Void> {
             message.setText("Connecting to " + typedLocation.strip() + "\u2026");
             background.run(() -> work.run(typedLocation, typedUser, typedPassword, step -> Platform.runLater(() -> message.setText(step))),
                     result -> {
+                        remembered.setTeamServer(typedLocation.strip(), typedUser.strip());
                         close();
                         done.accept(result);
                     },
@@ -103,10 +109,10 @@ public final class TeamServerDialog extends Dialog<Void> {
 
     /** Opens the dialog (without waiting for it); {@code done} gets the work's result on the FX thread once it succeeded. */
     public static <T> TeamServerDialog open(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
-                                            Work<T> work, Consumer<T> done) {
-        TeamServerDialog dialog = new TeamServerDialog(owner, title, intro, actionLabel, background, work, done);
+                                            UiPreferences remembered, Work<T> work, Consumer<T> done) {
+        TeamServerDialog dialog = new TeamServerDialog(owner, title, intro, actionLabel, background, remembered, work, done);
         dialog.show();
-        Platform.runLater(dialog.location::requestFocus);
+        Platform.runLater((dialog.location.getText().isEmpty() ? dialog.location : dialog.password)::requestFocus);
         return dialog;
     }
 }
