@@ -58,11 +58,12 @@ public final class TeamServerActions {
     }
 
     private void move() {
-        TeamServerDialog.open(window.get(), "Move to a team server",
+        TeamServerDialog.openStoppable(window.get(), "Move to a team server",
                 "Copy this book into an empty database on a PostgreSQL server (ask its owner to create one), check every table there,"
                         + " and then switch the desks to it. This file stays as it is.",
                 "Move", background, preferences,
-                (location, user, password, progress) -> services.get().team().publish(location, user, password, steps(progress)),
+                (location, user, password, progress, stopAsked) -> services.get().team().publish(location, user, password,
+                        steps(progress, stopAsked)),
                 published -> {
                     Alert done = new Alert(Alert.AlertType.INFORMATION, published.howToSwitch(services.get().storeName()));
                     done.initOwner(window.get());
@@ -74,7 +75,7 @@ public final class TeamServerActions {
                 });
     }
 
-    private static Progress steps(Consumer<String> progress) {
+    private static Progress steps(Consumer<String> progress, java.util.function.BooleanSupplier stopAsked) {
         return new Progress() {
             @Override
             public void update(long done, long total, String message) {
@@ -83,7 +84,7 @@ public final class TeamServerActions {
 
             @Override
             public boolean isCancelled() {
-                return false;
+                return stopAsked.getAsBoolean();
             }
         };
     }

@@ -101,6 +101,31 @@ class TeamServerDialogTest {
         node.removeNode();
     }
 
+    @Test
+    void cancelWhileMovingStopsTheWorkAndSaysSoInTheDialog(FxRobot robot) throws Exception {
+        AtomicReference<Object> done = new AtomicReference<>();
+        TeamServerDialog.StoppableWork<String> move = (location, user, password, progress, stopAsked) -> {
+            progress.accept("Step 3 of 56: Copying client");
+            while (!stopAsked.getAsBoolean()) {
+                Thread.yield();
+            }
+            throw new java.util.concurrent.CancellationException("Publishing cancelled; the server's database was left empty.");
+        };
+        robot.interact(() -> dialog = TeamServerDialog.openStoppable(stage, "Move to a team server", "Copy this book.", "Move",
+                FxTaskExecutor.daemonPool(), TestPreferences.fresh(), move, done::set));
+        robot.clickOn("#team-server-location").write("postgresql://bookshop-pc/salon");
+        robot.clickOn(actButton());
+        waitUntil("the move to show its step", () -> dialog.message.getText().startsWith("Step 3 of 56"));
+
+        robot.clickOn("#team-server-cancel");
+
+        waitUntil("the dialog to say the move stopped", () -> dialog.message.getText().startsWith("Publishing cancelled"));
+        assertThat(dialog.isShowing()).as("it stays open to say so").isTrue();
+        assertThat(done.get()).isNull();
+        robot.clickOn("#team-server-cancel");
+        waitUntil("Cancel to close the dialog once nothing runs", () -> !dialog.isShowing());
+    }
+
     private Button actButton() {
         return (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().stream()
                 .filter(type -> type != ButtonType.CANCEL).findFirst().orElseThrow());
