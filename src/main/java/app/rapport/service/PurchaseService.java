@@ -182,7 +182,7 @@ public final class PurchaseService {
         return new FieldProblem(field, label + " is too long: " + value.length() + " characters, at most " + max + ".");
     }
 
-    /** A purchase as a person names it: "“Colour and cut” of 3 March 2026". */
+    /** A purchase as a person names it: "“Colour and cut” of 2026-03-03". */
     private static String what(org.jooq.DSLContext dsl, Purchase purchase) {
         String name = purchase.description() != null ? purchase.description() : new ProductRepository(dsl).nameOf(purchase.productId());
         return "“" + name + "” of " + purchase.purchasedOn();
