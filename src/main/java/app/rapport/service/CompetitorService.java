@@ -1,9 +1,11 @@
 package app.rapport.service;
 
+import app.rapport.domain.Client;
 import app.rapport.domain.Competitor;
 import app.rapport.domain.CompetitorLink;
 import app.rapport.domain.CompetitorLinkLine;
 import app.rapport.domain.CompetitorRelation;
+import app.rapport.domain.EditedFields;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.PositioningFactor;
@@ -109,6 +111,8 @@ public final class CompetitorService {
     /**
      * Validates and saves a new (null or unknown id) or changed competitor; text is stripped and
      * empty text stored as null. A blank or duplicate name is a ValidationException on "name".
+     * A competitor another desk saved since this one was read is not overwritten: a
+     * {@link RecordConflictException} names who, when and each field. Returns it as stored.
      */
     public Competitor save(Competitor competitor) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -131,12 +135,17 @@ public final class CompetitorService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Competitor clean = new Competitor(id, name, website, text(competitor.area()), competitor.priceLevel(), text(competitor.notes()));
-        store.inTransaction(dsl -> {
-            new CompetitorRepository(dsl).saveCompetitor(clean, clock.instant());
-            return null;
+        Competitor clean = new Competitor(id, name, website, text(competitor.area()), competitor.priceLevel(), text(competitor.notes()),
+                competitor.version());
+        return store.inTransaction(dsl -> {
+            CompetitorRepository repository = new CompetitorRepository(dsl);
+            if (!repository.saveCompetitor(clean, clock.instant())) {
+                Competitor theirs = repository.findCompetitorIncludingDeleted(id).orElseThrow();
+                throw RecordConflictException.of(dsl, clock, "competitor", id, theirs.name(), theirs, clean,
+                        EditedFields.COMPETITOR, EditedFields.COMPETITOR::text);
+            }
+            return repository.findCompetitorIncludingDeleted(id).orElseThrow();
         });
-        return clean;
     }
 
     public void delete(UUID competitorId) {
@@ -180,16 +189,25 @@ public final class CompetitorService {
         return store.inTransaction(dsl -> new CompetitorRepository(dsl).addCard(card, clock.instant()));
     }
 
-    /** Saves a card's text, evidence, date and client. */
+    /**
+     * Saves a card's text, evidence, date and client. A card another desk saved since this one was
+     * read is not overwritten: a {@link RecordConflictException} names who, when and each field.
+     * Returns it as stored.
+     */
     public SwotItem updateCard(SwotItem card) {
         SwotItem clean = checked(card);
-        store.inTransaction(dsl -> {
-            if (!new CompetitorRepository(dsl).updateCard(clean)) {
-                throw new IllegalArgumentException("That card is no longer on the map.");
+        return store.inTransaction(dsl -> {
+            CompetitorRepository repository = new CompetitorRepository(dsl);
+            if (!repository.updateCardIfUnchanged(clean)) {
+                SwotItem theirs = repository.findCard(clean.id())
+                        .orElseThrow(() -> new IllegalArgumentException("That card is no longer on the map."));
+                throw RecordConflictException.of(dsl, clock, "swot_item", clean.id(), "the card \u201c" + theirs.text() + "\u201d",
+                        theirs, clean, EditedFields.SWOT_CARD, (c, field) -> field.equals("clientId") && c.clientId() != null
+                                ? new ClientRepository(dsl).findIncludingTrash(c.clientId()).map(Client::displayName).orElse("")
+                                : EditedFields.SWOT_CARD.text(c, field));
             }
-            return null;
+            return repository.findCard(clean.id()).orElseThrow();
         });
-        return clean;
     }
 
     /** Moves a card to {@code index} of {@code quadrant} (the end when the index is past it). */
@@ -244,7 +262,7 @@ public final class CompetitorService {
             throw new ValidationException(problems);
         }
         return new SwotItem(card.id(), card.competitorId(), card.quadrant(), text, text(card.evidence()), card.observedOn(),
-                card.clientId(), card.position());
+                card.clientId(), card.position(), card.version());
     }
 
     // ---- clients and competitors -----------------------------------------------------------------

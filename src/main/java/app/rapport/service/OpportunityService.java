@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.FieldProblem;
+import app.rapport.domain.EditedFields;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
@@ -40,6 +41,10 @@ public final class OpportunityService {
      * a refusal needs a reason from the list, and "Other" a reason text. A null status is OPEN, a
      * null opened day is today; closing (won, lost, dismissed) sets the closed day to today when
      * none is given. Invalid input is a ValidationException naming each field.
+     * <p>
+     * An existing opportunity is saved only while the store still has the version it was read at;
+     * when another desk saved it since, nothing is written and a {@link RecordConflictException}
+     * names who, when, and each field where theirs and this one differ. Returns it as stored.
      */
     public Opportunity save(Opportunity opportunity) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -85,13 +90,15 @@ public final class OpportunityService {
             }
             Opportunity tidy = new Opportunity(stored.map(Opportunity::id).orElse(opportunity.id() == null ? Ids.next() : opportunity.id()),
                     clientId, opportunity.kind(), status, opportunity.productId(), opportunity.reasonCode(), reasonText, summary,
-                    opened, closed);
+                    opened, closed, opportunity.version());
             if (stored.isPresent()) {
-                opportunities.update(tidy);
+                if (stored.get().version() != tidy.version() || !opportunities.updateIfUnchanged(tidy)) {
+                    throw conflict(dsl, tidy);
+                }
             } else {
                 opportunities.insert(tidy, clock.instant());
             }
-            return tidy;
+            return opportunities.find(tidy.id()).orElseThrow();
         });
     }
 
@@ -101,7 +108,7 @@ public final class OpportunityService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no opportunity with id " + opportunityId));
         return save(new Opportunity(current.id(), current.clientId(), current.kind(), status, current.productId(),
                 current.reasonCode(), current.reasonText(), current.summary(), current.openedOn(),
-                status == OpportunityStatus.OPEN ? null : current.closedOn()));
+                status == OpportunityStatus.OPEN ? null : current.closedOn(), current.version()));
     }
 
     /**
@@ -115,33 +122,19 @@ public final class OpportunityService {
             OpportunityRepository opportunities = new OpportunityRepository(dsl);
             Opportunity current = opportunities.findForUpdate(after.id())
                     .orElseThrow(() -> new IllegalArgumentException("The opportunity \u201c" + after.summary() + "\u201d was deleted since."));
-            if (!current.equals(after)) {
-                LastEdit edit = LastEdit.of(dsl, "opportunity", after.id(), null, clock.instant());
-                throw new EditConflictException("\u201c" + current.summary() + "\u201d", edit.by(), edit.at(), edit.when(clock),
-                        differences(current, before));
+            Opportunity putBack = before.withVersion(current.version());
+            if (!current.equals(after) || !opportunities.updateIfUnchanged(putBack)) {
+                throw conflict(dsl, putBack);
             }
-            opportunities.update(before);
-            return before;
+            return opportunities.find(after.id()).orElseThrow();
         });
     }
 
-    private static List<EditConflictException.FieldConflict> differences(Opportunity theirs, Opportunity mine) {
-        List<EditConflictException.FieldConflict> fields = new ArrayList<>();
-        java.util.function.BiConsumer<String, java.util.function.Function<Opportunity, Object>> compare = (label, value) -> {
-            Object their = value.apply(theirs);
-            Object my = value.apply(mine);
-            if (!java.util.Objects.equals(their, my)) {
-                fields.add(new EditConflictException.FieldConflict(label.toLowerCase(Locale.ROOT), label,
-                        their == null ? "" : their.toString(), my == null ? "" : my.toString()));
-            }
-        };
-        compare.accept("Kind", Opportunity::kind);
-        compare.accept("Status", Opportunity::status);
-        compare.accept("Summary", Opportunity::summary);
-        compare.accept("Reason", Opportunity::reasonText);
-        compare.accept("Opened", Opportunity::openedOn);
-        compare.accept("Closed", Opportunity::closedOn);
-        return fields;
+    private RecordConflictException conflict(org.jooq.DSLContext dsl, Opportunity mine) {
+        Opportunity theirs = new OpportunityRepository(dsl).find(mine.id()).orElseThrow();
+        return RecordConflictException.of(dsl, clock, "opportunity", mine.id(), "\u201c" + theirs.summary() + "\u201d",
+                theirs, mine, EditedFields.OPPORTUNITY, (o, field) -> field.equals("productId")
+                        ? new ProductRepository(dsl).nameOf(o.productId()) : EditedFields.OPPORTUNITY.text(o, field));
     }
 
     /** The client's opportunities, newest first (labels of their reasons: {@link #refusalReasons()}). */

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import app.rapport.domain.Complexity;
+import app.rapport.domain.EditedFields;
 import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Product;
@@ -78,6 +79,10 @@ public final class PurchaseService {
      * non-negative amount, and warranty/renewal dates not before the purchase; else ValidationException.
      * A null id, or one the store does not know, makes a new purchase; the amount may be left out
      * (null). The client of an existing purchase does not change.
+     * <p>
+     * An existing purchase is saved only while the store still has the version {@code purchase} was
+     * read at; when another desk saved it since, nothing is written and a
+     * {@link RecordConflictException} names who, when, and each field where theirs and this one differ.
      */
     public Purchase save(Purchase purchase) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -117,9 +122,14 @@ public final class PurchaseService {
             }
             Purchase tidy = new Purchase(stored.map(Purchase::id).orElse(purchase.id() == null ? Ids.next() : purchase.id()),
                     clientId, purchase.productId(), description, purchase.purchasedOn(), purchase.amount(),
-                    purchase.warrantyUntil(), purchase.renewalOn());
+                    purchase.warrantyUntil(), purchase.renewalOn(), purchase.version());
             if (stored.isPresent()) {
-                purchases.update(tidy);
+                if (stored.get().version() != tidy.version() || !purchases.updateIfUnchanged(tidy)) {
+                    Purchase theirs = purchases.findIncludingDeleted(tidy.id()).orElseThrow();
+                    throw RecordConflictException.of(dsl, clock, "purchase", tidy.id(), "the purchase " + what(dsl, theirs),
+                            theirs, tidy, EditedFields.PURCHASE, (p, field) -> field.equals("productId")
+                                    ? new ProductRepository(dsl).nameOf(p.productId()) : EditedFields.PURCHASE.text(p, field));
+                }
             } else {
                 purchases.insert(tidy, now);
             }
@@ -170,6 +180,12 @@ public final class PurchaseService {
 
     private static FieldProblem tooLong(String field, String label, String value, int max) {
         return new FieldProblem(field, label + " is too long: " + value.length() + " characters, at most " + max + ".");
+    }
+
+    /** A purchase as a person names it: "“Colour and cut” of 2026-03-03". */
+    private static String what(org.jooq.DSLContext dsl, Purchase purchase) {
+        String name = purchase.description() != null ? purchase.description() : new ProductRepository(dsl).nameOf(purchase.productId());
+        return "“" + name + "” of " + purchase.purchasedOn();
     }
 
     private static String text(String value) {

@@ -71,7 +71,8 @@ public final class CompetitorRepository {
                                 r.get(CLIENT_COMPETITOR.NOTE)));
                         String price = r.get(COMPETITOR.PRICE_LEVEL);
                         competitors.put(competitorId, new Competitor(competitorId, r.get(COMPETITOR.NAME), r.get(COMPETITOR.WEBSITE),
-                                r.get(COMPETITOR.AREA), price == null ? null : PriceLevel.valueOf(price), r.get(COMPETITOR.NOTES)));
+                                r.get(COMPETITOR.AREA), price == null ? null : PriceLevel.valueOf(price), r.get(COMPETITOR.NOTES),
+                                r.get(COMPETITOR.VERSION)));
                     }
                 });
         if (latest.isEmpty()) {
@@ -121,18 +122,31 @@ public final class CompetitorRepository {
                 .fetchOptional(CompetitorRepository::competitor);
     }
 
-    /** Adds the competitor, or changes the one with its id. */
-    public void saveCompetitor(Competitor c, Instant now) {
+    /**
+     * Adds the competitor, or changes the one with its id while it still has the version {@code c}
+     * was read at (raising it); false, writing nothing, when it was saved since.
+     */
+    public boolean saveCompetitor(Competitor c, Instant now) {
         int updated = dsl.update(COMPETITOR)
                 .set(COMPETITOR.NAME, c.name()).set(COMPETITOR.WEBSITE, c.website()).set(COMPETITOR.AREA, c.area())
                 .set(COMPETITOR.PRICE_LEVEL, c.priceLevel() == null ? null : c.priceLevel().name()).set(COMPETITOR.NOTES, c.notes())
-                .where(COMPETITOR.ID.eq(c.id())).execute();
+                .set(COMPETITOR.VERSION, COMPETITOR.VERSION.plus(1))
+                .where(COMPETITOR.ID.eq(c.id())).and(COMPETITOR.VERSION.eq(c.version())).execute();
+        if (updated == 0 && dsl.fetchExists(COMPETITOR, COMPETITOR.ID.eq(c.id()))) {
+            return false;
+        }
         if (updated == 0) {
             dsl.insertInto(COMPETITOR, COMPETITOR.ID, COMPETITOR.NAME, COMPETITOR.WEBSITE, COMPETITOR.AREA, COMPETITOR.PRICE_LEVEL,
                             COMPETITOR.NOTES, COMPETITOR.CREATED_AT)
                     .values(c.id(), c.name(), c.website(), c.area(), c.priceLevel() == null ? null : c.priceLevel().name(), c.notes(), now)
                     .execute();
         }
+        return true;
+    }
+
+    /** The competitor, deleted or not. */
+    public Optional<Competitor> findCompetitorIncludingDeleted(UUID id) {
+        return dsl.selectFrom(COMPETITOR).where(COMPETITOR.ID.eq(id)).fetchOptional(CompetitorRepository::competitor);
     }
 
     /** Marks the competitor deleted (with its map and links kept for an undo); false when there was none to delete. */
@@ -166,7 +180,7 @@ public final class CompetitorRepository {
     public SwotItem addCard(SwotItem card, Instant now) {
         List<UUID> order = quadrantOrder(card.competitorId(), card.quadrant());
         SwotItem placed = new SwotItem(card.id(), card.competitorId(), card.quadrant(), card.text(), card.evidence(),
-                card.observedOn(), card.clientId(), order.size());
+                card.observedOn(), card.clientId(), order.size(), Rows.FIRST_VERSION);
         dsl.insertInto(SWOT_ITEM, SWOT_ITEM.ID, SWOT_ITEM.COMPETITOR_ID, SWOT_ITEM.QUADRANT, SWOT_ITEM.TEXT, SWOT_ITEM.EVIDENCE,
                         SWOT_ITEM.OBSERVED_ON, SWOT_ITEM.CLIENT_ID, SWOT_ITEM.POSITION, SWOT_ITEM.CREATED_AT)
                 .values(placed.id(), placed.competitorId(), placed.quadrant().name(), placed.text(), placed.evidence(),
@@ -175,11 +189,15 @@ public final class CompetitorRepository {
         return placed;
     }
 
-    /** Changes a card's text, evidence, date and client (not its place); false when there is no such card. */
-    public boolean updateCard(SwotItem card) {
+    /**
+     * Changes a card's text, evidence, date and client (not its place) while it still has the
+     * version {@code card} was read at, raising it; false when there is no such card or it was saved since.
+     */
+    public boolean updateCardIfUnchanged(SwotItem card) {
         return dsl.update(SWOT_ITEM).set(SWOT_ITEM.TEXT, card.text()).set(SWOT_ITEM.EVIDENCE, card.evidence())
                 .set(SWOT_ITEM.OBSERVED_ON, card.observedOn()).set(SWOT_ITEM.CLIENT_ID, card.clientId())
-                .where(SWOT_ITEM.ID.eq(card.id())).execute() > 0;
+                .set(SWOT_ITEM.VERSION, SWOT_ITEM.VERSION.plus(1))
+                .where(SWOT_ITEM.ID.eq(card.id())).and(SWOT_ITEM.VERSION.eq(card.version())).execute() > 0;
     }
 
     /**
@@ -326,11 +344,11 @@ public final class CompetitorRepository {
 
     private static Competitor competitor(CompetitorRecord r) {
         return new Competitor(r.getId(), r.getName(), r.getWebsite(), r.getArea(),
-                r.getPriceLevel() == null ? null : PriceLevel.valueOf(r.getPriceLevel()), r.getNotes());
+                r.getPriceLevel() == null ? null : PriceLevel.valueOf(r.getPriceLevel()), r.getNotes(), r.getVersion());
     }
 
     private static SwotItem swotItem(app.rapport.store.jooq.tables.records.SwotItemRecord r) {
         return new SwotItem(r.getId(), r.getCompetitorId(), Quadrant.valueOf(r.getQuadrant()), r.getText(), r.getEvidence(),
-                r.getObservedOn(), r.getClientId(), r.getPosition());
+                r.getObservedOn(), r.getClientId(), r.getPosition(), r.getVersion());
     }
 }

@@ -26,9 +26,13 @@ public final class OpportunityRepository {
         dsl.executeInsert(Rows.opportunity(opportunity, createdAt));
     }
 
-    /** Saves what can change: kind, status, product, reason, summary and days; the client stays. */
-    public void update(Opportunity o) {
-        dsl.update(OPPORTUNITY)
+    /**
+     * Saves what can change (kind, status, product, reason, summary and days; the client stays)
+     * while the row still has the version {@code o} was read at, raising it; false, writing
+     * nothing, when another desk saved it since.
+     */
+    public boolean updateIfUnchanged(Opportunity o) {
+        return dsl.update(OPPORTUNITY)
                 .set(OPPORTUNITY.KIND, o.kind().name())
                 .set(OPPORTUNITY.STATUS, o.status().name())
                 .set(OPPORTUNITY.PRODUCT_ID, o.productId())
@@ -37,8 +41,9 @@ public final class OpportunityRepository {
                 .set(OPPORTUNITY.SUMMARY, o.summary())
                 .set(OPPORTUNITY.OPENED_ON, o.openedOn())
                 .set(OPPORTUNITY.CLOSED_ON, o.closedOn())
-                .where(OPPORTUNITY.ID.eq(o.id()))
-                .execute();
+                .set(OPPORTUNITY.VERSION, OPPORTUNITY.VERSION.plus(1))
+                .where(OPPORTUNITY.ID.eq(o.id())).and(OPPORTUNITY.VERSION.eq(o.version()))
+                .execute() > 0;
     }
 
     /** As {@link #find}, locking the row until the transaction ends, so nobody changes it between a check and a write. */

@@ -30,6 +30,11 @@ public final class ProductRepository {
         return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional(Rows::product);
     }
 
+    /** The product's name as a person reads it: "" for none, the id of one no longer in the catalog. */
+    public String nameOf(UUID id) {
+        return id == null ? "" : find(id).map(Product::name).orElse(id.toString());
+    }
+
     /** The products with these ids (active or not), by id. */
     public java.util.Map<UUID, Product> byIds(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, Product> products = new java.util.HashMap<>();

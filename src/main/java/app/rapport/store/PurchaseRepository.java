@@ -28,17 +28,22 @@ public final class PurchaseRepository {
         dsl.executeInsert(Rows.purchase(purchase, createdAt));
     }
 
-    /** Saves what was bought, when and for how much; the client, creation time and trash state stay. */
-    public void update(Purchase purchase) {
-        dsl.update(PURCHASE)
+    /**
+     * Saves what was bought, when and for how much while the row still has the version
+     * {@code purchase} was read at, raising it; the client, creation time and trash state stay.
+     * False, writing nothing, when another desk saved it since.
+     */
+    public boolean updateIfUnchanged(Purchase purchase) {
+        return dsl.update(PURCHASE)
                 .set(PURCHASE.PRODUCT_ID, purchase.productId())
                 .set(PURCHASE.DESCRIPTION, purchase.description())
                 .set(PURCHASE.PURCHASED_ON, purchase.purchasedOn())
                 .set(PURCHASE.AMOUNT, purchase.amount())
                 .set(PURCHASE.WARRANTY_UNTIL, purchase.warrantyUntil())
                 .set(PURCHASE.RENEWAL_ON, purchase.renewalOn())
-                .where(PURCHASE.ID.eq(purchase.id()))
-                .execute();
+                .set(PURCHASE.VERSION, PURCHASE.VERSION.plus(1))
+                .where(PURCHASE.ID.eq(purchase.id())).and(PURCHASE.VERSION.eq(purchase.version()))
+                .execute() > 0;
     }
 
     /** The purchase, deleted or not. */

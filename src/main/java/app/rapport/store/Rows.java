@@ -138,26 +138,26 @@ final class Rows {
 
     static PurchaseRecord purchase(Purchase p, Instant createdAt) {
         return new PurchaseRecord(p.id(), p.clientId(), p.productId(), p.description(), p.purchasedOn(), p.amount(),
-                p.warrantyUntil(), p.renewalOn(), createdAt, null, ChangeRecording.currentAuthor());
+                p.warrantyUntil(), p.renewalOn(), createdAt, null, ChangeRecording.currentAuthor(), FIRST_VERSION);
     }
 
     static Purchase purchase(PurchaseRecord r) {
         return new Purchase(r.getId(), r.getClientId(), r.getProductId(), r.getDescription(), r.getPurchasedOn(), r.getAmount(),
-                r.getWarrantyUntil(), r.getRenewalOn());
+                r.getWarrantyUntil(), r.getRenewalOn(), r.getVersion());
     }
 
     static Opportunity opportunity(OpportunityRecord r) {
         return new Opportunity(r.getId(), r.getClientId(), OpportunityKind.valueOf(r.getKind()), OpportunityStatus.valueOf(r.getStatus()),
-                r.getProductId(), r.getReasonCode(), r.getReasonText(), r.getSummary(), r.getOpenedOn(), r.getClosedOn());
+                r.getProductId(), r.getReasonCode(), r.getReasonText(), r.getSummary(), r.getOpenedOn(), r.getClosedOn(), r.getVersion());
     }
 
     static CompetitorRecord competitor(Competitor c, Instant createdAt) {
-        return new CompetitorRecord(c.id(), c.name(), c.website(), c.area(), name(c.priceLevel()), c.notes(), createdAt, null);
+        return new CompetitorRecord(c.id(), c.name(), c.website(), c.area(), name(c.priceLevel()), c.notes(), createdAt, null, FIRST_VERSION);
     }
 
     static SwotItemRecord swotItem(SwotItem s, Instant createdAt) {
         return new SwotItemRecord(s.id(), s.competitorId(), s.quadrant().name(), s.text(), s.evidence(), s.observedOn(),
-                s.clientId(), s.position(), createdAt, null);
+                s.clientId(), s.position(), createdAt, null, FIRST_VERSION);
     }
 
     static ClientCompetitorRecord competitorLink(CompetitorLink l, Instant createdAt) {
@@ -166,7 +166,7 @@ final class Rows {
 
     static OpportunityRecord opportunity(Opportunity o, Instant createdAt) {
         return new OpportunityRecord(o.id(), o.clientId(), o.kind().name(), o.status().name(), o.productId(), o.reasonCode(),
-                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null, ChangeRecording.currentAuthor());
+                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null, ChangeRecording.currentAuthor(), FIRST_VERSION);
     }
 
     static FollowUpRecord followUp(FollowUp f, Instant createdAt) {

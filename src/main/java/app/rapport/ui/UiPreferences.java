@@ -21,6 +21,7 @@ public final class UiPreferences {
     private static final String WORKING_AS = "desk.workingAs";
     private static final String PHONE_SYSTEM = "phoneSystem.";
     private static final String LOCK_AFTER_MINUTES = "lock.afterIdleMinutes";
+    private static final String TEAM_SERVER = "teamServer.";
     /** How long an encrypted store's window waits, untouched, before it locks itself, unless this desk chose otherwise. */
     public static final java.time.Duration DEFAULT_LOCK_AFTER = java.time.Duration.ofMinutes(15);
     private final Preferences node;
@@ -85,6 +86,22 @@ public final class UiPreferences {
         node.putInt(PHONE_SYSTEM + "port", settings.port());
         node.put(PHONE_SYSTEM + "user", settings.user());
         node.put(PHONE_SYSTEM + "extension", settings.extension());
+        flush();
+    }
+
+    /** The team server this computer last connected to or moved a book to ("" when none); never its password. */
+    public String teamServerLocation() {
+        return node.get(TEAM_SERVER + "location", "");
+    }
+
+    /** The login used there ("" when none or left empty). */
+    public String teamServerUser() {
+        return node.get(TEAM_SERVER + "user", "");
+    }
+
+    public void setTeamServer(String location, String user) {
+        node.put(TEAM_SERVER + "location", location);
+        node.put(TEAM_SERVER + "user", user);
         flush();
     }
 

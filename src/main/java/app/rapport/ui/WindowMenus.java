@@ -111,7 +111,7 @@ final class WindowMenus {
         MenuItem phoneSystemItem = item("Phone system\u2026", null,
                 () -> PhoneSystemDialog.open(owner.window(), owner.phoneSystem(), preferences, background, owner::report));
         phoneSystemItem.setId("phone-system-menu");
-        TeamServerActions team = new TeamServerActions(() -> services, background, owner::window, owner::storeReplaced);
+        TeamServerActions team = new TeamServerActions(() -> services, background, owner::window, preferences, owner::storeReplaced);
         Menu file = new Menu("File", null,
                 importItem,
                 exportItem,

@@ -90,7 +90,7 @@ class PurchaseServiceTest {
         assertThat(purchases.forClient(client.id())).containsExactly(newer, older);
 
         Purchase corrected = purchases.save(new Purchase(older.id(), client.id(), dryer.id(), "with stand", DAY.minusMonths(3),
-                new BigDecimal("449.00"), DAY.plusYears(2), null));
+                new BigDecimal("449.00"), DAY.plusYears(2), null, older.version()));
         assertThat(corrected.amount()).isEqualByComparingTo("449.00");
         assertThat(purchases.forClient(client.id())).containsExactly(newer, corrected);
         assertThat(store.dsl().fetchCount(PURCHASE)).isEqualTo(2);

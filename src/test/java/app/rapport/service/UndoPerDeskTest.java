@@ -47,9 +47,10 @@ class UndoPerDeskTest {
         store.workAs("Ben");
         Opportunity won = opportunities.setStatus(open.id(), OpportunityStatus.WON);
 
-        opportunities.putBack(open, won);
+        Opportunity undone = opportunities.putBack(open, won);
 
-        assertThat(opportunities.forClient(open.clientId())).containsExactly(open);
+        assertThat(opportunities.forClient(open.clientId())).containsExactly(undone);
+        assertThat(undone).as("as it was, saved once more").isEqualTo(open.withVersion(open.version() + 2));
     }
 
     @Test
@@ -65,7 +66,7 @@ class UndoPerDeskTest {
                     assertThat(conflict.changedBy()).isEqualTo("Ana");
                     assertThat(conflict.when()).isEqualTo("at 10:42");
                     assertThat(conflict.fields()).extracting(EditConflictException.FieldConflict::label, EditConflictException.FieldConflict::theirs,
-                            EditConflictException.FieldConflict::mine).contains(org.assertj.core.groups.Tuple.tuple("Status", "LOST", "OPEN"));
+                            EditConflictException.FieldConflict::mine).contains(org.assertj.core.groups.Tuple.tuple("Status", "Lost", "Open"));
                 });
         assertThat(opportunities.forClient(open.clientId())).as("Ana's change stays").containsExactly(anasEdit);
     }

@@ -137,7 +137,7 @@ class SwotRepositoryTest {
 
         store.inTransaction(dsl -> new CompetitorRepository(dsl).restoreCompetitor(rival.id()));
         reopen();
-        assertThat(new CompetitorRepository(store.dsl()).competitors()).containsExactly(rival);
+        assertThat(new CompetitorRepository(store.dsl()).competitors()).containsExactly(rival.withVersion(1));
         assertThat(texts(rival.id(), Quadrant.WEAKNESS)).containsExactly("Rushed cuts");
     }
 }

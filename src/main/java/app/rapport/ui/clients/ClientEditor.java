@@ -10,6 +10,7 @@ import app.rapport.domain.ContactPoint;
 import app.rapport.domain.FieldProblem;
 import app.rapport.service.ClientService;
 import app.rapport.service.ClientConflictException;
+import app.rapport.ui.team.ConflictDialog;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;

@@ -115,7 +115,8 @@ final class CardDialog extends Dialog<SwotItem> {
             java.util.UUID clientId = client.getText().isBlank() ? null
                     : chosenClient != null ? chosenClient.id() : card.clientId();
             return new SwotItem(card.id(), card.competitorId(), card.quadrant(), text.getText().strip(),
-                    evidence.getText().isBlank() ? null : evidence.getText().strip(), parsedDate(), clientId, card.position());
+                    evidence.getText().isBlank() ? null : evidence.getText().strip(), parsedDate(), clientId, card.position(),
+                    card.version());
         });
         Platform.runLater(text::requestFocus);
         DiscardGuard.install(this);

@@ -10,8 +10,10 @@ import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
 import app.rapport.service.ClientService;
 import app.rapport.service.CompetitorService.SwotMap;
+import app.rapport.service.RecordConflictException;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.team.ConflictDialog;
 import app.rapport.ui.Messages;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.competitors.CompetitorsViewModel.MapEntry;
@@ -414,15 +416,30 @@ public final class CompetitorsView extends SplitPane {
 
     private void saveDetails() {
         Competitor changed = new Competitor(editing == null ? null : editing.id(), detailFields.get("name").getText(),
-                detailFields.get("website").getText(), detailFields.get("area").getText(), priceLevel.getValue(), notes.getText());
+                detailFields.get("website").getText(), detailFields.get("area").getText(), priceLevel.getValue(), notes.getText(),
+                editing == null ? 0 : editing.version());
         detailMessages.values().forEach(message -> message.setVisible(false));
+        saveCompetitor(changed, false);
+    }
+
+    private void saveCompetitor(Competitor changed, boolean chosenAfterConflict) {
+        Competitor read = editing;
         model.saveCompetitor(changed, saved -> {
             editing = saved;
+            if (chosenAfterConflict) {
+                fillDetails(saved);
+            }
             if (changed.id() == null) {
                 tabs.getSelectionModel().select(0);
                 board.focusAdd(Quadrant.STRENGTH);
             }
         }, failure -> {
+            if (failure instanceof RecordConflictException conflict) {
+                // Another desk saved it first: the person chooses per field, and the choice is saved (and checked) again.
+                ConflictDialog.resolve(window(), conflict, Competitor.class, read, "this competitor",
+                        merged -> saveCompetitor(merged, true), report);
+                return;
+            }
             if (failure instanceof ValidationException invalid) {
                 for (FieldProblem problem : invalid.problems()) {
                     Label message = detailMessages.get(problem.field());
@@ -504,7 +521,14 @@ public final class CompetitorsView extends SplitPane {
         SwotMap map = model.mapProperty().get();
         String clientName = map == null || card.clientId() == null ? null : map.clientNames().get(card.clientId());
         new CardDialog(window(), card, clientName, clients, LocalDate.now(clock)).showAndWait()
-                .ifPresent(changed -> model.updateCard(changed, message -> report.accept("Could not save the card \u201c" + changed.text() + "\u201d: " + message)));
+                .ifPresent(changed -> saveCard(card, changed));
+    }
+
+    private void saveCard(SwotItem read, SwotItem changed) {
+        // Another desk saved the card first: the person chooses per field, and the choice is saved (and checked) again.
+        model.updateCard(changed, conflict -> ConflictDialog.resolve(window(), conflict, SwotItem.class, read, "this card",
+                        merged -> saveCard(read, merged), report),
+                message -> report.accept("Could not save the card \u201c" + changed.text() + "\u201d: " + message));
     }
 
     private Window window() {

@@ -7,6 +7,7 @@ import app.rapport.domain.SwotItem;
 import app.rapport.domain.SwotMaps;
 import app.rapport.service.CompetitorService;
 import app.rapport.service.CompetitorService.SwotMap;
+import app.rapport.service.RecordConflictException;
 import app.rapport.ui.task.BackgroundTask;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.task.TaskKey;
@@ -134,8 +135,19 @@ public final class CompetitorsViewModel {
                 card -> report.accept("Added to " + SwotMaps.title(quadrant).toLowerCase() + ": " + card.text()), onProblem);
     }
 
-    public void updateCard(SwotItem card, Consumer<String> onProblem) {
-        change(() -> competitors.updateCard(card), saved -> report.accept("Saved the card \u201c" + saved.text() + "\u201d"), onProblem);
+    /** Saves the card; another desk's newer save of it goes to {@code onConflict}, nothing written. */
+    public void updateCard(SwotItem card, Consumer<RecordConflictException> onConflict, Consumer<String> onProblem) {
+        background.run(() -> competitors.updateCard(card), saved -> {
+            report.accept("Saved the card \u201c" + saved.text() + "\u201d");
+            loadMap();
+        }, failure -> {
+            if (failure instanceof RecordConflictException conflict) {
+                onConflict.accept(conflict);
+            } else {
+                onProblem.accept(Messages.of(failure));
+            }
+            loadMap();
+        });
     }
 
     public void moveCard(SwotItem card, Quadrant quadrant, int index) {

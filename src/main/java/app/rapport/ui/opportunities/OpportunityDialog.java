@@ -11,6 +11,7 @@ import app.rapport.service.PurchaseService;
 import app.rapport.ui.control.ChoiceStrip;
 import app.rapport.ui.control.FieldMessage;
 import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.team.ConflictDialog;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -222,6 +223,13 @@ public final class OpportunityDialog extends Dialog<Opportunity> {
             setResult(saved);
             close();
             onSaved.accept(saved);
+        });
+        // Another desk saved it first: the person chooses per field, and the choice is saved (and checked) again.
+        model.conflictProperty().addListener((observable, before, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(getDialogPane().getScene().getWindow(), conflict, Opportunity.class, model.editing(),
+                        "this opportunity", model::saveChosen, model::notSaved);
+            }
         });
         form.getStyleClass().add("opportunity-form");
         form.setPrefWidth(640);

@@ -6,6 +6,7 @@ import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
 import app.rapport.domain.RefusalReason;
+import app.rapport.service.RecordConflictException;
 import app.rapport.service.OpportunityService;
 import app.rapport.service.PurchaseService;
 import app.rapport.service.ValidationException;
@@ -68,6 +69,7 @@ public final class OpportunityViewModel {
     private final ObservableMap<String, String> readOnlyProblems = FXCollections.unmodifiableObservableMap(problems);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<Opportunity> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyObjectWrapper<RecordConflictException> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
     private final ReadOnlyObjectWrapper<RefusalReason> addedReason = new ReadOnlyObjectWrapper<>(this, "addedReason");
     private final BooleanBinding canAddReason;
 
@@ -170,6 +172,16 @@ public final class OpportunityViewModel {
         return saved.getReadOnlyProperty();
     }
 
+    /** Another desk's newer save of this opportunity, met by the last save (which wrote nothing); null otherwise. */
+    public ReadOnlyObjectProperty<RecordConflictException> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** The opportunity as the form was filled from the store (null for a new one). */
+    public Opportunity editing() {
+        return editing;
+    }
+
     /** The reason last added to the list (and chosen). */
     public ReadOnlyObjectProperty<RefusalReason> addedReasonProperty() {
         return addedReason.getReadOnlyProperty();
@@ -210,15 +222,37 @@ public final class OpportunityViewModel {
                 chosen.map(Product::id).orElse(null), refusal ? reasonCode.get() : null,
                 refusal ? reasonText.get() : null, summary.get(),
                 editing == null ? null : editing.openedOn(),
-                editing != null && editing.status() == chosenStatus ? editing.closedOn() : null);
+                editing != null && editing.status() == chosenStatus ? editing.closedOn() : null,
+                editing == null ? 0 : editing.version());
+        store(draft);
+    }
+
+    /** Saves what the person chose field by field after a conflict (checked again). */
+    public void saveChosen(Opportunity merged) {
+        problems.clear();
+        store(merged);
+    }
+
+    /** The conflict was left as theirs: says over the form why nothing was saved. */
+    public void notSaved(String why) {
+        conflict.set(null);
+        show(List.of(new FieldProblem(GENERAL, why)));
+    }
+
+    private void store(Opportunity draft) {
+        conflict.set(null);
         saving.set(true);
         background.run(() -> opportunities.save(draft), stored -> {
             saving.set(false);
             saved.set(stored);
         }, failure -> {
             saving.set(false);
-            show(failure instanceof ValidationException invalid ? invalid.problems()
-                    : List.of(new FieldProblem(GENERAL, "Could not save: " + Messages.of(failure))));
+            if (failure instanceof RecordConflictException newer) {
+                conflict.set(newer);
+            } else {
+                show(failure instanceof ValidationException invalid ? invalid.problems()
+                        : List.of(new FieldProblem(GENERAL, "Could not save: " + Messages.of(failure))));
+            }
         });
     }
 

@@ -1,5 +1,7 @@
 package app.rapport.ui.purchases;
 
+import app.rapport.service.RecordConflictException;
+import app.rapport.ui.team.ConflictDialog;
 import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
@@ -154,10 +156,7 @@ public final class PurchaseDialog extends Dialog<Purchase> {
         save.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             commitTypedText();
-            form.save(saved -> {
-                setResult(saved);
-                close();
-            });
+            form.save(this::saved, this::resolve);
         });
 
         form.problems().addListener((MapChangeListener<Field, String>) change -> {
@@ -171,6 +170,17 @@ public final class PurchaseDialog extends Dialog<Purchase> {
         showProblem(Field.GENERAL);
         setOnShown(event -> Platform.runLater(() -> (form.isNew() ? product : amount).requestFocus()));
         DiscardGuard.install(this);
+    }
+
+    private void saved(Purchase purchase) {
+        setResult(purchase);
+        close();
+    }
+
+    /** Another desk saved this purchase first: the person chooses per field, and the choice is saved (and checked) again. */
+    private void resolve(RecordConflictException conflict) {
+        ConflictDialog.resolve(getDialogPane().getScene().getWindow(), conflict, Purchase.class, form.original(), "this purchase",
+                merged -> form.save(merged, this::saved, this::resolve), form::notSaved);
     }
 
     /** Takes in what is typed but not yet committed (the product box commits on Enter or focus loss). */

@@ -5,6 +5,7 @@ import app.rapport.domain.FieldProblem;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
 import app.rapport.service.PurchaseService;
+import app.rapport.service.RecordConflictException;
 import app.rapport.service.ValidationException;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.Messages;
@@ -205,28 +206,45 @@ public final class PurchaseFormModel {
 
     /**
      * Checks the form and, if it makes sense, saves it in the background; {@code onSaved} hears
-     * the purchase as stored. Problems (ours or the service's) appear in {@link #problems()}.
+     * the purchase as stored. Problems (ours or the service's) appear in {@link #problems()};
+     * another desk's newer save goes to {@code onConflict}, nothing written.
      */
-    public void save(Consumer<Purchase> onSaved) {
+    public void save(Consumer<Purchase> onSaved, Consumer<RecordConflictException> onConflict) {
         if (saving.get()) {
             return;
         }
         Purchase purchase = validate();
-        if (purchase == null) {
-            return;
+        if (purchase != null) {
+            save(purchase, onSaved, onConflict);
         }
+    }
+
+    /** Saves {@code purchase} as it is (a choice made after a conflict, checked again), as {@link #save(Consumer, Consumer)}. */
+    public void save(Purchase purchase, Consumer<Purchase> onSaved, Consumer<RecordConflictException> onConflict) {
         saving.set(true);
         background.run(() -> purchases.save(purchase), saved -> {
             saving.set(false);
             onSaved.accept(saved);
         }, failure -> {
             saving.set(false);
-            if (failure instanceof ValidationException invalid) {
+            if (failure instanceof RecordConflictException conflict) {
+                onConflict.accept(conflict);
+            } else if (failure instanceof ValidationException invalid) {
                 show(invalid.problems());
             } else {
                 problems.put(Field.GENERAL, "Could not save the purchase: " + Messages.of(failure));
             }
         });
+    }
+
+    /** The purchase as the form was filled from the store (null for a new one). */
+    public Purchase original() {
+        return original;
+    }
+
+    /** Says over the form why it was not saved (a conflict left as theirs). */
+    public void notSaved(String why) {
+        problems.put(Field.GENERAL, why);
     }
 
     /** The purchase the form describes, or null with {@link #problems()} saying why not. */
@@ -285,7 +303,8 @@ public final class PurchaseFormModel {
             problems.putAll(found);
             return null;
         }
-        return new Purchase(original == null ? null : original.id(), clientId, productId, what, on, paid, warranty, renewal);
+        return new Purchase(original == null ? null : original.id(), clientId, productId, what, on, paid, warranty, renewal,
+                original == null ? 0 : original.version());
     }
 
     private LocalDate date(String text, Field field, Map<Field, String> found) {

@@ -1,5 +1,6 @@
 package app.rapport.ui.team;
 
+import app.rapport.ui.UiPreferences;
 import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.service.TeamService;
@@ -17,10 +18,12 @@ public final class TeamServerActions {
     private final TaskExecutor background;
     private final Supplier<Window> window;
     private final Consumer<RapportServices.Replaced> storeReplaced;
+    private final UiPreferences preferences;
 
     /** {@code storeReplaced} takes the services over the server's book once connected (the window moves to them). */
     public TeamServerActions(Supplier<RapportServices> services, TaskExecutor background, Supplier<Window> window,
-                             Consumer<RapportServices.Replaced> storeReplaced) {
+                             UiPreferences preferences, Consumer<RapportServices.Replaced> storeReplaced) {
+        this.preferences = preferences;
         this.services = services;
         this.background = background;
         this.window = window;
@@ -45,7 +48,7 @@ public final class TeamServerActions {
         TeamServerDialog.open(window.get(), "Connect to a team server",
                 "Work on the client book that your desks share on a PostgreSQL server. The password is asked each time and kept"
                         + " nowhere; leave it empty to use your .pgpass file.",
-                "Connect", background,
+                "Connect", background, preferences,
                 (location, user, password, progress) -> RapportServices.openTeamServer(location, user, password),
                 opened -> {
                     RapportServices left = services.get();
@@ -55,11 +58,12 @@ public final class TeamServerActions {
     }
 
     private void move() {
-        TeamServerDialog.open(window.get(), "Move to a team server",
+        TeamServerDialog.openStoppable(window.get(), "Move to a team server",
                 "Copy this book into an empty database on a PostgreSQL server (ask its owner to create one), check every table there,"
                         + " and then switch the desks to it. This file stays as it is.",
-                "Move", background,
-                (location, user, password, progress) -> services.get().team().publish(location, user, password, steps(progress)),
+                "Move", background, preferences,
+                (location, user, password, progress, stopAsked) -> services.get().team().publish(location, user, password,
+                        steps(progress, stopAsked)),
                 published -> {
                     Alert done = new Alert(Alert.AlertType.INFORMATION, published.howToSwitch(services.get().storeName()));
                     done.initOwner(window.get());
@@ -71,7 +75,7 @@ public final class TeamServerActions {
                 });
     }
 
-    private static Progress steps(Consumer<String> progress) {
+    private static Progress steps(Consumer<String> progress, java.util.function.BooleanSupplier stopAsked) {
         return new Progress() {
             @Override
             public void update(long done, long total, String message) {
@@ -80,7 +84,7 @@ public final class TeamServerActions {
 
             @Override
             public boolean isCancelled() {
-                return false;
+                return stopAsked.getAsBoolean();
             }
         };
     }

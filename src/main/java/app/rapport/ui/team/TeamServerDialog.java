@@ -1,6 +1,7 @@
 package app.rapport.ui.team;
 
 import app.rapport.ui.Messages;
+import app.rapport.ui.UiPreferences;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -16,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +26,9 @@ import java.util.function.Consumer;
  * ({@code postgresql://host[:port]/database}), the user and the password. The password is typed
  * each time and handed on, never kept; left empty, the user's {@code .pgpass} gives it. The work
  * (connecting, or moving this book there) runs in the background with its steps shown; a server
- * that is down or a login it refuses is said in one sentence, and the button tries again.
+ * that is down or a login it refuses is said in one sentence, and the button tries again. The
+ * location and user that worked are remembered on this computer and filled in next time; the
+ * password never is.
  */
 public final class TeamServerDialog extends Dialog<Void> {
     /** What the dialog does with the login typed, in the background; {@code progress} takes its steps. */
@@ -32,14 +37,22 @@ public final class TeamServerDialog extends Dialog<Void> {
         T run(String location, String user, char[] password, Consumer<String> progress) throws Exception;
     }
 
+    /** Work that stops when asked: {@code stopAsked} turns true once the person pressed Cancel while it ran. */
+    @FunctionalInterface
+    public interface StoppableWork<T> {
+        T run(String location, String user, char[] password, Consumer<String> progress, BooleanSupplier stopAsked) throws Exception;
+    }
+
     final TextField location = new TextField();
     final TextField user = new TextField();
     final PasswordField password = new PasswordField();
     final Label message = new Label();
     private final Button act;
+    private final AtomicBoolean stopAsked = new AtomicBoolean();
+    private boolean working;
 
     private <T> TeamServerDialog(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
-                                 Work<T> work, Consumer<T> done) {
+                                 UiPreferences remembered, boolean stoppable, StoppableWork<T> work, Consumer<T> done) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -75,7 +88,20 @@ public final class TeamServerDialog extends Dialog<Void> {
         act.setMinWidth(Region.USE_PREF_SIZE);
         ButtonBar.setButtonUniformSize(act, false);
         getDialogPane().setContent(new VBox(12, hint, form, message));
+        location.setText(remembered.teamServerLocation());
+        user.setText(remembered.teamServerUser());
         act.disableProperty().bind(location.textProperty().isEmpty());
+        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId("team-server-cancel");
+        cancel.addEventFilter(ActionEvent.ACTION, event -> {
+            if (working && stoppable) {
+                // The work stops at its next step and undoes itself; the dialog says so when it has.
+                event.consume();
+                stopAsked.set(true);
+                cancel.setDisable(true);
+                message.setText("Stopping\u2026");
+            }
+        });
 
         act.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog stays open until the work is done, so a failure can be tried again
@@ -86,12 +112,19 @@ public final class TeamServerDialog extends Dialog<Void> {
             act.disableProperty().unbind();
             act.setDisable(true);
             message.setText("Connecting to " + typedLocation.strip() + "\u2026");
-            background.run(() -> work.run(typedLocation, typedUser, typedPassword, step -> Platform.runLater(() -> message.setText(step))),
+            working = true;
+            stopAsked.set(false);
+            background.run(() -> work.run(typedLocation, typedUser, typedPassword,
+                            step -> Platform.runLater(() -> message.setText(stopAsked.get() ? "Stopping\u2026" : step)), stopAsked::get),
                     result -> {
+                        working = false;
+                        remembered.setTeamServer(typedLocation.strip(), typedUser.strip());
                         close();
                         done.accept(result);
                     },
                     failure -> {
+                        working = false;
+                        cancel.setDisable(false);
                         message.setText(Messages.of(failure));
                         act.setText("Try again");
                         getDialogPane().getScene().getWindow().sizeToScene();
@@ -103,10 +136,23 @@ public final class TeamServerDialog extends Dialog<Void> {
 
     /** Opens the dialog (without waiting for it); {@code done} gets the work's result on the FX thread once it succeeded. */
     public static <T> TeamServerDialog open(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
-                                            Work<T> work, Consumer<T> done) {
-        TeamServerDialog dialog = new TeamServerDialog(owner, title, intro, actionLabel, background, work, done);
+                                            UiPreferences remembered, Work<T> work, Consumer<T> done) {
+        return show(new TeamServerDialog(owner, title, intro, actionLabel, background, remembered, false,
+                (location, user, password, progress, stopAsked) -> work.run(location, user, password, progress), done));
+    }
+
+    /**
+     * As {@link #open}, for work that Cancel stops while it runs (moving a book: the server's copy is
+     * emptied again); the dialog stays open to say that it stopped.
+     */
+    public static <T> TeamServerDialog openStoppable(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
+                                                     UiPreferences remembered, StoppableWork<T> work, Consumer<T> done) {
+        return show(new TeamServerDialog(owner, title, intro, actionLabel, background, remembered, true, work, done));
+    }
+
+    private static TeamServerDialog show(TeamServerDialog dialog) {
         dialog.show();
-        Platform.runLater(dialog.location::requestFocus);
+        Platform.runLater((dialog.location.getText().isEmpty() ? dialog.location : dialog.password)::requestFocus);
         return dialog;
     }
 }

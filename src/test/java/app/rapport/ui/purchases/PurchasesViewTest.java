@@ -186,6 +186,41 @@ class PurchasesViewTest {
     }
 
     @Test
+    void savingOverAnotherDesksNewerEditOpensTheConflictDialogAndSavesTheChoicesMade(FxRobot robot) throws Exception {
+        TableView<PurchaseRow> table = shownPurchases(robot);
+        Purchase read = table.getItems().get(0).purchase();
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#edit-purchase");
+        waitUntil("the purchase form to open", () -> robot.lookup("#purchase-amount").tryQuery().isPresent());
+        TextField amount = robot.lookup("#purchase-amount").queryAs(TextField.class);
+        robot.doubleClickOn(amount).eraseText(amount.getText().length()).write("12.34");
+
+        // Meanwhile Ana, at another desk, saves the same purchase.
+        String thisDesk = services.workingAs();
+        services.workAs("Ana");
+        services.purchases().save(new Purchase(read.id(), read.clientId(), read.productId(), "Bought for her sister", read.purchasedOn(),
+                read.amount(), read.warrantyUntil(), read.renewalOn(), read.version()));
+        services.workAs(thisDesk);
+        robot.clickOn("#purchase-save");
+
+        waitUntil("the conflict dialog to open", () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane conflict = robot.lookup("#conflict-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(conflict.getHeaderText()).startsWith("Ana changed the purchase ");
+        javafx.scene.control.RadioButton myAmount = robot.lookup("#amount-mine").queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(myAmount.getText()).isEqualTo("12.34");
+        assertThat(myAmount.isSelected()).as("a field changed at this desk starts on mine").isTrue();
+        assertThat(robot.lookup("#description-theirs").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .as("a field only Ana changed starts on theirs").isTrue();
+        robot.clickOn("#save-conflict-choices");
+
+        waitUntil("the choices to be saved", () -> services.purchases().forClient(clientId).stream()
+                .anyMatch(p -> p.id().equals(read.id()) && p.version() == read.version() + 2));
+        Purchase saved = services.purchases().forClient(clientId).stream().filter(p -> p.id().equals(read.id())).findFirst().orElseThrow();
+        assertThat(saved.amount()).isEqualByComparingTo("12.34");
+        assertThat(saved.description()).isEqualTo("Bought for her sister");
+    }
+
+    @Test
     void theCatalogAddsAProductAndRefusesANegativePrice(FxRobot robot) throws Exception {
         int before = services.purchases().products().size();
         robot.interact(() -> ProductCatalogDialog.open(stage, services.purchases(), FxTaskExecutor.daemonPool(), statuses::add));

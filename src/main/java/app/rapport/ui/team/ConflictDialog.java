@@ -1,9 +1,11 @@
-package app.rapport.ui.clients;
+package app.rapport.ui.team;
 
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientFields;
 import app.rapport.service.ClientConflictException;
+import app.rapport.service.EditConflictException;
 import app.rapport.service.EditConflictException.FieldConflict;
+import app.rapport.service.RecordConflictException;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,21 +23,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Another desk saved the client while this one was editing it: both values of each field that
- * differs, side by side, and a choice per field (keep theirs, keep mine). Its result is the merged
- * profile, carrying the stored version, so saving it checks once more that nobody came in between.
- * A field this desk did not touch starts on theirs; one it changed starts on mine.
+ * Another desk saved a record (a client's profile, a purchase, an opportunity, a competitor or a
+ * SWOT card) while this one was editing it: both values of each field that differs, side by side,
+ * and a choice per field (keep theirs, keep mine). Its result is the merged record, carrying the
+ * stored version, so saving it checks once more that nobody came in between. A field this desk did
+ * not touch starts on theirs; one it changed starts on mine.
  */
-public final class ConflictDialog extends Dialog<Client> {
+public final class ConflictDialog<T> extends Dialog<T> {
     static final ButtonType SAVE_CHOICES = new ButtonType("Save my choices", ButtonBar.ButtonData.OK_DONE);
 
-    private final Map<String, ToggleGroup> choices = new LinkedHashMap<>();
     private final Map<String, RadioButton> mineButtons = new LinkedHashMap<>();
 
-    ConflictDialog(Window owner, ClientConflictException conflict, Client read) {
+    ConflictDialog(Window owner, EditConflictException conflict, Predicate<String> changedHere, Function<Set<String>, T> merge) {
         initOwner(owner);
         setTitle("Changed by " + conflict.changedBy() + " " + conflict.when());
         setHeaderText(conflict.changedBy() + " changed " + conflict.record() + " " + conflict.when()
@@ -57,9 +62,7 @@ public final class ConflictDialog extends Dialog<Client> {
             ToggleGroup choice = new ToggleGroup();
             RadioButton theirs = option(field.theirs(), choice, field.field() + "-theirs");
             RadioButton mine = option(field.mine(), choice, field.field() + "-mine");
-            boolean changedHere = read == null || !Objects.equals(ClientFields.text(read, field.field()), field.mine());
-            (changedHere ? mine : theirs).setSelected(true);
-            choices.put(field.field(), choice);
+            (changedHere.test(field.field()) ? mine : theirs).setSelected(true);
             mineButtons.put(field.field(), mine);
             Label label = new Label(field.label());
             label.getStyleClass().add("field-label");
@@ -67,8 +70,7 @@ public final class ConflictDialog extends Dialog<Client> {
         }
         getDialogPane().setContent(grid);
         setResizable(true);
-        setResultConverter(button -> button == SAVE_CHOICES
-                ? ClientFields.merge(conflict.theirs(), conflict.mine(), keptMine()) : null);
+        setResultConverter(button -> button == SAVE_CHOICES ? merge.apply(keptMine()) : null);
     }
 
     /** The fields whose value is to be mine. */
@@ -91,8 +93,23 @@ public final class ConflictDialog extends Dialog<Client> {
         return option;
     }
 
-    /** Asks; the merged profile to save, or empty when the user cancelled. */
-    static Optional<Client> choose(Window owner, ClientConflictException conflict, Client read) {
-        return new ConflictDialog(owner, conflict, read).showAndWait();
+    /** Asks about a client's profile; the merged profile to save, or empty when the user cancelled. */
+    public static Optional<Client> choose(Window owner, ClientConflictException conflict, Client read) {
+        return new ConflictDialog<>(owner, conflict,
+                field -> read == null || !Objects.equals(ClientFields.text(read, field), ClientFields.text(conflict.mine(), field)),
+                keepMine -> ClientFields.merge(conflict.theirs(), conflict.mine(), keepMine)).showAndWait();
+    }
+
+    /**
+     * Asks about a purchase, opportunity, competitor or card read as {@code read} (null: not known):
+     * the merged record goes to {@code saveAgain}; on Cancel, {@code notSaved} hears what happened
+     * ("Not saved: Ana changed this purchase at 10:42. ...").
+     */
+    public static <R extends Record> void resolve(Window owner, RecordConflictException conflict, Class<R> type, R read, String what,
+                                                  Consumer<R> saveAgain, Consumer<String> notSaved) {
+        new ConflictDialog<>(owner, conflict, field -> read == null || conflict.changedHere(read, field),
+                keepMine -> conflict.merged(type, keepMine)).showAndWait().ifPresentOrElse(saveAgain,
+                () -> notSaved.accept("Not saved: " + conflict.changedBy() + " changed " + what + " " + conflict.when()
+                        + ". Save again to choose what to keep, or Cancel to keep theirs."));
     }
 }
