@@ -275,7 +275,7 @@ public final class FieldLaptops {
                         .forUpdate().fetchOne(SYNC_LAPTOP.PUSHED_SEQ);
                 long sincePulled = link(laptop.dsl()).map(Link::pulledSeq).orElse(0L);
                 Crossing crossing = new Crossing(tx, sincePulled, link.laptopId());
-                Applier applier = new Applier(tx, "sync_server", crossing, server.clock());
+                Applier applier = new Applier(tx, "sync_server", link.bookId(), crossing, server.clock());
                 for (Outgoing change : batch) {
                     if (change.localSeq() > serverPushed) {
                         applier.apply(change);
@@ -306,7 +306,7 @@ public final class FieldLaptops {
             long last = batch.get(batch.size() - 1).localSeq();
             laptop.inTransaction(tx -> {
                 long pulled = tx.select(SYNC_LINK.PULLED_SEQ).from(SYNC_LINK).forUpdate().fetchOne(SYNC_LINK.PULLED_SEQ);
-                Applier applier = new Applier(tx, "sync_link", null, laptop.clock());
+                Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock());
                 for (Outgoing change : batch) {
                     if (change.localSeq() > pulled && !link.laptopId().equals(change.origin())) {
                         applier.apply(change);
@@ -383,11 +383,11 @@ public final class FieldLaptops {
         int conflicts;
         private ChangeLog.Stamp applying;
 
-        Applier(DSLContext tx, String clockedIn, Crossing crossing, Clock clock) {
+        Applier(DSLContext tx, String clockedIn, String selfId, Crossing crossing, Clock clock) {
             this.tx = tx;
             this.crossing = crossing;
             this.clock = clock;
-            foldOwnChanges(tx, clockedIn);
+            foldOwnChanges(tx, clockedIn, selfId);
         }
 
         void apply(Outgoing change) {
@@ -427,9 +427,8 @@ public final class FieldLaptops {
                     }
                     Object incoming = change.row().get(field);
                     Object current = here.get(field);
-                    long clock = fieldClock(change.entity(), change.rowId(), name);
                     Crossing.Touch other = crossed.get(name);
-                    boolean newer = change.hlc() > clock;
+                    boolean newer = isNewer(tx, change.entity(), change.rowId(), name, change.hlc(), change.origin());
                     if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name)) {
                         conflict(change, table, name, newer, current, other, incoming);
                     }
@@ -491,23 +490,30 @@ public final class FieldLaptops {
                               Object incoming) {
             long otherHlc = other.hlc();
             stamp(tx, null); // the conflict is this node's finding, so it goes to every laptop, the pushing one too
-            tx.insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ID, UUID.randomUUID()).set(SYNC_CONFLICT.ENTITY, change.entity())
-                    .set(SYNC_CONFLICT.ROW_ID, change.rowId()).set(SYNC_CONFLICT.CLIENT_ID, change.clientId()).set(SYNC_CONFLICT.FIELD, field)
-                    .set(SYNC_CONFLICT.KEPT_VALUE, text(incomingWins ? incoming : current))
-                    .set(SYNC_CONFLICT.KEPT_BY, incomingWins ? change.author() : other.author())
-                    .set(SYNC_CONFLICT.KEPT_HLC, incomingWins ? change.hlc() : otherHlc)
-                    .set(SYNC_CONFLICT.OTHER_VALUE, text(incomingWins ? current : incoming))
-                    .set(SYNC_CONFLICT.OTHER_BY, incomingWins ? other.author() : change.author())
-                    .set(SYNC_CONFLICT.OTHER_HLC, incomingWins ? otherHlc : change.hlc())
-                    .set(SYNC_CONFLICT.FOUND_AT, clock.instant()).execute();
+            // one open conflict per field: a later crossing edit of it replaces the values offered
+            UUID id = tx.select(SYNC_CONFLICT.ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(change.entity())
+                    .and(SYNC_CONFLICT.ROW_ID.eq(change.rowId())).and(SYNC_CONFLICT.FIELD.eq(field)).and(SYNC_CONFLICT.RESOLVED_AT.isNull()))
+                    .fetchOptional(SYNC_CONFLICT.ID).orElse(null);
+            var row = tx.newRecord(SYNC_CONFLICT);
+            row.setEntity(change.entity());
+            row.setRowId(change.rowId());
+            row.setClientId(change.clientId());
+            row.setField(field);
+            row.setKeptValue(text(incomingWins ? incoming : current));
+            row.setKeptBy(incomingWins ? change.author() : other.author());
+            row.setKeptHlc(incomingWins ? change.hlc() : otherHlc);
+            row.setOtherValue(text(incomingWins ? current : incoming));
+            row.setOtherBy(incomingWins ? other.author() : change.author());
+            row.setOtherHlc(incomingWins ? otherHlc : change.hlc());
+            row.setFoundAt(clock.instant());
+            if (id != null) {
+                tx.update(SYNC_CONFLICT).set(row).where(SYNC_CONFLICT.ID.eq(id)).execute();
+            } else {
+                row.setId(UUID.randomUUID());
+                tx.insertInto(SYNC_CONFLICT).set(row).execute();
+                conflicts++;
+            }
             stamp(tx, applying);
-            conflicts++;
-        }
-
-        private long fieldClock(String entity, String rowId, String field) {
-            Long hlc = tx.select(SYNC_FIELD_CLOCK.HLC).from(SYNC_FIELD_CLOCK).where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)
-                    .and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field))).fetchOne(SYNC_FIELD_CLOCK.HLC);
-            return hlc == null ? 0 : hlc;
         }
 
         private void setFieldClock(String entity, String rowId, String field, long hlc, String origin, String author) {
@@ -519,7 +525,7 @@ public final class FieldLaptops {
      * Brings this node's own changes since the last fold into its field clocks (a desk's edit on
      * the server, a call logged on the laptop), so a change from elsewhere is compared with them.
      */
-    private static void foldOwnChanges(DSLContext tx, String clockedIn) {
+    private static void foldOwnChanges(DSLContext tx, String clockedIn, String selfId) {
         Table<?> progress = clockedIn.equals("sync_link") ? SYNC_LINK : SYNC_SERVER;
         Field<Long> clocked = clockedIn.equals("sync_link") ? SYNC_LINK.CLOCKED_SEQ : SYNC_SERVER.CLOCKED_SEQ;
         long from = tx.select(clocked).from(progress).forUpdate().fetchOne(clocked);
@@ -530,7 +536,10 @@ public final class FieldLaptops {
             long hlc = change.getHlc() == null ? change.getOccurredAt().toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
             if (change.getRowId() != null) {
                 for (String field : fieldNames(columns)) {
-                    setFieldClock(tx, change.getEntity(), change.getRowId(), field, hlc, change.getOrigin(), change.getAuthor());
+                    String origin = change.getOrigin() == null ? selfId : change.getOrigin();
+                    if (isNewer(tx, change.getEntity(), change.getRowId(), field, hlc, origin)) {
+                        setFieldClock(tx, change.getEntity(), change.getRowId(), field, hlc, origin, change.getAuthor());
+                    }
                 }
             }
             last = change.getSeq();
@@ -539,12 +548,24 @@ public final class FieldLaptops {
         tx.update(progress).set(clocked, Math.max(last, newest == null ? 0 : newest)).execute();
     }
 
+    /**
+     * Whether a change stamped {@code hlc} at {@code origin} is newer than the last one applied to
+     * the field: by hybrid time, and between equal times by origin, so every node picks the same.
+     */
+    private static boolean isNewer(DSLContext tx, String entity, String rowId, String field, long hlc, String origin) {
+        var last = tx.select(SYNC_FIELD_CLOCK.HLC, SYNC_FIELD_CLOCK.ORIGIN).from(SYNC_FIELD_CLOCK).where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)
+                .and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field))).fetchOne();
+        if (last == null) {
+            return true;
+        }
+        return hlc != last.value1() ? hlc > last.value1() : String.valueOf(origin).compareTo(String.valueOf(last.value2())) > 0;
+    }
+
     private static void setFieldClock(DSLContext tx, String entity, String rowId, String field, long hlc, String origin, String author) {
-        int raised = tx.update(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin).set(SYNC_FIELD_CLOCK.AUTHOR, author)
-                .where(SYNC_FIELD_CLOCK.ENTITY.eq(entity).and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field))
-                        .and(SYNC_FIELD_CLOCK.HLC.lt(hlc))).execute();
-        if (raised == 0 && !tx.fetchExists(SYNC_FIELD_CLOCK, SYNC_FIELD_CLOCK.ENTITY.eq(entity).and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId))
-                .and(SYNC_FIELD_CLOCK.FIELD.eq(field)))) {
+        Condition same = SYNC_FIELD_CLOCK.ENTITY.eq(entity).and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field));
+        int updated = tx.update(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin)
+                .set(SYNC_FIELD_CLOCK.AUTHOR, author).where(same).execute();
+        if (updated == 0) {
             tx.insertInto(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.ENTITY, entity).set(SYNC_FIELD_CLOCK.ROW_ID, rowId)
                     .set(SYNC_FIELD_CLOCK.FIELD, field).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin)
                     .set(SYNC_FIELD_CLOCK.AUTHOR, author).execute();
