@@ -118,10 +118,12 @@ public final class FieldLaptops {
         });
         refuseUnlessEmpty(laptop);
         String laptopId = UUID.randomUUID().toString();
+        // what opening this new file logged (its first settings) is not the book's: never sent
+        long ownSeq = Optional.ofNullable(laptop.dsl().select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class)).orElse(0L);
         try (Store server = Store.open(serverLocation, clock)) {
             String bookId = bookId(server);
             server.dsl().insertInto(SYNC_LAPTOP)
-                    .set(SYNC_LAPTOP.LAPTOP_ID, laptopId).set(SYNC_LAPTOP.NAME, laptopName).set(SYNC_LAPTOP.PUSHED_SEQ, 0L)
+                    .set(SYNC_LAPTOP.LAPTOP_ID, laptopId).set(SYNC_LAPTOP.NAME, laptopName).set(SYNC_LAPTOP.PUSHED_SEQ, ownSeq)
                     .set(SYNC_LAPTOP.LINKED_AT, clock.instant()).execute();
             List<Table<?>> tables = bookTables();
             long[] copied = new long[2];
@@ -149,9 +151,9 @@ public final class FieldLaptops {
                             copied[1] += here.rows();
                         }
                         copied[0] = to.fetchCount(CLIENT);
-                        long ownSeq = Optional.ofNullable(to.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class)).orElse(0L);
                         to.insertInto(SYNC_LINK).set(SYNC_LINK.LAPTOP_ID, laptopId).set(SYNC_LINK.SERVER, serverLocation.toString())
-                                .set(SYNC_LINK.BOOK_ID, bookId).set(SYNC_LINK.PULLED_SEQ, serverSeq).set(SYNC_LINK.CLOCKED_SEQ, ownSeq)
+                                .set(SYNC_LINK.BOOK_ID, bookId).set(SYNC_LINK.PULLED_SEQ, serverSeq).set(SYNC_LINK.PUSHED_SEQ, ownSeq)
+                                .set(SYNC_LINK.CLOCKED_SEQ, ownSeq)
                                 .set(SYNC_LINK.LINKED_AT, clock.instant()).execute();
                     });
                 } finally {
