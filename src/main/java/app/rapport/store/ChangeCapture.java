@@ -35,8 +35,12 @@ import java.util.UUID;
  */
 public final class ChangeCapture implements Trigger {
     static final String TRIGGER_PREFIX = "RAPPORT_CHANGE_";
-    /** Tables whose rows are derived from others, are logs themselves or belong to one desk now (who is there, a call ringing): never captured. */
-    static final Set<String> NOT_CAPTURED = Set.of("CLIENT_STATE", "CHANGE_LOG", "AUDIT_LOG", "DESK_PRESENCE", "PENDING_CALL", "flyway_schema_history");
+    /**
+     * Tables whose rows are derived from others, are logs themselves, belong to one desk now (who is there, a call ringing)
+     * or say how this node follows the others (field laptops): never captured.
+     */
+    static final Set<String> NOT_CAPTURED = Set.of("CLIENT_STATE", "CHANGE_LOG", "AUDIT_LOG", "DESK_PRESENCE", "PENDING_CALL", "SYNC_LINK",
+            "SYNC_LAPTOP", "SYNC_FIELD_CLOCK", "SYNC_SERVER", "flyway_schema_history");
     private static final String DELETED_AT = "DELETED_AT";
     /** Columns worked out from others (a phone's digits and E.164 form): reading them again is no change of anyone's. */
     private static final Set<String> DERIVED_COLUMNS = Set.of("DIGITS", "E164");
