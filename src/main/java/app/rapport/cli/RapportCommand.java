@@ -34,7 +34,8 @@ import java.util.function.Function;
                 ExportCommand.class, ImportCommand.class, BriefCommand.class, CompetitorCommand.class, TodayCommand.class,
                 SegmentCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, ExportClientCommand.class,
                 ChangesCommand.class, LogCommand.class, EditCommand.class, PeopleCommand.class, TeamCommand.class, PopCommand.class,
-                MailingCommand.class, PublishCommand.class})
+                MailingCommand.class, PublishCommand.class, LaptopCommands.Link.class, LaptopCommands.Unlink.class,
+                LaptopCommands.Sync.class, LaptopCommands.Laptops.class, LaptopCommands.Conflicts.class})
 public final class RapportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH",
             description = "The store file (the .mv.db suffix may be left off), or a team server: postgresql://[user@]host[:port]/database"

@@ -59,6 +59,7 @@ public final class RapportServices implements AutoCloseable {
     private final TeamService team;
     private final CallService calls;
     private final PresenceService presence;
+    private final LaptopService laptops;
 
     private RapportServices(Store store, Clock clock, Locale userLocale) {
         this.store = store;
@@ -88,6 +89,7 @@ public final class RapportServices implements AutoCloseable {
         this.team = new TeamService(store, playbook, clock);
         this.calls = new CallService(store, clock);
         this.presence = new PresenceService(store);
+        this.laptops = new LaptopService(store, clock);
     }
 
     public static RapportServices open(StoreLocation location) {
@@ -188,6 +190,10 @@ public final class RapportServices implements AutoCloseable {
     /** The book on a team server: its roles, and what this desk's login may do. */
     public TeamService team() {
         return team;
+    }
+
+    public LaptopService laptops() {
+        return laptops;
     }
 
     /** Who the changes made from now on are recorded as made by (the change log's author). */

@@ -33,6 +33,10 @@ import static app.rapport.store.jooq.Tables.PLAYBOOK_RULE;
 import static app.rapport.store.jooq.Tables.POSITIONING_FACTOR;
 import static app.rapport.store.jooq.Tables.REFUSAL_REASON;
 import static app.rapport.store.jooq.Tables.SETTING;
+import static app.rapport.store.jooq.Tables.SYNC_FIELD_CLOCK;
+import static app.rapport.store.jooq.Tables.SYNC_LAPTOP;
+import static app.rapport.store.jooq.Tables.SYNC_LINK;
+import static app.rapport.store.jooq.Tables.SYNC_SERVER;
 
 /**
  * Moves a book from a store file to an empty database on a team server ({@code publish}): every
@@ -52,6 +56,8 @@ public final class BookCopy {
      */
     private static final Set<Table<?>> WRITTEN_BY_RAPPORT = Set.of(SETTING, CHANGE_LOG, AUDIT_LOG, CLIENT_STATE, PLAYBOOK_RULE,
             DESK_PRESENCE, REFUSAL_REASON, POSITIONING_FACTOR);
+    /** What a node keeps about its own link to others (issue 19, FieldLaptops): never part of a copied book. */
+    private static final Set<Table<?>> NODE_OWN = Set.of(SYNC_LINK, SYNC_LAPTOP, SYNC_FIELD_CLOCK, SYNC_SERVER);
     /** Values a multi-row insert may carry (PostgreSQL takes at most 65,535). */
     private static final int VALUES_PER_INSERT = 30_000;
 
@@ -133,7 +139,8 @@ public final class BookCopy {
     static List<Table<?>> copiedTables() {
         Set<Table<?>> ordered = new LinkedHashSet<>();
         List<Table<?>> all = app.rapport.store.jooq.Public.PUBLIC.getTables().stream()
-                .filter(table -> !table.getName().equalsIgnoreCase("flyway_schema_history") && !table.equals(DESK_PRESENCE))
+                .filter(table -> !table.getName().equalsIgnoreCase("flyway_schema_history") && !table.equals(DESK_PRESENCE)
+                        && !NODE_OWN.contains(table))
                 .toList();
         all.forEach(table -> addAfterReferences(table, ordered));
         return List.copyOf(ordered);
@@ -170,7 +177,7 @@ public final class BookCopy {
         }
     }
 
-    private static void copy(DSLContext from, DSLContext to, Table<?> table) {
+    static void copy(DSLContext from, DSLContext to, Table<?> table) {
         List<Field<?>> fields = List.of(table.fields());
         int rowsPerInsert = Math.max(1, VALUES_PER_INSERT / fields.size());
         List<Record> rows = new ArrayList<>(rowsPerInsert);

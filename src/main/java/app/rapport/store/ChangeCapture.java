@@ -36,7 +36,8 @@ import java.util.UUID;
 public final class ChangeCapture implements Trigger {
     static final String TRIGGER_PREFIX = "RAPPORT_CHANGE_";
     /** Tables whose rows are derived from others, are logs themselves or say who is at a desk now: never captured. */
-    static final Set<String> NOT_CAPTURED = Set.of("CLIENT_STATE", "CHANGE_LOG", "AUDIT_LOG", "DESK_PRESENCE", "flyway_schema_history");
+    static final Set<String> NOT_CAPTURED = Set.of("CLIENT_STATE", "CHANGE_LOG", "AUDIT_LOG", "DESK_PRESENCE", "SYNC_LINK", "SYNC_LAPTOP",
+            "SYNC_FIELD_CLOCK", "SYNC_SERVER", "flyway_schema_history");
     private static final String DELETED_AT = "DELETED_AT";
     /** Columns worked out from others (a phone's digits and E.164 form): reading them again is no change of anyone's. */
     private static final Set<String> DERIVED_COLUMNS = Set.of("DIGITS", "E164");

@@ -60,7 +60,9 @@ public final class ChangeLog {
     /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
     private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
-            + " changed_columns_large, author, occurred_at) VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc) VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A hybrid logical clock stamp counts thousandths of a millisecond: room for 1,000 changes in one millisecond before it runs ahead. */
+    public static final long HLC_PER_MILLI = 1_000;
 
     private static final int RECENT_CHANGES_OF_A_ROW = 200;
 
@@ -70,12 +72,41 @@ public final class ChangeLog {
         this.dsl = dsl;
     }
 
-    /** Writes the changes of a transaction, in the order they were made, on its connection. */
-    static void write(Connection connection, List<PendingChange> changes, String author, Instant at, Engine engine) throws SQLException {
+    /**
+     * Where a change applied from another node came from: that node's id, the change's sequence
+     * there, its hybrid time and who made it. The change log keeps all four, so the change is
+     * known everywhere by one id and is never sent back to where it was made.
+     */
+    public record Stamp(String origin, long originSeq, long hlc, String author, Instant at) {
+    }
+
+    /**
+     * Writes the changes of a transaction, in the order they were made, on its connection. Each
+     * change of this store's own gets the next hybrid time: the later of the clock and the newest
+     * stamp in the log (which holds every stamp applied from elsewhere) plus one, so an edit made
+     * after seeing another node's change is ordered after it, whatever this computer's clock says.
+     */
+    static void write(Connection connection, List<PendingChange> changes, List<Stamp> stamps, String author, Instant at, Engine engine)
+            throws SQLException {
+        long last = newestHlc(connection);
+        long now = at.toEpochMilli() * HLC_PER_MILLI;
         try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(engine.nextChangeSeq()))) {
             int batched = 0;
-            for (PendingChange change : changes) {
-                bind(insert, change, author, at);
+            for (int i = 0; i < changes.size(); i++) {
+                PendingChange change = changes.get(i);
+                Stamp stamp = stamps.get(i);
+                long hlc;
+                if (stamp == null) {
+                    hlc = Math.max(now, last + 1);
+                    bind(insert, change, author, at);
+                } else {
+                    hlc = stamp.hlc();
+                    bind(insert, change, stamp.author(), stamp.at());
+                }
+                last = Math.max(last, hlc);
+                insert.setString(9, stamp == null ? null : stamp.origin());
+                insert.setObject(10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
+                insert.setLong(11, hlc);
                 insert.addBatch();
                 if (++batched % BATCH == 0) {
                     insert.executeBatch();
@@ -95,6 +126,9 @@ public final class ChangeLog {
         Instant at = clock != null ? clock.instant() : databaseTime(connection);
         try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(Engine.H2.nextChangeSeq()))) {
             bind(insert, change, Store.DEFAULT_AUTHOR, at);
+            insert.setString(9, null);
+            insert.setObject(10, null, java.sql.Types.BIGINT);
+            insert.setLong(11, Math.max(at.toEpochMilli() * HLC_PER_MILLI, newestHlc(connection) + 1));
             insert.executeUpdate();
         }
     }
@@ -113,6 +147,14 @@ public final class ChangeLog {
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT DATABASE_PATH()")) {
             row.next();
             return String.valueOf(row.getString(1));
+        }
+    }
+
+    /** The newest hybrid time in the log, 0 when none. */
+    static long newestHlc(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT max(hlc) FROM change_log")) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -26,6 +26,10 @@ final class ChangeRecording {
     private final java.time.Clock clock;
     private final Engine engine;
     private final List<PendingChange> changes = new ArrayList<>();
+    /** Beside each change: the node and stamp it came from when it is another node's change being applied, else null. */
+    private final List<ChangeLog.Stamp> stamps = new ArrayList<>();
+    private ChangeLog.Stamp stamp;
+    private boolean muted;
     private final Set<UUID> stateInputsChanged = new LinkedHashSet<>();
     private final Set<UUID> statesWritten = new LinkedHashSet<>();
     private final Set<UUID> erased = new LinkedHashSet<>();
@@ -56,6 +60,17 @@ final class ChangeRecording {
         return recording;
     }
 
+    /**
+     * Starts a recording that keeps nothing: a laptop's first copy of a team book writes rows that
+     * are the server's, not changes of this store, and must not be sent back as if they were.
+     */
+    static ChangeRecording startMuted(java.time.Clock clock) {
+        ChangeRecording recording = new ChangeRecording(Store.DEFAULT_AUTHOR, clock, Engine.H2);
+        recording.muted = true;
+        RUNNING.get().push(recording);
+        return recording;
+    }
+
     /** Ends the recording started last on this thread; committed or not, it records no more. */
     void end() {
         Deque<ChangeRecording> running = RUNNING.get();
@@ -66,7 +81,11 @@ final class ChangeRecording {
     }
 
     void add(PendingChange change) {
+        if (muted) {
+            return;
+        }
         changes.add(change);
+        stamps.add(stamp);
         if (change.clientId() != null && STATE_INPUTS.contains(change.entity())) {
             stateInputsChanged.add(change.clientId());
         }
@@ -79,8 +98,9 @@ final class ChangeRecording {
     void writeTo(java.sql.Connection connection) throws java.sql.SQLException {
         catchUp(connection);
         if (!changes.isEmpty()) {
-            ChangeLog.write(connection, changes, author, clock.instant(), engine);
+            ChangeLog.write(connection, changes, stamps, author, clock.instant(), engine);
             changes.clear();
+            stamps.clear();
         }
     }
 
@@ -105,6 +125,16 @@ final class ChangeRecording {
         return clients;
     }
 
+    /**
+     * Says that the changes this transaction makes from now on apply another node's change
+     * ({@code stamp}: its origin, sequence there, hybrid time and author), or, with null, are this
+     * store's own again. What was captured before is taken in first, so it keeps its own stamp.
+     */
+    void stamp(java.sql.Connection connection, ChangeLog.Stamp stamp) throws java.sql.SQLException {
+        catchUp(connection);
+        this.stamp = stamp;
+    }
+
     /** The zone of the store's clock: the days a client's derived state counts in. */
     java.time.ZoneId zone() {
         return clock.getZone();
@@ -121,8 +151,13 @@ final class ChangeRecording {
      */
     void erase(java.sql.Connection connection, UUID clientId) throws java.sql.SQLException {
         catchUp(connection);
-        changes.removeIf(change -> clientId.equals(change.clientId()));
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            if (clientId.equals(changes.get(i).clientId())) {
+                changes.remove(i);
+                stamps.remove(i);
+            }
+        }
         erased.add(clientId);
-        changes.add(new PendingChange("client", null, null, Operation.ERASE, Map.of()));
+        add(new PendingChange("client", null, null, Operation.ERASE, Map.of()));
     }
 }

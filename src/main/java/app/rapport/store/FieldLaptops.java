@@ -1,0 +1,681 @@
+package app.rapport.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static app.rapport.store.jooq.Tables.CHANGE_LOG;
+import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.DESK_PRESENCE;
+import static app.rapport.store.jooq.Tables.NOTE;
+import static app.rapport.store.jooq.Tables.SYNC_CONFLICT;
+import static app.rapport.store.jooq.Tables.SYNC_FIELD_CLOCK;
+import static app.rapport.store.jooq.Tables.SYNC_LAPTOP;
+import static app.rapport.store.jooq.Tables.SYNC_LINK;
+import static app.rapport.store.jooq.Tables.SYNC_SERVER;
+
+/**
+ * A laptop's replica of a team book (issue 19): {@link #link} copies the server's book into an
+ * empty store file; {@link #sync} then sends the laptop's own changes from its change log and
+ * applies the server's, both through {@link Store#inTransaction}, so derived data, the search index
+ * and the change log stay right on each side.
+ * <p>
+ * Every change is known everywhere by its origin (the node it was made on) and its sequence there,
+ * and ordered by its hybrid logical clock stamp ({@link ChangeLog#write}). Each node keeps, per
+ * field of each row, the stamp of the newest change applied to it ({@code sync_field_clock}); a
+ * change sets a field only when it is newer, so every node ends with the same value whatever order
+ * the changes arrive in. The server sees every pair of edits that crossed (a laptop's change and a
+ * change the laptop had not pulled when it pushed): edits of different fields both stay; the same
+ * field edited on both sides keeps the newer value and records the other in {@code sync_conflict},
+ * a book table synced like any other, so each conflict is listed once everywhere; a delete meeting
+ * an edit is undone and the client gets a note saying so.
+ * <p>
+ * Idempotence: the server moves the laptop's push cursor ({@code sync_laptop.pushed_seq}) in the
+ * transaction that applies the pushed changes, and the laptop moves its pull cursor
+ * ({@code sync_link.pulled_seq}) in the transaction that applies the pulled ones; a round cut at
+ * any point is resumed by the next with nothing applied twice and nothing skipped.
+ */
+public final class FieldLaptops {
+    /** Changes sent or applied per transaction. */
+    private static final int BATCH = 500;
+    /** Tables that are this node's and not the book's: never copied to or from a laptop. */
+    private static final Set<Table<?>> NODE_TABLES = Set.of(CHANGE_LOG, DESK_PRESENCE, SYNC_LINK, SYNC_LAPTOP, SYNC_FIELD_CLOCK, SYNC_SERVER);
+    /** Kept per node as the no-silent-overwrite guard of its desks (V29): raised on every applied edit, never copied. */
+    private static final String VERSION = "version";
+    private static final String DELETED_AT = "deleted_at";
+    /** Fields every edit or logged call moves: the same field changed on both sides there is bookkeeping, not a conflict. */
+    private static final Set<String> BOOKKEEPING = Set.of("updated_at", "last_touchpoint_at", VERSION, DELETED_AT);
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private FieldLaptops() {
+    }
+
+    /** The link a laptop store holds: its own id, the server and book it follows, and how far it has pulled. */
+    public record Link(String laptopId, String server, String bookId, long pulledSeq, Instant linkedAt, Instant syncedAt) {
+    }
+
+    /** A laptop as the server lists it. */
+    public record Laptop(String laptopId, String name, Instant linkedAt, Instant syncedAt, Instant revokedAt, long pushedSeq) {
+    }
+
+    /** What {@link #link} copied. */
+    public record Linked(String laptopId, String bookId, long clients, long rows, int tables) {
+    }
+
+    /** One round of {@link #sync}: changes sent and received, changes that met another's edit of the same row, conflicts found. */
+    public record Round(int pushed, int pulled, int merged, int conflicts) {
+    }
+
+    /** A conflict: a field edited on two nodes; the kept value is in the book, the other is offered. */
+    public record Conflict(UUID id, String entity, String rowId, UUID clientId, String field, String keptValue, String keptBy,
+                           Instant keptAt, String otherValue, String otherBy, Instant otherAt, Instant foundAt) {
+    }
+
+    /** Told after each change pushed or pulled, with the running count (a test cuts a round here). */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void changed(int done, int total);
+    }
+
+    // ---------------------------------------------------------------- link
+
+    /**
+     * Copies the book at {@code serverLocation} into {@code laptop}, an empty store file, as one
+     * consistent snapshot, checks every table's count and checksum, and records the link. The
+     * server is only read, apart from listing the laptop. Refuses a store that is linked already
+     * or holds a book.
+     */
+    public static Linked link(Store laptop, StoreLocation serverLocation, String laptopName, Clock clock) {
+        if (laptop.isOnServer()) {
+            throw new StoreException("Link makes a laptop store file from a team book; " + laptop.location() + " is on a server itself.");
+        }
+        link(laptop.dsl()).ifPresent(link -> {
+            throw new StoreException("This store is linked to " + link.server() + " already (since " + link.linkedAt()
+                    + "). Run  unlink  first, or link into a new store file.");
+        });
+        refuseUnlessEmpty(laptop);
+        String laptopId = UUID.randomUUID().toString();
+        try (Store server = Store.open(serverLocation, clock)) {
+            String bookId = bookId(server);
+            server.dsl().insertInto(SYNC_LAPTOP)
+                    .set(SYNC_LAPTOP.LAPTOP_ID, laptopId).set(SYNC_LAPTOP.NAME, laptopName).set(SYNC_LAPTOP.PUSHED_SEQ, 0L)
+                    .set(SYNC_LAPTOP.LINKED_AT, clock.instant()).execute();
+            List<Table<?>> tables = bookTables();
+            long[] copied = new long[2];
+            server.dsl().transaction(snapshot -> {
+                DSLContext from = snapshot.dsl();
+                from.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+                long serverSeq = Optional.ofNullable(from.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class)).orElse(0L);
+                ChangeRecording muted = ChangeRecording.startMuted(clock);
+                try {
+                    laptop.dsl().transaction(local -> {
+                        DSLContext to = local.dsl();
+                        for (int i = tables.size() - 1; i >= 0; i--) {
+                            to.deleteFrom(tables.get(i)).execute(); // what opening the new store wrote (settings, playbook)
+                        }
+                        for (Table<?> table : tables) {
+                            BookCopy.copy(from, to, table);
+                        }
+                        for (Table<?> table : tables) {
+                            BookCopy.TableCheck there = BookCopy.check(from, table);
+                            BookCopy.TableCheck here = BookCopy.check(to, table);
+                            if (!there.equals(here)) {
+                                throw new StoreException("The copy of " + table.getName().toLowerCase(Locale.ROOT) + " does not match the server's ("
+                                        + there.rows() + " rows there, " + here.rows() + " here); nothing was kept. Link again.");
+                            }
+                            copied[1] += here.rows();
+                        }
+                        copied[0] = to.fetchCount(CLIENT);
+                        long ownSeq = Optional.ofNullable(to.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class)).orElse(0L);
+                        to.insertInto(SYNC_LINK).set(SYNC_LINK.LAPTOP_ID, laptopId).set(SYNC_LINK.SERVER, serverLocation.toString())
+                                .set(SYNC_LINK.BOOK_ID, bookId).set(SYNC_LINK.PULLED_SEQ, serverSeq).set(SYNC_LINK.CLOCKED_SEQ, ownSeq)
+                                .set(SYNC_LINK.LINKED_AT, clock.instant()).execute();
+                    });
+                } finally {
+                    muted.end();
+                }
+            });
+            ClientChanges.everythingChanged();
+            return new Linked(laptopId, bookId, copied[0], copied[1], tables.size());
+        }
+    }
+
+    /** Ends this store's link: it becomes a plain store file holding what it holds. The server is not asked. */
+    public static Link unlink(Store laptop) {
+        Link link = link(laptop.dsl()).orElseThrow(() -> new StoreException("This store is not linked to a team server."));
+        laptop.dsl().deleteFrom(SYNC_LINK).execute();
+        return link;
+    }
+
+    /** The link this store holds, if it is a laptop store. */
+    public static Optional<Link> link(DSLContext dsl) {
+        return dsl.selectFrom(SYNC_LINK).fetchOptional().map(row -> new Link(row.getLaptopId(), row.getServer(), row.getBookId(),
+                row.getPulledSeq(), row.getLinkedAt(), row.getSyncedAt()));
+    }
+
+    /** The laptops linked to the book of {@code server}, newest link first. */
+    public static List<Laptop> laptops(Store server) {
+        return server.dsl().selectFrom(SYNC_LAPTOP).orderBy(SYNC_LAPTOP.LINKED_AT.desc()).fetch(row -> new Laptop(row.getLaptopId(), row.getName(),
+                row.getLinkedAt(), row.getSyncedAt(), row.getRevokedAt(), row.getPushedSeq()));
+    }
+
+    /** Stops a laptop's further syncs; what it already sent stays. */
+    public static boolean revoke(Store server, String laptopId, Clock clock) {
+        return server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.REVOKED_AT, clock.instant())
+                .where(SYNC_LAPTOP.LAPTOP_ID.startsWith(laptopId).and(SYNC_LAPTOP.REVOKED_AT.isNull())).execute() > 0;
+    }
+
+    /** Changes made on this laptop that the server has not confirmed yet (0 when not linked). */
+    public static int waiting(Store laptop) {
+        Long pushed = laptop.dsl().select(SYNC_LINK.PUSHED_SEQ).from(SYNC_LINK).fetchOne(SYNC_LINK.PUSHED_SEQ);
+        return pushed == null ? 0 : waiting(laptop, pushed);
+    }
+
+    private static int waiting(Store laptop, long pushedSeq) {
+        return laptop.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.ORIGIN.isNull().and(CHANGE_LOG.SEQ.gt(pushedSeq)));
+    }
+
+    private static void refuseUnlessEmpty(Store laptop) {
+        int clients = laptop.dsl().fetchCount(CLIENT);
+        if (clients > 0) {
+            throw new StoreException("This store holds a book of its own (" + clients + " clients). Link into a new store file, so nothing"
+                    + " here is overwritten.");
+        }
+    }
+
+    private static String bookId(Store server) {
+        return server.dsl().transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Optional<String> id = tx.select(SYNC_SERVER.BOOK_ID).from(SYNC_SERVER).fetchOptional(SYNC_SERVER.BOOK_ID);
+            if (id.isPresent()) {
+                return id.get();
+            }
+            String made = UUID.randomUUID().toString();
+            tx.insertInto(SYNC_SERVER).set(SYNC_SERVER.BOOK_ID, made).set(SYNC_SERVER.CLOCKED_SEQ, 0L).execute();
+            return made;
+        });
+    }
+
+    /** The book's tables in foreign-key order, without this node's own. */
+    private static List<Table<?>> bookTables() {
+        return BookCopy.copiedTables().stream().filter(table -> !NODE_TABLES.contains(table)).toList();
+    }
+
+    // ---------------------------------------------------------------- sync
+
+    /**
+     * One round: pushes this laptop's changes the server has not applied, then pulls and applies
+     * the server's changes since this laptop's cursor (without those that came from it).
+     */
+    public static Round sync(Store laptop, StoreLocation serverLocation, Clock clock, Progress progress) {
+        Link link = link(laptop.dsl()).orElseThrow(() -> new StoreException("This store is not linked to a team server: run  link  first."));
+        try (Store server = Store.open(serverLocation, clock)) {
+            String bookId = server.dsl().select(SYNC_SERVER.BOOK_ID).from(SYNC_SERVER).fetchOptional(SYNC_SERVER.BOOK_ID).orElse(null);
+            if (!link.bookId().equals(bookId)) {
+                throw new StoreException("The server " + serverLocation + " holds another book than the one this laptop was linked to;"
+                        + " nothing was sent or taken. Link a new store file to it instead.");
+            }
+            Laptop registered = laptops(server).stream().filter(laptop1 -> laptop1.laptopId().equals(link.laptopId())).findFirst()
+                    .orElse(null);
+            if (registered == null || registered.revokedAt() != null) {
+                throw new StoreException("The team server no longer syncs with this laptop" + (registered == null ? "" : " (its link was revoked on "
+                        + registered.revokedAt() + ")") + ". Its " + waiting(laptop, registered == null ? 0 : registered.pushedSeq())
+                        + " unsent changes are kept in this file; ask the book's owner, or unlink and link a new store file.");
+            }
+            int[] counts = new int[4];
+            push(laptop, server, link, registered.pushedSeq(), counts, progress);
+            pull(laptop, server, link, counts, progress);
+            Instant now = clock.instant();
+            server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.SYNCED_AT, now).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
+            laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.SYNCED_AT, now).execute();
+            return new Round(counts[0], counts[1], counts[2], counts[3]);
+        }
+    }
+
+    /** A change as one node sends it to another: its global id, stamp, what it changed and the row's values now. */
+    private record Outgoing(String origin, long originSeq, long hlc, String author, Instant at, String entity, String rowId, UUID clientId,
+                            String operation, List<String> fields, Record row, long localSeq) {
+    }
+
+    private static void push(Store laptop, Store server, Link link, long pushedSeq, int[] counts, Progress progress) {
+        int total = waiting(laptop, pushedSeq);
+        long after = pushedSeq;
+        laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.PUSHED_SEQ, after).execute();
+        while (true) {
+            List<Outgoing> batch = readChanges(laptop.dsl(), after, CHANGE_LOG.ORIGIN.isNull(), link.laptopId(), laptop.dsl());
+            if (batch.isEmpty()) {
+                return;
+            }
+            long[] applied = {after};
+            server.inTransaction(tx -> {
+                long serverPushed = tx.select(SYNC_LAPTOP.PUSHED_SEQ).from(SYNC_LAPTOP).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId()))
+                        .forUpdate().fetchOne(SYNC_LAPTOP.PUSHED_SEQ);
+                long sincePulled = link(laptop.dsl()).map(Link::pulledSeq).orElse(0L);
+                Crossing crossing = new Crossing(tx, sincePulled, link.laptopId());
+                Applier applier = new Applier(tx, "sync_server", link.bookId(), crossing, server.clock());
+                for (Outgoing change : batch) {
+                    if (change.localSeq() > serverPushed) {
+                        applier.apply(change);
+                        counts[0]++;
+                        progress.changed(counts[0], total);
+                    }
+                    applied[0] = change.localSeq();
+                }
+                counts[2] += applier.merged;
+                counts[3] += applier.conflicts;
+                tx.update(SYNC_LAPTOP).set(SYNC_LAPTOP.PUSHED_SEQ, Math.max(serverPushed, applied[0]))
+                        .where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
+                return null;
+            });
+            after = applied[0];
+            laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.PUSHED_SEQ, after).execute();
+        }
+    }
+
+    private static void pull(Store laptop, Store server, Link link, int[] counts, Progress progress) {
+        long after = link(laptop.dsl()).map(Link::pulledSeq).orElseThrow();
+        int total = server.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(after).and(notFrom(link.laptopId())));
+        while (true) {
+            List<Outgoing> batch = readChanges(server.dsl(), after, DSL.trueCondition(), link.bookId(), server.dsl());
+            if (batch.isEmpty()) {
+                return;
+            }
+            long last = batch.get(batch.size() - 1).localSeq();
+            laptop.inTransaction(tx -> {
+                long pulled = tx.select(SYNC_LINK.PULLED_SEQ).from(SYNC_LINK).forUpdate().fetchOne(SYNC_LINK.PULLED_SEQ);
+                Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock());
+                for (Outgoing change : batch) {
+                    if (change.localSeq() > pulled && !link.laptopId().equals(change.origin())) {
+                        applier.apply(change);
+                        counts[1]++;
+                        progress.changed(counts[1], total);
+                    }
+                }
+                tx.update(SYNC_LINK).set(SYNC_LINK.PULLED_SEQ, Math.max(pulled, last)).execute();
+                return null;
+            });
+            after = last;
+        }
+    }
+
+    private static Condition notFrom(String laptopId) {
+        return CHANGE_LOG.ORIGIN.isNull().or(CHANGE_LOG.ORIGIN.ne(laptopId));
+    }
+
+    /**
+     * The next batch of changes after {@code afterSeq} in {@code dsl}'s log, each with the row's
+     * values as they are now (the log keeps none for an insert). A change of this node's own
+     * (origin null) is known elsewhere by {@code selfId} and its sequence here.
+     */
+    private static List<Outgoing> readChanges(DSLContext dsl, long afterSeq, Condition which, String selfId, DSLContext rows) {
+        List<Outgoing> changes = new ArrayList<>();
+        for (var change : dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(which).orderBy(CHANGE_LOG.SEQ).limit(BATCH).fetch()) {
+            String origin = change.getOrigin() == null ? selfId : change.getOrigin();
+            long originSeq = change.getOriginSeq() == null ? change.getSeq() : change.getOriginSeq();
+            Instant at = change.getOccurredAt();
+            long hlc = change.getHlc() == null ? at.toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
+            Table<?> table = table(change.getEntity());
+            Record row = table == null || change.getRowId() == null ? null
+                    : rows.selectFrom(table).where(keyOf(table, change.getRowId())).fetchOne();
+            String columns = change.getChangedColumns() != null ? change.getChangedColumns() : change.getChangedColumnsLarge();
+            changes.add(new Outgoing(origin, originSeq, hlc, change.getAuthor(), at, change.getEntity(), change.getRowId(), change.getClientId(),
+                    change.getOperation(), fieldNames(columns), row, change.getSeq()));
+        }
+        return changes;
+    }
+
+    /**
+     * On the server, the changes a pushing laptop had not pulled when it made its own: by row, the
+     * fields they changed with the newest stamp and author of each, and whether one deleted the row.
+     */
+    private static final class Crossing {
+        private final Map<String, Map<String, Touch>> byRow = new HashMap<>();
+
+        record Touch(long hlc, String author) {
+        }
+
+        Crossing(DSLContext tx, long sincePulled, String laptopId) {
+            for (var change : tx.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(sincePulled)).and(notFrom(laptopId))
+                    .and(CHANGE_LOG.OPERATION.ne("INSERT")).orderBy(CHANGE_LOG.SEQ).fetch()) {
+                String columns = change.getChangedColumns() != null ? change.getChangedColumns() : change.getChangedColumnsLarge();
+                long hlc = change.getHlc() == null ? change.getOccurredAt().toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
+                Map<String, Touch> fields = byRow.computeIfAbsent(change.getEntity() + "|" + change.getRowId(), key -> new HashMap<>());
+                for (String field : fieldNames(columns)) {
+                    fields.merge(field, new Touch(hlc, change.getAuthor()), (a, b) -> a.hlc() >= b.hlc() ? a : b);
+                }
+            }
+        }
+
+        Map<String, Touch> of(String entity, String rowId) {
+            return byRow.getOrDefault(entity + "|" + rowId, Map.of());
+        }
+    }
+
+    /** Applies other nodes' changes in one transaction of the target store, field by field. */
+    private static final class Applier {
+        private final DSLContext tx;
+        private final Crossing crossing;
+        private final Clock clock;
+        int merged;
+        int conflicts;
+        private ChangeLog.Stamp applying;
+
+        Applier(DSLContext tx, String clockedIn, String selfId, Crossing crossing, Clock clock) {
+            this.tx = tx;
+            this.crossing = crossing;
+            this.clock = clock;
+            foldOwnChanges(tx, clockedIn, selfId);
+        }
+
+        void apply(Outgoing change) {
+            Table<?> table = table(change.entity());
+            if (table == null || change.rowId() == null || NODE_TABLES.contains(table)) {
+                return; // an erasure (no row), or a table this release does not know
+            }
+            applying = new ChangeLog.Stamp(change.origin(), change.originSeq(), change.hlc(), change.author(), change.at());
+            stamp(tx, applying);
+            try {
+                Condition key = keyOf(table, change.rowId());
+                Record here = tx.selectFrom(table).where(key).fetchOne();
+                if (change.row() == null) {
+                    if (here != null && "DELETE".equals(change.operation())) {
+                        tx.deleteFrom(table).where(key).execute(); // gone for good at its origin
+                    }
+                    return; // otherwise a row deleted for good since: its deletion follows
+                }
+                if (here == null) {
+                    if (!"DELETE".equals(change.operation())) {
+                        Map<Field<?>, Object> values = new LinkedHashMap<>();
+                        for (Field<?> field : table.fields()) {
+                            values.put(field, change.row().get(field));
+                        }
+                        tx.insertInto(table).set(values).execute();
+                    }
+                    return;
+                }
+                List<String> fields = "INSERT".equals(change.operation())
+                        ? List.of(table.fields()).stream().map(field -> field.getName().toLowerCase(Locale.ROOT)).toList() : change.fields();
+                Map<String, Crossing.Touch> crossed = crossing == null ? Map.of() : crossing.of(change.entity(), change.rowId());
+                Map<Field<?>, Object> values = new LinkedHashMap<>();
+                for (String name : fields) {
+                    Field<?> field = table.field(name.toUpperCase(Locale.ROOT));
+                    if (field == null || name.equals(VERSION) || isKey(table, field)) {
+                        continue;
+                    }
+                    Object incoming = change.row().get(field);
+                    Object current = here.get(field);
+                    Crossing.Touch other = crossed.get(name);
+                    boolean newer = isNewer(tx, change.entity(), change.rowId(), name, change.hlc(), change.origin());
+                    if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name)) {
+                        conflict(change, table, name, newer, current, other, incoming);
+                    }
+                    if (newer) {
+                        values.put(field, incoming);
+                        setFieldClock(change.entity(), change.rowId(), name, change.hlc(), change.origin(), change.author());
+                    }
+                }
+                if (!crossed.isEmpty()) {
+                    merged++;
+                }
+                Field<?> deletedAt = table.field(DELETED_AT.toUpperCase(Locale.ROOT));
+                boolean deletes = deletedAt != null && values.containsKey(deletedAt) && values.get(deletedAt) != null;
+                boolean editsCrossedDelete = deletedAt != null && crossed.containsKey(DELETED_AT) && here.get(deletedAt) != null
+                        && !values.containsKey(deletedAt);
+                boolean deleteCrossedEdits = deletes && crossed.keySet().stream().anyMatch(name -> !name.equals(DELETED_AT));
+                write(table, key, values);
+                if (deleteCrossedEdits || editsCrossedDelete) {
+                    keepEdited(change, table, key, deleteCrossedEdits);
+                }
+            } finally {
+                stamp(tx, null);
+            }
+        }
+
+        private void write(Table<?> table, Condition key, Map<Field<?>, Object> values) {
+            if (values.isEmpty()) {
+                return;
+            }
+            Field<?> version = table.field(VERSION.toUpperCase(Locale.ROOT));
+            if (version != null) {
+                @SuppressWarnings("unchecked")
+                Field<Integer> counter = (Field<Integer>) version;
+                values.put(counter, counter.plus(1)); // this node's desks read an older version: their save must be checked again
+            }
+            tx.update(table).set(values).where(key).execute();
+        }
+
+        /** A delete and an edit crossed: the edit wins, the record comes back, and its client says why. */
+        private void keepEdited(Outgoing change, Table<?> table, Condition key, boolean deletedHere) {
+            stamp(tx, null); // this node's own change, after the one applied: newer everywhere
+            Field<?> deletedAt = table.field(DELETED_AT.toUpperCase(Locale.ROOT));
+            @SuppressWarnings("unchecked")
+            Field<Object> deleted = (Field<Object>) deletedAt;
+            tx.update(table).set(deleted, (Object) null).where(key).execute();
+            UUID clientId = change.clientId();
+            if (clientId != null && tx.fetchExists(CLIENT, CLIENT.ID.eq(clientId))) {
+                Instant now = clock.instant();
+                String what = table.getName().equalsIgnoreCase("client") ? "this client" : "a " + table.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
+                tx.insertInto(NOTE).set(NOTE.ID, UUID.randomUUID()).set(NOTE.CLIENT_ID, clientId)
+                        .set(NOTE.BODY, (deletedHere ? change.author() + " deleted " + what + " on a laptop while it was being edited elsewhere"
+                                : change.author() + " edited " + what + " after it had been deleted elsewhere")
+                                + "; the edit was kept and the record brought back.")
+                        .set(NOTE.CREATED_AT, now).set(NOTE.UPDATED_AT, now).execute();
+            }
+        }
+
+        private void conflict(Outgoing change, Table<?> table, String field, boolean incomingWins, Object current, Crossing.Touch other,
+                              Object incoming) {
+            long otherHlc = other.hlc();
+            stamp(tx, null); // the conflict is this node's finding, so it goes to every laptop, the pushing one too
+            // one open conflict per field: a later crossing edit of it replaces the values offered
+            UUID id = tx.select(SYNC_CONFLICT.ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(change.entity())
+                    .and(SYNC_CONFLICT.ROW_ID.eq(change.rowId())).and(SYNC_CONFLICT.FIELD.eq(field)).and(SYNC_CONFLICT.RESOLVED_AT.isNull()))
+                    .fetchOptional(SYNC_CONFLICT.ID).orElse(null);
+            var row = tx.newRecord(SYNC_CONFLICT);
+            row.setEntity(change.entity());
+            row.setRowId(change.rowId());
+            row.setClientId(change.clientId());
+            row.setField(field);
+            row.setKeptValue(text(incomingWins ? incoming : current));
+            row.setKeptBy(incomingWins ? change.author() : other.author());
+            row.setKeptHlc(incomingWins ? change.hlc() : otherHlc);
+            row.setOtherValue(text(incomingWins ? current : incoming));
+            row.setOtherBy(incomingWins ? other.author() : change.author());
+            row.setOtherHlc(incomingWins ? otherHlc : change.hlc());
+            row.setFoundAt(clock.instant());
+            if (id != null) {
+                tx.update(SYNC_CONFLICT).set(row).where(SYNC_CONFLICT.ID.eq(id)).execute();
+            } else {
+                row.setId(UUID.randomUUID());
+                tx.insertInto(SYNC_CONFLICT).set(row).execute();
+                conflicts++;
+            }
+            stamp(tx, applying);
+        }
+
+        private void setFieldClock(String entity, String rowId, String field, long hlc, String origin, String author) {
+            FieldLaptops.setFieldClock(tx, entity, rowId, field, hlc, origin, author);
+        }
+    }
+
+    /**
+     * Brings this node's own changes since the last fold into its field clocks (a desk's edit on
+     * the server, a call logged on the laptop), so a change from elsewhere is compared with them.
+     */
+    private static void foldOwnChanges(DSLContext tx, String clockedIn, String selfId) {
+        Table<?> progress = clockedIn.equals("sync_link") ? SYNC_LINK : SYNC_SERVER;
+        Field<Long> clocked = clockedIn.equals("sync_link") ? SYNC_LINK.CLOCKED_SEQ : SYNC_SERVER.CLOCKED_SEQ;
+        long from = tx.select(clocked).from(progress).forUpdate().fetchOne(clocked);
+        long last = from;
+        for (var change : tx.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(from)).and(CHANGE_LOG.OPERATION.ne("INSERT"))
+                .orderBy(CHANGE_LOG.SEQ).fetch()) {
+            String columns = change.getChangedColumns() != null ? change.getChangedColumns() : change.getChangedColumnsLarge();
+            long hlc = change.getHlc() == null ? change.getOccurredAt().toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
+            if (change.getRowId() != null) {
+                for (String field : fieldNames(columns)) {
+                    String origin = change.getOrigin() == null ? selfId : change.getOrigin();
+                    if (isNewer(tx, change.getEntity(), change.getRowId(), field, hlc, origin)) {
+                        setFieldClock(tx, change.getEntity(), change.getRowId(), field, hlc, origin, change.getAuthor());
+                    }
+                }
+            }
+            last = change.getSeq();
+        }
+        Long newest = tx.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+        tx.update(progress).set(clocked, Math.max(last, newest == null ? 0 : newest)).execute();
+    }
+
+    /**
+     * Whether a change stamped {@code hlc} at {@code origin} is newer than the last one applied to
+     * the field: by hybrid time, and between equal times by origin, so every node picks the same.
+     */
+    private static boolean isNewer(DSLContext tx, String entity, String rowId, String field, long hlc, String origin) {
+        var last = tx.select(SYNC_FIELD_CLOCK.HLC, SYNC_FIELD_CLOCK.ORIGIN).from(SYNC_FIELD_CLOCK).where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)
+                .and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field))).fetchOne();
+        if (last == null) {
+            return true;
+        }
+        return hlc != last.value1() ? hlc > last.value1() : String.valueOf(origin).compareTo(String.valueOf(last.value2())) > 0;
+    }
+
+    private static void setFieldClock(DSLContext tx, String entity, String rowId, String field, long hlc, String origin, String author) {
+        Condition same = SYNC_FIELD_CLOCK.ENTITY.eq(entity).and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field));
+        int updated = tx.update(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin)
+                .set(SYNC_FIELD_CLOCK.AUTHOR, author).where(same).execute();
+        if (updated == 0) {
+            tx.insertInto(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.ENTITY, entity).set(SYNC_FIELD_CLOCK.ROW_ID, rowId)
+                    .set(SYNC_FIELD_CLOCK.FIELD, field).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin)
+                    .set(SYNC_FIELD_CLOCK.AUTHOR, author).execute();
+        }
+    }
+
+    private static void stamp(DSLContext tx, ChangeLog.Stamp stamp) {
+        ChangeRecording recording = ChangeRecording.current();
+        tx.connection(connection -> recording.stamp(connection, stamp));
+    }
+
+    // ---------------------------------------------------------------- conflicts
+
+    /** The conflicts nobody has resolved yet, oldest first. */
+    public static List<Conflict> openConflicts(DSLContext dsl) {
+        return dsl.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.RESOLVED_AT.isNull()).orderBy(SYNC_CONFLICT.FOUND_AT, SYNC_CONFLICT.ID)
+                .fetch(row -> new Conflict(row.getId(), row.getEntity(), row.getRowId(), row.getClientId(), row.getField(), row.getKeptValue(),
+                        row.getKeptBy(), hlcTime(row.getKeptHlc()), row.getOtherValue(), row.getOtherBy(), hlcTime(row.getOtherHlc()),
+                        row.getFoundAt()));
+    }
+
+    /**
+     * Resolves a conflict: with {@code takeOther}, the other value replaces the kept one (an edit
+     * of this store's, synced like any); either way the conflict is marked resolved.
+     */
+    public static Conflict resolve(Store store, String idPrefix, boolean takeOther, String who) {
+        List<Conflict> matching = openConflicts(store.dsl()).stream().filter(conflict -> conflict.id().toString().startsWith(idPrefix)).toList();
+        if (matching.size() != 1) {
+            throw new IllegalArgumentException(matching.isEmpty() ? "No open conflict has the id " + idPrefix + "; run  conflicts  to list them."
+                    : "Several open conflicts start with " + idPrefix + "; give more of the id.");
+        }
+        Conflict conflict = matching.get(0);
+        store.inTransaction(tx -> {
+            Table<?> table = table(conflict.entity());
+            if (takeOther && table != null) {
+                Field<?> field = table.field(conflict.field().toUpperCase(Locale.ROOT));
+                Object value = conflict.otherValue() == null ? null : field.getDataType().convert(conflict.otherValue());
+                Map<Field<?>, Object> values = new LinkedHashMap<>();
+                values.put(field, value);
+                Field<?> version = table.field(VERSION.toUpperCase(Locale.ROOT));
+                if (version != null) {
+                    @SuppressWarnings("unchecked")
+                    Field<Integer> counter = (Field<Integer>) version;
+                    values.put(counter, counter.plus(1));
+                }
+                tx.update(table).set(values).where(keyOf(table, conflict.rowId())).execute();
+            }
+            tx.update(SYNC_CONFLICT).set(SYNC_CONFLICT.RESOLVED_AT, store.clock().instant()).set(SYNC_CONFLICT.RESOLVED_BY, who)
+                    .where(SYNC_CONFLICT.ID.eq(conflict.id())).execute();
+            return null;
+        });
+        return conflict;
+    }
+
+    // ---------------------------------------------------------------- rows and values
+
+    private static Table<?> table(String entity) {
+        return app.rapport.store.jooq.Public.PUBLIC.getTable(entity.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isKey(Table<?> table, Field<?> field) {
+        return table.getPrimaryKey() != null && table.getPrimaryKey().getFields().contains(field);
+    }
+
+    /** The row a change's row id names (its key values joined by '/', as the capture writes them). */
+    private static Condition keyOf(Table<?> table, String rowId) {
+        List<? extends Field<?>> keys = table.getPrimaryKey().getFields();
+        String[] parts = keys.size() == 1 ? new String[] {rowId} : rowId.split("/", keys.size());
+        Condition condition = DSL.noCondition();
+        for (int i = 0; i < keys.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Field<Object> key = (Field<Object>) keys.get(i);
+            condition = condition.and(key.eq(key.getDataType().convert(parts[i])));
+        }
+        return condition;
+    }
+
+    /** The column names of a change's {@code {"column": [before, after]}} values. */
+    static List<String> fieldNames(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return List.of();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                names.add(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toString();
+        }
+        return value.toString();
+    }
+
+    private static Instant hlcTime(long hlc) {
+        return Instant.ofEpochMilli(hlc / ChangeLog.HLC_PER_MILLI);
+    }
+
+}
