@@ -3,6 +3,7 @@ package app.rapport.ui.sync;
 import app.rapport.service.ClientService;
 import app.rapport.service.LaptopService;
 import app.rapport.ui.Messages;
+import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -18,17 +19,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Conflicts list: each field that was changed on two computers between two syncs, with the
@@ -62,20 +62,19 @@ public final class ConflictsDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().setId("conflicts-dialog");
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault(Locale.Category.FORMAT))
-                .withZone(zone);
+        Function<Instant, String> when = at -> Formatting.current().dateTime(at, zone);
 
         table.setId("conflicts-table");
         table.setItems(rows);
         table.setPlaceholder(new Label("No conflicts: every edit made on two computers has been merged."));
-        table.getColumns().add(column("Client", 150, row -> row.clientName()));
-        table.getColumns().add(column("Field", 110, row -> fieldName(row.conflict())));
-        table.getColumns().add(column("Kept (the newer edit)", 210, row -> side(row.conflict().keptValue(), row.conflict().keptBy(),
+        table.getColumns().add(column("Client", 140, row -> row.clientName()));
+        table.getColumns().add(column("Field", 100, row -> fieldName(row.conflict())));
+        table.getColumns().add(column("Kept (the newer edit)", 190, row -> side(row.conflict().keptValue(), row.conflict().keptBy(),
                 row.conflict().keptAt(), when)));
-        table.getColumns().add(column("The other value", 210, row -> side(row.conflict().otherValue(), row.conflict().otherBy(),
+        table.getColumns().add(column("The other value", 190, row -> side(row.conflict().otherValue(), row.conflict().otherBy(),
                 row.conflict().otherAt(), when)));
         TableColumn<Row, Row> choose = new TableColumn<>("");
-        choose.setPrefWidth(210);
+        choose.setPrefWidth(200);
         choose.setSortable(false);
         choose.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         choose.setCellFactory(column -> new TableCell<>() {
@@ -117,7 +116,10 @@ public final class ConflictsDialog extends Dialog<Void> {
                 openClient.accept(selected.conflict().clientId());
             }
         });
-        table.setPrefSize(900, 320);
+        table.setPrefSize(840, 320);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getDialogPane().setPrefWidth(880);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         message.setId("conflicts-message");
         message.setWrapText(true);
         Label intro = new Label("The same field was changed on two computers before they synced. The newer edit was kept;"
@@ -173,12 +175,12 @@ public final class ConflictsDialog extends Dialog<Void> {
         return entity + Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String side(String value, String by, Instant at, DateTimeFormatter when) {
+    private static String side(String value, String by, Instant at, Function<Instant, String> when) {
         String shown = value == null || value.isBlank() || value.equals("null") ? "(empty)" : value;
-        return shown + "\n" + (by == null || by.isBlank() ? "someone" : by) + (at == null ? "" : ", " + when.format(at));
+        return shown + "\n" + (by == null || by.isBlank() ? "someone" : by) + (at == null ? "" : ", " + when.apply(at));
     }
 
-    private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> value) {
+    private static TableColumn<Row, String> column(String title, double width, Function<Row, String> value) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
