@@ -380,6 +380,7 @@ public final class MainWindow extends BorderPane {
 
     /** The window taking over from this one listens to the same phone system (the desk's calls ring there) and syncs the store itself. */
     private void handOverTo(MainWindow next) {
+        stopFollowingChanges(); // the store may stay open under the next window (a book taken offline in place)
         if (laptopSync != null) {
             laptopSync.close(); // the next window syncs its own store
         }

@@ -11,7 +11,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import java.time.Clock;
@@ -67,7 +66,6 @@ public final class LaptopSyncStatus implements AutoCloseable {
         this.actions = actions;
         node.setId("sync-status");
         node.getStyleClass().addAll("flat", "small");
-        node.setMinWidth(Region.USE_PREF_SIZE); // the message on the left gives way first
         MenuItem syncNow = new MenuItem("Sync now");
         syncNow.setId("sync-now");
         syncNow.setOnAction(event -> syncNow());
