@@ -67,7 +67,12 @@ public final class LaptopService {
      * in the server's list of laptops.
      */
     public Linked link(String serverLocation, char[] password, String name) {
-        StoreLocation server = TeamService.serverLocation(serverLocation, null, password);
+        return link(serverLocation, null, password, name);
+    }
+
+    /** Like {@link #link(String, char[], String)}, logging in as {@code user} (blank: the location's, else this computer's login). */
+    public Linked link(String serverLocation, String user, char[] password, String name) {
+        StoreLocation server = TeamService.serverLocation(serverLocation, user, password);
         FieldLaptops.Linked linked = FieldLaptops.link(store, server, name, clock);
         return new Linked(linked.laptopId(), server.toString(), linked.clients(), linked.rows(), linked.tables());
     }

@@ -116,6 +116,27 @@ public final class RapportServices implements AutoCloseable {
         return open(TeamService.serverLocation(location, user, password));
     }
 
+    /**
+     * Makes {@code file} (a new store file) a field laptop's copy of the team book at
+     * {@code serverLocation}, named {@code laptopName} in the server's list of laptops, and returns
+     * the services over it. Nothing is left open when the link fails.
+     */
+    public static RapportServices linkNewLaptopStore(Path file, String serverLocation, String user, char[] password, String laptopName) {
+        RapportServices laptop = open(StoreLocation.of(file.toString()));
+        try {
+            laptop.laptops().link(serverLocation, user, password, laptopName);
+            return laptop;
+        } catch (RuntimeException e) {
+            laptop.close();
+            throw e;
+        }
+    }
+
+    /** Whether this book is on a team server (not a file on this computer). */
+    public boolean isOnServer() {
+        return store.isOnServer();
+    }
+
     /** How dates and amounts are written for people now: the book's settings over the user's locale. */
     public DisplayFormat displayFormat() {
         return DisplayFormat.from(new SettingRepository(store.dsl()).all(), userLocale, new ArrayList<>());

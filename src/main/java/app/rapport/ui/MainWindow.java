@@ -8,6 +8,7 @@ import app.rapport.domain.DisplayFormat;
 import app.rapport.service.CallService;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService.DemoResult;
+import app.rapport.service.LaptopService;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.brief.BriefView;
 import app.rapport.ui.brief.BriefViewModel;
@@ -31,6 +32,9 @@ import app.rapport.ui.opportunities.OpportunitiesView;
 import app.rapport.ui.people.WorkingAs;
 import app.rapport.ui.purchases.PurchasesView;
 import app.rapport.ui.task.BackgroundTask;
+import app.rapport.ui.sync.ConflictsDialog;
+import app.rapport.ui.sync.LaptopSyncStatus;
+import app.rapport.ui.sync.ServerPasswordDialog;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.timeline.TimelineView;
 import app.rapport.ui.today.TodayView;
@@ -95,6 +99,7 @@ public final class MainWindow extends BorderPane {
     private final CallBar callBar;
     private PhoneSystemLink phoneSystem = new PhoneSystemLink(this::phoneRang);
     private final Label listening = new Label();
+    private LaptopSyncStatus laptopSync;
     /** File → Lock and locking when away, for an encrypted store only (null otherwise). */
     private final WindowLock lock;
     private Place returningTo;
@@ -157,9 +162,33 @@ public final class MainWindow extends BorderPane {
         WorkingAs workingAs = new WorkingAs(services.people(), background, preferences::workingAs, preferences::setWorkingAs,
                 services::workAs, this::report);
         statusBar.addOnTheRight(workingAs);
+        followLaptopSync();
         background.run(services.team()::permissions, allowed -> {
             workingAs.allowAdding(allowed.editPlaybook());
             menus.allow(allowed);
+        }, failure -> report(Messages.of(failure)));
+    }
+
+    /** A field laptop's copy of a team book shows its sync in the corner and syncs on its own. */
+    private void followLaptopSync() {
+        background.run(() -> services.laptops().link().isPresent(), linked -> {
+            if (!linked || laptopSync != null) {
+                return;
+            }
+            laptopSync = new LaptopSyncStatus(services.laptops(), services.changes(), background, clock, new LaptopSyncStatus.Actions() {
+                @Override
+                public void showConflicts() {
+                    ConflictsDialog.open(window(), services.laptops(), services.clients(), background, clock.getZone(),
+                            navigation::openClient, MainWindow.this::report);
+                }
+
+                @Override
+                public void askPassword(Consumer<char[]> typed) {
+                    ServerPasswordDialog.ask(window(), services.laptops().link().map(LaptopService.Link::server).orElse(""), typed);
+                }
+            });
+            statusBar.addOnTheRight(laptopSync.node());
+            laptopSync.start();
         }, failure -> report(Messages.of(failure)));
     }
 
@@ -363,15 +392,19 @@ public final class MainWindow extends BorderPane {
     /** A restore or encryption swapped the store file: a new window takes over on the new services. */
     void storeReplaced(RapportServices.Replaced replaced) {
         MainWindow next = new MainWindow(replaced.services(), background, clock, preferences);
-        handPhoneSystemTo(next);
+        handOverTo(next);
         next.onServicesChanged = onServicesChanged;
         next.openedMessage = replaced.summary();
         onServicesChanged.accept(replaced.services());
         getScene().setRoot(next);
     }
 
-    /** The window taking over from this one listens to the same phone system, and the desk's calls ring there. */
-    private void handPhoneSystemTo(MainWindow next) {
+    /** The window taking over from this one listens to the same phone system (the desk's calls ring there) and syncs the store itself. */
+    private void handOverTo(MainWindow next) {
+        stopFollowingChanges(); // the store may stay open under the next window (a book taken offline in place)
+        if (laptopSync != null) {
+            laptopSync.close(); // the next window syncs its own store
+        }
         next.phoneSystem = phoneSystem;
         phoneSystem.ringTo(next::phoneRang);
         next.listening.textProperty().bind(phoneSystem.statusProperty());
@@ -398,7 +431,7 @@ public final class MainWindow extends BorderPane {
     /** The window over the services of the unlocked store, going back to {@code place} as it opens. */
     MainWindow reopenedOn(RapportServices reopened, Place place) {
         MainWindow next = new MainWindow(reopened, background, clock, preferences);
-        handPhoneSystemTo(next);
+        handOverTo(next);
         next.onServicesChanged = onServicesChanged;
         next.openedMessage = "Unlocked " + reopened.storeName();
         next.returningTo = place;

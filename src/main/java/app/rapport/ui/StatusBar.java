@@ -45,8 +45,11 @@ final class StatusBar extends HBox {
         status.setText(message);
     }
 
-    /** Adds {@code node} at the right end, after what is there already. */
+    /** Adds {@code node} at the right end, after what is there already; it keeps its whole width (the message on the left gives way). */
     void addOnTheRight(Node node) {
+        if (node instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().add(node);
     }
 }

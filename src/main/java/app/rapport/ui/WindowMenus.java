@@ -15,6 +15,7 @@ import app.rapport.ui.playbook.PlaybookDialog;
 import app.rapport.ui.purchases.ProductCatalogDialog;
 import app.rapport.ui.settings.DisplayFormatDialog;
 import app.rapport.ui.task.TaskExecutor;
+import app.rapport.ui.sync.TakeOfflineAction;
 import app.rapport.ui.team.TeamServerActions;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
@@ -99,6 +100,12 @@ final class WindowMenus {
         playbookItem.setDisable(!allowed.editPlaybook());
     }
 
+    /** What the team server's list of laptops calls this one: whom the desk works as, else the computer's user. */
+    private String laptopName() {
+        String person = preferences.workingAs();
+        return (person == null || person.isBlank() ? System.getProperty("user.name") : person.strip()) + "'s laptop";
+    }
+
     private Menu file() {
         MenuItem importItem = item("Import contacts\u2026", "Shortcut+I", files::importContacts);
         importItem.setId("import-menu");
@@ -127,6 +134,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 team.connectItem(),
                 team.moveItem(),
+                new TakeOfflineAction(() -> services, background, owner::window, owner::storeReplaced, laptopName()).item(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit));
         WindowLock lock = owner.windowLock();
