@@ -134,7 +134,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 team.connectItem(),
                 team.moveItem(),
-                new TakeOfflineAction(() -> services, background, owner::window, owner::storeReplaced, laptopName()).item(),
+                new TakeOfflineAction(() -> services, background, owner::window, preferences, owner::storeReplaced, laptopName()).item(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit));
         WindowLock lock = owner.windowLock();

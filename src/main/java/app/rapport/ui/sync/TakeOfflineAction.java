@@ -3,6 +3,7 @@ package app.rapport.ui.sync;
 import app.rapport.service.LaptopService;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.Messages;
+import app.rapport.ui.UiPreferences;
 import app.rapport.ui.team.TeamServerDialog;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.control.Alert;
@@ -26,15 +27,17 @@ public final class TakeOfflineAction {
     private final TaskExecutor background;
     private final Supplier<Window> window;
     private final Consumer<RapportServices.Replaced> storeReplaced;
+    private final UiPreferences preferences;
     private final String laptopName;
 
     /** {@code laptopName} is what the server's list of laptops calls this one (the computer's name). */
     public TakeOfflineAction(Supplier<RapportServices> services, TaskExecutor background, Supplier<Window> window,
-                             Consumer<RapportServices.Replaced> storeReplaced, String laptopName) {
+                             UiPreferences preferences, Consumer<RapportServices.Replaced> storeReplaced, String laptopName) {
         this.services = services;
         this.background = background;
         this.window = window;
         this.storeReplaced = storeReplaced;
+        this.preferences = preferences;
         this.laptopName = laptopName;
     }
 
@@ -82,7 +85,7 @@ public final class TakeOfflineAction {
         String intro = (newFile == null ? "This book is empty: it becomes a copy of the team's book"
                 : "A copy of the team's book is made in " + newFile.getFileName())
                 + ", which you can use with no network. Your changes and the office's are exchanged whenever the server can be reached.";
-        TeamServerDialog.open(window.get(), "Take the team book offline", intro, "Copy the book", background,
+        TeamServerDialog.open(window.get(), "Take the team book offline", intro, "Copy the book", background, preferences,
                 (location, user, password, progress) -> {
                     progress.accept("Copying the team's book\u2026");
                     if (newFile == null) {
