@@ -58,6 +58,11 @@ final class ServerConnection {
             return new ServerUnavailableException("Cannot find the team server '" + server.host() + "'. Check the name in the location "
                     + server + ", and this computer's network.", e);
         }
+        if ("08004".equals(state) && String.valueOf(e.getMessage()).contains("no password was provided")) {
+            // the driver says the server rejected the connection, though it answered: it wants a password
+            return new ServerLoginException("The team server " + server.address() + " asks for the password of the login '" + server.user()
+                    + "', and none was given. Give it with --password, --password-file, RAPPORT_PASSWORD or a line in .pgpass.", e);
+        }
         if (cause instanceof ConnectException || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException
                 || state.startsWith("08")) {
             return new ServerUnavailableException("Cannot reach the team server at " + server.address()

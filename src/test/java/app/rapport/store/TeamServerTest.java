@@ -45,4 +45,16 @@ class TeamServerTest {
         assertThatThrownBy(() -> StoreLocation.of("postgresql://bookshop-pc/salon?password=violet"))
                 .hasMessageContaining("Rapport never keeps one in a location").hasMessageNotContaining("violet");
     }
+
+    @Test
+    void aServerAskingForAPasswordNoneWasGivenForIsAPasswordProblemNotANetworkOne() {
+        TeamServer server = TeamServer.parse("postgresql://ana@office-pc/salon", "me");
+        StoreException said = ServerConnection.explain(server, new org.postgresql.util.PSQLException(
+                "The server requested SCRAM-based authentication, but no password was provided.", org.postgresql.util.PSQLState.CONNECTION_REJECTED));
+
+        assertThat(said).isInstanceOf(ServerLoginException.class)
+                .hasMessageContaining("asks for the password of the login 'ana'")
+                .hasMessageContaining("--password-file")
+                .hasMessageNotContaining("Cannot reach");
+    }
 }
