@@ -784,13 +784,30 @@ public final class TextSignals {
             Matcher m = PROBLEM.matcher(sentence);
             while (m.find()) {
                 if (!NOT_A_PROBLEM.matcher(sentence.substring(0, m.start())).find()) {
-                    String phrase = m.group(1).strip();
+                    String phrase = withWhatItHappenedTo(sentence.substring(0, m.start()), m.group(1).strip());
                     return Character.isUpperCase(phrase.charAt(0)) && phrase.length() > 1 && Character.isLowerCase(phrase.charAt(1))
                             && !phrase.startsWith("I ") ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase;
                 }
             }
         }
         return null;
+    }
+
+    private static final Pattern BARE_STATE = Pattern.compile(
+            "^(?:broke|broken|broken down|faulty|damaged|cracked|scratched|dented|stopped|keeps stopping|not|isn't|is not|won't|will not|doesn't|does not)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("(?:^|[:,;(]\\s*)((?:a|an|the|their|one|two)\\s+[^:,;()]+?)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** "broke" alone says nothing: "a button on the capsule coffee maker broke" says what broke. */
+    private static String withWhatItHappenedTo(String before, String phrase) {
+        if (!BARE_STATE.matcher(phrase).find()) {
+            return phrase;
+        }
+        Matcher subject = SUBJECT_BEFORE.matcher(before);
+        if (!subject.find() || subject.group(1).split("\\s+").length > 8) {
+            return phrase;
+        }
+        return subject.group(1).strip() + " " + phrase;
     }
 
     private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);
