@@ -69,6 +69,8 @@ final class BriefFacts {
     private static final int RHYTHM_VISITS = 4;
     /** Gaps outside these are no rhythm a call can follow: the same week is one visit, more than a year and a half is no habit. */
     private static final int RHYTHM_SHORTEST_DAYS = 7;
+    /** A rhythm is a habit seen over at least this long. */
+    private static final int RHYTHM_SPAN_DAYS = 56;
     private static final int RHYTHM_LONGEST_DAYS = 550;
     private static final int BIRTHDAY_AHEAD_DAYS = 7;
     private static final int WISHES_TOUCHPOINTS = 50;
@@ -1422,8 +1424,8 @@ final class BriefFacts {
 
     /** The usual days between the days of a line, as {median}, or null when there are too few or they do not agree. */
     private static long[] usualGap(java.util.TreeSet<LocalDate> days) {
-        if (days.size() < RHYTHM_TIMES) {
-            return null;
+        if (days.size() < RHYTHM_TIMES || days(days.first(), days.last()) < RHYTHM_SPAN_DAYS) {
+            return null; // three visits in three weeks are a busy month, not a habit
         }
         List<Long> gaps = new ArrayList<>();
         LocalDate previous = null;

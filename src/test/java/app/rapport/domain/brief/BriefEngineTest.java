@@ -1492,6 +1492,17 @@ class BriefEngineTest {
         assertThat(allText(booked)).doesNotContain("you asked us about the balayage");
     }
 
+    @Test
+    void aFewVisitsCloseTogetherAreNoRhythmToBeMissedIn() {
+        Brief busyMonth = new Given().bought(HAIRCUT, 60, "55")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "First cut with us", null, Mood.HAPPY)
+                .touchpoint(53, Channel.VISIT, Direction.INBOUND, "Popped in to ask about the balayage", null, Mood.HAPPY)
+                .touchpoint(46, Channel.VISIT, Direction.INBOUND, "Came in to suggest early Saturday slots", null, Mood.NEUTRAL)
+                .touchpoint(39, Channel.VISIT, Direction.INBOUND, "Dropped by for a bottle of shampoo", null, Mood.HAPPY).brief();
+        assertThat(busyMonth.conversation().owner().rule()).isNotEqualTo("situation.rhythm-overdue");
+        assertThat(allText(busyMonth)).doesNotContain("once a week");
+    }
+
     /** Every text of the brief a caller reads, joined. */
     static String allText(Brief brief) {
         StringBuilder text = new StringBuilder(brief.headline().text());
