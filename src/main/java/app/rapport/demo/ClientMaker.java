@@ -730,7 +730,8 @@ final class ClientMaker {
 
     /** Plans a touchpoint; days before the client existed move to their first day, days past maxDay are dropped. */
     private int event(long day, int type, int prod, boolean keep, int opp, boolean evening) {
-        if (day > maxDay || ne >= MAX_EVENTS) {
+        // A client left in silence since their last purchase still made that purchase with us, on the day.
+        if (day > (type == SALE ? nowDay : maxDay) || ne >= MAX_EVENTS) {
             return -1;
         }
         if (day < createdDay) {
@@ -1094,7 +1095,12 @@ final class ClientMaker {
     /** Brings the plan to the target: drops optional touchpoints (a story's all together), or adds everyday ones. */
     private void fit(int target) {
         if (target == 0) {
-            ne = 0;
+            // A client we never otherwise spoke to: only the contacts their purchases and renewals were made in.
+            for (int i = ne - 1; i >= 0; i--) {
+                if (events[i].type != SALE && !(events[i].type == RENEWAL && events[i].keep)) {
+                    remove(i);
+                }
+            }
             return;
         }
         while (ne > target) {

@@ -404,6 +404,28 @@ class DemoGeneratorTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DemoBusiness.class)
+    void everyPurchaseHasItsContactOnTheDayEvenForAClientWithNoOtherHistory(DemoBusiness business) {
+        int withoutOtherContacts = 0;
+        for (long seed : SEEDS) {
+            for (Story story : stories(business, seed)) {
+                DemoClient demo = story.demo();
+                java.util.Set<LocalDate> contactDays = new java.util.HashSet<>();
+                demo.touchpoints().forEach(tp -> contactDays.add(day(tp)));
+                for (Purchase p : demo.purchases()) {
+                    assertThat(contactDays).as(demo.client().displayName() + " bought " + p.description() + " on " + p.purchasedOn())
+                            .contains(p.purchasedOn());
+                }
+                if (!demo.purchases().isEmpty() && demo.touchpoints().size() == new java.util.HashSet<>(demo.purchases().stream()
+                        .map(Purchase::purchasedOn).toList()).size()) {
+                    withoutOtherContacts++;
+                }
+            }
+        }
+        assertThat(withoutOtherContacts).as("buyers we never otherwise spoke to are still in the book").isPositive();
+    }
+
     @Test
     void aClientOfOneTradeHearsOnlyOfThatTradesProducts() {
         Profile[] trades = {SalonProfile.PROFILE, ShopProfile.PROFILE, FieldProfile.PROFILE};

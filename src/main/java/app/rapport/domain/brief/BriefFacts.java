@@ -69,6 +69,8 @@ final class BriefFacts {
     private static final int RHYTHM_VISITS = 4;
     /** Gaps outside these are no rhythm a call can follow: the same week is one visit, more than a year and a half is no habit. */
     private static final int RHYTHM_SHORTEST_DAYS = 7;
+    /** A rhythm is a habit seen over at least this long. */
+    private static final int RHYTHM_SPAN_DAYS = 56;
     private static final int RHYTHM_LONGEST_DAYS = 550;
     private static final int BIRTHDAY_AHEAD_DAYS = 7;
     private static final int WISHES_TOUCHPOINTS = 50;
@@ -236,6 +238,7 @@ final class BriefFacts {
         f.lately(in, past);
         f.referralInWords(in, past);
         f.offers(in, past, opportunities);
+        f.newestInterestLeads();
         f.reviewed(in, past);
         f.problemTold(in, past);
         f.spokenThings();
@@ -972,6 +975,7 @@ final class BriefFacts {
                 break;
             }
         }
+        java.util.Set<String> settled = new java.util.HashSet<>();
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             long age = days(day(t, in), today);
@@ -997,6 +1001,10 @@ final class BriefFacts {
             } else {
                 ask = TextSignals.ask(t.outcome(), false);
                 after = t.outcome(); // "Wants a quote": the ask's own words say what is owed
+                if (ours && ask != null && ask.kind() == TextSignals.AskKind.QUESTION) {
+                    // "Told them about the new price list" — "Asked about the new prices": a question about our own news, answered by it
+                    continue;
+                }
             }
             if (ask == null) {
                 continue;
@@ -1026,6 +1034,11 @@ final class BriefFacts {
             }
             TextSignals.AskOutcome outcome = after.isEmpty() && phrase.equals("for a call back") ? TextSignals.AskOutcome.OWED : TextSignals.askOutcome(after);
             boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+            if (outcome == TextSignals.AskOutcome.INFORMED && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
+                    && TextSignals.saysPriceSent(after)) {
+                // "Asked how the analytics module handles overruns" — "Sent pricing": they are weighing up the thing itself now
+                ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
+            }
             String state = switch (outcome) {
                 case DONE -> null;
                 case INFORMED -> ask.kind() == TextSignals.AskKind.PRICE ? "deciding" : null;
@@ -1036,8 +1049,15 @@ final class BriefFacts {
                         : ask.kind() == TextSignals.AskKind.REQUEST ? "owed" : null;
             };
             TextSignals.Ask asked = new TextSignals.Ask(ask.kind(), phrase, ask.rest());
-            if (state != null && answeredSince(asked, past.subList(0, i), day(t, in), in)) {
+            if (settled.stream().anyMatch(asked.topic()::contains)) {
+                continue; // a newer ask on the same thing was booked, bought or done: this one is over too
+            }
+            if (state != null && (answeredSince(asked, past.subList(0, i), day(t, in), in)
+                    || state.equals("owed") && takenUpSince(asked, past.subList(0, i)))) {
                 state = ask.kind() == TextSignals.AskKind.PRICE && state.equals("owed") ? "deciding" : null;
+            }
+            if (outcome == TextSignals.AskOutcome.DONE) {
+                settled.addAll(asked.topic());
             }
             if (state == null) {
                 continue; // answered or acted on: an older ask may still be live
@@ -1053,7 +1073,7 @@ final class BriefFacts {
             values.put("askWhatYou", asked.spoken());
             values.put("askWhen", TimeWords.ago(age));
             values.put("askOn", dayInWords(on, today) + (again == null ? "" : ", and " + again + " before that"));
-            String thing = TextSignals.theThing(phrase);
+            String thing = askedThing(phrase);
             values.put("askThing", thing == null ? "it" : thing);
             String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
             openItems.add(new BriefLine("They asked, " + dayInWords(on, today) + ": " + words
@@ -1111,6 +1131,23 @@ final class BriefFacts {
         }
     }
 
+    /** The thing an ask is about: "the oven" in "about the energy rating and running costs of the oven". */
+    private static String askedThing(String phrase) {
+        int of = phrase.lastIndexOf(" of the ");
+        String thing = of < 0 ? null : TextSignals.theThing(phrase.substring(of + 4));
+        return thing != null ? thing : TextSignals.theThing(phrase);
+    }
+
+    /**
+     * They are deciding about two things: what they asked about, and what we offered since. The newer
+     * one is what they are weighing up now and leads the call; the older stays among the open items.
+     */
+    private void newestInterestLeads() {
+        if (offerPending && "deciding".equals(askState) && askAgeDays != null && offerAgeDays != null && offerAgeDays < askAgeDays) {
+            askState = "none";
+        }
+    }
+
     /** Since the offer, they bought it, turned it down, or a contact about it says it was signed, bought or refused. */
     private boolean decidedSince(java.util.Set<String> topic, List<Touchpoint> newer, LocalDate on, BriefInput in, List<Opportunity> opportunities) {
         for (Touchpoint t : newer) {
@@ -1151,6 +1188,21 @@ final class BriefFacts {
         requestAgeDays = age;
         values.put("requestWhen", TimeWords.ago(age));
         return true;
+    }
+
+    /**
+     * Since they asked, we had a conversation with them (a call, a visit, a meeting that reached
+     * them) about the same thing, and they did not ask again: what they asked was taken up there.
+     */
+    private static boolean takenUpSince(TextSignals.Ask ask, List<Touchpoint> newer) {
+        java.util.Set<String> topic = ask.topic();
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if ((t.channel() == Channel.CALL || t.channel() == Channel.VISIT || t.channel() == Channel.MEETING) && heard(t) && sharesTopic(words, topic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** We were in touch since: a message or call of ours, or a conversation of any kind. */
@@ -1372,8 +1424,8 @@ final class BriefFacts {
 
     /** The usual days between the days of a line, as {median}, or null when there are too few or they do not agree. */
     private static long[] usualGap(java.util.TreeSet<LocalDate> days) {
-        if (days.size() < RHYTHM_TIMES) {
-            return null;
+        if (days.size() < RHYTHM_TIMES || days(days.first(), days.last()) < RHYTHM_SPAN_DAYS) {
+            return null; // three visits in three weeks are a busy month, not a habit
         }
         List<Long> gaps = new ArrayList<>();
         LocalDate previous = null;

@@ -411,6 +411,9 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED_WITH_COLON = Pattern.compile(
             "\\b(?:enquiry|inquiry|question|query|quick question|message|asked)\\b[^:;.]{0,40}:\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    /** "Inbound enquiry: pricing for the analytics module with 30 users": a price wanted, said without a verb. */
+    private static final Pattern PRICE_LED = Pattern.compile(
+            "^\\s*((?:a\\s+)?(?:pricing|prices?|quote|quotation|costs?|rates?))\\s+((?:for|of|on)\\s+.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECT_QUESTION = Pattern.compile(
             "^\\s*(can|could|will|would|do|does|is|are|did)\\s+(we|you)\\s+([^?]+)\\??", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION_MARK = Pattern.compile("\\b(can|could|will|would)\\s+(we|you)\\s+([^?.;]+)\\?", Pattern.CASE_INSENSITIVE);
@@ -424,7 +427,7 @@ public final class TextSignals {
                     + "|sold|used|done|do|does|is|are|in|on|at|for|with|to|and|or|if|would|could|can|will|during|when|after|before|from|while|as|so"
                     + "|because|but|than|by|it|that|which|who|was|were|went|turned|feels?|looks?|did|got|seems?|came|stopped|broke|arrived|keeps|kept"
                     + "|started|leaks?|leaking|made|makes|took|left|never|not|still|again|working|running|installed|delivered|fitted|in action"
-                    + "|on display)\\b|[?,.;:]|$)",
+                    + "|on display|handles?|integrates?|supports?|copes?|deals?|runs?|connects?|syncs?|shows?|lasts?|holds?|gets?|goes?|cleans?|heats?|saves?)\\b|[?,.;:]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRICE_WORDS = Pattern.compile(
             "\\b(price|prices|pricing|cost|costs|quote|quotation|financing|deal|discount|offer|rate|book|booking|about (the|a|an|our)\\b)",
@@ -436,6 +439,11 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUR_VERB_FIRST = Pattern.compile(
             "^\\s*(asked|thanked|sent|told|offered|suggested|showed|reminded|called|emailed|messaged|let|invited|shared|checked|followed|congratulated)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Message to Ngozi: …", "Notice to Anouk: …": what follows is the words we sent. */
+    private static final Pattern OUR_MESSAGE_FIRST = Pattern.compile(
+            "^\\s*(?:(?:a|an|our)\\s+)?(?:(?:quick|short|birthday|thank-you|follow-up|reminder)\\s+)?(?:message|email|e-mail|notice|note|text|sms|letter"
+                    + "|reminder|newsletter|card|invitation|invite)\\s+to\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED_THEM = Pattern.compile(
             "^\\s*(?:them|her|him|[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)\\s+(to|for|whether|if|about)\\b");
@@ -457,8 +465,8 @@ public final class TextSignals {
         String[] clauses = text.split(";");
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i];
-            if (ours && i == 0 && OUR_VERB_FIRST.matcher(clause).find()) {
-                continue; // "Sent Maggie the quote and asked …": our doing
+            if (ours && i == 0 && (OUR_VERB_FIRST.matcher(clause).find() || OUR_MESSAGE_FIRST.matcher(clause).find())) {
+                continue; // "Sent Maggie the quote and asked …", "Message to Ngozi: fancy booking the next visit?": our doing
             }
             Matcher verb = ASK_VERB_ALONE.matcher(clause);
             if (verb.find() && ASKED_THEM.matcher(clause.substring(verb.end())).find()) {
@@ -507,6 +515,13 @@ public final class TextSignals {
             Matcher direct = DIRECT_QUESTION.matcher(m.group(1));
             if (direct.find()) {
                 return new Ask(AskKind.QUESTION, "whether we " + direct.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(direct.group(3)), rest);
+            }
+            Matcher price = PRICE_LED.matcher(m.group(1));
+            if (price.find()) {
+                String what = cut(price.group(2));
+                if (!what.isEmpty()) {
+                    return new Ask(AskKind.PRICE, "for " + price.group(1).toLowerCase(java.util.Locale.ROOT) + " " + what, rest + tail(price.group(2)));
+                }
             }
             Matcher thing = FIRST_THING.matcher(m.group(1));
             if (m.group(1).contains("?") && thing.find()) {
@@ -657,6 +672,15 @@ public final class TextSignals {
         return found(ANSWERED, text) ? AskOutcome.DONE : AskOutcome.UNSAID;
     }
 
+    private static final Pattern PRICE_SENT = Pattern.compile(
+            "\\b(sent|gave|emailed|handed) (them |her |him )?(the |a |an |our )?(\\w+ )?(price|prices|pricing|quote|quotation|price list|proposal)\\b|\\bquoted\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words say we gave them a price, a quote or a proposal ("Sent pricing", "Sent the price list"): the choice is theirs now. */
+    public static boolean saysPriceSent(String text) {
+        return found(PRICE_SENT, text);
+    }
+
     /** The words tell of a refusal ("declined", "turned it down", "not for now"): whatever follows is no ask of us. */
     public static boolean saysRefusal(String text) {
         return found(REFUSES, text);
@@ -760,13 +784,30 @@ public final class TextSignals {
             Matcher m = PROBLEM.matcher(sentence);
             while (m.find()) {
                 if (!NOT_A_PROBLEM.matcher(sentence.substring(0, m.start())).find()) {
-                    String phrase = m.group(1).strip();
+                    String phrase = withWhatItHappenedTo(sentence.substring(0, m.start()), m.group(1).strip());
                     return Character.isUpperCase(phrase.charAt(0)) && phrase.length() > 1 && Character.isLowerCase(phrase.charAt(1))
                             && !phrase.startsWith("I ") ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase;
                 }
             }
         }
         return null;
+    }
+
+    private static final Pattern BARE_STATE = Pattern.compile(
+            "^(?:broke|broken|broken down|faulty|damaged|cracked|scratched|dented|stopped|keeps stopping|not|isn't|is not|won't|will not|doesn't|does not)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("(?:^|[:,;(]\\s*)((?:a|an|the|their|one|two)\\s+[^:,;()]+?)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** "broke" alone says nothing: "a button on the capsule coffee maker broke" says what broke. */
+    private static String withWhatItHappenedTo(String before, String phrase) {
+        if (!BARE_STATE.matcher(phrase).find()) {
+            return phrase;
+        }
+        Matcher subject = SUBJECT_BEFORE.matcher(before);
+        if (!subject.find() || subject.group(1).split("\\s+").length > 8) {
+            return phrase;
+        }
+        return subject.group(1).strip() + " " + phrase;
     }
 
     private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);

@@ -1443,6 +1443,66 @@ class BriefEngineTest {
         assertThat(allText(cut)).doesNotContain("may not have used yet");
     }
 
+    @Test
+    void ourOwnMessagesWordsAreNeverTheirAsk() {
+        // Our question in our own message, and their reply asking about our own news: nothing of theirs is waiting.
+        Brief brief = new Given().talked(60, Mood.HAPPY, "Chat about a first appointment")
+                .touchpoint(9, Channel.MESSAGE, Direction.OUTBOUND, "Message to Maggie: fancy booking the next visit?", "All good.", Mood.NEUTRAL)
+                .touchpoint(3, Channel.MESSAGE, Direction.OUTBOUND, "Told Maggie about the new price list starting next month", "Asked about the new prices.", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotIn("situation.asked-in-words", "situation.interest");
+        assertThat(brief.openItems()).extracting(BriefLine::rule).doesNotContain("fact:asked-in-words");
+        assertThat(allText(brief)).doesNotContain("next visit", "new prices", "you asked us");
+    }
+
+    @Test
+    void aProspectsNewestInterestLeadsNotAnOlderAsk() {
+        // References asked for three months ago, the module talked about twice since, pricing sent after the latest question.
+        Brief brief = new Given()
+                .touchpoint(90, Channel.CALL, Direction.INBOUND, "Maggie wanted references from a company of a similar size before looking at the analytics module", null, Mood.EXCITED)
+                .touchpoint(35, Channel.CALL, Direction.INBOUND, "Maggie asked whether the analytics module integrates with their accounting package", null, Mood.HAPPY)
+                .touchpoint(3, Channel.CALL, Direction.INBOUND, "Maggie asked how the analytics module handles jobs that run over", "Sent pricing.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.phase()).isEqualTo(Phase.PROSPECT);
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(brief.conversation().opener().text()).contains("how the analytics module handles jobs");
+        assertThat(allText(brief)).contains("decision about the analytics module easy").doesNotContain("references");
+    }
+
+    @Test
+    void aNewerOfferBeingThoughtOverLeadsOverAnOlderInterest() {
+        // What we offered them last week, and they are thinking over, is newer than what they asked about a month ago.
+        Brief offered = new Given()
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Maggie asked about the coffee machine after seeing it in the window", "Sent the price list; thinking about it.", Mood.NEUTRAL)
+                .touchpoint(5, Channel.VISIT, Direction.OUTBOUND, "Suggested the combination microwave to Maggie; interested, wants to think it over", "Thinking about it.", Mood.HAPPY)
+                .brief();
+        assertThat(offered.conversation().owner().rule()).isEqualTo("situation.offer-pending");
+        assertThat(offered.conversation().goal().text()).contains("combination microwave");
+        assertThat(offered.openItems()).extracting(BriefLine::text).anyMatch(text -> text.contains("coffee machine"));
+    }
+
+    @Test
+    void aBookingAfterANewerQuestionOnTheSameThingEndsTheOlderInterest() {
+        // Booked after a newer question on the same thing: the older interest in it is over.
+        Brief booked = new Given()
+                .touchpoint(40, Channel.MESSAGE, Direction.INBOUND, "Maggie asked about the balayage", "No booking yet.", Mood.HAPPY)
+                .touchpoint(5, Channel.MESSAGE, Direction.INBOUND, "Asked how often the balayage needs refreshing", "Booked a consultation.", Mood.HAPPY)
+                .brief();
+        assertThat(booked.conversation().owner().rule()).isNotEqualTo("situation.interest");
+        assertThat(allText(booked)).doesNotContain("you asked us about the balayage");
+    }
+
+    @Test
+    void aFewVisitsCloseTogetherAreNoRhythmToBeMissedIn() {
+        Brief busyMonth = new Given().bought(HAIRCUT, 60, "55")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "First cut with us", null, Mood.HAPPY)
+                .touchpoint(53, Channel.VISIT, Direction.INBOUND, "Popped in to ask about the balayage", null, Mood.HAPPY)
+                .touchpoint(46, Channel.VISIT, Direction.INBOUND, "Came in to suggest early Saturday slots", null, Mood.NEUTRAL)
+                .touchpoint(39, Channel.VISIT, Direction.INBOUND, "Dropped by for a bottle of shampoo", null, Mood.HAPPY).brief();
+        assertThat(busyMonth.conversation().owner().rule()).isNotEqualTo("situation.rhythm-overdue");
+        assertThat(allText(busyMonth)).doesNotContain("once a week");
+    }
+
     /** Every text of the brief a caller reads, joined. */
     static String allText(Brief brief) {
         StringBuilder text = new StringBuilder(brief.headline().text());

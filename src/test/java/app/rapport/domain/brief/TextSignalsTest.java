@@ -107,4 +107,11 @@ class TextSignalsTest {
         assertThat(SpokenName.of("Gloss & tone package (3 visits)", "")).isEqualTo("the gloss and tone package");
         assertThat(SpokenName.of("Castello built-in pyrolytic oven", "sent our seasonal cleaning checklist for the oven")).isEqualTo("the oven");
     }
+    @Test
+    void aProblemToldWithABareWordSaysWhatItHappenedTo() {
+        assertThat(TextSignals.problem("Warranty claim from Sasha: a button on the capsule coffee maker broke."))
+                .isEqualTo("a button on the capsule coffee maker broke");
+        assertThat(TextSignals.problem("Called: the dryer stopped working on Sunday")).isEqualTo("the dryer stopped working");
+        assertThat(TextSignals.problem("Mentioned a small rattle; booked a check.")).isEqualTo("a small rattle");
+    }
 }
