@@ -1052,7 +1052,7 @@ final class BriefFacts {
             if (settled.stream().anyMatch(asked.topic()::contains)) {
                 continue; // a newer ask on the same thing was booked, bought or done: this one is over too
             }
-            if (state != null && (answeredSince(asked, past.subList(0, i), day(t, in), in)
+            if (state != null && (answeredSince(asked, state.equals("deciding"), past.subList(0, i), day(t, in), in)
                     || state.equals("owed") && takenUpSince(asked, past.subList(0, i)))) {
                 state = ask.kind() == TextSignals.AskKind.PRICE && state.equals("owed") ? "deciding" : null;
             }
@@ -1230,8 +1230,12 @@ final class BriefFacts {
         return false;
     }
 
-    /** A later contact of ours says it was answered on the same topic, or they bought what they asked about. */
-    private boolean answeredSince(TextSignals.Ask ask, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+    /**
+     * A later contact of ours says it was answered on the same topic, or they bought what they asked
+     * about, or the follow-up promised for it was done. While they are {@code deciding}, a done
+     * follow-up that only asked whether they had decided says nothing of what they decided.
+     */
+    private boolean answeredSince(TextSignals.Ask ask, boolean deciding, List<Touchpoint> newer, LocalDate on, BriefInput in) {
         java.util.Set<String> topic = ask.topic();
         for (Touchpoint t : newer) {
             String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
@@ -1250,7 +1254,7 @@ final class BriefFacts {
             if (fu.doneAt() != null && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
                     && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
                     && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
-                    && (!TextSignals.saysSalesReminder(fu.reason()) || TextSignals.saysChaseDecision(fu.reason()))) {
+                    && (!TextSignals.saysSalesReminder(fu.reason()) || TextSignals.saysChaseDecision(fu.reason()) && !deciding)) {
                 return true;
             }
         }

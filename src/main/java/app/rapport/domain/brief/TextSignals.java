@@ -228,7 +228,10 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CHASE_DECISION = Pattern.compile(
-            "^\\s*chase\\b.*\\b(decision|budget|approval|go-ahead|answer)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:chase\\b.*\\b(decision|budget|approval|go-ahead|answer)\\b"
+                    + "|(?:ask|check|see|find out)\\b.*\\b(?:whether|if)\\b.*\\b(?:decided|made up (?:their|his|her) minds?|made a decision"
+                    + "|chosen|picked|gone ahead|want to go ahead|are going ahead|ready to (?:order|book|buy|sign))\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A follow-up that reminds us to sell ("Offer the service plan again in the spring") or to chase

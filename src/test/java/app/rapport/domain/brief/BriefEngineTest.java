@@ -1493,6 +1493,21 @@ class BriefEngineTest {
     }
 
     @Test
+    void aDoneFollowUpThatAskedWhetherTheyDecidedLeavesTheDecisionOpen() {
+        // Pricing sent for the washing machine; the chase was done, but nothing says what they decided.
+        Brief chased = new Given()
+                .touchpoint(20, Channel.CALL, Direction.INBOUND, "Maggie asked for a price for the washing machine", "Sent the price.", Mood.HAPPY)
+                .promised(6, "Ask Maggie whether they decided on the washing machine", 5)
+                .brief();
+        Brief unchased = new Given()
+                .touchpoint(20, Channel.CALL, Direction.INBOUND, "Maggie asked for a price for the washing machine", "Sent the price.", Mood.HAPPY)
+                .brief();
+        assertThat(unchased.conversation().owner().rule()).as(allText(unchased)).isEqualTo("situation.interest");
+        assertThat(chased.conversation().owner().rule()).as(allText(chased)).isEqualTo("situation.interest");
+        assertThat(allText(chased)).contains("washing machine");
+    }
+
+    @Test
     void aFewVisitsCloseTogetherAreNoRhythmToBeMissedIn() {
         Brief busyMonth = new Given().bought(HAIRCUT, 60, "55")
                 .touchpoint(60, Channel.VISIT, Direction.INBOUND, "First cut with us", null, Mood.HAPPY)
