@@ -58,6 +58,7 @@ public final class LaptopSyncStatus implements AutoCloseable {
     private int total;
     private String problem;
     private char[] password;
+    private boolean roundAgain;
 
     public LaptopSyncStatus(LaptopService laptops, ChangeService changeService, TaskExecutor background, Clock clock, Actions actions) {
         this.laptops = laptops;
@@ -112,6 +113,7 @@ public final class LaptopSyncStatus implements AutoCloseable {
     /** Starts a round now, unless one runs. */
     public void syncNow() {
         if (state == State.SYNCING) {
+            roundAgain = true; // asked for while a round runs (the password just typed): one more round after it
             return;
         }
         state = State.SYNCING;
@@ -150,12 +152,21 @@ public final class LaptopSyncStatus implements AutoCloseable {
         }
         node.setUserData(round.sentence());
         show();
+        againIfAsked();
     }
 
     private void stopped(Throwable failure) {
         state = State.STOPPED;
         problem = Messages.of(failure);
         show();
+        againIfAsked();
+    }
+
+    private void againIfAsked() {
+        if (roundAgain) {
+            roundAgain = false;
+            syncNow();
+        }
     }
 
     private void recountWaiting() {
