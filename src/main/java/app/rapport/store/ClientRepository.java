@@ -117,6 +117,10 @@ public final class ClientRepository {
         if (written == 0) {
             return false;
         }
+        if (readDetails(id).sameAs(changed)) {
+            // rows rewritten with new ids would be a change of their own (to the log, to another desk's sync)
+            return true;
+        }
         dsl.deleteFrom(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
@@ -163,7 +167,24 @@ public final class ClientRepository {
         if (row == null) {
             return Optional.empty();
         }
-        UUID id = row.getId();
+        Details details = readDetails(row.getId());
+        return Optional.of(Rows.client(row, details.phones(), details.emails(), details.tags(), details.customFields()));
+    }
+
+    /** A client's phones, emails, tags and custom fields as stored. */
+    private record Details(List<ContactPoint> phones, List<ContactPoint> emails, List<String> tags, Map<String, String> customFields) {
+        boolean sameAs(Client client) {
+            return phones.equals(orEmpty(client.phones())) && emails.equals(orEmpty(client.emails()))
+                    && tags.equals(orEmpty(client.tags()).stream().sorted().toList())
+                    && customFields.equals(client.customFields() == null ? Map.of() : client.customFields());
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+    }
+
+    private Details readDetails(UUID id) {
         List<ContactPoint> phones = dsl.select(CLIENT_PHONE.LABEL, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
                 .where(CLIENT_PHONE.CLIENT_ID.eq(id)).orderBy(CLIENT_PHONE.POSITION)
                 .fetch(r -> new ContactPoint(r.value1(), r.value2()));
@@ -176,7 +197,7 @@ public final class ClientRepository {
         dsl.select(CLIENT_CUSTOM_FIELD.NAME, CLIENT_CUSTOM_FIELD.FIELD_VALUE).from(CLIENT_CUSTOM_FIELD)
                 .where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).orderBy(CLIENT_CUSTOM_FIELD.POSITION)
                 .forEach(r -> customFields.put(r.value1(), r.value2()));
-        return Optional.of(Rows.client(row, phones, emails, tags, customFields));
+        return new Details(phones, emails, tags, customFields);
     }
 
     /**

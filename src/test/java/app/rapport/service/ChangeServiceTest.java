@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
+import app.rapport.domain.ContactPoint;
 import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
@@ -84,6 +85,27 @@ class ChangeServiceTest {
         assertThat(ofClientRow.get(3).columns().get("deleted_at").after()).isNotNull();
         assertThat(ofClientRow.get(4).columns().get("deleted_at").after()).isNull();
         assertThat(logged).extracting(Change::seq).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRenameLeavesThePhonesEmailsAndTagsAsTheyWereAndLogsOnlyTheRename() {
+        Client maya = clients.save(ClientServiceTest.person("Maya", "Okafor", List.of("+44 7700 900123"), List.of("maya@example.org"), "vip"));
+        long before = changes.since(0, maya.id(), 1_000).size();
+
+        clients.save(ClientBuilder.from(clients.profile(maya.id()).orElseThrow().client()).lastName("Lindqvist").displayName("Maya Lindqvist").build());
+
+        // rewritten with new ids, they would be changes of their own: to the log, and to a laptop's sync (both sides' rows kept)
+        List<Change> all = changes.since(0, maya.id(), 1_000);
+        List<Change> renamed = all.subList((int) before, all.size());
+        assertThat(renamed).extracting(Change::entity).containsExactly("client");
+        Client saved = clients.profile(maya.id()).orElseThrow().client();
+        assertThat(saved.phones()).extracting(ContactPoint::value).containsExactly("+44 7700 900123");
+        assertThat(saved.emails()).extracting(ContactPoint::value).containsExactly("maya@example.org");
+        assertThat(saved.tags()).containsExactly("vip");
+
+        clients.save(ClientBuilder.from(saved).phone("work", "0161 496 0000").build());
+        assertThat(clients.profile(maya.id()).orElseThrow().client().phones()).extracting(ContactPoint::value)
+                .containsExactly("+44 7700 900123", "0161 496 0000");
     }
 
     @Test
