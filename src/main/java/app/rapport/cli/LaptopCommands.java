@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** The field laptop's commands (issue 19): link, unlink, sync, laptops, conflicts. */
 final class LaptopCommands {
@@ -129,16 +130,11 @@ final class LaptopCommands {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             return parent.withServices(services -> {
-                List<LaptopService.Laptop> laptops = services.laptops().laptops();
-                if (json) {
-                    out.println(write(laptops));
-                } else if (laptops.isEmpty()) {
-                    out.println("No laptop is linked to this book. On a laptop: rapport --db FILE link " + parent.location());
-                } else {
-                    laptops.forEach(laptop -> out.println(laptop.id().substring(0, 8) + "  " + laptop.name() + "  linked " + laptop.linkedAt()
-                            + "  " + (laptop.syncedAt() == null ? "never synced" : "last synced " + laptop.syncedAt())
-                            + (laptop.revokedAt() == null ? "" : "  revoked " + laptop.revokedAt())));
-                }
+                print(out, json, services.laptops().laptops(),
+                        "No laptop is linked to this book. On a laptop: rapport --db FILE link " + parent.location(),
+                        laptop -> laptop.id().substring(0, 8) + "  " + laptop.name() + "  linked " + laptop.linkedAt()
+                                + "  " + (laptop.syncedAt() == null ? "never synced" : "last synced " + laptop.syncedAt())
+                                + (laptop.revokedAt() == null ? "" : "  revoked " + laptop.revokedAt()));
                 return 0;
             });
         }
@@ -169,16 +165,10 @@ final class LaptopCommands {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             return parent.withServices(services -> {
-                List<LaptopService.Conflict> conflicts = services.laptops().conflicts();
-                if (json) {
-                    out.println(write(conflicts));
-                } else if (conflicts.isEmpty()) {
-                    out.println("No open conflicts.");
-                } else {
-                    conflicts.forEach(conflict -> out.println(conflict.id().toString().substring(0, 8) + "  " + conflict.entity() + " "
-                            + conflict.field() + ": kept \"" + conflict.keptValue() + "\" (" + conflict.keptBy() + ", " + conflict.keptAt()
-                            + "); other \"" + conflict.otherValue() + "\" (" + conflict.otherBy() + ", " + conflict.otherAt() + ")"));
-                }
+                print(out, json, services.laptops().conflicts(), "No open conflicts.",
+                        conflict -> conflict.id().toString().substring(0, 8) + "  " + conflict.entity() + " " + conflict.field()
+                                + ": kept \"" + conflict.keptValue() + "\" (" + conflict.keptBy() + ", " + conflict.keptAt()
+                                + "); other \"" + conflict.otherValue() + "\" (" + conflict.otherBy() + ", " + conflict.otherAt() + ")");
                 return 0;
             });
         }
@@ -200,6 +190,17 @@ final class LaptopCommands {
                         + " for " + conflict.entity() + " " + conflict.field() + "; the conflict is resolved.");
                 return 0;
             });
+        }
+    }
+
+    /** A list as JSON, or a line per item, or {@code whenEmpty} when there is none. */
+    private static <T> void print(PrintWriter out, boolean json, List<T> items, String whenEmpty, Function<T, String> line) {
+        if (json) {
+            out.println(write(items));
+        } else if (items.isEmpty()) {
+            out.println(whenEmpty);
+        } else {
+            items.forEach(item -> out.println(line.apply(item)));
         }
     }
 
