@@ -8,9 +8,9 @@ import app.rapport.domain.contacts.ImportCandidate;
 import app.rapport.service.ContactService;
 import app.rapport.service.ContactService.DuplicateChoice;
 import app.rapport.service.ImportPreview;
+import app.rapport.ui.control.TextColumn;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -122,11 +122,11 @@ public final class ImportDialog extends Stage {
         rows.setId("import-rows");
         rows.setPlaceholder(new Label("No contacts read yet."));
         rows.getColumns().setAll(List.of(
-                column("Line", 60, c -> Long.toString(c.line())),
-                column("Name", 190, c -> c.client().displayName()),
-                column("Phones", 160, c -> c.client().phones().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
-                column("Emails", 200, c -> c.client().emails().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
-                column("Check", 310, model::status)));
+                TextColumn.of("Line", 60, c -> Long.toString(c.line())),
+                TextColumn.of("Name", 190, c -> c.client().displayName()),
+                TextColumn.of("Phones", 160, c -> c.client().phones().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
+                TextColumn.of("Emails", 200, c -> c.client().emails().stream().map(ContactPoint::value).collect(Collectors.joining(", "))),
+                TextColumn.of("Check", 310, model::status)));
         rows.setItems(model.rows());
 
         badRows.setId("import-bad-rows");
@@ -146,11 +146,11 @@ public final class ImportDialog extends Stage {
         choice.setCellFactory(ComboBoxTableCell.forTableColumn(DuplicateChoice.values()));
         choice.setOnEditCommit(event -> model.choose(event.getRowValue(), event.getNewValue()));
         duplicates.getColumns().setAll(List.of(
-                column("Line", 60, c -> Long.toString(c.line())),
-                column("In the file", 200, c -> c.client().displayName()),
-                column("Sure?", 80, model::sureness),
-                column("Looks like", 220, model::looksLike),
-                column("Why", 200, model::why)));
+                TextColumn.of("Line", 60, c -> Long.toString(c.line())),
+                TextColumn.of("In the file", 200, c -> c.client().displayName()),
+                TextColumn.of("Sure?", 80, model::sureness),
+                TextColumn.of("Looks like", 220, model::looksLike),
+                TextColumn.of("Why", 200, model::why)));
         duplicates.getColumns().add(choice);
         duplicates.setItems(model.duplicates());
         allDuplicates.setId("all-duplicates");
@@ -255,12 +255,6 @@ public final class ImportDialog extends Stage {
         };
     }
 
-    private static TableColumn<ImportCandidate, String> column(String title, double width, java.util.function.Function<ImportCandidate, String> value) {
-        TableColumn<ImportCandidate, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 
     /** For tests: the rows shown. */
     ObservableList<ImportCandidate> shownRows() {

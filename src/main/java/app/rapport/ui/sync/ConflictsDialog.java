@@ -3,9 +3,9 @@ package app.rapport.ui.sync;
 import app.rapport.service.ClientService;
 import app.rapport.service.LaptopService;
 import app.rapport.ui.Messages;
+import app.rapport.ui.control.TextColumn;
 import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -67,11 +67,11 @@ public final class ConflictsDialog extends Dialog<Void> {
         table.setId("conflicts-table");
         table.setItems(rows);
         table.setPlaceholder(new Label("No conflicts: every edit made on two computers has been merged."));
-        table.getColumns().add(column("Client", 140, row -> row.clientName()));
-        table.getColumns().add(column("Field", 100, row -> fieldName(row.conflict())));
-        table.getColumns().add(column("Kept (the newer edit)", 190, row -> side(row.conflict().keptValue(), row.conflict().keptBy(),
+        table.getColumns().add(TextColumn.of("Client", 140, row -> row.clientName()));
+        table.getColumns().add(TextColumn.of("Field", 100, row -> fieldName(row.conflict())));
+        table.getColumns().add(TextColumn.of("Kept (the newer edit)", 190, row -> side(row.conflict().keptValue(), row.conflict().keptBy(),
                 row.conflict().keptAt(), when)));
-        table.getColumns().add(column("The other value", 190, row -> side(row.conflict().otherValue(), row.conflict().otherBy(),
+        table.getColumns().add(TextColumn.of("The other value", 190, row -> side(row.conflict().otherValue(), row.conflict().otherBy(),
                 row.conflict().otherAt(), when)));
         TableColumn<Row, Row> choose = new TableColumn<>("");
         choose.setPrefWidth(200);
@@ -180,10 +180,4 @@ public final class ConflictsDialog extends Dialog<Void> {
         return shown + "\n" + (by == null || by.isBlank() ? "someone" : by) + (at == null ? "" : ", " + when.apply(at));
     }
 
-    private static TableColumn<Row, String> column(String title, double width, Function<Row, String> value) {
-        TableColumn<Row, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }
