@@ -23,6 +23,8 @@ public final class PhoneNumbers {
     /** Numbers that cannot be read are compared by their digits only when they have at least this many. */
     private static final int MIN_DIGITS_COMPARED = 6;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String UNKNOWN_REGION = "ZZ";
+    private static final String WIDESPREAD_INTERNATIONAL_PREFIX = "00";
 
     /** How a number is shown. */
     public enum Style {
@@ -100,9 +102,14 @@ public final class PhoneNumbers {
         if (typed == null || typed.isBlank() || SearchTokens.digitsOf(typed).length() < ClientValidation.MIN_PHONE_DIGITS) {
             return Optional.empty();
         }
-        String home = region == null || region.isBlank() ? "ZZ" : region.strip().toUpperCase(Locale.ROOT);
+        String home = region == null || region.isBlank() ? UNKNOWN_REGION : region.strip().toUpperCase(Locale.ROOT);
+        String written = typed.strip();
+        if (home.equals(UNKNOWN_REGION) && written.startsWith(WIDESPREAD_INTERNATIONAL_PREFIX)) {
+            // Without a home region libphonenumber knows no international prefix; "00" is the one most of the world dials.
+            written = "+" + written.substring(WIDESPREAD_INTERNATIONAL_PREFIX.length());
+        }
         try {
-            PhoneNumber number = UTIL.parse(typed.strip(), home);
+            PhoneNumber number = UTIL.parse(written, home);
             return UTIL.isPossibleNumber(number) ? Optional.of(number) : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
