@@ -200,7 +200,7 @@ public final class BriefService {
                     client.get(),
                     purchases,
                     new ProductRepository(dsl).byIds(productIds),
-                    new TouchpointRepository(dsl).forClient(clientId, Set.of()).stream()
+                    new TouchpointRepository(dsl).conversationsWithClient(clientId).stream()
                             .filter(t -> asOf == null || !t.occurredAt().isAfter(asOf)).toList(),
                     new NoteRepository(dsl).forClient(clientId).stream()
                             .filter(n -> asOf == null || !n.createdAt().isAfter(asOf)).toList(),

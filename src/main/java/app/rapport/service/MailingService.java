@@ -210,7 +210,7 @@ public final class MailingService {
             String subject = message.message().subject() == null || message.message().subject().isBlank() ? "" : ": " + message.message().subject();
             Touchpoint touchpoint = new Touchpoint(Ids.next(), message.clientId(), at, Channel.EMAIL, Direction.OUTBOUND,
                     clip("Mailing \u201c" + mailing.name() + "\u201d" + subject, SUMMARY_MAX), null, null, null);
-            new TouchpointRepository(dsl).insert(touchpoint, at);
+            new TouchpointRepository(dsl).insertMailed(touchpoint, at);
             new MailingRepository(dsl).mark(mailing.id(), message.clientId(), Status.SENT, message.email(), null, touchpoint.id(), at);
             return null;
         });

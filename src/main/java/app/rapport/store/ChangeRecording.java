@@ -19,8 +19,11 @@ import java.util.UUID;
 final class ChangeRecording {
     private static final ThreadLocal<Deque<ChangeRecording>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
 
-    /** The tables a client's derived state ({@link ClientStateRepository}) is made from. */
-    static final Set<String> STATE_INPUTS = Set.of("client", "purchase", "touchpoint", "opportunity", "follow_up");
+    /**
+     * The tables a client's derived state ({@link ClientStateRepository}) is made from; a mailing's
+     * recipients say which touchpoints are not conversations.
+     */
+    static final Set<String> STATE_INPUTS = Set.of("client", "purchase", "touchpoint", "opportunity", "follow_up", "mailing_recipient");
 
     private final String author;
     private final java.time.Clock clock;

@@ -124,7 +124,7 @@ public final class ClientStateRepository {
         // Channel, direction and words too: whether a reaction is the client's own is read from them (as the brief reads it).
         dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
                         TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME).from(TOUCHPOINT)
-                .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull())
+                .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull()).and(TouchpointRepository.notFromAMailing())
                 .forEach(r -> touchpoints.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(new Touchpoint(null,
                         r.value1(), r.value2(), Channel.valueOf(r.value4()), Direction.valueOf(r.value5()), r.value6(), r.value7(),
                         r.value3() == null ? null : Mood.valueOf(r.value3()), null)));

@@ -129,7 +129,7 @@ public final class MailingRepository {
                 .where(mailed.MAILING_ID.eq(mailingId).and(mailed.STATUS.eq(Status.SENT.name())))
                 .and(TOUCHPOINT.OCCURRED_AT.gt(mailed.UPDATED_AT))
                 .and(TOUCHPOINT.DELETED_AT.isNull())
-                .andNotExists(dsl.selectOne().from(MAILING_RECIPIENT).where(MAILING_RECIPIENT.TOUCHPOINT_ID.eq(TOUCHPOINT.ID)))
+                .and(TouchpointRepository.notFromAMailing())
                 .orderBy(TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.ID)
                 .fetch(r -> new Reply(r.get(mailed.CLIENT_ID), r.get(mailed.UPDATED_AT), r.get(TOUCHPOINT.ID), r.get(TOUCHPOINT.OCCURRED_AT),
                         r.get(TOUCHPOINT.CHANNEL), r.get(TOUCHPOINT.DIRECTION), r.get(TOUCHPOINT.SUMMARY)));

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.MAILING_RECIPIENT;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.val;
 
@@ -28,6 +31,15 @@ public final class TouchpointRepository {
 
     public TouchpointRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * Touchpoints that are a conversation with the client: all but the messages a mailing sent.
+     * A mailing's message stays on the timeline, but it keeps no promise, ends no silence after a
+     * purchase and says nothing of the client's mood, so the client's state and brief leave it out.
+     */
+    public static Condition notFromAMailing() {
+        return notExists(selectOne().from(MAILING_RECIPIENT).where(MAILING_RECIPIENT.TOUCHPOINT_ID.eq(TOUCHPOINT.ID)));
     }
 
     /** A new touchpoint; the client's last-touchpoint time moves forward to it when it is later. */
@@ -40,7 +52,14 @@ public final class TouchpointRepository {
                 .execute();
     }
 
-    /** The client's touchpoints, newest first. */
+    /**
+     * The message a mailing sent, on the client's timeline: the client's last contact stays where
+     * it was (see {@link #notFromAMailing}).
+     */
+    public void insertMailed(Touchpoint touchpoint, Instant createdAt) {
+        dsl.executeInsert(Rows.touchpoint(touchpoint, createdAt));
+    }
+
     /** Whether a touchpoint with this id is stored (deleted or not). */
     public boolean exists(UUID id) {
         return dsl.fetchExists(TOUCHPOINT, TOUCHPOINT.ID.eq(id));
@@ -59,6 +78,11 @@ public final class TouchpointRepository {
         return newestForClient(clientId, channels, Integer.MAX_VALUE);
     }
 
+    /** All the client's conversations ({@link #notFromAMailing}), newest first: what a brief is made of. */
+    public List<Touchpoint> conversationsWithClient(UUID clientId) {
+        return lines(clientId, notFromAMailing(), Integer.MAX_VALUE).stream().map(TouchpointLine::touchpoint).toList();
+    }
+
     /**
      * The newest {@code limit} of the client's touchpoints on these channels (empty: on any),
      * newest first; touchpoints at the same moment by id, highest first.
@@ -75,6 +99,10 @@ public final class TouchpointRepository {
     public List<TouchpointLine> newestLinesForClient(UUID clientId, Collection<Channel> channels, int limit) {
         Condition onChannels = channels == null || channels.isEmpty() ? trueCondition()
                 : TOUCHPOINT.CHANNEL.in(channels.stream().map(Channel::name).toList());
+        return lines(clientId, onChannels, limit);
+    }
+
+    private List<TouchpointLine> lines(UUID clientId, Condition which, int limit) {
         // Read straight from JDBC: a busy client's 5,000 touchpoints are read for the timeline and
         // again for the brief, and jOOQ's records would cost as much as H2's reading them.
         List<TouchpointLine> touchpoints = new ArrayList<>();
@@ -85,7 +113,7 @@ public final class TouchpointRepository {
                         // walking (client_id, occurred_at) backwards, which the leading client_id in the
                         // ORDER BY allows, reads only the newest ones when there is a limit.
                         .from(IndexHints.through(dsl, TOUCHPOINT, Indexes.TOUCHPOINT_CLIENT_TIME))
-                        .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull()).and(onChannels)
+                        .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull()).and(which)
                         .orderBy(TOUCHPOINT.CLIENT_ID.desc(), TOUCHPOINT.OCCURRED_AT.desc(), TOUCHPOINT.ID.desc())
                         .limit(limit),
                 "the client's touchpoints",

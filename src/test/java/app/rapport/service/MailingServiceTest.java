@@ -6,10 +6,13 @@ import app.rapport.domain.Direction;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.domain.TimelineKind;
 import app.rapport.domain.Touchpoint;
+import app.rapport.domain.brief.Brief;
 import app.rapport.domain.message.MessageChannel;
 import app.rapport.domain.message.MessageTemplate;
 import app.rapport.domain.segment.Segment;
 import app.rapport.domain.segment.SegmentCriteria;
+import app.rapport.domain.today.TodayItem;
+import app.rapport.domain.today.TodayReason;
 import app.rapport.store.Store;
 import app.rapport.store.TestStores;
 import com.icegreen.greenmail.util.GreenMail;
@@ -29,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +117,25 @@ class MailingServiceTest {
         assertThat(again.sent()).isZero();
         assertThat(again.alreadySent()).isEqualTo(2);
         assertThat(server.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void aMailingsMessageKeepsNoPromiseSoTodayAndTheBriefStillShowTheLastRealConversation() {
+        Client anna = client("Anna", "Berg", "anna@example.org", "news");
+        touchpoints.log(new Touchpoint(null, anna.id(), NOW, Channel.CALL, Direction.INBOUND,
+                "Asked for the price of a colour correction", null, null, null));
+        new FollowUpService(store, clock).create(anna.id(), LocalDate.ofInstant(NOW, clock.getZone()).plusDays(3),
+                "Send Anna the price of the colour correction");
+        clock.advance(Duration.ofDays(8));
+
+        send();
+
+        TodayService today = new TodayService(store, clock);
+        assertThat(today.queue().items()).filteredOn(item -> item.clientId().equals(anna.id()))
+                .extracting(TodayItem::reason).containsExactly(TodayReason.FOLLOW_UP_OVERDUE);
+        Brief brief = new BriefService(store, clock).brief(anna.id()).orElseThrow();
+        assertThat(brief.priorTouchpoint().summary()).isEqualTo("Asked for the price of a colour correction");
+        assertThat(touchpoints.timeline(anna.id(), Set.of(TimelineKind.TOUCHPOINT), Set.of())).hasSize(2);
     }
 
     @Test
