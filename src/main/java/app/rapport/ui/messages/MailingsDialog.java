@@ -1,5 +1,6 @@
 package app.rapport.ui.messages;
 
+import app.rapport.ui.control.DialogSize;
 import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.message.Mailing;
 import app.rapport.service.MailSettings;
@@ -78,11 +79,7 @@ public final class MailingsDialog extends Dialog<Void> {
         VBox content = new VBox(8, tabs, status);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(1000, 680);
-        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
-            setWidth(Math.max(getWidth(), 1000));
-            setHeight(Math.max(getHeight(), 680));
-        });
+        DialogSize.atLeastWithinScreen(this, 1000, 680);
         model.load();
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.ui.messages;
 
+import app.rapport.ui.control.DialogSize;
 import app.rapport.domain.message.MergeField;
 import app.rapport.domain.message.MessageChannel;
 import app.rapport.domain.message.MessageTemplate;
@@ -86,12 +87,7 @@ public final class TemplatesDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(1100, 700);
-        // A dialog otherwise sizes to its header text; the form and its buttons need the room.
-        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
-            setWidth(Math.max(getWidth(), 1100));
-            setHeight(Math.max(getHeight(), 700));
-        });
+        DialogSize.atLeastWithinScreen(this, 1100, 700);
         model.load();
         DiscardGuard.install(this, model.selectedProperty(), model.templates());
     }

@@ -1,5 +1,6 @@
 package app.rapport.ui.playbook;
 
+import app.rapport.ui.control.DialogSize;
 import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.brief.BriefEngine;
@@ -98,18 +99,8 @@ public final class PlaybookDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        // Wide enough for the rule table beside the form (a dialog otherwise sizes to its header
-        // text), but never larger than the screen: on a 1024x640 laptop the buttons stay reachable.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1280, screen.getWidth());
-        double height = Math.min(760, screen.getHeight());
-        getDialogPane().setPrefSize(width, height);
-        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
-            setWidth(Math.min(Math.max(getWidth(), width), screen.getWidth()));
-            setHeight(Math.min(Math.max(getHeight(), height), screen.getHeight()));
-            setX(Math.max(screen.getMinX(), Math.min(getX(), screen.getMaxX() - getWidth())));
-            setY(Math.max(screen.getMinY(), Math.min(getY(), screen.getMaxY() - getHeight())));
-        });
+        // Wide enough for the rule table beside the form.
+        DialogSize.atLeastWithinScreen(this, 1280, 760);
         model.load();
         DiscardGuard.install(this, model.selectedProperty(), model.rules());
     }

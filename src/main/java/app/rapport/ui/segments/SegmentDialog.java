@@ -1,5 +1,6 @@
 package app.rapport.ui.segments;
 
+import app.rapport.ui.control.DialogSize;
 import app.rapport.ui.control.DiscardGuard;
 import app.rapport.domain.Mood;
 import app.rapport.domain.brief.Phase;
@@ -99,12 +100,7 @@ public final class SegmentDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(1000, 700);
-        // A dialog otherwise sizes to its header text; the form and its buttons need the room.
-        addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, event -> {
-            setWidth(Math.max(getWidth(), 1000));
-            setHeight(Math.max(getHeight(), 700));
-        });
+        DialogSize.atLeastWithinScreen(this, 1000, 700);
         model.load();
         DiscardGuard.install(this, model.selectedProperty(), model.saved());
     }
