@@ -173,10 +173,13 @@ public final class TodayView extends BorderPane {
         client.setCellFactory(c -> new ClientCell());
         TableColumn<TodayItem, TodayItem> reach = column("Reach", 110);
         reach.setCellFactory(c -> new ReachCell());
+        // Its three buttons and the due day are read whole or not at all; narrower windows take the room from the names and reasons.
+        reach.setMinWidth(110);
         TableColumn<TodayItem, TodayItem> reason = column("Reason", 190);
         reason.setCellFactory(c -> text(item -> item.reason().label(), item -> item.reason() == TodayReason.FOLLOW_UP_OVERDUE
                 || item.reason() == TodayReason.OPEN_COMPLAINT || item.reason() == TodayReason.GHOSTED ? "today-urgent" : null, false));
-        TableColumn<TodayItem, TodayItem> due = column("Due", 100);
+        TableColumn<TodayItem, TodayItem> due = column("Due", 120);
+        due.setMinWidth(120);
         due.setCellFactory(c -> text(this::dueText, item -> item.overdue(today()) ? "today-overdue" : null, false));
         TableColumn<TodayItem, TodayItem> why = column("Why", 420);
         why.setCellFactory(c -> text(item -> item.why() + (item.alsoReasons().isEmpty() ? "" : "  \u00b7  also: "
