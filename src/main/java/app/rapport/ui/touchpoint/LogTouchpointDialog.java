@@ -143,6 +143,13 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
         banner.setId("log-presence");
         presenceSlot.managedProperty().bind(banner.visibleProperty());
         presenceSlot.getChildren().setAll(banner);
+        // the line comes and goes while the dialog is open: its window grows to keep Save in sight
+        banner.visibleProperty().addListener((observable, was, now) -> {
+            Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
     }
 
     public LogTouchpointDialog(LogTouchpointViewModel model, Window owner) {
