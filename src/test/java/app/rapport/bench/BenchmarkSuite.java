@@ -24,8 +24,10 @@ import java.util.UUID;
  * working folder, so a second run skips the minute it takes to write 100,000 clients.
  *
  * <pre>./mvnw -B -q package -DskipTests
- * xvfb-run -a java -cp "target/test-classes:target/classes:target/lib/*" app.rapport.bench.BenchmarkSuite [clients] [folder]</pre>
- * Without a display the two window figures (cold start, memory) are skipped.
+ * xvfb-run -a java -cp "target/test-classes:target/classes:target/lib/*" app.rapport.bench.BenchmarkSuite [clients] [folder] [postgresql://USER@HOST/DATABASE]</pre>
+ * Without a display the two window figures (cold start, memory) are skipped. Given a team server's
+ * database (its password in RAPPORT_PASSWORD), the run ends with {@link TeamServerBenchmark}: the
+ * same book on the server beside the H2 file, and the figures only a server has.
  */
 public final class BenchmarkSuite {
     private static final int BUSY_TOUCHPOINTS = 5_000;
@@ -80,6 +82,11 @@ public final class BenchmarkSuite {
         System.out.println("Store size\u2026");
         storeSize(folder, table);
         table.print();
+        if (args.length > 2 && !args[2].isBlank()) {
+            System.out.println();
+            System.out.println("Team server\u2026");
+            TeamServerBenchmark.run(location, TeamServerBenchmark.serverLocation(args[2]), clients);
+        }
     }
 
     private static void describeMachine(int clients) throws IOException {
@@ -93,7 +100,7 @@ public final class BenchmarkSuite {
      * Makes the store if it is not there yet, gives its first client 5,000 touchpoints, and returns
      * that busy client and a typical one.
      */
-    private static List<UUID> prepare(StoreLocation location, int clients) {
+    static List<UUID> prepare(StoreLocation location, int clients) {
         try (RapportServices services = RapportServices.open(location)) {
             if (services.clients().count() < clients) {
                 System.out.printf("Writing %,d demo clients (once; kept for the next run)\u2026%n", clients);

@@ -231,7 +231,7 @@ public final class ClientWorkspace extends SplitPane {
     public void followPresence(app.rapport.service.PresenceService presence, java.time.ZoneId zone) {
         javafx.beans.binding.ObjectBinding<UUID> selectedId = Bindings.createObjectBinding(
                 () -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().id(), model.selectedProperty());
-        PresenceBanner banner = new PresenceBanner(presence, selectedId, zone);
+        app.rapport.ui.control.PresenceBanner banner = new app.rapport.ui.control.PresenceBanner(presence, selectedId, zone);
         javafx.geometry.Insets margin = new javafx.geometry.Insets(0, 16, 4, 16);
         StackPane.setMargin(banner, margin);
         presenceSlot.getChildren().setAll(banner);

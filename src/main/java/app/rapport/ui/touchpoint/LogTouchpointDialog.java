@@ -5,16 +5,19 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Touchpoint;
+import app.rapport.service.PresenceService;
 import app.rapport.service.RapportServices;
 import app.rapport.ui.control.Formatting;
 import app.rapport.ui.task.TaskExecutor;
 import app.rapport.ui.competitors.CompetitorMention;
 import app.rapport.ui.control.ChoiceStrip;
 import app.rapport.ui.control.DiscardGuard;
+import app.rapport.ui.control.PresenceBanner;
 import app.rapport.ui.control.TypeAhead;
 import app.rapport.ui.timeline.TimelineIcons;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
@@ -41,6 +44,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -49,9 +53,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -80,6 +86,8 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
     private final Label opportunityNote = new Label();
     private Consumer<ClientSummary> onOpportunity;
     private HBox opportunityRow;
+    /** Where {@link #followPresence} says who at another desk is on a call with the client. */
+    private final StackPane presenceSlot = new StackPane();
 
     /**
      * Opens the dialog (without waiting for it) over {@code owner}. With {@code preselectedOrNull}
@@ -114,11 +122,34 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
                             + saved.summary());
                     onOpportunitySaved.accept(saved);
                 }, failure -> dialog.opportunityNote.setText(failure)));
+        dialog.followPresence(services.presence(), services.clock().getZone());
         if (owner != null) {
             TypeAhead.carry(owner.getScene(), dialog);
         }
         dialog.show();
         return dialog;
+    }
+
+    /**
+     * Shows under the client who at another desk of a team server is on a call with them ("Ana is
+     * on a call with this client"), so a desk about to call them hears it before dialling; it stops
+     * listening when the dialog closes.
+     */
+    public void followPresence(PresenceService presence, ZoneId zone) {
+        ObjectBinding<UUID> watched = Bindings.createObjectBinding(
+                () -> isShowing() && model.clientProperty().get() != null ? model.clientProperty().get().id() : null,
+                model.clientProperty(), showingProperty());
+        PresenceBanner banner = new PresenceBanner(presence, watched, zone);
+        banner.setId("log-presence");
+        presenceSlot.managedProperty().bind(banner.visibleProperty());
+        presenceSlot.getChildren().setAll(banner);
+        // the line comes and goes while the dialog is open: its window grows to keep Save in sight
+        banner.visibleProperty().addListener((observable, was, now) -> {
+            Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
     }
 
     public LogTouchpointDialog(LogTouchpointViewModel model, Window owner) {
@@ -168,6 +199,8 @@ public final class LogTouchpointDialog extends Dialog<Touchpoint> {
             clientNode = new ClientPicker(model, stylesheet);
         }
         row = addRow(form, row, "Client", clientNode, model.clientErrorProperty(), "log-client-error");
+        presenceSlot.setManaged(false);
+        form.add(presenceSlot, 1, row++);
 
         // Channel and direction
         ChoiceStrip<Channel> channel = new ChoiceStrip<>("log-channel", CHANNELS, Channel::label,

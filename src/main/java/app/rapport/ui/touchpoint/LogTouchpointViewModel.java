@@ -438,7 +438,6 @@ public final class LogTouchpointViewModel {
         }
     }
 
-    /** The user left the date or time field: say now if it is not a date and time. */
     /** The form closed (saved or not): the other desks no longer hear that this desk is on a call. */
     public void closed() {
         leaveCall();
@@ -453,6 +452,7 @@ public final class LogTouchpointViewModel {
         onCall = () -> { };
     }
 
+    /** The user left the date or time field: say now if it is not a date and time. */
     public void leftWhen() {
         whenChecked = true;
         checkWhen();

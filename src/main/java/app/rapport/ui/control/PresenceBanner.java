@@ -1,4 +1,4 @@
-package app.rapport.ui.clients;
+package app.rapport.ui.control;
 
 import app.rapport.domain.OnCall;
 import app.rapport.service.PresenceService;
@@ -17,9 +17,10 @@ import java.util.UUID;
 /**
  * "Ana is on a call with this client (since 10:42)": shown over a client while someone at another
  * desk of a team server has them open in the log-touchpoint dialog, and gone when they close it
- * (or their desk disappears). Hidden otherwise, and always on a store file.
+ * (or their desk disappears). Hidden otherwise, and always on a store file. The client workspace
+ * shows it over the selected client, the log-touchpoint dialog under the client being logged.
  */
-final class PresenceBanner extends Label {
+public final class PresenceBanner extends Label {
     private final PresenceService presence;
     /** Held here: a binding that nobody holds is collected, and would stop telling the banner. */
     private final ObservableValue<UUID> client;
@@ -27,7 +28,8 @@ final class PresenceBanner extends Label {
     private AutoCloseable watching = () -> { };
     private UUID shown;
 
-    PresenceBanner(PresenceService presence, ObservableValue<UUID> client, ZoneId zone) {
+    /** Follows whoever is on a call with the client {@code client} holds; null (nobody shown) stops listening. */
+    public PresenceBanner(PresenceService presence, ObservableValue<UUID> client, ZoneId zone) {
         super("", new FontIcon(Material2AL.HEADSET_MIC));
         this.presence = presence;
         this.client = client;
