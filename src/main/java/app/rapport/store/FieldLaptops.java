@@ -67,6 +67,8 @@ public final class FieldLaptops {
     private static final String DELETED_AT = "deleted_at";
     /** Fields every edit or logged call moves: the same field changed on both sides there is bookkeeping, not a conflict. */
     private static final Set<String> BOOKKEEPING = Set.of("updated_at", "last_touchpoint_at", VERSION, DELETED_AT);
+    /** Set when a follow-up is closed: closed on both sides (each by its own call) is one outcome, not two values to choose from. */
+    private static final Set<String> CLOSING = Set.of("done_at", "closed_by");
     private static final JsonFactory JSON = new JsonFactory();
 
     private FieldLaptops() {
@@ -453,7 +455,8 @@ public final class FieldLaptops {
                     Object current = here.get(field);
                     Crossing.Touch other = crossed.get(name);
                     boolean newer = isNewer(tx, change.entity(), change.rowId(), name, change.hlc(), change.origin());
-                    if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name)) {
+                    boolean closedOnBothSides = CLOSING.contains(name) && incoming != null && current != null;
+                    if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name) && !closedOnBothSides) {
                         conflict(change, table, name, newer, current, other, incoming);
                     }
                     if (newer) {

@@ -138,6 +138,14 @@ final class OfflineWork {
         if (conflicts.stream().map(c -> c.entity() + "|" + c.rowId() + "|" + c.field()).distinct().count() != conflicts.size()) {
             problems.add("a field is listed twice in Conflicts");
         }
+        for (FieldLaptops.Conflict conflict : conflicts) {
+            boolean editedOnBothSides = expected.entrySet().stream().anyMatch(edit -> edit.getValue().size() == 2
+                    && edit.getKey().clientId.toString().equals(conflict.rowId()) && edit.getKey().field.column.equals(conflict.field()));
+            if (!editedOnBothSides) {
+                problems.add("a conflict nobody made: " + conflict.entity() + " " + conflict.rowId() + " " + conflict.field() + " '"
+                        + conflict.keptValue() + "' or '" + conflict.otherValue() + "'");
+            }
+        }
         ClientService clients = new ClientService(office, office.clock());
         for (Map.Entry<Edited, Set<String>> edit : expected.entrySet()) {
             Edited edited = edit.getKey();

@@ -124,6 +124,7 @@ public final class SyncKillTrial {
             }
             String what = (cluster == null ? "killed " : "server restarted ") + cutAfter + " ms into the round, "
                     + (midRound ? "mid-round, " + child.changesApplied() + " changes applied in its transactions so far"
+                    : child.millis() > cutAfter ? "the round carried on through it and ended after " + child.millis() + " ms"
                     : "after it ended (" + child.millis() + " ms)");
             if (cluster != null && !child.plain()) {
                 problems.add("trial " + trial + ": the cut round said: " + child.said());

@@ -30,6 +30,7 @@ import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static app.rapport.store.jooq.Tables.CLIENT;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.NOTE;
 import static app.rapport.store.SameBook.assertSameBook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,6 +190,34 @@ class FieldLaptopsTest {
                         .isEqualTo(ana.dsl().fetchCount(ana.dsl().selectDistinct(CHANGE_LOG.ORIGIN, CHANGE_LOG.ORIGIN_SEQ).from(CHANGE_LOG)
                                 .where(CHANGE_LOG.ORIGIN.isNotNull())));
             }
+        }
+    }
+
+    @Test
+    void aFollowUpClosedByACallOnBothSidesIsDoneEverywhereWithoutAConflict() {
+        StoreLocation server = bookOnServer(4);
+        try (Store office = Store.open(server, CLOCK);
+             Store ana = linkedLaptop("ana", server, Clock.offset(CLOCK, Duration.ofSeconds(30)))) {
+            UUID client = clientIds(office).get(0);
+            // due yesterday: the next call on either side closes it
+            new TouchpointService(office, CLOCK).log(new Touchpoint(null, client, NOW.minus(Duration.ofDays(10)), Channel.CALL, Direction.OUTBOUND,
+                    "Asked for the price list", null, null, NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1)));
+            FieldLaptops.sync(ana, server, ana.clock(), FieldLaptops.Progress.NONE);
+            UUID followUp = office.dsl().select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.CLIENT_ID.eq(client)).and(FOLLOW_UP.DONE_AT.isNull())
+                    .fetchOne(FOLLOW_UP.ID);
+            assertThat(followUp).as("the office's follow-up, on the laptop too").isNotNull();
+            for (Store side : List.of(office, ana)) {
+                new TouchpointService(side, side.clock()).log(new Touchpoint(null, client, side.clock().instant(), Channel.CALL, Direction.OUTBOUND,
+                        "Sent the price list", null, null, null));
+            }
+            assertThat(office.dsl().fetchValue(FOLLOW_UP.DONE_AT, FOLLOW_UP.ID.eq(followUp))).as("closed by the office's call").isNotNull();
+
+            FieldLaptops.Round round = FieldLaptops.sync(ana, server, ana.clock(), FieldLaptops.Progress.NONE);
+
+            assertThat(round.conflicts()).as("both closed it: nothing to choose").isZero();
+            assertThat(FieldLaptops.openConflicts(office.dsl())).isEmpty();
+            assertSameBook(office, ana, true);
+            assertThat(ana.dsl().fetchValue(FOLLOW_UP.DONE_AT, FOLLOW_UP.ID.eq(followUp))).isNotNull();
         }
     }
 
