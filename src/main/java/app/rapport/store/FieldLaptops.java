@@ -67,6 +67,8 @@ public final class FieldLaptops {
     private static final String DELETED_AT = "deleted_at";
     /** Fields every edit or logged call moves: the same field changed on both sides there is bookkeeping, not a conflict. */
     private static final Set<String> BOOKKEEPING = Set.of("updated_at", "last_touchpoint_at", VERSION, DELETED_AT);
+    /** Set when a follow-up is closed: closed on both sides (each by its own call) is one outcome, not two values to choose from. */
+    private static final Set<String> CLOSING = Set.of("done_at", "closed_by");
     private static final JsonFactory JSON = new JsonFactory();
 
     private FieldLaptops() {
@@ -248,13 +250,35 @@ public final class FieldLaptops {
                         + " unsent changes are kept in this file; ask the book's owner, or unlink and link a new store file.");
             }
             int[] counts = new int[4];
-            push(laptop, server, link, registered.pushedSeq(), counts, progress);
-            pull(laptop, server, link, counts, progress);
-            Instant now = clock.instant();
-            server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.SYNCED_AT, now).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
-            laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.SYNCED_AT, now).execute();
+            try {
+                push(laptop, server, link, registered.pushedSeq(), counts, progress);
+                pull(laptop, server, link, counts, progress);
+                Instant now = clock.instant();
+                server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.SYNCED_AT, now).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
+                laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.SYNCED_AT, now).execute();
+            } catch (RuntimeException e) {
+                throw lostMidRound(serverLocation, e);
+            }
             return new Round(counts[0], counts[1], counts[2], counts[3]);
         }
+    }
+
+    /**
+     * A server restarted or a network gone in the middle of a round is the server being
+     * unavailable, told in words: what each committed batch carried stays, and the next round
+     * resumes from the cursors. Any other failure is left as it is.
+     */
+    private static RuntimeException lostMidRound(StoreLocation serverLocation, RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or starting up again
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return new ServerUnavailableException("The connection to the team server " + serverLocation.server().address()
+                        + " was lost in the middle of the sync; what got through is kept on both sides, your other changes wait here,"
+                        + " and the next sync carries on from there.", failure);
+            }
+        }
+        return failure;
     }
 
     /** A change as one node sends it to another: its global id, stamp, what it changed and the row's values now. */
@@ -431,7 +455,8 @@ public final class FieldLaptops {
                     Object current = here.get(field);
                     Crossing.Touch other = crossed.get(name);
                     boolean newer = isNewer(tx, change.entity(), change.rowId(), name, change.hlc(), change.origin());
-                    if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name)) {
+                    boolean closedOnBothSides = CLOSING.contains(name) && incoming != null && current != null;
+                    if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name) && !closedOnBothSides) {
                         conflict(change, table, name, newer, current, other, incoming);
                     }
                     if (newer) {

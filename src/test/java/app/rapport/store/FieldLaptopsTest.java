@@ -11,10 +11,6 @@ import app.rapport.service.DemoDataService;
 import app.rapport.service.NoteService;
 import app.rapport.service.Progress;
 import app.rapport.service.TouchpointService;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.SortField;
-import org.jooq.Table;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +24,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
-import static app.rapport.store.jooq.Tables.AUDIT_LOG;
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static app.rapport.store.jooq.Tables.CLIENT;
-import static app.rapport.store.jooq.Tables.CLIENT_STATE;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.NOTE;
+import static app.rapport.store.SameBook.assertSameBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,8 +47,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FieldLaptopsTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    /** Bookkeeping each store keeps for itself: its own log, its no-silent-overwrite counter (checked below separately). */
-    private static final Set<Table<?>> NOT_COMPARED = Set.of(CHANGE_LOG, AUDIT_LOG);
 
     @TempDir
     Path folder;
@@ -165,6 +156,72 @@ class FieldLaptopsTest {
     }
 
     @Test
+    void aServerThatDropsTheSyncMidRoundIsResumedByTheNextRoundWithNothingTwiceOrMissingAndSaysSoPlainly() throws Exception {
+        StoreLocation server = bookOnServer(12);
+        try (Store ana = linkedLaptop("ana", server, CLOCK)) {
+            try (Store office = Store.open(server, CLOCK)) {
+                List<UUID> clients = clientIds(office);
+                Random random = new Random(19);
+                for (int i = 0; i < 30; i++) {
+                    editAtRandom(ana, clients.get(random.nextInt(clients.size())), random, "ana " + i);
+                    editAtRandom(office, clients.get(random.nextInt(clients.size())), random, "office " + i);
+                }
+            } // the office's connections are closed: only the sync's are cut below
+            int waiting = FieldLaptops.waiting(ana);
+            int[] calls = {0};
+            // cut inside the push's transaction on the server (a cut between the pull's reads costs nothing: the pool reconnects)
+            assertThatThrownBy(() -> FieldLaptops.sync(ana, server, CLOCK, (done, total) -> {
+                if (++calls[0] == 3) {
+                    terminateOtherConnections(server);
+                }
+            })).isInstanceOf(ServerUnavailableException.class)
+                    .hasMessageContaining("lost in the middle of the sync").hasMessageContaining("next sync carries on")
+                    .message().doesNotContain("SQL").doesNotContain("Exception");
+            assertThat(FieldLaptops.waiting(ana)).as("nothing confirmed by the cut round").isEqualTo(waiting);
+
+            FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE);
+
+            try (Store office = Store.open(server, CLOCK)) {
+                assertSameBook(office, ana, true);
+                assertThat(office.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.ORIGIN.isNotNull())).as("each of Ana's changes applied once at the office")
+                        .isEqualTo(office.dsl().fetchCount(office.dsl().selectDistinct(CHANGE_LOG.ORIGIN, CHANGE_LOG.ORIGIN_SEQ).from(CHANGE_LOG)
+                                .where(CHANGE_LOG.ORIGIN.isNotNull())));
+                assertThat(ana.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.ORIGIN.isNotNull())).as("each of the office's changes applied once on the laptop")
+                        .isEqualTo(ana.dsl().fetchCount(ana.dsl().selectDistinct(CHANGE_LOG.ORIGIN, CHANGE_LOG.ORIGIN_SEQ).from(CHANGE_LOG)
+                                .where(CHANGE_LOG.ORIGIN.isNotNull())));
+            }
+        }
+    }
+
+    @Test
+    void aFollowUpClosedByACallOnBothSidesIsDoneEverywhereWithoutAConflict() {
+        StoreLocation server = bookOnServer(4);
+        try (Store office = Store.open(server, CLOCK);
+             Store ana = linkedLaptop("ana", server, Clock.offset(CLOCK, Duration.ofSeconds(30)))) {
+            UUID client = clientIds(office).get(0);
+            // due yesterday: the next call on either side closes it
+            new TouchpointService(office, CLOCK).log(new Touchpoint(null, client, NOW.minus(Duration.ofDays(10)), Channel.CALL, Direction.OUTBOUND,
+                    "Asked for the price list", null, null, NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1)));
+            FieldLaptops.sync(ana, server, ana.clock(), FieldLaptops.Progress.NONE);
+            UUID followUp = office.dsl().select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.CLIENT_ID.eq(client)).and(FOLLOW_UP.DONE_AT.isNull())
+                    .fetchOne(FOLLOW_UP.ID);
+            assertThat(followUp).as("the office's follow-up, on the laptop too").isNotNull();
+            for (Store side : List.of(office, ana)) {
+                new TouchpointService(side, side.clock()).log(new Touchpoint(null, client, side.clock().instant(), Channel.CALL, Direction.OUTBOUND,
+                        "Sent the price list", null, null, null));
+            }
+            assertThat(office.dsl().fetchValue(FOLLOW_UP.DONE_AT, FOLLOW_UP.ID.eq(followUp))).as("closed by the office's call").isNotNull();
+
+            FieldLaptops.Round round = FieldLaptops.sync(ana, server, ana.clock(), FieldLaptops.Progress.NONE);
+
+            assertThat(round.conflicts()).as("both closed it: nothing to choose").isZero();
+            assertThat(FieldLaptops.openConflicts(office.dsl())).isEmpty();
+            assertSameBook(office, ana, true);
+            assertThat(ana.dsl().fetchValue(FOLLOW_UP.DONE_AT, FOLLOW_UP.ID.eq(followUp))).isNotNull();
+        }
+    }
+
+    @Test
     void aLaptopWhoseClockIsADayWrongStillConvergesAndOrdersItsOwnEdits() {
         StoreLocation server = bookOnServer(8);
         Clock dayBehind = Clock.offset(CLOCK, Duration.ofDays(-1));
@@ -210,6 +267,19 @@ class FieldLaptopsTest {
     }
 
     // ------------------------------------------------------------------
+
+    /** What an administrator's pg_terminate_backend (or a server restart) does to every connection to the book. */
+    private static void terminateOtherConnections(StoreLocation server) {
+        TeamServer on = server.server();
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(on.jdbcUrl(), on.driverLogin());
+             java.sql.PreparedStatement terminate = admin.prepareStatement(
+                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, on.database());
+            terminate.execute();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private StoreLocation bookOnServer(int clients) {
         StoreLocation server = TestStores.emptyServerDatabase();
@@ -262,34 +332,5 @@ class FieldLaptopsTest {
                 }
             }
         }
-    }
-
-    /** Every book table holds the same rows on both stores (the client's version is each store's own guard). */
-    private static void assertSameBook(Store expected, Store actual, boolean withDerivedState) {
-        for (Table<?> table : BookCopy.copiedTables()) {
-            if (NOT_COMPARED.contains(table) || !withDerivedState && table.equals(CLIENT_STATE)) {
-                continue;
-            }
-            assertThat(rows(actual, table)).as("%s of %s", table.getName(), actual.location()).isEqualTo(rows(expected, table));
-        }
-    }
-
-    private static List<Map<String, String>> rows(Store store, Table<?> table) {
-        List<Field<?>> fields = List.of(table.fields()).stream().filter(field -> !field.getName().equalsIgnoreCase("version")).toList();
-        List<SortField<?>> order = new ArrayList<>();
-        for (Field<?> field : table.getPrimaryKey() == null ? fields : List.<Field<?>>copyOf(table.getPrimaryKey().getFields())) {
-            order.add(field.asc());
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Record row : store.dsl().select(fields).from(table).orderBy(order).fetch()) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (Field<?> field : fields) {
-                Object value = row.get(field);
-                values.put(field.getName(), value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
-                        : String.valueOf(value));
-            }
-            rows.add(values);
-        }
-        return rows;
     }
 }

@@ -69,12 +69,12 @@ public final class ConflictsDialog extends Dialog<Void> {
         table.setPlaceholder(new Label("No conflicts: every edit made on two computers has been merged."));
         table.getColumns().add(TextColumn.of("Client", 140, row -> row.clientName()));
         table.getColumns().add(TextColumn.of("Field", 100, row -> fieldName(row.conflict())));
-        table.getColumns().add(TextColumn.of("Kept (the newer edit)", 190, row -> side(row.conflict().keptValue(), row.conflict().keptBy(),
+        table.getColumns().add(TextColumn.of("Kept (the newer edit)", 250, row -> side(row.conflict().keptValue(), row.conflict().keptBy(),
                 row.conflict().keptAt(), when)));
-        table.getColumns().add(TextColumn.of("The other value", 190, row -> side(row.conflict().otherValue(), row.conflict().otherBy(),
+        table.getColumns().add(TextColumn.of("The other value", 250, row -> side(row.conflict().otherValue(), row.conflict().otherBy(),
                 row.conflict().otherAt(), when)));
         TableColumn<Row, Row> choose = new TableColumn<>("");
-        choose.setPrefWidth(200);
+        choose.setPrefWidth(170); // the two buttons; the width is the values'
         choose.setSortable(false);
         choose.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         choose.setCellFactory(column -> new TableCell<>() {
@@ -116,9 +116,9 @@ public final class ConflictsDialog extends Dialog<Void> {
                 openClient.accept(selected.conflict().clientId());
             }
         });
-        table.setPrefSize(840, 320);
+        table.setPrefSize(920, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getDialogPane().setPrefWidth(880);
+        getDialogPane().setPrefWidth(960); // fits a 1024-wide screen
         getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         message.setId("conflicts-message");
         message.setWrapText(true);
