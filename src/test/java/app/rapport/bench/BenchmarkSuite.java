@@ -8,6 +8,8 @@ import app.rapport.service.RapportServices;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
+import app.rapport.store.TeamServer;
+import app.rapport.store.TestStores;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +27,9 @@ import java.util.UUID;
  *
  * <pre>./mvnw -B -q package -DskipTests
  * xvfb-run -a java -cp "target/test-classes:target/classes:target/lib/*" app.rapport.bench.BenchmarkSuite [clients] [folder]</pre>
- * Without a display the two window figures (cold start, memory) are skipped.
+ * Without a display the two window figures (cold start, memory) are skipped; without a PostgreSQL
+ * server named as the tests name one ({@code RAPPORT_TEST_POSTGRESQL}), the field laptop's
+ * ({@link LaptopSyncBenchmark}).
  */
 public final class BenchmarkSuite {
     private static final int BUSY_TOUCHPOINTS = 5_000;
@@ -69,6 +73,13 @@ public final class BenchmarkSuite {
         TodayBenchmark.run(location, table);
         System.out.println("Segment counts\u2026");
         SegmentBenchmark.run(location, table);
+        TeamServer server = LaptopSyncBenchmark.server();
+        if (server != null) {
+            System.out.println("Field laptop on " + server + ": publish, link, sync, and the laptop store beside the file\u2026");
+            LaptopSyncBenchmark.run(location, busy, typical, server, folder, table);
+        } else {
+            System.out.println("No team server named (" + TestStores.SERVER_VARIABLE + "): the field laptop figures skipped");
+        }
         System.out.println("CSV import\u2026");
         ImportBenchmark.run(clients, table);
         System.out.println("Archive import in " + ArchiveImportBenchmark.HEAP_CAP + "\u2026");
@@ -93,7 +104,7 @@ public final class BenchmarkSuite {
      * Makes the store if it is not there yet, gives its first client 5,000 touchpoints, and returns
      * that busy client and a typical one.
      */
-    private static List<UUID> prepare(StoreLocation location, int clients) {
+    static List<UUID> prepare(StoreLocation location, int clients) {
         try (RapportServices services = RapportServices.open(location)) {
             if (services.clients().count() < clients) {
                 System.out.printf("Writing %,d demo clients (once; kept for the next run)\u2026%n", clients);
