@@ -1,23 +1,12 @@
 package app.rapport.store;
 
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
-import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,14 +30,11 @@ import static app.rapport.store.jooq.Tables.SYNC_SERVER;
 
 /**
  * Moves a book from a store file to an empty database on a team server ({@code publish}): every
- * table is copied row for row in one transaction on the server, then each table's row count and
- * a checksum of all its values are compared on both sides. Only when all agree does the copy
+ * table is copied ({@link BulkCopy}, PostgreSQL's COPY) in one transaction on the server, then each
+ * table's row count and a checksum of all its values, summed as the file's rows were read, are
+ * compared with the server's copy. Only when all agree does the copy
  * count; otherwise the server's copy is emptied again and nothing is said to have moved. The file
  * is only read.
- * <p>
- * The checksum is the sum of a SHA-256 digest of each row's values written out alike on both
- * databases (instants in UTC, decimals without trailing zeros), so it does not depend on the order
- * either database returns rows in.
  */
 public final class BookCopy {
     /**
@@ -61,8 +47,6 @@ public final class BookCopy {
     private static final Set<Table<?>> DESKS_OWN = Set.of(DESK_PRESENCE, PENDING_CALL);
     /** What a node keeps about its own link to others (issue 19, FieldLaptops): never part of a copied book. */
     private static final Set<Table<?>> NODE_OWN = Set.of(SYNC_LINK, SYNC_LAPTOP, SYNC_FIELD_CLOCK, SYNC_SERVER);
-    /** Values a multi-row insert may carry (PostgreSQL takes at most 65,535). */
-    private static final int VALUES_PER_INSERT = 30_000;
 
     private BookCopy() {
     }
@@ -101,19 +85,21 @@ public final class BookCopy {
             refuseUnlessEmpty(target);
             List<Table<?>> tables = copiedTables();
             DSLContext from = source.dsl();
+            List<TableCheck> sent = new ArrayList<>();
             withoutCapture(target.dsl(), tables, to -> {
                 empty(to, tables); // what opening the new store wrote, or what an interrupted publish left
                 for (Table<?> table : tables) {
                     steps.begin("Copying " + words(table));
-                    copy(from, to, table);
+                    sent.add(copy(from, to, table));
                 }
                 to.fetch("SELECT setval('change_seq', greatest(1, (SELECT coalesce(max(seq), 0) FROM change_log)))");
             });
             List<TableCheck> checks = new ArrayList<>();
             try {
-                for (Table<?> table : tables) {
+                for (int i = 0; i < tables.size(); i++) {
+                    Table<?> table = tables.get(i);
                     steps.begin("Checking " + words(table));
-                    TableCheck here = check(from, table);
+                    TableCheck here = sent.get(i);
                     TableCheck there = check(target.dsl(), table);
                     if (!here.equals(there)) {
                         throw new StoreException("The copy on " + server + " does not match the file: " + words(table) + " has " + here.rows()
@@ -180,32 +166,9 @@ public final class BookCopy {
         }
     }
 
-    static void copy(DSLContext from, DSLContext to, Table<?> table) {
-        List<Field<?>> fields = List.of(table.fields());
-        int rowsPerInsert = Math.max(1, VALUES_PER_INSERT / fields.size());
-        List<Record> rows = new ArrayList<>(rowsPerInsert);
-        try (Cursor<? extends Record> cursor = from.selectFrom(table).fetchSize(rowsPerInsert).fetchLazy()) {
-            for (Record row : cursor) {
-                rows.add(row);
-                if (rows.size() == rowsPerInsert) {
-                    insert(to, table, fields, rows);
-                }
-            }
-        }
-        insert(to, table, fields, rows);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void insert(DSLContext to, Table<?> table, List<Field<?>> fields, List<Record> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        var insert = to.insertInto((Table) table, fields);
-        for (Record row : rows) {
-            insert = ((org.jooq.InsertValuesStepN) insert).values(fields.stream().map(row::get).toArray());
-        }
-        ((org.jooq.Insert<?>) insert).execute();
-        rows.clear();
+    /** Copies every row of {@code table}; returns its count and checksum as they were read from {@code from}. */
+    static TableCheck copy(DSLContext from, DSLContext to, Table<?> table) {
+        return check(table, BulkCopy.copy(from, to, table));
     }
 
     /**
@@ -230,49 +193,11 @@ public final class BookCopy {
 
     /** A table's row count and the sum of its rows' digests. */
     static TableCheck check(DSLContext dsl, Table<?> table) {
-        MessageDigest sha = sha256();
-        long rows = 0;
-        long checksum = 0;
-        List<Field<?>> fields = List.of(table.fields());
-        try (Cursor<? extends Record> cursor = dsl.select(fields).from(table).fetchSize(5_000).fetchLazy()) {
-            for (Record row : cursor) {
-                for (Field<?> field : fields) {
-                    sha.update(canonical(row.get(field)).getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0x1f);
-                }
-                checksum += ByteBuffer.wrap(sha.digest()).getLong();
-                rows++;
-            }
-        }
-        return new TableCheck(table.getName().toLowerCase(Locale.ROOT), rows, checksum);
+        return check(table, BulkCopy.sum(dsl, table));
     }
 
-    /** A value written out the same whichever database it was read from. */
-    private static String canonical(Object value) {
-        if (value == null) {
-            return "\u2400";
-        }
-        if (value instanceof Instant instant) {
-            return instant.toString();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant().toString();
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof byte[] bytes) {
-            return Base64.getEncoder().encodeToString(bytes);
-        }
-        return value.toString();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This Java has no SHA-256", e);
-        }
+    private static TableCheck check(Table<?> table, BulkCopy.Sum sum) {
+        return new TableCheck(table.getName().toLowerCase(Locale.ROOT), sum.rows(), sum.checksum());
     }
 
     private static String words(Table<?> table) {

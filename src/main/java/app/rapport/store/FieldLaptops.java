@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.store.jooq.tables.records.SyncFieldClockRecord;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -140,11 +141,13 @@ public final class FieldLaptops {
                         for (int i = tables.size() - 1; i >= 0; i--) {
                             to.deleteFrom(tables.get(i)).execute(); // what opening the new store wrote (settings, playbook)
                         }
+                        List<BookCopy.TableCheck> sent = new ArrayList<>();
                         for (Table<?> table : tables) {
-                            BookCopy.copy(from, to, table);
+                            sent.add(BookCopy.copy(from, to, table)); // summed as the server's rows went by: read once
                         }
-                        for (Table<?> table : tables) {
-                            BookCopy.TableCheck there = BookCopy.check(from, table);
+                        for (int i = 0; i < tables.size(); i++) {
+                            Table<?> table = tables.get(i);
+                            BookCopy.TableCheck there = sent.get(i);
                             BookCopy.TableCheck here = BookCopy.check(to, table);
                             if (!there.equals(here)) {
                                 throw new StoreException("The copy of " + table.getName().toLowerCase(Locale.ROOT) + " does not match the server's ("
@@ -357,20 +360,38 @@ public final class FieldLaptops {
      * (origin null) is known elsewhere by {@code selfId} and its sequence here.
      */
     private static List<Outgoing> readChanges(DSLContext dsl, long afterSeq, Condition which, String selfId, DSLContext rows) {
+        var log = dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(which).orderBy(CHANGE_LOG.SEQ).limit(BATCH).fetch();
+        Map<Table<?>, Map<List<Object>, Record>> current = new HashMap<>();
+        for (var change : log) {
+            Table<?> table = table(change.getEntity());
+            if (table != null && change.getRowId() != null) {
+                current.computeIfAbsent(table, ignored -> new HashMap<>()).put(keyValues(table, change.getRowId()), null);
+            }
+        }
+        current.forEach((table, byKey) -> readRows(rows, table, byKey));
         List<Outgoing> changes = new ArrayList<>();
-        for (var change : dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(which).orderBy(CHANGE_LOG.SEQ).limit(BATCH).fetch()) {
+        for (var change : log) {
             String origin = change.getOrigin() == null ? selfId : change.getOrigin();
             long originSeq = change.getOriginSeq() == null ? change.getSeq() : change.getOriginSeq();
             Instant at = change.getOccurredAt();
             long hlc = change.getHlc() == null ? at.toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
             Table<?> table = table(change.getEntity());
-            Record row = table == null || change.getRowId() == null ? null
-                    : rows.selectFrom(table).where(keyOf(table, change.getRowId())).fetchOne();
+            Record row = table == null || change.getRowId() == null ? null : current.get(table).get(keyValues(table, change.getRowId()));
             String columns = change.getChangedColumns() != null ? change.getChangedColumns() : change.getChangedColumnsLarge();
             changes.add(new Outgoing(origin, originSeq, hlc, change.getAuthor(), at, change.getEntity(), change.getRowId(), change.getClientId(),
                     change.getOperation(), fieldNames(columns), row, change.getSeq()));
         }
         return changes;
+    }
+
+    /** Reads the rows of {@code table} whose keys {@code byKey} holds, in one query (one round trip to a server per table and batch). */
+    private static void readRows(DSLContext dsl, Table<?> table, Map<List<Object>, Record> byKey) {
+        List<? extends Field<?>> keys = table.getPrimaryKey().getFields();
+        Condition any = keys.size() == 1 ? keys.get(0).in(byKey.keySet().stream().map(key -> key.get(0)).toList())
+                : DSL.or(byKey.keySet().stream().map(key -> keyOf(table, key)).toList());
+        for (Record row : dsl.selectFrom(table).where(any).fetch()) {
+            byKey.put(keys.stream().<Object>map(row::get).toList(), row);
+        }
     }
 
     /**
@@ -557,22 +578,77 @@ public final class FieldLaptops {
         Field<Long> clocked = clockedIn.equals("sync_link") ? SYNC_LINK.CLOCKED_SEQ : SYNC_SERVER.CLOCKED_SEQ;
         long from = tx.select(clocked).from(progress).forUpdate().fetchOne(clocked);
         long last = from;
+        Map<List<String>, FieldStamp> newest = new LinkedHashMap<>();
         for (var change : tx.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(from)).and(CHANGE_LOG.OPERATION.ne("INSERT"))
                 .orderBy(CHANGE_LOG.SEQ).fetch()) {
             String columns = change.getChangedColumns() != null ? change.getChangedColumns() : change.getChangedColumnsLarge();
             long hlc = change.getHlc() == null ? change.getOccurredAt().toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
             if (change.getRowId() != null) {
+                String origin = change.getOrigin() == null ? selfId : change.getOrigin();
+                FieldStamp stamp = new FieldStamp(hlc, origin, change.getAuthor());
                 for (String field : fieldNames(columns)) {
-                    String origin = change.getOrigin() == null ? selfId : change.getOrigin();
-                    if (isNewer(tx, change.getEntity(), change.getRowId(), field, hlc, origin)) {
-                        setFieldClock(tx, change.getEntity(), change.getRowId(), field, hlc, origin, change.getAuthor());
-                    }
+                    newest.merge(List.of(change.getEntity(), change.getRowId(), field), stamp, (had, next) -> next.isNewerThan(had) ? next : had);
                 }
             }
             last = change.getSeq();
         }
-        Long newest = tx.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
-        tx.update(progress).set(clocked, Math.max(last, newest == null ? 0 : newest)).execute();
+        setFieldClocksWhereNewer(tx, newest);
+        Long newestSeq = tx.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+        tx.update(progress).set(clocked, Math.max(last, newestSeq == null ? 0 : newestSeq)).execute();
+    }
+
+    /** A field's stamp: the hybrid time and origin of the change that set it, and its author. */
+    private record FieldStamp(long hlc, String origin, String author) {
+        /** By hybrid time, and between equal times by origin, so every node picks the same. */
+        boolean isNewerThan(long otherHlc, String otherOrigin) {
+            return hlc != otherHlc ? hlc > otherHlc : String.valueOf(origin).compareTo(String.valueOf(otherOrigin)) > 0;
+        }
+
+        boolean isNewerThan(FieldStamp other) {
+            return isNewerThan(other.hlc(), other.origin());
+        }
+    }
+
+    /**
+     * Sets each field clock (entity, row id, field) to its stamp where that is newer than the one
+     * held, reading and writing a few hundred at a time: a fold after a day at a desk touches
+     * thousands, and one query each was seconds on a server.
+     */
+    private static void setFieldClocksWhereNewer(DSLContext tx, Map<List<String>, FieldStamp> stamps) {
+        List<List<String>> keys = new ArrayList<>(stamps.keySet());
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<List<String>> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            Map<List<String>, SyncFieldClockRecord> held = new HashMap<>();
+            tx.selectFrom(SYNC_FIELD_CLOCK).where(DSL.row(SYNC_FIELD_CLOCK.ENTITY, SYNC_FIELD_CLOCK.ROW_ID, SYNC_FIELD_CLOCK.FIELD)
+                    .in(chunk.stream().map(key -> DSL.row(key.get(0), key.get(1), key.get(2))).toList()))
+                    .forEach(row -> held.put(List.of(row.getEntity(), row.getRowId(), row.getField()), row));
+            List<SyncFieldClockRecord> updates = new ArrayList<>();
+            List<SyncFieldClockRecord> inserts = new ArrayList<>();
+            for (List<String> key : chunk) {
+                FieldStamp stamp = stamps.get(key);
+                var row = held.get(key);
+                if (row == null) {
+                    row = tx.newRecord(SYNC_FIELD_CLOCK);
+                    row.setEntity(key.get(0));
+                    row.setRowId(key.get(1));
+                    row.setField(key.get(2));
+                    inserts.add(row);
+                } else if (stamp.isNewerThan(row.getHlc(), row.getOrigin())) {
+                    updates.add(row);
+                } else {
+                    continue;
+                }
+                row.setHlc(stamp.hlc());
+                row.setOrigin(stamp.origin());
+                row.setAuthor(stamp.author());
+            }
+            if (!inserts.isEmpty()) {
+                tx.batchInsert(inserts).execute();
+            }
+            if (!updates.isEmpty()) {
+                tx.batchUpdate(updates).execute();
+            }
+        }
     }
 
     /**
@@ -659,15 +735,29 @@ public final class FieldLaptops {
 
     /** The row a change's row id names (its key values joined by '/', as the capture writes them). */
     private static Condition keyOf(Table<?> table, String rowId) {
+        return keyOf(table, keyValues(table, rowId));
+    }
+
+    private static Condition keyOf(Table<?> table, List<Object> values) {
         List<? extends Field<?>> keys = table.getPrimaryKey().getFields();
-        String[] parts = keys.size() == 1 ? new String[] {rowId} : rowId.split("/", keys.size());
         Condition condition = DSL.noCondition();
         for (int i = 0; i < keys.size(); i++) {
             @SuppressWarnings("unchecked")
             Field<Object> key = (Field<Object>) keys.get(i);
-            condition = condition.and(key.eq(key.getDataType().convert(parts[i])));
+            condition = condition.and(key.eq(values.get(i)));
         }
         return condition;
+    }
+
+    /** A row id's key values, each in its field's type. */
+    private static List<Object> keyValues(Table<?> table, String rowId) {
+        List<? extends Field<?>> keys = table.getPrimaryKey().getFields();
+        String[] parts = keys.size() == 1 ? new String[] {rowId} : rowId.split("/", keys.size());
+        List<Object> values = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            values.add(keys.get(i).getDataType().convert(parts[i]));
+        }
+        return values;
     }
 
     /** The column names of a change's {@code {"column": [before, after]}} values. */

@@ -8,6 +8,8 @@ import app.rapport.service.RapportServices;
 import app.rapport.store.BulkLoader;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
+import app.rapport.store.TeamServer;
+import app.rapport.store.TestStores;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +29,9 @@ import java.util.UUID;
  * xvfb-run -a java -cp "target/test-classes:target/classes:target/lib/*" app.rapport.bench.BenchmarkSuite [clients] [folder] [postgresql://USER@HOST/DATABASE]</pre>
  * Without a display the two window figures (cold start, memory) are skipped. Given a team server's
  * database (its password in RAPPORT_PASSWORD), the run ends with {@link TeamServerBenchmark}: the
- * same book on the server beside the H2 file, and the figures only a server has.
+ * same book on the server beside the H2 file, and the figures only a server has; with a PostgreSQL
+ * server named as the tests name one ({@code RAPPORT_TEST_POSTGRESQL}), the field laptop's
+ * ({@link LaptopSyncBenchmark}).
  */
 public final class BenchmarkSuite {
     private static final int BUSY_TOUCHPOINTS = 5_000;
@@ -71,6 +75,13 @@ public final class BenchmarkSuite {
         TodayBenchmark.run(location, table);
         System.out.println("Segment counts\u2026");
         SegmentBenchmark.run(location, table);
+        TeamServer server = LaptopSyncBenchmark.server();
+        if (server != null) {
+            System.out.println("Field laptop on " + server + ": publish, link, sync, and the laptop store beside the file\u2026");
+            LaptopSyncBenchmark.run(location, busy, typical, server, folder, table);
+        } else {
+            System.out.println("No team server named (" + TestStores.SERVER_VARIABLE + "): the field laptop figures skipped");
+        }
         System.out.println("CSV import\u2026");
         ImportBenchmark.run(clients, table);
         System.out.println("Archive import in " + ArchiveImportBenchmark.HEAP_CAP + "\u2026");

@@ -66,6 +66,11 @@ final class BriefBenchmark {
             table.add(String.format("Brief engine p95 (JMH), %,d touchpoints", count), "ms", engine, "one pass over the touchpoints",
                     p95(results, "onePass", count), typical ? "\u2264 10 ms" : "\u2264 20 ms", engine <= (typical ? 10 : 20));
         }
+        fromStore(location, typicalId, busyId, table);
+    }
+
+    /** {@code BriefService.brief} end to end for a typical and a busy client, against loading its input alone. */
+    static void fromStore(StoreLocation location, UUID typicalId, UUID busyId, BenchTable table) {
         try (RapportServices services = RapportServices.open(location)) {
             for (UUID id : List.of(typicalId, busyId)) {
                 int count = services.briefs().input(id).orElseThrow().touchpoints().size();

@@ -2,12 +2,15 @@ package app.rapport.store;
 
 import app.rapport.demo.DemoBusiness;
 import app.rapport.domain.Channel;
+import app.rapport.domain.Client;
 import app.rapport.domain.ClientBuilder;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.Direction;
+import app.rapport.domain.Note;
 import app.rapport.domain.Touchpoint;
 import app.rapport.service.ClientService;
 import app.rapport.service.DemoDataService;
+import app.rapport.service.NoteService;
 import app.rapport.service.Progress;
 import app.rapport.service.TouchpointService;
 import org.junit.jupiter.api.Tag;
@@ -91,6 +94,26 @@ class PublishTest {
         }
         try (Store team = Store.open(server, CLOCK)) {
             assertThat(new ClientService(team, CLOCK).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void textWithTabsLineBreaksAndBackslashesReachesTheServerAndThenALaptopAsItWas() {
+        String awkward = "Called twice\tno answer\r\nleft a message: \\N is not nothing, see C:\\Users\\ana\\notes.txt \u00e9t\u00e9 \uD83D\uDE00";
+        StoreLocation server = TestStores.emptyServerDatabase();
+        Client ada;
+        try (Store file = Store.open(StoreLocation.of(folder.resolve("salon").toString()), CLOCK)) {
+            ada = new ClientService(file, CLOCK).save(ClientBuilder.person("Ada", "Byron").build());
+            new NoteService(file, CLOCK).add(ada.id(), awkward, true);
+            BookCopy.toServer(file, server, CLOCK, StoreBackups.Steps.NONE);
+        }
+        try (Store team = Store.open(server, CLOCK)) {
+            assertThat(new NoteService(team, CLOCK).forClient(ada.id())).as("on the server").extracting(Note::body).containsExactly(awkward);
+        }
+        try (Store laptop = Store.open(StoreLocation.of(folder.resolve("laptop").toString()), CLOCK)) {
+            FieldLaptops.link(laptop, server, "Ana's laptop", CLOCK);
+            assertThat(new NoteService(laptop, CLOCK).forClient(ada.id())).as("on a laptop linked to it").extracting(Note::body)
+                    .containsExactly(awkward);
         }
     }
 }

@@ -148,7 +148,7 @@ public final class TestStores {
     }
 
     /** Runs a statement on the server's maintenance database (what CREATE and DROP DATABASE need). */
-    private static void admin(TeamServer on, String sql) {
+    public static void admin(TeamServer on, String sql) {
         try (Connection connection = connect(on); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
