@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -181,10 +182,15 @@ public final class BookCopy {
     }
 
     static void copy(DSLContext from, DSLContext to, Table<?> table) {
+        copy(from, to, table, DSL.noCondition());
+    }
+
+    /** Copies the rows of {@code table} that meet {@code which} (a laptop's segment of the book, issue 19). */
+    static void copy(DSLContext from, DSLContext to, Table<?> table, Condition which) {
         List<Field<?>> fields = List.of(table.fields());
         int rowsPerInsert = Math.max(1, VALUES_PER_INSERT / fields.size());
         List<Record> rows = new ArrayList<>(rowsPerInsert);
-        try (Cursor<? extends Record> cursor = from.selectFrom(table).fetchSize(rowsPerInsert).fetchLazy()) {
+        try (Cursor<? extends Record> cursor = from.selectFrom(table).where(which).fetchSize(rowsPerInsert).fetchLazy()) {
             for (Record row : cursor) {
                 rows.add(row);
                 if (rows.size() == rowsPerInsert) {
@@ -230,11 +236,16 @@ public final class BookCopy {
 
     /** A table's row count and the sum of its rows' digests. */
     static TableCheck check(DSLContext dsl, Table<?> table) {
+        return check(dsl, table, DSL.noCondition());
+    }
+
+    /** {@link #check} of the rows that meet {@code which}. */
+    static TableCheck check(DSLContext dsl, Table<?> table, Condition which) {
         MessageDigest sha = sha256();
         long rows = 0;
         long checksum = 0;
         List<Field<?>> fields = List.of(table.fields());
-        try (Cursor<? extends Record> cursor = dsl.select(fields).from(table).fetchSize(5_000).fetchLazy()) {
+        try (Cursor<? extends Record> cursor = dsl.select(fields).from(table).where(which).fetchSize(5_000).fetchLazy()) {
             for (Record row : cursor) {
                 for (Field<?> field : fields) {
                     sha.update(canonical(row.get(field)).getBytes(StandardCharsets.UTF_8));
