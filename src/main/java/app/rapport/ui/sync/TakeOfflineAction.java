@@ -110,8 +110,11 @@ public final class TakeOfflineAction {
                         return link(current, newFile, location, user, password, chosen);
                     } catch (UnknownSegmentException e) {
                         Platform.runLater(() -> {
+                            // offering the saved names must not turn what was typed back into the whole book
+                            String typed = part.getEditor().getText();
                             part.getItems().setAll(WHOLE_BOOK);
                             part.getItems().addAll(e.saved());
+                            part.setValue(typed);
                         });
                         throw e;
                     }
