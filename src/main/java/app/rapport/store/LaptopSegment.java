@@ -60,9 +60,13 @@ public final class LaptopSegment {
         return of(server, stored, clock);
     }
 
-    /** The segment with this id in {@code server}'s book; empty once it was deleted there. */
+    /**
+     * The segment with this id in {@code server}'s book; empty once it was deleted there, or while
+     * its criteria cannot be read (a sync must not stop over it: the laptop keeps what it holds).
+     */
     static Optional<LaptopSegment> byId(DSLContext server, String id, Clock clock) {
-        return new SegmentRepository(server).find(UUID.fromString(id)).map(stored -> of(server, stored, clock));
+        return new SegmentRepository(server).find(UUID.fromString(id)).filter(stored -> stored.problem() == null)
+                .map(stored -> of(server, stored, clock));
     }
 
     private static LaptopSegment of(DSLContext server, SegmentRepository.Stored stored, Clock clock) {
