@@ -1,5 +1,6 @@
 package app.rapport.cli;
 
+import app.rapport.service.LaptopService;
 import app.rapport.service.RapportServices;
 import app.rapport.service.StoreStatistics;
 import app.rapport.store.StoreLocation;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "info", description = "Show what the store holds, its schema version and file size.")
@@ -29,8 +31,12 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         StoreLocation location = parent.location();
         StoreStatistics statistics;
+        Optional<LaptopService.Link> link;
+        Optional<LaptopService.Territory> territory;
         try (RapportServices services = RapportServices.open(location)) {
             statistics = services.statistics();
+            link = services.laptops().link();
+            territory = services.laptops().territory();
         }
         // An open H2 file keeps room to grow that it gives back when closed: the size worth telling
         // is the one the file has on disk once Rapport lets go of it.
@@ -45,6 +51,8 @@ final class InfoCommand implements Callable<Integer> {
         out.println("Schema version: " + statistics.schemaVersion());
         out.println("File size:      " + statistics.fileSizeBytes() + " bytes");
         statistics.counts().forEach((name, count) -> out.printf("%-15s %d%n", name + ":", count));
+        link.ifPresent(linked -> out.println("Laptop of:      " + linked.server() + " \u00b7 " + territory.map(LaptopService.Territory::sentence)
+                .orElse("the whole book")));
         return 0;
     }
 }

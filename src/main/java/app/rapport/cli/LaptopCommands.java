@@ -36,8 +36,9 @@ final class LaptopCommands {
         Path file;
     }
 
-    @Command(name = "link", description = {"Make this NEW store file a laptop replica of a team book: the whole book is copied and checked,",
-            "and from then on `sync` exchanges changes with the server. Encrypt the file (--password): it holds the whole book."})
+    @Command(name = "link", description = {"Make this NEW store file a laptop replica of a team book: the whole book (or, with --segment,",
+            "one saved segment's clients) is copied and checked, and from then on `sync` exchanges changes with the server.",
+            "Encrypt the file (--password): it holds the book."})
     static final class Link implements Callable<Integer> {
         @ParentCommand
         RapportCommand parent;
@@ -51,6 +52,11 @@ final class LaptopCommands {
         @Option(names = "--name", paramLabel = "NAME", description = "This laptop's name in the server's list of laptops (default: this computer's user).")
         String name;
 
+        @Option(names = "--segment", paramLabel = "NAME", description = {"Hold only the clients of the team book's saved segment NAME",
+                "(\"my territory\"), each with all of their history, and everything that is not per client; sync brings in",
+                "clients that come to match it. Without it: the whole book."})
+        String segment;
+
         @picocli.CommandLine.Mixin
         ServerPassword password = new ServerPassword();
 
@@ -58,11 +64,11 @@ final class LaptopCommands {
         public Integer call() {
             char[] secret = parent.askedOrRead(password.ask, password.file, "Password for " + server + ": ");
             return parent.withServices(services -> {
-                LaptopService.Linked linked = services.laptops().link(server, secret,
-                        name == null || name.isBlank() ? System.getProperty("user.name") + "'s laptop" : name.strip());
-                spec.commandLine().getOut().println("Linked to " + linked.server() + ": " + Counts.clients((int) linked.clients()) + " ("
-                        + String.format("%,d", linked.rows()) + " rows in " + linked.tables() + " tables) copied and checked. Work here"
-                        + " online or not; run  sync  when the server is reachable.");
+                LaptopService.Linked linked = services.laptops().link(server, null, secret,
+                        name == null || name.isBlank() ? System.getProperty("user.name") + "'s laptop" : name.strip(), segment);
+                spec.commandLine().getOut().println("Linked to " + linked.server() + ": " + linked.territory().map(LaptopService.Territory::sentence)
+                        .orElse(Counts.clients((int) linked.clients())) + " (" + String.format("%,d", linked.rows()) + " rows in " + linked.tables()
+                        + " tables) copied and checked. Work here online or not; run  sync  when the server is reachable.");
                 return 0;
             });
         }
@@ -132,7 +138,8 @@ final class LaptopCommands {
             return parent.withServices(services -> {
                 print(out, json, services.laptops().laptops(),
                         "No laptop is linked to this book. On a laptop: rapport --db FILE link " + parent.location(),
-                        laptop -> laptop.id().substring(0, 8) + "  " + laptop.name() + "  linked " + laptop.linkedAt()
+                        laptop -> laptop.id().substring(0, 8) + "  " + laptop.name()
+                                + "  " + (laptop.segment() == null ? "whole book" : "segment " + laptop.segment()) + "  linked " + laptop.linkedAt()
                                 + "  " + (laptop.syncedAt() == null ? "never synced" : "last synced " + laptop.syncedAt())
                                 + (laptop.revokedAt() == null ? "" : "  revoked " + laptop.revokedAt()));
                 return 0;

@@ -122,9 +122,15 @@ public final class RapportServices implements AutoCloseable {
      * the services over it. Nothing is left open when the link fails.
      */
     public static RapportServices linkNewLaptopStore(Path file, String serverLocation, String user, char[] password, String laptopName) {
+        return linkNewLaptopStore(file, serverLocation, user, password, laptopName, null);
+    }
+
+    /** As {@link #linkNewLaptopStore(Path, String, String, char[], String)}, holding only the saved segment {@code segment} (null: the whole book). */
+    public static RapportServices linkNewLaptopStore(Path file, String serverLocation, String user, char[] password, String laptopName,
+                                                     String segment) {
         RapportServices laptop = open(StoreLocation.of(file.toString()));
         try {
-            laptop.laptops().link(serverLocation, user, password, laptopName);
+            laptop.laptops().link(serverLocation, user, password, laptopName, segment);
             return laptop;
         } catch (RuntimeException e) {
             laptop.close();

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ForeignKey;
 import org.jooq.Table;
@@ -168,7 +169,12 @@ public final class BookCopy {
 
     /** Copies every row of {@code table}; returns its count and checksum as they were read from {@code from}. */
     static TableCheck copy(DSLContext from, DSLContext to, Table<?> table) {
-        return check(table, BulkCopy.copy(from, to, table));
+        return copy(from, to, table, DSL.noCondition());
+    }
+
+    /** Copies the rows of {@code table} that meet {@code which} (a laptop's segment of the book, issue 19). */
+    static TableCheck copy(DSLContext from, DSLContext to, Table<?> table, Condition which) {
+        return check(table, BulkCopy.copy(from, to, table, which));
     }
 
     /**
@@ -193,7 +199,12 @@ public final class BookCopy {
 
     /** A table's row count and the sum of its rows' digests. */
     static TableCheck check(DSLContext dsl, Table<?> table) {
-        return check(table, BulkCopy.sum(dsl, table));
+        return check(dsl, table, DSL.noCondition());
+    }
+
+    /** {@link #check} of the rows that meet {@code which}. */
+    static TableCheck check(DSLContext dsl, Table<?> table, Condition which) {
+        return check(table, BulkCopy.sum(dsl, table, which));
     }
 
     private static TableCheck check(Table<?> table, BulkCopy.Sum sum) {

@@ -1,9 +1,11 @@
 package app.rapport.store;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -50,26 +52,31 @@ final class BulkCopy {
     }
 
     /**
-     * Copies every row of {@code table} from {@code from} into {@code to} (in the transactions
+     * Copies the rows of {@code table} that meet {@code which} from {@code from} into {@code to} (in the transactions
      * each is in) and returns the rows read and their checksum.
      */
-    static Sum copy(DSLContext from, DSLContext to, Table<?> table) {
+    static Sum copy(DSLContext from, DSLContext to, Table<?> table, Condition which) {
         List<Field<?>> fields = List.of(table.fields());
         boolean intoServer = to.dialect().family() == SQLDialect.POSTGRES;
         String insertedColumns = columns(to, fields);
         String into = name(to, table);
         return from.connectionResult(source -> to.connectionResult(target -> {
             try (RowWriter writer = intoServer ? new CopyWriter(target, into, insertedColumns) : new InsertWriter(target, into, insertedColumns, fields.size())) {
-                return read(source, "SELECT " + columns(from, fields) + " FROM " + name(from, table), fields, writer);
+                return read(source, "SELECT " + columns(from, fields) + " FROM " + name(from, table) + where(from, which), fields, writer);
             }
         }));
     }
 
-    /** The rows of {@code table} in {@code dsl} and their checksum. */
-    static Sum sum(DSLContext dsl, Table<?> table) {
+    /** The rows of {@code table} in {@code dsl} that meet {@code which}, and their checksum. */
+    static Sum sum(DSLContext dsl, Table<?> table, Condition which) {
         List<Field<?>> fields = List.of(table.fields());
-        String select = "SELECT " + columns(dsl, fields) + " FROM " + name(dsl, table);
+        String select = "SELECT " + columns(dsl, fields) + " FROM " + name(dsl, table) + where(dsl, which);
         return dsl.connectionResult(connection -> read(connection, select, fields, null));
+    }
+
+    /** The WHERE clause of the rows that meet {@code which}, with its values written in; none for every row. */
+    private static String where(DSLContext dsl, Condition which) {
+        return which.equals(DSL.noCondition()) ? "" : " WHERE " + dsl.renderInlined(which);
     }
 
     private static Sum read(Connection connection, String selectAll, List<Field<?>> fields, RowWriter writer) throws SQLException {

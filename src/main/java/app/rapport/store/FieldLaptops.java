@@ -31,6 +31,7 @@ import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.DESK_PRESENCE;
 import static app.rapport.store.jooq.Tables.NOTE;
+import static app.rapport.store.jooq.Tables.SEGMENT;
 import static app.rapport.store.jooq.Tables.SYNC_CONFLICT;
 import static app.rapport.store.jooq.Tables.SYNC_FIELD_CLOCK;
 import static app.rapport.store.jooq.Tables.SYNC_LAPTOP;
@@ -79,16 +80,29 @@ public final class FieldLaptops {
     public record Link(String laptopId, String server, String bookId, long pulledSeq, Instant linkedAt, Instant syncedAt) {
     }
 
-    /** A laptop as the server lists it. */
-    public record Laptop(String laptopId, String name, Instant linkedAt, Instant syncedAt, Instant revokedAt, long pushedSeq) {
+    /** A laptop as the server lists it; {@code segment}: the saved segment it holds, null for the whole book. */
+    public record Laptop(String laptopId, String name, Instant linkedAt, Instant syncedAt, Instant revokedAt, long pushedSeq, String segment) {
+    }
+
+    /**
+     * A laptop linked with a saved segment of the book: the segment's name (null once deleted at the
+     * office), how many clients this laptop holds, and how many the whole book had at the last sync.
+     */
+    public record Territory(String segmentId, String segment, int held, Integer bookClients) {
     }
 
     /** What {@link #link} copied. */
     public record Linked(String laptopId, String bookId, long clients, long rows, int tables) {
     }
 
-    /** One round of {@link #sync}: changes sent and received, changes that met another's edit of the same row, conflicts found. */
-    public record Round(int pushed, int pulled, int merged, int conflicts) {
+    /**
+     * One round of {@link #sync}: changes sent and received, changes that met another's edit of the
+     * same row, conflicts found, and clients that came into a segment laptop's territory, copied whole.
+     */
+    public record Round(int pushed, int pulled, int merged, int conflicts, int joined) {
+        public Round(int pushed, int pulled, int merged, int conflicts) {
+            this(pushed, pulled, merged, conflicts, 0);
+        }
     }
 
     /** A conflict: a field edited on two nodes; the kept value is in the book, the other is offered. */
@@ -112,6 +126,16 @@ public final class FieldLaptops {
      * or holds a book.
      */
     public static Linked link(Store laptop, StoreLocation serverLocation, String laptopName, Clock clock) {
+        return link(laptop, serverLocation, laptopName, null, clock);
+    }
+
+    /**
+     * As {@link #link(Store, StoreLocation, String, Clock)}, holding only the clients of the saved
+     * segment called {@code segmentName} (null: the whole book) with all of their rows, and every
+     * table that belongs to no one client whole. An unknown segment is refused with the saved ones
+     * listed, before anything is written anywhere.
+     */
+    public static Linked link(Store laptop, StoreLocation serverLocation, String laptopName, String segmentName, Clock clock) {
         if (laptop.isOnServer()) {
             throw new StoreException("Link makes a laptop store file from a team book; " + laptop.location() + " is on a server itself.");
         }
@@ -124,9 +148,12 @@ public final class FieldLaptops {
         // what opening this new file logged (its first settings) is not the book's: never sent
         long ownSeq = Optional.ofNullable(laptop.dsl().select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class)).orElse(0L);
         try (Store server = Store.open(serverLocation, clock)) {
+            LaptopSegment segment = segmentName == null ? null : LaptopSegment.named(server.dsl(), segmentName, clock);
+            String segmentId = segment == null ? null : segment.id().toString();
             String bookId = bookId(server);
             server.dsl().insertInto(SYNC_LAPTOP)
                     .set(SYNC_LAPTOP.LAPTOP_ID, laptopId).set(SYNC_LAPTOP.NAME, laptopName).set(SYNC_LAPTOP.PUSHED_SEQ, ownSeq)
+                    .set(SYNC_LAPTOP.SEGMENT, segmentId)
                     .set(SYNC_LAPTOP.LINKED_AT, clock.instant()).execute();
             List<Table<?>> tables = bookTables();
             long[] copied = new long[2];
@@ -143,7 +170,8 @@ public final class FieldLaptops {
                         }
                         List<BookCopy.TableCheck> sent = new ArrayList<>();
                         for (Table<?> table : tables) {
-                            sent.add(BookCopy.copy(from, to, table)); // summed as the server's rows went by: read once
+                            // summed as the server's rows went by: read once
+                            sent.add(BookCopy.copy(from, to, table, held(segment, table)));
                         }
                         for (int i = 0; i < tables.size(); i++) {
                             Table<?> table = tables.get(i);
@@ -158,7 +186,7 @@ public final class FieldLaptops {
                         copied[0] = to.fetchCount(CLIENT);
                         to.insertInto(SYNC_LINK).set(SYNC_LINK.LAPTOP_ID, laptopId).set(SYNC_LINK.SERVER, serverLocation.toString())
                                 .set(SYNC_LINK.BOOK_ID, bookId).set(SYNC_LINK.PULLED_SEQ, serverSeq).set(SYNC_LINK.PUSHED_SEQ, ownSeq)
-                                .set(SYNC_LINK.CLOCKED_SEQ, ownSeq)
+                                .set(SYNC_LINK.CLOCKED_SEQ, ownSeq).set(SYNC_LINK.SEGMENT, segmentId).set(SYNC_LINK.BOOK_CLIENTS, bookClients(from))
                                 .set(SYNC_LINK.LINKED_AT, clock.instant()).execute();
                     });
                 } finally {
@@ -168,6 +196,28 @@ public final class FieldLaptops {
             ClientChanges.everythingChanged();
             return new Linked(laptopId, bookId, copied[0], copied[1], tables.size());
         }
+    }
+
+    /** The rows of {@code table} a laptop holding {@code segment} (null: the whole book) keeps. */
+    private static Condition held(LaptopSegment segment, Table<?> table) {
+        return segment == null ? DSL.noCondition() : LaptopSegment.rowsOf(table, client -> client.in(segment.clientIds()));
+    }
+
+    /** The book's clients out of the trash, as a segment laptop says "1,240 of 5,000 clients". */
+    private static int bookClients(DSLContext server) {
+        return server.fetchCount(CLIENT, CLIENT.DELETED_AT.isNull());
+    }
+
+    /** The segment this laptop store holds; empty for a whole-book laptop or a store that is not linked. */
+    public static Optional<Territory> territory(DSLContext laptop) {
+        return laptop.select(SYNC_LINK.SEGMENT, SYNC_LINK.BOOK_CLIENTS).from(SYNC_LINK).where(SYNC_LINK.SEGMENT.isNotNull()).fetchOptional()
+                .map(row -> new Territory(row.value1(), segmentName(laptop, row.value1()), laptop.fetchCount(CLIENT, CLIENT.DELETED_AT.isNull()),
+                        row.value2()));
+    }
+
+    private static String segmentName(DSLContext dsl, String segmentId) {
+        return segmentId == null ? null
+                : dsl.select(SEGMENT.NAME).from(SEGMENT).where(SEGMENT.ID.eq(UUID.fromString(segmentId))).fetchOptional(SEGMENT.NAME).orElse(null);
     }
 
     /** Ends this store's link: it becomes a plain store file holding what it holds. The server is not asked. */
@@ -186,7 +236,8 @@ public final class FieldLaptops {
     /** The laptops linked to the book of {@code server}, newest link first. */
     public static List<Laptop> laptops(Store server) {
         return server.dsl().selectFrom(SYNC_LAPTOP).orderBy(SYNC_LAPTOP.LINKED_AT.desc()).fetch(row -> new Laptop(row.getLaptopId(), row.getName(),
-                row.getLinkedAt(), row.getSyncedAt(), row.getRevokedAt(), row.getPushedSeq()));
+                row.getLinkedAt(), row.getSyncedAt(), row.getRevokedAt(), row.getPushedSeq(),
+                row.getSegment() == null ? null : Optional.ofNullable(segmentName(server.dsl(), row.getSegment())).orElse("a segment since deleted")));
     }
 
     /** Stops a laptop's further syncs; what it already sent stays. */
@@ -253,16 +304,19 @@ public final class FieldLaptops {
                         + " unsent changes are kept in this file; ask the book's owner, or unlink and link a new store file.");
             }
             int[] counts = new int[4];
+            String segmentId = laptop.dsl().select(SYNC_LINK.SEGMENT).from(SYNC_LINK).fetchOne(SYNC_LINK.SEGMENT);
+            int joined;
             try {
                 push(laptop, server, link, registered.pushedSeq(), counts, progress);
-                pull(laptop, server, link, counts, progress);
+                pull(laptop, server, link, segmentId != null, counts, progress);
+                joined = segmentId == null ? 0 : bringNewcomers(laptop, server, segmentId, clock);
                 Instant now = clock.instant();
                 server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.SYNCED_AT, now).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
-                laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.SYNCED_AT, now).execute();
+                laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.SYNCED_AT, now).set(SYNC_LINK.BOOK_CLIENTS, bookClients(server.dsl())).execute();
             } catch (RuntimeException e) {
                 throw lostMidRound(serverLocation, e);
             }
-            return new Round(counts[0], counts[1], counts[2], counts[3]);
+            return new Round(counts[0], counts[1], counts[2], counts[3], joined);
         }
     }
 
@@ -324,9 +378,43 @@ public final class FieldLaptops {
         }
     }
 
-    private static void pull(Store laptop, Store server, Link link, int[] counts, Progress progress) {
+    /**
+     * Copies, whole and as one snapshot of the server, the clients the laptop's segment picks now
+     * that it does not hold yet (changes of theirs were skipped by the pulls until then). A segment
+     * deleted at the office brings nobody new; the laptop keeps what it holds.
+     */
+    private static int bringNewcomers(Store laptop, Store server, String segmentId, Clock clock) {
+        return server.dsl().transactionResult(snapshot -> {
+            DSLContext from = snapshot.dsl();
+            from.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            Optional<LaptopSegment> segment = LaptopSegment.byId(from, segmentId, clock);
+            List<UUID> newcomers = segment.map(found -> found.newcomers(from, laptop.dsl())).orElse(List.of());
+            if (newcomers.isEmpty()) {
+                return 0;
+            }
+            List<Table<?>> tables = bookTables().stream().filter(LaptopSegment::perClient).toList();
+            ChangeRecording muted = ChangeRecording.startMuted(clock);
+            try {
+                laptop.dsl().transaction(local -> {
+                    for (int start = 0; start < newcomers.size(); start += BATCH) {
+                        List<UUID> some = newcomers.subList(start, Math.min(newcomers.size(), start + BATCH));
+                        for (Table<?> table : tables) {
+                            BookCopy.copy(from, local.dsl(), table, LaptopSegment.rowsOfOnly(table, some));
+                        }
+                    }
+                });
+            } finally {
+                muted.end();
+            }
+            ClientChanges.everythingChanged();
+            return newcomers.size();
+        });
+    }
+
+    private static void pull(Store laptop, Store server, Link link, boolean segmentOnly, int[] counts, Progress progress) {
         long after = link(laptop.dsl()).map(Link::pulledSeq).orElseThrow();
         int total = server.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(after).and(notFrom(link.laptopId())));
+        int[] seen = {0};
         while (true) {
             List<Outgoing> batch = readChanges(server.dsl(), after, DSL.trueCondition(), link.bookId(), server.dsl());
             if (batch.isEmpty()) {
@@ -338,9 +426,13 @@ public final class FieldLaptops {
                 Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock());
                 for (Outgoing change : batch) {
                     if (change.localSeq() > pulled && !link.laptopId().equals(change.origin())) {
-                        applier.apply(change);
-                        counts[1]++;
-                        progress.changed(counts[1], total);
+                        if (segmentOnly && !holds(tx, change.clientId())) {
+                            seen[0]++; // a client outside this laptop's segment: copied whole if it comes to match
+                        } else {
+                            applier.apply(change);
+                            counts[1]++;
+                        }
+                        progress.changed(counts[1] + seen[0], total);
                     }
                 }
                 tx.update(SYNC_LINK).set(SYNC_LINK.PULLED_SEQ, Math.max(pulled, last)).execute();
@@ -348,6 +440,11 @@ public final class FieldLaptops {
             });
             after = last;
         }
+    }
+
+    /** Whether this laptop holds the client a change is about (a change about no client is everyone's). */
+    private static boolean holds(DSLContext tx, UUID clientId) {
+        return clientId == null || tx.fetchExists(CLIENT, CLIENT.ID.eq(clientId));
     }
 
     private static Condition notFrom(String laptopId) {

@@ -45,14 +45,19 @@ public final class SameBook {
         return differing;
     }
 
-    private static List<Map<String, String>> rows(Store store, Table<?> table) {
+    static List<Map<String, String>> rows(Store store, Table<?> table) {
+        return rows(store, table, org.jooq.impl.DSL.noCondition());
+    }
+
+    /** The rows of {@code table} that meet {@code which}, each as its values written out, in key order. */
+    static List<Map<String, String>> rows(Store store, Table<?> table, org.jooq.Condition which) {
         List<Field<?>> fields = List.of(table.fields()).stream().filter(field -> !field.getName().equalsIgnoreCase("version")).toList();
         List<SortField<?>> order = new ArrayList<>();
         for (Field<?> field : table.getPrimaryKey() == null ? fields : List.<Field<?>>copyOf(table.getPrimaryKey().getFields())) {
             order.add(field.asc());
         }
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Record row : store.dsl().select(fields).from(table).orderBy(order).fetch()) {
+        for (Record row : store.dsl().select(fields).from(table).where(which).orderBy(order).fetch()) {
             Map<String, String> values = new LinkedHashMap<>();
             for (Field<?> field : fields) {
                 Object value = row.get(field);

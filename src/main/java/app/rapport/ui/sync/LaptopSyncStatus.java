@@ -58,6 +58,8 @@ public final class LaptopSyncStatus implements AutoCloseable {
     private int total;
     private String problem;
     private char[] password;
+    /** The saved segment this laptop holds, or null for the whole book. */
+    private LaptopService.Territory territory;
     private boolean roundAgain;
 
     public LaptopSyncStatus(LaptopService laptops, ChangeService changeService, TaskExecutor background, Clock clock, Actions actions) {
@@ -99,7 +101,9 @@ public final class LaptopSyncStatus implements AutoCloseable {
 
     /** Reads the link and starts the first round; then keeps syncing on its own. */
     public void start() {
-        background.run(() -> laptops.link().orElse(null), link -> {
+        background.run(() -> new Opening(laptops.link().orElse(null), laptops.territory().orElse(null)), opening -> {
+            LaptopService.Link link = opening.link();
+            territory = opening.territory();
             if (link != null) {
                 lastSynced = link.syncedAt();
                 waiting = link.waiting();
@@ -108,6 +112,9 @@ public final class LaptopSyncStatus implements AutoCloseable {
             syncNow();
             ticks.play();
         }, this::stopped);
+    }
+
+    private record Opening(LaptopService.Link link, LaptopService.Territory territory) {
     }
 
     /** Starts a round now, unless one runs. */
@@ -123,11 +130,11 @@ public final class LaptopSyncStatus implements AutoCloseable {
         char[] login = password == null ? null : password.clone();
         background.run(() -> {
             LaptopService.SyncRound round = laptops.sync(login, (doneSoFar, all) -> Platform.runLater(() -> progress(doneSoFar, all)));
-            return new Outcome(round, laptops.conflicts().size());
+            return new Outcome(round, laptops.conflicts().size(), laptops.territory().orElse(null));
         }, this::finished, this::stopped);
     }
 
-    private record Outcome(LaptopService.SyncRound round, int openConflicts) {
+    private record Outcome(LaptopService.SyncRound round, int openConflicts, LaptopService.Territory territory) {
     }
 
     private void progress(int doneSoFar, int all) {
@@ -141,6 +148,7 @@ public final class LaptopSyncStatus implements AutoCloseable {
     private void finished(Outcome outcome) {
         LaptopService.SyncRound round = outcome.round();
         conflicts = outcome.openConflicts();
+        territory = outcome.territory();
         problem = round.offline() ? round.problem() : null;
         if (round.offline()) {
             state = State.OFFLINE;
@@ -212,8 +220,14 @@ public final class LaptopSyncStatus implements AutoCloseable {
         if (conflicts > 0 && state != State.SYNCING) {
             text += " \u00b7 " + count(conflicts, "conflict");
         }
+        if (territory != null) {
+            text = territory.counts() + " \u00b7 " + text;
+        }
         node.setText(text);
         List<String> why = new java.util.ArrayList<>();
+        if (territory != null) {
+            why.add(territory.sentence() + ".");
+        }
         if (state == State.OFFLINE && problem != null) {
             why.add("The team server cannot be reached: " + problem);
             why.add("Your changes are kept here and sent at the next sync.");

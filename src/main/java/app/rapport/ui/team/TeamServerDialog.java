@@ -5,6 +5,7 @@ import app.rapport.ui.UiPreferences;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -51,7 +52,7 @@ public final class TeamServerDialog extends Dialog<Void> {
     private final AtomicBoolean stopAsked = new AtomicBoolean();
     private boolean working;
 
-    private <T> TeamServerDialog(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
+    private <T> TeamServerDialog(Window owner, String title, String intro, String actionLabel, Choice choice, TaskExecutor background,
                                  UiPreferences remembered, boolean stoppable, StoppableWork<T> work, Consumer<T> done) {
         if (owner != null) {
             initOwner(owner);
@@ -76,6 +77,9 @@ public final class TeamServerDialog extends Dialog<Void> {
         form.addRow(0, new Label("Location"), location);
         form.addRow(1, new Label("User"), user);
         form.addRow(2, new Label("Password"), password);
+        if (choice != null) {
+            form.addRow(3, new Label(choice.label()), choice.control());
+        }
         Label hint = new Label(intro);
         hint.setWrapText(true);
         hint.setMaxWidth(460);
@@ -137,7 +141,17 @@ public final class TeamServerDialog extends Dialog<Void> {
     /** Opens the dialog (without waiting for it); {@code done} gets the work's result on the FX thread once it succeeded. */
     public static <T> TeamServerDialog open(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
                                             UiPreferences remembered, Work<T> work, Consumer<T> done) {
-        return show(new TeamServerDialog(owner, title, intro, actionLabel, background, remembered, false,
+        return open(owner, title, intro, actionLabel, null, background, remembered, work, done);
+    }
+
+    /** A row under the login with a choice the work reads (which part of the book, say). */
+    public record Choice(String label, Node control) {
+    }
+
+    /** As {@link #open}, with {@code choice} (null: none) under the login. */
+    public static <T> TeamServerDialog open(Window owner, String title, String intro, String actionLabel, Choice choice, TaskExecutor background,
+                                            UiPreferences remembered, Work<T> work, Consumer<T> done) {
+        return show(new TeamServerDialog(owner, title, intro, actionLabel, choice, background, remembered, false,
                 (location, user, password, progress, stopAsked) -> work.run(location, user, password, progress), done));
     }
 
@@ -147,7 +161,7 @@ public final class TeamServerDialog extends Dialog<Void> {
      */
     public static <T> TeamServerDialog openStoppable(Window owner, String title, String intro, String actionLabel, TaskExecutor background,
                                                      UiPreferences remembered, StoppableWork<T> work, Consumer<T> done) {
-        return show(new TeamServerDialog(owner, title, intro, actionLabel, background, remembered, true, work, done));
+        return show(new TeamServerDialog(owner, title, intro, actionLabel, null, background, remembered, true, work, done));
     }
 
     private static TeamServerDialog show(TeamServerDialog dialog) {
