@@ -51,8 +51,6 @@ public final class ContactService {
     /** The most duplicate pairs "Find duplicates" lists at once; merging some shows the next. */
     public static final int DUPLICATE_PAIRS_SHOWN = 500;
     private static final int PROGRESS_EVERY = 1_000;
-    /** New clients committed together by an import: large enough to keep per-transaction costs small. */
-    static final int IMPORT_BATCH = 10_000;
 
     private final Store store;
     private final Clock clock;
@@ -159,23 +157,14 @@ public final class ContactService {
     }
 
     /**
-     * Imports the preview's rows. With {@code goodRowsOnly} false, any bad row
+     * Imports the preview's rows in one transaction. With {@code goodRowsOnly} false, any bad row
      * is an {@link ImportRejectedException} and nothing is written; with it true the bad rows are
      * left out and returned. Rows that look like existing clients, or like a row above them in the
      * file, follow {@code choices} (by the candidate's client id), else {@code defaultChoice}
-     * (see {@link ImportPlan}). New clients are committed {@value #IMPORT_BATCH} at a time (one
-     * huge transaction costs H2 more to commit than several); the merges into stored clients go
-     * with the last batch. Cancelling, or a failure, takes back the batches already committed, so
-     * it leaves nothing imported.
+     * (see {@link ImportPlan}). Cancelling writes nothing.
      */
     public ImportResult importContacts(ImportPreview preview, boolean goodRowsOnly, DuplicateChoice defaultChoice,
                                        Map<UUID, DuplicateChoice> choices, Progress progress) {
-        return importContacts(preview, goodRowsOnly, defaultChoice, choices, progress, IMPORT_BATCH);
-    }
-
-    /** As above, committing {@code batchSize} new clients at a time. */
-    ImportResult importContacts(ImportPreview preview, boolean goodRowsOnly, DuplicateChoice defaultChoice,
-                                Map<UUID, DuplicateChoice> choices, Progress progress, int batchSize) {
         List<ImportCandidate> bad = preview.bad();
         List<ImportCandidate> good = preview.good();
         if (!bad.isEmpty() && !goodRowsOnly) {
@@ -184,96 +173,48 @@ public final class ContactService {
         Instant started = clock.instant();
         ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices, preview.phoneRegion());
         List<ImportCandidate> added = plan.added();
-        List<UUID> committed = new ArrayList<>();
         store.inBulkMode(() -> {
-            try {
+            checkCancelled(progress);
+            store.inTransaction(dsl -> {
+                ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
+                int done = 0;
+                for (ImportCandidate candidate : added) {
+                    newClients.add(candidate.client(), candidate.notes());
+                    if (++done % PROGRESS_EVERY == 0) {
+                        checkCancelled(progress);
+                        progress.update(done, good.size(), "Importing " + done + " of " + good.size());
+                    }
+                }
+                ClientRepository clients = new ClientRepository(dsl);
+                for (Map.Entry<UUID, List<ImportCandidate>> merging : plan.mergedIntoStored().entrySet()) {
+                    Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
+                    Client combined = existing;
+                    for (ImportCandidate candidate : merging.getValue()) {
+                        combined = ClientMerge.combine(combined, candidate.client(), preview.phoneRegion());
+                        candidate.notes().forEach(note -> newClients.note(existing.id(), note));
+                    }
+                    clients.update(existing, touched(combined, started));
+                    if (++done % PROGRESS_EVERY == 0) {
+                        checkCancelled(progress);
+                    }
+                }
                 checkCancelled(progress);
-                int from = 0;
-                do {
-                    List<ImportCandidate> batch = added.subList(from, Math.min(added.size(), from + batchSize));
-                    boolean last = from + batch.size() >= added.size();
-                    int doneBefore = from;
-                    store.inTransaction(dsl -> {
-                        writeBatch(dsl, batch, doneBefore, good.size(), started, progress);
-                        if (last) {
-                            mergeIntoStored(dsl, plan, preview.phoneRegion(), started, progress);
-                            checkCancelled(progress);
-                            progress.update(good.size(), good.size(), "Saving");
-                        }
-                        return null;
-                    });
-                    batch.forEach(candidate -> committed.add(candidate.client().id()));
-                    from += batch.size();
-                } while (from < added.size());
-            } catch (RuntimeException failure) {
-                takeBack(committed, failure, progress);
-                throw failure;
-            }
+                progress.update(good.size(), good.size(), "Saving");
+                newClients.finish();
+                MailingRepository mailings = new MailingRepository(dsl);
+                added.stream().filter(ImportCandidate::noMailings).forEach(candidate -> mailings.setNoMailings(candidate.client().id(), true));
+                plan.mergedIntoStored().forEach((storedId, merged) -> {
+                    if (merged.stream().anyMatch(ImportCandidate::noMailings)) {
+                        mailings.setNoMailings(storedId, true);
+                    }
+                });
+                return null;
+            });
             return null;
         });
         return new ImportResult(added.size(), plan.mergedIntoStoredRows(), plan.mergedWithinFile(), plan.skipped(),
                 preview.certainDuplicateCount(), preview.possibleDuplicateCount(), bad, preview.warningLines(),
                 Duration.between(started, clock.instant()));
-    }
-
-    private static void writeBatch(org.jooq.DSLContext dsl, List<ImportCandidate> batch, int doneBefore, int total, Instant started,
-                                   Progress progress) {
-        ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
-        int done = doneBefore;
-        for (ImportCandidate candidate : batch) {
-            newClients.add(candidate.client(), candidate.notes());
-            if (++done % PROGRESS_EVERY == 0) {
-                checkCancelled(progress);
-                progress.update(done, total, "Importing " + done + " of " + total);
-            }
-        }
-        checkCancelled(progress);
-        newClients.finish();
-        MailingRepository mailings = new MailingRepository(dsl);
-        batch.stream().filter(ImportCandidate::noMailings).forEach(candidate -> mailings.setNoMailings(candidate.client().id(), true));
-    }
-
-    private void mergeIntoStored(org.jooq.DSLContext dsl, ImportPlan plan, String phoneRegion, Instant started, Progress progress) {
-        ContactRepository.NewClients notes = new ContactRepository.NewClients(dsl, started);
-        ClientRepository clients = new ClientRepository(dsl);
-        MailingRepository mailings = new MailingRepository(dsl);
-        for (Map.Entry<UUID, List<ImportCandidate>> merging : plan.mergedIntoStored().entrySet()) {
-            checkCancelled(progress);
-            Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();
-            Client combined = existing;
-            for (ImportCandidate candidate : merging.getValue()) {
-                combined = ClientMerge.combine(combined, candidate.client(), phoneRegion);
-                candidate.notes().forEach(note -> notes.note(existing.id(), note));
-            }
-            clients.update(existing, touched(combined, started));
-            if (merging.getValue().stream().anyMatch(ImportCandidate::noMailings)) {
-                mailings.setNoMailings(existing.id(), true);
-            }
-        }
-        notes.finish();
-    }
-
-    /**
-     * Deletes the clients of the batches an import had already committed when it was cancelled or
-     * failed, through the store's transactions like any write (the change log records the deletes,
-     * so every window and a syncing laptop hears that they went).
-     */
-    private void takeBack(List<UUID> committed, RuntimeException failure, Progress progress) {
-        if (committed.isEmpty()) {
-            return;
-        }
-        progress.update(0, committed.size(), "Taking back the " + committed.size() + " clients already written");
-        try {
-            for (int from = 0; from < committed.size(); from += IMPORT_BATCH) {
-                List<UUID> batch = committed.subList(from, Math.min(committed.size(), from + IMPORT_BATCH));
-                store.inTransaction(dsl -> new ContactRepository(dsl).deleteImported(batch));
-            }
-        } catch (RuntimeException takingBack) {
-            failure.addSuppressed(takingBack);
-            throw new IllegalStateException("The import stopped (" + failure.getMessage() + "), and the " + committed.size()
-                    + " clients it had already written could not all be taken back: " + takingBack.getMessage()
-                    + " Find them in the client list by their creation time.", failure);
-        }
     }
 
     private static void checkCancelled(Progress progress) {

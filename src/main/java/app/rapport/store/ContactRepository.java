@@ -144,26 +144,6 @@ public final class ContactRepository {
         }
     }
 
-    /**
-     * Deletes these clients with what an import writes for them (phones, emails, tags, custom
-     * fields, notes), each row by a statement of its own table so that every delete is captured
-     * in the change log; whatever else refers to them goes with the client. Returns how many
-     * clients went.
-     */
-    public int deleteImported(List<UUID> clientIds) {
-        int deleted = 0;
-        for (int from = 0; from < clientIds.size(); from += IDS_PER_QUERY) {
-            List<UUID> chunk = clientIds.subList(from, Math.min(clientIds.size(), from + IDS_PER_QUERY));
-            dsl.deleteFrom(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.in(chunk)).execute();
-            dsl.deleteFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.in(chunk)).execute();
-            dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.in(chunk)).execute();
-            dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.in(chunk)).execute();
-            dsl.deleteFrom(NOTE).where(NOTE.CLIENT_ID.in(chunk)).execute();
-            deleted += dsl.deleteFrom(CLIENT).where(CLIENT.ID.in(chunk)).execute();
-        }
-        return deleted;
-    }
-
     /** What a merge moved, so that it can be undone exactly. */
     public record Merged(Client keptBefore, Client keptAfter, UUID mergedAway, Instant keptLastTouchpointBefore,
                          Map<String, List<UUID>> movedRows) {
