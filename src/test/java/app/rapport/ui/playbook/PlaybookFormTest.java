@@ -125,7 +125,8 @@ class PlaybookFormTest {
         assertThat(verdict.getText()).contains("Asked not to be called");
 
         robot.clickOn(robot.lookup("#rule-form-condition-doNotContact .button").queryButton());
-        assertThat(PlaybookService.readRulePart(robot.lookup("#playbook-conditions").queryAs(TextArea.class).getText())).isEmpty();
+        TextArea conditions = robot.lookup("#playbook-conditions").queryAs(TextArea.class);
+        waitUntil("the removed condition to leave the rule's conditions", () -> PlaybookService.readRulePart(conditions.getText()).isEmpty());
         waitUntil("the preview to show the rule owning the call", () -> verdict.getText().contains("owns the call"));
         assertThat(robot.lookup("#playbook-preview-brief").lookup((Node node) -> node instanceof Label label
                 && label.getText() != null && label.getText().contains("say hello from the preview")).tryQuery()).isPresent();

@@ -189,6 +189,7 @@ class PurchasesViewTest {
     void savingOverAnotherDesksNewerEditOpensTheConflictDialogAndSavesTheChoicesMade(FxRobot robot) throws Exception {
         TableView<PurchaseRow> table = shownPurchases(robot);
         Purchase read = table.getItems().get(0).purchase();
+        waitUntil("the table to draw its first row", () -> robot.lookup(".table-row-cell").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#edit-purchase");
         waitUntil("the purchase form to open", () -> robot.lookup("#purchase-amount").tryQuery().isPresent());
