@@ -72,6 +72,8 @@ final class BriefFacts {
     private static final int RHYTHM_SHORTEST_DAYS = 7;
     /** A rhythm is a habit seen over at least this long. */
     private static final int RHYTHM_SPAN_DAYS = 56;
+    /** Past this many of their usual gaps, while still in touch, they no longer come on a rhythm. */
+    private static final int RHYTHM_BROKEN_GAPS = 3;
     private static final int RHYTHM_LONGEST_DAYS = 550;
     private static final int BIRTHDAY_AHEAD_DAYS = 7;
     private static final int WISHES_TOUCHPOINTS = 50;
@@ -105,6 +107,8 @@ final class BriefFacts {
     Touchpoint lastHeard;
     Long daysSinceLastHeard;
     int unansweredInARow;
+    /** The run of our unanswered messages has waited long enough to be their silence, not just a reply still to come. */
+    boolean silenceLasted;
     boolean unhappyNow;
     Purchase lastPurchase;
     String lastPurchaseName;
@@ -284,6 +288,7 @@ final class BriefFacts {
         // reading their words is the costly part.
         List<Mood> recentMoods = new ArrayList<>();
         boolean stillUnanswered = true;
+        Touchpoint firstUnanswered = null;
         for (Touchpoint t : past) {
             if (!stillUnanswered && lastHeard != null && recentMoods.size() == TREND_WINDOW) {
                 break;
@@ -295,6 +300,7 @@ final class BriefFacts {
                     if (!notice(t)) {
                         unansweredInARow++;
                         unansweredChannels.add(t.channel());
+                        firstUnanswered = t;
                     }
                 } else {
                     stillUnanswered = false;
@@ -311,6 +317,10 @@ final class BriefFacts {
             }
         }
         mood = recentMoods.isEmpty() ? null : recentMoods.get(0);
+        // Two messages this week with no answer yet are no silence yet: people take a few days to reply.
+        // After a long quiet on their side, though, they are a signal at once.
+        silenceLasted = firstUnanswered != null && (days(day(firstUnanswered, in), today) >= UNANSWERED_SETTLE_DAYS
+                || lastHeard == null || days(day(lastHeard, in), today) >= QUIET_BEFORE_DAYS);
         if (moodTouchpoint != null) {
             values.put("moodWhen", TimeWords.ago(days(day(moodTouchpoint, in), today)));
             // Their words: our own summary of a message of ours says less than the reaction logged as its outcome.
@@ -731,6 +741,11 @@ final class BriefFacts {
     /** How long words alone ("delivery booked", "about a week") keep a delivery awaited, with no follow-up open about it. */
     private static final int WORDS_AWAITED_DAYS = 14;
 
+    /** How long the first of a run of our messages must have waited for an answer before the run counts as their silence. */
+    private static final int UNANSWERED_SETTLE_DAYS = 14;
+    /** Unanswered messages after this long without a word of theirs are their silence at once. */
+    private static final int QUIET_BEFORE_DAYS = 30;
+
     /** A follow-up done since the purchase that was to be made once it had arrived ("Call Adrian after the dishwasher is installed"). */
     private boolean arrivalFollowedUp(BriefInput in, Instant at) {
         for (FollowUp fu : in.followUps()) {
@@ -1112,6 +1127,9 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.DONE) {
                 settled.addAll(asked.topic());
             }
+            if (state != null && requestClosedSince(asked, day(t, in), in)) {
+                state = null; // "Asked us to stock a fragrance-free shampoo": the request on record was closed since, so it was answered
+            }
             if (state == null) {
                 continue; // answered or acted on: an older ask may still be live
             }
@@ -1176,7 +1194,9 @@ final class BriefFacts {
             values.put("offerWhat", thing.startsWith("The ") ? "t" + thing.substring(1) : thing);
             values.put("offerWhen", TimeWords.ago(age));
             values.put("offerOn", dayInWords(on, today));
-            values.put("offerReply", stripEnd(outcome.isBlank() ? t.summary() : outcome));
+            // "Presented the Dispatch licence to Lars; interested, needs budget approval": their reply is after the semicolon
+            int reply = t.summary().indexOf(';');
+            values.put("offerReply", stripEnd(!outcome.isBlank() ? outcome : reply > 0 ? t.summary().substring(reply + 1).strip() : t.summary()));
             openItems.add(new BriefLine("Waiting for their decision: " + stripEnd(t.summary())
                     + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)) + " (" + dayInWords(on, today) + ")",
                     "fact:offer-pending", null, "we offered it and they wanted to think it over"));
@@ -1306,8 +1326,8 @@ final class BriefFacts {
             }
         }
         for (Purchase p : in.purchases()) {
-            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && sharesTopic(itemName(p, in), topic)) {
-                return true;
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && namesWholeTopic(itemName(p, in), topic)) {
+                return true; // the Fleet Tracking licence renewed is no decision on the Dispatch licence: a purchase names all of it
             }
         }
         for (Opportunity o : opportunities) {
@@ -1436,6 +1456,21 @@ final class BriefFacts {
         return null;
     }
 
+    private boolean requestClosedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
+        for (Opportunity o : in.opportunities()) {
+            if (o.kind() == OpportunityKind.REQUEST && o.status() != OpportunityStatus.OPEN && o.closedOn() != null
+                    && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today) && o.summary() != null && sharesTopic(o.summary(), ask.topic())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesWholeTopic(String words, java.util.Set<String> topic) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return !topic.isEmpty() && topic.stream().allMatch(lower::contains);
+    }
+
     private static boolean sharesTopic(String words, java.util.Set<String> topic) {
         String lower = words.toLowerCase(Locale.ROOT);
         for (String word : topic) {
@@ -1490,6 +1525,10 @@ final class BriefFacts {
         // that says what they want ahead ("wants to go lighter gradually over the year").
         for (Note note : notes) {
             boolean recent = note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS;
+            boolean remembered = remember.stream().anyMatch(line -> line.text().equals(shorten(note.body())));
+            if (remembered) {
+                continue; // already read first, under Remember: said once
+            }
             if ((recent || note.pinned()) && TextSignals.asksToAct(note.body()) || note.pinned() && TextSignals.saysWish(note.body())) {
                 values.put("noteToAct", stripEnd(shorten(note.body())));
                 break;
@@ -1556,7 +1595,7 @@ final class BriefFacts {
                 return;
             }
             what = "a visit";
-            yours = "your last visit";
+            yours = "a visit";
             last = visits.last();
         }
         long usual = bestGap[0];
@@ -1565,7 +1604,9 @@ final class BriefFacts {
             rhythm = "due";
         } else if (since * 2 > usual * 3) {
             // Heard from within their usual gap, they have not gone missing: it is only time for their usual.
-            rhythm = daysSinceLastHeard != null && daysSinceLastHeard < usual ? "due" : "overdue";
+            boolean inTouch = daysSinceLastHeard != null && daysSinceLastHeard < usual;
+            // Many of their gaps gone by is a habit that ended, not one that is due: "about the time you usually come" would ring false.
+            rhythm = !inTouch ? "overdue" : since <= usual * RHYTHM_BROKEN_GAPS ? "due" : "none";
         }
         values.put("usualWhat", what);
         values.put("usualYour", yours);
