@@ -1232,7 +1232,7 @@ final class BriefFacts {
 
     /**
      * A prospect who has asked about the same thing in two contacts or more: what it is ("the
-     * barcode scanners"), how often and since when, and the furthest step taken on it (a demo or a
+     * barcode scanners"), how often and since when, and the latest step taken on it (a demo or a
      * consultation booked, shown to them, the price sent), so the call picks up where it was left
      * instead of asking what they need as if we had never spoken.
      */
