@@ -1422,6 +1422,7 @@ final class ClientMaker {
             String summary = tpl == null ? opp.summary() + "." : tpl.render(sb, slots);
             String outcome;
             boolean silent = false;
+            int moodSign = tpl == null ? 0 : tpl.moodSign;
             if (opp != null && opp.kind() == OpportunityKind.REFUSAL) {
                 outcome = opp.reasonText();
             } else if (opp != null && opp.kind() == OpportunityKind.REQUEST) {
@@ -1439,14 +1440,16 @@ final class ClientMaker {
                 } else {
                     outcome = said.render(sb, slots);
                     silent = said.silent;
+                    // "Rated us 9/10" says how they took it, whatever the sentence before it says
+                    moodSign = said.moodSign != 0 ? said.moodSign : moodSign;
                 }
             }
             // A mood is how the client took it: none when they did not answer.
             Mood mood = null;
             if (answered && !silent && !(ourMessage && outcome == null)) {
                 mood = r.nextInt(100) < 4 ? null : MOODS[Profile.pick(MOOD_CUM[type], r)];
-                if (mood != null && tpl != null && tpl.moodSign != 0 && Integer.signum(mood.tone()) != tpl.moodSign) {
-                    mood = tpl.moodSign > 0 ? (r.nextInt(3) == 0 ? Mood.EXCITED : Mood.HAPPY)
+                if (mood != null && moodSign != 0 && Integer.signum(mood.tone()) != moodSign) {
+                    mood = moodSign > 0 ? (r.nextInt(3) == 0 ? Mood.EXCITED : Mood.HAPPY)
                             : type == COMPLAINT ? NEGATIVE[r.nextInt(NEGATIVE.length)] : Mood.DOUBTFUL;
                 }
                 if (mood == Mood.DOUBTFUL && aboutSomethingNew(type) && ownsBy(day, NONE)) {

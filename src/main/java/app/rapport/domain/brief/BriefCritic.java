@@ -28,6 +28,19 @@ import java.util.regex.Pattern;
  * rules produce.
  */
 public final class BriefCritic {
+    /**
+     * Two unanswered messages are their silence once the first has waited two weeks, or when they
+     * came after a month without a word of theirs (as the engine reads it): two messages of this
+     * week after a call last week are a reply still to come.
+     */
+    private static boolean silenceLasted(List<Brief.Recent> touchpoints, LocalDate today) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(touchpoints.get(1).on(), today) >= 14) {
+            return true;
+        }
+        Brief.Recent before = touchpoints.size() > 2 ? touchpoints.get(2) : null;
+        return before == null || before.what().endsWith("no reply") || java.time.temporal.ChronoUnit.DAYS.between(before.on(), today) >= 30;
+    }
+
     private static final Pattern THANKS_FOR_LOYALTY = Pattern.compile(
             "\\bthank\\w*\\b.{0,60}\\b(loyal\\w*|staying with us|your custom|their custom|being with us)|\\bthank-you note\\b",
             Pattern.CASE_INSENSITIVE);
@@ -123,7 +136,8 @@ public final class BriefCritic {
                 || brief.openItems().stream().anyMatch(line -> line.text().startsWith("Overdue follow-up")
                         && !line.text().contains("in touch since") && !line.text().contains("a reminder of ours"));
         List<Brief.Recent> touchpoints = brief.lately().stream().filter(r -> !r.what().equals("Note")).toList();
-        boolean silent = touchpoints.size() >= 2 && touchpoints.get(0).what().endsWith("no reply") && touchpoints.get(1).what().endsWith("no reply");
+        boolean silent = touchpoints.size() >= 2 && touchpoints.get(0).what().endsWith("no reply") && touchpoints.get(1).what().endsWith("no reply")
+                && silenceLasted(touchpoints, today);
         if (brief.phase() == Phase.LAPSED || owed || silent) {
             for (BriefLine line : frameLines) {
                 if (THANKS_FOR_LOYALTY.matcher(line.text()).find()) {

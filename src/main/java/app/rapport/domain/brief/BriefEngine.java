@@ -56,7 +56,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -66,7 +66,8 @@ public final class BriefEngine {
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalThing", "renewalDate",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
-            "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "strength");
+            "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "strength",
+            "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -531,7 +532,7 @@ public final class BriefEngine {
     private static List<Brief.CompetitorContext> competitors(BriefInput input, BriefFacts facts, Set<UUID> usedCards) {
         List<Brief.CompetitorContext> result = new ArrayList<>();
         for (BriefInput.LinkedCompetitor linked : input.competitors()) {
-            CompetitorAnswers answers = facts.answers(linked, input.ourStrengths());
+            CompetitorAnswers answers = facts.answers(linked, facts.ourStrengths);
             List<BriefLine> points = new ArrayList<>();
             for (SwotItem weakness : answers.weaknesses) {
                 if (!usedCards.contains(weakness.id())) {
@@ -547,7 +548,7 @@ public final class BriefEngine {
                 }
             }
             List<BriefLine> avoid = new ArrayList<>();
-            for (SwotItem strength : answers.unanswered(input.ourStrengths())) {
+            for (SwotItem strength : answers.unanswered(facts.ourStrengths)) {
                 String topic = CompetitorAnswers.topic(strength);
                 avoid.add(new BriefLine(topic == null
                         ? "Arguing against " + CompetitorAnswers.inSentence(strength.text()) + ": that is where they are strong."
@@ -670,6 +671,8 @@ public final class BriefEngine {
             case "itemKind" -> f.itemKind != null && oneOf(expected, name, f.itemKind.code(), ITEM_KINDS);
             case "termEnded" -> flag(expected, name) == f.termEnded;
             case "checkInDue" -> flag(expected, name) == f.checkInDue;
+            case "prospectHistory" -> flag(expected, name) == f.prospectHistory;
+            case "silenceLasted" -> flag(expected, name) == f.silenceLasted;
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");
@@ -881,7 +884,7 @@ public final class BriefEngine {
         }
         // One line each, about the competitor linked most recently: a list of them drowned the brief.
         if (s.containsKey("talkingPointPerCompetitorWeakness") && !input.competitors().isEmpty()) {
-            CompetitorAnswers answers = facts.answers(input.competitors().get(0), input.ourStrengths());
+            CompetitorAnswers answers = facts.answers(input.competitors().get(0), facts.ourStrengths);
             SwotItem[] pairing = answers.bestPairing(usedCards);
             if (pairing != null) {
                 SwotItem weakness = pairing[0];
@@ -904,17 +907,17 @@ public final class BriefEngine {
                 }
             }
         }
-        if (s.containsKey("talkingPointPerOurStrength") && !input.ourStrengths().isEmpty()) {
+        if (s.containsKey("talkingPointPerOurStrength") && !facts.ourStrengths.isEmpty()) {
             List<SwotItem> candidates = new ArrayList<>();
             SwotItem reserved = null;
             if (!input.competitors().isEmpty()) {
-                CompetitorAnswers answers = facts.answers(input.competitors().get(0), input.ourStrengths());
+                CompetitorAnswers answers = facts.answers(input.competitors().get(0), facts.ourStrengths);
                 candidates.addAll(answers.answers);
                 // The strength that best answers their weak spot is kept for that line, when another will do here.
                 SwotItem[] pairing = answers.bestPairing(usedCards);
                 reserved = pairing == null ? null : pairing[1];
             }
-            candidates.addAll(input.ourStrengths());
+            candidates.addAll(facts.ourStrengths);
             if (reserved != null) {
                 candidates.removeIf(reserved::equals);
                 candidates.add(reserved);

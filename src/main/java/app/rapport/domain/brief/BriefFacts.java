@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,8 @@ final class BriefFacts {
     private static final int RHYTHM_SHORTEST_DAYS = 7;
     /** A rhythm is a habit seen over at least this long. */
     private static final int RHYTHM_SPAN_DAYS = 56;
+    /** Past this many of their usual gaps, while still in touch, they no longer come on a rhythm. */
+    private static final int RHYTHM_BROKEN_GAPS = 3;
     private static final int RHYTHM_LONGEST_DAYS = 550;
     private static final int BIRTHDAY_AHEAD_DAYS = 7;
     private static final int WISHES_TOUCHPOINTS = 50;
@@ -96,12 +99,16 @@ final class BriefFacts {
     boolean ghosted;
     /** Ghosted, and what they bought wants a first check-in that has not come: something kept, a term, a project, no thank-you sent that day. */
     boolean checkInDue;
+    /** A prospect who has asked about one thing more than once: the talk picks up where it was left. */
+    boolean prospectHistory;
     TrustLevel trust;
     Touchpoint prior;
     boolean priorAnswered;
     Touchpoint lastHeard;
     Long daysSinceLastHeard;
     int unansweredInARow;
+    /** The run of our unanswered messages has waited long enough to be their silence, not just a reply still to come. */
+    boolean silenceLasted;
     boolean unhappyNow;
     Purchase lastPurchase;
     String lastPurchaseName;
@@ -224,7 +231,10 @@ final class BriefFacts {
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
-        f.awaitingInWords(in, past);
+        f.awaitingInWords(in, at, past);
+        if (f.awaitingDelivery && !f.values.containsKey("awaitedItem")) {
+            f.awaited(in, null); // awaited by an open follow-up alone
+        }
         f.renewals(in, past);
         f.competitors(in);
         f.phase(in, settings, past, opportunities);
@@ -239,9 +249,11 @@ final class BriefFacts {
         f.referralInWords(in, past);
         f.offers(in, past, opportunities);
         f.newestInterestLeads();
+        f.prospectHistory(in, past);
         f.reviewed(in, past);
         f.problemTold(in, past);
         f.spokenThings();
+        f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
             String value = in.client().customFields().get(field);
             if (value != null && !value.isBlank()) {
@@ -276,6 +288,7 @@ final class BriefFacts {
         // reading their words is the costly part.
         List<Mood> recentMoods = new ArrayList<>();
         boolean stillUnanswered = true;
+        Touchpoint firstUnanswered = null;
         for (Touchpoint t : past) {
             if (!stillUnanswered && lastHeard != null && recentMoods.size() == TREND_WINDOW) {
                 break;
@@ -287,6 +300,7 @@ final class BriefFacts {
                     if (!notice(t)) {
                         unansweredInARow++;
                         unansweredChannels.add(t.channel());
+                        firstUnanswered = t;
                     }
                 } else {
                     stillUnanswered = false;
@@ -303,6 +317,10 @@ final class BriefFacts {
             }
         }
         mood = recentMoods.isEmpty() ? null : recentMoods.get(0);
+        // Two messages this week with no answer yet are no silence yet: people take a few days to reply.
+        // After a long quiet on their side, though, they are a signal at once.
+        silenceLasted = firstUnanswered != null && (days(day(firstUnanswered, in), today) >= UNANSWERED_SETTLE_DAYS
+                || lastHeard == null || days(day(lastHeard, in), today) >= QUIET_BEFORE_DAYS);
         if (moodTouchpoint != null) {
             values.put("moodWhen", TimeWords.ago(days(day(moodTouchpoint, in), today)));
             // Their words: our own summary of a message of ours says less than the reaction logged as its outcome.
@@ -688,27 +706,77 @@ final class BriefFacts {
      * ("delivery to the main depot on Wednesday", "installation booked"), with no word since that it
      * arrived or was set up.
      */
-    private void awaitingInWords(BriefInput in, List<Touchpoint> past) {
+    private void awaitingInWords(BriefInput in, Instant at, List<Touchpoint> past) {
         if (lastPurchaseOn == null || daysSincePurchase > AWAITED_DAYS) {
             return;
         }
+        if (arrivalFollowedUp(in, at)) {
+            awaitingDelivery = false; // "Call Adrian after the dishwasher is installed", done: it was installed
+            return;
+        }
+        Touchpoint said = null;
         for (Touchpoint t : past) {
             if (day(t, in).isBefore(lastPurchaseOn)) {
-                return;
+                break;
             }
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             if (TextSignals.saysDelivered(words)) {
                 awaitingDelivery = false; // a follow-up about a delivery may still be open, but this one has arrived
                 return;
             }
-            if (awaitingDelivery) {
-                continue;
+            boolean toCome = TextSignals.saysStillToCome(words);
+            if (said == null && (toCome || TextSignals.saysDelivery(words))) {
+                said = t;
             }
-            if (TextSignals.saysStillToCome(words)) {
-                awaitingDelivery = true;
-                return;
+            if (!awaitingDelivery && toCome) {
+                // "Delivery booked" a month ago with nothing open since: it came, even if nobody logged it
+                awaitingDelivery = days(day(t, in), today) <= WORDS_AWAITED_DAYS;
             }
         }
+        if (awaitingDelivery) {
+            awaited(in, said);
+        }
+    }
+
+    /** How long words alone ("delivery booked", "about a week") keep a delivery awaited, with no follow-up open about it. */
+    private static final int WORDS_AWAITED_DAYS = 14;
+
+    /** How long the first of a run of our messages must have waited for an answer before the run counts as their silence. */
+    private static final int UNANSWERED_SETTLE_DAYS = 14;
+    /** Unanswered messages after this long without a word of theirs are their silence at once. */
+    private static final int QUIET_BEFORE_DAYS = 30;
+
+    /** A follow-up done since the purchase that was to be made once it had arrived ("Call Adrian after the dishwasher is installed"). */
+    private boolean arrivalFollowedUp(BriefInput in, Instant at) {
+        for (FollowUp fu : in.followUps()) {
+            if (!openAt(fu, at) && !fu.dueOn().isBefore(lastPurchaseOn) && TextSignals.saysAfterArrival(fu.reason())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What is awaited and the last words about it: the item those words name (the dash cams, not
+     * the licence signed the same week), and the words themselves, so the caller starts from what
+     * was last said ("asked to move the delivery to Thursday").
+     */
+    private void awaited(BriefInput in, Touchpoint said) {
+        String item = lastPurchaseName;
+        String words = said == null ? "" : (said.summary() + " " + (said.outcome() == null ? "" : said.outcome())).toLowerCase(Locale.ROOT);
+        for (Purchase p : bought) {
+            if (days(p.purchasedOn(), today) > AWAITED_DAYS) {
+                break;
+            }
+            if (mentions(words, lastWord(spoken(itemName(p, in))))) {
+                item = itemName(p, in);
+                break;
+            }
+        }
+        values.put("awaitedItem", spoken(item));
+        values.put("awaitedSaid", said == null ? ""
+                : " (last said, " + dayInWords(day(said, in), today) + ": \u201c" + stripEnd(said.summary())
+                        + (said.outcome() == null || said.outcome().isBlank() ? "" : " \u2014 " + stripEnd(said.outcome())) + "\u201d)");
     }
 
     /** The follow-up was not done yet at {@code at}. */
@@ -1059,6 +1127,9 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.DONE) {
                 settled.addAll(asked.topic());
             }
+            if (state != null && requestClosedSince(asked, day(t, in), in)) {
+                state = null; // "Asked us to stock a fragrance-free shampoo": the request on record was closed since, so it was answered
+            }
             if (state == null) {
                 continue; // answered or acted on: an older ask may still be live
             }
@@ -1123,7 +1194,9 @@ final class BriefFacts {
             values.put("offerWhat", thing.startsWith("The ") ? "t" + thing.substring(1) : thing);
             values.put("offerWhen", TimeWords.ago(age));
             values.put("offerOn", dayInWords(on, today));
-            values.put("offerReply", stripEnd(outcome.isBlank() ? t.summary() : outcome));
+            // "Presented the Dispatch licence to Lars; interested, needs budget approval": their reply is after the semicolon
+            int reply = t.summary().indexOf(';');
+            values.put("offerReply", stripEnd(!outcome.isBlank() ? outcome : reply > 0 ? t.summary().substring(reply + 1).strip() : t.summary()));
             openItems.add(new BriefLine("Waiting for their decision: " + stripEnd(t.summary())
                     + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)) + " (" + dayInWords(on, today) + ")",
                     "fact:offer-pending", null, "we offered it and they wanted to think it over"));
@@ -1148,6 +1221,101 @@ final class BriefFacts {
         }
     }
 
+    private static final Pattern STEP_BOOKED = Pattern.compile(
+            "\\b(?:(demo|consultation|patch test|trial|pilot|site visit|site survey|viewing|fitting)\\b[^.;]{0,30}\\b(?:booked|arranged|scheduled)"
+                    + "|book(?:ed)?\\b[^.;]{0,40}?\\b(demo|consultation|patch test|trial|pilot|site visit|site survey|viewing|fitting))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEP_SHOWN = Pattern.compile("\\b(demoed|demonstrated|showed|put (one|it) aside|will come in\\b[^.;]{0,30}\\bto see it)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEP_PRICED = Pattern.compile(
+            "\\b(sent|send)\\b[^.;]{0,40}?\\b(pricing|price list|prices|price|quote|proposal)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A prospect who has asked about the same thing in two contacts or more: what it is ("the
+     * barcode scanners"), how often and since when, and the latest step taken on it (a demo or a
+     * consultation booked, shown to them, the price sent), so the call picks up where it was left
+     * instead of asking what they need as if we had never spoken.
+     */
+    private void prospectHistory(BriefInput in, List<Touchpoint> past) {
+        if (phase != Phase.PROSPECT) {
+            return;
+        }
+        List<Touchpoint> theirs = past.stream().filter(t -> heard(t) && !notice(t)).toList();
+        String thing = null;
+        int most = 1;
+        for (Touchpoint t : theirs) {
+            String candidate = wholeThing(t.summary(), TextSignals.theThing(t.summary()));
+            if (candidate == null || candidate.equals(thing)) {
+                continue;
+            }
+            String bare = candidate.substring(4).toLowerCase(Locale.ROOT);
+            int times = (int) theirs.stream().filter(o -> o.summary().toLowerCase(Locale.ROOT).contains(bare)).count();
+            if (times > most) { // newest first: a tie keeps the thing they spoke of last
+                most = times;
+                thing = candidate;
+            }
+        }
+        if (thing == null) {
+            return;
+        }
+        String bare = thing.substring(4).toLowerCase(Locale.ROOT);
+        LocalDate first = null;
+        String step = null;
+        LocalDate stepOn = null;
+        for (Touchpoint t : theirs) {
+            if (t.summary().toLowerCase(Locale.ROOT).contains(bare)) {
+                first = day(t, in);
+                if (step == null) {
+                    step = step(t.summary() + ". " + (t.outcome() == null ? "" : t.outcome()));
+                    stepOn = step == null ? null : day(t, in);
+                }
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            String done = fu.doneAt() == null ? null : step(fu.reason());
+            if (done != null && fu.reason().toLowerCase(Locale.ROOT).contains(bare) && (stepOn == null || fu.dueOn().isAfter(stepOn))) {
+                step = done;
+                stepOn = fu.dueOn();
+            }
+        }
+        prospectHistory = true;
+        values.put("interestThing", thing);
+        values.put("interestTimes", (most == 2 ? "twice" : TimeWords.count(most) + " times") + " since " + dayInWords(first, today));
+        values.put("interestStep", step == null ? "" : ", and " + step + " (" + dayInWords(stepOn, today) + ")");
+    }
+
+    private static final Pattern AND_MORE = Pattern.compile(
+            "^ (?:and|&) ((?!(?:the|a|an|our|your|their|its|how|what|whether|when|if|which|who)\\b)[\\p{L}-]+)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "the cut" of "the cut and blow-dry on shoulder-length hair" is the cut and blow-dry: one thing with "and" in its name. */
+    private static String wholeThing(String words, String thing) {
+        if (thing == null) {
+            return null;
+        }
+        int at = words.toLowerCase(Locale.ROOT).indexOf(thing.toLowerCase(Locale.ROOT));
+        Matcher more = at < 0 ? null : AND_MORE.matcher(words.substring(at + thing.length()));
+        return more != null && more.find() ? thing + " and " + more.group(1).toLowerCase(Locale.ROOT) : thing;
+    }
+
+    /** The step a contact or follow-up took towards a decision, said after "and": "a demo was booked", "we sent the price". */
+    private static String step(String words) {
+        Matcher booked = STEP_BOOKED.matcher(words);
+        if (booked.find()) {
+            return "a " + (booked.group(1) != null ? booked.group(1) : booked.group(2)).toLowerCase(Locale.ROOT) + " was booked";
+        }
+        Matcher shown = STEP_SHOWN.matcher(words);
+        if (shown.find()) {
+            return shown.group(1).toLowerCase(Locale.ROOT).startsWith("put") ? "we put one aside for them"
+                    : shown.group(1).toLowerCase(Locale.ROOT).startsWith("will") ? "they were coming in to see it" : "we showed it to them";
+        }
+        Matcher priced = STEP_PRICED.matcher(words);
+        if (priced.find()) {
+            String what = priced.group(2).toLowerCase(Locale.ROOT);
+            return "we sent " + (what.equals("proposal") || what.equals("quote") ? "the " + what : "the price");
+        }
+        return null;
+    }
+
     /** Since the offer, they bought it, turned it down, or a contact about it says it was signed, bought or refused. */
     private boolean decidedSince(java.util.Set<String> topic, List<Touchpoint> newer, LocalDate on, BriefInput in, List<Opportunity> opportunities) {
         for (Touchpoint t : newer) {
@@ -1158,8 +1326,8 @@ final class BriefFacts {
             }
         }
         for (Purchase p : in.purchases()) {
-            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && sharesTopic(itemName(p, in), topic)) {
-                return true;
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && namesWholeTopic(itemName(p, in), topic)) {
+                return true; // the Fleet Tracking licence renewed is no decision on the Dispatch licence: a purchase names all of it
             }
         }
         for (Opportunity o : opportunities) {
@@ -1288,6 +1456,21 @@ final class BriefFacts {
         return null;
     }
 
+    private boolean requestClosedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
+        for (Opportunity o : in.opportunities()) {
+            if (o.kind() == OpportunityKind.REQUEST && o.status() != OpportunityStatus.OPEN && o.closedOn() != null
+                    && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today) && o.summary() != null && sharesTopic(o.summary(), ask.topic())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesWholeTopic(String words, java.util.Set<String> topic) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return !topic.isEmpty() && topic.stream().allMatch(lower::contains);
+    }
+
     private static boolean sharesTopic(String words, java.util.Set<String> topic) {
         String lower = words.toLowerCase(Locale.ROOT);
         for (String word : topic) {
@@ -1342,6 +1525,10 @@ final class BriefFacts {
         // that says what they want ahead ("wants to go lighter gradually over the year").
         for (Note note : notes) {
             boolean recent = note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS;
+            boolean remembered = remember.stream().anyMatch(line -> line.text().equals(shorten(note.body())));
+            if (remembered) {
+                continue; // already read first, under Remember: said once
+            }
             if ((recent || note.pinned()) && TextSignals.asksToAct(note.body()) || note.pinned() && TextSignals.saysWish(note.body())) {
                 values.put("noteToAct", stripEnd(shorten(note.body())));
                 break;
@@ -1408,7 +1595,7 @@ final class BriefFacts {
                 return;
             }
             what = "a visit";
-            yours = "your last visit";
+            yours = "a visit";
             last = visits.last();
         }
         long usual = bestGap[0];
@@ -1417,7 +1604,9 @@ final class BriefFacts {
             rhythm = "due";
         } else if (since * 2 > usual * 3) {
             // Heard from within their usual gap, they have not gone missing: it is only time for their usual.
-            rhythm = daysSinceLastHeard != null && daysSinceLastHeard < usual ? "due" : "overdue";
+            boolean inTouch = daysSinceLastHeard != null && daysSinceLastHeard < usual;
+            // Many of their gaps gone by is a habit that ended, not one that is due: "about the time you usually come" would ring false.
+            rhythm = !inTouch ? "overdue" : since <= usual * RHYTHM_BROKEN_GAPS ? "due" : "none";
         }
         values.put("usualWhat", what);
         values.put("usualYour", yours);
@@ -1682,6 +1871,35 @@ final class BriefFacts {
         }
         String thing = TextSignals.theThing(words);
         return thing != null ? thing : otherwise;
+    }
+
+    /** Our strengths that fit this client: what {@link #fitsThem} keeps, in the map's order. */
+    List<app.rapport.domain.SwotItem> ourStrengths = List.of();
+
+    private static final Pattern LINE_OF_OURS = Pattern.compile("\\btheir ([\\p{L} -]+?)(?=,|\\s+and\\b|\\s+who\\b|\\s+that\\b|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A strength that lists what we do for a client across our lines ("One team for their hair,
+     * their home appliances and their business software") speaks to someone who has two of those
+     * with us; said to a client of one line, it names trades they have nothing to do with.
+     */
+    private boolean fitsThem(app.rapport.domain.SwotItem strength, BriefInput in) {
+        Matcher line = LINE_OF_OURS.matcher(strength.text());
+        List<String> lines = new ArrayList<>();
+        while (line.find()) {
+            lines.add(lastWord(line.group(1)).toLowerCase(Locale.ROOT));
+        }
+        if (lines.size() < 3) {
+            return true;
+        }
+        StringBuilder record = new StringBuilder(recentWords);
+        for (Purchase p : bought) {
+            Product product = product(p, in);
+            record.append(' ').append(itemName(p, in)).append(' ').append(product == null ? "" : product.category());
+        }
+        String words = record.toString().toLowerCase(Locale.ROOT);
+        return lines.stream().filter(thing -> mentions(words, thing)).count() >= 2;
     }
 
     CompetitorAnswers answers(BriefInput.LinkedCompetitor linked, List<app.rapport.domain.SwotItem> ours) {

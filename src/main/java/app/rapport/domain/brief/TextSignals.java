@@ -247,14 +247,14 @@ public final class TextSignals {
     }
 
     private static final Pattern WE_OFFERED = Pattern.compile(
-            "^\\s*(?:we\\s+)?(?:suggested|offered|presented|proposed|recommended|pitched|demoed|demonstrated|showed)\\s+(.+)",
+            "^\\s*(?:we\\s+)?(?:suggested|mentioned|offered|presented|proposed|recommended|pitched|demoed|demonstrated|showed)\\s+(.+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PROPOSAL_SENT = Pattern.compile(
             "^\\s*(?:a |the |our )?(?:proposal|quote|quotation|offer) for (.+?)\\s+(?:sent|emailed|posted|went out)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHING_UP = Pattern.compile(
             "\\b(interested|think(ing)? (it over|about it)|will think|decide|deciding|needs? (budget |board )?approval|budget|after payday"
-                    + "|not sure yet|considering|will let us know|no decision yet)\\b",
+                    + "|not sure yet|considering|will let us know|no decision yet|will bring their partner)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -291,7 +291,7 @@ public final class TextSignals {
 
     private static final Pattern DELIVERED = Pattern.compile(
             "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and"
-                    + "|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working)\\b",
+                    + "|is level|registered the warranty|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_COME = Pattern.compile(
             "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"
@@ -299,6 +299,15 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
 
     /** The words say what they bought has arrived or is set up ("delivered and installed", "went live"). */
+    private static final Pattern AFTER_ARRIVAL = Pattern.compile(
+            "\\bafter (the|their|it|its)\\b([\\p{L} -]{0,40}\\b)?(is |was |has been |gets |got )?(installed|delivered|arrived|fitted|set up|collected)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A follow-up to be made once the thing is there ("Call Adrian after the dishwasher is installed"). */
+    public static boolean saysAfterArrival(String text) {
+        return found(AFTER_ARRIVAL, text);
+    }
+
     public static boolean saysDelivered(String text) {
         return found(DELIVERED, text) && !found(NOT_YET, text);
     }

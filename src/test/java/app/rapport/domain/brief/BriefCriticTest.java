@@ -33,8 +33,8 @@ class BriefCriticTest {
             given -> given.touchpoint(1, Channel.EMAIL, Direction.INBOUND, "Asked whether we deliver on Saturdays", null, Mood.NEUTRAL),
             given -> given.competitor(CompetitorRelation.CONSIDERING, "KettleKing", "Slow repairs").ours("We repair in-house"),
             given -> given.renewal(10),
-            given -> given.touchpoint(1, Channel.EMAIL, Direction.OUTBOUND, "Sent the spring newsletter", null, Mood.HAPPY)
-                    .touchpoint(0, Channel.MESSAGE, Direction.OUTBOUND, "Texted about the new opening hours", "No reply", null),
+            given -> given.touchpoint(20, Channel.EMAIL, Direction.OUTBOUND, "Sent the spring newsletter", null, Mood.HAPPY)
+                    .touchpoint(15, Channel.MESSAGE, Direction.OUTBOUND, "Texted about the new opening hours", "No reply", null),
             given -> given.note("Hard of hearing; email rather than call.", true, 30).note("Do not call before 10am", false, 10),
             given -> given.bought(KETTLE, 1, "35"));
 

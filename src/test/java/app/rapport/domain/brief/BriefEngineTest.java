@@ -1519,6 +1519,157 @@ class BriefEngineTest {
     }
 
     /** Every text of the brief a caller reads, joined. */
+    // ---- after the owner's reads of seeds 5101 and 7307 -------------------------------------------------
+
+    @Test
+    void aProspectWhoHasAskedAboutOneThingBeforeIsPickedUpWhereWeLeftOffNotAskedWhatTheyNeed() {
+        Given given = new Given()
+                .touchpoint(160, Channel.CALL, Direction.INBOUND, "Question from Lin Security: can we supply barcode scanners with a three-year warranty?", "Sent pricing.", Mood.HAPPY)
+                .touchpoint(120, Channel.EMAIL, Direction.INBOUND, "Ayesha wanted to know if the barcode scanners work with their existing vans.", "Demo booked.", Mood.HAPPY)
+                .touchpoint(80, Channel.EMAIL, Direction.INBOUND, "Ayesha asked about lead times for barcode scanners for the whole fleet.", "Sent pricing.", Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.phase()).isEqualTo(Phase.PROSPECT);
+        assertThat(brief.conversation().owner().rule()).isEqualTo("prospect.history");
+        assertThat(brief.conversation().goal().text()).contains("the barcode scanners");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(text -> text.contains("the barcode scanners three times") && text.contains("we sent the price"));
+        assertThat(allText(brief)).doesNotContain("what problem they want to solve", "what else they are comparing us with",
+                "what would make the decision easy for them");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aProspectWithOneEnquiryIsStillAskedWhatTheyNeed() {
+        Brief brief = new Given()
+                .touchpoint(20, Channel.EMAIL, Direction.INBOUND, "Asked whether we deliver on Saturdays.", null, Mood.NEUTRAL).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("prospect.history");
+    }
+
+    @Test
+    void whatIsStillToArriveIsTalkedOfInTheLastWordsAboutItAndNamesTheThingAwaited() {
+        Product dashCams = new Product(UUID.randomUUID(), "Vehicle dash camera", "Hardware", Complexity.SIMPLE, BigDecimal.TEN);
+        Given given = new Given().bought(ALARM, 10, "4000").bought(dashCams, 6, "400")
+                .touchpoint(10, Channel.MEETING, Direction.INBOUND, "Signed for the alarm system.", "Set up and running the same day.", Mood.HAPPY)
+                .touchpoint(3, Channel.CALL, Direction.INBOUND, "Maggie asked to move the dash camera delivery to Thursday.", "Moved.", Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.awaiting-delivery");
+        assertThat(brief.conversation().goal().text()).contains("dash camera").doesNotContain("alarm");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .anyMatch(text -> text.startsWith("Confirm the day") && text.contains("asked to move the dash camera delivery to Thursday"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aDeliveryToldOnlyInWordsAMonthAgoOrFollowedUpAfterItCameIsNoLongerAwaited() {
+        Brief wordsOnly = new Given().bought(ALARM, 28)
+                .touchpoint(28, Channel.VISIT, Direction.INBOUND, "Alarm ordered for Maggie; it comes from the warehouse, so about a week.", "Delivery booked.", Mood.HAPPY)
+                .brief();
+        assertThat(wordsOnly.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+        Brief followedUp = new Given().bought(ALARM, 9)
+                .touchpoint(9, Channel.VISIT, Direction.INBOUND, "Alarm ordered for Maggie.", "Delivery booked.", Mood.HAPPY)
+                .promised(2, "Call Maggie after the alarm is installed", 2).brief();
+        assertThat(followedUp.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+    }
+
+    @Test
+    void aHappyNewClientIsAskedOnceHowTheirNewThingIsGoing() {
+        Brief brief = new Given().bought(ALARM, 5).talked(3, Mood.HAPPY, "Called Maggie: the alarm is set up and she loves the app").brief();
+        List<String> points = brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
+        assertThat(points.stream().filter(text -> text.contains("enjoy most") || text.contains("first days")
+                || text.contains("everything they wanted"))).hasSize(1);
+    }
+
+    @Test
+    void aPinnedNoteThatAsksSomethingOfTheCallerIsReadOnceUnderRemember() {
+        Brief brief = new Given().bought(KETTLE, 300).talked(20, Mood.HAPPY, "Chat")
+                .note("Only interested in A-rated models; ask about recycling the old one.", true, 100).brief();
+        assertThat(brief.remember()).extracting(BriefLine::text).anyMatch(text -> text.startsWith("Only interested in A-rated models"));
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.contains("A-rated"));
+    }
+
+    @Test
+    void aClientLapsedThroughOurSilenceHearsItWasOnUsOnce() {
+        Brief brief = new Given().bought(KETTLE, 500)
+                .touchpoint(500, Channel.VISIT, Direction.INBOUND, "Maggie bought the kettle.", "Took it home the same day.", Mood.HAPPY).brief();
+        assertThat(brief.phase()).isEqualTo(Phase.LAPSED);
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .noneMatch(text -> text.contains("that we noticed"))
+                .anyMatch(text -> text.contains("it is on us"));
+    }
+
+    @Test
+    void ourStrengthAcrossSeveralTradesIsSaidOnlyToAClientOfTwoOfThem() {
+        Given salonOnly = new Given().bought(KETTLE, 100).talked(10, Mood.HAPPY, "Chatted about the kettle")
+                .competitor("QuickBrew", "Small support team")
+                .ours("One team for their hair, their home appliances and their business software, who already know them",
+                        "Same-day delivery by our own van");
+        assertThat(allText(salonOnly.brief()) + salonOnly.brief().competitors()).doesNotContain("One team for their hair");
+        Given both = new Given().bought(KETTLE, 100).talked(10, Mood.HAPPY, "Chatted about the kettle, the other appliances, and the hair appointment on Friday")
+                .competitor("QuickBrew", "Small support team")
+                .ours("One team for their hair, their home appliances and their business software, who already know them");
+        assertThat(allText(both.brief()) + both.brief().competitors()).contains("One team for their hair");
+    }
+
+    @Test
+    void twoMessagesOfThisWeekWithNoAnswerYetAreNoSilence() {
+        Brief brief = new Given().bought(KETTLE, 12).talked(8, Mood.NEUTRAL, "Checked in after the kettle: any trouble?")
+                .touchpoint(6, Channel.EMAIL, Direction.OUTBOUND, "Reminded Maggie of the loyalty card", "Opened the message.", null)
+                .touchpoint(5, Channel.MESSAGE, Direction.OUTBOUND, "Thank-you message with a photo", "No reply.", null).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
+        assertThat(allText(brief)).doesNotContain("moved on");
+    }
+
+    @Test
+    void aRhythmLongBrokenWhileStillInTouchIsNotAboutTimeForTheirUsual() {
+        Product cut = new Product(UUID.randomUUID(), "Cut & blow-dry", "Cuts", Complexity.SIMPLE, BigDecimal.TEN);
+        Given given = new Given();
+        for (int daysAgo : new int[] {400, 379, 358, 337}) {
+            given.bought(cut, daysAgo, "50");
+        }
+        Brief brief = given.touchpoint(3, Channel.MESSAGE, Direction.OUTBOUND, "Quick how's it going message", "All good.", Mood.HAPPY).brief();
+        assertThat(allText(brief)).doesNotContain("about the time you usually come back", "your last visit");
+    }
+
+    @Test
+    void anOfferIsNotDecidedByBuyingAnotherThingThatSharesAWordWithIt() {
+        Product fleet = new Product(UUID.randomUUID(), "Fleet Tracking licence", "Software", Complexity.COMPLEX, BigDecimal.TEN);
+        Given given = new Given().bought(fleet, 400, "4000").bought(fleet, 30, "4000")
+                .touchpoint(60, Channel.MEETING, Direction.OUTBOUND, "Presented the Dispatch licence to Maggie; interested, needs budget approval.", null, Mood.NEUTRAL)
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Renewed the Fleet Tracking licence for another year.", "Acknowledged.", Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.offer-pending");
+        assertThat(allText(brief)).contains("\u201cinterested, needs budget approval\u201d").doesNotContain("they said: \u201cPresented");
+    }
+
+    @Test
+    void aRequestClosedSinceIsNoAskStillWaitingForAnAnswer() {
+        Given given = new Given().bought(KETTLE, 300).talked(100, Mood.HAPPY, "Chat")
+                .touchpoint(40, Channel.CALL, Direction.INBOUND, "Asked us to stock a fragrance-free shampoo.", "Noted.", Mood.HAPPY);
+        given.opportunities.add(new Opportunity(UUID.randomUUID(), CLIENT, OpportunityKind.REQUEST, OpportunityStatus.WON, null, null, null,
+                "Asked us to stock a fragrance-free shampoo", TODAY.minusDays(40), TODAY.minusDays(20)));
+        Brief brief = given.brief();
+        assertThat(allText(brief)).doesNotContain("fragrance-free");
+        assertThat(brief.openItems()).extracting(BriefLine::text).noneMatch(text -> text.contains("no answer logged"));
+    }
+
+    @Test
+    void aProspectComparingUsWithACompetitorIsNotAskedToStay() {
+        Brief brief = new Given()
+                .touchpoint(10, Channel.MESSAGE, Direction.INBOUND, "Asked whether we do evening appointments.", "Sent the price list.", Mood.HAPPY)
+                .competitor(CompetitorRelation.CONSIDERING, "The Colour Lab", "Waits of three weeks").brief();
+        assertThat(brief.phase()).isEqualTo(Phase.PROSPECT);
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.competitor-considered");
+        assertThat(allText(brief)).doesNotContain("reasons to stay", "lose by leaving");
+    }
+
+    @Test
+    void aThingWhoseWarrantyTheyRegisteredHasArrived() {
+        Brief brief = new Given().bought(KETTLE, 6)
+                .touchpoint(6, Channel.CALL, Direction.INBOUND, "Maggie ordered the kettle by phone for collection on Monday.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(3, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie three tips for the kettle.", "Registered the warranty.", Mood.HAPPY).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+    }
+
     static String allText(Brief brief) {
         StringBuilder text = new StringBuilder(brief.headline().text());
         Brief.Conversation c = brief.conversation();
