@@ -7,24 +7,23 @@ import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.TestStores;
+import app.rapport.ui.ClosedAfterEach;
 import app.rapport.ui.task.FxTaskExecutor;
 import app.rapport.ui.task.TaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -44,7 +43,8 @@ class LaptopSyncWindowTest {
     Path folder;
 
     private final TaskExecutor background = FxTaskExecutor.daemonPool();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    @RegisterExtension
+    final ClosedAfterEach opened = new ClosedAfterEach();
     private final AtomicReference<ConflictsDialog> conflictsDialog = new AtomicReference<>();
     private final AtomicReference<UUID> openedClient = new AtomicReference<>();
     private Stage stage;
@@ -56,20 +56,13 @@ class LaptopSyncWindowTest {
         stage.show();
     }
 
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-    }
-
     @Test
     void theCornerSaysTheSyncAndBothValuesOfAFieldEditedInTheOfficeAndOnTheLaptopCanBeChosen(FxRobot robot) {
         StoreLocation server = TestStores.emptyServerDatabase();
-        RapportServices office = keep(RapportServices.open(server));
+        RapportServices office = opened.keep(RapportServices.open(server));
         office.demoData().load(DemoBusiness.SALON, 6, 5, Progress.NONE);
         char[] password = server.server().password() == null ? new char[0] : server.server().password().clone();
-        RapportServices laptop = keep(RapportServices.linkNewLaptopStore(folder.resolve("laptop"), server.toString(), null,
+        RapportServices laptop = opened.keep(RapportServices.linkNewLaptopStore(folder.resolve("laptop"), server.toString(), null,
                 password.clone(), "Ana's laptop"));
         UUID someone = laptop.clients().firstPage(1).clients().get(0).id();
         Client onLaptop = laptop.clients().profile(someone).orElseThrow().client();
@@ -92,7 +85,7 @@ class LaptopSyncWindowTest {
                         typed.accept(password.clone());
                     }
                 });
-        opened.add(status);
+        opened.keep(status);
         robot.interact(() -> {
             stage.getScene().setRoot(new StackPane(status.node()));
             status.start();
@@ -123,8 +116,4 @@ class LaptopSyncWindowTest {
         robot.interact(conflictsDialog.get()::close);
     }
 
-    private RapportServices keep(RapportServices services) {
-        opened.add(services);
-        return services;
-    }
 }

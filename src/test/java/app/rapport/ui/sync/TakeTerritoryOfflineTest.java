@@ -10,6 +10,7 @@ import app.rapport.service.Progress;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.TestStores;
+import app.rapport.ui.ClosedAfterEach;
 import app.rapport.ui.FxTestSupport;
 import app.rapport.ui.TestPreferences;
 import app.rapport.ui.task.FxTaskExecutor;
@@ -22,10 +23,10 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +34,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,7 +55,8 @@ class TakeTerritoryOfflineTest {
     Path folder;
 
     private final TaskExecutor background = FxTaskExecutor.daemonPool();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    @RegisterExtension
+    final ClosedAfterEach opened = new ClosedAfterEach();
     private Stage stage;
 
     @Start
@@ -65,24 +66,17 @@ class TakeTerritoryOfflineTest {
         stage.show();
     }
 
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-    }
-
     @Test
     void aSavedSegmentChosenInTheDialogIsWhatTheLaptopHoldsAndTheCornerSaysHowMany(FxRobot robot) {
         StoreLocation server = TestStores.emptyServerDatabase();
-        RapportServices office = keep(RapportServices.open(server));
+        RapportServices office = opened.keep(RapportServices.open(server));
         office.demoData().load(DemoBusiness.SALON, 6, 5, Progress.NONE);
         for (Client client : List.of(first(office, 0), first(office, 3))) {
             office.clients().save(ClientBuilder.from(client).tags("north").build());
         }
         office.segments().save(new Segment(null, "North", SegmentCriteria.EVERYONE.withTags(Set.of("north")), null, null));
         char[] password = server.server().password() == null ? new char[0] : server.server().password().clone();
-        RapportServices laptop = keep(FxTestSupport.openStore(folder));
+        RapportServices laptop = opened.keep(FxTestSupport.openStore(folder));
         AtomicReference<RapportServices.Replaced> replaced = new AtomicReference<>();
         TakeOfflineAction action = new TakeOfflineAction(() -> laptop, background, () -> stage, TestPreferences.fresh(), replaced::set,
                 "Ana's laptop");
@@ -125,7 +119,7 @@ class TakeTerritoryOfflineTest {
                         typed.accept(password.clone());
                     }
                 });
-        opened.add(status);
+        opened.keep(status);
         robot.interact(() -> {
             stage.getScene().setRoot(new StackPane(status.node()));
             status.start();
@@ -144,8 +138,4 @@ class TakeTerritoryOfflineTest {
         return services.clients().profile(services.clients().firstPage(6).clients().get(index).id()).orElseThrow().client();
     }
 
-    private RapportServices keep(RapportServices services) {
-        opened.add(services);
-        return services;
-    }
 }

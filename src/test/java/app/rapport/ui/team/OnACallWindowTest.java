@@ -6,6 +6,7 @@ import app.rapport.domain.ClientSummary;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
 import app.rapport.store.TestStores;
+import app.rapport.ui.ClosedAfterEach;
 import app.rapport.ui.MainWindowAccess;
 import app.rapport.ui.task.FxTaskExecutor;
 import app.rapport.ui.task.TaskExecutor;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,8 +29,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
@@ -47,7 +47,8 @@ class OnACallWindowTest {
     Path folder;
 
     private final TaskExecutor background = FxTaskExecutor.daemonPool();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    @RegisterExtension
+    final ClosedAfterEach opened = new ClosedAfterEach();
     private Stage stage;
 
     @Start
@@ -56,18 +57,15 @@ class OnACallWindowTest {
     }
 
     @AfterEach
-    void closeAll() throws Exception {
+    void hideTheDialogs() {
         hideEveryWindowBut(stage);
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
     }
 
     @Test
     void anotherDeskShowingTheClientSeesWhoIsOnACallWithThemUntilTheDialogCloses(FxRobot robot) {
         StoreLocation book = TestStores.location(folder, "book");
-        RapportServices ana = keep(RapportServices.open(book, Clock.systemUTC()));
-        RapportServices bo = keep(RapportServices.open(book, Clock.systemUTC()));
+        RapportServices ana = opened.keep(RapportServices.open(book, Clock.systemUTC()));
+        RapportServices bo = opened.keep(RapportServices.open(book, Clock.systemUTC()));
         ana.workAs("Ana");
         bo.workAs("Bo");
         Client ada = ana.clients().save(ClientBuilder.person("Ada", "Byron").build());
@@ -122,8 +120,4 @@ class OnACallWindowTest {
         return (Label) line;
     }
 
-    private RapportServices keep(RapportServices services) {
-        opened.add(services);
-        return services;
-    }
 }
