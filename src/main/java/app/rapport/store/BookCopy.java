@@ -199,12 +199,7 @@ public final class BookCopy {
 
     /** A table's row count and the sum of its rows' digests. */
     static TableCheck check(DSLContext dsl, Table<?> table) {
-        return check(dsl, table, DSL.noCondition());
-    }
-
-    /** {@link #check} of the rows that meet {@code which}. */
-    static TableCheck check(DSLContext dsl, Table<?> table, Condition which) {
-        return check(table, BulkCopy.sum(dsl, table, which));
+        return check(table, BulkCopy.sum(dsl, table, DSL.noCondition()));
     }
 
     private static TableCheck check(Table<?> table, BulkCopy.Sum sum) {
