@@ -205,6 +205,7 @@ public final class ContactRepository {
         Instant latest = dsl.select(max(occurredAt)).from(touchpoint)
                 .where(field(name("TOUCHPOINT", "CLIENT_ID"), UUID.class).eq(clientId))
                 .and(field(name("TOUCHPOINT", "DELETED_AT")).isNull())
+                .and(TouchpointRepository.notFromAMailing())
                 .fetchOne(0, Instant.class);
         dsl.update(CLIENT).set(CLIENT.LAST_TOUCHPOINT_AT, latest).where(CLIENT.ID.eq(clientId)).execute();
     }
