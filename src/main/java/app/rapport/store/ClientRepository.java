@@ -486,7 +486,8 @@ public final class ClientRepository {
 
         void readNextFollowUps(List<Head> wanted) {
             read(wanted, FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DONE_AT.isNull(),
-                    condition -> dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP).where(condition),
+                    condition -> dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON)
+                            .from(wanted.size() >= SCAN_FROM ? FOLLOW_UP : IndexHints.followUpsOfNamedClients(dsl)).where(condition),
                     row -> {
                         Head head = byId.get(row.getObject(1, UUID.class));
                         if (head != null) {

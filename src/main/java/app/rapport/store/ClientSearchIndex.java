@@ -224,7 +224,7 @@ public final class ClientSearchIndex {
                 details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).email(row.getString(2), row.getInt(3)));
         RowStream.forEach(db.select(CLIENT_TAG.CLIENT_ID, CLIENT_TAG.TAG).from(CLIENT_TAG).where(among(CLIENT_TAG.CLIENT_ID, ids)), "the search index", row ->
                 details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).tag(row.getString(2)));
-        RowStream.forEach(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(FOLLOW_UP)
+        RowStream.forEach(db.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON).from(ids == null ? FOLLOW_UP : IndexHints.followUpsOfNamedClients(db))
                 .where(among(FOLLOW_UP.CLIENT_ID, ids)).and(FOLLOW_UP.DONE_AT.isNull()), "the search index", row ->
                 details.computeIfAbsent(row.getObject(1, UUID.class), id -> new Details()).followUp(row.getObject(2, LocalDate.class)));
         return details;

@@ -132,7 +132,7 @@ public final class ClientStateRepository {
         dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.CLIENT_ID.in(clientIds)).and(OPPORTUNITY.DELETED_AT.isNull())
                 .forEach(r -> opportunities.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.opportunity(r)));
         Map<UUID, List<FollowUp>> followUps = new HashMap<>();
-        dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CLIENT_ID.in(clientIds)).and(FOLLOW_UP.DONE_AT.isNull())
+        dsl.selectFrom(IndexHints.followUpsOfNamedClients(dsl)).where(FOLLOW_UP.CLIENT_ID.in(clientIds)).and(FOLLOW_UP.DONE_AT.isNull())
                 .forEach(r -> followUps.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.followUp(r)));
         List<ClientState> states = new ArrayList<>(birthdays.size());
         for (Map.Entry<UUID, LocalDate> client : birthdays.entrySet()) {

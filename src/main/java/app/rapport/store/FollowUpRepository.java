@@ -35,7 +35,7 @@ public final class FollowUpRepository {
      * {@code closedBy} at {@code doneAt}; returns the ids of those it closed.
      */
     public List<UUID> closeOpenDueBy(UUID clientId, LocalDate day, UUID closedBy, Instant doneAt) {
-        List<UUID> due = dsl.select(FOLLOW_UP.ID).from(FOLLOW_UP)
+        List<UUID> due = dsl.select(FOLLOW_UP.ID).from(IndexHints.followUpsOfNamedClients(dsl))
                 .where(FOLLOW_UP.CLIENT_ID.eq(clientId))
                 .and(FOLLOW_UP.DONE_AT.isNull())
                 .and(FOLLOW_UP.DUE_ON.le(day))
@@ -103,7 +103,7 @@ public final class FollowUpRepository {
     /** The earliest open follow-up due date by client, for the follow-ups meeting {@code condition}. */
     Map<UUID, LocalDate> nextOpenByClient(Condition condition) {
         Map<UUID, LocalDate> next = new HashMap<>();
-        dsl.select(FOLLOW_UP.CLIENT_ID, min(FOLLOW_UP.DUE_ON)).from(FOLLOW_UP)
+        dsl.select(FOLLOW_UP.CLIENT_ID, min(FOLLOW_UP.DUE_ON)).from(IndexHints.followUpsOfNamedClients(dsl))
                 .where(FOLLOW_UP.DONE_AT.isNull()).and(condition)
                 .groupBy(FOLLOW_UP.CLIENT_ID)
                 .forEach(r -> next.put(r.value1(), r.value2()));

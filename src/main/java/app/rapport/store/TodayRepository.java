@@ -82,7 +82,7 @@ public final class TodayRepository {
         List<TodayCandidate> found = new ArrayList<>();
         Map<UUID, State> states = states(today, brief, settings, only == null ? noCondition() : CLIENT_STATE.CLIENT_ID.in(only));
         DisplayFormat format = brief.format();
-        followUps(today, states, format, found, only == null ? noCondition() : FOLLOW_UP.CLIENT_ID.in(only));
+        followUps(today, states, format, found, only);
         complaints(today, states, format, found);
         states.forEach((clientId, state) -> fromState(clientId, state, today, brief, settings, found));
         purchaseDates(today, settings, format, found, only == null ? noCondition() : PURCHASE.CLIENT_ID.in(only));
@@ -188,9 +188,11 @@ public final class TodayRepository {
         return CLIENT_STATE.LAST_TOUCHPOINT_ON.isNull().or(CLIENT_STATE.LAST_TOUCHPOINT_ON.lt(day));
     }
 
-    private void followUps(LocalDate today, Map<UUID, State> states, DisplayFormat format, List<TodayCandidate> found, Condition which) {
-        stream(dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON).from(FOLLOW_UP)
-                        .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today)).and(which),
+    private void followUps(LocalDate today, Map<UUID, State> states, DisplayFormat format, List<TodayCandidate> found, Collection<UUID> only) {
+        stream(dsl.select(FOLLOW_UP.CLIENT_ID, FOLLOW_UP.DUE_ON, FOLLOW_UP.REASON)
+                        .from(only == null ? FOLLOW_UP : IndexHints.followUpsOfNamedClients(dsl))
+                        .where(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(today))
+                        .and(only == null ? noCondition() : FOLLOW_UP.CLIENT_ID.in(only)),
                 row -> {
                     State state = states.get(row.getObject(1, UUID.class));
                     LocalDate due = row.getObject(2, LocalDate.class);
