@@ -38,7 +38,8 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Fills a store with realistic demo data. One thread generates while the caller's thread writes;
+ * Fills a store with realistic demo data. One thread generates the clients and makes their rows
+ * while the caller's thread writes them;
  * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote.
  */
 public final class DemoDataService {
