@@ -177,14 +177,13 @@ public final class ContactService {
             checkCancelled(progress);
             store.inTransaction(dsl -> {
                 ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
-                int done = 0;
-                for (ImportCandidate candidate : added) {
-                    newClients.add(candidate.client(), candidate.notes());
-                    if (++done % PROGRESS_EVERY == 0) {
+                newClients.addAll(added, ImportCandidate::client, ImportCandidate::notes, addedSoFar -> {
+                    if (addedSoFar % PROGRESS_EVERY == 0) {
                         checkCancelled(progress);
-                        progress.update(done, good.size(), "Importing " + done + " of " + good.size());
+                        progress.update(addedSoFar, good.size(), "Importing " + addedSoFar + " of " + good.size());
                     }
-                }
+                });
+                int done = added.size();
                 ClientRepository clients = new ClientRepository(dsl);
                 for (Map.Entry<UUID, List<ImportCandidate>> merging : plan.mergedIntoStored().entrySet()) {
                     Client existing = clients.findIncludingTrash(merging.getKey()).orElseThrow();

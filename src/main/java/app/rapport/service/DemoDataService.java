@@ -35,14 +35,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
- * Fills a store with realistic demo data. One thread generates while the caller's thread writes;
+ * Fills a store with realistic demo data. One thread generates the clients and makes their rows
+ * while the caller's thread writes them;
  * every chunk of clients is committed on its own, so a cancelled load keeps what it wrote.
  */
 public final class DemoDataService {
     private static final int CHUNK = 1_000;
-    private static final List<DemoClient> END = List.of();
+    private static final Chunk END = new Chunk(null, 0, 0);
 
     private final Store store;
     private final Clock clock;
@@ -79,7 +81,8 @@ public final class DemoDataService {
         Instant anchor = anchorOf(started);
         DemoGenerator generator = new DemoGenerator(seed, business, anchor);
         DemoCatalog catalog = generator.catalog();
-        store.inTransaction(dsl -> {
+        RowIds rowIds = new RowIds(anchor, new SplittableRandom(seed * 31 + 17));
+        Supplier<BulkLoader.Batch> batches = store.inTransaction(dsl -> {
             CompetitorRepository competitors = new CompetitorRepository(dsl);
             if (catalog.competitors().stream().anyMatch(competitor -> competitors.findCompetitor(competitor.id()).isPresent())) {
                 throw new IllegalArgumentException("This store already holds the " + business.name().toLowerCase(Locale.ROOT)
@@ -92,11 +95,10 @@ public final class DemoDataService {
             catalog.swotItems().forEach(loader::swotItem);
             loader.flush();
             positioning(competitors, catalog.ratings(), anchor, seed);
-            return null;
+            return BulkLoader.batches(dsl, anchor, rowIds::next);
         });
 
-        RowIds rowIds = new RowIds(anchor, new SplittableRandom(seed * 31 + 17));
-        BlockingQueue<List<DemoClient>> chunks = new ArrayBlockingQueue<>(4);
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(4);
         ExecutorService helpers = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-data");
             thread.setDaemon(true);
@@ -104,11 +106,11 @@ public final class DemoDataService {
         });
         Future<?> generating = helpers.submit(() -> {
             for (int from = 0; from < clientCount && !progress.isCancelled(); from += CHUNK) {
-                List<DemoClient> chunk = new ArrayList<>(CHUNK);
+                List<DemoClient> demos = new ArrayList<>(CHUNK);
                 for (int index = from; index < Math.min(clientCount, from + CHUNK); index++) {
-                    chunk.add(generator.client(index));
+                    demos.add(generator.client(index));
                 }
-                chunks.put(chunk);
+                chunks.put(rowsOf(demos, batches.get()));
             }
             chunks.put(END);
             return null;
@@ -116,12 +118,13 @@ public final class DemoDataService {
         long clients = 0;
         long touchpoints = 0;
         try {
-            for (List<DemoClient> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+            for (Chunk chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
                 if (progress.isCancelled()) {
                     continue;
                 }
-                touchpoints += write(chunk, anchor, rowIds);
-                clients += chunk.size();
+                write(chunk.rows, anchor);
+                touchpoints += chunk.touchpoints;
+                clients += chunk.clients;
                 progress.update(clients, clientCount, "Loaded " + clients + " of " + clientCount + " demo clients");
             }
             generating.get();
@@ -188,24 +191,42 @@ public final class DemoDataService {
         }
     }
 
-    private long write(List<DemoClient> chunk, Instant anchor, RowIds rowIds) {
-        return store.inTransaction(dsl -> {
-            BulkLoader loader = new BulkLoader(dsl, anchor, rowIds::next);
-            long touchpoints = 0;
-            for (DemoClient demo : chunk) {
-                loader.client(demo.client());
-            }
-            for (DemoClient demo : chunk) {
-                demo.purchases().forEach(loader::purchase);
-                demo.touchpoints().forEach(loader::touchpoint);
-                demo.notes().forEach(loader::note);
-                demo.opportunities().forEach(loader::opportunity);
-                demo.competitorLinks().forEach(loader::competitorLink);
-                demo.followUps().forEach(loader::followUp);
-                touchpoints += demo.touchpoints().size();
-            }
+    /** A chunk of demo clients as the rows to write, made on the generating thread so that the writing one only writes. */
+    private static final class Chunk {
+        private final BulkLoader.Batch rows;
+        private final int clients;
+        private final long touchpoints;
+
+        Chunk(BulkLoader.Batch rows, int clients, long touchpoints) {
+            this.rows = rows;
+            this.clients = clients;
+            this.touchpoints = touchpoints;
+        }
+    }
+
+    private static Chunk rowsOf(List<DemoClient> demos, BulkLoader.Batch rows) {
+        long touchpoints = 0;
+        for (DemoClient demo : demos) {
+            rows.client(demo.client());
+        }
+        for (DemoClient demo : demos) {
+            demo.purchases().forEach(rows::purchase);
+            demo.touchpoints().forEach(rows::touchpoint);
+            demo.notes().forEach(rows::note);
+            demo.opportunities().forEach(rows::opportunity);
+            demo.competitorLinks().forEach(rows::competitorLink);
+            demo.followUps().forEach(rows::followUp);
+            touchpoints += demo.touchpoints().size();
+        }
+        return new Chunk(rows, demos.size(), touchpoints);
+    }
+
+    private void write(BulkLoader.Batch rows, Instant anchor) {
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, anchor);
+            loader.add(rows);
             loader.finish();
-            return touchpoints;
+            return null;
         });
     }
 

@@ -25,6 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 import static app.rapport.store.jooq.Tables.PRODUCT;
@@ -37,14 +43,12 @@ import static app.rapport.store.jooq.Tables.PRODUCT;
 public final class BulkLoader {
     private static final int FLUSH_AT_ROWS = 20_000;
     private static final int STATEMENT_BATCH = 1_000;
+    /** How many clients' rows the second thread of {@link #clients} makes at a time. */
+    private static final int ROWS_MADE_AHEAD = 500;
 
     private final DSLContext dsl;
-    private final Instant loadedAt;
-    private final Supplier<UUID> rowIds;
-    private final String phoneRegion;
-    private final Map<Table<?>, List<TableRecord<?>>> pending = new LinkedHashMap<>();
-    private final Map<java.util.UUID, History> histories = new LinkedHashMap<>();
-    private int pendingRows;
+    /** The rows made and not yet written, and the histories of every client added. */
+    private final Batch pending;
 
     /** What a client added through this loader bought, said and was promised: their state is derived from it. */
     private static final class History {
@@ -66,64 +70,223 @@ public final class BulkLoader {
     /** {@code rowIds} gives the ids of rows whose records carry none (a client's phones and emails). */
     public BulkLoader(DSLContext dsl, Instant loadedAt, Supplier<UUID> rowIds) {
         this.dsl = dsl;
-        this.phoneRegion = new PhoneRows(dsl).region();
-        this.loadedAt = loadedAt;
-        this.rowIds = rowIds;
+        this.pending = batches(dsl, loadedAt, rowIds).get();
+    }
+
+    /**
+     * Makes batches of rows on another thread, as a loader in this transaction would make them, to
+     * be written by {@link #add(Batch)}: a demo load makes its clients' rows while the store writes
+     * the ones before. {@code rowIds} is then used only by the thread that fills the batches.
+     */
+    public static Supplier<Batch> batches(DSLContext dsl, Instant loadedAt, Supplier<UUID> rowIds) {
+        String phoneRegion = new PhoneRows(dsl).region();
+        String author = ChangeRecording.currentAuthor();
+        return () -> new Batch(loadedAt, rowIds, phoneRegion, author);
+    }
+
+    /**
+     * Records made from domain objects, by table in the order first added (clients before their
+     * touchpoints), with each client's history for its derived state. Filled by one thread at a time.
+     */
+    public static final class Batch {
+        private final Instant loadedAt;
+        private final Supplier<UUID> rowIds;
+        private final String phoneRegion;
+        private final String author;
+        private final Map<Table<?>, List<TableRecord<?>>> rows = new LinkedHashMap<>();
+        private final Map<UUID, History> histories = new LinkedHashMap<>();
+        private int size;
+
+        private Batch(Instant loadedAt, Supplier<UUID> rowIds, String phoneRegion, String author) {
+            this.loadedAt = loadedAt;
+            this.rowIds = rowIds;
+            this.phoneRegion = phoneRegion;
+            this.author = author;
+        }
+
+        public void product(Product product) {
+            add(Rows.product(product, loadedAt));
+        }
+
+        public void competitor(Competitor competitor) {
+            add(Rows.competitor(competitor, loadedAt));
+        }
+
+        public void swotItem(SwotItem item) {
+            add(Rows.swotItem(item, loadedAt));
+        }
+
+        /** The client with its phones, emails, tags and custom fields. */
+        public void client(Client client) {
+            clientRows(client, Rows.client(client, phoneRegion, rowIds));
+        }
+
+        private void clientRows(Client client, List<TableRecord<?>> made) {
+            made.forEach(this::add);
+            histories.put(client.id(), new History(client));
+        }
+
+        public void touchpoint(Touchpoint touchpoint) {
+            add(Rows.touchpoint(touchpoint, touchpoint.occurredAt(), author));
+            historyOf(touchpoint.clientId(), history -> history.touchpoints.add(touchpoint));
+        }
+
+        public void note(Note note) {
+            add(Rows.note(note, author));
+        }
+
+        public void purchase(Purchase purchase) {
+            add(Rows.purchase(purchase, loadedAt, author));
+            historyOf(purchase.clientId(), history -> history.purchases.add(purchase));
+        }
+
+        public void opportunity(Opportunity opportunity) {
+            add(Rows.opportunity(opportunity, loadedAt, author));
+            historyOf(opportunity.clientId(), history -> history.opportunities.add(opportunity));
+        }
+
+        public void competitorLink(CompetitorLink link) {
+            add(Rows.competitorLink(link, loadedAt));
+        }
+
+        public void followUp(FollowUp followUp) {
+            add(Rows.followUp(followUp, loadedAt));
+            if (followUp.doneAt() == null) {
+                historyOf(followUp.clientId(), history -> history.followUps.add(followUp));
+            }
+        }
+
+        private void historyOf(UUID clientId, java.util.function.Consumer<History> addition) {
+            History history = histories.get(clientId);
+            if (history != null) {
+                addition.accept(history);
+            }
+        }
+
+        private void add(TableRecord<?> row) {
+            rows.computeIfAbsent(row.getTable(), table -> new ArrayList<>()).add(row);
+            size++;
+        }
     }
 
     public void product(Product product) {
-        add(Rows.product(product, loadedAt));
+        pending.product(product);
+        flushWhenFull();
     }
 
     public void competitor(Competitor competitor) {
-        add(Rows.competitor(competitor, loadedAt));
+        pending.competitor(competitor);
+        flushWhenFull();
     }
 
     public void swotItem(SwotItem item) {
-        add(Rows.swotItem(item, loadedAt));
+        pending.swotItem(item);
+        flushWhenFull();
     }
 
     /** The client with its phones, emails, tags and custom fields. */
     public void client(Client client) {
-        Rows.client(client, phoneRegion, rowIds).forEach(this::add);
-        histories.put(client.id(), new History(client));
+        pending.client(client);
+        flushWhenFull();
+    }
+
+    /**
+     * Adds many clients as {@link #client} does, their rows made on a second thread while this one
+     * writes the rows of the clients before them: making a client's rows (reading each phone's
+     * E.164 form above all) is a tenth of an import's writing, which then need not wait for it.
+     * {@code afterEach} runs on this thread after each client is added, with how many are: for
+     * what belongs to that client next (its notes), progress and cancelling (an exception thrown
+     * there stops the second thread and goes to the caller).
+     */
+    public <T> void clients(List<T> items, Function<T, Client> clientOf, ObjIntConsumer<T> afterEach) {
+        BlockingQueue<MadeRows> made = new ArrayBlockingQueue<>(4);
+        ExecutorService maker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bulk-rows");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            maker.submit(() -> {
+                try {
+                    for (int from = 0; from < items.size(); from += ROWS_MADE_AHEAD) {
+                        List<List<TableRecord<?>>> rows = new ArrayList<>(ROWS_MADE_AHEAD);
+                        for (T item : items.subList(from, Math.min(items.size(), from + ROWS_MADE_AHEAD))) {
+                            rows.add(Rows.client(clientOf.apply(item), pending.phoneRegion, pending.rowIds));
+                        }
+                        made.put(new MadeRows(rows, null));
+                    }
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error failure) {
+                    try {
+                        made.put(new MadeRows(List.of(), failure));
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return null;
+            });
+            int done = 0;
+            while (done < items.size()) {
+                MadeRows next = made.take();
+                if (next.failure() != null) {
+                    throw next.failure() instanceof RuntimeException runtime ? runtime : new IllegalStateException(next.failure());
+                }
+                for (List<TableRecord<?>> rows : next.rows()) {
+                    T item = items.get(done);
+                    pending.clientRows(clientOf.apply(item), rows);
+                    flushWhenFull();
+                    afterEach.accept(item, ++done);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Writing the clients was interrupted", e);
+        } finally {
+            maker.shutdownNow();
+        }
+    }
+
+    /** The rows of a run of clients made on the second thread, or what went wrong making them. */
+    private record MadeRows(List<List<TableRecord<?>>> rows, Throwable failure) {
     }
 
     public void touchpoint(Touchpoint touchpoint) {
-        add(Rows.touchpoint(touchpoint, touchpoint.occurredAt()));
-        historyOf(touchpoint.clientId(), history -> history.touchpoints.add(touchpoint));
+        pending.touchpoint(touchpoint);
+        flushWhenFull();
     }
 
     public void note(Note note) {
-        add(Rows.note(note));
+        pending.note(note);
+        flushWhenFull();
     }
 
     public void purchase(Purchase purchase) {
-        add(Rows.purchase(purchase, loadedAt));
-        historyOf(purchase.clientId(), history -> history.purchases.add(purchase));
+        pending.purchase(purchase);
+        flushWhenFull();
     }
 
     public void opportunity(Opportunity opportunity) {
-        add(Rows.opportunity(opportunity, loadedAt));
-        historyOf(opportunity.clientId(), history -> history.opportunities.add(opportunity));
+        pending.opportunity(opportunity);
+        flushWhenFull();
     }
 
     public void competitorLink(CompetitorLink link) {
-        add(Rows.competitorLink(link, loadedAt));
+        pending.competitorLink(link);
+        flushWhenFull();
     }
 
     public void followUp(FollowUp followUp) {
-        add(Rows.followUp(followUp, loadedAt));
-        if (followUp.doneAt() == null) {
-            historyOf(followUp.clientId(), history -> history.followUps.add(followUp));
-        }
+        pending.followUp(followUp);
+        flushWhenFull();
     }
 
-    private void historyOf(java.util.UUID clientId, java.util.function.Consumer<History> addition) {
-        History history = histories.get(clientId);
-        if (history != null) {
-            addition.accept(history);
-        }
+    /** Writes the rows of a batch made elsewhere ({@link #batches}), after what this loader holds already. */
+    public void add(Batch made) {
+        made.rows.forEach((table, rows) -> pending.rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(rows));
+        pending.size += made.size;
+        made.histories.values().forEach(history -> pending.histories.put(history.client.id(), history));
+        flushWhenFull();
     }
 
     /**
@@ -134,6 +297,7 @@ public final class BulkLoader {
     public void finish() {
         flush();
         ChangeRecording recording = ChangeRecording.current();
+        Map<UUID, History> histories = pending.histories;
         if (recording == null || histories.isEmpty()) {
             return;
         }
@@ -160,7 +324,8 @@ public final class BulkLoader {
      * Rows of a table that others refer to must be added before the rows that refer to them.
      */
     public void row(TableRecord<?> row) {
-        add(row);
+        pending.add(row);
+        flushWhenFull();
     }
 
     /**
@@ -168,13 +333,13 @@ public final class BulkLoader {
      * one batch in memory at a time; call once more at the end.
      */
     public void flush() {
-        for (List<TableRecord<?>> rows : pending.values()) {
+        for (List<TableRecord<?>> rows : pending.rows.values()) {
             if (!rows.isEmpty()) {
                 insertAll(dsl, rows);
                 rows.clear();
             }
         }
-        pendingRows = 0;
+        pending.size = 0;
         ChangeRecording recording = ChangeRecording.current();
         if (recording != null) {
             dsl.connection(recording::writeTo);
@@ -211,9 +376,8 @@ public final class BulkLoader {
         return value instanceof java.time.Instant instant ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : value;
     }
 
-    private void add(TableRecord<?> row) {
-        pending.computeIfAbsent(row.getTable(), table -> new ArrayList<>()).add(row);
-        if (++pendingRows >= FLUSH_AT_ROWS) {
+    private void flushWhenFull() {
+        if (pending.size >= FLUSH_AT_ROWS) {
             flush();
         }
     }

@@ -126,11 +126,19 @@ public final class ContactRepository {
             this.loader = new BulkLoader(dsl, now);
         }
 
-        public void add(Client client, List<String> notes) {
-            loader.client(client);
-            for (String body : notes) {
-                loader.note(new Note(Ids.next(), client.id(), body, false, now, now));
-            }
+        /**
+         * Adds many new clients with their notes, their rows made on a second thread while this
+         * one writes ({@link BulkLoader#clients}); {@code afterEach} hears how many are added so far.
+         */
+        public <T> void addAll(List<T> items, java.util.function.Function<T, Client> clientOf,
+                               java.util.function.Function<T, List<String>> notesOf, java.util.function.IntConsumer afterEach) {
+            loader.clients(items, clientOf, (item, done) -> {
+                UUID clientId = clientOf.apply(item).id();
+                for (String body : notesOf.apply(item)) {
+                    loader.note(new Note(Ids.next(), clientId, body, false, now, now));
+                }
+                afterEach.accept(done);
+            });
         }
 
         /** A note for a client that is already stored (a row merged into it). */

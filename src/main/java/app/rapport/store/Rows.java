@@ -110,8 +110,13 @@ final class Rows {
     }
 
     static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt) {
+        return touchpoint(t, createdAt, ChangeRecording.currentAuthor());
+    }
+
+    /** As {@link #touchpoint(Touchpoint, Instant)}, by {@code author} (null: the store's one user), for rows made away from the writing thread. */
+    static TouchpointRecord touchpoint(Touchpoint t, Instant createdAt, String author) {
         return new TouchpointRecord(t.id(), t.clientId(), t.occurredAt(), t.channel().name(), t.direction().name(),
-                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null, name(t.conversationType()), ChangeRecording.currentAuthor());
+                t.summary(), t.outcome(), name(t.mood()), t.followUpOn(), createdAt, null, name(t.conversationType()), author);
     }
 
     static Touchpoint touchpoint(TouchpointRecord r) {
@@ -121,7 +126,11 @@ final class Rows {
     }
 
     static NoteRecord note(Note n) {
-        return new NoteRecord(n.id(), n.clientId(), n.body(), n.pinned(), n.createdAt(), n.updatedAt(), null, ChangeRecording.currentAuthor());
+        return note(n, ChangeRecording.currentAuthor());
+    }
+
+    static NoteRecord note(Note n, String author) {
+        return new NoteRecord(n.id(), n.clientId(), n.body(), n.pinned(), n.createdAt(), n.updatedAt(), null, author);
     }
 
     static Note note(NoteRecord r) {
@@ -137,8 +146,12 @@ final class Rows {
     }
 
     static PurchaseRecord purchase(Purchase p, Instant createdAt) {
+        return purchase(p, createdAt, ChangeRecording.currentAuthor());
+    }
+
+    static PurchaseRecord purchase(Purchase p, Instant createdAt, String author) {
         return new PurchaseRecord(p.id(), p.clientId(), p.productId(), p.description(), p.purchasedOn(), p.amount(),
-                p.warrantyUntil(), p.renewalOn(), createdAt, null, ChangeRecording.currentAuthor(), FIRST_VERSION);
+                p.warrantyUntil(), p.renewalOn(), createdAt, null, author, FIRST_VERSION);
     }
 
     static Purchase purchase(PurchaseRecord r) {
@@ -165,8 +178,12 @@ final class Rows {
     }
 
     static OpportunityRecord opportunity(Opportunity o, Instant createdAt) {
+        return opportunity(o, createdAt, ChangeRecording.currentAuthor());
+    }
+
+    static OpportunityRecord opportunity(Opportunity o, Instant createdAt, String author) {
         return new OpportunityRecord(o.id(), o.clientId(), o.kind().name(), o.status().name(), o.productId(), o.reasonCode(),
-                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null, ChangeRecording.currentAuthor(), FIRST_VERSION);
+                o.reasonText(), o.summary(), o.openedOn(), o.closedOn(), null, createdAt, null, author, FIRST_VERSION);
     }
 
     static FollowUpRecord followUp(FollowUp f, Instant createdAt) {

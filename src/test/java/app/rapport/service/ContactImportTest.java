@@ -452,4 +452,35 @@ class ContactImportTest {
             assertThat(back.duplicateCount()).as("each exported client matches itself in the store").isEqualTo(5);
         }
     }
+
+    @Test
+    void cancellingWhileTheRowsAreBeingWrittenWritesNoneOfThem() throws IOException {
+        Path csv = folder.resolve("many.csv");
+        StringBuilder text = new StringBuilder("First Name,Last Name,Mobile,Notes\n");
+        for (int i = 0; i < 2_500; i++) {
+            text.append("Ana,Row").append(i).append(",+44 7700 ").append(String.format(java.util.Locale.ROOT, "%06d", i)).append(",note ").append(i).append('\n');
+        }
+        Files.writeString(csv, text, StandardCharsets.UTF_8);
+        ImportPreview preview = contacts.preview(csv, Progress.NONE);
+        long[] updates = {0};
+        Progress cancelsAfterTheFirstThousand = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                updates[0] = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates[0] >= 1_000;
+            }
+        };
+
+        assertThatThrownBy(() -> contacts.importContacts(preview, false, DuplicateChoice.IMPORT, Map.of(), cancelsAfterTheFirstThousand))
+                .isInstanceOf(java.util.concurrent.CancellationException.class).hasMessage("Import cancelled; nothing was imported.");
+
+        assertThat(updates[0]).as("cancelled in the middle of writing").isEqualTo(1_000);
+        assertThat(store.dsl().fetchCount(CLIENT)).isZero();
+        assertThat(store.dsl().fetchCount(NOTE)).isZero();
+        assertThat(store.dsl().fetchCount(app.rapport.store.jooq.Tables.CLIENT_PHONE)).isZero();
+    }
 }
