@@ -5,7 +5,7 @@ import org.jooq.SQLDialect;
 /** The database a store is kept in: an H2 file on this computer, or a team's PostgreSQL server. */
 enum Engine {
     H2(SQLDialect.H2, "NEXT VALUE FOR change_seq"),
-    POSTGRESQL(SQLDialect.POSTGRES, "nextval('change_seq')");
+    POSTGRESQL(SQLDialect.POSTGRES, "rapport_next_change_seq()"); // numbered by transaction: see ChangeLog#committedAfter
 
     private final SQLDialect dialect;
     private final String nextChangeSeq;
