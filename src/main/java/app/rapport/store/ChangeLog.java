@@ -61,8 +61,10 @@ public final class ChangeLog {
     private static final JsonFactory JSON = new JsonFactory();
     /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
-    private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
-            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc) VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO change_log (entity, row_id, client_id, operation, changed_columns,"
+            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)";
+    /** On a server, a change's number is its transaction's id shifted by this many bits, plus its place in the transaction. */
+    static final int PLACE_BITS = 24;
     /** A hybrid logical clock stamp counts thousandths of a millisecond: room for 1,000 changes in one millisecond before it runs ahead. */
     public static final long HLC_PER_MILLI = 1_000;
 
@@ -92,10 +94,26 @@ public final class ChangeLog {
      * change of this store's own gets the next hybrid time: the later of the clock and the newest
      * stamp in the log (which holds every stamp applied from elsewhere) plus one, so an edit made
      * after seeing another node's change is ordered after it, whatever this computer's clock says.
+     * On a server each change is numbered by its transaction's id and its place in the transaction,
+     * after the {@code loggedBefore} changes the transaction wrote already ({@link #committedAfter}).
      */
-    static void write(Connection connection, List<PendingChange> changes, List<Stamp> stamps, String author, Instant at, Engine engine)
-            throws SQLException {
-        long last = newestHlc(connection);
+    static void write(Connection connection, List<PendingChange> changes, List<Stamp> stamps, String author, Instant at, Engine engine,
+                      long loggedBefore) throws SQLException {
+        long last;
+        long transactionBase = 0;
+        if (engine == Engine.POSTGRESQL) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT max(hlc), pg_current_xact_id()::text::bigint FROM change_log")) {
+                row.next();
+                last = row.getLong(1);
+                transactionBase = row.getLong(2) << PLACE_BITS;
+            }
+            if (loggedBefore + changes.size() >= 1L << PLACE_BITS) {
+                throw new StoreException("One transaction may log at most " + ((1L << PLACE_BITS) - 1) + " changes; write the rest in another.");
+            }
+        } else {
+            last = newestHlc(connection);
+        }
         long now = at.toEpochMilli() * HLC_PER_MILLI;
         try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(engine.nextChangeSeq()))) {
             int batched = 0;
@@ -114,6 +132,9 @@ public final class ChangeLog {
                 insert.setString(9, stamp == null ? null : stamp.origin());
                 insert.setObject(10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
                 insert.setLong(11, hlc);
+                if (engine == Engine.POSTGRESQL) {
+                    insert.setLong(12, transactionBase | (loggedBefore + i + 1));
+                }
                 insert.addBatch();
                 if (++batched % BATCH == 0) {
                     insert.executeBatch();

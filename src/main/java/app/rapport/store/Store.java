@@ -272,11 +272,9 @@ public final class Store implements AutoCloseable {
                 if (engine == Engine.H2) {
                     commitOrder.lock();
                 }
-                boolean changed = recording.hasChanges();
-                tx.connection(recording::writeTo);
-                if (engine == Engine.POSTGRESQL && changed) {
-                    tx.execute("NOTIFY " + ServerNotifications.CHANNEL); // delivered to every desk when this commits
-                }
+                // The capture was drained by clientsToDerive, and derived state is not captured. On a
+                // server, the capture trigger also asked for the notification every desk hears on commit.
+                tx.connection(recording::writeDrained);
                 return answer;
             });
             committed = true;

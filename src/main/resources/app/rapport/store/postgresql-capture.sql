@@ -9,7 +9,8 @@
 -- The change log's numbers on a server (ChangeLog.committedAfter): the writing transaction's id in
 -- the high bits, the change's place in that transaction in the low 24. Numbered so, a reader that
 -- takes only changes below the oldest running transaction's number never passes one that commits
--- later, and writers need not queue for one another to keep the log in order.
+-- later, and writers need not queue for one another to keep the log in order. The store's own
+-- transactions number their changes the same way in ChangeLog.write; this serves writers outside it.
 CREATE OR REPLACE FUNCTION rapport_next_change_seq() RETURNS bigint LANGUAGE plpgsql AS $numbering$
 DECLARE
     place bigint := coalesce(nullif(current_setting('rapport.change_place', true), ''), '0')::bigint + 1;
@@ -61,8 +62,9 @@ BEGIN
                 CASE WHEN length(changed::text) <= 100000 THEN changed::text END,
                 CASE WHEN length(changed::text) > 100000 THEN changed::text END,
                 session_user, now());
-        PERFORM pg_notify('rapport_changes', '');
     END IF;
+    -- every desk hears of it when this commits (one notification however many rows; none on a rollback)
+    PERFORM pg_notify('rapport_changes', '');
     RETURN NULL;
 END
 $capture$;
