@@ -73,7 +73,7 @@ public final class ChangeLog {
     private static final String VISIBLE_BELOW_ON_SERVER = "(SELECT coalesce((SELECT min(running::text::bigint) FROM pg_snapshot_xip(taken) AS running"
             + " WHERE running::xid NOT IN (SELECT backend_xid FROM pg_stat_activity"
             + " WHERE datname IS DISTINCT FROM current_database() AND backend_xid IS NOT NULL)),"
-            + " pg_snapshot_xmax(taken)::text::bigint) << 24 FROM pg_current_snapshot() AS taken)";
+            + " pg_snapshot_xmax(taken)::text::bigint) << " + PLACE_BITS + " FROM pg_current_snapshot() AS taken)";
 
     private final DSLContext dsl;
 
