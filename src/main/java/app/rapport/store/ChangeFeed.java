@@ -19,6 +19,8 @@ import java.util.logging.Logger;
  */
 public final class ChangeFeed {
     static final int PAGE = 2_000;
+    /** How soon changes held back behind a running transaction are looked for again. */
+    private static final long HELD_BACK_RETRY_MILLIS = 50;
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
     /** Changes committed together or in quick succession; {@code complete} is false when there were too many to list. */
@@ -78,31 +80,43 @@ public final class ChangeFeed {
     }
 
     private void run() {
+        boolean heldBack = false;
         while (!stopped) {
             synchronized (signal) {
-                while (!pending && !stopped) {
-                    try {
-                        signal.wait();
-                    } catch (InterruptedException e) {
-                        return;
+                try {
+                    if (heldBack) {
+                        // what waits behind a transaction that ends without a word (it logged nothing) is read again soon
+                        if (!pending && !stopped) {
+                            signal.wait(HELD_BACK_RETRY_MILLIS);
+                        }
+                    } else {
+                        while (!pending && !stopped) {
+                            signal.wait();
+                        }
                     }
+                } catch (InterruptedException e) {
+                    return;
                 }
                 pending = false;
             }
             if (!stopped) {
-                readTail();
+                heldBack = readTail();
             }
         }
     }
 
-    /** Reads what was committed since the last change heard and hands it on. */
-    private void readTail() {
+    /**
+     * Reads what was committed since the last change heard and hands it on; true when later
+     * changes wait behind a transaction still running ({@link ChangeLog#committedAfter}).
+     */
+    private boolean readTail() {
         try {
             ChangeLog changes = log.get();
             long from = heard();
-            List<Change> page = changes.changesOnly(from, null, PAGE + 1);
+            ChangeLog.Committed committed = changes.committedAfter(from, org.jooq.impl.DSL.noCondition(), PAGE + 1);
+            List<Change> page = committed.rows().stream().map(ChangeLog::change).toList();
             if (page.isEmpty()) {
-                return;
+                return committed.heldBack();
             }
             Batch batch = page.size() <= PAGE
                     ? new Batch(page, true, page.get(page.size() - 1).seq())
@@ -117,10 +131,12 @@ public final class ChangeFeed {
                     LOG.log(Level.WARNING, "A view could not follow a change", e);
                 }
             }
+            return committed.heldBack();
         } catch (RuntimeException e) {
             if (!stopped) {
                 LOG.log(Level.WARNING, "Could not read the change log", e);
             }
+            return false;
         }
     }
 }

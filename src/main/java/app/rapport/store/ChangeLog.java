@@ -3,12 +3,14 @@ package app.rapport.store;
 import app.rapport.domain.change.Change;
 import app.rapport.domain.change.Change.Operation;
 import app.rapport.domain.change.Change.ValueChange;
+import app.rapport.store.jooq.tables.records.ChangeLogRecord;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 import java.io.IOException;
@@ -59,12 +61,19 @@ public final class ChangeLog {
     private static final JsonFactory JSON = new JsonFactory();
     /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
-    private static final String INSERT = "INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns,"
-            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc) VALUES (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO change_log (entity, row_id, client_id, operation, changed_columns,"
+            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)";
+    /** On a server, a change's number is its transaction's id shifted by this many bits, plus its place in the transaction. */
+    static final int PLACE_BITS = 24;
     /** A hybrid logical clock stamp counts thousandths of a millisecond: room for 1,000 changes in one millisecond before it runs ahead. */
     public static final long HLC_PER_MILLI = 1_000;
 
     private static final int RECENT_CHANGES_OF_A_ROW = 200;
+    /** On a server: the oldest transaction of this database running as the statement starts, or the next one, as a change number. */
+    private static final String VISIBLE_BELOW_ON_SERVER = "(SELECT coalesce((SELECT min(running::text::bigint) FROM pg_snapshot_xip(taken) AS running"
+            + " WHERE running::xid NOT IN (SELECT backend_xid FROM pg_stat_activity"
+            + " WHERE datname IS DISTINCT FROM current_database() AND backend_xid IS NOT NULL)),"
+            + " pg_snapshot_xmax(taken)::text::bigint) << " + PLACE_BITS + " FROM pg_current_snapshot() AS taken)";
 
     private final DSLContext dsl;
 
@@ -85,10 +94,26 @@ public final class ChangeLog {
      * change of this store's own gets the next hybrid time: the later of the clock and the newest
      * stamp in the log (which holds every stamp applied from elsewhere) plus one, so an edit made
      * after seeing another node's change is ordered after it, whatever this computer's clock says.
+     * On a server each change is numbered by its transaction's id and its place in the transaction,
+     * after the {@code loggedBefore} changes the transaction wrote already ({@link #committedAfter}).
      */
-    static void write(Connection connection, List<PendingChange> changes, List<Stamp> stamps, String author, Instant at, Engine engine)
-            throws SQLException {
-        long last = newestHlc(connection);
+    static void write(Connection connection, List<PendingChange> changes, List<Stamp> stamps, String author, Instant at, Engine engine,
+                      long loggedBefore) throws SQLException {
+        long last;
+        long transactionBase = 0;
+        if (engine == Engine.POSTGRESQL) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT max(hlc), pg_current_xact_id()::text::bigint FROM change_log")) {
+                row.next();
+                last = row.getLong(1);
+                transactionBase = row.getLong(2) << PLACE_BITS;
+            }
+            if (loggedBefore + changes.size() >= 1L << PLACE_BITS) {
+                throw new StoreException("One transaction may log at most " + ((1L << PLACE_BITS) - 1) + " changes; write the rest in another.");
+            }
+        } else {
+            last = newestHlc(connection);
+        }
         long now = at.toEpochMilli() * HLC_PER_MILLI;
         try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(engine.nextChangeSeq()))) {
             int batched = 0;
@@ -107,6 +132,9 @@ public final class ChangeLog {
                 insert.setString(9, stamp == null ? null : stamp.origin());
                 insert.setObject(10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
                 insert.setLong(11, hlc);
+                if (engine == Engine.POSTGRESQL) {
+                    insert.setLong(12, transactionBase | (loggedBefore + i + 1));
+                }
                 insert.addBatch();
                 if (++batched % BATCH == 0) {
                     insert.executeBatch();
@@ -185,10 +213,57 @@ public final class ChangeLog {
         insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
-    /** The newest sequence number in the log, 0 when it is empty. */
+    /**
+     * The newest sequence number a reader may take as its cursor, 0 when the log is empty: on a
+     * server, the newest below every running transaction's changes ({@link #committedAfter}).
+     */
     public long lastSeq() {
-        Long last = dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
+        Long last = dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(visibleBelow()))
+                .fetchOne(0, Long.class);
         return last == null ? 0 : last;
+    }
+
+    /** Committed changes after a cursor, oldest first; {@code heldBack} when later ones wait for an older transaction to end. */
+    public record Committed(List<ChangeLogRecord> rows, boolean heldBack) {
+    }
+
+    /**
+     * The committed changes after {@code afterSeq} that {@code which} selects, oldest first, at
+     * most {@code limit}, with none skipped: every reader of the log by cursor (the change feed,
+     * the command line, a laptop's pull) reads through here. On H2 one process writes, and
+     * {@link Store#inTransaction} numbers and commits one transaction at a time. On a server the
+     * desks commit side by side, so a change's number is its transaction's id with its place in
+     * the transaction (postgresql-capture.sql); a transaction that took its number first may
+     * commit last. Only changes numbered below the oldest transaction still running are returned:
+     * every transaction older than it has ended and shows all its changes, and every later one is
+     * numbered above it, so no change can appear later behind a cursor taken from what is returned.
+     * Changes that wait behind a running transaction come with the next read after it ends.
+     */
+    public Committed committedAfter(long afterSeq, Condition which, int limit) {
+        Field<Long> visibleBelow = visibleBelow().as("visible_below");
+        List<ChangeLogRecord> rows = new ArrayList<>();
+        boolean heldBack = false;
+        for (Record row : dsl.select(CHANGE_LOG.fields()).select(visibleBelow).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.gt(afterSeq)).and(which).orderBy(CHANGE_LOG.SEQ).limit(limit).fetch()) {
+            if (row.get(CHANGE_LOG.SEQ) >= row.get(visibleBelow)) {
+                heldBack = true;
+                break;
+            }
+            rows.add(row.into(CHANGE_LOG));
+        }
+        return new Committed(rows, heldBack);
+    }
+
+    /**
+     * The first change number a running transaction may still commit; none on H2 ({@link #committedAfter}).
+     * Transactions of other databases on the same server are left out (so a long load elsewhere
+     * does not hold this book's desks back); one that ends while this is worked out still counts,
+     * which can only hold changes back a moment longer.
+     */
+    private Field<Long> visibleBelow() {
+        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
+                ? org.jooq.impl.DSL.field(VISIBLE_BELOW_ON_SERVER, Long.class)
+                : org.jooq.impl.DSL.inline(Long.MAX_VALUE);
     }
 
     /**
@@ -226,8 +301,7 @@ public final class ChangeLog {
     /** Changes after {@code afterSeq} as logged: an insert lists no values (the change feed needs none). */
     public List<Change> changesOnly(long afterSeq, UUID clientId, int limit) {
         Condition about = clientId == null ? noCondition() : CHANGE_LOG.CLIENT_ID.eq(clientId);
-        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(about)
-                .orderBy(CHANGE_LOG.SEQ).limit(limit).fetch(ChangeLog::change);
+        return committedAfter(afterSeq, about, limit).rows().stream().map(ChangeLog::change).toList();
     }
 
     /**
@@ -348,7 +422,7 @@ public final class ChangeLog {
         return forgotten;
     }
 
-    private static Change change(Record r) {
+    static Change change(Record r) {
         String columns = r.get(CHANGE_LOG.CHANGED_COLUMNS) != null ? r.get(CHANGE_LOG.CHANGED_COLUMNS) : r.get(CHANGE_LOG.CHANGED_COLUMNS_LARGE);
         if (columns == null) {
             columns = "{}";

@@ -32,6 +32,8 @@ final class ChangeRecording {
     /** Beside each change: the node and stamp it came from when it is another node's change being applied, else null. */
     private final List<ChangeLog.Stamp> stamps = new ArrayList<>();
     private ChangeLog.Stamp stamp;
+    /** How many changes this transaction wrote to the log already (a bulk load writes between its batches). */
+    private long logged;
     private boolean muted;
     private final Set<UUID> stateInputsChanged = new LinkedHashSet<>();
     private final Set<UUID> statesWritten = new LinkedHashSet<>();
@@ -100,8 +102,18 @@ final class ChangeRecording {
      */
     void writeTo(java.sql.Connection connection) throws java.sql.SQLException {
         catchUp(connection);
+        writeDrained(connection);
+    }
+
+    /**
+     * {@link #writeTo} without first taking in what the triggers captured: for the end of a store
+     * transaction, where {@link #clientsToDerive} took it in and only derived state (never
+     * captured) was written since; on a server that saves a round trip on every write.
+     */
+    void writeDrained(java.sql.Connection connection) throws java.sql.SQLException {
         if (!changes.isEmpty()) {
-            ChangeLog.write(connection, changes, stamps, author, clock.instant(), engine);
+            ChangeLog.write(connection, changes, stamps, author, clock.instant(), engine, logged);
+            logged += changes.size();
             changes.clear();
             stamps.clear();
         }

@@ -5,7 +5,8 @@ import org.jooq.SQLDialect;
 /** The database a store is kept in: an H2 file on this computer, or a team's PostgreSQL server. */
 enum Engine {
     H2(SQLDialect.H2, "NEXT VALUE FOR change_seq"),
-    POSTGRESQL(SQLDialect.POSTGRES, "nextval('change_seq')");
+    /** Numbered by transaction, bound by {@link ChangeLog#write} (a write outside Rapport: rapport_next_change_seq() in SQL). */
+    POSTGRESQL(SQLDialect.POSTGRES, "?");
 
     private final SQLDialect dialect;
     private final String nextChangeSeq;

@@ -160,7 +160,8 @@ public final class FieldLaptops {
             server.dsl().transaction(snapshot -> {
                 DSLContext from = snapshot.dsl();
                 from.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-                long serverSeq = Optional.ofNullable(from.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class)).orElse(0L);
+                // below every transaction still running: what they commit later is pulled, not skipped (applying a row again is harmless)
+                long serverSeq = new ChangeLog(from).lastSeq();
                 ChangeRecording muted = ChangeRecording.startMuted(clock);
                 try {
                     laptop.dsl().transaction(local -> {
@@ -457,7 +458,7 @@ public final class FieldLaptops {
      * (origin null) is known elsewhere by {@code selfId} and its sequence here.
      */
     private static List<Outgoing> readChanges(DSLContext dsl, long afterSeq, Condition which, String selfId, DSLContext rows) {
-        var log = dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(afterSeq)).and(which).orderBy(CHANGE_LOG.SEQ).limit(BATCH).fetch();
+        var log = new ChangeLog(dsl).committedAfter(afterSeq, which, BATCH).rows();
         Map<Table<?>, Map<List<Object>, Record>> current = new HashMap<>();
         for (var change : log) {
             Table<?> table = table(change.getEntity());
@@ -676,8 +677,8 @@ public final class FieldLaptops {
         long from = tx.select(clocked).from(progress).forUpdate().fetchOne(clocked);
         long last = from;
         Map<List<String>, FieldStamp> newest = new LinkedHashMap<>();
-        for (var change : tx.selectFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.gt(from)).and(CHANGE_LOG.OPERATION.ne("INSERT"))
-                .orderBy(CHANGE_LOG.SEQ).fetch()) {
+        ChangeLog log = new ChangeLog(tx);
+        for (var change : log.committedAfter(from, CHANGE_LOG.OPERATION.ne("INSERT"), Integer.MAX_VALUE).rows()) {
             String columns = change.getChangedColumns() != null ? change.getChangedColumns() : change.getChangedColumnsLarge();
             long hlc = change.getHlc() == null ? change.getOccurredAt().toEpochMilli() * ChangeLog.HLC_PER_MILLI : change.getHlc();
             if (change.getRowId() != null) {
@@ -690,8 +691,7 @@ public final class FieldLaptops {
             last = change.getSeq();
         }
         setFieldClocksWhereNewer(tx, newest);
-        Long newestSeq = tx.select(DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
-        tx.update(progress).set(clocked, Math.max(last, newestSeq == null ? 0 : newestSeq)).execute();
+        tx.update(progress).set(clocked, Math.max(last, log.lastSeq())).execute();
     }
 
     /** A field's stamp: the hybrid time and origin of the change that set it, and its author. */

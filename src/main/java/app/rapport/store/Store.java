@@ -60,13 +60,15 @@ public final class Store implements AutoCloseable {
 
     /** Who makes the changes of a store used by one person; team mode names each desk's user instead. */
     public static final String DEFAULT_AUTHOR = "me";
-    /** The PostgreSQL advisory lock a transaction holds from writing its changes to the log until it commits. */
-    private static final long CHANGE_LOG_LOCK = 0x7261_7070_6f72_74L; // "rapport"
 
     private final StoreLocation location;
     private final Engine engine;
     private final Clock clock;
-    /** Held from writing a transaction's changes to its commit, so the log's order is the order of commits. */
+    /**
+     * On H2, held from numbering a transaction's changes to its commit, so the log's order is the
+     * order of commits. A server's desks commit side by side instead: the numbers say which
+     * transaction wrote a change, and readers wait for older transactions ({@link ChangeLog#committedAfter}).
+     */
     private final java.util.concurrent.locks.ReentrantLock commitOrder = new java.util.concurrent.locks.ReentrantLock();
     private final ChangeFeed changeFeed = new ChangeFeed(() -> new ChangeLog(dsl()));
     private volatile String author = DEFAULT_AUTHOR;
@@ -267,17 +269,12 @@ public final class Store implements AutoCloseable {
                 if (!clients.isEmpty()) {
                     new ClientStateRepository(tx).refresh(clients, clock.getZone());
                 }
-                commitOrder.lock();
-                if (engine == Engine.POSTGRESQL && recording.hasChanges()) {
-                    // Other desks commit to the same log: one at a time from numbering their changes to
-                    // committing, so that the log's order is the order of commits there too.
-                    tx.fetch("SELECT pg_advisory_xact_lock({0})", DSL.inline(CHANGE_LOG_LOCK));
+                if (engine == Engine.H2) {
+                    commitOrder.lock();
                 }
-                boolean changed = recording.hasChanges();
-                tx.connection(recording::writeTo);
-                if (engine == Engine.POSTGRESQL && changed) {
-                    tx.execute("NOTIFY " + ServerNotifications.CHANNEL); // delivered to every desk when this commits
-                }
+                // The capture was drained by clientsToDerive, and derived state is not captured. On a
+                // server, the capture trigger also asked for the notification every desk hears on commit.
+                tx.connection(recording::writeDrained);
                 return answer;
             });
             committed = true;

@@ -6,6 +6,22 @@
 -- rapport_captured table, which the store drains into the same change recording H2 fills, before
 -- commit; any other writer (psql, a script) is logged at once, by its database login.
 -- Arguments: the client id column ('' when none), 'soft' when the table has deleted_at, the key columns.
+-- The change log's numbers on a server (ChangeLog.committedAfter): the writing transaction's id in
+-- the high bits, the change's place in that transaction in the low 24. Numbered so, a reader that
+-- takes only changes below the oldest running transaction's number never passes one that commits
+-- later, and writers need not queue for one another to keep the log in order. The store's own
+-- transactions number their changes the same way in ChangeLog.write; this serves writers outside it.
+CREATE OR REPLACE FUNCTION rapport_next_change_seq() RETURNS bigint LANGUAGE plpgsql AS $numbering$
+DECLARE
+    place bigint := coalesce(nullif(current_setting('rapport.change_place', true), ''), '0')::bigint + 1;
+BEGIN
+    IF place >= 16777216 THEN
+        RAISE EXCEPTION 'One transaction may log at most 16,777,215 changes; write the rest in another';
+    END IF;
+    PERFORM set_config('rapport.change_place', place::text, true);
+    RETURN (pg_current_xact_id()::text::bigint << 24) | place;
+END
+$numbering$;
 CREATE OR REPLACE FUNCTION rapport_capture() RETURNS trigger LANGUAGE plpgsql AS $capture$
 DECLARE
     old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
@@ -42,12 +58,13 @@ BEGIN
         VALUES (TG_TABLE_NAME, row_key, client, operation, changed);
     ELSE
         INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns, changed_columns_large, author, occurred_at)
-        VALUES (nextval('change_seq'), TG_TABLE_NAME, row_key, client, operation,
+        VALUES (rapport_next_change_seq(), TG_TABLE_NAME, row_key, client, operation,
                 CASE WHEN length(changed::text) <= 100000 THEN changed::text END,
                 CASE WHEN length(changed::text) > 100000 THEN changed::text END,
                 session_user, now());
-        PERFORM pg_notify('rapport_changes', '');
     END IF;
+    -- every desk hears of it when this commits (one notification however many rows; none on a rollback)
+    PERFORM pg_notify('rapport_changes', '');
     RETURN NULL;
 END
 $capture$;
