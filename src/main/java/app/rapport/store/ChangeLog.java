@@ -103,7 +103,7 @@ public final class ChangeLog {
         long transactionBase = 0;
         if (engine == Engine.POSTGRESQL) {
             try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT max(hlc), pg_current_xact_id()::text::bigint FROM change_log")) {
+                 ResultSet row = statement.executeQuery("SELECT (" + NEWEST_HLC + "), pg_current_xact_id()::text::bigint")) {
                 row.next();
                 last = row.getLong(1);
                 transactionBase = row.getLong(2) << PLACE_BITS;
@@ -178,6 +178,10 @@ public final class ChangeLog {
         }
     }
 
+    /** See {@link #newestHlc}; a server asks it together with its transaction's id (the log has no index by time to take a max from). */
+    private static final String NEWEST_HLC = "SELECT max(hlc) FROM change_log WHERE seq >= coalesce("
+            + "(SELECT seq FROM change_log WHERE origin IS NULL AND hlc IS NOT NULL ORDER BY seq DESC LIMIT 1), 0)";
+
     /**
      * The newest hybrid time in the log, 0 when none. Each of this store's own changes (no origin)
      * is stamped after every change logged before it, so the newest is among its last own change
@@ -186,8 +190,7 @@ public final class ChangeLog {
      */
     static long newestHlc(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT max(hlc) FROM change_log WHERE seq >= coalesce("
-                     + "(SELECT seq FROM change_log WHERE origin IS NULL AND hlc IS NOT NULL ORDER BY seq DESC LIMIT 1), 0)")) {
+             ResultSet row = statement.executeQuery(NEWEST_HLC)) {
             row.next();
             return row.getLong(1);
         }
