@@ -21,17 +21,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -51,10 +43,6 @@ final class BulkCopy {
     /** Rows a result set fetches at a time, and rows inserted per batch or sent per piece of a COPY. */
     private static final int ROWS_AT_A_TIME = 5_000;
     private static final HexFormat HEX = HexFormat.of();
-    /** Rows the reader hands the writer at a time, and how many such batches it may read ahead. */
-    private static final int ROWS_PER_BATCH = 1_000;
-    private static final int BATCHES_AHEAD = 8;
-    private static final List<Object[]> END = new ArrayList<>();
 
     private BulkCopy() {
     }
@@ -74,7 +62,7 @@ final class BulkCopy {
         String into = name(to, table);
         return from.connectionResult(source -> to.connectionResult(target -> {
             try (RowWriter writer = intoServer ? new CopyWriter(target, into, insertedColumns) : new InsertWriter(target, into, insertedColumns, fields.size())) {
-                return readAlongside(source, "SELECT " + columns(from, fields) + " FROM " + name(from, table) + where(from, which), fields, writer);
+                return read(source, "SELECT " + columns(from, fields) + " FROM " + name(from, table) + where(from, which), fields, writer);
             }
         }));
     }
@@ -89,107 +77,6 @@ final class BulkCopy {
     /** The WHERE clause of the rows that meet {@code which}, with its values written in; none for every row. */
     private static String where(DSLContext dsl, Condition which) {
         return which.equals(DSL.noCondition()) ? "" : " WHERE " + dsl.renderInlined(which);
-    }
-
-    /**
-     * Reads and sums the source's rows on a thread of their own while this one writes them, so that
-     * reading (the source database's driver, the checksum) and writing (H2's inserts, or the COPY's
-     * text) take a core each. The reader stays at most {@value #BATCHES_AHEAD} batches ahead; when the
-     * writing fails or this thread is interrupted, the reader is stopped and waited for
-     * before the connection is given back, so nothing uses it while its transaction rolls back.
-     */
-    private static Sum readAlongside(Connection source, String selectAll, List<Field<?>> fields, RowWriter writer) throws SQLException {
-        BlockingQueue<List<Object[]>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        AtomicBoolean stopped = new AtomicBoolean();
-        CompletableFuture<Sum> read = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                Batches handed = new Batches(batches, stopped);
-                Sum sum = read(source, selectAll, fields, handed);
-                handed.handOn();
-                read.complete(sum);
-            } catch (Throwable failure) {
-                read.completeExceptionally(failure);
-            }
-            hand(batches, END, stopped);
-        }, "rapport-copy-reader");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            for (List<Object[]> batch = batches.take(); batch != END; batch = batches.take()) {
-                for (Object[] values : batch) {
-                    writer.write(values);
-                }
-            }
-            return read.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("The copy was cancelled");
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof SQLException failure) {
-                throw failure;
-            }
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
-        } finally {
-            stopped.set(true);
-            batches.clear(); // a reader waiting for room sees it stopped
-            joinUninterruptibly(reader);
-        }
-    }
-
-    /** Puts {@code batch} in the queue, waiting for room; false when the writer stopped taking instead. */
-    private static boolean hand(BlockingQueue<List<Object[]>> batches, List<Object[]> batch, AtomicBoolean stopped) {
-        try {
-            while (!stopped.get()) {
-                if (batches.offer(batch, 50, TimeUnit.MILLISECONDS)) {
-                    return true;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return false;
-    }
-
-    /** The reader's side of the queue: rows gathered into batches, each handed on when full. */
-    private static final class Batches implements RowWriter {
-        private final BlockingQueue<List<Object[]>> queue;
-        private final AtomicBoolean stopped;
-        private List<Object[]> batch = new ArrayList<>(ROWS_PER_BATCH);
-
-        Batches(BlockingQueue<List<Object[]>> queue, AtomicBoolean stopped) {
-            this.queue = queue;
-            this.stopped = stopped;
-        }
-
-        @Override
-        public void write(Object[] values) {
-            batch.add(values.clone()); // the reader fills the same array again for the next row
-            if (batch.size() == ROWS_PER_BATCH) {
-                handOn();
-            }
-        }
-
-        void handOn() {
-            if (!hand(queue, batch, stopped)) {
-                throw new CancellationException("The copy's writing stopped; its reading stops too");
-            }
-            batch = new ArrayList<>(ROWS_PER_BATCH);
-        }
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Sum read(Connection connection, String selectAll, List<Field<?>> fields, RowWriter writer) throws SQLException {
@@ -247,8 +134,7 @@ final class BulkCopy {
         void write(Object[] values) throws SQLException;
 
         @Override
-        default void close() throws SQLException {
-        }
+        void close() throws SQLException;
     }
 
     /** Rows into PostgreSQL through {@code COPY ... FROM STDIN} in its text format, sent a few thousand rows at a time. */
