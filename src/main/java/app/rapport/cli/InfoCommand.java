@@ -63,7 +63,7 @@ final class InfoCommand implements Callable<Integer> {
     /**
      * What {@code info --json} says of a laptop store: its server, and unless it holds the whole book
      * its territory — the segment (null when that was deleted at the office), the clients held here
-     * and the book's clients when it was linked, as plain {@code info} says "1,240 of 5,000 clients".
+     * and the book's clients as of the last sync, as plain {@code info} says "1,240 of 5,000 clients".
      */
     record LaptopInfo(String server, boolean wholeBook, String segment, Integer clientsHeld, Integer bookClients) {
     }
