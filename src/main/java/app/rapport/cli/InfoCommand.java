@@ -44,7 +44,11 @@ final class InfoCommand implements Callable<Integer> {
             statistics = statistics.withFileSize(Files.size(location.dataFile()));
         }
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(statistics));
+            com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(statistics);
+            link.ifPresent(linked -> tree.putPOJO("laptop", new LaptopInfo(linked.server(), territory.isEmpty(),
+                    territory.map(LaptopService.Territory::segment).orElse(null), territory.map(LaptopService.Territory::held).orElse(null),
+                    territory.map(LaptopService.Territory::bookClients).orElse(null))));
+            out.println(Json.MAPPER.writeValueAsString(tree));
             return 0;
         }
         out.println("Store:          " + statistics.file());
@@ -54,5 +58,13 @@ final class InfoCommand implements Callable<Integer> {
         link.ifPresent(linked -> out.println("Laptop of:      " + linked.server() + " \u00b7 " + territory.map(LaptopService.Territory::sentence)
                 .orElse("the whole book")));
         return 0;
+    }
+
+    /**
+     * What {@code info --json} says of a laptop store: its server, and unless it holds the whole book
+     * its territory — the segment (null when that was deleted at the office), the clients held here
+     * and the book's clients as of the last sync, as plain {@code info} says "1,240 of 5,000 clients".
+     */
+    record LaptopInfo(String server, boolean wholeBook, String segment, Integer clientsHeld, Integer bookClients) {
     }
 }
