@@ -567,10 +567,10 @@ public final class FieldLaptops {
         }
     }
 
-    /** Applies other nodes' changes in one transaction of the target store, field by field. */
     /**
      * Applies other nodes' changes in one transaction of the target store, field by field. A batch's
-     * rows and field clocks are read up front (one query per table, one for the clocks) and kept
+     * rows, field clocks and erased clients are read up front (one query per table, one per entity
+     * for the clocks, one for the erases) and kept
      * here as the changes move them, and the field clocks are written back in one JDBC batch at
      * {@link #finish}: on a server every statement is a round trip, and one change used to cost eight.
      */
