@@ -53,7 +53,8 @@ public final class LaptopService {
      * One sync round: changes sent and received, how many met another's edit of the same record,
      * and new conflicts. Offline: the server could not be reached, {@code waiting} changes are kept.
      */
-    public record SyncRound(boolean offline, int pushed, int pulled, int merged, int conflicts, int waiting, String problem, int joined) {
+    public record SyncRound(boolean offline, int pushed, int pulled, int merged, int conflicts, int waiting, String problem, int joined,
+                            int droppedForErased) {
         /** One plain sentence saying what happened. */
         public String sentence() {
             if (offline) {
@@ -62,6 +63,8 @@ public final class LaptopService {
             return "Sent " + count(pushed, "change") + ", received " + count(pulled, "change") + ", merged " + count(merged, "record")
                     + (joined == 0 ? "" : "; " + count(joined, "client") + " came into your territory and " + (joined == 1 ? "was" : "were")
                     + " copied whole")
+                    + (droppedForErased == 0 ? "" : "; " + count(droppedForErased, "edit") + " of clients erased elsewhere "
+                    + (droppedForErased == 1 ? "was" : "were") + " dropped")
                     + (conflicts == 0 ? "; no conflicts." : "; " + count(conflicts, "conflict") + " to look at (rapport conflicts).");
         }
     }
@@ -136,9 +139,10 @@ public final class LaptopService {
         StoreLocation server = TeamService.serverLocation(link.server(), null, password);
         try {
             FieldLaptops.Round round = FieldLaptops.sync(store, server, clock, progress == null ? FieldLaptops.Progress.NONE : progress::changed);
-            return new SyncRound(false, round.pushed(), round.pulled(), round.merged(), round.conflicts(), 0, null, round.joined());
+            return new SyncRound(false, round.pushed(), round.pulled(), round.merged(), round.conflicts(), 0, null, round.joined(),
+                    round.droppedForErased());
         } catch (ServerUnavailableException e) {
-            return new SyncRound(true, 0, 0, 0, 0, FieldLaptops.waiting(store), e.getMessage(), 0);
+            return new SyncRound(true, 0, 0, 0, 0, FieldLaptops.waiting(store), e.getMessage(), 0, 0);
         }
     }
 

@@ -374,6 +374,14 @@ public final class ChangeLog {
      * sequence numbers (no index on the time, which every bulk load would pay for).
      */
     public int compact(Instant before) {
+        return compact(before, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #compact(Instant)}, keeping every change from {@code keepFromSeq} on whatever its
+     * age: what a linked laptop has not pulled yet.
+     */
+    public int compact(Instant before, long keepFromSeq) {
         Long first = dsl.select(org.jooq.impl.DSL.min(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
         if (first == null) {
             return 0;
@@ -390,7 +398,8 @@ public final class ChangeLog {
                 low = middle + 1;
             }
         }
-        return low == first ? 0 : dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(low)).execute();
+        long firstKept = Math.min(low, keepFromSeq);
+        return firstKept <= first ? 0 : dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(firstKept)).execute();
     }
 
     /**

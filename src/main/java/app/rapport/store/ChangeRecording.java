@@ -162,7 +162,8 @@ final class ChangeRecording {
 
     /**
      * The client is being erased for good: what this transaction captured about them is dropped,
-     * and one change says only that a client was erased.
+     * and one change says only which client was erased (their id, no value), so a linked laptop or
+     * its server erases them too and drops any edit of theirs that arrives later.
      */
     void erase(java.sql.Connection connection, UUID clientId) throws java.sql.SQLException {
         catchUp(connection);
@@ -173,6 +174,6 @@ final class ChangeRecording {
             }
         }
         erased.add(clientId);
-        add(new PendingChange("client", null, null, Operation.ERASE, Map.of()));
+        add(new PendingChange("client", null, clientId, Operation.ERASE, Map.of()));
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.domain.change.Change.Operation;
 import app.rapport.store.jooq.tables.records.SyncFieldClockRecord;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,11 +99,12 @@ public final class FieldLaptops {
 
     /**
      * One round of {@link #sync}: changes sent and received, changes that met another's edit of the
-     * same row, conflicts found, and clients that came into a segment laptop's territory, copied whole.
+     * same row, conflicts found, clients that came into a segment laptop's territory, copied whole,
+     * and edits of clients erased elsewhere, dropped (an erase wins over any edit, on either side).
      */
-    public record Round(int pushed, int pulled, int merged, int conflicts, int joined) {
+    public record Round(int pushed, int pulled, int merged, int conflicts, int joined, int droppedForErased) {
         public Round(int pushed, int pulled, int merged, int conflicts) {
-            this(pushed, pulled, merged, conflicts, 0);
+            this(pushed, pulled, merged, conflicts, 0, 0);
         }
     }
 
@@ -156,12 +159,13 @@ public final class FieldLaptops {
                     .set(SYNC_LAPTOP.SEGMENT, segmentId)
                     .set(SYNC_LAPTOP.LINKED_AT, clock.instant()).execute();
             List<Table<?>> tables = bookTables();
-            long[] copied = new long[2];
+            long[] copied = new long[3];
             server.dsl().transaction(snapshot -> {
                 DSLContext from = snapshot.dsl();
                 from.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
                 // below every transaction still running: what they commit later is pulled, not skipped (applying a row again is harmless)
                 long serverSeq = new ChangeLog(from).lastSeq();
+                copied[2] = serverSeq;
                 ChangeRecording muted = ChangeRecording.startMuted(clock);
                 try {
                     laptop.dsl().transaction(local -> {
@@ -194,6 +198,7 @@ public final class FieldLaptops {
                     muted.end();
                 }
             });
+            server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.PULLED_SEQ, copied[2]).where(SYNC_LAPTOP.LAPTOP_ID.eq(laptopId)).execute();
             ClientChanges.everythingChanged();
             return new Linked(laptopId, bookId, copied[0], copied[1], tables.size());
         }
@@ -239,6 +244,22 @@ public final class FieldLaptops {
         return server.dsl().selectFrom(SYNC_LAPTOP).orderBy(SYNC_LAPTOP.LINKED_AT.desc()).fetch(row -> new Laptop(row.getLaptopId(), row.getName(),
                 row.getLinkedAt(), row.getSyncedAt(), row.getRevokedAt(), row.getPushedSeq(),
                 row.getSegment() == null ? null : Optional.ofNullable(segmentName(server.dsl(), row.getSegment())).orElse("a segment since deleted")));
+    }
+
+    /**
+     * Before a server's log is folded: brings the server's own changes into its field clocks (what
+     * they say must outlive them, or a laptop's older edit would win over them), and returns the
+     * first change a linked laptop may still need, the one after the oldest pull cursor of the
+     * laptops not revoked. The log is folded only below it; {@link Long#MAX_VALUE} when no laptop is linked.
+     */
+    static long foldOnlyBelowLaptops(DSLContext dsl) {
+        Long oldestPulled = dsl.select(DSL.min(SYNC_LAPTOP.PULLED_SEQ)).from(SYNC_LAPTOP).where(SYNC_LAPTOP.REVOKED_AT.isNull()).fetchOne(0, Long.class);
+        if (oldestPulled == null) {
+            return Long.MAX_VALUE;
+        }
+        dsl.select(SYNC_SERVER.BOOK_ID).from(SYNC_SERVER).fetchOptional(SYNC_SERVER.BOOK_ID)
+                .ifPresent(bookId -> dsl.transaction(fold -> foldOwnChanges(fold.dsl(), "sync_server", bookId)));
+        return oldestPulled + 1;
     }
 
     /** Stops a laptop's further syncs; what it already sent stays. */
@@ -304,7 +325,8 @@ public final class FieldLaptops {
                         + registered.revokedAt() + ")") + ". Its " + waiting(laptop, registered == null ? 0 : registered.pushedSeq())
                         + " unsent changes are kept in this file; ask the book's owner, or unlink and link a new store file.");
             }
-            int[] counts = new int[4];
+            refuseErasesTheLoginMayNotMake(laptop, server, registered.pushedSeq());
+            int[] counts = new int[5];
             String segmentId = laptop.dsl().select(SYNC_LINK.SEGMENT).from(SYNC_LINK).fetchOne(SYNC_LINK.SEGMENT);
             int joined;
             try {
@@ -317,7 +339,21 @@ public final class FieldLaptops {
             } catch (RuntimeException e) {
                 throw lostMidRound(serverLocation, e);
             }
-            return new Round(counts[0], counts[1], counts[2], counts[3], joined);
+            return new Round(counts[0], counts[1], counts[2], counts[3], joined, counts[4]);
+        }
+    }
+
+    /**
+     * An erase made on this laptop is made on the server too, which only the book owner's login may
+     * do: with a desk's login, nothing is sent (in order, the erase would stop the round every time).
+     */
+    private static void refuseErasesTheLoginMayNotMake(Store laptop, Store server, long pushedSeq) {
+        int erases = laptop.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.ORIGIN.isNull().and(CHANGE_LOG.SEQ.gt(pushedSeq))
+                .and(CHANGE_LOG.OPERATION.eq(Operation.ERASE.name())));
+        if (erases > 0 && !server.permissions().erase()) {
+            throw new StoreException("This laptop erased " + (erases == 1 ? "a client" : erases + " clients") + " for good, and only the book"
+                    + " owner's login may erase on the team server; nothing was sent. Sync once with the owner's login, and every"
+                    + " change waiting here goes with it.");
         }
     }
 
@@ -359,7 +395,7 @@ public final class FieldLaptops {
                         .forUpdate().fetchOne(SYNC_LAPTOP.PUSHED_SEQ);
                 long sincePulled = link(laptop.dsl()).map(Link::pulledSeq).orElse(0L);
                 Crossing crossing = new Crossing(tx, sincePulled, link.laptopId());
-                Applier applier = new Applier(tx, "sync_server", link.bookId(), crossing, server.clock());
+                Applier applier = new Applier(tx, "sync_server", link.bookId(), crossing, server.clock(), batch);
                 for (Outgoing change : batch) {
                     if (change.localSeq() > serverPushed) {
                         applier.apply(change);
@@ -368,8 +404,10 @@ public final class FieldLaptops {
                     }
                     applied[0] = change.localSeq();
                 }
+                applier.finish();
                 counts[2] += applier.merged;
                 counts[3] += applier.conflicts;
+                counts[4] += applier.droppedForErased;
                 tx.update(SYNC_LAPTOP).set(SYNC_LAPTOP.PUSHED_SEQ, Math.max(serverPushed, applied[0]))
                         .where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
                 return null;
@@ -416,15 +454,16 @@ public final class FieldLaptops {
         long after = link(laptop.dsl()).map(Link::pulledSeq).orElseThrow();
         int total = server.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(after).and(notFrom(link.laptopId())));
         int[] seen = {0};
+        int[] clientsErased = {0};
         while (true) {
             List<Outgoing> batch = readChanges(server.dsl(), after, DSL.trueCondition(), link.bookId(), server.dsl());
             if (batch.isEmpty()) {
-                return;
+                break;
             }
             long last = batch.get(batch.size() - 1).localSeq();
             laptop.inTransaction(tx -> {
                 long pulled = tx.select(SYNC_LINK.PULLED_SEQ).from(SYNC_LINK).forUpdate().fetchOne(SYNC_LINK.PULLED_SEQ);
-                Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock());
+                Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock(), batch);
                 for (Outgoing change : batch) {
                     if (change.localSeq() > pulled && !link.laptopId().equals(change.origin())) {
                         if (segmentOnly && !holds(tx, change.clientId())) {
@@ -436,10 +475,20 @@ public final class FieldLaptops {
                         progress.changed(counts[1] + seen[0], total);
                     }
                 }
+                applier.finish();
+                counts[4] += applier.droppedForErased;
+                clientsErased[0] += applier.clientsErased;
                 tx.update(SYNC_LINK).set(SYNC_LINK.PULLED_SEQ, Math.max(pulled, last)).execute();
                 return null;
             });
             after = last;
+        }
+        // the server folds its log only below this (a lower bound: a round cut before this line leaves it behind)
+        server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.PULLED_SEQ, after).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
+        if (clientsErased[0] > 0) {
+            // as an erase made here: on the disk now, and no page of theirs left in the file once it closes
+            laptop.checkpoint();
+            laptop.compactOnClose();
         }
     }
 
@@ -519,91 +568,177 @@ public final class FieldLaptops {
         }
     }
 
-    /** Applies other nodes' changes in one transaction of the target store, field by field. */
+    /**
+     * Applies other nodes' changes in one transaction of the target store, field by field. A batch's
+     * rows, field clocks and erased clients are read up front (one query per table, one per entity
+     * for the clocks, one for the erases) and kept
+     * here as the changes move them, and the field clocks are written back in one JDBC batch at
+     * {@link #finish}: on a server every statement is a round trip, and one change used to cost eight.
+     */
     private static final class Applier {
         private final DSLContext tx;
         private final Crossing crossing;
         private final Clock clock;
         int merged;
         int conflicts;
+        int droppedForErased;
+        int clientsErased;
         private ChangeLog.Stamp applying;
+        /** Clients of the batch this node has erased: an edit of theirs from a node that had not heard yet is dropped. */
+        private final Set<UUID> erased;
+        /** The stamp the recording writes with now: switched only before a write, as each switch takes in what was captured. */
+        private ChangeLog.Stamp recordingAs;
+        /** The batch's rows as they are in this transaction, by table and key (null: no such row). */
+        private final Map<Table<?>, Map<List<Object>, Record>> rows = new HashMap<>();
+        private final FieldClocks fieldClocks;
 
-        Applier(DSLContext tx, String clockedIn, String selfId, Crossing crossing, Clock clock) {
+        Applier(DSLContext tx, String clockedIn, String selfId, Crossing crossing, Clock clock, List<Outgoing> batch) {
             this.tx = tx;
             this.crossing = crossing;
             this.clock = clock;
             foldOwnChanges(tx, clockedIn, selfId);
+            Map<Table<?>, Map<List<Object>, Record>> wanted = new HashMap<>();
+            for (Outgoing change : batch) {
+                Table<?> table = table(change.entity());
+                if (table != null && change.rowId() != null && !NODE_TABLES.contains(table)) {
+                    wanted.computeIfAbsent(table, ignored -> new HashMap<>()).put(keyValues(table, change.rowId()), null);
+                }
+            }
+            wanted.forEach((table, byKey) -> {
+                readRows(tx, table, byKey);
+                rows.put(table, byKey);
+            });
+            fieldClocks = new FieldClocks(tx, batch);
+            List<UUID> clients = batch.stream().map(Outgoing::clientId).filter(Objects::nonNull).distinct().toList();
+            erased = clients.isEmpty() ? new HashSet<>() : new HashSet<>(tx.selectDistinct(CHANGE_LOG.CLIENT_ID).from(CHANGE_LOG)
+                    .where(CHANGE_LOG.OPERATION.eq(Operation.ERASE.name())).and(CHANGE_LOG.CLIENT_ID.in(clients)).fetch(CHANGE_LOG.CLIENT_ID));
         }
 
         void apply(Outgoing change) {
+            applying = new ChangeLog.Stamp(change.origin(), change.originSeq(), change.hlc(), change.author(), change.at());
+            if (Operation.ERASE.name().equals(change.operation())) {
+                erase(change.clientId());
+                return;
+            }
+            if (change.clientId() != null && erased.contains(change.clientId())) {
+                droppedForErased++;
+                return;
+            }
             Table<?> table = table(change.entity());
             if (table == null || change.rowId() == null || NODE_TABLES.contains(table)) {
-                return; // an erasure (no row), or a table this release does not know
+                return; // a table this release does not know
             }
-            applying = new ChangeLog.Stamp(change.origin(), change.originSeq(), change.hlc(), change.author(), change.at());
-            stamp(tx, applying);
-            try {
-                Condition key = keyOf(table, change.rowId());
-                Record here = tx.selectFrom(table).where(key).fetchOne();
-                if (change.row() == null) {
-                    if (here != null && "DELETE".equals(change.operation())) {
-                        tx.deleteFrom(table).where(key).execute(); // gone for good at its origin
-                    }
-                    return; // otherwise a row deleted for good since: its deletion follows
+            List<Object> keyValues = keyValues(table, change.rowId());
+            Condition key = keyOf(table, keyValues);
+            Record here = rowHere(table, keyValues, key);
+            if (change.row() == null) {
+                if (here != null && "DELETE".equals(change.operation())) {
+                    recordAs(applying);
+                    tx.deleteFrom(table).where(key).execute(); // gone for good at its origin
+                    rows.clear(); // its cascade may have taken other rows of the batch: read them again
                 }
-                if (here == null) {
-                    if (!"DELETE".equals(change.operation())) {
-                        Map<Field<?>, Object> values = new LinkedHashMap<>();
-                        for (Field<?> field : table.fields()) {
-                            values.put(field, change.row().get(field));
-                        }
-                        tx.insertInto(table).set(values).execute();
+                return; // otherwise a row deleted for good since: its deletion follows
+            }
+            if (here == null) {
+                if (!"DELETE".equals(change.operation())) {
+                    Map<Field<?>, Object> values = new LinkedHashMap<>();
+                    for (Field<?> field : table.fields()) {
+                        values.put(field, change.row().get(field));
                     }
-                    return;
+                    recordAs(applying);
+                    tx.insertInto(table).set(values).execute();
+                    rows.computeIfAbsent(table, ignored -> new HashMap<>()).remove(keyValues); // read again if the batch edits it
                 }
-                List<String> fields = "INSERT".equals(change.operation())
-                        ? List.of(table.fields()).stream().map(field -> field.getName().toLowerCase(Locale.ROOT)).toList() : change.fields();
-                Map<String, Crossing.Touch> crossed = crossing == null ? Map.of() : crossing.of(change.entity(), change.rowId());
-                Map<Field<?>, Object> values = new LinkedHashMap<>();
-                for (String name : fields) {
-                    Field<?> field = table.field(name.toUpperCase(Locale.ROOT));
-                    if (field == null || name.equals(VERSION) || isKey(table, field)) {
-                        continue;
-                    }
-                    Object incoming = change.row().get(field);
-                    Object current = here.get(field);
-                    Crossing.Touch other = crossed.get(name);
-                    boolean newer = isNewer(tx, change.entity(), change.rowId(), name, change.hlc(), change.origin());
-                    boolean closedOnBothSides = CLOSING.contains(name) && incoming != null && current != null;
-                    if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name) && !closedOnBothSides) {
-                        conflict(change, table, name, newer, current, other, incoming);
-                    }
-                    if (newer) {
-                        values.put(field, incoming);
-                        setFieldClock(change.entity(), change.rowId(), name, change.hlc(), change.origin(), change.author());
-                    }
+                return;
+            }
+            List<String> fields = "INSERT".equals(change.operation())
+                    ? List.of(table.fields()).stream().map(field -> field.getName().toLowerCase(Locale.ROOT)).toList() : change.fields();
+            Map<String, Crossing.Touch> crossed = crossing == null ? Map.of() : crossing.of(change.entity(), change.rowId());
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            for (String name : fields) {
+                Field<?> field = table.field(name.toUpperCase(Locale.ROOT));
+                if (field == null || name.equals(VERSION) || isKey(table, field)) {
+                    continue;
                 }
-                if (!crossed.isEmpty()) {
-                    merged++;
+                Object incoming = change.row().get(field);
+                Object current = here.get(field);
+                Crossing.Touch other = crossed.get(name);
+                boolean newer = fieldClocks.isNewer(change.entity(), change.rowId(), name, change.hlc(), change.origin());
+                boolean closedOnBothSides = CLOSING.contains(name) && incoming != null && current != null;
+                if (other != null && !Objects.equals(incoming, current) && !BOOKKEEPING.contains(name) && !closedOnBothSides) {
+                    conflict(change, table, name, newer, current, other, incoming);
                 }
-                Field<?> deletedAt = table.field(DELETED_AT.toUpperCase(Locale.ROOT));
-                boolean deletes = deletedAt != null && values.containsKey(deletedAt) && values.get(deletedAt) != null;
-                boolean editsCrossedDelete = deletedAt != null && crossed.containsKey(DELETED_AT) && here.get(deletedAt) != null
-                        && !values.containsKey(deletedAt);
-                boolean deleteCrossedEdits = deletes && crossed.keySet().stream().anyMatch(name -> !name.equals(DELETED_AT));
-                write(table, key, values);
-                if (deleteCrossedEdits || editsCrossedDelete) {
-                    keepEdited(change, table, key, deleteCrossedEdits);
+                if (newer) {
+                    values.put(field, incoming);
+                    fieldClocks.set(change.entity(), change.rowId(), name, new FieldStamp(change.hlc(), change.origin(), change.author()));
                 }
-            } finally {
-                stamp(tx, null);
+            }
+            if (!crossed.isEmpty()) {
+                merged++;
+            }
+            Field<?> deletedAt = table.field(DELETED_AT.toUpperCase(Locale.ROOT));
+            boolean deletes = deletedAt != null && values.containsKey(deletedAt) && values.get(deletedAt) != null;
+            boolean editsCrossedDelete = deletedAt != null && crossed.containsKey(DELETED_AT) && here.get(deletedAt) != null
+                    && !values.containsKey(deletedAt);
+            boolean deleteCrossedEdits = deletes && crossed.keySet().stream().anyMatch(name -> !name.equals(DELETED_AT));
+            write(table, key, here, values);
+            if (deleteCrossedEdits || editsCrossedDelete) {
+                keepEdited(change, table, key, here, deleteCrossedEdits);
             }
         }
 
-        private void write(Table<?> table, Condition key, Map<Field<?>, Object> values) {
+        /**
+         * Erases the client here for good, as at the node the erase came from: every row about them,
+         * their search entries and what this node's change log held about them. The log keeps the
+         * erase itself (the client's id and no value, stamped from its origin), so it reaches every
+         * other laptop and outlasts any edit of theirs still on its way.
+         */
+        private void erase(UUID clientId) {
+            if (clientId == null) {
+                return; // erased before erasures were synced: the change names no one
+            }
+            recordAs(applying);
+            if (!new ClientDossier(tx).erase(clientId).isEmpty()) {
+                clientsErased++;
+            }
+            erased.add(clientId);
+            rows.clear();
+        }
+
+        /** Writes the field clocks the batch moved and makes the recording's changes this node's own again. */
+        void finish() {
+            fieldClocks.write();
+            recordAs(null);
+        }
+
+        /** The row as it is in this transaction: read with the batch, or now if a delete made the batch's copy doubtful. */
+        private Record rowHere(Table<?> table, List<Object> keyValues, Condition key) {
+            Map<List<Object>, Record> ofTable = rows.get(table);
+            if (ofTable != null && ofTable.containsKey(keyValues)) {
+                return ofTable.get(keyValues);
+            }
+            Record read = tx.selectFrom(table).where(key).fetchOne();
+            rows.computeIfAbsent(table, ignored -> new HashMap<>()).put(keyValues, read);
+            return read;
+        }
+
+        private void recordAs(ChangeLog.Stamp stamp) {
+            if (stamp != recordingAs) {
+                stamp(tx, stamp);
+                recordingAs = stamp;
+            }
+        }
+
+        private void write(Table<?> table, Condition key, Record here, Map<Field<?>, Object> values) {
             if (values.isEmpty()) {
                 return;
             }
+            values.forEach((field, value) -> {
+                @SuppressWarnings("unchecked")
+                Field<Object> kept = (Field<Object>) field;
+                here.set(kept, value);
+            });
+            recordAs(applying);
             Field<?> version = table.field(VERSION.toUpperCase(Locale.ROOT));
             if (version != null) {
                 @SuppressWarnings("unchecked")
@@ -614,12 +749,13 @@ public final class FieldLaptops {
         }
 
         /** A delete and an edit crossed: the edit wins, the record comes back, and its client says why. */
-        private void keepEdited(Outgoing change, Table<?> table, Condition key, boolean deletedHere) {
-            stamp(tx, null); // this node's own change, after the one applied: newer everywhere
+        private void keepEdited(Outgoing change, Table<?> table, Condition key, Record here, boolean deletedHere) {
+            recordAs(null); // this node's own change, after the one applied: newer everywhere
             Field<?> deletedAt = table.field(DELETED_AT.toUpperCase(Locale.ROOT));
             @SuppressWarnings("unchecked")
             Field<Object> deleted = (Field<Object>) deletedAt;
             tx.update(table).set(deleted, (Object) null).where(key).execute();
+            here.set(deleted, null);
             UUID clientId = change.clientId();
             if (clientId != null && tx.fetchExists(CLIENT, CLIENT.ID.eq(clientId))) {
                 Instant now = clock.instant();
@@ -635,7 +771,7 @@ public final class FieldLaptops {
         private void conflict(Outgoing change, Table<?> table, String field, boolean incomingWins, Object current, Crossing.Touch other,
                               Object incoming) {
             long otherHlc = other.hlc();
-            stamp(tx, null); // the conflict is this node's finding, so it goes to every laptop, the pushing one too
+            recordAs(null); // the conflict is this node's finding, so it goes to every laptop, the pushing one too
             // one open conflict per field: a later crossing edit of it replaces the values offered
             UUID id = tx.select(SYNC_CONFLICT.ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(change.entity())
                     .and(SYNC_CONFLICT.ROW_ID.eq(change.rowId())).and(SYNC_CONFLICT.FIELD.eq(field)).and(SYNC_CONFLICT.RESOLVED_AT.isNull()))
@@ -659,11 +795,57 @@ public final class FieldLaptops {
                 tx.insertInto(SYNC_CONFLICT).set(row).execute();
                 conflicts++;
             }
-            stamp(tx, applying);
+        }
+    }
+
+    /**
+     * The field clocks of the rows a batch changes, read in one query and written back in one
+     * batch of inserts and one of updates.
+     */
+    private static final class FieldClocks {
+        private final DSLContext tx;
+        private final Map<List<String>, SyncFieldClockRecord> held = new HashMap<>();
+        private final Set<SyncFieldClockRecord> added = new java.util.LinkedHashSet<>();
+        private final Set<SyncFieldClockRecord> moved = new java.util.LinkedHashSet<>();
+
+        FieldClocks(DSLContext tx, List<Outgoing> batch) {
+            this.tx = tx;
+            held.putAll(readFieldClocks(tx, batch.stream().filter(change -> change.rowId() != null)
+                    .map(change -> List.of(change.entity(), change.rowId())).toList()));
         }
 
-        private void setFieldClock(String entity, String rowId, String field, long hlc, String origin, String author) {
-            FieldLaptops.setFieldClock(tx, entity, rowId, field, hlc, origin, author);
+        /** Whether a change stamped {@code hlc} at {@code origin} is newer than the last one applied to the field. */
+        boolean isNewer(String entity, String rowId, String field, long hlc, String origin) {
+            SyncFieldClockRecord last = held.get(List.of(entity, rowId, field));
+            return last == null || new FieldStamp(hlc, origin, null).isNewerThan(last.getHlc(), last.getOrigin());
+        }
+
+        void set(String entity, String rowId, String field, FieldStamp stamp) {
+            SyncFieldClockRecord row = held.get(List.of(entity, rowId, field));
+            if (row == null) {
+                row = tx.newRecord(SYNC_FIELD_CLOCK);
+                row.setEntity(entity);
+                row.setRowId(rowId);
+                row.setField(field);
+                held.put(List.of(entity, rowId, field), row);
+                added.add(row);
+            } else if (!added.contains(row)) {
+                moved.add(row);
+            }
+            row.setHlc(stamp.hlc());
+            row.setOrigin(stamp.origin());
+            row.setAuthor(stamp.author());
+        }
+
+        void write() {
+            if (!added.isEmpty()) {
+                tx.batchInsert(added).execute();
+            }
+            if (!moved.isEmpty()) {
+                tx.batchUpdate(moved).execute();
+            }
+            added.clear();
+            moved.clear();
         }
     }
 
@@ -707,6 +889,22 @@ public final class FieldLaptops {
     }
 
     /**
+     * The field clocks of the rows {@code keys} name (entity and row id first; a field after them is
+     * not asked for, the rows' other fields come too), by (entity, row id, field). One query per
+     * entity, {@code entity = ? AND row_id IN (...)}, which both databases answer from the key's
+     * index, where H2 compared a row-value {@code IN} with every clock it holds.
+     */
+    private static Map<List<String>, SyncFieldClockRecord> readFieldClocks(DSLContext tx, List<List<String>> keys) {
+        Map<String, Set<String>> rowIdsByEntity = new HashMap<>();
+        keys.forEach(key -> rowIdsByEntity.computeIfAbsent(key.get(0), entity -> new java.util.LinkedHashSet<>()).add(key.get(1)));
+        Map<List<String>, SyncFieldClockRecord> held = new HashMap<>();
+        rowIdsByEntity.forEach((entity, rowIds) -> tx.selectFrom(SYNC_FIELD_CLOCK)
+                .where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)).and(SYNC_FIELD_CLOCK.ROW_ID.in(rowIds))
+                .forEach(row -> held.put(List.of(row.getEntity(), row.getRowId(), row.getField()), row)));
+        return held;
+    }
+
+    /**
      * Sets each field clock (entity, row id, field) to its stamp where that is newer than the one
      * held, reading and writing a few hundred at a time: a fold after a day at a desk touches
      * thousands, and one query each was seconds on a server.
@@ -715,10 +913,7 @@ public final class FieldLaptops {
         List<List<String>> keys = new ArrayList<>(stamps.keySet());
         for (int from = 0; from < keys.size(); from += BATCH) {
             List<List<String>> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            Map<List<String>, SyncFieldClockRecord> held = new HashMap<>();
-            tx.selectFrom(SYNC_FIELD_CLOCK).where(DSL.row(SYNC_FIELD_CLOCK.ENTITY, SYNC_FIELD_CLOCK.ROW_ID, SYNC_FIELD_CLOCK.FIELD)
-                    .in(chunk.stream().map(key -> DSL.row(key.get(0), key.get(1), key.get(2))).toList()))
-                    .forEach(row -> held.put(List.of(row.getEntity(), row.getRowId(), row.getField()), row));
+            Map<List<String>, SyncFieldClockRecord> held = readFieldClocks(tx, chunk);
             List<SyncFieldClockRecord> updates = new ArrayList<>();
             List<SyncFieldClockRecord> inserts = new ArrayList<>();
             for (List<String> key : chunk) {
@@ -745,30 +940,6 @@ public final class FieldLaptops {
             if (!updates.isEmpty()) {
                 tx.batchUpdate(updates).execute();
             }
-        }
-    }
-
-    /**
-     * Whether a change stamped {@code hlc} at {@code origin} is newer than the last one applied to
-     * the field: by hybrid time, and between equal times by origin, so every node picks the same.
-     */
-    private static boolean isNewer(DSLContext tx, String entity, String rowId, String field, long hlc, String origin) {
-        var last = tx.select(SYNC_FIELD_CLOCK.HLC, SYNC_FIELD_CLOCK.ORIGIN).from(SYNC_FIELD_CLOCK).where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)
-                .and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field))).fetchOne();
-        if (last == null) {
-            return true;
-        }
-        return hlc != last.value1() ? hlc > last.value1() : String.valueOf(origin).compareTo(String.valueOf(last.value2())) > 0;
-    }
-
-    private static void setFieldClock(DSLContext tx, String entity, String rowId, String field, long hlc, String origin, String author) {
-        Condition same = SYNC_FIELD_CLOCK.ENTITY.eq(entity).and(SYNC_FIELD_CLOCK.ROW_ID.eq(rowId)).and(SYNC_FIELD_CLOCK.FIELD.eq(field));
-        int updated = tx.update(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin)
-                .set(SYNC_FIELD_CLOCK.AUTHOR, author).where(same).execute();
-        if (updated == 0) {
-            tx.insertInto(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.ENTITY, entity).set(SYNC_FIELD_CLOCK.ROW_ID, rowId)
-                    .set(SYNC_FIELD_CLOCK.FIELD, field).set(SYNC_FIELD_CLOCK.HLC, hlc).set(SYNC_FIELD_CLOCK.ORIGIN, origin)
-                    .set(SYNC_FIELD_CLOCK.AUTHOR, author).execute();
         }
     }
 

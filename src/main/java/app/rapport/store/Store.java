@@ -46,7 +46,7 @@ public final class Store implements AutoCloseable {
     private static final String PASSWORD = "";
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
-    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "29", "31", "32", "36", "40", "45", "53", "58");
+    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "29", "31", "32", "36", "40", "45", "53", "56", "58");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
@@ -188,14 +188,13 @@ public final class Store implements AutoCloseable {
         if (engine == Engine.POSTGRESQL && !TeamRoles.mayCompactChangeLog(dsl)) {
             return;
         }
-        // A laptop's log holds what it has not sent yet, and a server's what its laptops have not
-        // pulled: no expiry, so neither is folded (issue 19: a laptop away for months syncs like any).
-        if (dsl.fetchExists(app.rapport.store.jooq.Tables.SYNC_LINK) || dsl.fetchExists(app.rapport.store.jooq.Tables.SYNC_LAPTOP,
-                app.rapport.store.jooq.Tables.SYNC_LAPTOP.REVOKED_AT.isNull())) {
+        // A laptop's log holds what it has not sent yet: never folded. A server's is folded only below
+        // what every linked laptop has pulled (issue 19: a laptop away for months syncs like any).
+        if (dsl.fetchExists(app.rapport.store.jooq.Tables.SYNC_LINK)) {
             return;
         }
         int keepDays = new SettingRepository(dsl).integer(ChangeLog.KEEP_DAYS_SETTING, ChangeLog.DEFAULT_KEEP_DAYS);
-        new ChangeLog(dsl).compact(clock.instant().minus(java.time.Duration.ofDays(keepDays)));
+        new ChangeLog(dsl).compact(clock.instant().minus(java.time.Duration.ofDays(keepDays)), FieldLaptops.foldOnlyBelowLaptops(dsl));
     }
 
     /** The changes of this store as they are committed, for whoever shows or follows them. */

@@ -70,7 +70,12 @@ class PrivacyServiceTest {
 
             PrivacyService.Erased erased = privacy.erase(ada).orElseThrow();
             assertThat(erased.rows()).containsKeys("client", "change_log", "note", "touchpoint", "follow_up", "client_state");
-            assertThat(rowsAbout(store, ada).values()).allMatch(count -> count == 0);
+            Map<String, Integer> left = rowsAbout(store, ada);
+            assertThat(left.remove(CHANGE_LOG.getName())).as("the change log keeps the erase alone, so linked laptops erase her too").isEqualTo(1);
+            assertThat(left.values()).allMatch(count -> count == 0);
+            assertThat(store.dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.eq(ada)).fetchOne())
+                    .satisfies(erase -> assertThat(erase.getOperation()).isEqualTo("ERASE"))
+                    .satisfies(erase -> assertThat(erase.getChangedColumns()).isIn(null, "{}"));
             assertThat(clients.count()).isEqualTo(20);
             assertThat(rowsAbout(store, other)).isEqualTo(otherBefore);
             assertThat(privacy.erase(ada)).isEmpty();

@@ -127,6 +127,95 @@ class FieldLaptopsTest {
     }
 
     @Test
+    void aClientErasedOnALaptopIsErasedOnTheServerAndTheOtherLaptopAndNoChangeLogKeepsAnythingAboutThem() {
+        StoreLocation server = bookOnServer(6);
+        try (Store office = Store.open(server, CLOCK);
+             Store ana = linkedLaptop("ana", server, CLOCK);
+             Store ben = linkedLaptop("ben", server, CLOCK)) {
+            UUID erased = clientIds(office).get(2);
+            save(office, erased, client -> client.source("Quillfeather fair"));
+            new NoteService(ana, CLOCK).add(erased, "Allergic to lavender", false);
+            FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE);
+            FieldLaptops.sync(ben, server, CLOCK, FieldLaptops.Progress.NONE);
+            assertThat(ben.dsl().fetchCount(NOTE, NOTE.CLIENT_ID.eq(erased))).as("the note reached Ben before the erase").isPositive();
+            List<String> rowIds = rowIdsAbout(office, erased);
+            String name = client(ben, erased).lastName();
+            assertThat(searchIds(ben, name)).as("Ben finds the client before the erase").contains(erased);
+
+            erase(ana, erased);
+            FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE);
+            FieldLaptops.sync(ben, server, CLOCK, FieldLaptops.Progress.NONE);
+
+            for (Store node : List.of(office, ana, ben)) {
+                assertErasedEverywhereIn(node, erased, rowIds);
+                assertThat(searchIds(node, name)).as("searching %s on %s", name, node.location()).doesNotContain(erased);
+            }
+            assertSameBook(office, ana, true);
+            assertSameBook(office, ben, true);
+        }
+    }
+
+    @Test
+    void anEraseAtTheOfficeWinsOverALaptopsOfflineEditsOfTheSameClientWhichAreDroppedAndCounted() {
+        StoreLocation server = bookOnServer(6);
+        try (Store office = Store.open(server, CLOCK);
+             Store ana = linkedLaptop("ana", server, Clock.offset(CLOCK, Duration.ofMinutes(5)))) {
+            UUID erased = clientIds(office).get(3);
+            List<String> rowIds = rowIdsAbout(office, erased);
+            office.workAs("Office");
+            ana.workAs("Ana");
+            erase(office, erased);
+            save(ana, erased, client -> client.source("Quillfeather fair")); // later by the clock, made offline
+            new NoteService(ana, CLOCK).add(erased, "Allergic to lavender", false);
+
+            FieldLaptops.Round round = FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE);
+
+            assertThat(round.droppedForErased()).as("the offline edit and the note, dropped").isGreaterThanOrEqualTo(2);
+            for (Store node : List.of(office, ana)) {
+                assertErasedEverywhereIn(node, erased, rowIds);
+            }
+            assertSameBook(office, ana, true);
+            assertThat(FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE)).as("nothing comes back in the next round")
+                    .isEqualTo(new FieldLaptops.Round(0, 0, 0, 0));
+        }
+    }
+
+    @Test
+    void theServerFoldsItsChangeLogOnlyBelowWhatEveryLinkedLaptopHasPulledAndARevokedLaptopHoldsNothingBack() {
+        StoreLocation server = bookOnServer(6);
+        Clock afterTheKeptDays = Clock.offset(CLOCK, Duration.ofDays(ChangeLog.DEFAULT_KEEP_DAYS + 30));
+        try (Store ana = linkedLaptop("ana", server, CLOCK);
+             Store ben = linkedLaptop("ben", server, CLOCK)) {
+            long benLinkedAt = FieldLaptops.link(ben.dsl()).orElseThrow().pulledSeq();
+            List<UUID> clients;
+            try (Store office = Store.open(server, CLOCK)) {
+                clients = clientIds(office);
+                save(office, clients.get(0), client -> client.source("office fair"));
+            }
+            FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE);
+
+            try (Store office = Store.open(server, afterTheKeptDays)) { // the owner's opening folds the old changes
+                assertThat(office.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.le(benLinkedAt))).as("changes every laptop has").isZero();
+                assertThat(office.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.CLIENT_ID.eq(clients.get(0))))
+                        .as("the change Ana pulled and Ben has not").isPositive();
+            }
+            FieldLaptops.sync(ben, server, CLOCK, FieldLaptops.Progress.NONE);
+            try (Store office = Store.open(server, CLOCK)) {
+                assertThat(client(ben, clients.get(0)).source()).isEqualTo("office fair");
+                assertSameBook(office, ben, false);
+                save(office, clients.get(1), client -> client.source("office phone"));
+                FieldLaptops.revoke(office, FieldLaptops.link(ben.dsl()).orElseThrow().laptopId(), CLOCK);
+            }
+            FieldLaptops.sync(ana, server, CLOCK, FieldLaptops.Progress.NONE);
+
+            try (Store office = Store.open(server, afterTheKeptDays)) {
+                assertThat(office.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.CLIENT_ID.eq(clients.get(1))))
+                        .as("pulled by Ana, the one laptop still linked: Ben, revoked, holds nothing back").isZero();
+            }
+        }
+    }
+
+    @Test
     void aSyncCutHalfWayIsResumedWithNoDuplicateAndNoGap() {
         StoreLocation server = bookOnServer(12);
         try (Store office = Store.open(server, CLOCK);
@@ -295,6 +384,47 @@ class FieldLaptopsTest {
         return laptop;
     }
 
+    /** Erases the client for good as Privacy's erase does, in one store transaction. */
+    private static void erase(Store store, UUID clientId) {
+        store.inTransaction(tx -> new ClientDossier(tx).erase(clientId));
+    }
+
+    private static List<UUID> searchIds(Store store, String query) {
+        return new ClientService(store, CLOCK).search(query, 100).clients().stream().map(app.rapport.domain.ClientSummary::id).toList();
+    }
+
+    /** The ids of the client's own rows (notes, touchpoints, phones, ...), as the change log names them. */
+    private static List<String> rowIdsAbout(Store store, UUID clientId) {
+        List<String> ids = new ArrayList<>(List.of(clientId.toString()));
+        for (var table : ClientDossier.tablesAboutClients()) {
+            var id = table.field("ID");
+            if (id != null && table != CHANGE_LOG) {
+                var clientColumn = table.field("CLIENT_ID", UUID.class);
+                store.dsl().select(id).from(table).where(clientColumn.eq(clientId)).fetch(0).forEach(value -> ids.add(String.valueOf(value)));
+            }
+        }
+        return ids;
+    }
+
+    /** No row about the client in any table, their search entries included, and only the bare fact of the erase in the change log. */
+    private static void assertErasedEverywhereIn(Store node, UUID clientId, List<String> rowIds) {
+        assertThat(node.dsl().fetchExists(CLIENT, CLIENT.ID.eq(clientId))).as("the client on %s", node.location()).isFalse();
+        for (var table : ClientDossier.tablesAboutClients()) {
+            if (table != CHANGE_LOG) {
+                assertThat(node.dsl().fetchCount(table, table.field("CLIENT_ID", UUID.class).eq(clientId)))
+                        .as("%s rows about the client on %s", table.getName(), node.location()).isZero();
+            }
+        }
+        var aboutThem = node.dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.eq(clientId).or(CHANGE_LOG.ROW_ID.in(rowIds))
+                .or(CHANGE_LOG.CHANGED_COLUMNS.contains("Quillfeather")).or(CHANGE_LOG.CHANGED_COLUMNS.contains("lavender"))).fetch();
+        assertThat(aboutThem).as("what the change log of %s keeps about the client", node.location()).singleElement().satisfies(erase -> {
+            assertThat(erase.getOperation()).isEqualTo("ERASE");
+            assertThat(erase.getRowId()).isNull();
+            assertThat(erase.getChangedColumns()).isIn(null, "{}");
+            assertThat(erase.getChangedColumnsLarge()).isNull();
+        });
+    }
+
     private static List<UUID> clientIds(Store store) {
         return store.dsl().select(CLIENT.ID).from(CLIENT).orderBy(CLIENT.ID).fetch(CLIENT.ID);
     }
@@ -313,6 +443,13 @@ class FieldLaptopsTest {
 
     private static void editAtRandom(Store store, UUID clientId, Random random, String words) {
         Clock clock = store.clock();
+        if (!store.dsl().fetchExists(CLIENT, CLIENT.ID.eq(clientId))) {
+            return; // erased here: there is no one left to edit
+        }
+        if (random.nextInt(30) == 0) {
+            erase(store, clientId);
+            return;
+        }
         if (deletedAt(store, clientId) != null) {
             new ClientService(store, clock).restore(clientId);
             return;
