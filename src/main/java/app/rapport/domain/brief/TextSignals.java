@@ -112,6 +112,16 @@ public final class TextSignals {
             "\\b(no (reply|answer|response|action) (needed|required|expected)|for (information|info) only|fyi|nothing to (do|answer))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ASKS_NOTHING = Pattern.compile(
+            "^\\W*(thank-you (note|message|email|card)|(sent|posted) (\\w+ ){0,3}(a |an )?(card|thank-you|birthday|christmas|season'?s greetings)"
+                    + "|birthday (email|message|card)|congratulated)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A message of ours that asks nothing ("Thank-you email with the manual", "Sent them a card"): no reply to it is no silence. */
+    public static boolean asksNothing(String summary) {
+        return found(ASKS_NOTHING, summary);
+    }
+
     /** A notice of ours that asked for no answer ("No reply needed"): silence after it says nothing. */
     public static boolean saysNoReplyNeeded(String text) {
         return text != null && mayHold(text, NEEDED_HINTS) && found(NO_REPLY_NEEDED, text);
@@ -208,7 +218,7 @@ public final class TextSignals {
 
     private static final Pattern RATING = Pattern.compile("\\b(rated|(?<!energy |efficiency |power )rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELIVERY = Pattern.compile(
-            "\\b(deliver\\w*|install\\w*|fit(ting)?|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
+            "\\b(deliver\\w*|install\\w*|fit(ting)?(?!\\s+(\\S+\\s+){1,2}in\\b)|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_TO_ACT = Pattern.compile(
             "\\b(ask (about|whether|if|for|them)|remind (them|her|him)|mention|offer (them|her|him)|check (whether|if|that)|follow up|bring up|suggest)\\b",

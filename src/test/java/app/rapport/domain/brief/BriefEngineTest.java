@@ -1788,6 +1788,31 @@ class BriefEngineTest {
         assertThat(pointTexts(brief)).noneMatch(line -> line.contains("TrackPilot") && line.contains("No dispatch"));
     }
 
+    @Test
+    void aThankYouOrACardWithNoReplyIsNoSilenceAfterARecentPurchase() {
+        Given given = new Given().bought(KETTLE, 300).bought(KETTLE, 40, "30").bought(KETTLE, 400)
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Sent a neighbour to us for a new kettle", "Thanked them with a voucher", Mood.HAPPY)
+                .touchpoint(38, Channel.EMAIL, Direction.OUTBOUND, "Thank-you email to Maggie with the kettle manual", "No reply.", null)
+                .touchpoint(4, Channel.EMAIL, Direction.OUTBOUND, "Quick survey to Maggie about the delivery and the kettle", "No reply.", null)
+                .touchpoint(1, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a card to welcome them to the new house", "No reply yet.", null);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("moved on"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void fittingAClientInIsABookingNotADelivery() {
+        Given given = new Given().bought(KETTLE, 240).talked(200, Mood.HAPPY, "Yearly check")
+                .touchpoint(6, Channel.VISIT, Direction.INBOUND, "Asked how often the kettle needs descaling", "Sent the price list.", Mood.NEUTRAL)
+                .promised(-8, "Check whether Maya can fit Maggie in", null);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("still to be delivered"));
+    }
+
     private static List<String> allLines(Brief brief) {
         Brief.Conversation c = brief.conversation();
         List<String> lines = new ArrayList<>(pointTexts(brief));
