@@ -156,8 +156,9 @@ public final class BriefCritic {
         BriefFacts facts = BriefFacts.derive(input, brief.at());
         for (BriefLine line : frameLines) {
             if (!facts.relationship && THANKS_FOR_LOYALTY.matcher(line.text()).find()) {
+                long days = input.purchases().stream().map(Purchase::purchasedOn).distinct().count();
                 found.add(issue(brief, "loyalty-without-relationship", "\u201c" + line.text() + "\u201d to a client who has bought "
-                        + (input.purchases().size() == 1 ? "once" : "only " + input.purchases().size() + " times"), List.of(line.rule())));
+                        + (days == 1 ? "once" : "on only " + days + " days"), List.of(line.rule())));
             }
             if (facts.unfinished != null && LineIntent.guess(ownWords(line.text())) == LineIntent.ADVOCACY) {
                 found.add(issue(brief, "review-while-unfinished", "\u201c" + line.text() + "\u201d while " + facts.unfinished,

@@ -352,12 +352,30 @@ public final class BriefEngine {
         List<Applied> ordered = ownerFirst(applied, frame);
         for (Applied a : ordered) {
             for (Line line : a.contribution.avoid) {
-                if (seen.add(line.line.text())) {
+                if (!seen.add(line.line.text())) {
+                    continue;
+                }
+                // "Pushing for a decision today." and "Pushing for a decision today, or offering something else on top.": said once, the fuller way.
+                String said = stripStop(line.line.text());
+                int shorter = -1;
+                boolean longerSaid = false;
+                for (int i = 0; i < avoid.size(); i++) {
+                    String earlier = stripStop(avoid.get(i).text());
+                    shorter = said.startsWith(earlier) ? i : shorter;
+                    longerSaid |= earlier.startsWith(said);
+                }
+                if (shorter >= 0) {
+                    avoid.set(shorter, line.line);
+                } else if (!longerSaid) {
                     avoid.add(line.line);
                 }
             }
         }
         return avoid;
+    }
+
+    private static String stripStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**

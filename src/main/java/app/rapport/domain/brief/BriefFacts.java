@@ -1841,9 +1841,11 @@ final class BriefFacts {
     private static final int LOYAL_CONTACTS = 4;
 
     private void relationship(BriefInput in, List<Touchpoint> past) {
-        int times = bought.size();
-        boolean years = firstPurchase != null && days(firstPurchase, today) >= 365;
-        relationship = times >= LOYAL_PURCHASES || (times >= 2 && years);
+        // Times they bought, not lines: a washing machine and its installation on one day are one purchase.
+        int times = (int) bought.stream().map(Purchase::purchasedOn).distinct().count();
+        // Two purchases are a relationship only when they are a year or more apart: a cut and a shampoo months later are not.
+        boolean yearApart = times >= 2 && firstPurchase != null && lastPurchaseOn != null && days(firstPurchase, lastPurchaseOn) >= 365;
+        relationship = times >= LOYAL_PURCHASES || yearApart;
         if (!relationship && firstPurchase != null) {
             int heardCount = 0;
             LocalDate firstHeard = null;

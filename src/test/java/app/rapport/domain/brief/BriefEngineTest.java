@@ -1720,6 +1720,13 @@ class BriefEngineTest {
 
         Product toaster = new Product(UUID.randomUUID(), "Four-slice toaster", "breakfast", Complexity.SIMPLE, BigDecimal.TEN);
         Product mixer = new Product(UUID.randomUUID(), "Stand mixer", "baking", Complexity.SIMPLE, BigDecimal.TEN);
+        // Two visits months apart a year and a half ago are not yet a relationship either.
+        Given twiceMonthsApart = new Given().bought(KETTLE, 570).bought(ALARM, 290).talked(3, Mood.HAPPY, "Said the kettle still works well");
+        assertThat(allLines(twiceMonthsApart.brief())).noneMatch(BriefCritic::thanksForLoyalty);
+        // A purchase and what came with it on the same day are one time they bought, not two.
+        Given withItsInstallation = new Given().bought(KETTLE, 640).bought(ALARM, 640).talked(3, Mood.HAPPY, "Said the kettle still works well");
+        assertThat(allLines(withItsInstallation.brief())).noneMatch(BriefCritic::thanksForLoyalty);
+
         Given often = new Given().bought(KETTLE, 640).bought(toaster, 400, "40").bought(mixer, 200, "90")
                 .talked(3, Mood.HAPPY, "Said the kettle still works well");
         assertThat(allLines(often.brief())).anyMatch(BriefCritic::thanksForLoyalty);
@@ -1811,6 +1818,17 @@ class BriefEngineTest {
 
         assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
         assertThat(allLines(brief)).noneMatch(line -> line.contains("still to be delivered"));
+    }
+
+    @Test
+    void anAvoidLineSaidTwiceInOtherLengthsIsSaidOnceTheFullerWay() {
+        Given given = new Given().rules("""
+                {"rules": [{"code": "frame", "title": "Frame", "priority": 20, "when": {}, "suggest": {"goal": "Help them decide",
+                  "avoid": ["Pushing for a decision today."]}},
+                 {"code": "more", "title": "More", "priority": 10, "when": {},
+                  "suggest": {"avoid": ["Pushing for a decision today, or offering something else on top."]}}]}""");
+        assertThat(given.brief().conversation().avoid()).extracting(BriefLine::text)
+                .containsExactly("Pushing for a decision today, or offering something else on top.");
     }
 
     private static List<String> allLines(Brief brief) {
