@@ -1846,19 +1846,23 @@ final class BriefFacts {
         // Two purchases are a relationship only when they are a year or more apart: a cut and a shampoo months later are not.
         boolean yearApart = times >= 2 && firstPurchase != null && lastPurchaseOn != null && days(firstPurchase, lastPurchaseOn) >= 365;
         relationship = times >= LOYAL_PURCHASES || yearApart;
-        if (!relationship && firstPurchase != null) {
+        if (!relationship && firstPurchase != null && !past.isEmpty()) {
+            // Read from both ends, as far as other readings go: the newest contacts of theirs, and the first one.
             int heardCount = 0;
-            LocalDate firstHeard = null;
             LocalDate lastHeard = null;
-            for (Touchpoint t : past) {
+            int read = Math.min(past.size(), WORDS_READ);
+            for (Touchpoint t : past.subList(0, read)) {
                 if (heard(t)) {
                     heardCount++;
-                    LocalDate day = day(t, in);
-                    firstHeard = day;
-                    lastHeard = lastHeard == null ? day : lastHeard;
+                    lastHeard = lastHeard == null ? day(t, in) : lastHeard;
                 }
             }
-            relationship = heardCount >= LOYAL_CONTACTS && days(firstHeard, today) >= LOYAL_CONTACT_DAYS && days(lastHeard, today) <= 365;
+            LocalDate firstHeard = null;
+            for (int i = past.size() - 1; i >= Math.max(0, past.size() - WORDS_READ) && firstHeard == null; i--) {
+                firstHeard = heard(past.get(i)) ? day(past.get(i), in) : null;
+            }
+            relationship = heardCount >= LOYAL_CONTACTS && firstHeard != null && lastHeard != null
+                    && days(firstHeard, today) >= LOYAL_CONTACT_DAYS && days(lastHeard, today) <= 365;
         }
         if (relationship && values.containsKey("clientFor")) {
             values.put("loyalFor", values.get("clientFor"));

@@ -317,7 +317,7 @@ public final class TextSignals {
 
     /** The score in a rating or survey answer and the words that came with it: "Rated 4/5; the installers were late". */
     public static Rating rating(String text) {
-        if (text == null || !found(RATING, text)) {
+        if (text == null || text.indexOf('/') < 0 || !found(RATING, text)) {
             return null;
         }
         Matcher score = SCORE.matcher(text);
@@ -356,7 +356,7 @@ public final class TextSignals {
      * "two open questions about the reports"), or null when they say nothing of the kind.
      */
     public static String unfinished(String text) {
-        if (text == null || text.isEmpty()) {
+        if (!mayHold(text, UNFINISHED_HINTS)) {
             return null;
         }
         for (String clause : text.split("(?<=[.!?;])\\s+|;\\s*")) {
@@ -383,8 +383,12 @@ public final class TextSignals {
 
     /** Words that say what was being set up or put right is done: "all working", "all teams now on the tablets", "went live". */
     public static boolean saysFinished(String text) {
-        return text != null && (FINISHED.matcher(text).find() || saysSettled(text));
+        return (mayHold(text, FINISHED_HINTS) && FINISHED.matcher(text).find()) || saysSettled(text);
     }
+
+    private static final String[] UNFINISHED_HINTS = {"still", "not ", "open", "teething", "snag", "half", "outstanding"};
+    private static final String[] FINISHED_HINTS = {"all ", "now ", "working", "went live", "up and running", "finish", "complet",
+            "signed off", "every"};
 
     /** Words about getting what they bought to them: delivery, installation, collection, set-up, onboarding. */
     public static boolean saysDelivery(String text) {
