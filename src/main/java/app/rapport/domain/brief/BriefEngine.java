@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
  *     frame leaves open (never the goal, the next step, or, under a situation, the type and offer);</li>
  * <li>the coherence policy decides which talking points stay: the owner's first; nothing that sells
  *     or asks for advocacy unless the offer policy is "offer-new"; nothing an avoid line forbids;
- *     nothing that needs a call when a note asks for writing; under a situation, only colour points
- *     of the intents it welcomes; no line naming no fact of this client when enough do, unless the
- *     owner ranked its rule above the frame's; at most six.
+ *     nothing that needs a call when a note asks for writing; no review or referral while a delivery,
+ *     a set-up or a problem is unfinished; under a situation, only colour points of the intents it
+ *     welcomes; no line naming no fact of this client when enough do, unless the owner ranked its
+ *     rule above the frame's (for a content long-time client with nothing going on, at most one, so
+ *     the brief says less rather than pad); at most six.
  *     What it leaves out is listed in {@link Brief#dropped()} with the rule and the reason.</li>
  * </ol>
  * A rule that cannot be evaluated is skipped with a warning. Pure and fast: no I/O, linear in the
