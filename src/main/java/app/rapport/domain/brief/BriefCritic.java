@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * a next step that serves another goal, a talking point against an avoid line, thanks for loyalty
  * to a client we owe something, a new client called mature, a pinned note left out, phone lines
  * for a client whose note asks for writing, a done follow-up shown as overdue, a refusal already
- * superseded by a purchase, openers whose time words ring false, text left unfilled.
+ * superseded by a purchase, openers whose time words ring false, text left unfilled, thanks for
+ * loyalty after a purchase or two, a review asked for while something is not finished, a rating
+ * below the top thanked for or left unsaid.
  * It reads the brief's own text (the way a person would), so it also catches what an owner's own
  * rules produce.
  */
@@ -43,6 +45,8 @@ public final class BriefCritic {
 
     private static final Pattern THANKS_FOR_LOYALTY = Pattern.compile(
             "\\bthank\\w*\\b.{0,60}\\b(loyal\\w*|staying with us|your custom|their custom|being with us)|\\bthank-you note\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THANKS_FOR_RATING = Pattern.compile("\\bthank\\w*\\b.{0,40}\\b(rating|review|survey|feedback|score)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RECALLS_A_FIX = Pattern.compile(
             "\\b(what we (already )?(fixed|improved)|the fix (still )?(holds|held)|fix held)\\b", Pattern.CASE_INSENSITIVE);
@@ -146,6 +150,30 @@ public final class BriefCritic {
                             List.of(line.rule())));
                 }
             }
+        }
+        // Thanks for loyalty needs a relationship; a review waits until what we set up or put right is done; a rating below
+        // the top is owned in their words, never thanked for.
+        BriefFacts facts = BriefFacts.derive(input, brief.at());
+        for (BriefLine line : frameLines) {
+            if (!facts.relationship && THANKS_FOR_LOYALTY.matcher(line.text()).find()) {
+                long days = input.purchases().stream().map(Purchase::purchasedOn).distinct().count();
+                found.add(issue(brief, "loyalty-without-relationship", "\u201c" + line.text() + "\u201d to a client who has bought "
+                        + (days == 1 ? "once" : "on only " + days + " days"), List.of(line.rule())));
+            }
+            if (facts.unfinished != null && LineIntent.guess(ownWords(line.text())) == LineIntent.ADVOCACY) {
+                found.add(issue(brief, "review-while-unfinished", "\u201c" + line.text() + "\u201d while " + facts.unfinished,
+                        List.of(line.rule())));
+            }
+            if (!facts.rating.equals("top") && !facts.rating.equals("none") && THANKS_FOR_RATING.matcher(ownWords(line.text())).find()) {
+                found.add(issue(brief, "rating-thanked", "\u201c" + line.text() + "\u201d after they rated us " + facts.values.get("ratingScore"),
+                        List.of(line.rule())));
+            }
+        }
+        String ratingWords = facts.values.get("ratingWords");
+        if (ratingWords != null && !facts.rating.equals("top") && !facts.doNotContact
+                && frameLines.stream().noneMatch(line -> line.text().toLowerCase(Locale.ROOT).contains(ratingWords.toLowerCase(Locale.ROOT)))) {
+            found.add(issue(brief, "rating-not-owned", "they rated us " + facts.values.get("ratingScore") + " and said \u201c" + ratingWords
+                    + "\u201d, and no line of the conversation says it", List.of(c.owner().rule())));
         }
         boolean fixOnRecord = input.opportunities().stream().anyMatch(o -> o.kind() == OpportunityKind.COMPLAINT && !openAt(o, today))
                 || input.touchpoints().stream().anyMatch(t -> !t.occurredAt().isAfter(brief.at()) && TextSignals.saysSettled(t.outcome()));

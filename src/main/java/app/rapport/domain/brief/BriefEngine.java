@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
  *     frame leaves open (never the goal, the next step, or, under a situation, the type and offer);</li>
  * <li>the coherence policy decides which talking points stay: the owner's first; nothing that sells
  *     or asks for advocacy unless the offer policy is "offer-new"; nothing an avoid line forbids;
- *     nothing that needs a call when a note asks for writing; under a situation, only colour points
- *     of the intents it welcomes; no line naming no fact of this client when enough do, unless the
- *     owner ranked its rule above the frame's; at most six.
+ *     nothing that needs a call when a note asks for writing; no review or referral while a delivery,
+ *     a set-up or a problem is unfinished; under a situation, only colour points of the intents it
+ *     welcomes; no line naming no fact of this client when enough do, unless the owner ranked its
+ *     rule above the frame's (for a content long-time client with nothing going on, at most one, so
+ *     the brief says less rather than pad); at most six.
  *     What it leaves out is listed in {@link Brief#dropped()} with the rule and the reason.</li>
  * </ol>
  * A rule that cannot be evaluated is skipped with a warning. Pure and fast: no I/O, linear in the
@@ -56,7 +58,7 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -67,7 +69,8 @@ public final class BriefEngine {
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "strength",
-            "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep");
+            "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
+            "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -76,6 +79,7 @@ public final class BriefEngine {
     private static final Set<String> COMPLEXITIES = Set.of("simple", "complex");
     private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
     private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none");
+    private static final Set<String> RATINGS = Set.of("top", "short", "low", "none");
     private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
@@ -102,7 +106,7 @@ public final class BriefEngine {
         }
         ITEM_KINDS = Set.copyOf(kinds);
         CHOICES = Map.of("phase", PHASES, "mood", MOODS, "moodTrend", TRENDS, "trust", TRUSTS,
-                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS, "itemKind", ITEM_KINDS);
+                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS, "itemKind", ITEM_KINDS, "rating", RATINGS);
     }
 
     private BriefEngine() {
@@ -175,12 +179,13 @@ public final class BriefEngine {
         Channel channel = reach.channel();
         BriefLine channelWhy = reach.why();
         List<BriefLine> avoid = avoid(applied, frame);
-        List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"), dropped);
+        List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
+                facts.unfinished, contentLongTimeClient(facts), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
-        if (talkingPoints.size() < MIN_TALKING_POINTS) {
-            warnings.add("The playbook gave only " + talkingPoints.size() + " talking points for this client.");
+        if (talkingPoints.isEmpty()) {
+            warnings.add("The playbook gave no talking points for this client.");
         }
 
         BriefLine owner = frame.owner == null
@@ -193,6 +198,11 @@ public final class BriefEngine {
                 facts.phase, new BriefLine(facts.phaseWhy, "fact:phase"), facts.mood, facts.trend, facts.ghosted, facts.trust,
                 facts.remember, facts.shownFields, facts.priorTouchpoint(), conversation, facts.openItems, facts.lately,
                 competitors(input, facts, usedCards), dropped, frame.outranked, warnings);
+    }
+
+    /** A long-time client who was content or neutral last time: a brief with nothing going on says little, not filler. */
+    private static boolean contentLongTimeClient(BriefFacts facts) {
+        return facts.phase == Phase.MATURE && (facts.leadingMood == null || facts.leadingMood.tone() >= 0);
     }
 
     // ---- the frame: one owner ----------------------------------------------------------------------
@@ -344,12 +354,30 @@ public final class BriefEngine {
         List<Applied> ordered = ownerFirst(applied, frame);
         for (Applied a : ordered) {
             for (Line line : a.contribution.avoid) {
-                if (seen.add(line.line.text())) {
+                if (!seen.add(line.line.text())) {
+                    continue;
+                }
+                // "Pushing for a decision today." and "Pushing for a decision today, or offering something else on top.": said once, the fuller way.
+                String said = stripStop(line.line.text());
+                int shorter = -1;
+                boolean longerSaid = false;
+                for (int i = 0; i < avoid.size(); i++) {
+                    String earlier = stripStop(avoid.get(i).text());
+                    shorter = said.startsWith(earlier) ? i : shorter;
+                    longerSaid |= earlier.startsWith(said);
+                }
+                if (shorter >= 0) {
+                    avoid.set(shorter, line.line);
+                } else if (!longerSaid) {
                     avoid.add(line.line);
                 }
             }
         }
         return avoid;
+    }
+
+    private static String stripStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**
@@ -389,7 +417,8 @@ public final class BriefEngine {
     }
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
-                                                 String reviewedWhen, List<Brief.Dropped> dropped) {
+                                                 String reviewedWhen, String unfinished, boolean contentLongTimeClient,
+                                                 List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -432,6 +461,9 @@ public final class BriefEngine {
                 if (reason == null && reviewedWhen != null && point.intent == LineIntent.ADVOCACY
                         && point.line.text().toLowerCase(Locale.ROOT).contains("review")) {
                     reason = "they already reviewed us (" + reviewedWhen + ")";
+                }
+                if (reason == null && unfinished != null && point.intent == LineIntent.ADVOCACY) {
+                    reason = "it asks for a review or a referral while something is not finished: " + unfinished;
                 }
                 if (reason == null && writtenOnly && TextSignals.needsACall(point.line.text())) {
                     reason = "it needs a call, and a note asks for writing";
@@ -484,16 +516,21 @@ public final class BriefEngine {
         ranked.sort(Comparator.comparingInt((Line line) -> aboveOwner.contains(line.line.rule()) ? FACT_WEIGHT + 1 : line.weight).reversed()
                 .thenComparing(line -> !line.owned));
         long specific = distinct.stream().filter(line -> line.specific() || aboveOwner.contains(line.line.rule())).count();
-        // Lines that could be said to anyone: one once three lines are about this client, two when fewer are, and only when
-        // nothing else is known, as many as a brief needs.
-        int genericRoom = specific >= MIN_TALKING_POINTS ? 1 : (int) Math.max(MAX_GENERIC_POINTS, MIN_TALKING_POINTS - specific);
+        // Lines that could be said to anyone. A situation's own steps (say who will do what, by when) help the call it owns: one
+        // once three lines are about this client, two when fewer are, and as many as a brief needs when nothing else is known.
+        // With a long-time client and no situation they are filler: one at most, and none once two lines are about this
+        // client. A short brief that is right beats a long one padded with what could be said to anyone.
+        boolean saysLess = contentLongTimeClient && !frame.bySituation;
+        int genericRoom = saysLess ? (specific >= 2 ? 0 : 1)
+                : specific >= MIN_TALKING_POINTS ? 1 : (int) Math.max(MAX_GENERIC_POINTS, MIN_TALKING_POINTS - specific);
         int productRoom = MAX_PRODUCT_POINTS;
         Set<Line> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Line point : ranked) {
             String reason = null;
             boolean exempt = aboveOwner.contains(point.line.rule());
             if (!exempt && point.weight == 0 && genericRoom-- <= 0) {
-                reason = "it names nothing about this client, and " + (specific >= MIN_TALKING_POINTS ? "enough lines do" : "one or two such lines are enough");
+                reason = "it names nothing about this client, and " + (specific >= MIN_TALKING_POINTS || (saysLess && specific >= 2)
+                        ? "enough lines do" : "one or two such lines are enough");
             } else if (!exempt && point.weight == PRODUCT_WEIGHT && productRoom-- <= 0) {
                 reason = "it names only what they bought, and enough lines already do";
             } else if (chosen.size() >= MAX_TALKING_POINTS) {
@@ -505,9 +542,10 @@ public final class BriefEngine {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
             }
         }
-        // Never fewer than a brief needs: lines left out only for naming nothing come back, the best first.
+        // Never fewer than the call needs (but a long-time client with nothing going on gets a short brief): lines left out
+        // only for naming nothing come back, the best first.
         for (Line point : ranked) {
-            if (chosen.size() >= MIN_TALKING_POINTS) {
+            if (saysLess || chosen.size() >= MIN_TALKING_POINTS) {
                 break;
             }
             if (!chosen.contains(point)) {
@@ -673,6 +711,9 @@ public final class BriefEngine {
             case "checkInDue" -> flag(expected, name) == f.checkInDue;
             case "prospectHistory" -> flag(expected, name) == f.prospectHistory;
             case "silenceLasted" -> flag(expected, name) == f.silenceLasted;
+            case "relationship" -> flag(expected, name) == f.relationship;
+            case "unfinished" -> flag(expected, name) == (f.unfinished != null);
+            case "rating" -> oneOf(expected, name, f.rating, RATINGS);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");
@@ -1024,13 +1065,13 @@ public final class BriefEngine {
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
-            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "problemWhat", "termEndedItem");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

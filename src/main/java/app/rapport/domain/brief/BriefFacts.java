@@ -133,6 +133,15 @@ final class BriefFacts {
     Long offerAgeDays;
     /** They told us of a problem lately (in their words or in the outcome of our contact), and nothing since says it was put right. */
     boolean problemTold;
+    /**
+     * A relationship worth thanking them for: several purchases or visits, or years of contact with
+     * them still in touch. One purchase long ago is a client, not a loyal one.
+     */
+    boolean relationship;
+    /** What is still to finish for them (a delivery, a set-up, a problem), said for a reason; null when nothing is. */
+    String unfinished;
+    /** Their newest score for us lately: "top", "short" (below the top, with their words of what fell short), "low" (3/5, 6/10 or less), or "none". */
+    String rating = "none";
     boolean refusal;
     /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
     boolean troubleBehind;
@@ -252,6 +261,9 @@ final class BriefFacts {
         f.prospectHistory(in, past);
         f.reviewed(in, past);
         f.problemTold(in, past);
+        f.relationship(in, past);
+        f.rating(in, past);
+        f.unfinished(in, at, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -267,7 +279,8 @@ final class BriefFacts {
 
     /** A message of ours that asked for no answer ("No reply needed"). */
     static boolean notice(Touchpoint t) {
-        return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary()));
+        return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary())
+                || (!heard(t) && TextSignals.asksNothing(t.summary())));
     }
 
     /** True when the touchpoint shows the client's own reaction (see {@link TextSignals#theirReaction}). */
@@ -1821,6 +1834,135 @@ final class BriefFacts {
         }
     }
 
+    /** Purchases or visits that make a relationship, not a single sale. */
+    private static final int LOYAL_PURCHASES = 3;
+    /** Contacts of theirs over this many days, still in touch within the last year, are a relationship too. */
+    private static final int LOYAL_CONTACT_DAYS = 730;
+    private static final int LOYAL_CONTACTS = 4;
+
+    private void relationship(BriefInput in, List<Touchpoint> past) {
+        // Times they bought, not lines: a washing machine and its installation on one day are one purchase.
+        int times = (int) bought.stream().map(Purchase::purchasedOn).distinct().count();
+        // Two purchases are a relationship only when they are a year or more apart: a cut and a shampoo months later are not.
+        boolean yearApart = times >= 2 && firstPurchase != null && lastPurchaseOn != null && days(firstPurchase, lastPurchaseOn) >= 365;
+        relationship = times >= LOYAL_PURCHASES || yearApart;
+        if (!relationship && firstPurchase != null && !past.isEmpty()) {
+            // Read from both ends, as far as other readings go: the newest contacts of theirs, and the first one.
+            int heardCount = 0;
+            LocalDate lastHeard = null;
+            int read = Math.min(past.size(), WORDS_READ);
+            for (Touchpoint t : past.subList(0, read)) {
+                if (heard(t)) {
+                    heardCount++;
+                    lastHeard = lastHeard == null ? day(t, in) : lastHeard;
+                }
+            }
+            LocalDate firstHeard = null;
+            for (int i = past.size() - 1; i >= Math.max(0, past.size() - WORDS_READ) && firstHeard == null; i--) {
+                firstHeard = heard(past.get(i)) ? day(past.get(i), in) : null;
+            }
+            relationship = heardCount >= LOYAL_CONTACTS && firstHeard != null && lastHeard != null
+                    && days(firstHeard, today) >= LOYAL_CONTACT_DAYS && days(lastHeard, today) <= 365;
+        }
+        if (relationship && values.containsKey("clientFor")) {
+            values.put("loyalFor", values.get("clientFor"));
+        }
+    }
+
+    /** How long a rating stays theirs to answer. */
+    private static final int RATING_DAYS = 180;
+
+    /**
+     * Their newest score for us (a survey answer, "Rated 4/5; the installers were late"), within
+     * half a year: below the top with words of what fell short is for us to own; a low one is a
+     * problem until something since says it was put right, or they were clearly happy again.
+     */
+    private void rating(BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            long age = days(day(t, in), today);
+            if (age > RATING_DAYS) {
+                return;
+            }
+            TextSignals.Rating given = TextSignals.rating(t.outcome());
+            given = given != null ? given : heard(t) ? TextSignals.rating(t.summary()) : null;
+            if (given == null) {
+                continue;
+            }
+            if (given.top() || (!given.low() && given.words() == null)) {
+                rating = given.top() ? "top" : "none";
+                return;
+            }
+            boolean settled = false;
+            boolean happyAgain = false;
+            for (Touchpoint since : past.subList(0, i)) {
+                settled |= TextSignals.saysSettled(since.outcome()) || TextSignals.saysSettled(since.summary());
+                happyAgain |= heard(since) && (since.mood() == Mood.HAPPY || since.mood() == Mood.EXCITED);
+            }
+            if (settled || (happyAgain && given.words() == null)) {
+                return;
+            }
+            rating = given.low() && !happyAgain ? "low" : "short";
+            values.put("ratingScore", given.said());
+            values.put("ratingOn", dayInWords(day(t, in), today));
+            values.put("ratingWhen", TimeWords.ago(age));
+            values.put("ratingSaid", given.words() == null ? "" : " and said \u201c" + given.words() + "\u201d");
+            if (given.words() != null) {
+                values.put("ratingWords", given.words());
+            }
+            return;
+        }
+    }
+
+    /** How far back words of something still to finish are read. */
+    private static final int UNFINISHED_DAYS = 30;
+
+    /**
+     * What is still to finish for them, first found of: a delivery or set-up awaited, an open
+     * complaint, a problem they told us of, a rating below the top not yet answered, an open
+     * follow-up about a delivery or set-up, or recent words saying something is not done yet
+     * ("a few drivers still on paper") with no word since that it is.
+     */
+    private void unfinished(BriefInput in, Instant at, List<Touchpoint> past) {
+        if (awaitingDelivery) {
+            unfinished = values.getOrDefault("awaitedItem", "what they bought") + " is still to be delivered or set up";
+        } else if (openComplaint) {
+            unfinished = "their complaint is still open";
+        } else if (problemTold) {
+            unfinished = values.get("problemWhat") + " is not put right yet";
+        } else if (rating.equals("low")) {
+            unfinished = "they rated us " + values.get("ratingScore") + " (" + values.get("ratingOn") + ")";
+        }
+        if (unfinished == null) {
+            for (FollowUp fu : in.followUps()) {
+                if (openAt(fu, at) && !fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS)) && TextSignals.saysDelivery(fu.reason())) {
+                    unfinished = "\u201c" + stripEnd(fu.reason()) + "\u201d is still to do (" + dayInWords(fu.dueOn(), today) + ")";
+                    break;
+                }
+            }
+        }
+        if (unfinished == null) {
+            for (Touchpoint t : past.subList(0, Math.min(past.size(), WORDS_READ))) {
+                LocalDate on = day(t, in);
+                if (days(on, today) > UNFINISHED_DAYS) {
+                    break;
+                }
+                String words = (t.summary() == null ? "" : t.summary()) + (t.outcome() == null ? "" : ". " + t.outcome());
+                if (TextSignals.saysFinished(words)) {
+                    break;
+                }
+                String said = TextSignals.unfinished(words);
+                if (said != null) {
+                    unfinished = "\u201c" + said + "\u201d (" + dayInWords(on, today) + ")";
+                    break;
+                }
+            }
+        }
+        if (unfinished != null) {
+            values.put("unfinishedWhat", unfinished);
+        }
+    }
+
     /** They reviewed or praised us in public lately: asking them for a review again says we did not notice. */
     private void reviewed(BriefInput in, List<Touchpoint> past) {
         for (Touchpoint t : past.subList(0, Math.min(past.size(), WORDS_READ))) {
@@ -1902,8 +2044,22 @@ final class BriefFacts {
         return lines.stream().filter(thing -> mentions(words, thing)).count() >= 2;
     }
 
+    /** What the client said of a competitor: the link's note, and the sentences of their recent words that name it. */
+    private String saidOf(BriefInput.LinkedCompetitor linked) {
+        StringBuilder said = new StringBuilder(linked.link() == null || linked.link().note() == null ? "" : linked.link().note());
+        String name = linked.competitor().name().toLowerCase(Locale.ROOT);
+        if (!name.isBlank() && recentWords.contains(name)) {
+            for (String sentence : recentWords.split("(?<=[.!?;])\\s+")) {
+                if (sentence.contains(name)) {
+                    said.append(' ').append(sentence);
+                }
+            }
+        }
+        return said.toString();
+    }
+
     CompetitorAnswers answers(BriefInput.LinkedCompetitor linked, List<app.rapport.domain.SwotItem> ours) {
-        return answers.computeIfAbsent(linked, competitor -> new CompetitorAnswers(competitor, ours));
+        return answers.computeIfAbsent(linked, competitor -> new CompetitorAnswers(competitor, ours, saidOf(competitor)));
     }
 
     // ---- presentation ------------------------------------------------------------------------------

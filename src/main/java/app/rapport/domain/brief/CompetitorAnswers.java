@@ -14,7 +14,9 @@ import java.util.Set;
  * How our map answers one competitor's: their weaknesses, our strengths ranked by how well they
  * answer them (a shared topic with one of their weaknesses counts double one with their
  * strengths), the best pairing of a weakness with our answer, and their strengths we have no
- * answer to.
+ * answer to. The pairing follows what the client said of the competitor (the link's note, their
+ * words that name it), and the words of the cards before their broad topics: "weak offline mode"
+ * is answered by "works offline in the van", not by whatever else is about where we are.
  */
 final class CompetitorAnswers {
     static final int MAX_ANSWERS = 3;
@@ -24,8 +26,17 @@ final class CompetitorAnswers {
     final List<SwotItem> strengths = new ArrayList<>();
     final List<SwotItem> answers = new ArrayList<>();
 
+    /** What the client said of this competitor, as words to match cards by. */
+    private final Set<String> said;
+
     CompetitorAnswers(BriefInput.LinkedCompetitor linked, List<SwotItem> ours) {
+        this(linked, ours, linked.link() == null ? null : linked.link().note());
+    }
+
+    /** With {@code saidOfThem}: the client's words about this competitor (the link's note, what they said naming it). */
+    CompetitorAnswers(BriefInput.LinkedCompetitor linked, List<SwotItem> ours, String saidOfThem) {
         competitor = linked.competitor().name();
+        said = words(saidOfThem);
         for (SwotItem card : linked.swot()) {
             if (card.quadrant() == Quadrant.WEAKNESS) {
                 weaknesses.add(card);
@@ -49,19 +60,63 @@ final class CompetitorAnswers {
      * weakness alone (answer null). Null when every weakness is used.
      */
     SwotItem[] bestPairing(Set<java.util.UUID> used) {
+        // The weakness the client's own words are about comes first: a rival named about one product line is
+        // answered on that line, not on another one of its weak spots.
+        List<SwotItem> ordered = new ArrayList<>(weaknesses);
+        ordered.sort(Comparator.comparingInt((SwotItem weakness) -> sharedWords(said, words(weakness.text()))).reversed());
         SwotItem firstFree = null;
-        for (SwotItem weakness : weaknesses) {
+        for (SwotItem weakness : ordered) {
             if (used.contains(weakness.id())) {
                 continue;
             }
             firstFree = firstFree == null ? weakness : firstFree;
+            SwotItem byTopic = null;
+            SwotItem byWords = null;
+            int mostShared = 0;
+            Set<String> weaknessWords = words(weakness.text());
             for (SwotItem answer : answers) {
-                if (!used.contains(answer.id()) && overlaps(weakness.text(), answer.text())) {
-                    return new SwotItem[] {weakness, answer};
+                if (used.contains(answer.id()) || !overlaps(weakness.text(), answer.text())) {
+                    continue;
                 }
+                byTopic = byTopic == null ? answer : byTopic;
+                int shared = sharedWords(weaknessWords, words(answer.text())) * 2 + sharedWords(said, words(answer.text()));
+                if (shared > mostShared) {
+                    mostShared = shared;
+                    byWords = answer;
+                }
+            }
+            if (byTopic != null) {
+                return new SwotItem[] {weakness, byWords != null ? byWords : byTopic};
             }
         }
         return firstFree == null ? null : new SwotItem[] {firstFree, null};
+    }
+
+    /** Words too common to say what a card is about. */
+    private static final Set<String> COMMON = Set.of("with", "from", "that", "this", "their", "they", "them", "have", "more", "less",
+            "than", "very", "only", "weak", "poor", "good", "great", "strong", "slow", "fast", "about", "when", "what", "said", "says",
+            "told", "like", "just", "also", "some", "much", "many", "most", "other", "over", "into", "cheaper", "better", "worse");
+
+    /** A text's content words, each cut to its first six letters so that "reliable" meets "reliability". */
+    static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        if (text == null) {
+            return words;
+        }
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 4 && !COMMON.contains(word)) {
+                words.add(word.length() > 6 ? word.substring(0, 6) : word);
+            }
+        }
+        return words;
+    }
+
+    private static int sharedWords(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String word : a) {
+            shared += b.contains(word) ? 1 : 0;
+        }
+        return shared;
     }
 
     /** Each card's topics, read once: a brief compares every card with every other. */

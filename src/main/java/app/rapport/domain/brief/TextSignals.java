@@ -112,6 +112,16 @@ public final class TextSignals {
             "\\b(no (reply|answer|response|action) (needed|required|expected)|for (information|info) only|fyi|nothing to (do|answer))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ASKS_NOTHING = Pattern.compile(
+            "^\\W*(thank-you (note|message|email|card)|(sent|posted) (\\w+ ){0,3}(a |an )?(card|thank-you|birthday|christmas|season'?s greetings)"
+                    + "|birthday (email|message|card)|congratulated)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A message of ours that asks nothing ("Thank-you email with the manual", "Sent them a card"): no reply to it is no silence. */
+    public static boolean asksNothing(String summary) {
+        return found(ASKS_NOTHING, summary);
+    }
+
     /** A notice of ours that asked for no answer ("No reply needed"): silence after it says nothing. */
     public static boolean saysNoReplyNeeded(String text) {
         return text != null && mayHold(text, NEEDED_HINTS) && found(NO_REPLY_NEEDED, text);
@@ -208,7 +218,7 @@ public final class TextSignals {
 
     private static final Pattern RATING = Pattern.compile("\\b(rated|(?<!energy |efficiency |power )rating|survey|\\d ?/ ?(5|10)|stars?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELIVERY = Pattern.compile(
-            "\\b(deliver\\w*|install\\w*|fit(ting)?|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
+            "\\b(deliver\\w*|install\\w*|fit(ting)?(?!\\s+(\\S+\\s+){1,2}in\\b)|collect\\w*|set[- ]?up|mount\\w*|hand[- ]?over|go[- ]live|kick-?off|onboard\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_TO_ACT = Pattern.compile(
             "\\b(ask (about|whether|if|for|them)|remind (them|her|him)|mention|offer (them|her|him)|check (whether|if|that)|follow up|bring up|suggest)\\b",
@@ -283,6 +293,102 @@ public final class TextSignals {
     public static boolean saysRating(String text) {
         return found(RATING, text);
     }
+
+    private static final Pattern SCORE = Pattern.compile("\\b(\\d{1,2}) ?/ ?(5|10)\\b");
+    /** What comes after a score: "Rated 4/5; the installers were late", "rated us 4/10 because support was slow". */
+    private static final Pattern AFTER_SCORE = Pattern.compile("^\\W*(?:stars?\\b)?\\s*(?:[;,:\\u2014-]|\\bbecause\\b|\\bas\\b)\\s*(?:because\\s+)?(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A score they gave us ("4/5"), out of what, and the words they gave with it, or null when the text holds none. */
+    public record Rating(int score, int outOf, String words) {
+        public boolean top() {
+            return score >= outOf;
+        }
+
+        /** Two fifths or less of the way down from the top: 3/5, 6/10 and below. */
+        public boolean low() {
+            return score * 10 <= outOf * 6;
+        }
+
+        public String said() {
+            return score + "/" + outOf;
+        }
+    }
+
+    /** The score in a rating or survey answer and the words that came with it: "Rated 4/5; the installers were late". */
+    public static Rating rating(String text) {
+        if (text == null || text.indexOf('/') < 0 || !found(RATING, text)) {
+            return null;
+        }
+        Matcher score = SCORE.matcher(text);
+        if (!score.find()) {
+            return null;
+        }
+        int value = Integer.parseInt(score.group(1));
+        int outOf = Integer.parseInt(score.group(2));
+        if (value > outOf) {
+            return null;
+        }
+        String rest = text.substring(score.end()).strip();
+        Matcher after = AFTER_SCORE.matcher(rest);
+        String words = null;
+        if (after.find()) {
+            words = after.group(1).strip();
+            while (words.endsWith(".")) {
+                words = words.substring(0, words.length() - 1).strip();
+            }
+            words = words.isEmpty() ? null : words;
+        }
+        return new Rating(value, outOf, words);
+    }
+
+    private static final Pattern UNFINISHED = Pattern.compile(
+            "\\b(still (on paper|waiting|to (be )?\\w+|not \\w+|needs? \\w+|missing|open|outstanding)|not (yet|fully|all) \\w+|(two|three|some|a few) open questions"
+                    + "|open questions?|teething (problems|troubles)|snags?|half[- ](done|finished)|outstanding)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINISHED = Pattern.compile(
+            "\\b(all (working|done|set|live|running|in place)|(all|everyone|every \\w+|all \\w+) now on|now (live|working|running)|working (fine|well)"
+                    + "|went live|up and running|finished|completed?|signed off)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The clause of the words that says something is still to finish ("a few drivers still on paper",
+     * "two open questions about the reports"), or null when they say nothing of the kind.
+     */
+    public static String unfinished(String text) {
+        if (!mayHold(text, UNFINISHED_HINTS)) {
+            return null;
+        }
+        for (String clause : text.split("(?<=[.!?;])\\s+|;\\s*")) {
+            if (clause.contains("?")) {
+                continue;
+            }
+            Matcher m = UNFINISHED.matcher(clause);
+            if (m.find() && !FINISHED.matcher(clause).find()) {
+                String said = clause.strip();
+                // The clause that holds the words, not the whole sentence around it: "a few drivers still on paper".
+                int comma = said.lastIndexOf(',', m.start());
+                int semicolon = said.lastIndexOf(';', m.start());
+                int start = Math.max(comma, semicolon) + 1;
+                int end = said.indexOf(',', m.end());
+                said = said.substring(start, end < 0 ? said.length() : end).strip();
+                while (said.endsWith(".") || said.endsWith(";")) {
+                    said = said.substring(0, said.length() - 1).strip();
+                }
+                return said.isEmpty() ? null : said;
+            }
+        }
+        return null;
+    }
+
+    /** Words that say what was being set up or put right is done: "all working", "all teams now on the tablets", "went live". */
+    public static boolean saysFinished(String text) {
+        return (mayHold(text, FINISHED_HINTS) && FINISHED.matcher(text).find()) || saysSettled(text);
+    }
+
+    private static final String[] UNFINISHED_HINTS = {"still", "not ", "open", "teething", "snag", "half", "outstanding"};
+    private static final String[] FINISHED_HINTS = {"all ", "now ", "working", "went live", "up and running", "finish", "complet",
+            "signed off", "every"};
 
     /** Words about getting what they bought to them: delivery, installation, collection, set-up, onboarding. */
     public static boolean saysDelivery(String text) {

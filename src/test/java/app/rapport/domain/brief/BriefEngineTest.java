@@ -200,7 +200,9 @@ class BriefEngineTest {
             assertThat(c.nextStep()).as(what).isNotNull();
             assertThat(c.nextStep().rule()).as(what + ": the next step serves the goal's rule").isEqualTo(c.goal().rule());
             assertThat(c.opener().text()).as(what).contains("Maggie");
-            assertThat(c.talkingPoints()).as(what).hasSizeBetween(3, 6);
+            // A content long-time client with nothing going on gets a short brief rather than filler.
+            boolean nothingGoingOn = phase == Phase.MATURE && mood.tone() >= 0 && !brief.conversation().bySituation();
+            assertThat(c.talkingPoints()).as(what).hasSizeBetween(nothingGoingOn ? 1 : 3, 6);
             assertThat(c.talkingPoints()).as(what).allSatisfy(line -> assertThat(line.rule()).isNotBlank());
             assertThat(c.talkingPoints()).as(what).allSatisfy(line -> assertThat(line.because()).isNotBlank());
             assertThat(c.talkingPoints()).as(what).allSatisfy(line -> assertThat(line.text()).doesNotContain("{"));
@@ -1681,5 +1683,162 @@ class BriefEngineTest {
         c.talkingPoints().forEach(line -> text.append('\n').append(line.text()));
         c.avoid().forEach(line -> text.append('\n').append(line.text()));
         return text.toString();
+    }
+
+    // ---- the owner's reads of December 5: filler, loyalty, unfinished set-ups, ratings, competitors ----
+
+    private static List<String> pointTexts(Brief brief) {
+        return brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
+    }
+
+    @Test
+    void aLongTimeClientWithNothingGoingOnGetsAShortBriefNotFillerQuestions() {
+        Given given = new Given().bought(KETTLE, 700).bought(KETTLE, 200)
+                .talked(400, Mood.HAPPY, "Yearly check").talked(3, Mood.NEUTRAL, "Talked about opening hours");
+        Brief brief = given.brief();
+
+        assertThat(brief.phase()).isEqualTo(Phase.MATURE);
+        // Lines true of any client pad the brief: at most one, and the talk still has its goal and next step.
+        assertThat(pointTexts(brief)).doesNotContain("Ask whether anything has bothered them lately, however small.",
+                "Ask what they will need in the coming months.");
+        assertThat(pointTexts(brief).size()).isLessThanOrEqualTo(2);
+        assertThat(brief.conversation().goal()).isNotNull();
+        assertThat(brief.conversation().nextStep()).isNotNull();
+        assertThat(brief.warnings()).isEmpty();
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void oneSaleLongAgoIsNotThankedAsLoyaltyButSeveralAre() {
+        Given once = new Given().bought(KETTLE, 640).talked(3, Mood.HAPPY, "Said the kettle still works well");
+        Brief brief = once.brief();
+
+        assertThat(brief.phase()).isEqualTo(Phase.MATURE);
+        assertThat(allLines(brief)).noneMatch(BriefCritic::thanksForLoyalty);
+        assertThat(brief.conversation().goal().text()).contains("what they would like from us next");
+        assertThat(BriefCritic.check(once.input(), brief)).isEmpty();
+
+        Product toaster = new Product(UUID.randomUUID(), "Four-slice toaster", "breakfast", Complexity.SIMPLE, BigDecimal.TEN);
+        Product mixer = new Product(UUID.randomUUID(), "Stand mixer", "baking", Complexity.SIMPLE, BigDecimal.TEN);
+        // Two visits months apart a year and a half ago are not yet a relationship either.
+        Given twiceMonthsApart = new Given().bought(KETTLE, 570).bought(ALARM, 290).talked(3, Mood.HAPPY, "Said the kettle still works well");
+        assertThat(allLines(twiceMonthsApart.brief())).noneMatch(BriefCritic::thanksForLoyalty);
+        // A purchase and what came with it on the same day are one time they bought, not two.
+        Given withItsInstallation = new Given().bought(KETTLE, 640).bought(ALARM, 640).talked(3, Mood.HAPPY, "Said the kettle still works well");
+        assertThat(allLines(withItsInstallation.brief())).noneMatch(BriefCritic::thanksForLoyalty);
+
+        Given often = new Given().bought(KETTLE, 640).bought(toaster, 400, "40").bought(mixer, 200, "90")
+                .talked(3, Mood.HAPPY, "Said the kettle still works well");
+        assertThat(allLines(often.brief())).anyMatch(BriefCritic::thanksForLoyalty);
+    }
+
+    @Test
+    void aDelightedNewClientIsNotAskedForAReviewWhileTheSetUpIsUnfinished() {
+        Given given = new Given().bought(ALARM, 20)
+                .touchpoint(3, Channel.CALL, Direction.OUTBOUND, "Called Maggie a few days after the alarm went in; two door sensors still not paired, agreed a plan",
+                        null, Mood.HAPPY);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().offerPolicy()).isNotEqualTo(OfferPolicy.OFFER_NEW);
+        assertThat(allLines(brief)).noneMatch(line -> LineIntent.guess(BriefCritic.ownWords(line)) == LineIntent.ADVOCACY);
+        assertThat(String.join("\n", pointTexts(brief))).contains("two door sensors still not paired");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+
+        // Once they say it is all working, the review is welcome again.
+        given.touchpoint(1, Channel.MESSAGE, Direction.INBOUND, "Sensors paired, all working now", null, Mood.EXCITED);
+        assertThat(pointTexts(given.brief())).anyMatch(line -> line.contains("review"));
+    }
+
+    @Test
+    void aLowRatingIsOwnedInTheirWordsNotThanked() {
+        for (String rated : List.of("Rated 2/5; the driver was rude.", "Rated us 4/10 because support never called back.")) {
+            Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 200).talked(60, Mood.HAPPY, "Yearly check")
+                    .touchpoint(5, Channel.EMAIL, Direction.OUTBOUND, "Asked Maggie to rate the delivery.", rated, Mood.NEUTRAL);
+            Brief brief = given.brief();
+            String words = rated.contains("rude") ? "the driver was rude" : "support never called back";
+
+            assertThat(brief.conversation().owner().rule()).as(rated).isEqualTo("situation.low-rating");
+            assertThat(brief.conversation().goal().text()).as(rated).contains(words);
+            assertThat(String.join("\n", pointTexts(brief))).as(rated).contains(words);
+            assertThat(allLines(brief)).as(rated).noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).matches(".*\\bthank.*\\b(rating|review).*"));
+            assertThat(brief.conversation().offerPolicy()).as(rated).isEqualTo(OfferPolicy.NO_OFFER);
+            assertThat(BriefCritic.check(given.input(), brief)).as(rated).isEmpty();
+        }
+    }
+
+    @Test
+    void aRatingBelowTheTopWithWordsIsOwnedEvenInAnOrdinaryCall() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 200).talked(60, Mood.HAPPY, "Yearly check")
+                .touchpoint(20, Channel.EMAIL, Direction.OUTBOUND, "Asked Maggie to rate the installation team.",
+                        "Rated 4/5; the installers were late.", Mood.NEUTRAL);
+        Brief brief = given.brief();
+
+        assertThat(pointTexts(brief)).anyMatch(line -> line.contains("\u201cthe installers were late\u201d") && line.contains("own it"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aCompetitorIsAnsweredOnWhatTheClientSaidOfItNotOnAnotherOfItsWeakSpots() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Talked about opening hours")
+                .ours("One suite: dispatch, tracking and hardware", "Local support team that knows the customer", "Works offline in the van");
+        Competitor rival = new Competitor(UUID.randomUUID(), "TrackPilot", null, null, PriceLevel.LOWER, null);
+        List<SwotItem> swot = List.of(
+                new SwotItem(UUID.randomUUID(), rival.id(), Quadrant.WEAKNESS, "No dispatch or job management", null, null, null, 0),
+                new SwotItem(UUID.randomUUID(), rival.id(), Quadrant.WEAKNESS, "Support by email only", null, null, null, 1),
+                new SwotItem(UUID.randomUUID(), rival.id(), Quadrant.WEAKNESS, "Weak offline mode", null, null, null, 2));
+        given.competitors.add(new BriefInput.LinkedCompetitor(rival,
+                new CompetitorLink(UUID.randomUUID(), CLIENT, rival.id(), CompetitorRelation.MENTIONED, TODAY, "Worried about offline reliability."), swot));
+        Brief brief = given.brief();
+
+        assertThat(pointTexts(brief)).anyMatch(line -> line.contains("TrackPilot") && line.contains("Weak offline mode")
+                && line.contains("Works offline in the van"));
+        assertThat(pointTexts(brief)).noneMatch(line -> line.contains("TrackPilot") && line.contains("No dispatch"));
+    }
+
+    @Test
+    void aThankYouOrACardWithNoReplyIsNoSilenceAfterARecentPurchase() {
+        Given given = new Given().bought(KETTLE, 300).bought(KETTLE, 40, "30").bought(KETTLE, 400)
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Sent a neighbour to us for a new kettle", "Thanked them with a voucher", Mood.HAPPY)
+                .touchpoint(38, Channel.EMAIL, Direction.OUTBOUND, "Thank-you email to Maggie with the kettle manual", "No reply.", null)
+                .touchpoint(4, Channel.EMAIL, Direction.OUTBOUND, "Quick survey to Maggie about the delivery and the kettle", "No reply.", null)
+                .touchpoint(1, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a card to welcome them to the new house", "No reply yet.", null);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("moved on"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void fittingAClientInIsABookingNotADelivery() {
+        Given given = new Given().bought(KETTLE, 240).talked(200, Mood.HAPPY, "Yearly check")
+                .touchpoint(6, Channel.VISIT, Direction.INBOUND, "Asked how often the kettle needs descaling", "Sent the price list.", Mood.NEUTRAL)
+                .promised(-8, "Check whether Maya can fit Maggie in", null);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("still to be delivered"));
+    }
+
+    @Test
+    void anAvoidLineSaidTwiceInOtherLengthsIsSaidOnceTheFullerWay() {
+        Given given = new Given().rules("""
+                {"rules": [{"code": "frame", "title": "Frame", "priority": 20, "when": {}, "suggest": {"goal": "Help them decide",
+                  "avoid": ["Pushing for a decision today."]}},
+                 {"code": "more", "title": "More", "priority": 10, "when": {},
+                  "suggest": {"avoid": ["Pushing for a decision today, or offering something else on top."]}}]}""");
+        assertThat(given.brief().conversation().avoid()).extracting(BriefLine::text)
+                .containsExactly("Pushing for a decision today, or offering something else on top.");
+    }
+
+    private static List<String> allLines(Brief brief) {
+        Brief.Conversation c = brief.conversation();
+        List<String> lines = new ArrayList<>(pointTexts(brief));
+        for (BriefLine line : java.util.Arrays.asList(c.goal(), c.opener(), c.nextStep())) {
+            if (line != null) {
+                lines.add(line.text());
+            }
+        }
+        return lines;
     }
 }
