@@ -36,6 +36,7 @@ public final class PresenceBanner extends Label {
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(zone);
         setId("presence-banner");
         getStyleClass().add("presence-banner");
+        getStylesheets().add(java.util.Objects.requireNonNull(PresenceBanner.class.getResource("presence-banner.css")).toExternalForm());
         setMaxWidth(Double.MAX_VALUE);
         setWrapText(true);
         managedProperty().bind(visibleProperty());
