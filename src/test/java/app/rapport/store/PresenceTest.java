@@ -77,6 +77,24 @@ class PresenceTest {
     }
 
     @Test
+    void aDeskWhereNobodySaidWhoIsWorkingIsSomeoneAtAnotherDesk() throws Exception {
+        StoreLocation location = TestStores.location(folder, "book");
+        try (RapportServices first = RapportServices.open(location, Clock.systemUTC());
+             RapportServices second = RapportServices.open(location, Clock.systemUTC())) {
+            Client ada = first.clients().save(ClientBuilder.person("Ada", "Byron").build());
+            BlockingQueue<List<OnCall>> heard = new LinkedBlockingQueue<>();
+            AutoCloseable watching = second.presence().watch(ada.id(), heard::add);
+            awaitPeople(heard);
+
+            AutoCloseable call = first.presence().onCall(ada.id());
+            List<OnCall> present = awaitPeople(heard, OnCall.UNNAMED);
+            assertThat(OnCall.sentence(present)).isEqualTo("Someone at another desk is on a call with this client");
+            call.close();
+            watching.close();
+        }
+    }
+
+    @Test
     void aDeskThatVanishedWithoutAWordIsNoLongerOnTheCall() throws Exception {
         StoreLocation location = TestStores.location(folder, "book");
         try (RapportServices bo = RapportServices.open(location, Clock.systemUTC())) {
