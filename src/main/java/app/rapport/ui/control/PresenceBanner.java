@@ -39,6 +39,8 @@ public final class PresenceBanner extends Label {
         getStylesheets().add(java.util.Objects.requireNonNull(PresenceBanner.class.getResource("presence-banner.css")).toExternalForm());
         setMaxWidth(Double.MAX_VALUE);
         setWrapText(true);
+        // a long sentence wraps onto a second line rather than losing its time to an ellipsis
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         managedProperty().bind(visibleProperty());
         setVisible(false);
         client.addListener((observable, before, now) -> watch(now));
