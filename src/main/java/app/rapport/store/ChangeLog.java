@@ -221,7 +221,10 @@ public final class ChangeLog {
      * server, the newest below every running transaction's changes ({@link #committedAfter}).
      */
     public long lastSeq() {
-        Long last = dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(visibleBelow()))
+        // H2 reads a bare max off the end of the index, but walks the whole log for a max under a
+        // condition, even one always true: the change feed asks after every commit of a bulk load.
+        Condition committed = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES ? CHANGE_LOG.SEQ.lt(visibleBelow()) : noCondition();
+        Long last = dsl.select(org.jooq.impl.DSL.max(CHANGE_LOG.SEQ)).from(CHANGE_LOG).where(committed)
                 .fetchOne(0, Long.class);
         return last == null ? 0 : last;
     }
