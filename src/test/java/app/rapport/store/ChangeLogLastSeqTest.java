@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The change feed asks for the log's last number after every commit: on H2 it must be read off the
@@ -23,6 +24,7 @@ class ChangeLogLastSeqTest {
 
     @Test
     void theLastNumberIsTheNewestChangesAndIsLookedUpNotCounted() {
+        assumeFalse(TestStores.onServer(), "H2's plan; a server bounds the number by its running transactions (ChangeLogOrderTest)");
         try (Store store = Store.open(TestStores.location(folder, "book"), CLOCK)) {
             for (int i = 0; i < 3; i++) {
                 String value = "value " + i;
