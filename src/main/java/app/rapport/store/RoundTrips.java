@@ -1,7 +1,6 @@
 package app.rapport.store;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
