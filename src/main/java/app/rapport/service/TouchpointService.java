@@ -13,10 +13,8 @@ import app.rapport.domain.TimelineKind;
 import app.rapport.domain.TimelinePage;
 import app.rapport.domain.Touchpoint;
 import app.rapport.store.ClientRepository;
-import app.rapport.store.FollowUpRepository;
 import app.rapport.store.NoteRepository;
 import app.rapport.store.OpportunityRepository;
-import app.rapport.store.PendingCallRepository;
 import app.rapport.store.PurchaseRepository;
 import app.rapport.store.Store;
 import app.rapport.store.TouchpointRepository;
@@ -95,17 +93,15 @@ public final class TouchpointService {
                     touchpoint.direction() == null ? Direction.OUTBOUND : touchpoint.direction(),
                     touchpoint.summary().strip(), text(touchpoint.outcome()), touchpoint.mood(), touchpoint.followUpOn(),
                     touchpoint.conversationType());
-            touchpoints.insert(stored, now);
-            new PendingCallRepository(dsl).delete(stored.id());
-            FollowUpRepository followUps = new FollowUpRepository(dsl);
-            followUps.closeOpenDueBy(stored.clientId(), dayOf(stored.occurredAt()), stored.id(), now);
+            FollowUp followUp = null;
             if (stored.followUpOn() != null) {
                 String reason = FOLLOW_UP_REASON + stored.summary();
                 if (reason.length() > REASON_MAX) {
                     reason = reason.substring(0, REASON_MAX - 1) + "\u2026";
                 }
-                followUps.insert(new FollowUp(Ids.next(), stored.clientId(), stored.followUpOn(), reason, null), stored.id(), now);
+                followUp = new FollowUp(Ids.next(), stored.clientId(), stored.followUpOn(), reason, null);
             }
+            touchpoints.insertLogged(stored, now, dayOf(stored.occurredAt()), followUp);
             return stored;
         });
     }

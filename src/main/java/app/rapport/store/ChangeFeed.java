@@ -19,8 +19,17 @@ import java.util.logging.Logger;
  */
 public final class ChangeFeed {
     static final int PAGE = 2_000;
-    /** How soon changes held back behind a running transaction are looked for again. */
+    /** How soon changes held back behind a running transaction are looked for again, at first. */
     private static final long HELD_BACK_RETRY_MILLIS = 50;
+    /** The longest wait for changes held back behind a transaction that ended without a word (it logged nothing). */
+    private static final long HELD_BACK_RETRY_MAX_MILLIS = 800;
+    /**
+     * The log's tail is read at most this often. A quiet feed reads at once; a busy one (ten desks
+     * on a team server hear fifty commits a second between them) takes what came in the meantime
+     * in one read, instead of one read per commit at every desk, each of them a query on the
+     * server competing with the desks' writes.
+     */
+    static final long MIN_READ_INTERVAL_MILLIS = 100;
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
     /** Changes committed together or in quick succession; {@code complete} is false when there were too many to list. */
@@ -81,18 +90,26 @@ public final class ChangeFeed {
 
     private void run() {
         boolean heldBack = false;
+        long retryMillis = HELD_BACK_RETRY_MILLIS;
+        long lastRead = System.nanoTime() - java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(MIN_READ_INTERVAL_MILLIS);
         while (!stopped) {
             synchronized (signal) {
                 try {
                     if (heldBack) {
                         // what waits behind a transaction that ends without a word (it logged nothing) is read again soon
                         if (!pending && !stopped) {
-                            signal.wait(HELD_BACK_RETRY_MILLIS);
+                            signal.wait(retryMillis);
                         }
                     } else {
                         while (!pending && !stopped) {
                             signal.wait();
                         }
+                    }
+                    long sinceRead = System.nanoTime() - lastRead;
+                    long rest = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(MIN_READ_INTERVAL_MILLIS) - sinceRead;
+                    while (rest > 0 && !stopped) {
+                        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(signal, rest);
+                        rest = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(MIN_READ_INTERVAL_MILLIS) - (System.nanoTime() - lastRead);
                     }
                 } catch (InterruptedException e) {
                     return;
@@ -100,7 +117,11 @@ public final class ChangeFeed {
                 pending = false;
             }
             if (!stopped) {
+                lastRead = System.nanoTime();
+                long before = heard();
                 heldBack = readTail();
+                // held back and nothing new: back off, so a transaction left open elsewhere is not polled for twenty times a second
+                retryMillis = heard() != before ? HELD_BACK_RETRY_MILLIS : Math.min(HELD_BACK_RETRY_MAX_MILLIS, retryMillis * 2);
             }
         }
     }

@@ -35,6 +35,8 @@ final class ChangeRecording {
     /** How many changes this transaction wrote to the log already (a bulk load writes between its batches). */
     private long logged;
     private boolean muted;
+    /** Where the changes drained last start in the log, read with them on a server; null when it must be read. */
+    private ChangeLog.Start logStart;
     private final Set<UUID> stateInputsChanged = new LinkedHashSet<>();
     private final Set<UUID> statesWritten = new LinkedHashSet<>();
     private final Set<UUID> erased = new LinkedHashSet<>();
@@ -112,7 +114,8 @@ final class ChangeRecording {
      */
     void writeDrained(java.sql.Connection connection) throws java.sql.SQLException {
         if (!changes.isEmpty()) {
-            ChangeLog.write(connection, changes, stamps, author, clock.instant(), engine, logged);
+            ChangeLog.write(connection, changes, stamps, author, clock.instant(), engine, logged, logStart);
+            logStart = null;
             logged += changes.size();
             changes.clear();
             stamps.clear();
@@ -133,7 +136,10 @@ final class ChangeRecording {
 
     /** The clients whose derived state this transaction may have changed, and has not written itself. */
     Set<UUID> clientsToDerive(java.sql.Connection connection) throws java.sql.SQLException {
-        catchUp(connection);
+        if (engine == Engine.POSTGRESQL) {
+            // only derived state, never captured, is written between here and writeDrained
+            logStart = PostgresCapture.drainLast(connection, this);
+        }
         Set<UUID> clients = new LinkedHashSet<>(stateInputsChanged);
         clients.removeAll(statesWritten);
         clients.removeAll(erased);

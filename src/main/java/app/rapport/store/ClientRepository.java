@@ -10,6 +10,7 @@ import app.rapport.store.jooq.tables.records.ClientRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
@@ -95,7 +96,7 @@ public final class ClientRepository {
 
     private boolean write(Client changed, org.jooq.Condition stillAsRead) {
         UUID id = changed.id();
-        int written = dsl.update(CLIENT)
+        var update = dsl.update(CLIENT)
                 .set(CLIENT.KIND, changed.kind().name())
                 .set(CLIENT.FIRST_NAME, changed.firstName())
                 .set(CLIENT.LAST_NAME, changed.lastName())
@@ -112,12 +113,25 @@ public final class ClientRepository {
                 .set(CLIENT.PREFERRED_CHANNEL, changed.preferredChannel() == null ? null : changed.preferredChannel().name())
                 .set(CLIENT.UPDATED_AT, changed.updatedAt())
                 .set(CLIENT.VERSION, CLIENT.VERSION.plus(1))
-                .where(CLIENT.ID.eq(id)).and(stillAsRead)
-                .execute();
-        if (written == 0) {
-            return false;
+                .where(CLIENT.ID.eq(id)).and(stillAsRead);
+        Details stored;
+        if (RoundTrips.onServer(dsl)) {
+            // the details are read in the same round trip, after the update as on H2 (wasted when it wrote nothing)
+            List<org.jooq.ResultQuery<? extends Record>> reads = new ArrayList<>();
+            reads.add(update.returning(CLIENT.ID));
+            reads.addAll(detailReads(id));
+            List<org.jooq.Result<Record>> read = RoundTrips.fetch(dsl, reads);
+            if (read.get(0).isEmpty()) {
+                return false;
+            }
+            stored = details(read.subList(1, read.size()));
+        } else {
+            if (update.execute() == 0) {
+                return false;
+            }
+            stored = readDetails(id);
         }
-        if (readDetails(id).sameAs(changed)) {
+        if (stored.sameAs(changed)) {
             // rows rewritten with new ids would be a change of their own (to the log, to another desk's sync)
             return true;
         }
@@ -154,20 +168,33 @@ public final class ClientRepository {
     }
 
     public Optional<Client> find(UUID id) {
-        return find(CLIENT.ID.eq(id).and(CLIENT.DELETED_AT.isNull()));
+        return find(id, CLIENT.DELETED_AT.isNull());
     }
 
     /** The client even when it is in the trash: what a save compares against. */
     public Optional<Client> findIncludingTrash(UUID id) {
-        return find(CLIENT.ID.eq(id));
+        return find(id, org.jooq.impl.DSL.noCondition());
     }
 
-    private Optional<Client> find(Condition condition) {
-        ClientRecord row = dsl.selectFrom(CLIENT).where(condition).fetchOne();
-        if (row == null) {
+    /** The profile and its details, read together (in one round trip on a team server). */
+    private Optional<Client> find(UUID id, Condition condition) {
+        if (!RoundTrips.onServer(dsl)) {
+            ClientRecord row = dsl.selectFrom(CLIENT).where(CLIENT.ID.eq(id)).and(condition).fetchOne();
+            if (row == null) {
+                return Optional.empty();
+            }
+            Details details = readDetails(id);
+            return Optional.of(Rows.client(row, details.phones(), details.emails(), details.tags(), details.customFields()));
+        }
+        List<org.jooq.ResultQuery<? extends Record>> reads = new ArrayList<>();
+        reads.add(dsl.select(CLIENT.fields()).from(CLIENT).where(CLIENT.ID.eq(id)).and(condition));
+        reads.addAll(detailReads(id));
+        List<org.jooq.Result<Record>> read = RoundTrips.fetch(dsl, reads);
+        if (read.get(0).isEmpty()) {
             return Optional.empty();
         }
-        Details details = readDetails(row.getId());
+        ClientRecord row = read.get(0).get(0).into(CLIENT);
+        Details details = details(read.subList(1, read.size()));
         return Optional.of(Rows.client(row, details.phones(), details.emails(), details.tags(), details.customFields()));
     }
 
@@ -185,18 +212,27 @@ public final class ClientRepository {
     }
 
     private Details readDetails(UUID id) {
-        List<ContactPoint> phones = dsl.select(CLIENT_PHONE.LABEL, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
-                .where(CLIENT_PHONE.CLIENT_ID.eq(id)).orderBy(CLIENT_PHONE.POSITION)
-                .fetch(r -> new ContactPoint(r.value1(), r.value2()));
-        List<ContactPoint> emails = dsl.select(CLIENT_EMAIL.LABEL, CLIENT_EMAIL.ADDRESS).from(CLIENT_EMAIL)
-                .where(CLIENT_EMAIL.CLIENT_ID.eq(id)).orderBy(CLIENT_EMAIL.POSITION)
-                .fetch(r -> new ContactPoint(r.value1(), r.value2()));
-        List<String> tags = dsl.select(CLIENT_TAG.TAG).from(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id))
-                .orderBy(CLIENT_TAG.TAG).fetch(CLIENT_TAG.TAG);
+        return details(RoundTrips.fetch(dsl, detailReads(id)));
+    }
+
+    private List<org.jooq.ResultQuery<? extends Record>> detailReads(UUID id) {
+        return List.of(
+                dsl.select(CLIENT_PHONE.LABEL, CLIENT_PHONE.NUMBER).from(CLIENT_PHONE)
+                        .where(CLIENT_PHONE.CLIENT_ID.eq(id)).orderBy(CLIENT_PHONE.POSITION),
+                dsl.select(CLIENT_EMAIL.LABEL, CLIENT_EMAIL.ADDRESS).from(CLIENT_EMAIL)
+                        .where(CLIENT_EMAIL.CLIENT_ID.eq(id)).orderBy(CLIENT_EMAIL.POSITION),
+                dsl.select(CLIENT_TAG.TAG).from(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).orderBy(CLIENT_TAG.TAG),
+                dsl.select(CLIENT_CUSTOM_FIELD.NAME, CLIENT_CUSTOM_FIELD.FIELD_VALUE).from(CLIENT_CUSTOM_FIELD)
+                        .where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).orderBy(CLIENT_CUSTOM_FIELD.POSITION));
+    }
+
+    /** The details from the answers to {@link #detailReads}, in their order. */
+    private static Details details(List<org.jooq.Result<Record>> read) {
+        List<ContactPoint> phones = read.get(0).map(r -> new ContactPoint(r.get(CLIENT_PHONE.LABEL), r.get(CLIENT_PHONE.NUMBER)));
+        List<ContactPoint> emails = read.get(1).map(r -> new ContactPoint(r.get(CLIENT_EMAIL.LABEL), r.get(CLIENT_EMAIL.ADDRESS)));
+        List<String> tags = read.get(2).map(r -> r.get(CLIENT_TAG.TAG));
         Map<String, String> customFields = new LinkedHashMap<>();
-        dsl.select(CLIENT_CUSTOM_FIELD.NAME, CLIENT_CUSTOM_FIELD.FIELD_VALUE).from(CLIENT_CUSTOM_FIELD)
-                .where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).orderBy(CLIENT_CUSTOM_FIELD.POSITION)
-                .forEach(r -> customFields.put(r.value1(), r.value2()));
+        read.get(3).forEach(r -> customFields.put(r.get(CLIENT_CUSTOM_FIELD.NAME), r.get(CLIENT_CUSTOM_FIELD.FIELD_VALUE)));
         return new Details(phones, emails, tags, customFields);
     }
 

@@ -46,6 +46,8 @@ import static org.jooq.impl.DSL.not;
 public final class ClientStateRepository {
     static final String REBUILD_SETTING = "clientState.rebuild";
     private static final int CHUNK = 2_000;
+    /** At most this many clients are refreshed in two round trips ({@link #refreshFew}); a bulk write goes in batches. */
+    private static final int FEW = 50;
 
     private final DSLContext dsl;
 
@@ -61,9 +63,63 @@ public final class ClientStateRepository {
         List<UUID> ids = List.copyOf(clientIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(chunk)).execute();
-            write(chunk, zone);
+            if (chunk.size() <= FEW && RoundTrips.onServer(dsl)) {
+                refreshFew(chunk, zone);
+            } else {
+                dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(chunk)).execute();
+                write(chunk, zone);
+            }
         }
+    }
+
+    /**
+     * The refresh of an ordinary write on a team server: the inputs are read in one round trip and
+     * the states replaced by one statement, where statement by statement a desk would wait for the
+     * server seven times on every call it logs.
+     */
+    private void refreshFew(List<UUID> clientIds, ZoneId zone) {
+        Set<UUID> trashed = new HashSet<>();
+        List<ClientState> states = derive(clientIds, zone, trashed);
+        List<org.jooq.Query> writes = new ArrayList<>();
+        Set<UUID> gone = new HashSet<>(clientIds);
+        if (!states.isEmpty()) {
+            var insert = dsl.insertInto(CLIENT_STATE).columns(CLIENT_STATE.fields());
+            for (ClientState state : states) {
+                ClientStateRecord row = row(state);
+                row.setInTrash(trashed.contains(state.clientId()));
+                insert = insert.values(row.intoArray());
+                gone.remove(state.clientId());
+            }
+            // one statement replaces each state: its row is overwritten where it exists
+            var replace = insert.onConflict(CLIENT_STATE.CLIENT_ID).doUpdate();
+            org.jooq.InsertOnDuplicateSetMoreStep<ClientStateRecord> set = null;
+            for (org.jooq.TableField<ClientStateRecord, ?> column : stateColumns()) {
+                set = set == null ? replaceWithNew(replace, column) : replaceWithNew(set, column);
+            }
+            writes.add(set);
+        }
+        if (!gone.isEmpty()) {
+            writes.add(dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(gone)));
+        }
+        RoundTrips.execute(dsl, writes);
+    }
+
+    /** Every column of a state but its client's id. */
+    private static List<org.jooq.TableField<ClientStateRecord, ?>> stateColumns() {
+        List<org.jooq.TableField<ClientStateRecord, ?>> columns = new ArrayList<>();
+        for (org.jooq.Field<?> field : CLIENT_STATE.fields()) {
+            if (!field.equals(CLIENT_STATE.CLIENT_ID)) {
+                @SuppressWarnings("unchecked")
+                org.jooq.TableField<ClientStateRecord, ?> column = (org.jooq.TableField<ClientStateRecord, ?>) field;
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    private static <T> org.jooq.InsertOnDuplicateSetMoreStep<ClientStateRecord> replaceWithNew(
+            org.jooq.InsertOnDuplicateSetStep<ClientStateRecord> step, org.jooq.TableField<ClientStateRecord, T> column) {
+        return step.set(column, org.jooq.impl.DSL.excluded(column));
     }
 
     private void write(List<UUID> clientIds, ZoneId zone) {
@@ -100,40 +156,51 @@ public final class ClientStateRepository {
 
     /** The clients' states; those of clients in the trash are added to {@code trashed} too. */
     private List<ClientState> derive(Collection<UUID> clientIds, ZoneId zone, Set<UUID> trashed) {
+        List<org.jooq.Result<org.jooq.Record>> inputs = RoundTrips.fetch(dsl, List.of(
+                dsl.select(CLIENT.ID, CLIENT.BIRTHDAY, CLIENT.DELETED_AT).from(CLIENT).where(CLIENT.ID.in(clientIds)),
+                dsl.select(PURCHASE.fields()).select(PRODUCT.COMPLEXITY).from(PURCHASE)
+                        .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
+                        .where(PURCHASE.CLIENT_ID.in(clientIds)).and(PURCHASE.DELETED_AT.isNull()),
+                // Channel, direction and words too: whether a reaction is the client's own is read from them (as the brief reads it).
+                dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
+                                TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME).from(TOUCHPOINT)
+                        .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull()).and(TouchpointRepository.notFromAMailing()),
+                dsl.select(OPPORTUNITY.fields()).from(OPPORTUNITY).where(OPPORTUNITY.CLIENT_ID.in(clientIds)).and(OPPORTUNITY.DELETED_AT.isNull()),
+                dsl.select(FOLLOW_UP.fields()).from(IndexHints.followUpsOfNamedClients(dsl))
+                        .where(FOLLOW_UP.CLIENT_ID.in(clientIds)).and(FOLLOW_UP.DONE_AT.isNull())));
         Map<UUID, java.time.LocalDate> birthdays = new HashMap<>();
-        dsl.select(CLIENT.ID, CLIENT.BIRTHDAY, CLIENT.DELETED_AT).from(CLIENT).where(CLIENT.ID.in(clientIds))
-                .forEach(r -> {
-                    birthdays.put(r.value1(), r.value2());
-                    if (r.value3() != null) {
-                        trashed.add(r.value1());
-                    }
-                });
+        for (org.jooq.Record r : inputs.get(0)) {
+            birthdays.put(r.get(CLIENT.ID), r.get(CLIENT.BIRTHDAY));
+            if (r.get(CLIENT.DELETED_AT) != null) {
+                trashed.add(r.get(CLIENT.ID));
+            }
+        }
         Map<UUID, List<Purchase>> purchases = new HashMap<>();
         Map<UUID, Complexity> complexity = new HashMap<>();
-        dsl.select(PURCHASE.fields()).select(PRODUCT.COMPLEXITY).from(PURCHASE)
-                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
-                .where(PURCHASE.CLIENT_ID.in(clientIds)).and(PURCHASE.DELETED_AT.isNull())
-                .forEach(r -> {
-                    Purchase p = Rows.purchase(r.into(PURCHASE));
-                    purchases.computeIfAbsent(p.clientId(), id -> new ArrayList<>()).add(p);
-                    if (p.productId() != null && r.get(PRODUCT.COMPLEXITY) != null) {
-                        complexity.put(p.productId(), Complexity.valueOf(r.get(PRODUCT.COMPLEXITY)));
-                    }
-                });
+        for (org.jooq.Record r : inputs.get(1)) {
+            Purchase p = Rows.purchase(r.into(PURCHASE));
+            purchases.computeIfAbsent(p.clientId(), id -> new ArrayList<>()).add(p);
+            if (p.productId() != null && r.get(PRODUCT.COMPLEXITY) != null) {
+                complexity.put(p.productId(), Complexity.valueOf(r.get(PRODUCT.COMPLEXITY)));
+            }
+        }
         Map<UUID, List<Touchpoint>> touchpoints = new HashMap<>();
-        // Channel, direction and words too: whether a reaction is the client's own is read from them (as the brief reads it).
-        dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
-                        TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME).from(TOUCHPOINT)
-                .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull()).and(TouchpointRepository.notFromAMailing())
-                .forEach(r -> touchpoints.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(new Touchpoint(null,
-                        r.value1(), r.value2(), Channel.valueOf(r.value4()), Direction.valueOf(r.value5()), r.value6(), r.value7(),
-                        r.value3() == null ? null : Mood.valueOf(r.value3()), null)));
+        for (org.jooq.Record r : inputs.get(2)) {
+            String mood = r.get(TOUCHPOINT.MOOD);
+            touchpoints.computeIfAbsent(r.get(TOUCHPOINT.CLIENT_ID), id -> new ArrayList<>()).add(new Touchpoint(null,
+                    r.get(TOUCHPOINT.CLIENT_ID), r.get(TOUCHPOINT.OCCURRED_AT), Channel.valueOf(r.get(TOUCHPOINT.CHANNEL)),
+                    Direction.valueOf(r.get(TOUCHPOINT.DIRECTION)), r.get(TOUCHPOINT.SUMMARY), r.get(TOUCHPOINT.OUTCOME),
+                    mood == null ? null : Mood.valueOf(mood), null));
+        }
         Map<UUID, List<Opportunity>> opportunities = new HashMap<>();
-        dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.CLIENT_ID.in(clientIds)).and(OPPORTUNITY.DELETED_AT.isNull())
-                .forEach(r -> opportunities.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.opportunity(r)));
+        for (org.jooq.Record r : inputs.get(3)) {
+            Opportunity opportunity = Rows.opportunity(r.into(OPPORTUNITY));
+            opportunities.computeIfAbsent(r.get(OPPORTUNITY.CLIENT_ID), id -> new ArrayList<>()).add(opportunity);
+        }
         Map<UUID, List<FollowUp>> followUps = new HashMap<>();
-        dsl.selectFrom(IndexHints.followUpsOfNamedClients(dsl)).where(FOLLOW_UP.CLIENT_ID.in(clientIds)).and(FOLLOW_UP.DONE_AT.isNull())
-                .forEach(r -> followUps.computeIfAbsent(r.getClientId(), id -> new ArrayList<>()).add(Rows.followUp(r)));
+        for (org.jooq.Record r : inputs.get(4)) {
+            followUps.computeIfAbsent(r.get(FOLLOW_UP.CLIENT_ID), id -> new ArrayList<>()).add(Rows.followUp(r.into(FOLLOW_UP)));
+        }
         List<ClientState> states = new ArrayList<>(birthdays.size());
         for (Map.Entry<UUID, LocalDate> client : birthdays.entrySet()) {
             UUID id = client.getKey();

@@ -45,6 +45,14 @@ final class PostgresCapture {
     private static final String FUNCTION_RESOURCE = "/app/rapport/store/postgresql-capture.sql";
     private static final String BODY_QUOTE = "$capture$";
     private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text";
+    /**
+     * {@link #DRAIN} at the end of a store transaction, with what the change log's numbering needs
+     * (its newest hybrid time, the transaction's id) in the same round trip: read only when
+     * something was captured, and without giving a transaction that wrote nothing an id.
+     */
+    private static final String DRAIN_WITH_LOG_START = "WITH drained AS (DELETE FROM pg_temp.rapport_captured"
+            + " RETURNING ord, entity, row_id, client_id, operation, changed) SELECT ord, entity, row_id, client_id, operation, changed::text,"
+            + " (" + ChangeLog.NEWEST_HLC + "), pg_current_xact_id_if_assigned()::text::bigint FROM drained";
     /** Each captured table's columns by their PostgreSQL (lower-case) name, in the table's order. */
     private static final Map<String, List<Field<?>>> COLUMNS = Public.PUBLIC.getTables().stream()
             .collect(Collectors.toMap(table -> table.getName().toLowerCase(Locale.ROOT), table -> List.of(table.fields())));
@@ -113,11 +121,29 @@ final class PostgresCapture {
 
     /** Moves what the triggers captured so far in this transaction into {@code recording}, in the order it was written. */
     static void drain(Connection connection, ChangeRecording recording) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(DRAIN); ResultSet rows = statement.executeQuery()) {
+        drain(connection, recording, false);
+    }
+
+    /**
+     * {@link #drain(Connection, ChangeRecording)} as a transaction ends: returns where its changes
+     * start in the log, or null when nothing was captured.
+     */
+    static ChangeLog.Start drainLast(Connection connection, ChangeRecording recording) throws SQLException {
+        return drain(connection, recording, true);
+    }
+
+    private static ChangeLog.Start drain(Connection connection, ChangeRecording recording, boolean withLogStart) throws SQLException {
+        ChangeLog.Start start = null;
+        try (PreparedStatement statement = connection.prepareStatement(withLogStart ? DRAIN_WITH_LOG_START : DRAIN);
+             ResultSet rows = statement.executeQuery()) {
             List<Object[]> captured = new ArrayList<>();
             while (rows.next()) {
                 captured.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getString(3), rows.getObject(4, UUID.class),
                         rows.getString(5), rows.getString(6)});
+                if (withLogStart && start == null) {
+                    long transaction = rows.getLong(8);
+                    start = rows.wasNull() ? null : new ChangeLog.Start(rows.getLong(7), transaction);
+                }
             }
             captured.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
             for (Object[] row : captured) {
@@ -134,6 +160,7 @@ final class PostgresCapture {
                 recording.add(new PendingChange(entity, (String) row[2], clientId, Operation.valueOf((String) row[4]), columns));
             }
         }
+        return start;
     }
 
     /** The changed columns in the table's order, each value as {@link ChangeCapture#plain} makes it on H2. */
