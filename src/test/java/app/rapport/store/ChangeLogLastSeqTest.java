@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 
 import static app.rapport.store.jooq.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The change feed asks for the log's last number after every commit: on H2 it must be read off the
@@ -24,7 +23,6 @@ class ChangeLogLastSeqTest {
 
     @Test
     void theLastNumberIsTheNewestChangesAndIsLookedUpNotCounted() {
-        assumeFalse(TestStores.onServer(), "H2's plan; a server bounds the number by its running transactions (ChangeLogOrderTest)");
         try (Store store = Store.open(TestStores.location(folder, "book"), CLOCK)) {
             for (int i = 0; i < 3; i++) {
                 String value = "value " + i;
@@ -37,6 +35,9 @@ class ChangeLogLastSeqTest {
             Long newest = store.dsl().select(CHANGE_LOG.SEQ).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ.desc()).limit(1).fetchOne(CHANGE_LOG.SEQ);
             assertThat(log.lastSeq()).isEqualTo(newest).isPositive();
 
+            if (TestStores.onServer()) {
+                return; // a server bounds the number by its running transactions instead (ChangeLogOrderTest)
+            }
             String plan = store.dsl().fetchOne("EXPLAIN " + store.dsl().renderInlined(log.lastSeqQuery())).get(0, String.class);
             assertThat(plan).as("H2's plan of the last number").contains("direct lookup");
         }
