@@ -1511,6 +1511,9 @@ final class BriefFacts {
                     && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
                     && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
                     && (!TextSignals.saysSalesReminder(fu.reason()) || TextSignals.saysChaseDecision(fu.reason()) && !deciding)) {
+                if (deciding && STEP_PRICED.matcher(fu.reason()).find()) {
+                    continue; // "Send Inês the quote for the dishwasher": a step on the way to their decision, not the end of it
+                }
                 return true;
             }
         }

@@ -1852,6 +1852,19 @@ class BriefEngineTest {
     }
 
     @Test
+    void aQuoteSentForTheNewestInterestKeepsItLeading() {
+        Given given = new Given()
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Asked about the range cooker after seeing it in the window", "Wants a quote", Mood.NEUTRAL)
+                .touchpoint(17, Channel.VISIT, Direction.INBOUND, "Looked at the dishwasher on display for twenty minutes", "Booked a home measure", Mood.HAPPY)
+                .promised(17, "Send Maggie the quote for the dishwasher", 17)
+                .promised(14, "Ask Maggie whether they decided on the range cooker", 14);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().goal().text()).contains("the dishwasher").doesNotContain("range cooker");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void aQuoteThoughtOverLongAgoIsAskedAfterLightlyNotChased() {
         // A prospect who asked for a written quote 82 days ago and wanted to think it over: the quote is what to talk about
         Given prospect = new Given()
