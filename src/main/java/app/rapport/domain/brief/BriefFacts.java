@@ -130,6 +130,11 @@ final class BriefFacts {
     boolean openRequest;
     /** They asked for something in a recent touchpoint's words, with no request on record and no answer logged. */
     boolean askedInWords;
+    /**
+     * Their last words asked us something and the outcome said we would come back to them ("will
+     * call back after checking with Maya"), over a month ago, with nothing logged since: we owe it.
+     */
+    boolean answerOwedLong;
     /** The latest live ask: "question", "price", "request" (owed by us), "deciding" (their move), or "none". */
     String askState = "none";
     Long askAgeDays;
@@ -1202,6 +1207,8 @@ final class BriefFacts {
             } else if (state.equals("owed")) {
                 values.put("olderAsk", phrase);
                 values.put("olderAskWhen", TimeWords.ago(age));
+                // "Will call back after checking with Maya", three months ago, and nothing from them or us since: a promise we broke
+                answerOwedLong = t == newestTheirs && !openRequest && TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.OWED;
             }
             return;
         }

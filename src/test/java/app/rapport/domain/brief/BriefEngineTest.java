@@ -1852,6 +1852,19 @@ class BriefEngineTest {
     }
 
     @Test
+    void anAnswerWePromisedMonthsAgoAndNeverGaveLeadsWithAnApology() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 200)
+                .touchpoint(150, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a descaling guide", "Said thanks", Mood.HAPPY)
+                .touchpoint(92, Channel.CALL, Direction.INBOUND, "Maggie wondered whether the kettle can be descaled with vinegar",
+                        "Will call back after checking with the supplier", Mood.NEUTRAL);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.answer-owed-long");
+        assertThat(brief.conversation().opener().text()).contains("vinegar").contains("sorry");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void aQuoteSentForTheNewestInterestKeepsItLeading() {
         Given given = new Given()
                 .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Asked about the range cooker after seeing it in the window", "Wants a quote", Mood.NEUTRAL)
