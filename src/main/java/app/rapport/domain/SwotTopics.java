@@ -10,7 +10,8 @@ import java.util.Set;
  * The topics a SWOT card is about, named like the default positioning factors (price, service,
  * ...), read from the words of the card. It lets the brief pair a competitor's weakness with the
  * strength of ours that answers it, and spot where they are stronger, without anyone tagging cards.
- * Words are matched by prefix ("repair" finds "repairs"); a card may have several topics or none.
+ * Words are matched by prefix ("repair" finds "repairs"), a keyword ending in a space as a whole
+ * word ("fee " is no "feel"); a card may have several topics or none.
  */
 public final class SwotTopics {
     private static final Map<String, List<String>> KEYWORDS = orderedKeywords();
@@ -20,7 +21,7 @@ public final class SwotTopics {
 
     private static Map<String, List<String>> orderedKeywords() {
         Map<String, List<String>> words = new java.util.LinkedHashMap<>();
-        words.put("price", List.of("price", "pricing", "cheap", "cost", "expensive", "low-cost", "budget", "afford", "fee",
+        words.put("price", List.of("price", "pricing", "cheap", "cost", "expensive", "low-cost", "budget", "afford", "fee ", "fees",
                 "discount", "per user", "per vehicle", "per visit", "undercut", "money"));
         words.put("promotions", List.of("promotion", "promo", "voucher", "coupon", "loyalty", "deal", "bundle", "bundling", "free",
                 "offer", "sale", "gift", "trade-in"));

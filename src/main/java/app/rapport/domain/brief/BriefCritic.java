@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * for a client whose note asks for writing, a done follow-up shown as overdue, a refusal already
  * superseded by a purchase, openers whose time words ring false, text left unfilled, thanks for
  * loyalty after a purchase or two, a review asked for while something is not finished, a rating
- * below the top thanked for or left unsaid.
+ * below the top thanked for or left unsaid, a rival's weak spot about price answered by a strength
+ * of ours that is not about price.
  * It reads the brief's own text (the way a person would), so it also catches what an owner's own
  * rules produce.
  */
@@ -52,6 +53,9 @@ public final class BriefCritic {
             "\\b(what we (already )?(fixed|improved)|the fix (still )?(holds|held)|fix held)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE_LAST_TALK = Pattern.compile("\\b(how have things been since|we last spoke|when we spoke)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The source of a talking point that pairs a rival's weakness with our strength: "X's weakness “…” (…); our strength “…”". */
+    private static final Pattern PAIRED_CARDS = Pattern.compile("'s weakness \u201c([^\u201d]*)\u201d.*?; our strength \u201c([^\u201d]*)\u201d");
 
     private BriefCritic() {
     }
@@ -247,6 +251,17 @@ public final class BriefCritic {
                     && Objects.equals(other.summary(), refusal.summary()) && (other.productId() == null || !boughtSince(other, input, today)))) {
                 found.add(issue(brief, "refusal-superseded", "they refused \u201c" + refusal.summary() + "\u201d but bought it since",
                         List.of("fact:refusal")));
+            }
+        }
+        // A rival's weak spot about money is answered with money (a price, a deal), not by a strength that only shares a word with it.
+        for (BriefLine point : c.talkingPoints()) {
+            java.util.regex.Matcher pair = PAIRED_CARDS.matcher(point.source() == null ? "" : point.source());
+            if (pair.find() && app.rapport.domain.SwotTopics.of(pair.group(1)).contains("price")) {
+                Set<String> answer = app.rapport.domain.SwotTopics.of(pair.group(2));
+                if (!answer.contains("price") && !answer.contains("promotions")) {
+                    found.add(issue(brief, "price-answered-off-topic", "\u201c" + pair.group(1) + "\u201d is answered with \u201c" + pair.group(2) + "\u201d",
+                            List.of(point.rule())));
+                }
             }
         }
         // A line the caller reads aloud must not carry what a message of ours that got no answer says of their mood.

@@ -53,8 +53,13 @@ final class BriefFacts {
     private static final int OLDER_ASK_DAYS = 150;
     private static final int ASK_AGAIN_DAYS = 180;
     private static final int UPSELL_DAYS = 180;
-    /** How long an offer they wanted to think over is still waiting for their answer (a budget round takes a quarter). */
-    private static final int OFFER_PENDING_DAYS = 90;
+    /**
+     * How long an offer they wanted to think over, or a price they asked for and were deciding on,
+     * is still waiting for their answer; after that it has gone quiet.
+     */
+    private static final int OFFER_PENDING_DAYS = 60;
+    /** How long an offer gone quiet is still worth asking after, lightly; older, it is history. */
+    private static final int OFFER_QUIET_DAYS = 150;
     private static final int REFERRAL_WORDS_DAYS = 180;
     private static final int REVIEWED_DAYS = 365;
     private static final int PROBLEM_TOLD_DAYS = 45;
@@ -125,12 +130,29 @@ final class BriefFacts {
     boolean openRequest;
     /** They asked for something in a recent touchpoint's words, with no request on record and no answer logged. */
     boolean askedInWords;
+    /**
+     * Their last words asked us something and the outcome said we would come back to them ("will
+     * call back after checking with Maya"), over a month ago, with nothing logged since: we owe it.
+     */
+    boolean answerOwedLong;
     /** The latest live ask: "question", "price", "request" (owed by us), "deciding" (their move), or "none". */
     String askState = "none";
     Long askAgeDays;
     /** Something we offered them lately that they said they would think over, with no answer since. */
     boolean offerPending;
     Long offerAgeDays;
+    /**
+     * Something they were thinking over (an offer of ours, a price or a quote they asked for) that
+     * has waited past the time an answer comes, with nothing heard of it since: worth asking after
+     * lightly, not chasing.
+     */
+    boolean offerGoneQuiet;
+    /**
+     * An open request of theirs is older than something they are deciding on now (a thing they
+     * asked about or we offered since): the newer leads the call, and the request is said within it.
+     */
+    boolean requestOutrun;
+    Long quietAgeDays;
     /** They told us of a problem lately (in their words or in the outcome of our contact), and nothing since says it was put right. */
     boolean problemTold;
     /**
@@ -258,6 +280,7 @@ final class BriefFacts {
         f.referralInWords(in, past);
         f.offers(in, past, opportunities);
         f.newestInterestLeads();
+        f.requestOutrun();
         f.prospectHistory(in, past);
         f.reviewed(in, past);
         f.problemTold(in, past);
@@ -1111,7 +1134,7 @@ final class BriefFacts {
                 if (thing == null) {
                     continue;
                 }
-                phrase = phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
+                phrase = phrase.equals("about it") ? "about " + thing : phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
             }
             TextSignals.AskOutcome outcome = after.isEmpty() && phrase.equals("for a call back") ? TextSignals.AskOutcome.OWED : TextSignals.askOutcome(after);
             boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
@@ -1119,6 +1142,10 @@ final class BriefFacts {
                     && TextSignals.saysPriceSent(after)) {
                 // "Asked how the analytics module handles overruns" — "Sent pricing": they are weighing up the thing itself now
                 ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
+            }
+            if (outcome == TextSignals.AskOutcome.DONE && ask.kind() == TextSignals.AskKind.PRICE && TextSignals.saysStepBooked(after)) {
+                // "Looked at the dishwasher" — "Booked a home measure": a step on the way to deciding, not the end of it
+                outcome = TextSignals.AskOutcome.DECIDING;
             }
             String state = switch (outcome) {
                 case DONE -> null;
@@ -1151,6 +1178,17 @@ final class BriefFacts {
                 return; // the request on record, asked again: one request, as old as its newest ask
             }
             String again = askedBefore(asked, past.subList(i + 1, past.size()), on, in);
+            if (state.equals("deciding") && age > OFFER_PENDING_DAYS) {
+                // Thinking it over three months on is no decision still being made: it has gone quiet
+                String thing = askedThing(phrase);
+                thing = thing == null ? null : wholeName(phrase, thing);
+                if (thing != null && age <= OFFER_QUIET_DAYS) {
+                    goneQuiet(thing, on, stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
+                    openItems.add(new BriefLine("Gone quiet, " + dayInWords(on, today) + ": " + values.get("quietWords"),
+                            "fact:offer-gone-quiet", null, "they were thinking it over, and nothing has been heard of it since"));
+                }
+                return;
+            }
             askState = state.equals("deciding") ? "deciding" : ask.kind().name().toLowerCase(Locale.ROOT);
             askAgeDays = age;
             values.put("askWhat", phrase);
@@ -1169,6 +1207,8 @@ final class BriefFacts {
             } else if (state.equals("owed")) {
                 values.put("olderAsk", phrase);
                 values.put("olderAskWhen", TimeWords.ago(age));
+                // "Will call back after checking with Maya", three months ago, and nothing from them or us since: a promise we broke
+                answerOwedLong = t == newestTheirs && !openRequest && TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.OWED;
             }
             return;
         }
@@ -1185,7 +1225,7 @@ final class BriefFacts {
             Touchpoint t = past.get(i);
             LocalDate on = day(t, in);
             long age = days(on, today);
-            if (age > OFFER_PENDING_DAYS) {
+            if (age > OFFER_QUIET_DAYS || age > OFFER_PENDING_DAYS && offerGoneQuiet && quietAgeDays <= age) {
                 return;
             }
             if (t.direction() != Direction.OUTBOUND) {
@@ -1202,6 +1242,15 @@ final class BriefFacts {
             if (topic.isEmpty() || decidedSince(topic, past.subList(0, i), on, in, opportunities)) {
                 continue;
             }
+            if (age > OFFER_PENDING_DAYS) {
+                String whole = wholeName(t.summary(), thing);
+                goneQuiet(whole.startsWith("The ") ? "t" + whole.substring(1) : whole, on,
+                        stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)));
+                openItems.removeIf(line -> line.rule().equals("fact:offer-gone-quiet"));
+                openItems.add(new BriefLine("Gone quiet, " + dayInWords(on, today) + ": " + values.get("quietWords"),
+                        "fact:offer-gone-quiet", null, "we offered it, they wanted to think it over, and nothing has been heard of it since"));
+                return;
+            }
             offerPending = true;
             offerAgeDays = age;
             values.put("offerWhat", thing.startsWith("The ") ? "t" + thing.substring(1) : thing);
@@ -1215,6 +1264,30 @@ final class BriefFacts {
                     "fact:offer-pending", null, "we offered it and they wanted to think it over"));
             return;
         }
+    }
+
+    private void goneQuiet(String thing, LocalDate on, String words) {
+        offerGoneQuiet = true;
+        quietAgeDays = days(on, today);
+        values.put("quietThing", thing);
+        values.put("quietOn", dayInWords(on, today));
+        values.put("quietWhen", TimeWords.ago(quietAgeDays));
+        values.put("quietWords", words);
+    }
+
+    private static final Pattern NAME_GOES_ON = Pattern.compile(
+            "^\\s+(?:[\\p{L}-]+\\s+)?(?:plan|package|licence|license|contract|module|add-on|service|treatment|kit|set|bundle|subscription|pack|programme|program)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The thing's whole name in these words: "the Premium support plan", not "the Premium" (a word
+     * like "support" also reads as a verb), and "the cut and blow-dry", not "the cut".
+     */
+    private static String wholeName(String words, String thing) {
+        String whole = wholeThing(words, thing);
+        int at = words.toLowerCase(Locale.ROOT).indexOf(whole.toLowerCase(Locale.ROOT));
+        Matcher more = at < 0 ? null : NAME_GOES_ON.matcher(words.substring(at + whole.length()));
+        return more != null && more.find() ? whole + more.group() : whole;
     }
 
     /** The thing an ask is about: "the oven" in "about the energy rating and running costs of the oven". */
@@ -1232,6 +1305,15 @@ final class BriefFacts {
         if (offerPending && "deciding".equals(askState) && askAgeDays != null && offerAgeDays != null && offerAgeDays < askAgeDays) {
             askState = "none";
         }
+    }
+
+    private void requestOutrun() {
+        if (!openRequest || requestAgeDays == null) {
+            return;
+        }
+        boolean newerAsk = "deciding".equals(askState) && askAgeDays != null && askAgeDays < requestAgeDays;
+        boolean newerOffer = offerPending && offerAgeDays != null && offerAgeDays < requestAgeDays;
+        requestOutrun = newerAsk || newerOffer;
     }
 
     private static final Pattern STEP_BOOKED = Pattern.compile(
@@ -1436,6 +1518,9 @@ final class BriefFacts {
                     && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
                     && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
                     && (!TextSignals.saysSalesReminder(fu.reason()) || TextSignals.saysChaseDecision(fu.reason()) && !deciding)) {
+                if (deciding && STEP_PRICED.matcher(fu.reason()).find()) {
+                    continue; // "Send Inês the quote for the dishwasher": a step on the way to their decision, not the end of it
+                }
                 return true;
             }
         }

@@ -74,9 +74,13 @@ final class CompetitorAnswers {
             SwotItem byWords = null;
             int mostShared = 0;
             Set<String> weaknessWords = words(weakness.text());
+            boolean price = aboutPrice(weakness);
             for (SwotItem answer : answers) {
                 if (used.contains(answer.id()) || !overlaps(weakness.text(), answer.text())) {
                     continue;
+                }
+                if (price && !answersOnPrice(answer.text())) {
+                    continue; // "expensive for a simple cut" is about money: "simple online booking" shares a word, not an answer
                 }
                 byTopic = byTopic == null ? answer : byTopic;
                 int shared = sharedWords(weaknessWords, words(answer.text())) * 2 + sharedWords(said, words(answer.text()));
@@ -90,6 +94,17 @@ final class CompetitorAnswers {
             }
         }
         return firstFree == null ? null : new SwotItem[] {firstFree, null};
+    }
+
+    /** The card is about what they charge ("Expensive for a simple cut", "Fees for every extra user"). */
+    static boolean aboutPrice(SwotItem card) {
+        return SwotTopics.of(card.text()).contains("price");
+    }
+
+    /** A strength of ours that speaks to money: a price, a deal, a loyalty scheme. */
+    private static boolean answersOnPrice(String text) {
+        Set<String> topics = SwotTopics.of(text);
+        return topics.contains("price") || topics.contains("promotions");
     }
 
     /** Words too common to say what a card is about. */

@@ -500,7 +500,7 @@ public final class TextSignals {
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("about", "whether", "what", "which", "when", "where",
             "their", "they", "them", "this", "that", "with", "from", "have", "would", "could", "should", "price", "quote", "rough",
-            "written", "much", "long", "does", "work", "well", "after", "before", "some", "more", "other", "than", "then", "there",
+            "written", "proposal", "quotation", "pricing", "much", "long", "does", "work", "well", "after", "before", "some", "more", "other", "than", "then", "there",
             "into", "also", "still", "need", "needs", "your", "ours", "over", "just", "cost", "costs", "take", "takes", "whole");
 
     private static final Pattern REFUSES = Pattern.compile(
@@ -522,6 +522,29 @@ public final class TextSignals {
                     + "|was looking for|interested in|keen on)\\s+(?!to\\b)(?!(?:an? )?(?:approval|reassurance|sign-off|decision|budget|time|break)\\b)(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WANTS_TO_SEE = Pattern.compile(
             "\\b(?:wanted|wants|would like|came in|come in|asked) to (?:see|try|look at|compare|test|hear)\\s+(.+)", Pattern.CASE_INSENSITIVE);
+    /**
+     * An interest shown in passing: "looked at the dishwasher on display", "had a good look at the
+     * oven", "was eyeing the range cooker", "came in to compare the washing machine".
+     */
+    private static final Pattern LOOKED_AT = Pattern.compile(
+            "\\b(?:looked at|looking at|had (?:a|another) (?:\\w+ )?look at|took (?:a|another) (?:\\w+ )?look at|having (?:a|another) (?:\\w+ )?look at"
+                    + "|browsed|browsing|eyed|eyeing|eyes on|tried out|test-drove|came in to (?:see|compare|look at|try))\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A visit they mean to make to see something, said in any tense and with any day: "will come in
+     * on Friday to see it", "said she'd pop in next week to have a look at the oven", "plans to drop
+     * by on the 14th to try the hob", "coming back Saturday to see the dishwasher again".
+     */
+    private static final Pattern VISIT_TO_SEE = Pattern.compile(
+            "\\b(?:will|'ll|would|'d|to|going to|gonna|might|may|could|plans? to|planning to|hopes? to|hoping to|coming|popping|dropping|stopping)\\s+"
+                    + "(?:(?:come|pop|drop|stop|call|swing|be|get)\\s+)?(?:in|by|round|over|back|along|in again)\\b([^.;]{0,40}?)\\s+to\\s+"
+                    + "(?:see|look at|have (?:a|another) (?:\\w+ )?look at|take (?:a|another) (?:\\w+ )?look at|try|try out|check out|view|compare|test)\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+    /** An ask said the short way, in the passive: "Proposal requested", "quote asked for", "demo wanted". */
+    private static final Pattern ASKED_PASSIVE = Pattern.compile(
+            "^\\s*(?:(?:a|an|the)\\s+)?(?:written\\s+|formal\\s+|new\\s+)?(proposal|quote|quotation|pricing|prices|price|demo|trial|site visit|sample|brochure)"
+                    + "\\s+(?:was\\s+|were\\s+)?(?:requested|asked for|wanted)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANS = Pattern.compile(
             "\\b(?:wants|wanted|would like|hopes|hoping|plans|planning|keen) to (come in|come back|book|book in|pop in|drop by|visit|book a visit)\\b(.*)",
             Pattern.CASE_INSENSITIVE);
@@ -566,7 +589,8 @@ public final class TextSignals {
     private static final Pattern ASKED_THEM = Pattern.compile(
             "^\\s*(?:them|her|him|[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)\\s+(to|for|whether|if|about)\\b");
     private static final String[] ASK_HINTS = {"ask", "enquir", "inquir", "wonder", "want", "would like", "request", "need", "looking for",
-            "interested", "keen", "question", "query", "?", "message", "back", "book", "come in", "visit", "see", "try", "hop", "plan"};
+            "interested", "keen", "question", "query", "?", "message", "back", "book", "come in", "visit", "see", "try", "hop", "plan",
+            "look", "brows", "eye", "pop", "drop", "stop by", "compar", "requested"};
     private static final int ASK_WORDS = 14;
     private static final Pattern ASK_VERB_ALONE = Pattern.compile("\\b" + ASK_VERB + "\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -619,7 +643,22 @@ public final class TextSignals {
     }
 
     private static Ask askIn(String clause, String rest) {
-        Matcher m = PLANS.matcher(clause);
+        Matcher m = ASKED_PASSIVE.matcher(clause);
+        if (m.find()) {
+            // "Proposal requested" after our demo: they asked for it, in the outcome's shorthand
+            String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            return new Ask(what.matches("proposal|quote|quotation|price|pricing|prices") ? AskKind.PRICE : AskKind.REQUEST,
+                    "for " + (what.matches("pricing|prices") ? "" : "a ") + what, rest + tail(clause.substring(m.end())));
+        }
+        m = VISIT_TO_SEE.matcher(clause);
+        if (m.find()) {
+            // "will come in on Friday to see it": an interest in the thing, with the day they mean to come
+            String thing = theThing(m.group(2));
+            if (thing != null || m.group(2).matches("(?i)^(it|them|one)\\b.*")) {
+                return new Ask(AskKind.PRICE, "about " + (thing != null ? thing : "it"), rest + tail(m.group(2)));
+            }
+        }
+        m = PLANS.matcher(clause);
         if (m.find()) {
             String when = cut(m.group(2));
             return new Ask(AskKind.PLAN, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), rest);
@@ -680,6 +719,13 @@ public final class TextSignals {
         m = QUESTION_MARK.matcher(clause);
         if (m.find()) {
             return new Ask(AskKind.QUESTION, "whether we " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(3)), rest);
+        }
+        m = LOOKED_AT.matcher(clause);
+        if (m.find()) {
+            String thing = theThing(m.group(1));
+            if (thing != null) {
+                return new Ask(AskKind.PRICE, "about " + thing, rest + tail(m.group(1)));
+            }
         }
         m = WANTS_TO_SEE.matcher(clause);
         if (m.find()) {
@@ -745,6 +791,20 @@ public final class TextSignals {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static final Pattern STEP_BOOKED = Pattern.compile(
+            "\\b(?:booked|arranged|scheduled|set up)\\b[^.;]{0,25}?\\b(?:measure|measuring|survey|site visit|home visit|viewing|demo|demonstration"
+                    + "|consultation|trial|test drive|patch test|fitting|showroom visit)\\b"
+                    + "|\\b(?:measure|survey|viewing|demo|demonstration|consultation|trial|patch test)\\b[^.;]{0,20}\\b(?:booked|arranged|scheduled)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The words say a step towards a decision was booked ("Booked a home measure", "demo arranged for
+     * Tuesday"): for an interest, a step on the way, not the end of it.
+     */
+    public static boolean saysStepBooked(String text) {
+        return found(STEP_BOOKED, text);
     }
 
     /** What an outcome says became of an ask: acted on, answered with information, left with them to decide, still owed by us. */

@@ -637,6 +637,9 @@ final class RuleForm {
         labels.put("askAgeDays", "Days since they asked");
         labels.put("offerAgeDays", "Days since our offer");
         labels.put("offerPending", "Thinking over an offer of ours");
+        labels.put("offerGoneQuiet", "An offer they were thinking over has gone quiet");
+        labels.put("requestOutrun", "An open request, and something newer they are deciding on");
+        labels.put("answerOwedLong", "We said we would come back to them, over a month ago, and did not");
         labels.put("reviewed", "Left us a review");
         labels.put("problemTold", "Told us of a problem");
         labels.put("unansweredInARow", "Our messages unanswered in a row");

@@ -91,6 +91,22 @@ class BriefCriticTest {
     }
 
     @Test
+    void aRivalsPriceAnsweredByAStrengthNotAboutPriceIsReported() {
+        Given given = new Given().bought(KETTLE, 400).talked(30, Mood.HAPPY, "Chat");
+        Brief good = given.brief();
+        Brief.Conversation c = good.conversation();
+        BriefLine paired = new BriefLine("If The Colour Lab comes up: their weak spot is \u201cExpensive for a simple cut\u201d, and our answer is \u201cSimple online booking\u201d.",
+                "competitor.mentioned", "The Colour Lab's weakness \u201cExpensive for a simple cut\u201d; our strength \u201cSimple online booking\u201d", null);
+        Brief.Conversation bad = new Brief.Conversation(c.owner(), c.bySituation(), c.type(), c.typeRule(), c.tone(), c.goal(), c.opener(),
+                c.offerPolicy(), c.offerPolicyRule(), c.channel(), c.channelWhy(), List.of(paired), c.avoid(), c.nextStep());
+        Brief contradicting = new Brief(good.clientId(), good.clientName(), good.greetingName(), good.at(), good.headline(), good.phase(),
+                good.phaseWhy(), good.mood(), good.moodTrend(), good.ghosted(), good.trust(), good.remember(), good.shownFields(),
+                good.priorTouchpoint(), bad, good.openItems(), good.lately(), good.competitors(), List.of(), List.of(), List.of());
+
+        assertThat(BriefCritic.check(given.input(), contradicting)).extracting(BriefCritic.Incoherence::kind).contains("price-answered-off-topic");
+    }
+
+    @Test
     void theCriticReadsTheAdviceNotTheClientsOwnWordsItQuotes() {
         // A promise about a referral code is a fact of the record, not the brief asking for a referral.
         Given given = new Given().bought(KETTLE, 400).talked(30, Mood.HAPPY, "Chat")

@@ -372,10 +372,11 @@ class BriefEngineTest {
                 .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Showed Maggie the gloss package", "Wants a quote", Mood.EXCITED)
                 .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie the gloss price", "Quote sent", Mood.NEUTRAL)
                 .brief();
-        // With the quote sent, what is left is to ask whether they would like to go ahead.
+        // With the quote sent two months ago and nothing since, it has gone quiet: ask after it lightly, not "go ahead?".
+        assertThat(answered.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
         assertThat(answered.conversation().talkingPoints()).extracting(BriefLine::text)
-                .noneMatch(text -> text.contains("bring the price"))
-                .anyMatch(text -> text.contains("gloss package") && text.contains("whether they would like to go ahead"));
+                .noneMatch(text -> text.contains("bring the price") || text.contains("go ahead"))
+                .anyMatch(text -> text.contains("gloss package") && text.contains("still of interest"));
     }
 
     @Test
@@ -1829,6 +1830,140 @@ class BriefEngineTest {
                   "suggest": {"avoid": ["Pushing for a decision today, or offering something else on top."]}}]}""");
         assertThat(given.brief().conversation().avoid()).extracting(BriefLine::text)
                 .containsExactly("Pushing for a decision today, or offering something else on top.");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Looked at the dishwasher on display for twenty minutes and asked lots of questions|Booked a home measure",
+            "Maggie had a good look at the dishwasher|Will pop in next week to see it again",
+            "Popped in on the way home with her sister|Said she would come in on the 14th to have a look at the dishwasher",
+            "Came by to pay the invoice|Will come in Friday to see the dishwasher",
+            "Was eyeing the dishwasher while she waited|Coming back on Saturday to try it"})
+    void anInterestSaidInPassingLeadsOverAnOlderAsk(String summary, String outcome) {
+        Given given = new Given()
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Asked about the range cooker", "Wants a quote", Mood.NEUTRAL)
+                .touchpoint(6, Channel.VISIT, Direction.INBOUND, summary, outcome, Mood.HAPPY);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(brief.conversation().goal().text()).contains("the dishwasher").doesNotContain("range cooker");
+        assertThat(brief.conversation().opener().text()).contains("the dishwasher");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void anAnswerWePromisedMonthsAgoAndNeverGaveLeadsWithAnApology() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 200)
+                .touchpoint(150, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a descaling guide", "Said thanks", Mood.HAPPY)
+                .touchpoint(92, Channel.CALL, Direction.INBOUND, "Maggie wondered whether the kettle can be descaled with vinegar",
+                        "Will call back after checking with the supplier", Mood.NEUTRAL);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.answer-owed-long");
+        assertThat(brief.conversation().opener().text()).contains("vinegar").contains("sorry");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aQuoteSentForTheNewestInterestKeepsItLeading() {
+        Given given = new Given()
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Asked about the range cooker after seeing it in the window", "Wants a quote", Mood.NEUTRAL)
+                .touchpoint(17, Channel.VISIT, Direction.INBOUND, "Looked at the dishwasher on display for twenty minutes", "Booked a home measure", Mood.HAPPY)
+                .promised(17, "Send Maggie the quote for the dishwasher", 17)
+                .promised(14, "Ask Maggie whether they decided on the range cooker", 14);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().goal().text()).contains("the dishwasher").doesNotContain("range cooker");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aQuoteThoughtOverLongAgoIsAskedAfterLightlyNotChased() {
+        // A prospect who asked for a written quote 82 days ago and wanted to think it over: the quote is what to talk about
+        Given prospect = new Given()
+                .touchpoint(100, Channel.CALL, Direction.INBOUND, "Asked whether the induction hob needs special pans", "Explained", Mood.NEUTRAL)
+                .touchpoint(82, Channel.VISIT, Direction.INBOUND, "Asked for a written quote for the induction hob", "Sent the quote; thinking it over", Mood.HAPPY);
+        Brief brief = prospect.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
+        assertThat(brief.conversation().goal().text()).contains("the induction hob");
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("go ahead") || line.contains("what problem"));
+        assertThat(BriefCritic.check(prospect.input(), brief)).isEmpty();
+
+        // A client who liked what we suggested three months ago: no "would they like to go ahead?" as if it were last week
+        Given client = new Given().bought(KETTLE, 400).bought(KETTLE, 150)
+                .touchpoint(96, Channel.VISIT, Direction.OUTBOUND, "Suggested the descaling service to Maggie; interested, will think about it", "Wants a quote", Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie three recipes for the kettle", "Said thanks", Mood.HAPPY);
+        brief = client.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
+        assertThat(brief.conversation().goal().text()).contains("the descaling service");
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("go ahead"));
+        assertThat(BriefCritic.check(client.input(), brief)).isEmpty();
+
+        // Our offer 70 days ago is no longer "thinking it over": it has gone quiet
+        Brief offered = new Given().bought(KETTLE, 400).bought(KETTLE, 150)
+                .touchpoint(70, Channel.VISIT, Direction.OUTBOUND, "Offered Maggie the descaling service; interested, will think about it", null, Mood.HAPPY)
+                .brief();
+        assertThat(offered.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
+
+        // Half a year on, it is history
+        Brief old = new Given().bought(KETTLE, 400).bought(KETTLE, 150)
+                .touchpoint(200, Channel.VISIT, Direction.OUTBOUND, "Offered Maggie the descaling service; interested, will think about it", null, Mood.HAPPY)
+                .brief();
+        assertThat(old.conversation().owner().rule()).isNotIn("situation.offer-gone-quiet", "situation.offer-pending");
+    }
+
+    @Test
+    void aNewerInterestLeadsOverAnOlderRequestWhichIsStillSaid() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 150)
+                .opportunity(OpportunityKind.REQUEST, OpportunityStatus.OPEN, null, "Wants the kettle engraved", 70)
+                .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Looked at the smart alarm system for a while", "Will come in on Friday to see it working", Mood.HAPPY);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(brief.conversation().goal().text()).contains("the smart alarm system");
+        assertThat(pointTexts(brief)).anyMatch(line -> line.contains("engraved"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aProposalRequestedInTheOutcomesShorthandIsTheirAsk() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 150).bought(ALARM, 100)
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a usage report for the alarm", "Said thanks", Mood.HAPPY)
+                .touchpoint(7, Channel.MEETING, Direction.OUTBOUND, "Suggested the camera add-on to Maggie as the house grows", "Proposal requested", null)
+                .touchpoint(3, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie tips for the alarm app", "Opened", null);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(brief.conversation().goal().text()).contains("proposal").contains("the camera add-on");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aTermThatRanOutIsSaidInPlainWords() {
+        Given given = new Given().talked(30, Mood.HAPPY, "Chat about the summer");
+        given.products.put(LICENCE.id(), LICENCE);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, LICENCE.id(), null, TODAY.minusDays(500), new BigDecimal("3600"),
+                null, TODAY.minusDays(135)));
+        assertThat(allText(given.brief())).contains("ran out").doesNotContain("Their the");
+    }
+
+    @Test
+    void aRivalsHighPriceIsNotAnsweredByAStrengthThatOnlySharesAWord() {
+        Given given = new Given().bought(KETTLE, 400).bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Talked about opening hours")
+                .ours("Simple online booking, day and night", "Clients feel remembered");
+        Competitor rival = new Competitor(UUID.randomUUID(), "The Colour Lab", null, null, PriceLevel.HIGHER, null);
+        List<SwotItem> swot = List.of(
+                new SwotItem(UUID.randomUUID(), rival.id(), Quadrant.WEAKNESS, "Expensive for a simple cut", null, null, null, 0));
+        given.competitors.add(new BriefInput.LinkedCompetitor(rival,
+                new CompetitorLink(UUID.randomUUID(), CLIENT, rival.id(), CompetitorRelation.MENTIONED, TODAY, "Tried them once."), swot));
+        Brief brief = given.brief();
+
+        assertThat(pointTexts(brief)).filteredOn(line -> line.contains("The Colour Lab")).singleElement().satisfies(line -> {
+            assertThat(line).contains("Expensive for a simple cut").contains("price").doesNotContain("online booking");
+        });
+
+        given.ours("Fair, clear prices for every cut");
+        assertThat(pointTexts(given.brief())).anyMatch(line -> line.contains("Expensive for a simple cut") && line.contains("Fair, clear prices"));
     }
 
     private static List<String> allLines(Brief brief) {
