@@ -197,6 +197,11 @@ public final class BookCopy {
         }
     }
 
+    /** As {@link #copy(DSLContext, DSLContext, Table, Condition)} into a store file, each batch committed as it goes in. */
+    static TableCheck copyCommittingEachBatch(DSLContext from, DSLContext to, Table<?> table, Condition which) {
+        return check(table, BulkCopy.copyCommittingEachBatch(from, to, table, which));
+    }
+
     /** A table's row count and the sum of its rows' digests. */
     static TableCheck check(DSLContext dsl, Table<?> table) {
         return check(table, BulkCopy.sum(dsl, table, DSL.noCondition()));

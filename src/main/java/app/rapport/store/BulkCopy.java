@@ -56,12 +56,43 @@ final class BulkCopy {
      * each is in) and returns the rows read and their checksum.
      */
     static Sum copy(DSLContext from, DSLContext to, Table<?> table, Condition which) {
+        return copy(from, to, table, which, false);
+    }
+
+    /**
+     * As {@link #copy(DSLContext, DSLContext, Table, Condition)} into a store file, committing
+     * each batch as it goes in, on a connection of its own: a table of millions of rows is never
+     * one transaction's undo log. What a copy cut midway leaves behind is the caller's to remove
+     * (a laptop's first link starts its file afresh).
+     */
+    static Sum copyCommittingEachBatch(DSLContext from, DSLContext to, Table<?> table, Condition which) {
+        if (to.dialect().family() == SQLDialect.POSTGRES) {
+            throw new IllegalArgumentException("Batches are committed one by one only into a store file");
+        }
+        return to.connectionResult(connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                Sum sum = copy(from, to.configuration().derive(new org.jooq.impl.DefaultConnectionProvider(connection)).dsl(), table, which, true);
+                connection.commit();
+                return sum;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    private static Sum copy(DSLContext from, DSLContext to, Table<?> table, Condition which, boolean commitEachBatch) {
         List<Field<?>> fields = List.of(table.fields());
         boolean intoServer = to.dialect().family() == SQLDialect.POSTGRES;
         String insertedColumns = columns(to, fields);
         String into = name(to, table);
         return from.connectionResult(source -> to.connectionResult(target -> {
-            try (RowWriter writer = intoServer ? new CopyWriter(target, into, insertedColumns) : new InsertWriter(target, into, insertedColumns, fields.size())) {
+            try (RowWriter writer = intoServer ? new CopyWriter(target, into, insertedColumns)
+                    : new InsertWriter(target, into, insertedColumns, fields.size(), commitEachBatch)) {
                 return read(source, "SELECT " + columns(from, fields) + " FROM " + name(from, table) + where(from, which), fields, writer);
             }
         }));
@@ -207,12 +238,16 @@ final class BulkCopy {
 
     /** Rows into H2 through one prepared insert, executed in batches. */
     private static final class InsertWriter implements RowWriter {
+        private final Connection connection;
         private final PreparedStatement insert;
+        private final boolean commitEachBatch;
         private int pendingRows;
 
-        InsertWriter(Connection connection, String table, String columns, int count) throws SQLException {
+        InsertWriter(Connection connection, String table, String columns, int count, boolean commitEachBatch) throws SQLException {
             String marks = String.join(", ", java.util.Collections.nCopies(count, "?"));
+            this.connection = connection;
             this.insert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
+            this.commitEachBatch = commitEachBatch;
         }
 
         @Override
@@ -225,6 +260,9 @@ final class BulkCopy {
             if (++pendingRows == ROWS_AT_A_TIME) {
                 insert.executeBatch();
                 pendingRows = 0;
+                if (commitEachBatch) {
+                    connection.commit();
+                }
             }
         }
 

@@ -69,6 +69,8 @@ public final class FieldLaptops {
     /** Kept per node as the no-silent-overwrite guard of its desks (V29): raised on every applied edit, never copied. */
     private static final String VERSION = "version";
     private static final String DELETED_AT = "deleted_at";
+    /** H2's delay between a commit and the file's write while a laptop's first link loads the book (the store's own is 0). */
+    private static final int LOAD_WRITE_DELAY_MS = 1_000;
     /** Fields every edit or logged call moves: the same field changed on both sides there is bookkeeping, not a conflict. */
     private static final Set<String> BOOKKEEPING = Set.of("updated_at", "last_touchpoint_at", VERSION, DELETED_AT);
     /** Set when a follow-up is closed: closed on both sides (each by its own call) is one outcome, not two values to choose from. */
@@ -139,6 +141,15 @@ public final class FieldLaptops {
      * listed, before anything is written anywhere.
      */
     public static Linked link(Store laptop, StoreLocation serverLocation, String laptopName, String segmentName, Clock clock) {
+        return link(laptop, serverLocation, laptopName, segmentName, clock, Progress.NONE);
+    }
+
+    /**
+     * As {@link #link(Store, StoreLocation, String, String, Clock)}, telling {@code progress} after
+     * each table copied (tables done, of all). A link that does not finish, whatever the cause,
+     * leaves the file as a new one: nothing of the book, and no link.
+     */
+    public static Linked link(Store laptop, StoreLocation serverLocation, String laptopName, String segmentName, Clock clock, Progress progress) {
         if (laptop.isOnServer()) {
             throw new StoreException("Link makes a laptop store file from a team book; " + laptop.location() + " is on a server itself.");
         }
@@ -166,41 +177,96 @@ public final class FieldLaptops {
                 // below every transaction still running: what they commit later is pulled, not skipped (applying a row again is harmless)
                 long serverSeq = new ChangeLog(from).lastSeq();
                 copied[2] = serverSeq;
-                ChangeRecording muted = ChangeRecording.startMuted(clock);
+                int bookClients = bookClients(from);
                 try {
-                    laptop.dsl().transaction(local -> {
-                        DSLContext to = local.dsl();
-                        for (int i = tables.size() - 1; i >= 0; i--) {
-                            to.deleteFrom(tables.get(i)).execute(); // what opening the new store wrote (settings, playbook)
-                        }
-                        List<BookCopy.TableCheck> sent = new ArrayList<>();
-                        for (Table<?> table : tables) {
-                            // summed as the server's rows went by: read once
-                            sent.add(BookCopy.copy(from, to, table, held(segment, table)));
-                        }
-                        for (int i = 0; i < tables.size(); i++) {
-                            Table<?> table = tables.get(i);
-                            BookCopy.TableCheck there = sent.get(i);
-                            BookCopy.TableCheck here = BookCopy.check(to, table);
-                            if (!there.equals(here)) {
-                                throw new StoreException("The copy of " + table.getName().toLowerCase(Locale.ROOT) + " does not match the server's ("
-                                        + there.rows() + " rows there, " + here.rows() + " here); nothing was kept. Link again.");
-                            }
-                            copied[1] += here.rows();
-                        }
-                        copied[0] = to.fetchCount(CLIENT);
-                        to.insertInto(SYNC_LINK).set(SYNC_LINK.LAPTOP_ID, laptopId).set(SYNC_LINK.SERVER, serverLocation.toString())
-                                .set(SYNC_LINK.BOOK_ID, bookId).set(SYNC_LINK.PULLED_SEQ, serverSeq).set(SYNC_LINK.PUSHED_SEQ, ownSeq)
-                                .set(SYNC_LINK.CLOCKED_SEQ, ownSeq).set(SYNC_LINK.SEGMENT, segmentId).set(SYNC_LINK.BOOK_CLIENTS, bookClients(from))
-                                .set(SYNC_LINK.LINKED_AT, clock.instant()).execute();
-                    });
-                } finally {
-                    muted.end();
+                    fill(laptop, from, tables, segment, copied, clock, progress);
+                    laptop.dsl().insertInto(SYNC_LINK).set(SYNC_LINK.LAPTOP_ID, laptopId).set(SYNC_LINK.SERVER, serverLocation.toString())
+                            .set(SYNC_LINK.BOOK_ID, bookId).set(SYNC_LINK.PULLED_SEQ, serverSeq).set(SYNC_LINK.PUSHED_SEQ, ownSeq)
+                            .set(SYNC_LINK.CLOCKED_SEQ, ownSeq).set(SYNC_LINK.SEGMENT, segmentId).set(SYNC_LINK.BOOK_CLIENTS, bookClients)
+                            .set(SYNC_LINK.LINKED_AT, clock.instant()).execute();
+                } catch (RuntimeException e) {
+                    startAfresh(laptop, e);
+                    throw lostMidCopy(serverLocation, e);
+                } catch (Error e) {
+                    startAfresh(laptop, e);
+                    throw e;
                 }
             });
             server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.PULLED_SEQ, copied[2]).where(SYNC_LAPTOP.LAPTOP_ID.eq(laptopId)).execute();
             ClientChanges.everythingChanged();
             return new Linked(laptopId, bookId, copied[0], copied[1], tables.size());
+        }
+    }
+
+    /**
+     * Fills the laptop's book tables with the server's rows and checks them; the link is recorded
+     * only after. Each batch of rows is committed as it goes in, and the indexes no constraint needs
+     * are made once the rows are in ({@link DeferredIndexes}): H2's DDL commits, so a cut copy is
+     * undone by starting the file afresh, not by a rollback.
+     */
+    private static void fill(Store laptop, DSLContext from, List<Table<?>> tables, LaptopSegment segment, long[] copied, Clock clock,
+                             Progress progress) {
+        DSLContext to = laptop.dsl();
+        ChangeRecording muted = ChangeRecording.startMuted(clock);
+        try {
+            to.transaction(local -> {
+                for (int i = tables.size() - 1; i >= 0; i--) {
+                    local.dsl().deleteFrom(tables.get(i)).execute(); // what opening the new store wrote (settings, playbook)
+                }
+            });
+            DeferredIndexes indexes = DeferredIndexes.drop(to, tables);
+            laptop.dropCaptureTriggers();
+            // each batch's commit is then not a write of the file of its own: H2 writes it as the rows go in, and at the end
+            to.execute("SET WRITE_DELAY " + LOAD_WRITE_DELAY_MS);
+            List<BookCopy.TableCheck> sent = new ArrayList<>();
+            try {
+                for (Table<?> table : tables) {
+                    // summed as the server's rows went by: read once
+                    sent.add(BookCopy.copyCommittingEachBatch(from, to, table, held(segment, table)));
+                    progress.changed(sent.size(), tables.size());
+                }
+                indexes.create(to);
+                laptop.captureChanges();
+            } finally {
+                to.execute("SET WRITE_DELAY 0"); // the store's own (Store's URL): a commit is on disk before it returns
+            }
+            to.execute("CHECKPOINT");
+            for (int i = 0; i < tables.size(); i++) {
+                Table<?> table = tables.get(i);
+                BookCopy.TableCheck there = sent.get(i);
+                BookCopy.TableCheck here = BookCopy.check(to, table);
+                if (!there.equals(here)) {
+                    throw new StoreException("The copy of " + table.getName().toLowerCase(Locale.ROOT) + " does not match the server's ("
+                            + there.rows() + " rows there, " + here.rows() + " here); nothing was kept. Link again.");
+                }
+                copied[1] += here.rows();
+            }
+            copied[0] = to.fetchCount(CLIENT);
+        } finally {
+            muted.end();
+        }
+    }
+
+    /** A server gone in the middle of a link is the server being unavailable, told in words; any other failure is left as it is. */
+    private static RuntimeException lostMidCopy(StoreLocation serverLocation, RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or starting up again
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return new ServerUnavailableException("The connection to the team server " + serverLocation.server().address()
+                        + " was lost in the middle of the copy; nothing of the book was kept in this file. Link again when the server"
+                        + " can be reached.", failure);
+            }
+        }
+        return failure;
+    }
+
+    /** What a link that did not finish leaves: the file as new, with nothing of the book in it. */
+    private static void startAfresh(Store laptop, Throwable cut) {
+        try {
+            laptop.startAfresh();
+        } catch (RuntimeException e) {
+            cut.addSuppressed(e);
         }
     }
 

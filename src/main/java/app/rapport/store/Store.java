@@ -125,6 +125,23 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Empties this store file of everything and makes it again as opening a new file does: what a
+     * laptop's first link that did not finish leaves behind ({@link FieldLaptops#link}, which
+     * commits as it goes). Only for a file that holds no book of its own.
+     */
+    void startAfresh() {
+        if (engine != Engine.H2) {
+            throw new IllegalStateException("Only a store file is started afresh, not " + location);
+        }
+        dsl.execute("DROP ALL OBJECTS");
+        migrate(clock);
+        captureChanges();
+        readPhonesAgainIfAsked();
+        rebuildDerivedState();
+        ClientChanges.everythingChanged();
+    }
+
     /** V12 asks for every stored number's E.164 form, read in the region of the computer's locale unless one is set. */
     private void readPhonesAgainIfAsked() {
         inTransaction(tx -> {
@@ -147,7 +164,7 @@ public final class Store implements AutoCloseable {
      * generator runs the migrations before this class is compiled. Stores of earlier releases
      * carry the search index's own triggers, which this capture replaces.
      */
-    private void captureChanges() {
+    void captureChanges() {
         if (engine == Engine.POSTGRESQL) {
             PostgresCapture.install(dsl);
             return;
@@ -160,6 +177,20 @@ public final class Store implements AutoCloseable {
                 dsl.execute("CREATE TRIGGER IF NOT EXISTS " + ChangeCapture.TRIGGER_PREFIX + table.getName()
                         + " AFTER INSERT, UPDATE, DELETE ON " + table.getName() + " FOR EACH ROW CALL '" + ChangeCapture.class.getName() + "'");
             }
+        }
+    }
+
+    /**
+     * Drops the change capture's triggers of this store file's tables, for a load that logs nothing
+     * and tells each reader of the book at its end (a laptop's first link): a trigger costs every
+     * row a conversion to Java objects and a call. {@link #captureChanges} makes them again.
+     */
+    void dropCaptureTriggers() {
+        if (engine != Engine.H2) {
+            throw new IllegalStateException("The capture's triggers are dropped only in a store file, not " + location);
+        }
+        for (org.jooq.Table<?> table : app.rapport.store.jooq.Public.PUBLIC.getTables()) {
+            dsl.execute("DROP TRIGGER IF EXISTS " + ChangeCapture.TRIGGER_PREFIX + table.getName());
         }
     }
 

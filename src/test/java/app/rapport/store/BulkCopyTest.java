@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The copy under publish and a laptop's link: what was read arrives whole and summed, and a copy
- * that fails midway, on either side, fails the transaction it wrote in, which keeps none of it (a
- * link cut so leaves no linked book).
+ * that fails midway, on either side, fails the transaction it wrote in, which keeps none of it (what
+ * publish relies on; a laptop's link commits each batch instead and starts its file afresh when
+ * cut, see LaptopLinkTest).
  */
 class BulkCopyTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
