@@ -41,10 +41,10 @@ final class PostgresCapture {
     static final String TRIGGER_PREFIX = "rapport_change_";
     /** Made on each connection the pool opens: where a store transaction's changes wait until the store drains them. */
     static final String SESSION_TABLE = "CREATE TEMP TABLE IF NOT EXISTS rapport_captured (ord BIGINT GENERATED ALWAYS AS IDENTITY,"
-            + " entity TEXT NOT NULL, row_id TEXT, client_id UUID, operation TEXT NOT NULL, changed JSONB) ON COMMIT DELETE ROWS";
+            + " entity TEXT NOT NULL, row_id TEXT, client_id UUID, operation TEXT NOT NULL, changed JSONB, stamp TEXT) ON COMMIT DELETE ROWS";
     private static final String FUNCTION_RESOURCE = "/app/rapport/store/postgresql-capture.sql";
     private static final String BODY_QUOTE = "$capture$";
-    private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text";
+    private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text, stamp";
     /** Each captured table's columns by their PostgreSQL (lower-case) name, in the table's order. */
     private static final Map<String, List<Field<?>>> COLUMNS = Public.PUBLIC.getTables().stream()
             .collect(Collectors.toMap(table -> table.getName().toLowerCase(Locale.ROOT), table -> List.of(table.fields())));
@@ -117,7 +117,7 @@ final class PostgresCapture {
             List<Object[]> captured = new ArrayList<>();
             while (rows.next()) {
                 captured.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getString(3), rows.getObject(4, UUID.class),
-                        rows.getString(5), rows.getString(6)});
+                        rows.getString(5), rows.getString(6), rows.getString(7)});
             }
             captured.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
             for (Object[] row : captured) {
@@ -131,7 +131,7 @@ final class PostgresCapture {
                         ClientChanges.changed(UUID.fromString(movedFrom[0].toString()));
                     }
                 }
-                recording.add(new PendingChange(entity, (String) row[2], clientId, Operation.valueOf((String) row[4]), columns));
+                recording.add(new PendingChange(entity, (String) row[2], clientId, Operation.valueOf((String) row[4]), columns), (String) row[6]);
             }
         }
     }
