@@ -296,7 +296,9 @@ public final class FieldLaptops {
                 return id.get();
             }
             String made = UUID.randomUUID().toString();
-            tx.insertInto(SYNC_SERVER).set(SYNC_SERVER.BOOK_ID, made).set(SYNC_SERVER.CLOCKED_SEQ, 0L).execute();
+            // the book's history before its first laptop needs no field clocks (every laptop's copy holds its outcome, and each
+            // of its edits comes after it); folded from 0, a published book's whole log was read on the first sync's open
+            tx.insertInto(SYNC_SERVER).set(SYNC_SERVER.BOOK_ID, made).set(SYNC_SERVER.CLOCKED_SEQ, new ChangeLog(tx).lastSeq()).execute();
             return made;
         });
     }
