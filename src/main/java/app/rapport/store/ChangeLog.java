@@ -401,18 +401,21 @@ public final class ChangeLog {
      * sequence numbers (no index on the time, which every bulk load would pay for).
      */
     public int compact(Instant before) {
-        return compact(before, Long.MAX_VALUE);
+        return compact(before, () -> Long.MAX_VALUE);
     }
 
     /**
      * As {@link #compact(Instant)}, keeping every change from {@code keepFromSeq} on whatever its
-     * age: what a linked laptop has not pulled yet.
+     * age: what a linked laptop has not pulled yet, asked only when some change is old enough.
      */
-    public int compact(Instant before, long keepFromSeq) {
-        Long first = dsl.select(org.jooq.impl.DSL.min(CHANGE_LOG.SEQ)).from(CHANGE_LOG).fetchOne(0, Long.class);
-        if (first == null) {
+    public int compact(Instant before, java.util.function.LongSupplier keepFromSeq) {
+        var oldest = dsl.select(CHANGE_LOG.SEQ, CHANGE_LOG.OCCURRED_AT).from(CHANGE_LOG).orderBy(CHANGE_LOG.SEQ).limit(1).fetchOne();
+        // mostly nothing is old enough, which the first change says alone: halving a server's numbers (transaction ids
+        // shifted by PLACE_BITS) took some 37 round trips on every open
+        if (oldest == null || !oldest.value2().isBefore(before)) {
             return 0;
         }
+        long first = oldest.value1();
         long low = first;
         long high = lastSeq() + 1; // the first change to keep is in [low, high]
         while (low < high) {
@@ -425,7 +428,7 @@ public final class ChangeLog {
                 low = middle + 1;
             }
         }
-        long firstKept = Math.min(low, keepFromSeq);
+        long firstKept = Math.min(low, keepFromSeq.getAsLong());
         return firstKept <= first ? 0 : dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.lt(firstKept)).execute();
     }
 

@@ -32,6 +32,8 @@ final class ChangeRecording {
     /** Beside each change: the node and stamp it came from when it is another node's change being applied, else null. */
     private final List<ChangeLog.Stamp> stamps = new ArrayList<>();
     private ChangeLog.Stamp stamp;
+    /** Stamps a server's capture trigger names by key ({@link #keyOf}): set beside the write instead of switched before it. */
+    private final Map<String, ChangeLog.Stamp> keyed = new java.util.HashMap<>();
     /** How many changes this transaction wrote to the log already (a bulk load writes between its batches). */
     private long logged;
     private boolean muted;
@@ -88,11 +90,16 @@ final class ChangeRecording {
     }
 
     void add(PendingChange change) {
+        add(change, null);
+    }
+
+    /** As {@link #add(PendingChange)}; {@code stampKey}: the stamp the write applied ({@link #keyOf}), null for the one in force. */
+    void add(PendingChange change, String stampKey) {
         if (muted) {
             return;
         }
         changes.add(change);
-        stamps.add(stamp);
+        stamps.add(stampKey == null ? stamp : keyed.get(stampKey));
         if (change.clientId() != null && STATE_INPUTS.contains(change.entity())) {
             stateInputsChanged.add(change.clientId());
         }
@@ -154,6 +161,17 @@ final class ChangeRecording {
     void stamp(java.sql.Connection connection, ChangeLog.Stamp stamp) throws java.sql.SQLException {
         catchUp(connection);
         this.stamp = stamp;
+    }
+
+    /**
+     * The key a server's capture trigger is given ({@code SET LOCAL rapport.stamp}) for the writes
+     * that apply another node's change stamped {@code stamp}: what they capture carries it, so
+     * switching needs no drain first ({@link #stamp}) and many writes can go in one JDBC batch.
+     */
+    String keyOf(ChangeLog.Stamp stamp) {
+        String key = Integer.toString(keyed.size() + 1);
+        keyed.put(key, stamp);
+        return key;
     }
 
     /** The zone of the store's clock: the days a client's derived state counts in. */

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -360,7 +362,9 @@ public final class FieldLaptops {
                 return id.get();
             }
             String made = UUID.randomUUID().toString();
-            tx.insertInto(SYNC_SERVER).set(SYNC_SERVER.BOOK_ID, made).set(SYNC_SERVER.CLOCKED_SEQ, 0L).execute();
+            // the book's history before its first laptop needs no field clocks (every laptop's copy holds its outcome, and each
+            // of its edits comes after it); folded from 0, a published book's whole log was read on the first sync's open
+            tx.insertInto(SYNC_SERVER).set(SYNC_SERVER.BOOK_ID, made).set(SYNC_SERVER.CLOCKED_SEQ, new ChangeLog(tx).lastSeq()).execute();
             return made;
         });
     }
@@ -654,6 +658,14 @@ public final class FieldLaptops {
         private final Set<UUID> erased;
         /** The stamp the recording writes with now: switched only before a write, as each switch takes in what was captured. */
         private ChangeLog.Stamp recordingAs;
+        /**
+         * On a server: the batch's inserts and updates not sent yet, each after a {@code SET LOCAL}
+         * that names the change it applies to the capture trigger; sent as one JDBC batch (one round
+         * trip) before anything reads or writes otherwise, where each used to cost a drain and a write.
+         */
+        private final List<Query> queued = new ArrayList<>();
+        private final boolean pipelined;
+        private ChangeLog.Stamp queuedAs;
         /** The batch's rows as they are in this transaction, by table and key (null: no such row). */
         private final Map<Table<?>, Map<List<Object>, Record>> rows = new HashMap<>();
         private final FieldClocks fieldClocks;
@@ -662,6 +674,7 @@ public final class FieldLaptops {
             this.tx = tx;
             this.crossing = crossing;
             this.clock = clock;
+            this.pipelined = tx.dialect().family() == SQLDialect.POSTGRES;
             foldOwnChanges(tx, clockedIn, selfId);
             Map<Table<?>, Map<List<Object>, Record>> wanted = new HashMap<>();
             for (Outgoing change : batch) {
@@ -711,8 +724,7 @@ public final class FieldLaptops {
                     for (Field<?> field : table.fields()) {
                         values.put(field, change.row().get(field));
                     }
-                    recordAs(applying);
-                    tx.insertInto(table).set(values).execute();
+                    send(tx.insertInto(table).set(values));
                     rows.computeIfAbsent(table, ignored -> new HashMap<>()).remove(keyValues); // read again if the batch edits it
                 }
                 return;
@@ -773,8 +785,34 @@ public final class FieldLaptops {
 
         /** Writes the field clocks the batch moved and makes the recording's changes this node's own again. */
         void finish() {
+            flush();
             fieldClocks.write();
             recordAs(null);
+        }
+
+        /** Writes as the change being applied: at once on H2, whose trigger runs in this process; queued on a server. */
+        private void send(Query write) {
+            if (!pipelined) {
+                recordAs(applying);
+                write.execute();
+                return;
+            }
+            if (queuedAs != applying) {
+                queued.add(DSL.query("SET LOCAL rapport.stamp = " + DSL.inline(ChangeRecording.current().keyOf(applying))));
+                queuedAs = applying;
+            }
+            queued.add(write);
+        }
+
+        /** Sends the queued writes, and leaves what is written after them stamped by the recording again. */
+        private void flush() {
+            if (queued.isEmpty()) {
+                return;
+            }
+            queued.add(DSL.query("SET LOCAL rapport.stamp = ''"));
+            tx.batch(queued).execute();
+            queued.clear();
+            queuedAs = null;
         }
 
         /** The row as it is in this transaction: read with the batch, or now if a delete made the batch's copy doubtful. */
@@ -783,12 +821,14 @@ public final class FieldLaptops {
             if (ofTable != null && ofTable.containsKey(keyValues)) {
                 return ofTable.get(keyValues);
             }
+            flush(); // a row the batch inserted or changed is read as written
             Record read = tx.selectFrom(table).where(key).fetchOne();
             rows.computeIfAbsent(table, ignored -> new HashMap<>()).put(keyValues, read);
             return read;
         }
 
         private void recordAs(ChangeLog.Stamp stamp) {
+            flush();
             if (stamp != recordingAs) {
                 stamp(tx, stamp);
                 recordingAs = stamp;
@@ -804,14 +844,13 @@ public final class FieldLaptops {
                 Field<Object> kept = (Field<Object>) field;
                 here.set(kept, value);
             });
-            recordAs(applying);
             Field<?> version = table.field(VERSION.toUpperCase(Locale.ROOT));
             if (version != null) {
                 @SuppressWarnings("unchecked")
                 Field<Integer> counter = (Field<Integer>) version;
                 values.put(counter, counter.plus(1)); // this node's desks read an older version: their save must be checked again
             }
-            tx.update(table).set(values).where(key).execute();
+            send(tx.update(table).set(values).where(key));
         }
 
         /** A delete and an edit crossed: the edit wins, the record comes back, and its client says why. */

@@ -41,17 +41,17 @@ final class PostgresCapture {
     static final String TRIGGER_PREFIX = "rapport_change_";
     /** Made on each connection the pool opens: where a store transaction's changes wait until the store drains them. */
     static final String SESSION_TABLE = "CREATE TEMP TABLE IF NOT EXISTS rapport_captured (ord BIGINT GENERATED ALWAYS AS IDENTITY,"
-            + " entity TEXT NOT NULL, row_id TEXT, client_id UUID, operation TEXT NOT NULL, changed JSONB) ON COMMIT DELETE ROWS";
+            + " entity TEXT NOT NULL, row_id TEXT, client_id UUID, operation TEXT NOT NULL, changed JSONB, stamp TEXT) ON COMMIT DELETE ROWS";
     private static final String FUNCTION_RESOURCE = "/app/rapport/store/postgresql-capture.sql";
     private static final String BODY_QUOTE = "$capture$";
-    private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text";
+    private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text, stamp";
     /**
      * {@link #DRAIN} at the end of a store transaction, with what the change log's numbering needs
      * (its newest hybrid time, the transaction's id) in the same round trip: read only when
      * something was captured, and without giving a transaction that wrote nothing an id.
      */
     private static final String DRAIN_WITH_LOG_START = "WITH drained AS (DELETE FROM pg_temp.rapport_captured"
-            + " RETURNING ord, entity, row_id, client_id, operation, changed) SELECT ord, entity, row_id, client_id, operation, changed::text,"
+            + " RETURNING ord, entity, row_id, client_id, operation, changed, stamp) SELECT ord, entity, row_id, client_id, operation, changed::text, stamp,"
             + " (" + ChangeLog.NEWEST_HLC + "), pg_current_xact_id_if_assigned()::text::bigint FROM drained";
     /** Each captured table's columns by their PostgreSQL (lower-case) name, in the table's order. */
     private static final Map<String, List<Field<?>>> COLUMNS = Public.PUBLIC.getTables().stream()
@@ -139,10 +139,10 @@ final class PostgresCapture {
             List<Object[]> captured = new ArrayList<>();
             while (rows.next()) {
                 captured.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getString(3), rows.getObject(4, UUID.class),
-                        rows.getString(5), rows.getString(6)});
+                        rows.getString(5), rows.getString(6), rows.getString(7)});
                 if (withLogStart && start == null) {
-                    long transaction = rows.getLong(8);
-                    start = rows.wasNull() ? null : new ChangeLog.Start(rows.getLong(7), transaction);
+                    long transaction = rows.getLong(9);
+                    start = rows.wasNull() ? null : new ChangeLog.Start(rows.getLong(8), transaction);
                 }
             }
             captured.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
@@ -157,7 +157,7 @@ final class PostgresCapture {
                         ClientChanges.changed(UUID.fromString(movedFrom[0].toString()));
                     }
                 }
-                recording.add(new PendingChange(entity, (String) row[2], clientId, Operation.valueOf((String) row[4]), columns));
+                recording.add(new PendingChange(entity, (String) row[2], clientId, Operation.valueOf((String) row[4]), columns), (String) row[6]);
             }
         }
         return start;

@@ -227,7 +227,7 @@ public final class Store implements AutoCloseable {
             return;
         }
         int keepDays = new SettingRepository(dsl).integer(ChangeLog.KEEP_DAYS_SETTING, ChangeLog.DEFAULT_KEEP_DAYS);
-        new ChangeLog(dsl).compact(clock.instant().minus(java.time.Duration.ofDays(keepDays)), FieldLaptops.foldOnlyBelowLaptops(dsl));
+        new ChangeLog(dsl).compact(clock.instant().minus(java.time.Duration.ofDays(keepDays)), () -> FieldLaptops.foldOnlyBelowLaptops(dsl));
     }
 
     /** The changes of this store as they are committed, for whoever shows or follows them. */

@@ -54,8 +54,15 @@ BEGIN
         client := coalesce(new_row ->> TG_ARGV[0], old_row ->> TG_ARGV[0])::uuid;
     END IF;
     IF current_setting('rapport.recording', true) = 'on' THEN
-        INSERT INTO pg_temp.rapport_captured (entity, row_id, client_id, operation, changed)
-        VALUES (TG_TABLE_NAME, row_key, client, operation, changed);
+        -- rapport.stamp: which other node's change this write applies, set in the same JDBC batch as the
+        -- write (FieldLaptops), so a batch of them is drained once instead of before every switch
+        IF nullif(current_setting('rapport.stamp', true), '') IS NULL THEN
+            INSERT INTO pg_temp.rapport_captured (entity, row_id, client_id, operation, changed)
+            VALUES (TG_TABLE_NAME, row_key, client, operation, changed);
+        ELSE
+            INSERT INTO pg_temp.rapport_captured (entity, row_id, client_id, operation, changed, stamp)
+            VALUES (TG_TABLE_NAME, row_key, client, operation, changed, current_setting('rapport.stamp'));
+        END IF;
     ELSE
         INSERT INTO change_log (seq, entity, row_id, client_id, operation, changed_columns, changed_columns_large, author, occurred_at)
         VALUES (rapport_next_change_seq(), TG_TABLE_NAME, row_key, client, operation,
