@@ -261,7 +261,7 @@ class FieldLaptopsTest {
             // cut inside the push's transaction on the server (a cut between the pull's reads costs nothing: the pool reconnects)
             assertThatThrownBy(() -> FieldLaptops.sync(ana, server, CLOCK, (done, total) -> {
                 if (++calls[0] == 3) {
-                    terminateOtherConnections(server);
+                    TestStores.terminateConnectionsTo(server);
                 }
             })).isInstanceOf(ServerUnavailableException.class)
                     .hasMessageContaining("lost in the middle of the sync").hasMessageContaining("next sync carries on")
@@ -356,19 +356,6 @@ class FieldLaptopsTest {
     }
 
     // ------------------------------------------------------------------
-
-    /** What an administrator's pg_terminate_backend (or a server restart) does to every connection to the book. */
-    private static void terminateOtherConnections(StoreLocation server) {
-        TeamServer on = server.server();
-        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(on.jdbcUrl(), on.driverLogin());
-             java.sql.PreparedStatement terminate = admin.prepareStatement(
-                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
-            terminate.setString(1, on.database());
-            terminate.execute();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private StoreLocation bookOnServer(int clients) {
         StoreLocation server = TestStores.emptyServerDatabase();

@@ -78,7 +78,7 @@ class LaptopLinkTest {
         try (Store fresh = Store.open(location("fresh"), CLOCK); Store laptop = Store.open(location("laptop"), CLOCK)) {
             assertThatThrownBy(() -> FieldLaptops.link(laptop, server, "ana", null, CLOCK, (done, total) -> {
                 if (done == 5) {
-                    terminateOtherConnections(server);
+                    TestStores.terminateConnectionsTo(server);
                 }
             })).isInstanceOf(ServerUnavailableException.class).hasMessageContaining("lost in the middle of the copy")
                     .hasMessageContaining("nothing of the book was kept").message().doesNotContain("SQL").doesNotContain("Exception");
@@ -117,19 +117,6 @@ class LaptopLinkTest {
 
     private static List<String> writeDelay(Store store) {
         return store.dsl().fetch("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'").getValues(0, String.class);
-    }
-
-    /** What an administrator's pg_terminate_backend (or a server restart) does to every connection to the book. */
-    private static void terminateOtherConnections(StoreLocation server) {
-        TeamServer on = server.server();
-        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(on.jdbcUrl(), on.driverLogin());
-             java.sql.PreparedStatement terminate = admin.prepareStatement(
-                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
-            terminate.setString(1, on.database());
-            terminate.execute();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private StoreLocation bookOnServer() {

@@ -64,6 +64,19 @@ public final class TestStores {
         return StoreLocation.onServer(on.withDatabase(database));
     }
 
+    /** What an administrator's pg_terminate_backend (or a server restart) does to every connection to the book on {@code server}. */
+    public static void terminateConnectionsTo(StoreLocation server) {
+        TeamServer on = server.server();
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(on.jdbcUrl(), on.driverLogin());
+             java.sql.PreparedStatement terminate = admin.prepareStatement(
+                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, on.database());
+            terminate.execute();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The environment a command line run needs to open {@code location}: the server's password, if any. */
     public static java.util.Map<String, String> environmentFor(StoreLocation location) {
         return location.isServer() && location.server().password() != null
