@@ -105,7 +105,9 @@ public final class TodayBenchmark {
                     BenchTable.percentileMillis(whole, 50), BenchTable.percentileMillis(whole, 95));
             double baseline = BenchTable.percentileMillis(states, 95);
             int count = services.clients().count();
-            double target = count > 100_000 ? 150 : 50;
+            // issue 17's targets are for books of 100,000 and 300,000; a run's own clients (a team server's
+            // benchmark adds one) must not move a 100,000-client book into the larger book's target
+            double target = count > 150_000 ? 150 : 50;
             table.add(String.format("Today queue p95 after a call was logged, %,d clients (the %d most urgent, every client counted)", count,
                     TodayService.SHOWN), "ms", p95, "reading every client's state row", baseline, String.format("\u2264 %.0f ms", target),
                     p95 <= target);
