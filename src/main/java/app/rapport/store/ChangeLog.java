@@ -116,19 +116,20 @@ public final class ChangeLog {
                       long loggedBefore, Start start) throws SQLException {
         long last;
         long transactionBase = 0;
-        if (engine == Engine.POSTGRESQL && start != null) {
-            last = start.newestHlc();
-            transactionBase = start.transaction() << PLACE_BITS;
-        } else if (engine == Engine.POSTGRESQL) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT (" + NEWEST_HLC + "), pg_current_xact_id()::text::bigint")) {
-                row.next();
-                last = row.getLong(1);
-                transactionBase = row.getLong(2) << PLACE_BITS;
+        if (engine == Engine.POSTGRESQL) {
+            if (start == null) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet row = statement.executeQuery("SELECT (" + NEWEST_HLC + "), pg_current_xact_id()::text::bigint")) {
+                    row.next();
+                    start = new Start(row.getLong(1), row.getLong(2));
+                }
             }
+            // whether or not the drain read the start, a change's place must fit beside its transaction's id
             if (loggedBefore + changes.size() >= 1L << PLACE_BITS) {
                 throw new StoreException("One transaction may log at most " + ((1L << PLACE_BITS) - 1) + " changes; write the rest in another.");
             }
+            last = start.newestHlc();
+            transactionBase = start.transaction() << PLACE_BITS;
         } else {
             last = newestHlc(connection);
         }
