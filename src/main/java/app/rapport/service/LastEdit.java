@@ -13,6 +13,7 @@ import java.util.Locale;
 /** Who last changed a record and when, as the change log says: what a conflict names. */
 record LastEdit(String by, Instant at) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final String SOMEONE = "Someone";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /**
@@ -22,8 +23,8 @@ record LastEdit(String by, Instant at) {
      */
     static LastEdit of(DSLContext dsl, String entity, Object rowId, String column, Instant otherwiseAt) {
         return new ChangeLog(dsl).lastChange(entity, String.valueOf(rowId), column)
-                .map(change -> new LastEdit(Store.DEFAULT_AUTHOR.equals(change.author()) ? "Someone" : change.author(), change.at()))
-                .orElse(new LastEdit("Someone", otherwiseAt));
+                .map(change -> new LastEdit(Store.authorAsOthersSeeIt(change.author(), SOMEONE), change.at()))
+                .orElse(new LastEdit(SOMEONE, otherwiseAt));
     }
 
     /** "at 10:42" when it was today in the user's zone, "on 4 Dec 2026 at 10:42" before. */

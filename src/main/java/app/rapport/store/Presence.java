@@ -153,7 +153,7 @@ public final class Presence implements AutoCloseable {
                                 .from(DSL.table(DSL.name("pg_catalog", "pg_stat_activity")))))
                 .groupBy(DESK_PRESENCE.PERSON)
                 .orderBy(DSL.min(DESK_PRESENCE.SINCE))
-                .fetch(row -> new OnCall(Store.DEFAULT_AUTHOR.equals(row.value1()) ? OnCall.UNNAMED : row.value1(), row.value2()));
+                .fetch(row -> new OnCall(Store.authorAsOthersSeeIt(row.value1(), OnCall.UNNAMED), row.value2()));
     }
 
     /**

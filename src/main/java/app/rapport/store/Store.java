@@ -63,6 +63,14 @@ public final class Store implements AutoCloseable {
     /** Who makes the changes of a store used by one person; team mode names each desk's user instead. */
     public static final String DEFAULT_AUTHOR = "me";
 
+    /**
+     * An author's name as another window or desk shows it: the single user's "me" would read as the
+     * reader themself, so it reads as {@code unnamed} ("Someone", "Someone at another desk").
+     */
+    public static String authorAsOthersSeeIt(String author, String unnamed) {
+        return DEFAULT_AUTHOR.equals(author) ? unnamed : author;
+    }
+
     private final StoreLocation location;
     private final Engine engine;
     private final Clock clock;
