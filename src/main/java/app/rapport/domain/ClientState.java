@@ -121,6 +121,21 @@ public record ClientState(
     }
 
     /**
+     * Whether the client's newest touchpoints (newest first, the newest of all among them) give the
+     * same state as all of them would: {@link #derive} needs of the rest only the newest with a
+     * mood, and the start's reading ({@link StartTrouble}) as far as it goes back. So a client with
+     * thousands of touchpoints is derived again, on each write, from a few dozen.
+     */
+    public static boolean newestSuffice(Collection<Purchase> purchases, List<Touchpoint> newestFirst, Collection<Opportunity> opportunities,
+                                        ZoneId zone, Predicate<Touchpoint> theirs) {
+        if (newestFirst.stream().noneMatch(t -> t.mood() != null)) {
+            return false;
+        }
+        LocalDate firstPurchase = purchases.stream().map(Purchase::purchasedOn).min(Comparator.naturalOrder()).orElse(null);
+        return StartTrouble.readWithin(firstPurchase, newestFirst, opportunities, zone, theirs);
+    }
+
+    /**
      * Something bought on the latest purchase day had been bought on an earlier day too (the same
      * catalogue product, or the same words off the catalogue): a repeat, like a regular's usual
      * colour, needs no first check-in. The brief reads ghosting with this too.

@@ -30,8 +30,28 @@ public record StartTrouble(boolean soured, boolean behind, LocalDate on, String 
      */
     public static StartTrouble read(LocalDate firstPurchase, List<Touchpoint> newestFirst, Collection<Opportunity> opportunities,
                                     LocalDate today, ZoneId zone, Predicate<Touchpoint> theirs) {
+        return walk(firstPurchase, newestFirst, opportunities, today, zone, theirs).trouble();
+    }
+
+    /**
+     * Whether the reading of the start over everything on record ({@link #read} with no
+     * {@code today}) stops within these newest touchpoints (newest first): touchpoints older than
+     * the last of them cannot change it. A busy client's state is then read from their newest
+     * touchpoints instead of thousands.
+     */
+    public static boolean readWithin(LocalDate firstPurchase, List<Touchpoint> newestFirst, Collection<Opportunity> opportunities,
+                                     ZoneId zone, Predicate<Touchpoint> theirs) {
+        return walk(firstPurchase, newestFirst, opportunities, null, zone, theirs).stopped();
+    }
+
+    /** A reading, and whether it stopped before the end of the touchpoints it was given. */
+    private record Walk(StartTrouble trouble, boolean stopped) {
+    }
+
+    private static Walk walk(LocalDate firstPurchase, List<Touchpoint> newestFirst, Collection<Opportunity> opportunities,
+                             LocalDate today, ZoneId zone, Predicate<Touchpoint> theirs) {
         if (firstPurchase == null) {
-            return NONE;
+            return new Walk(NONE, true);
         }
         String how = null;
         String words = null;
@@ -47,12 +67,14 @@ public record StartTrouble(boolean soured, boolean behind, LocalDate on, String 
             }
         }
         LocalDate happyAgain = null;
+        boolean stopped = false;
         for (Touchpoint t : newestFirst) {
             LocalDate day = LocalDate.ofInstant(t.occurredAt(), zone);
             if (today != null && day.isAfter(today)) {
                 continue;
             }
             if (day.isBefore(firstPurchase)) {
+                stopped = true;
                 break; // newest first: the rest came before the first purchase
             }
             if (!theirs.test(t)) {
@@ -66,14 +88,15 @@ public record StartTrouble(boolean soured, boolean behind, LocalDate on, String 
                 words = t.summary();
                 troubleOn = day;
                 stillOpen = false;
+                stopped = true;
                 break;
             }
         }
         if (how == null) {
-            return NONE;
+            return new Walk(NONE, stopped);
         }
         boolean behind = !stillOpen && happyAgain != null && happyAgain.isAfter(troubleOn);
-        return new StartTrouble(true, behind, troubleOn, how, words, behind ? happyAgain : null);
+        return new Walk(new StartTrouble(true, behind, troubleOn, how, words, behind ? happyAgain : null), stopped);
     }
 
     private static String stripEnd(String text) {

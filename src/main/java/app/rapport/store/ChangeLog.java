@@ -323,8 +323,15 @@ public final class ChangeLog {
      * saved a record last and when, as a conflict names them. Empty when the log holds none (folded away after its kept days).
      */
     public java.util.Optional<Change> lastChange(String entity, String rowId, String column) {
+        // The log has no index by row (V11): a client's own changes carry their id as client_id, so
+        // theirs are found walking back along the client index, where a walk back through the whole
+        // log took 200-400 ms on a 100,000-client book before a conflict could name anyone.
+        Condition ofRow = CHANGE_LOG.ROW_ID.eq(rowId).and(CHANGE_LOG.ENTITY.eq(entity));
+        if ("client".equals(entity)) {
+            ofRow = ofRow.and(CHANGE_LOG.CLIENT_ID.eq(UUID.fromString(rowId)));
+        }
         // A touchpoint also changes its client's row (last_touchpoint_at); the newest few changes hold the last save.
-        return dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.ROW_ID.eq(rowId)).and(CHANGE_LOG.ENTITY.eq(entity))
+        return dsl.selectFrom(CHANGE_LOG).where(ofRow)
                 .orderBy(CHANGE_LOG.SEQ.desc()).limit(RECENT_CHANGES_OF_A_ROW).fetch(ChangeLog::change)
                 .stream().filter(change -> column == null || change.touches(column)).findFirst();
     }

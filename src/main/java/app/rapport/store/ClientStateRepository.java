@@ -48,6 +48,11 @@ public final class ClientStateRepository {
     private static final int CHUNK = 2_000;
     /** At most this many clients are refreshed in two round trips ({@link #refreshFew}); a bulk write goes in batches. */
     private static final int FEW = 50;
+    /**
+     * A refresh of few clients reads this many of each client's newest touchpoints, and the rest of
+     * a client's only when these do not settle the state ({@link ClientState#newestSuffice}).
+     */
+    static final int NEWEST_TOUCHPOINTS = 25;
 
     private final DSLContext dsl;
 
@@ -79,7 +84,7 @@ public final class ClientStateRepository {
      */
     private void refreshFew(List<UUID> clientIds, ZoneId zone) {
         Set<UUID> trashed = new HashSet<>();
-        List<ClientState> states = derive(clientIds, zone, trashed);
+        List<ClientState> states = derive(clientIds, zone, trashed, true);
         List<org.jooq.Query> writes = new ArrayList<>();
         Set<UUID> gone = new HashSet<>(clientIds);
         if (!states.isEmpty()) {
@@ -124,7 +129,7 @@ public final class ClientStateRepository {
 
     private void write(List<UUID> clientIds, ZoneId zone) {
         Set<UUID> trashed = new HashSet<>();
-        List<ClientState> states = derive(clientIds, zone, trashed);
+        List<ClientState> states = derive(clientIds, zone, trashed, false);
         if (!states.isEmpty()) {
             BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
         }
@@ -154,17 +159,20 @@ public final class ClientStateRepository {
         return dsl.selectFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.eq(clientId)).fetchOptional(ClientStateRepository::state);
     }
 
-    /** The clients' states; those of clients in the trash are added to {@code trashed} too. */
-    private List<ClientState> derive(Collection<UUID> clientIds, ZoneId zone, Set<UUID> trashed) {
+    /**
+     * The clients' states; those of clients in the trash are added to {@code trashed} too. With
+     * {@code newestTouchpoints}, each client's newest touchpoints are read first
+     * ({@link #NEWEST_TOUCHPOINTS}), and all of them only for a client whose newest do not settle
+     * the state: a busy client's thousands of touchpoints would cost every call logged with them
+     * some 10 ms of this process's time, while the client's row stays locked for other desks.
+     */
+    private List<ClientState> derive(Collection<UUID> clientIds, ZoneId zone, Set<UUID> trashed, boolean newestTouchpoints) {
         List<org.jooq.Result<org.jooq.Record>> inputs = RoundTrips.fetch(dsl, List.of(
                 dsl.select(CLIENT.ID, CLIENT.BIRTHDAY, CLIENT.DELETED_AT).from(CLIENT).where(CLIENT.ID.in(clientIds)),
                 dsl.select(PURCHASE.fields()).select(PRODUCT.COMPLEXITY).from(PURCHASE)
                         .leftJoin(PRODUCT).on(PRODUCT.ID.eq(PURCHASE.PRODUCT_ID))
                         .where(PURCHASE.CLIENT_ID.in(clientIds)).and(PURCHASE.DELETED_AT.isNull()),
-                // Channel, direction and words too: whether a reaction is the client's own is read from them (as the brief reads it).
-                dsl.select(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD, TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION,
-                                TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME).from(TOUCHPOINT)
-                        .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull()).and(TouchpointRepository.notFromAMailing()),
+                newestTouchpoints ? newestTouchpoints(clientIds) : touchpoints(clientIds),
                 dsl.select(OPPORTUNITY.fields()).from(OPPORTUNITY).where(OPPORTUNITY.CLIENT_ID.in(clientIds)).and(OPPORTUNITY.DELETED_AT.isNull()),
                 dsl.select(FOLLOW_UP.fields()).from(IndexHints.followUpsOfNamedClients(dsl))
                         .where(FOLLOW_UP.CLIENT_ID.in(clientIds)).and(FOLLOW_UP.DONE_AT.isNull())));
@@ -184,18 +192,31 @@ public final class ClientStateRepository {
                 complexity.put(p.productId(), Complexity.valueOf(r.get(PRODUCT.COMPLEXITY)));
             }
         }
-        Map<UUID, List<Touchpoint>> touchpoints = new HashMap<>();
-        for (org.jooq.Record r : inputs.get(2)) {
-            String mood = r.get(TOUCHPOINT.MOOD);
-            touchpoints.computeIfAbsent(r.get(TOUCHPOINT.CLIENT_ID), id -> new ArrayList<>()).add(new Touchpoint(null,
-                    r.get(TOUCHPOINT.CLIENT_ID), r.get(TOUCHPOINT.OCCURRED_AT), Channel.valueOf(r.get(TOUCHPOINT.CHANNEL)),
-                    Direction.valueOf(r.get(TOUCHPOINT.DIRECTION)), r.get(TOUCHPOINT.SUMMARY), r.get(TOUCHPOINT.OUTCOME),
-                    mood == null ? null : Mood.valueOf(mood), null));
+        Map<UUID, List<Touchpoint>> touchpoints = touchpointsByClient(inputs.get(2));
+        Map<UUID, Integer> newestRead = new HashMap<>();
+        if (newestTouchpoints) {
+            inputs.get(2).forEach(r -> newestRead.merge(r.get(TOUCHPOINT.CLIENT_ID), 1, Integer::sum));
         }
         Map<UUID, List<Opportunity>> opportunities = new HashMap<>();
         for (org.jooq.Record r : inputs.get(3)) {
             Opportunity opportunity = Rows.opportunity(r.into(OPPORTUNITY));
             opportunities.computeIfAbsent(r.get(OPPORTUNITY.CLIENT_ID), id -> new ArrayList<>()).add(opportunity);
+        }
+        if (newestTouchpoints) {
+            List<UUID> unsettled = new ArrayList<>();
+            newestRead.forEach((id, read) -> {
+                if (read >= NEWEST_TOUCHPOINTS) {
+                    List<Touchpoint> newestFirst = new ArrayList<>(touchpoints.getOrDefault(id, List.of()));
+                    newestFirst.sort(java.util.Comparator.comparing(Touchpoint::occurredAt).reversed());
+                    if (!ClientState.newestSuffice(purchases.getOrDefault(id, List.of()), newestFirst,
+                            opportunities.getOrDefault(id, List.of()), zone, TextSignals::theirReaction)) {
+                        unsettled.add(id);
+                    }
+                }
+            });
+            if (!unsettled.isEmpty()) {
+                touchpoints.putAll(touchpointsByClient(dsl.fetch(touchpoints(unsettled))));
+            }
         }
         Map<UUID, List<FollowUp>> followUps = new HashMap<>();
         for (org.jooq.Record r : inputs.get(4)) {
@@ -209,6 +230,53 @@ public final class ClientStateRepository {
                     followUps.getOrDefault(id, List.of()), zone, TextSignals::theirReaction));
         }
         return states;
+    }
+
+    /** Channel, direction and words too: whether a reaction is the client's own is read from them (as the brief reads it). */
+    private static final List<org.jooq.Field<?>> TOUCHPOINT_INPUTS = List.of(TOUCHPOINT.CLIENT_ID, TOUCHPOINT.OCCURRED_AT, TOUCHPOINT.MOOD,
+            TOUCHPOINT.CHANNEL, TOUCHPOINT.DIRECTION, TOUCHPOINT.SUMMARY, TOUCHPOINT.OUTCOME);
+
+    /** Every conversation of the clients ({@link TouchpointRepository#notFromAMailing}). */
+    private org.jooq.ResultQuery<org.jooq.Record> touchpoints(Collection<UUID> clientIds) {
+        return dsl.select(TOUCHPOINT_INPUTS).from(TOUCHPOINT)
+                .where(TOUCHPOINT.CLIENT_ID.in(clientIds)).and(TOUCHPOINT.DELETED_AT.isNull()).and(TouchpointRepository.notFromAMailing());
+    }
+
+    /** Whether a touchpoint is a message a mailing sent ({@link TouchpointRepository#notFromAMailing}). */
+    private static final org.jooq.Field<Boolean> MAILED = org.jooq.impl.DSL.field(
+            org.jooq.impl.DSL.not(TouchpointRepository.notFromAMailing())).as("mailed");
+
+    /**
+     * Each client's {@link #NEWEST_TOUCHPOINTS} newest touchpoints, each saying whether a mailing
+     * sent it ({@link #MAILED}): a walk back along (client_id, occurred_at) per client that stops
+     * there. With the mailings left out in the query instead, PostgreSQL joins all of a busy
+     * client's touchpoints against the mailings' recipients before it takes the newest.
+     */
+    private org.jooq.ResultQuery<org.jooq.Record> newestTouchpoints(Collection<UUID> clientIds) {
+        org.jooq.Select<org.jooq.Record> newest = null;
+        for (UUID clientId : clientIds) {
+            org.jooq.Select<org.jooq.Record> ofClient = dsl.select(TOUCHPOINT_INPUTS).select(MAILED).from(TOUCHPOINT)
+                    .where(TOUCHPOINT.CLIENT_ID.eq(clientId)).and(TOUCHPOINT.DELETED_AT.isNull())
+                    .orderBy(TOUCHPOINT.OCCURRED_AT.desc()).limit(NEWEST_TOUCHPOINTS);
+            newest = newest == null ? ofClient : newest.unionAll(ofClient);
+        }
+        return newest;
+    }
+
+    private static Map<UUID, List<Touchpoint>> touchpointsByClient(org.jooq.Result<org.jooq.Record> rows) {
+        Map<UUID, List<Touchpoint>> touchpoints = new HashMap<>();
+        boolean mailedSaid = rows.field(MAILED.getName()) != null;
+        for (org.jooq.Record r : rows) {
+            if (mailedSaid && Boolean.TRUE.equals(r.get(MAILED.getName(), Boolean.class))) {
+                continue;
+            }
+            String mood = r.get(TOUCHPOINT.MOOD);
+            touchpoints.computeIfAbsent(r.get(TOUCHPOINT.CLIENT_ID), id -> new ArrayList<>()).add(new Touchpoint(null,
+                    r.get(TOUCHPOINT.CLIENT_ID), r.get(TOUCHPOINT.OCCURRED_AT), Channel.valueOf(r.get(TOUCHPOINT.CHANNEL)),
+                    Direction.valueOf(r.get(TOUCHPOINT.DIRECTION)), r.get(TOUCHPOINT.SUMMARY), r.get(TOUCHPOINT.OUTCOME),
+                    mood == null ? null : Mood.valueOf(mood), null));
+        }
+        return touchpoints;
     }
 
     /** The row of a state, for bulk loads (of clients out of the trash). */

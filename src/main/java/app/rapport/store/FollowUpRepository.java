@@ -27,7 +27,12 @@ public final class FollowUpRepository {
 
     /** A new follow-up, created by the touchpoint {@code sourceTouchpoint} (may be null). */
     public void insert(FollowUp followUp, UUID sourceTouchpoint, Instant createdAt) {
-        dsl.executeInsert(Rows.followUp(followUp, sourceTouchpoint, createdAt));
+        insertStatement(followUp, sourceTouchpoint, createdAt).execute();
+    }
+
+    /** {@link #insert} as a statement, for a caller that sends it together with others ({@link RoundTrips}). */
+    org.jooq.Query insertStatement(FollowUp followUp, UUID sourceTouchpoint, Instant createdAt) {
+        return dsl.insertInto(FOLLOW_UP).set(Rows.followUp(followUp, sourceTouchpoint, createdAt));
     }
 
     /**
@@ -36,9 +41,7 @@ public final class FollowUpRepository {
      */
     public List<UUID> closeOpenDueBy(UUID clientId, LocalDate day, UUID closedBy, Instant doneAt) {
         List<UUID> due = dsl.select(FOLLOW_UP.ID).from(IndexHints.followUpsOfNamedClients(dsl))
-                .where(FOLLOW_UP.CLIENT_ID.eq(clientId))
-                .and(FOLLOW_UP.DONE_AT.isNull())
-                .and(FOLLOW_UP.DUE_ON.le(day))
+                .where(openDueBy(clientId, day))
                 .fetch(FOLLOW_UP.ID);
         if (due.isEmpty()) {
             return due;
@@ -49,6 +52,18 @@ public final class FollowUpRepository {
                 .where(FOLLOW_UP.ID.in(due))
                 .execute();
         return due;
+    }
+
+    /**
+     * {@link #closeOpenDueBy} as one statement, for a caller that sends it together with others
+     * ({@link RoundTrips}) and needs no ids back.
+     */
+    org.jooq.Query closeOpenDueByStatement(UUID clientId, LocalDate day, UUID closedBy, Instant doneAt) {
+        return dsl.update(FOLLOW_UP).set(FOLLOW_UP.DONE_AT, doneAt).set(FOLLOW_UP.CLOSED_BY, closedBy).where(openDueBy(clientId, day));
+    }
+
+    private static Condition openDueBy(UUID clientId, LocalDate day) {
+        return FOLLOW_UP.CLIENT_ID.eq(clientId).and(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(day));
     }
 
     /** Marks an open follow-up done without a touchpoint (it no longer applies); false when it is not open. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
-import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.PENDING_CALL;
 import static app.rapport.store.jooq.Tables.MAILING_RECIPIENT;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
@@ -63,13 +62,13 @@ public final class TouchpointRepository {
      * A touchpoint logged by hand ({@link #insert}), with what goes with it: the pending call of its
      * id is gone, the client's open follow-ups due by {@code day} are closed by it, and
      * {@code followUp}, when not null, is its new follow-up. On a team server all of it is sent
-     * in one round trip; the closed follow-ups are not listed.
+     * in one round trip, the follow-ups' statements as {@link FollowUpRepository} makes them; the closed follow-ups are not listed.
      */
     public void insertLogged(Touchpoint touchpoint, Instant createdAt, LocalDate day, app.rapport.domain.FollowUp followUp) {
+        FollowUpRepository followUps = new FollowUpRepository(dsl);
         if (!RoundTrips.onServer(dsl)) {
             insert(touchpoint, createdAt);
             new PendingCallRepository(dsl).delete(touchpoint.id());
-            FollowUpRepository followUps = new FollowUpRepository(dsl);
             followUps.closeOpenDueBy(touchpoint.clientId(), day, touchpoint.id(), createdAt);
             if (followUp != null) {
                 followUps.insert(followUp, touchpoint.id(), createdAt);
@@ -78,10 +77,9 @@ public final class TouchpointRepository {
         }
         List<org.jooq.Query> queries = insertQueries(touchpoint, createdAt);
         queries.add(dsl.deleteFrom(PENDING_CALL).where(PENDING_CALL.ID.eq(touchpoint.id())));
-        queries.add(dsl.update(FOLLOW_UP).set(FOLLOW_UP.DONE_AT, createdAt).set(FOLLOW_UP.CLOSED_BY, touchpoint.id())
-                .where(FOLLOW_UP.CLIENT_ID.eq(touchpoint.clientId())).and(FOLLOW_UP.DONE_AT.isNull()).and(FOLLOW_UP.DUE_ON.le(day)));
+        queries.add(followUps.closeOpenDueByStatement(touchpoint.clientId(), day, touchpoint.id(), createdAt));
         if (followUp != null) {
-            queries.add(dsl.insertInto(FOLLOW_UP).set(Rows.followUp(followUp, touchpoint.id(), createdAt)));
+            queries.add(followUps.insertStatement(followUp, touchpoint.id(), createdAt));
         }
         RoundTrips.execute(dsl, queries);
     }

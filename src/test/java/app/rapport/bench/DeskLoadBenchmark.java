@@ -61,7 +61,8 @@ public final class DeskLoadBenchmark {
 
     /** What a run did and found afterwards. */
     record Result(int desks, int perSecond, int seconds, int attempted, long[] writeNanos, int conflicts, int deadlocks,
-                  int serializationFailures, int otherFailures, long serverDeadlocks, int lost, List<String> problems) {
+                  int serializationFailures, int otherFailures, long serverDeadlocks, int lost, List<String> problems,
+                  long writingCpuNanos, long windowCpuNanos) {
         double p95Millis() {
             return BenchTable.percentileMillis(writeNanos, 95);
         }
@@ -77,6 +78,17 @@ public final class DeskLoadBenchmark {
                     desks, perSecond, seconds, attempted, writeNanos.length, p50Millis(), p95Millis(), conflicts, lost, deadlocks,
                     serializationFailures, otherFailures, serverDeadlocks);
         }
+
+        /**
+         * CPU per write attempted: of the desks' own threads from their first write to their last, and
+         * of the whole process while the desks ran (their change feeds and notifications too), where
+         * the process's total also holds opening the book and checking it afterwards, which on a
+         * 100,000-client book is most of the difference to a small one.
+         */
+        String cpu() {
+            return String.format("CPU per write: %.2f ms in the desks' writing threads, %.2f ms in the whole process while the desks ran",
+                    writingCpuNanos / 1e6 / attempted, windowCpuNanos / 1e6 / attempted);
+        }
     }
 
     private DeskLoadBenchmark() {
@@ -91,6 +103,7 @@ public final class DeskLoadBenchmark {
         System.out.printf("load average before: %.2f%n", system.getSystemLoadAverage());
         Result result = run(location, desks, perSecond, seconds);
         System.out.println(result.summary());
+        System.out.println(result.cpu());
         // the desks share this process: its CPU time compares runs on a busy machine better than wall times do
         System.out.printf("load average after: %.2f; this process used %.1f s of CPU (user and system)%n", system.getSystemLoadAverage(),
                 ((com.sun.management.OperatingSystemMXBean) system).getProcessCpuTime() / 1e9);
@@ -123,6 +136,7 @@ public final class DeskLoadBenchmark {
         Map<UUID, Integer> savesAt = new ConcurrentHashMap<>();
         Map<UUID, LastSave> lastSave = new ConcurrentHashMap<>();
         ExecutorService threads = Executors.newFixedThreadPool(desks);
+        long windowCpu = -processCpuNanos();
         long start = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); // every desk opened before the first write
         List<Future<?>> running = new ArrayList<>();
         for (Desk desk : all) {
@@ -134,6 +148,7 @@ public final class DeskLoadBenchmark {
         for (Future<?> future : running) {
             future.get();
         }
+        windowCpu += processCpuNanos();
         threads.shutdown();
 
         List<String> problems = new ArrayList<>();
@@ -164,7 +179,8 @@ public final class DeskLoadBenchmark {
         all.forEach(desk -> problems.addAll(desk.failures));
         return new Result(desks, perSecond, seconds, all.stream().mapToInt(desk -> desk.attempted).sum(), nanos,
                 sum(all, desk -> desk.conflicts), sum(all, desk -> desk.deadlocks), sum(all, desk -> desk.serializationFailures),
-                sum(all, desk -> desk.otherFailures), deadlocksAfter - deadlocksBefore, lost, problems);
+                sum(all, desk -> desk.otherFailures), deadlocksAfter - deadlocksBefore, lost, problems,
+                all.stream().mapToLong(desk -> desk.writingCpuNanos).sum(), windowCpu);
     }
 
     /** One desk: its person, the clients it works on, and what it wrote. Used by its own thread only until the run ends. */
@@ -182,6 +198,7 @@ public final class DeskLoadBenchmark {
         private int deadlocks;
         private int serializationFailures;
         private int otherFailures;
+        private long writingCpuNanos;
 
         Desk(String person, List<UUID> shared, List<UUID> own, Random random) {
             this.person = person;
@@ -195,9 +212,14 @@ public final class DeskLoadBenchmark {
             long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
             try (RapportServices desk = RapportServices.open(location, Clock.systemUTC())) {
                 desk.workAs(person);
+                java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpuAtStart = 0;
                 for (int write = 0; write < perSecond * seconds; write++) {
                     // a fixed pace: a slow write delays the next one, it does not thin the load
                     LockSupport.parkNanos(start + write * period - System.nanoTime());
+                    if (write == 0) {
+                        cpuAtStart = cpu.getCurrentThreadCpuTime();
+                    }
                     UUID client = random.nextInt(3) == 0 ? shared.get(random.nextInt(shared.size())) : own.get(random.nextInt(own.size()));
                     int kind = random.nextInt(10);
                     attempted++;
@@ -214,6 +236,7 @@ public final class DeskLoadBenchmark {
                         count(e);
                     }
                 }
+                writingCpuNanos = cpu.getCurrentThreadCpuTime() - cpuAtStart;
             }
         }
 
@@ -284,6 +307,10 @@ public final class DeskLoadBenchmark {
 
     private static Map<UUID, Integer> versions(Store store, List<UUID> clients) {
         return store.dsl().select(CLIENT.ID, CLIENT.VERSION).from(CLIENT).where(CLIENT.ID.in(clients)).fetchMap(CLIENT.ID, CLIENT.VERSION);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long serverDeadlocks(Store store) {

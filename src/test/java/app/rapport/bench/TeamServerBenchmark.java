@@ -78,6 +78,7 @@ public final class TeamServerBenchmark {
         System.out.printf("%d desks writing %d changes a second each for %d s\u2026%n", DESKS, WRITES_PER_SECOND, LOAD_SECONDS);
         DeskLoadBenchmark.Result load = DeskLoadBenchmark.run(server, DESKS, WRITES_PER_SECOND, LOAD_SECONDS);
         System.out.println("  " + load.summary());
+        System.out.println("  " + load.cpu());
         load.problems().stream().limit(20).forEach(problem -> System.out.println("    " + problem));
         machine.say("desk load");
 

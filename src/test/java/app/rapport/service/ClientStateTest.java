@@ -171,6 +171,58 @@ class ClientStateTest {
         assertThat(state(ada.id()).birthdayMonthDay()).isEqualTo(1210);
     }
 
+    /**
+     * A write on a team server derives a client's state from their newest touchpoints when those
+     * settle it, and reads the rest only when they do not; either way the state is the one all of
+     * their touchpoints give (here: what rebuilding every state from the tables writes).
+     */
+    @Test
+    void aBusyClientsStateIsTheOneAllTheirTouchpointsGive() {
+        ClientService clients = new ClientService(store, clock);
+        TouchpointService touchpoints = new TouchpointService(store, clock);
+        Client ada = clients.save(ClientServiceTest.person("Ada", "Byron", List.of(), List.of()));
+        new PurchaseService(store, clock).save(new Purchase(null, ada.id(), null, "Kitchen", TODAY.minusDays(200), BigDecimal.TEN, null, null));
+        Client bob = clients.save(ClientServiceTest.person("Bob", "Marley", List.of(), List.of()));
+
+        // Ada's start went wrong long ago, and every call since was happy: the trouble lies far below the newest calls.
+        logCalls(touchpoints, ada.id(), 150, 1, Mood.FRUSTRATED);
+        logCalls(touchpoints, ada.id(), 100, 40, Mood.HAPPY);
+        assertThat(state(ada.id()).honeymoonSoured()).isTrue();
+        assertThat(state(ada.id()).honeymoonTroubleBehind()).isTrue();
+        assertStateIsTheOneEverythingGives(ada.id());
+
+        // the newest calls say nothing of her mood: her latest mood is older than all of them
+        logCalls(touchpoints, ada.id(), 50, 30, null);
+        assertThat(state(ada.id()).latestMood()).isEqualTo(Mood.HAPPY);
+        assertStateIsTheOneEverythingGives(ada.id());
+
+        // a regretful call among the newest settles it by itself
+        logCalls(touchpoints, ada.id(), 10, 1, Mood.REGRETFUL);
+        assertThat(state(ada.id()).honeymoonTroubleBehind()).isFalse();
+        assertStateIsTheOneEverythingGives(ada.id());
+
+        // Bob was called many times before he first bought: the reading stops at his first purchase
+        logCalls(touchpoints, bob.id(), 120, 30, Mood.FRUSTRATED);
+        new PurchaseService(store, clock).save(new Purchase(null, bob.id(), null, "Oven", TODAY.minusDays(60), BigDecimal.TEN, null, null));
+        logCalls(touchpoints, bob.id(), 40, 1, Mood.EXCITED);
+        assertThat(state(bob.id()).honeymoonSoured()).isFalse();
+        assertStateIsTheOneEverythingGives(bob.id());
+    }
+
+    /** {@code count} outbound calls with this mood, one a day from {@code daysAgo} days ago on. */
+    private void logCalls(TouchpointService touchpoints, UUID clientId, int daysAgo, int count, Mood mood) {
+        for (int i = 0; i < count; i++) {
+            touchpoints.log(new Touchpoint(null, clientId, NOW.minus(Duration.ofDays(daysAgo - i)), Channel.CALL, Direction.OUTBOUND,
+                    "Talked about the kitchen, call " + i, null, mood, null));
+        }
+    }
+
+    private void assertStateIsTheOneEverythingGives(UUID clientId) {
+        ClientState kept = state(clientId);
+        store.inTransaction(dsl -> new ClientStateRepository(dsl).rebuildAll(clock.getZone()));
+        assertThat(state(clientId)).isEqualTo(kept);
+    }
+
     private ClientState state(UUID clientId) {
         return store.inTransaction(dsl -> new ClientStateRepository(dsl).find(clientId)).orElseThrow();
     }
