@@ -73,7 +73,7 @@ public final class DemoDataService {
         if (clientCount < 0) {
             throw new IllegalArgumentException("The number of clients cannot be negative: " + clientCount);
         }
-        return store.inBulkMode(() -> loadInBulk(business, clientCount, seed, progress));
+        return store.inBulkMode(() -> store.withClientIndexesMadeAfter(() -> loadInBulk(business, clientCount, seed, progress)));
     }
 
     private DemoResult loadInBulk(DemoBusiness business, int clientCount, long seed, Progress progress) {

@@ -110,6 +110,7 @@ public final class Store implements AutoCloseable {
         try {
             store.connect();
             store.migrate(clock);
+            store.makeIndexesLeftOver();
             store.captureChanges();
             store.readPhonesAgainIfAsked();
             store.rebuildDerivedState();
@@ -343,6 +344,42 @@ public final class Store implements AutoCloseable {
         } finally {
             dsl.execute("SET WRITE_DELAY 0");
             checkpoint();
+        }
+    }
+
+    /**
+     * Runs a bulk load of clients into a store file that holds none yet with the indexes of their
+     * tables that no constraint needs made once the rows are in ({@link DeferredIndexes}): each is
+     * then built once from sorted rows instead of kept up to date through millions of inserts in no
+     * order of its own. They are made again however the load ends; a process killed in between has
+     * them made when the store opens next. A book with clients, or on a server, keeps its indexes.
+     */
+    public <T> T withClientIndexesMadeAfter(java.util.function.Supplier<T> work) {
+        if (engine != Engine.H2 || dsl.fetchExists(app.rapport.store.jooq.Tables.CLIENT)) {
+            return work.get();
+        }
+        DeferredIndexes indexes = DeferredIndexes.drop(dsl, BulkLoader.CLIENT_TABLES);
+        boolean done = false;
+        try {
+            T result = work.get();
+            done = true;
+            return result;
+        } finally {
+            try {
+                indexes.create(dsl);
+            } catch (RuntimeException e) {
+                if (done) {
+                    throw e;
+                }
+                // the load's own failure says more; the indexes are made when the store opens next
+            }
+        }
+    }
+
+    /** Makes the indexes a bulk load dropped and could not make again, its process ended ({@link #withClientIndexesMadeAfter}). */
+    private void makeIndexesLeftOver() {
+        if (engine == Engine.H2) {
+            DeferredIndexes.makeLeftOver(dsl);
         }
     }
 
