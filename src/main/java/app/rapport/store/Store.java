@@ -349,16 +349,17 @@ public final class Store implements AutoCloseable {
 
     /**
      * Runs a bulk load of clients into a store file that holds none yet with the indexes of their
-     * tables that no constraint needs made once the rows are in ({@link DeferredIndexes}): each is
-     * then built once from sorted rows instead of kept up to date through millions of inserts in no
-     * order of its own. They are made again however the load ends; a process killed in between has
+     * tables that no constraint needs, and that are not led by the client's id, made once the rows
+     * are in ({@link DeferredIndexes}): each is then built once from sorted rows instead of kept up
+     * to date through millions of inserts in no order of its own. They are made again however the load ends; a process killed in between has
      * them made when the store opens next. A book with clients, or on a server, keeps its indexes.
      */
     public <T> T withClientIndexesMadeAfter(java.util.function.Supplier<T> work) {
         if (engine != Engine.H2 || dsl.fetchExists(app.rapport.store.jooq.Tables.CLIENT)) {
             return work.get();
         }
-        DeferredIndexes indexes = DeferredIndexes.drop(dsl, BulkLoader.CLIENT_TABLES);
+        DeferredIndexes[] indexes = new DeferredIndexes[1];
+        changeFeed.whileNotReading(() -> indexes[0] = DeferredIndexes.drop(dsl, BulkLoader.CLIENT_TABLES, DeferredIndexes::notLedByTheClient));
         boolean done = false;
         try {
             T result = work.get();
@@ -366,7 +367,7 @@ public final class Store implements AutoCloseable {
             return result;
         } finally {
             try {
-                indexes.create(dsl);
+                changeFeed.whileNotReading(() -> indexes[0].create(dsl));
             } catch (RuntimeException e) {
                 if (done) {
                     throw e;
