@@ -359,7 +359,18 @@ public final class Store implements AutoCloseable {
             return work.get();
         }
         DeferredIndexes[] indexes = new DeferredIndexes[1];
-        changeFeed.whileNotReading(() -> indexes[0] = DeferredIndexes.drop(dsl, BulkLoader.CLIENT_TABLES, DeferredIndexes::notLedByTheClient));
+        changeFeed.whileNotReading(() -> {
+            try {
+                indexes[0] = DeferredIndexes.drop(dsl, BulkLoader.CLIENT_TABLES, DeferredIndexes::notLedByTheClient);
+            } catch (RuntimeException e) {
+                try {
+                    DeferredIndexes.makeLeftOver(dsl); // those dropped before it failed
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed); // made when the store opens next
+                }
+                throw e;
+            }
+        });
         boolean done = false;
         try {
             T result = work.get();
