@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.domain.ClientBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in ({@link Store#withClientIndexesMadeAfter}); however it ends, the store is left with the
  * indexes its migrations make, named, ordered and commented as they make them.
  */
+@Tag("store-file") // the indexes of an H2 store file: a server keeps its own while a load runs
 class BulkLoadIndexesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
