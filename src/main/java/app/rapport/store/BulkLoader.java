@@ -46,6 +46,13 @@ public final class BulkLoader {
     /** How many clients' rows the second thread of {@link #clients} makes at a time. */
     private static final int ROWS_MADE_AHEAD = 500;
 
+    /** The tables a load of clients with their histories writes to, the change log's included. */
+    static final List<Table<?>> CLIENT_TABLES = List.of(app.rapport.store.jooq.Tables.CLIENT, app.rapport.store.jooq.Tables.CLIENT_PHONE,
+            app.rapport.store.jooq.Tables.CLIENT_EMAIL, app.rapport.store.jooq.Tables.CLIENT_TAG, app.rapport.store.jooq.Tables.CLIENT_CUSTOM_FIELD,
+            app.rapport.store.jooq.Tables.TOUCHPOINT, app.rapport.store.jooq.Tables.NOTE, app.rapport.store.jooq.Tables.PURCHASE,
+            app.rapport.store.jooq.Tables.OPPORTUNITY, app.rapport.store.jooq.Tables.CLIENT_COMPETITOR, app.rapport.store.jooq.Tables.FOLLOW_UP,
+            app.rapport.store.jooq.Tables.CLIENT_STATE, app.rapport.store.jooq.Tables.CHANGE_LOG);
+
     private final DSLContext dsl;
     /** The rows made and not yet written, and the histories of every client added. */
     private final Batch pending;

@@ -39,6 +39,8 @@ public final class ChangeFeed {
     private final Supplier<ChangeLog> log;
     private final List<Consumer<Batch>> listeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
+    /** Held while the log's tail is read and handed on ({@link #whileNotReading}). */
+    private final java.util.concurrent.locks.ReentrantLock reading = new java.util.concurrent.locks.ReentrantLock();
     private Thread reader;
     private long heard;
     private boolean pending;
@@ -66,6 +68,19 @@ public final class ChangeFeed {
         reader = new Thread(this::run, "rapport-change-feed");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * Runs {@code work} while the log is not being read: dropping or making an index locks its
+     * whole table, and a read that waited for it longer than H2's lock timeout would fail.
+     */
+    void whileNotReading(Runnable work) {
+        reading.lock();
+        try {
+            work.run();
+        } finally {
+            reading.unlock();
+        }
     }
 
     /** A transaction committed: the reader looks at the log's tail. */
@@ -131,6 +146,7 @@ public final class ChangeFeed {
      * changes wait behind a transaction still running ({@link ChangeLog#committedAfter}).
      */
     private boolean readTail() {
+        reading.lock();
         try {
             ChangeLog changes = log.get();
             long from = heard();
@@ -158,6 +174,8 @@ public final class ChangeFeed {
                 LOG.log(Level.WARNING, "Could not read the change log", e);
             }
             return false;
+        } finally {
+            reading.unlock();
         }
     }
 }

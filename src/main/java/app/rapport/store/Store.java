@@ -118,6 +118,7 @@ public final class Store implements AutoCloseable {
         try {
             store.connect();
             store.migrate(clock);
+            store.makeIndexesLeftOver();
             store.captureChanges();
             store.readPhonesAgainIfAsked();
             store.rebuildDerivedState();
@@ -351,6 +352,54 @@ public final class Store implements AutoCloseable {
         } finally {
             dsl.execute("SET WRITE_DELAY 0");
             checkpoint();
+        }
+    }
+
+    /**
+     * Runs a bulk load of clients into a store file that holds none yet with the indexes of their
+     * tables that no constraint needs, and that are not led by the client's id, made once the rows
+     * are in ({@link DeferredIndexes}): each is then built once from sorted rows instead of kept up
+     * to date through millions of inserts in no order of its own. They are made again however the load ends; a process killed in between has
+     * them made when the store opens next. A book with clients, or on a server, keeps its indexes.
+     */
+    public <T> T withClientIndexesMadeAfter(java.util.function.Supplier<T> work) {
+        if (engine != Engine.H2 || dsl.fetchExists(app.rapport.store.jooq.Tables.CLIENT)) {
+            return work.get();
+        }
+        DeferredIndexes[] indexes = new DeferredIndexes[1];
+        changeFeed.whileNotReading(() -> {
+            try {
+                indexes[0] = DeferredIndexes.drop(dsl, BulkLoader.CLIENT_TABLES, DeferredIndexes::notLedByTheClient);
+            } catch (RuntimeException e) {
+                try {
+                    DeferredIndexes.makeLeftOver(dsl); // those dropped before it failed
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed); // made when the store opens next
+                }
+                throw e;
+            }
+        });
+        boolean done = false;
+        try {
+            T result = work.get();
+            done = true;
+            return result;
+        } finally {
+            try {
+                changeFeed.whileNotReading(() -> indexes[0].create(dsl));
+            } catch (RuntimeException e) {
+                if (done) {
+                    throw e;
+                }
+                // the load's own failure says more; the indexes are made when the store opens next
+            }
+        }
+    }
+
+    /** Makes the indexes a bulk load dropped and could not make again, its process ended ({@link #withClientIndexesMadeAfter}). */
+    private void makeIndexesLeftOver() {
+        if (engine == Engine.H2) {
+            DeferredIndexes.makeLeftOver(dsl);
         }
     }
 
