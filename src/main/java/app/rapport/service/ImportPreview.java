@@ -63,14 +63,14 @@ public final class ImportPreview {
         // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
         DuplicateFinder earlierRows = new DuplicateFinder(List.of());
         Map<UUID, ImportCandidate> goodById = new HashMap<>();
-        ContactKey[] keys = keysOf(this.candidates, phoneRegion);
+        Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder);
         for (int i = 0; i < this.candidates.size(); i++) {
             ImportCandidate candidate = this.candidates.get(i);
             if (candidate.isBad()) {
                 continue;
             }
-            ContactKey key = keys[i];
-            Optional<DuplicateFinder.Match> stored = finder.match(key);
+            ContactKey key = keyed[i].key();
+            Optional<DuplicateFinder.Match> stored = keyed[i].stored();
             Optional<DuplicateFinder.Match> earlier = earlierRows.match(key);
             if (stored.isPresent() && (stored.get().certain() || earlier.isEmpty() || !earlier.get().certain())) {
                 duplicates.put(candidate.client().id(), stored.get());
@@ -83,25 +83,31 @@ public final class ImportPreview {
         }
     }
 
+    /** A good row's duplicate key, and the stored client it looks like. */
+    private record Keyed(ContactKey key, Optional<DuplicateFinder.Match> stored) {
+    }
+
     /**
-     * The duplicate keys of the good rows (null for a bad one), made on every core: reading the
-     * phone numbers is most of a preview's work. Each distinct number is read once (a switchboard
-     * or an office line shared by many rows).
+     * The duplicate keys of the good rows (null for a bad one) and their matches among the stored
+     * clients, made on every core: reading the phone numbers is most of a preview's work, and the
+     * store's finder is only read. Each distinct number is read once (a switchboard or an office
+     * line shared by many rows). Matching rows with the rows above them stays in the file's order.
      */
-    private static ContactKey[] keysOf(List<ImportCandidate> candidates, String phoneRegion) {
+    private static Keyed[] keysOf(List<ImportCandidate> candidates, String phoneRegion, DuplicateFinder stored) {
         Map<String, String> phoneKeys = new ConcurrentHashMap<>();
         Function<String, String> phoneKey = typed -> {
             String key = phoneKeys.computeIfAbsent(typed, number -> Objects.requireNonNullElse(PhoneNumbers.matchKey(number, phoneRegion), ""));
             return key.isEmpty() ? null : key;
         };
-        ContactKey[] keys = new ContactKey[candidates.size()];
+        Keyed[] keyed = new Keyed[candidates.size()];
         IntStream.range(0, candidates.size()).parallel().forEach(i -> {
             ImportCandidate candidate = candidates.get(i);
             if (!candidate.isBad()) {
-                keys[i] = ContactKey.of(candidate.client(), phoneKey);
+                ContactKey key = ContactKey.of(candidate.client(), phoneKey);
+                keyed[i] = new Keyed(key, stored.match(key));
             }
         });
-        return keys;
+        return keyed;
     }
 
     /** A row that looks like a row above it in the same file ({@code earlier}), why, and whether it is certainly the same person. */
