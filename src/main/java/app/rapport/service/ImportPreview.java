@@ -1,5 +1,7 @@
 package app.rapport.service;
 
+import app.rapport.domain.Ids;
+import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.contacts.ContactField;
 import app.rapport.domain.contacts.ContactKey;
 import app.rapport.domain.contacts.ContactLayout;
@@ -14,11 +16,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A contact file read and checked but not imported: its format, encoding and delimiter, the
@@ -56,12 +63,14 @@ public final class ImportPreview {
         // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
         DuplicateFinder earlierRows = new DuplicateFinder(List.of());
         Map<UUID, ImportCandidate> goodById = new HashMap<>();
-        for (ImportCandidate candidate : this.candidates) {
+        Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder);
+        for (int i = 0; i < this.candidates.size(); i++) {
+            ImportCandidate candidate = this.candidates.get(i);
             if (candidate.isBad()) {
                 continue;
             }
-            ContactKey key = ContactKey.of(candidate.client(), phoneRegion);
-            Optional<DuplicateFinder.Match> stored = finder.match(key);
+            ContactKey key = keyed[i].key();
+            Optional<DuplicateFinder.Match> stored = keyed[i].stored();
             Optional<DuplicateFinder.Match> earlier = earlierRows.match(key);
             if (stored.isPresent() && (stored.get().certain() || earlier.isEmpty() || !earlier.get().certain())) {
                 duplicates.put(candidate.client().id(), stored.get());
@@ -74,6 +83,33 @@ public final class ImportPreview {
         }
     }
 
+    /** A good row's duplicate key, and the stored client it looks like. */
+    private record Keyed(ContactKey key, Optional<DuplicateFinder.Match> stored) {
+    }
+
+    /**
+     * The duplicate keys of the good rows (null for a bad one) and their matches among the stored
+     * clients, made on every core: reading the phone numbers is most of a preview's work, and the
+     * store's finder is only read. Each distinct number is read once (a switchboard or an office
+     * line shared by many rows). Matching rows with the rows above them stays in the file's order.
+     */
+    private static Keyed[] keysOf(List<ImportCandidate> candidates, String phoneRegion, DuplicateFinder stored) {
+        Map<String, String> phoneKeys = new ConcurrentHashMap<>();
+        Function<String, String> phoneKey = typed -> {
+            String key = phoneKeys.computeIfAbsent(typed, number -> Objects.requireNonNullElse(PhoneNumbers.matchKey(number, phoneRegion), ""));
+            return key.isEmpty() ? null : key;
+        };
+        Keyed[] keyed = new Keyed[candidates.size()];
+        IntStream.range(0, candidates.size()).parallel().forEach(i -> {
+            ImportCandidate candidate = candidates.get(i);
+            if (!candidate.isBad()) {
+                ContactKey key = ContactKey.of(candidate.client(), phoneKey);
+                keyed[i] = new Keyed(key, stored.match(key));
+            }
+        });
+        return keyed;
+    }
+
     /** A row that looks like a row above it in the same file ({@code earlier}), why, and whether it is certainly the same person. */
     public record Repeat(ImportCandidate earlier, String reason, boolean certain) {
         /** "same email ada@example.com as line 3". */
@@ -84,10 +120,15 @@ public final class ImportPreview {
 
     static ImportPreview ofCsv(SniffedFile file, CsvTable table, ContactLayout layout, DuplicateFinder finder, String phoneRegion,
                                Instant now, LocalDate today) {
-        List<ImportCandidate> candidates = new ArrayList<>(table.rows().size() + 1);
-        for (CsvTable.Row row : table.rows()) {
-            candidates.add(ContactRows.fromRow(row.line(), row.values(), layout, now, today));
-        }
+        List<CsvTable.Row> rows = table.rows();
+        // the ids in the file's order, whichever core reads a row: the clients then go into the store's keys in order
+        UUID[] ids = new UUID[rows.size()];
+        Arrays.setAll(ids, i -> Ids.next());
+        ImportCandidate[] read = new ImportCandidate[rows.size()];
+        IntStream.range(0, rows.size()).parallel()
+                .forEach(i -> read[i] = ContactRows.fromRow(rows.get(i).line(), rows.get(i).values(), layout, now, today, ids[i]));
+        List<ImportCandidate> candidates = new ArrayList<>(rows.size() + 1);
+        candidates.addAll(Arrays.asList(read));
         List<String> notices = new ArrayList<>();
         if (table.isBroken()) {
             candidates.add(new ImportCandidate(table.brokenAt(), ContactRows.fromRow(table.brokenAt(), List.of(), layout, now, today).client(),

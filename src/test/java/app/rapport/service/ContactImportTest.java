@@ -76,6 +76,22 @@ class ContactImportTest {
     }
 
     @Test
+    void aBigFileReadOnSeveralCoresKeepsItsOrderItsIdsInOrderAndItsRepeats() throws IOException {
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Mobile\n");
+        for (int row = 0; row < 3_000; row++) {
+            // every 100th row after the first is the first row's person again: same name, same number
+            csv.append(row % 100 == 0 ? "Ada,Lovelace,+44 7700 900001" : "Person,Number" + row + ",+44 7700 " + (910_000 + row)).append('\n');
+        }
+        ImportPreview preview = contacts.preview(Files.writeString(folder.resolve("big.csv"), csv), Progress.NONE);
+
+        assertThat(preview.candidates()).hasSize(3_000);
+        assertThat(preview.candidates()).extracting(ImportCandidate::line).isSorted().startsWith(2L, 3L, 4L).endsWith(3_001L);
+        assertThat(preview.candidates()).extracting(candidate -> candidate.client().id()).isSorted().doesNotHaveDuplicates();
+        assertThat(preview.candidates()).filteredOn(preview::isCertainDuplicate).hasSize(29)
+                .allSatisfy(repeat -> assertThat(preview.repeatOf(repeat)).hasValueSatisfying(r -> assertThat(r.earlier().line()).isEqualTo(2)));
+    }
+
+    @Test
     void googleContactsKeepsEveryPhoneAndEmailWithItsLabel() throws IOException {
         ImportPreview preview = preview("google.csv");
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What two records of the same person share: phone numbers (their E.164 form, see
@@ -21,14 +22,22 @@ public record ContactKey(UUID id, String displayName, String nameKey, Set<String
 
     /** The key of a client whose numbers are read in {@code region}. */
     public static ContactKey of(Client client, String region) {
-        Set<String> phoneKeys = new LinkedHashSet<>();
+        return of(client, typed -> PhoneNumbers.matchKey(typed, region));
+    }
+
+    /**
+     * The key of a client whose numbers' match keys {@code phoneKeys} gives (see
+     * {@link PhoneNumbers#matchKey}; null for none): a file's import reads each distinct number once.
+     */
+    public static ContactKey of(Client client, Function<String, String> phoneKeys) {
+        Set<String> phoneKeySet = new LinkedHashSet<>();
         for (ContactPoint phone : client.phones()) {
-            String key = PhoneNumbers.matchKey(phone.value(), region);
+            String key = phoneKeys.apply(phone.value());
             if (key != null) {
-                phoneKeys.add(key);
+                phoneKeySet.add(key);
             }
         }
-        return of(client.id(), client.displayName(), phoneKeys, client.emails().stream().map(ContactPoint::value).toList());
+        return of(client.id(), client.displayName(), phoneKeySet, client.emails().stream().map(ContactPoint::value).toList());
     }
 
     /** The key of a stored client, whose phones' match keys were worked out when they were saved. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,12 +57,20 @@ public final class ContactRows {
      * the header has columns, or fewer, is reported rather than guessed at.
      */
     public static ImportCandidate fromRow(long line, List<String> values, ContactLayout layout, Instant now, LocalDate today) {
+        return fromRow(line, values, layout, now, today, Ids.next());
+    }
+
+    /**
+     * As {@link #fromRow(long, List, ContactLayout, Instant, LocalDate)}, the client's id given: rows read on several
+     * threads still get ids in the file's order, so their clients go into the store's keys in order.
+     */
+    public static ImportCandidate fromRow(long line, List<String> values, ContactLayout layout, Instant now, LocalDate today, UUID id) {
         int columns = layout.headers().size();
         if (values.size() == columns + 1 && (values.get(columns) == null || values.get(columns).isBlank())) {
             values = values.subList(0, columns); // a delimiter at the end of each row, as Thunderbird writes them
         }
         if (values.size() != columns) {
-            return new ImportCandidate(line, emptyClient(now), List.of(),
+            return new ImportCandidate(line, emptyClient(now, id), List.of(),
                     List.of("has " + values.size() + (values.size() == 1 ? " value" : " values") + " but the header has "
                             + columns + " columns (a missing or extra delimiter, or an unclosed quote?)"));
         }
@@ -102,7 +111,7 @@ public final class ContactRows {
             String monthAndDay = pad(birthdayParts.get(MONTH)) + "-" + pad(birthdayParts.get(DAY));
             draft.put(ContactField.BIRTHDAY, birthdayParts.containsKey(YEAR) ? birthdayParts.get(YEAR) + "-" + monthAndDay : "--" + monthAndDay);
         }
-        return candidate(line, draft, now, today);
+        return candidate(line, draft, now, today, id);
     }
 
     private static String pad(String number) {
@@ -120,7 +129,7 @@ public final class ContactRows {
 
     /** A contact read from elsewhere (a vCard), checked the same way as a CSV row. */
     public static ImportCandidate fromDraft(long line, Draft draft, Instant now, LocalDate today) {
-        return candidate(line, draft, now, today);
+        return candidate(line, draft, now, today, Ids.next());
     }
 
     /**
@@ -197,7 +206,7 @@ public final class ContactRows {
         }
     }
 
-    private static ImportCandidate candidate(long line, Draft draft, Instant now, LocalDate today) {
+    private static ImportCandidate candidate(long line, Draft draft, Instant now, LocalDate today, UUID id) {
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>(draft.warnings);
         String first = draft.first(ContactField.FIRST_NAME);
@@ -261,7 +270,7 @@ public final class ContactRows {
         }
         Address address = new Address(draft.first(ContactField.STREET), draft.first(ContactField.POSTAL_CODE),
                 draft.first(ContactField.CITY), draft.first(ContactField.REGION), draft.first(ContactField.COUNTRY));
-        Client client = new Client(Ids.next(), kind, first, last, display == null ? "" : display, company, addressAs,
+        Client client = new Client(id, kind, first, last, display == null ? "" : display, company, addressAs,
                 distinct(draft.phones), distinct(draft.emails), address, birthday, null, null, List.copyOf(tags), draft.custom,
                 now, now, null);
         if (display == null) {
@@ -341,8 +350,8 @@ public final class ContactRows {
         throw new IllegalArgumentException("not a date: " + text);
     }
 
-    private static Client emptyClient(Instant now) {
-        return new Client(Ids.next(), ClientKind.PERSON, null, null, "", null, null, List.of(), List.of(), Address.NONE,
+    private static Client emptyClient(Instant now, UUID id) {
+        return new Client(id, ClientKind.PERSON, null, null, "", null, null, List.of(), List.of(), Address.NONE,
                 null, null, null, List.of(), Map.of(), now, now, null);
     }
 }

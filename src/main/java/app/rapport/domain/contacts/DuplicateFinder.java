@@ -15,6 +15,7 @@ import java.util.UUID;
  * and "John Smith"). <em>Possible</em>: the same phone with a different name (a family's landline,
  * an office's switchboard), the same or a similar name with nothing else in common. Certain ones
  * follow the user's duplicate choice; possible ones are imported and listed for review.
+ * A finder that is no longer added to may be asked from several threads at once.
  */
 public final class DuplicateFinder {
     /** Names shorter than this are compared exactly only: "Al Li" and "Al Lu" are different people. */
