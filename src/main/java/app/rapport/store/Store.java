@@ -53,6 +53,8 @@ public final class Store implements AutoCloseable {
      * (a fifth of a sync round from the command line) without keeping the file much smaller.
      */
     static final int COMPACT_AT_LIVE_PERCENT = 50;
+    /** Below this size a file is not worth a compaction whatever it holds (a new store is a few hundred kilobytes). */
+    static final long COMPACT_FROM_BYTES = 8L << 20;
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
     static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "29", "31", "32", "36", "40", "45", "53", "56", "58");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
@@ -449,7 +451,8 @@ public final class Store implements AutoCloseable {
                 return false;
             }
             org.h2.mvstore.FileStore<?> file = local.getDatabase().getStore().getMvStore().getFileStore();
-            return file != null && file.getFillRate() * file.getChunksFillRate() <= COMPACT_AT_LIVE_PERCENT * 100;
+            return file != null && file.size() >= COMPACT_FROM_BYTES
+                    && file.getFillRate() * file.getChunksFillRate() <= COMPACT_AT_LIVE_PERCENT * 100;
         } catch (SQLException | RuntimeException e) {
             return false; // closing matters more than compacting
         }
