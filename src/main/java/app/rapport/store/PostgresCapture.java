@@ -99,7 +99,7 @@ final class PostgresCapture {
                             + "); it was left in place. Update Rapport on this computer.");
                 } else if (!body.equals(installed)) {
                     tx.execute(script);
-                    LOG.info(() -> "Installed change capture version " + ours + " on the team server"
+                    LOG.fine(() -> "Installed change capture version " + ours + " on the team server"
                             + (installed == null ? "." : " (it had version " + theirs + ")."));
                 }
             });

@@ -45,14 +45,19 @@ class PostgresCaptureVersionTest {
     @TempDir
     Path folder;
 
+    private Level wasLogging;
+
     @BeforeEach
     void listen() {
+        wasLogging = CAPTURE_LOG.getLevel();
+        CAPTURE_LOG.setLevel(Level.ALL); // an install is logged finely: a new book would otherwise print it at every first opening
         CAPTURE_LOG.addHandler(listening);
     }
 
     @AfterEach
     void stopListening() {
         CAPTURE_LOG.removeHandler(listening);
+        CAPTURE_LOG.setLevel(wasLogging);
     }
 
     @Test
