@@ -996,16 +996,31 @@ public final class FieldLaptops {
     /**
      * The field clocks of the rows {@code keys} name (entity and row id first; a field after them is
      * not asked for, the rows' other fields come too), by (entity, row id, field). One query per
-     * entity, {@code entity = ? AND row_id IN (...)}, which both databases answer from the key's
-     * index, where H2 compared a row-value {@code IN} with every clock it holds.
+     * entity, answered from the key's index on both databases: on PostgreSQL
+     * {@code entity = ? AND row_id IN (...)}; H2 looks up an {@code IN} list only on an index's
+     * first column, and walked every clock of the entity with that (a laptop's grow with each
+     * round), so there the row ids are a {@code VALUES} table joined to the key.
      */
     private static Map<List<String>, SyncFieldClockRecord> readFieldClocks(DSLContext tx, List<List<String>> keys) {
         Map<String, Set<String>> rowIdsByEntity = new HashMap<>();
         keys.forEach(key -> rowIdsByEntity.computeIfAbsent(key.get(0), entity -> new java.util.LinkedHashSet<>()).add(key.get(1)));
         Map<List<String>, SyncFieldClockRecord> held = new HashMap<>();
-        rowIdsByEntity.forEach((entity, rowIds) -> tx.selectFrom(SYNC_FIELD_CLOCK)
-                .where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)).and(SYNC_FIELD_CLOCK.ROW_ID.in(rowIds))
-                .forEach(row -> held.put(List.of(row.getEntity(), row.getRowId(), row.getField()), row)));
+        boolean onH2 = tx.dialect().family() == SQLDialect.H2;
+        rowIdsByEntity.forEach((entity, rowIds) -> {
+            List<SyncFieldClockRecord> clocks;
+            if (onH2) {
+                @SuppressWarnings("unchecked")
+                org.jooq.Row1<String>[] rows = rowIds.stream().map(DSL::row).toArray(org.jooq.Row1[]::new);
+                Table<org.jooq.Record1<String>> wanted = DSL.values(rows).as("wanted", "row_id");
+                clocks = tx.select(SYNC_FIELD_CLOCK.fields()).from(wanted).join(SYNC_FIELD_CLOCK)
+                        .on(SYNC_FIELD_CLOCK.ENTITY.eq(entity)).and(SYNC_FIELD_CLOCK.ROW_ID.eq(wanted.field("row_id", String.class)))
+                        .fetchInto(SYNC_FIELD_CLOCK);
+                clocks.forEach(clock -> clock.changed(false)); // as read, so a later update writes only what moved
+            } else {
+                clocks = tx.selectFrom(SYNC_FIELD_CLOCK).where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)).and(SYNC_FIELD_CLOCK.ROW_ID.in(rowIds)).fetch();
+            }
+            clocks.forEach(row -> held.put(List.of(row.getEntity(), row.getRowId(), row.getField()), row));
+        });
         return held;
     }
 

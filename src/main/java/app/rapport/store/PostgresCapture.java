@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,6 +47,9 @@ final class PostgresCapture {
             + " entity TEXT NOT NULL, row_id TEXT, client_id UUID, operation TEXT NOT NULL, changed JSONB, stamp TEXT) ON COMMIT DELETE ROWS";
     private static final String FUNCTION_RESOURCE = "/app/rapport/store/postgresql-capture.sql";
     private static final String BODY_QUOTE = "$capture$";
+    /** Raised with every change of the script; see {@link #install}. */
+    private static final Pattern VERSION_MARK = Pattern.compile("-- rapport capture version (\\d+)");
+    private static final Logger LOG = Logger.getLogger(PostgresCapture.class.getName());
     private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text, stamp";
     /**
      * {@link #DRAIN} at the end of a store transaction, with what the change log's numbering needs
@@ -69,15 +75,34 @@ final class PostgresCapture {
 
     /**
      * Puts the capture function and its triggers in place where they are missing or differ from
-     * this release's (so opening a store that has them takes no lock on any table).
+     * this release's (so opening a store that has them takes no lock on any table). A capture
+     * function of a newer version than this release's is left in place: a desk of an older release
+     * would otherwise undo what the newer one records (a laptop's stamp on the changes it applies).
      */
     static void install(DSLContext dsl) {
-        String script = script();
-        String body = script.substring(script.indexOf(BODY_QUOTE) + BODY_QUOTE.length(), script.lastIndexOf(BODY_QUOTE));
-        String installed = dsl.fetchOptional("SELECT prosrc FROM pg_proc WHERE proname = 'rapport_capture'"
-                + " AND pronamespace = to_regnamespace(current_schema())").map(row -> row.get(0, String.class)).orElse(null);
-        if (!body.equals(installed)) {
-            dsl.execute(script);
+        install(dsl, script());
+    }
+
+    /** {@link #install(DSLContext)} with the capture script {@code script} (a test plays another release's with it). */
+    static void install(DSLContext dsl, String script) {
+        String body = body(script);
+        if (!body.equals(installedBody(dsl))) {
+            // one desk at a time decides, so two opening together cannot put an older one over a newer one
+            dsl.transaction(configuration -> {
+                DSLContext tx = configuration.dsl();
+                tx.execute("SELECT pg_advisory_xact_lock(hashtext('rapport_capture'))");
+                String installed = installedBody(tx);
+                int ours = version(body);
+                int theirs = installed == null ? -1 : version(installed);
+                if (theirs > ours) {
+                    LOG.warning(() -> "The team server's change capture is version " + theirs + ", newer than this release's (" + ours
+                            + "); it was left in place. Update Rapport on this computer.");
+                } else if (!body.equals(installed)) {
+                    tx.execute(script);
+                    LOG.fine(() -> "Installed change capture version " + ours + " on the team server"
+                            + (installed == null ? "." : " (it had version " + theirs + ")."));
+                }
+            });
         }
         Map<String, String> triggers = new HashMap<>();
         dsl.fetch("SELECT t.tgname, encode(t.tgargs, 'escape') FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
@@ -192,7 +217,24 @@ final class PostgresCapture {
         return value;
     }
 
-    private static String script() {
+    /** The capture function's body in {@code script}, as PostgreSQL keeps it ({@code pg_proc.prosrc}). */
+    static String body(String script) {
+        String opening = "AS " + BODY_QUOTE;
+        return script.substring(script.indexOf(opening) + opening.length(), script.lastIndexOf(BODY_QUOTE));
+    }
+
+    /** The version a capture function's body names; 0 for one of a release before capture functions had versions. */
+    static int version(String body) {
+        Matcher marked = VERSION_MARK.matcher(body);
+        return marked.find() ? Integer.parseInt(marked.group(1)) : 0;
+    }
+
+    private static String installedBody(DSLContext dsl) {
+        return dsl.fetchOptional("SELECT prosrc FROM pg_proc WHERE proname = 'rapport_capture'"
+                + " AND pronamespace = to_regnamespace(current_schema())").map(row -> row.get(0, String.class)).orElse(null);
+    }
+
+    static String script() {
         try (InputStream in = PostgresCapture.class.getResourceAsStream(FUNCTION_RESOURCE)) {
             if (in == null) {
                 throw new StoreException("This build of Rapport lacks " + FUNCTION_RESOURCE + ".");

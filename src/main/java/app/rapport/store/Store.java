@@ -47,6 +47,14 @@ public final class Store implements AutoCloseable {
     private static final String SCHEMA_HISTORY_TABLE = "flyway_schema_history";
     /** How long H2 may keep a bulk load's commits in memory before its background writer stores them ({@link #inBulkMode}). */
     static final int BULK_WRITE_DELAY_MILLIS = 60_000;
+    /**
+     * A store file is compacted as it closes once no more than this share of it holds live data
+     * ({@link #mostlyStale}). H2 itself would spend up to 200 ms of every close moving data about
+     * (a fifth of a sync round from the command line) without keeping the file much smaller.
+     */
+    static final int COMPACT_AT_LIVE_PERCENT = 50;
+    /** Below this size a file is not worth a compaction whatever it holds (a new store is a few hundred kilobytes). */
+    static final long COMPACT_FROM_BYTES = 8L << 20;
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
     static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "29", "31", "32", "36", "40", "45", "53", "56", "58");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
@@ -460,7 +468,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Closes the store; after a bulk load it is compacted first, so the file shrinks back to its data. */
+    /** Closes the store; after a bulk load, or once the file is mostly stale, it is compacted, so the file shrinks back to its data. */
     @Override
     public void close() {
         presence.close();
@@ -478,11 +486,32 @@ public final class Store implements AutoCloseable {
             serverPool = null;
         }
         if (pool != null) {
+            boolean compacting = compactOnClose || mostlyStale();
             pool.dispose();
             pool = null;
-            if (compactOnClose) {
+            if (compacting) {
                 compact();
             }
+        }
+    }
+
+    /**
+     * Whether the store file holds no more than {@value #COMPACT_AT_LIVE_PERCENT}% live data: each
+     * commit writes the pages it changed anew, and the old copies linger in partly used chunks.
+     * Compacting only then costs a rewrite of the live data each time as much again has been
+     * written, instead of a little at every close.
+     */
+    private boolean mostlyStale() {
+        try (Connection connection = pool.getConnection()) {
+            org.h2.engine.Session session = connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            if (!(session instanceof org.h2.engine.SessionLocal local) || local.getDatabase().getStore() == null) {
+                return false;
+            }
+            org.h2.mvstore.FileStore<?> file = local.getDatabase().getStore().getMvStore().getFileStore();
+            return file != null && file.size() >= COMPACT_FROM_BYTES
+                    && file.getFillRate() * file.getChunksFillRate() <= COMPACT_AT_LIVE_PERCENT * 100;
+        } catch (SQLException | RuntimeException e) {
+            return false; // closing matters more than compacting
         }
     }
 
@@ -619,8 +648,9 @@ public final class Store implements AutoCloseable {
     }
 
     // WRITE_DELAY=0: a commit is on disk before the call returns, so a crash loses nothing committed.
+    // MAX_COMPACT_TIME=0: the store decides when a close compacts (mostlyStale).
     private static String url(StoreLocation location) {
-        return baseUrl(location) + ";WRITE_DELAY=0";
+        return baseUrl(location) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     /**

@@ -5,6 +5,8 @@
 -- RESTORE). Inside a Rapport transaction (rapport.recording = on) the change waits in the session's
 -- rapport_captured table, which the store drains into the same change recording H2 fills, before
 -- commit; any other writer (psql, a script) is logged at once, by its database login.
+-- A desk installs this when the server's is missing or of an older version (the version line in the body);
+-- a desk of an older release leaves a newer one in place, so it cannot undo what the newer one records.
 -- Arguments: the client id column ('' when none), 'soft' when the table has deleted_at, the key columns.
 -- The change log's numbers on a server (ChangeLog.committedAfter): the writing transaction's id in
 -- the high bits, the change's place in that transaction in the low 24. Numbered so, a reader that
@@ -23,6 +25,7 @@ BEGIN
 END
 $numbering$;
 CREATE OR REPLACE FUNCTION rapport_capture() RETURNS trigger LANGUAGE plpgsql AS $capture$
+-- rapport capture version 1 (raise it with every change of this script: PostgresCapture.install never puts an older one back)
 DECLARE
     old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;

@@ -155,14 +155,27 @@ public final class LaptopSyncBenchmark {
         change(laptop, clock, "Laptop", 0);
         change(book, clock, "Office", 1);
         phase = Phase.start("Sync of the changes both ways");
+        // as the command does it: open the laptop store, exchange, close; the window's store is open already
+        Phase opening = Phase.start("  opening the laptop store");
+        Store laptopStore = Store.open(laptop, clock);
+        opening.end();
+        Phase exchange = Phase.start("  the exchange");
         FieldLaptops.Round round;
-        try (Store laptopStore = Store.open(laptop, clock)) {
+        try {
             round = FieldLaptops.sync(laptopStore, book, clock, FieldLaptops.Progress.NONE);
+        } catch (RuntimeException e) {
+            laptopStore.close();
+            throw e;
         }
+        double exchanging = exchange.end();
+        Phase closing = Phase.start("  closing the laptop store");
+        laptopStore.close();
+        closing.end();
         double exchanged = phase.end();
         System.out.printf("  pushed %,d, pulled %,d, merged %,d, conflicts %,d%n", round.pushed(), round.pulled(), round.merged(), round.conflicts());
-        table.add(String.format("Sync round: %,d changes pushed, %,d pulled", round.pushed(), round.pulled()), "s", exchanged,
-                "a round with nothing to exchange", empty, "\u2264 2 s", exchanged <= SYNC_TARGET_SECONDS);
+        table.add(String.format("Sync round: %,d changes pushed, %,d pulled (open, exchange, close, as `sync` does)", round.pushed(), round.pulled()),
+                "s", exchanged, "a round with nothing to exchange", empty, "\u2264 2 s", exchanged <= SYNC_TARGET_SECONDS);
+        table.add("\u2026 its exchange alone (the window's store stays open)", "s", exchanging, "the whole round", exchanged, "", null);
     }
 
     /**
