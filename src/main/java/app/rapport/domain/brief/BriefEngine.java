@@ -73,7 +73,7 @@ public final class BriefEngine {
             "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
-            "invitedAsk");
+            "invitedAsk", "invitedToYou", "quietWhy");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");

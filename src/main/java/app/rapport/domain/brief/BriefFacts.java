@@ -2331,9 +2331,13 @@ final class BriefFacts {
         LocalDate heardOn = day(lastHeard, in);
         long sinceBought = days(lastPurchaseOn, today);
         boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(daysSinceLastHeard));
+        boolean visits = itemKind == ItemKind.SERVICE;
         values.put("quietLast", !longer ? ""
-                : itemKind == ItemKind.SERVICE ? ", and you were last in " + TimeWords.ago(sinceBought)
+                : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
                 : ", and you last bought from us " + TimeWords.ago(sinceBought));
+        values.put("quietWhy", "nothing from them since " + TimeWords.ago(daysSinceLastHeard)
+                + (!longer ? "" : visits ? " (their last visit " + TimeWords.ago(sinceBought) + ")"
+                : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
         values.put("quietOn", dayInWords(heardOn, today));
     }
 
@@ -2368,6 +2372,7 @@ final class BriefFacts {
             }
             String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
             values.put("invitedTo", place);
+            values.put("invitedToYou", place.replaceFirst("(?i)^(their|his|her)\\s+", "your "));
             values.put("invitedWhen", TimeWords.ago(age));
             values.put("invitedOn", dayInWords(on, today));
             boolean ask = passed != null || age > INVITATION_ASK_DAYS;

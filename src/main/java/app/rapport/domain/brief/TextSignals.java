@@ -165,7 +165,7 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Where they invited us, said to them ("your site", "the new shop"), or null: "invited us to
+     * Where they invited us ("their site", "the new shop"), or null: "invited us to
      * their site", "asked us to come and see the new shop this week"; with {@code theirWords}, also
      * their own "come and see our new showroom".
      */
@@ -182,7 +182,8 @@ public final class TextSignals {
         if (!found || NO_PLACE.matcher(m.group(1)).find()) {
             return null;
         }
-        return m.group(1).replaceFirst("(?i)^(their|his|her|our)\\s+", "your ").strip();
+        // their "our new showroom" is theirs to us
+        return m.group(1).replaceFirst("(?i)^our\\s+", "their ").strip();
     }
 
     private static final Pattern WE_VISITED = Pattern.compile(
