@@ -113,9 +113,9 @@ public final class TextSignals {
     private static final Pattern NOT_HARD_TIMES = Pattern.compile(
             "\\b(illness cover|cover for illness|surgery (?:hours|waiting)|difficult to (?:reach|fit|install|open|clean)|tough (?:stains?|material|case))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final String[] HARD_HINTS = {"difficult", "hard", "tough", "rough", "awful", "terrible", "sad", "passed", "bereave",
-            "funeral", "lost", "losing", "death", "died", "ill", "unwell", "poorly", "sick", "hospital", "operation", "surgery", "diagnos",
-            "cancer", "chemo", "divorc", "redundan", "out of work", "money", "struggling", "financial", "move", "moving"};
+    private static final String[] HARD_HINTS = {"difficult", "hard ", "tough", "rough ", "awful", "terrible", "sad ", "passed away",
+            "bereave", "funeral", "lost ", "losing ", "death", "died", " ill", "unwell", "poorly", "sick", "hospital", "operation", "surgery",
+            "diagnos", "cancer", "chemo", "divorc", "redundan", "out of work", "money", "struggling", "financial", " move", "moving house"};
 
     /**
      * Hard times in these words ("mentioned a difficult few months", "her mother passed away",
@@ -170,7 +170,7 @@ public final class TextSignals {
      * their own "come and see our new showroom".
      */
     public static String invitedTo(String text, boolean theirWords) {
-        if (text == null || !(text.toLowerCase(java.util.Locale.ROOT).contains(" us ") || theirWords)) {
+        if (!mayHold(text, INVITE_HINTS)) {
             return null;
         }
         Matcher m = INVITED_US.matcher(text);
@@ -185,6 +185,8 @@ public final class TextSignals {
         // their "our new showroom" is theirs to us
         return m.group(1).replaceFirst("(?i)^our\\s+", "their ").strip();
     }
+
+    private static final String[] INVITE_HINTS = {"invit", "come", "pop ", "drop ", "stop by", "swing by", "visit", "tour", "look round"};
 
     private static final Pattern WE_VISITED = Pattern.compile(
             "\\b(site visit|on-site|on site|visited (?:them|her|him|their|the)|toured|tour of|came to see (?:them|their)|at their (?:site|office|depot|shop|premises))\\b",
