@@ -287,6 +287,7 @@ final class BriefFacts {
         f.relationship(in, past);
         f.rating(in, past);
         f.unfinished(in, at, past);
+        f.dayPassed(in, past);
         f.hardTimes(in, at, past);
         f.quietTheirSide(in);
         f.invitation(in, past);
@@ -2258,6 +2259,59 @@ final class BriefFacts {
             }
         }
         return false;
+    }
+
+    /** How long after a purchase a day named for it ("training day scheduled for Tuesday") is read, and how long after that day it is asked after. */
+    private static final int DAY_NAMED_DAYS = 30;
+    private static final int DAY_PASSED_ASK_DAYS = 14;
+
+    /**
+     * A day named for what they bought lately that has passed ("scheduled with our consultants for
+     * Tuesday", "kick-off meeting set for Friday"), with nothing since saying how it went: the call
+     * asks how it went. A delivery's own day is the awaited delivery's to ask about.
+     */
+    private void dayPassed(BriefInput in, List<Touchpoint> past) {
+        if (lastPurchaseOn == null || daysSincePurchase > DAY_NAMED_DAYS || values.containsKey("awaitedDue")) {
+            return;
+        }
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            if (on.isBefore(lastPurchaseOn)) {
+                return;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            TimeWords.NamedDay named = TimeWords.named(words, on);
+            String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
+            if (named == null) {
+                continue;
+            }
+            if (passed == null || days(named.day(), today) > DAY_PASSED_ASK_DAYS || awaitingDelivery) {
+                return; // the newest day named is still ahead, long gone, or an awaited delivery's
+            }
+            for (Touchpoint since : past.subList(0, i)) {
+                String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
+                if (!day(since, in).isBefore(named.day()) && (TextSignals.saysWentWell(sinceWords) || TextSignals.saysFinished(sinceWords)
+                        || TextSignals.saysDelivered(sinceWords))) {
+                    return; // how it went is on record
+                }
+            }
+            String item = lastPurchaseName;
+            String lower = words.toLowerCase(Locale.ROOT);
+            for (Purchase p : bought) {
+                if (days(p.purchasedOn(), today) > DAY_NAMED_DAYS) {
+                    break;
+                }
+                if (mentions(lower, lastWord(spoken(itemName(p, in))))) {
+                    item = itemName(p, in);
+                    break;
+                }
+            }
+            String thing = spoken(item);
+            values.put("dayPassedSaid", Character.toUpperCase(thing.charAt(0)) + thing.substring(1) + " was set for " + passed.replaceFirst("^on ", "")
+                    + " (" + dayInWords(on, today) + ": \u201c" + stripEnd(words) + "\u201d)");
+            return;
+        }
     }
 
     // ---- time and tone: hard times, a silence on their side, an invitation -------------------------

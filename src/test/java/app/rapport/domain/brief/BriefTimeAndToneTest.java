@@ -104,6 +104,24 @@ class BriefTimeAndToneTest {
         assertThat(all(brief)).contains("Confirm the day");
     }
 
+    static final Product TRAINING = new Product(UUID.randomUUID(), "On-site training day", "Services", Complexity.COMPLEX, new BigDecimal("950"));
+
+    @Test
+    void aDayNamedForWhatTheyBoughtIsAskedAfterOnceItHasPassed() {
+        // Saturday 7 March: "scheduled for Tuesday"; read on Sunday 15 March, Tuesday has been
+        Brief brief = new Given().bought(TRAINING, 8, "950")
+                .touchpoint(8, Channel.MEETING, Direction.INBOUND, "Andrzej ordered the training day; scheduled with our consultants for Tuesday",
+                        "Handed over to onboarding.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line ->
+                assertThat(line.text()).startsWith("The training day was set for Tuesday").endsWith("ask how it went."));
+        Brief ahead = new Given().bought(TRAINING, 1, "950")
+                .touchpoint(1, Channel.MEETING, Direction.INBOUND, "Andrzej ordered the training day; scheduled with our consultants for Tuesday",
+                        "Handed over to onboarding.", Mood.HAPPY)
+                .brief();
+        assertThat(all(ahead)).doesNotContain("ask how it went");
+    }
+
     // ---- silence on their side ----------------------------------------------------------------
 
     @Test
