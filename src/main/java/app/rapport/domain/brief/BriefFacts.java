@@ -2389,7 +2389,7 @@ final class BriefFacts {
         values.put("quietLast", !longer ? ""
                 : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
                 : ", and you last bought from us " + TimeWords.ago(sinceBought));
-        values.put("quietWhy", "nothing from them since " + TimeWords.ago(daysSinceLastHeard)
+        values.put("quietWhy", "no word from them since " + dayInWords(heardOn, today)
                 + (!longer ? "" : visits ? " (their last visit " + TimeWords.ago(sinceBought) + ")"
                 : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
         values.put("quietOn", dayInWords(heardOn, today));
