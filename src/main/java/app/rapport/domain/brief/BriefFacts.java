@@ -2286,17 +2286,7 @@ final class BriefFacts {
             if (named == null) {
                 continue;
             }
-            if (passed == null || days(named.day(), today) > DAY_PASSED_ASK_DAYS || awaitingDelivery) {
-                return; // the newest day named is still ahead, long gone, or an awaited delivery's
-            }
-            for (Touchpoint since : past.subList(0, i)) {
-                String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
-                if (!day(since, in).isBefore(named.day()) && (TextSignals.saysWentWell(sinceWords) || TextSignals.saysFinished(sinceWords)
-                        || TextSignals.saysDelivered(sinceWords))) {
-                    return; // how it went is on record
-                }
-            }
-            String item = lastPurchaseName;
+            String item = null;
             String lower = words.toLowerCase(Locale.ROOT);
             for (Purchase p : bought) {
                 if (days(p.purchasedOn(), today) > DAY_NAMED_DAYS) {
@@ -2305,6 +2295,19 @@ final class BriefFacts {
                 if (mentions(lower, lastWord(spoken(itemName(p, in))))) {
                     item = itemName(p, in);
                     break;
+                }
+            }
+            if (item == null) {
+                continue; // "suggested early Saturday slots": a day, but not one for what they bought
+            }
+            if (passed == null || days(named.day(), today) > DAY_PASSED_ASK_DAYS || awaitingDelivery) {
+                return; // the newest day named is still ahead, long gone, or an awaited delivery's
+            }
+            for (Touchpoint since : past.subList(0, i)) {
+                String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
+                if (!day(since, in).isBefore(named.day()) && (TextSignals.saysWentWell(sinceWords) || TextSignals.saysFinished(sinceWords)
+                        || TextSignals.saysDelivered(sinceWords))) {
+                    return; // how it went is on record
                 }
             }
             String thing = spoken(item);

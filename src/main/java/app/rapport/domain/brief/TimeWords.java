@@ -66,7 +66,8 @@ public final class TimeWords {
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final Pattern NAMED_DAY = Pattern.compile(
-            "\\b(?:(tomorrow|today|tonight)|(?:(next|this|on|for|by|until|from)\\s+)?" + WEEKDAY + "(?:'s)?"
+            "\\b(?:(tomorrow|today|tonight)|(?<!\\ba\\s)(?<!\\bany\\s)(?<!\\bevery\\s)(?:(next|this|on|for|by|until|from)\\s+)?" + WEEKDAY
+                    + "(?:'s)?(?!\\s+slots?\\b)"
                     + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
                     + "|(?:on|for|by|until)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b|\\b(next|this)\\s+week(?!end)|(?:in\\s+)?(a|one|two|three)\\s+weeks'?\\s+time"
                     + "|in\\s+(a|one|two|three)\\s+weeks?)\\b",

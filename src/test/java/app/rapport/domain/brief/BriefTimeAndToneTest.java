@@ -51,6 +51,9 @@ class BriefTimeAndToneTest {
         assertThat(TimeWords.dayNamed("the dash cams ship next week", friday)).isEqualTo(LocalDate.of(2026, 3, 22));
         assertThat(TimeWords.dayNamed("come and see the site this week", friday)).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(TimeWords.dayNamed("Delivery booked.", friday)).isNull();
+        // any Monday, not a day
+        assertThat(TimeWords.dayNamed("Asked for a slot on a Monday evening", friday)).isNull();
+        assertThat(TimeWords.dayNamed("Suggested early Saturday slots", friday)).isNull();
         assertThat(TimeWords.dayNamed("Said it made their week", friday)).isNull();
         assertThat(TimeWords.dayNamed(null, friday)).isNull();
     }
