@@ -2388,7 +2388,7 @@ final class BriefFacts {
         LocalDate heardOn = day(lastHeard, in);
         long sinceBought = days(lastPurchaseOn, today);
         boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(daysSinceLastHeard));
-        boolean visits = itemKind == ItemKind.SERVICE;
+        boolean visits = itemKind == ItemKind.SERVICE || itemKind == ItemKind.OCCASION; // a cut, an updo: they came in
         values.put("quietLast", !longer ? ""
                 : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
                 : ", and you last bought from us " + TimeWords.ago(sinceBought));
