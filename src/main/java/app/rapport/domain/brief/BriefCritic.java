@@ -174,7 +174,8 @@ public final class BriefCritic {
             }
         }
         String ratingWords = facts.values.get("ratingWords");
-        if (ratingWords != null && !facts.rating.equals("top") && !facts.doNotContact
+        // Who told us of hard times is asked how they are on this call, not about our waiting times.
+        if (ratingWords != null && !facts.rating.equals("top") && !facts.doNotContact && !facts.values.containsKey("hardWords")
                 && frameLines.stream().noneMatch(line -> line.text().toLowerCase(Locale.ROOT).contains(ratingWords.toLowerCase(Locale.ROOT)))) {
             found.add(issue(brief, "rating-not-owned", "they rated us " + facts.values.get("ratingScore") + " and said \u201c" + ratingWords
                     + "\u201d, and no line of the conversation says it", List.of(c.owner().rule())));

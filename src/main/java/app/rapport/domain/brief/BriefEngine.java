@@ -58,7 +58,8 @@ public final class BriefEngine {
     private static final Set<String> CONDITIONS = Set.of("phase", "mood", "moodTrend", "daysSincePurchase",
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
-            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating");
+            "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
+            "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -70,7 +71,9 @@ public final class BriefEngine {
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
             "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
-            "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat");
+            "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
+            "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
+            "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -746,6 +749,11 @@ public final class BriefEngine {
             case "atRisk" -> flag(expected, name) == f.values.containsKey("atRiskNote");
             case "repeatPurchase" -> flag(expected, name) == f.repeatPurchase;
             case "troubleBehind" -> flag(expected, name) == f.troubleBehind;
+            case "awaitedDayPassed" -> flag(expected, name) == f.values.containsKey("awaitedDue");
+            case "hardTimes" -> flag(expected, name) == f.values.containsKey("hardWords");
+            case "quietTheirSide" -> flag(expected, name) == f.values.containsKey("quietSince");
+            case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");
+            case "dayPassed" -> flag(expected, name) == f.values.containsKey("dayPassedSaid");
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
     }

@@ -287,6 +287,10 @@ final class BriefFacts {
         f.relationship(in, past);
         f.rating(in, past);
         f.unfinished(in, at, past);
+        f.dayPassed(in, past);
+        f.hardTimes(in, at, past);
+        f.quietTheirSide(in);
+        f.invitation(in, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -810,6 +814,11 @@ final class BriefFacts {
             }
         }
         values.put("awaitedItem", spoken(item));
+        String due = said == null ? null : TimeWords.passed(said.summary() + " " + (said.outcome() == null ? "" : said.outcome()), day(said, in),
+                today, day -> dayInWords(day, today));
+        if (due != null) {
+            values.put("awaitedDue", due); // "delivery booked for Saturday", read on Sunday: ask how it went, not which day it comes
+        }
         values.put("awaitedSaid", said == null ? ""
                 : " (last said, " + dayInWords(day(said, in), today) + ": \u201c" + stripEnd(said.summary())
                         + (said.outcome() == null || said.outcome().isBlank() ? "" : " \u2014 " + stripEnd(said.outcome())) + "\u201d)");
@@ -1090,6 +1099,9 @@ final class BriefFacts {
                 continue; // "says Priya is looking for a new salon": someone they sent our way, not an ask of theirs
             }
             boolean ours = t.direction() == Direction.OUTBOUND;
+            if (TextSignals.invitedTo(t.summary(), !ours) != null) {
+                continue; // "asked us to come and see the new shop": an invitation of theirs, not something they want of us
+            }
             TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
             String after;
             if (!ours && TextSignals.asksForACall(t.summary())) {
@@ -1146,6 +1158,10 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.DONE && ask.kind() == TextSignals.AskKind.PRICE && TextSignals.saysStepBooked(after)) {
                 // "Looked at the dishwasher" — "Booked a home measure": a step on the way to deciding, not the end of it
                 outcome = TextSignals.AskOutcome.DECIDING;
+            }
+            if (outcome == TextSignals.AskOutcome.UNSAID && ask.kind() == TextSignals.AskKind.REQUEST && t.channel() == Channel.VISIT
+                    && boughtOn(day(t, in))) {
+                continue; // "Cut today. Asked for a softer finish than last time": asked of whoever did it, there and then
             }
             String state = switch (outcome) {
                 case DONE -> null;
@@ -2233,6 +2249,195 @@ final class BriefFacts {
         earlier /= newestFirst.size() - 1;
         double delta = latest - earlier;
         return delta >= 1 ? MoodTrend.IMPROVING : delta <= -1 ? MoodTrend.WORSENING : MoodTrend.STEADY;
+    }
+
+    /** They bought something on this day: a visit that day was the service itself. */
+    private boolean boughtOn(LocalDate on) {
+        for (Purchase p : bought) {
+            if (p.purchasedOn().equals(on)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long after a purchase a day named for it ("training day scheduled for Tuesday") is read, and how long after that day it is asked after. */
+    private static final int DAY_NAMED_DAYS = 30;
+    private static final int DAY_PASSED_ASK_DAYS = 14;
+
+    /**
+     * A day named for what they bought lately that has passed ("scheduled with our consultants for
+     * Tuesday", "kick-off meeting set for Friday"), with nothing since saying how it went: the call
+     * asks how it went. A delivery's own day is the awaited delivery's to ask about.
+     */
+    private void dayPassed(BriefInput in, List<Touchpoint> past) {
+        if (lastPurchaseOn == null || daysSincePurchase > DAY_NAMED_DAYS || values.containsKey("awaitedDue")) {
+            return;
+        }
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            if (on.isBefore(lastPurchaseOn)) {
+                return;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            TimeWords.NamedDay named = TimeWords.named(words, on);
+            String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
+            if (named == null) {
+                continue;
+            }
+            String item = null;
+            String lower = words.toLowerCase(Locale.ROOT);
+            for (Purchase p : bought) {
+                if (days(p.purchasedOn(), today) > DAY_NAMED_DAYS) {
+                    break;
+                }
+                if (mentions(lower, lastWord(spoken(itemName(p, in))))) {
+                    item = itemName(p, in);
+                    break;
+                }
+            }
+            if (item == null) {
+                continue; // "suggested early Saturday slots": a day, but not one for what they bought
+            }
+            if (passed == null || days(named.day(), today) > DAY_PASSED_ASK_DAYS || awaitingDelivery) {
+                return; // the newest day named is still ahead, long gone, or an awaited delivery's
+            }
+            for (Touchpoint since : past.subList(0, i)) {
+                String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
+                if (!day(since, in).isBefore(named.day()) && (TextSignals.saysWentWell(sinceWords) || TextSignals.saysFinished(sinceWords)
+                        || TextSignals.saysDelivered(sinceWords))) {
+                    return; // how it went is on record
+                }
+            }
+            String thing = spoken(item);
+            values.put("dayPassedSaid", Character.toUpperCase(thing.charAt(0)) + thing.substring(1) + " was set for " + passed.replaceFirst("^on ", "")
+                    + " (" + dayInWords(on, today) + ": \u201c" + stripEnd(words) + "\u201d)");
+            return;
+        }
+    }
+
+    // ---- time and tone: hard times, a silence on their side, an invitation -------------------------
+
+    /** How long hard times they told us of set the tone of the next call. */
+    private static final int HARD_TIMES_DAYS = 150;
+
+    /**
+     * Hard times they told us of lately ("a difficult few months", an illness, a bereavement, a move,
+     * money tight), in their words or in ours about them, or in a note; over once a later contact of
+     * theirs was glad or says things are better, or they came back and bought.
+     */
+    private void hardTimes(BriefInput in, Instant at, List<Touchpoint> past) {
+        LocalDate told = null;
+        String words = null;
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            if (days(on, today) > HARD_TIMES_DAYS) {
+                break;
+            }
+            String said = TextSignals.hardTimes(t.summary());
+            said = said != null ? said : TextSignals.hardTimes(t.outcome());
+            if (said != null) {
+                told = on;
+                words = said;
+                for (Touchpoint since : past.subList(0, i)) {
+                    String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
+                    if (heard(since) && (since.mood() == Mood.HAPPY || since.mood() == Mood.EXCITED || TextSignals.saysBetter(sinceWords))) {
+                        return; // glad again, or "feeling much better": it is behind them
+                    }
+                }
+                break;
+            }
+        }
+        for (Note note : in.notes()) {
+            if (note.createdAt().isAfter(at) || days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) > HARD_TIMES_DAYS) {
+                continue;
+            }
+            String said = TextSignals.hardTimes(note.body());
+            LocalDate on = LocalDate.ofInstant(note.createdAt(), in.zone());
+            if (said != null && (told == null || on.isAfter(told))) {
+                told = on;
+                words = said;
+            }
+        }
+        if (told == null || lastPurchaseOn != null && lastPurchaseOn.isAfter(told)) {
+            return;
+        }
+        values.put("hardWords", words);
+        values.put("hardWhen", TimeWords.ago(days(told, today)));
+        values.put("hardOn", dayInWords(told, today));
+    }
+
+    /** How long since their last word before the quiet on their side is worth naming. */
+    private static final int QUIET_THEIR_SIDE_DAYS = 90;
+    /** How long since they last came or bought before the quiet is a regular's silence, not a pause. */
+    private static final int QUIET_SINCE_BOUGHT_DAYS = 120;
+
+    /**
+     * A client who has gone quiet on their side: months since their last word, our messages since
+     * unanswered, and months since they last came or bought. Said honestly, it is no "how have
+     * things been since we last spoke".
+     */
+    private void quietTheirSide(BriefInput in) {
+        if (phase != Phase.MATURE || lastHeard == null || unansweredInARow < 1 || daysSinceLastHeard < QUIET_THEIR_SIDE_DAYS
+                || lastPurchaseOn == null || days(lastPurchaseOn, today) < QUIET_SINCE_BOUGHT_DAYS) {
+            return;
+        }
+        values.put("quietSince", "we last heard from you " + TimeWords.ago(daysSinceLastHeard));
+        LocalDate heardOn = day(lastHeard, in);
+        long sinceBought = days(lastPurchaseOn, today);
+        boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(daysSinceLastHeard));
+        boolean visits = itemKind == ItemKind.SERVICE || itemKind == ItemKind.OCCASION; // a cut, an updo: they came in
+        values.put("quietLast", !longer ? ""
+                : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
+                : ", and you last bought from us " + TimeWords.ago(sinceBought));
+        values.put("quietWhy", "no word from them since " + dayInWords(heardOn, today)
+                + (!longer ? "" : visits ? " (their last visit " + TimeWords.ago(sinceBought) + ")"
+                : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
+        values.put("quietOn", dayInWords(heardOn, today));
+    }
+
+    /** How long an invitation of theirs stays one to take up. */
+    private static final int INVITATION_DAYS = 60;
+    /** An invitation older than this, with no day named, is asked about: does it still stand? */
+    private static final int INVITATION_ASK_DAYS = 30;
+
+    /**
+     * An invitation of theirs ("invited us to their site", "asked us to come and see the new shop
+     * this week") that nothing since has taken up: no visit of ours, no contact that speaks of a
+     * site visit or of being there.
+     */
+    private void invitation(BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            long age = days(on, today);
+            if (age > INVITATION_DAYS) {
+                return;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : ". " + t.outcome());
+            String place = TextSignals.invitedTo(words, t.direction() == Direction.INBOUND);
+            if (place == null) {
+                continue;
+            }
+            for (Touchpoint since : past.subList(0, i)) {
+                String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
+                if (since.channel() == Channel.VISIT && since.direction() == Direction.OUTBOUND || TextSignals.saysWeVisited(sinceWords)) {
+                    return; // taken up, or a day for it agreed
+                }
+            }
+            String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
+            values.put("invitedTo", place);
+            values.put("invitedToYou", place.replaceFirst("(?i)^(their|his|her)\\s+", "your "));
+            values.put("invitedWhen", TimeWords.ago(age));
+            values.put("invitedOn", dayInWords(on, today));
+            boolean ask = passed != null || age > INVITATION_ASK_DAYS;
+            values.put("invitedStill", !ask ? "" : passed != null ? "; the day they meant was " + passed + ", so ask whether the invitation still stands"
+                    : "; it was a while ago, so ask whether the invitation still stands");
+            values.put("invitedAsk", ask ? "Does the invitation still stand?" : "When would suit you?");
+            return;
+        }
     }
 
     /** A day in a sentence, in the business's date format ("7 January"; the year when not this year's). */

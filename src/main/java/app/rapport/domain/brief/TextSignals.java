@@ -97,6 +97,106 @@ public final class TextSignals {
             " off ", " from ", "no longer", "alone", "opt"};
     private static final String[] MOVED_HINTS = {"moved", "moving", "relocat", "left the", "emigrat", "no longer live"};
 
+    private static final Pattern HARD_TIMES = Pattern.compile(
+            "\\b((?:a |an |been a |had a |going through a |through a )?(?:really |very |pretty )?(?:difficult|hard|tough|rough|awful|terrible|sad)"
+                    + " (?:few |couple of |last |past )?(?:time|times|months?|weeks|year|patch|spell|period)"
+                    + "|passed away|bereave\\w*|funeral|(?:lost|losing) (?:her|his|their|my|a) (?:mum|mother|dad|father|husband|wife|partner|son|daughter"
+                    + "|brother|sister|friend|grandmother|grandfather|nan|gran|job)|death in the family"
+                    + "|(?:mum|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|friend|dog|cat) (?:has |had )?died"
+                    + "|(?:has been|was|is|been|fell|falling) (?:quite |very |seriously )?(?:ill|unwell|poorly|sick)|in hospital"
+                    + "|(?:an?|knee|hip|back|heart|eye|major) (?:operation|surgery)|(?:had|having|after|recovering from) (?:an? |her |his |their )?(?:operation|surgery)"
+                    + "|diagnos\\w+|cancer|chemo\\w*|illness|divorc\\w*|made redundant|redundancy|out of work"
+                    + "|money(?:'s| is| has been| was) (?:tight|short)|tight on money|struggling (?:financially|with money|with bills)|financial difficult\\w*"
+                    + "|(?:in the middle of|busy with|stressful) (?:a|the|their|her|his) (?:house )?move\\b|moving house)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Illness cover", "the surgery's waiting room": words about things, not about how they are. */
+    private static final Pattern NOT_HARD_TIMES = Pattern.compile(
+            "\\b(illness cover|cover for illness|surgery (?:hours|waiting)|difficult to (?:reach|fit|install|open|clean)|tough (?:stains?|material|case))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String[] HARD_HINTS = {"difficult", "hard ", "tough", "rough ", "awful", "terrible", "sad ", "passed away",
+            "bereave", "funeral", "lost ", "losing ", "death", "died", " ill", "unwell", "poorly", "sick", "hospital", "operation", "surgery",
+            "diagnos", "cancer", "chemo", "divorc", "redundan", "out of work", "money", "struggling", "financial", " move", "moving house"};
+
+    /**
+     * Hard times in these words ("mentioned a difficult few months", "her mother passed away",
+     * "unwell since the autumn", "money is tight", "in the middle of a move"): the clause that tells
+     * of them, or null.
+     */
+    public static String hardTimes(String text) {
+        if (text == null || !mayHold(text, HARD_HINTS) || found(NOT_HARD_TIMES, text)) {
+            return null;
+        }
+        Matcher m = HARD_TIMES.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int start = Math.max(Math.max(text.lastIndexOf(';', m.start()), text.lastIndexOf(". ", m.start())), -1) + 1;
+        int end = text.length();
+        for (String stop : new String[] {";", ". "}) {
+            int at = text.indexOf(stop, m.end());
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String clause = text.substring(start, end).strip().replaceAll("[.!]+$", "");
+        return clause.length() <= 140 ? clause : m.group().strip();
+    }
+
+    private static final Pattern BETTER = Pattern.compile(
+            "\\b((?:feeling|doing|much|a lot|far) better|back on (?:her|his|their|my) feet|back to normal|looking up|on the mend|fully recovered|settled in)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words say things are better again ("feeling much better", "back on her feet", "settled in"). */
+    public static boolean saysBetter(String text) {
+        return found(BETTER, text);
+    }
+
+    private static final String PLACE = "((?:the|their|his|her|our)\\s+[\\p{L}'&-]+(?:\\s+[\\p{L}'&-]+){0,3}?)"
+            + "(?=\\s+(?:this|next|on|in|at|for|when|before|after|some|sometime|to|so|and|with|once)\\b|\\s*[.;,!?\u2014]|\\s*$)";
+    private static final Pattern INVITED_US = Pattern.compile(
+            "\\b(?:invited|asked|wants|wanted|would like|would love|keen for)\\s+us\\s+(?:to\\s+)?"
+                    + "(?:(?:come|pop|drop|stop|swing)(?:\\s+(?:by|in|round|over|along))?\\s+(?:and\\s+|to\\s+)?)?"
+                    + "(?:(?:see|visit|tour|look round|look around|have a look round|view)\\s+)?(?:over\\s+)?(?:to\\s+|at\\s+|round\\s+)?" + PLACE,
+            Pattern.CASE_INSENSITIVE);
+    /** Their own words, as they said them: "come and see the new shop", "drop by the site next week". */
+    private static final Pattern COME_AND_SEE = Pattern.compile(
+            "\\b(?:come|pop|drop|stop|swing)(?:\\s+(?:by|in|round|over|along))?\\s+(?:and\\s+see|to\\s+see|and\\s+visit|and\\s+have a look at)?\\s*(?:at\\s+|to\\s+)?" + PLACE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_PLACE = Pattern.compile(
+            "^(?:the|their|his|her|our)\\s+(?:quote|price|prices|proposal|invoice|brochure|offer|email|message|call|phone|details|demo|webinar)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where they invited us ("their site", "the new shop"), or null: "invited us to
+     * their site", "asked us to come and see the new shop this week"; with {@code theirWords}, also
+     * their own "come and see our new showroom".
+     */
+    public static String invitedTo(String text, boolean theirWords) {
+        if (!mayHold(text, INVITE_HINTS)) {
+            return null;
+        }
+        Matcher m = INVITED_US.matcher(text);
+        boolean found = m.find();
+        if (!found && theirWords) {
+            m = COME_AND_SEE.matcher(text);
+            found = m.find();
+        }
+        if (!found || NO_PLACE.matcher(m.group(1)).find()) {
+            return null;
+        }
+        // their "our new showroom" is theirs to us
+        return m.group(1).replaceFirst("(?i)^our\\s+", "their ").strip();
+    }
+
+    private static final String[] INVITE_HINTS = {"invit", "come", "pop ", "drop ", "stop by", "swing by", "visit", "tour", "look round"};
+
+    private static final Pattern WE_VISITED = Pattern.compile(
+            "\\b(site visit|on-site|on site|visited (?:them|her|him|their|the)|toured|tour of|came to see (?:them|their)|at their (?:site|office|depot|shop|premises))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words tell of a visit of ours to them, made or agreed ("site visit", "on-site day", "toured the depot"). */
+    public static boolean saysWeVisited(String text) {
+        return found(WE_VISITED, text);
+    }
+
     /** They moved away from where we serve them ("moved abroad", "has moved to Leeds", "relocated to Spain"). */
     public static boolean saysMovedAway(String text) {
         return mayHold(text, MOVED_HINTS) && found(MOVED_AWAY, text);
@@ -401,7 +501,7 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_COME = Pattern.compile(
             "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"
-                    + "|(install(ation)?|fitting|delivery) (booked|planned|scheduled|date)|will (deliver|install|fit|arrive)|waiting for (the|their) (delivery|installation))\\b",
+                    + "|(install(ation)?|fitting|delivery) (booked|planned|scheduled|date|on|for)|will (deliver|install|fit|arrive)|waiting for (the|their) (delivery|installation))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The words say what they bought has arrived or is set up ("delivered and installed", "went live"). */
@@ -879,6 +979,9 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
 
     /** The first thing the words name with "the" that is a thing one buys or uses ("the balayage", not "the difference"), or null. */
+    private static final Pattern COSTS_AFTER = Pattern.compile("\\s+(?:costs?|is|are|comes to|would cost|will cost)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_BEFORE = Pattern.compile("\\b(?:what|how much)\\s+$", Pattern.CASE_INSENSITIVE);
+
     public static String theThing(String text) {
         if (text == null) {
             return null;
@@ -887,6 +990,10 @@ public final class TextSignals {
         while (m.find()) {
             String thing = m.group(1);
             if (thing.regionMatches(true, 0, "the ", 0, 4) && !NOT_A_THING.matcher(thing).find()) {
+                Matcher cost = COSTS_AFTER.matcher(thing);
+                if (cost.find() && WHAT_BEFORE.matcher(text.substring(0, m.start(1))).find()) {
+                    thing = thing.substring(0, cost.start()); // "what the updo costs": the updo
+                }
                 return "the" + thing.substring(3);
             }
         }

@@ -1,7 +1,13 @@
 package app.rapport.domain.brief;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a person says when something was: "yesterday", "last week", "about three months ago",
@@ -55,5 +61,106 @@ public final class TimeWords {
 
     static String count(long n) {
         return n >= 0 && n < SMALL.length ? SMALL[(int) n] : String.valueOf(n);
+    }
+
+    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final Pattern NAMED_DAY = Pattern.compile(
+            "\\b(?:(tomorrow|today|tonight)|(?<!\\ba\\s)(?<!\\bany\\s)(?<!\\bevery\\s)(?:(next|this|on|for|by|until|from)\\s+)?" + WEEKDAY
+                    + "(?:'s)?(?!\\s+slots?\\b)"
+                    + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+                    + "|(?:on|for|by|until)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b|\\b(next|this)\\s+week(?!end)|(?:in\\s+)?(a|one|two|three)\\s+weeks'?\\s+time"
+                    + "|in\\s+(a|one|two|three)\\s+weeks?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The day words name, read from the day they were said ({@code said}), or null when they name
+     * none: "delivery booked for Saturday" said on a Friday is the next day; "fitting on the 14th"
+     * is the next 14th; "next week" and "this week" end on that week's Sunday, "tomorrow" is the
+     * day after. The first day named counts.
+     */
+    public static LocalDate dayNamed(String words, LocalDate said) {
+        NamedDay named = named(words, said);
+        return named == null ? null : named.day();
+    }
+
+    /** A day named in words: the day, and whether the words named a whole week ("next week"), which ends that day. */
+    public record NamedDay(LocalDate day, boolean week) {
+    }
+
+    /** As {@link #dayNamed}, saying also whether a week was named rather than a day. */
+    public static NamedDay named(String words, LocalDate said) {
+        if (words == null || said == null || words.isEmpty()) {
+            return null;
+        }
+        Matcher m = NAMED_DAY.matcher(words);
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate day = dayNamed(m, said);
+        return day == null ? null : new NamedDay(day, m.group(9) != null || m.group(10) != null || m.group(11) != null);
+    }
+
+    /**
+     * How to say, on {@code today}, a named day that has passed: "on Saturday" within the week,
+     * "last week" for a week named, else "on" and the day as {@code dayInWords} writes it; null when
+     * the words name no day, or it has not passed.
+     */
+    public static String passed(String words, LocalDate said, LocalDate today, java.util.function.Function<LocalDate, String> dayInWords) {
+        NamedDay named = named(words, said);
+        if (named == null || !named.day().isBefore(today)) {
+            return null;
+        }
+        long ago = ChronoUnit.DAYS.between(named.day(), today);
+        if (named.week()) {
+            return ago <= 7 ? "last week" : "the week of " + dayInWords.apply(named.day().minusDays(6));
+        }
+        return ago <= 6 ? "on " + named.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                : "on " + dayInWords.apply(named.day());
+    }
+
+    private static LocalDate dayNamed(Matcher m, LocalDate said) {
+        if (m.group(1) != null) {
+            return m.group(1).equalsIgnoreCase("tomorrow") ? said.plusDays(1) : said;
+        }
+        if (m.group(3) != null) {
+            DayOfWeek day = DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+            boolean next = "next".equalsIgnoreCase(m.group(2));
+            LocalDate coming = said.with(TemporalAdjusters.next(day));
+            // "next Tuesday" said on a Monday is usually the week after, not tomorrow
+            return next && ChronoUnit.DAYS.between(said, coming) < 2 ? coming.plusWeeks(1) : coming;
+        }
+        if (m.group(4) != null || m.group(6) != null) {
+            int dayOfMonth = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(7));
+            Month month = Month.valueOf((m.group(4) != null ? m.group(5) : m.group(6)).toUpperCase(Locale.ROOT));
+            LocalDate day = dayOf(said.getYear(), month.getValue(), dayOfMonth);
+            // a day named months back is next year's ("on 10 January" said in December)
+            return day != null && day.isBefore(said.minusMonths(2)) ? dayOf(said.getYear() + 1, month.getValue(), dayOfMonth) : day;
+        }
+        if (m.group(8) != null) {
+            int dayOfMonth = Integer.parseInt(m.group(8));
+            LocalDate day = dayOf(said.getYear(), said.getMonthValue(), dayOfMonth);
+            LocalDate nextMonth = said.plusMonths(1);
+            return day != null && !day.isBefore(said) ? day : dayOf(nextMonth.getYear(), nextMonth.getMonthValue(), dayOfMonth);
+        }
+        if (m.group(9) != null) {
+            LocalDate sunday = said.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            return m.group(9).equalsIgnoreCase("next") ? sunday.plusWeeks(1) : sunday;
+        }
+        String weeks = m.group(10) != null ? m.group(10) : m.group(11);
+        int n = switch (weeks.toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> 1;
+        };
+        return said.plusWeeks(n);
+    }
+
+    private static LocalDate dayOf(int year, int month, int dayOfMonth) {
+        try {
+            return LocalDate.of(year, month, dayOfMonth);
+        } catch (java.time.DateTimeException notADay) {
+            return null;
+        }
     }
 }

@@ -394,7 +394,7 @@ public final class BriefView extends StackPane {
         return switch (policy) {
             case OFFER_NEW -> "Offers welcome: a good moment to suggest something new";
             case ONLY_WHAT_NEEDED -> "Offer only what they need";
-            case NO_OFFER -> "No offers until their problem is solved";
+            case NO_OFFER -> "No offers on this call";
         };
     }
 }
