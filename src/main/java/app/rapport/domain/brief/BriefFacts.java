@@ -68,7 +68,7 @@ final class BriefFacts {
      * they wanted) while nothing came of it, a doubt, a review they offered, an event they said they
      * would come to (as long as the event can still be ahead or just behind them).
      */
-    private static final int WISH_DAYS = 400;
+    private static final int WISH_DAYS = 540; // as long as a habit lasts (a year and a half): nothing came of it, so it still stands
     private static final int DOUBT_DAYS = 200;
     private static final int REVIEW_PROMISE_DAYS = 365;
     private static final int COMING_DAYS = 120;

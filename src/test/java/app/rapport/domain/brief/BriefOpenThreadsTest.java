@@ -57,7 +57,7 @@ class BriefOpenThreadsTest {
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.wish-open");
         assertThat(brief.conversation().goal().text()).contains("asked to go on our wait list for a Saturday slot");
         assertThat(brief.conversation().opener().text())
-                .isEqualTo("Hi Maggie, about three months ago you asked to go on our wait list for a Saturday slot, and I didn't want that to get lost."
+                .isEqualTo("Hi Maggie, about three months ago you asked to go on our wait list for a Saturday slot, and nothing has come of it yet."
                         + " Shall I find you a time?");
         assertThat(brief.conversation().nextStep().text()).startsWith("Book it for them");
         assertNoFillerFrame(brief);
@@ -72,6 +72,20 @@ class BriefOpenThreadsTest {
 
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.wish-open");
         assertThat(brief.conversation().goal().text()).contains("they asked to go on our cancellation list for Thursday");
+    }
+
+    @Test
+    void aWaitingListNothingCameOfStillStandsAYearOnButNotForever() {
+        BriefEngineTest.Given yearOn = new BriefEngineTest.Given().bought(CUT, 900, "55").bought(CUT, 700, "55").bought(CUT, 520, "55")
+                .touchpoint(450, Channel.CALL, Direction.INBOUND, "Asked to go on the cancellation list for Mondays", "On the waiting list", Mood.HAPPY)
+                .touchpoint(100, Channel.MESSAGE, Direction.OUTBOUND, "Tips for keeping the cut fresh", "Replied with thanks", Mood.NEUTRAL);
+        BriefEngineTest.Given tooLong = new BriefEngineTest.Given().bought(CUT, 900, "55").bought(CUT, 700, "55")
+                .touchpoint(600, Channel.CALL, Direction.INBOUND, "Asked to go on the cancellation list for Mondays", "On the waiting list", Mood.HAPPY)
+                .touchpoint(100, Channel.MESSAGE, Direction.OUTBOUND, "Tips for keeping the cut fresh", "Replied with thanks", Mood.NEUTRAL);
+
+        assertThat(yearOn.brief().conversation().owner().rule()).isEqualTo("situation.wish-open");
+        assertThat(yearOn.brief().conversation().opener().text()).contains("you asked to go on our cancellation list for Mondays, and nothing has come of it yet");
+        assertThat(tooLong.brief().conversation().owner().rule()).isNotEqualTo("situation.wish-open");
     }
 
     @Test
