@@ -1062,6 +1062,8 @@ public final class TextSignals {
                     + "|\\b(?:did not|didn't|does not|doesn't|has not|hasn't)\\s+(?:hold|last|work|look|turn out|feel|help)\\b[^.;]{0,30}\\bas (?:well |good |long |much )?as (?:\\w+ )?(?:hoped|expected)\\b"
                     + "|\\b(?:feels?|looks?|looked|felt) different from what (?:they|she|he|I) (?:pictured|expected|imagined)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOUBT_VERB_AFTER = Pattern.compile("\\s+(?:suits?|feels?|felt|looks?|looked|made|makes|did|does|helped|helps|worked|works)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COMING = Pattern.compile(
             "\\b(?:coming|come|will come|'ll come|will be|'ll be|be there|attending|will attend|'ll attend|signed up|registered|booked (?:a place|places|a seat|seats|a ticket|tickets)"
                     + "|has a place|said yes|going)\\s+(?:to|for|at)?\\s*(?:the|our|your)\\s+((?:[\\p{L}-]+\\s+){0,2}?"
@@ -1096,6 +1098,7 @@ public final class TextSignals {
         Matcher m = DOUBT.matcher(words);
         if (m.find() && !found(REFUSES, words)) {
             String thing = theThing(summary);
+            thing = thing == null ? null : DOUBT_VERB_AFTER.matcher(thing).replaceFirst(""); // "the balayage suits them": the balayage
             return new Thread(ThreadKind.DOUBT, "were not sure about " + (thing == null ? "it" : thing), thing);
         }
         m = COMING.matcher(words);

@@ -255,6 +255,19 @@ class BriefOpenThreadsTest {
     }
 
     @Test
+    void aThreadIsToldByWhatItIsAbout() {
+        assertThat(TextSignals.thread("Maggie is not sure the balayage suits her; says it looked better in the salon", null))
+                .isEqualTo(new TextSignals.Thread(TextSignals.ThreadKind.DOUBT, "were not sure about the balayage", "the balayage"));
+        assertThat(TextSignals.thread("Asked Maggie for an online review", "Will do it at the weekend."))
+                .extracting(TextSignals.Thread::kind).isEqualTo(TextSignals.ThreadKind.REVIEW);
+        assertThat(TextSignals.thread("Asked Maggie for an online review", "Review posted.")).isNull();
+        assertThat(TextSignals.thread("Said the colour did not hold as well as hoped through the evening", null))
+                .extracting(TextSignals.Thread::kind).isEqualTo(TextSignals.ThreadKind.DOUBT);
+        assertThat(TextSignals.thread("Rang about the workshop", "Signed up for the colour workshop"))
+                .isEqualTo(new TextSignals.Thread(TextSignals.ThreadKind.COMING, "would come to the colour workshop", "the colour workshop"));
+    }
+
+    @Test
     void wordsThatOpenNoThreadStayOut() {
         assertThat(TextSignals.thread("Offered the gloss; Maggie said not for now", null)).isNull();
         assertThat(TextSignals.thread("Booked the next cut for Tuesday", "Confirmed")).isNull();
