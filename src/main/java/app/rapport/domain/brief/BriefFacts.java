@@ -2098,9 +2098,9 @@ final class BriefFacts {
             }
             List<Touchpoint> newer = past.subList(0, i);
             boolean closed = switch (thread.kind()) {
-                case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on)
+                case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on) || followedUpSince(on, in)
                         || age > TIMED_WISH_DAYS && TIMED.matcher(thread.said()).find();
-                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || doubtEnded(thread, newer, on, in);
+                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || followedUpSince(on, in) || doubtEnded(thread, newer, on, in);
                 case COMING -> age > COMING_DAYS || spokeOfSince(thread.thing(), newer);
                 case REVIEW -> age > REVIEW_PROMISE_DAYS || reviewedSince(newer);
             };
@@ -2142,7 +2142,7 @@ final class BriefFacts {
         return null;
     }
 
-    /** A doubt is over once they came in, bought the same again, or a contact since speaks of it or says all is well. */
+    /** A doubt is over once they came in or bought from us since, or a contact since speaks of it or says all is well. */
     private boolean doubtEnded(TextSignals.Thread doubt, List<Touchpoint> newer, LocalDate on, BriefInput in) {
         for (Touchpoint t : newer) {
             String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
@@ -2153,9 +2153,18 @@ final class BriefFacts {
                 return true;
             }
         }
-        for (Purchase p : bought) {
-            if (p.purchasedOn().isAfter(on) && doubt.thing() != null && spokeOf(doubt.thing(), itemName(p, in))) {
-                return true;
+        // They bought from us since: whatever they doubted, they came back to us.
+        return lastPurchaseOn != null && lastPurchaseOn.isAfter(on);
+    }
+
+    /** A follow-up of ours due within weeks of their words was done since: someone went back to them about it. */
+    private boolean followedUpSince(LocalDate on, BriefInput in) {
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS) {
+                LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+                if (!done.isBefore(on) && !done.isAfter(today)) {
+                    return true;
+                }
             }
         }
         return false;

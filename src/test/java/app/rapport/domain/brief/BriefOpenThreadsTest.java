@@ -57,7 +57,7 @@ class BriefOpenThreadsTest {
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.wish-open");
         assertThat(brief.conversation().goal().text()).contains("asked to go on our wait list for a Saturday slot");
         assertThat(brief.conversation().opener().text())
-                .isEqualTo("Hi Maggie, about three months ago you asked to go on our wait list for a Saturday slot, and nothing has come of it yet."
+                .isEqualTo("Hi Maggie, about three months ago you asked to go on our wait list for a Saturday slot, and nothing is booked yet."
                         + " Shall I find you a time?");
         assertThat(brief.conversation().nextStep().text()).startsWith("Book it for them");
         assertNoFillerFrame(brief);
@@ -84,7 +84,7 @@ class BriefOpenThreadsTest {
                 .touchpoint(100, Channel.MESSAGE, Direction.OUTBOUND, "Tips for keeping the cut fresh", "Replied with thanks", Mood.NEUTRAL);
 
         assertThat(yearOn.brief().conversation().owner().rule()).isEqualTo("situation.wish-open");
-        assertThat(yearOn.brief().conversation().opener().text()).contains("you asked to go on our cancellation list for Mondays, and nothing has come of it yet");
+        assertThat(yearOn.brief().conversation().opener().text()).contains("you asked to go on our cancellation list for Mondays, and nothing is booked yet");
         assertThat(tooLong.brief().conversation().owner().rule()).isNotEqualTo("situation.wish-open");
     }
 
@@ -207,6 +207,22 @@ class BriefOpenThreadsTest {
             assertThat(points(brief)).noneMatch(text -> text.contains("worth the price"));
         }
     }
+
+    @Test
+    void aDoubtOrAWishIsClosedByAFollowUpDoneForItOrAPurchaseSince() {
+        BriefEngineTest.Given checkedIn = doubtAfterReview("Maggie asked if the bond-repair treatment was a mistake");
+        checkedIn.promised(117, "Check in with Maggie, who was unsure about the bond-repair treatment", 117);
+        BriefEngineTest.Given boughtSince = doubtAfterReview("Not sure the bond-repair treatment was worth it").bought(STYLING_BRUSH, 60, "40");
+        BriefEngineTest.Given fitIn = contentRegular()
+                .touchpoint(20, Channel.MESSAGE, Direction.OUTBOUND, "Quick how's-it-going message to Maggie", "Wants to come in before the holidays", Mood.HAPPY);
+        fitIn.promised(19, "Check whether Tash can fit Maggie in", 19);
+
+        assertThat(checkedIn.brief().conversation().owner().rule()).isNotEqualTo("situation.doubt-unanswered");
+        assertThat(boughtSince.brief().conversation().owner().rule()).isNotEqualTo("situation.doubt-unanswered");
+        assertThat(fitIn.brief().conversation().owner().rule()).isNotEqualTo("situation.wish-open");
+    }
+
+    private static final Product STYLING_BRUSH = new Product(UUID.randomUUID(), "Styling brush", "retail", Complexity.SIMPLE, new BigDecimal("40"));
 
     // ---- something they are coming to --------------------------------------------------------------
 
