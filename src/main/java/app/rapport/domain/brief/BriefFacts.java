@@ -2098,9 +2098,9 @@ final class BriefFacts {
             }
             List<Touchpoint> newer = past.subList(0, i);
             boolean closed = switch (thread.kind()) {
-                case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on) || followedUpSince(on, in)
+                case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on) || followedUpSince(on, FOLLOW_UP_FOR_WISH, thread.thing(), in)
                         || age > TIMED_WISH_DAYS && TIMED.matcher(thread.said()).find();
-                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || followedUpSince(on, in) || doubtEnded(thread, newer, on, in);
+                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || followedUpSince(on, FOLLOW_UP_FOR_DOUBT, thread.thing(), in) || doubtEnded(thread, newer, on, in);
                 case COMING -> age > COMING_DAYS || spokeOfSince(thread.thing(), newer);
                 case REVIEW -> age > REVIEW_PROMISE_DAYS || reviewedSince(newer);
             };
@@ -2157,10 +2157,19 @@ final class BriefFacts {
         return lastPurchaseOn != null && lastPurchaseOn.isAfter(on);
     }
 
-    /** A follow-up of ours due within weeks of their words was done since: someone went back to them about it. */
-    private boolean followedUpSince(LocalDate on, BriefInput in) {
+    private static final Pattern FOLLOW_UP_FOR_WISH = Pattern.compile(
+            "\\b(fit|book|booking|slot|appointment|visit|cancellation|waiting|wait-?list|come in|a time)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_DOUBT = Pattern.compile(
+            "\\b(unsure|not sure|doubts?|doubtful|worried|reassure|check in|check on|how .{0,40}(going|holding|settling))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A follow-up of ours for it (its words speak of the thing, or of what such a thread needs), due
+     * within weeks of their words, was done since: someone went back to them about it.
+     */
+    private boolean followedUpSince(LocalDate on, Pattern forIt, String thing, BriefInput in) {
         for (FollowUp fu : in.followUps()) {
-            if (fu.doneAt() != null && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS) {
+            if (fu.doneAt() != null && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
+                    && (forIt.matcher(fu.reason()).find() || spokeOf(thing, fu.reason()))) {
                 LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
                 if (!done.isBefore(on) && !done.isAfter(today)) {
                     return true;

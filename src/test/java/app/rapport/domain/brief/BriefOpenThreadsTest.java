@@ -217,6 +217,11 @@ class BriefOpenThreadsTest {
                 .touchpoint(20, Channel.MESSAGE, Direction.OUTBOUND, "Quick how's-it-going message to Maggie", "Wants to come in before the holidays", Mood.HAPPY);
         fitIn.promised(19, "Check whether Tash can fit Maggie in", 19);
 
+        BriefEngineTest.Given otherFollowUp = contentRegular()
+                .touchpoint(60, Channel.MESSAGE, Direction.INBOUND, "Asked to be on the cancellation list for Thursday", "On the waiting list", Mood.HAPPY);
+        otherFollowUp.promised(60, "Call Maggie back about the price of the root touch-up", 60);
+
+        assertThat(otherFollowUp.brief().conversation().owner().rule()).isEqualTo("situation.wish-open");
         assertThat(checkedIn.brief().conversation().owner().rule()).isNotEqualTo("situation.doubt-unanswered");
         assertThat(boughtSince.brief().conversation().owner().rule()).isNotEqualTo("situation.doubt-unanswered");
         assertThat(fitIn.brief().conversation().owner().rule()).isNotEqualTo("situation.wish-open");
