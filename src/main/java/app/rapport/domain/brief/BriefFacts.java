@@ -70,7 +70,7 @@ final class BriefFacts {
      */
     private static final int WISH_DAYS = 540; // as long as a habit lasts (a year and a half): nothing came of it, so it still stands
     private static final int DOUBT_DAYS = 200;
-    private static final int REVIEW_PROMISE_DAYS = 365;
+    private static final int REVIEW_PROMISE_DAYS = 180;
     private static final int COMING_DAYS = 120;
     /** A wish with a time in it ("before the holidays", "soon", "next week") is past once this many days have gone by. */
     private static final int TIMED_WISH_DAYS = 90;

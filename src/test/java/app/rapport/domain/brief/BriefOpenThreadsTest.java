@@ -146,6 +146,17 @@ class BriefOpenThreadsTest {
     }
 
     @Test
+    void theirOwnWishToComeInLeadsOverAnOfferOfOursGoneQuiet() {
+        Brief brief = contentRegular()
+                .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Suggested the gloss package to Maggie; interested, will think about it", null, Mood.HAPPY)
+                .touchpoint(14, Channel.MESSAGE, Direction.OUTBOUND, "Quick how's-it-going message to Maggie", "Wants to come in before the holidays", Mood.HAPPY)
+                .brief();
+
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.wish-open");
+        assertThat(brief.outranked()).contains("situation.offer-gone-quiet");
+    }
+
+    @Test
     void aWishDoesNotTakeTheCallFromAnOpenComplaint() {
         Brief brief = contentRegular()
                 .touchpoint(60, Channel.MESSAGE, Direction.INBOUND, "Asked to be on the cancellation list for Thursday", "On the waiting list", Mood.HAPPY)
