@@ -226,7 +226,7 @@ class PlaybookServiceTest {
         Brief.Conversation c = brief.conversation();
         rules.add(c.typeRule());
         rules.add(c.offerPolicyRule());
-        for (BriefLine line : List.of(c.tone(), c.goal(), c.opener(), c.nextStep())) {
+        for (BriefLine line : java.util.Arrays.asList(c.tone(), c.goal(), c.opener(), c.nextStep())) { // a part may be missing once its rule is off
             if (line != null) {
                 rules.add(line.rule());
             }

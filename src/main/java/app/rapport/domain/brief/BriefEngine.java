@@ -59,7 +59,7 @@ public final class BriefEngine {
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
-            "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed");
+            "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -73,7 +73,8 @@ public final class BriefEngine {
             "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
-            "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid");
+            "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid",
+            "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -83,11 +84,12 @@ public final class BriefEngine {
     private static final Set<String> ASKS = Set.of("question", "price", "request", "deciding", "plan", "none");
     private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none");
     private static final Set<String> RATINGS = Set.of("top", "short", "low", "none");
+    private static final Set<String> THREADS = Set.of("wish", "doubt", "coming", "review", "none");
     private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
     private static final Set<String> RANGE_CONDITIONS = Set.of("daysSincePurchase", "daysSinceLastTouchpoint", "daysSinceLastHeard",
-            "requestAgeDays", "unansweredInARow", "askAgeDays", "offerAgeDays");
+            "requestAgeDays", "unansweredInARow", "askAgeDays", "offerAgeDays", "threadAgeDays");
     private static final Set<String> NUMBER_CONDITIONS = Set.of("renewalWithinDays");
     /** The conditions whose value is one of a known list, with that list. */
     private static final Map<String, Set<String>> CHOICES;
@@ -109,7 +111,8 @@ public final class BriefEngine {
         }
         ITEM_KINDS = Set.copyOf(kinds);
         CHOICES = Map.of("phase", PHASES, "mood", MOODS, "moodTrend", TRENDS, "trust", TRUSTS,
-                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS, "itemKind", ITEM_KINDS, "rating", RATINGS);
+                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS, "itemKind", ITEM_KINDS, "rating", RATINGS,
+                "thread", THREADS);
     }
 
     private BriefEngine() {
@@ -720,6 +723,8 @@ public final class BriefEngine {
             case "relationship" -> flag(expected, name) == f.relationship;
             case "unfinished" -> flag(expected, name) == (f.unfinished != null);
             case "rating" -> oneOf(expected, name, f.rating, RATINGS);
+            case "thread" -> oneOf(expected, name, f.thread, THREADS);
+            case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");

@@ -64,6 +64,20 @@ final class BriefFacts {
     private static final int REVIEWED_DAYS = 365;
     private static final int PROBLEM_TOLD_DAYS = 45;
     /**
+     * How long a thread of theirs stays open when nothing closed it: a wish (the waiting list, a visit
+     * they wanted) while nothing came of it, a doubt, a review they offered, an event they said they
+     * would come to (as long as the event can still be ahead or just behind them).
+     */
+    private static final int WISH_DAYS = 540; // as long as a habit lasts (a year and a half): nothing came of it, so it still stands
+    private static final int DOUBT_DAYS = 200;
+    private static final int REVIEW_PROMISE_DAYS = 180;
+    private static final int COMING_DAYS = 120;
+    /** A wish with a time in it ("before the holidays", "soon", "next week") is past once this many days have gone by. */
+    private static final int TIMED_WISH_DAYS = 90;
+    private static final Pattern TIMED = Pattern.compile(
+            "\\b(before|by|soon|tomorrow|tonight|next (week|month|weekend)|this (week|month|weekend)|in (a|two|three|a few) (days|weeks))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * Reading words is the costly part of a brief: each reading goes back no further than this many
      * contacts (besides its window in days), so a client with thousands of touchpoints costs what a
      * busy one does.
@@ -164,6 +178,9 @@ final class BriefFacts {
     String unfinished;
     /** Their newest score for us lately: "top", "short" (below the top, with their words of what fell short), "low" (3/5, 6/10 or less), or "none". */
     String rating = "none";
+    /** The thread they opened that nobody closed ({@link TextSignals.ThreadKind}, lower case), or "none". */
+    String thread = "none";
+    Long threadAgeDays;
     boolean refusal;
     /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
     boolean troubleBehind;
@@ -291,6 +308,7 @@ final class BriefFacts {
         f.hardTimes(in, at, past);
         f.quietTheirSide(in);
         f.invitation(in, past);
+        f.threads(in, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -1125,10 +1143,14 @@ final class BriefFacts {
             if (ask == null) {
                 continue;
             }
+            TextSignals.Thread thread = TextSignals.thread(t.summary(), t.outcome());
+            if (thread != null && thread.kind() == TextSignals.ThreadKind.DOUBT) {
+                continue; // "wondering whether it was worth the price": a doubt to answer as theirs (threads), not a question owed
+            }
             String phrase = ask.phrase();
             if (ask.kind() == TextSignals.AskKind.PLAN) {
-                if (cameSince(past.subList(0, i), day(t, in))) {
-                    continue;
+                if (cameSince(past.subList(0, i), day(t, in)) || age > TIMED_WISH_DAYS && TIMED.matcher(phrase).find()) {
+                    continue; // come since, or "before the holidays" with the holidays long gone
                 }
                 askState = "plan";
                 askAgeDays = age;
@@ -2062,6 +2084,144 @@ final class BriefFacts {
         if (unfinished != null) {
             values.put("unfinishedWhat", unfinished);
         }
+    }
+
+    /**
+     * A thread the client opened that nobody closed: something they wanted that nothing came of (the
+     * waiting list, a visit, a treatment "next time", someone they would bring), a doubt of theirs
+     * nobody answered, an event they said they would come to, a review they said they would write.
+     * Closed by what fulfils it (they came in, booked or bought since; the review was written; a later
+     * word about the event) or by a later word of theirs that ends it (a doubt settled, a visit since,
+     * a contact that speaks of the same thing). The most pressing open thread leads: a doubt, then a
+     * wish, then an event, then a review.
+     */
+    private void threads(BriefInput in, List<Touchpoint> past) {
+        java.util.EnumMap<TextSignals.ThreadKind, Object[]> open = new java.util.EnumMap<>(TextSignals.ThreadKind.class);
+        java.util.EnumSet<TextSignals.ThreadKind> seen = java.util.EnumSet.noneOf(TextSignals.ThreadKind.class);
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            long age = days(on, today);
+            if (age > WISH_DAYS) {
+                break;
+            }
+            if (!heard(t)) {
+                continue; // our own words, unanswered: no thread of theirs
+            }
+            TextSignals.Thread thread = TextSignals.thread(t.summary(), t.outcome());
+            if (thread == null || !seen.add(thread.kind())) {
+                continue; // only the newest thread of each kind: an older one of the same kind is its history
+            }
+            List<Touchpoint> newer = past.subList(0, i);
+            boolean closed = switch (thread.kind()) {
+                case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on) || followedUpSince(on, FOLLOW_UP_FOR_WISH, thread.thing(), in)
+                        || age > TIMED_WISH_DAYS && TIMED.matcher(thread.said()).find();
+                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || followedUpSince(on, FOLLOW_UP_FOR_DOUBT, thread.thing(), in) || doubtEnded(thread, newer, on, in);
+                case COMING -> age > COMING_DAYS || spokeOfSince(thread.thing(), newer);
+                case REVIEW -> age > REVIEW_PROMISE_DAYS || reviewedSince(newer);
+            };
+            if (!closed) {
+                open.put(thread.kind(), new Object[] {thread, t, on});
+            }
+        }
+        for (TextSignals.ThreadKind kind : List.of(TextSignals.ThreadKind.DOUBT, TextSignals.ThreadKind.WISH,
+                TextSignals.ThreadKind.COMING, TextSignals.ThreadKind.REVIEW)) {
+            Object[] found = open.get(kind);
+            if (found == null) {
+                continue;
+            }
+            TextSignals.Thread th = (TextSignals.Thread) found[0];
+            Touchpoint t = (Touchpoint) found[1];
+            LocalDate on = (LocalDate) found[2];
+            thread = kind.name().toLowerCase(Locale.ROOT);
+            threadAgeDays = days(on, today);
+            String named = kind == TextSignals.ThreadKind.DOUBT ? boughtNamedIn(t.summary() + " " + t.outcome(), in) : null;
+            String thing = named != null ? named : th.thing() != null ? th.thing() : values.getOrDefault("lastPurchase", "it");
+            values.put("threadSaid", th.said());
+            values.put("threadSaidYou", TextSignals.toSecondPerson(th.said()));
+            values.put("threadWhen", TimeWords.ago(threadAgeDays));
+            values.put("threadOn", dayInWords(on, today));
+            values.put("threadThing", thing);
+            values.put("threadWords", stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
+            return;
+        }
+    }
+
+    /** What they bought that the words name, newest first, as it is said ("the bond-repair treatment"), or null. */
+    private String boughtNamedIn(String words, BriefInput in) {
+        for (Purchase p : bought.subList(0, Math.min(bought.size(), WORDS_READ))) { // newest first
+            String name = spoken(itemName(p, in));
+            if (spokeOf(name, words)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A doubt is over once they came in or bought from us since, or a contact since speaks of it or says all is well. */
+    private boolean doubtEnded(TextSignals.Thread doubt, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT) {
+                return true; // they were here since: whoever saw them heard how it is
+            }
+            if (TextSignals.saysSettled(words) || heard(t) && (TextSignals.saysWentWell(words) || spokeOf(doubt.thing(), words))) {
+                return true;
+            }
+        }
+        // They bought from us since: whatever they doubted, they came back to us.
+        return lastPurchaseOn != null && lastPurchaseOn.isAfter(on);
+    }
+
+    private static final Pattern FOLLOW_UP_FOR_WISH = Pattern.compile(
+            "\\b(fit|book|booking|slot|appointment|visit|cancellation|waiting|wait-?list|come in|a time)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_DOUBT = Pattern.compile(
+            "\\b(unsure|not sure|doubts?|doubtful|worried|reassure|check in|check on|how .{0,40}(going|holding|settling))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A follow-up of ours for it (its words speak of the thing, or of what such a thread needs), due
+     * within weeks of their words, was done since: someone went back to them about it.
+     */
+    private boolean followedUpSince(LocalDate on, Pattern forIt, String thing, BriefInput in) {
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
+                    && (forIt.matcher(fu.reason()).find() || spokeOf(thing, fu.reason()))) {
+                LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+                if (!done.isBefore(on) && !done.isAfter(today)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean spokeOfSince(String thing, List<Touchpoint> newer) {
+        for (Touchpoint t : newer) {
+            if (spokeOf(thing, t.summary()) || spokeOf(thing, t.outcome())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words name the thing: its last word ("the client evening" → "evening"), as a word. */
+    private static boolean spokeOf(String thing, String words) {
+        if (thing == null || words == null) {
+            return false;
+        }
+        String last = lastWord(thing);
+        return last != null && last.length() >= 3
+                && Pattern.compile("\\b" + Pattern.quote(last) + "s?\\b", Pattern.CASE_INSENSITIVE).matcher(words).find();
+    }
+
+    private static boolean reviewedSince(List<Touchpoint> newer) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (TextSignals.saysReviewWritten(words) || heard(t) && TextSignals.saysRefusal(words) && words.toLowerCase(Locale.ROOT).contains("review")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** They reviewed or praised us in public lately: asking them for a review again says we did not notice. */

@@ -1039,7 +1039,7 @@ public final class TextSignals {
 
     /** The words tell that they reviewed or praised us in public ("Left a five-star review", "mentioned us on the community page"). */
     public static boolean saysReviewed(String text) {
-        return mayHold(text, REVIEWED_HINTS) && found(REVIEWED, text) && !found(REFUSES, text);
+        return mayHold(text, REVIEWED_HINTS) && (found(REVIEWED, text) || found(REVIEW_DONE, text)) && !found(REFUSES, text);
     }
 
     private static final Pattern PROBLEM = Pattern.compile(
@@ -1119,5 +1119,142 @@ public final class TextSignals {
     /** A note that says what they want ahead ("wants to go lighter gradually over the year", "wedding planned for next June"). */
     public static boolean saysWish(String text) {
         return found(WISH, text) && !found(REFUSES, text);
+    }
+
+    // ---- threads they opened: a wish, a doubt, a place they said they would be ------------------------
+
+    /** A thread the client opened in their own words that asks for no answer of ours, yet is not to be forgotten. */
+    public enum ThreadKind {
+        /** Something they wanted that nothing came of yet: a visit, the waiting list, a treatment "next time", someone they would bring. */
+        WISH,
+        /** A doubt of theirs: "was it worth the price?", "not sure it made much difference", "is it normal that…". */
+        DOUBT,
+        /** Somewhere they said they would be with us: the client evening, an open day, a workshop. */
+        COMING,
+        /** A review they said they would write. */
+        REVIEW
+    }
+
+    /**
+     * One thread: {@code said} follows "they" or "you" ("asked to go on the cancellation list for
+     * Tuesday", "wanted to try the gloss next time"); {@code thing} is what it is about ("the gloss",
+     * "the client evening"), or null.
+     */
+    public record Thread(ThreadKind kind, String said, String thing) {
+    }
+
+    private static final String[] THREAD_HINTS = {"list", "come", "pop", "drop", "book", "visit", "try", "bring", "worth", "differen", "normal",
+            "sure", "mistake", "wonder", "worr", "anxious", "doubt", "expected", "hoped", "pictured", "review", "evening", "event", "day",
+            "workshop", "launch", "signed up", "register", "attend", "session", "webinar", "masterclass", "party", "night", "in for"};
+    private static final Pattern WAIT_LIST = Pattern.compile(
+            "\\b(?:on|onto|to)\\s+(?:the|our|a|their|her|his)\\s+(cancellation|waiting|wait|standby|reserve)[ -]?list\\b([^.;,]{0,40})"
+                    + "|\\b(wait[ -]?listed)\\b([^.;,]{0,40})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_A_TIME = Pattern.compile("^\\s*(for\\s+(?:a|an|the|any|their|her|his)?\\s*[^.;,]{1,30}?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRY_NEXT_TIME = Pattern.compile(
+            "\\b(?:would love to|would like to|'d love to|'d like to|wants? to|wanted to|keen to|hop(?:e|es|ed|ing) to|going to|plans? to"
+                    + "|planning to|fancies|fancied|might|will|'ll)\\s+(try|have|get|book)\\s+(.{2,50}?)\\s+(?:next time|on (?:her|his|their|the|your|my) next visit"
+                    + "|at (?:her|his|their|the|your|my) next (?:visit|appointment))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRING_SOMEONE = Pattern.compile(
+            "\\b(?:will|'ll|would|'d|going to|plans? to|planning to|wants? to|wanted to|hop(?:e|es|ed|ing) to|promised to|might)\\s+bring\\s+"
+                    + "((?:her|his|their|my|a|an)\\s+[\\p{L}-]+(?:\\s+(?!along\\b|in\\b|with\\b|next\\b)[\\p{L}-]+)?)\\s+(?:along\\b|in\\b|with (?:her|him|them)\\b|next time\\b)([^.;]{0,20}?next time)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOUBT = Pattern.compile(
+            "\\b(?:wondering|wondered|wonders|wonder|not (?:really |quite |so )?sure|unsure|doubts?|doubting|worried|worries|anxious|questioning)\\b[^.;]{0,80}?"
+                    + "\\b(?:worth (?:it|the (?:price|money|cost|spend))|worth paying|(?:made|makes|making|make) (?:much|any|a real|a big|a) difference|a mistake"
+                    + "|the right (?:choice|call|decision|one)|normal|suits? (?:them|her|him|me)|right for (?:them|her|him|me)|working for (?:them|her|him|me))\\b"
+                    + "|\\b(?:asked|asks|asking)\\s+(?:us\\s+)?(?:if|whether)\\b[^.;]{0,80}?\\b(?:worth (?:it|the (?:price|money|cost|spend))|a mistake|normal)\\b"
+                    + "|\\bis (?:it|this|that) normal\\b"
+                    + "|\\b(?:did not|didn't|does not|doesn't|has not|hasn't)\\s+(?:hold|last|work|look|turn out|feel|help)\\b[^.;]{0,30}\\bas (?:well |good |long |much )?as (?:\\w+ )?(?:hoped|expected)\\b"
+                    + "|\\b(?:feels?|looks?|looked|felt) different from what (?:they|she|he|I) (?:pictured|expected|imagined)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOUBT_VERB_AFTER = Pattern.compile("\\s+(?:suits?|feels?|felt|looks?|looked|made|makes|did|does|helped|helps|worked|works)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMING = Pattern.compile(
+            "\\b(?:coming|come|will come|'ll come|will be|'ll be|be there|attending|will attend|'ll attend|signed up|registered|booked (?:a place|places|a seat|seats|a ticket|tickets)"
+                    + "|has a place|said yes|going)\\s+(?:to|for|at)?\\s*(?:the|our|your)\\s+((?:[\\p{L}-]+\\s+){0,2}?"
+                    + "(?:evening|event|open day|open evening|open house|launch|workshop|webinar|masterclass|party|demo day|tasting|preview|showcase))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_EVENT = Pattern.compile(
+            "\\b(?:the|our)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:evening|event|open day|open evening|open house|launch|workshop|webinar|masterclass|party|demo day|tasting|preview|showcase))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_COMING = Pattern.compile(
+            "\\b(cannot|can't|can not|couldn't|could not|won't|will not|not able to|unable to)\\s+(make|come|attend|be there)|\\bnot coming\\b|\\bdeclined\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REVIEW_PROMISED = Pattern.compile(
+            "\\b(?:will|'ll|going to|promised to|happy to|said (?:she|he|they)(?:'d| would)|offered to)\\s+(?:write|leave|post|do|put up)\\s+(?:us\\s+)?(?:a|an|one|it)\\b"
+                    + "|\\breview\\b[^.]{0,40};\\s*happy to\\b|\\bpromised (?:us )?a review\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REVIEW_DONE = Pattern.compile("\\breview (?:posted|left|written|is up|went up|is live|received)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The thread the client opened in these words, or null. {@code summary} and {@code outcome} are
+     * one contact's; the words must be the client's own (or our record of what they said), which the
+     * caller decides. A refusal ("not for now") opens nothing.
+     */
+    public static Thread thread(String summary, String outcome) {
+        String words = (summary == null ? "" : summary) + (outcome == null || outcome.isBlank() ? "" : "; " + outcome);
+        if (!mayHold(words, THREAD_HINTS)) {
+            return null;
+        }
+        boolean aboutReview = words.toLowerCase(java.util.Locale.ROOT).contains("review");
+        if (aboutReview && found(REVIEW_PROMISED, words) && !saysReviewed(words) && !found(REVIEW_DONE, words) && !found(REFUSES, words)) {
+            return new Thread(ThreadKind.REVIEW, "said they would review us", null);
+        }
+        Matcher m = DOUBT.matcher(words);
+        if (m.find() && !found(REFUSES, words)) {
+            String thing = theThing(summary);
+            thing = thing == null ? null : DOUBT_VERB_AFTER.matcher(thing).replaceFirst(""); // "the balayage suits them": the balayage
+            return new Thread(ThreadKind.DOUBT, "were not sure about " + (thing == null ? "it" : thing), thing);
+        }
+        m = COMING.matcher(words);
+        if (m.find() && !found(NOT_COMING, words)) {
+            String event = m.group(1).strip();
+            Matcher named = NAMED_EVENT.matcher(summary == null ? "" : summary);
+            if (named.find() && named.group(1).toLowerCase(java.util.Locale.ROOT).endsWith(event.toLowerCase(java.util.Locale.ROOT))) {
+                event = named.group(1).strip(); // "Coming to the evening" after "Invited Anna to our client evening": the client evening
+            }
+            String thing = "the " + event.toLowerCase(java.util.Locale.ROOT);
+            return new Thread(ThreadKind.COMING, "would come to " + thing, thing);
+        }
+        if (found(REFUSES, words)) {
+            return null;
+        }
+        m = WAIT_LIST.matcher(words);
+        if (m.find()) {
+            String list = m.group(1) != null ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "waiting";
+            String rest = m.group(1) != null ? m.group(2) : m.group(4);
+            Matcher forWhat = FOR_A_TIME.matcher(rest == null ? "" : rest);
+            return new Thread(ThreadKind.WISH, "asked to go on our " + list + " list" + (forWhat.find() ? " " + forWhat.group(1).strip() : ""), null);
+        }
+        m = TRY_NEXT_TIME.matcher(words);
+        if (m.find()) {
+            String what = m.group(2).strip();
+            String thing = theThing(what);
+            return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + what + " next time",
+                    thing == null ? firstThing(what) : thing);
+        }
+        m = BRING_SOMEONE.matcher(words);
+        if (m.find()) {
+            String who = m.group(1).strip().replaceFirst("(?i)^(her|his|my)\\b", "their");
+            return new Thread(ThreadKind.WISH, "wanted to bring " + who + " along next time", null);
+        }
+        m = PLANS.matcher(words);
+        if (m.find()) {
+            String when = cut(m.group(2));
+            return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), null);
+        }
+        return null;
+    }
+
+    /** The words say they will not come after all, or that a place was declined ("cannot make it this time"). */
+    public static boolean saysNotComing(String text) {
+        return text != null && found(NOT_COMING, text);
+    }
+
+    /** The words say a review was written ("Review posted", "left us a five-star review"). */
+    public static boolean saysReviewWritten(String text) {
+        return text != null && (saysReviewed(text) || found(REVIEW_DONE, text));
     }
 }

@@ -677,6 +677,8 @@ final class RuleForm {
         labels.put("checkInDue", "What they bought wants a first check-in");
         labels.put("prospectHistory", "A prospect who has asked about one thing more than once");
         labels.put("silenceLasted", "Our unanswered messages have waited two weeks or more");
+        labels.put("thread", "Something they opened that nobody closed");
+        labels.put("threadAgeDays", "Days since they opened it");
         return Map.copyOf(labels);
     }
 

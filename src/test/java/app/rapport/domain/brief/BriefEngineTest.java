@@ -553,7 +553,7 @@ class BriefEngineTest {
         // Their plan to come in is a time to offer, not an answer we owe; the refusal is no ask at all.
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
                 .noneMatch(text -> text.contains("declined") || text.startsWith("They asked") || text.contains("Bring the answer"))
-                .contains("They said they wanted to come in before the holidays (13 February), and nothing is booked yet: ask whether now would suit them.");
+                .contains("They wanted to come in before the holidays (13 February), and nothing has come of it since: offer a time that suits them, or ask whether it still stands.");
         assertThat(brief.openItems()).extracting(BriefLine::text).noneMatch(text -> text.startsWith("They asked"));
     }
 
