@@ -1171,13 +1171,15 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOUBT_VERB_AFTER = Pattern.compile("\\s+(?:suits?|feels?|felt|looks?|looked|made|makes|did|does|helped|helps|worked|works)\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** What an occasion of ours is called: "the client evening", "our open day". */
+    private static final String OCCASION = "(?:evening|event|open day|open evening|open house|launch|workshop|webinar|masterclass|party|demo day|tasting|preview|showcase)";
     private static final Pattern COMING = Pattern.compile(
             "\\b(?:coming|come|will come|'ll come|will be|'ll be|be there|attending|will attend|'ll attend|signed up|registered|booked (?:a place|places|a seat|seats|a ticket|tickets)"
                     + "|has a place|said yes|going)\\s+(?:to|for|at)?\\s*(?:the|our|your)\\s+((?:[\\p{L}-]+\\s+){0,2}?"
-                    + "(?:evening|event|open day|open evening|open house|launch|workshop|webinar|masterclass|party|demo day|tasting|preview|showcase))\\b",
+                    + OCCASION + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_EVENT = Pattern.compile(
-            "\\b(?:the|our)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:evening|event|open day|open evening|open house|launch|workshop|webinar|masterclass|party|demo day|tasting|preview|showcase))\\b",
+            "\\b(?:the|our)\\s+((?:[\\p{L}-]+\\s+){0,2}?" + OCCASION + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_COMING = Pattern.compile(
             "\\b(cannot|can't|can not|couldn't|could not|won't|will not|not able to|unable to)\\s+(make|come|attend|be there)|\\bnot coming\\b|\\bdeclined\\b",
