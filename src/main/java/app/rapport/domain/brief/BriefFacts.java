@@ -815,6 +815,22 @@ final class BriefFacts {
     }
 
     /**
+     * The newest thing bought within {@code withinDays} that {@code lowerWords} name by its last
+     * word ("the dash cams", not the licence signed the same week); null when they name none.
+     */
+    private String boughtLatelyNamedIn(String lowerWords, int withinDays, BriefInput in) {
+        for (Purchase p : bought) {
+            if (days(p.purchasedOn(), today) > withinDays) {
+                return null;
+            }
+            if (mentions(lowerWords, lastWord(spoken(itemName(p, in))))) {
+                return itemName(p, in);
+            }
+        }
+        return null;
+    }
+
+    /**
      * What is awaited and the last words about it: the item those words name (the dash cams, not
      * the licence signed the same week), and the words themselves, so the caller starts from what
      * was last said ("asked to move the delivery to Thursday").
@@ -822,14 +838,9 @@ final class BriefFacts {
     private void awaited(BriefInput in, Touchpoint said) {
         String item = lastPurchaseName;
         String words = said == null ? "" : (said.summary() + " " + (said.outcome() == null ? "" : said.outcome())).toLowerCase(Locale.ROOT);
-        for (Purchase p : bought) {
-            if (days(p.purchasedOn(), today) > AWAITED_DAYS) {
-                break;
-            }
-            if (mentions(words, lastWord(spoken(itemName(p, in))))) {
-                item = itemName(p, in);
-                break;
-            }
+        String named = boughtLatelyNamedIn(words, AWAITED_DAYS, in);
+        if (named != null) {
+            item = named;
         }
         values.put("awaitedItem", spoken(item));
         String due = said == null ? null : TimeWords.passed(said.summary() + " " + (said.outcome() == null ? "" : said.outcome()), day(said, in),
@@ -2442,24 +2453,14 @@ final class BriefFacts {
             }
             String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
             TimeWords.NamedDay named = TimeWords.named(words, on);
-            String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
             if (named == null) {
                 continue;
             }
-            String item = null;
-            String lower = words.toLowerCase(Locale.ROOT);
-            for (Purchase p : bought) {
-                if (days(p.purchasedOn(), today) > DAY_NAMED_DAYS) {
-                    break;
-                }
-                if (mentions(lower, lastWord(spoken(itemName(p, in))))) {
-                    item = itemName(p, in);
-                    break;
-                }
-            }
+            String item = boughtLatelyNamedIn(words.toLowerCase(Locale.ROOT), DAY_NAMED_DAYS, in);
             if (item == null) {
                 continue; // "suggested early Saturday slots": a day, but not one for what they bought
             }
+            String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
             if (passed == null || days(named.day(), today) > DAY_PASSED_ASK_DAYS || awaitingDelivery) {
                 return; // the newest day named is still ahead, long gone, or an awaited delivery's
             }
