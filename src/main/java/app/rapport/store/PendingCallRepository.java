@@ -37,6 +37,11 @@ public final class PendingCallRepository {
 
     /** Takes the call away (logged or discarded); false when it was not there. */
     public boolean delete(UUID id) {
-        return dsl.deleteFrom(PENDING_CALL).where(PENDING_CALL.ID.eq(id)).execute() > 0;
+        return deleteStatement(id).execute() > 0;
+    }
+
+    /** {@link #delete} as a statement, for a caller that sends it together with others ({@link RoundTrips}). */
+    org.jooq.Query deleteStatement(UUID id) {
+        return dsl.deleteFrom(PENDING_CALL).where(PENDING_CALL.ID.eq(id));
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
-import static app.rapport.store.jooq.Tables.PENDING_CALL;
 import static app.rapport.store.jooq.Tables.MAILING_RECIPIENT;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
 import static org.jooq.impl.DSL.coalesce;
@@ -62,13 +61,14 @@ public final class TouchpointRepository {
      * A touchpoint logged by hand ({@link #insert}), with what goes with it: the pending call of its
      * id is gone, the client's open follow-ups due by {@code day} are closed by it, and
      * {@code followUp}, when not null, is its new follow-up. On a team server all of it is sent
-     * in one round trip, the follow-ups' statements as {@link FollowUpRepository} makes them; the closed follow-ups are not listed.
+     * in one round trip, each statement as its repository makes it; the closed follow-ups are not listed.
      */
     public void insertLogged(Touchpoint touchpoint, Instant createdAt, LocalDate day, app.rapport.domain.FollowUp followUp) {
         FollowUpRepository followUps = new FollowUpRepository(dsl);
+        PendingCallRepository pendingCalls = new PendingCallRepository(dsl);
         if (!RoundTrips.onServer(dsl)) {
             insert(touchpoint, createdAt);
-            new PendingCallRepository(dsl).delete(touchpoint.id());
+            pendingCalls.delete(touchpoint.id());
             followUps.closeOpenDueBy(touchpoint.clientId(), day, touchpoint.id(), createdAt);
             if (followUp != null) {
                 followUps.insert(followUp, touchpoint.id(), createdAt);
@@ -76,7 +76,7 @@ public final class TouchpointRepository {
             return;
         }
         List<org.jooq.Query> queries = insertQueries(touchpoint, createdAt);
-        queries.add(dsl.deleteFrom(PENDING_CALL).where(PENDING_CALL.ID.eq(touchpoint.id())));
+        queries.add(pendingCalls.deleteStatement(touchpoint.id()));
         queries.add(followUps.closeOpenDueByStatement(touchpoint.clientId(), day, touchpoint.id(), createdAt));
         if (followUp != null) {
             queries.add(followUps.insertStatement(followUp, touchpoint.id(), createdAt));
