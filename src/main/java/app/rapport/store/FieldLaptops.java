@@ -251,16 +251,24 @@ public final class FieldLaptops {
 
     /** A server gone in the middle of a link is the server being unavailable, told in words; any other failure is left as it is. */
     private static RuntimeException lostMidCopy(StoreLocation serverLocation, RuntimeException failure) {
+        if (!serverWentAway(failure)) {
+            return failure;
+        }
+        return new ServerUnavailableException("The connection to the team server " + serverLocation.server().address()
+                + " was lost in the middle of the copy; nothing of the book was kept in this file. Link again when the server"
+                + " can be reached.", failure);
+    }
+
+    /** Whether the failure, or a cause of it, is the server's connection lost or the server going down. */
+    private static boolean serverWentAway(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or starting up again
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return new ServerUnavailableException("The connection to the team server " + serverLocation.server().address()
-                        + " was lost in the middle of the copy; nothing of the book was kept in this file. Link again when the server"
-                        + " can be reached.", failure);
+                return true;
             }
         }
-        return failure;
+        return false;
     }
 
     /** What a link that did not finish leaves: the file as new, with nothing of the book in it. */
@@ -433,16 +441,12 @@ public final class FieldLaptops {
      * resumes from the cursors. Any other failure is left as it is.
      */
     private static RuntimeException lostMidRound(StoreLocation serverLocation, RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or starting up again
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return new ServerUnavailableException("The connection to the team server " + serverLocation.server().address()
-                        + " was lost in the middle of the sync; what got through is kept on both sides, your other changes wait here,"
-                        + " and the next sync carries on from there.", failure);
-            }
+        if (!serverWentAway(failure)) {
+            return failure;
         }
-        return failure;
+        return new ServerUnavailableException("The connection to the team server " + serverLocation.server().address()
+                + " was lost in the middle of the sync; what got through is kept on both sides, your other changes wait here,"
+                + " and the next sync carries on from there.", failure);
     }
 
     /** A change as one node sends it to another: its global id, stamp, what it changed and the row's values now. */
