@@ -136,6 +136,11 @@ final class ChangeRecording {
         }
     }
 
+    /** Whether this recording wrote any change to the log (so the other desks have something to hear of). */
+    boolean wroteToLog() {
+        return logged > 0;
+    }
+
     /** Whether changes wait to be written to the log (after {@link #clientsToDerive} took in what was captured). */
     boolean hasChanges() {
         return !changes.isEmpty();

@@ -60,6 +60,7 @@ public final class Store implements AutoCloseable {
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
+    private static final Logger LOG = Logger.getLogger(Store.class.getName());
 
     static {
         // Flyway and jOOQ report every step at INFO; a user only needs to hear about problems.
@@ -335,8 +336,24 @@ public final class Store implements AutoCloseable {
             recording.end();
             ClientChanges.transactionEnds();
             if (committed) {
+                if (engine == Engine.POSTGRESQL && recording.wroteToLog()) {
+                    notifyOtherDesks();
+                }
                 changeFeed.committed();
             }
+        }
+    }
+
+    /**
+     * Tells the other desks of a commit that wrote changes ({@link PostgresCapture#notifyCommitted}).
+     * The changes are saved whether or not this reaches the server: a desk that misses it reads
+     * them with the next change it hears of, or as it reconnects.
+     */
+    private void notifyOtherDesks() {
+        try {
+            dsl.connection(PostgresCapture::notifyCommitted);
+        } catch (org.jooq.exception.DataAccessException e) {
+            LOG.log(Level.WARNING, "Saved, but the other desks could not be told at once", e);
         }
     }
 

@@ -25,7 +25,7 @@ BEGIN
 END
 $numbering$;
 CREATE OR REPLACE FUNCTION rapport_capture() RETURNS trigger LANGUAGE plpgsql AS $capture$
--- rapport capture version 1 (raise it with every change of this script: PostgresCapture.install never puts an older one back)
+-- rapport capture version 2 (raise it with every change of this script: PostgresCapture.install never puts an older one back)
 DECLARE
     old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
@@ -73,8 +73,13 @@ BEGIN
                 CASE WHEN length(changed::text) > 100000 THEN changed::text END,
                 session_user, now());
     END IF;
-    -- every desk hears of it when this commits (one notification however many rows; none on a rollback)
-    PERFORM pg_notify('rapport_changes', '');
+    -- every desk hears of it when this commits (one notification however many rows; none on a rollback).
+    -- A desk's own transaction notifies after its commit instead (rapport.notify, PostgresCapture.notifyCommitted):
+    -- a NOTIFY in the transaction holds the server's one queue lock through the commit's flush to disk,
+    -- so every desk's commit would wait for the flush of the one before it.
+    IF current_setting('rapport.notify', true) IS DISTINCT FROM 'after commit' THEN
+        PERFORM pg_notify('rapport_changes', '');
+    END IF;
     RETURN NULL;
 END
 $capture$;
