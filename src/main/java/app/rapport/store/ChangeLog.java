@@ -164,6 +164,44 @@ public final class ChangeLog {
     }
 
     /**
+     * {@link #write} on a server as one statement to send with others ({@link RoundTrips}): the
+     * changes numbered from {@code start}, read as the capture was drained, in one multi-row insert.
+     */
+    static RoundTrips.Written insertOnServer(List<PendingChange> changes, List<Stamp> stamps, String author, Instant at,
+                                              long loggedBefore, Start start) {
+        if (loggedBefore + changes.size() >= 1L << PLACE_BITS) {
+            throw new StoreException("One transaction may log at most " + ((1L << PLACE_BITS) - 1) + " changes; write the rest in another.");
+        }
+        long last = start.newestHlc();
+        long transactionBase = start.transaction() << PLACE_BITS;
+        long now = at.toEpochMilli() * HLC_PER_MILLI;
+        StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf(" VALUES ")) + " VALUES ");
+        List<Object> values = new ArrayList<>(changes.size() * 12);
+        for (int i = 0; i < changes.size(); i++) {
+            PendingChange change = changes.get(i);
+            Stamp stamp = stamps.get(i);
+            long hlc = stamp == null ? Math.max(now, last + 1) : stamp.hlc();
+            last = Math.max(last, hlc);
+            String columns = change.columns() == null ? null : json(change.columns());
+            boolean large = columns != null && columns.length() > INLINE_LIMIT;
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, CAST(? AS uuid), ?, ?, ?, ?, CAST(? AS timestamp with time zone), ?, CAST(? AS bigint), ?, ?)");
+            values.add(change.entity());
+            values.add(change.rowId());
+            values.add(change.clientId());
+            values.add(change.operation().name());
+            values.add(large ? null : columns);
+            values.add(large ? columns : null);
+            values.add(stamp == null ? author : stamp.author());
+            values.add(OffsetDateTime.ofInstant(stamp == null ? at : stamp.at(), ZoneOffset.UTC));
+            values.add(stamp == null ? null : stamp.origin());
+            values.add(stamp == null ? null : stamp.originSeq());
+            values.add(hlc);
+            values.add(transactionBase | (loggedBefore + i + 1));
+        }
+        return new RoundTrips.Written(sql.toString(), values);
+    }
+
+    /**
      * A write made outside a store transaction of an H2 store (PostgreSQL's trigger logs those itself): logged at once, by the store's author, at the time
      * of the clock of the store that has the database open ({@link #clockFor}); a write through a
      * connection of no store of this process gets the database's own time.

@@ -25,6 +25,9 @@ final class ChangeRecording {
      */
     static final Set<String> STATE_INPUTS = Set.of("client", "purchase", "touchpoint", "opportunity", "follow_up", "mailing_recipient");
 
+    /** More changes than this are written in batches of their own ({@link #writeDrained}), not in one statement with the commit. */
+    private static final int LOGGED_WITH_COMMIT_AT_MOST = 500;
+
     private final String author;
     private final java.time.Clock clock;
     private final Engine engine;
@@ -39,6 +42,8 @@ final class ChangeRecording {
     private boolean muted;
     /** Where the changes drained last start in the log, read with them on a server; null when it must be read. */
     private ChangeLog.Start logStart;
+    private long transaction = -1;
+    private boolean notified;
     private final Set<UUID> stateInputsChanged = new LinkedHashSet<>();
     private final Set<UUID> statesWritten = new LinkedHashSet<>();
     private final Set<UUID> erased = new LinkedHashSet<>();
@@ -129,6 +134,24 @@ final class ChangeRecording {
         }
     }
 
+    /**
+     * On a server, {@link #writeDrained} as one statement for the store to send with its commit,
+     * or null: when nothing waits to be written, or when the log's start was not read with the
+     * last drain (then {@link #writeDrained} writes it).
+     */
+    RoundTrips.Written logStatement() {
+        if (changes.isEmpty() || logStart == null || changes.size() > LOGGED_WITH_COMMIT_AT_MOST) {
+            return null;
+        }
+        transaction = logStart.transaction();
+        RoundTrips.Written insert = ChangeLog.insertOnServer(changes, stamps, author, clock.instant(), logged, logStart);
+        logStart = null;
+        logged += changes.size();
+        changes.clear();
+        stamps.clear();
+        return insert;
+    }
+
     /** On PostgreSQL, takes in what its triggers captured so far; H2's trigger adds each change as it is made. */
     private void catchUp(java.sql.Connection connection) throws java.sql.SQLException {
         if (engine == Engine.POSTGRESQL) {
@@ -139,6 +162,21 @@ final class ChangeRecording {
     /** Whether this recording wrote any change to the log (so the other desks have something to hear of). */
     boolean wroteToLog() {
         return logged > 0;
+    }
+
+    /** The server's number of the transaction whose changes {@link #logStatement} wrote last, -1 when none. */
+    long transaction() {
+        return transaction;
+    }
+
+    /** The other desks were told of this transaction's commit in its round trip. */
+    void notified() {
+        notified = true;
+    }
+
+    /** Whether the other desks were told already ({@link #notified}). */
+    boolean wasNotified() {
+        return notified;
     }
 
     /** Whether changes wait to be written to the log (after {@link #clientsToDerive} took in what was captured). */

@@ -83,6 +83,25 @@ public final class ClientStateRepository {
      * server seven times on every call it logs.
      */
     private void refreshFew(List<UUID> clientIds, ZoneId zone) {
+        RoundTrips.execute(dsl, stateWrites(clientIds, zone));
+    }
+
+    /**
+     * {@link #refresh} as a store transaction ends on a team server: the inputs of a few clients are
+     * read now, and the statements that replace their states are returned, for the store to send
+     * in the round trip of its commit (so the rows they lock stay locked the shortest time). Many
+     * clients are refreshed at once, and nothing is returned.
+     */
+    List<org.jooq.Query> refreshWithCommit(Collection<UUID> clientIds, ZoneId zone) {
+        if (clientIds.size() > FEW || !RoundTrips.onServer(dsl)) {
+            refresh(clientIds, zone);
+            return List.of();
+        }
+        return stateWrites(List.copyOf(clientIds), zone);
+    }
+
+    /** The statements that replace the clients' states with states derived from their inputs as stored now. */
+    private List<org.jooq.Query> stateWrites(List<UUID> clientIds, ZoneId zone) {
         Set<UUID> trashed = new HashSet<>();
         List<ClientState> states = derive(clientIds, zone, trashed, true);
         List<org.jooq.Query> writes = new ArrayList<>();
@@ -106,7 +125,7 @@ public final class ClientStateRepository {
         if (!gone.isEmpty()) {
             writes.add(dsl.deleteFrom(CLIENT_STATE).where(CLIENT_STATE.CLIENT_ID.in(gone)));
         }
-        RoundTrips.execute(dsl, writes);
+        return writes;
     }
 
     /** Every column of a state but its client's id. */

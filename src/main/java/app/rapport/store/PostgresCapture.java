@@ -50,8 +50,9 @@ final class PostgresCapture {
     /** Raised with every change of the script; see {@link #install}. */
     private static final Pattern VERSION_MARK = Pattern.compile("-- rapport capture version (\\d+)");
     private static final Logger LOG = Logger.getLogger(PostgresCapture.class.getName());
-    private static final String NOTIFY_COMMITTED = "BEGIN; SET LOCAL synchronous_commit TO off; SELECT pg_notify('"
-            + ServerNotifications.CHANNEL + "', ''); COMMIT";
+    /** {@link #notifyCommitted}'s statements, which may also follow a COMMIT in its round trip. */
+    static final List<String> NOTIFY_COMMITTED = List.of("BEGIN", "SET LOCAL synchronous_commit TO off",
+            "SELECT pg_notify('" + ServerNotifications.CHANNEL + "', '')", "COMMIT");
     private static final String DRAIN = "DELETE FROM pg_temp.rapport_captured RETURNING ord, entity, row_id, client_id, operation, changed::text, stamp";
     /**
      * {@link #DRAIN} at the end of a store transaction, with what the change log's numbering needs
@@ -162,13 +163,30 @@ final class PostgresCapture {
      */
     static void notifyCommitted(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(NOTIFY_COMMITTED);
+            statement.execute(String.join("; ", NOTIFY_COMMITTED));
         }
     }
 
     /** Moves what the triggers captured so far in this transaction into {@code recording}, in the order it was written. */
     static void drain(Connection connection, ChangeRecording recording) throws SQLException {
         drain(connection, recording, false);
+    }
+
+    /**
+     * Whether the transaction numbered {@code transaction} committed, asked on {@code connection}
+     * after a round trip that sent its COMMIT failed: false when that cannot be told.
+     */
+    static boolean committed(Connection connection, long transaction) {
+        try (Statement rollback = connection.createStatement();
+             PreparedStatement status = connection.prepareStatement("SELECT pg_xact_status(CAST(CAST(? AS text) AS xid8))")) {
+            rollback.execute("ROLLBACK"); // whatever the failed round trip left open
+            status.setLong(1, transaction);
+            try (ResultSet row = status.executeQuery()) {
+                return row.next() && "committed".equals(row.getString(1));
+            }
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**

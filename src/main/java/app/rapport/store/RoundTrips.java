@@ -76,6 +76,35 @@ final class RoundTrips {
         });
     }
 
+    /** A statement written without jOOQ: its text, with a {@code ?} for each of its values in order. */
+    record Written(String sql, List<Object> values) {
+    }
+
+    /** {@code query} as jOOQ renders it for {@code dsl}'s server, with its values. */
+    static Written written(DSLContext dsl, Query query) {
+        return new Written(dsl.render(query), query.getBindValues());
+    }
+
+    /**
+     * Runs the statements in order on {@code connection}, in one round trip (PostgreSQL only). An
+     * error of any of them is raised here, and the server runs none after it.
+     */
+    static void execute(java.sql.Connection connection, List<Written> statements) throws SQLException {
+        String sql = statements.stream().map(Written::sql).collect(Collectors.joining(";\n"));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Written written : statements) {
+                for (Object value : written.values()) {
+                    statement.setObject(index++, jdbcValue(value));
+                }
+            }
+            statement.execute();
+            while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+                // nothing to keep
+            }
+        }
+    }
+
     static boolean onServer(DSLContext dsl) {
         return dsl.dialect().family() == SQLDialect.POSTGRES;
     }
