@@ -121,18 +121,17 @@ public final class ClientService {
         Instant now = clock.instant();
         return store.inTransaction(dsl -> {
             ClientRepository clients = new ClientRepository(dsl);
-            Optional<Client> stored = tidy.id() == null ? Optional.empty() : clients.findIncludingTrash(tidy.id());
-            UUID id;
-            if (stored.isPresent()) {
-                Client old = stored.get();
-                id = old.id();
-                Client changed = with(tidy, id, old.createdAt(), now, old.lastTouchpointAt());
-                if (old.version() != tidy.version() || !clients.updateIfUnchanged(changed, tidy.version())) {
+            UUID id = tidy.id() == null ? Ids.next() : tidy.id();
+            Optional<Client> saved = tidy.id() == null ? Optional.empty()
+                    : clients.updateIfUnchangedAndRead(with(tidy, id, tidy.createdAt(), now, tidy.lastTouchpointAt()), tidy.version());
+            if (saved.isEmpty()) {
+                // written only over the version read: nothing written is a newer version, or a new client
+                if (tidy.id() != null && clients.exists(id)) {
                     throw conflict(dsl, tidy);
                 }
-            } else {
-                id = tidy.id() == null ? Ids.next() : tidy.id();
                 clients.insert(with(tidy, id, tidy.createdAt() == null ? now : tidy.createdAt(), now, tidy.lastTouchpointAt()));
+            } else if (noMailingsOrAsItIs == null) {
+                return saved.get();
             }
             if (noMailingsOrAsItIs != null) {
                 new MailingRepository(dsl).setNoMailings(id, noMailingsOrAsItIs);

@@ -86,17 +86,36 @@ public final class ClientRepository {
     }
 
     /**
-     * Like {@link #update}, but only while the stored profile still has {@code readVersion}: false,
-     * and nothing written, when another save came first. The check and the write are one statement,
-     * so two desks saving at the same moment cannot both win.
+     * Like {@link #update}, but only while the stored profile still has {@code readVersion}, and
+     * returns the client as saved: empty, and nothing written, when another save came first (or
+     * there is no such client). The check and the write are one statement, so two desks saving at
+     * the same moment cannot both win. On a server the saved row comes back in the round trip of
+     * the update, with the stored details: a save that leaves the details as they were reads
+     * nothing more, which spares every edit a round trip while it holds the client's row.
      */
-    public boolean updateIfUnchanged(Client changed, int readVersion) {
-        return write(changed, CLIENT.VERSION.eq(readVersion));
+    public Optional<Client> updateIfUnchangedAndRead(Client changed, int readVersion) {
+        if (!RoundTrips.onServer(dsl)) {
+            return write(changed, CLIENT.VERSION.eq(readVersion)) ? findIncludingTrash(changed.id()) : Optional.empty();
+        }
+        UUID id = changed.id();
+        List<org.jooq.ResultQuery<? extends Record>> reads = new ArrayList<>();
+        reads.add(update(changed, CLIENT.VERSION.eq(readVersion)).returning(CLIENT.fields()));
+        reads.addAll(detailReads(id));
+        List<org.jooq.Result<Record>> read = RoundTrips.fetch(dsl, reads);
+        if (read.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        Details stored = details(read.subList(1, read.size()));
+        if (!stored.sameAs(changed)) {
+            rewriteDetails(changed);
+            return findIncludingTrash(id);
+        }
+        ClientRecord row = read.get(0).get(0).into(CLIENT);
+        return Optional.of(Rows.client(row, stored.phones(), stored.emails(), stored.tags(), stored.customFields()));
     }
 
-    private boolean write(Client changed, org.jooq.Condition stillAsRead) {
-        UUID id = changed.id();
-        var update = dsl.update(CLIENT)
+    private org.jooq.UpdateConditionStep<ClientRecord> update(Client changed, org.jooq.Condition stillAsRead) {
+        return dsl.update(CLIENT)
                 .set(CLIENT.KIND, changed.kind().name())
                 .set(CLIENT.FIRST_NAME, changed.firstName())
                 .set(CLIENT.LAST_NAME, changed.lastName())
@@ -113,7 +132,12 @@ public final class ClientRepository {
                 .set(CLIENT.PREFERRED_CHANNEL, changed.preferredChannel() == null ? null : changed.preferredChannel().name())
                 .set(CLIENT.UPDATED_AT, changed.updatedAt())
                 .set(CLIENT.VERSION, CLIENT.VERSION.plus(1))
-                .where(CLIENT.ID.eq(id)).and(stillAsRead);
+                .where(CLIENT.ID.eq(changed.id())).and(stillAsRead);
+    }
+
+    private boolean write(Client changed, org.jooq.Condition stillAsRead) {
+        UUID id = changed.id();
+        var update = update(changed, stillAsRead);
         Details stored;
         if (RoundTrips.onServer(dsl)) {
             // the details are read in the same round trip, after the update as on H2 (wasted when it wrote nothing)
@@ -135,12 +159,17 @@ public final class ClientRepository {
             // rows rewritten with new ids would be a change of their own (to the log, to another desk's sync)
             return true;
         }
+        rewriteDetails(changed);
+        return true;
+    }
+
+    private void rewriteDetails(Client changed) {
+        UUID id = changed.id();
         dsl.deleteFrom(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_TAG).where(CLIENT_TAG.CLIENT_ID.eq(id)).execute();
         dsl.deleteFrom(CLIENT_CUSTOM_FIELD).where(CLIENT_CUSTOM_FIELD.CLIENT_ID.eq(id)).execute();
         Rows.clientDetails(changed, new PhoneRows(dsl).region()).forEach(dsl::executeInsert);
-        return true;
     }
 
     /** Moves a client to the trash; false when there is no such client or it is there already. */
