@@ -207,6 +207,17 @@ public final class BulkLoader {
      * there stops the second thread and goes to the caller).
      */
     public <T> void clients(List<T> items, Function<T, Client> clientOf, ObjIntConsumer<T> afterEach) {
+        clients(items, clientOf, null, typed -> null, afterEach);
+    }
+
+    /**
+     * As {@link #clients(List, Function, ObjIntConsumer)}, with the E.164 form of phone numbers read
+     * already in {@code readIn} ({@code readBefore}: the form, "" for a number that cannot be read,
+     * null for one not read): used only when the store reads numbers in that region too.
+     */
+    public <T> void clients(List<T> items, Function<T, Client> clientOf, String readIn, Function<String, String> readBefore,
+                            ObjIntConsumer<T> afterEach) {
+        Function<String, String> known = pending.phoneRegion.equals(readIn) ? readBefore : typed -> null;
         BlockingQueue<MadeRows> made = new ArrayBlockingQueue<>(4);
         ExecutorService maker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bulk-rows");
@@ -219,7 +230,7 @@ public final class BulkLoader {
                     for (int from = 0; from < items.size(); from += ROWS_MADE_AHEAD) {
                         List<List<TableRecord<?>>> rows = new ArrayList<>(ROWS_MADE_AHEAD);
                         for (T item : items.subList(from, Math.min(items.size(), from + ROWS_MADE_AHEAD))) {
-                            rows.add(Rows.client(clientOf.apply(item), pending.phoneRegion, pending.rowIds));
+                            rows.add(Rows.client(clientOf.apply(item), pending.phoneRegion, pending.rowIds, known));
                         }
                         made.put(new MadeRows(rows, null));
                     }
@@ -318,7 +329,7 @@ public final class BulkLoader {
         }
         List<TableRecord<?>> states = new ArrayList<>(histories.size());
         for (History history : histories.values()) {
-            states.add(ClientStateRepository.row(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
+            states.add(ClientStateRepository.bulkRow(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
                     complexity::get, history.touchpoints, history.opportunities, history.followUps, recording.zone(),
                     app.rapport.domain.brief.TextSignals::theirReaction)));
             recording.stateWritten(history.client.id());
