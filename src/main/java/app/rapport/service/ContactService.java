@@ -177,7 +177,7 @@ public final class ContactService {
             checkCancelled(progress);
             store.inTransaction(dsl -> {
                 ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
-                newClients.addAll(added, ImportCandidate::client, ImportCandidate::notes, addedSoFar -> {
+                newClients.addAll(added, ImportCandidate::client, ImportCandidate::notes, preview.phoneRegion(), preview::e164ReadBefore, addedSoFar -> {
                     if (addedSoFar % PROGRESS_EVERY == 0) {
                         checkCancelled(progress);
                         progress.update(addedSoFar, good.size(), "Importing " + addedSoFar + " of " + good.size());

@@ -45,6 +45,8 @@ public final class ImportPreview {
     private final String phoneRegion;
     private final Instant now;
     private final LocalDate today;
+    /** Each phone number of the good rows as read by the duplicate check: its match key, "" for none. */
+    private final Map<String, String> phoneKeys = new ConcurrentHashMap<>();
 
     ImportPreview(SniffedFile file, ContactLayout layout, CsvTable table, List<ImportCandidate> candidates, List<String> notices,
                   DuplicateFinder finder, String phoneRegion, Instant now, LocalDate today) {
@@ -63,7 +65,7 @@ public final class ImportPreview {
         // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
         DuplicateFinder earlierRows = new DuplicateFinder(List.of());
         Map<UUID, ImportCandidate> goodById = new HashMap<>();
-        Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder);
+        Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder, phoneKeys);
         for (int i = 0; i < this.candidates.size(); i++) {
             ImportCandidate candidate = this.candidates.get(i);
             if (candidate.isBad()) {
@@ -93,8 +95,7 @@ public final class ImportPreview {
      * store's finder is only read. Each distinct number is read once (a switchboard or an office
      * line shared by many rows). Matching rows with the rows above them stays in the file's order.
      */
-    private static Keyed[] keysOf(List<ImportCandidate> candidates, String phoneRegion, DuplicateFinder stored) {
-        Map<String, String> phoneKeys = new ConcurrentHashMap<>();
+    private static Keyed[] keysOf(List<ImportCandidate> candidates, String phoneRegion, DuplicateFinder stored, Map<String, String> phoneKeys) {
         Function<String, String> phoneKey = typed -> {
             String key = phoneKeys.computeIfAbsent(typed, number -> Objects.requireNonNullElse(PhoneNumbers.matchKey(number, phoneRegion), ""));
             return key.isEmpty() ? null : key;
@@ -152,6 +153,16 @@ public final class ImportPreview {
     /** The region numbers written without a country code were read in. */
     String phoneRegion() {
         return phoneRegion;
+    }
+
+    /**
+     * A phone number's E.164 form as the duplicate check read it in {@link #phoneRegion()}, "" for a
+     * number that cannot be read, null for one it did not read: the import stores it without
+     * reading the number again. A match key is the E.164 form whenever the number could be read.
+     */
+    String e164ReadBefore(String typed) {
+        String key = typed == null ? null : phoneKeys.get(typed);
+        return key == null ? null : key.startsWith("+") ? key : "";
     }
 
     public Path file() {

@@ -43,6 +43,7 @@ import static app.rapport.store.jooq.Tables.PRODUCT;
 public final class BulkLoader {
     private static final int FLUSH_AT_ROWS = 20_000;
     private static final int STATEMENT_BATCH = 1_000;
+    private static final int ROWS_PER_STATEMENT = 50;
     /** How many clients' rows the second thread of {@link #clients} makes at a time. */
     private static final int ROWS_MADE_AHEAD = 500;
 
@@ -206,6 +207,17 @@ public final class BulkLoader {
      * there stops the second thread and goes to the caller).
      */
     public <T> void clients(List<T> items, Function<T, Client> clientOf, ObjIntConsumer<T> afterEach) {
+        clients(items, clientOf, null, typed -> null, afterEach);
+    }
+
+    /**
+     * As {@link #clients(List, Function, ObjIntConsumer)}, with the E.164 form of phone numbers read
+     * already in {@code readIn} ({@code readBefore}: the form, "" for a number that cannot be read,
+     * null for one not read): used only when the store reads numbers in that region too.
+     */
+    public <T> void clients(List<T> items, Function<T, Client> clientOf, String readIn, Function<String, String> readBefore,
+                            ObjIntConsumer<T> afterEach) {
+        Function<String, String> known = pending.phoneRegion.equals(readIn) ? readBefore : typed -> null;
         BlockingQueue<MadeRows> made = new ArrayBlockingQueue<>(4);
         ExecutorService maker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bulk-rows");
@@ -218,7 +230,7 @@ public final class BulkLoader {
                     for (int from = 0; from < items.size(); from += ROWS_MADE_AHEAD) {
                         List<List<TableRecord<?>>> rows = new ArrayList<>(ROWS_MADE_AHEAD);
                         for (T item : items.subList(from, Math.min(items.size(), from + ROWS_MADE_AHEAD))) {
-                            rows.add(Rows.client(clientOf.apply(item), pending.phoneRegion, pending.rowIds));
+                            rows.add(Rows.client(clientOf.apply(item), pending.phoneRegion, pending.rowIds, known));
                         }
                         made.put(new MadeRows(rows, null));
                     }
@@ -317,7 +329,7 @@ public final class BulkLoader {
         }
         List<TableRecord<?>> states = new ArrayList<>(histories.size());
         for (History history : histories.values()) {
-            states.add(ClientStateRepository.row(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
+            states.add(ClientStateRepository.bulkRow(ClientState.derive(history.client.id(), history.client.birthday(), history.purchases,
                     complexity::get, history.touchpoints, history.opportunities, history.followUps, recording.zone(),
                     app.rapport.domain.brief.TextSignals::theirReaction)));
             recording.stateWritten(history.client.id());
@@ -355,27 +367,58 @@ public final class BulkLoader {
 
     /**
      * One prepared statement per table, bound straight through JDBC: jOOQ renders the statement,
-     * but its per-value bind machinery costs more than H2's own insert at this volume.
+     * but its per-value bind machinery costs more than H2's own insert at this volume. Each
+     * statement inserts {@value #ROWS_PER_STATEMENT} rows: H2 pays for starting a statement
+     * (its locks, a view of each index) once for all of them, where a JDBC batch pays it per row.
      */
     static void insertAll(DSLContext dsl, List<? extends TableRecord<?>> rows) {
         Table<?> table = rows.get(0).getTable();
         Field<?>[] fields = table.fields();
-        String sql = dsl.render(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
+        String single = dsl.render(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
         dsl.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int batched = 0;
-                for (TableRecord<?> row : rows) {
-                    for (int i = 0; i < fields.length; i++) {
-                        statement.setObject(i + 1, jdbcValue(row.get(i)));
+            int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+            if (full > 0) {
+                try (PreparedStatement statement = connection.prepareStatement(manyRows(single, ROWS_PER_STATEMENT))) {
+                    int batched = 0;
+                    for (int from = 0; from < full; from += ROWS_PER_STATEMENT) {
+                        int parameter = 1;
+                        for (TableRecord<?> row : rows.subList(from, from + ROWS_PER_STATEMENT)) {
+                            for (int i = 0; i < fields.length; i++) {
+                                statement.setObject(parameter++, jdbcValue(row.get(i)));
+                            }
+                        }
+                        statement.addBatch();
+                        if (++batched % (STATEMENT_BATCH / ROWS_PER_STATEMENT) == 0) {
+                            statement.executeBatch();
+                        }
                     }
-                    statement.addBatch();
-                    if (++batched % STATEMENT_BATCH == 0) {
-                        statement.executeBatch();
-                    }
+                    statement.executeBatch();
                 }
-                statement.executeBatch();
+            }
+            if (full < rows.size()) {
+                try (PreparedStatement statement = connection.prepareStatement(single)) {
+                    for (TableRecord<?> row : rows.subList(full, rows.size())) {
+                        for (int i = 0; i < fields.length; i++) {
+                            statement.setObject(i + 1, jdbcValue(row.get(i)));
+                        }
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
             }
         });
+    }
+
+    /** {@code insert} (one row of parameters, {@code ... values (?, ?)}) made to insert {@code count} rows. */
+    static String manyRows(String insert, int count) {
+        int values = insert.toLowerCase(java.util.Locale.ROOT).lastIndexOf("values");
+        String head = insert.substring(0, values + "values".length());
+        String row = insert.substring(values + "values".length()).strip();
+        StringBuilder sql = new StringBuilder(head.length() + count * (row.length() + 2)).append(head).append(' ').append(row);
+        for (int i = 1; i < count; i++) {
+            sql.append(", ").append(row);
+        }
+        return sql.toString();
     }
 
     /** PostgreSQL's driver takes an instant as an offset date-time (H2 takes both). */

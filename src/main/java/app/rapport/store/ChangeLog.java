@@ -58,6 +58,8 @@ public final class ChangeLog {
     public static final int DEFAULT_KEEP_DAYS = 90;
     private static final int INLINE_LIMIT = 100_000;
     private static final int BATCH = 1_000;
+    /** Changes written by one insert statement; the rest of a transaction's go one by one. */
+    private static final int ROWS_PER_STATEMENT = 50;
     private static final JsonFactory JSON = new JsonFactory();
     /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
@@ -134,33 +136,61 @@ public final class ChangeLog {
             last = newestHlc(connection);
         }
         long now = at.toEpochMilli() * HLC_PER_MILLI;
-        try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(engine.nextChangeSeq()))) {
-            int batched = 0;
-            for (int i = 0; i < changes.size(); i++) {
-                PendingChange change = changes.get(i);
-                Stamp stamp = stamps.get(i);
-                long hlc;
-                if (stamp == null) {
-                    hlc = Math.max(now, last + 1);
-                    bind(insert, change, author, at);
-                } else {
-                    hlc = stamp.hlc();
-                    bind(insert, change, stamp.author(), stamp.at());
+        String one = INSERT.formatted(engine.nextChangeSeq());
+        int full = changes.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+        int parameters = engine == Engine.POSTGRESQL ? 12 : 11; // H2 numbers a change in the statement
+        int from = 0;
+        if (full > 0) {
+            // many rows a statement: H2 starts a statement (its locks, a view of each index) once for all of them
+            try (PreparedStatement insert = connection.prepareStatement(BulkLoader.manyRows(one, ROWS_PER_STATEMENT))) {
+                int batched = 0;
+                while (from < full) {
+                    for (int row = 0; row < ROWS_PER_STATEMENT; row++, from++) {
+                        last = bindLogged(insert, row * parameters, changes.get(from), stamps.get(from), author, at, now, last, engine,
+                                transactionBase | (loggedBefore + from + 1));
+                    }
+                    insert.addBatch();
+                    if (++batched % (BATCH / ROWS_PER_STATEMENT) == 0) {
+                        insert.executeBatch();
+                    }
                 }
-                last = Math.max(last, hlc);
-                insert.setString(9, stamp == null ? null : stamp.origin());
-                insert.setObject(10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
-                insert.setLong(11, hlc);
-                if (engine == Engine.POSTGRESQL) {
-                    insert.setLong(12, transactionBase | (loggedBefore + i + 1));
-                }
-                insert.addBatch();
-                if (++batched % BATCH == 0) {
-                    insert.executeBatch();
-                }
+                insert.executeBatch();
             }
-            insert.executeBatch();
         }
+        if (from < changes.size()) {
+            try (PreparedStatement insert = connection.prepareStatement(one)) {
+                for (; from < changes.size(); from++) {
+                    last = bindLogged(insert, 0, changes.get(from), stamps.get(from), author, at, now, last, engine,
+                            transactionBase | (loggedBefore + from + 1));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Binds one change at parameter {@code offset} (its first column's, less one): with its own
+     * stamp when applied from elsewhere, else the next hybrid time after {@code last}; returns the
+     * newest hybrid time so far.
+     */
+    private static long bindLogged(PreparedStatement insert, int offset, PendingChange change, Stamp stamp, String author, Instant at,
+                                   long now, long last, Engine engine, long serverSeq) throws SQLException {
+        long hlc;
+        if (stamp == null) {
+            hlc = Math.max(now, last + 1);
+            bind(insert, offset, change, author, at);
+        } else {
+            hlc = stamp.hlc();
+            bind(insert, offset, change, stamp.author(), stamp.at());
+        }
+        insert.setString(offset + 9, stamp == null ? null : stamp.origin());
+        insert.setObject(offset + 10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
+        insert.setLong(offset + 11, hlc);
+        if (engine == Engine.POSTGRESQL) {
+            insert.setLong(offset + 12, serverSeq);
+        }
+        return Math.max(last, hlc);
     }
 
     /**
@@ -261,16 +291,20 @@ public final class ChangeLog {
     }
 
     private static void bind(PreparedStatement insert, PendingChange change, String author, Instant at) throws SQLException {
+        bind(insert, 0, change, author, at);
+    }
+
+    private static void bind(PreparedStatement insert, int offset, PendingChange change, String author, Instant at) throws SQLException {
         String columns = change.columns() == null ? null : json(change.columns());
         boolean large = columns != null && columns.length() > INLINE_LIMIT;
-        insert.setString(1, change.entity());
-        insert.setString(2, change.rowId());
-        insert.setObject(3, change.clientId());
-        insert.setString(4, change.operation().name());
-        insert.setString(5, large ? null : columns);
-        insert.setString(6, large ? columns : null);
-        insert.setString(7, author);
-        insert.setObject(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        insert.setString(offset + 1, change.entity());
+        insert.setString(offset + 2, change.rowId());
+        insert.setObject(offset + 3, change.clientId());
+        insert.setString(offset + 4, change.operation().name());
+        insert.setString(offset + 5, large ? null : columns);
+        insert.setString(offset + 6, large ? columns : null);
+        insert.setString(offset + 7, author);
+        insert.setObject(offset + 8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
     /**

@@ -150,7 +150,7 @@ public final class ClientStateRepository {
         Set<UUID> trashed = new HashSet<>();
         List<ClientState> states = derive(clientIds, zone, trashed, false);
         if (!states.isEmpty()) {
-            BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::row).toList());
+            BulkLoader.insertAll(dsl, states.stream().map(ClientStateRepository::bulkRow).toList());
         }
         if (!trashed.isEmpty()) {
             dsl.update(CLIENT_STATE).set(CLIENT_STATE.IN_TRASH, true).where(CLIENT_STATE.CLIENT_ID.in(trashed)).execute();
@@ -301,6 +301,14 @@ public final class ClientStateRepository {
     /** The row of a state, for bulk loads (of clients out of the trash). */
     static ClientStateRecord row(ClientState s) {
         return new ClientStateRecord(s.clientId(), s.firstPurchaseOn(), s.lastPurchaseOn(), s.lastPurchaseComplex(),
+                s.purchaseCount(), s.totalSpent(), s.lastTouchpointOn(), s.contactedSincePurchase(),
+                s.latestMood() == null ? null : s.latestMood().name(), s.honeymoonSoured(), s.openComplaints(),
+                s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay(), false, s.honeymoonTroubleBehind(), s.lastPurchaseRepeat());
+    }
+
+    /** As {@link #row(ClientState)}, for a bulk load to write ({@link Rows#valuesOnly}). */
+    static ClientStateRecord bulkRow(ClientState s) {
+        return Rows.valuesOnly(new ClientStateRecord(), s.clientId(), s.firstPurchaseOn(), s.lastPurchaseOn(), s.lastPurchaseComplex(),
                 s.purchaseCount(), s.totalSpent(), s.lastTouchpointOn(), s.contactedSincePurchase(),
                 s.latestMood() == null ? null : s.latestMood().name(), s.honeymoonSoured(), s.openComplaints(),
                 s.openRequests(), s.refusals(), s.nextFollowUpOn(), s.birthdayMonthDay(), false, s.honeymoonTroubleBehind(), s.lastPurchaseRepeat());

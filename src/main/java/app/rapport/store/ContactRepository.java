@@ -132,7 +132,17 @@ public final class ContactRepository {
          */
         public <T> void addAll(List<T> items, java.util.function.Function<T, Client> clientOf,
                                java.util.function.Function<T, List<String>> notesOf, java.util.function.IntConsumer afterEach) {
-            loader.clients(items, clientOf, (item, done) -> {
+            addAll(items, clientOf, notesOf, null, typed -> null, afterEach);
+        }
+
+        /**
+         * As {@link #addAll(List, java.util.function.Function, java.util.function.Function, java.util.function.IntConsumer)},
+         * with the phone numbers' E.164 forms read already in {@code readIn} (see {@link BulkLoader#clients}).
+         */
+        public <T> void addAll(List<T> items, java.util.function.Function<T, Client> clientOf,
+                               java.util.function.Function<T, List<String>> notesOf, String readIn,
+                               java.util.function.Function<String, String> readBefore, java.util.function.IntConsumer afterEach) {
+            loader.clients(items, clientOf, readIn, readBefore, (item, done) -> {
                 UUID clientId = clientOf.apply(item).id();
                 for (String body : notesOf.apply(item)) {
                     loader.note(new Note(Ids.next(), clientId, body, false, now, now));
