@@ -314,7 +314,7 @@ final class BriefFacts {
         f.unfinished(in, at, past);
         f.dayPassed(in, past);
         f.hardTimes(in, at, past);
-        f.quietTheirSide(in);
+        f.quietTheirSide(in, past);
         f.invitation(in, past);
         f.threads(in, past);
         f.underWay(in, at, past);
@@ -2550,15 +2550,25 @@ final class BriefFacts {
      * unanswered, and months since they last came or bought. Said honestly, it is no "how have
      * things been since we last spoke".
      */
-    private void quietTheirSide(BriefInput in) {
+    private void quietTheirSide(BriefInput in, List<Touchpoint> past) {
         if (phase != Phase.MATURE || lastHeard == null || unansweredInARow < 1 || daysSinceLastHeard < QUIET_THEIR_SIDE_DAYS
                 || lastPurchaseOn == null || days(lastPurchaseOn, today) < QUIET_SINCE_BOUGHT_DAYS) {
             return;
         }
-        values.put("quietSince", "we last heard from you " + TimeWords.ago(daysSinceLastHeard));
-        LocalDate heardOn = day(lastHeard, in);
+        // Their last word: a thank-you to a message of ours ("Thanked us", "Sent a photo back") is no word of theirs.
+        Touchpoint theirs = lastHeard;
+        for (Touchpoint t : past.subList(past.indexOf(lastHeard), Math.min(past.size(), WORDS_READ))) {
+            boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+            if (heard(t) && !(t.direction() == Direction.OUTBOUND && written && TextSignals.saysOnlyCourtesy(t.outcome()))) {
+                theirs = t;
+                break;
+            }
+        }
+        LocalDate heardOn = day(theirs, in);
+        long sinceHeard = days(heardOn, today);
+        values.put("quietSince", "we last heard from you " + TimeWords.ago(sinceHeard));
         long sinceBought = days(lastPurchaseOn, today);
-        boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(daysSinceLastHeard));
+        boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(sinceHeard));
         boolean visits = itemKind == ItemKind.SERVICE || itemKind == ItemKind.OCCASION; // a cut, an updo: they came in
         values.put("quietLast", !longer ? ""
                 : visits ? ", and you were last in " + TimeWords.ago(sinceBought)

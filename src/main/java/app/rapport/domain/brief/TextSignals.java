@@ -1290,6 +1290,16 @@ public final class TextSignals {
         return text != null && found(NOT_COMING, text);
     }
 
+    private static final Pattern COURTESY = Pattern.compile(
+            "^\\s*(?:thanked us|said thanks(?: back)?|thanks|replied with (?:thanks|a heart|a thumbs up|an emoji|a smiley)"
+                    + "|sent (?:a|us a) (?:photo|picture|heart|thumbs up|smiley)(?: back)?|acknowledged|liked it|noted)[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An answer that is only a courtesy ("Thanked us", "Sent a photo back"): they saw our message, and had nothing to say. */
+    public static boolean saysOnlyCourtesy(String outcome) {
+        return outcome != null && COURTESY.matcher(outcome).find();
+    }
+
     /** The words say a review was written ("Review posted", "left us a five-star review"). */
     public static boolean saysReviewWritten(String text) {
         return text != null && (saysReviewed(text) || found(REVIEW_DONE, text));

@@ -193,6 +193,29 @@ class BriefOursAndTheirsTest {
         assertThat(gladSince.conversation().owner().rule()).isNotEqualTo("situation.settling");
     }
 
+    // ---- their last word --------------------------------------------------------------------------
+
+    @Test
+    void aThankYouToOurMessageIsNoLastWordOfTheirs() {
+        Brief brief = new Given().bought(CUT, 700, "55").bought(CUT, 500, "55").bought(CUT, 300, "55")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Hanna in for the cut with Ellie; chatty as ever.", null, Mood.HAPPY)
+                .touchpoint(150, Channel.MESSAGE, Direction.OUTBOUND, "Sent Hanna a note to say we would love to see them soon, with the booking link.",
+                        "Thanked us.", Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Shared a short video from Ellie on styling the cut at home.", "No reply.", null)
+                .brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
+        assertThat(c.opener().text()).contains("we last heard from you " + TimeWords.ago(300)).doesNotContain(TimeWords.ago(150));
+        // A message they answered in words of their own is theirs
+        Brief answered = new Given().bought(CUT, 700, "55").bought(CUT, 500, "55").bought(CUT, 300, "55")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Hanna in for the cut with Ellie; chatty as ever.", null, Mood.HAPPY)
+                .touchpoint(150, Channel.MESSAGE, Direction.OUTBOUND, "Sent Hanna a note to say we would love to see them soon, with the booking link.",
+                        "Busy with the new job; will book after the summer.", Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Shared a short video from Ellie on styling the cut at home.", "No reply.", null)
+                .brief();
+        assertThat(answered.conversation().opener().text()).contains("we last heard from you " + TimeWords.ago(150));
+    }
+
     // ---- hard times, in our note ------------------------------------------------------------------
 
     @Test
