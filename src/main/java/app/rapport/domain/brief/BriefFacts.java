@@ -2679,9 +2679,12 @@ final class BriefFacts {
                     if (named != null && named.isAfter(today)) {
                         String day = TimeWords.passed(words, on, named.plusDays(1), d -> dayInWords(d, today));
                         day = day == null ? "on " + dayInWords(named, today) : day;
+                        String start = TextSignals.setupStarted(words);
+                        String step = start == null ? "the start of " : start.toLowerCase(Locale.ROOT).contains("go-live") ? "the go-live of "
+                                : start.toLowerCase(Locale.ROOT).contains("kick") ? "the kick-off of " : "the start of ";
                         underWay("setup", on, said,
                                 "the set-up of " + thing + " is about to start (" + dayInWords(on, today) + ": \u201c" + said + "\u201d)",
-                                "I wanted to make sure everything is ready for " + thing + " " + day + ". Is there anything you need from us before then?",
+                                "I wanted to make sure everything is ready for " + step + thing + " " + day + ". Is there anything you need from us before then?",
                                 "Make the start of " + thing + " easy for " + greeting + ": what happens " + day + ", who will be there, and what to have ready.",
                                 "Confirm the day and who comes in writing, and check in after it has happened.");
                         return;
@@ -2754,11 +2757,15 @@ final class BriefFacts {
                 String thing = demoThing(words, in);
                 if (!underWayClosed(newer, on, in, FOLLOW_UP_FOR_DEMO, thing, (t2, w) -> TextSignals.speaksOfDemo(w))
                         && (lastPurchaseOn == null || lastPurchaseOn.isBefore(on))) {
+                    String demo = thing == null ? "the demo" : "the demo of " + thing;
+                    String ask = age <= SETUP_SETTLES_DAYS ? "is it still a good time for you, and is there anything you'd like us to show?"
+                            : "did it go ahead, and what did you make of it?";
                     underWay("demo", on, said,
-                            "a demo of " + thing + " was booked " + TimeWords.ago(age) + " (" + dayInWords(on, today) + "), and nothing since says how it went",
-                            "I wanted to check on the demo of " + thing + " we booked: is it still a good time for you, and is there anything you'd like us to show?",
-                            "Make the demo of " + thing + " count for " + greeting + ": check it still suits them (or how it went), and what they want to see.",
-                            "Confirm the demo's day (or note how it went), and agree the next step with a date.");
+                            (thing == null ? "a demo was booked " : "a demo of " + thing + " was booked ") + TimeWords.ago(age) + " (" + dayInWords(on, today)
+                                    + ": \u201c" + said + "\u201d), and nothing since says how it went",
+                            "I wanted to follow up on " + demo + " we booked: " + ask,
+                            "Make " + demo + " count for " + greeting + ": whether it went ahead (or still suits them), and what they made of it.",
+                            "Note how " + demo + " went (or confirm its day), and agree the next step with a date.");
                     return;
                 }
             }
@@ -2816,8 +2823,7 @@ final class BriefFacts {
         values.put("underWayOn", dayInWords(on, today));
         values.put("underWayWords", words);
         if (unfinished == null && !kind.equals("proposal")) {
-            unfinished = said;
-            values.put("unfinishedWhat", said);
+            unfinished = said; // no review while it is open; said once, by the rule that owns it, not again as "not finished yet"
         }
     }
 
@@ -2897,7 +2903,7 @@ final class BriefFacts {
         return null;
     }
 
-    /** What a demo was booked for: the catalog item the words name, else the first thing they name. */
+    /** What a demo was booked for: the catalog item the words name, else the first thing they name, or null. */
     private String demoThing(String words, BriefInput in) {
         String lower = words.toLowerCase(Locale.ROOT);
         for (Product product : in.products().values()) {
@@ -2907,7 +2913,7 @@ final class BriefFacts {
             }
         }
         String thing = TextSignals.theThing(words);
-        return thing != null ? NOT_THE_THING.matcher(thing).replaceFirst("") : values.getOrDefault("askThing", "what they asked about");
+        return thing != null ? NOT_THE_THING.matcher(thing).replaceFirst("") : null;
     }
 
     /** A day in a sentence, in the business's date format ("7 January"; the year when not this year's). */

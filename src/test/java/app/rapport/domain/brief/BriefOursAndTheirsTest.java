@@ -83,7 +83,7 @@ class BriefOursAndTheirsTest {
                         Mood.EXCITED)
                 .brief();
         ownedByUs(brief, "situation.ours-under-way", "kick-off ahead");
-        assertThat(brief.conversation().opener().text()).contains("ready for").contains("Friday").doesNotContain("how it is going");
+        assertThat(brief.conversation().opener().text()).contains("ready for the kick-off of the dispatch licence on Friday").doesNotContain("how it is going");
     }
 
     @Test
@@ -158,7 +158,12 @@ class BriefOursAndTheirsTest {
                 .touchpoint(18, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for the dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
                 .brief();
         ownedByUs(brief, "situation.ours-awaiting-answer", "demo");
-        assertThat(brief.conversation().opener().text()).contains("demo of the dash cams");
+        assertThat(brief.conversation().opener().text()).contains("demo of the dash cams").contains("did it go ahead");
+        Brief unnamed = new Given().bought(DISPATCH, 300, "3600")
+                .touchpoint(3, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
+                .brief();
+        ownedByUs(unnamed, "situation.ours-awaiting-answer", "demo, nothing named");
+        assertThat(unnamed.conversation().opener().text()).contains("the demo we booked").contains("still a good time").doesNotContain(" it we booked");
         Brief given = new Given().bought(DISPATCH, 300, "3600")
                 .touchpoint(18, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for the dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
                 .touchpoint(10, Channel.MEETING, Direction.OUTBOUND, "Demoed the dash cams to Freya and their finance lead.", "Thinking about it.", Mood.HAPPY)
