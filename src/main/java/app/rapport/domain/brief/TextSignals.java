@@ -1317,7 +1317,8 @@ public final class TextSignals {
     private static final Pattern SETUP_PROGRESS = Pattern.compile(
             "\\b(onboarding kick-?off with|kick-?off (?:held|done|went|took place|meeting held)|went live|(?:is|now) live|live for|up and running"
                     + "|(?:all|every|both) (?:\\w+ )?(?:teams?|drivers|users|staff|vans|sites|depots) (?:are )?now on|everyone (?:is )?now on"
-                    + "|week-one check|training (?:done|held|went)|(?:configuration|set-?up) (?:done|finished|complete))\\b",
+                    + "|week-one check|training (?:done|held|went)|trained (?:the |their |all |every )?[\\w-]*\\s*(?:team|teams|staff|users|drivers|dispatchers)"
+                    + "|(?:configuration|set-?up) (?:done|finished|complete))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GUIDE_AGAIN = Pattern.compile(
             "\\b(?:sent|send|resent|re-sent|emailed|went through|walked (?:\\w+ )?through) (?:\\w+ )?(?:the |a |our )?(?:[\\w-]+ ){0,3}?"

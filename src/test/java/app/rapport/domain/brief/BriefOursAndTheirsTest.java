@@ -73,6 +73,11 @@ class BriefOursAndTheirsTest {
                 .promised(12, "Check the kick-off went ahead for Acme", 12)
                 .brief();
         assertThat(checked.conversation().owner().rule()).isNotEqualTo("situation.ours-under-way");
+        Brief trained = new Given().bought(DISPATCH, 20, "3600")
+                .touchpoint(20, Channel.MEETING, Direction.INBOUND, "Acme signed the Dispatch licence contract; kick-off meeting set for Monday.", null, Mood.HAPPY)
+                .touchpoint(9, Channel.VISIT, Direction.OUTBOUND, "On-site day at Acme: trained the office team on the Dispatch licence.", "On track.", Mood.NEUTRAL)
+                .brief();
+        assertThat(trained.conversation().owner().rule()).isNotEqualTo("situation.ours-under-way");
     }
 
     @Test
