@@ -334,7 +334,7 @@ final class BriefFacts {
     /** A message of ours that asked for no answer ("No reply needed"). */
     static boolean notice(Touchpoint t) {
         return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary())
-                || (!heard(t) && TextSignals.asksNothing(t.summary())));
+                || (!heard(t) && (TextSignals.asksNothing(t.summary()) || TextSignals.saysOurStepOnly(t.outcome()))));
     }
 
     /** True when the touchpoint shows the client's own reaction (see {@link TextSignals#theirReaction}). */

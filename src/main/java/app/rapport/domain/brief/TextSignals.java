@@ -85,8 +85,20 @@ public final class TextSignals {
             return false;
         }
         boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
-        return !written || (t.outcome() != null && !t.outcome().isBlank());
+        // "Invoice sent" records a step of ours, not an answer; a mood noted for them says they did answer.
+        return !written || (t.outcome() != null && !t.outcome().isBlank() && (t.mood() != null || !found(OUR_STEP_ONLY, t.outcome())));
     }
+
+    /** The outcome records only a further step of ours ("Invoice sent", "Sent extra aftercare tips"): no answer of theirs, and none asked for. */
+    public static boolean saysOurStepOnly(String outcome) {
+        return found(OUR_STEP_ONLY, outcome);
+    }
+
+    /** An outcome that records only a further step of ours ("Invoice sent", "Sent extra aftercare tips"): no answer of theirs. */
+    private static final Pattern OUR_STEP_ONLY = Pattern.compile(
+            "^\\s*(?:(?:the |an? )?(?:invoice|agenda|window|pricing|price list|quote|brochure|guide|link|details|reminder|receipt)s? (?:sent|emailed|attached)"
+                    + "|sent (?!a photo|us\\b|back\\b)[\\p{L}' -]{2,50})[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** They asked us to stop contacting them ("please stop calling", "unsubscribe me", "asked not to be contacted"). */
     public static boolean saysStopContact(String text) {

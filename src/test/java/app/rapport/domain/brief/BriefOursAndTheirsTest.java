@@ -226,6 +226,16 @@ class BriefOursAndTheirsTest {
         assertThat(answered.conversation().opener().text()).contains("we last heard from you " + TimeWords.ago(150));
     }
 
+    @Test
+    void anEmailOfOursWhoseOutcomeIsOurOwnStepIsNoWordOfTheirs() {
+        Brief brief = new Given().bought(DISPATCH, 130, "3600")
+                .touchpoint(120, Channel.MEETING, Direction.INBOUND, "Tom came in to talk through the renewal.", "Renewed.", Mood.HAPPY)
+                .touchpoint(5, Channel.EMAIL, Direction.OUTBOUND, "Renewal of the Dispatch licence signed by Tom.", "Invoice sent.", null)
+                .brief();
+        assertThat(brief.conversation().opener().text()).doesNotContain("by email").doesNotContain("a few days ago");
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
+    }
+
     // ---- hard times, in our note ------------------------------------------------------------------
 
     @Test
