@@ -2760,6 +2760,9 @@ final class BriefFacts {
                     String demo = thing == null ? "the demo" : "the demo of " + thing;
                     String ask = age <= SETUP_SETTLES_DAYS ? "is it still a good time for you, and is there anything you'd like us to show?"
                             : "did it go ahead, and what did you make of it?";
+                    if ("deciding".equals(askState) && askAgeDays != null && askAgeDays == age) {
+                        askState = "none"; // the ask the demo was booked for: said once, as the demo
+                    }
                     underWay("demo", on, said,
                             (thing == null ? "a demo was booked " : "a demo of " + thing + " was booked ") + TimeWords.ago(age) + " (" + dayInWords(on, today)
                                     + ": \u201c" + said + "\u201d), and nothing since says how it went",

@@ -163,6 +163,7 @@ class BriefOursAndTheirsTest {
                 .touchpoint(18, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for the dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
                 .brief();
         ownedByUs(brief, "situation.ours-awaiting-answer", "demo");
+        assertThat(all(brief)).doesNotContain("would like to go ahead");
         assertThat(brief.conversation().opener().text()).contains("demo of the dash cams").contains("did it go ahead");
         Brief unnamed = new Given().bought(DISPATCH, 300, "3600")
                 .touchpoint(3, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
