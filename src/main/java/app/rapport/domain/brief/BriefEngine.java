@@ -59,7 +59,7 @@ public final class BriefEngine {
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
-            "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed");
+            "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -74,7 +74,8 @@ public final class BriefEngine {
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
             "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid",
-            "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords");
+            "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
+            "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -85,6 +86,7 @@ public final class BriefEngine {
     private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none");
     private static final Set<String> RATINGS = Set.of("top", "short", "low", "none");
     private static final Set<String> THREADS = Set.of("wish", "doubt", "coming", "review", "none");
+    private static final Set<String> UNDER_WAY = Set.of("setup", "guide", "repair", "proposal", "demo", "settling", "none");
     private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
@@ -110,9 +112,9 @@ public final class BriefEngine {
             kinds.add(kind.code());
         }
         ITEM_KINDS = Set.copyOf(kinds);
-        CHOICES = Map.of("phase", PHASES, "mood", MOODS, "moodTrend", TRENDS, "trust", TRUSTS,
-                "productComplexity", COMPLEXITIES, "ask", ASKS, "rhythm", RHYTHMS, "itemKind", ITEM_KINDS, "rating", RATINGS,
-                "thread", THREADS);
+        CHOICES = Map.ofEntries(Map.entry("phase", PHASES), Map.entry("mood", MOODS), Map.entry("moodTrend", TRENDS), Map.entry("trust", TRUSTS),
+                Map.entry("productComplexity", COMPLEXITIES), Map.entry("ask", ASKS), Map.entry("rhythm", RHYTHMS), Map.entry("itemKind", ITEM_KINDS),
+                Map.entry("rating", RATINGS), Map.entry("thread", THREADS), Map.entry("underWay", UNDER_WAY));
     }
 
     private BriefEngine() {
@@ -724,6 +726,7 @@ public final class BriefEngine {
             case "unfinished" -> flag(expected, name) == (f.unfinished != null);
             case "rating" -> oneOf(expected, name, f.rating, RATINGS);
             case "thread" -> oneOf(expected, name, f.thread, THREADS);
+            case "underWay" -> oneOf(expected, name, f.underWay, UNDER_WAY);
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
@@ -1089,7 +1092,7 @@ public final class BriefEngine {
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

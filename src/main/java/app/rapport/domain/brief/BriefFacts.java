@@ -181,6 +181,14 @@ final class BriefFacts {
     /** The thread they opened that nobody closed ({@link TextSignals.ThreadKind}, lower case), or "none". */
     String thread = "none";
     Long threadAgeDays;
+    /**
+     * Something of ours still under way, in our own words, with nothing since that ends it: a
+     * "setup" (a kick-off set, a hand-over to onboarding, "a few drivers still on paper"), a "guide"
+     * we had to send again, a "repair" (a warranty claim) we are seeing to, a "proposal" we sent with
+     * no answer, a "demo" booked for something they asked about, a doubt we reassured that is still
+     * "settling"; or "none".
+     */
+    String underWay = "none";
     boolean refusal;
     /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
     boolean troubleBehind;
@@ -306,9 +314,10 @@ final class BriefFacts {
         f.unfinished(in, at, past);
         f.dayPassed(in, past);
         f.hardTimes(in, at, past);
-        f.quietTheirSide(in);
+        f.quietTheirSide(in, past);
         f.invitation(in, past);
         f.threads(in, past);
+        f.underWay(in, at, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -325,7 +334,7 @@ final class BriefFacts {
     /** A message of ours that asked for no answer ("No reply needed"). */
     static boolean notice(Touchpoint t) {
         return t.direction() == Direction.OUTBOUND && (TextSignals.saysNoReplyNeeded(t.outcome()) || TextSignals.saysNoReplyNeeded(t.summary())
-                || (!heard(t) && TextSignals.asksNothing(t.summary())));
+                || (!heard(t) && (TextSignals.asksNothing(t.summary()) || TextSignals.saysOurStepOnly(t.outcome()))));
     }
 
     /** True when the touchpoint shows the client's own reaction (see {@link TextSignals#theirReaction}). */
@@ -2526,6 +2535,7 @@ final class BriefFacts {
             return;
         }
         values.put("hardWords", words);
+        values.put("hardSay", TextSignals.hardTimesToThem(words));
         values.put("hardWhen", TimeWords.ago(days(told, today)));
         values.put("hardOn", dayInWords(told, today));
     }
@@ -2540,15 +2550,25 @@ final class BriefFacts {
      * unanswered, and months since they last came or bought. Said honestly, it is no "how have
      * things been since we last spoke".
      */
-    private void quietTheirSide(BriefInput in) {
+    private void quietTheirSide(BriefInput in, List<Touchpoint> past) {
         if (phase != Phase.MATURE || lastHeard == null || unansweredInARow < 1 || daysSinceLastHeard < QUIET_THEIR_SIDE_DAYS
                 || lastPurchaseOn == null || days(lastPurchaseOn, today) < QUIET_SINCE_BOUGHT_DAYS) {
             return;
         }
-        values.put("quietSince", "we last heard from you " + TimeWords.ago(daysSinceLastHeard));
-        LocalDate heardOn = day(lastHeard, in);
+        // Their last word: a thank-you to a message of ours ("Thanked us", "Sent a photo back") is no word of theirs.
+        Touchpoint theirs = lastHeard;
+        for (Touchpoint t : past.subList(past.indexOf(lastHeard), Math.min(past.size(), WORDS_READ))) {
+            boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+            if (heard(t) && !(t.direction() == Direction.OUTBOUND && written && TextSignals.saysOnlyCourtesy(t.outcome()))) {
+                theirs = t;
+                break;
+            }
+        }
+        LocalDate heardOn = day(theirs, in);
+        long sinceHeard = days(heardOn, today);
+        values.put("quietSince", "we last heard from you " + TimeWords.ago(sinceHeard));
         long sinceBought = days(lastPurchaseOn, today);
-        boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(daysSinceLastHeard));
+        boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(sinceHeard));
         boolean visits = itemKind == ItemKind.SERVICE || itemKind == ItemKind.OCCASION; // a cut, an updo: they came in
         values.put("quietLast", !longer ? ""
                 : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
@@ -2599,6 +2619,304 @@ final class BriefFacts {
             values.put("invitedAsk", ask ? "Does the invitation still stand?" : "When would suit you?");
             return;
         }
+    }
+
+
+    // ---- something of ours under way ----------------------------------------------------------------
+
+    /** How long a set-up, a guide sent again, a repair or a demo booked stays ours to check on. */
+    private static final int UNDER_WAY_DAYS = 45;
+    /** How long a proposal we sent waits for an answer before it is one gone quiet. */
+    private static final int PROPOSAL_DAYS = 60;
+    /** How long a doubt we reassured is asked after, once the time they would give it has passed. */
+    private static final int SETTLING_DAYS = 120;
+    private static final Pattern FOLLOW_UP_FOR_SETUP = Pattern.compile("\\b(kick-?off|onboarding|set-?up|go-live|training)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_GUIDE = Pattern.compile("\\b(guide|video|instructions|set up|settings|how .{0,40}going)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_REPAIR = Pattern.compile("\\b(warranty|claim|engineer|repair|replacement|RMA|fix)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_PROPOSAL = Pattern.compile("\\bproposal\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_DEMO = Pattern.compile("\\bdemo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+    /** A set-up started fewer days ago than this is too new to ask how it is going. */
+    private static final int SETUP_SETTLES_DAYS = 7;
+    /** Words of something still to finish that are about a set-up ("a few drivers still on paper"), not a doubt ("not fully convinced yet"). */
+    private static final Pattern SETUP_CONTEXT = Pattern.compile(
+            "\\b(onboarding|go-live|set-?up|kick-?off|install\\w*|configur\\w*|migrat\\w*|training|roll-?out|live|on paper|drivers|users)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_THE_THING = Pattern.compile("\\s+(brochure|leaflet|price list|pricing|demo|quote|spec sheet)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WARRANTY_CHASE = Pattern.compile("\\b(chase|follow up on|check on)\\b.{0,30}\\bwarranty claim\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Something of ours still under way: the newest of a set-up we started, a guide we had to send
+     * again, a warranty claim we are seeing to, a proposal we sent that nobody answered, a demo booked
+     * for something they asked about, or a doubt of theirs we reassured ("will give it a month") that
+     * nobody asked after. Over once something since fulfils it (the kick-off held, it went live, the
+     * repair done, the demo given, a purchase), a word of theirs since ends it, or a follow-up of ours
+     * about it was done. The call checks in on it; no review or score is asked while it is open.
+     */
+    private void underWay(BriefInput in, Instant at, List<Touchpoint> past) {
+        if (doNotContact) {
+            return;
+        }
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            long age = days(on, today);
+            if (age > SETTLING_DAYS) {
+                break;
+            }
+            String summary = t.summary() == null ? "" : t.summary();
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = summary + (outcome.isBlank() ? "" : ". " + outcome);
+            String said = stripEnd(summary) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome));
+            List<Touchpoint> newer = past.subList(0, i);
+            boolean setupWords = TextSignals.setupStarted(words) != null
+                    || age <= UNFINISHED_DAYS && TextSignals.unfinished(words) != null && SETUP_CONTEXT.matcher(words).find();
+            if (age <= UNDER_WAY_DAYS && setupWords && !TextSignals.saysSetupProgress(words)) {
+                String thing = boughtNamedFully(words, in);
+                thing = thing != null ? thing : boughtBy(on, in);
+                if (thing != null && !underWayClosed(newer, on, in, FOLLOW_UP_FOR_SETUP, thing, (t2, w) -> TextSignals.saysSetupProgress(w))) {
+                    LocalDate named = TimeWords.dayNamed(words, on);
+                    if (named != null && named.isAfter(today)) {
+                        String day = TimeWords.passed(words, on, named.plusDays(1), d -> dayInWords(d, today));
+                        day = day == null ? "on " + dayInWords(named, today) : day;
+                        String start = TextSignals.setupStarted(words);
+                        String step = start == null ? "the start of " : start.toLowerCase(Locale.ROOT).contains("go-live") ? "the go-live of "
+                                : start.toLowerCase(Locale.ROOT).contains("kick") ? "the kick-off of " : "the start of ";
+                        underWay("setup", on, said,
+                                "the set-up of " + thing + " is about to start (" + dayInWords(on, today) + ": \u201c" + said + "\u201d)",
+                                "I wanted to make sure everything is ready for " + step + thing + " " + day + ". Is there anything you need from us before then?",
+                                "Make the start of " + thing + " easy for " + greeting + ": what happens " + day + ", who will be there, and what to have ready.",
+                                "Confirm the day and who comes in writing, and check in after it has happened.");
+                        return;
+                    }
+                    if (age < SETUP_SETTLES_DAYS) {
+                        // Signed days ago: too soon to ask how the set-up goes, but no time for a review either.
+                        if (unfinished == null) {
+                            unfinished = "the set-up of " + thing + " has only just started";
+                            values.put("unfinishedWhat", unfinished);
+                        }
+                    } else {
+                        underWay("setup", on, said,
+                                "the set-up of " + thing + " is under way (" + dayInWords(on, today) + ": \u201c" + said + "\u201d), and nothing since says how it is going",
+                                "I wanted to check in on how the set-up of " + thing + " is going. Is there anything left for us to do?",
+                                "See the set-up of " + thing + " through with " + greeting + ": how it is going, what is left, and who does it by when.",
+                                "Note what is left of the set-up of " + thing + " and who does it by when as a follow-up, and check back once it is done.");
+                        return;
+                    }
+                }
+            }
+            if (age <= UNDER_WAY_DAYS && t.direction() == Direction.OUTBOUND && TextSignals.saysGuideAgain(words)) {
+                String thing = boughtNamedFully(words, in);
+                thing = thing != null ? thing : values.get("lastPurchase");
+                if (thing != null && !underWayClosed(newer, on, in, FOLLOW_UP_FOR_GUIDE, thing, (t2, w) -> heard(t2) && t2.direction() == Direction.INBOUND || TextSignals.saysWentWell(w) || TextSignals.saysSettled(w))) {
+                    underWay("guide", on, said,
+                            "we had to send the guide for " + thing + " again (" + dayInWords(on, today) + "), and nothing since says they got on with it",
+                            "I wanted to see how you are getting on with " + thing + " since we sent the guide again. Is it all making sense now?",
+                            "Make sure " + greeting + " gets on with " + thing + ": whether the guide we sent again helped, and what is still unclear.",
+                            "If anything is still unclear, book a short walk-through (in person or by video) and note it as a follow-up.");
+                    return;
+                }
+            }
+            if (age <= UNDER_WAY_DAYS && TextSignals.saysRepairUnderWay(words)) {
+                String thing = boughtNamedFully(words, in); // null: bought elsewhere, or named otherwise
+                String claim = thing == null ? "warranty claim" : "warranty claim for " + thing;
+                if (!underWayClosed(newer, on, in, FOLLOW_UP_FOR_REPAIR, thing, (t2, w) -> TextSignals.saysSettled(w) || heard(t2) && TextSignals.saysWentWell(w))) {
+                    String lower = words.toLowerCase(Locale.ROOT);
+                    String check = lower.contains("engineer") ? "has the engineer been, and is it working again?"
+                            : lower.contains("replace") || lower.contains("rma") || lower.contains("ship") ? "has the replacement arrived, and is all well?"
+                            : "has it been put right?";
+                    underWay("repair", on, said,
+                            "their " + claim + " is under way (" + dayInWords(on, today) + ": \u201c" + said + "\u201d), and nothing since says it was put right",
+                            "I wanted to check on your " + claim + ": " + check,
+                            "See that " + greeting + "'s " + claim + " is put right, and that they know what happens next.",
+                            "Note where the claim stands and what happens next as a follow-up with a date, and check back once it is done.");
+                    return;
+                }
+            }
+            boolean newerInterest = offerPending && offerAgeDays != null && offerAgeDays < age
+                    || !"none".equals(askState) && askAgeDays != null && askAgeDays < age;
+            if (age <= PROPOSAL_DAYS && !newerInterest && t.direction() == Direction.OUTBOUND && !TextSignals.saysProposalAnswered(outcome)) {
+                String proposed = TextSignals.proposalSent(summary);
+                if (proposed != null) {
+                    String named = proposed.isEmpty() ? null : proposed.replaceFirst("(?i)^(the|our|a)\\s+", "");
+                    boolean before = named != null && summary.toLowerCase(Locale.ROOT).contains((named + " proposal").toLowerCase(Locale.ROOT));
+                    String what = named == null ? "the proposal" : before ? "the " + named + " proposal" : "the proposal for the " + named;
+                    String thing = named == null ? "proposal" : named;
+                    if (!underWayClosed(newer, on, in, FOLLOW_UP_FOR_PROPOSAL, thing, (t2, w) -> heard(t2) && spokeOf("proposal", w))
+                            && !boughtSince(thing, on, in)) {
+                        underWay("proposal", on, said,
+                                "we sent them " + what + " " + TimeWords.ago(age) + " (" + dayInWords(on, today) + "), and nothing has been heard of it since",
+                                "I wanted to make sure " + what + " we sent " + TimeWords.ago(age) + " reached you, and to hear what you made of it.",
+                                "Find out whether " + greeting + " got " + what + ", and what they made of it: questions, a no, or a later are all fine answers.",
+                                "Note what they made of " + what + ": questions to answer (by when), a day to talk again, or a no (and why).");
+                        return;
+                    }
+                }
+            }
+            if (age <= UNDER_WAY_DAYS && !newerInterest && TextSignals.saysDemoBooked(words)) {
+                String thing = demoThing(words, in);
+                if (!underWayClosed(newer, on, in, FOLLOW_UP_FOR_DEMO, thing, (t2, w) -> TextSignals.speaksOfDemo(w))
+                        && (lastPurchaseOn == null || lastPurchaseOn.isBefore(on))) {
+                    String demo = thing == null ? "the demo" : "the demo of " + thing;
+                    String ask = age <= SETUP_SETTLES_DAYS ? "is it still a good time for you, and is there anything you'd like us to show?"
+                            : "did it go ahead, and what did you make of it?";
+                    if ("deciding".equals(askState) && askAgeDays != null && askAgeDays == age) {
+                        askState = "none"; // the ask the demo was booked for: said once, as the demo
+                    }
+                    underWay("demo", on, said,
+                            (thing == null ? "a demo was booked " : "a demo of " + thing + " was booked ") + TimeWords.ago(age) + " (" + dayInWords(on, today)
+                                    + ": \u201c" + said + "\u201d), and nothing since says how it went",
+                            "I wanted to follow up on " + demo + " we booked: " + ask,
+                            "Make " + demo + " count for " + greeting + ": whether it went ahead (or still suits them), and what they made of it.",
+                            "Note how " + demo + " went (or confirm its day), and agree the next step with a date.");
+                    return;
+                }
+            }
+            if (heard(t) && TextSignals.saysReassured(outcome.isBlank() ? summary : outcome)
+                    && (t.mood() == Mood.DOUBTFUL || t.mood() == Mood.REGRETFUL || TextSignals.thread(summary, null) != null
+                    && TextSignals.thread(summary, null).kind() == TextSignals.ThreadKind.DOUBT)) {
+                int giveIt = TextSignals.giveItDays(words);
+                String thing = boughtNamedFully(words, in);
+                thing = thing != null ? thing : values.getOrDefault("lastPurchase", "what they bought");
+                if (age >= giveIt && !settled(newer, on, in, thing)) {
+                    String gave = giveIt == 0 ? "" : giveIt >= 30 ? ", and the month they would give it has passed" : ", and the time they would give it has passed";
+                    underWay("settling", on, said,
+                            "they were unsure about " + thing + " " + TimeWords.ago(age) + " and we reassured them" + gave + ", with no word since of how it is settling",
+                            "I wanted to see how " + thing.replaceFirst("^the ", "your ") + " is settling in, now you've had a while with it. How are you finding it?",
+                            "Ask " + greeting + " gently how " + thing + " is settling in, and answer anything still on their mind.",
+                            "Note how it has settled; if anything still bothers them, agree what we do about it and by when.");
+                    return;
+                }
+            }
+        }
+        // A warranty claim we said we would chase: has it come through?
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || !WARRANTY_CHASE.matcher(fu.reason()).find()) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (done.isAfter(today) || days(done, today) > UNDER_WAY_DAYS) {
+                continue;
+            }
+            String thing = boughtNamedFully(fu.reason(), in);
+            thing = thing != null ? thing : values.getOrDefault("lastPurchase", "what they bought");
+            List<Touchpoint> newer = new ArrayList<>();
+            for (Touchpoint t : past) {
+                if (day(t, in).isAfter(done)) {
+                    newer.add(t);
+                }
+            }
+            if (!underWayClosed(newer, done, in, NEVER, thing, (t2, w) -> TextSignals.saysSettled(w))) {
+                underWay("repair", done, stripEnd(fu.reason()),
+                        "we chased their warranty claim " + TimeWords.ago(days(done, today)) + " (" + dayInWords(done, today) + "), and nothing since says it came through",
+                        "I wanted to let you know we've been chasing your warranty claim, and to check where things stand for you. Has anything come through?",
+                        "See that " + greeting + "'s warranty claim comes through, and that they know what happens next.",
+                        "Note where the claim stands and what happens next as a follow-up with a date, and check back once it is done.");
+                return;
+            }
+        }
+    }
+
+    private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
+        underWay = kind;
+        values.put("underWaySaid", said);
+        values.put("underWayOpener", opener);
+        values.put("underWayGoal", goal);
+        values.put("underWayNext", next);
+        values.put("underWayOn", dayInWords(on, today));
+        values.put("underWayWords", words);
+        if (unfinished == null && !kind.equals("proposal")) {
+            unfinished = said; // no review while it is open; said once, by the rule that owns it, not again as "not finished yet"
+        }
+    }
+
+    /**
+     * Something of ours under way is over: a contact since says so ({@code ends}), a word of theirs
+     * since speaks of the thing, or a follow-up of ours about it was done since.
+     */
+    private boolean underWayClosed(List<Touchpoint> newer, LocalDate on, BriefInput in, Pattern followUpFor, String thing,
+                                   java.util.function.BiPredicate<Touchpoint, String> ends) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            boolean glad = t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED;
+            if (ends.test(t, words) || heard(t) && (t.direction() == Direction.INBOUND || glad) && spokeOf(thing, words)) {
+                return true;
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (!done.isBefore(on) && !done.isAfter(today) && !fu.dueOn().isBefore(on) && followUpFor.matcher(fu.reason()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** A doubt we reassured is over once they came in, bought, were glad, said it went well, or someone asked after it since. */
+    private boolean settled(List<Touchpoint> newer, LocalDate on, BriefInput in, String thing) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT) {
+                return true;
+            }
+            if (heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED || TextSignals.saysWentWell(words) || TextSignals.saysSettled(words))) {
+                return true;
+            }
+        }
+        return lastPurchaseOn != null && lastPurchaseOn.isAfter(on) || followedUpSince(on, FOLLOW_UP_FOR_DOUBT, thing, in);
+    }
+
+    /** They bought the thing a proposal was for since it was sent. */
+    private boolean boughtSince(String thing, LocalDate on, BriefInput in) {
+        for (Purchase p : bought) {
+            if (p.purchasedOn().isBefore(on)) {
+                break; // newest first
+            }
+            if (spokeOf(thing, itemName(p, in)) || spokeOf(spoken(itemName(p, in)), thing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What they bought that the words name in full ("the washing machine", not any "machine"), newest first, or null. */
+    private String boughtNamedFully(String words, BriefInput in) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (Purchase p : bought.subList(0, Math.min(bought.size(), WORDS_READ))) {
+            String name = spoken(itemName(p, in));
+            String bare = name.replaceFirst("^(the|a|an|their|your) ", "").toLowerCase(Locale.ROOT);
+            if (bare.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(bare) + "s?\\b").matcher(lower).find()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The newest thing they had bought by that day, as it is said, or null. */
+    private String boughtBy(LocalDate on, BriefInput in) {
+        for (Purchase p : bought) { // newest first
+            if (!p.purchasedOn().isAfter(on)) {
+                return spoken(itemName(p, in));
+            }
+        }
+        return null;
+    }
+
+    /** What a demo was booked for: the catalog item the words name, else the first thing they name, or null. */
+    private String demoThing(String words, BriefInput in) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (Product product : in.products().values()) {
+            String name = spoken(product.name());
+            if (spokeOf(name, lower)) {
+                return NOT_THE_THING.matcher(name).replaceFirst("");
+            }
+        }
+        String thing = TextSignals.theThing(words);
+        return thing != null ? NOT_THE_THING.matcher(thing).replaceFirst("") : null;
     }
 
     /** A day in a sentence, in the business's date format ("7 January"; the year when not this year's). */

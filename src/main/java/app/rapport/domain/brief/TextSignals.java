@@ -85,8 +85,20 @@ public final class TextSignals {
             return false;
         }
         boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
-        return !written || (t.outcome() != null && !t.outcome().isBlank());
+        // "Invoice sent" records a step of ours, not an answer; a mood noted for them says they did answer.
+        return !written || (t.outcome() != null && !t.outcome().isBlank() && (t.mood() != null || !found(OUR_STEP_ONLY, t.outcome())));
     }
+
+    /** The outcome records only a further step of ours ("Invoice sent", "Sent extra aftercare tips"): no answer of theirs, and none asked for. */
+    public static boolean saysOurStepOnly(String outcome) {
+        return found(OUR_STEP_ONLY, outcome);
+    }
+
+    /** An outcome that records only a further step of ours ("Invoice sent", "Sent extra aftercare tips"): no answer of theirs. */
+    private static final Pattern OUR_STEP_ONLY = Pattern.compile(
+            "^\\s*(?:(?:the |an? )?(?:invoice|agenda|window|pricing|price list|quote|brochure|guide|link|details|reminder|receipt)s? (?:sent|emailed|attached)"
+                    + "|sent (?!a photo|us\\b|back\\b)[\\p{L}' -]{2,50})[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** They asked us to stop contacting them ("please stop calling", "unsubscribe me", "asked not to be contacted"). */
     public static boolean saysStopContact(String text) {
@@ -138,6 +150,41 @@ public final class TextSignals {
         }
         String clause = text.substring(start, end).strip().replaceAll("[.!]+$", "");
         return clause.length() <= 140 ? clause : m.group().strip();
+    }
+
+    /**
+     * What to say, gently and to them, of the hard times these words tell of, without repeating our
+     * note's wording: "I was sorry to hear you've had a difficult few months", "I was so sorry to hear
+     * of your loss"; null when they tell of none.
+     */
+    public static String hardTimesToThem(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = HARD_TIMES.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String said = m.group(1).toLowerCase(java.util.Locale.ROOT).strip();
+        if (said.matches(".*\\b(passed away|bereave\\w*|funeral|died|death in the family)\\b.*")
+                || said.matches("(lost|losing) (her|his|their|my|a) (?!job).*")) {
+            return "I was so sorry to hear of your loss";
+        }
+        if (said.matches(".*\\b(job|redundan\\w*|out of work)\\b.*")) {
+            return "I was sorry to hear about your work";
+        }
+        if (said.matches(".*\\b(ill|unwell|poorly|sick|hospital|operation|surgery|diagnos\\w*|cancer|chemo\\w*|illness)\\b.*")) {
+            return "I was sorry to hear you've not been well";
+        }
+        if (said.matches(".*\\b(move|moving house)\\b.*")) {
+            return "I hear you've had a move on your hands";
+        }
+        if (said.matches(".*\\b(difficult|hard|tough|rough|awful|terrible|sad)\\b.*") && !said.contains("divorc")) {
+            String period = said.replaceFirst("^(been |had |going through |through )", "");
+            period = period.matches("^(a|an) .*") || period.endsWith("times") ? period : "a " + period;
+            return "I was sorry to hear you've had " + period;
+        }
+        return "I know things have been hard for you lately";
     }
 
     private static final Pattern BETTER = Pattern.compile(
@@ -1255,8 +1302,141 @@ public final class TextSignals {
         return text != null && found(NOT_COMING, text);
     }
 
+    private static final Pattern COURTESY = Pattern.compile(
+            "^\\s*(?:thanked us|said thanks(?: back)?|thanks|replied with (?:thanks|a heart|a thumbs up|an emoji|a smiley)"
+                    + "|sent (?:a|us a) (?:photo|picture|heart|thumbs up|smiley)(?: back)?|acknowledged|liked it|noted)[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An answer that is only a courtesy ("Thanked us", "Sent a photo back"): they saw our message, and had nothing to say. */
+    public static boolean saysOnlyCourtesy(String outcome) {
+        return outcome != null && COURTESY.matcher(outcome).find();
+    }
+
     /** The words say a review was written ("Review posted", "left us a five-star review"). */
     public static boolean saysReviewWritten(String text) {
         return text != null && (saysReviewed(text) || found(REVIEW_DONE, text));
+    }
+
+    // ---- something of ours under way: a set-up, a guide sent again, a repair, a proposal, a demo, a reassurance ----
+
+    private static final String[] UNDER_WAY_HINTS = {"kick", "onboarding", "go-live", "again", "warranty", "rma", "proposal", "demo", "reassur",
+            "give it a"};
+    private static final Pattern SETUP_STARTED = Pattern.compile(
+            "\\b(kick-?off(?: meeting| call| session)?(?: is)? (?:set|scheduled|booked|planned|arranged|fixed) for\\b[^.;]{0,30}"
+                    + "|handed (?:it )?over to (?:the |our )?onboarding(?: team)?|introduced the onboarding lead"
+                    + "|go-live (?:date )?(?:set|confirmed|planned|scheduled|booked)[^.;]{0,30}|onboarding (?:starts|booked|scheduled)[^.;]{0,30})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SETUP_PROGRESS = Pattern.compile(
+            "\\b(onboarding kick-?off with|kick-?off (?:held|done|went|took place|meeting held)|went live|(?:is|now) live|live for|up and running"
+                    + "|(?:all|every|both) (?:\\w+ )?(?:teams?|drivers|users|staff|vans|sites|depots) (?:are )?now on|everyone (?:is )?now on"
+                    + "|week-one check|training (?:done|held|went)|trained (?:the |their |all |every )?[\\w-]*\\s*(?:team|teams|staff|users|drivers|dispatchers)"
+                    + "|(?:configuration|set-?up) (?:done|finished|complete))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GUIDE_AGAIN = Pattern.compile(
+            "\\b(?:sent|send|resent|re-sent|emailed|went through|walked (?:\\w+ )?through) (?:\\w+ )?(?:the |a |our )?(?:[\\w-]+ ){0,3}?"
+                    + "(?:guide|instructions|manual|video|leaflet|card|walk-?through) (?:again|a second time)\\b"
+                    + "|\\bre-?sent (?:\\w+ )?(?:the |a |our )(?:[\\w-]+ ){0,3}?(?:guide|instructions|manual|video)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPAIR = Pattern.compile("\\b(warranty (?:claim|replacement|repair)|RMA)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPAIR_UNDER_WAY = Pattern.compile(
+            "\\b((?<!not )covered|engineer (?:booked|coming|visit booked|on (?:the|their) way)|replacements? (?:ordered|on (?:its|their) way|shipped)"
+                    + "|RMA opened|sent (?:it|them) (?:away|off)(?: for repair)?|claim (?:sent|submitted|lodged|chased|with the maker))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUR_PROPOSAL_SENT = Pattern.compile(
+            "\\bproposal (?:for|on|about) (?:the |our |a )?(.{2,60}?) (?:sent|emailed|went out|posted)\\b"
+                    + "|\\bsent (?:\\p{Lu}[\\p{L}'-]+ |them |him |her )?(?:the |our |a )?(?:([\\p{L}][\\p{L} &-]{1,40}?) )?proposal(?: for (?:the |our |a )?([^.;,]{2,60}?))?(?=[.;,]|$| to )",
+            Pattern.CASE_INSENSITIVE);
+    /** An answer to a proposal, or words that it is being thought over (an offer pending, not a proposal gone unanswered). */
+    private static final Pattern PROPOSAL_ANSWERED = Pattern.compile(
+            "\\b(think|thinking|approv|decid|decision|budget|agreed|signed|declin|turned|no thanks|not for|order|accepted|yes|questions?|call|meeting|replied|answered)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEMO_BOOKED = Pattern.compile(
+            "\\b(demo (?:is )?booked|booked (?:a|the|them a|\\p{Lu}[\\p{L}'-]+ a|in a) demo|demo (?:is )?(?:set|scheduled|arranged) for)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEMO = Pattern.compile("\\bdemo(?:ed|'d|s)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REASSURED = Pattern.compile(
+            "\\b(reassured|reassurance given|put (?:their|her|his) mind at rest|will give it (?:a|another|two|three|a few) (?:days?|weeks?|months?))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GIVE_IT = Pattern.compile(
+            "\\bgive it (a|another|two|three|a few) (days?|weeks?|months?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The words of ours that start a set-up ("kick-off meeting set for Wednesday", "handed over to the onboarding team"), or null. */
+    public static String setupStarted(String text) {
+        if (!mayHold(text, UNDER_WAY_HINTS)) {
+            return null;
+        }
+        Matcher m = SETUP_STARTED.matcher(text);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** The words say a set-up moved on: the kick-off held, it went live, everyone now on it, or it is finished. */
+    public static boolean saysSetupProgress(String text) {
+        return found(SETUP_PROGRESS, text) || saysFinished(text);
+    }
+
+    /** The words say we had to send a guide again ("Sent the video guide again"). */
+    public static boolean saysGuideAgain(String text) {
+        return mayHold(text, UNDER_WAY_HINTS) && found(GUIDE_AGAIN, text);
+    }
+
+    /** The words tell of a warranty claim or a return of ours under way ("Warranty claim … Covered; engineer booked", "RMA opened"). */
+    public static boolean saysRepairUnderWay(String text) {
+        return text != null && found(REPAIR, text) && found(REPAIR_UNDER_WAY, text);
+    }
+
+    /**
+     * What a proposal we sent is for ("Proposal for the GPS trackers sent to …": "GPS trackers"; "Sent
+     * the Premium support proposal": "Premium support"), "" when it names nothing, or null when the
+     * words tell of no proposal sent.
+     */
+    public static String proposalSent(String text) {
+        if (!mayHold(text, UNDER_WAY_HINTS)) {
+            return null;
+        }
+        Matcher m = OUR_PROPOSAL_SENT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (int group = 1; group <= 3; group++) {
+            if (m.group(group) != null && !m.group(group).isBlank()) {
+                return m.group(group).strip();
+            }
+        }
+        return "";
+    }
+
+    /** The outcome of a proposal sent says it was answered or is being thought over, not gone unanswered. */
+    public static boolean saysProposalAnswered(String outcome) {
+        return outcome != null && !outcome.isBlank() && !saysNoReply(outcome) && found(PROPOSAL_ANSWERED, outcome);
+    }
+
+    /** The words say a demo was booked for them ("Demo booked", "booked Jo a demo"). */
+    public static boolean saysDemoBooked(String text) {
+        return mayHold(text, UNDER_WAY_HINTS) && found(DEMO_BOOKED, text);
+    }
+
+    /** The words speak of a demo at all ("demoed the dash cams", "after the final demo"). */
+    public static boolean speaksOfDemo(String text) {
+        return found(DEMO, text);
+    }
+
+    /** The words say we reassured them ("Reassured; will give it a month"). */
+    public static boolean saysReassured(String text) {
+        return mayHold(text, UNDER_WAY_HINTS) && found(REASSURED, text);
+    }
+
+    /** How long they said they would give it ("will give it a month": 30), in days, or 0 when the words name no time. */
+    public static int giveItDays(String text) {
+        Matcher m = text == null ? null : GIVE_IT.matcher(text);
+        if (m == null || !m.find()) {
+            return 0;
+        }
+        int times = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "two" -> 2;
+            case "three", "a few" -> 3;
+            default -> 1;
+        };
+        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        return times * (unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 30);
     }
 }
