@@ -245,6 +245,15 @@ final class BriefFacts {
     private List<Purchase> bought = List.of();
     private BriefInput input;
 
+    /** What they had bought by the brief's instant, newest first. */
+    List<Purchase> boughtSoFar() {
+        return bought;
+    }
+
+    BriefInput input() {
+        return input;
+    }
+
     /** What was written about the client lately, lower case: how they and we name what they bought. */
     private String recentWords = "";
 
@@ -309,6 +318,7 @@ final class BriefFacts {
         f.quietTheirSide(in);
         f.invitation(in, past);
         f.threads(in, past);
+        AheadAndAside.read(f, in, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -2404,7 +2414,7 @@ final class BriefFacts {
         return a != null && (b == null || a.isAfter(b));
     }
 
-    private static LocalDate day(Touchpoint t, BriefInput in) {
+    static LocalDate day(Touchpoint t, BriefInput in) {
         return LocalDate.ofInstant(t.occurredAt(), in.zone());
     }
 
@@ -2602,7 +2612,7 @@ final class BriefFacts {
     }
 
     /** A day in a sentence, in the business's date format ("7 January"; the year when not this year's). */
-    private String dayInWords(LocalDate day, LocalDate today) {
+    String dayInWords(LocalDate day, LocalDate today) {
         return input.settings().format().dayInWords(day, today);
     }
 
