@@ -165,12 +165,19 @@ final class AheadAndAside {
             if (!aside && !proposal) {
                 continue;
             }
-            String thing = TextSignals.theThing(t.summary());
-            thing = thing == null ? TextSignals.firstThing(t.summary()) : thing;
-            if (thing == null || thing.toLowerCase(Locale.ROOT).matches("(the |a |an )?(proposal|quote|price|demo)")) {
+            if (proposal && age <= ASIDE_LEADS_DAYS) {
+                return; // a proposal asked for lately is an ask still being answered
+            }
+            String thing = thingOf(t.summary());
+            if (thing == null) {
                 return;
             }
             String key = lastWord(thing);
+            if (f.offerGoneQuiet && f.values.getOrDefault("quietWords", "").toLowerCase(Locale.ROOT).contains(key)
+                    || f.offerPending && f.values.getOrDefault("offerWhat", "").toLowerCase(Locale.ROOT).contains(key)
+                    || !"none".equals(f.askState) && f.values.getOrDefault("askWhat", "").toLowerCase(Locale.ROOT).contains(key)) {
+                return; // already the call's, or a line of it: said once
+            }
             for (Purchase p : f.boughtSoFar()) {
                 if (!p.purchasedOn().isBefore(on) && BriefFacts.itemName(p, in).toLowerCase(Locale.ROOT).contains(key)) {
                     return; // bought it since: collected
@@ -195,6 +202,29 @@ final class AheadAndAside {
             }
             return;
         }
+    }
+
+    private static final Pattern WHICH_THING = Pattern.compile(
+            "\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:we|they|you|he|she|would|should|to|is|are|for|in|on)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUT_THING_ASIDE = Pattern.compile(
+            "\\bput\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:aside|by)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the words are about: "put a repair mask aside" is the repair mask; "looked at the stand
+     * mixer" the stand mixer; "asked which coffee machine we would recommend" the coffee machine.
+     * Null when the words name nothing for sure: better no line than one about the wrong thing.
+     */
+    private static String thingOf(String words) {
+        Matcher put = PUT_THING_ASIDE.matcher(words);
+        if (put.find()) {
+            return "the " + put.group(1).toLowerCase(Locale.ROOT);
+        }
+        String thing = TextSignals.theThing(words);
+        if (thing != null) {
+            return BriefFacts.wholeName(words, thing);
+        }
+        Matcher which = WHICH_THING.matcher(words);
+        return which.find() ? "the " + which.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     private static String lastWord(String thing) {
@@ -233,6 +263,7 @@ final class AheadAndAside {
             String first = rival.split("\\s+")[0];
             boolean gladSince = false;
             boolean spokenOf = false;
+            boolean askedSince = false;
             for (Touchpoint t : past) {
                 LocalDate on = BriefFacts.day(t, in);
                 if (!on.isAfter(noted)) {
@@ -241,10 +272,13 @@ final class AheadAndAside {
                 String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
                 spokenOf |= words.contains(first);
                 gladSince |= BriefFacts.heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED);
+                // "asked whether Maya could do the fringe trim", "left us a review": interest in us since, answered or not
+                askedSince |= BriefFacts.heard(t) && (TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND) != null
+                        || TextSignals.saysReviewed(words));
             }
             boolean freshInterest = !"none".equals(f.askState) && f.askAgeDays != null && f.askAgeDays < age
                     || f.offerPending && f.offerAgeDays != null && f.offerAgeDays < age
-                    || f.offerGoneQuiet && f.quietAgeDays != null && f.quietAgeDays < age;
+                    || f.offerGoneQuiet && f.quietAgeDays != null && f.quietAgeDays < age || askedSince;
             if (age < CONSIDERED_STALE_DAYS || spokenOf || !gladSince || !freshInterest) {
                 return; // one rival still live is enough to keep the decision open
             }
@@ -316,10 +350,14 @@ final class AheadAndAside {
                     return;
                 }
                 boolean term = f.itemKind == ItemKind.TERM;
-                f.values.put("bookGoal", "Hear how " + thing + " is serving " + f.greeting + ", " + since + " on, and whether anything is needed");
-                f.values.put("bookOpener", term ? "you've had " + thing + " for " + since + " now: is it doing what you hoped, and is anything missing?"
+                // a licence renewed six months ago has not been theirs for only six months
+                boolean renewed = term && f.repeatPurchase;
+                f.values.put("bookGoal", "Hear how " + thing + " is serving " + f.greeting + ", " + since + (renewed ? " after they renewed it" : " on")
+                        + ", and whether anything is needed");
+                f.values.put("bookOpener", renewed ? "it's been " + since + " since you renewed " + thing + ": is it still doing what you need, and is anything missing?"
+                        : term ? "you've had " + thing + " for " + since + " now: is it doing what you hoped, and is anything missing?"
                         : "it's been " + since + " since you got " + thing + ", so I wanted to check it's still doing everything you need.");
-                f.values.put("bookSaid", "They got " + thing + " " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
+                f.values.put("bookSaid", (renewed ? "They renewed " : "They got ") + thing + " " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
                         + (term ? ": ask how it is used, by whom, and whether anything is missing" : ": ask whether it still does everything they need"));
                 f.values.put("bookNext", "Note how " + thing + " is doing, and book a follow-up for anything it needs.");
             }

@@ -1342,7 +1342,7 @@ final class BriefFacts {
      * The thing's whole name in these words: "the Premium support plan", not "the Premium" (a word
      * like "support" also reads as a verb), and "the cut and blow-dry", not "the cut".
      */
-    private static String wholeName(String words, String thing) {
+    static String wholeName(String words, String thing) {
         String whole = wholeThing(words, thing);
         int at = words.toLowerCase(Locale.ROOT).indexOf(whole.toLowerCase(Locale.ROOT));
         Matcher more = at < 0 ? null : NAME_GOES_ON.matcher(words.substring(at + whole.length()));

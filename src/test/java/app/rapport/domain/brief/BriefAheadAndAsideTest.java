@@ -135,11 +135,43 @@ class BriefAheadAndAsideTest {
 
     @Test
     void aProposalTheyAskedForLongAgoIsAskedAfter() {
+        // three months on, it has gone quiet: the call asks after it
         Brief brief = fieldClient()
                 .touchpoint(90, Channel.MEETING, Direction.OUTBOUND, "Showed Francesca the analytics module at their office", "Proposal requested.", Mood.HAPPY)
                 .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Francesca our spring newsletter", "No reply.", null)
                 .brief();
-        assertThat(all(brief)).contains("proposal for the analytics module").contains("still of interest");
+        assertThat(all(brief)).contains("the analytics module").contains("still of interest");
+        // half a year on it is no longer a decision under way, yet still worth a line
+        Brief older = fieldClient()
+                .touchpoint(170, Channel.MEETING, Direction.OUTBOUND, "Showed Francesca the analytics module at their office", "Proposal requested.", Mood.HAPPY)
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Francesca sent the new depot address", "Updated.", Mood.NEUTRAL)
+                .brief();
+        assertThat(all(older)).contains("proposal for the analytics module").contains("still of interest");
+    }
+
+    @Test
+    void whatWasPutAsideIsTheThingTheyAskedAbout() {
+        Brief brief = new Given().bought(DRYER, 400, "627").bought(DRYER, 200, "627")
+                .touchpoint(3, Channel.CALL, Direction.INBOUND, "Björn asked which capsule coffee maker we would recommend for a small kitchen",
+                        "Put one aside for them.", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.put-aside");
+        assertThat(brief.conversation().opener().text()).contains("the capsule coffee maker").doesNotContain("kitchen");
+    }
+
+    @Test
+    void aProposalAskedForLatelyOrAlreadyTheCallIsNotAskedAfterAgain() {
+        Brief lately = fieldClient()
+                .touchpoint(10, Channel.MEETING, Direction.OUTBOUND, "Showed Francesca the analytics module at their office", "Proposal requested.", Mood.HAPPY)
+                .brief();
+        assertThat(all(lately)).doesNotContain("still of interest, or whether things have moved on");
+        // thought over for three months: the call is that, said once
+        Brief quiet = fieldClient()
+                .touchpoint(90, Channel.MEETING, Direction.OUTBOUND, "Presented the Premium support plan to Lucas; interested, needs budget approval",
+                        "Proposal requested.", Mood.HAPPY)
+                .brief();
+        assertThat(quiet.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
+        assertThat(all(quiet)).doesNotContain("They asked for a proposal");
     }
 
     @Test
@@ -227,6 +259,16 @@ class BriefAheadAndAsideTest {
         assertThat(c.goal().text()).contains("dryer").contains("four months").doesNotContain("honest feedback");
         assertThat(c.opener().text()).contains("dryer").contains("four months");
         assertThat(c.nextStep().rule()).isEqualTo(c.goal().rule());
+    }
+
+    @Test
+    void aLicenceRenewedIsNotSpokenOfAsNew() {
+        Brief brief = new Given().bought(LICENCE, 500, "3600").bought(LICENCE, 150, "3600")
+                .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Renewed the Dispatch licence for another year", "Invoice sent.", Mood.HAPPY)
+                .brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("mature.book-knows");
+        assertThat(c.opener().text()).contains("since you renewed the dispatch licence").doesNotContain("you've had");
     }
 
     @Test
