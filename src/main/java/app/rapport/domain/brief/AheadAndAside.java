@@ -160,6 +160,9 @@ final class AheadAndAside {
                 return;
             }
             String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            if (!mayBeAside(words.toLowerCase(Locale.ROOT))) {
+                continue; // most words say nothing of the kind: a look for the plain words first costs far less than the patterns
+            }
             boolean aside = ASIDE.matcher(words).find();
             boolean proposal = !aside && PROPOSAL_ASKED.matcher(words).find();
             if (!aside && !proposal) {
@@ -227,6 +230,11 @@ final class AheadAndAside {
         return which.find() ? "the " + which.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    private static boolean mayBeAside(String lower) {
+        return lower.contains("aside") || lower.contains("reserved") || lower.contains("hold") || lower.contains("keep")
+                || lower.contains("put ") && lower.contains(" by") || lower.contains("proposal");
+    }
+
     private static String lastWord(String thing) {
         String[] words = thing.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d -]", "").trim().split("\\s+");
         return words[words.length - 1];
@@ -264,16 +272,16 @@ final class AheadAndAside {
             boolean gladSince = false;
             boolean spokenOf = false;
             boolean askedSince = false;
-            for (Touchpoint t : past) {
+            for (Touchpoint t : past.subList(0, Math.min(past.size(), 60))) {
                 LocalDate on = BriefFacts.day(t, in);
-                if (!on.isAfter(noted)) {
+                if (!on.isAfter(noted) || spokenOf) {
                     break;
                 }
                 String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
                 spokenOf |= words.contains(first);
                 gladSince |= BriefFacts.heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED);
                 // "asked whether Maya could do the fringe trim", "left us a review": interest in us since, answered or not
-                askedSince |= BriefFacts.heard(t) && (TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND) != null
+                askedSince = askedSince || BriefFacts.heard(t) && (TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND) != null
                         || TextSignals.saysReviewed(words));
             }
             boolean freshInterest = !"none".equals(f.askState) && f.askAgeDays != null && f.askAgeDays < age
