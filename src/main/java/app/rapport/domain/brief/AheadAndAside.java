@@ -62,6 +62,7 @@ final class AheadAndAside {
         if (f.awaitingDelivery) {
             return; // the day they wait for is the delivery's: that call confirms it
         }
+        boolean calledOffSince = false;
         for (int i = 0; i < Math.min(past.size(), 30); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
@@ -74,7 +75,12 @@ final class AheadAndAside {
             }
             TimeWords.NamedDay named = TimeWords.named(words, on);
             if (named == null) {
+                // "Tom cancelled the meeting", with no new day: what was set before it is off
+                calledOffSince |= CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find();
                 continue;
+            }
+            if (calledOffSince) {
+                return;
             }
             if (named.day().isBefore(f.today)) {
                 return; // the newest day named has passed: what comes of it is another question

@@ -94,6 +94,13 @@ class BriefAheadAndAsideTest {
             Brief brief = fieldClient().touchpoint(3, Channel.CALL, Direction.INBOUND, words, null, Mood.NEUTRAL).brief();
             assertThat(brief.conversation().owner().rule()).as(words).isNotEqualTo("situation.day-ahead");
         }
+        // called off since, with no new day
+        Brief calledOff = fieldClient()
+                .touchpoint(3, Channel.EMAIL, Direction.OUTBOUND, "Sent Tom the agenda for Monday", "Confirmed.", Mood.HAPPY)
+                .touchpoint(1, Channel.CALL, Direction.INBOUND, "Tom cancelled the meeting: the directors are away", null, Mood.NEUTRAL)
+                .brief();
+        assertThat(calledOff.conversation().owner().rule()).isNotEqualTo("situation.day-ahead");
+        assertThat(all(calledOff)).doesNotContain("set for tomorrow");
         // the day has come and gone
         Brief passed = fieldClient().touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Sent Tom the agenda for Monday", "Confirmed.", Mood.HAPPY)
                 .brief();
