@@ -59,7 +59,8 @@ public final class BriefEngine {
             "daysSinceLastTouchpoint", "daysSinceLastHeard", "requestAgeDays", "unansweredInARow", "productCategory",
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
-            "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay");
+            "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
+            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -75,7 +76,9 @@ public final class BriefEngine {
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
             "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid",
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
-            "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay");
+            "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
+            "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
+            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -761,6 +764,12 @@ public final class BriefEngine {
             case "hardTimes" -> flag(expected, name) == f.values.containsKey("hardWords");
             case "quietTheirSide" -> flag(expected, name) == f.values.containsKey("quietSince");
             case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");
+            case "dayAhead" -> flag(expected, name) == f.values.containsKey("aheadWhat");
+            case "putAside" -> flag(expected, name) == f.values.containsKey("asideLately");
+            case "asideLong" -> flag(expected, name) == f.values.containsKey("asideAsk");
+            case "boughtLately" -> flag(expected, name) == f.values.containsKey("boughtLatelySaid");
+            case "consideredLongAgo" -> flag(expected, name) == f.values.containsKey("consideredLongAgo");
+            case "bookKnows" -> flag(expected, name) == f.values.containsKey("bookKnows");
             case "dayPassed" -> flag(expected, name) == f.values.containsKey("dayPassedSaid");
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };

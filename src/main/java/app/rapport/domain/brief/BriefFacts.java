@@ -253,6 +253,15 @@ final class BriefFacts {
     private List<Purchase> bought = List.of();
     private BriefInput input;
 
+    /** What they had bought by the brief's instant, newest first. */
+    List<Purchase> boughtSoFar() {
+        return bought;
+    }
+
+    BriefInput input() {
+        return input;
+    }
+
     /** What was written about the client lately, lower case: how they and we name what they bought. */
     private String recentWords = "";
 
@@ -318,6 +327,7 @@ final class BriefFacts {
         f.invitation(in, past);
         f.threads(in, past);
         f.underWay(in, at, past);
+        AheadAndAside.read(f, in, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -1341,7 +1351,7 @@ final class BriefFacts {
      * The thing's whole name in these words: "the Premium support plan", not "the Premium" (a word
      * like "support" also reads as a verb), and "the cut and blow-dry", not "the cut".
      */
-    private static String wholeName(String words, String thing) {
+    static String wholeName(String words, String thing) {
         String whole = wholeThing(words, thing);
         int at = words.toLowerCase(Locale.ROOT).indexOf(whole.toLowerCase(Locale.ROOT));
         Matcher more = at < 0 ? null : NAME_GOES_ON.matcher(words.substring(at + whole.length()));
@@ -2413,7 +2423,7 @@ final class BriefFacts {
         return a != null && (b == null || a.isAfter(b));
     }
 
-    private static LocalDate day(Touchpoint t, BriefInput in) {
+    static LocalDate day(Touchpoint t, BriefInput in) {
         return LocalDate.ofInstant(t.occurredAt(), in.zone());
     }
 
@@ -2920,7 +2930,7 @@ final class BriefFacts {
     }
 
     /** A day in a sentence, in the business's date format ("7 January"; the year when not this year's). */
-    private String dayInWords(LocalDate day, LocalDate today) {
+    String dayInWords(LocalDate day, LocalDate today) {
         return input.settings().format().dayInWords(day, today);
     }
 

@@ -679,6 +679,12 @@ final class RuleForm {
         labels.put("silenceLasted", "Our unanswered messages have waited two weeks or more");
         labels.put("thread", "Something they opened that nobody closed");
         labels.put("threadAgeDays", "Days since they opened it");
+        labels.put("dayAhead", "A meeting or appointment set for a day just ahead");
+        labels.put("putAside", "Something put aside for them lately");
+        labels.put("asideLong", "Something put aside or a proposal asked for long ago");
+        labels.put("boughtLately", "Bought lately, or something of theirs still runs");
+        labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
+        labels.put("bookKnows", "What they bought, and how long ago, says what to ask");
         return Map.copyOf(labels);
     }
 

@@ -1,0 +1,397 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.CompetitorRelation;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts about time ahead and things put aside, and about frames that have gone stale: a day just
+ * ahead named in words ("sent Tom the agenda for Monday"), something put aside for them or a
+ * proposal they asked for, a competitor weighed up long ago by a client glad of us since, a client
+ * who bought lately whose silence is no goodbye, and what the book knows of a content long-time
+ * client with nothing else on record. Read after {@link BriefFacts} has read everything else, so
+ * each can see what the others found.
+ */
+final class AheadAndAside {
+    private AheadAndAside() {
+    }
+
+    static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        dayAhead(f, in, past);
+        putAside(f, in, past);
+        competitorLongAgo(f, in, past);
+        boughtLately(f);
+        bookKnows(f, in);
+    }
+
+    // ---- a day just ahead ------------------------------------------------------------------------
+
+    /** How long ago words naming a day ahead may have been said, and how far ahead the day may lie, to prepare for it now. */
+    private static final int AHEAD_SAID_DAYS = 30;
+    private static final int AHEAD_DAYS = 14;
+    private static final Pattern EVENT = Pattern.compile(
+            "\\b(?:(?:the|a|an|their|our|his|her|your)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:meeting|review|fitting|appointment|visit|demo|consultation|trial"
+                    + "|training(?:\\s+day)?|kick-?off|workshop|session|patch test|survey|viewing|walk-?through|presentation|lunch|interview|induction))"
+                    + "|(agenda)|(see (?:you|them|her|him)|(?:come|coming|pop|popping|drop|dropping) (?:in|by|round)|booked (?:in|for)|rebooked"
+                    + "|appointment|meeting|fitting|consultation))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Days named for something that is no meeting of ours with them: a delivery, a renewal, their decision, our call back. */
+    private static final Pattern NOT_A_MEETING = Pattern.compile(
+            "\\b(deliver\\w*|ship\\w*|dispatch\\w*|renew\\w*|decide|decision|invoice\\w*|payday|calling (?:them |her |him )?back|call (?:them |her |him )?back)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALLED_OFF = Pattern.compile("\\b(cancel\\w*|called off|postpone\\w*|no longer)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SET_AGAIN = Pattern.compile("\\b(rebook\\w*|moved (?:it |the \\w+ )?to|booked|re-?arranged|rescheduled)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A meeting, an appointment, a fitting or a visit set for a day just ahead in recent words
+     * ("Sent Tom the agenda for Monday", "fitting on the 14th", "see you next week"): the call
+     * prepares for it. The newest words naming a day count; a day called off since does not.
+     */
+    private static void dayAhead(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        if (f.awaitingDelivery) {
+            return; // the day they wait for is the delivery's: that call confirms it
+        }
+        boolean calledOffSince = false;
+        for (int i = 0; i < Math.min(past.size(), 30); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > AHEAD_SAID_DAYS) {
+                return;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            if (TextSignals.saysReferral(t.summary())) {
+                continue; // "Emma referred Priya, who booked a cut for next week": someone else's day
+            }
+            TimeWords.NamedDay named = TimeWords.named(words, on);
+            if (named == null) {
+                // "Tom cancelled the meeting", with no new day: what was set before it is off
+                calledOffSince |= CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find();
+                continue;
+            }
+            if (calledOffSince) {
+                return;
+            }
+            if (named.day().isBefore(f.today)) {
+                return; // the newest day named has passed: what comes of it is another question
+            }
+            Matcher event = EVENT.matcher(words);
+            if (!event.find() || NOT_A_MEETING.matcher(words).find() || CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find()) {
+                continue;
+            }
+            if (BriefFacts.days(f.today, named.day()) > AHEAD_DAYS) {
+                return;
+            }
+            if ("deciding".equals(f.askState) && f.askAgeDays != null && f.askAgeDays == BriefFacts.days(on, f.today)) {
+                return; // "will pop in next week to see the dishwasher": a step in their deciding, which that call helps with
+            }
+            String what;
+            String whatYou;
+            if (event.group(1) != null) {
+                String noun = event.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                what = "the " + noun;
+                whatYou = what;
+            } else if (event.group(2) != null) {
+                what = "the meeting";
+                whatYou = "our meeting";
+            } else {
+                boolean salonLike = in.client().companyName() == null;
+                what = salonLike ? "their appointment" : "the meeting";
+                whatYou = salonLike ? "your appointment" : "our meeting";
+            }
+            String when = aheadWhen(named, f.today, f);
+            f.values.put("aheadWhat", what);
+            f.values.put("aheadWhatYou", whatYou);
+            f.values.put("aheadWhen", when);
+            String said = BriefFacts.stripEnd(words);
+            f.values.put("aheadSaid", Character.toUpperCase(what.charAt(0)) + what.substring(1) + " is set for " + when + " ("
+                    + f.dayInWords(on, f.today) + ": \u201c" + said + "\u201d)");
+            return;
+        }
+    }
+
+    /** "today", "tomorrow", "on Thursday", "this week", "next week", "on 14 January". */
+    private static String aheadWhen(TimeWords.NamedDay named, LocalDate today, BriefFacts f) {
+        long ahead = ChronoUnit.DAYS.between(today, named.day());
+        if (named.week()) {
+            LocalDate thisSunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            return named.day().isAfter(thisSunday) ? "next week" : "this week";
+        }
+        if (ahead == 0) {
+            return "today";
+        }
+        if (ahead == 1) {
+            return "tomorrow";
+        }
+        return ahead <= 6 ? "on " + named.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                : "on " + f.dayInWords(named.day(), today);
+    }
+
+    // ---- something put aside for them, a proposal they asked for ------------------------------
+
+    /** How long something put aside leads the call; after that, until a year, it is a line: still wanted? */
+    private static final int ASIDE_LEADS_DAYS = 60;
+    private static final int ASIDE_KEPT_DAYS = 365;
+    private static final Pattern ASIDE = Pattern.compile(
+            "\\b(put (?:one|it|them|that|this|(?:a|an|the) [\\p{L} -]{1,40}?) (?:aside|by)|set (?:one |it |them )?aside|keep(?:ing)? (?:one|it|them) (?:aside|back)"
+                    + "|holding (?:one|it|them) for|reserved (?:one|it|them)?|on hold for (?:them|her|him))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROPOSAL_ASKED = Pattern.compile(
+            "\\b(proposal (?:was )?requested|requested (?:a|the) proposal|asked (?:us )?for (?:a|the) proposal|wants? (?:a|the) proposal)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLLECTED = Pattern.compile("\\b(collected|picked (?:it |them )?up|released|took it home|no longer wants?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Something put aside for them ("Put one aside for them") or a proposal they asked for, with
+     * nothing since: no purchase of it, no word of it, not collected. Lately, it leads the call;
+     * older, it still deserves a line: is it still wanted, shall we release it?
+     */
+    private static void putAside(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), 60); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            long age = BriefFacts.days(on, f.today);
+            if (age > ASIDE_KEPT_DAYS) {
+                return;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            if (!mayBeAside(words.toLowerCase(Locale.ROOT))) {
+                continue; // most words say nothing of the kind: a look for the plain words first costs far less than the patterns
+            }
+            boolean aside = ASIDE.matcher(words).find();
+            boolean proposal = !aside && PROPOSAL_ASKED.matcher(words).find();
+            if (!aside && !proposal) {
+                continue;
+            }
+            if (proposal && age <= ASIDE_LEADS_DAYS) {
+                return; // a proposal asked for lately is an ask still being answered
+            }
+            String thing = thingOf(t.summary());
+            if (thing == null) {
+                return;
+            }
+            String key = lastWord(thing);
+            if (f.offerGoneQuiet && f.values.getOrDefault("quietWords", "").toLowerCase(Locale.ROOT).contains(key)
+                    || f.offerPending && f.values.getOrDefault("offerWhat", "").toLowerCase(Locale.ROOT).contains(key)
+                    || !"none".equals(f.askState) && f.values.getOrDefault("askWhat", "").toLowerCase(Locale.ROOT).contains(key)) {
+                return; // already the call's, or a line of it: said once
+            }
+            for (Purchase p : f.boughtSoFar()) {
+                if (!p.purchasedOn().isBefore(on) && BriefFacts.itemName(p, in).toLowerCase(Locale.ROOT).contains(key)) {
+                    return; // bought it since: collected
+                }
+            }
+            for (Touchpoint since : past.subList(0, i)) {
+                String sinceWords = (since.summary() + " " + (since.outcome() == null ? "" : since.outcome())).toLowerCase(Locale.ROOT);
+                if (sinceWords.contains(key) || COLLECTED.matcher(sinceWords).find()) {
+                    return; // spoken of since, or collected: its own threads carry it
+                }
+            }
+            String quoted = BriefFacts.stripEnd(words);
+            f.values.put("asideThing", thing);
+            f.values.put("asideWhen", TimeWords.ago(age));
+            f.values.put("asideSaid", (aside ? "We put " + thing + " aside for them " : "They asked for a proposal for " + thing + " ")
+                    + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and nothing since");
+            if (aside && age <= ASIDE_LEADS_DAYS) {
+                f.values.put("asideLately", "yes");
+            } else {
+                f.values.put("asideAsk", aside ? "ask whether it is still wanted, or whether we may release it"
+                        : "ask whether it is still of interest, or whether things have moved on");
+            }
+            return;
+        }
+    }
+
+    private static final Pattern WHICH_THING = Pattern.compile(
+            "\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:we|they|you|he|she|would|should|to|is|are|for|in|on)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUT_THING_ASIDE = Pattern.compile(
+            "\\bput\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:aside|by)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the words are about: "put a repair mask aside" is the repair mask; "looked at the stand
+     * mixer" the stand mixer; "asked which coffee machine we would recommend" the coffee machine.
+     * Null when the words name nothing for sure: better no line than one about the wrong thing.
+     */
+    private static String thingOf(String words) {
+        Matcher put = PUT_THING_ASIDE.matcher(words);
+        if (put.find()) {
+            return "the " + put.group(1).toLowerCase(Locale.ROOT);
+        }
+        String thing = TextSignals.theThing(words);
+        if (thing != null) {
+            return BriefFacts.wholeName(words, thing);
+        }
+        Matcher which = WHICH_THING.matcher(words);
+        return which.find() ? "the " + which.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean mayBeAside(String lower) {
+        return lower.contains("aside") || lower.contains("reserved") || lower.contains("hold") || lower.contains("keep")
+                || lower.contains("put ") && lower.contains(" by") || lower.contains("proposal");
+    }
+
+    private static String lastWord(String thing) {
+        String[] words = thing.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d -]", "").trim().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    // ---- a competitor weighed up long ago ----------------------------------------------------------
+
+    /** How old a "considering" link must be before a client glad of us since is no longer weighing the rival up. */
+    private static final int CONSIDERED_STALE_DAYS = 90;
+
+    /**
+     * A rival linked as "considering" months ago, by a client who has since been glad of us, asked
+     * about something of ours or been offered something they are thinking over, and has not spoken
+     * of the rival since: no longer the decision to stay or leave. It stays a quiet line.
+     */
+    private static void competitorLongAgo(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        if (!f.competitorConsidered || f.leadingMood == Mood.DOUBTFUL || f.leadingMood == Mood.FRUSTRATED || f.leadingMood == Mood.REGRETFUL
+                || f.values.containsKey("atRiskNote") || f.phase == Phase.LAPSED) {
+            return;
+        }
+        String stale = null;
+        LocalDate staleOn = null;
+        for (BriefInput.LinkedCompetitor linked : in.competitors()) {
+            if (linked.link() == null || linked.link().relation() != CompetitorRelation.CONSIDERING
+                    && linked.link().relation() != CompetitorRelation.SWITCHED_TO_THEM) {
+                continue;
+            }
+            LocalDate noted = linked.link().notedOn();
+            if (noted == null || f.lastPurchaseOn != null && f.lastPurchaseOn.isAfter(noted)) {
+                continue; // bought since: BriefFacts already reads it as history
+            }
+            long age = BriefFacts.days(noted, f.today);
+            String rival = linked.competitor().name().toLowerCase(Locale.ROOT);
+            String first = rival.split("\\s+")[0];
+            boolean gladSince = false;
+            boolean spokenOf = false;
+            boolean askedSince = false;
+            for (Touchpoint t : past.subList(0, Math.min(past.size(), 60))) {
+                LocalDate on = BriefFacts.day(t, in);
+                if (!on.isAfter(noted) || spokenOf) {
+                    break;
+                }
+                String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
+                spokenOf |= words.contains(first);
+                gladSince |= BriefFacts.heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED);
+                // "asked whether Maya could do the fringe trim", "left us a review": interest in us since, answered or not
+                askedSince = askedSince || BriefFacts.heard(t) && (TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND) != null
+                        || TextSignals.saysReviewed(words));
+            }
+            boolean freshInterest = !"none".equals(f.askState) && f.askAgeDays != null && f.askAgeDays < age
+                    || f.offerPending && f.offerAgeDays != null && f.offerAgeDays < age
+                    || f.offerGoneQuiet && f.quietAgeDays != null && f.quietAgeDays < age || askedSince;
+            if (age < CONSIDERED_STALE_DAYS || spokenOf || !gladSince || !freshInterest) {
+                return; // one rival still live is enough to keep the decision open
+            }
+            if (stale == null) {
+                stale = linked.competitor().name();
+                staleOn = noted;
+            }
+        }
+        if (stale == null) {
+            return;
+        }
+        f.competitorConsidered = false;
+        f.values.put("consideredLongAgo", stale);
+        f.values.put("consideredLongAgoWhen", TimeWords.ago(BriefFacts.days(staleOn, f.today)));
+    }
+
+    // ---- a client who bought lately ---------------------------------------------------------------
+
+    /** How recent a purchase keeps a silence from reading as a goodbye. */
+    private static final int BOUGHT_LATELY_DAYS = 180;
+
+    /**
+     * They bought or renewed lately, or something of theirs still runs (a licence, a plan): still a
+     * client, so a run of unanswered messages is a busy time, not a goodbye.
+     */
+    private static void boughtLately(BriefFacts f) {
+        Purchase running = null;
+        for (Purchase p : f.boughtSoFar()) {
+            if (p.renewalOn() != null && !p.renewalOn().isBefore(f.today)) {
+                running = p;
+                break;
+            }
+        }
+        boolean lately = f.daysSincePurchase != null && f.daysSincePurchase <= BOUGHT_LATELY_DAYS;
+        if (!lately && running == null) {
+            return;
+        }
+        String item = lately ? f.values.get("lastPurchase") : f.spoken(BriefFacts.itemName(running, f.input()));
+        f.values.put("boughtLatelySaid", lately ? "They bought " + item + " " + f.values.get("purchaseWhen")
+                : "Their " + item.replaceFirst("^(the|a|an|their) ", "") + " runs until " + f.dayInWords(running.renewalOn(), f.today));
+    }
+
+    // ---- what the book knows of a content long-time client -----------------------------------------
+
+    private static final int BOOK_SERVICE_DUE_DAYS = 42;
+    private static final int BOOK_HEARD_DAYS = 14;
+    private static final int BOOK_KEPT_MIN_DAYS = 60;
+    private static final int BOOK_KEPT_MAX_DAYS = 1095;
+
+    /**
+     * A content long-time client with nothing specific going on: what the book knows still makes the
+     * call theirs. The thing the relationship is about and its age ("the dryer, four months on"), or
+     * what they come back for and how long it has been against their own gap.
+     */
+    private static void bookKnows(BriefFacts f, BriefInput in) {
+        if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
+            return;
+        }
+        if (f.daysSinceLastHeard != null && f.daysSinceLastHeard <= BOOK_HEARD_DAYS) {
+            return; // we spoke lately: the call follows on from that, not from the purchase
+        }
+        String thing = f.values.get("lastPurchase");
+        long age = BriefFacts.days(f.lastPurchase.purchasedOn(), f.today);
+        String ago = TimeWords.ago(age);
+        String since = ago.replaceFirst("^(about|over|almost|nearly) ", "").replaceFirst(" ago$", "");
+        switch (f.itemKind) {
+            case KEPT, TERM -> {
+                if (age < BOOK_KEPT_MIN_DAYS || age > BOOK_KEPT_MAX_DAYS) {
+                    return;
+                }
+                boolean term = f.itemKind == ItemKind.TERM;
+                // a licence renewed six months ago has not been theirs for only six months
+                boolean renewed = term && f.repeatPurchase;
+                f.values.put("bookGoal", "Hear how " + thing + " is serving " + f.greeting + ", " + since + (renewed ? " after they renewed it" : " on")
+                        + ", and whether anything is needed");
+                f.values.put("bookOpener", renewed ? "it's been " + since + " since you renewed " + thing + ": is it still doing what you need, and is anything missing?"
+                        : term ? "you've had " + thing + " for " + since + " now: is it doing what you hoped, and is anything missing?"
+                        : "it's been " + since + " since you got " + thing + ", so I wanted to check it's still doing everything you need.");
+                f.values.put("bookSaid", (renewed ? "They renewed " : "They got ") + thing + " " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
+                        + (term ? ": ask how it is used, by whom, and whether anything is missing" : ": ask whether it still does everything they need"));
+                f.values.put("bookNext", "Note how " + thing + " is doing, and book a follow-up for anything it needs.");
+            }
+            case SERVICE, CONSUMABLE -> {
+                if (age < BOOK_SERVICE_DUE_DAYS || !"none".equals(f.rhythm) || f.values.containsKey("usualWhat")) {
+                    return; // their own rhythm speaks of it
+                }
+                boolean usedUp = f.itemKind == ItemKind.CONSUMABLE;
+                String bare = thing.replaceFirst("^(the|a|an|their) ", "");
+                f.values.put("bookGoal", "It's been " + since + " since " + f.greeting + "'s " + bare + ": see whether " + (usedUp ? "it needs topping up" : "it is time for the next one"));
+                f.values.put("bookOpener", "it's been " + since + " since your " + bare + ": " + (usedUp ? "is it time for the next one? I can put one by for you."
+                        : "would you like me to find you a time for the next one?"));
+                f.values.put("bookSaid", "Their last " + bare + " was " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
+                        + (f.purchases > 1 ? ", of " + f.purchases + " purchases with us" : "") + ": " + (usedUp ? "ask whether it is time for the next one" : "offer the next one at a time that suits them"));
+                f.values.put("bookNext", usedUp ? "Put " + thing + " by for them, or note when to ask again." : "Book the next one for them, or note when they would like it.");
+            }
+            default -> {
+                return;
+            }
+        }
+        f.values.put("bookKnows", "yes");
+    }
+}
