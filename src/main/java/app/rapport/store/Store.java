@@ -413,6 +413,15 @@ public final class Store implements AutoCloseable {
      * which the caller accepts for work it can simply run again.
      */
     public <T> T inBulkMode(java.util.function.Supplier<T> work) {
+        BulkHeap.loadStarts();
+        try {
+            return inBulkWriting(work);
+        } finally {
+            BulkHeap.loadEnded();
+        }
+    }
+
+    private <T> T inBulkWriting(java.util.function.Supplier<T> work) {
         if (engine == Engine.POSTGRESQL) {
             return work.get(); // the server decides how it writes; every commit is durable there
         }
