@@ -458,37 +458,48 @@ public final class FieldLaptops {
         int total = waiting(laptop, pushedSeq);
         long after = pushedSeq;
         laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.PUSHED_SEQ, after).execute();
-        while (true) {
-            List<Outgoing> batch = readChanges(laptop.dsl(), after, CHANGE_LOG.ORIGIN.isNull(), link.laptopId(), laptop.dsl());
-            if (batch.isEmpty()) {
-                return;
-            }
-            long[] applied = {after};
-            server.inTransaction(tx -> {
-                long serverPushed = tx.select(SYNC_LAPTOP.PUSHED_SEQ).from(SYNC_LAPTOP).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId()))
-                        .forUpdate().fetchOne(SYNC_LAPTOP.PUSHED_SEQ);
-                long sincePulled = link(laptop.dsl()).map(Link::pulledSeq).orElse(0L);
-                Crossing crossing = new Crossing(tx, sincePulled, link.laptopId());
-                Applier applier = new Applier(tx, "sync_server", link.bookId(), crossing, server.clock(), batch);
-                for (Outgoing change : batch) {
-                    if (change.localSeq() > serverPushed) {
-                        applier.apply(change);
-                        counts[0]++;
-                        progress.changed(counts[0], total);
-                    }
-                    applied[0] = change.localSeq();
+        try (ReadAhead ahead = new ReadAhead(from -> readChanges(laptop.dsl(), from, CHANGE_LOG.ORIGIN.isNull(), link.laptopId(), laptop.dsl()))) {
+            ahead.readAfter(after);
+            while (true) {
+                List<Outgoing> batch = ahead.next();
+                if (batch.isEmpty()) {
+                    return;
                 }
-                applier.finish();
-                counts[2] += applier.merged;
-                counts[3] += applier.conflicts;
-                counts[4] += applier.droppedForErased;
-                tx.update(SYNC_LAPTOP).set(SYNC_LAPTOP.PUSHED_SEQ, Math.max(serverPushed, applied[0]))
-                        .where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
-                return null;
-            });
-            after = applied[0];
-            laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.PUSHED_SEQ, after).execute();
+                // the laptop reads the next batch while the server applies this one
+                ahead.readAfter(batch.get(batch.size() - 1).localSeq());
+                after = pushBatch(laptop, server, link, batch, after, counts, progress, total);
+            }
         }
+    }
+
+    /** Applies one batch of the laptop's changes on the server; returns the laptop's push cursor after it. */
+    private static long pushBatch(Store laptop, Store server, Link link, List<Outgoing> batch, long after, int[] counts, Progress progress,
+                                  int total) {
+        long[] applied = {after};
+        server.inTransaction(tx -> {
+            long serverPushed = tx.select(SYNC_LAPTOP.PUSHED_SEQ).from(SYNC_LAPTOP).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId()))
+                    .forUpdate().fetchOne(SYNC_LAPTOP.PUSHED_SEQ);
+            long sincePulled = link(laptop.dsl()).map(Link::pulledSeq).orElse(0L);
+            Crossing crossing = new Crossing(tx, sincePulled, link.laptopId());
+            Applier applier = new Applier(tx, "sync_server", link.bookId(), crossing, server.clock(), batch);
+            for (Outgoing change : batch) {
+                if (change.localSeq() > serverPushed) {
+                    applier.apply(change);
+                    counts[0]++;
+                    progress.changed(counts[0], total);
+                }
+                applied[0] = change.localSeq();
+            }
+            applier.finish();
+            counts[2] += applier.merged;
+            counts[3] += applier.conflicts;
+            counts[4] += applier.droppedForErased;
+            tx.update(SYNC_LAPTOP).set(SYNC_LAPTOP.PUSHED_SEQ, Math.max(serverPushed, applied[0]))
+                    .where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
+            return null;
+        });
+        laptop.dsl().update(SYNC_LINK).set(SYNC_LINK.PUSHED_SEQ, applied[0]).execute();
+        return applied[0];
     }
 
     /**
@@ -529,33 +540,18 @@ public final class FieldLaptops {
         int total = server.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(after).and(notFrom(link.laptopId())));
         int[] seen = {0};
         int[] clientsErased = {0};
-        while (true) {
-            List<Outgoing> batch = readChanges(server.dsl(), after, DSL.trueCondition(), link.bookId(), server.dsl());
-            if (batch.isEmpty()) {
-                break;
-            }
-            long last = batch.get(batch.size() - 1).localSeq();
-            laptop.inTransaction(tx -> {
-                long pulled = tx.select(SYNC_LINK.PULLED_SEQ).from(SYNC_LINK).forUpdate().fetchOne(SYNC_LINK.PULLED_SEQ);
-                Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock(), batch);
-                for (Outgoing change : batch) {
-                    if (change.localSeq() > pulled && !link.laptopId().equals(change.origin())) {
-                        if (segmentOnly && !holds(tx, change.clientId())) {
-                            seen[0]++; // a client outside this laptop's segment: copied whole if it comes to match
-                        } else {
-                            applier.apply(change);
-                            counts[1]++;
-                        }
-                        progress.changed(counts[1] + seen[0], total);
-                    }
+        try (ReadAhead ahead = new ReadAhead(from -> readChanges(server.dsl(), from, DSL.trueCondition(), link.bookId(), server.dsl()))) {
+            ahead.readAfter(after);
+            while (true) {
+                List<Outgoing> batch = ahead.next();
+                if (batch.isEmpty()) {
+                    break;
                 }
-                applier.finish();
-                counts[4] += applier.droppedForErased;
-                clientsErased[0] += applier.clientsErased;
-                tx.update(SYNC_LINK).set(SYNC_LINK.PULLED_SEQ, Math.max(pulled, last)).execute();
-                return null;
-            });
-            after = last;
+                long last = batch.get(batch.size() - 1).localSeq();
+                ahead.readAfter(last); // the server reads the next batch while the laptop applies this one
+                pullBatch(laptop, link, segmentOnly, batch, last, counts, seen, clientsErased, progress, total);
+                after = last;
+            }
         }
         // the server folds its log only below this (a lower bound: a round cut before this line leaves it behind)
         server.dsl().update(SYNC_LAPTOP).set(SYNC_LAPTOP.PULLED_SEQ, after).where(SYNC_LAPTOP.LAPTOP_ID.eq(link.laptopId())).execute();
@@ -563,6 +559,94 @@ public final class FieldLaptops {
             // as an erase made here: on the disk now, and no page of theirs left in the file once it closes
             laptop.checkpoint();
             laptop.compactOnClose();
+        }
+    }
+
+    /** Applies one batch of the server's changes on the laptop, and moves its pull cursor past them in the same transaction. */
+    private static void pullBatch(Store laptop, Link link, boolean segmentOnly, List<Outgoing> batch, long last, int[] counts, int[] seen,
+                                  int[] clientsErased, Progress progress, int total) {
+        laptop.inTransaction(tx -> {
+            long pulled = tx.select(SYNC_LINK.PULLED_SEQ).from(SYNC_LINK).forUpdate().fetchOne(SYNC_LINK.PULLED_SEQ);
+            Applier applier = new Applier(tx, "sync_link", link.laptopId(), null, laptop.clock(), batch);
+            for (Outgoing change : batch) {
+                if (change.localSeq() > pulled && !link.laptopId().equals(change.origin())) {
+                    if (segmentOnly && !holds(tx, change.clientId())) {
+                        seen[0]++; // a client outside this laptop's segment: copied whole if it comes to match
+                    } else {
+                        applier.apply(change);
+                        counts[1]++;
+                    }
+                    progress.changed(counts[1] + seen[0], total);
+                }
+            }
+            applier.finish();
+            counts[4] += applier.droppedForErased;
+            clientsErased[0] += applier.clientsErased;
+            tx.update(SYNC_LINK).set(SYNC_LINK.PULLED_SEQ, Math.max(pulled, last)).execute();
+            return null;
+        });
+    }
+
+    /**
+     * The next batch of a push or a pull, read on a thread of its own while the current batch is
+     * applied: reading on one side and applying on the other overlap, instead of each side waiting
+     * for the other once per batch. Reading writes nothing, so a round cut at any moment resumes
+     * from the cursors as before. At most one read runs; closing waits for it.
+     */
+    private static final class ReadAhead implements AutoCloseable {
+        private final java.util.function.LongFunction<List<Outgoing>> read;
+        private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "Rapport sync read-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private java.util.concurrent.Future<List<Outgoing>> next;
+
+        ReadAhead(java.util.function.LongFunction<List<Outgoing>> read) {
+            this.read = read;
+        }
+
+        /** Starts reading the batch after {@code afterSeq}. */
+        void readAfter(long afterSeq) {
+            next = reader.submit(() -> read.apply(afterSeq));
+        }
+
+        /** The batch being read, once it is read; a failure to read it is thrown here, as it was thrown there. */
+        List<Outgoing> next() {
+            try {
+                return next.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new StoreException("Reading the changes to sync failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("The sync was interrupted.", e);
+            } finally {
+                next = null;
+            }
+        }
+
+        /** Waits for a read still running (its connection goes back to the pool before the store may close), then ends the thread. */
+        @Override
+        public void close() {
+            try {
+                if (next != null) {
+                    try {
+                        next.get();
+                    } catch (java.util.concurrent.ExecutionException ignored) {
+                        // what failed is not this round's failure: the round ended before it needed the batch
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            } finally {
+                reader.shutdown();
+            }
         }
     }
 
@@ -947,12 +1031,7 @@ public final class FieldLaptops {
         }
 
         void write() {
-            if (!added.isEmpty()) {
-                tx.batchInsert(added).execute();
-            }
-            if (!moved.isEmpty()) {
-                tx.batchUpdate(moved).execute();
-            }
+            writeFieldClocks(tx, added, moved);
             added.clear();
             moved.clear();
         }
@@ -1019,7 +1098,6 @@ public final class FieldLaptops {
                 clocks = tx.select(SYNC_FIELD_CLOCK.fields()).from(wanted).join(SYNC_FIELD_CLOCK)
                         .on(SYNC_FIELD_CLOCK.ENTITY.eq(entity)).and(SYNC_FIELD_CLOCK.ROW_ID.eq(wanted.field("row_id", String.class)))
                         .fetchInto(SYNC_FIELD_CLOCK);
-                clocks.forEach(clock -> clock.changed(false)); // as read, so a later update writes only what moved
             } else {
                 clocks = tx.selectFrom(SYNC_FIELD_CLOCK).where(SYNC_FIELD_CLOCK.ENTITY.eq(entity)).and(SYNC_FIELD_CLOCK.ROW_ID.in(rowIds)).fetch();
             }
@@ -1058,12 +1136,34 @@ public final class FieldLaptops {
                 row.setOrigin(stamp.origin());
                 row.setAuthor(stamp.author());
             }
-            if (!inserts.isEmpty()) {
-                tx.batchInsert(inserts).execute();
+            writeFieldClocks(tx, inserts, updates);
+        }
+    }
+
+    /**
+     * Inserts and updates field clocks as two batches of one statement each, rendered once and
+     * bound per clock: a batch of jOOQ records renders every record's statement anew, which was
+     * most of a laptop's time in folding its own edits of a day into its clocks.
+     */
+    private static void writeFieldClocks(DSLContext tx, java.util.Collection<SyncFieldClockRecord> inserts,
+                                         java.util.Collection<SyncFieldClockRecord> updates) {
+        if (!inserts.isEmpty()) {
+            var insert = tx.batch(tx.insertInto(SYNC_FIELD_CLOCK, SYNC_FIELD_CLOCK.ENTITY, SYNC_FIELD_CLOCK.ROW_ID, SYNC_FIELD_CLOCK.FIELD,
+                    SYNC_FIELD_CLOCK.HLC, SYNC_FIELD_CLOCK.ORIGIN, SYNC_FIELD_CLOCK.AUTHOR).values((String) null, null, null, (Long) null, null, null));
+            for (SyncFieldClockRecord clock : inserts) {
+                insert = insert.bind(clock.getEntity(), clock.getRowId(), clock.getField(), clock.getHlc(), clock.getOrigin(), clock.getAuthor());
             }
-            if (!updates.isEmpty()) {
-                tx.batchUpdate(updates).execute();
+            insert.execute();
+        }
+        if (!updates.isEmpty()) {
+            var update = tx.batch(tx.update(SYNC_FIELD_CLOCK).set(SYNC_FIELD_CLOCK.HLC, DSL.param("hlc", Long.class))
+                    .set(SYNC_FIELD_CLOCK.ORIGIN, DSL.param("origin", String.class)).set(SYNC_FIELD_CLOCK.AUTHOR, DSL.param("author", String.class))
+                    .where(SYNC_FIELD_CLOCK.ENTITY.eq(DSL.param("entity", String.class))).and(SYNC_FIELD_CLOCK.ROW_ID.eq(DSL.param("row_id", String.class)))
+                    .and(SYNC_FIELD_CLOCK.FIELD.eq(DSL.param("field", String.class))));
+            for (SyncFieldClockRecord clock : updates) {
+                update = update.bind(clock.getHlc(), clock.getOrigin(), clock.getAuthor(), clock.getEntity(), clock.getRowId(), clock.getField());
             }
+            update.execute();
         }
     }
 
