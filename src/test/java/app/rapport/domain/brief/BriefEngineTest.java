@@ -1675,6 +1675,15 @@ class BriefEngineTest {
         assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
     }
 
+    /** What the caller says: the goal, the opener, the next step and the talking points (no headline, tone or lines to avoid). */
+    static String spokenText(Brief brief) {
+        Brief.Conversation c = brief.conversation();
+        StringBuilder text = new StringBuilder(c.goal().text()).append('\n').append(c.opener().text()).append('\n')
+                .append(c.nextStep().text());
+        c.talkingPoints().forEach(line -> text.append('\n').append(line.text()));
+        return text.toString();
+    }
+
     static String allText(Brief brief) {
         StringBuilder text = new StringBuilder(brief.headline().text());
         Brief.Conversation c = brief.conversation();

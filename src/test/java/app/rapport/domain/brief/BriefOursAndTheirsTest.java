@@ -27,18 +27,10 @@ class BriefOursAndTheirsTest {
     private static final Product COFFEE = new Product(UUID.randomUUID(), "Aurelio coffee machine", "Coffee", Complexity.SIMPLE, new BigDecimal("329"));
     private static final Product CUT = BriefTimeAndToneTest.CUT;
 
-    private static String all(Brief brief) {
-        Brief.Conversation c = brief.conversation();
-        StringBuilder text = new StringBuilder(c.goal().text()).append('\n').append(c.opener().text()).append('\n')
-                .append(c.nextStep().text());
-        c.talkingPoints().forEach(line -> text.append('\n').append(line.text()));
-        return text.toString();
-    }
-
     private static void ownedByUs(Brief brief, String rule, String words) {
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).as(words).isEqualTo(rule);
-        assertThat(all(brief)).as(words).doesNotContainIgnoringCase("review").doesNotContainIgnoringCase("honest feedback")
+        assertThat(BriefEngineTest.spokenText(brief)).as(words).doesNotContainIgnoringCase("review").doesNotContainIgnoringCase("honest feedback")
                 .doesNotContainIgnoringCase("staying with us").doesNotContainIgnoringCase("scale from one");
         assertThat(c.nextStep().rule()).as(words).isEqualTo(c.goal().rule());
     }
@@ -97,7 +89,7 @@ class BriefOursAndTheirsTest {
                 .touchpoint(2, Channel.MEETING, Direction.OUTBOUND, "Signed the Dispatch licence with Acme; handed over to onboarding.", "Invoice sent.", Mood.EXCITED)
                 .brief();
         assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.ours-under-way");
-        assertThat(all(brief)).doesNotContainIgnoringCase("review");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContainIgnoringCase("review");
     }
 
     // ---- a guide we had to send again, a warranty claim we are seeing to --------------------------
@@ -163,7 +155,7 @@ class BriefOursAndTheirsTest {
                 .touchpoint(18, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for the dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
                 .brief();
         ownedByUs(brief, "situation.ours-awaiting-answer", "demo");
-        assertThat(all(brief)).doesNotContain("would like to go ahead");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("would like to go ahead");
         assertThat(brief.conversation().opener().text()).contains("demo of the dash cams").contains("did it go ahead");
         Brief unnamed = new Given().bought(DISPATCH, 300, "3600")
                 .touchpoint(3, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
@@ -189,7 +181,7 @@ class BriefOursAndTheirsTest {
         assertThat(c.owner().rule()).isEqualTo("situation.settling");
         assertThat(c.offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
         assertThat(c.opener().text()).contains("your fridge freezer is settling in");
-        assertThat(all(brief)).doesNotContainIgnoringCase("honest feedback").doesNotContainIgnoringCase("what is on")
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContainIgnoringCase("honest feedback").doesNotContainIgnoringCase("what is on")
                 .doesNotContainIgnoringCase("review");
         Brief tooSoon = new Given().bought(FRIDGE, 12, "649")
                 .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Margaret worried the fridge freezer uses more power than the old one.",
@@ -249,7 +241,7 @@ class BriefOursAndTheirsTest {
                     .touchpoint(12, Channel.MESSAGE, Direction.OUTBOUND, said[0], "No reply yet.", null)
                     .brief();
             assertThat(brief.conversation().owner().rule()).as(said[0]).isEqualTo("situation.hard-times");
-            assertThat(all(brief)).as(said[0]).contains(said[1]).doesNotContain(said[0].replaceAll("\\.$", ""));
+            assertThat(BriefEngineTest.spokenText(brief)).as(said[0]).contains(said[1]).doesNotContain(said[0].replaceAll("\\.$", ""));
         }
     }
 }

@@ -27,14 +27,6 @@ class BriefTimeAndToneTest {
     static final Product CUT = new Product(UUID.randomUUID(), "Cut & blow-dry", "Cuts & styling", Complexity.SIMPLE, new BigDecimal("55"));
     static final Product UPDO = new Product(UUID.randomUUID(), "Event updo", "Styling", Complexity.SIMPLE, new BigDecimal("65"));
 
-    private static String all(Brief brief) {
-        Brief.Conversation c = brief.conversation();
-        StringBuilder text = new StringBuilder(c.goal().text()).append('\n').append(c.opener().text()).append('\n')
-                .append(c.nextStep().text());
-        c.talkingPoints().forEach(line -> text.append('\n').append(line.text()));
-        return text.toString();
-    }
-
     // ---- a day named in words, read from the day it was said ---------------------------------
 
     @Test
@@ -69,7 +61,7 @@ class BriefTimeAndToneTest {
         Brief brief = fridgeDelivery(2, "Sold the fridge freezer to Ethan; delivery booked for Saturday").brief();
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.delivery-day-passed");
-        assertThat(all(brief)).doesNotContain("Confirm the day").doesNotContain("confirm what happens next");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("Confirm the day").doesNotContain("confirm what happens next");
         assertThat(c.opener().text()).contains("Saturday").contains("go to plan");
         assertThat(c.goal().text()).contains("the fridge freezer");
         assertThat(c.nextStep().rule()).isEqualTo(c.goal().rule());
@@ -104,7 +96,7 @@ class BriefTimeAndToneTest {
         // Friday: "delivery on Tuesday"; read on Sunday, it is the day after tomorrow
         Brief brief = fridgeDelivery(2, "Sold the fridge freezer; delivery on Tuesday").brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.awaiting-delivery");
-        assertThat(all(brief)).contains("Confirm the day");
+        assertThat(BriefEngineTest.spokenText(brief)).contains("Confirm the day");
     }
 
     static final Product TRAINING = new Product(UUID.randomUUID(), "On-site training day", "Services", Complexity.COMPLEX, new BigDecimal("950"));
@@ -122,7 +114,7 @@ class BriefTimeAndToneTest {
                 .touchpoint(1, Channel.MEETING, Direction.INBOUND, "Andrzej ordered the training day; scheduled with our consultants for Tuesday",
                         "Handed over to onboarding.", Mood.HAPPY)
                 .brief();
-        assertThat(all(ahead)).doesNotContain("ask how it went");
+        assertThat(BriefEngineTest.spokenText(ahead)).doesNotContain("ask how it went");
     }
 
     // ---- silence on their side ----------------------------------------------------------------
@@ -141,7 +133,7 @@ class BriefTimeAndToneTest {
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
         assertThat(c.opener().text()).doesNotContain("how have things been since").contains("a while").contains("over a year ago");
-        assertThat(all(brief)).doesNotContainIgnoringCase("feedback").doesNotContainIgnoringCase("do better")
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContainIgnoringCase("feedback").doesNotContainIgnoringCase("do better")
                 .doesNotContainIgnoringCase("review");
         assertThat(c.offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
         assertThat(c.nextStep().rule()).isEqualTo(c.goal().rule());
@@ -172,7 +164,7 @@ class BriefTimeAndToneTest {
             assertThat(c.owner().rule()).as(words).isEqualTo("situation.hard-times");
             assertThat(c.offerPolicy()).as(words).isEqualTo(OfferPolicy.NO_OFFER);
             assertThat(c.opener().text()).as(words).contains("how you are");
-            assertThat(all(brief)).as(words).doesNotContainIgnoringCase("feedback").doesNotContainIgnoringCase("review")
+            assertThat(BriefEngineTest.spokenText(brief)).as(words).doesNotContainIgnoringCase("feedback").doesNotContainIgnoringCase("review")
                     .doesNotContainIgnoringCase("do better").doesNotContainIgnoringCase("score")
                     .doesNotContainIgnoringCase("time for the next");
             assertThat(c.nextStep().rule()).as(words).isEqualTo(c.goal().rule());
@@ -223,8 +215,8 @@ class BriefTimeAndToneTest {
                 .brief();
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.invitation");
-        assertThat(all(brief)).contains("still stands");
-        assertThat(all(brief)).contains("the new shop");
+        assertThat(BriefEngineTest.spokenText(brief)).contains("still stands");
+        assertThat(BriefEngineTest.spokenText(brief)).contains("the new shop");
     }
 
     @Test
@@ -245,7 +237,7 @@ class BriefTimeAndToneTest {
         Brief brief = new Given().touchpoint(5, Channel.CALL, Direction.INBOUND,
                 "Adwoa asked what the updo costs and how long the appointment takes.", "Sent the price list.", Mood.NEUTRAL).brief();
         // their question is said as they asked it; the thing it is about is the updo
-        assertThat(all(brief)).contains("the decision about the updo easy").doesNotContain("about the updo costs")
+        assertThat(BriefEngineTest.spokenText(brief)).contains("the decision about the updo easy").doesNotContain("about the updo costs")
                 .doesNotContain("for the updo costs");
     }
 
@@ -255,7 +247,7 @@ class BriefTimeAndToneTest {
                 .touchpoint(6, Channel.VISIT, Direction.INBOUND, "Cut & blow-dry today. Anna asked for a softer finish around the face than last time.",
                         null, Mood.HAPPY)
                 .brief();
-        assertThat(all(brief)).doesNotContain("where it stands").doesNotContain("softer finish around the face:");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("where it stands").doesNotContain("softer finish around the face:");
         assertThat(brief.conversation().owner().rule()).isNotIn("situation.asked-in-words", "situation.open-request");
     }
 }
