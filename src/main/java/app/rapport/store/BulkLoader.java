@@ -18,7 +18,9 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -375,38 +377,53 @@ public final class BulkLoader {
         Table<?> table = rows.get(0).getTable();
         Field<?>[] fields = table.fields();
         String single = dsl.render(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
-        dsl.connection(connection -> {
-            int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
-            if (full > 0) {
-                try (PreparedStatement statement = connection.prepareStatement(manyRows(single, ROWS_PER_STATEMENT))) {
-                    int batched = 0;
-                    for (int from = 0; from < full; from += ROWS_PER_STATEMENT) {
-                        int parameter = 1;
-                        for (TableRecord<?> row : rows.subList(from, from + ROWS_PER_STATEMENT)) {
-                            for (int i = 0; i < fields.length; i++) {
-                                statement.setObject(parameter++, jdbcValue(row.get(i)));
-                            }
-                        }
-                        statement.addBatch();
-                        if (++batched % (STATEMENT_BATCH / ROWS_PER_STATEMENT) == 0) {
-                            statement.executeBatch();
-                        }
-                    }
-                    statement.executeBatch();
-                }
+        dsl.connection(connection -> insertManyRows(connection, single, rows.size(), fields.length, STATEMENT_BATCH, (statement, offset, index) -> {
+            TableRecord<?> row = rows.get(index);
+            for (int i = 0; i < fields.length; i++) {
+                statement.setObject(offset + i + 1, jdbcValue(row.get(i)));
             }
-            if (full < rows.size()) {
-                try (PreparedStatement statement = connection.prepareStatement(single)) {
-                    for (TableRecord<?> row : rows.subList(full, rows.size())) {
-                        for (int i = 0; i < fields.length; i++) {
-                            statement.setObject(i + 1, jdbcValue(row.get(i)));
-                        }
-                        statement.addBatch();
+        }));
+    }
+
+    /** Binds row {@code index} of an insert at parameter {@code offset} (its first column's, less one). */
+    @FunctionalInterface
+    interface RowBinder {
+        void bind(PreparedStatement statement, int offset, int index) throws SQLException;
+    }
+
+    /**
+     * Inserts {@code rows} rows by {@code single} (an insert of one row of parameters),
+     * {@value #ROWS_PER_STATEMENT} rows a statement in JDBC batches of {@code batchRows} rows, and
+     * what is left over one row a statement.
+     */
+    static void insertManyRows(Connection connection, String single, int rows, int parametersPerRow, int batchRows, RowBinder binder)
+            throws SQLException {
+        int full = rows / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+        int index = 0;
+        if (full > 0) {
+            try (PreparedStatement statement = connection.prepareStatement(manyRows(single, ROWS_PER_STATEMENT))) {
+                int batched = 0;
+                while (index < full) {
+                    for (int row = 0; row < ROWS_PER_STATEMENT; row++, index++) {
+                        binder.bind(statement, row * parametersPerRow, index);
                     }
-                    statement.executeBatch();
+                    statement.addBatch();
+                    if (++batched % (batchRows / ROWS_PER_STATEMENT) == 0) {
+                        statement.executeBatch();
+                    }
                 }
+                statement.executeBatch();
             }
-        });
+        }
+        if (index < rows) {
+            try (PreparedStatement statement = connection.prepareStatement(single)) {
+                for (; index < rows; index++) {
+                    binder.bind(statement, 0, index);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        }
     }
 
     /** {@code insert} (one row of parameters, {@code ... values (?, ?)}) made to insert {@code count} rows. */

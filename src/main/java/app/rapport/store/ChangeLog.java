@@ -58,8 +58,6 @@ public final class ChangeLog {
     public static final int DEFAULT_KEEP_DAYS = 90;
     private static final int INLINE_LIMIT = 100_000;
     private static final int BATCH = 1_000;
-    /** Changes written by one insert statement; the rest of a transaction's go one by one. */
-    private static final int ROWS_PER_STATEMENT = 50;
     private static final JsonFactory JSON = new JsonFactory();
     /** The clock of each store open in this process, by the path of its database ({@link #clockFor}). */
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
@@ -137,36 +135,13 @@ public final class ChangeLog {
         }
         long now = at.toEpochMilli() * HLC_PER_MILLI;
         String one = INSERT.formatted(engine.nextChangeSeq());
-        int full = changes.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
         int parameters = engine == Engine.POSTGRESQL ? 12 : 11; // H2 numbers a change in the statement
-        int from = 0;
-        if (full > 0) {
-            // many rows a statement: H2 starts a statement (its locks, a view of each index) once for all of them
-            try (PreparedStatement insert = connection.prepareStatement(BulkLoader.manyRows(one, ROWS_PER_STATEMENT))) {
-                int batched = 0;
-                while (from < full) {
-                    for (int row = 0; row < ROWS_PER_STATEMENT; row++, from++) {
-                        last = bindLogged(insert, row * parameters, changes.get(from), stamps.get(from), author, at, now, last, engine,
-                                transactionBase | (loggedBefore + from + 1));
-                    }
-                    insert.addBatch();
-                    if (++batched % (BATCH / ROWS_PER_STATEMENT) == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        }
-        if (from < changes.size()) {
-            try (PreparedStatement insert = connection.prepareStatement(one)) {
-                for (; from < changes.size(); from++) {
-                    last = bindLogged(insert, 0, changes.get(from), stamps.get(from), author, at, now, last, engine,
-                            transactionBase | (loggedBefore + from + 1));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
+        long[] newest = {last};
+        long base = transactionBase;
+        // many rows a statement: H2 starts a statement (its locks, a view of each index) once for all of them
+        BulkLoader.insertManyRows(connection, one, changes.size(), parameters, BATCH, (insert, offset, index) ->
+                newest[0] = bindLogged(insert, offset, changes.get(index), stamps.get(index), author, at, now, newest[0], engine,
+                        base | (loggedBefore + index + 1)));
     }
 
     /**
