@@ -380,7 +380,7 @@ public final class BulkLoader {
         dsl.connection(connection -> insertManyRows(connection, single, rows.size(), fields.length, STATEMENT_BATCH, (statement, offset, index) -> {
             TableRecord<?> row = rows.get(index);
             for (int i = 0; i < fields.length; i++) {
-                statement.setObject(offset + i + 1, jdbcValue(row.get(i)));
+                statement.setObject(offset + i + 1, RoundTrips.jdbcValue(row.get(i)));
             }
         }));
     }
@@ -436,11 +436,6 @@ public final class BulkLoader {
             sql.append(", ").append(row);
         }
         return sql.toString();
-    }
-
-    /** PostgreSQL's driver takes an instant as an offset date-time (H2 takes both). */
-    private static Object jdbcValue(Object value) {
-        return value instanceof java.time.Instant instant ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : value;
     }
 
     private void flushWhenFull() {

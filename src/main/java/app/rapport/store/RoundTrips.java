@@ -40,7 +40,7 @@ final class RoundTrips {
             return results;
         }
         dsl.connection(connection -> {
-            try (PreparedStatement statement = prepare(connection, dsl, queries)) {
+            try (PreparedStatement statement = prepare(connection, queries.stream().map(query -> written(dsl, query)).toList())) {
                 boolean rows = statement.execute();
                 for (ResultQuery<? extends Record> query : queries) {
                     while (!rows) {
@@ -65,15 +65,7 @@ final class RoundTrips {
             queries.forEach(dsl::execute);
             return;
         }
-        dsl.connection(connection -> {
-            try (PreparedStatement statement = prepare(connection, dsl, queries)) {
-                statement.execute();
-                // read every answer, so an error of a later statement is raised here
-                while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
-                    // nothing to keep
-                }
-            }
-        });
+        dsl.connection(connection -> execute(connection, queries.stream().map(query -> written(dsl, query)).toList()));
     }
 
     /** A statement written without jOOQ: its text, with a {@code ?} for each of its values in order. */
@@ -90,15 +82,9 @@ final class RoundTrips {
      * error of any of them is raised here, and the server runs none after it.
      */
     static void execute(java.sql.Connection connection, List<Written> statements) throws SQLException {
-        String sql = statements.stream().map(Written::sql).collect(Collectors.joining(";\n"));
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (Written written : statements) {
-                for (Object value : written.values()) {
-                    statement.setObject(index++, jdbcValue(value));
-                }
-            }
+        try (PreparedStatement statement = prepare(connection, statements)) {
             statement.execute();
+            // read every answer, so an error of a later statement is raised here
             while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
                 // nothing to keep
             }
@@ -109,13 +95,13 @@ final class RoundTrips {
         return dsl.dialect().family() == SQLDialect.POSTGRES;
     }
 
-    private static PreparedStatement prepare(java.sql.Connection connection, DSLContext dsl, List<? extends Query> queries) throws SQLException {
-        String sql = queries.stream().map(dsl::render).collect(Collectors.joining(";\n"));
+    private static PreparedStatement prepare(java.sql.Connection connection, List<Written> statements) throws SQLException {
+        String sql = statements.stream().map(Written::sql).collect(Collectors.joining(";\n"));
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             int index = 1;
-            for (Query query : queries) {
-                for (Object value : query.getBindValues()) {
+            for (Written written : statements) {
+                for (Object value : written.values()) {
                     statement.setObject(index++, jdbcValue(value));
                 }
             }
@@ -126,8 +112,8 @@ final class RoundTrips {
         }
     }
 
-    /** PostgreSQL's driver takes an instant as an offset date-time. */
-    private static Object jdbcValue(Object value) {
+    /** PostgreSQL's driver takes an instant as an offset date-time (H2 takes both). */
+    static Object jdbcValue(Object value) {
         return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
     }
 }
