@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");
     private static final Logger LOG = Logger.getLogger(Store.class.getName());
+    private static final String OTHER_DESKS_NOT_TOLD = "Saved, but the other desks could not be told at once";
 
     static {
         // Flyway and jOOQ report every step at INFO; a user only needs to hear about problems.
@@ -387,7 +388,7 @@ public final class Store implements AutoCloseable {
             if (!tell || recording.transaction() < 0 || !PostgresCapture.committed(connection, recording.transaction())) {
                 throw e;
             }
-            LOG.log(Level.WARNING, "Saved, but the other desks could not be told at once", e);
+            LOG.log(Level.WARNING, OTHER_DESKS_NOT_TOLD, e);
         }
         if (tell) {
             recording.notified();
@@ -403,7 +404,7 @@ public final class Store implements AutoCloseable {
         try {
             dsl.connection(PostgresCapture::notifyCommitted);
         } catch (org.jooq.exception.DataAccessException e) {
-            LOG.log(Level.WARNING, "Saved, but the other desks could not be told at once", e);
+            LOG.log(Level.WARNING, OTHER_DESKS_NOT_TOLD, e);
         }
     }
 
