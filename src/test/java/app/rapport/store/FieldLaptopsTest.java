@@ -403,7 +403,8 @@ class FieldLaptopsTest {
             }
         }
         var aboutThem = node.dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.eq(clientId).or(CHANGE_LOG.ROW_ID.in(rowIds))
-                .or(CHANGE_LOG.CHANGED_COLUMNS.contains("Quillfeather")).or(CHANGE_LOG.CHANGED_COLUMNS.contains("lavender"))).fetch();
+                .or(CHANGE_LOG.CHANGED_COLUMNS.contains("Quillfeather")).or(CHANGE_LOG.CHANGED_COLUMNS.contains("lavender"))
+                .or(org.jooq.impl.DSL.or(rowIds.stream().map(id -> CHANGE_LOG.INSERTED_ROWS.contains("\"" + id + "\"")).toList()))).fetch();
         assertThat(aboutThem).as("what the change log of %s keeps about the client", node.location()).singleElement().satisfies(erase -> {
             assertThat(erase.getOperation()).isEqualTo("ERASE");
             assertThat(erase.getRowId()).isNull();
