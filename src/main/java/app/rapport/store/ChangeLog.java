@@ -63,6 +63,13 @@ public final class ChangeLog {
     private static final Map<String, Clock> CLOCKS = new ConcurrentHashMap<>();
     private static final String INSERT = "INSERT INTO change_log (entity, row_id, client_id, operation, changed_columns,"
             + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)";
+    /** Written with many rows a statement by a run of the inserts of a bulk load ({@link #writeCompact}), numbered by the writer. */
+    private static final String INSERT_RUN = "INSERT INTO change_log (entity, row_id, client_id, operation, changed_columns,"
+            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc, seq, first_seq, inserted_rows)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A write of this many changes or more logs each new client's inserts in one row ({@link #writeCompact}). */
+    static final int COMPACT_FROM = 100;
+    private static final int MOST_IN_A_RUN = 1_000;
     /** On a server, a change's number is its transaction's id shifted by this many bits, plus its place in the transaction. */
     static final int PLACE_BITS = 24;
     /** A hybrid logical clock stamp counts thousandths of a millisecond: room for 1,000 changes in one millisecond before it runs ahead. */
@@ -134,6 +141,10 @@ public final class ChangeLog {
             last = newestHlc(connection);
         }
         long now = at.toEpochMilli() * HLC_PER_MILLI;
+        if (changes.size() >= COMPACT_FROM) {
+            writeCompact(connection, changes, stamps, author, at, engine, transactionBase | loggedBefore, now, last);
+            return;
+        }
         String one = INSERT.formatted(engine.nextChangeSeq());
         int parameters = engine == Engine.POSTGRESQL ? 12 : 11; // H2 numbers a change in the statement
         long[] newest = {last};
@@ -142,6 +153,113 @@ public final class ChangeLog {
         BulkLoader.insertManyRows(connection, one, changes.size(), parameters, BATCH, (insert, offset, index) ->
                 newest[0] = bindLogged(insert, offset, changes.get(index), stamps.get(index), author, at, now, newest[0], engine,
                         base | (loggedBefore + index + 1)));
+    }
+
+    /**
+     * {@link #write} for a bulk load: each new client's inserted rows of this write (the client, phones,
+     * emails, tags, state, touchpoints…) in one log row, numbered as one run of changes in a row, the
+     * client's first; every other change in a row of its own. A run is placed where its first change
+     * was and ends at the client's first change that is not such an insert, so no change of a client is
+     * logged before one that came earlier. {@code numberedAfter}: on a server the number before the
+     * first change ({@code transaction << PLACE_BITS | logged before}), on H2 unused.
+     */
+    private static void writeCompact(Connection connection, List<PendingChange> changes, List<Stamp> stamps, String author, Instant at,
+                                     Engine engine, long numberedAfter, long now, long last) throws SQLException {
+        List<int[]> runs = runs(changes, stamps);
+        long[] numbers = new long[changes.size()];
+        if (engine == Engine.POSTGRESQL) {
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = numberedAfter + i + 1;
+            }
+        } else {
+            try (PreparedStatement next = connection.prepareStatement("SELECT NEXT VALUE FOR change_seq FROM SYSTEM_RANGE(1, ?)")) {
+                next.setInt(1, numbers.length);
+                try (ResultSet row = next.executeQuery()) {
+                    for (int i = 0; i < numbers.length && row.next(); i++) {
+                        numbers[i] = row.getLong(1);
+                    }
+                }
+            }
+            java.util.Arrays.sort(numbers);
+        }
+        // a run's numbers must follow each other; on H2 another connection's change may take one in between
+        List<int[]> rows = new ArrayList<>(runs.size());
+        List<long[]> rowNumbers = new ArrayList<>(runs.size());
+        int numbered = 0;
+        for (int[] run : runs) {
+            int from = 0;
+            for (int i = 1; i <= run.length; i++) {
+                if (i == run.length || numbers[numbered + i] != numbers[numbered + i - 1] + 1) {
+                    rows.add(java.util.Arrays.copyOfRange(run, from, i));
+                    rowNumbers.add(new long[] {numbers[numbered + from], numbers[numbered + i - 1]});
+                    from = i;
+                }
+            }
+            numbered += run.length;
+        }
+        long[] newest = {last};
+        BulkLoader.insertManyRows(connection, INSERT_RUN, rows.size(), 14, BATCH, (insert, offset, index) -> {
+            int[] run = rows.get(index);
+            long[] seqs = rowNumbers.get(index);
+            PendingChange first = changes.get(run[0]);
+            Stamp stamp = stamps.get(run[0]);
+            // each change of a run is stamped one after the other, as when logged one a row; the row keeps the last stamp
+            long hlc = stamp == null ? Math.max(now, newest[0] + 1) + run.length - 1 : stamp.hlc();
+            newest[0] = Math.max(newest[0], hlc);
+            if (stamp == null) {
+                bind(insert, offset, first, author, at);
+            } else {
+                bind(insert, offset, first, stamp.author(), stamp.at());
+            }
+            insert.setString(offset + 9, stamp == null ? null : stamp.origin());
+            insert.setObject(offset + 10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
+            insert.setLong(offset + 11, hlc);
+            insert.setLong(offset + 12, seqs[1]);
+            insert.setObject(offset + 13, run.length == 1 ? null : seqs[0], java.sql.Types.BIGINT);
+            insert.setString(offset + 14, run.length == 1 ? null : insertedRows(changes, run));
+        });
+    }
+
+    /**
+     * The changes in the order they are logged, in runs: a run is one change, or a client's inserts
+     * of this write (their values are the rows'), the client's first insert leading.
+     */
+    static List<int[]> runs(List<PendingChange> changes, List<Stamp> stamps) {
+        List<List<Integer>> runs = new ArrayList<>();
+        Map<UUID, List<Integer>> open = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            PendingChange change = changes.get(i);
+            boolean joins = change.operation() == Operation.INSERT && change.columns() == null && change.clientId() != null
+                    && change.rowId() != null && stamps.get(i) == null;
+            if (!joins) {
+                if (change.clientId() != null) {
+                    open.remove(change.clientId());
+                }
+                runs.add(List.of(i));
+                continue;
+            }
+            List<Integer> run = open.get(change.clientId());
+            if (run == null || run.size() >= MOST_IN_A_RUN) {
+                run = new ArrayList<>();
+                runs.add(run);
+                open.put(change.clientId(), run);
+            }
+            run.add(i);
+        }
+        List<int[]> order = new ArrayList<>(runs.size());
+        for (List<Integer> run : runs) {
+            order.add(run.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return order;
+    }
+
+    /** The entity and row id of each change of a run but the first, which the log row names itself. */
+    private static String insertedRows(List<PendingChange> changes, int[] run) {
+        List<String[]> rows = new ArrayList<>(run.length - 1);
+        for (int i = 1; i < run.length; i++) {
+            rows.add(new String[] {changes.get(run[i]).entity(), changes.get(run[i]).rowId()});
+        }
+        return insertedRowsJson(rows);
     }
 
     /**
@@ -327,9 +445,78 @@ public final class ChangeLog {
                 heldBack = true;
                 break;
             }
-            rows.add(row.into(CHANGE_LOG));
+            // a run of a bulk load's inserts counts by its changes: the cursor may fall inside it
+            for (ChangeLogRecord one : each(row.into(CHANGE_LOG))) {
+                if (rows.size() == limit) {
+                    return new Committed(rows, heldBack);
+                }
+                if (one.getSeq() > afterSeq) {
+                    rows.add(one);
+                }
+            }
         }
         return new Committed(rows, heldBack);
+    }
+
+    /**
+     * The changes a log row stands for, in order: itself, or for a run of a bulk load's inserts
+     * ({@link #writeCompact}) one record for each insert, numbered and stamped as if logged alone.
+     */
+    static List<ChangeLogRecord> each(ChangeLogRecord row) {
+        if (row.getFirstSeq() == null || row.getInsertedRows() == null) {
+            return List.of(row);
+        }
+        List<String[]> inserted = insertedRows(row.getInsertedRows());
+        List<ChangeLogRecord> each = new ArrayList<>(inserted.size() + 1);
+        long first = row.getFirstSeq();
+        long last = row.getSeq();
+        for (int i = -1; i < inserted.size(); i++) {
+            String[] which = i < 0 ? new String[] {row.getEntity(), row.getRowId()} : inserted.get(i);
+            long seq = first + i + 1;
+            if (which == null || which[1] == null || seq > last) {
+                continue; // taken out by an erase
+            }
+            ChangeLogRecord one = row.copy();
+            one.setSeq(seq);
+            one.setEntity(which[0]);
+            one.setRowId(which[1]);
+            one.setFirstSeq(null);
+            one.setInsertedRows(null);
+            if (row.getHlc() != null && row.getOrigin() == null) {
+                one.setHlc(row.getHlc() - (last - seq));
+            }
+            each.add(one);
+        }
+        return each;
+    }
+
+    private static Stream<ChangeLogRecord> newestFirst(List<ChangeLogRecord> changes) {
+        List<ChangeLogRecord> reversed = new ArrayList<>(changes);
+        java.util.Collections.reverse(reversed);
+        return reversed.stream();
+    }
+
+    /** The [entity, row id] pairs of a run's inserted rows, null where one was taken out. */
+    static List<String[]> insertedRows(String json) {
+        List<String[]> rows = new ArrayList<>();
+        try (JsonParser in = JSON.createParser(json)) {
+            in.nextToken(); // [
+            for (JsonToken token = in.nextToken(); token != JsonToken.END_ARRAY; token = in.nextToken()) {
+                if (token == JsonToken.VALUE_NULL) {
+                    rows.add(null);
+                    continue;
+                }
+                in.nextToken();
+                String entity = in.getText();
+                in.nextToken();
+                String rowId = in.getText();
+                in.nextToken(); // ]
+                rows.add(new String[] {entity, rowId});
+            }
+        } catch (IOException e) {
+            throw new StoreException("The change log holds a change that cannot be read: " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /**
@@ -374,13 +561,19 @@ public final class ChangeLog {
         // theirs are found walking back along the client index, where a walk back through the whole
         // log took 200-400 ms on a 100,000-client book before a conflict could name anyone.
         Condition ofRow = CHANGE_LOG.ROW_ID.eq(rowId).and(CHANGE_LOG.ENTITY.eq(entity));
+        // a row inserted by a bulk load may be named inside its client's run of inserts
+        Condition inRun = CHANGE_LOG.INSERTED_ROWS.contains("\"" + rowId + "\"");
         if ("client".equals(entity)) {
             ofRow = ofRow.and(CHANGE_LOG.CLIENT_ID.eq(UUID.fromString(rowId)));
+        } else if (column == null) {
+            ofRow = ofRow.or(inRun);
         }
         // A touchpoint also changes its client's row (last_touchpoint_at); the newest few changes hold the last save.
         return dsl.selectFrom(CHANGE_LOG).where(ofRow)
-                .orderBy(CHANGE_LOG.SEQ.desc()).limit(RECENT_CHANGES_OF_A_ROW).fetch(ChangeLog::change)
-                .stream().filter(change -> column == null || change.touches(column)).findFirst();
+                .orderBy(CHANGE_LOG.SEQ.desc()).limit(RECENT_CHANGES_OF_A_ROW).fetch().stream()
+                .flatMap(row -> newestFirst(each(row))).map(ChangeLog::change)
+                .filter(change -> entity.equals(change.entity()) && rowId.equals(change.rowId()))
+                .filter(change -> column == null || change.touches(column)).findFirst();
     }
 
     /** Changes after {@code afterSeq} as logged: an insert lists no values (the change feed needs none). */
@@ -423,13 +616,16 @@ public final class ChangeLog {
         List<UUID> named = clients.stream().flatMap(Optional::stream).toList();
         List<Change> changes = new ArrayList<>();
         for (int from = 0; from < named.size(); from += BATCH) {
+            // a run of inserts holds no later change to undo: only the rows logged alone are read
             changes.addAll(dsl.selectFrom(CHANGE_LOG)
                     .where(CHANGE_LOG.CLIENT_ID.in(named.subList(from, Math.min(named.size(), from + BATCH))))
-                    .and(CHANGE_LOG.SEQ.gt(afterSeq)).and(CHANGE_LOG.ENTITY.eq(entity)).fetch(ChangeLog::change));
+                    .and(CHANGE_LOG.SEQ.gt(afterSeq)).and(CHANGE_LOG.ENTITY.eq(entity)).and(CHANGE_LOG.FIRST_SEQ.isNull())
+                    .fetch(ChangeLog::change));
         }
         if (clients.contains(Optional.<UUID>empty())) {
             changes.addAll(dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.isNull())
-                    .and(CHANGE_LOG.SEQ.gt(afterSeq)).and(CHANGE_LOG.ENTITY.eq(entity)).fetch(ChangeLog::change));
+                    .and(CHANGE_LOG.SEQ.gt(afterSeq)).and(CHANGE_LOG.ENTITY.eq(entity)).and(CHANGE_LOG.FIRST_SEQ.isNull())
+                    .fetch(ChangeLog::change));
         }
         return changes;
     }
@@ -446,7 +642,19 @@ public final class ChangeLog {
 
     /** How many changes the log holds after {@code afterSeq}. */
     public int countSince(long afterSeq) {
-        return dsl.fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(afterSeq));
+        return countSince(afterSeq, noCondition());
+    }
+
+    /**
+     * How many changes the log holds after {@code afterSeq} that {@code which} selects, a run of a
+     * bulk load's inserts counted by its changes (one an erase took out still counted: for progress).
+     */
+    public int countSince(long afterSeq, Condition which) {
+        Field<Long> from = org.jooq.impl.DSL.greatest(org.jooq.impl.DSL.coalesce(CHANGE_LOG.FIRST_SEQ, CHANGE_LOG.SEQ),
+                org.jooq.impl.DSL.inline(afterSeq + 1));
+        BigDecimal count = dsl.select(org.jooq.impl.DSL.sum(CHANGE_LOG.SEQ.minus(from).plus(1))).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.gt(afterSeq)).and(which).fetchOne(0, BigDecimal.class);
+        return count == null ? 0 : count.intValue();
     }
 
     /**
@@ -514,9 +722,65 @@ public final class ChangeLog {
                             .filter(other -> !other.equals(clientId) && otherClients.add(other)).forEach(toFollow::add);
                 }
             }
-            forgotten += dsl.deleteFrom(CHANGE_LOG).where(about).execute();
+            if (client.equals(clientId)) {
+                forgotten += dsl.deleteFrom(CHANGE_LOG).where(about).execute();
+            } else {
+                forgotten += dsl.deleteFrom(CHANGE_LOG).where(about).and(CHANGE_LOG.FIRST_SEQ.isNull()).execute();
+                forgotten += takeOutOfRuns(client, rows);
+            }
         }
         return forgotten;
+    }
+
+    /**
+     * Takes the inserts of {@code rows} out of {@code client}'s runs of a bulk load's inserts (rows
+     * that moved to a client being erased): the rest of each run stays, numbered as it was.
+     */
+    private int takeOutOfRuns(UUID client, Set<String> rows) {
+        int taken = 0;
+        for (ChangeLogRecord run : dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.CLIENT_ID.eq(client)).and(CHANGE_LOG.FIRST_SEQ.isNotNull())
+                .fetch()) {
+            boolean changed = false;
+            if (run.getRowId() != null && rows.contains(run.getRowId())) {
+                run.setRowId(null);
+                taken++;
+                changed = true;
+            }
+            List<String[]> inserted = insertedRows(run.getInsertedRows());
+            for (int i = 0; i < inserted.size(); i++) {
+                if (inserted.get(i) != null && rows.contains(inserted.get(i)[1])) {
+                    inserted.set(i, null);
+                    taken++;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                dsl.update(CHANGE_LOG).set(CHANGE_LOG.ROW_ID, run.getRowId()).set(CHANGE_LOG.INSERTED_ROWS, insertedRowsJson(inserted))
+                        .where(CHANGE_LOG.SEQ.eq(run.getSeq())).execute();
+            }
+        }
+        return taken;
+    }
+
+    private static String insertedRowsJson(List<String[]> rows) {
+        StringWriter text = new StringWriter(rows.size() * 56);
+        try (JsonGenerator out = JSON.createGenerator(text)) {
+            out.writeStartArray();
+            for (String[] row : rows) {
+                if (row == null) {
+                    out.writeNull();
+                } else {
+                    out.writeStartArray();
+                    out.writeString(row[0]);
+                    out.writeString(row[1]);
+                    out.writeEndArray();
+                }
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     static Change change(Record r) {

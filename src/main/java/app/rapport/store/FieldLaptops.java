@@ -351,7 +351,7 @@ public final class FieldLaptops {
     }
 
     private static int waiting(Store laptop, long pushedSeq) {
-        return laptop.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.ORIGIN.isNull().and(CHANGE_LOG.SEQ.gt(pushedSeq)));
+        return new ChangeLog(laptop.dsl()).countSince(pushedSeq, CHANGE_LOG.ORIGIN.isNull());
     }
 
     private static void refuseUnlessEmpty(Store laptop) {
@@ -537,7 +537,7 @@ public final class FieldLaptops {
 
     private static void pull(Store laptop, Store server, Link link, boolean segmentOnly, int[] counts, Progress progress) {
         long after = link(laptop.dsl()).map(Link::pulledSeq).orElseThrow();
-        int total = server.dsl().fetchCount(CHANGE_LOG, CHANGE_LOG.SEQ.gt(after).and(notFrom(link.laptopId())));
+        int total = new ChangeLog(server.dsl()).countSince(after, notFrom(link.laptopId()));
         int[] seen = {0};
         int[] clientsErased = {0};
         try (ReadAhead ahead = new ReadAhead(from -> readChanges(server.dsl(), from, DSL.trueCondition(), link.bookId(), server.dsl()))) {
