@@ -63,36 +63,25 @@ public final class ImportPreview {
         this.repeats = new HashMap<>();
         // Rows are also compared with the good rows above them, by the same rules as with the store;
         // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
-        Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder, phoneKeys);
-        // Every good row goes into one finder, in the file's order; each row is then matched, on
-        // every core, among the rows above it only, as if the finder had been filled row by row.
-        DuplicateFinder goodRows = new DuplicateFinder(List.of());
+        DuplicateFinder earlierRows = new DuplicateFinder(List.of());
         Map<UUID, ImportCandidate> goodById = new HashMap<>();
-        int[] rowsAbove = new int[this.candidates.size()];
+        Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder, phoneKeys);
         for (int i = 0; i < this.candidates.size(); i++) {
             ImportCandidate candidate = this.candidates.get(i);
-            if (!candidate.isBad()) {
-                rowsAbove[i] = goodById.size();
-                goodRows.add(keyed[i].key());
-                goodById.put(candidate.client().id(), candidate);
-            }
-        }
-        @SuppressWarnings("unchecked")
-        Optional<DuplicateFinder.Match>[] earlier = new Optional[this.candidates.size()];
-        IntStream.range(0, this.candidates.size()).parallel().filter(i -> keyed[i] != null)
-                .forEach(i -> earlier[i] = goodRows.matchAmongFirst(keyed[i].key(), rowsAbove[i]));
-        for (int i = 0; i < this.candidates.size(); i++) {
-            if (keyed[i] == null) {
+            if (candidate.isBad()) {
                 continue;
             }
-            ImportCandidate candidate = this.candidates.get(i);
+            ContactKey key = keyed[i].key();
             Optional<DuplicateFinder.Match> stored = keyed[i].stored();
-            if (stored.isPresent() && (stored.get().certain() || earlier[i].isEmpty() || !earlier[i].get().certain())) {
+            Optional<DuplicateFinder.Match> earlier = earlierRows.match(key);
+            if (stored.isPresent() && (stored.get().certain() || earlier.isEmpty() || !earlier.get().certain())) {
                 duplicates.put(candidate.client().id(), stored.get());
             } else {
-                earlier[i].ifPresent(match -> repeats.put(candidate.client().id(),
+                earlier.ifPresent(match -> repeats.put(candidate.client().id(),
                         new Repeat(goodById.get(match.existing().id()), match.reason(), match.certain())));
             }
+            earlierRows.add(key);
+            goodById.put(candidate.client().id(), candidate);
         }
     }
 

@@ -15,9 +15,7 @@ import java.util.UUID;
  * and "John Smith"). <em>Possible</em>: the same phone with a different name (a family's landline,
  * an office's switchboard), the same or a similar name with nothing else in common. Certain ones
  * follow the user's duplicate choice; possible ones are imported and listed for review.
- * A finder that is no longer added to may be asked from several threads at once; it remembers the
- * order records were added in, so that one built over a whole file can say what each row repeats
- * of the rows above it ({@link #matchAmongFirst}) on every core.
+ * A finder that is no longer added to may be asked from several threads at once.
  */
 public final class DuplicateFinder {
     /** Names shorter than this are compared exactly only: "Al Li" and "Al Lu" are different people. */
@@ -28,11 +26,10 @@ public final class DuplicateFinder {
     /** How many records sharing one number are compared by name: a switchboard shared by thousands stays quick. */
     private static final int SHARED_PHONE_COMPARED = 64;
 
-    private final Map<String, List<Added>> byPhone = new HashMap<>();
-    private final Map<String, Added> byEmail = new HashMap<>();
-    private final Map<String, Added> byName = new HashMap<>();
-    private final Map<String, List<Added>> byNameBlock = new HashMap<>();
-    private int added;
+    private final Map<String, List<Known>> byPhone = new HashMap<>();
+    private final Map<String, Known> byEmail = new HashMap<>();
+    private final Map<String, Known> byName = new HashMap<>();
+    private final Map<String, List<Known>> byNameBlock = new HashMap<>();
 
     /**
      * What the finder keeps of a record it was given: enough to name it and compare names. Its
@@ -52,18 +49,14 @@ public final class DuplicateFinder {
     public record Pair(Known first, Known second, String reason, boolean certain) {
     }
 
-    /** A record as added, with how many were added before it. */
-    private record Added(Known known, int position) {
-    }
-
     public DuplicateFinder(Iterable<ContactKey> existing) {
         existing.forEach(this::add);
     }
 
     public void add(ContactKey key) {
-        Added known = new Added(Known.of(key), added++);
+        Known known = Known.of(key);
         for (String phone : key.phones()) {
-            List<Added> sharing = byPhone.computeIfAbsent(phone, p -> new ArrayList<>(1));
+            List<Known> sharing = byPhone.computeIfAbsent(phone, p -> new ArrayList<>(1));
             if (sharing.size() < SHARED_PHONE_COMPARED) {
                 sharing.add(known);
             }
@@ -77,51 +70,37 @@ public final class DuplicateFinder {
 
     /** The record {@code candidate} most likely duplicates, other than itself: a certain match before a possible one. */
     public Optional<Match> match(ContactKey candidate) {
-        return matchAmongFirst(candidate, Integer.MAX_VALUE);
-    }
-
-    /**
-     * As {@link #match}, among only the first {@code count} records added: what {@link #match}
-     * answered when only those had been added (each map keeps its records in the order added).
-     */
-    public Optional<Match> matchAmongFirst(ContactKey candidate, int count) {
         for (String email : candidate.emails()) {
-            Added found = byEmail.get(email);
-            if (found != null && found.position() < count && !found.known().id().equals(candidate.id())) {
-                return Optional.of(new Match(found.known(), "same email " + email, true));
+            Known found = byEmail.get(email);
+            if (found != null && !found.id().equals(candidate.id())) {
+                return Optional.of(new Match(found, "same email " + email, true));
             }
         }
         Match possible = null;
         for (String phone : candidate.phones()) {
-            for (Added found : byPhone.getOrDefault(phone, List.of())) {
-                if (found.position() >= count) {
-                    break;
-                }
-                if (found.known().id().equals(candidate.id())) {
+            for (Known found : byPhone.getOrDefault(phone, List.of())) {
+                if (found.id().equals(candidate.id())) {
                     continue;
                 }
-                if (sameOrSimilarName(candidate.nameKey(), found.known().nameKey())) {
-                    return Optional.of(new Match(found.known(), "same phone number and name", true));
+                if (sameOrSimilarName(candidate.nameKey(), found.nameKey())) {
+                    return Optional.of(new Match(found, "same phone number and name", true));
                 }
                 if (possible == null) {
-                    possible = new Match(found.known(), "same phone number, different name", false);
+                    possible = new Match(found, "same phone number, different name", false);
                 }
             }
         }
         if (possible != null || candidate.nameKey().isEmpty()) {
             return Optional.ofNullable(possible);
         }
-        Added sameName = byName.get(candidate.nameKey());
-        if (sameName != null && sameName.position() < count && !sameName.known().id().equals(candidate.id())) {
-            return Optional.of(new Match(sameName.known(), "same name", false));
+        Known sameName = byName.get(candidate.nameKey());
+        if (sameName != null && !sameName.id().equals(candidate.id())) {
+            return Optional.of(new Match(sameName, "same name", false));
         }
         if (candidate.nameKey().length() >= SIMILAR_NAME_MIN_LENGTH) {
-            for (Added other : byNameBlock.getOrDefault(block(candidate.nameKey()), List.of())) {
-                if (other.position() >= count) {
-                    break;
-                }
-                if (!other.known().id().equals(candidate.id()) && similar(candidate.nameKey(), other.known().nameKey())) {
-                    return Optional.of(new Match(other.known(), "similar name", false));
+            for (Known other : byNameBlock.getOrDefault(block(candidate.nameKey()), List.of())) {
+                if (!other.id().equals(candidate.id()) && similar(candidate.nameKey(), other.nameKey())) {
+                    return Optional.of(new Match(other, "similar name", false));
                 }
             }
         }
