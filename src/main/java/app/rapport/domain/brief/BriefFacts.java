@@ -1362,7 +1362,9 @@ final class BriefFacts {
             }
             offerPending = true;
             offerAgeDays = age;
-            values.put("offerWhat", thing.startsWith("The ") ? "t" + thing.substring(1) : thing);
+            // "Demoed the Premium support plan": the whole name, not "the Premium" cut off at "support"
+            String named = wholeName(t.summary(), thing);
+            values.put("offerWhat", named.startsWith("The ") ? "t" + named.substring(1) : named);
             values.put("offerWhen", TimeWords.ago(age));
             values.put("offerOn", dayInWords(on, today));
             // "Presented the Dispatch licence to Lars; interested, needs budget approval": their reply is after the semicolon

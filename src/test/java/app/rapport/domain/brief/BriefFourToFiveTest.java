@@ -108,6 +108,34 @@ class BriefFourToFiveTest {
         assertThat(ItemKind.of("Colour-protect shampoo (250 ml)", "Retail care", false, false)).isEqualTo(ItemKind.CONSUMABLE);
     }
 
+    @Test
+    void anOfferIsNamedWholeNotCutOffAtAWordThatLooksLikeAVerb() {
+        Product premium = new Product(UUID.randomUUID(), "Premium support plan (annual)", "Support plans", Complexity.SIMPLE,
+                new BigDecimal("2400"));
+        for (String summary : List.of("Demoed the Premium support plan to Jordan and their finance lead.",
+                "Suggested the Premium support plan to Jordan as the fleet grows.")) {
+            Given given = new Given().bought(TRACKING, 300, "4460")
+                    .touchpoint(40, Channel.MEETING, Direction.OUTBOUND, summary, "Thinking about it.", Mood.NEUTRAL);
+            given.products.put(premium.id(), premium);
+            Brief brief = given.brief();
+            assertThat(brief.conversation().owner().rule()).as(summary).isEqualTo("situation.offer-pending");
+            assertThat(brief.conversation().opener().text()).as(summary).contains("the Premium support plan");
+        }
+    }
+
+    @Test
+    void aLicenceBoughtOnceIsNotSaidToBeRenewed() {
+        Product analytics = new Product(UUID.randomUUID(), "FieldLine Insights analytics module (annual)", "Software licences",
+                Complexity.COMPLEX, new BigDecimal("1580"));
+        Brief once = new Given().bought(analytics, 500, "1580").bought(TRACKING, 290, "4460")
+                .talked(200, Mood.HAPPY, "Shared three features of the tracking licence they are not using yet").brief();
+        assertThat(once.conversation().owner().rule()).isEqualTo("mature.book-knows");
+        assertThat(BriefEngineTest.spokenText(once)).doesNotContain("renewed").contains("you've had the tracking licence");
+        Brief again = new Given().bought(TRACKING, 655, "4460").bought(TRACKING, 290, "4460")
+                .talked(200, Mood.HAPPY, "Shared three features of the tracking licence they are not using yet").brief();
+        assertThat(again.conversation().opener().text()).contains("since you renewed the");
+    }
+
     // ---- what we owe, named as the thing ------------------------------------------------------------
 
     @Test
