@@ -198,6 +198,7 @@ public final class BriefEngine {
         if (talkingPoints.isEmpty()) {
             warnings.add("The playbook gave no talking points for this client.");
         }
+        talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")

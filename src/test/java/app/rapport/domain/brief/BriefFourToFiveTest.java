@@ -226,6 +226,24 @@ class BriefFourToFiveTest {
         assertThat(points(brief)).isNotEmpty().allMatch(text -> Character.isUpperCase(text.charAt(0)));
     }
 
+    @Test
+    void ourOwnLogLineShownInLatelyIsNotReadOutAgainInATalkingPoint() {
+        Given given = new Given().bought(HOB, 330, "749").talked(320, Mood.HAPPY, "Checked the hob is level; all good")
+                .touchpoint(130, Channel.VISIT, Direction.OUTBOUND, "Lucy showed Maggie the oven during a visit; Maggie asked for a written quote.",
+                        "Thinking about it.", Mood.HAPPY);
+        given.products.put(OVEN.id(), OVEN);
+        Brief brief = given.brief();
+        assertThat(brief.lately()).extracting(Brief.Recent::text).anyMatch(text -> text.startsWith("Lucy showed Maggie the oven"));
+        assertThat(points(brief)).anyMatch(text -> text.startsWith("They were thinking over the oven (") && !text.contains("\u201c"))
+                .noneMatch(text -> text.contains("Lucy showed"));
+
+        Product dashCams = new Product(UUID.randomUUID(), "Vehicle dash camera", "Hardware", Complexity.SIMPLE, BigDecimal.TEN);
+        Brief theirs = new Given().bought(BriefEngineTest.ALARM, 10, "4000").bought(dashCams, 6, "400")
+                .touchpoint(3, Channel.CALL, Direction.INBOUND, "Maggie asked to move the dash camera delivery to Thursday.", "Moved.", Mood.HAPPY)
+                .brief();
+        assertThat(points(theirs)).anyMatch(text -> text.contains("\u201cMaggie asked to move the dash camera delivery to Thursday"));
+    }
+
     // ---- Lately shows their words, not our notices ----------------------------------------------------
 
     @Test
