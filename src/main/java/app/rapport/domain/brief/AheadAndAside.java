@@ -342,6 +342,18 @@ final class AheadAndAside {
     private static final int BOOK_KEPT_MIN_DAYS = 60;
     private static final int BOOK_KEPT_MAX_DAYS = 1095;
 
+    /** The same thing was bought before: a licence bought again is renewed, not the first one of something else they bought. */
+    private static boolean boughtBefore(app.rapport.domain.Purchase last, BriefInput in) {
+        for (app.rapport.domain.Purchase p : in.purchases()) {
+            boolean same = last.productId() != null ? last.productId().equals(p.productId())
+                    : last.description() != null && last.description().equalsIgnoreCase(p.description());
+            if (same && p.purchasedOn().isBefore(last.purchasedOn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A content long-time client with nothing specific going on: what the book knows still makes the
      * call theirs. The thing the relationship is about and its age ("the dryer, four months on"), or
@@ -365,7 +377,7 @@ final class AheadAndAside {
                 }
                 boolean term = f.itemKind == ItemKind.TERM;
                 // a licence renewed six months ago has not been theirs for only six months
-                boolean renewed = term && f.repeatPurchase;
+                boolean renewed = term && boughtBefore(f.lastPurchase, in);
                 f.values.put("bookGoal", "Hear how " + thing + " is serving " + f.greeting + ", " + since + (renewed ? " after they renewed it" : " on")
                         + ", and whether anything is needed");
                 f.values.put("bookOpener", renewed ? "it's been " + since + " since you renewed " + thing + ": is it still doing what you need, and is anything missing?"
@@ -385,7 +397,7 @@ final class AheadAndAside {
                 f.values.put("bookOpener", "it's been " + since + " since your " + bare + ": " + (usedUp ? "is it time for the next one? I can put one by for you."
                         : "would you like me to find you a time for the next one?"));
                 f.values.put("bookSaid", "Their last " + bare + " was " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
-                        + (f.purchases > 1 ? ", of " + f.purchases + " purchases with us" : "") + ": " + (usedUp ? "ask whether it is time for the next one" : "offer the next one at a time that suits them"));
+                        + ": " + (usedUp ? "ask whether it is time for the next one" : "offer the next one at a time that suits them"));
                 f.values.put("bookNext", usedUp ? "Put " + thing + " by for them, or note when to ask again." : "Book the next one for them, or note when they would like it.");
             }
             default -> {

@@ -67,7 +67,7 @@ public final class BriefEngine {
     private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
-            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "renewalItem", "renewalThing", "renewalDate",
+            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "renewalItem", "renewalThing", "renewalDate",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
@@ -191,13 +191,14 @@ public final class BriefEngine {
         BriefLine channelWhy = reach.why();
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
-                facts.unfinished, contentLongTimeClient(facts), dropped);
+                facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
         if (talkingPoints.isEmpty()) {
             warnings.add("The playbook gave no talking points for this client.");
         }
+        talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -429,7 +430,7 @@ public final class BriefEngine {
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, boolean contentLongTimeClient,
-                                                 List<Brief.Dropped> dropped) {
+                                                 String lastPurchase, List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -532,14 +533,26 @@ public final class BriefEngine {
         // With a long-time client and no situation they are filler: one at most, and none once two lines are about this
         // client. A short brief that is right beats a long one padded with what could be said to anyone.
         boolean saysLess = contentLongTimeClient && !frame.bySituation;
-        int genericRoom = saysLess ? (specific >= 2 ? 0 : 1)
+        // A frame that names something of theirs (what they got, and when) has its say: a line for anyone is padding then.
+        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1)
                 : specific >= MIN_TALKING_POINTS ? 1 : (int) Math.max(MAX_GENERIC_POINTS, MIN_TALKING_POINTS - specific);
         int productRoom = MAX_PRODUCT_POINTS;
+        // A situation whose own lines make the call (three or more) needs no colour line that could be said to anyone.
+        long ownLines = distinct.stream().filter(Line::owned).count();
+        boolean frameSaysEnough = frame.bySituation && ownLines >= MIN_TALKING_POINTS;
+        BriefLine goal = frame.line("goal");
+        boolean goalNamesIt = goal != null && lastPurchase != null && goal.text().contains(lastPurchase);
         Set<Line> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Line> framedOut = new ArrayList<>();
         for (Line point : ranked) {
             String reason = null;
             boolean exempt = aboveOwner.contains(point.line.rule());
-            if (!exempt && point.weight == 0 && genericRoom-- <= 0) {
+            if (!exempt && point.weight == 0 && !point.owned && frameSaysEnough) {
+                reason = "it names nothing about this client, and the call's own lines say what it is for";
+            } else if (!exempt && point.weight == PRODUCT_WEIGHT && !point.owned && goalNamesIt && point.line.text().contains(lastPurchase)) {
+                reason = "it names only " + lastPurchase + ", and the whole call is about it";
+                framedOut.add(point);
+            } else if (!exempt && point.weight == 0 && genericRoom-- <= 0) {
                 reason = "it names nothing about this client, and " + (specific >= MIN_TALKING_POINTS || (saysLess && specific >= 2)
                         ? "enough lines do" : "one or two such lines are enough");
             } else if (!exempt && point.weight == PRODUCT_WEIGHT && productRoom-- <= 0) {
@@ -553,10 +566,16 @@ public final class BriefEngine {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), reason));
             }
         }
+        // A brief says at least one thing: the best line the frame made unneeded comes back when nothing else is left.
+        if (chosen.isEmpty() && !framedOut.isEmpty()) {
+            Line back = framedOut.get(0);
+            chosen.add(back);
+            dropped.removeIf(d -> d.text().equals(back.line.text()) && d.rule().equals(back.line.rule()));
+        }
         // Never fewer than the call needs (but a long-time client with nothing going on gets a short brief): lines left out
         // only for naming nothing come back, the best first.
         for (Line point : ranked) {
-            if (saysLess || chosen.size() >= MIN_TALKING_POINTS) {
+            if (saysLess || frameSaysEnough || chosen.size() >= MIN_TALKING_POINTS) {
                 break;
             }
             if (!chosen.contains(point)) {
@@ -933,6 +952,8 @@ public final class BriefEngine {
             if (text == null) {
                 return null;
             }
+            // A line may open with a fact said in lower case mid-sentence elsewhere ("about three months ago they ...").
+            text = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
             LineIntent intent = item instanceof Map<?, ?> map && map.get("intent") != null
                     ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
             boolean general = item instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("general"));
@@ -1099,7 +1120,7 @@ public final class BriefEngine {
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
-    private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "refused",
+    private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
             "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",

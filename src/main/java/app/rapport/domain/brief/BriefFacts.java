@@ -760,6 +760,11 @@ final class BriefFacts {
         if (overdue != null) {
             values.put("overdueFollowUp", stripEnd(overdue.reason()));
             values.put("overdueFollowUpDate", dayInWords(overdue.dueOn(), today));
+            String owed = OwedWords.thing(stripEnd(overdue.reason()),
+                    List.of(in.client().displayName(), greeting == null ? "" : greeting, in.client().displayName().split(" ")[0]));
+            values.put("overdueWhat", owed != null ? owed : "what we promised (\u201c" + stripEnd(overdue.reason()) + "\u201d)");
+            values.put("overduePromised", owed != null ? "we promised you " + owed + " by " + dayInWords(overdue.dueOn(), today)
+                    : "we promised to get back to you by " + dayInWords(overdue.dueOn(), today));
         }
         if (prior != null && prior.followUpOn() != null && prior.followUpOn().isBefore(today)) {
             // Done is done: the promise of the last touchpoint is late only while a follow-up for that day is still open.
@@ -879,6 +884,7 @@ final class BriefFacts {
 
     private void renewals(BriefInput in, List<Touchpoint> past) {
         LocalDate renewal = null;
+        boolean renewalIsRenewal = false;
         LocalDate passed = null;
         LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (Purchase p : in.purchases()) {
@@ -892,6 +898,7 @@ final class BriefFacts {
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
                     if (renewal == null || date.isBefore(renewal)) {
                         renewal = date;
+                        renewalIsRenewal = isRenewal;
                         String said = spoken(item);
                         values.put("renewalItem", isRenewal ? said : "the warranty on " + said);
                         values.put("renewalThing", said); // what they use: the plan renewed, or the thing a warranty covers
@@ -903,6 +910,9 @@ final class BriefFacts {
         }
         if (renewal != null) {
             daysToRenewal = days(today, renewal);
+            if (renewalIsRenewal) {
+                renewTogether(in, renewal);
+            }
         }
         // A renewal or a warranty end that passed lately with no word from us around it: we let it slip.
         for (Purchase p : in.purchases()) {
@@ -930,6 +940,37 @@ final class BriefFacts {
                         "fact:renewal-passed", null, "it passed without a word from us"));
             }
         }
+    }
+
+    /**
+     * Everything that renews on the same day is one decision: "the fleet tracking licence and the standard support plan are
+     * up for renewal on December 20", the dearest first, not only the one the list happened to hold first.
+     */
+    private void renewTogether(BriefInput in, LocalDate on) {
+        List<Purchase> due = new ArrayList<>();
+        for (Purchase p : in.purchases()) {
+            if (on.equals(p.renewalOn())) {
+                due.add(p);
+            }
+        }
+        if (due.size() < 2) {
+            return;
+        }
+        due.sort(Comparator.comparing((Purchase p) -> p.amount() == null ? java.math.BigDecimal.ZERO : p.amount()).reversed());
+        List<String> names = new ArrayList<>();
+        for (Purchase p : due) {
+            String said = spoken(itemName(p, in));
+            if (!names.contains(said)) {
+                names.add(said);
+            }
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        values.put("renewalItem", all);
+        values.put("renewalThing", names.get(0));
+        values.put("renewalWhat", all + " are up for renewal");
     }
 
     private void competitors(BriefInput in) {
@@ -1321,7 +1362,9 @@ final class BriefFacts {
             }
             offerPending = true;
             offerAgeDays = age;
-            values.put("offerWhat", thing.startsWith("The ") ? "t" + thing.substring(1) : thing);
+            // "Demoed the Premium support plan": the whole name, not "the Premium" cut off at "support"
+            String named = wholeName(t.summary(), thing);
+            values.put("offerWhat", named.startsWith("The ") ? "t" + named.substring(1) : named);
             values.put("offerWhen", TimeWords.ago(age));
             values.put("offerOn", dayInWords(on, today));
             // "Presented the Dispatch licence to Lars; interested, needs budget approval": their reply is after the semicolon
@@ -1908,7 +1951,7 @@ final class BriefFacts {
     }
 
     private void lately(BriefInput in, List<Touchpoint> past) {
-        for (Touchpoint t : past.subList(0, Math.min(LATELY_TOUCHPOINTS, past.size()))) {
+        for (Touchpoint t : LatelyChoice.touchpoints(past, LATELY_TOUCHPOINTS)) {
             boolean fromThem = heard(t);
             String what = t.channel().label() + (t.direction() == Direction.INBOUND ? " from them" : " from us")
                     + (fromThem ? "" : notice(t) ? ", no reply needed" : ", no reply");

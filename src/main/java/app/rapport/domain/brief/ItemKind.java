@@ -20,7 +20,12 @@ public enum ItemKind {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSUMABLE_WORDS = Pattern.compile(
             "\\b(shampoo|conditioner|mask|spray|oil|cream|serum|gel|wax|lotion|balm|refills?|cartridges?|filters?|capsules?|pods?|ink|toner"
-                    + "|detergent|descaler|batter(y|ies)|retail care|consumables?|supplies)\\b|\\b\\d+ ?(ml|l|g|kg)\\b",
+                    + "|detergent|descaler|batter(y|ies)|retail care|consumables?|supplies)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A quantity on the label (250 ml, 1 kg) marks something used up, unless it is a machine's load ("Nordvik 9 kg heat-pump dryer"). */
+    private static final Pattern QUANTITY = Pattern.compile("\\b\\d+ ?(ml|l|g|kg)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MACHINE_WORDS = Pattern.compile(
+            "\\b(machines?|dryers?|washers?|washer-dryers?|dishwashers?|fridges?|freezers?|ovens?|cookers?|mixers?|vacuums?|appliances?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(cut|cuts|blow-dry|colou?r|balayage|highlights|treatments?|styling|updo|trim|tidy|touch-up|trial|sessions?|appointment|massage"
@@ -48,7 +53,7 @@ public enum ItemKind {
         if (OCCASION_WORDS.matcher(words).find()) {
             return OCCASION;
         }
-        if (CONSUMABLE_WORDS.matcher(words).find()) {
+        if (CONSUMABLE_WORDS.matcher(words).find() || QUANTITY.matcher(words).find() && !MACHINE_WORDS.matcher(words).find()) {
             return CONSUMABLE;
         }
         if (TERM_WORDS.matcher(words).find()) {

@@ -316,8 +316,8 @@ class BriefEngineTest {
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.late-promise");
         assertThat(c.opener().text()).contains("I'm sorry it has taken longer");
-        assertThat(c.goal().text()).contains("Send the quote for the new boiler");
-        assertThat(c.nextStep().text()).contains("Send the quote for the new boiler");
+        assertThat(c.goal().text()).contains("the quote for the new boiler");
+        assertThat(c.nextStep().text()).contains("the quote for the new boiler");
         assertThat(c.type()).isEqualTo(ConversationType.TRANSACTIONAL);
         assertThat(allText(brief)).doesNotContain("honest feedback").doesNotContain("thank-you");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
