@@ -69,4 +69,18 @@ class CallServiceTest {
         assertThatThrownBy(() -> calls.incoming(" ")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Give the number that is calling");
     }
+
+    @Test
+    void aNumberThatCannotBeReadWithoutARegionIsFoundByTheSameDigits() {
+        new ContactService(store, new TestClock(NOW)).changePhoneFormat("", PhoneNumbers.Style.NATIONAL);
+        var jonathan = clients.save(ClientBuilder.person("Jonathan", "Duarte").phone("mobile", "0491 570 462").build());
+        clients.save(ClientBuilder.person("Ruth", "Duarte").phone("mobile", "0491 570 463").build());
+
+        for (String calling : new String[] {"0491570462", "0491 570 462", "(0491) 570-462"}) {
+            CallService.IncomingCall call = calls.incoming(calling);
+            assertThat(call.clients()).as(calling).extracting(ClientSummary::id).containsExactly(jonathan.id());
+            assertThat(call.e164()).as("no region to read it in").isNull();
+        }
+        assertThat(calls.incoming("0491 570 999").clients()).isEmpty();
+    }
 }
