@@ -1,0 +1,119 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Product;
+import app.rapport.domain.brief.BriefEngineTest.Given;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Said once: one subject of the client's record (a thing asked, a review, a chase) is said in one line
+ * of the brief, the one that says most, however many rules find it. Read on Sunday 15 March 2026
+ * ({@link BriefEngineTest#NOW}).
+ */
+class BriefSaidOnceTest {
+    private static final Product CUT = BriefTimeAndToneTest.CUT;
+    private static final Product FRIDGE = BriefTimeAndToneTest.FRIDGE;
+
+    /** How many talking points say these words (case aside). */
+    private static long pointsSaying(Brief brief, String words) {
+        return brief.conversation().talkingPoints().stream()
+                .filter(line -> line.text().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))).count();
+    }
+
+    private static long occurrences(String text, String words) {
+        Matcher m = Pattern.compile(Pattern.quote(words.toLowerCase(Locale.ROOT))).matcher(text.toLowerCase(Locale.ROOT));
+        long n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    // ---- a wish and the same ask -------------------------------------------------------------------
+
+    @Test
+    void aWaitingListAskIsOneLineNotAnAskAndAWish() {
+        for (String said : List.of("Marta asked to be on the cancellation list for Thursday. Relaxed and chatty.",
+                "Asked to go on the waiting list for a Saturday morning.",
+                "Priya would like to be on our cancellation list for Friday afternoons, fingers crossed.")) {
+            Brief brief = new Given().bought(CUT, 120, "55")
+                    .touchpoint(120, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya.", "Paid in full.", Mood.HAPPY)
+                    .touchpoint(12, Channel.VISIT, Direction.INBOUND, said, null, Mood.HAPPY)
+                    .brief();
+            String list = said.contains("waiting") ? "waiting list" : "cancellation list";
+            assertThat(pointsSaying(brief, list)).as(said + "\n" + BriefEngineTest.spokenText(brief)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aQuoteTheyWantedAfterOurSuggestionIsOneLine() {
+        Brief brief = new Given().bought(FRIDGE, 200, "649")
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Bought the fridge freezer in store.", "Delivery booked.", Mood.HAPPY)
+                .touchpoint(20, Channel.CALL, Direction.OUTBOUND, "Suggested the robot vacuum to Natalia; interested, wants to think it over.", "Wants a quote.",
+                        Mood.NEUTRAL)
+                .brief();
+        assertThat(pointsSaying(brief, "robot vacuum")).as(BriefEngineTest.spokenText(brief)).isEqualTo(1);
+    }
+
+    @Test
+    void anAskSaidAgainWithWhatWeDidSinceIsNoRepeat() {
+        // "asked about it four times, and we sent the price" adds to "they asked about it": both stay
+        Brief brief = new Given().bought(CUT, 300, "55")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(90, Channel.MESSAGE, Direction.INBOUND, "Asked what the balayage costs.", "Sent the price list.", Mood.NEUTRAL)
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Wanted a rough price for the balayage on long hair.", "Sent the price list.", Mood.NEUTRAL)
+                .touchpoint(30, Channel.MESSAGE, Direction.INBOUND, "Asked how long the balayage takes.", "Sent the price list.", Mood.NEUTRAL)
+                .touchpoint(5, Channel.MESSAGE, Direction.INBOUND, "Asked for a quote for the balayage.", null, Mood.HAPPY)
+                .brief();
+        String spoken = BriefEngineTest.spokenText(brief);
+        assertThat(pointsSaying(brief, "balayage")).as(spoken).isGreaterThanOrEqualTo(1);
+        assertThat(brief.dropped()).as(spoken).noneMatch(d -> d.reason().contains("says more of the same"));
+    }
+
+    // ---- a review thanked twice ---------------------------------------------------------------------
+
+    @Test
+    void aReviewIsThankedOnceThoughTheVisitAndTheReferralRecordBothSayIt() {
+        Brief brief = new Given().bought(CUT, 200, "55")
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(30, Channel.VISIT, Direction.INBOUND, "Full head colour with Maya.", "Next visit booked.", Mood.HAPPY)
+                .touchpoint(9, Channel.VISIT, Direction.INBOUND, "Posted a review and tagged us. Relaxed and chatty.", null, Mood.HAPPY)
+                .brief();
+        String spoken = BriefEngineTest.spokenText(brief);
+        assertThat(occurrences(spoken, "review they left us")).as(spoken).isLessThanOrEqualTo(1);
+    }
+
+    // ---- the same thing twice among the avoid lines ------------------------------------------------
+
+    @Test
+    void aClauseOfAnAvoidLineIsNotSaidAgainInTheNext() {
+        List<BriefLine> once = SaidOnce.avoidOnce(List.of(
+                new BriefLine("Chasing it as if they owed us an answer, or asking for a review or a referral while it is open.", "a"),
+                new BriefLine("Chasing it as if they owed us an answer, or pushing for a decision today.", "b"),
+                new BriefLine("Pushing for a decision today, or offering something else on top.", "c"),
+                new BriefLine("Badmouthing competitors: compare on facts.", "d")));
+        assertThat(once).extracting(BriefLine::text).containsExactly(
+                "Chasing it as if they owed us an answer, or asking for a review or a referral while it is open.",
+                "Pushing for a decision today.",
+                "Offering something else on top.",
+                "Badmouthing competitors: compare on facts.");
+        assertThat(once.get(1).rule()).isEqualTo("b");
+    }
+
+    @Test
+    void subjectsAreTheSameThingOnlyWhenNeitherAddsMoreThanAWord() {
+        assertThat(SaidOnce.same(java.util.Set.of("cancellation", "list", "thursday"), java.util.Set.of("go", "cancellation", "list", "thursday"))).isTrue();
+        assertThat(SaidOnce.same(java.util.Set.of("wine", "cooler"), java.util.Set.of("wine", "cooler", "nine", "time", "sent", "quote"))).isFalse();
+        assertThat(SaidOnce.same(java.util.Set.of("cancellation", "list", "@june 3"), java.util.Set.of("cancellation", "list", "@november 22"))).isFalse();
+        assertThat(SaidOnce.same(java.util.Set.of("oven"), java.util.Set.of("oven"))).isFalse();
+    }
+}
