@@ -116,4 +116,54 @@ class BriefSaidOnceTest {
         assertThat(SaidOnce.same(java.util.Set.of("cancellation", "list", "@june 3"), java.util.Set.of("cancellation", "list", "@november 22"))).isFalse();
         assertThat(SaidOnce.same(java.util.Set.of("oven"), java.util.Set.of("oven"))).isFalse();
     }
+
+    // ---- a check of ours booked after a problem they mentioned ------------------------------------
+
+    @Test
+    void aCheckWeBookedAfterAProblemTheyMentionedIsOursUnderWay() {
+        for (String[] said : List.of(
+                new String[] {"Called Esther: how is the fridge freezer doing?", "Mentioned a small rattle; booked a check."},
+                new String[] {"Esther said the fridge freezer makes a strange humming at night.", "Engineer to pop round on the 14th."},
+                new String[] {"Quick message about the fridge freezer; she noticed a slight leak under the door.", "Arranged a visit from the technician."})) {
+            Brief brief = new Given().bought(FRIDGE, 150, "649")
+                    .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Esther bought the fridge freezer in store.", "Delivery booked.", Mood.HAPPY)
+                    .touchpoint(16, Channel.CALL, Direction.OUTBOUND, said[0], said[1], Mood.NEUTRAL)
+                    // a happy purchase since says nothing of the rattle
+                    .bought(BriefAheadAndAsideTest.MIXER, 6, "299")
+                    .touchpoint(6, Channel.VISIT, Direction.INBOUND, "Esther bought the stand mixer; delighted with it.", "Paid by card.", Mood.HAPPY)
+                    .brief();
+            Brief.Conversation c = brief.conversation();
+            assertThat(c.owner().rule()).as(said[1]).isEqualTo("situation.ours-under-way");
+            assertThat(c.opener().text()).as(said[1]).contains("has the check been done");
+            assertThat(BriefEngineTest.spokenText(brief)).as(said[1]).doesNotContainIgnoringCase("review");
+        }
+    }
+
+    @Test
+    void aCheckDoneSinceIsNoLongerOurs() {
+        Brief brief = new Given().bought(FRIDGE, 150, "649")
+                .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Esther bought the fridge freezer in store.", "Delivery booked.", Mood.HAPPY)
+                .touchpoint(16, Channel.CALL, Direction.OUTBOUND, "Called Esther: how is the fridge freezer doing?", "Mentioned a small rattle; booked a check.",
+                        Mood.NEUTRAL)
+                .touchpoint(9, Channel.VISIT, Direction.OUTBOUND, "Engineer visit: tightened the back panel of the fridge freezer.", "Rattle gone.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.ours-under-way");
+    }
+
+    // ---- their question with details, two to four months on -------------------------------------
+
+    @Test
+    void aQuestionWithTheirMeasurementsMonthsAgoIsAskedAfterGently() {
+        for (String said : List.of("Ivan emailed measurements of the kitchen and asked which dryer would fit.",
+                "Asked which dryer we would recommend for a small utility room; sent a photo of the space.")) {
+            Brief brief = new Given().bought(FRIDGE, 270, "649")
+                    .touchpoint(270, Channel.VISIT, Direction.INBOUND, "Ivan bought the fridge freezer.", "Deposit taken.", Mood.HAPPY)
+                    .touchpoint(74, Channel.EMAIL, Direction.INBOUND, said, "No decision yet.", Mood.NEUTRAL)
+                    .brief();
+            Brief.Conversation c = brief.conversation();
+            assertThat(c.owner().because()).as(said).doesNotContain("nothing else is going on");
+            assertThat(c.opener().text()).as(said).contains("a dryer");
+            assertThat(c.offerPolicy()).as(said).isNotEqualTo(OfferPolicy.OFFER_NEW);
+        }
+    }
 }
