@@ -166,4 +166,38 @@ class BriefSaidOnceTest {
             assertThat(c.offerPolicy()).as(said).isNotEqualTo(OfferPolicy.OFFER_NEW);
         }
     }
+
+    // ---- a refusal whose reason names a rival --------------------------------------------------------
+
+    /** A client who said no to one thing "because of" a rival, linked as considering it on that day. */
+    private static Given declinedForARival(int daysAgo, String reason) {
+        Given given = new Given().bought(FRIDGE, 200, "649")
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Natalia bought the fridge freezer.", "Delivery booked.", Mood.HAPPY)
+                .touchpoint(daysAgo, Channel.EMAIL, Direction.OUTBOUND, "Offered the annual service plan; Natalia declined.", reason, null);
+        java.time.LocalDate on = BriefEngineTest.TODAY.minusDays(daysAgo);
+        given.opportunities.add(new app.rapport.domain.Opportunity(java.util.UUID.randomUUID(), BriefEngineTest.CLIENT,
+                app.rapport.domain.OpportunityKind.REFUSAL, app.rapport.domain.OpportunityStatus.OPEN, null, "competitor", reason,
+                "Declined the annual service plan", on, null));
+        app.rapport.domain.Competitor rival = new app.rapport.domain.Competitor(java.util.UUID.randomUUID(), "MegaVolt Superstore", null, null,
+                app.rapport.domain.PriceLevel.LOWER, null);
+        given.competitors.add(new BriefInput.LinkedCompetitor(rival, new app.rapport.domain.CompetitorLink(java.util.UUID.randomUUID(),
+                BriefEngineTest.CLIENT, rival.id(), app.rapport.domain.CompetitorRelation.CONSIDERING, on, "Has a quote from MegaVolt Superstore."),
+                List.of()));
+        return given;
+    }
+
+    @Test
+    void aRefusalNamingARivalIsNoCompetitorFrameOnceTheyWereGladOfUsSince() {
+        Brief brief = declinedForARival(50, "Has a trade account with MegaVolt Superstore.")
+                .touchpoint(35, Channel.VISIT, Direction.INBOUND, "Natalia looked at the cordless vacuum and asked for a written quote.", null, Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.competitor-considered");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("reasons to stay").doesNotContain("lose by leaving");
+    }
+
+    @Test
+    void aRefusalNamingARivalStillFramesTheCallWhenNothingGladCameSince() {
+        Brief brief = declinedForARival(20, "Went with MegaVolt Superstore's offer.").brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.competitor-considered");
+    }
 }
