@@ -200,4 +200,19 @@ class BriefSaidOnceTest {
         Brief brief = declinedForARival(20, "Went with MegaVolt Superstore's offer.").brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.competitor-considered");
     }
+
+    // ---- an email of ours with a mood logged is not their word ----------------------------------------
+
+    @Test
+    void aMoodLoggedOnOurOwnEmailIsNotTheirWord() {
+        for (Mood logged : new Mood[] {Mood.NEUTRAL, Mood.DOUBTFUL, Mood.HAPPY}) {
+            Brief brief = new Given().bought(CUT, 120, "55")
+                    .touchpoint(120, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya; Imogen loved it.", "Next visit booked.", Mood.HAPPY)
+                    .touchpoint(30, Channel.MESSAGE, Direction.OUTBOUND, "Sent Imogen a tip for styling the cut at home.", "Sent the aftercare card.", logged)
+                    .brief();
+            assertThat(brief.priorTouchpoint().answered()).as(logged.name()).isFalse();
+            assertThat(brief.conversation().opener().text()).as(logged.name()).doesNotContain("when we spoke").doesNotContain("last spoke by message");
+            assertThat(brief.mood()).as(logged.name()).isEqualTo(Mood.HAPPY);
+        }
+    }
 }
