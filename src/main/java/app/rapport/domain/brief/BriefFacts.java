@@ -2777,6 +2777,17 @@ final class BriefFacts {
                     return;
                 }
             }
+            String left = age <= ACTIONS_LEFT_DAYS && age >= SETUP_SETTLES_DAYS && t.direction() == Direction.OUTBOUND ? OurCheck.actionsLeft(outcome) : null;
+            if (left != null && !actionsDoneSince(newer, on, in)) {
+                underWay("repair", on, said,
+                        "we were left with " + left + " " + TimeWords.ago(age) + " (" + dayInWords(on, today) + ": \u201c" + said
+                                + "\u201d), and nothing since says they were dealt with",
+                        "I wanted to check on the " + left.replaceFirst("^(one|two|three|four|five|a few|some|several|\\d+) ", "").replace(" for us", "")
+                                + " from " + TimeWords.ago(age) + ": are they all sorted now, or is anything still open for you?",
+                        "Make sure what was left for us after " + dayInWords(on, today) + " (" + left + ") is done, and that " + greeting + " knows where each stands.",
+                        "Note where each of them stands and who finishes it by when as a follow-up, and tell them once all are done.");
+                return;
+            }
             boolean newerInterest = offerPending && offerAgeDays != null && offerAgeDays < age
                     || !"none".equals(askState) && askAgeDays != null && askAgeDays < age;
             if (age <= PROPOSAL_DAYS && !newerInterest && t.direction() == Direction.OUTBOUND && !TextSignals.saysProposalAnswered(outcome)) {
@@ -2917,6 +2928,31 @@ final class BriefFacts {
             }
             LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
             if (!done.isBefore(on) && !done.isAfter(today) && FOLLOW_UP_FOR_CHECK.matcher(fu.reason()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long tickets or actions left for us after a review stay ours to ask after, when nothing says they were done. */
+    private static final int ACTIONS_LEFT_DAYS = 100;
+    private static final Pattern FOLLOW_UP_FOR_ACTIONS = Pattern.compile("\\b(tickets?|actions?|open points?|fix|confirm)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Tickets or actions left for us are done once words since say so, or a follow-up of ours about them was done. */
+    private boolean actionsDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (OurCheck.actionsDone(words) || TextSignals.saysSettled(words) || TextSignals.saysSetupProgress(words)) {
+                return true;
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (!done.isBefore(on) && !done.isAfter(today) && (FOLLOW_UP_FOR_ACTIONS.matcher(fu.reason()).find()
+                    || FOLLOW_UP_FOR_SETUP.matcher(fu.reason()).find())) {
                 return true;
             }
         }

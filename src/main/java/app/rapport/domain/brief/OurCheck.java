@@ -28,7 +28,31 @@ final class OurCheck {
                     + "|\\b(?:check|inspection|engineer|technician|visit)\\b[^.;]{0,30}?\\b(?:done|carried out|completed|went|came|found|was here|has been)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Things left for us after a review or a check-in: "Two open tickets", "Two actions for us", "three open points". */
+    private static final Pattern ACTIONS_LEFT = Pattern.compile(
+            "\\b((?:one|two|three|four|five|a few|some|several|\\d+) (?:open tickets?|actions? for us|open points?|open questions? for us|things? for us to do))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that the tickets or actions were dealt with. */
+    private static final Pattern ACTIONS_DONE = Pattern.compile(
+            "\\b(?:tickets?|actions?|points?)\\b[^.;]{0,30}?\\b(?:closed|done|resolved|sorted|fixed|completed|cleared)\\b"
+                    + "|\\b(?:closed|resolved|completed|cleared|sorted|fixed) (?:the |both |all )?(?:\\w+ )?(?:tickets?|actions?|points?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private OurCheck() {
+    }
+
+    /** What was left for us to do after a review or a check-in ("two open tickets"), or null. */
+    static String actionsLeft(String outcome) {
+        if (outcome == null) {
+            return null;
+        }
+        Matcher m = ACTIONS_LEFT.matcher(outcome);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The words say the tickets or actions left for us were dealt with. */
+    static boolean actionsDone(String words) {
+        return words != null && ACTIONS_DONE.matcher(words).find();
     }
 
     /** The problem a check of ours was booked for ("a small rattle"), or null when the words tell of none. */

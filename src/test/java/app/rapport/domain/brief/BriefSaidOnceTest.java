@@ -215,4 +215,26 @@ class BriefSaidOnceTest {
             assertThat(brief.mood()).as(logged.name()).isEqualTo(Mood.HAPPY);
         }
     }
+
+    // ---- tickets or actions left for us after a review -------------------------------------------------
+
+    @Test
+    void ticketsLeftForUsAfterAReviewAreAskedAfterUntilSomethingSaysTheyAreDone() {
+        Product licence = BriefAheadAndAsideTest.LICENCE;
+        for (String left : List.of("Two open tickets.", "Three actions for us.")) {
+            Brief open = new Given().bought(licence, 180, "3600")
+                    .touchpoint(180, Channel.MEETING, Direction.OUTBOUND, "Signed the licence with Acme.", "Contract signed.", Mood.HAPPY)
+                    .touchpoint(80, Channel.MEETING, Direction.OUTBOUND, "Account review with Acme: all teams now on the licence.", left, Mood.HAPPY)
+                    .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Sent Noah the customer satisfaction survey.", "No reply yet.", null)
+                    .brief();
+            assertThat(open.conversation().owner().rule()).as(left).isEqualTo("situation.ours-under-way");
+            assertThat(open.conversation().opener().text()).as(left).contains("all sorted now");
+            Brief done = new Given().bought(licence, 180, "3600")
+                    .touchpoint(180, Channel.MEETING, Direction.OUTBOUND, "Signed the licence with Acme.", "Contract signed.", Mood.HAPPY)
+                    .touchpoint(80, Channel.MEETING, Direction.OUTBOUND, "Account review with Acme: all teams now on the licence.", left, Mood.HAPPY)
+                    .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Told Noah both tickets are closed.", "Thanked us.", Mood.HAPPY)
+                    .brief();
+            assertThat(done.conversation().owner().rule()).as(left).isNotEqualTo("situation.ours-under-way");
+        }
+    }
 }
