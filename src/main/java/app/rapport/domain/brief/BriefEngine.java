@@ -492,8 +492,13 @@ public final class BriefEngine {
         }
         // One line per thing said: a later line that names the same fact, or says the same in other words, gives way; so does
         // one whose facts name what another rule's line already names (SaidOnce), the line that says more of it staying.
+        Map<BriefLine, java.util.function.Supplier<Set<String>>> subjectOf = new java.util.IdentityHashMap<>();
+        applied.forEach(a -> subjectOf.putAll(a.contribution.subjects));
         Map<BriefLine, Set<String>> subjects = new java.util.IdentityHashMap<>();
-        applied.forEach(a -> subjects.putAll(a.contribution.subjects));
+        for (Line point : kept) {
+            java.util.function.Supplier<Set<String>> subject = subjectOf.get(point.line);
+            subjects.put(point.line, subject == null ? Set.of() : subject.get());
+        }
         List<Line> distinct = new ArrayList<>();
         for (Line point : kept) {
             Line same = null;
@@ -951,7 +956,7 @@ public final class BriefEngine {
                     ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
             boolean general = item instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("general"));
             Line line = new Line(new BriefLine(text, code, null, c.because), intent, template, null);
-            c.subjects.put(line.line, SaidOnce.subject(template, facts.values, NO_FACT, PRODUCT_ONLY));
+            c.subjects.put(line.line, () -> SaidOnce.subject(template, facts.values, NO_FACT, PRODUCT_ONLY)); // read only for lines kept
             c.talkingPoints.add(general ? line.general() : line);
         }
         for (Object item : (List<?>) s.getOrDefault("avoid", List.of())) {
@@ -1191,7 +1196,7 @@ public final class BriefEngine {
         final List<Line> avoid = new ArrayList<>();
         Set<LineIntent> welcome = EnumSet.of(LineIntent.FACT);
         /** What each talking point is about (see {@link SaidOnce}). */
-        final Map<BriefLine, Set<String>> subjects = new java.util.IdentityHashMap<>();
+        final Map<BriefLine, java.util.function.Supplier<Set<String>>> subjects = new java.util.IdentityHashMap<>();
     }
 
     private static final class RuleProblem extends RuntimeException {

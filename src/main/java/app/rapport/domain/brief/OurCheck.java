@@ -38,12 +38,26 @@ final class OurCheck {
                     + "|\\b(?:closed|resolved|completed|cleared|sorted|fixed) (?:the |both |all )?(?:\\w+ )?(?:tickets?|actions?|points?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    // Words read for every contact of the last months: a plain look for a hint first spares the patterns most of them.
+    private static final String[] BOOKED_HINTS = {"check", "look", "inspect", "visit", "engineer", "technician", "callout", "call-out", "repair"};
+    private static final String[] LEFT_HINTS = {"ticket", "for us", "open point", "open question"};
+
     private OurCheck() {
+    }
+
+    private static boolean mayHold(String text, String[] hints) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String hint : hints) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What was left for us to do after a review or a check-in ("two open tickets"), or null. */
     static String actionsLeft(String outcome) {
-        if (outcome == null) {
+        if (outcome == null || !mayHold(outcome, LEFT_HINTS)) {
             return null;
         }
         Matcher m = ACTIONS_LEFT.matcher(outcome);
@@ -57,7 +71,7 @@ final class OurCheck {
 
     /** The problem a check of ours was booked for ("a small rattle"), or null when the words tell of none. */
     static String booked(String words) {
-        if (words == null || !CHECK_BOOKED.matcher(words).find()) {
+        if (words == null || !mayHold(words, BOOKED_HINTS) || !CHECK_BOOKED.matcher(words).find()) {
             return null;
         }
         Matcher problem = PROBLEM.matcher(words);
