@@ -293,7 +293,10 @@ final class AheadAndAside {
             boolean freshInterest = !"none".equals(f.askState) && f.askAgeDays != null && f.askAgeDays < age
                     || f.offerPending && f.offerAgeDays != null && f.offerAgeDays < age
                     || f.offerGoneQuiet && f.quietAgeDays != null && f.quietAgeDays < age || askedSince;
-            if (age < CONSIDERED_STALE_DAYS || spokenOf || !gladSince || !freshInterest) {
+            // "Declined the service plan: has a trade account with MegaVolt": a no to one thing, not a decision to leave us,
+            // once they have been glad of us and asked about something of ours since, however lately.
+            boolean oneRefusal = refusalNamesRival(in, linked, noted);
+            if (age < CONSIDERED_STALE_DAYS && !oneRefusal || spokenOf || !gladSince || !freshInterest) {
                 return; // one rival still live is enough to keep the decision open
             }
             if (stale == null) {
@@ -307,6 +310,25 @@ final class AheadAndAside {
         f.competitorConsidered = false;
         f.values.put("consideredLongAgo", stale);
         f.values.put("consideredLongAgoWhen", TimeWords.ago(BriefFacts.days(staleOn, f.today)));
+    }
+
+    /** How far apart a refusal and a "considering" link may be noted and still be the one no. */
+    private static final int REFUSAL_LINK_DAYS = 7;
+
+    /** A refusal on record around the day the rival was linked, whose reason names the rival or says a competitor. */
+    private static boolean refusalNamesRival(BriefInput in, BriefInput.LinkedCompetitor linked, LocalDate noted) {
+        String first = linked.competitor().name().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        for (app.rapport.domain.Opportunity o : in.opportunities()) {
+            if (o.kind() != app.rapport.domain.OpportunityKind.REFUSAL || o.openedOn() == null
+                    || Math.abs(BriefFacts.days(o.openedOn(), noted)) > REFUSAL_LINK_DAYS) {
+                continue;
+            }
+            String reason = o.reasonText() == null ? "" : o.reasonText().toLowerCase(Locale.ROOT);
+            if (reason.contains(first) || "competitor".equalsIgnoreCase(o.reasonCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- a client who bought lately ---------------------------------------------------------------

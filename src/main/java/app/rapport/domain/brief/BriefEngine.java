@@ -195,6 +195,7 @@ public final class BriefEngine {
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
+        avoid = SaidOnce.avoidOnce(avoid);
         if (talkingPoints.isEmpty()) {
             warnings.add("The playbook gave no talking points for this client.");
         }
@@ -490,10 +491,20 @@ public final class BriefEngine {
                 }
             }
         }
-        // One line per thing said: a later line that names the same fact, or says the same in other words, gives way.
+        // One line per thing said: a later line that names the same fact, or says the same in other words, gives way; so does
+        // one whose facts name what another rule's line already names (SaidOnce), the line that says more of it staying.
+        Map<BriefLine, java.util.function.Supplier<Set<String>>> subjectOf = new java.util.IdentityHashMap<>();
+        applied.forEach(a -> subjectOf.putAll(a.contribution.subjects));
+        Map<BriefLine, Set<String>> subjects = new java.util.IdentityHashMap<>();
+        for (Line point : kept) {
+            java.util.function.Supplier<Set<String>> subject = subjectOf.get(point.line);
+            subjects.put(point.line, subject == null ? Set.of() : subject.get());
+        }
         List<Line> distinct = new ArrayList<>();
         for (Line point : kept) {
             Line same = null;
+            boolean sameSubject = false;
+            Set<String> subject = subjects.getOrDefault(point.line, Set.of());
             for (Line earlier : distinct) {
                 // One rule's own lines may name the same thing (the item up for renewal, twice): they were written together.
                 boolean sameRule = earlier.line.rule().equals(point.line.rule());
@@ -501,9 +512,17 @@ public final class BriefEngine {
                     same = earlier;
                     break;
                 }
+                if (!sameRule && SaidOnce.same(subjects.getOrDefault(earlier.line, Set.of()), subject)) {
+                    same = earlier;
+                    sameSubject = true;
+                    break;
+                }
             }
             if (same == null) {
                 distinct.add(point);
+            } else if (sameSubject && !same.owned && subject.size() > subjects.getOrDefault(same.line, Set.of()).size()) {
+                distinct.set(distinct.indexOf(same), point);
+                dropped.add(new Brief.Dropped(same.line.text(), same.line.rule(), "\u201c" + point.line.text() + "\u201d says more of the same"));
             } else {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), "it says again what \u201c" + same.line.text() + "\u201d says"));
             }
@@ -958,6 +977,7 @@ public final class BriefEngine {
                     ? intents(map.get("intent"), "intent").iterator().next() : LineIntent.guess(text);
             boolean general = item instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("general"));
             Line line = new Line(new BriefLine(text, code, null, c.because), intent, template, null);
+            c.subjects.put(line.line, () -> SaidOnce.subject(template, facts.values, NO_FACT, PRODUCT_ONLY)); // read only for lines kept
             c.talkingPoints.add(general ? line.general() : line);
         }
         for (Object item : (List<?>) s.getOrDefault("avoid", List.of())) {
@@ -1115,15 +1135,15 @@ public final class BriefEngine {
     static final int FACT_WEIGHT = 2;
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
-    private static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
+    static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
-    private static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
+    static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
             "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords");
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
+    static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",
             "can", "could", "should", "when", "who", "which", "by", "at", "as", "from", "there", "here", "all", "some", "more", "still", "yet",
@@ -1166,7 +1186,7 @@ public final class BriefEngine {
         return words;
     }
 
-    private static String stem(String word) {
+    static String stem(String word) {
         for (String end : new String[] {"ing", "ed", "es", "s", "e"}) {
             if (word.endsWith(end) && word.length() - end.length() >= 2) {
                 return word.substring(0, word.length() - end.length());
@@ -1196,6 +1216,8 @@ public final class BriefEngine {
         final List<Line> talkingPoints = new ArrayList<>();
         final List<Line> avoid = new ArrayList<>();
         Set<LineIntent> welcome = EnumSet.of(LineIntent.FACT);
+        /** What each talking point is about (see {@link SaidOnce}). */
+        final Map<BriefLine, java.util.function.Supplier<Set<String>>> subjects = new java.util.IdentityHashMap<>();
     }
 
     private static final class RuleProblem extends RuntimeException {

@@ -1290,7 +1290,7 @@ final class BriefFacts {
             if (state.equals("deciding") && age > OFFER_PENDING_DAYS) {
                 // Thinking it over three months on is no decision still being made: it has gone quiet
                 String thing = askedThing(phrase);
-                thing = thing == null ? null : wholeName(phrase, thing);
+                thing = thing == null ? whichThing(phrase) : wholeName(phrase, thing);
                 if (thing != null && age <= OFFER_QUIET_DAYS) {
                     goneQuiet(thing, on, stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
                     openItems.add(new BriefLine("Gone quiet, " + dayInWords(on, today) + ": " + values.get("quietWords"),
@@ -1399,6 +1399,22 @@ final class BriefFacts {
         int at = words.toLowerCase(Locale.ROOT).indexOf(whole.toLowerCase(Locale.ROOT));
         Matcher more = at < 0 ? null : NAME_GOES_ON.matcher(words.substring(at + whole.length()));
         return more != null && more.find() ? whole + more.group() : whole;
+    }
+
+    private static final Pattern WHICH_THING = Pattern.compile(
+            "\\bwhich ([\\p{L}-]+(?: [\\p{L}-]+){0,2}?) (?:would|will|could|might|we|they|to|is|fits?|suits?|for|works?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What they asked us to help them choose: "a dryer" in "which dryer would fit" (their measurements sent), "a capsule coffee
+     * maker" in "which capsule coffee maker we would recommend"; null when the words name none.
+     */
+    private static String whichThing(String phrase) {
+        Matcher m = WHICH_THING.matcher(phrase);
+        if (!m.find()) {
+            return null;
+        }
+        String thing = m.group(1).toLowerCase(Locale.ROOT);
+        return (thing.matches("[aeiou].*") ? "an " : "a ") + thing;
     }
 
     /** The thing an ask is about: "the oven" in "about the energy rating and running costs of the oven". */
@@ -2686,6 +2702,8 @@ final class BriefFacts {
     private static final Pattern FOLLOW_UP_FOR_SETUP = Pattern.compile("\\b(kick-?off|onboarding|set-?up|go-live|training)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_GUIDE = Pattern.compile("\\b(guide|video|instructions|set up|settings|how .{0,40}going)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_REPAIR = Pattern.compile("\\b(warranty|claim|engineer|repair|replacement|RMA|fix)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_UP_FOR_CHECK = Pattern.compile("\\b(check|engineer|technician|rattle|noise|leak|fault|repair|look at)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_PROPOSAL = Pattern.compile("\\bproposal\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_DEMO = Pattern.compile("\\bdemo\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -2785,6 +2803,33 @@ final class BriefFacts {
                             "Note where the claim stands and what happens next as a follow-up with a date, and check back once it is done.");
                     return;
                 }
+            }
+            String problem = age <= UNDER_WAY_DAYS && age >= 1 ? OurCheck.booked(words) : null;
+            if (problem != null) {
+                String thing = boughtNamedFully(words, in);
+                if (!checkDoneSince(newer, on, in)) {
+                    String of = thing == null ? "" : " with " + thing;
+                    String aProblem = (problem.matches("[aeiou].*") ? "an " : "a ") + problem;
+                    underWay("repair", on, said,
+                            "they mentioned " + aProblem + of + " " + TimeWords.ago(age) + " and we booked a check (" + dayInWords(on, today) + ": \u201c" + said
+                                    + "\u201d), and nothing since says it was done",
+                            "I wanted to follow up on the " + problem.replaceFirst("^(small|slight|little|tiny|bit of a) ", "") + of
+                                    + " you mentioned: has the check been done, and is everything all right now?",
+                            "See that the " + problem + " " + greeting + " mentioned is looked at, and that they know what happens next.",
+                            "Note whether the check was done and what it found; if not, book it with a date as a follow-up and keep it.");
+                    return;
+                }
+            }
+            String left = age <= ACTIONS_LEFT_DAYS && age >= SETUP_SETTLES_DAYS && t.direction() == Direction.OUTBOUND ? OurCheck.actionsLeft(outcome) : null;
+            if (left != null && !actionsDoneSince(newer, on, in)) {
+                underWay("repair", on, said,
+                        "we were left with " + left + " " + TimeWords.ago(age) + " (" + dayInWords(on, today) + ": \u201c" + said
+                                + "\u201d), and nothing since says they were dealt with",
+                        "I wanted to check on the " + left.replaceFirst("^(one|two|three|four|five|a few|some|several|\\d+) ", "").replace(" for us", "")
+                                + " from " + TimeWords.ago(age) + ": are they all sorted now, or is anything still open for you?",
+                        "Make sure what was left for us after " + dayInWords(on, today) + " (" + left + ") is done, and that " + greeting + " knows where each stands.",
+                        "Note where each of them stands and who finishes it by when as a follow-up, and tell them once all are done.");
+                return;
             }
             boolean newerInterest = offerPending && offerAgeDays != null && offerAgeDays < age
                     || !"none".equals(askState) && askAgeDays != null && askAgeDays < age;
@@ -2908,6 +2953,54 @@ final class BriefFacts {
         return false;
     }
 
+
+    /**
+     * A check we booked is done once words since say so (checked, fixed, the engineer came) or a follow-up of ours about it
+     * was done; a happy purchase since does not say the rattle was seen to.
+     */
+    private boolean checkDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (OurCheck.done(words) || TextSignals.saysSettled(words)) {
+                return true;
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (!done.isBefore(on) && !done.isAfter(today) && FOLLOW_UP_FOR_CHECK.matcher(fu.reason()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long tickets or actions left for us after a review stay ours to ask after, when nothing says they were done. */
+    private static final int ACTIONS_LEFT_DAYS = 100;
+    private static final Pattern FOLLOW_UP_FOR_ACTIONS = Pattern.compile("\\b(tickets?|actions?|open points?|fix|confirm)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Tickets or actions left for us are done once words since say so, or a follow-up of ours about them was done. */
+    private boolean actionsDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        for (Touchpoint t : newer) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (OurCheck.actionsDone(words) || TextSignals.saysSettled(words) || TextSignals.saysSetupProgress(words)) {
+                return true;
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (!done.isBefore(on) && !done.isAfter(today) && (FOLLOW_UP_FOR_ACTIONS.matcher(fu.reason()).find()
+                    || FOLLOW_UP_FOR_SETUP.matcher(fu.reason()).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A doubt we reassured is over once they came in, bought, were glad, said it went well, or someone asked after it since. */
     private boolean settled(List<Touchpoint> newer, LocalDate on, BriefInput in, String thing) {

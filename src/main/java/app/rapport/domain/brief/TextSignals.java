@@ -85,8 +85,9 @@ public final class TextSignals {
             return false;
         }
         boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
-        // "Invoice sent" records a step of ours, not an answer; a mood noted for them says they did answer.
-        return !written || (t.outcome() != null && !t.outcome().isBlank() && (t.mood() != null || !found(OUR_STEP_ONLY, t.outcome())));
+        // "Invoice sent" records a step of ours, not an answer, whatever mood was logged with it: a mood on our own email is
+        // how we felt it went, not a word of theirs.
+        return !written || (t.outcome() != null && !t.outcome().isBlank() && !found(OUR_STEP_ONLY, t.outcome()));
     }
 
     /** The outcome records only a further step of ours ("Invoice sent", "Sent extra aftercare tips"): no answer of theirs, and none asked for. */

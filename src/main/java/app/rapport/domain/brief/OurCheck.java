@@ -1,0 +1,85 @@
+package app.rapport.domain.brief;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A step of ours booked after a problem they mentioned ("Mentioned a small rattle; booked a check",
+ * "said the door squeaks, engineer to pop round on the 14th"): something of ours under way until a
+ * check on record says it was done. A purchase they made happily since does not end it: the rattle is
+ * still ours to see to.
+ */
+final class OurCheck {
+    /** A small problem they told us of, named by its noun. */
+    private static final Pattern PROBLEM = Pattern.compile(
+            "\\b(?:mentioned|noticed|reported|said|says|told us (?:about|of)|heard|complained of|found)\\b[^.;]{0,40}?\\b(?:a |an |the |some )?"
+                    + "((?:(?:small|slight|little|odd|strange|faint|loud|new|bit of a|tiny) )?"
+                    + "(?:rattle|rattling|noise|squeak|squeaking|hum|humming|buzz|buzzing|leak|drip|smell|crack|scratch|dent|wobble|vibration|fault|error(?: code)?|glitch|problem|issue))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** We booked someone or something to look at it. */
+    private static final Pattern CHECK_BOOKED = Pattern.compile(
+            "\\b(?:booked|arranged|scheduled|set up|organised|organized|sending|will send)\\b[^.;]{0,20}?\\b(?:a |an |the )?(?:check|look|inspection|service visit|visit|engineer|technician|callout|call-out|repair)\\b"
+                    + "|\\b(?:check|inspection|engineer|technician)\\b[^.;]{0,20}?\\b(?:booked|arranged|scheduled|to (?:pop|come) (?:round|by|in))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The check was done, or the problem is gone. */
+    private static final Pattern CHECK_DONE = Pattern.compile(
+            "\\b(?:checked|inspected|looked at|tightened|adjusted|serviced|fixed|sorted|replaced|repaired|no fault found|nothing wrong|all fine now|gone now|stopped)\\b"
+                    + "|\\b(?:check|inspection|engineer|technician|visit)\\b[^.;]{0,30}?\\b(?:done|carried out|completed|went|came|found|was here|has been)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Things left for us after a review or a check-in: "Two open tickets", "Two actions for us", "three open points". */
+    private static final Pattern ACTIONS_LEFT = Pattern.compile(
+            "\\b((?:one|two|three|four|five|a few|some|several|\\d+) (?:open tickets?|actions? for us|open points?|open questions? for us|things? for us to do))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that the tickets or actions were dealt with. */
+    private static final Pattern ACTIONS_DONE = Pattern.compile(
+            "\\b(?:tickets?|actions?|points?)\\b[^.;]{0,30}?\\b(?:closed|done|resolved|sorted|fixed|completed|cleared)\\b"
+                    + "|\\b(?:closed|resolved|completed|cleared|sorted|fixed) (?:the |both |all )?(?:\\w+ )?(?:tickets?|actions?|points?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    // Words read for every contact of the last months: a plain look for a hint first spares the patterns most of them.
+    private static final String[] BOOKED_HINTS = {"check", "look", "inspect", "visit", "engineer", "technician", "callout", "call-out", "repair"};
+    private static final String[] LEFT_HINTS = {"ticket", "for us", "open point", "open question"};
+
+    private OurCheck() {
+    }
+
+    private static boolean mayHold(String text, String[] hints) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String hint : hints) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What was left for us to do after a review or a check-in ("two open tickets"), or null. */
+    static String actionsLeft(String outcome) {
+        if (outcome == null || !mayHold(outcome, LEFT_HINTS)) {
+            return null;
+        }
+        Matcher m = ACTIONS_LEFT.matcher(outcome);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The words say the tickets or actions left for us were dealt with. */
+    static boolean actionsDone(String words) {
+        return words != null && ACTIONS_DONE.matcher(words).find();
+    }
+
+    /** The problem a check of ours was booked for ("a small rattle"), or null when the words tell of none. */
+    static String booked(String words) {
+        if (words == null || !mayHold(words, BOOKED_HINTS) || !CHECK_BOOKED.matcher(words).find()) {
+            return null;
+        }
+        Matcher problem = PROBLEM.matcher(words);
+        return problem.find() ? problem.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The words say a check was done, or the problem is gone. */
+    static boolean done(String words) {
+        return words != null && CHECK_DONE.matcher(words).find();
+    }
+}
