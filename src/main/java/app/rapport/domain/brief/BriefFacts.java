@@ -98,6 +98,11 @@ final class BriefFacts {
     private static final int WISHES_TOUCHPOINTS = 50;
     private static final int RHYTHM_TOUCHPOINTS = 200;
     private static final int RECENT_WORDS_TOUCHPOINTS = 20;
+    /** A step on the way to buying a thing (a home measure, a demo), not the booking of a service itself (a consultation, a patch test). */
+    private static final Pattern STEP_TO_BUY = Pattern.compile("\\b(measure|measuring|survey|site visit|home visit|viewing|demo|demonstration|showroom)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The thing a question ends on ("… when delivering the washing machine"). */
+    private static final Pattern THING_AT_END = Pattern.compile("\\bthe ((?:[\\p{L}-]+ ){0,3}[\\p{L}-]+)\\s*$");
     private static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|support plan|support contract|maintenance plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
@@ -470,7 +475,7 @@ final class BriefFacts {
             // A complex thing kept or running for a term (a licence, an oven) is what the relationship is about, before a service line or a newer small thing.
             Purchase item = bought.stream().filter(p -> !minor(p, in, mainValue) && !(settledIn && smallBeside(p, in, mainValue))
                             && !p.purchasedOn().isBefore(yearBefore))
-                    .max(Comparator.comparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX && kind(p, in) != ItemKind.SERVICE)
+                    .max(Comparator.comparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX && (kind(p, in) == ItemKind.KEPT || kind(p, in) == ItemKind.TERM))
                             .thenComparing(Purchase::purchasedOn)).orElse(null);
             lastPurchase = item == null ? lastPurchase : item;
         }
@@ -1221,6 +1226,13 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.INFORMED && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
                     && TextSignals.saysPriceSent(after)) {
                 // "Asked how the analytics module handles overruns" — "Sent pricing": they are weighing up the thing itself now
+                ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
+            }
+            if (outcome == TextSignals.AskOutcome.DONE && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
+                    && TextSignals.saysStepBooked(after) && STEP_TO_BUY.matcher(after).find()) {
+                // "Asked whether we take the old one away when delivering the washing machine" — "Booked a home measure": weighing up the thing itself
+                Matcher named = THING_AT_END.matcher(phrase);
+                phrase = named.find() ? "about the " + named.group(1) : phrase;
                 ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
             }
             if (outcome == TextSignals.AskOutcome.DONE && ask.kind() == TextSignals.AskKind.PRICE && TextSignals.saysStepBooked(after)) {

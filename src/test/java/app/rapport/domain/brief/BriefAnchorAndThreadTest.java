@@ -100,6 +100,27 @@ class BriefAnchorAndThreadTest {
         assertThat(brief.conversation().goal().text()).contains("the dispatch licence").doesNotContain("support plan").doesNotContain("onboarding");
     }
 
+    // ---- whose thread leads ------------------------------------------------------------------------
+
+    @Test
+    void theirNewerAskLeadsOverAnOlderOfferOfOursWithNoReply() {
+        Brief brief = new Given()
+                .touchpoint(140, Channel.VISIT, Direction.INBOUND, "Josephine looked at the washing machine on display for twenty minutes and asked lots of questions",
+                        "Sent a quote.", Mood.HAPPY)
+                .touchpoint(60, Channel.EMAIL, Direction.INBOUND, "Josephine emailed measurements of the kitchen and asked which washing machine would fit",
+                        "Booked a home measure.", Mood.EXCITED)
+                .touchpoint(24, Channel.EMAIL, Direction.OUTBOUND, "Suggested the dryer to Josephine; interested, wants to think it over", "No reply yet.", null)
+                .touchpoint(8, Channel.CALL, Direction.INBOUND, "Josephine asked whether the washing machine fits a 60 cm space and how loud it is",
+                        "Gave the brochure.", Mood.DOUBTFUL)
+                .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Josephine asked whether we take the old appliance away when delivering the washing machine",
+                        "Booked a home measure.", Mood.HAPPY)
+                .brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isNotEqualTo("situation.offer-pending");
+        assertThat(c.goal().text()).contains("washing machine").doesNotContain("dryer");
+        assertThat(c.opener().text()).contains("washing machine");
+    }
+
     // ---- something we owe them, due in the days ahead --------------------------------------------
 
     @Test
