@@ -98,6 +98,89 @@ final class OwedByUs {
         return false;
     }
 
+    /** A quote they wanted, in the words of a contact ("Wants a quote", "asked for a written quote"). */
+    private static final Pattern QUOTE_WANTED = Pattern.compile(
+            "\\b(wants?|wanted|asked for|would like) (a |the )?(written |formal )?(quote|quotation)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_FOR = Pattern.compile("\\b(?:quote|quotation) for (the [\\p{L} -]+?)(?= after\\b| from\\b| with\\b|[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Nadia showed Søren the extended warranty during a visit": the thing shown or offered to them. */
+    private static final Pattern SHOWN = Pattern.compile(
+            "\\b(?:showed|offered|suggested|presented|recommended)\\s+\\S+\\s+(the [\\p{L} -]+?)(?= during\\b| at\\b| to\\b| as\\b| for\\b|[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_GIVEN = Pattern.compile("\\b(quote|quotation|price|pricing|proposal)\\b", Pattern.CASE_INSENSITIVE);
+    /** From when a quote they wanted and never got is a debt worth a line, and for how long. */
+    private static final int QUOTE_OWED_MIN_DAYS = 31;
+    private static final int QUOTE_OWED_MAX_DAYS = 365;
+
+    /**
+     * A quote they wanted over a month ago that nothing since shows was given: no contact of ours
+     * since speaks of a quote, a price or a proposal sent, no follow-up about it was done, nothing
+     * was bought since ({@code quoteOwedSaid}).
+     */
+    static void quoteNeverSent(BriefFacts f, BriefInput in, Instant at) {
+        List<app.rapport.domain.Touchpoint> past = new ArrayList<>();
+        for (app.rapport.domain.Touchpoint t : in.touchpoints()) {
+            if (!t.occurredAt().isAfter(at)) {
+                past.add(t);
+            }
+        }
+        past.sort(Comparator.comparing(app.rapport.domain.Touchpoint::occurredAt).reversed());
+        for (int i = 0; i < Math.min(past.size(), 60); i++) {
+            app.rapport.domain.Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            long age = BriefFacts.days(on, f.today);
+            if (age > QUOTE_OWED_MAX_DAYS) {
+                return;
+            }
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            // "Thinking about it", "Needs approval": they had something to weigh up, so a quote was most likely given there and then
+            boolean stillWanted = outcome.isBlank() || QUOTE_WANTED.matcher(outcome).find() || outcome.toLowerCase(java.util.Locale.ROOT).contains("requested");
+            if (age < QUOTE_OWED_MIN_DAYS || !QUOTE_WANTED.matcher(words).find() || !stillWanted) {
+                continue;
+            }
+            Matcher named = QUOTE_FOR.matcher(words);
+            Matcher shown = SHOWN.matcher(t.summary());
+            String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : TextSignals.offeredThing(t.summary());
+            if (thing == null || givenSince(past.subList(0, i), in, at, on) || saidElsewhere(f, thing)) {
+                return;
+            }
+            thing = thing.startsWith("The ") ? "t" + thing.substring(1) : thing;
+            f.values.put("quoteOwedSaid", "They wanted a quote for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
+                    + t.summary().strip().replaceAll("[.]+$", "") + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome().strip().replaceAll("[.]+$", ""))
+                    + "\u201d), and none is on record as sent");
+            return;
+        }
+    }
+
+    /** The brief already speaks of the thing as an ask, an offer or something gone quiet: said once is enough. */
+    private static boolean saidElsewhere(BriefFacts f, String thing) {
+        String[] words = thing.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1].replaceAll("s$", "");
+        for (String key : List.of("askWhat", "olderAsk", "offerWhat", "quietThing", "asideThing", "request")) {
+            String said = f.values.get(key);
+            if (said != null && said.toLowerCase(java.util.Locale.ROOT).contains(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean givenSince(List<app.rapport.domain.Touchpoint> since, BriefInput in, Instant at, LocalDate on) {
+        for (app.rapport.domain.Touchpoint t : since) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            if (t.direction() == app.rapport.domain.Direction.OUTBOUND && QUOTE_GIVEN.matcher(words).find() && SENT.matcher(words).find()) {
+                return true;
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (!BriefFacts.openAt(fu, at) && fu.dueOn() != null && !fu.dueOn().isBefore(on) && QUOTE_GIVEN.matcher(fu.reason()).find()) {
+                return true;
+            }
+        }
+        return in.purchases().stream().anyMatch(p -> p.purchasedOn() != null && p.purchasedOn().isAfter(on) && !p.purchasedOn().isAfter(LocalDate.ofInstant(at, in.zone())));
+    }
+
     private static String on(BriefFacts f, LocalDate day) {
         long days = BriefFacts.days(f.today, day);
         String weekday = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);

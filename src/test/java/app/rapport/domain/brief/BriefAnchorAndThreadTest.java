@@ -183,6 +183,24 @@ class BriefAnchorAndThreadTest {
     }
 
     @Test
+    void aQuoteTheyWantedMonthsAgoAndNeverGotIsOwned() {
+        Brief brief = new Given().bought(OVEN, 420, "863")
+                .touchpoint(170, Channel.VISIT, Direction.OUTBOUND, "Nadia showed Søren the extended warranty during a visit; Søren asked for a written quote",
+                        "Wants a quote.", Mood.EXCITED)
+                .touchpoint(100, Channel.VISIT, Direction.INBOUND, "Søren dropped by to say the oven is the best purchase of the year", "Thanked us.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line ->
+                assertThat(line.text()).startsWith("They wanted a quote for the extended warranty").contains("say sorry"));
+        // sent since: nothing owed
+        Brief sent = new Given().bought(OVEN, 420, "863")
+                .touchpoint(170, Channel.VISIT, Direction.OUTBOUND, "Nadia showed Søren the extended warranty during a visit; Søren asked for a written quote",
+                        "Wants a quote.", Mood.EXCITED)
+                .touchpoint(160, Channel.EMAIL, Direction.OUTBOUND, "Sent Søren the quote for the extended warranty", null, null)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(sent)).doesNotContain("They wanted a quote");
+    }
+
+    @Test
     void whatWeOweIsReadFromTheFollowUpsOwnWords() {
         assertThat(OwedByUs.thing("Send Freya the quote for the dishwasher")).isEqualTo("the quote for the dishwasher");
         assertThat(OwedByUs.thing("Send Sterling Security Services pricing for the Fleet Tracking licence"))
