@@ -333,7 +333,7 @@ final class BriefFacts {
         f.invitation(in, past);
         f.threads(in, past);
         f.underWay(in, at, past);
-        OwedByUs.quoteNeverSent(f, in, at);
+        OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();

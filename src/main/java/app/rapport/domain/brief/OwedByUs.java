@@ -115,16 +115,9 @@ final class OwedByUs {
     /**
      * A quote they wanted over a month ago that nothing since shows was given: no contact of ours
      * since speaks of a quote, a price or a proposal sent, no follow-up about it was done, nothing
-     * was bought since ({@code quoteOwedSaid}).
+     * was bought since ({@code quoteOwedSaid}). {@code past} is what had happened by then, newest first.
      */
-    static void quoteNeverSent(BriefFacts f, BriefInput in, Instant at) {
-        List<app.rapport.domain.Touchpoint> past = new ArrayList<>();
-        for (app.rapport.domain.Touchpoint t : in.touchpoints()) {
-            if (!t.occurredAt().isAfter(at)) {
-                past.add(t);
-            }
-        }
-        past.sort(Comparator.comparing(app.rapport.domain.Touchpoint::occurredAt).reversed());
+    static void quoteNeverSent(BriefFacts f, BriefInput in, Instant at, List<app.rapport.domain.Touchpoint> past) {
         for (int i = 0; i < Math.min(past.size(), 60); i++) {
             app.rapport.domain.Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
