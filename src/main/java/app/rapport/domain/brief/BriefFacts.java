@@ -98,8 +98,13 @@ final class BriefFacts {
     private static final int WISHES_TOUCHPOINTS = 50;
     private static final int RHYTHM_TOUCHPOINTS = 200;
     private static final int RECENT_WORDS_TOUCHPOINTS = 20;
+    /** A step on the way to buying a thing (a home measure, a demo), not the booking of a service itself (a consultation, a patch test). */
+    private static final Pattern STEP_TO_BUY = Pattern.compile("\\b(measure|measuring|survey|site visit|home visit|viewing|demo|demonstration|showroom)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The thing a question ends on ("… when delivering the washing machine"). */
+    private static final Pattern THING_AT_END = Pattern.compile("\\bthe ((?:[\\p{L}-]+ ){0,3}[\\p{L}-]+)\\s*$");
     private static final Pattern ADD_ON = Pattern.compile(
-            "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
+            "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|support plan|support contract|maintenance plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -296,6 +301,7 @@ final class BriefFacts {
         f.purchases(in);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
+        OwedByUs.read(f, in, at);
         f.awaitingInWords(in, at, past);
         if (f.awaitingDelivery && !f.values.containsKey("awaitedItem")) {
             f.awaited(in, null); // awaited by an open follow-up alone
@@ -327,6 +333,7 @@ final class BriefFacts {
         f.invitation(in, past);
         f.threads(in, past);
         f.underWay(in, at, past);
+        OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
@@ -461,11 +468,16 @@ final class BriefFacts {
         List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
         lastPurchase = anchor(basket, in);
         BigDecimal mainValue = value(anchor(bought, in), in);
-        if (minor(lastPurchase, in, mainValue)) {
+        // Past its first fortnight, a small thing bought lately (chargers beside a licence, a kettle beside an oven) no longer anchors the talk.
+        boolean settledIn = days(lastDay, today) > BASKET_DAYS;
+        if (minor(lastPurchase, in, mainValue) || settledIn && smallBeside(lastPurchase, in, mainValue)) {
             // Only an add-on, a retail item, a voucher or a small service lately: the conversation hangs on the last real item instead.
             LocalDate yearBefore = lastDay.minusDays(MAIN_ITEM_DAYS);
-            Purchase item = bought.stream().filter(p -> !minor(p, in, mainValue) && !p.purchasedOn().isBefore(yearBefore))
-                    .max(Comparator.comparing(Purchase::purchasedOn)).orElse(null);
+            // A complex thing kept or running for a term (a licence, an oven) is what the relationship is about, before a service line or a newer small thing.
+            Purchase item = bought.stream().filter(p -> !minor(p, in, mainValue) && !(settledIn && smallBeside(p, in, mainValue))
+                            && !p.purchasedOn().isBefore(yearBefore))
+                    .max(Comparator.comparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX && (kind(p, in) == ItemKind.KEPT || kind(p, in) == ItemKind.TERM))
+                            .thenComparing(Purchase::purchasedOn)).orElse(null);
             lastPurchase = item == null ? lastPurchase : item;
         }
         lastPurchaseOn = lastDay;
@@ -536,6 +548,16 @@ final class BriefFacts {
         ItemKind kind = kind(p, in);
         return kind == ItemKind.CONSUMABLE || kind == ItemKind.PREPAID && VOUCHER.matcher(itemName(p, in)).find()
                 || kind == ItemKind.SERVICE && complexity(p, in) != Complexity.COMPLEX && value(p, in).multiply(BigDecimal.valueOf(4)).compareTo(mainValue) <= 0;
+    }
+
+    /**
+     * Something simple kept or running for a term, worth a quarter of the relationship's main item or
+     * less: an accessory or a small extra beside it, not what the relationship is about.
+     */
+    private static boolean smallBeside(Purchase p, BriefInput in, BigDecimal mainValue) {
+        ItemKind kind = kind(p, in);
+        return (kind == ItemKind.KEPT || kind == ItemKind.TERM) && complexity(p, in) != Complexity.COMPLEX
+                && value(p, in).multiply(BigDecimal.valueOf(4)).compareTo(mainValue) <= 0;
     }
 
     /**
@@ -1246,6 +1268,13 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.INFORMED && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
                     && TextSignals.saysPriceSent(after)) {
                 // "Asked how the analytics module handles overruns" — "Sent pricing": they are weighing up the thing itself now
+                ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
+            }
+            if (outcome == TextSignals.AskOutcome.DONE && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
+                    && TextSignals.saysStepBooked(after) && STEP_TO_BUY.matcher(after).find()) {
+                // "Asked whether we take the old one away when delivering the washing machine" — "Booked a home measure": weighing up the thing itself
+                Matcher named = THING_AT_END.matcher(phrase);
+                phrase = named.find() ? "about the " + named.group(1) : phrase;
                 ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
             }
             if (outcome == TextSignals.AskOutcome.DONE && ask.kind() == TextSignals.AskKind.PRICE && TextSignals.saysStepBooked(after)) {

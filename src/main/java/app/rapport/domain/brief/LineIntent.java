@@ -26,14 +26,15 @@ public enum LineIntent {
     FACT;
 
     private static final Pattern SELLS = Pattern.compile(
-            "\\b(upsell\\w*|upgrades?|complementary|promotions?|discounts?|special offers?|sell\\w*|buy (another|more|again)"
+            "\\b(upsell\\w*|upgrades?|complementary|promotions?|(?<!referral )discounts?|special offers?|sell\\w*|buy (another|more|again)"
                     + "|suggest (one|a|an|the) (\\w+ )?(product|service|plan|package|treatment|add-on)"
                     + "|propose the option|offer(ing|s)? (anything|more|something)|any offers?"
                     + "|offer (them )?(a|an|one|our|the) (new |better |bigger )?(product|service|upgrade|deal|package|plan|bundle))\\b",
             Pattern.CASE_INSENSITIVE);
+    // A referral code or voucher we give them (and its discount) is ours to send, not a referral asked of them nor a sale.
     private static final Pattern ASKS_ADVOCACY = Pattern.compile(
             "\\b((write|leave|ask (them )?for|share|give( us)?|post) (us )?(an? )?(short |quick |online |google )?reviews?|review (link|site|page)"
-                    + "|referrals?|refer (us|a friend|someone)|recommend (us|it to)|testimonials?|share their (story|experience)"
+                    + "|referrals?(?! (discount )?(codes?|vouchers?|rewards?|credits?))|refer (us|a friend|someone)|recommend (us|it to)|testimonials?|share their (story|experience)"
                     + "|friend or colleague)\\b",
             Pattern.CASE_INSENSITIVE);
 

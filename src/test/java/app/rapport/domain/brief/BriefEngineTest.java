@@ -457,9 +457,9 @@ class BriefEngineTest {
                 .talked(30, Mood.HAPPY, "Chat about the alarm; all well");
         Brief brief = given.brief();
         Brief.Conversation c = brief.conversation();
-        // what they bought last, and how long ago, sets the call; the thanks for their custom is said within it
+        // the relationship's main item (the alarm, not the kettle bought since), and how long ago, sets the call; the thanks for their custom is said within it
         assertThat(c.owner().rule()).isEqualTo("mature.book-knows");
-        assertThat(c.goal().text()).contains("the copper kettle");
+        assertThat(c.goal().text()).contains("the smart alarm system");
         assertThat(c.talkingPoints()).extracting(BriefLine::text)
                 .contains("They have been with us over a year (3 purchases, above all the smart alarm system): thank them, and say what their custom means to us.");
         // The call itself says thank you: the step after it is what they would like next, not another thank-you note.
