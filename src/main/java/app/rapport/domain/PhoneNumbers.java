@@ -81,6 +81,20 @@ public final class PhoneNumbers {
         return digits.length() < MIN_DIGITS_COMPARED ? null : "digits:" + digits;
     }
 
+    /**
+     * The digits a stored number that could not be read (kept without its E.164 form) would have
+     * if it were this one: the digits as typed, and, when this one can be read, as it is written at
+     * home in its own country ("+1 617 555 0162" was perhaps stored as "(617) 555-0162"). Only
+     * digit strings long enough to compare.
+     */
+    public static java.util.Set<String> digitsOfSameNumberUnread(String typed, String region) {
+        java.util.Set<String> digits = new java.util.LinkedHashSet<>();
+        digits.add(typed == null ? "" : SearchTokens.digitsOf(typed));
+        parse(typed, region).ifPresent(number -> digits.add(SearchTokens.digitsOf(UTIL.format(number, PhoneNumberFormat.NATIONAL))));
+        digits.removeIf(d -> d.length() < MIN_DIGITS_COMPARED);
+        return digits;
+    }
+
     /** The number as the user prefers to see it, or exactly as typed when it cannot be read. */
     public static String display(String typed, String region, Style style) {
         return parse(typed, region)

@@ -1,11 +1,9 @@
 package app.rapport.service;
 
 import app.rapport.domain.ClientSort;
-import app.rapport.domain.ClientValidation;
 import app.rapport.domain.ClientSummary;
 import app.rapport.domain.PhoneNumbers;
 import app.rapport.domain.Ids;
-import app.rapport.domain.SearchTokens;
 import app.rapport.store.ClientRepository;
 import app.rapport.store.PendingCallRepository;
 import app.rapport.store.PhoneRows;
@@ -20,6 +18,7 @@ import java.util.UUID;
 
 import static app.rapport.store.jooq.Tables.CLIENT;
 import static app.rapport.store.jooq.Tables.CLIENT_PHONE;
+import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.select;
 
 /**
@@ -55,15 +54,18 @@ public final class CallService {
         }
         Instant at = clock.instant();
         org.jooq.DSLContext dsl = store.dsl();
-        Optional<String> e164 = PhoneNumbers.e164(typed, new PhoneRows(dsl).region());
-        // A number that cannot be read (no phone region set, and written without its country code)
-        // was stored without an E.164 form too: the same digits are the same phone.
-        String digits = SearchTokens.digitsOf(typed);
-        org.jooq.Condition samePhone = e164.isPresent() ? CLIENT_PHONE.E164.eq(e164.get())
-                : CLIENT_PHONE.E164.isNull().and(CLIENT_PHONE.DIGITS.eq(digits));
-        List<ClientSummary> clients = e164.isEmpty() && digits.length() < ClientValidation.MIN_PHONE_DIGITS ? List.of()
-                : new ClientRepository(dsl).search("", ClientSort.LAST_TOUCHPOINT, null,
-                        CLIENT.ID.in(select(CLIENT_PHONE.CLIENT_ID).from(CLIENT_PHONE).where(samePhone)), MOST_LISTED);
+        String region = new PhoneRows(dsl).region();
+        Optional<String> e164 = PhoneNumbers.e164(typed, region);
+        // A number stored when it could not be read (no phone country set, written without its
+        // country code) has no E.164 form: the same digits, as typed or as written at home, are the same phone.
+        java.util.Set<String> unreadDigits = PhoneNumbers.digitsOfSameNumberUnread(typed, region);
+        org.jooq.Condition samePhone = unreadDigits.isEmpty() ? falseCondition()
+                : CLIENT.ID.in(select(CLIENT_PHONE.CLIENT_ID).from(CLIENT_PHONE).where(CLIENT_PHONE.E164.isNull().and(CLIENT_PHONE.DIGITS.in(unreadDigits))));
+        if (e164.isPresent()) {
+            samePhone = samePhone.or(CLIENT.ID.in(select(CLIENT_PHONE.CLIENT_ID).from(CLIENT_PHONE).where(CLIENT_PHONE.E164.eq(e164.get()))));
+        }
+        List<ClientSummary> clients = e164.isEmpty() && unreadDigits.isEmpty() ? List.of()
+                : new ClientRepository(dsl).search("", ClientSort.LAST_TOUCHPOINT, null, samePhone, MOST_LISTED);
         return new IncomingCall(typed, e164.orElse(null), clients, at, null);
     }
 

@@ -71,16 +71,18 @@ class CallServiceTest {
     }
 
     @Test
-    void aNumberThatCannotBeReadWithoutARegionIsFoundByTheSameDigits() {
+    void aNumberStoredWithoutARegionToReadItInIsFoundByItsDigitsHoweverTheCallGivesIt() {
         new ContactService(store, new TestClock(NOW)).changePhoneFormat("", PhoneNumbers.Style.NATIONAL);
         var jonathan = clients.save(ClientBuilder.person("Jonathan", "Duarte").phone("mobile", "0491 570 462").build());
+        var freya = clients.save(ClientBuilder.person("Freya", "Ivanovic").phone("mobile", "(617) 555-0162").build());
+        var tom = clients.save(ClientBuilder.person("Tom", "Hale").phone("mobile", "07700 900875").build());
         clients.save(ClientBuilder.person("Ruth", "Duarte").phone("mobile", "0491 570 463").build());
 
-        for (String calling : new String[] {"0491570462", "0491 570 462", "(0491) 570-462"}) {
-            CallService.IncomingCall call = calls.incoming(calling);
-            assertThat(call.clients()).as(calling).extracting(ClientSummary::id).containsExactly(jonathan.id());
-            assertThat(call.e164()).as("no region to read it in").isNull();
-        }
+        java.util.Map<String, java.util.UUID> callers = java.util.Map.of("0491570462", jonathan.id(), "(0491) 570-462", jonathan.id(),
+                "+16175550162", freya.id(), "617 555 0162", freya.id(), "07700900875", tom.id(), "+44 7700 900875", tom.id());
+        callers.forEach((calling, client) -> assertThat(calls.incoming(calling).clients()).as(calling)
+                .extracting(ClientSummary::id).containsExactly(client));
         assertThat(calls.incoming("0491 570 999").clients()).isEmpty();
+        assertThat(calls.incoming("555").clients()).as("too few digits to compare").isEmpty();
     }
 }

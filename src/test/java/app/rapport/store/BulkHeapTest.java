@@ -40,7 +40,7 @@ class BulkHeapTest {
     void aBulkLoadKeepsMoreOfTheHeapFreeAndGivesItBackAfter() {
         try (Store store = Store.open(StoreLocation.of(folder.resolve("book").toString()), Clock.systemUTC())) {
             String during = store.inBulkMode(() -> ratios());
-            assertThat(during).isEqualTo("25/40");
+            assertThat(during).isEqualTo("60/80");
             assertThat(ratios()).isEqualTo("10/30");
         }
     }
