@@ -73,4 +73,18 @@ class MainWindowTest {
         waitUntil("the selected client's profile to open", () -> robot.lookup("#profile-greeting").tryQuery().isPresent());
         assertThat(robot.lookup("#header-name").queryAs(Label.class).getText()).isEqualTo(first.displayName());
     }
+
+    @Test
+    void enterInTheSearchOpensTheFirstClientFound(FxRobot robot) throws Exception {
+        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
+
+        robot.clickOn("#client-search").write("an");
+        List<ClientSummary> expected = services.clients().search("an", 1_000).clients();
+        waitUntil("the client list to show just the clients matching 'an'", () -> list.getItems().equals(expected));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil("the first client found to open", () -> robot.lookup("#profile-greeting").tryQuery().isPresent());
+        assertThat(robot.lookup("#header-name").queryAs(Label.class).getText()).isEqualTo(expected.get(0).displayName());
+    }
 }

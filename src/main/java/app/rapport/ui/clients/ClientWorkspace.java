@@ -73,7 +73,8 @@ public final class ClientWorkspace extends SplitPane {
         ((atlantafx.base.controls.CustomTextField) search).setLeft(new FontIcon(Material2MZ.SEARCH));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+            // Enter too: a person who typed a name and pressed Enter expects that client to open
+            if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) && !list.getItems().isEmpty()) {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
                 event.consume();
