@@ -149,10 +149,12 @@ final class Navigation {
         competitors.showCompetitor(competitorId);
     }
 
-    /** Puts the keyboard in the client search (Ctrl+F). */
+    /** Puts the keyboard in the client search (Ctrl+F), from whichever section is in front. */
     void focusSearch() {
-        if (workspace != null) {
+        if (workspace != null && isShown(Section.CLIENTS)) {
             workspace.focusSearch();
+        } else if (workspace != null) {
+            show(Section.CLIENTS); // showing the clients puts the keyboard in their search
         }
     }
 

@@ -59,6 +59,15 @@ class ShortcutTypeAheadTest {
     }
 
     @Test
+    void keysTypedRightAfterCtrlFOnTodayAreTheSearch(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil("Today to be in front", () -> robot.lookup("#today").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("Maria");
+        waitUntil("the client search to hold what was typed", () -> "Maria".equals(text(robot, "#client-search")));
+        assertThat(robot.lookup("#client-search").query().isFocused()).isTrue();
+    }
+
+    @Test
     void keysTypedRightAfterCtrlShiftFAreWhatTheFollowUpIsAbout(FxRobot robot) {
         selectTheClient(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL).write("Send prices");

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -278,19 +279,30 @@ public final class ClientWorkspace extends SplitPane {
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
-    /** Puts the cursor in the search box (Ctrl+F). */
+    /** Puts the cursor in the search box (Ctrl+F), with what was searched before selected to be typed over. */
     public void focusSearch() {
+        String searchedBefore = search.getText();
         Runnable focus = () -> {
             search.requestFocus();
-            search.selectAll();
+            if (Objects.equals(search.getText(), searchedBefore)) {
+                search.selectAll();
+            } else {
+                search.end(); // typed since the shortcut: selecting it would let the next key wipe it
+            }
         };
         Scene scene = getScene();
         if (scene == null) {
             Platform.runLater(focus);
             return;
         }
-        // Switching sections hides the focused node of the one left, and the scene hands focus to
-        // the tabs during the next pulse: the search asks for it after that pulse.
+        // Keys typed right after the shortcut belong to the search: it takes the keyboard now, with its
+        // skin made at once (shown for the first time, it has none until the next pulse, and keys that
+        // reach it before then are lost). Switching sections hides the focused node of the one left,
+        // and the scene may hand focus to the tabs during the next pulse, so the search asks for it
+        // again after that pulse.
+        search.applyCss();
+        search.requestFocus();
+        search.selectAll();
         Pulses.afterNextLayout(scene, () -> Platform.runLater(focus));
     }
 
