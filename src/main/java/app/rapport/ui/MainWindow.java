@@ -502,8 +502,8 @@ public final class MainWindow extends BorderPane {
             returningTo = null;
         }
         setCenter(sections().tabs());
-        if (!navigation.isShown(Section.TODAY)) {
-            navigation.focusSearch();
+        if (!navigation.isShown(Section.TODAY) && navigation.hasWorkspace()) {
+            navigation.workspace().focusSearch();
         }
     }
 

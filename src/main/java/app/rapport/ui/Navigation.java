@@ -5,10 +5,12 @@ import app.rapport.domain.today.TodayItem;
 import app.rapport.ui.clients.ClientListViewModel;
 import app.rapport.ui.clients.ClientWorkspace;
 import app.rapport.ui.competitors.CompetitorsView;
+import app.rapport.ui.control.TypeAhead;
 import app.rapport.ui.today.TodayView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 
 import java.util.List;
 import java.util.UUID;
@@ -149,12 +151,18 @@ final class Navigation {
         competitors.showCompetitor(competitorId);
     }
 
-    /** Puts the keyboard in the client search (Ctrl+F), from whichever section is in front. */
-    void focusSearch() {
+    /**
+     * Puts the keyboard in the client search (Ctrl+F in {@code window}), from whichever section is in
+     * front. The clients shown for the first time take a moment to be made: keys typed meanwhile
+     * are kept for the search.
+     */
+    void focusSearch(Scene window) {
         if (workspace != null && isShown(Section.CLIENTS)) {
             workspace.focusSearch();
         } else if (workspace != null) {
-            show(Section.CLIENTS); // showing the clients puts the keyboard in their search
+            TypeAhead typedMeanwhile = TypeAhead.hold(window);
+            show(Section.CLIENTS);
+            workspace.focusSearch(typedMeanwhile);
         }
     }
 

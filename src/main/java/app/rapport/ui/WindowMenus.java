@@ -174,7 +174,7 @@ final class WindowMenus {
                         owner::report, navigation::selectInList)),
                 item("Export selected client as vCard\u2026", null, files::exportSelectedAsVCard),
                 new SeparatorMenuItem(),
-                item("Find client", "Shortcut+F", navigation::focusSearch));
+                item("Find client", "Shortcut+F", () -> navigation.focusSearch(owner.window().getScene())));
     }
 
     private Menu view() {

@@ -68,6 +68,15 @@ class ShortcutTypeAheadTest {
     }
 
     @Test
+    void aNameTypedAfterCtrlFAndEnterOpensThatClientEvenBeforeTheSearchHasAnswered(FxRobot robot) {
+        services.clients().save(ClientBuilder.named("Zofia Novak").build());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("Zofia").type(KeyCode.ENTER);
+        waitUntil("Zofia's profile to open", () -> robot.lookup("#header-name").tryQuery()
+                .map(node -> ((javafx.scene.control.Label) node).getText()).filter("Zofia Novak"::equals).isPresent());
+    }
+
+    @Test
     void keysTypedRightAfterCtrlShiftFAreWhatTheFollowUpIsAbout(FxRobot robot) {
         selectTheClient(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL).write("Send prices");

@@ -60,6 +60,8 @@ public final class ClientListViewModel {
     private final ObservableList<Segment> segmentChoices = FXCollections.observableArrayList();
     private SegmentService segments;
     private UUID selectAfterSearch;
+    private String shownQuery;
+    private String openFirstFoundFor;
     private final TaskKey firstPageKey = new TaskKey("first page of clients");
     private final TaskKey searchKey = new TaskKey("client search");
     private final TaskKey profileKey = new TaskKey("client profile");
@@ -226,16 +228,35 @@ public final class ClientListViewModel {
         search();
     }
 
+    /**
+     * Opens the first client found for what the search holds now (Enter in the search), as soon as
+     * the search has answered it: typed quickly, the name is often still being searched.
+     */
+    public void openFirstFound() {
+        if (java.util.Objects.equals(shownQuery, query.get())) {
+            openFirstFoundFor = null;
+            if (!results.isEmpty()) {
+                selected.set(results.get(0));
+            }
+        } else {
+            openFirstFoundFor = query.get();
+        }
+    }
+
     private void show(SearchResult result) {
         ClientSummary keep = selectAfterSearch != null ? null : selected.get();
         UUID wanted = selectAfterSearch != null ? selectAfterSearch : keep == null ? null : keep.id();
         selectAfterSearch = null;
         results.setAll(result.clients());
+        shownQuery = result.query();
         if (wanted != null) {
             result.clients().stream().filter(client -> client.id().equals(wanted)).findFirst().ifPresentOrElse(client -> {
                 selected.set(client);
                 loadProfile(client);
             }, () -> selected.set(null));
+        }
+        if (openFirstFoundFor != null && openFirstFoundFor.equals(result.query())) {
+            openFirstFound();
         }
         totalMatching.set(result.totalMatching());
         NumberFormat numbers = NumberFormat.getIntegerInstance();

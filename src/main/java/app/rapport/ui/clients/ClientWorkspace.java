@@ -6,6 +6,7 @@ import app.rapport.domain.Competitor;
 import app.rapport.domain.segment.Segment;
 import app.rapport.service.ClientService.ClientProfile;
 import app.rapport.ui.Pulses;
+import app.rapport.ui.control.TypeAhead;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -74,10 +75,13 @@ public final class ClientWorkspace extends SplitPane {
         ((atlantafx.base.controls.CustomTextField) search).setLeft(new FontIcon(Material2MZ.SEARCH));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnKeyPressed(event -> {
-            // Enter too: a person who typed a name and pressed Enter expects that client to open
-            if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) && !list.getItems().isEmpty()) {
+            if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                // a person who typed a name and pressed Enter expects that client to open
+                model.openFirstFound();
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 search.clear();
@@ -281,6 +285,11 @@ public final class ClientWorkspace extends SplitPane {
 
     /** Puts the cursor in the search box (Ctrl+F), with what was searched before selected to be typed over. */
     public void focusSearch() {
+        focusSearch(null);
+    }
+
+    /** As {@link #focusSearch()}, then hands the search the keys {@code typedMeanwhile} kept (null: none kept). */
+    public void focusSearch(TypeAhead typedMeanwhile) {
         String searchedBefore = search.getText();
         Runnable focus = () -> {
             search.requestFocus();
@@ -288,6 +297,9 @@ public final class ClientWorkspace extends SplitPane {
                 search.selectAll();
             } else {
                 search.end(); // typed since the shortcut: selecting it would let the next key wipe it
+            }
+            if (typedMeanwhile != null) {
+                typedMeanwhile.into(search);
             }
         };
         Scene scene = getScene();

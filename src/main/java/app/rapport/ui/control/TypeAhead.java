@@ -81,6 +81,17 @@ public final class TypeAhead {
         }
     }
 
+    /**
+     * The kept keys go to {@code field}, in the window they were typed in, once it has the keyboard
+     * (a section shown for the first time takes a moment to be made); keys after that reach it on
+     * their own.
+     */
+    public void into(Node field) {
+        List<KeyEvent> kept = List.copyOf(typedBeforeShown);
+        release();
+        kept.forEach(event -> Event.fireEvent(field, event.copyFor(field, field)));
+    }
+
     /** The window behind has its keys again; keys kept for a dialog that never opened are dropped. */
     public void release() {
         behind.removeEventFilter(KeyEvent.ANY, handOn);
