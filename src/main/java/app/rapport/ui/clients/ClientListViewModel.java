@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.text.NumberFormat;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -233,7 +234,7 @@ public final class ClientListViewModel {
      * the search has answered it: typed quickly, the name is often still being searched.
      */
     public void openFirstFound() {
-        if (java.util.Objects.equals(shownQuery, query.get())) {
+        if (Objects.equals(shownQuery, query.get())) {
             openFirstFoundFor = null;
             if (!results.isEmpty()) {
                 selected.set(results.get(0));
