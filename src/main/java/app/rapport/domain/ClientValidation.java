@@ -68,11 +68,10 @@ public final class ClientValidation {
         birthday(problems, client.birthday(), today);
         for (int i = 0; i < client.tags().size(); i++) {
             String tag = client.tags().get(i);
-            String field = "tags[" + i + "]";
             if (blank(tag)) {
-                problems.add(new FieldProblem(field, "Tag " + (i + 1) + " is empty."));
+                problems.add(new FieldProblem("tags[" + i + "]", "Tag " + (i + 1) + " is empty."));
             } else if (tag.strip().length() > TAG_MAX) {
-                problems.add(new FieldProblem(field, "Tag " + (i + 1) + " is too long: " + tag.strip().length()
+                problems.add(new FieldProblem("tags[" + i + "]", "Tag " + (i + 1) + " is too long: " + tag.strip().length()
                         + " characters, at most " + TAG_MAX + "."));
             }
         }
@@ -82,8 +81,13 @@ public final class ClientValidation {
 
     /** Loose on purpose: one @, something before it, a dot inside the domain, no spaces. */
     public static boolean looksLikeEmail(String text) {
-        if (text == null || text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+        if (text == null || text.isEmpty()) {
             return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
         }
         int at = text.indexOf('@');
         if (at <= 0 || at != text.lastIndexOf('@')) {
@@ -95,12 +99,16 @@ public final class ClientValidation {
     }
 
     private static void phone(List<FieldProblem> problems, int index, ContactPoint phone) {
+        String number = phone.value().strip();
+        if (!number.isEmpty() && SearchTokens.hasDigits(number, MIN_PHONE_DIGITS) && number.length() <= PHONE_MAX
+                && phone.label().length() <= LABEL_MAX) {
+            return; // no words made for a good number: an import checks every row's
+        }
         String field = "phones[" + index + "]";
         String name = "Phone " + (index + 1);
-        String number = phone.value().strip();
         if (number.isEmpty()) {
             problems.add(new FieldProblem(field, name + " is empty: enter a number or remove the line."));
-        } else if (SearchTokens.digitsOf(number).length() < MIN_PHONE_DIGITS) {
+        } else if (!SearchTokens.hasDigits(number, MIN_PHONE_DIGITS)) {
             problems.add(new FieldProblem(field, name + " is not a phone number: '" + number + "' (it needs at least "
                     + MIN_PHONE_DIGITS + " digits)."));
         } else if (number.length() > PHONE_MAX) {
@@ -112,9 +120,12 @@ public final class ClientValidation {
     }
 
     private static void email(List<FieldProblem> problems, int index, ContactPoint email) {
+        String address = email.value().strip();
+        if (!address.isEmpty() && looksLikeEmail(address) && address.length() <= EMAIL_MAX && email.label().length() <= LABEL_MAX) {
+            return; // no words made for a good address: an import checks every row's
+        }
         String field = "emails[" + index + "]";
         String name = "Email " + (index + 1);
-        String address = email.value().strip();
         if (address.isEmpty()) {
             problems.add(new FieldProblem(field, name + " is empty: enter an address or remove the line."));
         } else if (!looksLikeEmail(address)) {
@@ -140,6 +151,9 @@ public final class ClientValidation {
     }
 
     private static void customFields(List<FieldProblem> problems, Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         int index = 0;
         for (Map.Entry<String, String> entry : fields.entrySet()) {

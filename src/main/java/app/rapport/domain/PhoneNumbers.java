@@ -113,7 +113,7 @@ public final class PhoneNumbers {
     }
 
     private static Optional<PhoneNumber> parse(String typed, String region) {
-        if (typed == null || typed.isBlank() || SearchTokens.digitsOf(typed).length() < ClientValidation.MIN_PHONE_DIGITS) {
+        if (typed == null || typed.isBlank() || !SearchTokens.hasDigits(typed, ClientValidation.MIN_PHONE_DIGITS)) {
             return Optional.empty();
         }
         String home = region == null || region.isBlank() ? UNKNOWN_REGION : region.strip().toUpperCase(Locale.ROOT);

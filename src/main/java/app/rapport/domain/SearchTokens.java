@@ -86,6 +86,18 @@ public final class SearchTokens {
         return tokens;
     }
 
+    /** Whether {@code text} has at least {@code count} digits (0-9): {@code digitsOf(text).length() >= count} without making the string. */
+    public static boolean hasDigits(String text, int count) {
+        int found = 0;
+        for (int i = 0; i < text.length() && found < count; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                found++;
+            }
+        }
+        return found >= count;
+    }
+
     /** Lower case without accents, so "Zoë" and "zoe" are the same word. */
     public static String normalise(String text) {
         if (isPlainAscii(text)) {

@@ -63,8 +63,8 @@ public final class ImportPreview {
         this.repeats = new HashMap<>();
         // Rows are also compared with the good rows above them, by the same rules as with the store;
         // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
-        DuplicateFinder earlierRows = new DuplicateFinder(List.of());
-        Map<UUID, ImportCandidate> goodById = new HashMap<>();
+        DuplicateFinder earlierRows = DuplicateFinder.expecting(this.candidates.size());
+        Map<UUID, ImportCandidate> goodById = new HashMap<>((int) (this.candidates.size() / 0.75f) + 1);
         Keyed[] keyed = keysOf(this.candidates, phoneRegion, finder, phoneKeys);
         for (int i = 0; i < this.candidates.size(); i++) {
             ImportCandidate candidate = this.candidates.get(i);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What two records of the same person share: phone numbers (their E.164 form, see
@@ -19,6 +20,8 @@ import java.util.function.Function;
  * name's words without accents, case or order ("Smith, Ada" is "Ada Smith").
  */
 public record ContactKey(UUID id, String displayName, String nameKey, Set<String> phones, Set<String> emails) {
+    /** What separates a name's words: compiled once, as every row of an import makes a key. */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** The key of a client whose numbers are read in {@code region}. */
     public static ContactKey of(Client client, String region) {
@@ -37,7 +40,11 @@ public record ContactKey(UUID id, String displayName, String nameKey, Set<String
                 phoneKeySet.add(key);
             }
         }
-        return of(client.id(), client.displayName(), phoneKeySet, client.emails().stream().map(ContactPoint::value).toList());
+        Set<String> emailKeys = new LinkedHashSet<>();
+        for (ContactPoint email : client.emails()) {
+            addEmail(emailKeys, email.value());
+        }
+        return new ContactKey(client.id(), client.displayName(), nameKey(client.displayName()), phoneKeySet, emailKeys);
     }
 
     /** The key of a stored client, whose phones' match keys were worked out when they were saved. */
@@ -46,19 +53,32 @@ public record ContactKey(UUID id, String displayName, String nameKey, Set<String
         phoneKeys.forEach(phones::add);
         Set<String> emailKeys = new LinkedHashSet<>();
         for (String email : emails) {
-            if (email != null && !email.isBlank()) {
-                emailKeys.add(email.strip().toLowerCase(Locale.ROOT));
-            }
+            addEmail(emailKeys, email);
         }
         return new ContactKey(id, displayName, nameKey(displayName), phones, emailKeys);
+    }
+
+    private static void addEmail(Set<String> emailKeys, String email) {
+        if (email != null && !email.isBlank()) {
+            emailKeys.add(email.strip().toLowerCase(Locale.ROOT));
+        }
     }
 
     static String nameKey(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }
-        String[] words = SearchTokens.normalise(name).split("[^\\p{L}\\p{N}]+");
+        String[] words = WORD_SEPARATORS.split(SearchTokens.normalise(name));
         Arrays.sort(words);
-        return String.join(" ", Arrays.stream(words).filter(w -> !w.isEmpty()).toList());
+        StringBuilder key = new StringBuilder(name.length());
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                if (!key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.append(word);
+            }
+        }
+        return key.toString();
     }
 }

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Turns one row of values into a client, following a layout's column mapping, and says what is
@@ -88,10 +87,16 @@ public final class ContactRows {
                     ? cleanLabel(values.get(mapping.labelColumn())) : mapping.label();
             String header = layout.headers().get(column).strip();
             switch (mapping.field()) {
-                case PHONE -> MULTI_VALUE.splitAsStream(value).filter(v -> !v.isBlank())
-                        .forEach(v -> draft.phone(header, label == null ? "phone" : label, v));
-                case EMAIL -> MULTI_VALUE.splitAsStream(value).filter(v -> !v.isBlank())
-                        .forEach(v -> draft.email(header, label == null ? "personal" : label, v));
+                case PHONE -> {
+                    for (String one : values(value)) {
+                        draft.phone(header, label == null ? "phone" : label, one);
+                    }
+                }
+                case EMAIL -> {
+                    for (String one : values(value)) {
+                        draft.email(header, label == null ? "personal" : label, one);
+                    }
+                }
                 case CUSTOM -> {
                     if (!NO_DAY.contains(value)) {
                         draft.custom(customName(label, mapping), value);
@@ -112,6 +117,14 @@ public final class ContactRows {
             draft.put(ContactField.BIRTHDAY, birthdayParts.containsKey(YEAR) ? birthdayParts.get(YEAR) + "-" + monthAndDay : "--" + monthAndDay);
         }
         return candidate(line, draft, now, today, id);
+    }
+
+    /** The values of a cell ({@link #MULTI_VALUE}), blank ones left out; most cells hold one, read without a pattern. */
+    private static List<String> values(String cell) {
+        if (!cell.contains(":::")) {
+            return cell.isBlank() ? List.of() : List.of(cell);
+        }
+        return MULTI_VALUE.splitAsStream(cell).filter(v -> !v.isBlank()).toList();
     }
 
     private static String pad(String number) {
@@ -154,7 +167,7 @@ public final class ContactRows {
         /** A phone from {@code source} (a column, a vCard line): kept when it has digits enough to call. */
         public void phone(String source, String label, String value) {
             String number = value.strip();
-            if (SearchTokens.digitsOf(number).length() < ClientValidation.MIN_PHONE_DIGITS) {
+            if (!SearchTokens.hasDigits(number, ClientValidation.MIN_PHONE_DIGITS)) {
                 warnings.add(source + " '" + number + "' is not a phone number");
             } else if (number.length() > ClientValidation.PHONE_MAX) {
                 warnings.add(source + " is too long for a phone number (" + number.length() + " characters)");
@@ -215,9 +228,16 @@ public final class ContactRows {
         String prefix = draft.first(ContactField.NAME_PREFIX);
         String display = draft.first(ContactField.DISPLAY_NAME);
         if (display == null) {
-            String joined = String.join(" ", Stream.of(first, draft.first(ContactField.MIDDLE_NAME), last, draft.first(ContactField.NAME_SUFFIX))
-                    .filter(p -> p != null).toList());
-            display = !joined.isEmpty() ? joined : company;
+            StringBuilder joined = new StringBuilder();
+            for (String part : new String[] {first, draft.first(ContactField.MIDDLE_NAME), last, draft.first(ContactField.NAME_SUFFIX)}) {
+                if (part != null) {
+                    if (!joined.isEmpty()) {
+                        joined.append(' ');
+                    }
+                    joined.append(part);
+                }
+            }
+            display = !joined.isEmpty() ? joined.toString() : company;
         }
         if (display == null && !draft.emails.isEmpty()) {
             display = draft.emails.get(0).value();
@@ -255,7 +275,7 @@ public final class ContactRows {
         }
         Set<String> tags = new LinkedHashSet<>();
         for (String cell : draft.all(ContactField.TAGS)) {
-            for (String tag : TAG_SEPARATORS.split(cell)) {
+            for (String tag : tagsOf(cell)) {
                 String clean = tag.replace("* ", "").strip();
                 // Google marks every contact "myContacts"; that says nothing about the client.
                 if (clean.isEmpty() || clean.equalsIgnoreCase("myContacts") || clean.equalsIgnoreCase("* myContacts")) {
@@ -283,6 +303,14 @@ public final class ContactRows {
         return new ImportCandidate(line, client, draft.all(ContactField.NOTE), problems, warnings, noMailings(draft, warnings));
     }
 
+    /** The tags of a cell ({@link #TAG_SEPARATORS}); a cell of one tag is read without a pattern. */
+    private static String[] tagsOf(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf(';') < 0 && !cell.contains(":::")) {
+            return new String[] {cell};
+        }
+        return TAG_SEPARATORS.split(cell);
+    }
+
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "ja", "oui", "si", "unsubscribed", "opted out", "opt out");
     private static final Set<String> NO = Set.of("no", "n", "false", "0", "nein", "non");
 
@@ -300,15 +328,24 @@ public final class ContactRows {
         return refuses;
     }
 
+    /** The points with a value not given before; a row has a few, so they are compared one by one, with no set. */
     private static List<ContactPoint> distinct(List<ContactPoint> points) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<ContactPoint> kept = new ArrayList<>();
+        List<ContactPoint> kept = new ArrayList<>(points.size());
         for (ContactPoint point : points) {
-            if (seen.add(point.value())) {
+            if (!hasValue(kept, point.value())) {
                 kept.add(point);
             }
         }
         return kept;
+    }
+
+    private static boolean hasValue(List<ContactPoint> points, String value) {
+        for (ContactPoint point : points) {
+            if (point.value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "* Mobile" (Google marks the primary one with a star) becomes "mobile". */

@@ -26,10 +26,10 @@ public final class DuplicateFinder {
     /** How many records sharing one number are compared by name: a switchboard shared by thousands stays quick. */
     private static final int SHARED_PHONE_COMPARED = 64;
 
-    private final Map<String, List<Known>> byPhone = new HashMap<>();
-    private final Map<String, Known> byEmail = new HashMap<>();
-    private final Map<String, Known> byName = new HashMap<>();
-    private final Map<String, List<Known>> byNameBlock = new HashMap<>();
+    private final Map<String, List<Known>> byPhone;
+    private final Map<String, Known> byEmail;
+    private final Map<String, Known> byName;
+    private final Map<String, List<Known>> byNameBlock;
 
     /**
      * What the finder keeps of a record it was given: enough to name it and compare names. Its
@@ -50,7 +50,24 @@ public final class DuplicateFinder {
     }
 
     public DuplicateFinder(Iterable<ContactKey> existing) {
+        this(0);
         existing.forEach(this::add);
+    }
+
+    /** An empty finder that about {@code records} records will be added to: its maps are made that large at once. */
+    public static DuplicateFinder expecting(int records) {
+        return new DuplicateFinder(records);
+    }
+
+    private DuplicateFinder(int records) {
+        byPhone = sized(2 * records);
+        byEmail = sized(records);
+        byName = sized(records);
+        byNameBlock = new HashMap<>();
+    }
+
+    private static <V> Map<String, V> sized(int entries) {
+        return entries == 0 ? new HashMap<>() : new HashMap<>((int) (entries / 0.75f) + 1);
     }
 
     public void add(ContactKey key) {
@@ -142,31 +159,29 @@ public final class DuplicateFinder {
         if (Math.abs(a.length() - b.length()) > allowed || Math.min(a.length(), b.length()) < SIMILAR_NAME_MIN_LENGTH) {
             return false;
         }
-        return editDistance(a, b, allowed) <= allowed;
+        return withinEdits(a, 0, b, 0, allowed);
     }
 
-    /** Levenshtein distance, giving up once every path is past {@code limit}. */
-    private static int editDistance(String a, String b, int limit) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+    /**
+     * Whether {@code a} from {@code i} and {@code b} from {@code j} are at most {@code edits} insertions, deletions or
+     * substitutions apart (Levenshtein). With one or two edits allowed, trying each edit at the first difference is
+     * cheaper than a table, and allocates nothing: an import compares each row with every row sharing its number.
+     */
+    private static boolean withinEdits(String a, int i, String b, int j, int edits) {
+        // equal characters are always best matched with each other
+        while (i < a.length() && j < b.length() && a.charAt(i) == b.charAt(j)) {
+            i++;
+            j++;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return rowMin;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
+        int restOfA = a.length() - i;
+        int restOfB = b.length() - j;
+        if (restOfA == 0 || restOfB == 0) {
+            return Math.max(restOfA, restOfB) <= edits;
         }
-        return previous[b.length()];
+        if (edits == 0 || Math.abs(restOfA - restOfB) > edits) {
+            return false;
+        }
+        return withinEdits(a, i + 1, b, j + 1, edits - 1) || withinEdits(a, i + 1, b, j, edits - 1)
+                || withinEdits(a, i, b, j + 1, edits - 1);
     }
 }
