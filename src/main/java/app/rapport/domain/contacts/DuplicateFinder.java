@@ -26,7 +26,7 @@ public final class DuplicateFinder {
     /** How many records sharing one number are compared by name: a switchboard shared by thousands stays quick. */
     private static final int SHARED_PHONE_COMPARED = 64;
 
-    private final Map<String, List<Known>> byPhone;
+    private final Map<String, List<Sharing>> byPhone;
     private final Map<String, Known> byEmail;
     private final Map<String, Known> byName;
     private final Map<String, List<Known>> byNameBlock;
@@ -39,6 +39,13 @@ public final class DuplicateFinder {
         static Known of(ContactKey key) {
             return new Known(key.id(), key.displayName(), key.nameKey());
         }
+    }
+
+    /**
+     * A record sharing a phone number, with what rules out most names at once: the name key's length and
+     * {@link #letters}, read without going to the name itself (rows sharing a switchboard are compared by name).
+     */
+    private record Sharing(Known known, int nameLength, long nameLetters) {
     }
 
     /** What a candidate matched, why ("same email ada@example.com"), and whether it is certainly the same person. */
@@ -72,10 +79,13 @@ public final class DuplicateFinder {
 
     public void add(ContactKey key) {
         Known known = Known.of(key);
-        for (String phone : key.phones()) {
-            List<Known> sharing = byPhone.computeIfAbsent(phone, p -> new ArrayList<>(1));
-            if (sharing.size() < SHARED_PHONE_COMPARED) {
-                sharing.add(known);
+        if (!key.phones().isEmpty()) {
+            Sharing entry = new Sharing(known, key.nameKey().length(), letters(key.nameKey()));
+            for (String phone : key.phones()) {
+                List<Sharing> sharing = byPhone.computeIfAbsent(phone, p -> new ArrayList<>(1));
+                if (sharing.size() < SHARED_PHONE_COMPARED) {
+                    sharing.add(entry);
+                }
             }
         }
         key.emails().forEach(email -> byEmail.putIfAbsent(email, known));
@@ -94,12 +104,16 @@ public final class DuplicateFinder {
             }
         }
         Match possible = null;
+        String name = candidate.nameKey();
+        long letters = letters(name);
         for (String phone : candidate.phones()) {
-            for (Known found : byPhone.getOrDefault(phone, List.of())) {
+            for (Sharing sharing : byPhone.getOrDefault(phone, List.of())) {
+                Known found = sharing.known();
                 if (found.id().equals(candidate.id())) {
                     continue;
                 }
-                if (sameOrSimilarName(candidate.nameKey(), found.nameKey())) {
+                if (maySameOrSimilar(name.length(), letters, sharing.nameLength(), sharing.nameLetters())
+                        && sameOrSimilarName(name, found.nameKey())) {
                     return Optional.of(new Match(found, "same phone number and name", true));
                 }
                 if (possible == null) {
@@ -126,6 +140,30 @@ public final class DuplicateFinder {
 
     private static boolean sameOrSimilarName(String a, String b) {
         return !a.isEmpty() && (a.equals(b) || similar(a, b));
+    }
+
+    /**
+     * The characters of a name as bits (each character sets bit {@code c % 64}). One edit takes at most one
+     * bit away and adds at most one, so names {@code k} edits apart differ in at most {@code 2k} bits.
+     */
+    static long letters(String name) {
+        long bits = 0;
+        for (int i = 0; i < name.length(); i++) {
+            bits |= 1L << (name.charAt(i) & 63);
+        }
+        return bits;
+    }
+
+    /**
+     * False only when {@link #sameOrSimilarName} is certainly false for names of these lengths and
+     * {@link #letters}: most names sharing a number are ruled out without comparing them.
+     */
+    static boolean maySameOrSimilar(int lengthA, long lettersA, int lengthB, long lettersB) {
+        if (lengthA == 0 || lengthB == 0) {
+            return false;
+        }
+        int allowed = Math.min(lengthA, lengthB) >= LONG_NAME_LENGTH ? 2 : 1;
+        return Math.abs(lengthA - lengthB) <= allowed && Long.bitCount(lettersA ^ lettersB) <= 2 * allowed;
     }
 
     /**

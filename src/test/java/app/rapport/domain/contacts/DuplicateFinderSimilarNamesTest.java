@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The name comparison finds exactly what a full Levenshtein table finds, one or two edits allowed by length. */
+/**
+ * The name comparison finds exactly what a full Levenshtein table finds, one or two edits allowed by length,
+ * and the quick test before it never rules out a name that it finds.
+ */
 class DuplicateFinderSimilarNamesTest {
 
     @Test
@@ -28,9 +31,16 @@ class DuplicateFinderSimilarNamesTest {
     }
 
     @Test
+    void theQuickTestRulesOutNamesFarApartButNeverTheSameName() {
+        assertTrue(DuplicateFinder.maySameOrSimilar(9, DuplicateFinder.letters("anna berg"), 9, DuplicateFinder.letters("anna berg")));
+        assertFalse(DuplicateFinder.maySameOrSimilar(9, DuplicateFinder.letters("anna berg"), 10, DuplicateFinder.letters("hiro conti")));
+        assertFalse(DuplicateFinder.maySameOrSimilar(0, 0, 0, 0), "an empty name is no one's name");
+    }
+
+    @Test
     void agreesWithTheFullTableOnManyNearNames() {
         Random random = new Random(17);
-        String letters = "abcdeéz ";
+        String letters = "abcdeéz \u0140\u0100";
         int similar = 0;
         for (int round = 0; round < 200_000; round++) {
             String a = word(random, letters, 5 + random.nextInt(12));
@@ -38,6 +48,10 @@ class DuplicateFinderSimilarNamesTest {
             int allowed = Math.min(a.length(), b.length()) >= 12 ? 2 : 1;
             boolean expected = Math.min(a.length(), b.length()) >= 7 && levenshtein(a, b) <= allowed;
             assertEquals(expected, DuplicateFinder.similar(a, b), () -> "'" + a + "' and '" + b + "'");
+            if (expected || a.equals(b)) {
+                assertTrue(DuplicateFinder.maySameOrSimilar(a.length(), DuplicateFinder.letters(a), b.length(), DuplicateFinder.letters(b)),
+                        () -> "the quick test ruled out '" + a + "' and '" + b + "'");
+            }
             similar += expected ? 1 : 0;
         }
         assertTrue(similar > 10_000, "the rounds compared similar names too, not only different ones");
