@@ -60,7 +60,8 @@ public final class ImportPreview {
         this.now = now;
         this.today = today;
         this.duplicates = new HashMap<>();
-        this.repeats = new HashMap<>();
+        // made as large as the file at its first repeat: a file of one person's many rows repeats on most of them
+        this.repeats = new HashMap<>((int) (this.candidates.size() / 0.75f) + 1);
         // Rows are also compared with the good rows above them, by the same rules as with the store;
         // a row that looks like a stored client is only flagged as that, unless it certainly repeats a row above.
         DuplicateFinder earlierRows = DuplicateFinder.expecting(this.candidates.size());

@@ -108,12 +108,15 @@ public final class DuplicateFinder {
         long letters = letters(name);
         for (String phone : candidate.phones()) {
             for (Sharing sharing : byPhone.getOrDefault(phone, List.of())) {
+                boolean maySameName = maySameOrSimilar(name.length(), letters, sharing.nameLength(), sharing.nameLetters());
+                if (!maySameName && possible != null) {
+                    continue; // another name once a possible match is known: nothing to learn, nothing more to read
+                }
                 Known found = sharing.known();
                 if (found.id().equals(candidate.id())) {
                     continue;
                 }
-                if (maySameOrSimilar(name.length(), letters, sharing.nameLength(), sharing.nameLetters())
-                        && sameOrSimilarName(name, found.nameKey())) {
+                if (maySameName && sameOrSimilarName(name, found.nameKey())) {
                     return Optional.of(new Match(found, "same phone number and name", true));
                 }
                 if (possible == null) {
