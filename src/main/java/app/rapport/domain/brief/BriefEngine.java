@@ -60,7 +60,8 @@ public final class BriefEngine {
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
-            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed");
+            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
+            "invitationOutrun");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -802,6 +803,7 @@ public final class BriefEngine {
             case "hardTimes" -> flag(expected, name) == f.values.containsKey("hardWords");
             case "quietTheirSide" -> flag(expected, name) == f.values.containsKey("quietSince");
             case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");
+            case "invitationOutrun" -> flag(expected, name) == f.invitationOutrun;
             case "dayAhead" -> flag(expected, name) == f.values.containsKey("aheadWhat");
             case "putAside" -> flag(expected, name) == f.values.containsKey("asideLately");
             case "asideLong" -> flag(expected, name) == f.values.containsKey("asideAsk");
