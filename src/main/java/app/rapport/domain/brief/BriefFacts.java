@@ -340,6 +340,7 @@ final class BriefFacts {
         f.threads(in, past);
         f.underWay(in, at, past);
         NewerLeads.read(f);
+        LastWord.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
         f.spokenThings();
@@ -1065,7 +1066,8 @@ final class BriefFacts {
                     || complexity == Complexity.COMPLEX && itemKind == ItemKind.SERVICE && !contactOn(past, lastPurchaseOn, in);
             // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
             ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
-            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in);
+            // Something bought and still to come ("balance on delivery") is no silence after it yet: its arrival is the call.
+            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery;
         }
     }
 

@@ -148,4 +148,54 @@ class BriefWhatTheyRaisedTest {
         history.products.put(FRIDGE.id(), FRIDGE);
         assertThat(owner(history.brief())).isNotEqualTo("situation.interest");
     }
+
+    // ---- the last word: their kind answer to our note is the call's thread -------------------------
+
+    private static final Product CUT = new Product(UUID.randomUUID(), "Short cut & finish", "Cuts & styling", Complexity.SIMPLE,
+            new BigDecimal("38"));
+
+    @Test
+    void aKindAnswerToOurNoteAskingThemInIsWhatTheCallPicksUp() {
+        for (String[] note : List.of(
+                new String[] {"Sent Giulia a note to say we would love to see them soon, with the booking link.", "Thanked us."},
+                new String[] {"Message to Giulia: it's time for her next cut, here is the booking link.", "Replied with a heart."},
+                new String[] {"Invited Giulia to pop in for a fringe tidy whenever she is passing.", "Said thanks, will pop in soon."})) {
+            Given given = new Given().bought(CUT, 420, "38")
+                    .touchpoint(230, Channel.MESSAGE, Direction.OUTBOUND, "Birthday message to Giulia with a small treat on the next visit.",
+                            "Replied with a heart.", Mood.HAPPY)
+                    .touchpoint(6, Channel.MESSAGE, Direction.OUTBOUND, note[0], note[1], Mood.HAPPY);
+            Brief brief = given.brief();
+            assertThat(brief.conversation().opener().text()).as(note[0]).contains("thank you for your kind reply")
+                    .doesNotContain("how have things been since");
+            assertThat(brief.conversation().nextStep().text()).as(note[0]).contains("Book a time");
+            assertThat(BriefCritic.check(given.input(), brief)).as(note[0]).isEmpty();
+        }
+    }
+
+    @Test
+    void aNoteUnansweredOrAlreadyBookedOrLongAgoIsNoThread() {
+        for (Object[] note : List.of(
+                new Object[] {"Sent Giulia a note to say we would love to see them soon, with the booking link.", "No reply yet.", 6},
+                new Object[] {"Sent Giulia a note to say we would love to see them soon, with the booking link.", "Thanked us; booked for Friday.", 6},
+                new Object[] {"Sent Giulia a note to say we would love to see them soon, with the booking link.", "Thanked us.", 40})) {
+            Given given = new Given().bought(CUT, 420, "38")
+                    .touchpoint((Integer) note[2], Channel.MESSAGE, Direction.OUTBOUND, (String) note[0], (String) note[1], Mood.HAPPY);
+            assertThat(given.brief().conversation().opener().text()).as(note[1] + " " + note[2]).doesNotContain("kind reply");
+        }
+    }
+
+    // ---- something bought and still to come is no silence ------------------------------------------
+
+    @Test
+    void aDepositWithTheBalanceOnDeliveryIsAPurchaseStillToComeNotASilence() {
+        Product dishwasher = new Product(UUID.randomUUID(), "Halden 60 cm dishwasher", "Dishwashers", Complexity.COMPLEX, new BigDecimal("479"));
+        Given given = new Given().bought(WASHER, 130, "489").bought(dishwasher, 14, "479")
+                .touchpoint(130, Channel.VISIT, Direction.INBOUND, "Ivan replaced a fifteen-year-old one with the washing machine.", "Delivery booked.",
+                        Mood.HAPPY)
+                .touchpoint(14, Channel.VISIT, Direction.INBOUND, "Ivan bought the dishwasher in store with Gareth; paid a deposit, balance on delivery.",
+                        null, Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(owner(brief)).isNotEqualTo("situation.ghosted");
+        assertThat(brief.conversation().opener().text()).contains("dishwasher").doesNotContain("haven't checked in");
+    }
 }
