@@ -114,8 +114,10 @@ final class OwedByUs {
             }
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             String outcome = t.outcome() == null ? "" : t.outcome();
-            // "Thinking about it", "Needs approval": they had something to weigh up, so a quote was most likely given there and then
-            boolean stillWanted = outcome.isBlank() || QUOTE_WANTED.matcher(outcome).find() || outcome.toLowerCase(java.util.Locale.ROOT).contains("requested");
+            // "Thinking about it", "Needs approval" after asking for a quote: what they weigh up is the quote they asked for, still
+            // to come; only an outcome that says it was given there and then ("Sent pricing", "Quoted on the spot") settles it.
+            boolean stillWanted = !(QUOTE_GIVEN.matcher(outcome).find() && SENT.matcher(outcome).find()) && !outcome.toLowerCase(java.util.Locale.ROOT).contains("quoted")
+                    && !TextSignals.saysBooked(outcome);
             if (age < QUOTE_OWED_MIN_DAYS || !QUOTE_WANTED.matcher(words).find() || !stillWanted) {
                 continue;
             }

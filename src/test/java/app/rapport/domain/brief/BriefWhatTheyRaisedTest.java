@@ -198,4 +198,32 @@ class BriefWhatTheyRaisedTest {
         assertThat(owner(brief)).isNotEqualTo("situation.ghosted");
         assertThat(brief.conversation().opener().text()).contains("dishwasher").doesNotContain("haven't checked in");
     }
+
+    // ---- a quote they asked for, whatever they said next, is owed until one is sent ----------------
+
+    @Test
+    void aQuoteAskedForWhileTheyThoughtItOverIsStillOwedAsALine() {
+        for (String outcome : List.of("Thinking about it.", "Needs approval.", "")) {
+            Given given = new Given().bought(TRACKING, 330, "4460")
+                    .touchpoint(300, Channel.MEETING, Direction.OUTBOUND, "Showed Noah how to use the tracking data in the weekly driver review.",
+                            "Forwarded to the team.", Mood.HAPPY)
+                    .touchpoint(236, Channel.MEETING, Direction.INBOUND, "Noah asked for a quote for the GPS trackers after seeing them at a user day.",
+                            outcome.isEmpty() ? null : outcome, Mood.HAPPY);
+            given.products.put(TRACKERS.id(), TRACKERS);
+            Brief brief = given.brief();
+            assertThat(owner(brief)).as(outcome).isNotEqualTo("owed.quote-never-sent");
+            assertThat(points(brief)).as(outcome).anyMatch(text -> text.startsWith("They wanted a quote for the GPS trackers"));
+        }
+    }
+
+    @Test
+    void aQuoteGivenThereAndThenIsNotOwed() {
+        for (String outcome : List.of("Sent pricing.", "Quoted on the spot.", "Booked a site survey.")) {
+            Given given = new Given().bought(TRACKING, 330, "4460")
+                    .touchpoint(236, Channel.MEETING, Direction.INBOUND, "Noah asked for a quote for the GPS trackers after seeing them at a user day.",
+                            outcome, Mood.HAPPY);
+            given.products.put(TRACKERS.id(), TRACKERS);
+            assertThat(points(given.brief())).as(outcome).noneMatch(text -> text.startsWith("They wanted a quote"));
+        }
+    }
 }
