@@ -61,7 +61,7 @@ public final class BriefEngine {
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
-            "invitationOutrun", "kindReplyToOurNote");
+            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -80,7 +80,7 @@ public final class BriefEngine {
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
             "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
-            "lastWordWhen", "lastWordOn", "lastWordWords");
+            "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -806,6 +806,7 @@ public final class BriefEngine {
             case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");
             case "invitationOutrun" -> flag(expected, name) == f.invitationOutrun;
             case "kindReplyToOurNote" -> flag(expected, name) == f.values.containsKey("lastWordWhen");
+            case "noticeDeadline" -> flag(expected, name) == f.values.containsKey("noticeDeadlineWhat");
             case "dayAhead" -> flag(expected, name) == f.values.containsKey("aheadWhat");
             case "putAside" -> flag(expected, name) == f.values.containsKey("asideLately");
             case "asideLong" -> flag(expected, name) == f.values.containsKey("asideAsk");

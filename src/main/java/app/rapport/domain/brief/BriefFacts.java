@@ -341,6 +341,7 @@ final class BriefFacts {
         f.underWay(in, at, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
+        DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
         f.spokenThings();

@@ -226,4 +226,27 @@ class BriefWhatTheyRaisedTest {
             assertThat(points(given.brief())).as(outcome).noneMatch(text -> text.startsWith("They wanted a quote"));
         }
     }
+
+    // ---- our notice with a deadline for something they use ----------------------------------------
+
+    @Test
+    void ourNoticeThatSomethingTheyUseStopsIsALineUntilSomethingSinceSpeaksOfIt() {
+        for (String notice : List.of("Notice to Bauer Facilities Services: the old mobile app version stops working next quarter.",
+                "Let Kai know that the legacy routing API will be switched off in January.",
+                "Notice to Kai: support for the version 2 tablets ends in March.")) {
+            Given given = new Given().bought(TRACKING, 250, "4460")
+                    .touchpoint(130, Channel.CALL, Direction.OUTBOUND, notice, "Forwarded to their IT team.", Mood.NEUTRAL);
+            Brief brief = given.brief();
+            assertThat(points(brief)).as(notice).anyMatch(text -> text.startsWith("We told them") && text.contains("check they are"));
+            assertThat(BriefCritic.check(given.input(), brief)).as(notice).isEmpty();
+        }
+        Given since = new Given().bought(TRACKING, 250, "4460")
+                .touchpoint(130, Channel.CALL, Direction.OUTBOUND, "Notice to Bauer Facilities Services: the old mobile app version stops working next quarter.",
+                        "Forwarded to their IT team.", Mood.NEUTRAL)
+                .touchpoint(40, Channel.EMAIL, Direction.INBOUND, "Kai confirmed all drivers now use the new mobile app.", "All done.", Mood.HAPPY);
+        assertThat(points(since.brief())).noneMatch(text -> text.startsWith("We told them"));
+        Given closedDay = new Given().bought(TRACKING, 250, "4460")
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Let Kai know the shop is closed on Wednesday for a stock count.", "No reply needed.", null);
+        assertThat(points(closedDay.brief())).noneMatch(text -> text.startsWith("We told them"));
+    }
 }
