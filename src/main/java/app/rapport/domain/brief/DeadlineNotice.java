@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class DeadlineNotice {
     private static final int NOTICE_DAYS = 180;
+    /** The newest contacts read for it, as for any words of theirs: a busy client has thousands. */
+    private static final int CONTACTS_READ = 60;
     /** Something of theirs that ends or stops: the words of the notice after "Notice to X:" or "that". */
     private static final Pattern ENDS = Pattern.compile(
             "^(.{3,60}?)\\s+(?:stops?|will stop|is going to stop) working\\b.*|^(.{3,60}?)\\s+(?:is|are|will be) (?:no longer supported|switched off|turned off"
@@ -31,13 +33,13 @@ final class DeadlineNotice {
         if (in.purchases().isEmpty()) {
             return;
         }
-        for (int i = 0; i < past.size(); i++) {
+        for (int i = 0; i < Math.min(past.size(), CONTACTS_READ); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
             if (BriefFacts.days(on, f.today) > NOTICE_DAYS) {
                 return;
             }
-            if (t.direction() != Direction.OUTBOUND) {
+            if (t.direction() != Direction.OUTBOUND || !mayEnd(t.summary())) {
                 continue;
             }
             Matcher what = WHAT.matcher(BriefFacts.stripEnd(t.summary()));
@@ -57,6 +59,13 @@ final class DeadlineNotice {
             f.values.put("noticeDeadlineWhat", said.substring(0, 1).toLowerCase(Locale.ROOT) + said.substring(1));
             return;
         }
+    }
+
+    /** A cheap look for the words {@link #ENDS} needs, so the regular expressions run only on the few notices that may hold them. */
+    private static boolean mayEnd(String summary) {
+        String lower = summary.toLowerCase(Locale.ROOT);
+        return lower.contains("stop") || lower.contains("no longer") || lower.contains(" off") || lower.contains("discontinued")
+                || lower.contains("retired") || lower.contains("withdrawn") || lower.contains("end");
     }
 
     private static boolean spokenOfSince(String subject, List<Touchpoint> newer) {
