@@ -60,7 +60,8 @@ public final class BriefEngine {
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
-            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed");
+            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
+            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -78,7 +79,8 @@ public final class BriefEngine {
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
-            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid");
+            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
+            "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -802,6 +804,9 @@ public final class BriefEngine {
             case "hardTimes" -> flag(expected, name) == f.values.containsKey("hardWords");
             case "quietTheirSide" -> flag(expected, name) == f.values.containsKey("quietSince");
             case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");
+            case "invitationOutrun" -> flag(expected, name) == f.invitationOutrun;
+            case "kindReplyToOurNote" -> flag(expected, name) == f.values.containsKey("lastWordWhen");
+            case "noticeDeadline" -> flag(expected, name) == f.values.containsKey("noticeDeadlineWhat");
             case "dayAhead" -> flag(expected, name) == f.values.containsKey("aheadWhat");
             case "putAside" -> flag(expected, name) == f.values.containsKey("asideLately");
             case "asideLong" -> flag(expected, name) == f.values.containsKey("asideAsk");

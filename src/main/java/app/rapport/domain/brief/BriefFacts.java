@@ -194,6 +194,12 @@ final class BriefFacts {
      * "settling"; or "none".
      */
     String underWay = "none";
+    /** How many days ago the thing under way started, or null. */
+    Long underWayAgeDays;
+    /** How many days ago they invited us, or null. */
+    Long invitedAgeDays;
+    /** An invitation of theirs, with something newer of theirs or ours live since: the newer leads, the invitation is a line. */
+    boolean invitationOutrun;
     boolean refusal;
     /** A new client whose start went wrong, but who was clearly happy again afterwards (and no complaint is open). */
     boolean troubleBehind;
@@ -333,6 +339,9 @@ final class BriefFacts {
         f.invitation(in, past);
         f.threads(in, past);
         f.underWay(in, at, past);
+        NewerLeads.read(f);
+        LastWord.read(f, in, past);
+        DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
         f.spokenThings();
@@ -1058,7 +1067,8 @@ final class BriefFacts {
                     || complexity == Complexity.COMPLEX && itemKind == ItemKind.SERVICE && !contactOn(past, lastPurchaseOn, in);
             // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
             ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
-            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in);
+            // Something bought and still to come ("balance on delivery") is no silence after it yet: its arrival is the call.
+            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery;
         }
     }
 
@@ -1266,7 +1276,7 @@ final class BriefFacts {
             TextSignals.AskOutcome outcome = after.isEmpty() && phrase.equals("for a call back") ? TextSignals.AskOutcome.OWED : TextSignals.askOutcome(after);
             boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
             if (outcome == TextSignals.AskOutcome.INFORMED && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
-                    && TextSignals.saysPriceSent(after)) {
+                    && (TextSignals.saysPriceSent(after) || READING_GIVEN.matcher(after).find())) {
                 // "Asked how the analytics module handles overruns" — "Sent pricing": they are weighing up the thing itself now
                 ask = new TextSignals.Ask(TextSignals.AskKind.PRICE, phrase, ask.rest());
             }
@@ -1677,10 +1687,33 @@ final class BriefFacts {
                 if (deciding && STEP_PRICED.matcher(fu.reason()).find()) {
                     continue; // "Send Inês the quote for the dishwasher": a step on the way to their decision, not the end of it
                 }
+                if (ask.kind() == TextSignals.AskKind.REQUEST && aboutSomethingElse(fu.reason(), topic)) {
+                    continue; // "Introduce Ana to the onboarding lead", done after she asked for a roadmap update: another step of ours
+                }
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Gave the brochure", "Sent the spec sheet": something to read it over with, so they are weighing up the thing itself. */
+    private static final Pattern READING_GIVEN = Pattern.compile(
+            "\\b(?:sent|gave|emailed|handed|posted|took)\\b[^.;]{0,30}?\\b(?:brochures?|leaflets?|catalogues?|spec(?:ification)?s?(?: sheets?)?|data ?sheets?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMES_A_THING = Pattern.compile("\\b(?:the|a|an)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
+
+    /** What a follow-up gives that answers an ask whatever it was about: a price, a quote, details, an answer. */
+    private static final Pattern GIVES_AN_ANSWER = Pattern.compile(
+            "\\b(?:price|prices|pricing|quote|quotation|proposal|estimate|details|answer|info|information|options|availability|slots?|dates?|times?|call|ring|phone)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A follow-up that names a thing of its own, none of whose words the ask shares, and gives no answer of
+     * any kind ("Introduce Ana to the onboarding lead"): it saw to something else.
+     */
+    private static boolean aboutSomethingElse(String reason, java.util.Set<String> topic) {
+        return !topic.isEmpty() && reason != null && NAMES_A_THING.matcher(reason).find() && !sharesTopic(reason, topic)
+                && !GIVES_AN_ANSWER.matcher(reason).find();
     }
 
     /**
@@ -2708,6 +2741,7 @@ final class BriefFacts {
             }
             String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
             values.put("invitedTo", place);
+            invitedAgeDays = age;
             values.put("invitedToYou", place.replaceFirst("(?i)^(their|his|her)\\s+", "your "));
             values.put("invitedWhen", TimeWords.ago(age));
             values.put("invitedOn", dayInWords(on, today));
@@ -2946,6 +2980,7 @@ final class BriefFacts {
 
     private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
         underWay = kind;
+        underWayAgeDays = days(on, today);
         values.put("underWaySaid", said);
         values.put("underWayOpener", opener);
         values.put("underWayGoal", goal);

@@ -22,19 +22,6 @@ final class OwedByUs {
     /** How far ahead a thing owed still sets the call: beyond this, the call can wait for it. */
     static final int OWED_AHEAD_DAYS = 14;
 
-    /** "Send Freya the quote for the dishwasher": whom, then what (the words that start with an article or a thing we give). */
-    private static final Pattern GIVE = Pattern.compile(
-            "^\\s*(?:send|e-?mail|post|give|bring|drop off|forward|share)\\s+(?:.+?\\s+)??"
-                    + "((?:the|a|an|our|their|some|pricing|prices|details|dates|times)\\b.*)$",
-            Pattern.CASE_INSENSITIVE);
-    /** What we give that they are waiting for: an answer, a price, a document, a code; not news or a greeting. */
-    private static final Pattern AWAITED = Pattern.compile(
-            "\\b(quotes?|quotations?|prices?|pricing|price list|proposals?|estimates?|codes?|vouchers?|details|dates|times|slots?|samples?"
-                    + "|brochures?|specs?|specifications?|answers?|information|info|figures|costs?|options|contract|agenda|links?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CALL_BACK = Pattern.compile("^\\s*(?:call|ring|phone)\\s+.+?\\s+back\\s+(about|on|with|regarding)\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE);
-
     private OwedByUs() {
     }
 
@@ -46,7 +33,7 @@ final class OwedByUs {
                     || fu.dueOn().isAfter(f.today.plusDays(OWED_AHEAD_DAYS)) || TextSignals.saysSalesReminder(fu.reason())) {
                 continue;
             }
-            String thing = thing(fu.reason());
+            String thing = OwedWords.awaited(fu.reason());
             if (thing != null && !givenLately(thing, in, at, f.today)) {
                 owed.add(fu);
             }
@@ -56,8 +43,8 @@ final class OwedByUs {
         }
         owed.sort(Comparator.comparing(FollowUp::dueOn));
         FollowUp first = owed.get(0);
-        String what = thing(first.reason());
-        String also = owed.size() > 1 ? thing(owed.get(1).reason()) : null;
+        String what = OwedWords.awaited(first.reason());
+        String also = owed.size() > 1 ? OwedWords.awaited(owed.get(1).reason()) : null;
         if (also != null && also.equalsIgnoreCase(what)) {
             also = null;
         }
@@ -77,7 +64,7 @@ final class OwedByUs {
      * Harbourside"): the follow-up was seen to and not ticked off, so nothing is owed.
      */
     private static boolean givenLately(String thing, BriefInput in, Instant at, LocalDate today) {
-        Matcher awaited = AWAITED.matcher(thing);
+        Matcher awaited = OwedWords.AWAITED.matcher(thing);
         if (!awaited.find()) {
             return false;
         }
@@ -127,8 +114,10 @@ final class OwedByUs {
             }
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             String outcome = t.outcome() == null ? "" : t.outcome();
-            // "Thinking about it", "Needs approval": they had something to weigh up, so a quote was most likely given there and then
-            boolean stillWanted = outcome.isBlank() || QUOTE_WANTED.matcher(outcome).find() || outcome.toLowerCase(java.util.Locale.ROOT).contains("requested");
+            // "Thinking about it", "Needs approval" after asking for a quote: what they weigh up is the quote they asked for, still
+            // to come; only an outcome that says it was given there and then ("Sent pricing", "Quoted on the spot") settles it.
+            boolean stillWanted = !(QUOTE_GIVEN.matcher(outcome).find() && SENT.matcher(outcome).find()) && !outcome.toLowerCase(java.util.Locale.ROOT).contains("quoted")
+                    && !TextSignals.saysBooked(outcome);
             if (age < QUOTE_OWED_MIN_DAYS || !QUOTE_WANTED.matcher(words).find() || !stillWanted) {
                 continue;
             }
@@ -178,23 +167,5 @@ final class OwedByUs {
         long days = BriefFacts.days(f.today, day);
         String weekday = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
         return days == 0 ? "today" : days == 1 ? "tomorrow" : days < 7 ? weekday + ", " + f.dayInWords(day, f.today) : f.dayInWords(day, f.today);
-    }
-
-    /** The thing a follow-up says we give them, in its own words ("the quote for the dishwasher"), or null when it gives nothing awaited. */
-    static String thing(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        String words = reason.strip().replaceAll("[.!]+$", "");
-        Matcher back = CALL_BACK.matcher(words);
-        if (back.find()) {
-            return "an answer about " + back.group(2);
-        }
-        Matcher give = GIVE.matcher(words);
-        if (!give.find()) {
-            return null;
-        }
-        String thing = give.group(1);
-        return AWAITED.matcher(thing).find() ? thing : null;
     }
 }

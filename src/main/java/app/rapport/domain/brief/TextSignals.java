@@ -549,7 +549,8 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_COME = Pattern.compile(
             "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"
-                    + "|(install(ation)?|fitting|delivery) (booked|planned|scheduled|date|on|for)|will (deliver|install|fit|arrive)|waiting for (the|their) (delivery|installation))\\b",
+                    + "|(install(ation)?|fitting|delivery) (booked|planned|scheduled|date|on|for)|will (deliver|install|fit|arrive)|waiting for (the|their) (delivery|installation)"
+                    + "|(balance|the rest|remainder) (due |payable |to pay |paid )?(on|at) (delivery|installation|collection))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The words say what they bought has arrived or is set up ("delivered and installed", "went live"). */

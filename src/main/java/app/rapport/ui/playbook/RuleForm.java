@@ -682,6 +682,9 @@ final class RuleForm {
         labels.put("dayAhead", "A meeting or appointment set for a day just ahead");
         labels.put("putAside", "Something put aside for them lately");
         labels.put("asideLong", "Something put aside or a proposal asked for long ago");
+        labels.put("invitationOutrun", "They invited us, and something newer of theirs is live");
+        labels.put("kindReplyToOurNote", "They kindly answered our note asking them to come in, lately");
+        labels.put("noticeDeadline", "We told them something they use stops or ends, and nothing since");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");

@@ -202,13 +202,13 @@ class BriefAnchorAndThreadTest {
 
     @Test
     void whatWeOweIsReadFromTheFollowUpsOwnWords() {
-        assertThat(OwedByUs.thing("Send Freya the quote for the dishwasher")).isEqualTo("the quote for the dishwasher");
-        assertThat(OwedByUs.thing("Send Sterling Security Services pricing for the Fleet Tracking licence"))
+        assertThat(OwedWords.awaited("Send Freya the quote for the dishwasher")).isEqualTo("the quote for the dishwasher");
+        assertThat(OwedWords.awaited("Send Sterling Security Services pricing for the Fleet Tracking licence"))
                 .isEqualTo("pricing for the Fleet Tracking licence");
-        assertThat(OwedByUs.thing("Email Ana the brochure.")).isEqualTo("the brochure");
-        assertThat(OwedByUs.thing("Call Pierre back about delivery times")).isEqualTo("an answer about delivery times");
-        assertThat(OwedByUs.thing("Send Maggie a thank-you card")).isNull();
-        assertThat(OwedByUs.thing("Book a home measure for William")).isNull();
+        assertThat(OwedWords.awaited("Email Ana the brochure.")).isEqualTo("the brochure");
+        assertThat(OwedWords.awaited("Call Pierre back about delivery times")).isEqualTo("an answer about delivery times");
+        assertThat(OwedWords.awaited("Send Maggie a thank-you card")).isNull();
+        assertThat(OwedWords.awaited("Book a home measure for William")).isNull();
         // the code we send is ours to give, not a referral asked of them
         assertThat(LineIntent.guess("We owe them the referral discount code: give it first.")).isEqualTo(LineIntent.CARE);
         assertThat(LineIntent.guess("Ask whether they know anyone for a referral.")).isEqualTo(LineIntent.ADVOCACY);
