@@ -926,11 +926,16 @@ final class BriefFacts {
                         values.put("renewalThing", said); // what they use: the plan renewed, or the thing a warranty covers
                         values.put("renewalWhat", isRenewal ? said + " is up for renewal" : "the warranty on " + said + " ends");
                         values.put("renewalDate", dayInWords(date, today));
+                        values.put("renewalTerms", isRenewal ? RenewalTerms.of(List.of(p), List.of(item)) : "");
+                        values.put("renewalChoices", isRenewal ? RenewalTerms.RENEWAL_CHOICES : RenewalTerms.WARRANTY_CHOICES);
                     }
                 }
             }
         }
         if (renewal != null) {
+            LocalDate lastBought = lastPurchaseOn;
+            values.put("renewalQuiet", RenewalTerms.silence(lastContact == null || lastBought != null && lastBought.isAfter(lastContact)
+                    ? lastBought : lastContact, today));
             daysToRenewal = days(today, renewal);
             if (renewalIsRenewal) {
                 renewTogether(in, renewal);
@@ -980,8 +985,10 @@ final class BriefFacts {
         }
         due.sort(Comparator.comparing((Purchase p) -> p.amount() == null ? java.math.BigDecimal.ZERO : p.amount()).reversed());
         List<String> names = new ArrayList<>();
+        List<String> fullNames = new ArrayList<>();
         for (Purchase p : due) {
             String said = spoken(itemName(p, in));
+            fullNames.add(itemName(p, in));
             if (!names.contains(said)) {
                 names.add(said);
             }
@@ -989,6 +996,7 @@ final class BriefFacts {
         if (names.size() < 2) {
             return;
         }
+        values.put("renewalTerms", RenewalTerms.of(due, fullNames));
         String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         values.put("renewalItem", all);
         values.put("renewalThing", names.get(0));
@@ -3090,7 +3098,8 @@ final class BriefFacts {
                 return NOT_THE_THING.matcher(name).replaceFirst("");
             }
         }
-        String thing = TextSignals.theThing(words);
+        String thing = ThingAsked.in(words); // "asked about lead times for dash cams": the dash cams, not the fleet after it
+        thing = thing != null ? thing : TextSignals.theThing(words);
         return thing != null ? NOT_THE_THING.matcher(thing).replaceFirst("") : null;
     }
 

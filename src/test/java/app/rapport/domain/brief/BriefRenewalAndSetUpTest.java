@@ -5,6 +5,7 @@ import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
 import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import static app.rapport.domain.brief.BriefEngineTest.CLIENT;
+import static app.rapport.domain.brief.BriefEngineTest.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,6 +28,24 @@ class BriefRenewalAndSetUpTest {
             new BigDecimal("729"));
     private static final Product CUT = new Product(UUID.randomUUID(), "Cut & blow-dry", "Cuts & styling", Complexity.SIMPLE,
             new BigDecimal("55"));
+
+    private static final Product DISPATCH = new Product(UUID.randomUUID(), "FieldLine Dispatch licence (annual, 10 users)",
+            "Software licences", Complexity.COMPLEX, new BigDecimal("3600"));
+    private static final Product TRACKING = new Product(UUID.randomUUID(), "FieldLine Fleet Tracking licence (annual, 25 vehicles)",
+            "Software licences", Complexity.COMPLEX, new BigDecimal("4800"));
+    private static final Product SUPPORT = new Product(UUID.randomUUID(), "Standard support plan (annual)", "Support plans",
+            Complexity.SIMPLE, new BigDecimal("873"));
+    private static final Product COFFEE = new Product(UUID.randomUUID(), "Aurelio bean-to-cup coffee machine", "Coffee",
+            Complexity.SIMPLE, new BigDecimal("662"));
+
+    /** A purchase of {@code product} ({@code description} as written on the sale) renewing or its warranty ending in {@code inDays}. */
+    private static Given bought(Given given, Product product, String description, String amount, int daysAgo, Integer renewsIn,
+                                Integer warrantyEndsIn) {
+        given.products.put(product.id(), product);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, product.id(), description, TODAY.minusDays(daysAgo), new BigDecimal(amount),
+                warrantyEndsIn == null ? null : TODAY.plusDays(warrantyEndsIn), renewsIn == null ? null : TODAY.plusDays(renewsIn)));
+        return given;
+    }
 
     private static List<String> points(Brief brief) {
         return brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
@@ -64,5 +85,93 @@ class BriefRenewalAndSetUpTest {
         Brief brief = given.brief();
         assertThat(brief.conversation().owner().rule()).isIn("situation.asked-in-words", "situation.open-request");
         assertThat(points(brief)).anyMatch(text -> text.startsWith("Say who is handling it"));
+    }
+
+    // ---- a renewal says what they have now and what it costs --------------------------------------
+
+    @Test
+    void aRenewalSaysWhatTheyHaveNowAndWhatItCosts() {
+        Given one = bought(new Given(), DISPATCH, null, "3600", 352, 13, null)
+                .talked(20, Mood.HAPPY, "Sent the quarterly usage report");
+        Brief brief = one.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal");
+        assertThat(points(brief)).anyMatch(text -> text.contains("the dispatch licence (10 users now, 3,600 a year)")
+                && text.contains("renew, extend, replace or let it go"));
+        assertThat(BriefCritic.check(one.input(), brief)).isEmpty();
+
+        Brief three = bought(new Given(), DISPATCH, "3 × FieldLine Dispatch licence (annual, 10 users)", "10800", 352, 13, null)
+                .talked(20, Mood.HAPPY, "Account review: all teams on the Dispatch licence").brief();
+        assertThat(points(three)).anyMatch(text -> text.contains("(30 users now, 10,800 a year)"));
+
+        Given both = bought(bought(new Given(), TRACKING, null, "4800", 340, 25, null), SUPPORT, null, "873", 340, 25, null)
+                .talked(30, Mood.NEUTRAL, "Sent the quarterly usage report");
+        assertThat(points(both.brief())).anyMatch(text -> text.contains("the fleet tracking licence and the standard support plan")
+                && text.contains("(25 vehicles now, 5,673 a year together)"));
+    }
+
+    @Test
+    void aRenewalWithNothingToCountSaysNoEmptyBrackets() {
+        Given given = new Given().renewal(20).talked(40, Mood.HAPPY, "Serviced the boiler; all fine");
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal");
+        assertThat(points(brief)).anyMatch(text -> text.startsWith("For the boiler service plan (10 paid last time), walk through"))
+                .noneMatch(text -> text.contains("()"));
+        Given yearly = new Given();
+        yearly.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Boiler service plan", TODAY.minusDays(345), new BigDecimal("180"),
+                null, TODAY.plusDays(20)));
+        assertThat(points(yearly.talked(40, Mood.HAPPY, "Serviced the boiler; all fine").brief()))
+                .anyMatch(text -> text.startsWith("For the boiler service plan (180 a year now), walk through"));
+    }
+
+    // ---- a warranty end offers cover, not a renewal; a long silence before it is owned ---------------
+
+    @Test
+    void aWarrantyEndOffersCoverOrACheckNotARenewal() {
+        Given given = bought(new Given(), COFFEE, null, "662", 716, null, 14)
+                .talked(60, Mood.HAPPY, "Descaling tips for the coffee machine; all fine");
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal");
+        assertThat(points(brief)).anyMatch(text -> text.startsWith("For the warranty on the coffee machine, walk through the options")
+                        && text.contains("extended cover") && text.contains("service check"))
+                .noneMatch(text -> text.contains("renew,") || text.contains("(renew"));
+        assertThat(brief.conversation().opener().text()).doesNotContain("far too long");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aLongSilenceBeforeARenewalOrAWarrantyEndIsOwnedByTheOpener() {
+        for (int quietDays : new int[] {200, 400, 545}) {
+            Given given = bought(new Given(), COFFEE, null, "662", 716, null, 14)
+                    .touchpoint(quietDays, Channel.EMAIL, Direction.OUTBOUND, "Sent the descaling guide for the coffee machine", "Opened it.", null);
+            Brief brief = given.brief();
+            assertThat(brief.conversation().owner().rule()).as(quietDays + " days").isEqualTo("situation.renewal");
+            assertThat(brief.conversation().opener().text()).as(quietDays + " days")
+                    .startsWith("Hi Maggie, it has been far too long since we were last in touch, and that's on us.")
+                    .contains("the warranty on the coffee machine ends on");
+        }
+        Brief licence = bought(new Given(), DISPATCH, null, "3600", 352, 13, null)
+                .touchpoint(300, Channel.MEETING, Direction.INBOUND, "Kenji signed for the Dispatch licence", "PO received.", Mood.HAPPY).brief();
+        assertThat(licence.conversation().opener().text()).contains("far too long").contains("the dispatch licence is up for renewal");
+    }
+
+    // ---- a demo booked for what they asked names the thing -----------------------------------------
+
+    @Test
+    void aDemoBookedForWhatTheyAskedNamesTheThingItself() {
+        List<String[]> asks = List.of(
+                new String[] {"Freya asked about lead times for dash cams for the whole fleet.", "Demo booked.", "the dash cams"},
+                new String[] {"Wanted prices on rugged tablets before the budget meeting.", "Demo booked for next week.", "the rugged tablets"},
+                new String[] {"Asked for a demo of the route planner for the dispatchers.", "Demo booked.", "the route planner"});
+        for (String[] ask : asks) {
+            Given given = bought(new Given(), TRACKING, null, "4800", 200, null, null)
+                    .talked(150, Mood.HAPPY, "Account review: drivers all on the tracking licence")
+                    .touchpoint(18, Channel.CALL, Direction.INBOUND, ask[0], ask[1], Mood.NEUTRAL);
+            Brief brief = given.brief();
+            assertThat(brief.conversation().owner().rule()).as(ask[0]).isEqualTo("situation.ours-awaiting-answer");
+            assertThat(brief.conversation().opener().text()).as(ask[0]).contains("the demo of " + ask[2]);
+            assertThat(points(brief)).as(ask[0]).anyMatch(text -> text.startsWith("Ask after it: a demo of " + ask[2] + " was booked"));
+        }
+        assertThat(ThingAsked.in("Asked whether prices for everyone went up")).isNull();
+        assertThat(ThingAsked.in("Asked for a quote for 20 tablets")).isNull();
     }
 }
