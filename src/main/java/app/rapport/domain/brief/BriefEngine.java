@@ -68,7 +68,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "renewalItem", "renewalThing", "renewalDate",
-            "renewalTerms", "renewalChoices", "renewalQuiet",
+            "renewalTerms", "renewalChoices", "renewalQuiet", "atRiskAbout",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",

@@ -1780,6 +1780,7 @@ final class BriefFacts {
                     && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS);
             if (current && TextSignals.saysAtRisk(note.body())) {
                 values.put("atRiskNote", stripEnd(shorten(note.body())));
+                values.put("atRiskAbout", AtRiskAbout.of(note.body()));
                 break;
             }
         }
@@ -2685,8 +2686,8 @@ final class BriefFacts {
         values.put("quietOn", dayInWords(heardOn, today));
     }
 
-    /** How long an invitation of theirs stays one to take up. */
-    private static final int INVITATION_DAYS = 60;
+    /** How long an invitation of theirs stays one to take up: three months on, with no answer from us, it is asked after, not dropped. */
+    private static final int INVITATION_DAYS = 120;
     /** An invitation older than this, with no day named, is asked about: does it still stand? */
     private static final int INVITATION_ASK_DAYS = 30;
 
@@ -2751,6 +2752,9 @@ final class BriefFacts {
             "\\b(onboarding|go-live|set-?up|kick-?off|install\\w*|configur\\w*|migrat\\w*|training|roll-?out|live|on paper|drivers|users)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_THE_THING = Pattern.compile("\\s+(brochure|leaflet|price list|pricing|demo|quote|spec sheet)$", Pattern.CASE_INSENSITIVE);
+    /** Plans and cover bought alongside the thing they serve: signing one sets nothing up of its own. */
+    private static final Pattern NOTHING_TO_SET_UP = Pattern.compile(
+            "\\b(?:(?:support|service|care|maintenance) (?:plan|contract)|warranty|insurance|cover|protection)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WARRANTY_CHASE = Pattern.compile("\\b(chase|follow up on|check on)\\b.{0,30}\\bwarranty claim\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2782,6 +2786,9 @@ final class BriefFacts {
             if (age <= UNDER_WAY_DAYS && setupWords && !TextSignals.saysSetupProgress(words)) {
                 String thing = boughtNamedFully(words, in);
                 thing = thing != null ? thing : boughtBy(on, in);
+                if (thing != null && NOTHING_TO_SET_UP.matcher(thing).find()) {
+                    thing = null; // a support plan signed alongside sets nothing up: what is being set up is in an older contact
+                }
                 if (thing != null && !underWayClosed(newer, on, in, FOLLOW_UP_FOR_SETUP, thing, (t2, w) -> TextSignals.saysSetupProgress(w))) {
                     LocalDate named = TimeWords.dayNamed(words, on);
                     if (named != null && named.isAfter(today)) {

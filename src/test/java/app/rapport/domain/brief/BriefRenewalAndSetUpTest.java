@@ -174,4 +174,80 @@ class BriefRenewalAndSetUpTest {
         assertThat(ThingAsked.in("Asked whether prices for everyone went up")).isNull();
         assertThat(ThingAsked.in("Asked for a quote for 20 tablets")).isNull();
     }
+
+    // ---- an opener from the frame's own facts, not a colour rule's "how have things been since?" ----------
+
+    @Test
+    void aHappyNewClientIsAskedAboutWhatTheyGotNotHowThingsHaveBeen() {
+        Product fridge = new Product(UUID.randomUUID(), "Halden 70 cm fridge freezer", "Cooling", Complexity.SIMPLE, new BigDecimal("649"));
+        Given given = new Given().bought(fridge, 16, "649")
+                .touchpoint(16, Channel.VISIT, Direction.INBOUND, "Sold the ex-display fridge freezer to Maggie with a small discount.",
+                        "Deposit taken.", Mood.EXCITED)
+                .touchpoint(14, Channel.CALL, Direction.INBOUND, "Maggie rang to check the delivery time on Thursday.", "Confirmed.", Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("honeymoon.excited");
+        assertThat(brief.conversation().opener().text()).isEqualTo(
+                "Hi Maggie, I wanted to hear how you're getting on with the fridge freezer: is it everything you hoped?");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void anAtRiskNoteOpensTheCallWithWhatItIsAbout() {
+        List<String[]> notes = List.of(
+                new String[] {"At risk: unhappy with support response times; weekly check-in until it settles.", " about our support response times:"},
+                new String[] {"At risk - frustrated by the new invoicing since March", " about our new invoicing:"},
+                new String[] {"At risk: renewal in doubt, keep close.", " personally: how has it been lately"});
+        for (String[] note : notes) {
+            Given given = bought(new Given(), TRACKING, null, "4800", 300, null, null)
+                    .talked(40, Mood.NEUTRAL, "Sent the quarterly usage report")
+                    .note(note[0], true, 20);
+            Brief brief = given.brief();
+            assertThat(brief.conversation().owner().rule()).as(note[0]).isEqualTo("notes.at-risk");
+            assertThat(brief.conversation().opener().text()).as(note[0]).startsWith("Hi Maggie, I wanted to check in with you personally")
+                    .contains(note[1]).doesNotContain("doing what you hoped").doesNotContain("how have things been since");
+            assertThat(BriefCritic.check(given.input(), brief)).as(note[0]).isEmpty();
+        }
+    }
+
+    // ---- a set-up is named by what is being set up; an invitation months old is asked after ------------
+
+    @Test
+    void aSetUpIsNamedByWhatIsBeingSetUpNotByThePlanSignedAlongside() {
+        Product trackers = new Product(UUID.randomUUID(), "GPS tracker units (pack of 10)", "Hardware", Complexity.COMPLEX, new BigDecimal("1490"));
+        Given given = bought(new Given(), DISPATCH, null, "3600", 250, null, null)
+                .talked(110, Mood.HAPPY, "Account review: all teams now on the Dispatch licence");
+        bought(given, trackers, null, "1490", 24, null, 700)
+                .touchpoint(24, Channel.MEETING, Direction.INBOUND, "Sterling ordered GPS trackers; delivery to the main depot on Friday.",
+                        "Handed over to onboarding.", null);
+        bought(given, SUPPORT, null, "900", 11, 354, null)
+                .touchpoint(11, Channel.MEETING, Direction.INBOUND, "Noah signed the Standard support plan alongside the licence renewal.",
+                        "Handed over to onboarding.", Mood.NEUTRAL)
+                .touchpoint(5, Channel.CALL, Direction.OUTBOUND, "Thanked Noah for the order; introduced the onboarding lead.",
+                        "Replied with the team list.", Mood.HAPPY);
+        Brief brief = given.brief();
+        String frame = brief.conversation().owner().because() + " | " + brief.conversation().goal().text() + " | "
+                + brief.conversation().opener().text();
+        assertThat(brief.conversation().owner().rule()).as(frame).isEqualTo("situation.ours-under-way");
+        assertThat(frame).doesNotContain("set-up of the standard support plan").contains("the set-up of the GPS tracker");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void anInvitationThreeMonthsOldWithNoAnswerIsAskedAfterNotDropped() {
+        for (int daysAgo : new int[] {70, 87, 110}) {
+            Given given = bought(new Given(), TRACKING, null, "4800", 200, null, null)
+                    .touchpoint(daysAgo, Channel.VISIT, Direction.INBOUND, "Met Adrian at the trade fair; caught up on their year.",
+                            "Invited us to their site.", Mood.EXCITED)
+                    .touchpoint(13, Channel.EMAIL, Direction.OUTBOUND, "Sent Adrian our newsletter: customer stories and the dates of the next user day.",
+                            "No reply yet.", null);
+            Brief brief = given.brief();
+            assertThat(brief.conversation().owner().rule()).as(daysAgo + " days").isEqualTo("situation.invitation");
+            assertThat(brief.conversation().opener().text()).as(daysAgo + " days").contains("Does the invitation still stand?");
+            assertThat(BriefCritic.check(given.input(), brief)).as(daysAgo + " days").isEmpty();
+        }
+        Brief old = bought(new Given(), TRACKING, null, "4800", 300, null, null)
+                .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Met Adrian at the trade fair; caught up on their year.",
+                        "Invited us to their site.", Mood.EXCITED).brief();
+        assertThat(old.conversation().owner().rule()).isNotEqualTo("situation.invitation");
+    }
 }
