@@ -2688,6 +2688,8 @@ final class BriefFacts {
 
     /** How long an invitation of theirs stays one to take up: three months on, with no answer from us, it is asked after, not dropped. */
     private static final int INVITATION_DAYS = 120;
+    /** Past this, an invitation is asked after only while nothing has been heard from them since. */
+    private static final int INVITATION_FRESH_DAYS = 60;
     /** An invitation older than this, with no day named, is asked about: does it still stand? */
     private static final int INVITATION_ASK_DAYS = 30;
 
@@ -2713,6 +2715,9 @@ final class BriefFacts {
                 String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
                 if (since.channel() == Channel.VISIT && since.direction() == Direction.OUTBOUND || TextSignals.saysWeVisited(sinceWords)) {
                     return; // taken up, or a day for it agreed
+                }
+                if (age > INVITATION_FRESH_DAYS && heard(since)) {
+                    return; // they have spoken with us since about other things: what they said since leads, not an old invitation
                 }
             }
             String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));

@@ -189,6 +189,16 @@ class BriefRenewalAndSetUpTest {
         assertThat(brief.conversation().opener().text()).isEqualTo(
                 "Hi Maggie, I wanted to hear how you're getting on with the fridge freezer: is it everything you hoped?");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+        // Spoken with yesterday, the call follows straight on; an updo for an evening out is not something to get on with.
+        Brief yesterday = new Given().bought(fridge, 16, "649")
+                .touchpoint(1, Channel.CALL, Direction.INBOUND, "Maggie rang to say the fridge freezer is lovely and quiet.", "Thanked us.", Mood.HAPPY)
+                .brief();
+        assertThat(yesterday.conversation().opener().text()).doesNotContain("getting on with");
+        Product updo = new Product(UUID.randomUUID(), "Event updo", "Occasions", Complexity.SIMPLE, new BigDecimal("65"));
+        Brief occasion = new Given().bought(updo, 12, "65")
+                .touchpoint(12, Channel.VISIT, Direction.INBOUND, "Maggie came in for the updo; really pleased with the result.", "Paid in full.", Mood.EXCITED)
+                .brief();
+        assertThat(occasion.conversation().opener().text()).doesNotContain("getting on with");
     }
 
     @Test
@@ -245,6 +255,13 @@ class BriefRenewalAndSetUpTest {
             assertThat(brief.conversation().opener().text()).as(daysAgo + " days").contains("Does the invitation still stand?");
             assertThat(BriefCritic.check(given.input(), brief)).as(daysAgo + " days").isEmpty();
         }
+        // Heard from them since about something else: what they asked leads, not an invitation three months old.
+        Brief askedSince = bought(new Given(), TRACKING, null, "4800", 200, null, null)
+                .touchpoint(87, Channel.VISIT, Direction.INBOUND, "Met Marta at the trade fair; caught up on their year.",
+                        "Invited us to their site.", Mood.EXCITED)
+                .touchpoint(7, Channel.EMAIL, Direction.INBOUND, "Marta asked for a quote for the mobile app add-on.", "Thinking about it.",
+                        Mood.NEUTRAL).brief();
+        assertThat(askedSince.conversation().owner().rule()).isNotEqualTo("situation.invitation");
         Brief old = bought(new Given(), TRACKING, null, "4800", 300, null, null)
                 .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Met Adrian at the trade fair; caught up on their year.",
                         "Invited us to their site.", Mood.EXCITED).brief();
