@@ -69,6 +69,7 @@ public final class BriefEngine {
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "renewalItem", "renewalThing", "renewalDate",
+            "renewalTerms", "renewalChoices", "renewalQuiet", "atRiskAbout",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
@@ -193,7 +194,8 @@ public final class BriefEngine {
         BriefLine channelWhy = reach.why();
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
-                facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"), dropped);
+                facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -433,7 +435,7 @@ public final class BriefEngine {
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, boolean contentLongTimeClient,
-                                                 String lastPurchase, List<Brief.Dropped> dropped) {
+                                                 String lastPurchase, boolean freshAsk, List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -482,6 +484,9 @@ public final class BriefEngine {
                 }
                 if (reason == null && writtenOnly && TextSignals.needsACall(point.line.text())) {
                     reason = "it needs a call, and a note asks for writing";
+                }
+                if (reason == null && freshAsk && fromOwner && !point.specific()) {
+                    reason = "they asked only days ago: the answer is the call";
                 }
                 if (reason == null && frame.bySituation && !fromOwner && !frame.welcome.contains(point.intent)) {
                     reason = "it does not serve this call (" + frame.owner.because() + ")";

@@ -935,11 +935,16 @@ final class BriefFacts {
                         values.put("renewalThing", said); // what they use: the plan renewed, or the thing a warranty covers
                         values.put("renewalWhat", isRenewal ? said + " is up for renewal" : "the warranty on " + said + " ends");
                         values.put("renewalDate", dayInWords(date, today));
+                        values.put("renewalTerms", isRenewal ? RenewalTerms.of(List.of(p), List.of(item)) : "");
+                        values.put("renewalChoices", isRenewal ? RenewalTerms.RENEWAL_CHOICES : RenewalTerms.WARRANTY_CHOICES);
                     }
                 }
             }
         }
         if (renewal != null) {
+            LocalDate lastBought = lastPurchaseOn;
+            values.put("renewalQuiet", RenewalTerms.silence(lastContact == null || lastBought != null && lastBought.isAfter(lastContact)
+                    ? lastBought : lastContact, today));
             daysToRenewal = days(today, renewal);
             if (renewalIsRenewal) {
                 renewTogether(in, renewal);
@@ -989,8 +994,10 @@ final class BriefFacts {
         }
         due.sort(Comparator.comparing((Purchase p) -> p.amount() == null ? java.math.BigDecimal.ZERO : p.amount()).reversed());
         List<String> names = new ArrayList<>();
+        List<String> fullNames = new ArrayList<>();
         for (Purchase p : due) {
             String said = spoken(itemName(p, in));
+            fullNames.add(itemName(p, in));
             if (!names.contains(said)) {
                 names.add(said);
             }
@@ -998,6 +1005,7 @@ final class BriefFacts {
         if (names.size() < 2) {
             return;
         }
+        values.put("renewalTerms", RenewalTerms.of(due, fullNames));
         String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         values.put("renewalItem", all);
         values.put("renewalThing", names.get(0));
@@ -1805,6 +1813,7 @@ final class BriefFacts {
                     && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS);
             if (current && TextSignals.saysAtRisk(note.body())) {
                 values.put("atRiskNote", stripEnd(shorten(note.body())));
+                values.put("atRiskAbout", AtRiskAbout.of(note.body()));
                 break;
             }
         }
@@ -2710,8 +2719,10 @@ final class BriefFacts {
         values.put("quietOn", dayInWords(heardOn, today));
     }
 
-    /** How long an invitation of theirs stays one to take up. */
-    private static final int INVITATION_DAYS = 60;
+    /** How long an invitation of theirs stays one to take up: three months on, with no answer from us, it is asked after, not dropped. */
+    private static final int INVITATION_DAYS = 120;
+    /** Past this, an invitation is asked after only while nothing has been heard from them since. */
+    private static final int INVITATION_FRESH_DAYS = 60;
     /** An invitation older than this, with no day named, is asked about: does it still stand? */
     private static final int INVITATION_ASK_DAYS = 30;
 
@@ -2737,6 +2748,9 @@ final class BriefFacts {
                 String sinceWords = since.summary() + " " + (since.outcome() == null ? "" : since.outcome());
                 if (since.channel() == Channel.VISIT && since.direction() == Direction.OUTBOUND || TextSignals.saysWeVisited(sinceWords)) {
                     return; // taken up, or a day for it agreed
+                }
+                if (age > INVITATION_FRESH_DAYS && heard(since)) {
+                    return; // they have spoken with us since about other things: what they said since leads, not an old invitation
                 }
             }
             String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
@@ -2777,6 +2791,9 @@ final class BriefFacts {
             "\\b(onboarding|go-live|set-?up|kick-?off|install\\w*|configur\\w*|migrat\\w*|training|roll-?out|live|on paper|drivers|users)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_THE_THING = Pattern.compile("\\s+(brochure|leaflet|price list|pricing|demo|quote|spec sheet)$", Pattern.CASE_INSENSITIVE);
+    /** Plans and cover bought alongside the thing they serve: signing one sets nothing up of its own. */
+    private static final Pattern NOTHING_TO_SET_UP = Pattern.compile(
+            "\\b(?:(?:support|service|care|maintenance) (?:plan|contract)|warranty|insurance|cover|protection)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WARRANTY_CHASE = Pattern.compile("\\b(chase|follow up on|check on)\\b.{0,30}\\bwarranty claim\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2808,6 +2825,9 @@ final class BriefFacts {
             if (age <= UNDER_WAY_DAYS && setupWords && !TextSignals.saysSetupProgress(words)) {
                 String thing = boughtNamedFully(words, in);
                 thing = thing != null ? thing : boughtBy(on, in);
+                if (thing != null && NOTHING_TO_SET_UP.matcher(thing).find()) {
+                    thing = null; // a support plan signed alongside sets nothing up: what is being set up is in an older contact
+                }
                 if (thing != null && !underWayClosed(newer, on, in, FOLLOW_UP_FOR_SETUP, thing, (t2, w) -> TextSignals.saysSetupProgress(w))) {
                     LocalDate named = TimeWords.dayNamed(words, on);
                     if (named != null && named.isAfter(today)) {
@@ -3125,7 +3145,8 @@ final class BriefFacts {
                 return NOT_THE_THING.matcher(name).replaceFirst("");
             }
         }
-        String thing = TextSignals.theThing(words);
+        String thing = ThingAsked.in(words); // "asked about lead times for dash cams": the dash cams, not the fleet after it
+        thing = thing != null ? thing : TextSignals.theThing(words);
         return thing != null ? NOT_THE_THING.matcher(thing).replaceFirst("") : null;
     }
 

@@ -160,8 +160,9 @@ class BriefOursAndTheirsTest {
         Brief unnamed = new Given().bought(DISPATCH, 300, "3600")
                 .touchpoint(3, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
                 .brief();
-        ownedByUs(unnamed, "situation.ours-awaiting-answer", "demo, nothing named");
-        assertThat(unnamed.conversation().opener().text()).contains("the demo we booked").contains("still a good time").doesNotContain(" it we booked");
+        ownedByUs(unnamed, "situation.ours-awaiting-answer", "demo, the thing named without \"the\"");
+        assertThat(unnamed.conversation().opener().text()).contains("the demo of the dash cams we booked").contains("still a good time")
+                .doesNotContain(" it we booked");
         Brief given = new Given().bought(DISPATCH, 300, "3600")
                 .touchpoint(18, Channel.CALL, Direction.INBOUND, "Freya asked about lead times for the dash cams for the whole fleet.", "Demo booked.", Mood.NEUTRAL)
                 .touchpoint(10, Channel.MEETING, Direction.OUTBOUND, "Demoed the dash cams to Freya and their finance lead.", "Thinking about it.", Mood.HAPPY)
