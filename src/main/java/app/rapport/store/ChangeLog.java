@@ -67,6 +67,10 @@ public final class ChangeLog {
     private static final String INSERT_RUN = "INSERT INTO change_log (entity, row_id, client_id, operation, changed_columns,"
             + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc, seq, first_seq, inserted_rows)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** {@link #INSERT_RUN} for runs of a store's own inserts, which keep no values and no stamp from elsewhere. */
+    private static final String INSERT_RUN_OWN_INSERTS = "INSERT INTO change_log (entity, row_id, client_id, operation, changed_columns,"
+            + " changed_columns_large, author, occurred_at, origin, origin_seq, hlc, seq, first_seq, inserted_rows)"
+            + " VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?)";
     /** A write of this many changes or more logs each new client's inserts in one row ({@link #writeCompact}). */
     static final int COMPACT_FROM = 100;
     private static final int MOST_IN_A_RUN = 1_000;
@@ -198,6 +202,27 @@ public final class ChangeLog {
             numbered += run.length;
         }
         long[] newest = {last};
+        if (engine == Engine.H2 && rows.stream().allMatch(run -> stamps.get(run[0]) == null && changes.get(run[0]).columns() == null)) {
+            // a bulk load's own inserts: the columns only updates and applied changes fill are not bound (H2 locks for each value bound)
+            OffsetDateTime occurred = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+            BulkLoader.insertManyRows(connection, INSERT_RUN_OWN_INSERTS, rows.size(), 10, BATCH, (insert, offset, index) -> {
+                int[] run = rows.get(index);
+                PendingChange first = changes.get(run[0]);
+                long hlc = Math.max(now, newest[0] + 1) + run.length - 1;
+                newest[0] = hlc;
+                insert.setString(offset + 1, first.entity());
+                insert.setString(offset + 2, first.rowId());
+                insert.setObject(offset + 3, first.clientId());
+                insert.setString(offset + 4, first.operation().name());
+                insert.setString(offset + 5, author);
+                insert.setObject(offset + 6, occurred);
+                insert.setLong(offset + 7, hlc);
+                insert.setLong(offset + 8, rowNumbers.get(index)[1]);
+                insert.setObject(offset + 9, run.length == 1 ? null : rowNumbers.get(index)[0], java.sql.Types.BIGINT);
+                insert.setString(offset + 10, run.length == 1 ? null : insertedRows(changes, run));
+            });
+            return;
+        }
         BulkLoader.insertManyRows(connection, INSERT_RUN, rows.size(), 14, BATCH, (insert, offset, index) -> {
             int[] run = rows.get(index);
             long[] seqs = rowNumbers.get(index);
