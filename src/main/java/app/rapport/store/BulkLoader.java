@@ -376,13 +376,55 @@ public final class BulkLoader {
     static void insertAll(DSLContext dsl, List<? extends TableRecord<?>> rows) {
         Table<?> table = rows.get(0).getTable();
         Field<?>[] fields = table.fields();
-        String single = dsl.render(dsl.insertInto(table).columns(fields).values(new Object[fields.length]));
-        dsl.connection(connection -> insertManyRows(connection, single, rows.size(), fields.length, STATEMENT_BATCH, (statement, offset, index) -> {
+        int[] bound = boundColumns(dsl, rows, fields.length);
+        List<Field<?>> values = new ArrayList<>(fields.length);
+        int next = 0;
+        for (int i = 0; i < fields.length; i++) {
+            if (next < bound.length && bound[next] == i) {
+                values.add(org.jooq.impl.DSL.val(null, fields[i]));
+                next++;
+            } else {
+                values.add(org.jooq.impl.DSL.inline(null, fields[i]));
+            }
+        }
+        String single = dsl.render(dsl.insertInto(table).columns(fields).values(values));
+        dsl.connection(connection -> insertManyRows(connection, single, rows.size(), bound.length, STATEMENT_BATCH, (statement, offset, index) -> {
             TableRecord<?> row = rows.get(index);
-            for (int i = 0; i < fields.length; i++) {
-                statement.setObject(offset + i + 1, RoundTrips.jdbcValue(row.get(i)));
+            for (int i = 0; i < bound.length; i++) {
+                statement.setObject(offset + i + 1, RoundTrips.jdbcValue(row.get(bound[i])));
             }
         }));
+    }
+
+    /**
+     * The columns whose values are bound, in order: on H2 those that hold a value in some row, the
+     * others written as NULL in the statement itself. H2 takes its connection's lock for every value
+     * bound, and an imported client leaves half of its own columns empty (company, address, birthday…).
+     */
+    private static int[] boundColumns(DSLContext dsl, List<? extends TableRecord<?>> rows, int columns) {
+        if (dsl.dialect().family() != org.jooq.SQLDialect.H2) {
+            return java.util.stream.IntStream.range(0, columns).toArray();
+        }
+        boolean[] used = new boolean[columns];
+        int usedCount = 0;
+        for (TableRecord<?> row : rows) {
+            for (int i = 0; i < columns; i++) {
+                if (!used[i] && row.get(i) != null) {
+                    used[i] = true;
+                    usedCount++;
+                }
+            }
+            if (usedCount == columns) {
+                break;
+            }
+        }
+        int[] bound = new int[usedCount];
+        for (int i = 0, next = 0; i < columns; i++) {
+            if (used[i]) {
+                bound[next++] = i;
+            }
+        }
+        return bound;
     }
 
     /** Binds row {@code index} of an insert at parameter {@code offset} (its first column's, less one). */
