@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +83,7 @@ class ChangeFollowingTest {
                         && (item.reason() == waiting.reason() || item.alsoReasons().contains(waiting.reason()))));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
         ClientSummary chosen = list.getItems().get(0);
         robot.interact(() -> list.getSelectionModel().select(chosen));
@@ -123,7 +124,7 @@ class ChangeFollowingTest {
                         && (item.reason() == waiting.reason() || item.alsoReasons().contains(waiting.reason()))));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
         ClientSummary chosen = list.getItems().stream().filter(client -> client.lastTouchpointAt() != null
                 && client.daysSinceLastTouchpoint(Instant.now(), java.time.ZoneId.systemDefault()) > 1).findFirst().orElseThrow();

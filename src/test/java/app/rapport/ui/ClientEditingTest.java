@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -235,7 +236,6 @@ class ClientEditingTest {
     }
 
     private static ListView<ClientSummary> list(FxRobot robot) throws Exception {
-        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        return robot.lookup("#client-list").queryListView();
+        return clientList(robot);
     }
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class FirstScreenTest {
 
         show(services, firstScreen);
 
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         List<ClientSummary> shownFirst = List.copyOf(list.getItems());
         assertThat(shownFirst).hasSize(100).isEqualTo(firstScreen.firstClients().clients());
         assertThat(robot.lookup("#start-empty").tryQuery()).isEmpty();

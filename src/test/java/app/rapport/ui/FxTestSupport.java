@@ -1,9 +1,12 @@
 package app.rapport.ui;
 
+import app.rapport.domain.ClientSummary;
 import app.rapport.service.RapportServices;
 import app.rapport.store.StoreLocation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -44,6 +47,15 @@ public final class FxTestSupport {
             throw new AssertionError("Waited " + waited + " for " + awaited + ", but it never happened", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The clients' list once the window has made it: the Clients section is built after the
+     * window's first frame, so on a busy machine a test can start before it exists.
+     */
+    public static ListView<ClientSummary> clientList(FxRobot robot) {
+        waitUntil("the window to make the clients' list", () -> robot.lookup("#client-list").tryQuery().isPresent());
+        return robot.lookup("#client-list").queryListView();
     }
 
     /** A new, empty store in a folder of its own below {@code folder} (a JUnit {@code @TempDir}), with its services. */

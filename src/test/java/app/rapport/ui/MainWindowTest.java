@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.List;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class MainWindowTest {
 
     @Test
     void typingInTheSearchBoxNarrowsTheList(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
 
         robot.clickOn("#client-search").write("an");
@@ -64,7 +65,7 @@ class MainWindowTest {
 
     @Test
     void selectingAClientShowsTheirProfile(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
         ClientSummary first = list.getItems().get(0);
 
@@ -76,7 +77,7 @@ class MainWindowTest {
 
     @Test
     void enterInTheSearchOpensTheFirstClientFound(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == DEMO_CLIENTS);
 
         robot.clickOn("#client-search").write("an");

@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
@@ -108,7 +109,7 @@ class ShortcutTypeAheadTest {
     }
 
     private static void selectTheClient(FxRobot robot) {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show the client", () -> list.getItems().size() == 1);
         robot.clickOn("Maria Okafor");
         waitUntil("the client to be selected", () -> list.getSelectionModel().getSelectedItem() != null);

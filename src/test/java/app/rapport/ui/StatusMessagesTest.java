@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
@@ -50,8 +51,7 @@ class StatusMessagesTest {
 
     @Test
     void aTouchpointSavedSaysForWhom(FxRobot robot) throws Exception {
-        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to fill", () -> !list.getItems().isEmpty());
         robot.clickOn("#client-search").type(KeyCode.DOWN);
         waitUntil("the first client to be selected", () -> list.getSelectionModel().getSelectedItem() != null);

@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,8 +63,7 @@ class WelcomeTest {
 
         robot.clickOn(shown(robot, "#start-empty"));
 
-        waitUntil("the empty client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).isEmpty();
         assertThat(((Label) list.getPlaceholder()).getText()).startsWith("No clients yet.");

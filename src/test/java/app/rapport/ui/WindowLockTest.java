@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.newStoreLocation;
 import static app.rapport.ui.FxTestSupport.waitUntil;
@@ -134,7 +135,7 @@ class WindowLockTest {
 
     /** Maria Okafor selected in the client list, her timeline in front. */
     private void selectOnTimeline(FxRobot robot) {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show both clients", () -> list.getItems().size() == 2);
         robot.clickOn(CLIENT);
         waitUntil("Maria Okafor's profile to open", () -> CLIENT.equals(robot.lookup("#header-name").queryLabeled().getText()));

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,7 +87,7 @@ class WindowPrivacyMarkerTest {
                 stage.setScene(scene);
                 stage.show();
             });
-            ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+            ListView<ClientSummary> list = clientList(robot);
             waitUntil("the client list to show the marker's client", () -> !list.getItems().isEmpty());
             robot.interact(() -> list.getSelectionModel().select(0));
             waitUntil("the client's brief", () -> robot.lookup("#brief-headline").tryQuery()

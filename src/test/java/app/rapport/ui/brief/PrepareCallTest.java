@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +50,7 @@ class PrepareCallTest {
 
     @Test
     void f5ShowsThePriorTouchpointAndTheSuggestedConversation(FxRobot robot) throws Exception {
-        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all 40 demo clients", () -> list.getItems().size() == 40);
         ClientSummary contacted = list.getItems().stream().filter(client -> client.lastTouchpointAt() != null).findFirst().orElseThrow();
         Brief expected = services.briefs().brief(contacted.id()).orElseThrow();

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class DataActionsTest {
 
     @Test
     void backUpNowWritesAVerifiedBackupAndNamesIt(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
 
         robot.clickOn("File").clickOn("Back up now");
@@ -76,7 +77,7 @@ class DataActionsTest {
 
     @Test
     void erasingAClientAsksFirstThenRemovesThemForGood(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         ClientSummary chosen = askToEraseTheFirstClient(robot, list);
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("cannot be undone");
         robot.clickOn("#confirm-erase");
@@ -90,7 +91,7 @@ class DataActionsTest {
 
     @Test
     void aCancelledBackupLeavesNoFileAndSaysSo(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
 
         background.hold();
@@ -114,7 +115,7 @@ class DataActionsTest {
 
     @Test
     void aCancelledEraseErasesNothing(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         ClientSummary chosen = askToEraseTheFirstClient(robot, list);
         background.hold();
         robot.clickOn("#confirm-erase");
@@ -130,7 +131,7 @@ class DataActionsTest {
 
     @Test
     void aCancelledEncryptionLeavesTheStoreUnencrypted(FxRobot robot) throws Exception {
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all the demo clients", () -> list.getItems().size() == CLIENTS);
 
         robot.clickOn("File").clickOn("Encrypt this store\u2026");

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class FollowUpFromBriefTest {
     @Test
     void theBriefsNextStepBecomesAFollowUpAWeekAhead(FxRobot robot) throws Exception {
         waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all 20 demo clients", () -> list.getItems().size() == 20);
         ClientSummary client = list.getItems().get(0);
         Brief brief = services.briefs().brief(client.id()).orElseThrow();
@@ -83,7 +84,7 @@ class FollowUpFromBriefTest {
     @Test
     void aFollowUpWithoutAReasonIsRefusedWithAMessageAndNothingIsSaved(FxRobot robot) throws Exception {
         waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all 20 demo clients", () -> list.getItems().size() == 20);
         ClientSummary client = list.getItems().get(1);
         int before = services.followUps().forClient(client.id()).size();

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
@@ -205,15 +206,14 @@ class OpportunitiesTest {
     }
 
     private static List<ClientSummary> clients(FxRobot robot) throws Exception {
-        waitUntil("the client list to appear", () -> robot.lookup("#client-list").tryQuery().isPresent());
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the client list to show all 20 demo clients", () -> list.getItems().size() == 20);
         return List.copyOf(list.getItems());
     }
 
     private static ClientSummary selectClient(FxRobot robot, int index) throws Exception {
         ClientSummary client = clients(robot).get(index);
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         robot.interact(() -> list.getSelectionModel().select(client));
         waitUntil("the chosen client's profile to open", () -> robot.lookup("#header-name").queryAs(Label.class).getText().equals(client.displayName()));
         return client;

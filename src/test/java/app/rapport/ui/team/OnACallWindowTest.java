@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +77,7 @@ class OnACallWindowTest {
             stage.setScene(MainWindowAccess.scene(bo, background));
             stage.show();
         });
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("Bo's list to show both clients", () -> list.getItems().size() == 2);
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(client -> client.id().equals(ada.id())).findFirst().orElseThrow()));

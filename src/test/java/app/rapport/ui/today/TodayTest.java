@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static app.rapport.ui.FxTestSupport.clientList;
 import static app.rapport.ui.FxTestSupport.hideEveryWindowBut;
 import static app.rapport.ui.FxTestSupport.openStore;
 import static app.rapport.ui.FxTestSupport.waitUntil;
@@ -84,7 +85,7 @@ class TodayTest {
         robot.push(KeyCode.F5);
 
         waitUntil("F5 to switch to the Clients section", () -> "section-clients".equals(sections.getSelectionModel().getSelectedItem().getId()));
-        ListView<ClientSummary> list = robot.lookup("#client-list").queryListView();
+        ListView<ClientSummary> list = clientList(robot);
         waitUntil("the ghosted client to be selected in the client list", () -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().id().equals(ghosted));
         waitUntil("the brief to show", () -> shownText(robot, "#brief-type") != null);
