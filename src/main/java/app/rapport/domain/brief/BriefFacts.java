@@ -502,7 +502,9 @@ final class BriefFacts {
         if (choseFor != null) {
             values.put("choseFor", choseFor);
         }
-        values.put("customSoFar", bought.size() == 1 ? spoken(mainProductName) : bought.size() + " purchases, above all " + spoken(mainProductName));
+        // Counted by the days they bought: an installation or a warranty taken with the washer-dryer is one purchase, not three.
+        long occasions = bought.stream().map(Purchase::purchasedOn).distinct().count();
+        values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : occasions + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));

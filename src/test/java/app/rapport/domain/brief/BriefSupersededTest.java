@@ -191,4 +191,20 @@ class BriefSupersededTest {
         assertThat(everything).anyMatch(text -> text.contains("chose the dryer for the quiet motor"));
         assertThat(everything).noneMatch(text -> text.contains("what they told us matters"));
     }
+
+    // ---- a loyalty count counts the times they bought ---------------------------------------------
+
+    @Test
+    void aLoyaltyCountCountsTheDaysTheyBoughtNotTheInstallationAndWarrantyBoughtAlongside() {
+        Product installation = new Product(UUID.randomUUID(), "Installation & old-appliance removal", "Services", Complexity.SIMPLE,
+                new BigDecimal("79"));
+        Product warranty = new Product(UUID.randomUUID(), "Extended warranty (3 years)", "Warranties", Complexity.SIMPLE, new BigDecimal("129"));
+        Brief brief = new Given().bought(DRYER, 700, "714").bought(installation, 700, "79").bought(warranty, 700, "129")
+                .bought(BriefEngineTest.KETTLE, 400, "40").bought(BriefEngineTest.ALARM, 200, "900")
+                .talked(30, Mood.HAPPY, "Chat about the alarm; all well").brief();
+        List<String> everything = new java.util.ArrayList<>(points(brief));
+        brief.dropped().forEach(d -> everything.add(d.text()));
+        assertThat(everything).anyMatch(text -> text.contains("(3 purchases, above all"));
+        assertThat(everything).noneMatch(text -> text.contains("5 purchases"));
+    }
 }
