@@ -18,8 +18,13 @@ final class Superseded {
     private Superseded() {
     }
 
-    /** How long after a referral a thank-you of ours still answers it. */
-    private static final int THANKS_DAYS = 30;
+    /** How long after a referral a thank-you of ours answers it: a bare "Thanked them" within days, one that names the referral within a month. */
+    private static final int THANKS_DAYS = 7;
+    private static final int THANKS_NAMED_DAYS = 30;
+    /** A thank-you that says what for: the referral, the recommendation, the neighbour they sent. */
+    private static final Pattern FOR_THE_REFERRAL = Pattern.compile(
+            "\\b(?:referr\\w*|recommend\\w*|introduc\\w*|sending|sent (?:us|a|their)|neighbour|friend|colleague|passing (?:us|our))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** We thanked them: "Thanked them with a voucher", "sent a thank-you card", "thank-you note sent". */
     private static final Pattern THANKED = Pattern.compile(
@@ -37,11 +42,13 @@ final class Superseded {
         }
         for (Touchpoint t : in.touchpoints()) {
             LocalDate on = BriefFacts.day(t, in);
-            if (on.isBefore(referredOn) || on.isAfter(today) || BriefFacts.days(referredOn, on) > THANKS_DAYS) {
+            long after = BriefFacts.days(referredOn, on);
+            if (on.isBefore(referredOn) || on.isAfter(today) || after > THANKS_NAMED_DAYS) {
                 continue;
             }
-            if (THANKED.matcher(t.outcome() == null ? "" : t.outcome()).find()
-                    || THANKED.matcher(t.summary() == null ? "" : t.summary()).find()) {
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            // "Sent Hannah a thank-you message and three tips for the vacuum" a month on thanks her for the purchase, not the referral.
+            if (THANKED.matcher(words).find() && (after <= THANKS_DAYS || FOR_THE_REFERRAL.matcher(words).find())) {
                 return true;
             }
         }
@@ -85,8 +92,10 @@ final class Superseded {
      * "for something quiet"). Null when they told us nothing.
      */
     private static final Pattern CHOSE_FOR = Pattern.compile(
-            "\\b(?:chose|choose|picked|went for|settled on|bought|took)\\s+(?:it|them|this one|that one|the \\p{L}+(?:\\s+\\p{L}+){0,3})\\s+"
+            "\\b(?:chose|choose|picked|went for|settled on)\\s+(?:it|them|this one|that one|the \\p{L}+(?:\\s+\\p{L}+){0,3})\\s+"
                     + "((?:for|because of|because)\\s+[^.;!?\\u2014]{3,60})"
+                    // "bought the dryer for the new kitchen" says where it goes; "bought it because it is quiet" says why
+                    + "|\\b(?:bought|took)\\s+(?:it|them|this one|that one|the \\p{L}+(?:\\s+\\p{L}+){0,3})\\s+((?:because of|because)\\s+[^.;!?\\u2014]{3,60})"
                     + "|\\bwanted (something|one|a model|an? \\p{L}+ that)\\s+([^.;!?\\u2014]{3,50})",
             Pattern.CASE_INSENSITIVE);
     private static final int CHOSE_DAYS_BEFORE = 30;
@@ -106,7 +115,7 @@ final class Superseded {
                 }
                 Matcher m = CHOSE_FOR.matcher(words);
                 if (m.find()) {
-                    String why = m.group(1) != null ? m.group(1) : "for " + m.group(2) + " " + m.group(3);
+                    String why = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "for " + m.group(3) + " " + m.group(4);
                     why = why.strip();
                     // "chose it for the quiet motor" says what matters; "bought it for her mother" says who it is for.
                     if (why.toLowerCase(Locale.ROOT).matches("(?:for|because of) (?:her|his|their|my|our|a|the) (?:mother|father|mum|dad|son|daughter|wife|husband|partner|friend|sister|brother|kids|children|gift).*")) {

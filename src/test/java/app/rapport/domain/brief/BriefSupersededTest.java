@@ -83,10 +83,13 @@ class BriefSupersededTest {
     }
 
     @Test
-    void aReferralNobodyThankedThemForIsStillThanked() {
+    void aReferralNobodyThankedThemForIsStillThankedThoughWeThankedThemForAPurchaseSince() {
         Given given = new Given().bought(DRYER, 300, "714").talked(290, Mood.HAPPY, "Checked the dryer; all good")
                 .touchpoint(200, Channel.EMAIL, Direction.INBOUND, "Introduced Natalia at a partner company.", "Passed to sales.", Mood.HAPPY)
-                .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Introduced Natalia at a partner company", 200);
+                .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Introduced Natalia at a partner company", 200)
+                .bought(VACUUM, 180, "349")
+                .touchpoint(179, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a thank-you message and three tips for the cordless vacuum.",
+                        "Replied with thanks.", Mood.NEUTRAL);
         assertThat(points(given.brief())).anyMatch(text -> text.startsWith("Thank them for") && text.contains("Natalia"));
     }
 
@@ -178,6 +181,17 @@ class BriefSupersededTest {
                         Mood.NEUTRAL).brief();
         assertThat(said(brief)).doesNotContain("what they told us matters").doesNotContain("Mention what comes with");
         assertThat(brief.dropped()).noneMatch(d -> d.text().contains("what they told us matters"));
+    }
+
+    @Test
+    void whereTheyPutAThingIsNotWhatTheyChoseItFor() {
+        Brief brief = new Given().bought(DRYER, 40, "714")
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Maggie bought the dryer for the new kitchen.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(30, Channel.MESSAGE, Direction.INBOUND, "Maggie says the dryer is lovely.", "All fine.", Mood.HAPPY).brief();
+        List<String> everything = new java.util.ArrayList<>(points(brief));
+        brief.dropped().forEach(d -> everything.add(d.text()));
+        assertThat(everything).noneMatch(text -> text.contains("new kitchen: ask whether it lives up to that"))
+                .noneMatch(text -> text.contains("what they told us matters"));
     }
 
     @Test
