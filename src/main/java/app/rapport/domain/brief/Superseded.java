@@ -104,9 +104,11 @@ final class Superseded {
         if (item == null || item.purchasedOn() == null) {
             return null;
         }
+        // Compared as instants: a long history is read once per brief, and most of it lies outside the month.
+        java.time.Instant from = item.purchasedOn().minusDays(CHOSE_DAYS_BEFORE).atStartOfDay(in.zone()).toInstant();
+        java.time.Instant until = item.purchasedOn().plusDays(2).atStartOfDay(in.zone()).toInstant();
         for (Touchpoint t : in.touchpoints()) {
-            LocalDate on = BriefFacts.day(t, in);
-            if (on.isAfter(item.purchasedOn().plusDays(1)) || BriefFacts.days(on, item.purchasedOn()) > CHOSE_DAYS_BEFORE) {
+            if (t.occurredAt() == null || t.occurredAt().isBefore(from) || !t.occurredAt().isBefore(until)) {
                 continue;
             }
             for (String words : new String[] {t.summary(), t.outcome()}) {
