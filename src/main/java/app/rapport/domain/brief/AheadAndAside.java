@@ -86,7 +86,7 @@ final class AheadAndAside {
                 return; // the newest day named has passed: what comes of it is another question
             }
             Matcher event = EVENT.matcher(words);
-            if (!event.find() || NOT_A_MEETING.matcher(words).find() || CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find()) {
+            if (!event.find() || NOT_A_MEETING.matcher(words).find() || theirReviewOfUs(event, words) || CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find()) {
                 continue;
             }
             if (BriefFacts.days(f.today, named.day()) > AHEAD_DAYS) {
@@ -118,6 +118,12 @@ final class AheadAndAside {
                     + f.dayInWords(on, f.today) + ": \u201c" + said + "\u201d)");
             return;
         }
+    }
+
+    /** "Will write one this week", after we asked for a review: a review of us they will write, no meeting of ours. */
+    private static boolean theirReviewOfUs(Matcher event, String words) {
+        String noun = event.group(1) == null ? "" : event.group(1).toLowerCase(Locale.ROOT);
+        return (noun.isEmpty() || noun.matches(".*\\b(?:review|reference|rating)$")) && Superseded.reviewOfUs(words);
     }
 
     /** "today", "tomorrow", "on Thursday", "this week", "next week", "on 14 January". */

@@ -76,7 +76,7 @@ public final class BriefEngine {
             "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
-            "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid",
+            "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid", "choseFor",
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
@@ -204,6 +204,7 @@ public final class BriefEngine {
             warnings.add("The playbook gave no talking points for this client.");
         }
         talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
+        talkingPoints = OpenerOnce.points(talkingPoints, frame.line("opener"), dropped);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")

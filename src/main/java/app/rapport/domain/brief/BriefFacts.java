@@ -507,7 +507,13 @@ final class BriefFacts {
         termEnded(in);
         values.put("lastPurchase", spoken(lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
-        values.put("customSoFar", bought.size() == 1 ? spoken(mainProductName) : bought.size() + " purchases, above all " + spoken(mainProductName));
+        String choseFor = Superseded.choseFor(lastPurchase, in);
+        if (choseFor != null) {
+            values.put("choseFor", choseFor);
+        }
+        // Counted by the days they bought: an installation or a warranty taken with the washer-dryer is one purchase, not three.
+        long occasions = bought.stream().map(Purchase::purchasedOn).distinct().count();
+        values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : occasions + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
@@ -673,8 +679,11 @@ final class BriefFacts {
             } else if (o.kind() == OpportunityKind.REFERRAL && o.status() != OpportunityStatus.DISMISSED) {
                 openItems.add(new BriefLine("They referred someone: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:referral", null,
                         "a kindness worth thanking them for"));
-                values.putIfAbsent("referral", stripEnd(o.summary()));
-            } else if (open && o.kind() == OpportunityKind.UPSELL && o.openedOn() != null && days(o.openedOn(), today) <= UPSELL_DAYS) {
+                if (!Superseded.thankedFor(o.openedOn(), in, today)) {
+                    values.putIfAbsent("referral", stripEnd(o.summary()));
+                }
+            } else if (open && o.kind() == OpportunityKind.UPSELL && o.openedOn() != null && days(o.openedOn(), today) <= UPSELL_DAYS
+                    && !supersededByPurchase(o, in)) { // "their coffee maker is on its last legs", then they bought one from us
                 openItems.add(new BriefLine("Opening on record: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:upsell", null,
                         "something we noted they may need"));
                 if (newestUpsell == null || o.openedOn().isAfter(newestUpsell)) {
@@ -2075,7 +2084,9 @@ final class BriefFacts {
                 return;
             }
             if (heard(t) && TextSignals.saysReferral(t.summary())) {
-                values.put("referral", stripEnd(t.summary()));
+                if (!Superseded.thankedFor(day(t, in), in, today)) {
+                    values.put("referral", stripEnd(t.summary()));
+                }
                 return;
             }
         }
@@ -2182,7 +2193,9 @@ final class BriefFacts {
                 settled |= TextSignals.saysSettled(since.outcome()) || TextSignals.saysSettled(since.summary());
                 happyAgain |= heard(since) && (since.mood() == Mood.HAPPY || since.mood() == Mood.EXCITED);
             }
-            if (settled || (happyAgain && given.words() == null)) {
+            // A rating that fell short, then happy words and another purchase from us: they have moved past it.
+            boolean movedPast = happyAgain && !given.low() && Superseded.boughtSince(day(t, in), this);
+            if (settled || (happyAgain && given.words() == null) || movedPast) {
                 return;
             }
             rating = given.low() && !happyAgain ? "low" : "short";

@@ -579,7 +579,10 @@ class BriefEngineTest {
 
     @Test
     void twoLinesThatSayTheSameInOtherWordsAreSaidOnce() {
-        Brief brief = new Given().bought(KETTLE, 20).talked(3, Mood.DOUBTFUL, "Not sure the kettle was worth it").brief();
+        // What they told us they chose it for lets the value lines speak (BriefSupersededTest); two of them say "comes with".
+        Brief brief = new Given().bought(KETTLE, 20)
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Maggie chose the kettle for its quick boil.", null, Mood.HAPPY)
+                .talked(3, Mood.DOUBTFUL, "Not sure the kettle was worth it").brief();
         List<String> points = brief.conversation().talkingPoints().stream().map(BriefLine::text).toList();
         assertThat(points.stream().filter(text -> text.contains("comes with")).count()).isEqualTo(1);
         assertThat(brief.dropped()).anyMatch(d -> d.text().contains("comes with") && d.reason().startsWith("it says again"));

@@ -87,7 +87,8 @@ class BriefFourToFiveTest {
     @Test
     void whatTheWholeCallIsAboutIsNotSaidAgainAsACatalogueLine() {
         Given given = new Given().bought(DRYER, 119, "627")
-                .touchpoint(119, Channel.VISIT, Direction.INBOUND, "Anthony bought the dryer for the new kitchen; fitter will be there on Wednesday",
+                // what he chose it for lets the value lines speak (BriefSupersededTest); the one naming only the dryer gives way
+                .touchpoint(119, Channel.VISIT, Direction.INBOUND, "Anthony bought the dryer for the new kitchen and chose it for the quiet motor; fitter will be there on Wednesday",
                         "Paid in full.", Mood.EXCITED)
                 .touchpoint(115, Channel.CALL, Direction.OUTBOUND, "Follow-up after the dryer installation: any leaks, noises or error codes?",
                         "All fine, thanks.", Mood.HAPPY);
