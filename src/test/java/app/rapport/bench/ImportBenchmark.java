@@ -51,30 +51,9 @@ public final class ImportBenchmark {
         printThreadCpu();
     }
 
-    /**
-     * The CPU time of the JVM's threads by kind, where Linux tells it ({@code /proc/self/task}): the
-     * JIT compilers and the collector share the two cores with the import, which its own threads'
-     * figures do not show. Threads that ended before (the second thread of each write) are not counted.
-     */
+    /** The whole run's CPU time by thread kind; threads that ended before (the second thread of each write) are not counted. */
     private static void printThreadCpu() throws IOException {
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) {
-            return;
-        }
-        Map<String, Double> seconds = new java.util.TreeMap<>();
-        try (Stream<Path> threads = Files.list(tasks)) {
-            for (Path thread : threads.toList()) {
-                try {
-                    String name = Files.readString(thread.resolve("comm")).strip().replaceAll("[0-9#]+$", "");
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    // user and system time, in the kernel's clock ticks (100 a second)
-                    seconds.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
-                } catch (IOException | RuntimeException ended) {
-                    // the thread ended while it was read
-                }
-            }
-        }
+        Map<String, Double> seconds = ThreadCpu.secondsByKind();
         StringBuilder text = new StringBuilder("CPU time by thread, whole run:");
         seconds.entrySet().stream().filter(entry -> entry.getValue() >= 0.5)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())

@@ -6,7 +6,6 @@ import app.rapport.service.Progress;
 import app.rapport.store.Store;
 import app.rapport.store.StoreLocation;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +47,7 @@ public final class ImportPreviewBenchmark {
             try (Store store = Store.open(StoreLocation.of(folder.resolve("store").toString()), Clock.systemDefaultZone())) {
                 ContactService contacts = new ContactService(store, Clock.systemUTC());
                 for (int i = 1; i <= previews; i++) {
-                    Map<String, Double> threadsBefore = cpuByThreadKind();
+                    Map<String, Double> threadsBefore = ThreadCpu.secondsByKind();
                     long start = System.nanoTime();
                     long processStart = processCpuNanos();
                     long callingStart = threads.getCurrentThreadCpuTime();
@@ -58,7 +56,7 @@ public final class ImportPreviewBenchmark {
                     long process = processCpuNanos() - processStart;
                     long clock = System.nanoTime() - start;
                     StringBuilder byKind = new StringBuilder();
-                    cpuByThreadKind().forEach((kind, seconds) -> {
+                    ThreadCpu.secondsByKind().forEach((kind, seconds) -> {
                         double spent = seconds - threadsBefore.getOrDefault(kind, 0.0);
                         if (spent >= 0.05) {
                             byKind.append(String.format(Locale.ROOT, " %s %.2f s;", kind, spent));
@@ -77,29 +75,6 @@ public final class ImportPreviewBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-    }
-
-    /** CPU seconds of the JVM's threads so far by kind (digits left out of their names), where Linux tells it. */
-    private static Map<String, Double> cpuByThreadKind() throws IOException {
-        Map<String, Double> seconds = new TreeMap<>();
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) {
-            return seconds;
-        }
-        try (Stream<Path> threads = Files.list(tasks)) {
-            for (Path thread : threads.toList()) {
-                try {
-                    String kind = Files.readString(thread.resolve("comm")).strip().replaceAll("[0-9#]+$", "");
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    // user and system time, in the kernel's clock ticks (100 a second)
-                    seconds.merge(kind, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
-                } catch (IOException | RuntimeException ended) {
-                    // the thread ended while it was read
-                }
-            }
-        }
-        return seconds;
     }
 
     private static long processCpuNanos() {
