@@ -1347,9 +1347,14 @@ final class BriefFacts {
                 // Thinking it over three months on is no decision still being made: it has gone quiet
                 String thing = askedThing(phrase);
                 thing = thing == null ? whichThing(phrase) : wholeName(phrase, thing);
+                Mention since = lastSpokenOf(asked.topic(), past.subList(0, i), on, in);
+                if (since != null && days(since.on(), today) <= OFFER_PENDING_DAYS) {
+                    return; // they or we spoke of it lately: whatever is going on, it has not gone quiet
+                }
                 if (thing != null && age <= OFFER_QUIET_DAYS) {
-                    goneQuiet(thing, on, stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
-                    openItems.add(new BriefLine("Gone quiet, " + dayInWords(on, today) + ": " + values.get("quietWords"),
+                    goneQuiet(thing, since == null ? on : since.on(), since != null ? since.words()
+                            : stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
+                    openItems.add(new BriefLine("Gone quiet, " + values.get("quietOn") + ": " + values.get("quietWords"),
                             "fact:offer-gone-quiet", null, "they were thinking it over, and nothing has been heard of it since"));
                 }
                 return;
@@ -1408,11 +1413,15 @@ final class BriefFacts {
                 continue;
             }
             if (age > OFFER_PENDING_DAYS) {
+                Mention since = lastSpokenOf(topic, past.subList(0, i), on, in);
+                if (since != null && days(since.on(), today) <= OFFER_PENDING_DAYS) {
+                    continue; // they or we spoke of it lately: it has not gone quiet
+                }
                 String whole = wholeName(t.summary(), thing);
-                goneQuiet(whole.startsWith("The ") ? "t" + whole.substring(1) : whole, on,
-                        stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)));
+                goneQuiet(whole.startsWith("The ") ? "t" + whole.substring(1) : whole, since == null ? on : since.on(), since != null ? since.words()
+                        : stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)));
                 openItems.removeIf(line -> line.rule().equals("fact:offer-gone-quiet"));
-                openItems.add(new BriefLine("Gone quiet, " + dayInWords(on, today) + ": " + values.get("quietWords"),
+                openItems.add(new BriefLine("Gone quiet, " + values.get("quietOn") + ": " + values.get("quietWords"),
                         "fact:offer-gone-quiet", null, "we offered it, they wanted to think it over, and nothing has been heard of it since"));
                 return;
             }
@@ -1431,6 +1440,49 @@ final class BriefFacts {
                     "fact:offer-pending", null, "we offered it and they wanted to think it over"));
             return;
         }
+    }
+
+    /** A contact that spoke of a thing: on which day, in its own words. */
+    private record Mention(LocalDate on, String words) {
+    }
+
+    /**
+     * The newest contact after {@code on} that speaks of the thing (most of its topic's words): a
+     * touchpoint of theirs or ours, or a follow-up of ours done ("Send Dev the quote for the
+     * dishwasher"); null when none. What they were thinking over has gone quiet only since then:
+     * they came to look at it in September, we sent the quote in October, so nothing since July is
+     * untrue.
+     */
+    private Mention lastSpokenOf(java.util.Set<String> topic, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        Mention newest = null;
+        for (Touchpoint t : newer) {
+            String words = stripEnd(t.summary() == null ? "" : t.summary())
+                    + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            if (day(t, in).isAfter(on) && speaksOf(words, topic)) {
+                newest = new Mention(day(t, in), words);
+                break; // newest first
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || fu.reason() == null) {
+                continue;
+            }
+            LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
+            if (done.isAfter(on) && !done.isAfter(today) && (newest == null || done.isAfter(newest.on())) && speaksOf(fu.reason(), topic)) {
+                newest = new Mention(done, stripEnd(fu.reason()) + " \u2014 done");
+            }
+        }
+        return newest;
+    }
+
+    /** Whether the words name most of a thing's topic: "a bond-repair treatment" speaks of the bond-repair treatment, "a treatment" does not. */
+    private static boolean speaksOf(String words, java.util.Set<String> topic) {
+        if (topic.isEmpty()) {
+            return false;
+        }
+        String lower = words.toLowerCase(Locale.ROOT);
+        long named = topic.stream().filter(lower::contains).count();
+        return named * 3 >= topic.size() * 2L;
     }
 
     private void goneQuiet(String thing, LocalDate on, String words) {
@@ -2729,7 +2781,9 @@ final class BriefFacts {
         values.put("quietWhy", "no word from them since " + dayInWords(heardOn, today)
                 + (!longer ? "" : visits ? " (their last visit " + TimeWords.ago(sinceBought) + ")"
                 : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
-        values.put("quietOn", dayInWords(heardOn, today));
+        values.put("heardLastOn", dayInWords(heardOn, today));
+        // a playbook edited before heardLastOn still says quietOn here; the day of something they were thinking over wins it
+        values.putIfAbsent("quietOn", dayInWords(heardOn, today));
     }
 
     /** How long an invitation of theirs stays one to take up: three months on, with no answer from us, it is asked after, not dropped. */
