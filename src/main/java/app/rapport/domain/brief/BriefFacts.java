@@ -660,7 +660,8 @@ final class BriefFacts {
             boolean settledComplaint = o.kind() == OpportunityKind.COMPLAINT && !open;
             LocalDate settledOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
             boolean remembered = settledOn != null && days(settledOn, today) <= FIX_REMEMBERED_DAYS;
-            if (settledComplaint && remembered && o.status() != OpportunityStatus.DISMISSED && (fixOn == null || later(o.closedOn(), fixOn))) {
+            // a complaint closed as lost was never put right, whatever the touchpoints said was booked
+            if (settledComplaint && remembered && o.status() == OpportunityStatus.WON && (fixOn == null || later(o.closedOn(), fixOn))) {
                 fixOn = o.closedOn() == null ? o.openedOn() : o.closedOn();
                 fixedOnRecord = true;
                 values.put("lastFix", stripEnd(o.summary()));
