@@ -344,6 +344,7 @@ final class BriefFacts {
         DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
+        f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -353,6 +354,18 @@ final class BriefFacts {
             }
         }
         return f;
+    }
+
+    /** Open items that are something going on: an ask, an offer, a request, a complaint, a promise or a date of ours. */
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("fact:asked-in-words", "fact:offer-pending", "fact:offer-gone-quiet", "fact:open-request",
+            "fact:open-complaint", "fact:follow-up", "fact:renewal", "fact:warranty");
+
+    /**
+     * Whether anything is open that a call could be about, so a brief may not say "nothing else is
+     * going on" (a roadmap update they asked for in August and never got is going on).
+     */
+    private boolean somethingOpen() {
+        return values.containsKey("quoteOwedSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------
