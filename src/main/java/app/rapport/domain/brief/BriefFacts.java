@@ -345,6 +345,7 @@ final class BriefFacts {
         OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
+        f.openItemsOnce();
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
@@ -354,6 +355,25 @@ final class BriefFacts {
             }
         }
         return f;
+    }
+
+    private static final Pattern OPEN_ITEM_HEAD = Pattern.compile("^[^:]{1,40}?(?:, [^:]{1,30})?: ");
+    private static final Pattern OPEN_ITEM_TAIL = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
+    /**
+     * Each contact once in the open items: one touchpoint read as an ask and as an offer they weigh
+     * up, or a request on record in the words of the ask that opened it, is listed by the first line
+     * that names it ("They asked, October 11: Suggested the gloss package …" and "Waiting for their
+     * decision: Suggested the gloss package …" are one thing).
+     */
+    private void openItemsOnce() {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        openItems.removeIf(line -> {
+            String words = OPEN_ITEM_TAIL.matcher(OPEN_ITEM_HEAD.matcher(line.text()).replaceFirst("")).replaceFirst("");
+            int reply = words.indexOf(" \u2014 ");
+            String said = stripEnd(reply < 0 ? words : words.substring(0, reply)).toLowerCase(Locale.ROOT);
+            return said.length() >= 12 && !listed.add(said);
+        });
     }
 
     /** Open items that are something going on: an ask, an offer, a request, a complaint, a promise or a date of ours. */
