@@ -227,18 +227,8 @@ public final class ChangeLog {
             int[] run = rows.get(index);
             long[] seqs = rowNumbers.get(index);
             PendingChange first = changes.get(run[0]);
-            Stamp stamp = stamps.get(run[0]);
             // each change of a run is stamped one after the other, as when logged one a row; the row keeps the last stamp
-            long hlc = stamp == null ? Math.max(now, newest[0] + 1) + run.length - 1 : stamp.hlc();
-            newest[0] = Math.max(newest[0], hlc);
-            if (stamp == null) {
-                bind(insert, offset, first, author, at);
-            } else {
-                bind(insert, offset, first, stamp.author(), stamp.at());
-            }
-            insert.setString(offset + 9, stamp == null ? null : stamp.origin());
-            insert.setObject(offset + 10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
-            insert.setLong(offset + 11, hlc);
+            newest[0] = bindStamped(insert, offset, first, stamps.get(run[0]), author, at, now, newest[0], run.length);
             insert.setLong(offset + 12, seqs[1]);
             insert.setObject(offset + 13, run.length == 1 ? null : seqs[0], java.sql.Types.BIGINT);
             insert.setString(offset + 14, run.length == 1 ? null : insertedRows(changes, run));
@@ -311,9 +301,23 @@ public final class ChangeLog {
      */
     private static long bindLogged(PreparedStatement insert, int offset, PendingChange change, Stamp stamp, String author, Instant at,
                                    long now, long last, Engine engine, long serverSeq) throws SQLException {
+        long newest = bindStamped(insert, offset, change, stamp, author, at, now, last, 1);
+        if (engine == Engine.POSTGRESQL) {
+            insert.setLong(offset + 12, serverSeq);
+        }
+        return newest;
+    }
+
+    /**
+     * Binds the change and its stamp (the first eleven columns): its own stamp when applied from
+     * elsewhere, else the hybrid times after {@code last} of the {@code changesInRow} changes the log
+     * row stands for, of which the row keeps the last. Returns the newest hybrid time so far.
+     */
+    private static long bindStamped(PreparedStatement insert, int offset, PendingChange change, Stamp stamp, String author, Instant at,
+                                    long now, long last, int changesInRow) throws SQLException {
         long hlc;
         if (stamp == null) {
-            hlc = Math.max(now, last + 1);
+            hlc = Math.max(now, last + 1) + changesInRow - 1;
             bind(insert, offset, change, author, at);
         } else {
             hlc = stamp.hlc();
@@ -322,9 +326,6 @@ public final class ChangeLog {
         insert.setString(offset + 9, stamp == null ? null : stamp.origin());
         insert.setObject(offset + 10, stamp == null ? null : stamp.originSeq(), java.sql.Types.BIGINT);
         insert.setLong(offset + 11, hlc);
-        if (engine == Engine.POSTGRESQL) {
-            insert.setLong(offset + 12, serverSeq);
-        }
         return Math.max(last, hlc);
     }
 
