@@ -344,6 +344,7 @@ final class BriefFacts {
         DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         AheadAndAside.read(f, in, past);
+        LiveThread.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
@@ -1550,7 +1551,7 @@ final class BriefFacts {
      * What they asked us to help them choose: "a dryer" in "which dryer would fit" (their measurements sent), "a capsule coffee
      * maker" in "which capsule coffee maker we would recommend"; null when the words name none.
      */
-    private static String whichThing(String phrase) {
+    static String whichThing(String phrase) {
         Matcher m = WHICH_THING.matcher(phrase);
         if (!m.find()) {
             return null;

@@ -1,0 +1,240 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The live thread of a relationship: the newest thing still open between us and them that no
+ * situation above it owns, so that it leads the call instead of a colour frame ("it's been a year
+ * since you got the coffee machine") that talks past it. Three kinds, newest first:
+ * <ul>
+ *   <li>{@code ask}: something they asked us for months ago that was never answered ("Wants a roadmap
+ *   update", August 20); the call gives it and says sorry once for the wait;</li>
+ *   <li>{@code quote}: a quote, a price or a proposal we gave them in the newest conversation, with
+ *   nothing heard from them since ("asked which robot vacuum — Sent a quote"); did it suit them;</li>
+ *   <li>{@code ahead}: the newest conversation ended on a next step still to be taken ("Follow-up
+ *   session planned", "Wants to book soon"); the call takes that step.</li>
+ * </ul>
+ * A thread gives way to a newer thread of theirs that another situation owns (a doubt, a wish, something
+ * gone quiet since): only the newest thread leads.
+ */
+final class LiveThread {
+    /** Older than this, an open thread is history: a line at most. */
+    static final int LIVE_DAYS = 180;
+
+    /** A reaction that only acknowledges our note ("Acknowledged", "Said thanks"): no conversation of its own. */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile(
+            "^\\s*(?:acknowledged|noted|said thanks|thanked us|thanks|ok(?:ay)?|seen|read|opened(?: it)?|liked it|replied with (?:a )?(?:heart|thumbs up|thanks))\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A next step said at the end of a conversation that is still to be taken: planned, to book, wanted soon, but not booked for a day. */
+    private static final Pattern AHEAD = Pattern.compile(
+            "\\b(?:(?:a |the )?(?:follow-up|follow up|next|another|second|further) (?:session|meeting|call|visit|workshop|review|demo|training)s? "
+                    + "(?:planned|to (?:be )?(?:book|booked|plan|planned|arrange|arranged|agree|agreed)|agreed|pencilled in|in the works)"
+                    + "|wants? to (?:book|come in|come back) (?:soon|again|shortly|in the new year|after [\\p{L} ]+)"
+                    + "|will (?:book|come back|be in touch) (?:soon|shortly|after [\\p{L} ]+))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A day set for the step: then it is a day ahead or a day passed, which other rules read. */
+    private static final Pattern DATED = Pattern.compile(
+            "\\b(?:on|for|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|the \\d{1,2}(?:st|nd|rd|th)?)\\b"
+                    + "|\\b(?:tomorrow|today)\\b|\\bbooked (?:for|in)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A quote, a proposal or an estimate of ours given to them; a price list answers a question, it quotes for nothing. */
+    private static final Pattern QUOTE_SENT = Pattern.compile(
+            "\\b(?:sent|gave|emailed|handed|posted|went through)\\b[^.;]{0,30}?\\b(?:quote|quotation|proposal|estimate|pricing)\\b(?! list)"
+                    + "|\\bquoted\\b|\\b(?:quote|quotation|proposal|estimate) (?:sent|emailed|given|posted)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A quote younger than this is still being read: it has not gone quiet. */
+    static final int QUOTE_QUIET_DAYS = 10;
+    /** What a quote or a price was for: "the quote for the robot vacuum", "pricing for rugged tablets". */
+    private static final Pattern QUOTE_FOR = Pattern.compile(
+            "\\b(?:quote|quotation|price|prices|pricing|proposal) (?:for|on) ((?:the |a |an |their |our )?[\\p{L}\\d'&-]+(?:\\s+[\\p{L}\\d'&-]+){0,3}?)"
+                    + "(?=\\s*(?:$|[.,;:!?()\\u2014]|\\s(?:and|to|with|by|before|after|from|on|in|for)\\b))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The step itself, without what was said of it: "follow-up session" of "follow-up session planned". */
+    private static final Pattern STEP_THING = Pattern.compile("^((?:[\\p{L}-]+ )?[\\p{L}-]+?s?) (?:planned|to |agreed|pencilled|in the works)");
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ";
+    }
+
+    private LiveThread() {
+    }
+
+    static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        Long askAge = owedAskAge(f);
+        Touchpoint last = newestConversation(past, in, f.today);
+        String kind = null;
+        long age = 0;
+        if (last != null) {
+            long lastAge = BriefFacts.days(BriefFacts.day(last, in), f.today);
+            if (askAge == null || lastAge < askAge) {
+                if (quote(f, in, last, lastAge)) {
+                    kind = "quote";
+                    age = lastAge;
+                } else if (ahead(f, in, last, lastAge)) {
+                    kind = "ahead";
+                    age = lastAge;
+                }
+            }
+        }
+        if (kind == null && askAge != null) {
+            kind = "ask";
+            age = askAge;
+        }
+        if (kind == null || newerThreadOwned(f, age)) {
+            return;
+        }
+        f.values.put("liveKind", kind);
+    }
+
+    /** How old the ask they are still owing us an answer to is, when no situation above already owns it; else null. */
+    private static Long owedAskAge(BriefFacts f) {
+        if (!f.values.containsKey("olderAsk") || f.askedInWords || f.answerOwedLong || f.askAgeDays == null
+                || f.askAgeDays > LIVE_DAYS || !List.of("question", "price", "request").contains(f.askState)) {
+            return null;
+        }
+        return f.askAgeDays;
+    }
+
+    /**
+     * A newer thread of theirs that a situation of its own speaks for (a doubt or a wish they told us,
+     * something they were thinking over): it is the thread, not this one.
+     */
+    private static boolean newerThreadOwned(BriefFacts f, long age) {
+        return f.offerGoneQuiet && f.quietAgeDays != null && f.quietAgeDays <= age
+                || !"none".equals(f.thread) && f.threadAgeDays != null && f.threadAgeDays <= age;
+    }
+
+    /**
+     * The newest contact that was a conversation: theirs, or ours with an answer of theirs beyond an
+     * acknowledgement. Our notices and unanswered messages are skipped: they opened nothing and closed
+     * nothing. Null when there is none in the last {@link #LIVE_DAYS} days.
+     */
+    private static Touchpoint newestConversation(List<Touchpoint> past, BriefInput in, LocalDate today) {
+        for (Touchpoint t : past) {
+            if (BriefFacts.days(BriefFacts.day(t, in), today) > LIVE_DAYS) {
+                return null;
+            }
+            if (BriefFacts.notice(t) || t.direction() == Direction.OUTBOUND && !BriefFacts.heard(t)) {
+                continue;
+            }
+            if (t.direction() == Direction.OUTBOUND && t.outcome() != null && ACKNOWLEDGED.matcher(t.outcome()).find()) {
+                continue;
+            }
+            return t;
+        }
+        return null;
+    }
+
+    /** The newest conversation ended with a quote or a price of ours, and nothing was bought since. */
+    private static boolean quote(BriefFacts f, BriefInput in, Touchpoint t, long age) {
+        String outcome = t.outcome() == null ? "" : t.outcome();
+        LocalDate on = BriefFacts.day(t, in);
+        FollowUp sent = quoteSentSince(in, on, f.today);
+        boolean given = QUOTE_SENT.matcher(outcome).find() || QUOTE_SENT.matcher(t.summary()).find() && t.direction() == Direction.OUTBOUND;
+        LocalDate sentOn = sent == null ? on : sent.doneAt().atZone(in.zone()).toLocalDate();
+        if (!given && sent == null || BriefFacts.days(sentOn, f.today) < QUOTE_QUIET_DAYS || TextSignals.saysRefusal(t.summary() + " " + outcome)
+                || f.lastPurchaseOn != null && !f.lastPurchaseOn.isBefore(on)) {
+            return false;
+        }
+        String thing = quotedThing(sent == null ? null : sent.reason());
+        if (thing == null) {
+            thing = quotedThing(t.summary() + " \u2014 " + outcome);
+        }
+        if (thing == null) {
+            String which = BriefFacts.whichThing(t.summary()); // "asked which oven would fit — Sent a quote": the quote for the oven
+            thing = which == null ? null : "the " + which.substring(which.indexOf(' ') + 1);
+        }
+        String quote = thing == null ? "the quote" : "the quote for " + thing;
+        f.values.put("liveThing", quote);
+        f.values.put("liveOn", f.dayInWords(sentOn, f.today));
+        f.values.put("liveWhen", TimeWords.ago(BriefFacts.days(sentOn, f.today)));
+        f.values.put("liveWords", words(t));
+        return true;
+    }
+
+    /** A follow-up of ours done after the contact that sent them a quote, price or proposal ("Send Morgan the quote for the robot vacuum"). */
+    private static FollowUp quoteSentSince(BriefInput in, LocalDate on, LocalDate today) {
+        FollowUp newest = null;
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || fu.reason() == null || !fu.reason().toLowerCase(Locale.ROOT).matches("^\\s*(?:send|email|post|give)\\b.*")
+                    || !QUOTE_SENT.matcher("sent " + fu.reason()).find()) {
+                continue;
+            }
+            LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
+            if (!done.isBefore(on) && !done.isAfter(today) && (newest == null || done.isAfter(newest.doneAt().atZone(in.zone()).toLocalDate()))) {
+                newest = fu;
+            }
+        }
+        return newest;
+    }
+
+    private static String quotedThing(String words) {
+        if (words == null) {
+            return null;
+        }
+        Matcher m = QUOTE_FOR.matcher(words);
+        if (!m.find()) {
+            return null;
+        }
+        String thing = m.group(1).strip();
+        String lower = thing.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("a ") || lower.startsWith("an ")) {
+            thing = "the " + thing.substring(thing.indexOf(' ') + 1);
+        } else if (lower.startsWith("their ") || lower.startsWith("our ")) {
+            thing = "the " + thing.substring(thing.indexOf(' ') + 1);
+        } else if (!lower.startsWith("the ")) {
+            thing = "the " + thing;
+        }
+        return thing;
+    }
+
+    /** The newest conversation ended on a step still to take, with no day set for it, and nothing bought since. */
+    private static boolean ahead(BriefFacts f, BriefInput in, Touchpoint t, long age) {
+        String outcome = t.outcome() == null ? "" : t.outcome();
+        String words = t.summary() + " \u2014 " + outcome;
+        Matcher step = AHEAD.matcher(outcome);
+        if (!step.find()) {
+            step = AHEAD.matcher(t.summary());
+            if (!step.find()) {
+                return false;
+            }
+        }
+        LocalDate on = BriefFacts.day(t, in);
+        if (DATED.matcher(words).find() || TextSignals.saysRefusal(words)
+                || f.lastPurchaseOn != null && f.lastPurchaseOn.isAfter(on)) {
+            return false;
+        }
+        String said = step.group().toLowerCase(Locale.ROOT).replaceFirst("^(?:a|the) ", "");
+        f.values.put("liveThing", said);
+        if (said.startsWith("wants to ") || said.startsWith("want to ")) {
+            String rest = said.substring(said.indexOf(" to ") + 4);
+            f.values.put("liveStep", "they wanted to " + rest);
+            f.values.put("liveStepYou", "you wanted to " + rest);
+        } else if (said.startsWith("will ")) {
+            f.values.put("liveStep", "they said they would " + said.substring(5));
+            f.values.put("liveStepYou", "you said you would " + said.substring(5));
+        } else {
+            Matcher thing = STEP_THING.matcher(said);
+            String named = thing.find() ? thing.group(1) : said;
+            f.values.put("liveStep", "we said we would set up " + article(named) + named);
+            f.values.put("liveStepYou", "we said we would set up " + article(named) + named);
+        }
+        f.values.put("liveOn", f.dayInWords(on, f.today));
+        f.values.put("liveWhen", TimeWords.ago(age));
+        f.values.put("liveWords", words(t));
+        return true;
+    }
+
+    private static String words(Touchpoint t) {
+        return BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(t.outcome()));
+    }
+}
