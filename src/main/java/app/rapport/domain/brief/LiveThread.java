@@ -50,6 +50,11 @@ final class LiveThread {
             "\\b(?:sent|gave|emailed|handed|posted|went through)\\b[^.;]{0,30}?\\b(?:quote|quotation|proposal|estimate|pricing)\\b(?! list)"
                     + "|\\bquoted\\b|\\b(?:quote|quotation|proposal|estimate) (?:sent|emailed|given|posted)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** An ask younger than this is a fresh one, which other situations answer; only a late one is owed with a sorry. */
+    static final int ASK_LATE_DAYS = 30;
+    /** The thing a question was about, when no quote names it: "asked for a demo of the Dispatch licence", "looked at the oven on display". */
+    private static final Pattern ABOUT_THE = Pattern.compile("\\b(?:at|of|for|on|about) (the [\\p{L}-]+(?: [\\p{L}-]+){0,2}?)(?=\\s*(?:$|[.,;:!?()\\u2014]|\\s(?:and|to|with|by|before|after|from|on|in|for|at|would|will)\\b))",
+            Pattern.CASE_INSENSITIVE);
     /** A quote younger than this is still being read: it has not gone quiet. */
     static final int QUOTE_QUIET_DAYS = 10;
     /** What a quote or a price was for: "the quote for the robot vacuum", "pricing for rugged tablets". */
@@ -70,6 +75,9 @@ final class LiveThread {
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         Long askAge = owedAskAge(f);
+        if (askAge != null && cameSince(in, past, f.today.minusDays(askAge))) {
+            askAge = null;
+        }
         Touchpoint last = newestConversation(past, in, f.today);
         String kind = null;
         long age = 0;
@@ -98,10 +106,28 @@ final class LiveThread {
     /** How old the ask they are still owing us an answer to is, when no situation above already owns it; else null. */
     private static Long owedAskAge(BriefFacts f) {
         if (!f.values.containsKey("olderAsk") || f.askedInWords || f.answerOwedLong || f.askAgeDays == null
-                || f.askAgeDays > LIVE_DAYS || !List.of("question", "price", "request").contains(f.askState)) {
+                || f.askAgeDays > LIVE_DAYS || f.askAgeDays < ASK_LATE_DAYS || !List.of("question", "price", "request").contains(f.askState)) {
             return null;
         }
         return f.askAgeDays;
+    }
+
+    /**
+     * They came in after they asked: whatever they asked for was theirs to raise there ("asked to be
+     * on the cancellation list", then in for a cut with the next visit booked). A purchase of something
+     * else, by phone or at a meeting, does not answer a session they asked for.
+     */
+    private static boolean cameSince(BriefInput in, List<Touchpoint> past, LocalDate asked) {
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (!on.isAfter(asked)) {
+                return false;
+            }
+            if (t.channel() == app.rapport.domain.Channel.VISIT && t.direction() == Direction.INBOUND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,6 +178,10 @@ final class LiveThread {
         if (thing == null) {
             String which = BriefFacts.whichThing(t.summary()); // "asked which oven would fit — Sent a quote": the quote for the oven
             thing = which == null ? null : "the " + which.substring(which.indexOf(' ') + 1);
+        }
+        if (thing == null) {
+            Matcher about = ABOUT_THE.matcher(t.summary());
+            thing = about.find() ? about.group(1) : null;
         }
         String quote = thing == null ? "the quote" : "the quote for " + thing;
         f.values.put("liveThing", quote);
