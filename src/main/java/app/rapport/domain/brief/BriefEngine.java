@@ -82,7 +82,7 @@ public final class BriefEngine {
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
             "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
-            "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou");
+            "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -1159,7 +1159,7 @@ public final class BriefEngine {
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords", "liveThing", "liveWords");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords", "liveThing", "liveWords", "liveSaid");
     static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

@@ -183,12 +183,29 @@ final class LiveThread {
             Matcher about = ABOUT_THE.matcher(t.summary());
             thing = about.find() ? about.group(1) : null;
         }
+        if (thing != null && boughtWithinAYear(f, in, thing)) {
+            return false; // "Send pricing for the analytics module" after they signed for it: no choice of theirs is waiting
+        }
         String quote = thing == null ? "the quote" : "the quote for " + thing;
         f.values.put("liveThing", quote);
         f.values.put("liveOn", f.dayInWords(sentOn, f.today));
         f.values.put("liveWhen", TimeWords.ago(BriefFacts.days(sentOn, f.today)));
         f.values.put("liveWords", words(t));
+        // Sent by a follow-up days after they asked: the day it went, then their words and the day they were said
+        f.values.put("liveSaid", sentOn.equals(on) ? f.values.get("liveOn") + ": \u201c" + words(t) + "\u201d"
+                : f.values.get("liveOn") + ", after \u201c" + words(t) + "\u201d on " + f.dayInWords(on, f.today));
         return true;
+    }
+
+    /** They bought the thing quoted in the last year: "the analytics module" is in "FieldLine Insights analytics module (annual)". */
+    private static boolean boughtWithinAYear(BriefFacts f, BriefInput in, String thing) {
+        String named = thing.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        for (app.rapport.domain.Purchase p : f.boughtSoFar()) {
+            if (BriefFacts.days(p.purchasedOn(), f.today) <= 365 && BriefFacts.itemName(p, in).toLowerCase(Locale.ROOT).contains(named)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A follow-up of ours done after the contact that sent them a quote, price or proposal ("Send Morgan the quote for the robot vacuum"). */

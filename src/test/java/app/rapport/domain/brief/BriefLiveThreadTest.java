@@ -62,6 +62,7 @@ class BriefLiveThreadTest {
         Brief.Conversation call = brief.conversation();
         assertThat(call.owner().rule()).isEqualTo("situation.live-quote");
         assertThat(call.opener().text()).contains("the quote for the robot vacuum").doesNotContain("coffee machine");
+        assertThat(call.talkingPoints().get(0).text()).contains("after \u201cMorgan asked which robot vacuum");
         assertThat(call.owner().text()).contains("about three months ago");
     }
 
@@ -88,6 +89,16 @@ class BriefLiveThreadTest {
                         "Sent a quote.", Mood.NEUTRAL)
                 .brief();
         assertThat(fresh.conversation().owner().rule()).isNotEqualTo("situation.live-quote");
+    }
+
+    @Test
+    void aQuoteForWhatTheyAlreadyBoughtIsNoThread() {
+        Brief brief = trackingForNineMonths()
+                .touchpoint(45, Channel.EMAIL, Direction.OUTBOUND, "Thank-you email to Lars after signing, with the onboarding plan for the fleet tracking licence.",
+                        "Replied with the team list.", Mood.HAPPY)
+                .promised(44, "Send Lars pricing for the fleet tracking licence", 44)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.live-quote");
     }
 
     @Test
