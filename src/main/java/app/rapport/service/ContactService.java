@@ -173,8 +173,9 @@ public final class ContactService {
         Instant started = clock.instant();
         ImportPlan plan = ImportPlan.of(preview, defaultChoice, choices, preview.phoneRegion());
         List<ImportCandidate> added = plan.added();
+        // a cancel asked for before the work began leaves the store alone: no bulk mode to enter and leave
+        checkCancelled(progress);
         store.inBulkMode(() -> {
-            checkCancelled(progress);
             store.inTransaction(dsl -> {
                 ContactRepository.NewClients newClients = new ContactRepository.NewClients(dsl, started);
                 newClients.addAll(added, ImportCandidate::client, ImportCandidate::notes, preview.phoneRegion(), preview::e164ReadBefore, addedSoFar -> {
@@ -207,6 +208,9 @@ public final class ContactService {
                         mailings.setNoMailings(storedId, true);
                     }
                 });
+                // Cancel is offered while saving too: a cancel asked for until the commit rolls it all back, a later one is refused
+                progress.pointOfNoReturn();
+                checkCancelled(progress);
                 return null;
             });
             return null;

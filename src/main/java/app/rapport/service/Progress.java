@@ -19,7 +19,9 @@ public interface Progress {
 
     /**
      * From here on the work finishes even when cancelled (a file is being swapped in); a window
-     * stops offering Cancel.
+     * stops offering Cancel. A cancel asked for before this call is still {@link #isCancelled()}
+     * after it, and one asked for later is refused: work that must not lose a cancel asks once
+     * more right after this call.
      */
     default void pointOfNoReturn() {
     }

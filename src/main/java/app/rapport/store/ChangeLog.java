@@ -343,28 +343,36 @@ public final class ChangeLog {
         long now = at.toEpochMilli() * HLC_PER_MILLI;
         StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf(" VALUES ")) + " VALUES ");
         List<Object> values = new ArrayList<>(changes.size() * 12);
+        PreparedStatement listed = listing(values);
         for (int i = 0; i < changes.size(); i++) {
-            PendingChange change = changes.get(i);
-            Stamp stamp = stamps.get(i);
-            long hlc = stamp == null ? Math.max(now, last + 1) : stamp.hlc();
-            last = Math.max(last, hlc);
-            String columns = change.columns() == null ? null : json(change.columns());
-            boolean large = columns != null && columns.length() > INLINE_LIMIT;
             sql.append(i == 0 ? "" : ", ").append("(?, ?, CAST(? AS uuid), ?, ?, ?, ?, CAST(? AS timestamp with time zone), ?, CAST(? AS bigint), ?, ?)");
-            values.add(change.entity());
-            values.add(change.rowId());
-            values.add(change.clientId());
-            values.add(change.operation().name());
-            values.add(large ? null : columns);
-            values.add(large ? columns : null);
-            values.add(stamp == null ? author : stamp.author());
-            values.add(OffsetDateTime.ofInstant(stamp == null ? at : stamp.at(), ZoneOffset.UTC));
-            values.add(stamp == null ? null : stamp.origin());
-            values.add(stamp == null ? null : stamp.originSeq());
-            values.add(hlc);
-            values.add(transactionBase | (loggedBefore + i + 1));
+            try {
+                last = bindLogged(listed, i * 12, changes.get(i), stamps.get(i), author, at, now, last, Engine.POSTGRESQL,
+                        transactionBase | (loggedBefore + i + 1));
+            } catch (SQLException e) {
+                throw new AssertionError("a list of values throws no SQLException", e);
+            }
         }
         return new RoundTrips.Written(sql.toString(), values);
+    }
+
+    /**
+     * A statement that only keeps the values bound to it, each at its parameter's place in
+     * {@code values}: a row for {@link RoundTrips} is bound as the rows {@link #write} inserts.
+     */
+    private static PreparedStatement listing(List<Object> values) {
+        return (PreparedStatement) java.lang.reflect.Proxy.newProxyInstance(ChangeLog.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (statement, method, arguments) -> {
+                    if (!method.getName().startsWith("set") || arguments == null || arguments.length < 2 || !(arguments[0] instanceof Integer)) {
+                        throw new UnsupportedOperationException("A list of values cannot " + method.getName());
+                    }
+                    int index = (Integer) arguments[0];
+                    while (values.size() < index) {
+                        values.add(null);
+                    }
+                    values.set(index - 1, method.getName().equals("setNull") ? null : arguments[1]);
+                    return null;
+                });
     }
 
     /**

@@ -205,8 +205,7 @@ public final class ImportViewModel {
         if (running == null) {
             return false;
         }
-        running.cancel();
-        progressText.set("Cancelling\u2026");
+        progressText.set(running.cancel() ? "Cancelling\u2026" : "Too late to cancel: the import is being saved\u2026");
         return true;
     }
 

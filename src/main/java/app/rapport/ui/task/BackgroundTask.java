@@ -54,6 +54,7 @@ public final class BackgroundTask<T> {
     private volatile Executor ui;
     private volatile boolean cancelled;
     private volatile boolean pastReturn;
+    private final Object returnLock = new Object();
     private volatile boolean dropped;
 
     private BackgroundTask(Work<? extends T> work) {
@@ -100,11 +101,14 @@ public final class BackgroundTask<T> {
      * and this returns false.
      */
     public boolean cancel() {
-        if (pastReturn) {
-            return false;
+        // decided under the lock the work passes its point of no return under: a cancel is either seen or refused, never lost
+        synchronized (returnLock) {
+            if (pastReturn) {
+                return false;
+            }
+            cancelled = true;
+            return true;
         }
-        cancelled = true;
-        return true;
     }
 
     /** Whether {@link #cancel()} was asked for (or the task was dropped). */
@@ -185,7 +189,9 @@ public final class BackgroundTask<T> {
 
         @Override
         public void pointOfNoReturn() {
-            pastReturn = true;
+            synchronized (returnLock) {
+                pastReturn = true;
+            }
             ui.execute(() -> cancellable.set(false));
         }
     };

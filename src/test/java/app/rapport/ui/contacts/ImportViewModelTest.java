@@ -133,6 +133,22 @@ class ImportViewModelTest {
         assertThat(model.canImportProperty().get()).as("the preview can still be imported").isTrue();
     }
 
+    @Test
+    void aCancelWhileTheImportIsSavingStillImportsNothing() {
+        ImportViewModel model = read(sample("in-file-duplicates.csv"), new CurrentThreadTaskExecutor());
+        model.progressTextProperty().addListener((observable, before, now) -> {
+            if (now.equals("Saving")) {
+                assertThat(model.cancel()).isTrue();
+            }
+        });
+
+        model.importRows();
+
+        assertThat(model.progressTextProperty().get()).isEqualTo("Import cancelled; nothing was imported.");
+        assertThat(model.importedProperty().get()).isNull();
+        assertThat(services.clients().count()).isEqualTo(1);
+    }
+
     private static Path sample(String name) {
         try {
             return Path.of(ImportViewModelTest.class.getResource("/contacts/" + name).toURI());

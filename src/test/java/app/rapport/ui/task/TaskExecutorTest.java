@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,6 +142,33 @@ class TaskExecutorTest {
         executor.runAll();
 
         assertThat(heard).containsExactly("Backup cancelled; no backup file was written.");
+    }
+
+    /**
+     * The user's Cancel (on the FX thread) and the work passing its point of no return (in the
+     * background) meet in every order: each cancel the task accepted is one the work sees after
+     * that point, and every other one is refused, so none is accepted and then ignored.
+     */
+    @Test
+    void aCancelRacingThePointOfNoReturnIsSeenByTheWorkOrRefusedNeverLost() throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            for (int round = 0; round < 10_000; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                BackgroundTask<Boolean> task = BackgroundTask.withProgress(progress -> {
+                    go.await();
+                    progress.pointOfNoReturn();
+                    return progress.isCancelled();
+                });
+                task.start(Runnable::run);
+                Future<Boolean> seen = worker.submit(task::call);
+                go.countDown();
+                boolean accepted = task.cancel();
+                assertThat(seen.get()).as("whether the work saw the cancel, round %d", round).isEqualTo(accepted);
+            }
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     @Test
