@@ -195,7 +195,7 @@ public final class BriefEngine {
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
-                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), dropped);
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), facts.reviewThanked, dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -436,7 +436,7 @@ public final class BriefEngine {
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, boolean contentLongTimeClient,
-                                                 String lastPurchase, boolean freshAsk, List<Brief.Dropped> dropped) {
+                                                 String lastPurchase, boolean freshAsk, boolean reviewThanked, List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -475,6 +475,9 @@ public final class BriefEngine {
                             break;
                         }
                     }
+                }
+                if (reason == null) {
+                    reason = ThanksOnce.reason(point.line.text(), point.intent, fromOwner || frame.owner == null, reviewThanked, frame.owner == null ? "" : frame.owner.because());
                 }
                 if (reason == null && reviewedWhen != null && point.intent == LineIntent.ADVOCACY
                         && point.line.text().toLowerCase(Locale.ROOT).contains("review")) {

@@ -123,6 +123,8 @@ final class BriefFacts {
     boolean ghosted;
     /** Ghosted, and what they bought wants a first check-in that has not come: something kept, a term, a project, no thank-you sent that day. */
     boolean checkInDue;
+    /** They reviewed or mentioned us, and we thanked or rewarded them for it at the time. */
+    boolean reviewThanked;
     /** A prospect who has asked about one thing more than once: the talk picks up where it was left. */
     boolean prospectHistory;
     TrustLevel trust;
@@ -1119,8 +1121,19 @@ final class BriefFacts {
             // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
             ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
             // Something bought and still to come ("balance on delivery") is no silence after it yet: its arrival is the call.
-            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery;
+            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery
+                    && !spokenSinceAnchor(past, in);
         }
+    }
+
+    /**
+     * The call names the anchor (the washing machine), while the silence is counted from the last day they bought
+     * anything (a service plan signed months later): a contact between the two means someone has been in touch since
+     * the anchor was bought, so "nobody has checked in since you chose the washing machine" would be false.
+     */
+    private boolean spokenSinceAnchor(List<Touchpoint> past, BriefInput in) {
+        LocalDate anchorOn = lastPurchase.purchasedOn();
+        return anchorOn.isBefore(lastPurchaseOn) && !past.isEmpty() && day(past.get(0), in).isAfter(anchorOn);
     }
 
     /** A message or call of ours on the purchase day, besides the sale itself: the thank-you was sent. */
@@ -2491,6 +2504,7 @@ final class BriefFacts {
             }
             if (heard(t) && TextSignals.saysReviewed(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
                 values.put("reviewedWhen", dayInWords(day(t, in), today));
+                reviewThanked = ThanksOnce.reviewThanked(day(t, in), in, today);
                 return;
             }
         }

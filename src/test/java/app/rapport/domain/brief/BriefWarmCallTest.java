@@ -1,0 +1,138 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.brief.BriefEngineTest.Given;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import static app.rapport.domain.brief.BriefEngineTest.CLIENT;
+import static app.rapport.domain.brief.BriefEngineTest.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The happy and quiet calls read like a person who knows them (read 20): a thank-you said once, and only where the
+ * call is about it; the silence after a purchase counted from the thing the call names. Read on Sunday 15 March 2026
+ * ({@link BriefEngineTest#NOW}).
+ */
+class BriefWarmCallTest {
+    private static final Product WASHER = new Product(UUID.randomUUID(), "Nordvik 8 kg washing machine", "Laundry",
+            Complexity.COMPLEX, new BigDecimal("549"));
+    private static final Product RANGE = new Product(UUID.randomUUID(), "Castello 100 cm range cooker", "Cooking",
+            Complexity.COMPLEX, new BigDecimal("1899"));
+    private static final Product COLOUR = new Product(UUID.randomUUID(), "Full head colour", "Colour", Complexity.SIMPLE,
+            new BigDecimal("82"));
+    private static final Product KETTLE_FOR_GIFT = new Product(UUID.randomUUID(), "Brio kettle & toaster set", "Small appliances",
+            Complexity.SIMPLE, new BigDecimal("49"));
+
+    private static String said(Brief brief) {
+        Brief.Conversation c = brief.conversation();
+        StringBuilder all = new StringBuilder(c.owner().text()).append('\n').append(c.goal().text()).append('\n').append(c.opener().text());
+        c.talkingPoints().forEach(point -> all.append('\n').append(point.text()));
+        return all.toString();
+    }
+
+    // ---- the silence after a purchase is counted from the thing the call names --------------------------------------
+
+    @Test
+    void aPlanSignedMonthsAfterTheMachineIsNoSilenceSinceTheMachine() {
+        Given given = new Given().bought(WASHER, 230, "549")
+                .touchpoint(230, Channel.VISIT, Direction.INBOUND, "Sold the washing machine to Mateo; delivery booked for Monday.",
+                        "Deposit taken.", Mood.EXCITED)
+                .touchpoint(224, Channel.CALL, Direction.OUTBOUND, "Called Mateo to check the washing machine is level and not vibrating.",
+                        "Minor question answered.", Mood.HAPPY)
+                .touchpoint(120, Channel.MESSAGE, Direction.OUTBOUND, "Told Mateo about the free filter replacement.", "Said thanks.",
+                        Mood.HAPPY)
+                .touchpoint(43, Channel.VISIT, Direction.INBOUND, "Mateo signed up for the annual service plan. Thanked us twice.",
+                        "Added to the invoice.", Mood.HAPPY);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Annual appliance service plan", TODAY.minusDays(43),
+                new BigDecimal("89"), null, TODAY.plusDays(322)));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.ghosted");
+        assertThat(said(brief)).doesNotContain("haven't checked in since").doesNotContain("nobody has been in touch since");
+    }
+
+    @Test
+    void aMachineNobodyAskedAfterIsStillASilenceOwned() {
+        Given given = new Given().bought(WASHER, 60, "549")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Sold the washing machine to Mateo; delivery booked for Monday.",
+                        "Deposit taken.", Mood.EXCITED);
+        assertThat(given.brief().conversation().owner().rule()).isEqualTo("situation.ghosted");
+    }
+
+    // ---- a review or a mention thanked at the time is not thanked again ---------------------------------------------
+
+    private static Given rangeCookerSevenMonthsOn() {
+        return new Given().bought(RANGE, 210, "1899")
+                .touchpoint(210, Channel.VISIT, Direction.INBOUND, "Sold the ex-display range cooker to Agnieszka with a small discount.",
+                        "Financing approved.", Mood.HAPPY)
+                .touchpoint(205, Channel.CALL, Direction.OUTBOUND, "Called Agnieszka two days after delivery: is the range cooker running?",
+                        "All fine.", Mood.HAPPY)
+                .touchpoint(60, Channel.VISIT, Direction.OUTBOUND, "Chatted with Agnieszka about the kitchen renovation.", "Thanked us.",
+                        Mood.NEUTRAL);
+    }
+
+    @Test
+    void aMentionWeThankedThemForAtTheTimeIsNotThankedAgain() {
+        Brief brief = rangeCookerSevenMonthsOn()
+                .touchpoint(200, Channel.EMAIL, Direction.INBOUND, "Agnieszka mentioned us on the local community page.", "Thanked them.",
+                        Mood.HAPPY)
+                .brief();
+        assertThat(said(brief)).doesNotContainIgnoringCase("thank them for the review");
+        assertThat(brief.dropped()).anyMatch(d -> d.reason().contains("thanked them for the review at the time"));
+    }
+
+    @Test
+    void aReviewRewardedWithACodeIsNotThankedAgain() {
+        Brief brief = rangeCookerSevenMonthsOn()
+                .touchpoint(150, Channel.MESSAGE, Direction.INBOUND, "Posted a review and tagged us.", "Discount code sent.", Mood.HAPPY)
+                .brief();
+        assertThat(said(brief)).doesNotContainIgnoringCase("thank them for the review");
+    }
+
+    @Test
+    void aReviewWeNeverThankedThemForIsThankedOnce() {
+        Brief brief = rangeCookerSevenMonthsOn()
+                .touchpoint(150, Channel.MESSAGE, Direction.INBOUND, "Posted a review and tagged us.", null, Mood.HAPPY)
+                .brief();
+        assertThat(said(brief)).containsIgnoringCase("thank them for the review");
+    }
+
+    // ---- a thank-you for their loyalty is the call, or it is not said -----------------------------------------------
+
+    private static final Product HOB = new Product(UUID.randomUUID(), "Castello 80 cm induction hob", "Cooking", Complexity.COMPLEX,
+            new BigDecimal("749"));
+
+    private static Given happyForOverAYear() {
+        return new Given().bought(COLOUR, 500, "82").bought(COLOUR, 300, "82").bought(COLOUR, 82, "82")
+                .touchpoint(82, Channel.VISIT, Direction.INBOUND, "Regular visit: full head colour with Maya. Ana said it is the best it has looked in ages.",
+                        "Paid in full.", Mood.EXCITED);
+    }
+
+    @Test
+    void aLoyaltyThankYouDoesNotPadACallAboutSomethingElse() {
+        Brief brief = new Given().bought(KETTLE_FOR_GIFT, 400, "49").bought(KETTLE_FOR_GIFT, 200, "49").bought(HOB, 30, "749")
+                .touchpoint(30, Channel.VISIT, Direction.INBOUND, "Induction hob ordered for Ciaran; it comes from the warehouse, so about a week.",
+                        "Financing approved.", Mood.HAPPY)
+                .touchpoint(22, Channel.EMAIL, Direction.OUTBOUND,
+                        "Checked in with Ciaran a few days after delivery; walked through cleaning the filter on the induction hob.",
+                        "Sent the video guide again.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.ours-under-way");
+        assertThat(brief.conversation().talkingPoints()).noneMatch(point -> point.text().contains("their custom means to us"));
+        assertThat(brief.dropped()).anyMatch(d -> d.reason().startsWith("a thank-you for their loyalty pads a call about something else"));
+    }
+
+    @Test
+    void aLoyaltyThankYouStaysWhereTheCallIsTheThanks() {
+        Brief brief = happyForOverAYear().brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("mature.happy");
+        assertThat(brief.conversation().talkingPoints()).anyMatch(point -> point.text().contains("their custom means to us"));
+    }
+}
