@@ -323,6 +323,7 @@ final class BriefFacts {
         f.notes(in, at);
         f.rhythm(in, past);
         f.birthday(in);
+        f.treatWaiting(in, past);
         f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
@@ -2063,6 +2064,15 @@ final class BriefFacts {
     }
 
     // ---- their wishes about being contacted, birthdays ----------------------------------------------
+
+    /** A birthday treat of ours they have not had the chance to use yet. */
+    private void treatWaiting(BriefInput in, List<Touchpoint> past) {
+        TreatWaiting.Treat treat = TreatWaiting.find(past, bought, in, today);
+        if (treat != null) {
+            values.put("treatWhat", treat.what());
+            values.put("treatOn", dayInWords(treat.on(), today));
+        }
+    }
 
     /** A birthday today or within the week ahead. */
     private void birthday(BriefInput in) {

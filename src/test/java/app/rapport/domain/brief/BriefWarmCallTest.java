@@ -135,4 +135,41 @@ class BriefWarmCallTest {
         assertThat(brief.conversation().owner().rule()).isEqualTo("mature.happy");
         assertThat(brief.conversation().talkingPoints()).anyMatch(point -> point.text().contains("their custom means to us"));
     }
+
+    // ---- a birthday treat still waiting for them is said, once --------------------------------------------------------
+
+    @Test
+    void aBirthdayTreatWaitingForTheNextVisitIsSaidOnce() {
+        Brief brief = happyForOverAYear()
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Birthday message to Ana with a small treat on the next visit.",
+                        "Replied with a heart.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .filteredOn(text -> text.startsWith("A birthday treat from us (") && text.endsWith("is still waiting for their next visit: mention it warmly, once."))
+                .hasSize(1);
+    }
+
+    @Test
+    void aBirthdayVoucherIsSaidAsAVoucher() {
+        Brief brief = happyForOverAYear()
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Birthday email to Ana with a 10% voucher.", "Thanked us.", Mood.HAPPY)
+                .brief();
+        assertThat(said(brief)).contains("Their birthday voucher (").contains(") is still waiting for their next visit");
+    }
+
+    @Test
+    void aTreatTheyHadTheChanceToUseIsNotSaid() {
+        Given cameIn = happyForOverAYear()
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Birthday message to Ana with a small treat on the next visit.",
+                        "Replied with a heart.", Mood.HAPPY)
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Ana popped in for a fringe trim.", "Paid in full.", Mood.HAPPY);
+        assertThat(said(cameIn.brief())).doesNotContain("birthday treat");
+        Given longAgo = happyForOverAYear()
+                .touchpoint(400, Channel.MESSAGE, Direction.OUTBOUND, "Birthday message to Ana with a small treat on the next visit.",
+                        "Replied with a heart.", Mood.HAPPY);
+        assertThat(said(longAgo.brief())).doesNotContain("birthday treat");
+        Given aCardOnly = happyForOverAYear()
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent Ana a birthday card from the team.", "Thanked us.", Mood.HAPPY);
+        assertThat(said(aCardOnly.brief())).doesNotContain("birthday");
+    }
 }
