@@ -83,6 +83,8 @@ final class BriefFacts {
      * busy one does.
      */
     private static final int WORDS_READ = 60;
+    /** Within these days the opener follows straight on from the last contact, whatever it was (opener.just-spoke). */
+    private static final int JUST_SPOKE_DAYS = 3;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     /** Times on record before a line of purchases counts as a rhythm; their own visits need one more. */
     private static final int RHYTHM_TIMES = 3;
@@ -479,6 +481,10 @@ final class BriefFacts {
             values.put("lastSpokeWhen", TimeWords.ago(daysSinceLastHeard));
             values.put("lastSpokeChannel", channelPhrase(lastHeard));
             values.put("lastSpokeAs", spokeAs(lastHeard));
+            // Our note answered only with thanks is no conversation to refer back to: the last one in which they said something is.
+            Touchpoint talk = daysSinceLastHeard < JUST_SPOKE_DAYS ? lastHeard : LastConversation.spokeLast(past, lastHeard);
+            values.put("lastTalkWhen", TimeWords.ago(days(day(talk, in), today)));
+            values.put("lastTalkChannel", channelPhrase(talk));
             values.put("theirWords", stripEnd(lastHeard.summary()));
         }
         if (unansweredInARow > 0) {

@@ -172,4 +172,26 @@ class BriefWarmCallTest {
                 .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent Ana a birthday card from the team.", "Thanked us.", Mood.HAPPY);
         assertThat(said(aCardOnly.brief())).doesNotContain("birthday");
     }
+
+    // ---- the opener refers back to a conversation, not to our own note answered with thanks ---------------------------
+
+    @Test
+    void anOpenerDoesNotReferBackToOurOwnNoteAnsweredWithThanks() {
+        Brief brief = happyForOverAYear()
+                .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Email to Ana: Tash is on leave for two weeks; offered another stylist.",
+                        "Acknowledged.", Mood.NEUTRAL)
+                .touchpoint(5, Channel.EMAIL, Direction.OUTBOUND, "Sent Ana tips for keeping the colour fresh between visits.", "Said thanks.",
+                        Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().opener().text()).doesNotContain("by email").contains("in person about three months ago");
+    }
+
+    @Test
+    void anAnswerOfTheirsToOurNoteIsAConversation() {
+        Brief brief = happyForOverAYear()
+                .touchpoint(5, Channel.EMAIL, Direction.OUTBOUND, "Sent Ana tips for keeping the colour fresh between visits.",
+                        "Asked a follow-up question.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().opener().text()).contains("by email");
+    }
 }
