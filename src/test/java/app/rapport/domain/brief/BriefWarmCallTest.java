@@ -194,4 +194,17 @@ class BriefWarmCallTest {
                 .brief();
         assertThat(brief.conversation().opener().text()).contains("by email");
     }
+
+    // ---- no honeymoon cheer under a note that says the relationship is at risk ---------------------------------------
+
+    @Test
+    void aNewClientOurNoteSaysIsAtRiskHearsNoHoneymoonCheer() {
+        Brief brief = new Given().bought(HOB, 40, "749")
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Sold the induction hob to Zoe.", "Paid by card.", Mood.EXCITED)
+                .touchpoint(30, Channel.CALL, Direction.OUTBOUND, "Called Zoe: the hob is in and working.", "All good.", Mood.HAPPY)
+                .note("At risk: unhappy with support response times; weekly check-in until it settles.", true, 20)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("notes.at-risk");
+        assertThat(said(brief)).doesNotContain("enjoy most").doesNotContain("Share one tip");
+    }
 }
