@@ -61,7 +61,7 @@ public final class BriefEngine {
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
-            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread");
+            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread", "treatWaiting");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -82,7 +82,8 @@ public final class BriefEngine {
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
             "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
-            "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid");
+            "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
+            "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -198,7 +199,7 @@ public final class BriefEngine {
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
-                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), dropped);
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), facts.reviewThanked, dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -439,7 +440,7 @@ public final class BriefEngine {
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, boolean contentLongTimeClient,
-                                                 String lastPurchase, boolean freshAsk, List<Brief.Dropped> dropped) {
+                                                 String lastPurchase, boolean freshAsk, boolean reviewThanked, List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -478,6 +479,9 @@ public final class BriefEngine {
                             break;
                         }
                     }
+                }
+                if (reason == null) {
+                    reason = ThanksOnce.reason(point.line.text(), point.intent, fromOwner || frame.owner == null, reviewThanked, frame.owner == null ? "" : frame.owner.because());
                 }
                 if (reason == null && reviewedWhen != null && point.intent == LineIntent.ADVOCACY
                         && point.line.text().toLowerCase(Locale.ROOT).contains("review")) {
@@ -784,6 +788,7 @@ public final class BriefEngine {
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");
+            case "treatWaiting" -> flag(expected, name) == f.values.containsKey("treatWhat");
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;
@@ -1152,7 +1157,7 @@ public final class BriefEngine {
     static final int FACT_WEIGHT = 2;
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
-    static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel",
+    static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");

@@ -83,6 +83,8 @@ final class BriefFacts {
      * busy one does.
      */
     private static final int WORDS_READ = 60;
+    /** Within these days the opener follows straight on from the last contact, whatever it was (opener.just-spoke). */
+    private static final int JUST_SPOKE_DAYS = 3;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
     /** Times on record before a line of purchases counts as a rhythm; their own visits need one more. */
     private static final int RHYTHM_TIMES = 3;
@@ -123,6 +125,8 @@ final class BriefFacts {
     boolean ghosted;
     /** Ghosted, and what they bought wants a first check-in that has not come: something kept, a term, a project, no thank-you sent that day. */
     boolean checkInDue;
+    /** They reviewed or mentioned us, and we thanked or rewarded them for it at the time. */
+    boolean reviewThanked;
     /** A prospect who has asked about one thing more than once: the talk picks up where it was left. */
     boolean prospectHistory;
     TrustLevel trust;
@@ -321,6 +325,7 @@ final class BriefFacts {
         f.notes(in, at);
         f.rhythm(in, past);
         f.birthday(in);
+        f.treatWaiting(in, past);
         f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
@@ -477,6 +482,10 @@ final class BriefFacts {
             values.put("lastSpokeWhen", TimeWords.ago(daysSinceLastHeard));
             values.put("lastSpokeChannel", channelPhrase(lastHeard));
             values.put("lastSpokeAs", spokeAs(lastHeard));
+            // Our note answered only with thanks is no conversation to refer back to: the last one in which they said something is.
+            Touchpoint talk = daysSinceLastHeard < JUST_SPOKE_DAYS ? lastHeard : LastConversation.spokeLast(past, lastHeard);
+            values.put("lastTalkWhen", TimeWords.ago(days(day(talk, in), today)));
+            values.put("lastTalkChannel", channelPhrase(talk));
             values.put("theirWords", stripEnd(lastHeard.summary()));
         }
         if (unansweredInARow > 0) {
@@ -1120,8 +1129,19 @@ final class BriefFacts {
             // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
             ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
             // Something bought and still to come ("balance on delivery") is no silence after it yet: its arrival is the call.
-            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery;
+            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery
+                    && !spokenSinceAnchor(past, in);
         }
+    }
+
+    /**
+     * The call names the anchor (the washing machine), while the silence is counted from the last day they bought
+     * anything (a service plan signed months later): a contact between the two means someone has been in touch since
+     * the anchor was bought, so "nobody has checked in since you chose the washing machine" would be false.
+     */
+    private boolean spokenSinceAnchor(List<Touchpoint> past, BriefInput in) {
+        LocalDate anchorOn = lastPurchase.purchasedOn();
+        return anchorOn.isBefore(lastPurchaseOn) && !past.isEmpty() && day(past.get(0), in).isAfter(anchorOn);
     }
 
     /** A message or call of ours on the purchase day, besides the sale itself: the thank-you was sent. */
@@ -2052,6 +2072,15 @@ final class BriefFacts {
 
     // ---- their wishes about being contacted, birthdays ----------------------------------------------
 
+    /** A birthday treat of ours they have not had the chance to use yet. */
+    private void treatWaiting(BriefInput in, List<Touchpoint> past) {
+        TreatWaiting.Treat treat = TreatWaiting.find(past, bought, in, today);
+        if (treat != null) {
+            values.put("treatWhat", treat.what());
+            values.put("treatOn", dayInWords(treat.on(), today));
+        }
+    }
+
     /** A birthday today or within the week ahead. */
     private void birthday(BriefInput in) {
         LocalDate born = in.client().birthday();
@@ -2492,6 +2521,7 @@ final class BriefFacts {
             }
             if (heard(t) && TextSignals.saysReviewed(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
                 values.put("reviewedWhen", dayInWords(day(t, in), today));
+                reviewThanked = ThanksOnce.reviewThanked(day(t, in), in, today);
                 return;
             }
         }

@@ -32,6 +32,11 @@ final class Superseded {
                     + "(?:thank-?you|thanks|card|voucher|gift|bottle|flowers)|thank-?you (?:card|note|message|email|voucher|gift) (?:sent|given|posted))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words of a contact that say we thanked them ("Thanked them with a voucher", "sent a thank-you card"). */
+    static boolean saysThanked(String words) {
+        return THANKED.matcher(words).find();
+    }
+
     /**
      * True when a contact of ours from the day they sent someone our way to a month after says we
      * thanked them: "thank them for sending Natalia" months later is a thank-you already given.

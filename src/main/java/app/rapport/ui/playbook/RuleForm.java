@@ -685,6 +685,7 @@ final class RuleForm {
         labels.put("invitationOutrun", "They invited us, and something newer of theirs is live");
         labels.put("kindReplyToOurNote", "They kindly answered our note asking them to come in, lately");
         labels.put("noticeDeadline", "We told them something they use stops or ends, and nothing since");
+        labels.put("treatWaiting", "A birthday treat of ours is waiting for their next visit");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");

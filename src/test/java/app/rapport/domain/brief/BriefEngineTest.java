@@ -459,11 +459,12 @@ class BriefEngineTest {
                 .talked(30, Mood.HAPPY, "Chat about the alarm; all well");
         Brief brief = given.brief();
         Brief.Conversation c = brief.conversation();
-        // the relationship's main item (the alarm, not the kettle bought since), and how long ago, sets the call; the thanks for their custom is said within it
+        // the relationship's main item (the alarm, not the kettle bought since), and how long ago, sets the call; a thank-you for
+        // their custom would pad a call about the alarm (reads 14-17), so it is left out with its reason (BriefWarmCallTest)
         assertThat(c.owner().rule()).isEqualTo("mature.book-knows");
         assertThat(c.goal().text()).contains("the smart alarm system");
         assertThat(c.talkingPoints()).extracting(BriefLine::text)
-                .contains("They have been with us over a year (3 purchases, above all the smart alarm system): thank them, and say what their custom means to us.");
+                .doesNotContain("They have been with us over a year (3 purchases, above all the smart alarm system): thank them, and say what their custom means to us.");
         // The call itself says thank you: the step after it is what they would like next, not another thank-you note.
         assertThat(c.nextStep().text()).doesNotContain("thank-you").contains("follow-up");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
@@ -860,7 +861,7 @@ class BriefEngineTest {
 
     @Test
     void aRenewalDaysAwayLeadsAfterASilenceAndTheSilenceIsOwnedInTheSameBreath() {
-        Given given = new Given().bought(ALARM, 90, "1200").talked(85, Mood.HAPPY, "Alarm fitted, all fine");
+        Given given = new Given().bought(ALARM, 90, "1200").talked(90, Mood.HAPPY, "Alarm fitted, all fine");
         given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "Boiler service plan", TODAY.minusDays(365), BigDecimal.TEN,
                 null, TODAY.plusDays(2)));
         given.bought(KETTLE, 40);

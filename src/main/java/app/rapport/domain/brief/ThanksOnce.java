@@ -1,0 +1,67 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * A thank-you is said once, and where the call is about it: a review or a mention we thanked them for at
+ * the time (or rewarded with a code) is not thanked again months later, and a thank-you for their loyalty
+ * does not pad a call about something else (a guide to go through, the next cut, a renewal). It stays
+ * where the call itself is the thanks: the rule that owns the call made it.
+ */
+final class ThanksOnce {
+    private ThanksOnce() {
+    }
+
+    /** How long after a review a thank-you of ours answers it: a bare one within days, one that names the review within a month. */
+    private static final int THANKS_DAYS = 7;
+    private static final int THANKS_NAMED_DAYS = 30;
+
+    /** A reward given for it: "Discount code sent", "sent them a voucher code". */
+    private static final Pattern REWARDED = Pattern.compile(
+            "\\b(?:(?:discount|voucher|promo|thank-?you|loyalty)\\s+code|code\\s+for\\s+\\d+\\s*%)\\b", Pattern.CASE_INSENSITIVE);
+    /** A thank-you that says what for: the review, the post, the mention, the kind words. */
+    private static final Pattern FOR_THE_REVIEW = Pattern.compile(
+            "\\b(?:review\\w*|post\\w*|mention\\w*|kind words|rating|tagg\\w*|shout-?out)\\b", Pattern.CASE_INSENSITIVE);
+    /** A talking point that thanks them for a review or a mention. */
+    private static final Pattern THANKS_FOR_REVIEW = Pattern.compile(
+            "\\bthank\\w*\\b[^.:;]{0,40}\\b(?:review|mention|post)\\w*\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A talking point that thanks them for staying with us. */
+    private static final Pattern LOYALTY = Pattern.compile(
+            "\\bthank\\w*\\b.{0,60}\\b(?:loyal\\w*|staying with us|their custom|your custom|being with us)", Pattern.CASE_INSENSITIVE);
+
+    /** True when, from the day of their review to a month after, a contact of ours thanked or rewarded them for it. */
+    static boolean reviewThanked(LocalDate reviewedOn, BriefInput in, LocalDate today) {
+        for (Touchpoint t : in.touchpoints()) {
+            LocalDate on = BriefFacts.day(t, in);
+            long after = BriefFacts.days(reviewedOn, on);
+            if (on.isBefore(reviewedOn) || on.isAfter(today) || after > THANKS_NAMED_DAYS) {
+                continue;
+            }
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = (t.summary() == null ? "" : t.summary()) + " " + outcome;
+            boolean thanked = Superseded.saysThanked(words) || REWARDED.matcher(words).find();
+            if (thanked && (after <= THANKS_DAYS || FOR_THE_REVIEW.matcher(words).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why a talking point is left out as a thank-you said already or padding a call about something else; null to keep it.
+     * A line its author declared a fact is theirs to say: the critic, not this policy, reads it.
+     */
+    static String reason(String point, LineIntent intent, boolean fromOwner, boolean reviewThanked, String ownerBecause) {
+        if (reviewThanked && THANKS_FOR_REVIEW.matcher(point).find()) {
+            return "we thanked them for the review at the time";
+        }
+        if (!fromOwner && intent != LineIntent.FACT && LOYALTY.matcher(point).find()) {
+            return "a thank-you for their loyalty pads a call about something else (" + ownerBecause + ")";
+        }
+        return null;
+    }
+}
