@@ -436,7 +436,7 @@ public final class BulkLoader {
     /**
      * Inserts {@code rows} rows by {@code single} (an insert of one row of parameters),
      * {@value #ROWS_PER_STATEMENT} rows a statement in JDBC batches of {@code batchRows} rows, and
-     * what is left over one row a statement.
+     * what is left over in one statement of its own (one row a statement when fewer rows than that are written).
      */
     static void insertManyRows(Connection connection, String single, int rows, int parametersPerRow, int batchRows, RowBinder binder)
             throws SQLException {
@@ -458,6 +458,18 @@ public final class BulkLoader {
             }
         }
         if (index < rows) {
+            int left = rows - index;
+            if (full > 0 && left > 1) {
+                // a bulk write's rows left over in one statement too: each statement costs H2 its start (locks, a view
+                // of each index); a small write keeps the one-row statement H2 and the server have prepared already
+                try (PreparedStatement statement = connection.prepareStatement(manyRows(single, left))) {
+                    for (int row = 0; index < rows; row++, index++) {
+                        binder.bind(statement, row * parametersPerRow, index);
+                    }
+                    statement.executeUpdate();
+                }
+                return;
+            }
             try (PreparedStatement statement = connection.prepareStatement(single)) {
                 for (; index < rows; index++) {
                     binder.bind(statement, 0, index);

@@ -291,7 +291,25 @@ public final class ChangeLog {
 
     /** {@code value} as a JSON string, escaped as Jackson's generator escapes it. */
     private static StringBuilder jsonString(StringBuilder text, String value) {
-        return text.append('"').append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
+        text.append('"');
+        // a table's name and a row's key (a UUID) never need escaping: appended as they are, not copied by the encoder
+        if (needsNoEscape(value)) {
+            text.append(value);
+        } else {
+            text.append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value));
+        }
+        return text.append('"');
+    }
+
+    /** Whether Jackson's generator writes {@code value} as it is: no quote, backslash or control character in it. */
+    private static boolean needsNoEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

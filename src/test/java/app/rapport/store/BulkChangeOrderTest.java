@@ -126,6 +126,26 @@ class BulkChangeOrderTest {
         }
     }
 
+    @Test
+    void aRunNamesRowsWhoseKeysNeedEscapingInJsonAndReadsThemBackAsTheyWere() {
+        try (Store store = Store.open(TestStores.location(folder, "book"), CLOCK)) {
+            List<String> tags = List.of("say \"hi\"", "back\\slash", "plain", "caf\u00e9 \u2615");
+            List<Client> clients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.add(ClientBuilder.person("Tagged", "Number " + i).id(app.rapport.domain.Ids.next()).createdAt(CLOCK.instant())
+                        .updatedAt(CLOCK.instant()).tags(tags).build());
+            }
+            long before = new ChangeLog(store.dsl()).lastSeq();
+            load(store, clients);
+
+            List<Change> changes = new ChangeLog(store.dsl()).changesOnly(before, null, 10_000);
+            UUID first = clients.get(0).id();
+            assertThat(changes).filteredOn(change -> first.equals(change.clientId()) && change.entity().equals("client_tag"))
+                    .extracting(Change::rowId).containsExactlyInAnyOrderElementsOf(tags.stream().map(tag -> first + "/" + tag).toList());
+            assertThat(changes).hasSize(CLIENTS * (1 + tags.size()));
+        }
+    }
+
     private static List<Client> clients() {
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
