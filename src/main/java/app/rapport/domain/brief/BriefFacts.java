@@ -348,6 +348,7 @@ final class BriefFacts {
         OwnedLateness.ask(f, in, at, past);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
+        DoubtNamed.read(f);
         AheadAndAside.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
         f.openItemsOnce();

@@ -162,4 +162,33 @@ class BriefOwnedLatenessTest {
                 .brief();
         assertThat(opener(brief)).doesNotContain("we meant to be in touch");
     }
+
+    @Test
+    void aDoubtfulFrameNamesTheDoubtItKnows() {
+        Brief brief = new Given().bought(DISPATCH, 200, "3600")
+                .touchpoint(14, Channel.CALL, Direction.OUTBOUND, "Gareth called Maggie to check the washing machine is level and not vibrating. Hesitant; needs reassurance.",
+                        null, Mood.DOUBTFUL)
+                .brief();
+        assertThat(opener(brief)).contains("any doubt about whether the washing machine is level and not vibrating")
+                .doesNotContain("what was on your mind");
+        assertThat(brief.conversation().goal().text()).contains("(whether the washing machine is level and not vibrating)");
+    }
+
+    @Test
+    void aWorryInTheirOwnWordsIsNamedToo() {
+        Brief brief = new Given().bought(DISPATCH, 200, "3600")
+                .touchpoint(6, Channel.CALL, Direction.INBOUND, "Maggie worried that the highlights are fading faster than expected. Hesitant; needs reassurance.",
+                        null, Mood.DOUBTFUL)
+                .brief();
+        assertThat(opener(brief) + brief.conversation().goal().text()).contains("whether the highlights are fading faster than expected");
+    }
+
+    @Test
+    void aDoubtWithNothingNamedKeepsTheGeneralWords() {
+        Brief brief = new Given().bought(DISPATCH, 200, "3600")
+                .touchpoint(14, Channel.EMAIL, Direction.OUTBOUND, "Told Maggie that the repair line now has evening hours.", "Acknowledged.", Mood.DOUBTFUL)
+                .brief();
+        assertThat(opener(brief)).doesNotContain("any doubt about");
+        assertThat(brief.conversation().goal().text()).doesNotContain("(");
+    }
 }
