@@ -349,6 +349,7 @@ final class BriefFacts {
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         DoubtNamed.read(f);
+        ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
         f.openItemsOnce();
