@@ -348,6 +348,7 @@ final class BriefFacts {
         OwnedLateness.ask(f, in, at, past);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
+        OwnedLateness.quiet(f, in, at, past);
         DoubtNamed.read(f);
         ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);

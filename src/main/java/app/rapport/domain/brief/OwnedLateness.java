@@ -200,4 +200,58 @@ final class OwnedLateness {
         String last = words[words.length - 1];
         return last.length() > 4 && last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
     }
+
+    /**
+     * Reads {@code quietOwed} (the opener's sorry) and {@code quietOwedSaid} (the fact, in the line) for
+     * something gone quiet that was waiting on us, not on them: a quote they asked for that nothing
+     * since shows was sent, or a question of theirs with no answer logged and nothing of ours since
+     * about it. "Ask whether it is still of interest, without chasing" alone would blame the silence on them.
+     */
+    static void quiet(BriefFacts f, BriefInput in, Instant at, List<Touchpoint> past) {
+        f.values.put("quietOwed", "");
+        f.values.put("quietOwedSaid", "");
+        String words = f.values.get("quietWords");
+        if (!f.offerGoneQuiet || f.quietAgeDays == null || words == null) {
+            return;
+        }
+        LocalDate on = f.today.minusDays(f.quietAgeDays);
+        Touchpoint source = null;
+        for (Touchpoint t : past) {
+            if (BriefFacts.day(t, in).equals(on) && words.startsWith(BriefFacts.stripEnd(t.summary()))) {
+                source = t;
+                break;
+            }
+        }
+        if (source == null) {
+            return;
+        }
+        List<Touchpoint> since = past.subList(0, past.indexOf(source));
+        String outcome = source.outcome() == null ? "" : source.outcome();
+        Matcher wanted = WANTS_A_PRICE.matcher(source.summary() + " " + outcome);
+        String topic = lastWord(f.values.get("quietThing"));
+        if (wanted.find() && !GAVE.matcher(outcome).find() && !TextSignals.saysStepBooked(outcome)
+                && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && gaveAbout(t, topic))
+                && doneSince(in, at, on, topic, false) == null) {
+            String what = wanted.group().toLowerCase(Locale.ROOT);
+            String it = what.contains("proposal") ? "a proposal" : what.contains("estimate") ? "an estimate" : what.contains("quot") ? "a quote"
+                    : what.contains("pricing") ? "pricing" : "a price";
+            f.values.put("quietOwed", " You asked us for " + it + " then, and I'm sorry we never sent it.");
+            f.values.put("quietOwedSaid", " (the " + it.replaceFirst("^an? ", "") + " they asked for was never sent)");
+            return;
+        }
+        TextSignals.Ask ask = TextSignals.ask(source.summary(), false);
+        if (source.direction() == Direction.INBOUND && ask != null && ask.kind() == TextSignals.AskKind.QUESTION && outcome.isBlank()
+                && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && ask.topic().stream()
+                        .anyMatch((t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT)::contains))
+                && doneSince(in, at, on, topic, true) == null) {
+            f.values.put("quietOwed", " You asked us " + ask.spoken() + ", and I'm sorry we never came back to you on it.");
+            f.values.put("quietOwedSaid", " (no answer of ours is logged)");
+        }
+    }
+
+    /** A contact of ours that gave them a price or a quote, for the thing when it names what for. */
+    private static boolean gaveAbout(Touchpoint t, String topic) {
+        String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
+        return GAVE.matcher(words).find() && (topic == null || !words.contains(" for the ") || words.contains(topic));
+    }
 }

@@ -191,4 +191,24 @@ class BriefOwnedLatenessTest {
         assertThat(opener(brief)).doesNotContain("any doubt about");
         assertThat(brief.conversation().goal().text()).doesNotContain("(");
     }
+
+    private static Given quoteAskedThreeMonthsAgo() {
+        return new Given().bought(DISPATCH, 300, "3600")
+                .touchpoint(90, Channel.VISIT, Direction.OUTBOUND, "Tomás showed Maggie the robot vacuum during a visit; Maggie asked for a written quote.",
+                        "Will bring their partner to see it.", Mood.HAPPY);
+    }
+
+    @Test
+    void somethingGoneQuietWhileTheQuoteTheyAskedForWasNeverSentIsOurs() {
+        Brief brief = quoteAskedThreeMonthsAgo().brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
+        assertThat(opener(brief)).contains("You asked us for a quote then, and I'm sorry we never sent it.");
+        assertThat(count(wholeCall(brief), "sorry")).isEqualTo(1);
+    }
+
+    @Test
+    void aQuoteSentByAFollowUpMarkedDoneLeavesTheQuietTheirs() {
+        Brief brief = quoteAskedThreeMonthsAgo().promised(85, "Send Maggie the quote for the robot vacuum", 85).brief();
+        assertThat(wholeCall(brief)).doesNotContain("never sent");
+    }
 }
