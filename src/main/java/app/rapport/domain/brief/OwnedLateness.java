@@ -58,10 +58,20 @@ final class OwnedLateness {
      */
     static void ask(BriefFacts f, BriefInput in, Instant at, List<Touchpoint> past) {
         f.values.put("askSoFar", ", so I wanted to give you the details and see what would suit you.");
+        String thing = f.values.getOrDefault("askThing", "it");
+        f.values.put("askNext", "Send the price and two or three dates for " + thing + " the same day, and note when to hear back.");
         Touchpoint asked = f.askTouchpoint;
         if (!"deciding".equals(f.askState) || asked == null) {
             return;
         }
+        sent(f, in, at, past, asked);
+        if (!f.values.get("askSoFar").startsWith(", so ") && !f.values.get("askSoFar").contains("sorry")) {
+            // what they needed to decide was sent: the next step is their answer to it, not sending it again
+            f.values.put("askNext", "Note what they made of what we sent, offer two or three dates for " + thing + ", and note when to hear back.");
+        }
+    }
+
+    private static void sent(BriefFacts f, BriefInput in, Instant at, List<Touchpoint> past, Touchpoint asked) {
         LocalDate on = BriefFacts.day(asked, in);
         String outcome = asked.outcome() == null ? "" : asked.outcome();
         Matcher gave = GAVE.matcher(outcome);

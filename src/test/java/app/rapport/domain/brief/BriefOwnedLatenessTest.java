@@ -90,6 +90,7 @@ class BriefOwnedLatenessTest {
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
         assertThat(opener(brief)).contains("we sent you the pricing for the rugged tablets on 5 March")
                 .contains("whether it answered your question").doesNotContain("give you the details");
+        assertThat(brief.conversation().nextStep().text()).startsWith("Note what they made of what we sent");
     }
 
     @Test
