@@ -83,7 +83,8 @@ public final class BriefEngine {
             "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
-            "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel");
+            "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
+            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");

@@ -161,6 +161,8 @@ final class BriefFacts {
     /** The latest live ask: "question", "price", "request" (owed by us), "deciding" (their move), or "none". */
     String askState = "none";
     Long askAgeDays;
+    /** The contact of theirs the live ask is read from, or null. */
+    Touchpoint askTouchpoint;
     /** Something we offered them lately that they said they would think over, with no answer since. */
     boolean offerPending;
     Long offerAgeDays;
@@ -348,6 +350,12 @@ final class BriefFacts {
         LastWord.read(f, in, past);
         DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
+        OwnedLateness.ask(f, in, at, past);
+        OwnedLateness.request(f, in, at);
+        OwnedLateness.atRisk(f, in, at, past);
+        OwnedLateness.quiet(f, in, at, past);
+        DoubtNamed.read(f);
+        ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
         LiveThread.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
@@ -1416,6 +1424,7 @@ final class BriefFacts {
             }
             askState = state.equals("deciding") ? "deciding" : ask.kind().name().toLowerCase(Locale.ROOT);
             askAgeDays = age;
+            askTouchpoint = t;
             values.put("askWhat", phrase);
             values.put("askWhatYou", asked.spoken());
             values.put("askWhen", TimeWords.ago(age));

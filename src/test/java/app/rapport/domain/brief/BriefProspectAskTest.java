@@ -1,0 +1,62 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.brief.BriefEngineTest.Given;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A prospect who has asked about one thing many times is called about the last thing they asked, not
+ * "where we left off". Read on Sunday 15 March 2026 ({@link BriefEngineTest#NOW}).
+ */
+class BriefProspectAskTest {
+    /** A prospect (no purchase) who has asked about the cut and blow-dry three times this year. */
+    private static Given askedThreeTimes() {
+        return new Given()
+                .touchpoint(100, Channel.EMAIL, Direction.INBOUND, "Maggie asked what the cut and blow-dry costs and how long the appointment takes.",
+                        "Sent the price list.", Mood.HAPPY)
+                .touchpoint(80, Channel.MESSAGE, Direction.INBOUND, "Instagram message: Maggie saw our before-and-after post and asked about the cut and blow-dry.",
+                        "Sent the price list.", Mood.HAPPY);
+    }
+
+    private static String opener(Brief brief) {
+        return brief.conversation().opener().text();
+    }
+
+    @Test
+    void aSlotAskedForAndAConsultationBookedLeadTheCall() {
+        Brief brief = askedThreeTimes()
+                .touchpoint(40, Channel.CALL, Direction.INBOUND, "Asked if we have a slot for a cut and blow-dry on a Monday evening.",
+                        "Booked a consultation.", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("prospect.history");
+        assertThat(opener(brief)).contains("a slot for a cut and blow-dry on a Monday evening").contains("we booked a consultation")
+                .doesNotContain("where we left off");
+    }
+
+    @Test
+    void aQuestionAtTheLastContactNeverAnsweredIsOwned() {
+        Brief brief = askedThreeTimes()
+                .touchpoint(8, Channel.CALL, Direction.INBOUND, "Maggie asked whether the cut and blow-dry suits very fine hair.",
+                        null, Mood.NEUTRAL)
+                .touchpoint(4, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a note to say we would love to see her soon, with the booking link.",
+                        "No reply yet.", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("prospect.history");
+        assertThat(opener(brief)).contains("last week you asked us whether the cut and blow-dry suits very fine hair")
+                .contains("I don't think we ever gave you a proper answer");
+    }
+
+    @Test
+    void anAnswerSentSinceIsNotOwnedAsMissing() {
+        Brief brief = askedThreeTimes()
+                .touchpoint(8, Channel.CALL, Direction.INBOUND, "Maggie asked whether the cut and blow-dry suits very fine hair.",
+                        null, Mood.NEUTRAL)
+                .touchpoint(6, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie photos of the cut and blow-dry on very fine hair.", "No reply yet.", null)
+                .brief();
+        assertThat(opener(brief)).doesNotContain("proper answer");
+    }
+}
