@@ -1194,6 +1194,7 @@ final class BriefFacts {
         LocalDate moodDay = day(moodTouchpoint, in);
         boolean thanked = false;
         boolean wentWell = false;
+        boolean heardSince = false;
         for (Touchpoint t : past) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             if ((heard(t) || t == moodTouchpoint) && TextSignals.saysWentWell(words)) {
@@ -1203,13 +1204,16 @@ final class BriefFacts {
             if (t == moodTouchpoint) {
                 break;
             }
+            heardSince |= heard(t);
         }
         for (Purchase p : bought) {
             wentWell |= p.purchasedOn().isAfter(moodDay);
         }
+        // A new client's doubt that is still their last word is the one thing they have told us of it: it leads through the honeymoon.
+        long doubtFadesAfter = phase == Phase.HONEYMOON && !heardSince ? settings.honeymoonDays() : settings.unhappyLeadsDays();
         if (wentWell) {
             leadingMood = thanked ? Mood.HAPPY : Mood.NEUTRAL;
-        } else if (mood == Mood.DOUBTFUL && days(moodDay, today) > settings.unhappyLeadsDays()) {
+        } else if (mood == Mood.DOUBTFUL && days(moodDay, today) > doubtFadesAfter) {
             leadingMood = Mood.NEUTRAL;
         }
     }
