@@ -61,7 +61,7 @@ public final class BriefEngine {
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
-            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread", "treatWaiting");
+            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -84,7 +84,8 @@ public final class BriefEngine {
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
-            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext");
+            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
+            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -796,6 +797,7 @@ public final class BriefEngine {
             case "unhappyNow" -> flag(expected, name) == f.unhappyNow;
             case "competitorMentioned" -> flag(expected, name) == f.competitorMentioned;
             case "competitorConsidered" -> flag(expected, name) == f.competitorConsidered;
+            case "competitorSwitched" -> flag(expected, name) == f.values.containsKey("switchedTo");
             case "ghosted" -> flag(expected, name) == f.ghosted;
             case "hasPriorTouchpoint" -> flag(expected, name) == (f.prior != null);
             case "heardFromThem" -> flag(expected, name) == (f.lastHeard != null);

@@ -1083,6 +1083,9 @@ final class BriefFacts {
             if ((relation == CompetitorRelation.CONSIDERING || relation == CompetitorRelation.SWITCHED_TO_THEM) && !boughtSince) {
                 competitorConsidered = true;
                 values.putIfAbsent("consideredCompetitor", linked.competitor().name());
+                if (relation == CompetitorRelation.SWITCHED_TO_THEM) {
+                    CompetitorSwitched.read(this, linked);
+                }
             }
         }
     }

@@ -97,10 +97,94 @@ final class LiveThread {
             kind = "ask";
             age = askAge;
         }
+        if (kind == null && last != null && choiceLeftOpen(f, in, last)) {
+            kind = "ask";
+            age = BriefFacts.days(BriefFacts.day(last, in), f.today);
+        }
+        wishFor(f, in, past);
         if (kind == null || newerThreadOwned(f, age)) {
             return;
         }
         f.values.put("liveKind", kind);
+    }
+
+    /** Given them to read, not an answer: a brochure, a leaflet, a spec sheet, a link. */
+    private static final Pattern READING_ONLY = Pattern.compile(
+            "^\\s*(?:(?:sent|gave|emailed|handed|posted|took|shared)\\b[^.;]{0,30}?\\b)?(?:the |a |our )?(?:brochures?|leaflets?|catalogues?|spec(?:ification)?s?(?: sheets?)?|data ?sheets?|links?)\\b[^.;]{0,20}\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A choice they asked us to make with them: "which wine cooler would fit", "whether the dryer would fit under the counter". */
+    private static final Pattern CHOICE = Pattern.compile(
+            "^(?:which\\b|whether\\b[^.;]{0,60}\\b(?:fit|fits|suit|suits|work|works|go|goes)\\b|what size\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Their newest conversation was a choice they asked us to help with ("emailed measurements of the
+     * kitchen and asked which wine cooler would fit"), answered only with something to read (a brochure),
+     * a month ago or more, and no situation above owns it: the question is still theirs to have answered,
+     * and nothing newer of theirs speaks over it. Reads the ask's values for {@code situation.live-ask}.
+     */
+    private static boolean choiceLeftOpen(BriefFacts f, BriefInput in, Touchpoint t) {
+        if (t.direction() != Direction.INBOUND || f.askState != null && !"none".equals(f.askState) || f.values.containsKey("askWhat")) {
+            return false;
+        }
+        String outcome = t.outcome() == null ? "" : t.outcome().strip();
+        LocalDate on = BriefFacts.day(t, in);
+        long age = BriefFacts.days(on, f.today);
+        TextSignals.Ask ask = TextSignals.ask(t.summary(), false);
+        if (ask == null || !CHOICE.matcher(ask.phrase()).find() || !outcome.isEmpty() && !READING_ONLY.matcher(outcome).find()
+                || age < ASK_LATE_DAYS || age > LIVE_DAYS || f.lastPurchaseOn != null && !f.lastPurchaseOn.isBefore(on)) {
+            return false;
+        }
+        f.values.put("askWhat", ask.phrase());
+        f.values.put("askWhatYou", ask.spoken());
+        f.values.put("askWhen", TimeWords.ago(age));
+        f.values.put("askOn", f.dayInWords(on, f.today) + ": \u201c" + words(t) + "\u201d");
+        return true;
+    }
+
+    /** When a wish is for, not what: "before the holidays", "after the school run", "in the new year". */
+    private static final Pattern WHEN_SAID = Pattern.compile(
+            "\\b(?:before|after|until|till|over|during|around|by|in|at|for) the (?:[\\p{L}-]+ )?(?:holidays?|break|summer|winter|spring|autumn|new year|weekend|week|month"
+                    + "|school run|wedding|christmas|move|party|trip|season|rush|end of [\\p{L} ]+)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A newest ask this long before a wish to come in names what the visit is for. */
+    static final int WISH_FOR_DAYS = 60;
+
+    /**
+     * A wish to come in that names nothing ("wants to come in before the holidays") after an ask of theirs
+     * that does ("asked what the scalp treatment costs and how long the appointment takes", sent the price
+     * list): the visit is likely for that, so the time offered names it. Reads {@code threadFor} (for the
+     * opener's offer of a time) and {@code threadForSaid} (the ask, in the line); both empty otherwise.
+     */
+    private static void wishFor(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("threadFor", "");
+        f.values.put("threadForSaid", "");
+        String said = f.values.get("threadSaid");
+        if (!"wish".equals(f.thread) || f.threadAgeDays == null || said == null || TextSignals.theThing(WHEN_SAID.matcher(said).replaceAll("").strip()) != null) {
+            return;
+        }
+        LocalDate wished = f.today.minusDays(f.threadAgeDays);
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (on.isAfter(wished) || t.direction() != Direction.INBOUND || BriefFacts.notice(t)) {
+                continue;
+            }
+            if (BriefFacts.days(on, wished) > WISH_FOR_DAYS) {
+                return;
+            }
+            TextSignals.Ask ask = TextSignals.ask(t.summary(), false);
+            if (ask == null || ask.kind() == TextSignals.AskKind.PLAN || ask.kind() == TextSignals.AskKind.REQUEST) {
+                continue;
+            }
+            String thing = TextSignals.theThing(ask.phrase());
+            if (thing == null || TextSignals.saysRefusal(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))
+                    || f.lastPurchaseOn != null && !f.lastPurchaseOn.isBefore(on) || boughtWithinAYear(f, in, thing)) {
+                return;
+            }
+            f.values.put("threadFor", ", perhaps for " + thing + " you asked about");
+            f.values.put("threadForSaid", " They asked about " + thing + " before that (" + f.dayInWords(on, f.today) + ": \u201c" + words(t)
+                    + "\u201d): offer it for that visit.");
+            return;
+        }
     }
 
     /** How old the ask they are still owing us an answer to is, when no situation above already owns it; else null. */

@@ -250,7 +250,7 @@ final class OwnedLateness {
             return;
         }
         TextSignals.Ask ask = TextSignals.ask(source.summary(), false);
-        if (source.direction() == Direction.INBOUND && ask != null && ask.kind() == TextSignals.AskKind.QUESTION && outcome.isBlank()
+        if (source.direction() == Direction.INBOUND && ReportedQuestion.of(ask) && outcome.isBlank()
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && ask.topic().stream()
                         .anyMatch((t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT)::contains))
                 && doneSince(in, at, on, topic, true) == null) {
