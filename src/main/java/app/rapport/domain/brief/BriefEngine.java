@@ -211,6 +211,7 @@ public final class BriefEngine {
         }
         talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
         talkingPoints = OpenerOnce.points(talkingPoints, frame.line("opener"), dropped);
+        talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")

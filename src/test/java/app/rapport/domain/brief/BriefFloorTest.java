@@ -5,6 +5,7 @@ import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Product;
+import app.rapport.domain.Purchase;
 import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,10 @@ class BriefFloorTest {
             Complexity.COMPLEX, new BigDecimal("649"));
     private static final Product DRYER = new Product(UUID.randomUUID(), "Halden heat-pump dryer", "Laundry",
             Complexity.COMPLEX, new BigDecimal("799"));
+    private static final Product WASHER = new Product(UUID.randomUUID(), "Nordvik 8 kg washing machine", "Laundry",
+            Complexity.COMPLEX, new BigDecimal("549"));
+    private static final Product FRIDGE = new Product(UUID.randomUUID(), "Kjell fridge freezer", "Cooling",
+            Complexity.SIMPLE, new BigDecimal("499"));
     private static final Product FRINGE = new Product(UUID.randomUUID(), "Fringe trim", "Cut", Complexity.SIMPLE,
             new BigDecimal("15"));
 
@@ -89,5 +94,44 @@ class BriefFloorTest {
                 .touchpoint(3, Channel.CALL, Direction.INBOUND, "Dana rang to ask about opening hours.", "Answered.", Mood.NEUTRAL)
                 .brief();
         assertThat(points(brief)).hasSizeBetween(1, 2);
+    }
+
+    private static Given washerEightMonthsOn() {
+        return new Given().bought(WASHER, 240, "549")
+                .touchpoint(240, Channel.VISIT, Direction.INBOUND, "Sold the washing machine to Mateo; delivery on Monday.", "Deposit taken.",
+                        Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Short thank-you note to Mateo with our repair line number.",
+                        "Replied with thanks.", Mood.HAPPY);
+    }
+
+    @Test
+    void somethingTheyBoughtSinceTakesThePlaceOfAPointThatOnlyAsksTheOpenerAgain() {
+        Given given = washerEightMonthsOn().bought(FRIDGE, 150, "499")
+                .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Mateo came back for a fridge freezer for the new flat.", "Took it home.",
+                        Mood.HAPPY)
+                .touchpoint(30, Channel.VISIT, Direction.INBOUND, "Mateo signed up for the annual service plan.", "Added to the invoice.",
+                        Mood.HAPPY);
+        // A plan signed lately is a small thing beside the machine: the call is about the washing machine.
+        given.purchases.add(new Purchase(UUID.randomUUID(), BriefEngineTest.CLIENT, null, "Annual appliance service plan",
+                BriefEngineTest.TODAY.minusDays(30), new BigDecimal("89"), null, BriefEngineTest.TODAY.plusDays(335)));
+        Brief brief = given.brief();
+        String opener = brief.conversation().opener().text();
+        assertThat(opener).contains("washing machine");
+        assertThat(points(brief)).singleElement().satisfies(text -> assertThat(text).contains("fridge freezer").contains("since"));
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aPresentTheyBoughtForSomeoneElseIsNotAskedAfter() {
+        Brief brief = washerEightMonthsOn().bought(FRIDGE, 150, "499")
+                .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Mateo picked up a fridge freezer as a gift for his sister.", "Paid by card.",
+                        Mood.HAPPY)
+                .brief();
+        assertThat(points(brief)).isNotEmpty().noneMatch(text -> text.contains("fridge freezer since"));
+    }
+
+    @Test
+    void withNothingElseOnRecordTheOnlyPointStays() {
+        assertThat(points(washerEightMonthsOn().brief())).isNotEmpty();
     }
 }
