@@ -573,7 +573,12 @@ public final class BriefEngine {
         // A frame that names something of theirs (what they got, and when) has its say: a line for anyone is padding then.
         // Lines for anyone never make up for too few of theirs: beside one or two lines of their record, one step of the call
         // at most (not "say who is handling it" and "check it is still what they need" both, under a three-week-old ask).
-        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1) : specific >= 1 ? 1 : MAX_GENERIC_POINTS;
+        // A line naming only the thing the goal is about says the goal again, and is not one of theirs here.
+        BriefLine goalLine = frame.line("goal");
+        boolean goalNamesAnchor = goalLine != null && lastPurchase != null && goalLine.text().contains(lastPurchase);
+        long theirs = distinct.stream().filter(line -> aboveOwner.contains(line.line.rule()) || line.specific() && !(goalNamesAnchor
+                && line.weight == PRODUCT_WEIGHT && !line.owned && line.line.text().contains(lastPurchase))).count();
+        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1) : specific >= MIN_TALKING_POINTS ? 1 : theirs >= 1 ? 1 : MAX_GENERIC_POINTS;
         int productRoom = MAX_PRODUCT_POINTS;
         // A situation whose own lines make the call (three or more) needs no colour line that could be said to anyone.
         long ownLines = distinct.stream().filter(Line::owned).count();
