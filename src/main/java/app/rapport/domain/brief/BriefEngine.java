@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  *     nothing that needs a call when a note asks for writing; no review or referral while a delivery,
  *     a set-up or a problem is unfinished; under a situation, only colour points of the intents it
  *     welcomes; no line naming no fact of this client when enough do, unless the owner ranked its
- *     rule above the frame's (for a content long-time client with nothing going on, at most one, so
- *     the brief says less rather than pad); at most six.
+ *     rule above the frame's (two at most when nothing of theirs is said, one beside one line of
+ *     theirs or more; for a content long-time client with nothing going on, at most one, so the brief
+ *     says less rather than pad); no refill to a count; at most six.
  *     What it leaves out is listed in {@link Brief#dropped()} with the rule and the reason.</li>
  * </ol>
  * A rule that cannot be evaluated is skipped with a warning. Pure and fast: no I/O, linear in the
@@ -211,6 +212,7 @@ public final class BriefEngine {
         }
         talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
         talkingPoints = OpenerOnce.points(talkingPoints, frame.line("opener"), dropped);
+        talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -570,8 +572,14 @@ public final class BriefEngine {
         // client. A short brief that is right beats a long one padded with what could be said to anyone.
         boolean saysLess = contentLongTimeClient && !frame.bySituation;
         // A frame that names something of theirs (what they got, and when) has its say: a line for anyone is padding then.
-        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1)
-                : specific >= MIN_TALKING_POINTS ? 1 : (int) Math.max(MAX_GENERIC_POINTS, MIN_TALKING_POINTS - specific);
+        // Lines for anyone never make up for too few of theirs: beside one or two lines of their record, one step of the call
+        // at most (not "say who is handling it" and "check it is still what they need" both, under a three-week-old ask).
+        // A line naming only the thing the goal is about says the goal again, and is not one of theirs here.
+        BriefLine goalLine = frame.line("goal");
+        boolean goalNamesAnchor = goalLine != null && lastPurchase != null && goalLine.text().contains(lastPurchase);
+        long theirs = distinct.stream().filter(line -> aboveOwner.contains(line.line.rule()) || line.specific() && !(goalNamesAnchor
+                && line.weight == PRODUCT_WEIGHT && !line.owned && line.line.text().contains(lastPurchase))).count();
+        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1) : specific >= MIN_TALKING_POINTS ? 1 : theirs >= 1 ? 1 : MAX_GENERIC_POINTS;
         int productRoom = MAX_PRODUCT_POINTS;
         // A situation whose own lines make the call (three or more) needs no colour line that could be said to anyone.
         long ownLines = distinct.stream().filter(Line::owned).count();
@@ -590,7 +598,8 @@ public final class BriefEngine {
                 framedOut.add(point);
             } else if (!exempt && point.weight == 0 && genericRoom-- <= 0) {
                 reason = "it names nothing about this client, and " + (specific >= MIN_TALKING_POINTS || (saysLess && specific >= 2)
-                        ? "enough lines do" : "one or two such lines are enough");
+                        ? "enough lines do" : specific >= 1 ? "one such line beside theirs is enough, and a short brief beats a padded one"
+                        : "one or two such lines are enough");
             } else if (!exempt && point.weight == PRODUCT_WEIGHT && productRoom-- <= 0) {
                 reason = "it names only what they bought, and enough lines already do";
             } else if (chosen.size() >= MAX_TALKING_POINTS) {
@@ -608,17 +617,8 @@ public final class BriefEngine {
             chosen.add(back);
             dropped.removeIf(d -> d.text().equals(back.line.text()) && d.rule().equals(back.line.rule()));
         }
-        // Never fewer than the call needs (but a long-time client with nothing going on gets a short brief): lines left out
-        // only for naming nothing come back, the best first.
-        for (Line point : ranked) {
-            if (saysLess || frameSaysEnough || chosen.size() >= MIN_TALKING_POINTS) {
-                break;
-            }
-            if (!chosen.contains(point)) {
-                chosen.add(point);
-                dropped.removeIf(d -> d.text().equals(point.line.text()) && d.rule().equals(point.line.rule()));
-            }
-        }
+        // No refill to three: what was left out names nothing of theirs or only says the goal again, and a short brief of
+        // their own record is better than one padded to a count.
         List<BriefLine> result = new ArrayList<>();
         for (Line point : distinct) {
             if (chosen.contains(point)) {

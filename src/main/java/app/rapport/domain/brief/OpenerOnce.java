@@ -44,6 +44,12 @@ final class OpenerOnce {
         return kept;
     }
 
+    /** The point's own words are all in the opener: it asks the opener's question again. */
+    static boolean asksAgain(BriefLine point, BriefLine opener) {
+        Set<String> own = words(point.text());
+        return own.size() >= MIN_WORDS && words(opener.text()).containsAll(own);
+    }
+
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

@@ -200,9 +200,8 @@ class BriefEngineTest {
             assertThat(c.nextStep()).as(what).isNotNull();
             assertThat(c.nextStep().rule()).as(what + ": the next step serves the goal's rule").isEqualTo(c.goal().rule());
             assertThat(c.opener().text()).as(what).contains("Maggie");
-            // A content long-time client with nothing going on gets a short brief rather than filler.
-            boolean nothingGoingOn = phase == Phase.MATURE && mood.tone() >= 0 && !brief.conversation().bySituation();
-            assertThat(c.talkingPoints()).as(what).hasSizeBetween(nothingGoingOn ? 1 : 3, 6);
+            // A brief says at least one thing; lines for anyone never pad it to a count (BriefFloorTest).
+            assertThat(c.talkingPoints()).as(what).hasSizeBetween(1, 6);
             assertThat(c.talkingPoints()).as(what).allSatisfy(line -> assertThat(line.rule()).isNotBlank());
             assertThat(c.talkingPoints()).as(what).allSatisfy(line -> assertThat(line.because()).isNotBlank());
             assertThat(c.talkingPoints()).as(what).allSatisfy(line -> assertThat(line.text()).doesNotContain("{"));
@@ -856,7 +855,10 @@ class BriefEngineTest {
         // Our own messages unanswered: then it is fair to ask.
         Brief theirs = new Given().bought(KETTLE, 900).talked(700, Mood.HAPPY, "Chat")
                 .touchpoint(500, Channel.EMAIL, Direction.OUTBOUND, "Sent the newsletter", "No reply", null).brief();
-        assertThat(theirs.conversation().talkingPoints()).extracting(BriefLine::text).contains("Ask honestly whether something we did kept them away.");
+        // It applies; beside a line of theirs it is one line for anyone too many, so it is left out for that reason only.
+        assertThat(theirs.conversation().talkingPoints().stream().map(BriefLine::text).anyMatch(text -> text.contains("kept them away"))
+                || theirs.dropped().stream().anyMatch(d -> d.text().equals("Ask honestly whether something we did kept them away.")
+                        && d.reason().startsWith("it names nothing about this client"))).isTrue();
     }
 
     @Test
@@ -1121,7 +1123,7 @@ class BriefEngineTest {
         Brief brief = given.brief();
         assertThat(brief.moodTrend()).isEqualTo(MoodTrend.WORSENING);
         assertThat(brief.priorTouchpoint().followUpOverdue()).isTrue();
-        assertThat(brief.conversation().talkingPoints()).hasSizeBetween(3, 6);
+        assertThat(brief.conversation().talkingPoints()).hasSizeBetween(1, 6);
     }
 
     @Test
