@@ -2,7 +2,10 @@ package app.rapport.domain.brief;
 
 import app.rapport.domain.CompetitorRelation;
 import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
 import app.rapport.domain.Mood;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Touchpoint;
 
@@ -204,6 +207,9 @@ final class AheadAndAside {
                     return; // spoken of since, or collected: its own threads carry it
                 }
             }
+            if (proposal && proposalSentOrClosed(in, on, f.today, thing.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", ""))) {
+                return; // we sent it (a follow-up of ours done), or the opening it was for is closed: nothing is waiting
+            }
             String quoted = BriefFacts.stripEnd(words);
             f.values.put("asideThing", thing);
             f.values.put("asideWhen", TimeWords.ago(age));
@@ -217,6 +223,26 @@ final class AheadAndAside {
             }
             return;
         }
+    }
+
+    /** A follow-up of ours about it done since they asked, or an opportunity about it closed (won, lost or dismissed) since. */
+    private static boolean proposalSentOrClosed(BriefInput in, LocalDate askedOn, LocalDate today, String thing) {
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && fu.reason() != null && fu.reason().toLowerCase(Locale.ROOT).contains(thing)) {
+                LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
+                if (!done.isBefore(askedOn) && !done.isAfter(today)) {
+                    return true;
+                }
+            }
+        }
+        for (Opportunity o : in.opportunities()) {
+            String about = ((o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText())).toLowerCase(Locale.ROOT);
+            if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(askedOn) && !o.closedOn().isAfter(today)
+                    && about.contains(thing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern WHICH_THING = Pattern.compile(
