@@ -79,7 +79,9 @@ public final class ClientDossier {
      */
     public Map<String, Integer> erase(UUID clientId) {
         Map<String, Integer> erased = new LinkedHashMap<>();
-        if (!dsl.fetchExists(CLIENT, CLIENT.ID.eq(clientId))) {
+        // The client's row is locked first: a write of their phones, emails or tags updates that row before it writes
+        // them, so it either ends before this reads the details or finds the client gone (V73: no foreign key removes them)
+        if (dsl.selectOne().from(CLIENT).where(CLIENT.ID.eq(clientId)).forUpdate().fetchOptional().isEmpty()) {
             return erased;
         }
         // The logs also name rows by their own id; collect those before they go.

@@ -56,7 +56,7 @@ public final class Store implements AutoCloseable {
     /** Below this size a file is not worth a compaction whatever it holds (a new store is a few hundred kilobytes). */
     static final long COMPACT_FROM_BYTES = 8L << 20;
     /** The versions of the migrations in src/main/resources/db/migration; ShippedMigrationsTest keeps the two equal. */
-    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "29", "31", "32", "36", "40", "45", "53", "56", "58", "59", "60", "63", "66");
+    static final List<String> SHIPPED_MIGRATIONS = List.of("1", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "15", "26", "28", "29", "31", "32", "36", "40", "45", "53", "56", "58", "59", "60", "63", "66", "73");
     private static final List<Logger> CHATTY_LIBRARIES = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
     /** HikariCP logs a server it cannot reach with a stack trace; the store says it in plain words instead. */
     private static final Logger POOL_LOGGER = Logger.getLogger("com.zaxxer.hikari");

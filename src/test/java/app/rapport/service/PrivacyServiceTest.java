@@ -52,7 +52,8 @@ class PrivacyServiceTest {
             new NoteService(store, clock).add(ada, "Prefers calls after 5pm; allergic to lavender", true);
             new TouchpointService(store, clock).log(new Touchpoint(null, ada, Instant.parse("2026-03-02T10:00:00Z"), Channel.CALL, Direction.OUTBOUND,
                     "Asked Ada Quillfeather about the new washer", "Will visit", Mood.HAPPY, LocalDate.of(2026, 3, 20)));
-            clients.save(withCity(clients.profile(ada).orElseThrow().client(), "Quillton"));
+            clients.save(ClientBuilder.from(withCity(clients.profile(ada).orElseThrow().client(), "Quillton"))
+                    .customFields(Map.of("Locker", "Q-14")).build());
 
             assertThat(rowsAbout(store, ada).values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(5);
             Map<String, Integer> otherBefore = rowsAbout(store, other);
@@ -69,7 +70,9 @@ class PrivacyServiceTest {
             assertThat(json.has("clientState")).isFalse();
 
             PrivacyService.Erased erased = privacy.erase(ada).orElseThrow();
-            assertThat(erased.rows()).containsKeys("client", "change_log", "note", "touchpoint", "follow_up", "client_state");
+            // her phone, email, tag and state have no foreign key to cascade from her row (V73): erase removes them itself
+            assertThat(erased.rows()).containsKeys("client", "change_log", "note", "touchpoint", "follow_up", "client_state", "client_phone",
+                    "client_email", "client_tag", "client_custom_field");
             Map<String, Integer> left = rowsAbout(store, ada);
             assertThat(left.remove(CHANGE_LOG.getName())).as("the change log keeps the erase alone, so linked laptops erase her too").isEqualTo(1);
             assertThat(left.values()).allMatch(count -> count == 0);
