@@ -227,22 +227,7 @@ final class AheadAndAside {
 
     /** A follow-up of ours about it done since they asked, or an opportunity about it closed (won, lost or dismissed) since. */
     private static boolean proposalSentOrClosed(BriefInput in, LocalDate askedOn, LocalDate today, String thing) {
-        for (FollowUp fu : in.followUps()) {
-            if (fu.doneAt() != null && fu.reason() != null && fu.reason().toLowerCase(Locale.ROOT).contains(thing)) {
-                LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
-                if (!done.isBefore(askedOn) && !done.isAfter(today)) {
-                    return true;
-                }
-            }
-        }
-        for (Opportunity o : in.opportunities()) {
-            String about = ((o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText())).toLowerCase(Locale.ROOT);
-            if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(askedOn) && !o.closedOn().isAfter(today)
-                    && about.contains(thing)) {
-                return true;
-            }
-        }
-        return false;
+        return OpenThreads.spokenOfOrClosed(in, askedOn, today, thing);
     }
 
     private static final Pattern WHICH_THING = Pattern.compile(

@@ -86,7 +86,8 @@ public final class BriefEngine {
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
-            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid");
+            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
+            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -995,6 +996,9 @@ public final class BriefEngine {
             String text = fill(template, facts.values);
             if (text == null) {
                 return null;
+            }
+            if (text.isBlank()) {
+                continue; // a line whose whole text is a value left empty: nothing of it applies to this client
             }
             // A line may open with a fact said in lower case mid-sentence elsewhere ("about three months ago they ...").
             text = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -351,6 +351,8 @@ final class BriefFacts {
         DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         OwnedLateness.ask(f, in, at, past);
+        OpenThreads.ask(f, in, past);
+        OpenThreads.offer(f, in, past);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);
@@ -1480,7 +1482,7 @@ final class BriefFacts {
                 continue;
             }
             java.util.Set<String> topic = new TextSignals.Ask(TextSignals.AskKind.REQUEST, thing, "").topic();
-            if (topic.isEmpty() || decidedSince(topic, past.subList(0, i), on, in, opportunities)) {
+            if (topic.isEmpty() || decidedSince(topic, past.subList(0, i), on, in, opportunities) || OpenThreads.openingClosedSince(in, on, today, thing)) {
                 continue;
             }
             if (age > OFFER_PENDING_DAYS) {
@@ -1505,7 +1507,8 @@ final class BriefFacts {
             values.put("offerOn", dayInWords(on, today));
             // "Presented the Dispatch licence to Lars; interested, needs budget approval": their reply is after the semicolon
             int reply = t.summary().indexOf(';');
-            values.put("offerReply", stripEnd(!outcome.isBlank() ? outcome : reply > 0 ? t.summary().substring(reply + 1).strip() : t.summary()));
+            String theirs = OpenThreads.noReply(outcome) ? "" : outcome; // our "No reply yet" is no word of theirs
+            values.put("offerReply", stripEnd(!theirs.isBlank() ? theirs : reply > 0 ? t.summary().substring(reply + 1).strip() : t.summary()));
             openItems.add(new BriefLine("Waiting for their decision: " + stripEnd(t.summary())
                     + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)) + " (" + dayInWords(on, today) + ")",
                     "fact:offer-pending", null, "we offered it and they wanted to think it over"));
