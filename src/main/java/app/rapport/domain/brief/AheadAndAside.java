@@ -211,10 +211,12 @@ final class AheadAndAside {
                 return; // we sent it (a follow-up of ours done), or the opening it was for is closed: nothing is waiting
             }
             String quoted = BriefFacts.stripEnd(words);
+            OpenThreads.Thread sent = aside ? OpenThreads.sentSince(in, past.subList(0, i), on, f.today, thing) : null;
             f.values.put("asideThing", thing);
             f.values.put("asideWhen", TimeWords.ago(age));
             f.values.put("asideSaid", (aside ? "We put " + thing + " aside for them " : "They asked for a proposal for " + thing + " ")
-                    + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and nothing since");
+                    + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and "
+                    + (sent == null ? "nothing since" : "we sent " + sent.what() + " on " + f.dayInWords(sent.on(), f.today)));
             if (aside && age <= ASIDE_LEADS_DAYS) {
                 f.values.put("asideLately", "yes");
             } else {

@@ -1166,7 +1166,8 @@ public final class BriefEngine {
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
-            "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
+            "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
+            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",

@@ -45,7 +45,7 @@ final class OpenThreads {
     /** A price given: "Sent a quote", "Proposal for the dash cams sent", "Quoted on the spot". */
     private static final Pattern GIVEN = Pattern.compile(
             "\\b(?:sent|emailed|gave|handed|posted)\\b[^.;]{0,30}?\\b(quote|quotation|proposal|estimate|pricing|prices?)\\b(?! list)"
-                    + "|\\b(quote|quotation|proposal|estimate|pricing) (?:sent|emailed|given|posted)\\b|\\bquoted\\b",
+                    + "|\\b(quote|quotation|proposal|estimate|pricing)(?: for [^.;]{1,40}?)? (?:sent|emailed|given|posted)\\b|\\bquoted\\b",
             Pattern.CASE_INSENSITIVE);
     /** A follow-up of ours that sends a price: "Send Redwood the proposal for the dash cams". */
     private static final Pattern SEND_REASON = Pattern.compile(
@@ -72,13 +72,23 @@ final class OpenThreads {
                 continue;
             }
             LocalDate on = BriefFacts.day(t, in);
-            Matcher given = GIVEN.matcher(outcome);
+            Matcher given = GIVEN.matcher(t.direction() == Direction.OUTBOUND ? words : outcome); // "Proposal for the module sent — Proposal requested"
             if (given.find()) {
                 return new Thread(State.SENT, on, the(given));
             }
             return since(in, past.subList(0, i), on, today, topic, kind(asked));
         }
         return null;
+    }
+
+    /** A price for the thing given by a contact or a follow-up of ours after {@code on} (newest first in {@code newer}), or null. */
+    static Thread sentSince(BriefInput in, List<Touchpoint> newer, LocalDate on, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        if (topic.isEmpty()) {
+            return null;
+        }
+        Thread since = since(in, newer, on, today, topic, null);
+        return since != null && since.state() == State.SENT ? since : null;
     }
 
     /** What happened to a price asked for on {@code on}: given by a contact or a follow-up of ours, closed, or still owed. */
@@ -243,7 +253,8 @@ final class OpenThreads {
         Matcher gave = SO_FAR_SENT.matcher(soFar);
         String sent = null;
         if (gave.find()) {
-            sent = gave.group(1).replaceFirst("^(\\w+) you ", "$1 ") + (gave.group(2) == null ? " (" + f.values.get("askOn").replaceFirst(":.*", "") + ")" : " " + gave.group(2));
+            sent = gave.group(1).replaceFirst("^(\\w+) you ", "$1 ")
+                    + (gave.group(2) == null ? " (" + f.dayInWords(BriefFacts.day(f.askTouchpoint, in), f.today) + ")" : " " + gave.group(2));
         }
         Thread thread = priceAsked(in, past, f.today, f.values.get("askThing"));
         if (sent == null && thread != null && thread.state() == State.SENT) {
@@ -255,7 +266,8 @@ final class OpenThreads {
             f.values.put("askStanding", ", and we " + sent + ": ask whether it suited them, and whether they would like to go ahead");
             return;
         }
-        if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS) {
+        String asked = f.askTouchpoint.summary() + " \u2014 " + (f.askTouchpoint.outcome() == null ? "" : f.askTouchpoint.outcome());
+        if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS && ASKED_FOR.matcher(asked).find()) {
             f.values.put("askStanding", ", and none is on record as sent: say sorry, and send it, or ask whether it is still wanted");
         }
     }
