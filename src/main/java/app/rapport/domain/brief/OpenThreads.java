@@ -261,7 +261,9 @@ final class OpenThreads {
             sent = "sent " + thread.what() + " on " + f.dayInWords(thread.on(), f.today);
         }
         if (sent != null) {
-            f.values.put("askReady", ", and we " + sent + ": ask whether it answered their question, and offer them a time");
+            // the opener already says what we sent: the line does not say it again
+            f.values.put("askReady", gave.find(0) ? ": have what we sent them to hand, and offer them a time"
+                    : ", and we " + sent + ": ask whether it answered their question, and offer them a time");
             f.values.put("askWho", "");
             f.values.put("askStanding", ", and we " + sent + ": ask whether it suited them, and whether they would like to go ahead");
             return;
