@@ -353,6 +353,7 @@ final class BriefFacts {
         OwnedLateness.ask(f, in, at, past);
         OpenThreads.ask(f, in, past);
         OpenThreads.offer(f, in, past);
+        OpenThreads.renewal(f, in, past);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);

@@ -44,7 +44,7 @@ final class OpenThreads {
             Pattern.CASE_INSENSITIVE);
     /** A price given: "Sent a quote", "Proposal for the dash cams sent", "Quoted on the spot". */
     private static final Pattern GIVEN = Pattern.compile(
-            "\\b(?:sent|emailed|gave|handed|posted)\\b[^.;]{0,30}?\\b(quote|quotation|proposal|estimate|pricing|prices?)\\b(?! list)"
+            "\\b(?:sent|emailed|gave|handed|posted)\\b[^.;]{0,50}?\\b(quote|quotation|proposal|estimate|pricing|prices?)\\b(?! list)"
                     + "|\\b(quote|quotation|proposal|estimate|pricing)(?: for [^.;]{1,40}?)? (?:sent|emailed|given|posted)\\b|\\bquoted\\b",
             Pattern.CASE_INSENSITIVE);
     /** A follow-up of ours that sends a price: "Send Redwood the proposal for the dash cams". */
@@ -276,6 +276,61 @@ final class OpenThreads {
 
     /** What the opener says we gave them since they asked: "and we sent you the pricing for the rugged tablets on November 26." */
     private static final Pattern SO_FAR_SENT = Pattern.compile("^, and we ((?:sent|emailed|gave|handed) you .+?)(?: (on [^.]+))?(?: then)?\\. I wanted");
+
+    /** How far back a contact about a renewal due within the month still speaks for it. */
+    static final int RENEWAL_SPOKEN_DAYS = 45;
+    private static final Pattern RENEWED = Pattern.compile(
+            "\\brenewed\\b|\\brenewal (?:of [^.;]{1,60}? )?(?:signed|agreed|confirmed|done)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MORE_USERS = Pattern.compile(
+            "\\b(?:add(?:ing)?|more|extra|further) (users|seats|licences|licenses|vehicles|vans|depots?)\\b|\\bexpan(?:d|sion)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TALKING_IT_THROUGH = Pattern.compile("\\bnegotiat(?:ing|ion)|\\bin talks\\b|\\bdiscussing\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> PLAIN_WORDS = List.of("licence", "license", "plan", "support", "module", "add-on", "annual", "standard");
+
+    /**
+     * Reads {@code renewalSoFar}, the end of a renewal opener: what already happened about the renewal
+     * in the last weeks (a quote of ours sent, a renewal meeting or call held, users they want to add,
+     * the renewal already signed) is where the call picks up; only when nothing did is it "I wanted to
+     * give you time to decide".
+     */
+    static void renewal(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("renewalSoFar", ", and I wanted to give you time to decide what suits you.");
+        String what = f.values.get("renewalWhat");
+        String thing = f.values.get("renewalThing");
+        if (what == null || thing == null || !what.endsWith("is up for renewal") && !what.endsWith("are up for renewal")) {
+            return;
+        }
+        List<String> named = topic(thing).stream().filter(w -> !PLAIN_WORDS.contains(w)).toList();
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > RENEWAL_SPOKEN_DAYS) {
+                return;
+            }
+            String words = t.summary() + " \u2014 " + (t.outcome() == null ? "" : t.outcome());
+            String lower = words.toLowerCase(Locale.ROOT);
+            if (!lower.contains("renew") || !named.isEmpty() && named.stream().noneMatch(lower::contains)) {
+                continue;
+            }
+            String day = f.dayInWords(on, f.today);
+            boolean talking = TALKING_IT_THROUGH.matcher(words).find();
+            if (RENEWED.matcher(words).find()) {
+                f.values.put("renewalSoFar", ". You renewed with us on " + day + ", thank you: I wanted to make sure everything is in place, and whether anything should change.");
+            } else if (MORE_USERS.matcher(words).find()) {
+                Matcher more = MORE_USERS.matcher(words);
+                more.find();
+                String added = more.group(1) == null ? "to it" : more.group(1).toLowerCase(Locale.ROOT);
+                f.values.put("renewalSoFar", ". When we spoke on " + day + " you wanted to add " + added + ", so I wanted to get the numbers right with you before then.");
+            } else if (t.direction() == Direction.OUTBOUND && GIVEN.matcher(words).find()) {
+                f.values.put("renewalSoFar", ". We sent you the renewal quote on " + day + (talking ? ", and we are still talking it through: I wanted to see what would settle it for you."
+                        : ": I wanted to hear whether it suits you, or what you would like changed."));
+            } else if (t.channel() == app.rapport.domain.Channel.MEETING || t.channel() == app.rapport.domain.Channel.CALL
+                    || t.channel() == app.rapport.domain.Channel.VISIT) {
+                f.values.put("renewalSoFar", ". Following our renewal talk on " + day + ", I wanted to see where you have landed, and what you need from us.");
+            } else {
+                continue;
+            }
+            return;
+        }
+    }
 
     /** The words of a thing that name it: "the dash cams" is "dash", "cam". */
     private static List<String> topic(String thing) {

@@ -100,6 +100,31 @@ class BriefOpenBetweenUsTest {
         assertThat(said).noneMatch(line -> line.startsWith("We sent the quote for the combination microwave"));
     }
 
+    @Test
+    void aRenewalWhoseQuoteWeSentIsPickedUpFromTheQuote() {
+        Brief brief = new Given().renewal(20)
+                .touchpoint(9, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie the renewal quote for the boiler service plan.", "Negotiating.", Mood.NEUTRAL)
+                .brief();
+        String opener = brief.conversation().opener().text();
+        assertThat(opener).contains("We sent you the renewal quote on").contains("still talking it through")
+                .doesNotContain("give you time to decide");
+    }
+
+    @Test
+    void aRenewalWhereTheyWantMoreUsersStartsFromThat() {
+        Brief brief = new Given().renewal(12)
+                .touchpoint(6, Channel.CALL, Direction.OUTBOUND, "Renewal call about the boiler service plan: Maggie wants to add two more vehicles.",
+                        "Pricing it up.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().opener().text()).contains("you wanted to add").doesNotContain("give you time to decide");
+    }
+
+    @Test
+    void aRenewalNobodySpokeOfYetGivesThemTimeToDecide() {
+        Brief brief = new Given().renewal(20).brief();
+        assertThat(brief.conversation().opener().text()).contains("give you time to decide");
+    }
+
     private static app.rapport.domain.Opportunity closed(app.rapport.domain.Opportunity o, int daysAgo) {
         return new app.rapport.domain.Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.DISMISSED, o.productId(), o.reasonCode(),
                 o.reasonText(), o.summary(), o.openedOn(), BriefEngineTest.TODAY.minusDays(daysAgo));
