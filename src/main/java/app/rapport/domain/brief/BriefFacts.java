@@ -1425,6 +1425,7 @@ final class BriefFacts {
                     return; // they or we spoke of it lately: whatever is going on, it has not gone quiet
                 }
                 if (thing != null && age <= OFFER_QUIET_DAYS) {
+                    since = OpenThreads.theirsOverOurReminder(since); // our own reminder is no word of theirs: what they said is
                     goneQuiet(thing, since == null ? on : since.on(), since != null ? since.words()
                             : stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
                     openItems.add(new BriefLine("Gone quiet, " + values.get("quietOn") + ": " + values.get("quietWords"),
@@ -1492,6 +1493,7 @@ final class BriefFacts {
                     continue; // they or we spoke of it lately: it has not gone quiet
                 }
                 String whole = wholeName(t.summary(), thing);
+                since = OpenThreads.theirsOverOurReminder(since);
                 goneQuiet(whole.startsWith("The ") ? "t" + whole.substring(1) : whole, since == null ? on : since.on(), since != null ? since.words()
                         : stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)));
                 openItems.removeIf(line -> line.rule().equals("fact:offer-gone-quiet"));
@@ -1518,7 +1520,7 @@ final class BriefFacts {
     }
 
     /** A contact that spoke of a thing: on which day, in its own words. */
-    private record Mention(LocalDate on, String words) {
+    record Mention(LocalDate on, String words) {
     }
 
     /**

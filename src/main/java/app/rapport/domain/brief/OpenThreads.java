@@ -94,7 +94,6 @@ final class OpenThreads {
     /** What happened to a price asked for on {@code on}: given by a contact or a follow-up of ours, closed, or still owed. */
     private static Thread since(BriefInput in, List<Touchpoint> newer, LocalDate on, LocalDate today, List<String> topic, String kind) {
         Thread sent = null;
-        boolean spoken = false;
         for (Touchpoint t : newer) {
             String words = t.summary() + " \u2014 " + (t.outcome() == null ? "" : t.outcome());
             Matcher given = GIVEN.matcher(words);
@@ -111,9 +110,7 @@ final class OpenThreads {
             if (done.isBefore(on) || done.isAfter(today) || !names(fu.reason(), topic)) {
                 continue;
             }
-            if (!send.find()) {
-                spoken = true; // "Ask whether they decided on the washing machine", done: we came back to it since
-            } else if (sent == null || done.isAfter(sent.on())) {
+            if (send.find() && (sent == null || done.isAfter(sent.on()))) {
                 sent = new Thread(State.SENT, done, "the " + send.group(1).toLowerCase(Locale.ROOT));
             }
         }
@@ -121,7 +118,9 @@ final class OpenThreads {
         if (closed != null && (sent == null || !closed.isBefore(sent.on()))) {
             return new Thread(State.CLOSED, closed, null);
         }
-        return sent != null ? sent : spoken || BriefFacts.days(on, today) > OWED_MAX_DAYS ? null : new Thread(State.OWED, on, kind);
+        // A reminder of ours done since ("Ask Morgan about the bond-repair treatment again", "Chase Oisín on the budget decision")
+        // gives them nothing: what they asked for is still owed.
+        return sent != null ? sent : BriefFacts.days(on, today) > OWED_MAX_DAYS ? null : new Thread(State.OWED, on, kind);
     }
 
     /** The day it was bought or its opening closed (won, lost or dismissed) on or after {@code on}; null when neither. */
@@ -330,6 +329,17 @@ final class OpenThreads {
             }
             return;
         }
+    }
+
+    /**
+     * The newest mention of a thing gone quiet, unless it is a reminder of ours marked done that gave
+     * them nothing ("Chase
+     * Oisín on the barcode scanners budget decision \u2014 done"): that is no word of theirs to quote
+     * as what they were thinking over, so the thread is told from their own words (null: the contact
+     * that started it).
+     */
+    static BriefFacts.Mention theirsOverOurReminder(BriefFacts.Mention since) {
+        return since != null && since.words().endsWith(" \u2014 done") && !SEND_REASON.matcher(since.words()).find() ? null : since;
     }
 
     /** The words of a thing that name it: "the dash cams" is "dash", "cam". */

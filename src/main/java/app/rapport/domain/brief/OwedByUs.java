@@ -125,7 +125,7 @@ final class OwedByUs {
             Matcher shown = SHOWN.matcher(t.summary());
             String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : TextSignals.offeredThing(t.summary());
             if (thing == null || givenSince(past.subList(0, i), in, at, on) || saidElsewhere(f, thing)
-                    || OpenThreads.spokenOfOrClosed(in, on, f.today, thing.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|a|an) ", ""))) {
+                    || OpenThreads.openingClosedSince(in, on, f.today, thing)) {
                 return;
             }
             thing = thing.startsWith("The ") ? "t" + thing.substring(1) : thing;

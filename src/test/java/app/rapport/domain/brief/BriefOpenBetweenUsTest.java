@@ -125,6 +125,17 @@ class BriefOpenBetweenUsTest {
         assertThat(brief.conversation().opener().text()).contains("give you time to decide");
     }
 
+    @Test
+    void aQuoteTheyAskedForIsStillOursAfterOurOwnChaseAndOurChaseIsNotQuotedAsTheirs() {
+        Brief brief = new Given().bought(FRIDGE, 400, "650")
+                .touchpoint(110, Channel.VISIT, Direction.OUTBOUND, "Suggested the bond-repair treatment to Maggie; keen, will think about it.",
+                        "Wants a quote.", Mood.HAPPY)
+                .promised(96, "Ask Maggie about the bond-repair treatment again", 96)
+                .brief();
+        assertThat(points(brief)).doesNotContain("again \u2014 done");
+        assertThat(brief.conversation().opener().text()).contains("I'm sorry we never sent it");
+    }
+
     private static app.rapport.domain.Opportunity closed(app.rapport.domain.Opportunity o, int daysAgo) {
         return new app.rapport.domain.Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.DISMISSED, o.productId(), o.reasonCode(),
                 o.reasonText(), o.summary(), o.openedOn(), BriefEngineTest.TODAY.minusDays(daysAgo));
