@@ -354,6 +354,7 @@ final class BriefFacts {
         OpenThreads.ask(f, in, past);
         OpenThreads.offer(f, in, past);
         OpenThreads.renewal(f, in, past);
+        OpenThreads.interest(f);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);

@@ -342,6 +342,16 @@ final class OpenThreads {
         return since != null && since.words().endsWith(" \u2014 done") && !SEND_REASON.matcher(since.words()).find() ? null : since;
     }
 
+    /**
+     * Reads {@code interestNext}, the end of a prospect's history line: when the last step on record is
+     * something we sent them (a quote, a price), the move is theirs, so the call asks whether it suited them.
+     */
+    static void interest(BriefFacts f) {
+        String step = f.values.getOrDefault("interestStep", "");
+        f.values.put("interestNext", step.startsWith(", and we sent ") ? ": ask whether it suited them, and build on that rather than start from scratch"
+                : ": build on that, don't start from scratch");
+    }
+
     /** The words of a thing that name it: "the dash cams" is "dash", "cam". */
     private static List<String> topic(String thing) {
         List<String> words = new ArrayList<>();

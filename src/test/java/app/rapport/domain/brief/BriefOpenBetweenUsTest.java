@@ -136,6 +136,16 @@ class BriefOpenBetweenUsTest {
         assertThat(brief.conversation().opener().text()).contains("I'm sorry we never sent it");
     }
 
+    @Test
+    void aProspectWhoseLastStepWasOurQuoteIsAskedWhetherItSuited() {
+        Given given = new Given();
+        given.purchases.clear();
+        given.touchpoint(200, Channel.VISIT, Direction.INBOUND, "Maggie asked about the range cooker and how loud the fan is.", "", Mood.NEUTRAL)
+                .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Maggie asked whether the range cooker fits a 90 cm space.", "Sent a quote.", Mood.HAPPY)
+                .touchpoint(120, Channel.VISIT, Direction.INBOUND, "Maggie came in to look at the range cooker again with her sister.", "", Mood.HAPPY);
+        assertThat(points(given.brief())).contains("They have asked about the range cooker").contains("ask whether it suited them");
+    }
+
     private static app.rapport.domain.Opportunity closed(app.rapport.domain.Opportunity o, int daysAgo) {
         return new app.rapport.domain.Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.DISMISSED, o.productId(), o.reasonCode(),
                 o.reasonText(), o.summary(), o.openedOn(), BriefEngineTest.TODAY.minusDays(daysAgo));
