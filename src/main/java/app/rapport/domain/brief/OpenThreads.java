@@ -65,6 +65,9 @@ final class OpenThreads {
         }
         for (int i = 0; i < past.size(); i++) {
             Touchpoint t = past.get(i);
+            if (BriefFacts.days(BriefFacts.day(t, in), today) > OWED_MAX_DAYS) {
+                return null; // newest first: a price asked for over a year ago is history
+            }
             String outcome = t.outcome() == null ? "" : t.outcome();
             String words = t.summary() + " \u2014 " + outcome;
             Matcher asked = ASKED_FOR.matcher(words);
