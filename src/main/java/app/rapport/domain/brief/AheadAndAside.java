@@ -211,10 +211,12 @@ final class AheadAndAside {
                 return; // we sent it (a follow-up of ours done), or the opening it was for is closed: nothing is waiting
             }
             String quoted = BriefFacts.stripEnd(words);
+            OpenThreads.Thread sent = aside ? OpenThreads.sentSince(in, past.subList(0, i), on, f.today, thing) : null;
             f.values.put("asideThing", thing);
             f.values.put("asideWhen", TimeWords.ago(age));
             f.values.put("asideSaid", (aside ? "We put " + thing + " aside for them " : "They asked for a proposal for " + thing + " ")
-                    + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and nothing since");
+                    + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and "
+                    + (sent == null ? "nothing since" : "we sent " + sent.what() + " on " + f.dayInWords(sent.on(), f.today)));
             if (aside && age <= ASIDE_LEADS_DAYS) {
                 f.values.put("asideLately", "yes");
             } else {
@@ -227,22 +229,7 @@ final class AheadAndAside {
 
     /** A follow-up of ours about it done since they asked, or an opportunity about it closed (won, lost or dismissed) since. */
     private static boolean proposalSentOrClosed(BriefInput in, LocalDate askedOn, LocalDate today, String thing) {
-        for (FollowUp fu : in.followUps()) {
-            if (fu.doneAt() != null && fu.reason() != null && fu.reason().toLowerCase(Locale.ROOT).contains(thing)) {
-                LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
-                if (!done.isBefore(askedOn) && !done.isAfter(today)) {
-                    return true;
-                }
-            }
-        }
-        for (Opportunity o : in.opportunities()) {
-            String about = ((o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText())).toLowerCase(Locale.ROOT);
-            if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(askedOn) && !o.closedOn().isAfter(today)
-                    && about.contains(thing)) {
-                return true;
-            }
-        }
-        return false;
+        return OpenThreads.spokenOfOrClosed(in, askedOn, today, thing);
     }
 
     private static final Pattern WHICH_THING = Pattern.compile(

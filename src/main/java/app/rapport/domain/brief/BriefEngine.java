@@ -86,7 +86,8 @@ public final class BriefEngine {
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
-            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid");
+            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
+            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -996,6 +997,9 @@ public final class BriefEngine {
             if (text == null) {
                 return null;
             }
+            if (text.isBlank()) {
+                continue; // a line whose whole text is a value left empty: nothing of it applies to this client
+            }
             // A line may open with a fact said in lower case mid-sentence elsewhere ("about three months ago they ...").
             text = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
             LineIntent intent = item instanceof Map<?, ?> map && map.get("intent") != null
@@ -1162,7 +1166,8 @@ public final class BriefEngine {
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
-            "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood");
+            "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
+            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",

@@ -351,6 +351,10 @@ final class BriefFacts {
         DeadlineNotice.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         OwnedLateness.ask(f, in, at, past);
+        OpenThreads.ask(f, in, past);
+        OpenThreads.offer(f, in, past);
+        OpenThreads.renewal(f, in, past);
+        OpenThreads.interest(f);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);
@@ -1422,6 +1426,7 @@ final class BriefFacts {
                     return; // they or we spoke of it lately: whatever is going on, it has not gone quiet
                 }
                 if (thing != null && age <= OFFER_QUIET_DAYS) {
+                    since = OpenThreads.theirsOverOurReminder(since); // our own reminder is no word of theirs: what they said is
                     goneQuiet(thing, since == null ? on : since.on(), since != null ? since.words()
                             : stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
                     openItems.add(new BriefLine("Gone quiet, " + values.get("quietOn") + ": " + values.get("quietWords"),
@@ -1480,7 +1485,7 @@ final class BriefFacts {
                 continue;
             }
             java.util.Set<String> topic = new TextSignals.Ask(TextSignals.AskKind.REQUEST, thing, "").topic();
-            if (topic.isEmpty() || decidedSince(topic, past.subList(0, i), on, in, opportunities)) {
+            if (topic.isEmpty() || decidedSince(topic, past.subList(0, i), on, in, opportunities) || OpenThreads.openingClosedSince(in, on, today, thing)) {
                 continue;
             }
             if (age > OFFER_PENDING_DAYS) {
@@ -1489,6 +1494,7 @@ final class BriefFacts {
                     continue; // they or we spoke of it lately: it has not gone quiet
                 }
                 String whole = wholeName(t.summary(), thing);
+                since = OpenThreads.theirsOverOurReminder(since);
                 goneQuiet(whole.startsWith("The ") ? "t" + whole.substring(1) : whole, since == null ? on : since.on(), since != null ? since.words()
                         : stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)));
                 openItems.removeIf(line -> line.rule().equals("fact:offer-gone-quiet"));
@@ -1505,7 +1511,8 @@ final class BriefFacts {
             values.put("offerOn", dayInWords(on, today));
             // "Presented the Dispatch licence to Lars; interested, needs budget approval": their reply is after the semicolon
             int reply = t.summary().indexOf(';');
-            values.put("offerReply", stripEnd(!outcome.isBlank() ? outcome : reply > 0 ? t.summary().substring(reply + 1).strip() : t.summary()));
+            String theirs = OpenThreads.noReply(outcome) ? "" : outcome; // our "No reply yet" is no word of theirs
+            values.put("offerReply", stripEnd(!theirs.isBlank() ? theirs : reply > 0 ? t.summary().substring(reply + 1).strip() : t.summary()));
             openItems.add(new BriefLine("Waiting for their decision: " + stripEnd(t.summary())
                     + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)) + " (" + dayInWords(on, today) + ")",
                     "fact:offer-pending", null, "we offered it and they wanted to think it over"));
@@ -1514,7 +1521,7 @@ final class BriefFacts {
     }
 
     /** A contact that spoke of a thing: on which day, in its own words. */
-    private record Mention(LocalDate on, String words) {
+    record Mention(LocalDate on, String words) {
     }
 
     /**

@@ -267,6 +267,9 @@ final class LiveThread {
             Matcher about = ABOUT_THE.matcher(t.summary());
             thing = about.find() ? about.group(1) : null;
         }
+        if (sent == null && OpenThreads.sendStillOpen(in, on, thing)) {
+            return false; // "Sent a quote" with our follow-up to send it still open: the quote is owed, and the late promise says so
+        }
         if (thing != null && boughtWithinAYear(f, in, thing)) {
             return false; // "Send pricing for the analytics module" after they signed for it: no choice of theirs is waiting
         }

@@ -124,7 +124,8 @@ final class OwedByUs {
             Matcher named = QUOTE_FOR.matcher(words);
             Matcher shown = SHOWN.matcher(t.summary());
             String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : TextSignals.offeredThing(t.summary());
-            if (thing == null || givenSince(past.subList(0, i), in, at, on) || saidElsewhere(f, thing)) {
+            if (thing == null || givenSince(past.subList(0, i), in, at, on) || saidElsewhere(f, thing)
+                    || OpenThreads.openingClosedSince(in, on, f.today, thing)) {
                 return;
             }
             thing = thing.startsWith("The ") ? "t" + thing.substring(1) : thing;

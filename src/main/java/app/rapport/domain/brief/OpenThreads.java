@@ -1,0 +1,392 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What is open between us and them about one thing, read from the whole record the same way for
+ * every line that speaks of it: a quote, a proposal or a price they asked for is <em>owed</em> by us
+ * until a contact or a follow-up of ours gives it; once given it is <em>sent</em>, and the move is
+ * theirs; an opening about it closed, or the thing bought, <em>closes</em> it. A line about a thing
+ * asks this model, so that what we owe is never said as their silence or their deciding, what we sent
+ * is asked about, and nothing settled is said as open.
+ */
+final class OpenThreads {
+    /** Whose move it is on a thing they asked a price for. */
+    enum State {
+        /** They asked, and nothing of ours since gives it: ours to send. */
+        OWED,
+        /** We gave it: theirs to answer. */
+        SENT,
+        /** Bought since, or its opening closed: nothing is open. */
+        CLOSED
+    }
+
+    /** A thread's state, the day it took that state, and what was given (for {@link State#SENT}: "the proposal"). */
+    record Thread(State state, LocalDate on, String what) {
+    }
+
+    /** They asked us for a price: "asked for a written quote", "Wants a quote", "Proposal requested". */
+    private static final Pattern ASKED_FOR = Pattern.compile(
+            "\\b(?:(?:wants?|wanted|asked (?:us |me )?for|would like|requested|needs?)\\s+(?:a |an |the |some )?(?:written |formal |rough |firm )?"
+                    + "(quote|quotation|price|pricing|proposal|estimate)|(quote|quotation|proposal|estimate|pricing) requested)",
+            Pattern.CASE_INSENSITIVE);
+    /** A price given: "Sent a quote", "Proposal for the dash cams sent", "Quoted on the spot". */
+    private static final Pattern GIVEN = Pattern.compile(
+            "\\b(?:sent|emailed|gave|handed|posted)\\b[^.;]{0,50}?\\b(quote|quotation|proposal|estimate|pricing|prices?)\\b(?! list)"
+                    + "|\\b(quote|quotation|proposal|estimate|pricing)(?: for [^.;]{1,40}?)? (?:sent|emailed|given|posted)\\b|\\bquoted\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A follow-up of ours that sends a price: "Send Redwood the proposal for the dash cams". */
+    private static final Pattern SEND_REASON = Pattern.compile(
+            "^\\s*(?:send|e-?mail|post|give|forward)\\b.*?\\b(quote|quotation|proposal|estimate|pricing|prices?)\\b(?! list)", Pattern.CASE_INSENSITIVE);
+
+    private OpenThreads() {
+    }
+
+    /**
+     * The state of the newest price they asked for about {@code thing} ("the dash cams"), read over
+     * {@code past} (newest first) up to {@code today}; null when they never asked a price for it.
+     */
+    static Thread priceAsked(BriefInput in, List<Touchpoint> past, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        if (topic.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < past.size(); i++) {
+            Touchpoint t = past.get(i);
+            if (BriefFacts.days(BriefFacts.day(t, in), today) > OWED_MAX_DAYS) {
+                return null; // newest first: a price asked for over a year ago is history
+            }
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = t.summary() + " \u2014 " + outcome;
+            Matcher asked = ASKED_FOR.matcher(words);
+            if (!asked.find() || !names(words, topic)) {
+                continue;
+            }
+            LocalDate on = BriefFacts.day(t, in);
+            Matcher given = GIVEN.matcher(t.direction() == Direction.OUTBOUND ? words : outcome); // "Proposal for the module sent — Proposal requested"
+            if (given.find()) {
+                return new Thread(State.SENT, on, the(given));
+            }
+            return since(in, past.subList(0, i), on, today, topic, kind(asked));
+        }
+        return null;
+    }
+
+    /** A price for the thing given by a contact or a follow-up of ours after {@code on} (newest first in {@code newer}), or null. */
+    static Thread sentSince(BriefInput in, List<Touchpoint> newer, LocalDate on, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        if (topic.isEmpty()) {
+            return null;
+        }
+        Thread since = since(in, newer, on, today, topic, null);
+        return since != null && since.state() == State.SENT ? since : null;
+    }
+
+    /** What happened to a price asked for on {@code on}: given by a contact or a follow-up of ours, closed, or still owed. */
+    private static Thread since(BriefInput in, List<Touchpoint> newer, LocalDate on, LocalDate today, List<String> topic, String kind) {
+        Thread sent = null;
+        for (Touchpoint t : newer) {
+            String words = t.summary() + " \u2014 " + (t.outcome() == null ? "" : t.outcome());
+            Matcher given = GIVEN.matcher(words);
+            if (t.direction() == Direction.OUTBOUND && given.find() && (names(words, topic) || !words.toLowerCase(Locale.ROOT).contains(" for the "))) {
+                sent = new Thread(State.SENT, BriefFacts.day(t, in), the(given));
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || fu.reason() == null) {
+                continue;
+            }
+            LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
+            Matcher send = SEND_REASON.matcher(fu.reason());
+            if (done.isBefore(on) || done.isAfter(today) || !names(fu.reason(), topic)) {
+                continue;
+            }
+            if (send.find() && (sent == null || done.isAfter(sent.on()))) {
+                sent = new Thread(State.SENT, done, "the " + send.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        LocalDate closed = closedOn(in, on, today, topic);
+        if (closed != null && (sent == null || !closed.isBefore(sent.on()))) {
+            return new Thread(State.CLOSED, closed, null);
+        }
+        // A reminder of ours done since ("Ask Morgan about the bond-repair treatment again", "Chase Oisín on the budget decision")
+        // gives them nothing: what they asked for is still owed.
+        return sent != null ? sent : BriefFacts.days(on, today) > OWED_MAX_DAYS ? null : new Thread(State.OWED, on, kind);
+    }
+
+    /** The day it was bought or its opening closed (won, lost or dismissed) on or after {@code on}; null when neither. */
+    private static LocalDate closedOn(BriefInput in, LocalDate on, LocalDate today, List<String> topic) {
+        LocalDate closed = null;
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && names(BriefFacts.itemName(p, in), topic)) {
+                closed = closed == null || p.purchasedOn().isAfter(closed) ? p.purchasedOn() : closed;
+            }
+        }
+        for (Opportunity o : in.opportunities()) {
+            String about = (o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText());
+            if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today)
+                    && names(about, topic)) {
+                closed = closed == null || o.closedOn().isAfter(closed) ? o.closedOn() : closed;
+            }
+        }
+        return closed;
+    }
+
+    /**
+     * A follow-up of ours about it done since they spoke of it, or an opening about it closed since:
+     * we came back to it, or it was settled, so it is not "nothing since". ({@code thing} in lower case,
+     * without its article, is matched as said.)
+     */
+    static boolean spokenOfOrClosed(BriefInput in, LocalDate askedOn, LocalDate today, String thing) {
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() != null && fu.reason() != null && fu.reason().toLowerCase(Locale.ROOT).contains(thing)) {
+                LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
+                if (!done.isBefore(askedOn) && !done.isAfter(today)) {
+                    return true;
+                }
+            }
+        }
+        for (Opportunity o : in.opportunities()) {
+            String about = ((o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText())).toLowerCase(Locale.ROOT);
+            if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(askedOn) && !o.closedOn().isAfter(today)
+                    && about.contains(thing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An opening about the thing (most of its words) closed on or after {@code on}: what was weighed up there is settled. */
+    static boolean openingClosedSince(BriefInput in, LocalDate on, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        if (topic.isEmpty()) {
+            return false;
+        }
+        for (Opportunity o : in.opportunities()) {
+            String about = (o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText());
+            if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today)
+                    && names(about, topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A follow-up of ours, still open, to send a price for the thing: promised, so not yet given. */
+    static boolean sendStillOpen(BriefInput in, LocalDate on, String thing) {
+        List<String> topic = topic(thing);
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null && fu.reason() != null && fu.dueOn() != null && !fu.dueOn().isBefore(on)
+                    && SEND_REASON.matcher(fu.reason()).find() && (topic.isEmpty() || names(fu.reason(), topic))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Older than this, a price asked for is history, not a debt. */
+    static final int OWED_MAX_DAYS = 365;
+    /** Older than this, a price they asked for and never got is owed with a sorry. */
+    static final int OWED_LATE_DAYS = 14;
+    private static final Pattern NO_REPLY = Pattern.compile("^\\s*no reply(?: yet)?\\W*$", Pattern.CASE_INSENSITIVE);
+
+    /** Our own "No reply yet" is no word of theirs: their reply is then what the summary says after the semicolon. */
+    static boolean noReply(String outcome) {
+        return outcome != null && NO_REPLY.matcher(outcome).find();
+    }
+
+    /**
+     * Reads {@code offerStanding}, {@code offerOwed} and {@code offerNext} for something we offered that
+     * they are thinking over: a price they asked for it that we never sent is ours to send (said sorry
+     * for once), one we sent is asked about, and only otherwise is the decision theirs.
+     */
+    static void offer(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        String what = f.values.get("offerWhat");
+        f.values.put("offerStanding", ". Ask where they are with it");
+        f.values.put("offerOwed", "");
+        f.values.put("offerNext", "Note their answer about " + what + ": a yes with a date, a no with its reason, or the day they expect to decide.");
+        if (!f.offerPending || what == null) {
+            return;
+        }
+        Thread thread = priceAsked(in, past, f.today, what);
+        if (thread == null || thread.state() == State.CLOSED) {
+            return;
+        }
+        String day = f.dayInWords(thread.on(), f.today);
+        if (thread.state() == State.SENT) {
+            f.values.put("offerStanding", ". We sent " + thread.what() + " (" + day + "): ask whether it suited them, and where they are with it");
+            return;
+        }
+        if (BriefFacts.days(thread.on(), f.today) < OWED_LATE_DAYS) {
+            return;
+        }
+        boolean sameDay = thread.on().equals(f.today.minusDays(f.offerAgeDays)); // "Proposal requested" is their reply itself
+        f.values.put("offerStanding", sameDay ? ": none is on record as sent, so say sorry once, and send it"
+                : ". They asked us for " + thread.what() + " (" + day + "), and none is on record as sent: say sorry once, and send it");
+        f.values.put("offerOwed", " You asked us for " + thread.what() + ", and I'm sorry we haven't sent it yet.");
+        f.values.put("offerNext", "Send " + thread.what().replaceFirst("^(?:a|an) ", "the ") + " for " + what + " the same day, and note when to hear back.");
+    }
+
+    /**
+     * Reads {@code askReady}, {@code askWho} and {@code askStanding} for something they asked about and
+     * are deciding on: when what they needed was sent since, the lines ask what they made of it instead
+     * of preparing it again; a price they asked for and never got is owned.
+     */
+    static void ask(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("askReady", ": have the details and the price ready, and offer them a time");
+        f.values.put("askWho", "Say who will send the details, and by when.");
+        f.values.put("askStanding", " and were still deciding: ask whether they would like to go ahead");
+        if (!"deciding".equals(f.askState) || f.askTouchpoint == null) {
+            return;
+        }
+        String soFar = f.values.getOrDefault("askSoFar", "");
+        Matcher gave = SO_FAR_SENT.matcher(soFar);
+        String sent = null;
+        if (gave.find()) {
+            sent = gave.group(1).replaceFirst("^(\\w+) you ", "$1 ")
+                    + (gave.group(2) == null ? " (" + f.dayInWords(BriefFacts.day(f.askTouchpoint, in), f.today) + ")" : " " + gave.group(2));
+        }
+        Thread thread = priceAsked(in, past, f.today, f.values.get("askThing"));
+        if (sent == null && thread != null && thread.state() == State.SENT) {
+            sent = "sent " + thread.what() + " on " + f.dayInWords(thread.on(), f.today);
+        }
+        if (sent != null) {
+            // the opener already says what we sent: the line does not say it again
+            f.values.put("askReady", gave.find(0) ? ": have what we sent them to hand, and offer them a time"
+                    : ", and we " + sent + ": ask whether it answered their question, and offer them a time");
+            f.values.put("askWho", "");
+            f.values.put("askStanding", ", and we " + sent + ": ask whether it suited them, and whether they would like to go ahead");
+            return;
+        }
+        String asked = f.askTouchpoint.summary() + " \u2014 " + (f.askTouchpoint.outcome() == null ? "" : f.askTouchpoint.outcome());
+        if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS && ASKED_FOR.matcher(asked).find()) {
+            f.values.put("askStanding", ", and none is on record as sent: say sorry, and send it, or ask whether it is still wanted");
+        }
+    }
+
+    /** What the opener says we gave them since they asked: "and we sent you the pricing for the rugged tablets on November 26." */
+    private static final Pattern SO_FAR_SENT = Pattern.compile("^, and we ((?:sent|emailed|gave|handed) you .+?)(?: (on [^.]+))?(?: then)?\\. I wanted");
+
+    /** How far back a contact about a renewal due within the month still speaks for it. */
+    static final int RENEWAL_SPOKEN_DAYS = 45;
+    private static final Pattern RENEWED = Pattern.compile(
+            "\\brenewed\\b|\\brenewal (?:of [^.;]{1,60}? )?(?:signed|agreed|confirmed|done)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MORE_USERS = Pattern.compile(
+            "\\b(?:add(?:ing)?|more|extra|further) (users|seats|licences|licenses|vehicles|vans|depots?)\\b|\\bexpan(?:d|sion)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TALKING_IT_THROUGH = Pattern.compile("\\bnegotiat(?:ing|ion)|\\bin talks\\b|\\bdiscussing\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> PLAIN_WORDS = List.of("licence", "license", "plan", "support", "module", "add-on", "annual", "standard");
+
+    /**
+     * Reads {@code renewalSoFar}, the end of a renewal opener: what already happened about the renewal
+     * in the last weeks (a quote of ours sent, a renewal meeting or call held, users they want to add,
+     * the renewal already signed) is where the call picks up; only when nothing did is it "I wanted to
+     * give you time to decide".
+     */
+    static void renewal(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("renewalSoFar", ", and I wanted to give you time to decide what suits you.");
+        String what = f.values.get("renewalWhat");
+        String thing = f.values.get("renewalThing");
+        if (what == null || thing == null || !what.endsWith("is up for renewal") && !what.endsWith("are up for renewal")) {
+            return;
+        }
+        List<String> named = topic(thing).stream().filter(w -> !PLAIN_WORDS.contains(w)).toList();
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > RENEWAL_SPOKEN_DAYS) {
+                return;
+            }
+            String words = t.summary() + " \u2014 " + (t.outcome() == null ? "" : t.outcome());
+            String lower = words.toLowerCase(Locale.ROOT);
+            if (!lower.contains("renew") || !named.isEmpty() && named.stream().noneMatch(lower::contains)) {
+                continue;
+            }
+            String day = f.dayInWords(on, f.today);
+            boolean talking = TALKING_IT_THROUGH.matcher(words).find();
+            if (RENEWED.matcher(words).find()) {
+                f.values.put("renewalSoFar", ". You renewed with us on " + day + ", thank you: I wanted to make sure everything is in place, and whether anything should change.");
+            } else if (MORE_USERS.matcher(words).find()) {
+                Matcher more = MORE_USERS.matcher(words);
+                more.find();
+                String added = more.group(1) == null ? "to it" : more.group(1).toLowerCase(Locale.ROOT);
+                f.values.put("renewalSoFar", ". When we spoke on " + day + " you wanted to add " + added + ", so I wanted to get the numbers right with you before then.");
+            } else if (t.direction() == Direction.OUTBOUND && GIVEN.matcher(words).find()) {
+                f.values.put("renewalSoFar", ". We sent you the renewal quote on " + day + (talking ? ", and we are still talking it through: I wanted to see what would settle it for you."
+                        : ": I wanted to hear whether it suits you, or what you would like changed."));
+            } else if (t.channel() == app.rapport.domain.Channel.MEETING || t.channel() == app.rapport.domain.Channel.CALL
+                    || t.channel() == app.rapport.domain.Channel.VISIT) {
+                f.values.put("renewalSoFar", ". Following our renewal talk on " + day + ", I wanted to see where you have landed, and what you need from us.");
+            } else {
+                continue;
+            }
+            return;
+        }
+    }
+
+    /**
+     * The newest mention of a thing gone quiet, unless it is a reminder of ours marked done that gave
+     * them nothing ("Chase
+     * Oisín on the barcode scanners budget decision \u2014 done"): that is no word of theirs to quote
+     * as what they were thinking over, so the thread is told from their own words (null: the contact
+     * that started it).
+     */
+    static BriefFacts.Mention theirsOverOurReminder(BriefFacts.Mention since) {
+        return since != null && since.words().endsWith(" \u2014 done") && !SEND_REASON.matcher(since.words()).find() ? null : since;
+    }
+
+    /**
+     * Reads {@code interestNext}, the end of a prospect's history line: when the last step on record is
+     * something we sent them (a quote, a price), the move is theirs, so the call asks whether it suited them.
+     */
+    static void interest(BriefFacts f) {
+        String step = f.values.getOrDefault("interestStep", "");
+        f.values.put("interestNext", step.startsWith(", and we sent ") ? ": ask whether it suited them, and build on that rather than start from scratch"
+                : ": build on that, don't start from scratch");
+    }
+
+    /** The words of a thing that name it: "the dash cams" is "dash", "cam". */
+    private static List<String> topic(String thing) {
+        List<String> words = new ArrayList<>();
+        if (thing == null) {
+            return words;
+        }
+        for (String w : thing.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d-]+")) {
+            if (w.length() < 3 || List.of("the", "and", "for", "our", "their", "annual", "pack").contains(w)) {
+                continue;
+            }
+            words.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        return words;
+    }
+
+    private static boolean names(String words, List<String> topic) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return !topic.isEmpty() && topic.stream().allMatch(lower::contains);
+    }
+
+    private static String kind(Matcher asked) {
+        String kind = (asked.group(1) != null ? asked.group(1) : asked.group(2)).toLowerCase(Locale.ROOT);
+        return kind.startsWith("quot") ? "a quote" : kind.equals("pricing") ? "pricing" : kind.equals("price") ? "a price" : article(kind) + kind;
+    }
+
+    private static String the(Matcher given) {
+        String kind = given.group(1) != null ? given.group(1) : given.group(2);
+        kind = kind == null ? "quote" : kind.toLowerCase(Locale.ROOT);
+        return "the " + (kind.startsWith("quot") ? "quote" : kind.startsWith("price") ? "prices" : kind);
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+    }
+}
