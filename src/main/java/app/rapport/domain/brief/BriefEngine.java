@@ -87,7 +87,7 @@ public final class BriefEngine {
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
-            "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext");
+            "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");

@@ -26,6 +26,8 @@ final class FreshEvent {
     private static final int SERVICE_FRESH_DAYS = 14;
     /** The first weeks of a thing kept or running for a term: after two months it is how it serves them, not how it settles in. */
     private static final int KEPT_FRESH_DAYS = 60;
+    /** A licence signed this week is still being set up: it takes no call of its own yet. */
+    private static final int TERM_SETTLING_FROM_DAYS = 7;
     /** A contact this long after the purchase that says it is going well ends its first weeks: it has settled in. */
     private static final int SETTLED_AFTER_DAYS = 30;
 
@@ -47,7 +49,8 @@ final class FreshEvent {
         boolean moreUsers = renewed && saidAround(item, in, past, MORE_USERS, -30, 7);
         switch (f.itemKind) {
             case KEPT, TERM -> {
-                if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays()) || renewed && !moreUsers) {
+                if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays()) || renewed && !moreUsers
+                        || f.itemKind == ItemKind.TERM && age < TERM_SETTLING_FROM_DAYS) {
                     return; // a plain renewal is the same thing going on, not a new one
                 }
             }
@@ -63,6 +66,8 @@ final class FreshEvent {
         if (gift(item, in)) {
             return; // how a present is settling in is someone else's to say
         }
+        String thing = f.spoken(BriefFacts.itemName(item, in));
+        Pattern named = namedBy(thing);
         Touchpoint since = null;
         for (Touchpoint t : past) {
             LocalDate day = BriefFacts.day(t, in);
@@ -74,11 +79,10 @@ final class FreshEvent {
             if (theirs && BriefFacts.days(item.purchasedOn(), day) >= SETTLED_AFTER_DAYS && TextSignals.saysWentWell(words)) {
                 return; // they told us it is going well, weeks in: it has settled in
             }
-            if (since == null && theirs) {
-                since = t;
+            if (since == null && theirs && named != null && named.matcher(words).find()) {
+                since = t; // the newest word on this thing, not a lunch or an ask about something else
             }
         }
-        String thing = f.spoken(BriefFacts.itemName(item, in));
         String when = TimeWords.ago(age);
         String on = f.dayInWords(item.purchasedOn(), f.today);
         boolean service = f.itemKind == ItemKind.SERVICE || f.itemKind == ItemKind.OCCASION;
@@ -98,7 +102,7 @@ final class FreshEvent {
         } else if (service) {
             because = "they had " + thing + " " + when + ", the first time with us";
             opener = "I wanted to hear how you're getting on with " + thing + ": are you happy with it?";
-            said = "They had " + thing + " " + when + " (" + on + "), their first" + (longWithUs ? ", after years with us" : "");
+            said = "They had " + thing + " " + when + " (" + on + "), their first with us";
         } else {
             because = "they got " + thing + " " + when + ", and these are its first weeks";
             opener = (longWithUs ? "thank you for coming back to us for " + thing + ". I wanted to hear how it is settling in" : "I wanted to hear how "
@@ -109,15 +113,34 @@ final class FreshEvent {
             String words = BriefFacts.stripEnd(since.summary()) + (since.outcome() == null || since.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(since.outcome()));
             said += "; the last word on it was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words + "\u201d): ask how it has been since, now that they use it day to day";
         } else {
-            said += ": ask how it is settling in, and whether anything about it is still unclear";
+            said += service ? ": ask how they are getting on with it" : ": ask how it is settling in, and whether anything about it is still unclear";
         }
         f.values.put("freshBecause", because);
         f.values.put("freshOpener", opener);
         f.values.put("freshSaid", said);
-        f.values.put("freshGoal", "Hear how " + thing + " is settling in for " + f.greeting + " in its first weeks, and help with anything it still needs.");
-        f.values.put("freshNext", "Note how " + thing + " is settling in, and book a follow-up for anything it still needs.");
+        f.values.put("freshGoal", service ? "Hear how " + f.greeting + " is getting on with " + thing + ", and whether they would like it again."
+                : "Hear how " + thing + " is settling in for " + f.greeting + " in its first weeks, and help with anything it still needs.");
+        f.values.put("freshCare", service ? "Ask whether it was what they hoped for, and whether they would like it again."
+                : "Ask what they have not tried yet, or what still feels awkward, and offer to show them.");
+        f.values.put("freshNext", service ? "Note how they found " + thing + ", and book the next one if they would like it."
+                : "Note how " + thing + " is settling in, and book a follow-up for anything it still needs.");
+        String dayPassed = f.values.get("dayPassedSaid");
+        if (dayPassed != null && named != null && named.matcher(dayPassed).find()) {
+            f.values.remove("dayPassedSaid"); // "the balayage was set for Thursday: ask how it went" is this call's own question
+        }
         // One call about it: the book's "it's been two months since you got it" would say it again.
         f.values.remove("bookKnows");
+    }
+
+    /** The words of a thing's spoken name that say it in a sentence ("dishwasher", "licence", "balayage"), or null. */
+    private static Pattern namedBy(String thing) {
+        StringBuilder words = new StringBuilder();
+        for (String word : thing.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 4 && !word.equals("their") && !word.equals("with")) {
+                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word.replaceAll("s$", "")));
+            }
+        }
+        return words.length() == 0 ? null : Pattern.compile("\\b(" + words + ")s?\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /** The same thing bought before: a licence bought again is renewed. */

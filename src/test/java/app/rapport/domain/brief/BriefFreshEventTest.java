@@ -117,6 +117,27 @@ class BriefFreshEventTest {
     }
 
     @Test
+    void theLastWordOnTheNewThingIsOneThatSpeaksOfIt() {
+        Brief brief = longTimeClientWithANewDishwasher()
+                .touchpoint(2, Channel.VISIT, Direction.INBOUND, "Maggie asked about the dryer after seeing it in the window.", "Wants a quote.",
+                        Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().talkingPoints()).filteredOn(p -> p.rule().equals("situation.fresh-purchase"))
+                .noneMatch(p -> p.text().contains("window"));
+    }
+
+    @Test
+    void aLicenceSignedThisWeekIsStillBeingSetUp() {
+        Given given = new Given().bought(WASHER, 700, "571")
+                .touchpoint(690, Channel.CALL, Direction.INBOUND, "Happy with it.", "All fine.", Mood.HAPPY);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "FieldLine Insights analytics module (annual)",
+                TODAY.minusDays(1), new BigDecimal("1800"), null, TODAY.minusDays(1).plusYears(1)));
+        Brief brief = given.touchpoint(1, Channel.MEETING, Direction.OUTBOUND, "Signed the analytics module; handed over to the onboarding team.",
+                "Contract signed.", Mood.NEUTRAL).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.fresh-purchase");
+    }
+
+    @Test
     void aGiftAndSomethingSettledWeeksAgoAreNotNew() {
         Brief gift = new Given().bought(WASHER, 560, "571").bought(CUT, 500, "55").bought(VACUUM, 10, "349")
                 .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Maggie picked up the cordless vacuum as a gift.", "Paid in full.", Mood.HAPPY)
