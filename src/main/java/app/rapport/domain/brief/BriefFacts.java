@@ -362,6 +362,7 @@ final class BriefFacts {
         ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
         LiveThread.read(f, in, past);
+        WhatFor.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();

@@ -198,6 +198,28 @@ class BriefFreshEventTest {
     }
 
     @Test
+    void aSessionTheyAskedForIsSaidWithWhatItIsFor() {
+        Given given = new Given().bought(WASHER, 700, "571")
+                .touchpoint(690, Channel.CALL, Direction.INBOUND, "Happy with it.", "All fine.", Mood.HAPPY);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "FieldLine mobile app add-on (annual)",
+                TODAY.minusDays(200), new BigDecimal("1200"), null, TODAY.plusDays(165)));
+        Brief brief = given.touchpoint(60, Channel.MEETING, Direction.OUTBOUND, "Showed Maggie the new dashboard in the mobile app add-on.",
+                "Asked for a session.", Mood.HAPPY).brief();
+        String said = brief.conversation().opener().text() + " " + brief.conversation().talkingPoints();
+        assertThat(said).contains("session on the mobile app add-on").doesNotContain("a session,");
+    }
+
+    @Test
+    void aNameCutShortIsSaidWhole() {
+        Brief brief = new Given().bought(WASHER, 700, "571")
+                .touchpoint(13, Channel.MEETING, Direction.OUTBOUND, "Demoed the Premium support plan to Maggie and their finance lead.",
+                        "Proposal requested.", Mood.HAPPY).brief();
+        String said = brief.conversation().opener().text() + " " + brief.conversation().goal().text() + " " + brief.conversation().nextStep().text()
+                + " " + brief.conversation().talkingPoints();
+        assertThat(said).contains("Premium support plan").doesNotContainPattern("the Premium(?! support)");
+    }
+
+    @Test
     void wordsNamingNoItemSpeakOfTheNewestThingBought() {
         Brief brief = new Given().bought(COFFEE, 16, "649")
                 .touchpoint(16, Channel.VISIT, Direction.INBOUND, "Maggie bought the coffee machine in store.", "Took it home the same day.",
