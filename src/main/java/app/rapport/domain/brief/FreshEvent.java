@@ -45,6 +45,9 @@ final class FreshEvent {
         }
         Purchase item = f.lastPurchase;
         long age = BriefFacts.days(item.purchasedOn(), f.today);
+        if (age > KEPT_FRESH_DAYS) {
+            return; // past the longest first weeks there are: nothing more to read
+        }
         boolean renewed = renewedBefore(item, in) || saidAround(item, in, past, RENEWED, -7, 7);
         boolean moreUsers = renewed && saidAround(item, in, past, MORE_USERS, -30, 7);
         switch (f.itemKind) {
@@ -63,7 +66,7 @@ final class FreshEvent {
                 return;
             }
         }
-        if (gift(item, in)) {
+        if (gift(item, in, past)) {
             return; // how a present is settling in is someone else's to say
         }
         String thing = f.spoken(BriefFacts.itemName(item, in));
@@ -159,6 +162,9 @@ final class FreshEvent {
     private static boolean saidAround(Purchase item, BriefInput in, List<Touchpoint> past, Pattern words, int fromDays, int toDays) {
         for (Touchpoint t : past) {
             long from = BriefFacts.days(item.purchasedOn(), BriefFacts.day(t, in));
+            if (from < fromDays) {
+                return false; // newest first: the rest are older still
+            }
             if (from >= fromDays && from <= toDays && words.matcher(t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).find()) {
                 return true;
             }
@@ -166,8 +172,16 @@ final class FreshEvent {
         return false;
     }
 
-    private static boolean gift(Purchase p, BriefInput in) {
-        return in.touchpoints().stream().anyMatch(t -> BriefFacts.day(t, in).equals(p.purchasedOn())
-                && t.summary() != null && GIFT.matcher(t.summary()).find());
+    private static boolean gift(Purchase p, BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            LocalDate day = BriefFacts.day(t, in);
+            if (day.isBefore(p.purchasedOn())) {
+                return false; // newest first: the purchase day is behind us
+            }
+            if (day.equals(p.purchasedOn()) && t.summary() != null && GIFT.matcher(t.summary()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

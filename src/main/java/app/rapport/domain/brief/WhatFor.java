@@ -67,42 +67,45 @@ final class WhatFor {
     }
 
     /**
-     * A name cut short is said whole: "the Premium" of "Demoed the Premium support plan" is the Premium support plan, a
-     * thing we sell, or a name the record's own words say whole.
+     * A name cut short is said whole: "the Premium" of "Demoed the Premium support plan" is the Premium support plan, the
+     * name the record's own words say.
      */
     private static void wholeNames(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         List<String> spokenNames = new ArrayList<>();
-        for (Product p : in.products().values()) {
-            if (p.name() != null && !p.name().isBlank()) {
-                spokenNames.add(f.spoken(p.name()).replaceAll("\\s*\\(.*?\\)", "").strip());
-            }
-        }
-        // and as the record's own words say them: "Demoed the Premium support plan to Christian"
+        // as the record's own words say them: "Demoed the Premium support plan to Christian"
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Matcher named = NAMED_IN_WORDS.matcher(past.get(i).summary() == null ? "" : past.get(i).summary());
             while (named.find()) {
                 spokenNames.add("the " + named.group(1));
             }
         }
+        List<String[]> cutShort = new ArrayList<>();
+        for (String spoken : spokenNames) {
+            String[] words = spoken.split(" ");
+            if (words.length >= 3 && words[0].equalsIgnoreCase("the") && Character.isUpperCase(words[1].charAt(0))) {
+                cutShort.add(new String[] {"the " + words[1], spoken});
+            }
+        }
+        if (cutShort.isEmpty()) {
+            return;
+        }
         for (java.util.Map.Entry<String, String> e : new ArrayList<>(f.values.entrySet())) {
-            String key = e.getKey();
-            if (e.getValue() == null) {
+            String value = e.getValue();
+            if (value == null) {
                 continue;
             }
-            String value = e.getValue();
-            for (String spoken : spokenNames) {
-                String[] words = spoken.split(" ");
-                if (words.length < 3 || !words[0].equalsIgnoreCase("the") || !Character.isUpperCase(words[1].charAt(0))) {
+            for (String[] name : cutShort) {
+                if (!value.contains(name[0])) {
                     continue;
                 }
                 // cut short where the name ends the phrase: before punctuation, or a word that is no part of a name
-                Matcher cut = Pattern.compile("\\bthe " + Pattern.quote(words[1]) + "(?=$|[^\\p{L}\\s-]|\\s+" + NOT_A_NAME + "\\b)").matcher(value);
+                Matcher cut = Pattern.compile("\\b" + Pattern.quote(name[0]) + "(?=$|[^\\p{L}\\s-]|\\s+" + NOT_A_NAME + "\\b)").matcher(value);
                 if (cut.find()) {
-                    value = value.substring(0, cut.start()) + spoken + value.substring(cut.end());
+                    value = value.substring(0, cut.start()) + name[1] + value.substring(cut.end());
                 }
             }
             if (!value.equals(e.getValue())) {
-                f.values.put(key, value);
+                f.values.put(e.getKey(), value);
             }
         }
     }
