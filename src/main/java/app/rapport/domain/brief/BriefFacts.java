@@ -105,7 +105,7 @@ final class BriefFacts {
             Pattern.CASE_INSENSITIVE);
     /** The thing a question ends on ("… when delivering the washing machine"). */
     private static final Pattern THING_AT_END = Pattern.compile("\\bthe ((?:[\\p{L}-]+ ){0,3}[\\p{L}-]+)\\s*$");
-    private static final Pattern ADD_ON = Pattern.compile(
+    static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|support plan|support contract|maintenance plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -220,6 +220,21 @@ class BriefFreshEventTest {
     }
 
     @Test
+    void anExtendedWarrantyBoughtSinceIsNoThingToAskAfter() {
+        Product warranty = new Product(UUID.randomUUID(), "Extended warranty (3 years)", "Service", Complexity.SIMPLE, new BigDecimal("129"));
+        Given given = new Given().bought(FRIDGE, 500, "584")
+                .touchpoint(500, Channel.VISIT, Direction.INBOUND, "Maggie bought the fridge freezer.", "Paid in full.", Mood.HAPPY);
+        given.products.put(warranty.id(), warranty);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, warranty.id(), null, TODAY.minusDays(315), new BigDecimal("129"),
+                TODAY.plusDays(780), null));
+        Brief brief = given
+                .touchpoint(315, Channel.VISIT, Direction.INBOUND, "Added the extended warranty to Maggie's account.", "Added to the invoice.", Mood.HAPPY)
+                .touchpoint(120, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the fridge freezer doing?", "All fine.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().talkingPoints()).noneMatch(p -> p.text().contains("extended warranty"));
+    }
+
+    @Test
     void wordsNamingNoItemSpeakOfTheNewestThingBought() {
         Brief brief = new Given().bought(COFFEE, 16, "649")
                 .touchpoint(16, Channel.VISIT, Direction.INBOUND, "Maggie bought the coffee machine in store.", "Took it home the same day.",
