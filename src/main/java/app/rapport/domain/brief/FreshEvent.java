@@ -35,7 +35,8 @@ final class FreshEvent {
             "\\b((more|extra|additional|added|new) (users|seats|vehicles|vans|licen[cs]es|depots|drivers)|renewed with more|upgraded?|upgrading)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RENEWED = Pattern.compile("\\brenew(ed|al|ing)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIVE = Pattern.compile("\\b(go-live|went live|gone live|is live|now live|up and running)\\b", Pattern.CASE_INSENSITIVE);
+    /** It went live: a go-live date confirmed or set is still ahead, not yet something to ask "since" about. */
+    private static final Pattern LIVE = Pattern.compile("\\b(went live|gone live|is live|now live|up and running)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GIFT = Pattern.compile("\\b(as a gift|as a present|for (his|her|their) \\w+'s birthday)\\b", Pattern.CASE_INSENSITIVE);
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
@@ -109,7 +110,7 @@ final class FreshEvent {
         } else {
             because = "they got " + thing + " " + when + ", and these are its first weeks";
             opener = (longWithUs ? "thank you for coming back to us for " + thing + ". I wanted to hear how it is settling in" : "I wanted to hear how "
-                    + thing + " is settling in") + (live ? " since the go-live" : "") + ": is it doing everything you hoped?";
+                    + thing + " is settling in") + (live ? " since it went live" : "") + ": is it doing everything you hoped?";
             said = "They got " + thing + " " + when + " (" + on + ")" + clientSince;
         }
         if (since != null) {

@@ -101,7 +101,7 @@ class BriefFreshEventTest {
     }
 
     @Test
-    void aLicenceGoneLiveIsAskedAfterFromTheGoLive() {
+    void aLicenceGoneLiveIsAskedAfterSinceItWentLive() {
         Given given = new Given().bought(WASHER, 700, "571")
                 .touchpoint(690, Channel.CALL, Direction.INBOUND, "Happy with it.", "All fine.", Mood.HAPPY);
         given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, null, "FieldLine Fleet Tracking licence (annual, 25 vehicles)",
@@ -110,9 +110,9 @@ class BriefFreshEventTest {
                         "Handed over to onboarding.", Mood.NEUTRAL)
                 .promised(22, "Introduce Maggie to the onboarding lead", 22)
                 .touchpoint(28, Channel.CALL, Direction.OUTBOUND, "Remote session to finish the Fleet Tracking licence configuration.",
-                        "Go-live date confirmed.", Mood.NEUTRAL).brief();
+                        "Went live on Monday.", Mood.NEUTRAL).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.fresh-purchase");
-        assertThat(brief.conversation().opener().text()).containsIgnoringCase("Fleet Tracking licence").contains("since the go-live");
+        assertThat(brief.conversation().opener().text()).containsIgnoringCase("Fleet Tracking licence").contains("since it went live");
         assertThat(brief.conversation().goal().text()).doesNotContain("honest feedback");
     }
 
