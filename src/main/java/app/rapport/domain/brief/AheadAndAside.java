@@ -35,6 +35,7 @@ final class AheadAndAside {
         competitorLongAgo(f, in, past);
         boughtLately(f);
         bookKnows(f, in);
+        FreshEvent.read(f, in, past);
     }
 
     // ---- a day just ahead ------------------------------------------------------------------------
@@ -410,7 +411,7 @@ final class AheadAndAside {
         String thing = f.values.get("lastPurchase");
         long age = BriefFacts.days(f.lastPurchase.purchasedOn(), f.today);
         String ago = TimeWords.ago(age);
-        String since = ago.replaceFirst("^(about|over|almost|nearly) ", "").replaceFirst(" ago$", "");
+        String since = TimeWords.span(age);
         switch (f.itemKind) {
             case KEPT, TERM -> {
                 if (age < BOOK_KEPT_MIN_DAYS || age > BOOK_KEPT_MAX_DAYS) {

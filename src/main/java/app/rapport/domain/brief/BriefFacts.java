@@ -105,7 +105,7 @@ final class BriefFacts {
             Pattern.CASE_INSENSITIVE);
     /** The thing a question ends on ("… when delivering the washing machine"). */
     private static final Pattern THING_AT_END = Pattern.compile("\\bthe ((?:[\\p{L}-]+ ){0,3}[\\p{L}-]+)\\s*$");
-    private static final Pattern ADD_ON = Pattern.compile(
+    static final Pattern ADD_ON = Pattern.compile(
             "\\b(warrant\\w*|insurance|install\\w*|delivery|removal|service plan|care plan|support plan|support contract|maintenance plan|cover|protection|accessor\\w*|gift ?wrap\\w*"
                     + "|fitting|spray|refill|cartridge|filter|batter\\w*|cable|voucher|add-on|extra|alongside)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -239,6 +239,10 @@ final class BriefFacts {
     boolean awaitingDelivery;
     boolean priorFollowUpOverdue;
     int purchases;
+    /** The days they bought on: a washing machine with its installation and warranty is one purchase of three items. */
+    int purchaseDays;
+    /** The day the item named as their last purchase was bought, which may be before the newest purchase day. */
+    LocalDate lastBoughtOn;
     Channel writtenChannel;
     String writtenWhy;
     /** Where the wish for writing comes from, said before its words. */
@@ -362,6 +366,7 @@ final class BriefFacts {
         ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
         LiveThread.read(f, in, past);
+        WhatFor.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
@@ -522,6 +527,7 @@ final class BriefFacts {
             lastDay = lastDay == null || p.purchasedOn().isAfter(lastDay) ? p.purchasedOn() : lastDay;
         }
         purchases = bought.size();
+        purchaseDays = (int) bought.stream().map(Purchase::purchasedOn).distinct().count();
         this.bought = new ArrayList<>(bought);
         this.bought.sort(Comparator.comparing(Purchase::purchasedOn).reversed());
         firstPurchase = first;
@@ -547,6 +553,7 @@ final class BriefFacts {
         lastPurchaseOn = lastDay;
         Purchase latest = anchor(basket, in);
         lastBoughtName = itemName(latest, in);
+        lastBoughtOn = latest.purchasedOn();
         Product product = product(lastPurchase, in);
         complexity = basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX) ? Complexity.COMPLEX : Complexity.SIMPLE;
         category = product == null ? null : product.category();
@@ -961,6 +968,11 @@ final class BriefFacts {
         String named = boughtLatelyNamedIn(words, AWAITED_DAYS, in);
         if (named != null) {
             item = named;
+        } else if (lastPurchase != null && lastPurchase.purchasedOn().isBefore(lastPurchaseOn)) {
+            // Words naming no item speak of the newest thing bought: the fridge freezer sold on the 25th, not the coffee
+            // machine they took home on the 20th, though that was worth more.
+            Purchase newest = anchor(bought.stream().filter(p -> p.purchasedOn().equals(lastPurchaseOn) && kind(p, in) == ItemKind.KEPT).toList(), in);
+            item = newest != null ? itemName(newest, in) : item;
         }
         values.put("awaitedItem", spoken(item));
         String due = said == null ? null : TimeWords.passed(said.summary() + " " + (said.outcome() == null ? "" : said.outcome()), day(said, in),
@@ -2047,7 +2059,7 @@ final class BriefFacts {
         values.put("usualYour", yours);
         values.put("usualEvery", every(usual));
         values.put("usualLast", TimeWords.ago(since));
-        values.put("usualSince", TimeWords.ago(since).replaceFirst("^about ", "").replaceFirst(" ago$", ""));
+        values.put("usualSince", TimeWords.span(since));
     }
 
     /** The usual days between the days of a line, as {median}, or null when there are too few or they do not agree. */
@@ -2653,8 +2665,10 @@ final class BriefFacts {
         }
         text.append(" · ").append(phase.label().toLowerCase(Locale.ROOT));
         if (lastPurchase != null) {
-            text.append(" · ").append(purchases == 1 ? "1 purchase" : purchases + " purchases")
-                    .append(", last: ").append(lastBoughtName).append(", ").append(TimeWords.ago(days(lastPurchaseOn, today)));
+            // Counted as the talking points count them, by the days they bought, with the items when there are more.
+            text.append(" · ").append(purchaseDays == 1 ? "1 purchase" : purchaseDays + " purchases")
+                    .append(purchases > purchaseDays ? " (" + purchases + " items)" : "")
+                    .append(", last: ").append(lastBoughtName).append(", ").append(TimeWords.ago(days(lastBoughtOn, today)));
         } else {
             text.append(" · no purchase yet");
         }
@@ -2698,8 +2712,7 @@ final class BriefFacts {
         if (days < 365) {
             return "about " + Math.max(3, Math.round(days / 30.4)) + " months";
         }
-        long years = days / 365;
-        return years == 1 ? "over a year" : "over " + years + " years";
+        return TimeWords.span(days);
     }
 
     private static boolean later(LocalDate a, LocalDate b) {

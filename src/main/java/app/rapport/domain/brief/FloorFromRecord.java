@@ -30,6 +30,8 @@ final class FloorFromRecord {
                 // Something of the catalogue they keep and use: not a data import or an installation written on the invoice.
                 .filter(p -> p.productId() != null && input.products().containsKey(p.productId()) && BriefFacts.kind(p, input) == ItemKind.KEPT)
                 .filter(p -> !gift(p, input))
+                // an extended warranty is cover for what they have, not something to ask "how is it going" about
+                .filter(p -> !BriefFacts.ADD_ON.matcher(BriefFacts.itemName(p, input)).find())
                 .filter(p -> !said.contains(facts.spoken(BriefFacts.itemName(p, input)).toLowerCase(Locale.ROOT)))
                 .max(Comparator.comparing(p -> p.amount() == null ? BigDecimal.ZERO : p.amount()))
                 .orElse(null);

@@ -545,7 +545,9 @@ public final class TextSignals {
 
     private static final Pattern DELIVERED = Pattern.compile(
             "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and"
-                    + "|is level|registered the warranty|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working)\\b",
+                    + "|is level|registered the warranty|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working"
+                    // "Follow-up after the dishwasher installation: any leaks?" is said once it is in
+                    + "|follow-up (after|since) (the|their|its) ([\\p{L}-]+ ){0,4}(installation|delivery|fitting))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_COME = Pattern.compile(
             "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"

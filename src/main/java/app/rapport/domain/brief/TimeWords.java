@@ -35,11 +35,11 @@ public final class TimeWords {
         if (days < 7) {
             return "a few days ago";
         }
-        if (days < 14) {
+        if (days <= LAST_WEEK_DAYS) {
             return "last week";
         }
         if (days < 28) {
-            return count(days / 7) + " weeks ago";
+            return span(days) + " ago";
         }
         if (days < 45) {
             return "about a month ago";
@@ -48,10 +48,60 @@ public final class TimeWords {
             long months = Math.max(2, Math.round(days / 30.4));
             return months >= 12 ? "almost a year ago" : "about " + count(months) + " months ago";
         }
-        if (days < 730) {
-            return "over a year ago";
+        String span = span(days);
+        // "about two years ago", but "well over a year ago", never "about well over a year ago"
+        return (span.matches("(two|three|four|five|six|seven|eight|nine|ten|\\d+) years") ? "about " : "") + span + " ago";
+    }
+
+    /** "Last week" is said of what was a week or so ago: thirteen days back is a couple of weeks, not last week. */
+    private static final int LAST_WEEK_DAYS = 9;
+
+    /**
+     * How long {@code days} lasted, in the words a person says after "it's been", "for" or before
+     * "on": "a few days", "a couple of weeks", "nine months", "well over a year", "a year and a half",
+     * "almost two years". The one wording for a span in the brief, so a gap is said alike wherever it
+     * is said (nineteen months is "a year and a half", never "a year").
+     */
+    public static String span(long days) {
+        if (days < 7) {
+            return days <= 1 ? "a day" : "a few days";
         }
-        return "about " + count(days / 365) + " years ago";
+        if (days <= LAST_WEEK_DAYS) {
+            return "a week";
+        }
+        if (days < 21) {
+            return "a couple of weeks";
+        }
+        if (days < 28) {
+            return "three weeks";
+        }
+        if (days < 45) {
+            return "a month";
+        }
+        long months = Math.max(2, Math.round(days / 30.4));
+        if (days < 365) {
+            return months >= 12 ? "almost a year" : count(months) + " months";
+        }
+        // Past a year, whole months gone: thirteen and a half months is "over a year", not yet "well over"
+        months = (long) (days / 30.44);
+        if (months <= 13) {
+            return "over a year";
+        }
+        if (months <= 16) {
+            return "well over a year";
+        }
+        if (months <= 20) {
+            return "a year and a half";
+        }
+        if (months <= 23) {
+            return "almost two years";
+        }
+        long years = months / 12;
+        long rest = months % 12;
+        if (rest >= 9) {
+            return "almost " + count(years + 1) + " years";
+        }
+        return count(years) + (rest >= 4 ? " and a half years" : " years");
     }
 
     /** {@link #ago(long)} of the day {@code from}, seen from {@code today}. */

@@ -614,7 +614,7 @@ class BriefEngineTest {
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.open-request");
         // Our own label for the request is said in plain words, not read out.
-        assertThat(c.opener().text()).isEqualTo("Hi Maggie, last week you asked us about the matching copper teapot. I'm getting back to you about it.");
+        assertThat(c.opener().text()).isEqualTo("Hi Maggie, a couple of weeks ago you asked us about the matching copper teapot. I'm getting back to you about it.");
         assertThat(c.goal().text()).contains("matching copper teapot");
         assertThat(c.nextStep().text()).contains("matching copper teapot").doesNotContain("thank-you");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();

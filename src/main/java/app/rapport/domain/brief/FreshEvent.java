@@ -1,0 +1,188 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Something new a client who has lasted got lately: a new purchase, a renewal with more users, a
+ * licence gone live. For that thing they are in its honeymoon, whatever the age of the relationship:
+ * the call is how it is settling in, and the years with us only colour it ("thank you for coming
+ * back to us for the dishwasher"). Sets the flag {@code freshPurchase} and the words of
+ * {@code situation.fresh-purchase}; a stronger situation (a complaint, a late promise, an open ask)
+ * still owns the call through the playbook's order.
+ */
+final class FreshEvent {
+    private FreshEvent() {
+    }
+
+    /** A treatment or a service tried for the first time is asked after for a fortnight; after that it is their next visit that matters. */
+    private static final int SERVICE_FRESH_DAYS = 14;
+    /** The first weeks of a thing kept or running for a term: after two months it is how it serves them, not how it settles in. */
+    private static final int KEPT_FRESH_DAYS = 60;
+    /** A licence signed this week is still being set up: it takes no call of its own yet. */
+    private static final int TERM_SETTLING_FROM_DAYS = 7;
+    /** A contact this long after the purchase that says it is going well ends its first weeks: it has settled in. */
+    private static final int SETTLED_AFTER_DAYS = 30;
+
+    private static final Pattern MORE_USERS = Pattern.compile(
+            "\\b((more|extra|additional|added|new) (users|seats|vehicles|vans|licen[cs]es|depots|drivers)|renewed with more|upgraded?|upgrading)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RENEWED = Pattern.compile("\\brenew(ed|al|ing)\\b", Pattern.CASE_INSENSITIVE);
+    /** It went live: a go-live date confirmed or set is still ahead, not yet something to ask "since" about. */
+    private static final Pattern LIVE = Pattern.compile("\\b(went live|gone live|is live|now live|up and running)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GIFT = Pattern.compile("\\b(as a gift|as a present|for (his|her|their) \\w+'s birthday)\\b", Pattern.CASE_INSENSITIVE);
+
+    static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.awaitingDelivery || f.termEnded
+                || f.values.containsKey("underWaySaid")) {
+            return; // still to come, or something of ours about it under way: those calls speak of it
+        }
+        Purchase item = f.lastPurchase;
+        long age = BriefFacts.days(item.purchasedOn(), f.today);
+        if (age > KEPT_FRESH_DAYS) {
+            return; // past the longest first weeks there are: nothing more to read
+        }
+        boolean renewed = renewedBefore(item, in) || saidAround(item, in, past, RENEWED, -7, 7);
+        boolean moreUsers = renewed && saidAround(item, in, past, MORE_USERS, -30, 7);
+        switch (f.itemKind) {
+            case KEPT, TERM -> {
+                if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays()) || renewed && !moreUsers
+                        || f.itemKind == ItemKind.TERM && age < TERM_SETTLING_FROM_DAYS) {
+                    return; // a plain renewal is the same thing going on, not a new one
+                }
+            }
+            case SERVICE, OCCASION -> {
+                if (age > SERVICE_FRESH_DAYS || renewed) {
+                    return; // a regular's usual cut is no new thing
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        if (gift(item, in, past)) {
+            return; // how a present is settling in is someone else's to say
+        }
+        String thing = f.spoken(BriefFacts.itemName(item, in));
+        Pattern named = namedBy(thing);
+        Touchpoint since = null;
+        for (Touchpoint t : past) {
+            LocalDate day = BriefFacts.day(t, in);
+            if (!day.isAfter(item.purchasedOn())) {
+                break;
+            }
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            boolean theirs = BriefFacts.heard(t) || t.direction() == Direction.INBOUND;
+            if (theirs && BriefFacts.days(item.purchasedOn(), day) >= SETTLED_AFTER_DAYS && TextSignals.saysWentWell(words)) {
+                return; // they told us it is going well, weeks in: it has settled in
+            }
+            if (since == null && theirs && named != null && named.matcher(words).find()) {
+                since = t; // the newest word on this thing, not a lunch or an ask about something else
+            }
+        }
+        String when = TimeWords.ago(age);
+        String on = f.dayInWords(item.purchasedOn(), f.today);
+        boolean service = f.itemKind == ItemKind.SERVICE || f.itemKind == ItemKind.OCCASION;
+        boolean live = !service && since != null && LIVE.matcher(since.summary() + " " + (since.outcome() == null ? "" : since.outcome())).find();
+        // The years with us colour the call: a client since long before this purchase is thanked for coming back.
+        boolean longWithUs = f.firstPurchase != null && BriefFacts.days(f.firstPurchase, item.purchasedOn()) >= 365;
+        String clientSince = longWithUs ? ", a client since " + f.firstPurchase.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " " + f.firstPurchase.getYear() : "";
+
+        String because;
+        String opener;
+        String said;
+        if (moreUsers) {
+            because = "they renewed " + thing + " with more users " + when + ", and the new users are in their first weeks with it";
+            opener = "thank you for renewing " + thing + " with more users. I wanted to hear how it is going now that more of the team are on it.";
+            said = "They renewed " + thing + " with more users " + when + " (" + on + ")" + clientSince;
+        } else if (service) {
+            because = "they had " + thing + " " + when + ", the first time with us";
+            opener = "I wanted to hear how you're getting on with " + thing + ": are you happy with it?";
+            said = "They had " + thing + " " + when + " (" + on + "), their first with us";
+        } else {
+            because = "they got " + thing + " " + when + ", and these are its first weeks";
+            opener = (longWithUs ? "thank you for coming back to us for " + thing + ". I wanted to hear how it is settling in" : "I wanted to hear how "
+                    + thing + " is settling in") + (live ? " since it went live" : "") + ": is it doing everything you hoped?";
+            said = "They got " + thing + " " + when + " (" + on + ")" + clientSince;
+        }
+        if (since != null) {
+            String words = BriefFacts.stripEnd(since.summary()) + (since.outcome() == null || since.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(since.outcome()));
+            said += "; the last word on it was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words + "\u201d): ask how it has been since, now that they use it day to day";
+        } else {
+            said += service ? ": ask how they are getting on with it" : ": ask how it is settling in, and whether anything about it is still unclear";
+        }
+        f.values.put("freshBecause", because);
+        f.values.put("freshOpener", opener);
+        f.values.put("freshSaid", said);
+        f.values.put("freshGoal", service ? "Hear how " + f.greeting + " is getting on with " + thing + ", and whether they would like it again."
+                : "Hear how " + thing + " is settling in for " + f.greeting + " in its first weeks, and help with anything it still needs.");
+        f.values.put("freshCare", service ? "Ask whether it was what they hoped for, and whether they would like it again."
+                : "Ask what they have not tried yet, or what still feels awkward, and offer to show them.");
+        f.values.put("freshNext", service ? "Note how they found " + thing + ", and book the next one if they would like it."
+                : "Note how " + thing + " is settling in, and book a follow-up for anything it still needs.");
+        String dayPassed = f.values.get("dayPassedSaid");
+        if (dayPassed != null && named != null && named.matcher(dayPassed).find()) {
+            f.values.remove("dayPassedSaid"); // "the balayage was set for Thursday: ask how it went" is this call's own question
+        }
+        // One call about it: the book's "it's been two months since you got it" would say it again.
+        f.values.remove("bookKnows");
+    }
+
+    /** The words of a thing's spoken name that say it in a sentence ("dishwasher", "licence", "balayage"), or null. */
+    private static Pattern namedBy(String thing) {
+        StringBuilder words = new StringBuilder();
+        for (String word : thing.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 4 && !word.equals("their") && !word.equals("with")) {
+                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word.replaceAll("s$", "")));
+            }
+        }
+        return words.length() == 0 ? null : Pattern.compile("\\b(" + words + ")s?\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The same thing bought before: a licence bought again is renewed. */
+    private static boolean renewedBefore(Purchase last, BriefInput in) {
+        for (Purchase p : in.purchases()) {
+            boolean same = last.productId() != null ? last.productId().equals(p.productId())
+                    : last.description() != null && last.description().equalsIgnoreCase(p.description());
+            if (same && p.purchasedOn().isBefore(last.purchasedOn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words from {@code fromDays} to {@code toDays} around the purchase that match: "renewed for another year", "renewed with more users". */
+    private static boolean saidAround(Purchase item, BriefInput in, List<Touchpoint> past, Pattern words, int fromDays, int toDays) {
+        for (Touchpoint t : past) {
+            long from = BriefFacts.days(item.purchasedOn(), BriefFacts.day(t, in));
+            if (from < fromDays) {
+                return false; // newest first: the rest are older still
+            }
+            if (from >= fromDays && from <= toDays && words.matcher(t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gift(Purchase p, BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            LocalDate day = BriefFacts.day(t, in);
+            if (day.isBefore(p.purchasedOn())) {
+                return false; // newest first: the purchase day is behind us
+            }
+            if (day.equals(p.purchasedOn()) && t.summary() != null && GIFT.matcher(t.summary()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
