@@ -1049,7 +1049,7 @@ public final class BriefEngine {
             SwotItem reserved = null;
             if (!input.competitors().isEmpty()) {
                 CompetitorAnswers answers = facts.answers(input.competitors().get(0), facts.ourStrengths);
-                candidates.addAll(answers.answers);
+                candidates.addAll(answers.meetingFirst());
                 // The strength that best answers their weak spot is kept for that line, when another will do here.
                 SwotItem[] pairing = answers.bestPairing(usedCards);
                 reserved = pairing == null ? null : pairing[1];
