@@ -328,6 +328,7 @@ final class BriefFacts {
         f.rhythm(in, past);
         f.birthday(in);
         f.treatWaiting(in, past);
+        f.personalTouch(in, past);
         f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
@@ -2094,6 +2095,25 @@ final class BriefFacts {
         if (treat != null) {
             values.put("treatWhat", treat.what());
             values.put("treatOn", dayInWords(treat.on(), today));
+        }
+    }
+
+    /** The person of ours they come to, and a life event of theirs lately told, to ask after once ({@link PersonalTouch}). */
+    private void personalTouch(BriefInput in, List<Touchpoint> past) {
+        String first = in.client().displayName() == null ? null : in.client().displayName().split(" ")[0];
+        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), past, in.client().displayName(), greeting, first);
+        if (person != null) {
+            values.put("theirPerson", person.name());
+            values.put("theirPersonWhy", person.why());
+        }
+        PersonalTouch.Hook hook = PersonalTouch.hook(past, today, in.zone());
+        if (hook != null) {
+            long ago = days(hook.on(), today);
+            values.put("hookWhat", hook.what());
+            values.put("hookOn", dayInWords(hook.on(), today));
+            values.put("hookWhen", TimeWords.ago(hook.on(), today));
+            values.put("hookAsk", hook.family() ? "ask how they are" : !hook.ahead() ? "ask how it is going"
+                    : ago > 30 ? "ask how it went" : "ask about it, and wish them well");
         }
     }
 

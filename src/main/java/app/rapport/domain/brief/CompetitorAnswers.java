@@ -61,8 +61,8 @@ final class CompetitorAnswers {
     /**
      * The weakness to talk about and the strength of ours that answers it, leaving out cards in
      * {@code used}: the first weakness one of our strengths meets ({@link CompetitorNeeds}), else the
-     * first weakness about price alone (answer null), where our own price can speak. Null when no
-     * free weakness is met and none is about price: a pair beside the point is worse than none.
+     * first weakness about price, or met by a strength another line already said, alone (answer
+     * null). Null when nothing of ours meets a free weakness: a pair beside the point is worse than none.
      */
     SwotItem[] bestPairing(Set<java.util.UUID> used) {
         // The weakness the client's own words are about comes first: a rival named about one product line is
@@ -87,11 +87,13 @@ final class CompetitorAnswers {
             int mostShared = 0;
             Set<String> weaknessWords = words(weakness.text());
             for (SwotItem answer : candidates) {
-                if (used.contains(answer.id())) {
-                    continue;
-                }
                 if (price ? !answersOnPrice(answer.text()) : !CompetitorNeeds.meets(weakness, answer)) {
                     continue; // "expensive for a simple cut" is about money: "simple online booking" shares a word, not an answer
+                }
+                if (used.contains(answer.id())) {
+                    // Said already in another line: the weak spot can still be named, as one we do handle.
+                    firstFree = firstFree == null ? weakness : firstFree;
+                    continue;
                 }
                 byTopic = byTopic == null ? answer : byTopic;
                 int shared = sharedWords(weaknessWords, words(answer.text())) * 2 + sharedWords(said, words(answer.text()));
