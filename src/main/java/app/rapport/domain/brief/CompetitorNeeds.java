@@ -96,10 +96,22 @@ final class CompetitorNeeds {
             "need", "small", "large", "little", "limite", "local", "home", "simple", "known", "their", "other", "whole", "first",
             "best", "high", "price", "prices", "town", "city");
 
+    /** Cards' needs, read once: the same few cards are compared in every brief of a book. */
+    private static final java.util.Map<String, Set<Need>> WEAK_SPOTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Set<Need>> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_REMEMBERED = 5_000;
+
+    private static Set<Need> remembered(java.util.Map<String, Set<Need>> cache, String text, boolean asWeakSpot) {
+        if (cache.size() > MOST_REMEMBERED) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(text, key -> needsOf(key, asWeakSpot));
+    }
+
     /** Whether {@code ours} answers {@code weakness}: a need both speak to, or a specific word both name. */
     static boolean meets(SwotItem weakness, SwotItem ours) {
-        Set<Need> missed = needsOf(weakness.text(), true);
-        Set<Need> met = needsOf(ours.text() + " " + (ours.evidence() == null ? "" : ours.evidence()), false);
+        Set<Need> missed = remembered(WEAK_SPOTS, weakness.text() == null ? "" : weakness.text(), true);
+        Set<Need> met = remembered(ANSWERS, ours.text() + " " + (ours.evidence() == null ? "" : ours.evidence()), false);
         for (Need need : missed) {
             if (met.contains(need)) {
                 return true;

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class PersonalTouch {
     /** A life event told this many days ago or less is still one to ask after. */
     static final int HOOK_DAYS = 120;
+    /** At most this many of their newest contacts are read for a hook: a busy client's last weeks are enough. */
+    private static final int HOOK_TOUCHPOINTS = 200;
     /** How far back we look for who serves them: their last visits, not their whole history. */
     private static final int PERSON_TOUCHPOINTS = 60;
 
@@ -129,14 +131,14 @@ final class PersonalTouch {
 
     /** The newest life event they told us of within {@link #HOOK_DAYS}, not done or asked after since; null if none. */
     static Hook hook(List<Touchpoint> newestFirst, LocalDate today, ZoneId zone) {
-        for (int i = 0; i < newestFirst.size(); i++) {
+        for (int i = 0; i < Math.min(newestFirst.size(), HOOK_TOUCHPOINTS); i++) {
             Touchpoint t = newestFirst.get(i);
             LocalDate on = LocalDate.ofInstant(t.occurredAt(), zone);
             if (on.plusDays(HOOK_DAYS).isBefore(today)) {
                 return null;
             }
-            if (t.summary() == null) {
-                continue;
+            if (t.summary() == null || !t.summary().contains(" about ")) {
+                continue; // most summaries talk of no chat at all: spare them the pattern
             }
             Matcher chat = CHAT_ABOUT.matcher(t.summary());
             if (!chat.find()) {

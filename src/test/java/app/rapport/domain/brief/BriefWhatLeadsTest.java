@@ -61,6 +61,18 @@ class BriefWhatLeadsTest {
     }
 
     @Test
+    void theStrengthToRemindThemOfMeetsAWeakSpotOfTheRivalTheyAreWeighingUp() {
+        Brief brief = new Given().bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Has a quote from them")
+                .competitor(CompetitorRelation.CONSIDERING, "QuickSnip", "No colour services", "Rushed, fifteen-minute cuts",
+                        "A different stylist every time")
+                .ours(GROUP_STRENGTHS).ours("Clients feel remembered from one visit to the next").brief();
+
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .filteredOn(line -> line.startsWith("Remind them of our strength"))
+                .singleElement().satisfies(line -> assertThat(line).contains("Clients feel remembered"));
+    }
+
+    @Test
     void aWeakSpotNothingOfOursMeetsIsLeftUnsaid() {
         for (String weakness : List.of("Limited multi-depot support", "Limited colour work at home", "Only two chairs: waits of three weeks")) {
             Brief brief = new Given().bought(KETTLE, 200).talked(3, Mood.NEUTRAL, "Compared notes")
