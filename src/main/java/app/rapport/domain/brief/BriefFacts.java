@@ -521,6 +521,12 @@ final class BriefFacts {
         purchases = bought.size();
         this.bought = new ArrayList<>(bought);
         this.bought.sort(Comparator.comparing(Purchase::purchasedOn).reversed());
+        // A present for someone else is no anchor of theirs, nor the purchase a silence is counted from.
+        java.util.Set<Purchase> gifts = bought.isEmpty() ? java.util.Set.of() : GiftBought.of(bought, in);
+        if (!gifts.isEmpty() && gifts.size() < bought.size()) {
+            bought.removeAll(gifts);
+            lastDay = bought.stream().map(Purchase::purchasedOn).max(Comparator.naturalOrder()).orElse(lastDay);
+        }
         firstPurchase = first;
         if (lastDay == null) {
             return;
@@ -564,7 +570,7 @@ final class BriefFacts {
             values.put("choseFor", choseFor);
         }
         // Counted by the days they bought: an installation or a warranty taken with the washer-dryer is one purchase, not three.
-        long occasions = bought.stream().map(Purchase::purchasedOn).distinct().count();
+        long occasions = this.bought.stream().map(Purchase::purchasedOn).distinct().count();
         values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : occasions + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));

@@ -159,4 +159,37 @@ class BriefWhatLeadsTest {
                         "Thanked us.", Mood.HAPPY).brief();
         assertThat(points(done)).noneMatch(line -> line.contains("second depot") && line.contains("ask how"));
     }
+
+    // ---- a present for someone else is not the relationship ---------------------------------------------------
+
+    private static final Product WASHER = new Product(UUID.randomUUID(), "Nordvik 8 kg washing machine", "Laundry", Complexity.COMPLEX,
+            new BigDecimal("549"));
+    private static final Product VACUUM = new Product(UUID.randomUUID(), "Vento robot vacuum", "Floorcare", Complexity.COMPLEX,
+            new BigDecimal("399"));
+
+    private static Given boughtTheVacuum(String summary) {
+        return new Given().bought(WASHER, 300, "549")
+                .touchpoint(290, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the washing machine doing?", "Happy with it.", Mood.HAPPY)
+                .bought(VACUUM, 60, "399")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, summary, "Paid in full.", Mood.HAPPY);
+    }
+
+    private static String frameText(Brief brief) {
+        Brief.Conversation c = brief.conversation();
+        return c.owner().text() + " | " + c.goal().text() + " | " + c.opener().text();
+    }
+
+    @Test
+    void aPresentBoughtForSomeoneElseIsNeitherTheAnchorNorASilenceToSaySorryFor() {
+        Brief brief = boughtTheVacuum("Maggie picked up the robot vacuum as a gift for her sister.").brief();
+        assertThat(frameText(brief)).doesNotContain("robot vacuum");
+        assertThat(brief.ghosted()).isFalse();
+        assertThat(brief.headline().text()).contains("2 purchases");
+    }
+
+    @Test
+    void aRobotVacuumBoughtForThemselvesStillLeads() {
+        Brief brief = boughtTheVacuum("Maggie bought the robot vacuum after a demo.").brief();
+        assertThat(frameText(brief) + " " + brief.headline().text()).contains("robot vacuum");
+    }
 }
