@@ -523,6 +523,12 @@ final class BriefFacts {
         this.bought.sort(Comparator.comparing(Purchase::purchasedOn).reversed());
         // A present for someone else is no anchor of theirs, nor the purchase a silence is counted from.
         java.util.Set<Purchase> gifts = bought.isEmpty() ? java.util.Set.of() : GiftBought.of(bought, in);
+        if (!gifts.isEmpty()) {
+            // A warranty or an installation taken the same day goes with the present.
+            java.util.Set<LocalDate> giftDays = new java.util.HashSet<>();
+            gifts.forEach(gift -> giftDays.add(gift.purchasedOn()));
+            bought.stream().filter(p -> giftDays.contains(p.purchasedOn()) && isAddOn(p, in)).forEach(gifts::add);
+        }
         if (!gifts.isEmpty() && gifts.size() < bought.size()) {
             bought.removeAll(gifts);
             lastDay = bought.stream().map(Purchase::purchasedOn).max(Comparator.naturalOrder()).orElse(lastDay);
