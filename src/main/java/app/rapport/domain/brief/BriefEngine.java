@@ -62,11 +62,13 @@ public final class BriefEngine {
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
-            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase");
+            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
+            "theirPerson", "hook");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "lastPurchase", "mainProduct", "lastPurchaseDate",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "theirPerson", "theirPersonWhy", "hookWhat", "hookOn",
+            "hookWhen", "hookAsk", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "renewalItem", "renewalThing", "renewalDate",
@@ -793,6 +795,8 @@ public final class BriefEngine {
             case "movedAway" -> flag(expected, name) == f.movedAway;
             case "birthday" -> flag(expected, name) == f.values.containsKey("birthdayWhen");
             case "treatWaiting" -> flag(expected, name) == f.values.containsKey("treatWhat");
+            case "theirPerson" -> flag(expected, name) == f.values.containsKey("theirPerson");
+            case "hook" -> flag(expected, name) == f.values.containsKey("hookWhat");
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;
@@ -1055,7 +1059,7 @@ public final class BriefEngine {
             SwotItem reserved = null;
             if (!input.competitors().isEmpty()) {
                 CompetitorAnswers answers = facts.answers(input.competitors().get(0), facts.ourStrengths);
-                candidates.addAll(answers.answers);
+                candidates.addAll(answers.meetingFirst());
                 // The strength that best answers their weak spot is kept for that line, when another will do here.
                 SwotItem[] pairing = answers.bestPairing(usedCards);
                 reserved = pairing == null ? null : pairing[1];

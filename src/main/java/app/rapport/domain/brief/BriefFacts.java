@@ -332,6 +332,7 @@ final class BriefFacts {
         f.rhythm(in, past);
         f.birthday(in);
         f.treatWaiting(in, past);
+        f.personalTouch(in, past);
         f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
@@ -530,6 +531,18 @@ final class BriefFacts {
         purchaseDays = (int) bought.stream().map(Purchase::purchasedOn).distinct().count();
         this.bought = new ArrayList<>(bought);
         this.bought.sort(Comparator.comparing(Purchase::purchasedOn).reversed());
+        // A present for someone else is no anchor of theirs, nor the purchase a silence is counted from.
+        java.util.Set<Purchase> gifts = bought.isEmpty() ? java.util.Set.of() : GiftBought.of(bought, in);
+        if (!gifts.isEmpty()) {
+            // A warranty or an installation taken the same day goes with the present.
+            java.util.Set<LocalDate> giftDays = new java.util.HashSet<>();
+            gifts.forEach(gift -> giftDays.add(gift.purchasedOn()));
+            bought.stream().filter(p -> giftDays.contains(p.purchasedOn()) && isAddOn(p, in)).forEach(gifts::add);
+        }
+        if (!gifts.isEmpty() && gifts.size() < bought.size()) {
+            bought.removeAll(gifts);
+            lastDay = bought.stream().map(Purchase::purchasedOn).max(Comparator.naturalOrder()).orElse(lastDay);
+        }
         firstPurchase = first;
         if (lastDay == null) {
             return;
@@ -574,7 +587,7 @@ final class BriefFacts {
             values.put("choseFor", choseFor);
         }
         // Counted by the days they bought: an installation or a warranty taken with the washer-dryer is one purchase, not three.
-        long occasions = bought.stream().map(Purchase::purchasedOn).distinct().count();
+        long occasions = this.bought.stream().map(Purchase::purchasedOn).distinct().count();
         values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : occasions + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
@@ -2113,6 +2126,25 @@ final class BriefFacts {
         if (treat != null) {
             values.put("treatWhat", treat.what());
             values.put("treatOn", dayInWords(treat.on(), today));
+        }
+    }
+
+    /** The person of ours they come to, and a life event of theirs lately told, to ask after once ({@link PersonalTouch}). */
+    private void personalTouch(BriefInput in, List<Touchpoint> past) {
+        String first = in.client().displayName() == null ? null : in.client().displayName().split(" ")[0];
+        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), past, in.client().displayName(), greeting, first);
+        if (person != null) {
+            values.put("theirPerson", person.name());
+            values.put("theirPersonWhy", person.why());
+        }
+        PersonalTouch.Hook hook = PersonalTouch.hook(past, today, in.zone());
+        if (hook != null) {
+            long ago = days(hook.on(), today);
+            values.put("hookWhat", hook.what());
+            values.put("hookOn", dayInWords(hook.on(), today));
+            values.put("hookWhen", TimeWords.ago(hook.on(), today));
+            values.put("hookAsk", hook.family() ? "ask how they are" : !hook.ahead() ? "ask how it is going"
+                    : ago > 30 ? "ask how it went" : "ask about it, and wish them well");
         }
     }
 

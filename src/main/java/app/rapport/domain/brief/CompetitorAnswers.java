@@ -29,6 +29,9 @@ final class CompetitorAnswers {
     /** What the client said of this competitor, as words to match cards by. */
     private final Set<String> said;
 
+    /** Our whole map's strengths: one may meet a weak spot without sharing a broad topic with their cards. */
+    private final List<SwotItem> ours;
+
     CompetitorAnswers(BriefInput.LinkedCompetitor linked, List<SwotItem> ours) {
         this(linked, ours, linked.link() == null ? null : linked.link().note());
     }
@@ -37,6 +40,7 @@ final class CompetitorAnswers {
     CompetitorAnswers(BriefInput.LinkedCompetitor linked, List<SwotItem> ours, String saidOfThem) {
         competitor = linked.competitor().name();
         said = words(saidOfThem);
+        this.ours = ours;
         for (SwotItem card : linked.swot()) {
             if (card.quadrant() == Quadrant.WEAKNESS) {
                 weaknesses.add(card);
@@ -56,8 +60,9 @@ final class CompetitorAnswers {
 
     /**
      * The weakness to talk about and the strength of ours that answers it, leaving out cards in
-     * {@code used}: the first weakness one of our answers shares a topic with, else the first
-     * weakness alone (answer null). Null when every weakness is used.
+     * {@code used}: the first weakness one of our strengths meets ({@link CompetitorNeeds}), else the
+     * first weakness about price, or met by a strength another line already said, alone (answer
+     * null). Null when nothing of ours meets a free weakness: a pair beside the point is worse than none.
      */
     SwotItem[] bestPairing(Set<java.util.UUID> used) {
         // The weakness the client's own words are about comes first: a rival named about one product line is
@@ -65,22 +70,30 @@ final class CompetitorAnswers {
         List<SwotItem> ordered = new ArrayList<>(weaknesses);
         ordered.sort(Comparator.comparingInt((SwotItem weakness) -> sharedWords(said, words(weakness.text()))).reversed());
         SwotItem firstFree = null;
+        List<SwotItem> candidates = new ArrayList<>(answers);
+        for (SwotItem strength : ours) {
+            if (!candidates.contains(strength)) {
+                candidates.add(strength);
+            }
+        }
         for (SwotItem weakness : ordered) {
             if (used.contains(weakness.id())) {
                 continue;
             }
-            firstFree = firstFree == null ? weakness : firstFree;
+            boolean price = aboutPrice(weakness);
+            firstFree = firstFree == null && price ? weakness : firstFree;
             SwotItem byTopic = null;
             SwotItem byWords = null;
             int mostShared = 0;
             Set<String> weaknessWords = words(weakness.text());
-            boolean price = aboutPrice(weakness);
-            for (SwotItem answer : answers) {
-                if (used.contains(answer.id()) || !overlaps(weakness.text(), answer.text())) {
-                    continue;
-                }
-                if (price && !answersOnPrice(answer.text())) {
+            for (SwotItem answer : candidates) {
+                if (price ? !answersOnPrice(answer.text()) : !CompetitorNeeds.meets(weakness, answer)) {
                     continue; // "expensive for a simple cut" is about money: "simple online booking" shares a word, not an answer
+                }
+                if (used.contains(answer.id())) {
+                    // Said already in another line: the weak spot can still be named, as one we do handle.
+                    firstFree = firstFree == null ? weakness : firstFree;
+                    continue;
                 }
                 byTopic = byTopic == null ? answer : byTopic;
                 int shared = sharedWords(weaknessWords, words(answer.text())) * 2 + sharedWords(said, words(answer.text()));
@@ -94,6 +107,34 @@ final class CompetitorAnswers {
             }
         }
         return firstFree == null ? null : new SwotItem[] {firstFree, null};
+    }
+
+    /**
+     * Our answers with those that meet one of their weak spots first ({@link CompetitorNeeds}): a
+     * strength to remind the client of is best one that speaks to what the rival lacks.
+     */
+    List<SwotItem> meetingFirst() {
+        List<SwotItem> meeting = new ArrayList<>();
+        List<SwotItem> rest = new ArrayList<>();
+        List<SwotItem> all = new ArrayList<>(answers);
+        for (SwotItem strength : ours) {
+            if (!all.contains(strength)) {
+                all.add(strength);
+            }
+        }
+        for (SwotItem answer : all) {
+            boolean meets = false;
+            for (SwotItem weakness : weaknesses) {
+                meets |= aboutPrice(weakness) ? answersOnPrice(answer.text()) : CompetitorNeeds.meets(weakness, answer);
+            }
+            if (meets) {
+                meeting.add(answer);
+            } else if (answers.contains(answer)) {
+                rest.add(answer);
+            }
+        }
+        meeting.addAll(rest);
+        return meeting;
     }
 
     /** The card is about what they charge ("Expensive for a simple cut", "Fees for every extra user"). */

@@ -686,6 +686,8 @@ final class RuleForm {
         labels.put("kindReplyToOurNote", "They kindly answered our note asking them to come in, lately");
         labels.put("noticeDeadline", "We told them something they use stops or ends, and nothing since");
         labels.put("treatWaiting", "A birthday treat of ours is waiting for their next visit");
+        labels.put("theirPerson", "They come to one person of ours (by name)");
+        labels.put("hook", "They told us lately of something in their life to ask after");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");

@@ -1,0 +1,167 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a call theirs and nobody else's: the person of ours they come to (the stylist who does
+ * their colour, the one they asked for by name), and something of their life they told us about
+ * lately (a kitchen renovation, a holiday, a second depot, a new baby), to ask after once. A hook
+ * that is old, or that a later contact shows is done or already asked after, is left alone.
+ */
+final class PersonalTouch {
+    /** A life event told this many days ago or less is still one to ask after. */
+    static final int HOOK_DAYS = 120;
+    /** At most this many of their newest contacts are read for a hook: a busy client's last weeks are enough. */
+    private static final int HOOK_TOUCHPOINTS = 200;
+    /** How far back we look for who serves them: their last visits, not their whole history. */
+    private static final int PERSON_TOUCHPOINTS = 60;
+
+    private PersonalTouch() {
+    }
+
+    record Person(String name, String why) {
+    }
+
+    record Hook(String what, LocalDate on, boolean ahead, boolean family) {
+    }
+
+    // ---- the person they come to -----------------------------------------------------------------------------
+
+    /** A custom field that names their person: "Preferred stylist", "Therapist", "Colourist", "Their barber". */
+    private static final Pattern PERSON_FIELD = Pattern.compile("(?i)\\b(stylist|therapist|colourist|colorist|barber|hairdresser|"
+            + "beautician|trainer|groomer|practitioner)\\b");
+    private static final Pattern ONE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?$");
+    /** "with Priya", "asked whether Priya could", "asked for Jonas", "Tash put it right", "Maya did the updo". */
+    private static final Pattern WITH_NAME = Pattern.compile("\\b(?:with|by|asked for|asked whether|asked if|wants|wanted|booked with)"
+            + " (\\p{Lu}[\\p{Ll}'-]+)\\b(?! (?:&|and Sons|Ltd|Inc|Company|Café|B\\.V\\.|GmbH|LLC|SAS))");
+    private static final Pattern NAME_DID = Pattern.compile("(?:^|[.;:] )(\\p{Lu}[\\p{Ll}'-]+) (?:did|put|corrected|refreshed|cut|coloured|"
+            + "talked (?:\\S+ ){1,3}?through|styled)\\b");
+    /** Words after "with" that are no one's name. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "The", "Their", "Our", "Her", "His", "Ms", "Mr", "Mrs", "Dr", "Christmas", "Easter");
+
+    /**
+     * The person of ours they come to: named in a custom field of that kind, or seen by name at two
+     * of their visits or more (or once, asked for by them). Null when nobody stands out.
+     */
+    static Person theirPerson(Map<String, String> customFields, List<Touchpoint> newestFirst, String... theirNames) {
+        for (Map.Entry<String, String> field : customFields.entrySet()) {
+            String value = field.getValue() == null ? "" : field.getValue().strip();
+            if (PERSON_FIELD.matcher(field.getKey()).find() && ONE_NAME.matcher(value).matches()) {
+                return new Person(value, "their " + field.getKey().toLowerCase(Locale.ROOT).replace("preferred ", "") + " on file");
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        String askedFor = null;
+        int read = 0;
+        for (Touchpoint t : newestFirst) {
+            if (read++ >= PERSON_TOUCHPOINTS) {
+                break;
+            }
+            if (t.summary() == null || t.direction() == Direction.OUTBOUND && t.channel() != app.rapport.domain.Channel.VISIT) {
+                continue; // a notice of ours ("Tash is on leave") is no visit of theirs
+            }
+            java.util.Set<String> here = new java.util.HashSet<>();
+            for (Pattern pattern : List.of(WITH_NAME, NAME_DID)) {
+                Matcher m = pattern.matcher(t.summary());
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (!NOT_NAMES.contains(name) && !isTheirs(name, theirNames)) {
+                        here.add(name);
+                        if (pattern == WITH_NAME && m.group().matches("(?i)(asked for|asked whether|asked if|wants|wanted) .*")) {
+                            askedFor = askedFor == null ? name : askedFor;
+                        }
+                    }
+                }
+            }
+            for (String name : here) {
+                seen.merge(name, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> entry : seen.entrySet()) {
+            if (best == null || entry.getValue() > seen.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        if (askedFor != null && (best == null || seen.get(askedFor) >= seen.get(best))) {
+            return new Person(askedFor, "they asked for " + askedFor + " by name");
+        }
+        if (best != null && seen.get(best) >= 2) {
+            return new Person(best, seen.get(best) + " visits with " + best);
+        }
+        return null;
+    }
+
+    private static boolean isTheirs(String name, String... theirNames) {
+        for (String theirs : theirNames) {
+            if (theirs != null && (" " + theirs + " ").contains(" " + name + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- a hook from their life ------------------------------------------------------------------------------
+
+    /** A chat about something: "Chatted with Wei about the kitchen renovation", "talked about an upcoming holiday". */
+    private static final Pattern CHAT_ABOUT = Pattern.compile("(?i)\\b(?:chatted|talked|told us|spoke|was telling us|mentioned|chat)"
+            + "(?: [\\p{L}]+){0,3}? about ((?:the|an?|their|her|his|our) [^.;,]+?)(?:[.;,]| the whole| all| during| while| and showed|$)");
+    /** What is theirs to ask after: the home, the family, a trip, work news, the business growing. */
+    private static final Pattern LIFE = Pattern.compile("(?i)\\b(renovation|refurb\\w*|new kitchen|kitchen|bathroom|extension|loft|"
+            + "move|moving|new house|new home|new flat|house|holiday|trip|travels?|wedding|honeymoon|baby|grandchild\\w*|grandchildren|"
+            + "exams?|graduation|new job|job|promotion|retirement|expansion|second depot|new depot|new site|new office|anniversary|"
+            + "marathon|garden|children|kids|family)\\b");
+    private static final Pattern FAMILY = Pattern.compile("(?i)\\b(baby|grandchild\\w*|grandchildren|children|kids|family)\\b");
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(upcoming|coming|planned|next|forthcoming|future)\\b");
+    /** A later contact that closes the hook: it is done, or we asked after it or congratulated them already. */
+    private static final Pattern DONE = Pattern.compile("(?i)\\b(finished|completed|done|back from|came back|is over|went well|"
+            + "congratulated|how was|how did)\\b");
+
+    /** The newest life event they told us of within {@link #HOOK_DAYS}, not done or asked after since; null if none. */
+    static Hook hook(List<Touchpoint> newestFirst, LocalDate today, ZoneId zone) {
+        for (int i = 0; i < Math.min(newestFirst.size(), HOOK_TOUCHPOINTS); i++) {
+            Touchpoint t = newestFirst.get(i);
+            LocalDate on = LocalDate.ofInstant(t.occurredAt(), zone);
+            if (on.plusDays(HOOK_DAYS).isBefore(today)) {
+                return null;
+            }
+            if (t.summary() == null || !t.summary().contains(" about ")) {
+                continue; // most summaries talk of no chat at all: spare them the pattern
+            }
+            Matcher chat = CHAT_ABOUT.matcher(t.summary());
+            if (!chat.find()) {
+                continue;
+            }
+            String what = chat.group(1).strip();
+            Matcher life = LIFE.matcher(what);
+            if (!life.find()) {
+                continue;
+            }
+            String word = life.group(1).toLowerCase(Locale.ROOT);
+            boolean settled = false;
+            for (int j = 0; j < i; j++) {
+                String later = newestFirst.get(j).summary() == null ? "" : newestFirst.get(j).summary().toLowerCase(Locale.ROOT);
+                settled |= later.contains(word) && DONE.matcher(later).find();
+            }
+            if (settled) {
+                return null;
+            }
+            String spoken = what.replaceFirst("(?i)^(their|her|his|our) ", "the ");
+            return new Hook(spoken.substring(0, 1).toLowerCase(Locale.ROOT) + spoken.substring(1), on, AHEAD.matcher(what).find(),
+                    FAMILY.matcher(what).find());
+        }
+        return null;
+    }
+}
