@@ -1390,6 +1390,11 @@ final class BriefFacts {
                 phrase = phrase.equals("about it") ? "about " + thing : phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
             }
             TextSignals.AskOutcome outcome = after.isEmpty() && phrase.equals("for a call back") ? TextSignals.AskOutcome.OWED : TextSignals.askOutcome(after);
+            if (ours && ask.kind() == TextSignals.AskKind.PRICE && after == t.outcome()
+                    && (TextSignals.proposalSent(t.summary()) != null || TextSignals.saysPriceSent(t.summary()))) {
+                // "Proposal for the support plan sent" — "Proposal requested": the outcome says why we sent it; it is theirs to weigh now
+                outcome = TextSignals.AskOutcome.INFORMED;
+            }
             boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
             if (outcome == TextSignals.AskOutcome.INFORMED && ask.kind() == TextSignals.AskKind.QUESTION && askedThing(phrase) != null
                     && (TextSignals.saysPriceSent(after) || READING_GIVEN.matcher(after).find())) {

@@ -239,7 +239,9 @@ final class OwnedLateness {
         String outcome = source.outcome() == null ? "" : source.outcome();
         Matcher wanted = WANTS_A_PRICE.matcher(source.summary() + " " + outcome);
         String topic = lastWord(f.values.get("quietThing"));
-        if (wanted.find() && !GAVE.matcher(outcome).find() && !TextSignals.saysStepBooked(outcome)
+        boolean sentThere = source.direction() == Direction.OUTBOUND
+                && (TextSignals.proposalSent(source.summary()) != null || TextSignals.saysPriceSent(source.summary()));
+        if (wanted.find() && !sentThere && !GAVE.matcher(outcome).find() && !TextSignals.saysStepBooked(outcome)
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && gaveAbout(t, topic))
                 && doneSince(in, at, on, topic, false) == null) {
             String what = wanted.group().toLowerCase(Locale.ROOT);

@@ -716,7 +716,7 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_THING = Pattern.compile(
             "\\b((?:the|a|an|our|your|their)\\s+(?:[\\p{L}&/-]+\\s+){0,3}?[\\p{L}&/-]+?)(?=\\s+(?:be|been|work|works|need|needs|have|has|come|comes|fit|fits"
-                    + "|sold|used|done|do|does|is|are|in|on|at|for|with|to|and|or|if|would|could|can|will|during|when|after|before|from|while|as|so"
+                    + "|sold|sent|emailed|used|done|do|does|is|are|in|on|at|for|with|to|and|or|if|would|could|can|will|during|when|after|before|from|while|as|so"
                     + "|because|but|than|by|it|that|which|who|was|were|went|turned|feels?|looks?|did|got|seems?|came|stopped|broke|arrived|keeps|kept"
                     + "|started|leaks?|leaking|made|makes|took|left|never|not|still|again|working|running|installed|delivered|fitted|in action"
                     + "|on display|handles?|integrates?|supports?|copes?|deals?|runs?|connects?|syncs?|shows?|lasts?|holds?|gets?|goes?|cleans?|heats?|saves?)\\b|[?,.;:]|$)",

@@ -150,4 +150,28 @@ class BriefOpenBetweenUsTest {
         return new app.rapport.domain.Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.DISMISSED, o.productId(), o.reasonCode(),
                 o.reasonText(), o.summary(), o.openedOn(), BriefEngineTest.TODAY.minusDays(daysAgo));
     }
+
+    @Test
+    void aProposalOurOwnEmailSentIsNotAnAskOfTheirsStillOwed() {
+        // "Proposal for X sent" — "Proposal requested": the outcome says why we sent it, and the same email sent it
+        Brief brief = new Given().bought(LICENCE, 600, "3900")
+                .touchpoint(100, Channel.EMAIL, Direction.OUTBOUND, "Proposal for the Premium support plan sent to Beacon Roofing.",
+                        "Proposal requested.", Mood.NEUTRAL)
+                .touchpoint(40, Channel.MEETING, Direction.OUTBOUND, "Invited Robert to a webinar on route planning.",
+                        "Forwarded to the team.", Mood.NEUTRAL)
+                .brief();
+        String said = brief.conversation().opener().text() + "\n" + points(brief) + "\n" + brief.conversation().owner().text();
+        assertThat(said).doesNotContain("sorry it has taken us this long").doesNotContain("nobody has come back to them")
+                .doesNotContain("nothing since answers it");
+    }
+
+    @Test
+    void aProposalOurOwnEmailSentThatWentQuietIsNotSaidAsNeverSent() {
+        Brief brief = new Given().bought(LICENCE, 500, "3900")
+                .touchpoint(100, Channel.EMAIL, Direction.OUTBOUND, "Proposal for the dash cams sent to Riverside Heating.",
+                        "Proposal requested.", Mood.HAPPY)
+                .brief();
+        String said = brief.conversation().opener().text() + "\n" + points(brief) + "\n" + brief.conversation().owner().text();
+        assertThat(said).doesNotContain("never sent").doesNotContain("dash cams sent").doesNotContain("sorry it has taken us this long");
+    }
 }
