@@ -775,7 +775,7 @@ final class BriefFacts {
                 openComplaint = true;
                 openItems.add(new BriefLine("Open complaint: " + o.summary() + " (since " + when(o.openedOn()) + ")",
                         "fact:open-complaint", null, "it is still open"));
-            } else if (open && o.kind() == OpportunityKind.REQUEST) {
+            } else if (open && o.kind() == OpportunityKind.REQUEST && !answeredByPurchase(o, in)) {
                 openRequest = true;
                 if (newestRequest == null || later(o.openedOn(), newestRequest.openedOn())) {
                     newestRequest = o;
@@ -804,6 +804,24 @@ final class BriefFacts {
     }
 
     /** A refusal stops counting once they bought the same product, or something of its category or named in it, after it. */
+    /**
+     * A request they settled themselves by buying what it was about since ("Asked if we stock a
+     * slimline dryer", then bought the dryer it was noted against), bought on or after the day it was asked. Not by
+     * words alone: a colour-protect shampoo bought since does not answer "stock a fragrance-free shampoo".
+     */
+    private boolean answeredByPurchase(Opportunity request, BriefInput in) {
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() == null || p.purchasedOn().isAfter(today)
+                    || (request.openedOn() != null && p.purchasedOn().isBefore(request.openedOn()))) {
+                continue;
+            }
+            if (request.productId() != null && request.productId().equals(p.productId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean supersededByPurchase(Opportunity refusal, BriefInput in) {
         Product refused = refusal.productId() == null ? null : in.products().get(refusal.productId());
         String words = (refusal.summary() == null ? "" : refusal.summary()).toLowerCase(Locale.ROOT);
@@ -1003,6 +1021,9 @@ final class BriefFacts {
         return followUp.doneAt() == null || followUp.doneAt().isAfter(at);
     }
 
+    /** A term this short (a monthly club or plan) renews as a matter of course, month by month: it is no decision to call about. */
+    private static final int ROLLOVER_TERM_DAYS = 45;
+
     private void renewals(BriefInput in, List<Touchpoint> past) {
         LocalDate renewal = null;
         boolean renewalIsRenewal = false;
@@ -1017,7 +1038,8 @@ final class BriefFacts {
                     openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + item
                             + (isRenewal ? " is due on " : " ends on ") + dayInWords(date, today),
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
-                    if (renewal == null || date.isBefore(renewal)) {
+                    boolean rollsOver = isRenewal && p.purchasedOn() != null && days(p.purchasedOn(), date) <= ROLLOVER_TERM_DAYS;
+                    if (!rollsOver && (renewal == null || date.isBefore(renewal))) { // a monthly club rolls over: no decision to call about
                         renewal = date;
                         renewalIsRenewal = isRenewal;
                         String said = spoken(item);

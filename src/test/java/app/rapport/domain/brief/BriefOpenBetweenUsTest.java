@@ -174,4 +174,36 @@ class BriefOpenBetweenUsTest {
         String said = brief.conversation().opener().text() + "\n" + points(brief) + "\n" + brief.conversation().owner().text();
         assertThat(said).doesNotContain("never sent").doesNotContain("dash cams sent").doesNotContain("sorry it has taken us this long");
     }
+
+    @Test
+    void aRequestSettledByBuyingWhatItWasAboutIsNoLongerWaitingForAnAnswer() {
+        Product dryer = new Product(UUID.randomUUID(), "Nordvik 9 kg heat-pump dryer", "Laundry", Complexity.COMPLEX, new BigDecimal("729"));
+        Brief brief = new Given().bought(FRIDGE, 300, "650")
+                .touchpoint(10, Channel.VISIT, Direction.INBOUND, "Asked if we stock a slimline dryer. Busy, kept it quick.",
+                        "Will come back to them this week.", Mood.NEUTRAL)
+                .opportunity(OpportunityKind.REQUEST, OpportunityStatus.OPEN, dryer.id(), "Asked if we stock a slimline dryer", 10)
+                .bought(dryer, 5, "729")
+                .touchpoint(5, Channel.CALL, Direction.INBOUND, "Bought the dryer for the new kitchen; the fitter comes on Wednesday.",
+                        "Financing approved.", Mood.NEUTRAL)
+                .brief();
+        String said = brief.conversation().opener().text() + "\n" + points(brief) + "\n" + brief.conversation().owner().text();
+        assertThat(said).doesNotContain("slimline").doesNotContain("waiting for an answer");
+    }
+
+    @Test
+    void aMonthlyClubJoinedDaysAgoIsNoRenewalToDecide() {
+        Given given = new Given().touchpoint(9, Channel.VISIT, Direction.INBOUND,
+                "Set Adwoa up with the blow-dry club membership; first visit booked for Monday.", "Details emailed.", Mood.EXCITED);
+        given.purchases.add(new app.rapport.domain.Purchase(UUID.randomUUID(), BriefEngineTest.CLIENT, null, "Blow-dry club (4 a month)",
+                BriefEngineTest.TODAY.minusDays(9), new BigDecimal("99"), null, BriefEngineTest.TODAY.plusDays(21)));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().text()).doesNotContain("renewal");
+        assertThat(points(brief)).doesNotContain("this year").doesNotContain("renew, extend");
+    }
+
+    @Test
+    void aYearlyPlanUpForRenewalIsStillADecision() {
+        Brief brief = new Given().renewal(20).brief();
+        assertThat(brief.conversation().owner().text()).contains("renewal");
+    }
 }
