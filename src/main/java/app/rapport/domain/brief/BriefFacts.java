@@ -258,6 +258,9 @@ final class BriefFacts {
     final Map<String, String> values = new HashMap<>();
     LocalDate firstPurchase;
     LocalDate lastPurchaseOn;
+    /** The last day they bought anything, a present for someone else too, and whether that day's basket held something complex: what the stored state's ghosting reads. */
+    private LocalDate lastBoughtAnything;
+    private boolean lastBasketComplex;
     /** The moods they showed lately, newest first (at most five). */
     private List<Mood> moods = List.of();
     /** The newest touchpoint in which they showed a mood. */
@@ -538,6 +541,11 @@ final class BriefFacts {
             java.util.Set<LocalDate> giftDays = new java.util.HashSet<>();
             gifts.forEach(gift -> giftDays.add(gift.purchasedOn()));
             bought.stream().filter(p -> giftDays.contains(p.purchasedOn()) && isAddOn(p, in)).forEach(gifts::add);
+        }
+        lastBoughtAnything = lastDay;
+        if (lastDay != null) {
+            LocalDate anyBasketStart = lastDay.minusDays(BASKET_DAYS);
+            lastBasketComplex = bought.stream().anyMatch(p -> !p.purchasedOn().isBefore(anyBasketStart) && complexity(p, in) == Complexity.COMPLEX);
         }
         if (!gifts.isEmpty() && gifts.size() < bought.size()) {
             bought.removeAll(gifts);
@@ -1188,10 +1196,15 @@ final class BriefFacts {
             // they keep and use, or a project, wants a first check-in.
             boolean needsCheckIn = itemKind == ItemKind.KEPT || itemKind == ItemKind.TERM
                     || complexity == Complexity.COMPLEX && itemKind == ItemKind.SERVICE && !contactOn(past, lastPurchaseOn, in);
-            // Ghosted is the fact the stored state, Today and segments share; whether it calls for an apology is checkInDue.
-            ghosted = !contactedSince && daysSincePurchase > window && !app.rapport.domain.ClientState.repeatOnLastDay(bought);
+            boolean repeat = app.rapport.domain.ClientState.repeatOnLastDay(bought);
+            // Ghosted is the fact the stored state, Today and segments share (counted from the last day they bought anything,
+            // a present too); whether it calls for an apology is checkInDue, counted from what the call is about.
+            int stateWindow = lastBasketComplex ? settings.ghostingWindowDaysComplex() : settings.ghostingWindowDaysSimple();
+            ghosted = !(!past.isEmpty() && day(past.get(0), in).isAfter(lastBoughtAnything))
+                    && days(lastBoughtAnything, today) > stateWindow && !repeat;
+            boolean silentSinceAnchor = !contactedSince && daysSincePurchase > window && !repeat;
             // Something bought and still to come ("balance on delivery") is no silence after it yet: its arrival is the call.
-            checkInDue = ghosted && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery
+            checkInDue = silentSinceAnchor && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery
                     && !spokenSinceAnchor(past, in);
         }
     }

@@ -183,7 +183,8 @@ class BriefWhatLeadsTest {
     void aPresentBoughtForSomeoneElseIsNeitherTheAnchorNorASilenceToSaySorryFor() {
         Brief brief = boughtTheVacuum("Maggie picked up the robot vacuum as a gift for her sister.").brief();
         assertThat(frameText(brief)).doesNotContain("robot vacuum");
-        assertThat(brief.ghosted()).isFalse();
+        // the stored state's ghosting counts every purchase (Today and segments share it); the call owes no sorry for a present
+        assertThat(frameText(brief)).doesNotContainIgnoringCase("sorry");
         assertThat(brief.headline().text()).contains("2 purchases");
     }
 
