@@ -545,7 +545,7 @@ final class BriefFacts {
         lastBoughtAnything = lastDay;
         if (lastDay != null) {
             LocalDate anyBasketStart = lastDay.minusDays(BASKET_DAYS);
-            lastBasketComplex = bought.stream().anyMatch(p -> !p.purchasedOn().isBefore(anyBasketStart) && complexity(p, in) == Complexity.COMPLEX);
+            lastBasketComplex = holdsComplex(bought.stream().filter(p -> !p.purchasedOn().isBefore(anyBasketStart)).toList(), in);
         }
         if (!gifts.isEmpty() && gifts.size() < bought.size()) {
             bought.removeAll(gifts);
@@ -576,7 +576,7 @@ final class BriefFacts {
         lastBoughtName = itemName(latest, in);
         lastBoughtOn = latest.purchasedOn();
         Product product = product(lastPurchase, in);
-        complexity = basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX) ? Complexity.COMPLEX : Complexity.SIMPLE;
+        complexity = holdsComplex(basket, in) ? Complexity.COMPLEX : Complexity.SIMPLE;
         category = product == null ? null : product.category();
         lastPurchaseName = itemName(lastPurchase, in);
         mainProductName = itemName(anchor(bought, in), in);
@@ -818,39 +818,30 @@ final class BriefFacts {
      * words alone: a colour-protect shampoo bought since does not answer "stock a fragrance-free shampoo".
      */
     private boolean answeredByPurchase(Opportunity request, BriefInput in) {
-        for (Purchase p : in.purchases()) {
-            if (p.purchasedOn() == null || p.purchasedOn().isAfter(today)
-                    || (request.openedOn() != null && p.purchasedOn().isBefore(request.openedOn()))) {
-                continue;
-            }
-            if (request.productId() != null && request.productId().equals(p.productId())) {
-                return true;
-            }
-        }
-        return false;
+        return request.productId() != null && boughtSince(request, in).anyMatch(p -> request.productId().equals(p.productId()));
+    }
+
+    /** A basket with something complex in it (a licence, an oven) makes the whole purchase complex. */
+    private static boolean holdsComplex(List<Purchase> basket, BriefInput in) {
+        return basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX);
+    }
+
+    /** What they bought from the day {@code opportunity} was opened (any day, when it has none) up to today. */
+    private java.util.stream.Stream<Purchase> boughtSince(Opportunity opportunity, BriefInput in) {
+        return in.purchases().stream().filter(p -> p.purchasedOn() != null && !p.purchasedOn().isAfter(today)
+                && (opportunity.openedOn() == null || !p.purchasedOn().isBefore(opportunity.openedOn())));
     }
 
     private boolean supersededByPurchase(Opportunity refusal, BriefInput in) {
         Product refused = refusal.productId() == null ? null : in.products().get(refusal.productId());
         String words = (refusal.summary() == null ? "" : refusal.summary()).toLowerCase(Locale.ROOT);
-        for (Purchase p : in.purchases()) {
-            if (p.purchasedOn() == null || p.purchasedOn().isAfter(today)
-                    || (refusal.openedOn() != null && p.purchasedOn().isBefore(refusal.openedOn()))) {
-                continue;
-            }
+        return boughtSince(refusal, in).anyMatch(p -> {
             Product bought = product(p, in);
-            if (refusal.productId() != null && refusal.productId().equals(p.productId())) {
-                return true;
-            }
             String category = bought == null ? null : bought.category();
-            if (category != null && refused != null && category.equalsIgnoreCase(refused.category())) {
-                return true;
-            }
-            if (mentions(words, category) || mentions(words, lastWord(itemName(p, in)))) {
-                return true;
-            }
-        }
-        return false;
+            return refusal.productId() != null && refusal.productId().equals(p.productId())
+                    || category != null && refused != null && category.equalsIgnoreCase(refused.category())
+                    || mentions(words, category) || mentions(words, lastWord(itemName(p, in)));
+        });
     }
 
     private static boolean mentions(String words, String thing) {
@@ -1376,6 +1367,7 @@ final class BriefFacts {
             }
             TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
             String after;
+            boolean askedInOutcome = false;
             if (!ours && TextSignals.asksForACall(t.summary())) {
                 // "Call me back": owed until we called, met, wrote, or the outcome says it was done there and then.
                 if (spokeSince(past.subList(0, i)) || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.DONE
@@ -1389,6 +1381,7 @@ final class BriefFacts {
             } else {
                 ask = TextSignals.ask(t.outcome(), false);
                 after = t.outcome(); // "Wants a quote": the ask's own words say what is owed
+                askedInOutcome = true;
                 if (ours && ask != null && ask.kind() == TextSignals.AskKind.QUESTION) {
                     // "Told them about the new price list" — "Asked about the new prices": a question about our own news, answered by it
                     continue;
@@ -1425,8 +1418,8 @@ final class BriefFacts {
                 phrase = phrase.equals("about it") ? "about " + thing : phrase + (ask.kind() == TextSignals.AskKind.PRICE ? " for " : " about ") + thing;
             }
             TextSignals.AskOutcome outcome = after.isEmpty() && phrase.equals("for a call back") ? TextSignals.AskOutcome.OWED : TextSignals.askOutcome(after);
-            if (ours && ask.kind() == TextSignals.AskKind.PRICE && after == t.outcome()
-                    && (TextSignals.proposalSent(t.summary()) != null || TextSignals.saysPriceSent(t.summary()))) {
+            if (ours && ask.kind() == TextSignals.AskKind.PRICE && askedInOutcome
+                    && TextSignals.saysPriceOrProposalSent(t.summary())) {
                 // "Proposal for the support plan sent" — "Proposal requested": the outcome says why we sent it; it is theirs to weigh now
                 outcome = TextSignals.AskOutcome.INFORMED;
             }

@@ -240,7 +240,7 @@ final class OwnedLateness {
         Matcher wanted = WANTS_A_PRICE.matcher(source.summary() + " " + outcome);
         String topic = lastWord(f.values.get("quietThing"));
         boolean sentThere = source.direction() == Direction.OUTBOUND
-                && (TextSignals.proposalSent(source.summary()) != null || TextSignals.saysPriceSent(source.summary()));
+                && TextSignals.saysPriceOrProposalSent(source.summary());
         if (wanted.find() && !sentThere && !GAVE.matcher(outcome).find() && !TextSignals.saysStepBooked(outcome)
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && gaveAbout(t, topic))
                 && doneSince(in, at, on, topic, false) == null) {

@@ -1010,6 +1010,11 @@ public final class TextSignals {
         return found(PRICE_SENT, text);
     }
 
+    /** Our own words say the price or the proposal went out, either way round ("Sent pricing", "Proposal for the dash cams sent"). */
+    static boolean saysPriceOrProposalSent(String text) {
+        return proposalSent(text) != null || saysPriceSent(text);
+    }
+
     /** The words tell of a refusal ("declined", "turned it down", "not for now"): whatever follows is no ask of us. */
     public static boolean saysRefusal(String text) {
         return found(REFUSES, text);
