@@ -143,6 +143,8 @@ final class BriefFacts {
     /** What they bought on their latest purchase day (its main item), for the headline: the anchor may be an older, bigger one. */
     String lastBoughtName;
     String mainProductName;
+    /** What the relationship's main item cost: a thing a quarter of it or less is a small extra beside it. */
+    BigDecimal mainValue = BigDecimal.ZERO;
     Complexity complexity;
     String category;
     Long daysSincePurchase;
@@ -317,7 +319,7 @@ final class BriefFacts {
 
         List<Touchpoint> past = f.touchpoints(in, at);
         f.recentWords = recentWords(past);
-        f.purchases(in);
+        f.purchases(in, past);
         List<Opportunity> opportunities = f.opportunities(in);
         f.followUps(in, at, past);
         OwedByUs.read(f, in, at);
@@ -346,6 +348,7 @@ final class BriefFacts {
         f.reviewed(in, past);
         f.problemTold(in, past);
         f.relationship(in, past);
+        f.longAway(in, past);
         f.rating(in, past);
         f.unfinished(in, at, past);
         f.dayPassed(in, past);
@@ -518,7 +521,7 @@ final class BriefFacts {
 
     // ---- purchases: the anchor of the conversation ------------------------------------------------
 
-    private void purchases(BriefInput in) {
+    private void purchases(BriefInput in, List<Touchpoint> past) {
         LocalDate lastDay = null;
         LocalDate first = null;
         List<Purchase> bought = new ArrayList<>();
@@ -559,6 +562,8 @@ final class BriefFacts {
         List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
         lastPurchase = anchor(basket, in);
         BigDecimal mainValue = value(anchor(bought, in), in);
+        this.mainValue = mainValue;
+        lastPurchase = notYetAskedAfter(basket, lastPurchase, mainValue, past, in);
         // Past its first fortnight, a small thing bought lately (chargers beside a licence, a kettle beside an oven) no longer anchors the talk.
         boolean settledIn = days(lastDay, today) > BASKET_DAYS;
         if (minor(lastPurchase, in, mainValue) || settledIn && smallBeside(lastPurchase, in, mainValue)) {
@@ -572,7 +577,11 @@ final class BriefFacts {
             lastPurchase = item == null ? lastPurchase : item;
         }
         lastPurchaseOn = lastDay;
-        Purchase latest = anchor(basket, in);
+        // The headline's "last" is the newest thing of substance: a fridge freezer a week after the oven, not a warranty or chargers after it.
+        LocalDate latestDay = basket.stream().filter(p -> !minor(p, in, mainValue) && !smallBeside(p, in, mainValue))
+                .map(Purchase::purchasedOn).max(Comparator.naturalOrder()).orElse(null);
+        Purchase latest = latestDay == null ? anchor(basket, in)
+                : anchor(basket.stream().filter(p -> p.purchasedOn().equals(latestDay)).toList(), in);
         lastBoughtName = itemName(latest, in);
         lastBoughtOn = latest.purchasedOn();
         Product product = product(lastPurchase, in);
@@ -589,6 +598,7 @@ final class BriefFacts {
                 && (repeatPurchase || boughtAgain(anchorItem, in, false) || repeatableByNature(anchorItem, in, itemKind));
         termEnded(in);
         values.put("lastPurchase", spoken(lastPurchaseName));
+        values.put("enjoyMost", enjoyMost(spoken(lastPurchaseName), lastPurchaseName));
         values.put("mainProduct", spoken(mainProductName));
         String choseFor = Superseded.choseFor(lastPurchase, in);
         if (choseFor != null) {
@@ -596,12 +606,75 @@ final class BriefFacts {
         }
         // Counted by the days they bought: an installation or a warranty taken with the washer-dryer is one purchase, not three.
         long occasions = this.bought.stream().map(Purchase::purchasedOn).distinct().count();
-        values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : occasions + " purchases, above all " + spoken(mainProductName));
+        values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : renewedOnly() ? spoken(mainProductName) + ", renewed "
+                + (occasions == 2 ? "" : (occasions - 1) + " times, last ") + TimeWords.ago(days(lastDay, today))
+                : occasions + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
 
+
+    /**
+     * The dearest thing of the last basket, once a check of ours or a word of theirs since said it is going well, is
+     * settled: a later thing of the same basket that nobody has asked after yet, and that is no small extra beside it,
+     * is what the call is about (the oven Dev found "All working", then the fridge freezer she chose a week later).
+     */
+    private Purchase notYetAskedAfter(List<Purchase> basket, Purchase anchor, BigDecimal mainValue, List<Touchpoint> past, BriefInput in) {
+        ItemKind kind = anchor == null ? null : kind(anchor, in);
+        // A colour asked after is still the colour they come back for: only a thing kept or running for a term is seen to by a check.
+        if (anchor == null || basket.size() < 2 || kind != ItemKind.KEPT && kind != ItemKind.TERM || !askedAfter(anchor, past, in)) {
+            return anchor;
+        }
+        return basket.stream()
+                .filter(p -> p.purchasedOn().isAfter(anchor.purchasedOn()) && !minor(p, in, mainValue) && !smallBeside(p, in, mainValue)
+                        && !askedAfter(p, past, in))
+                .max(Comparator.comparing((Purchase p) -> value(p, in))).orElse(anchor);
+    }
+
+    /** A contact after the day they bought it names it and says it is going well ("All working"): someone has asked after it. */
+    private boolean askedAfter(Purchase p, List<Touchpoint> past, BriefInput in) {
+        String thing = spoken(itemName(p, in));
+        for (Touchpoint t : past) {
+            if (!day(t, in).isAfter(p.purchasedOn())) {
+                break; // newest first
+            }
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            if (heard(t) && namesAll(thing, words) && TextSignals.saysWentWell(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WEDDING = Pattern.compile("\\b(wedding|bridal|bride)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_THE_DAY = Pattern.compile("\\b(trials?|consult\\w*|rehearsal|practice|test)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What to ask a new client about the thing they bought: what they enjoy most about something they keep, and for the
+     * styling of one day (an event updo) how the day went; a trial before the day is still a thing of its own.
+     */
+    private String enjoyMost(String thing, String name) {
+        if (itemKind != ItemKind.OCCASION || BEFORE_THE_DAY.matcher(name).find()) {
+            return "what they enjoy most about " + thing + " so far";
+        }
+        return "how " + (WEDDING.matcher(name).find() ? "the wedding" : "the big day") + " went, and whether " + thing + " was all they hoped for";
+    }
+
+    /** The words name every word of the thing ("the dispatch licence": dispatch and licence), not only its last. */
+    private static boolean namesAll(String thing, String words) {
+        boolean any = false;
+        for (String word : thing.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() < 3 || word.equals("the") || word.equals("their")) {
+                continue;
+            }
+            if (!Pattern.compile("\\b" + Pattern.quote(word) + "s?\\b", Pattern.CASE_INSENSITIVE).matcher(words).find()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
 
     /** They bought this thing, or another of its category, on another day (with {@code before}, an earlier one): something they come back for. */
     private boolean boughtAgain(Purchase item, BriefInput in, boolean before) {
@@ -1038,7 +1111,9 @@ final class BriefFacts {
                             + (isRenewal ? " is due on " : " ends on ") + dayInWords(date, today),
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
                     boolean rollsOver = isRenewal && p.purchasedOn() != null && days(p.purchasedOn(), date) <= ROLLOVER_TERM_DAYS;
-                    if (!rollsOver && (renewal == null || date.isBefore(renewal))) { // a monthly club rolls over: no decision to call about
+                    // The warranty on a small extra beside the main thing (a kettle beside a range cooker) is worth a word, not the call.
+                    boolean smallExtra = !isRenewal && p != lastPurchase && (minor(p, in, mainValue) || smallBeside(p, in, mainValue));
+                    if (!rollsOver && !smallExtra && (renewal == null || date.isBefore(renewal))) { // a monthly club rolls over: no decision to call about
                         renewal = date;
                         renewalIsRenewal = isRenewal;
                         String said = spoken(item);
@@ -2054,7 +2129,7 @@ final class BriefFacts {
         String best = null;
         long[] bestGap = null;
         for (Map.Entry<String, java.util.TreeSet<LocalDate>> entry : lines.entrySet()) {
-            long[] gap = usualGap(entry.getValue());
+            long[] gap = usualGap(entry.getValue(), false);
             // The most times wins; a product line beats its category at equal counts (it says more).
             if (gap != null && (best == null || entry.getValue().size() > lines.get(best).size())) {
                 best = entry.getKey();
@@ -2083,7 +2158,7 @@ final class BriefFacts {
             // Coming back on a rhythm is a habit of services and things used up (a salon, a florist), not of a shop for
             // things kept for years: four visits to an appliance shop are four purchases, not a rhythm.
             boolean visitsAreTheCustom = itemKind == ItemKind.SERVICE || itemKind == ItemKind.CONSUMABLE || itemKind == ItemKind.PREPAID;
-            bestGap = visitsAreTheCustom && visits.size() >= RHYTHM_VISITS ? usualGap(visits) : null;
+            bestGap = visitsAreTheCustom && visits.size() >= RHYTHM_VISITS ? usualGap(visits, true) : null;
             if (bestGap == null) {
                 return;
             }
@@ -2108,8 +2183,13 @@ final class BriefFacts {
         values.put("usualSince", TimeWords.span(since));
     }
 
-    /** The usual days between the days of a line, as {median}, or null when there are too few or they do not agree. */
-    private static long[] usualGap(java.util.TreeSet<LocalDate> days) {
+    /**
+     * The usual days between the days of a line, as {median}, or null when there are too few or they do not agree. Visits
+     * of any kind ({@code visits}) are a looser record than purchases of one line (a pick-up, a chat at the desk): a few of
+     * them make a habit only when every gap agrees, or May, then three visits in August and September, would read as
+     * "every four weeks".
+     */
+    private static long[] usualGap(java.util.TreeSet<LocalDate> days, boolean visits) {
         if (days.size() < RHYTHM_TIMES || days(days.first(), days.last()) < RHYTHM_SPAN_DAYS) {
             return null; // three visits in three weeks are a busy month, not a habit
         }
@@ -2128,7 +2208,9 @@ final class BriefFacts {
             return null;
         }
         long agreeing = gaps.stream().filter(gap -> gap * 2 >= median && gap <= median * 2).count();
-        return agreeing * 3 >= gaps.size() * 2 ? new long[] {median} : null;
+        boolean fewVisits = visits && gaps.size() < RHYTHM_VISITS;
+        return fewVisits ? agreeing == gaps.size() ? new long[] {median} : null
+                : agreeing * 3 >= gaps.size() * 2 ? new long[] {median} : null;
     }
 
     /** A category said as a thing they come for ("their colour"), when it is one plain word; else the latest item's name. */
@@ -2377,6 +2459,70 @@ final class BriefFacts {
         if (relationship && values.containsKey("clientFor")) {
             values.put("loyalFor", values.get("clientFor"));
         }
+    }
+
+    /** Away this long without buying or a word of theirs, a client who comes back is returning, not staying. */
+    private static final int AWAY_DAYS = 365;
+    /** A return this recent is still what the call should know of them. */
+    private static final int BACK_LATELY_DAYS = 180;
+    /** A word of theirs this close before coming back is the booking of the return, not a sign they were around. */
+    private static final int BOOKED_BACK_DAYS = 60;
+
+    /** Set when they came back lately after a year or more away, or when their only visit was a year or more ago. */
+    boolean longAway;
+
+    /**
+     * A long time away, said as it is: a client back after twenty months is welcomed back, not thanked for staying; one
+     * whose only visit was almost two years ago is no regular, whatever has been said between us since.
+     */
+    private void longAway(BriefInput in, List<Touchpoint> past) {
+        if (phase != Phase.MATURE || lastPurchase == null || bought.isEmpty()) {
+            return;
+        }
+        List<LocalDate> daysBought = bought.stream().map(Purchase::purchasedOn).distinct().toList(); // newest first
+        LocalDate last = daysBought.get(0);
+        Purchase latest = anchor(bought.stream().filter(p -> p.purchasedOn().equals(last)).toList(), in);
+        String thing = spoken(itemName(latest, in));
+        ItemKind kind = kind(latest, in);
+        boolean visit = kind == ItemKind.SERVICE || kind == ItemKind.OCCASION;
+        if (daysBought.size() == 1) {
+            // One thing kept (an oven two years on) is a mature client's usual story; one cut two years ago is not a habit.
+            long since = days(last, today);
+            if (since < AWAY_DAYS || kind == ItemKind.KEPT || kind == ItemKind.TERM) {
+                return;
+            }
+            longAway = true;
+            String when = TimeWords.ago(since);
+            values.put("awaySaid", "Their only " + (visit ? "visit" : "purchase") + " was " + when + " (" + thing + ", "
+                    + dayInWords(last, today) + "): speak to them as someone coming back after a long time, not as a regular");
+            phaseWhy = "Their only " + (visit ? "visit" : "purchase") + " was " + when + ".";
+            return;
+        }
+        LocalDate before = daysBought.get(1);
+        long away = days(before, last);
+        // A year between an oven and a fridge is how appliances are bought; a year between two cuts is a time away.
+        if (away < AWAY_DAYS || days(last, today) > BACK_LATELY_DAYS || kind == ItemKind.KEPT || kind == ItemKind.TERM) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            LocalDate on = day(t, in);
+            if (!on.isAfter(before)) {
+                break; // newest first
+            }
+            if (on.isBefore(last.minusDays(BOOKED_BACK_DAYS)) && heard(t)) {
+                return; // they were in touch while not buying: around, not away
+            }
+        }
+        longAway = true;
+        if (daysBought.size() < LOYAL_PURCHASES) {
+            relationship = false; // two purchases a year apart made it one; with the time away between them they are a return
+            values.remove("loyalFor");
+        }
+        String backWhen = TimeWords.ago(days(last, today));
+        values.put("awaySaid", "They came back " + backWhen + " (" + thing + ", " + dayInWords(last, today)
+                + ") after " + TimeWords.span(away) + " away: welcome them back, and say how glad we are to see them again");
+        phaseWhy = "A client since " + firstPurchase.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                + firstPurchase.getYear() + ", back " + backWhen + " after " + TimeWords.span(away) + " away.";
     }
 
     /** How long a rating stays theirs to answer. */
@@ -2723,6 +2869,20 @@ final class BriefFacts {
                 priorAnswered ? prior.mood() : null, priorAnswered, prior.followUpOn(), priorFollowUpOverdue);
     }
 
+    /** Everything they bought is one thing running for a term, bought once and renewed since (a licence, year after year). */
+    private boolean renewedOnly() {
+        if (purchaseDays < 2 || purchases != purchaseDays) {
+            return false;
+        }
+        String line = line(bought.get(0), input, false);
+        for (Purchase p : bought) {
+            if (p.renewalOn() == null || !line.equals(line(p, input, false))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     BriefLine headline() {
         StringBuilder text = new StringBuilder(name);
         if (!greeting.equals(name)) {
@@ -2731,9 +2891,18 @@ final class BriefFacts {
         text.append(" · ").append(phase.label().toLowerCase(Locale.ROOT));
         if (lastPurchase != null) {
             // Counted as the talking points count them, by the days they bought, with the items when there are more.
-            text.append(" · ").append(purchaseDays == 1 ? "1 purchase" : purchaseDays + " purchases")
-                    .append(purchases > purchaseDays ? " (" + purchases + " items)" : "")
-                    .append(", last: ").append(lastBoughtName).append(", ").append(TimeWords.ago(days(lastBoughtOn, today)));
+            if (renewedOnly()) {
+                // One licence renewed is one thing they have, not "2 purchases".
+                LocalDate first = firstPurchase;
+                text.append(" · ").append(lastBoughtName).append(" since ")
+                        .append(first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).append(" ").append(first.getYear())
+                        .append(", renewed ").append(purchaseDays == 2 ? "" : (purchaseDays - 1) + " times, last ")
+                        .append(TimeWords.ago(days(lastBoughtOn, today)));
+            } else {
+                text.append(" · ").append(purchaseDays == 1 ? "1 purchase" : purchaseDays + " purchases")
+                        .append(purchases > purchaseDays ? " (" + purchases + " items)" : "")
+                        .append(", last: ").append(lastBoughtName).append(", ").append(TimeWords.ago(days(lastBoughtOn, today)));
+            }
         } else {
             text.append(" · no purchase yet");
         }

@@ -579,7 +579,7 @@ public final class TextSignals {
 
     private static final Pattern WENT_WELL = Pattern.compile(
             "\\b(thanked us|thanks? (us|you|so much|a lot)|thank-you|grateful|delighted|loves? (it|them|the)|happy with|pleased with|really pleased|very pleased"
-                    + "|(said|replied with|sent) thanks|thanks back|went well|all good|all fine|working (well|great|fine)|works (well|great|fine)|renewed|signed|re-?ordered|bought again|came back)\\b",
+                    + "|(said|replied with|sent) thanks|thanks back|went well|all good|all fine|all working|working (well|great|fine|perfectly)|works (well|great|fine|perfectly)|renewed|signed|re-?ordered|bought again|came back)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_WELL = Pattern.compile(
             "\\b(not|n't|no longer|never|unless|if)\\s+(\\w+\\s+)?(happy|pleased|working|renew\\w*|sign\\w*|thank\\w*|good|fine)",

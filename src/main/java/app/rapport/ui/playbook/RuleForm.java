@@ -675,6 +675,7 @@ final class RuleForm {
         labels.put("itemKind", "What kind of thing they bought");
         labels.put("termEnded", "A licence or plan ran out unrenewed");
         labels.put("checkInDue", "What they bought wants a first check-in");
+        labels.put("longAway", "Back after a year or more away, or their only visit was that long ago");
         labels.put("prospectHistory", "A prospect who has asked about one thing more than once");
         labels.put("silenceLasted", "Our unanswered messages have waited two weeks or more");
         labels.put("thread", "Something they opened that nobody closed");
