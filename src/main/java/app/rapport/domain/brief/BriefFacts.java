@@ -515,8 +515,10 @@ final class BriefFacts {
             values.put("lastTalkChannel", channelPhrase(talk));
             values.put("theirWords", stripEnd(lastHeard.summary()));
         }
+        // A doubt or a complaint of theirs just before our note is still theirs to follow up on: the note did not settle it.
+        boolean theirWorryBefore = lastHeard != null && lastHeard != prior && lastHeard.mood() != null && lastHeard.mood().tone() < 0;
         if (prior != null && prior.direction() == Direction.OUTBOUND && (prior.channel() == Channel.EMAIL || prior.channel() == Channel.MESSAGE)
-                && daysSinceLastTouchpoint < JUST_SPOKE_DAYS && (!heard(prior) || LastConversation.politeOnly(prior))) {
+                && daysSinceLastTouchpoint < JUST_SPOKE_DAYS && (!heard(prior) || LastConversation.politeOnly(prior)) && !theirWorryBefore) {
             ourNoteLast = true;
             values.put("ourNoteOpening", heard(prior) ? "thank you for your kind reply " + TimeWords.ago(daysSinceLastTouchpoint) + "." : "I hope you're well.");
         }

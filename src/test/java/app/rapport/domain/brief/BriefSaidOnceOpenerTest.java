@@ -109,6 +109,16 @@ class BriefSaidOnceOpenerTest {
     }
 
     @Test
+    void theirDoubtfulCallBeforeOurNoteIsStillFollowedUp() {
+        Brief brief = new Given().bought(KETTLE, 20)
+                .touchpoint(2, Channel.CALL, Direction.INBOUND, "Maggie asked whether the kettle can still be returned.", "Sent a comparison sheet.", Mood.DOUBTFUL)
+                .touchpoint(1, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a care guide for the kettle.", "Opened it.", null)
+                .brief();
+
+        assertThat(opener(brief)).doesNotContain("I hope you're well").doesNotContain("kind reply");
+    }
+
+    @Test
     void theirOwnCallYesterdayIsStillFollowedStraightOn() {
         Brief brief = new Given().bought(KETTLE, 200)
                 .touchpoint(1, Channel.CALL, Direction.INBOUND, "Maggie rang to ask how to descale the kettle; talked her through it.", "Sorted.", Mood.HAPPY)
