@@ -62,13 +62,13 @@ public final class BriefEngine {
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
-            "invitationOutrun", "kindReplyToOurNote", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
+            "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "longAway");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "theirPerson", "theirPersonWhy", "hookWhat", "hookOn",
-            "hookWhen", "hookAsk", "lastPurchase", "mainProduct", "lastPurchaseDate",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookOn",
+            "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
             "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "renewalItem", "renewalThing", "renewalDate",
@@ -215,8 +215,9 @@ public final class BriefEngine {
             warnings.add("The playbook gave no talking points for this client.");
         }
         talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
-        talkingPoints = OpenerOnce.points(talkingPoints, frame.line("opener"), dropped);
+        // What their record holds beyond the call takes the place of points that only ask the opener again; what is left of those goes.
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
+        talkingPoints = OpenerOnce.points(talkingPoints, frame.line("opener"), dropped);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -830,6 +831,7 @@ public final class BriefEngine {
             case "quietTheirSide" -> flag(expected, name) == f.values.containsKey("quietSince");
             case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");
             case "invitationOutrun" -> flag(expected, name) == f.invitationOutrun;
+            case "ourNoteLast" -> flag(expected, name) == f.ourNoteLast;
             case "kindReplyToOurNote" -> flag(expected, name) == f.values.containsKey("lastWordWhen");
             case "noticeDeadline" -> flag(expected, name) == f.values.containsKey("noticeDeadlineWhat");
             case "dayAhead" -> flag(expected, name) == f.values.containsKey("aheadWhat");
@@ -1171,15 +1173,16 @@ public final class BriefEngine {
     static final int FACT_WEIGHT = 2;
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
-    static final Set<String> NO_FACT = Set.of("greeting", "name", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
+    static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
+    private static final String THEIR_PERSON = "theirPerson";
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords", "liveThing", "liveWords", "liveSaid");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords", "liveThing", "liveWords", "liveSaid", "theirPerson");
     static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",
@@ -1232,12 +1235,19 @@ public final class BriefEngine {
         return word;
     }
 
-    /** Two lines say the same: they name the same thing on the record, or their own words mostly agree. */
+    /**
+     * Two lines say the same: they name the same thing on the record, or their own words mostly agree. A line that names
+     * the person they come to says who, which a line without them does not, however alike the steps read ("offer a time
+     * that suits them" and "when you offer a time, offer it with Ellie").
+     */
     static boolean sameSay(Set<String> factsA, Set<String> wordsA, Set<String> factsB, Set<String> wordsB) {
         for (String fact : factsA) {
             if (factsB.contains(fact)) {
                 return true;
             }
+        }
+        if (factsA.contains(THEIR_PERSON) != factsB.contains(THEIR_PERSON)) {
+            return false;
         }
         int shared = 0;
         for (String word : wordsA) {

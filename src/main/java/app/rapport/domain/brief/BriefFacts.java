@@ -134,6 +134,12 @@ final class BriefFacts {
     boolean priorAnswered;
     Touchpoint lastHeard;
     Long daysSinceLastHeard;
+    /**
+     * The last word is a note of ours of the last few days (a thank-you, a photo, a tip, a card) that they answered only
+     * politely or not at all: there is nothing of theirs to follow up on, and "just following up on our messages
+     * yesterday: is there anything else I can do for you?" rings false.
+     */
+    boolean ourNoteLast;
     int unansweredInARow;
     /** The run of our unanswered messages has waited long enough to be their silence, not just a reply still to come. */
     boolean silenceLasted;
@@ -511,6 +517,13 @@ final class BriefFacts {
             values.put("lastTalkWhen", TimeWords.ago(days(day(talk, in), today)));
             values.put("lastTalkChannel", channelPhrase(talk));
             values.put("theirWords", stripEnd(lastHeard.summary()));
+        }
+        // A doubt or a complaint of theirs just before our note is still theirs to follow up on: the note did not settle it.
+        boolean theirWorryBefore = lastHeard != null && lastHeard != prior && lastHeard.mood() != null && lastHeard.mood().tone() < 0;
+        if (prior != null && prior.direction() == Direction.OUTBOUND && (prior.channel() == Channel.EMAIL || prior.channel() == Channel.MESSAGE)
+                && daysSinceLastTouchpoint < JUST_SPOKE_DAYS && (!heard(prior) || LastConversation.politeOnly(prior)) && !theirWorryBefore) {
+            ourNoteLast = true;
+            values.put("ourNoteOpening", heard(prior) ? "thank you for your kind reply " + TimeWords.ago(daysSinceLastTouchpoint) + "." : "I hope you're well.");
         }
         if (unansweredInARow > 0) {
             values.put("unansweredCount", unansweredInARow == 2 ? "two" : unansweredInARow == 3 ? "three" : String.valueOf(unansweredInARow));
@@ -2247,10 +2260,13 @@ final class BriefFacts {
     /** The person of ours they come to, and a life event of theirs lately told, to ask after once ({@link PersonalTouch}). */
     private void personalTouch(BriefInput in, List<Touchpoint> past) {
         String first = in.client().displayName() == null ? null : in.client().displayName().split(" ")[0];
-        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), past, in.client().displayName(), greeting, first);
+        List<String> notes = in.notes().stream().sorted(Comparator.comparing(Note::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(Note::body).toList();
+        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), notes, past, in.client().displayName(), greeting, first);
         if (person != null) {
             values.put("theirPerson", person.name());
             values.put("theirPersonWhy", person.why());
+            values.put("theirPersonIs", person.is());
         }
         PersonalTouch.Hook hook = PersonalTouch.hook(past, today, in.zone());
         if (hook != null) {

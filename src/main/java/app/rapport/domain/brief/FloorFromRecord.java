@@ -11,7 +11,7 @@ import java.util.Locale;
  * A brief whose only point asks the opener's question again has nothing of theirs to hang on, while their record may
  * hold something the call does not say: a thing they bought since the one the call is about ("it's been eight months
  * since you got the washing machine", and the fridge freezer of July unsaid). That thing takes the repeated point's
- * place; with nothing of the kind the point stays, so a brief always says something.
+ * place; with nothing of the kind the point gives way to the opener ({@link OpenerOnce}), and the brief says less.
  */
 final class FloorFromRecord {
     private FloorFromRecord() {

@@ -5,49 +5,96 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The opener is said first, so a talking point that only asks it again is said twice: "it's been six
  * months since your bond-repair treatment: would you like me to find you a time for the next one?",
  * then "They last bought the bond-repair treatment about six months ago: ask whether it is time for
- * the next one". A point whose own words are all in the opener gives way to it; one that adds
- * something ("ask how it is used, and by whom") stays, and so does the only point a brief has.
+ * the next one". A point whose own words are all in the opener gives way to it, and so does one that
+ * asks the opener's question in other words ("how is it going?" in the opener, "ask how the microwave
+ * has been so far, and listen" as a point); one that adds something ("and whether anything about it is
+ * still unclear") stays. Even the only point gives way: a brief whose opener says it all has nothing more
+ * to talk about, and says so, rather than saying it twice.
  */
 final class OpenerOnce {
     /** Words that frame a line for the reader of the brief, or name when, rather than what is said. */
     private static final Set<String> FRAMING = Set.of("they", "bought", "got", "get", "renewed", "renew", "last", "ago", "about",
             "ask", "whether", "everything", "need", "needs", "doing", "does", "do", "lately", "since", "been", "was", "were", "now",
+            "listen", "far",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     /** Fewer own words than this say too little to be the same question. */
     private static final int MIN_WORDS = 3;
+
+    /**
+     * The questions an opener asks that a point may ask again in other words: how it is going, whether it still does
+     * what they need. Each is matched by meaning in the opener and in the point; in the point, the words that ask it
+     * are then set aside, and what is left must be in the opener too.
+     */
+    private enum Question {
+        HOW_IT_GOES("\\bhow(?:'s| is| are| has| have)? (?:it|things|you|they|that|everything|the [\\p{L} -]{1,60}?)(?:'s|'re| is| are| has| have)? "
+                + "(?:going|been(?: so far| since| lately)?|getting on(?: with [\\p{L} -]{1,60})?|settling in)\\b"),
+        STILL_FITS("\\b(?:(?:is )?(?:it|they) )?still (?:doing|does|do) (?:what|everything) (?:you|they) need\\b"
+                + "|\\b(?:is |whether )?anything (?:is )?missing\\b");
+
+        private final Pattern asked;
+        /** The question as a clause joined on to a point that asks something else first: ", and whether anything is missing". */
+        private final Pattern joined;
+
+        Question(String regex) {
+            asked = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            joined = Pattern.compile(",? (?:and|or) (?:whether |if )?(?:" + regex + ")(?=[.;]|$)", Pattern.CASE_INSENSITIVE);
+        }
+    }
 
     private OpenerOnce() {
     }
 
     static List<BriefLine> points(List<BriefLine> points, BriefLine opener, List<Brief.Dropped> dropped) {
-        if (opener == null || points.size() < 2) {
+        if (opener == null || points.isEmpty()) {
             return points;
         }
-        Set<String> said = words(opener.text());
         List<BriefLine> kept = new ArrayList<>(points.size());
-        List<BriefLine> again = new ArrayList<>();
         for (BriefLine point : points) {
-            Set<String> own = words(point.text());
-            (own.size() >= MIN_WORDS && said.containsAll(own) ? again : kept).add(point);
-        }
-        if (kept.isEmpty()) {
-            return points;
-        }
-        for (BriefLine point : again) {
-            dropped.add(new Brief.Dropped(point.text(), point.rule(), "the opener already asks it"));
+            if (asksAgain(point, opener)) {
+                dropped.add(new Brief.Dropped(point.text(), point.rule(), "the opener already asks it"));
+            } else {
+                kept.add(withoutTheOpenersQuestion(point, opener));
+            }
         }
         return kept;
     }
 
-    /** The point's own words are all in the opener: it asks the opener's question again. */
+    /**
+     * The point without a clause that asks the opener's question again ("ask how it is used, by whom, and whether anything
+     * is missing" after "is anything missing?"): what it adds stays, the repeat goes.
+     */
+    private static BriefLine withoutTheOpenersQuestion(BriefLine point, BriefLine opener) {
+        String text = point.text();
+        for (Question question : Question.values()) {
+            if (question.asked.matcher(opener.text()).find()) {
+                text = question.joined.matcher(text).replaceAll("");
+            }
+        }
+        return text.equals(point.text()) ? point : new BriefLine(text, point.rule(), point.source(), point.because());
+    }
+
+    /** The point asks the opener's question again: its own words are all in the opener, once the question both ask is set aside. */
     static boolean asksAgain(BriefLine point, BriefLine opener) {
+        Set<String> said = words(opener.text());
         Set<String> own = words(point.text());
-        return own.size() >= MIN_WORDS && words(opener.text()).containsAll(own);
+        if (own.size() >= MIN_WORDS && said.containsAll(own)) {
+            return true;
+        }
+        for (Question question : Question.values()) {
+            if (question.asked.matcher(opener.text()).find() && question.asked.matcher(point.text()).find()) {
+                Set<String> rest = words(question.asked.matcher(point.text()).replaceAll(" "));
+                if (said.containsAll(rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(String text) {

@@ -29,7 +29,11 @@ final class PersonalTouch {
     private PersonalTouch() {
     }
 
-    record Person(String name, String why) {
+    /** {@code is}: how they stand to that person, "is who they come to", or for one a note says they prefer, "is who they prefer". */
+    record Person(String name, String why, String is) {
+        Person(String name, String why) {
+            this(name, why, "is who they come to");
+        }
     }
 
     record Hook(String what, LocalDate on, boolean ahead, boolean family) {
@@ -52,14 +56,37 @@ final class PersonalTouch {
             "November", "December", "The", "Their", "Our", "Her", "His", "Ms", "Mr", "Mrs", "Dr", "Christmas", "Easter");
 
     /**
-     * The person of ours they come to: named in a custom field of that kind, or seen by name at two
-     * of their visits or more (or once, asked for by them). Null when nobody stands out.
+     * A note that they keep to one person of ours: "Always books with Ellie", "Prefers Nadia for any visit", "Asks for
+     * Jonas every time". The owner wrote it down so that whoever calls offers that person.
      */
+    private static final Pattern NOTED_PERSON = Pattern.compile("(?i:\\b(?:always books|books|booked|always|prefers|asks for)"
+            + "(?: with| to see)?) (\\p{Lu}[\\p{Ll}'-]+)\\b(?! (?:&|and Sons|Ltd|Inc|Company|Café|B\\.V\\.|GmbH|LLC|SAS))");
+    /** Words a note may put where a name would be that are no one's name: a channel, a language. */
+    private static final java.util.Set<String> NOT_NOTED_NAMES = java.util.Set.of("Email", "Text", "Texts", "Phone", "Calls", "Cash",
+            "Card", "English", "Evenings", "Mornings", "Weekends");
+
     static Person theirPerson(Map<String, String> customFields, List<Touchpoint> newestFirst, String... theirNames) {
+        return theirPerson(customFields, List.of(), newestFirst, theirNames);
+    }
+
+    /**
+     * The person of ours they come to: named in a custom field of that kind, or in a note of ours that they keep to them
+     * ({@code notes}, newest first), or seen by name at two of their visits or more (or once, asked for by them). Null when
+     * nobody stands out.
+     */
+    static Person theirPerson(Map<String, String> customFields, List<String> notes, List<Touchpoint> newestFirst, String... theirNames) {
         for (Map.Entry<String, String> field : customFields.entrySet()) {
             String value = field.getValue() == null ? "" : field.getValue().strip();
             if (PERSON_FIELD.matcher(field.getKey()).find() && ONE_NAME.matcher(value).matches()) {
                 return new Person(value, "their " + field.getKey().toLowerCase(Locale.ROOT).replace("preferred ", "") + " on file");
+            }
+        }
+        for (String note : notes) {
+            Matcher m = note == null ? null : NOTED_PERSON.matcher(note);
+            if (m != null && m.find() && !NOT_NAMES.contains(m.group(1)) && !NOT_NOTED_NAMES.contains(m.group(1)) && !isTheirs(m.group(1), theirNames)) {
+                String said = note.strip().replaceAll("[.!]+$", "");
+                return new Person(m.group(1), "our note: \u201c" + said + "\u201d",
+                        m.group().toLowerCase(Locale.ROOT).startsWith("prefer") ? "is who they prefer" : "is who they come to");
             }
         }
         Map<String, Integer> seen = new HashMap<>();

@@ -153,8 +153,17 @@ public final class BriefView extends StackPane {
         offer.setId("brief-offer");
         offer.getStyleClass().add(conversation.offerPolicy() == OfferPolicy.NO_OFFER ? "danger-text" : "success-text");
         content.getChildren().add(withWhy(offer, conversation.offerPolicyRule()));
-        content.getChildren().add(list("Talk about", conversation.talkingPoints()));
-        content.getChildren().add(list("Avoid", conversation.avoid()));
+        // A call whose opener says all there is has nothing more to talk about: the heading goes too, rather than "Nothing here."
+        if (!conversation.talkingPoints().isEmpty()) {
+            Node talkAbout = list("Talk about", conversation.talkingPoints());
+            talkAbout.setId("brief-talk-about");
+            content.getChildren().add(talkAbout);
+        }
+        if (!conversation.avoid().isEmpty()) {
+            Node avoid = list("Avoid", conversation.avoid());
+            avoid.setId("brief-avoid");
+            content.getChildren().add(avoid);
+        }
         content.getChildren().add(labelled("Next step", conversation.nextStep()));
         Button followUpButton = new Button("Follow up on this\u2026", new FontIcon(Material2AL.EVENT));
         followUpButton.setId("brief-follow-up");

@@ -684,6 +684,7 @@ final class RuleForm {
         labels.put("putAside", "Something put aside for them lately");
         labels.put("asideLong", "Something put aside or a proposal asked for long ago");
         labels.put("invitationOutrun", "They invited us, and something newer of theirs is live");
+        labels.put("ourNoteLast", "The last word is a note of ours of the last few days, answered politely or not at all");
         labels.put("kindReplyToOurNote", "They kindly answered our note asking them to come in, lately");
         labels.put("noticeDeadline", "We told them something they use stops or ends, and nothing since");
         labels.put("treatWaiting", "A birthday treat of ours is waiting for their next visit");
