@@ -118,7 +118,7 @@ class BriefTheirThreadTest {
     }
 
     @Test
-    void aProspectsNewerThreadOfTheirOwnLeadsOverSomethingOlderGoneQuietWhichStaysAnOpenItem() {
+    void aProspectsNewerThreadOfTheirOwnLeadsOverSomethingOlderGoneQuietWhichStaysALineUnderIt() {
         Brief brief = cutAndBlowDryGoneQuiet()
                 .touchpoint(60, Channel.MESSAGE, Direction.INBOUND, "Instagram message: Andrzej saw our before-and-after post and asked about the balayage.",
                         "Will call back after checking with Maya.", Mood.NEUTRAL)
@@ -130,6 +130,11 @@ class BriefTheirThreadTest {
         assertThat(brief.conversation().owner().rule()).isEqualTo("prospect.history");
         assertThat(brief.conversation().opener().text()).contains("balayage").doesNotContain("cut and blow-dry");
         assertThat(brief.openItems()).anySatisfy(line -> assertThat(line.text()).contains("Gone quiet").contains("cut and blow-dry"));
+        // Outrun, not forgotten: what went quiet is still a line under their newer thread
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
+            assertThat(line.rule()).isEqualTo("thread.quiet-outrun");
+            assertThat(line.text()).contains("thinking over the cut and blow-dry");
+        });
     }
 
     @Test
