@@ -1165,11 +1165,21 @@ public final class TextSignals {
     private static final Pattern NEXT_VISIT_BOOKED = Pattern.compile(
             "\\bnext (?:visit|appointment) (?:booked|made|set)(?:\\s+(?:in|for)\\s+(?:about\\s+)?(a|one|two|three|four|five|six|seven|eight|\\d{1,2})\\s+(weeks?|months?))?",
             Pattern.CASE_INSENSITIVE);
+    /** A visit to us booked for a step before deciding: "Booked a consultation", "patch test booked for Tuesday". */
+    private static final Pattern STEP_VISIT_BOOKED = Pattern.compile(
+            "\\bbooked (?:in )?(?:a|an|the|her|his|their) ((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing))\\b"
+                    + "|\\b(?:a |the )?((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing)) (?:booked|arranged)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A step booked with no day said is due within a fortnight: a patch test, a consultation. */
+    private static final int STEP_DUE_DAYS = 14;
+    private static final Pattern ON_A_DAY = Pattern.compile(
+            "^[^.;]{0,12}?\\b(?:on|for|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
     private static final java.util.List<String> SMALL_NUMBERS = java.util.List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
 
     /**
-     * A visit they said they would make, or the next one booked: {@code said} follows "they" ("said they would
-     * come in on Thursday to see it", "booked their next visit, in six weeks"); {@code inDays} is how long after
+     * A visit they said they would make, a step booked to come in for, or the next visit booked: {@code said} follows
+     * "they" ("said they would come in on Thursday to see it", "booked a patch test", "booked their next visit, six weeks
+     * on, when they were last in"); {@code inDays} is how long after
      * the contact the visit was due (a named day within the week, a booking's interval, or null when unsaid).
      */
     public record VisitPromise(String said, Integer inDays, boolean dayNamed) {
@@ -1186,6 +1196,12 @@ public final class TextSignals {
                     .replaceFirst("(?i)^bring (?:her|his) ", "bring their ");
             boolean dayNamed = m.group(2) != null && !m.group(2).isBlank() || m.group(4) != null;
             return new VisitPromise("said they would " + said, dayNamed ? 7 : null, dayNamed);
+        }
+        m = STEP_VISIT_BOOKED.matcher(words);
+        if (m.find()) {
+            String step = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            boolean dayNamed = ON_A_DAY.matcher(words.substring(m.end())).find();
+            return new VisitPromise("booked " + (step.startsWith("a") ? "an " : "a ") + step, dayNamed ? 7 : STEP_DUE_DAYS, dayNamed);
         }
         m = NEXT_VISIT_BOOKED.matcher(words);
         if (m.find()) {

@@ -47,11 +47,12 @@ final class VisitUnsaid {
                 continue;
             }
             // Only the newest promise speaks: whether it was kept is the question; older ones are its history.
-            boolean nextBooked = promise.said().startsWith("booked");
+            boolean booked = promise.said().startsWith("booked");
+            boolean nextBooked = promise.said().startsWith("booked their next");
             long due = promise.inDays() != null ? promise.inDays() : nextBooked ? NEXT_VISIT_DUE_DAYS : UNDATED_DUE_DAYS;
             List<Touchpoint> newer = past.subList(0, i);
             String thing = nextBooked ? null : thingOf(t.summary());
-            if (age < due + SLACK_DAYS || thing != null && spokenOfSince(thing, newer) || cameSince(f, newer, on, nextBooked)) {
+            if (age < due + SLACK_DAYS || thing != null && spokenOfSince(thing, newer) || cameSince(f, newer, on, booked)) {
                 return;
             }
             if (quotedByTheQuietThread(f, t, on)) {
@@ -61,7 +62,8 @@ final class VisitUnsaid {
             }
             f.visitMissed = true;
             // "to see it" read alone says nothing: name what the contact was about ("to see the washing machine")
-            String said = thing == null ? promise.said() : promise.said().replaceFirst("\\b(to (?:see|look at|try|view)) (?:it|them|one)$", "$1 " + thing);
+            String said = thing == null ? promise.said() : booked ? promise.said() + " for " + thing // "booked a patch test for the full head colour"
+                    : promise.said().replaceFirst("\\b(to (?:see|look at|try|view)) (?:it|them|one)$", "$1 " + thing);
             f.values.put("visitSaid", said);
             f.values.put("visitOn", f.dayInWords(on, f.today));
             return;
@@ -105,9 +107,9 @@ final class VisitUnsaid {
     /**
      * A visit of theirs after the promise (the same day counts: they rang in the morning and came in the
      * afternoon), a booking since, or a purchase: on the day or after for a visit to see something, only
-     * after for a next visit booked (what they bought that day was the visit the booking was made at).
+     * after for something booked (what they bought that day was the visit the booking was made at).
      */
-    private static boolean cameSince(BriefFacts f, List<Touchpoint> newer, LocalDate on, boolean nextBooked) {
+    private static boolean cameSince(BriefFacts f, List<Touchpoint> newer, LocalDate on, boolean booked) {
         for (Touchpoint t : newer) {
             if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT
                     || BriefFacts.heard(t) && TextSignals.saysBooked(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
@@ -115,7 +117,7 @@ final class VisitUnsaid {
             }
         }
         for (Purchase p : f.boughtSoFar()) {
-            if (p.purchasedOn().isAfter(on) || !nextBooked && p.purchasedOn().equals(on)) {
+            if (p.purchasedOn().isAfter(on) || !booked && p.purchasedOn().equals(on)) {
                 return true;
             }
         }

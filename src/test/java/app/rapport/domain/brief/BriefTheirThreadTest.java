@@ -147,4 +147,17 @@ class BriefTheirThreadTest {
                 .brief();
         assertThat(older.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
     }
+
+    @Test
+    void aConsultationOrPatchTestTheyBookedIsAVisitToLookFor() {
+        Brief brief = new Given().bought(CUT, 200, "55")
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Priya.", "Loved it.", Mood.HAPPY)
+                .touchpoint(40, Channel.CALL, Direction.INBOUND, "Femke asked how often the bond-repair treatment needs refreshing and what the aftercare involves.",
+                        "Booked a consultation.", Mood.HAPPY)
+                .brief();
+        List<String> lines = visitLines(brief);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains("booked a consultation for the bond-repair treatment").contains("ask kindly");
+        assertThat(TextSignals.visitPromised("Demo booked for the dispatch licence.")).isNull(); // a demo is ours to give, often at their site
+    }
 }
