@@ -111,7 +111,8 @@ final class VisitUnsaid {
      */
     private static boolean cameSince(BriefFacts f, List<Touchpoint> newer, LocalDate on, boolean booked) {
         for (Touchpoint t : newer) {
-            if (t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT
+            // Any visit counts: a salon logs a client's cut as a visit of ours as often as of theirs, and a visit unseen is the claim to avoid
+            if (t.channel() == Channel.VISIT
                     || BriefFacts.heard(t) && TextSignals.saysBooked(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
                 return true;
             }
