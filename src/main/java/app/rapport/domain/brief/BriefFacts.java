@@ -200,6 +200,12 @@ final class BriefFacts {
     /** The thread they opened that nobody closed ({@link TextSignals.ThreadKind}, lower case), or "none". */
     String thread = "none";
     Long threadAgeDays;
+    /** A visit they said they would make (or the next one booked) has gone by with none of theirs on record ({@link VisitUnsaid}). */
+    boolean visitMissed;
+    /** Something gone quiet that a newer thread of the prospect's own has outrun (see {@link #quietOutrun()}). */
+    boolean quietOutrun;
+    /** The last day a prospect spoke of the thing they keep asking about ({@link #prospectHistory}); null when none. */
+    LocalDate interestLastOn;
     /**
      * Something of ours still under way, in our own words, with nothing since that ends it: a
      * "setup" (a kick-off set, a hand-over to onboarding, "a few drivers still on paper"), a "guide"
@@ -351,6 +357,7 @@ final class BriefFacts {
         f.newestInterestLeads();
         f.requestOutrun();
         f.prospectHistory(in, past);
+        f.quietOutrun();
         f.reviewed(in, past);
         f.problemTold(in, past);
         f.relationship(in, past);
@@ -362,6 +369,7 @@ final class BriefFacts {
         f.quietTheirSide(in, past);
         f.invitation(in, past);
         f.threads(in, past);
+        VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
@@ -1818,6 +1826,7 @@ final class BriefFacts {
         LocalDate stepOn = null;
         for (Touchpoint t : theirs) {
             if (t.summary().toLowerCase(Locale.ROOT).contains(bare)) {
+                interestLastOn = interestLastOn == null ? day(t, in) : interestLastOn;
                 first = day(t, in);
                 if (step == null) {
                     step = step(t.summary() + ". " + (t.outcome() == null ? "" : t.outcome()));
@@ -1836,6 +1845,27 @@ final class BriefFacts {
         values.put("interestThing", thing);
         values.put("interestTimes", (most == 2 ? "twice" : TimeWords.count(most) + " times") + " since " + dayInWords(first, today));
         values.put("interestStep", step == null ? "" : ", and " + step + " (" + dayInWords(stepOn, today) + ")");
+    }
+
+    /** How lately a prospect must have spoken of the thing they keep asking about for it to lead over something older gone quiet. */
+    private static final int INTEREST_LEADS_DAYS = 60;
+
+    /**
+     * A prospect's own thread is newer than what went quiet: they have kept asking about the balayage (a
+     * patch test booked two weeks ago) since the cut and blow-dry they were thinking over in August. What
+     * they raised last leads the call; the older thing stays a line under it.
+     */
+    private void quietOutrun() {
+        if (!offerGoneQuiet || !prospectHistory || interestLastOn == null || quietAgeDays == null) {
+            return;
+        }
+        String interest = values.get("interestThing").toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String quiet = values.getOrDefault("quietThing", "").toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        if (quiet.isEmpty() || interest.contains(quiet) || quiet.contains(interest)) {
+            return; // the same thing: the gone-quiet frame is its history already
+        }
+        long interestAge = days(interestLastOn, today);
+        quietOutrun = interestAge < quietAgeDays && interestAge <= INTEREST_LEADS_DAYS;
     }
 
     private static final Pattern AND_MORE = Pattern.compile(

@@ -1151,6 +1151,72 @@ public final class TextSignals {
         return subject.group(1).strip() + " " + phrase;
     }
 
+    /**
+     * A visit they said they would make, in the future tense with a day or a reason: "Will come in on Thursday to see it",
+     * "will bring their partner to see it". Narrower than {@link #VISIT_TO_SEE} (an interest, said in any tense): a promise to come.
+     */
+    private static final Pattern VISIT_PROMISED = Pattern.compile(
+            "\\b(?:will|'ll|going to|promised to|said (?:she|he|they) would)\\s+(come in|come back|pop in|pop by|drop in|drop by|stop by|call in"
+                    + "|bring (?:her|his|their) [\\p{L}-]+)((?:\\s+(?:on|this|next)\\s+[\\p{L}]+)?)\\s+to (?:see|look at|try|view) (?:it|them|one|the [\\p{L}-]+(?: [\\p{L}-]+)?)\\b"
+                    + "|\\b(?:will|'ll|going to|promised to)\\s+(come in|come back|pop in|drop in|drop by|stop by|call in)\\s+((?:on|this|next)\\s+"
+                    + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The next visit booked at the end of one: "Next visit booked in six weeks", "next appointment booked". */
+    private static final Pattern NEXT_VISIT_BOOKED = Pattern.compile(
+            "\\bnext (?:visit|appointment) (?:booked|made|set)(?:\\s+(?:in|for)\\s+(?:about\\s+)?(a|one|two|three|four|five|six|seven|eight|\\d{1,2})\\s+(weeks?|months?))?",
+            Pattern.CASE_INSENSITIVE);
+    /** A visit to us booked for a step before deciding: "Booked a consultation", "patch test booked for Tuesday". */
+    private static final Pattern STEP_VISIT_BOOKED = Pattern.compile(
+            "\\bbooked (?:in )?(?:a|an|the|her|his|their) ((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing))\\b"
+                    + "|\\b(?:a |the )?((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing)) (?:booked|arranged)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A step booked with no day said is due within a fortnight: a patch test, a consultation. */
+    private static final int STEP_DUE_DAYS = 14;
+    private static final Pattern ON_A_DAY = Pattern.compile(
+            "^[^.;]{0,12}?\\b(?:on|for|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final java.util.List<String> SMALL_NUMBERS = java.util.List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
+
+    /**
+     * A visit they said they would make, a step booked to come in for, or the next visit booked: {@code said} follows
+     * "they" ("said they would come in on Thursday to see it", "booked a patch test", "booked their next visit, six weeks
+     * on, when they were last in"); {@code inDays} is how long after
+     * the contact the visit was due (a named day within the week, a booking's interval, or null when unsaid).
+     */
+    public record VisitPromise(String said, Integer inDays, boolean dayNamed) {
+    }
+
+    /** The visit these words (one contact's summary and outcome) say they would make, or null. A refusal promises nothing. */
+    public static VisitPromise visitPromised(String words) {
+        if (words == null || found(REFUSES, words) || found(NOT_COMING, words)) {
+            return null;
+        }
+        Matcher m = VISIT_PROMISED.matcher(words);
+        if (m.find()) {
+            String said = m.group().replaceFirst("(?i)^(?:will|'ll|going to|promised to|said (?:she|he|they) would)\\s+", "")
+                    .replaceFirst("(?i)^bring (?:her|his) ", "bring their ");
+            boolean dayNamed = m.group(2) != null && !m.group(2).isBlank() || m.group(4) != null;
+            return new VisitPromise("said they would " + said, dayNamed ? 7 : null, dayNamed);
+        }
+        m = STEP_VISIT_BOOKED.matcher(words);
+        if (m.find()) {
+            String step = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            boolean dayNamed = ON_A_DAY.matcher(words.substring(m.end())).find();
+            return new VisitPromise("booked " + (step.startsWith("a") ? "an " : "a ") + step, dayNamed ? 7 : STEP_DUE_DAYS, dayNamed);
+        }
+        m = NEXT_VISIT_BOOKED.matcher(words);
+        if (m.find()) {
+            if (m.group(1) == null) {
+                return new VisitPromise("booked their next visit when they were last in", null, false);
+            }
+            String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int n = count.equals("a") ? 1 : SMALL_NUMBERS.contains(count) ? SMALL_NUMBERS.indexOf(count) + 1 : Integer.parseInt(count);
+            boolean months = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("month");
+            return new VisitPromise("booked their next visit, " + count + " " + m.group(2).toLowerCase(java.util.Locale.ROOT) + " on, when they were last in",
+                    months ? n * 30 : n * 7, false);
+        }
+        return null;
+    }
+
     private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);
 
     /** The words say a visit or appointment was booked. */

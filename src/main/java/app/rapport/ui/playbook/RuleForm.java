@@ -690,6 +690,8 @@ final class RuleForm {
         labels.put("treatWaiting", "A birthday treat of ours is waiting for their next visit");
         labels.put("theirPerson", "They come to one person of ours (by name)");
         labels.put("hook", "They told us lately of something in their life to ask after");
+        labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
+        labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");
