@@ -855,8 +855,10 @@ final class BriefFacts {
                 values.putIfAbsent("refused", stripEnd(o.summary()));
                 values.putIfAbsent("refusalReason", stripEnd(reason));
             } else if (o.kind() == OpportunityKind.REFERRAL && o.status() != OpportunityStatus.DISMISSED) {
-                openItems.add(new BriefLine("They referred someone: " + o.summary() + " (" + when(o.openedOn()) + ")", "fact:referral", null,
-                        "a kindness worth thanking them for"));
+                // A review is often logged as a referral; the caller must not thank them for sending someone they did not send.
+                boolean review = TextSignals.saysReviewWritten(o.summary()) && !TextSignals.saysReferral(o.summary());
+                openItems.add(new BriefLine((review ? "They reviewed us: " : "They referred someone: ") + o.summary() + " (" + when(o.openedOn()) + ")",
+                        "fact:referral", null, "a kindness worth thanking them for"));
                 if (!Superseded.thankedFor(o.openedOn(), in, today)) {
                     values.putIfAbsent("referral", stripEnd(o.summary()));
                 }
@@ -3315,7 +3317,7 @@ final class BriefFacts {
                             "we had to send the guide for " + thing + " again (" + dayInWords(on, today) + "), and nothing since says they got on with it",
                             "I wanted to see how you are getting on with " + thing + " since we sent the guide again. Is it all making sense now?",
                             "Make sure " + greeting + " gets on with " + thing + ": whether the guide we sent again helped, and what is still unclear.",
-                            "If anything is still unclear, book a short walk-through (in person or by video) and note it as a follow-up.");
+                            "If anything is still unclear, offer a short walk-through in whatever way suits them best, and note it as a follow-up.");
                     return;
                 }
             }

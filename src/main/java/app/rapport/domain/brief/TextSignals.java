@@ -2,6 +2,8 @@ package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -443,6 +445,9 @@ public final class TextSignals {
     }
 
     private static final Pattern SCORE = Pattern.compile("\\b(\\d{1,2}) ?/ ?(5|10)\\b");
+    private static final List<String> STAR_WORDS = List.of("one", "two", "three", "four", "five");
+    /** A review's stars said as a count: "a five-star review", "gave us 4 stars". */
+    private static final Pattern STARS = Pattern.compile("\\b(one|two|three|four|five|[1-5])[- ]stars?\\b", Pattern.CASE_INSENSITIVE);
     /** What comes after a score: "Rated 4/5; the installers were late", "rated us 4/10 because support was slow". */
     private static final Pattern AFTER_SCORE = Pattern.compile("^\\W*(?:stars?\\b)?\\s*(?:[;,:\\u2014-]|\\bbecause\\b|\\bas\\b)\\s*(?:because\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -465,7 +470,17 @@ public final class TextSignals {
 
     /** The score in a rating or survey answer and the words that came with it: "Rated 4/5; the installers were late". */
     public static Rating rating(String text) {
-        if (text == null || text.indexOf('/') < 0 || !found(RATING, text)) {
+        if (text == null) {
+            return null;
+        }
+        Matcher stars = STARS.matcher(text);
+        if (text.indexOf('/') < 0 && stars.find()) {
+            // "Left a five-star review": a score in words, out of five, with nothing more said.
+            String count = stars.group(1).toLowerCase(Locale.ROOT);
+            int value = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : STAR_WORDS.indexOf(count) + 1;
+            return new Rating(value, 5, null);
+        }
+        if (text.indexOf('/') < 0 || !found(RATING, text)) {
             return null;
         }
         Matcher score = SCORE.matcher(text);

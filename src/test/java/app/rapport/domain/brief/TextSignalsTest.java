@@ -26,6 +26,15 @@ class TextSignalsTest {
     }
 
     @Test
+    void aReviewsStarsSaidInWordsAreItsScore() {
+        assertThat(TextSignals.rating("Left a five-star review.")).isEqualTo(new TextSignals.Rating(5, 5, null));
+        assertThat(TextSignals.rating("Left a five-star review.").top()).isTrue();
+        assertThat(TextSignals.rating("Gave us 2 stars on Google").low()).isTrue();
+        assertThat(TextSignals.rating("Rated 4/5; the installers were late").words()).isEqualTo("the installers were late");
+        assertThat(TextSignals.rating("Starred the email for later")).isNull();
+    }
+
+    @Test
     void cautionsAndTheWrittenChannelANoteAsksFor() {
         assertThat(TextSignals.isCaution("Hard of hearing on the left side")).isTrue();
         assertThat(TextSignals.isCaution("Do NOT post photos online")).isTrue();
