@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -112,8 +113,14 @@ final class RoundTrips {
         }
     }
 
-    /** PostgreSQL's driver takes an instant as an offset date-time (H2 takes both). */
+    /**
+     * PostgreSQL's driver takes an instant as an offset date-time (H2 takes both). Made from the
+     * instant's seconds, not by {@code OffsetDateTime.ofInstant}, which makes a new set of zone rules
+     * for UTC each time: a bulk write binds two instants for each client.
+     */
     static Object jdbcValue(Object value) {
-        return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
+        return value instanceof Instant instant
+                ? OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC), ZoneOffset.UTC)
+                : value;
     }
 }

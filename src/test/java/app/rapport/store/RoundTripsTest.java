@@ -59,4 +59,13 @@ class RoundTripsTest {
             assertThat(store.dsl().fetchCount(SETTING, SETTING.NAME.eq("test.twice"))).isZero();
         }
     }
+
+    @Test
+    void anInstantIsBoundAsTheSameMomentInUtcAsOffsetDateTimeMakesIt() {
+        for (Instant instant : List.of(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("1969-12-31T23:59:59.999999999Z"),
+                Instant.parse("2026-10-25T01:30:00.123456Z"), Instant.EPOCH, Instant.parse("0001-01-01T00:00:00Z"))) {
+            assertThat(RoundTrips.jdbcValue(instant)).isEqualTo(java.time.OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        }
+        assertThat(RoundTrips.jdbcValue("text")).isEqualTo("text");
+    }
 }
