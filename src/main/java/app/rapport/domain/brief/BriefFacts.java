@@ -1044,9 +1044,52 @@ final class BriefFacts {
                 awaitingDelivery = days(day(t, in), today) <= WORDS_AWAITED_DAYS;
             }
         }
+        if (awaitingDelivery && usedSinceItsDay(in, past, said)) {
+            awaitingDelivery = false; // "checked that all GPS trackers report in" after the Thursday they were due: they came
+        }
         if (awaitingDelivery) {
             awaited(in, said);
         }
+    }
+
+    /**
+     * A contact on or after the day the awaited thing was due that speaks of that thing, and not as
+     * still to come: it arrived, whether or not anyone wrote "delivered".
+     */
+    private boolean usedSinceItsDay(BriefInput in, List<Touchpoint> past, Touchpoint said) {
+        if (said == null) {
+            return false;
+        }
+        String saidWords = said.summary() + " " + (said.outcome() == null ? "" : said.outcome());
+        TimeWords.NamedDay named = TimeWords.named(saidWords, day(said, in));
+        String lowerSaid = saidWords.toLowerCase(Locale.ROOT);
+        if (named == null || named.day().isAfter(today)) {
+            return false;
+        }
+        // The words they used for it then ("GPS trackers" for "GPS tracker units (pack of 10)") are how it is spoken of since.
+        List<String> itsWords = new ArrayList<>();
+        for (Purchase p : bought) {
+            if (days(p.purchasedOn(), today) > AWAITED_DAYS || !itsWords.isEmpty()) {
+                break;
+            }
+            for (String word : itemName(p, in).replaceAll("\\(.*?\\)", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() >= 4 && mentions(lowerSaid, word)) {
+                    itsWords.add(word);
+                }
+            }
+        }
+        for (Touchpoint t : past) {
+            if (t == said || t.occurredAt().isBefore(said.occurredAt())) {
+                return false;
+            }
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            String lower = words.toLowerCase(Locale.ROOT);
+            if (!day(t, in).isBefore(named.day()) && itsWords.stream().anyMatch(word -> mentions(lower, word))
+                    && !TextSignals.saysStillToCome(words) && !TextSignals.saysDelivery(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How long words alone ("delivery booked", "about a week") keep a delivery awaited, with no follow-up open about it. */
@@ -3145,26 +3188,32 @@ final class BriefFacts {
         }
         // Their last word: a thank-you to a message of ours ("Thanked us", "Sent a photo back") is no word of theirs.
         Touchpoint theirs = lastHeard;
+        Touchpoint thanksSince = null; // the newest such thank-you, said as what it was so no line claims we never heard a word
         for (Touchpoint t : past.subList(past.indexOf(lastHeard), Math.min(past.size(), WORDS_READ))) {
             boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
-            if (heard(t) && !(t.direction() == Direction.OUTBOUND && written && TextSignals.saysOnlyCourtesy(t.outcome()))) {
+            boolean courtesy = t.direction() == Direction.OUTBOUND && written && TextSignals.saysOnlyCourtesy(t.outcome());
+            if (heard(t) && !courtesy) {
                 theirs = t;
                 break;
+            }
+            if (courtesy && thanksSince == null) {
+                thanksSince = t;
             }
         }
         LocalDate heardOn = day(theirs, in);
         long sinceHeard = days(heardOn, today);
-        values.put("quietSince", "we last heard from you " + TimeWords.ago(sinceHeard));
+        String butThanks = thanksSince == null ? "" : " but a quick reply to our note of " + dayInWords(day(thanksSince, in), today);
+        values.put("quietSince", (thanksSince == null ? "we last heard from you " : "our last real talk was ") + TimeWords.ago(sinceHeard));
         long sinceBought = days(lastPurchaseOn, today);
         boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(sinceHeard));
         boolean visits = itemKind == ItemKind.SERVICE || itemKind == ItemKind.OCCASION; // a cut, an updo: they came in
         values.put("quietLast", !longer ? ""
                 : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
                 : ", and you last bought from us " + TimeWords.ago(sinceBought));
-        values.put("quietWhy", "no word from them since " + dayInWords(heardOn, today)
+        values.put("quietWhy", "no word from them since " + dayInWords(heardOn, today) + butThanks
                 + (!longer ? "" : visits ? " (their last visit " + TimeWords.ago(sinceBought) + ")"
                 : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
-        values.put("heardLastOn", dayInWords(heardOn, today));
+        values.put("heardLastOn", dayInWords(heardOn, today) + butThanks);
         // a playbook edited before heardLastOn still says quietOn here; the day of something they were thinking over wins it
         values.putIfAbsent("quietOn", dayInWords(heardOn, today));
     }

@@ -152,7 +152,8 @@ final class OwedByUs {
     private static boolean givenSince(List<app.rapport.domain.Touchpoint> since, BriefInput in, Instant at, LocalDate on) {
         for (app.rapport.domain.Touchpoint t : since) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
-            if (t.direction() == app.rapport.domain.Direction.OUTBOUND && QUOTE_GIVEN.matcher(words).find() && SENT.matcher(words).find()) {
+            if (t.direction() == app.rapport.domain.Direction.OUTBOUND
+                    && (QUOTE_GIVEN.matcher(words).find() && SENT.matcher(words).find() || TextSignals.saysPriceOrProposalSent(words) || TextSignals.saysOfferedAtAPrice(words))) {
                 return true;
             }
         }

@@ -1019,6 +1019,18 @@ public final class TextSignals {
     private static final Pattern PRICE_SENT = Pattern.compile(
             "\\b(sent|gave|emailed|handed) (them |her |him )?(the |a |an |our )?(\\w+ )?(price|prices|pricing|quote|quotation|price list|proposal)\\b|\\bquoted\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFERED_AT_A_PRICE = Pattern.compile(
+            "\\boffered\\b[^.;]{0,80}?(\\b(at|for) (a |an )?\\d+ ?(%|per ?cent) off\\b|\\bfor [£$€] ?\\d|\\bat [£$€] ?\\d|\\bat a (special|reduced|discounted) price\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Our offer named its price ("Offered Ethan the service plan at 10% off"): a quote they asked for
+     * before it has its answer. Said in the same contact as their ask ("… — Wants a quote"), they
+     * still want it in writing.
+     */
+    public static boolean saysOfferedAtAPrice(String text) {
+        return found(OFFERED_AT_A_PRICE, text);
+    }
 
     /** The words say we gave them a price, a quote or a proposal ("Sent pricing", "Sent the price list"): the choice is theirs now. */
     public static boolean saysPriceSent(String text) {

@@ -209,7 +209,10 @@ class BriefOursAndTheirsTest {
                 .brief();
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
-        assertThat(c.opener().text()).contains("we last heard from you " + TimeWords.ago(300)).doesNotContain(TimeWords.ago(150));
+        assertThat(c.opener().text()).contains("our last real talk was " + TimeWords.ago(300)).doesNotContain(TimeWords.ago(150))
+                .doesNotContain("we last heard from you");
+        // the thank-you is said for what it was, so no line claims we never heard a word since
+        assertThat(c.owner().because()).contains("but a quick reply to our note of");
         // A message they answered in words of their own is theirs
         Brief answered = new Given().bought(CUT, 700, "55").bought(CUT, 500, "55").bought(CUT, 300, "55")
                 .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Hanna in for the cut with Ellie; chatty as ever.", null, Mood.HAPPY)

@@ -68,6 +68,17 @@ class BriefTimeAndToneTest {
     }
 
     @Test
+    void aCheckOfTheThingAfterItsDayMeansItCame() {
+        // Ordered on a Wednesday for Thursday; on Saturday we checked that every fridge freezer shelf light works: it came
+        Brief brief = fridgeDelivery(4, "Sold the fridge freezer to Ethan; delivery on Thursday")
+                .touchpoint(1, Channel.CALL, Direction.OUTBOUND, "Checked with Ethan that the fridge freezer keeps its temperature; the door needed adjusting",
+                        "Booked a quick visit.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.delivery-day-passed");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("ask whether it came").doesNotContain("did everything go to plan");
+    }
+
+    @Test
     void aFittingOnTheFourteenthIsOverOnTheFifteenth() {
         Brief brief = fridgeDelivery(10, "Ordered the fridge freezer; fitting on the 14th").brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.delivery-day-passed");

@@ -227,6 +227,17 @@ class BriefWhatTheyRaisedTest {
         }
     }
 
+    @Test
+    void aQuoteAnsweredByAnOfferWithItsPriceIsNotOwed() {
+        Given offered = new Given().bought(TRACKING, 330, "4460")
+                .touchpoint(196, Channel.VISIT, Direction.OUTBOUND, "Mentioned the GPS trackers to Noah; would fit well with what they have.", "Wants a quote.",
+                        Mood.HAPPY)
+                .touchpoint(182, Channel.EMAIL, Direction.OUTBOUND, "Offered Noah the GPS trackers at 10% off as a returning customer.", "Thinking about it.",
+                        Mood.HAPPY);
+        offered.products.put(TRACKERS.id(), TRACKERS);
+        assertThat(points(offered.brief())).noneMatch(text -> text.startsWith("They wanted a quote"));
+    }
+
     // ---- our notice with a deadline for something they use ----------------------------------------
 
     @Test

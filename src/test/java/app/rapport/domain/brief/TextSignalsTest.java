@@ -35,6 +35,14 @@ class TextSignalsTest {
     }
 
     @Test
+    void anOfferWithItsPriceIsAPriceGiven() {
+        assertThat(TextSignals.saysOfferedAtAPrice("Offered Ethan the annual service plan at 10% off as a returning customer.")).isTrue();
+        assertThat(TextSignals.saysOfferedAtAPrice("Offered them the gloss for €45 on their next visit")).isTrue();
+        assertThat(TextSignals.saysOfferedAtAPrice("Offered to call back after checking with Marco")).isFalse();
+        assertThat(TextSignals.saysOfferedAtAPrice("Offered Ethan the annual service plan")).isFalse();
+    }
+
+    @Test
     void cautionsAndTheWrittenChannelANoteAsksFor() {
         assertThat(TextSignals.isCaution("Hard of hearing on the left side")).isTrue();
         assertThat(TextSignals.isCaution("Do NOT post photos online")).isTrue();
