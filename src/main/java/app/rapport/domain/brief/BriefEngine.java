@@ -206,7 +206,7 @@ public final class BriefEngine {
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
-                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), facts.reviewThanked, dropped);
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), facts.reviewThanked, facts.values.get(THEIR_PERSON), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -449,7 +449,8 @@ public final class BriefEngine {
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, boolean contentLongTimeClient,
-                                                 String lastPurchase, boolean freshAsk, boolean reviewThanked, List<Brief.Dropped> dropped) {
+                                                 String lastPurchase, boolean freshAsk, boolean reviewThanked, String theirPerson,
+                                                 List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
             for (Line line : a.contribution.avoid) {
@@ -549,6 +550,27 @@ public final class BriefEngine {
                 dropped.add(new Brief.Dropped(same.line.text(), same.line.rule(), "\u201c" + point.line.text() + "\u201d says more of the same"));
             } else {
                 dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), "it says again what \u201c" + same.line.text() + "\u201d says"));
+            }
+        }
+        // Their own ask that names the person and offers a time ("asked whether Jonas could do the cut: ... offer them a time")
+        // already says whom to offer: the person's own line would say Jonas twice.
+        if (theirPerson != null) {
+            Pattern named = Pattern.compile("\\b" + Pattern.quote(theirPerson) + "\\b");
+            for (Line point : List.copyOf(distinct)) {
+                if (!point.facts.contains(THEIR_PERSON)) {
+                    continue;
+                }
+                for (Line other : distinct) {
+                    // Their words quoted ("Will call back after checking with Ellie") name someone but offer no one.
+                    String ownWords = other.line.text().replaceAll("\u201c[^\u201d]*\u201d", "");
+                    if (other != point && !other.facts.contains(THEIR_PERSON) && named.matcher(ownWords).find()
+                            && OFFERS_A_TIME.matcher(ownWords).find()) {
+                        distinct.remove(point);
+                        dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(),
+                                "\u201c" + other.line.text() + "\u201d already offers a time with " + theirPerson));
+                        break;
+                    }
+                }
             }
         }
         // A rule ranked above the situation that owns the frame was put there on purpose: its lines are never filler.
@@ -1181,6 +1203,9 @@ public final class BriefEngine {
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";
+    /** A line that offers them a time or a booking. */
+    private static final Pattern OFFERS_A_TIME = Pattern.compile("(?i)\\b(?:offer (?:them |her |him )?a (?:time|slot|date)|book (?:them|her|him) in|"
+            + "a time that suits|offer (?:them |her |him )?(?:the next|an?) (?:appointment|visit|booking))\\b");
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",

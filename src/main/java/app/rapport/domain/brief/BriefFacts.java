@@ -2340,7 +2340,8 @@ final class BriefFacts {
         PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), notes, past, in.client().displayName(), greeting, first);
         if (person != null) {
             values.put("theirPerson", person.name());
-            values.put("theirPersonWhy", person.why());
+            values.put("theirPersonWhy", person.on() == null ? person.why()
+                    : person.why() + " " + dayInWords(LocalDate.ofInstant(person.on(), in.zone()), today));
             values.put("theirPersonIs", person.is());
         }
         PersonalTouch.Hook hook = PersonalTouch.hook(past, today, in.zone());

@@ -3,6 +3,7 @@ package app.rapport.domain.brief;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Touchpoint;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -30,9 +31,13 @@ final class PersonalTouch {
     }
 
     /** {@code is}: how they stand to that person, "is who they come to", or for one a note says they prefer, "is who they prefer". */
-    record Person(String name, String why, String is) {
+    record Person(String name, String why, String is, Instant on) {
         Person(String name, String why) {
-            this(name, why, "is who they come to");
+            this(name, why, "is who they come to", null);
+        }
+
+        Person(String name, String why, String is) {
+            this(name, why, is, null);
         }
     }
 
@@ -50,10 +55,13 @@ final class PersonalTouch {
             + " (\\p{Lu}[\\p{Ll}'-]+)\\b(?! (?:&|and Sons|Ltd|Inc|Company|Café|B\\.V\\.|GmbH|LLC|SAS))");
     private static final Pattern NAME_DID = Pattern.compile("(?:^|[.;:] )(\\p{Lu}[\\p{Ll}'-]+) (?:did|put|corrected|refreshed|cut|coloured|"
             + "talked (?:\\S+ ){1,3}?through|styled)\\b");
+    /** "Checked in with Oisín", "Chatted with Gabriela", "bought it in store with Lucy": a talk or a sale, not a service someone did. */
+    private static final Pattern TALKED_WITH = Pattern.compile("(?i)\\b(?:checked in|check|chatted|chat|talked|spoke|met|meeting|demo|session|call|"
+            + "in store|catch-up|caught up|review|agreed|signed)\\s+(?:with|by)\\s+$");
     /** Words after "with" that are no one's name. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "The", "Their", "Our", "Her", "His", "Ms", "Mr", "Mrs", "Dr", "Christmas", "Easter");
+            "November", "December", "First", "Second", "Last", "Next", "New", "Quick", "Short", "Full", "Regular", "The", "Their", "Our", "Her", "His", "Ms", "Mr", "Mrs", "Dr", "Christmas", "Easter");
 
     /**
      * A note that they keep to one person of ours: "Always books with Ellie", "Prefers Nadia for any visit", "Asks for
@@ -78,7 +86,10 @@ final class PersonalTouch {
         for (Map.Entry<String, String> field : customFields.entrySet()) {
             String value = field.getValue() == null ? "" : field.getValue().strip();
             if (PERSON_FIELD.matcher(field.getKey()).find() && ONE_NAME.matcher(value).matches()) {
-                return new Person(value, "their " + field.getKey().toLowerCase(Locale.ROOT).replace("preferred ", "") + " on file");
+                String key = field.getKey().toLowerCase(Locale.ROOT);
+                // "Preferred stylist": a preference the desk wrote down, true also of someone who has not come yet
+                return new Person(value, "their " + key.replace("preferred ", "") + " on file",
+                        key.contains("prefer") ? "is who they prefer" : "is who they come to");
             }
         }
         for (String note : notes) {
@@ -91,7 +102,11 @@ final class PersonalTouch {
         }
         Map<String, Integer> seen = new HashMap<>();
         String askedFor = null;
+        Instant askedOn = null;
         int read = 0;
+        int visits = 0;
+        String onlyVisitWith = null;
+        Instant onlyVisitOn = null;
         for (Touchpoint t : newestFirst) {
             if (read++ >= PERSON_TOUCHPOINTS) {
                 break;
@@ -99,6 +114,8 @@ final class PersonalTouch {
             if (t.summary() == null || t.direction() == Direction.OUTBOUND && t.channel() != app.rapport.domain.Channel.VISIT) {
                 continue; // a notice of ours ("Tash is on leave") is no visit of theirs
             }
+            boolean visit = t.channel() == app.rapport.domain.Channel.VISIT;
+            visits += visit ? 1 : 0;
             java.util.Set<String> here = new java.util.HashSet<>();
             for (Pattern pattern : List.of(WITH_NAME, NAME_DID)) {
                 Matcher m = pattern.matcher(t.summary());
@@ -107,7 +124,12 @@ final class PersonalTouch {
                     if (!NOT_NAMES.contains(name) && !isTheirs(name, theirNames)) {
                         here.add(name);
                         if (pattern == WITH_NAME && m.group().matches("(?i)(asked for|asked whether|asked if|wants|wanted) .*")) {
+                            askedOn = askedFor == null ? t.occurredAt() : askedOn;
                             askedFor = askedFor == null ? name : askedFor;
+                        }
+                        if (visit && onlyVisitWith == null && !TALKED_WITH.matcher(t.summary().substring(0, m.start(1))).find()) {
+                            onlyVisitWith = name;
+                            onlyVisitOn = t.occurredAt();
                         }
                     }
                 }
@@ -123,10 +145,14 @@ final class PersonalTouch {
             }
         }
         if (askedFor != null && (best == null || seen.get(askedFor) >= seen.get(best))) {
-            return new Person(askedFor, "they asked for " + askedFor + " by name");
+            return new Person(askedFor, "on", "is who they asked for", askedOn);
         }
         if (best != null && seen.get(best) >= 2) {
             return new Person(best, seen.get(best) + " visits with " + best);
+        }
+        if (visits == 1 && onlyVisitWith != null) {
+            // one visit is all we know of them, and who did it is the one to offer again
+            return new Person(onlyVisitWith, "on", "did their only visit", onlyVisitOn);
         }
         return null;
     }

@@ -121,7 +121,7 @@ class BriefWhatLeadsTest {
                 .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Tash is on leave for two weeks; offered another stylist.", "No reply needed.", null);
         assertThat(points(given.brief())).noneMatch(line -> line.contains("Tash"));
         given.client = ClientBuilder.from(given.client).customFields(Map.of("Preferred stylist", "Jonas")).build();
-        assertThat(points(given.brief())).anyMatch(line -> line.contains("Jonas is who they come to"));
+        assertThat(points(given.brief())).anyMatch(line -> line.contains("Jonas is who they prefer (their stylist on file)"));
     }
 
     @Test
