@@ -506,9 +506,11 @@ final class AheadAndAside {
                 return; // the newest conversation was about something else
             }
             String when = f.dayInWords(metOn, f.today);
+            // what the meeting was about is in its own words: "our meeting" alone would be as stock as the frame it replaces
+            String quoted = " (" + (metOn.equals(on) ? "" : f.dayInWords(on, f.today) + ": ") + "\u201c" + BriefFacts.stripEnd(words) + "\u201d)";
             f.values.put("metSaid", what + " on " + when);
-            f.values.put("bookGoal", unconfirmed ? "Find out whether " + what + " with " + f.greeting + " on " + when + " went ahead, and pick up anything from it that needs us"
-                    : "Pick up what came of " + what + " with " + f.greeting + " on " + when + ", and whether anything from it needs us");
+            f.values.put("bookGoal", unconfirmed ? "Find out whether " + what + " with " + f.greeting + " on " + when + " went ahead" + quoted + ", and pick up anything from it that needs us"
+                    : "Pick up what came of " + what + " with " + f.greeting + " on " + when + quoted + ", and whether anything from it needs us");
             f.values.put("bookOpener", "I wanted to follow up on " + what + " on " + when + (unconfirmed ? ": did it go ahead as planned" : ": how did it go from your side")
                     + ", and is there anything from it we should pick up?");
             f.values.put("bookNext", "Note what came of " + what + ", and book a follow-up for anything it needs.");
