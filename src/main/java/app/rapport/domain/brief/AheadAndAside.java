@@ -1,5 +1,6 @@
 package app.rapport.domain.brief;
 
+import app.rapport.domain.Channel;
 import app.rapport.domain.CompetitorRelation;
 import app.rapport.domain.Direction;
 import app.rapport.domain.FollowUp;
@@ -34,7 +35,7 @@ final class AheadAndAside {
         putAside(f, in, past);
         competitorLongAgo(f, in, past);
         boughtLately(f);
-        bookKnows(f, in);
+        bookKnows(f, in, past);
         FreshEvent.read(f, in, past);
     }
 
@@ -401,7 +402,7 @@ final class AheadAndAside {
      * call theirs. The thing the relationship is about and its age ("the dryer, four months on"), or
      * what they come back for and how long it has been against their own gap.
      */
-    private static void bookKnows(BriefFacts f, BriefInput in) {
+    private static void bookKnows(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
             return;
         }
@@ -447,5 +448,73 @@ final class AheadAndAside {
             }
         }
         f.values.put("bookKnows", "yes");
+        metLately(f, in, past);
+    }
+
+    /** How long a meeting or a visit of ours with them stays the newest thing a content client's call picks up. */
+    private static final int BOOK_MET_DAYS = 60;
+    /** A meeting that closed something (a statement of work signed, an order placed): what came of it is on record already. */
+    private static final Pattern CLOSED_AT_IT = Pattern.compile("\\b(?:signed|ordered|bought|paid|purchased|went live|handed (?:over|to))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The newest conversation with a content long-time client was a meeting: held ("Quarterly review at
+     * their office"), or set for a day that has passed ("Sent Lars the agenda for Monday", "Confirmed the
+     * on-site visit on Wednesday"). That is the freshest thing between us, so the call picks up what came
+     * of it; the purchase, months or years old, only colours it. When the words that set the day had no
+     * answer, the call asks whether it went ahead. A newer word of theirs about anything else, a day called
+     * off, a meeting that closed a sale or introduced someone leaves the frame to the purchase.
+     */
+    private static void metLately(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), 30); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > BOOK_MET_DAYS) {
+                return;
+            }
+            // A visit is not read as held: a shop or a salon logs a chat at the counter as a visit of ours as often as of theirs
+            boolean held = t.channel() == Channel.MEETING;
+            if (BriefFacts.notice(t)) {
+                continue; // our newsletter: no conversation
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            Matcher event = EVENT.matcher(words);
+            TimeWords.NamedDay named = TimeWords.named(words, on);
+            boolean dayNamed = named != null && event.find() && !theirReviewOfUs(event, words);
+            // "Sent Astrid the agenda for Friday", with no reply: the meeting was set, whether it went ahead is the question
+            boolean unconfirmed = !held && !BriefFacts.heard(t);
+            if (unconfirmed && !dayNamed) {
+                continue; // an unanswered note about anything else: no conversation
+            }
+            if (CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find() || NOT_A_MEETING.matcher(words).find()
+                    || TextSignals.saysReferral(t.summary()) || BriefFacts.stripEnd(t.summary()).equals(f.values.get("referral"))
+                    || CLOSED_AT_IT.matcher(words).find()) {
+                return; // a meeting that introduced someone is thanked as a referral; one that closed something is on record
+            }
+            String what;
+            LocalDate metOn;
+            if (dayNamed) {
+                if (named.week() || !named.day().isBefore(f.today) || BriefFacts.days(named.day(), f.today) > BOOK_MET_DAYS) {
+                    return; // still ahead (the day-ahead call prepares for it), or a week, not a day
+                }
+                what = event.group(1) != null ? "the " + event.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "our meeting";
+                metOn = named.day();
+            } else if (held) {
+                what = "our meeting";
+                metOn = on;
+            } else {
+                return; // the newest conversation was about something else
+            }
+            String when = f.dayInWords(metOn, f.today);
+            // what the meeting was about is in its own words: "our meeting" alone would be as stock as the frame it replaces
+            String quoted = " (" + (metOn.equals(on) ? "" : f.dayInWords(on, f.today) + ": ") + "\u201c" + BriefFacts.stripEnd(words) + "\u201d)";
+            f.values.put("metSaid", what + " on " + when);
+            f.values.put("bookGoal", unconfirmed ? "Find out whether " + what + " with " + f.greeting + " on " + when + " went ahead" + quoted + ", and pick up anything from it that needs us"
+                    : "Pick up what came of " + what + " with " + f.greeting + " on " + when + quoted + ", and whether anything from it needs us");
+            f.values.put("bookOpener", "I wanted to follow up on " + what + " on " + when + (unconfirmed ? ": did it go ahead as planned" : ": how did it go from your side")
+                    + ", and is there anything from it we should pick up?");
+            f.values.put("bookNext", "Note what came of " + what + ", and book a follow-up for anything it needs.");
+            return;
+        }
     }
 }

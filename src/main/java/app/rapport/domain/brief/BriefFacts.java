@@ -388,7 +388,8 @@ final class BriefFacts {
         AheadAndAside.read(f, in, past);
         LiveThread.read(f, in, past);
         WhatFor.read(f, in, past);
-        f.values.put("nothingElse", f.somethingOpen() ? "" : ", and nothing else is going on");
+        f.values.put("nothingElse", f.somethingOpen() ? "" : f.values.containsKey("metSaid") ? ", and " + f.values.get("metSaid") + " is the newest thing between us"
+                : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
