@@ -628,8 +628,7 @@ final class BriefFacts {
         }
         // Counted by the days they bought: an installation or a warranty taken with the washer-dryer is one purchase, not three.
         long occasions = this.bought.stream().map(Purchase::purchasedOn).distinct().count();
-        values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : renewedOnly() ? spoken(mainProductName) + ", renewed "
-                + (occasions == 2 ? "" : (occasions - 1) + " times, last ") + TimeWords.ago(days(lastDay, today))
+        values.put("customSoFar", occasions == 1 ? spoken(mainProductName) : renewedOnly() ? spoken(mainProductName) + renewedSoFar(occasions, lastDay)
                 : occasions + " purchases, above all " + spoken(mainProductName));
         values.put("lastPurchaseDate", dayInWords(lastDay, today));
         values.put("purchaseWhen", TimeWords.ago(days(lastPurchase.purchasedOn(), today)));
@@ -2614,8 +2613,7 @@ final class BriefFacts {
         String backWhen = TimeWords.ago(days(last, today));
         values.put("awaySaid", "They came back " + backWhen + " (" + thing + ", " + dayInWords(last, today)
                 + ") after " + TimeWords.span(away) + " away: welcome them back, and say how glad we are to see them again");
-        phaseWhy = "A client since " + firstPurchase.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
-                + firstPurchase.getYear() + ", back " + backWhen + " after " + TimeWords.span(away) + " away.";
+        phaseWhy = "A client since " + TimeWords.monthAndYear(firstPurchase) + ", back " + backWhen + " after " + TimeWords.span(away) + " away.";
     }
 
     /** How long a rating stays theirs to answer. */
@@ -2962,6 +2960,11 @@ final class BriefFacts {
                 priorAnswered ? prior.mood() : null, priorAnswered, prior.followUpOn(), priorFollowUpOverdue);
     }
 
+    /** ", renewed a few days ago", ", renewed 3 times, last a year ago": the renewals of one thing bought on {@code timesBought} days. */
+    private String renewedSoFar(long timesBought, LocalDate last) {
+        return ", renewed " + (timesBought == 2 ? "" : (timesBought - 1) + " times, last ") + TimeWords.ago(days(last, today));
+    }
+
     /** Everything they bought is one thing running for a term, bought once and renewed since (a licence, year after year). */
     private boolean renewedOnly() {
         if (purchaseDays < 2 || purchases != purchaseDays) {
@@ -2986,11 +2989,8 @@ final class BriefFacts {
             // Counted as the talking points count them, by the days they bought, with the items when there are more.
             if (renewedOnly()) {
                 // One licence renewed is one thing they have, not "2 purchases".
-                LocalDate first = firstPurchase;
-                text.append(" · ").append(lastBoughtName).append(" since ")
-                        .append(first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).append(" ").append(first.getYear())
-                        .append(", renewed ").append(purchaseDays == 2 ? "" : (purchaseDays - 1) + " times, last ")
-                        .append(TimeWords.ago(days(lastBoughtOn, today)));
+                text.append(" · ").append(lastBoughtName).append(" since ").append(TimeWords.monthAndYear(firstPurchase))
+                        .append(renewedSoFar(purchaseDays, lastBoughtOn));
             } else {
                 text.append(" · ").append(purchaseDays == 1 ? "1 purchase" : purchaseDays + " purchases")
                         .append(purchases > purchaseDays ? " (" + purchases + " items)" : "")

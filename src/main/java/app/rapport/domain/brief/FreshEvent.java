@@ -5,7 +5,6 @@ import app.rapport.domain.Purchase;
 import app.rapport.domain.Touchpoint;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -93,8 +92,7 @@ final class FreshEvent {
         boolean live = !service && since != null && LIVE.matcher(since.summary() + " " + (since.outcome() == null ? "" : since.outcome())).find();
         // The years with us colour the call: a client since long before this purchase is thanked for coming back.
         boolean longWithUs = f.firstPurchase != null && BriefFacts.days(f.firstPurchase, item.purchasedOn()) >= 365;
-        String clientSince = longWithUs ? ", a client since " + f.firstPurchase.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " " + f.firstPurchase.getYear() : "";
+        String clientSince = longWithUs ? ", a client since " + TimeWords.monthAndYear(f.firstPurchase) : "";
 
         String because;
         String opener;

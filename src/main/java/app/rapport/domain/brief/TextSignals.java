@@ -2,8 +2,6 @@ package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -445,7 +443,6 @@ public final class TextSignals {
     }
 
     private static final Pattern SCORE = Pattern.compile("\\b(\\d{1,2}) ?/ ?(5|10)\\b");
-    private static final List<String> STAR_WORDS = List.of("one", "two", "three", "four", "five");
     /** A review's stars said as a count: "a five-star review", "gave us 4 stars". */
     private static final Pattern STARS = Pattern.compile("\\b(one|two|three|four|five|[1-5])[- ]stars?\\b", Pattern.CASE_INSENSITIVE);
     /** What comes after a score: "Rated 4/5; the installers were late", "rated us 4/10 because support was slow". */
@@ -476,9 +473,7 @@ public final class TextSignals {
         Matcher stars = STARS.matcher(text);
         if (text.indexOf('/') < 0 && stars.find()) {
             // "Left a five-star review": a score in words, out of five, with nothing more said.
-            String count = stars.group(1).toLowerCase(Locale.ROOT);
-            int value = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : STAR_WORDS.indexOf(count) + 1;
-            return new Rating(value, 5, null);
+            return new Rating(TimeWords.number(stars.group(1)), 5, null);
         }
         if (text.indexOf('/') < 0 || !found(RATING, text)) {
             return null;
@@ -1201,7 +1196,6 @@ public final class TextSignals {
     private static final int STEP_DUE_DAYS = 14;
     private static final Pattern ON_A_DAY = Pattern.compile(
             "^[^.;]{0,12}?\\b(?:on|for|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
-    private static final java.util.List<String> SMALL_NUMBERS = java.util.List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
 
     /**
      * A visit they said they would make, a step booked to come in for, or the next visit booked: {@code said} follows
@@ -1236,7 +1230,7 @@ public final class TextSignals {
                 return new VisitPromise("booked their next visit when they were last in", null, false);
             }
             String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            int n = count.equals("a") ? 1 : SMALL_NUMBERS.contains(count) ? SMALL_NUMBERS.indexOf(count) + 1 : Integer.parseInt(count);
+            int n = count.equals("a") ? 1 : TimeWords.number(count);
             boolean months = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("month");
             return new VisitPromise("booked their next visit, " + count + " " + m.group(2).toLowerCase(java.util.Locale.ROOT) + " on, when they were last in",
                     months ? n * 30 : n * 7, false);

@@ -113,6 +113,21 @@ public final class TimeWords {
         return n >= 0 && n < SMALL.length ? SMALL[(int) n] : String.valueOf(n);
     }
 
+    /** The number a small count says, in words or digits ("six", "4"): the reverse of {@link #count}; -1 when it is neither. */
+    static int number(String said) {
+        for (int n = 0; n < SMALL.length; n++) {
+            if (SMALL[n].equalsIgnoreCase(said)) {
+                return n;
+            }
+        }
+        return !said.isEmpty() && said.chars().allMatch(Character::isDigit) ? Integer.parseInt(said) : -1;
+    }
+
+    /** A month as a client's start is said: "March 2024". */
+    static String monthAndYear(LocalDate day) {
+        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + day.getYear();
+    }
+
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final Pattern NAMED_DAY = Pattern.compile(
