@@ -734,7 +734,7 @@ final class BriefFacts {
      * a gift voucher, or a small service (a quarter of the main item's value or less).
      */
     private static boolean minor(Purchase p, BriefInput in, BigDecimal mainValue) {
-        if (isAddOn(p, in)) {
+        if (addsToSomething(p, in, hasBaseItem(in))) {
             return true;
         }
         ItemKind kind = kind(p, in);
@@ -784,8 +784,9 @@ final class BriefFacts {
 
     /** The item a set of purchases is about: not an add-on if anything else was bought, then the most valuable, then complex. */
     private static Purchase anchor(List<Purchase> purchases, BriefInput in) {
+        boolean base = hasBaseItem(in);
         Comparator<Purchase> order = Comparator
-                .comparing((Purchase p) -> ADD_ON.matcher(itemName(p, in)).find())
+                .comparing((Purchase p) -> addsToSomething(p, in, base))
                 .thenComparing((Purchase p) -> value(p, in), Comparator.reverseOrder())
                 .thenComparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX ? 0 : 1)
                 .thenComparing(Purchase::purchasedOn, Comparator.reverseOrder());
@@ -794,6 +795,26 @@ final class BriefFacts {
 
     private static boolean isAddOn(Purchase p, BriefInput in) {
         return p != null && ADD_ON.matcher(itemName(p, in)).find();
+    }
+
+    /**
+     * An add-on that sits beside something of theirs: a licence's add-on running for a term, with no
+     * licence or kept thing of theirs to add to ("FieldLine mobile app add-on (annual)", renewed for
+     * three users), is itself what the relationship is about.
+     */
+    private static boolean addsToSomething(Purchase p, BriefInput in, boolean hasBaseItem) {
+        return isAddOn(p, in) && (hasBaseItem || kind(p, in) != ItemKind.TERM);
+    }
+
+    /** Whether they have something kept or running for a term that is no add-on: what an add-on adds to. */
+    private static boolean hasBaseItem(BriefInput in) {
+        for (Purchase p : in.purchases()) {
+            ItemKind kind = kind(p, in);
+            if ((kind == ItemKind.KEPT || kind == ItemKind.TERM) && !isAddOn(p, in)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal value(Purchase p, BriefInput in) {
@@ -1598,6 +1619,9 @@ final class BriefFacts {
             if (settled.stream().anyMatch(asked.topic()::contains)) {
                 continue; // a newer ask on the same thing was booked, bought or done: this one is over too
             }
+            if (state != null && boughtWhatWasAsked(asked, day(t, in), in)) {
+                continue; // "a rough price for the full head colour", and the full head colour the next day: decided
+            }
             if (state != null && (answeredSince(asked, state.equals("deciding"), past.subList(0, i), day(t, in), in)
                     || state.equals("owed") && takenUpSince(asked, past.subList(0, i)))) {
                 state = ask.kind() == TextSignals.AskKind.PRICE && state.equals("owed") ? "deciding" : null;
@@ -2058,6 +2082,26 @@ final class BriefFacts {
                 if (ask.kind() == TextSignals.AskKind.REQUEST && aboutSomethingElse(fu.reason(), topic)) {
                     continue; // "Introduce Ana to the onboarding lead", done after she asked for a roadmap update: another step of ours
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * They bought, on or after the day they asked, the thing the ask was about: every word of the
+     * item's name is in the ask ("Full head colour" for "a rough price for the full head colour on
+     * shoulder-length hair"), not just one ("Colour-protect shampoo").
+     */
+    private boolean boughtWhatWasAsked(TextSignals.Ask ask, LocalDate on, BriefInput in) {
+        java.util.Set<String> topic = ask.topic();
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() == null || p.purchasedOn().isBefore(on) || p.purchasedOn().isAfter(today)) {
+                continue;
+            }
+            List<String> named = java.util.Arrays.stream(itemName(p, in).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"))
+                    .filter(word -> word.length() >= 3).toList();
+            if (!named.isEmpty() && topic.containsAll(named)) {
                 return true;
             }
         }

@@ -49,7 +49,7 @@ final class FreshEvent {
             return; // past the longest first weeks there are: nothing more to read
         }
         boolean renewed = renewedBefore(item, in) || saidAround(item, in, past, RENEWED, -7, 7);
-        boolean moreUsers = renewed && saidAround(item, in, past, MORE_USERS, -30, 7);
+        boolean moreUsers = renewed && (saidAround(item, in, past, MORE_USERS, -30, 7) || moreThanBefore(item, in));
         switch (f.itemKind) {
             case KEPT, TERM -> {
                 if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays()) || renewed && !moreUsers
@@ -155,6 +155,26 @@ final class FreshEvent {
             }
         }
         return false;
+    }
+
+    /** "3 × FieldLine mobile app add-on (annual)": how many of the thing one purchase line holds. */
+    private static final Pattern COUNT = Pattern.compile("^\\s*(\\d{1,4})\\s*[\u00d7x]\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** Renewed for more than they had: three of the add-on this year where last year's purchase was one. */
+    private static boolean moreThanBefore(Purchase last, BriefInput in) {
+        int now = count(last);
+        for (Purchase p : in.purchases()) {
+            if (last.productId() != null && last.productId().equals(p.productId()) && p.purchasedOn().isBefore(last.purchasedOn())
+                    && count(p) >= now) {
+                return false;
+            }
+        }
+        return now > 1;
+    }
+
+    private static int count(Purchase p) {
+        java.util.regex.Matcher matcher = p.description() == null ? null : COUNT.matcher(p.description());
+        return matcher != null && matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
     }
 
     /** Words from {@code fromDays} to {@code toDays} around the purchase that match: "renewed for another year", "renewed with more users". */

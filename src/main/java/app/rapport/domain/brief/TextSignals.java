@@ -310,12 +310,16 @@ public final class TextSignals {
         Matcher matcher = SETTLED.matcher(text);
         while (matcher.find()) {
             String before = text.substring(Math.max(0, matcher.start() - 20), matcher.start());
-            if (!NEGATION_BEFORE.matcher(before).find()) {
+            if (!NEGATION_BEFORE.matcher(before).find() && !THEIR_OWN_BEFORE.matcher(before).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "Already has one that works fine": their own thing working is a reason to say no, not a fix of ours. */
+    private static final Pattern THEIR_OWN_BEFORE = Pattern.compile("\\b(one|ones|theirs|their own|his own|her own|the old one)( (that|which))?\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     /** How they want to be handled: what they hate, how invoices go, who decides, how to get in. */
     private static final Pattern HANDLING = Pattern.compile(
@@ -557,12 +561,17 @@ public final class TextSignals {
             "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and"
                     + "|is level|registered the warranty|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working"
                     // "Follow-up after the dishwasher installation: any leaks?" is said once it is in
-                    + "|follow-up (after|since) (the|their|its) ([\\p{L}-]+ ){0,4}(installation|delivery|fitting))\\b",
+                    + "|follow-up (after|since) (the|their|its) ([\\p{L}-]+ ){0,4}(installation|delivery|fitting)"
+                    // "Checked in with Niall after delivery": a contact made once it was there
+                    + "|(checked in|checked on|called|rang|spoke|visited)\\b[^.;]{0,40}\\bafter (the |its |their )?(delivery|installation|fitting))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_COME = Pattern.compile(
             "\\b(delivery (on|to|is|date|booked|slot|this|next)|to be (delivered|installed|fitted|collected)|ships?|shipping|arrives?|on order"
                     + "|(install(ation)?|fitting|delivery) (booked|planned|scheduled|date|on|for)|will (deliver|install|fit|arrive)|waiting for (the|their) (delivery|installation)"
-                    + "|(balance|the rest|remainder) (due |payable |to pay |paid )?(on|at) (delivery|installation|collection))\\b",
+                    + "|(balance|the rest|remainder) (due |payable |to pay |paid )?(on|at) (delivery|installation|collection)"
+                    // ordered in for them: it is on its way, not in their kitchen yet
+                    + "|ordered (in )?for \\p{L}+|(on )?back[- ]?order(ed)?|(comes?|coming|sent|ships?) (in )?from (the|our) (warehouse|supplier|factory|maker)"
+                    + "|ready (for|to) collect(ion)?|for collection (on|next|this|tomorrow))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The words say what they bought has arrived or is set up ("delivered and installed", "went live"). */

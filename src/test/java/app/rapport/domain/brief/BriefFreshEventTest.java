@@ -58,6 +58,29 @@ class BriefFreshEventTest {
                         "Minor question answered.", Mood.HAPPY);
     }
 
+    private static final Product APP_ADD_ON = new Product(UUID.randomUUID(), "FieldLine mobile app add-on (annual)", "Software licences",
+            Complexity.COMPLEX, new BigDecimal("1150"));
+    private static final Product TRAINING = new Product(UUID.randomUUID(), "On-site training day", "Services", Complexity.COMPLEX,
+            new BigDecimal("950"));
+
+    @Test
+    void anAddOnRenewedForThreeWhereTheyHadOneIsTheirThingAndTheNewUsersAreItsFirstWeeks() {
+        // The licence add-on is all they run with us: it is what the relationship is about, not the one training day
+        Given given = new Given();
+        given.products.put(APP_ADD_ON.id(), APP_ADD_ON);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, APP_ADD_ON.id(), "FieldLine mobile app add-on (annual)",
+                TODAY.minusDays(382), new BigDecimal("1150"), null, TODAY.minusDays(17)));
+        given.bought(TRAINING, 43, "950")
+                .touchpoint(43, Channel.MEETING, Direction.OUTBOUND, "Statement of work for the training day signed.", "Invoice sent.", Mood.HAPPY);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, APP_ADD_ON.id(), "3 \u00d7 FieldLine mobile app add-on (annual)",
+                TODAY.minusDays(17), new BigDecimal("3600"), null, TODAY.minusDays(17).plusYears(1)));
+        Brief brief = given.touchpoint(17, Channel.EMAIL, Direction.INBOUND, "Renewed the mobile app add-on for another year; invoice sent.",
+                "Thanked us.", Mood.HAPPY).brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.fresh-purchase");
+        assertThat(brief.conversation().opener().text()).contains("mobile app add-on").contains("more users");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("next one");
+    }
+
     @Test
     void aNewPurchaseOfALongTimeClientOwnsTheCallAsItsFirstWeeks() {
         Brief brief = longTimeClientWithANewDishwasher().brief();

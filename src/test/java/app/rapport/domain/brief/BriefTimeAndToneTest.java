@@ -103,6 +103,16 @@ class BriefTimeAndToneTest {
     }
 
     @Test
+    void somethingOrderedFromTheWarehouseIsStillToComeNotEnjoyed() {
+        // "ordered for her; it comes from the warehouse, so about a week": she does not have it yet
+        Brief brief = fridgeDelivery(1, "Fridge freezer ordered for Jennifer; it comes from the warehouse, so about a week").brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.awaiting-delivery");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("enjoy");
+        assertThat(TextSignals.saysStillToCome("The hob is on back order with the supplier")).isTrue();
+        assertThat(TextSignals.saysStillToCome("Jennifer ordered the kettle by phone and took it home")).isFalse();
+    }
+
+    @Test
     void aDeliveryDayStillAheadIsStillConfirmed() {
         // Friday: "delivery on Tuesday"; read on Sunday, it is the day after tomorrow
         Brief brief = fridgeDelivery(2, "Sold the fridge freezer; delivery on Tuesday").brief();

@@ -43,6 +43,20 @@ class BriefWhatTheyRaisedTest {
         return brief.conversation().owner().rule();
     }
 
+    private static final Product COLOUR = new Product(UUID.randomUUID(), "Full head colour", "Colour", Complexity.SIMPLE, new BigDecimal("95"));
+
+    @Test
+    void aPriceAskedForAndTheThingBoughtTheNextDayIsDecidedNotGoneQuiet() {
+        Brief brief = new Given().bought(COLOUR, 97, "95")
+                .touchpoint(98, Channel.MESSAGE, Direction.INBOUND, "Astrid wanted a rough price for the full head colour on shoulder-length hair. Warm conversation.",
+                        null, Mood.HAPPY)
+                .touchpoint(97, Channel.VISIT, Direction.INBOUND, "First full head colour with us. Priya talked Astrid through the aftercare.",
+                        "Used a gift voucher for part of it.", Mood.EXCITED)
+                .brief();
+        assertThat(owner(brief)).isNotEqualTo("situation.offer-gone-quiet");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("never sent").doesNotContain("thinking over");
+    }
+
     // ---- newer over older: an invitation gives way to what they raised since ----------------------
 
     @Test

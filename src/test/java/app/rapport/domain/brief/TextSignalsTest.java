@@ -23,6 +23,9 @@ class TextSignalsTest {
         assertThat(TextSignals.saysSettled("Not fixed yet; part ordered")).isFalse();
         assertThat(TextSignals.saysSettled("Still not resolved")).isFalse();
         assertThat(TextSignals.saysSettled("The kettle leaks")).isFalse();
+        assertThat(TextSignals.saysSettled("Turned down the extended warranty — Already has one that works fine.")).isFalse();
+        assertThat(TextSignals.saysSettled("Their own one works fine, thanks")).isFalse();
+        assertThat(TextSignals.saysSettled("Replaced the pump; works fine now")).isTrue();
     }
 
     @Test
