@@ -82,7 +82,7 @@ public final class BriefEngine {
             "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid", "choseFor",
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
-            "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
+            "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "asideOn", "consideredLongAgo",
             "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
@@ -102,7 +102,7 @@ public final class BriefEngine {
     private static final Set<String> RATINGS = Set.of("top", "short", "low", "none");
     private static final Set<String> THREADS = Set.of("wish", "doubt", "coming", "review", "none");
     private static final Set<String> UNDER_WAY = Set.of("setup", "guide", "repair", "proposal", "demo", "settling", "none");
-    private static final Set<String> LIVE_THREADS = Set.of("ask", "quote", "ahead", "none");
+    private static final Set<String> LIVE_THREADS = Set.of("ask", "quote", "ahead", "aside", "none");
     private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");

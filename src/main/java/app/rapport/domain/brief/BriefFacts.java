@@ -218,6 +218,8 @@ final class BriefFacts {
     Long underWayAgeDays;
     /** How many days ago they invited us, or null. */
     Long invitedAgeDays;
+    /** How long something put aside for them has been held with nothing since, when it is no longer lately (a line, or the live thread); else null. */
+    Long asideHeldDays;
     /** An invitation of theirs, with something newer of theirs or ours live since: the newer leads, the invitation is a line. */
     boolean invitationOutrun;
     boolean refusal;

@@ -695,7 +695,7 @@ final class RuleForm {
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");
-        labels.put("liveThread", "The newest thread still open: an ask never answered, a quote gone quiet, a next step still to take");
+        labels.put("liveThread", "The newest thread still open: an ask never answered, a quote gone quiet, a next step still to take, something put aside for them");
         labels.put("owedSoon", "Something we owe them is due in the days ahead");
         labels.put("quoteOwed", "A quote they wanted over a month ago, never sent");
         return Map.copyOf(labels);
