@@ -63,7 +63,7 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun");
+            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "checkUnsaid");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -90,7 +90,7 @@ public final class BriefEngine {
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
-            "visitSaid", "visitOn", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid");
+            "visitSaid", "visitOn", "checkUnsaidSaid", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -796,6 +796,7 @@ public final class BriefEngine {
             case "offerPending" -> flag(expected, name) == f.offerPending;
             case "offerGoneQuiet" -> flag(expected, name) == f.offerGoneQuiet;
             case "visitMissed" -> flag(expected, name) == f.visitMissed;
+            case "checkUnsaid" -> flag(expected, name) == f.checkUnsaid;
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;
             case "answerOwedLong" -> flag(expected, name) == f.answerOwedLong;
