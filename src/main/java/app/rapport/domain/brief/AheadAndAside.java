@@ -222,6 +222,10 @@ final class AheadAndAside {
             if (aside && age <= ASIDE_LEADS_DAYS) {
                 f.values.put("asideLately", "yes");
             } else {
+                if (aside) {
+                    f.values.put("asideOn", f.dayInWords(on, f.today));
+                    f.asideHeldDays = age;
+                }
                 f.values.put("asideAsk", aside ? "ask whether it is still wanted, or whether we may release it"
                         : "ask whether it is still of interest, or whether things have moved on");
             }

@@ -63,7 +63,7 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun");
+            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "checkUnsaid");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -82,7 +82,7 @@ public final class BriefEngine {
             "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid", "choseFor",
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
-            "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "consideredLongAgo",
+            "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "asideOn", "consideredLongAgo",
             "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
@@ -90,7 +90,7 @@ public final class BriefEngine {
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
-            "visitSaid", "visitOn", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid");
+            "visitSaid", "visitOn", "checkUnsaidSaid", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -102,7 +102,7 @@ public final class BriefEngine {
     private static final Set<String> RATINGS = Set.of("top", "short", "low", "none");
     private static final Set<String> THREADS = Set.of("wish", "doubt", "coming", "review", "none");
     private static final Set<String> UNDER_WAY = Set.of("setup", "guide", "repair", "proposal", "demo", "settling", "none");
-    private static final Set<String> LIVE_THREADS = Set.of("ask", "quote", "ahead", "none");
+    private static final Set<String> LIVE_THREADS = Set.of("ask", "quote", "ahead", "aside", "none");
     private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
@@ -796,6 +796,7 @@ public final class BriefEngine {
             case "offerPending" -> flag(expected, name) == f.offerPending;
             case "offerGoneQuiet" -> flag(expected, name) == f.offerGoneQuiet;
             case "visitMissed" -> flag(expected, name) == f.visitMissed;
+            case "checkUnsaid" -> flag(expected, name) == f.checkUnsaid;
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;
             case "answerOwedLong" -> flag(expected, name) == f.answerOwedLong;

@@ -202,6 +202,8 @@ final class BriefFacts {
     Long threadAgeDays;
     /** A visit they said they would make (or the next one booked) has gone by with none of theirs on record ({@link VisitUnsaid}). */
     boolean visitMissed;
+    /** A check we booked after a problem they mentioned, too old to be under way, that nothing on record says was done. */
+    boolean checkUnsaid;
     /** Something gone quiet that a newer thread of the prospect's own has outrun (see {@link #quietOutrun()}). */
     boolean quietOutrun;
     /** The last day a prospect spoke of the thing they keep asking about ({@link #prospectHistory}); null when none. */
@@ -218,6 +220,8 @@ final class BriefFacts {
     Long underWayAgeDays;
     /** How many days ago they invited us, or null. */
     Long invitedAgeDays;
+    /** How long something put aside for them has been held with nothing since, when it is no longer lately (a line, or the live thread); else null. */
+    Long asideHeldDays;
     /** An invitation of theirs, with something newer of theirs or ours live since: the newer leads, the invitation is a line. */
     boolean invitationOutrun;
     boolean refusal;
@@ -371,6 +375,7 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
+        CheckUnsaid.read(f, in, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
         DeadlineNotice.read(f, in, past);
@@ -3324,7 +3329,7 @@ final class BriefFacts {
     private static final Pattern FOLLOW_UP_FOR_SETUP = Pattern.compile("\\b(kick-?off|onboarding|set-?up|go-live|training)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_GUIDE = Pattern.compile("\\b(guide|video|instructions|set up|settings|how .{0,40}going)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_REPAIR = Pattern.compile("\\b(warranty|claim|engineer|repair|replacement|RMA|fix)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOLLOW_UP_FOR_CHECK = Pattern.compile("\\b(check|engineer|technician|rattle|noise|leak|fault|repair|look at)\\b",
+    private static final Pattern FOLLOW_UP_FOR_CHECK = Pattern.compile("\\b(check(?![- ]in\\b)|engineer|technician|rattle|noise|leak|fault|repair|look at)\\b", // "Check in with Inês" checks nothing
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_PROPOSAL = Pattern.compile("\\bproposal\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_DEMO = Pattern.compile("\\bdemo\\b", Pattern.CASE_INSENSITIVE);
@@ -3587,7 +3592,7 @@ final class BriefFacts {
      * A check we booked is done once words since say so (checked, fixed, the engineer came) or a follow-up of ours about it
      * was done; a happy purchase since does not say the rattle was seen to.
      */
-    private boolean checkDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+    boolean checkDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
         for (Touchpoint t : newer) {
             String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
             if (OurCheck.done(words) || TextSignals.saysSettled(words)) {
@@ -3659,7 +3664,7 @@ final class BriefFacts {
     }
 
     /** What they bought that the words name in full ("the washing machine", not any "machine"), newest first, or null. */
-    private String boughtNamedFully(String words, BriefInput in) {
+    String boughtNamedFully(String words, BriefInput in) {
         String lower = words.toLowerCase(Locale.ROOT);
         for (Purchase p : bought.subList(0, Math.min(bought.size(), WORDS_READ))) {
             String name = spoken(itemName(p, in));

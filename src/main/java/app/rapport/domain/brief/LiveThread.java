@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  *   <li>{@code quote}: a quote, a price or a proposal we gave them in the newest conversation, with
  *   nothing heard from them since ("asked which robot vacuum — Sent a quote"); did it suit them;</li>
  *   <li>{@code ahead}: the newest conversation ended on a next step still to be taken ("Follow-up
- *   session planned", "Wants to book soon"); the call takes that step.</li>
+ *   session planned", "Wants to book soon"); the call takes that step;</li>
+ *   <li>{@code aside}: something we put aside for them months ago, with nothing heard of it since
+ *   (no word of it, not bought, not collected); the call asks whether it is still wanted, since a
+ *   thing held for them is theirs, where "how is the fridge freezer serving you" is only ours.</li>
  * </ul>
  * A thread gives way to a newer thread of theirs that another situation owns (a doubt, a wish, something
  * gone quiet since): only the newest thread leads.
@@ -100,6 +103,10 @@ final class LiveThread {
         if (kind == null && last != null && choiceLeftOpen(f, in, last)) {
             kind = "ask";
             age = BriefFacts.days(BriefFacts.day(last, in), f.today);
+        }
+        if (kind == null && f.asideHeldDays != null) {
+            kind = "aside"; // held for them for months with nothing since: still theirs to collect or let go, over any colour frame
+            age = f.asideHeldDays;
         }
         wishFor(f, in, past);
         if (kind == null || newerThreadOwned(f, age)) {

@@ -24,7 +24,8 @@ final class OurCheck {
             Pattern.CASE_INSENSITIVE);
     /** The check was done, or the problem is gone. */
     private static final Pattern CHECK_DONE = Pattern.compile(
-            "\\b(?:checked|inspected|looked at|tightened|adjusted|serviced|fixed|sorted|replaced|repaired|no fault found|nothing wrong|all fine now|gone now|stopped)\\b"
+            "\\b(?:checked|inspected|looked at|tightened|adjusted|serviced|fixed|sorted|replaced|repaired|no fault found|nothing wrong|all fine now|gone now)\\b"
+                    + "|\\b(?:it|noise|rattle|rattling|squeak|leak|drip|hum|buzz|problem|fault)(?: has)? stopped\\b" // "stopped for a coffee" is no fix
                     + "|\\b(?:check|inspection|engineer|technician|visit)\\b[^.;]{0,30}?\\b(?:done|carried out|completed|went|came|found|was here|has been)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -692,10 +692,11 @@ final class RuleForm {
         labels.put("hook", "They told us lately of something in their life to ask after");
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
+        labels.put("checkUnsaid", "A check we booked for a problem they mentioned, months ago, with nothing on record that it was done");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");
-        labels.put("liveThread", "The newest thread still open: an ask never answered, a quote gone quiet, a next step still to take");
+        labels.put("liveThread", "The newest thread still open: an ask never answered, a quote gone quiet, a next step still to take, something put aside for them");
         labels.put("owedSoon", "Something we owe them is due in the days ahead");
         labels.put("quoteOwed", "A quote they wanted over a month ago, never sent");
         return Map.copyOf(labels);

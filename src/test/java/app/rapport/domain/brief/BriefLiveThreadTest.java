@@ -166,4 +166,39 @@ class BriefLiveThreadTest {
                 .brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.open-complaint");
     }
+
+    @Test
+    void somethingPutAsideForThemMonthsAgoLeadsOverHowTheirOldPurchaseIsDoing() {
+        Brief brief = coffeeMachineAYearAgo()
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Morgan asked whether the stand mixer is easy to clean.", "Put one aside for them.", Mood.NEUTRAL)
+                .touchpoint(120, Channel.MESSAGE, Direction.OUTBOUND, "Told Morgan that delivery charges change next month.", "No reply needed.", null)
+                .brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.live-aside");
+        assertThat(call.opener().text()).contains("the stand mixer put aside for you").doesNotContain("coffee machine");
+        assertThat(call.talkingPoints()).filteredOn(line -> line.text().contains("stand mixer")).hasSize(1); // said once, by the call
+        assertThat(call.talkingPoints().get(0).text()).contains("easy to clean").contains("release it");
+    }
+
+    @Test
+    void aNewerThreadOfTheirsLeadsAndWhatWasPutAsideStaysALine() {
+        Brief brief = coffeeMachineAYearAgo()
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Morgan looked at the stand mixer for a good while.", "Put one aside for them.", Mood.NEUTRAL)
+                .touchpoint(40, Channel.EMAIL, Direction.INBOUND, "Morgan asked which robot vacuum we would recommend for a small kitchen.",
+                        "Sent a quote.", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.live-quote");
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line ->
+                assertThat(line.text()).contains("the stand mixer aside").contains("still wanted"));
+    }
+
+    @Test
+    void somethingPutAsideThatTheyCollectedOrBoughtLeadsNothing() {
+        Brief collected = coffeeMachineAYearAgo()
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Morgan looked at the stand mixer for a good while.", "Put one aside for them.", Mood.NEUTRAL)
+                .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Morgan picked it up on the way home.", "Collected.", Mood.HAPPY)
+                .brief();
+        assertThat(collected.conversation().owner().rule()).isNotEqualTo("situation.live-aside");
+        assertThat(BriefEngineTest.spokenText(collected)).doesNotContain("put aside");
+    }
 }
