@@ -668,17 +668,17 @@ public final class BriefEngine {
         for (BriefInput.LinkedCompetitor linked : input.competitors()) {
             CompetitorAnswers answers = facts.answers(linked, facts.ourStrengths);
             List<BriefLine> points = new ArrayList<>();
-            Set<UUID> shown = new HashSet<>();
             for (SwotItem weakness : answers.weaknesses) {
                 if (usedCards.contains(weakness.id())) {
                     continue;
                 }
-                SwotItem answer = answers.answerTo(weakness, shown);
+                // Its best answer even when another line gives it too: handing a weak spot the second-best strength
+                // ("installation subcontracted": "clients feel remembered") reads as no answer at all.
+                SwotItem answer = answers.answerTo(weakness, Set.of());
                 if (answer == null) {
                     points.add(new BriefLine("Where they fall short: " + weakness.text(), "fact:swot-weakness", answers.source(weakness),
                             "it is on their SWOT map"));
                 } else {
-                    shown.add(answer.id());
                     points.add(new BriefLine("Where they fall short: " + CompetitorAnswers.plain(weakness.text()) + ". Our answer: "
                             + answer.text(), "fact:swot-weakness", answers.source(weakness) + "; " + answers.source(answer),
                             "it is on their SWOT map, and our strength meets it"));
