@@ -116,8 +116,8 @@ class BriefServiceTest {
         assertThat(brief.conversation().offerPolicy()).isEqualTo(OfferPolicy.ONLY_WHAT_NEEDED);
         assertThat(brief.conversation().talkingPoints()).filteredOn(line -> line.source() != null)
                 .extracting(BriefLine::text)
-                .containsExactly("Remind them of our strength: We install and set up on site.",
-                        "If NetzPlus comes up: their weak spot is \u201cNo on-site installation\u201d. Show how we handle that.");
+                .containsExactly("NetzPlus's weak spot is \u201cNo on-site installation\u201d, and our answer is "
+                        + "\u201cWe install and set up on site\u201d: say it as a plain fact if it helps them decide.");
         // Both cards went into that talking point, so the competitor section does not repeat them.
         assertThat(brief.competitors()).singleElement().satisfies(c -> assertThat(c.points()).isEmpty());
         assertThat(brief.warnings()).isEmpty();

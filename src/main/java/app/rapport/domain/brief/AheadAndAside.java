@@ -293,6 +293,9 @@ final class AheadAndAside {
                     && linked.link().relation() != CompetitorRelation.SWITCHED_TO_THEM) {
                 continue;
             }
+            if (linked.competitor().name().equals(f.values.get("switchedTo"))) {
+                continue; // gone to them: the win-back call is about them, not a rival they weighed long ago
+            }
             LocalDate noted = linked.link().notedOn();
             if (noted == null || f.lastPurchaseOn != null && f.lastPurchaseOn.isAfter(noted)) {
                 continue; // bought since: BriefFacts already reads it as history

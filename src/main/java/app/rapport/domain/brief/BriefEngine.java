@@ -90,7 +90,8 @@ public final class BriefEngine {
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
-            "visitSaid", "visitOn", "checkUnsaidSaid", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid");
+            "visitSaid", "visitOn", "checkUnsaidSaid", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
+            "rivalMatch", "stayReasons", "stayAsk", "discountFirst");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -656,9 +657,11 @@ public final class BriefEngine {
     }
 
     /**
-     * The competitor sections: where each competitor falls short and which of our strengths answer
-     * it (points), and their strengths we have no answer to (avoid), every line naming its card.
-     * Cards a talking point already used are left out, so nothing is said twice.
+     * The competitor sections: where each competitor falls short, each weak spot with the strength of
+     * ours that answers it ({@link CompetitorAnswers#answerTo}, the same answer a talking point gives),
+     * and their strengths we have no answer to (avoid), every line naming its card. A strength that
+     * meets none of their weak spots is no answer and is not listed. The weak spot a talking point
+     * already raised is left out, so nothing is said twice.
      */
     private static List<Brief.CompetitorContext> competitors(BriefInput input, BriefFacts facts, Set<UUID> usedCards) {
         List<Brief.CompetitorContext> result = new ArrayList<>();
@@ -666,16 +669,19 @@ public final class BriefEngine {
             CompetitorAnswers answers = facts.answers(linked, facts.ourStrengths);
             List<BriefLine> points = new ArrayList<>();
             for (SwotItem weakness : answers.weaknesses) {
-                if (!usedCards.contains(weakness.id())) {
+                if (usedCards.contains(weakness.id())) {
+                    continue;
+                }
+                // Its best answer even when another line gives it too: handing a weak spot the second-best strength
+                // ("installation subcontracted": "clients feel remembered") reads as no answer at all.
+                SwotItem answer = answers.answerTo(weakness, Set.of());
+                if (answer == null) {
                     points.add(new BriefLine("Where they fall short: " + weakness.text(), "fact:swot-weakness", answers.source(weakness),
                             "it is on their SWOT map"));
-                }
-            }
-            int shown = 0;
-            for (SwotItem strength : answers.answers) {
-                if (!usedCards.contains(strength.id()) && shown++ < CompetitorAnswers.MAX_ANSWERS) {
-                    points.add(new BriefLine("Our answer: " + strength.text(), "fact:swot-our-strength", answers.source(strength),
-                            "it answers where they fall short"));
+                } else {
+                    points.add(new BriefLine("Where they fall short: " + CompetitorAnswers.plain(weakness.text()) + ". Our answer: "
+                            + answer.text(), "fact:swot-weakness", answers.source(weakness) + "; " + answers.source(answer),
+                            "it is on their SWOT map, and our strength meets it"));
                 }
             }
             List<BriefLine> avoid = new ArrayList<>();
@@ -1055,10 +1061,14 @@ public final class BriefEngine {
         if (s.containsKey("welcome")) {
             c.welcome = intents(s.get("welcome"), "welcome");
         }
-        // One line each, about the competitor linked most recently: a list of them drowned the brief.
-        if (s.containsKey("talkingPointPerCompetitorWeakness") && !input.competitors().isEmpty()) {
-            CompetitorAnswers answers = facts.answers(input.competitors().get(0), facts.ourStrengths);
-            SwotItem[] pairing = answers.bestPairing(usedCards);
+        // One line, about the rival they are weighing up for what is open now (linked most recently first): a list of them
+        // drowned the brief, and a rival they are not choosing between us for is beside the call. A rival whose weak spot and
+        // our answer a line of the call already says gets no second line.
+        if (s.containsKey("talkingPointPerCompetitorWeakness")) {
+            BriefInput.LinkedCompetitor rival = facts.weighedRivals.stream()
+                    .filter(linked -> !facts.rivalsAnswered.contains(linked.competitor().name())).findFirst().orElse(null);
+            CompetitorAnswers answers = rival == null ? null : facts.answers(rival, facts.ourStrengths);
+            SwotItem[] pairing = answers == null ? null : answers.bestPairing(usedCards);
             if (pairing != null) {
                 SwotItem weakness = pairing[0];
                 SwotItem answer = pairing[1];
@@ -1081,30 +1091,52 @@ public final class BriefEngine {
                     }
                 }
             }
+            if (c.talkingPoints.isEmpty() && !c.single.containsKey("goal")) {
+                return null; // the rule is there for that line: with no rival weighed up, nothing of it applies
+            }
         }
         if (s.containsKey("talkingPointPerOurStrength") && !facts.ourStrengths.isEmpty()) {
             List<SwotItem> candidates = new ArrayList<>();
-            SwotItem reserved = null;
-            if (!input.competitors().isEmpty()) {
-                CompetitorAnswers answers = facts.answers(input.competitors().get(0), facts.ourStrengths);
-                candidates.addAll(answers.meetingFirst());
-                // The strength that best answers their weak spot is kept for that line, when another will do here.
+            BriefInput.LinkedCompetitor rival = facts.weighedRivals.stream()
+                    .filter(linked -> linked.competitor().name().equals(facts.values.get("consideredCompetitor"))).findFirst()
+                    .orElse(facts.weighedRivals.isEmpty() ? null : facts.weighedRivals.get(0));
+            Map<String, String> paired = new HashMap<>();
+            SwotItem pairedWeakness = null;
+            if (rival != null) {
+                CompetitorAnswers answers = facts.answers(rival, facts.ourStrengths);
+                // The strength to remind them of is our answer to where the rival they weigh falls short, said with that
+                // weak spot: one answer, the one the competitor section gives, not a second strength beside it.
                 SwotItem[] pairing = answers.bestPairing(usedCards);
-                reserved = pairing == null ? null : pairing[1];
+                if (pairing != null && pairing[1] != null) {
+                    candidates.add(pairing[1]);
+                    pairedWeakness = pairing[0];
+                    paired.put("competitor", answers.competitor);
+                    paired.put("weakness", CompetitorAnswers.plain(pairing[0].text()));
+                }
+                // A strength that meets none of the weak spots on their map answers nothing they weigh: none is said then.
+                candidates.addAll(answers.weaknesses.isEmpty() ? answers.meetingFirst() : answers.meeting());
             }
-            candidates.addAll(facts.ourStrengths);
-            if (reserved != null) {
-                candidates.removeIf(reserved::equals);
-                candidates.add(reserved);
+            if (rival == null || facts.answers(rival, facts.ourStrengths).weaknesses.isEmpty()) {
+                candidates.addAll(facts.ourStrengths);
             }
             for (SwotItem strength : candidates) {
                 if (!usedCards.contains(strength.id())) {
                     Map<String, String> values = new HashMap<>(facts.values);
+                    boolean withWeakness = pairedWeakness != null && strength == candidates.get(0);
+                    if (withWeakness) {
+                        values.putAll(paired);
+                    }
                     values.put("strength", CompetitorAnswers.plain(strength.text()));
                     String template = firstFillable(s.get("talkingPointPerOurStrength"), values);
                     if (template != null) {
-                        c.talkingPoints.add(Line.fact(new BriefLine(fill(template, values), code, CompetitorAnswers.source(null, strength),
-                                c.because)));
+                        boolean saysWeakness = withWeakness && template.contains("{weakness}");
+                        String source = CompetitorAnswers.source(null, strength);
+                        if (saysWeakness) {
+                            source = CompetitorAnswers.source(rival.competitor().name(), pairedWeakness) + "; " + source;
+                            usedCards.add(pairedWeakness.id());
+                            facts.rivalsAnswered.add(rival.competitor().name());
+                        }
+                        c.talkingPoints.add(Line.fact(new BriefLine(fill(template, values), code, source, c.because)));
                         usedCards.add(strength.id());
                     }
                     break;

@@ -252,6 +252,10 @@ final class BriefFacts {
     boolean fixedOnRecord;
     boolean competitorMentioned;
     boolean competitorConsidered;
+    /** The linked rivals the client is weighing up for what is open now ({@link RivalWeighed}), most recently linked first. */
+    List<BriefInput.LinkedCompetitor> weighedRivals = List.of();
+    /** Rivals whose weak spot and our answer to it a talking point has said (filled as the brief is built). */
+    final java.util.Set<String> rivalsAnswered = new java.util.HashSet<>();
     boolean followUpOverdue;
     /** What they bought is still to be delivered, installed or collected (an open follow-up about it lies ahead). */
     boolean awaitingDelivery;
@@ -391,6 +395,7 @@ final class BriefFacts {
         DoubtNamed.read(f);
         ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
+        RivalWeighed.read(f, in, past);
         LiveThread.read(f, in, past);
         WhatFor.read(f, in, past);
         f.values.put("nothingElse", f.somethingOpen() ? "" : f.values.containsKey("metSaid") ? ", and " + f.values.get("metSaid") + " is the newest thing between us"

@@ -19,7 +19,6 @@ import java.util.Set;
  * is answered by "works offline in the van", not by whatever else is about where we are.
  */
 final class CompetitorAnswers {
-    static final int MAX_ANSWERS = 3;
 
     final String competitor;
     final List<SwotItem> weaknesses = new ArrayList<>();
@@ -70,43 +69,60 @@ final class CompetitorAnswers {
         List<SwotItem> ordered = new ArrayList<>(weaknesses);
         ordered.sort(Comparator.comparingInt((SwotItem weakness) -> sharedWords(said, words(weakness.text()))).reversed());
         SwotItem firstFree = null;
+        for (SwotItem weakness : ordered) {
+            if (used.contains(weakness.id())) {
+                continue;
+            }
+            firstFree = firstFree == null && aboutPrice(weakness) ? weakness : firstFree;
+            SwotItem answer = answerTo(weakness, used);
+            if (answer != null) {
+                return new SwotItem[] {weakness, answer};
+            }
+            // Met only by a strength another line already said: the weak spot can still be named, as one we do handle.
+            firstFree = firstFree == null && answerTo(weakness, Set.of()) != null ? weakness : firstFree;
+        }
+        return firstFree == null ? null : new SwotItem[] {firstFree, null};
+    }
+
+    /**
+     * The strength of ours that answers {@code weakness}, leaving out cards in {@code used}: one
+     * that meets its need ({@link CompetitorNeeds}; for a price weak spot, one about money), the one
+     * sharing most words with it and with what the client said, else the best ranked. Null when
+     * nothing of ours meets it. The talking point and the competitor section both ask this, so a
+     * weak spot has one answer wherever it is said.
+     */
+    SwotItem answerTo(SwotItem weakness, Set<java.util.UUID> used) {
+        boolean price = aboutPrice(weakness);
+        SwotItem byTopic = null;
+        SwotItem byWords = null;
+        int mostShared = 0;
+        Set<String> weaknessWords = words(weakness.text());
+        for (SwotItem answer : candidates()) {
+            if (price ? !answersOnPrice(answer.text()) : !CompetitorNeeds.meets(weakness, answer)) {
+                continue; // "expensive for a simple cut" is about money: "simple online booking" shares a word, not an answer
+            }
+            if (used.contains(answer.id())) {
+                continue;
+            }
+            byTopic = byTopic == null ? answer : byTopic;
+            int shared = sharedWords(weaknessWords, words(answer.text())) * 2 + sharedWords(said, words(answer.text()));
+            if (shared > mostShared) {
+                mostShared = shared;
+                byWords = answer;
+            }
+        }
+        return byWords != null ? byWords : byTopic;
+    }
+
+    /** Our strengths ranked by how well they answer this rival, then the rest of our map. */
+    private List<SwotItem> candidates() {
         List<SwotItem> candidates = new ArrayList<>(answers);
         for (SwotItem strength : ours) {
             if (!candidates.contains(strength)) {
                 candidates.add(strength);
             }
         }
-        for (SwotItem weakness : ordered) {
-            if (used.contains(weakness.id())) {
-                continue;
-            }
-            boolean price = aboutPrice(weakness);
-            firstFree = firstFree == null && price ? weakness : firstFree;
-            SwotItem byTopic = null;
-            SwotItem byWords = null;
-            int mostShared = 0;
-            Set<String> weaknessWords = words(weakness.text());
-            for (SwotItem answer : candidates) {
-                if (price ? !answersOnPrice(answer.text()) : !CompetitorNeeds.meets(weakness, answer)) {
-                    continue; // "expensive for a simple cut" is about money: "simple online booking" shares a word, not an answer
-                }
-                if (used.contains(answer.id())) {
-                    // Said already in another line: the weak spot can still be named, as one we do handle.
-                    firstFree = firstFree == null ? weakness : firstFree;
-                    continue;
-                }
-                byTopic = byTopic == null ? answer : byTopic;
-                int shared = sharedWords(weaknessWords, words(answer.text())) * 2 + sharedWords(said, words(answer.text()));
-                if (shared > mostShared) {
-                    mostShared = shared;
-                    byWords = answer;
-                }
-            }
-            if (byTopic != null) {
-                return new SwotItem[] {weakness, byWords != null ? byWords : byTopic};
-            }
-        }
-        return firstFree == null ? null : new SwotItem[] {firstFree, null};
+        return candidates;
     }
 
     /**
@@ -134,6 +150,20 @@ final class CompetitorAnswers {
             }
         }
         meeting.addAll(rest);
+        return meeting;
+    }
+
+    /** Our strengths that meet one of their weak spots, best ranked first. */
+    List<SwotItem> meeting() {
+        List<SwotItem> meeting = new ArrayList<>();
+        for (SwotItem answer : candidates()) {
+            for (SwotItem weakness : weaknesses) {
+                if (aboutPrice(weakness) ? answersOnPrice(answer.text()) : CompetitorNeeds.meets(weakness, answer)) {
+                    meeting.add(answer);
+                    break;
+                }
+            }
+        }
         return meeting;
     }
 

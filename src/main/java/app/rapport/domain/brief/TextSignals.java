@@ -436,6 +436,16 @@ public final class TextSignals {
         return offered.find() ? theThing(offered.group(1)) : null;
     }
 
+    private static final Pattern MATCH_ASKED = Pattern.compile(
+            "\\b(price[- ]?match\\w*|(?:can|could|would|will) (?:we|you|they) (?:match|beat)|whether (?:we|you) (?:can |could |would |will )?(?:match|beat)"
+                    + "|(?:match|beat) (?:it|that|theirs|their (?:price|quote|offer)|the (?:price|quote|offer))\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that ask us to match or beat a price they were given elsewhere: "asked whether we can match it", "do you price-match?". */
+    public static boolean asksUsToMatch(String text) {
+        return found(MATCH_ASKED, text);
+    }
+
     /** Words that say they are weighing up what we offered: "interested, will think about it", "needs budget approval", "will decide after payday". */
     public static boolean saysWeighingUp(String text) {
         return found(WEIGHING_UP, text);

@@ -959,9 +959,9 @@ class BriefEngineTest {
         assertThat(brief.competitors()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("KettleKing");
             assertThat(c.relation()).isEqualTo("mentioned");
-            // The cards the talking point used are not said a second time.
-            assertThat(c.points()).extracting(BriefLine::text).containsExactly(
-                    "Where they fall short: No home delivery", "Our answer: Friendly staff who know every kettle");
+            // The cards the talking point used are not said a second time, and a strength that meets none of their weak
+            // spots ("Friendly staff who know every kettle" beside "No home delivery") is no answer to list.
+            assertThat(c.points()).extracting(BriefLine::text).containsExactly("Where they fall short: No home delivery");
             assertThat(c.points()).allSatisfy(line -> assertThat(line.source()).isNotBlank());
             assertThat(c.avoid()).extracting(BriefLine::text).containsExactly("Competing on price: they are stronger there (cheap).");
         });
@@ -978,7 +978,10 @@ class BriefEngineTest {
         assertThat(brief.conversation().type()).isEqualTo(ConversationType.DECISION_MAKING);
         List<BriefLine> competitorPoints = brief.conversation().talkingPoints().stream()
                 .filter(line -> line.source() != null).toList();
-        assertThat(competitorPoints).extracting(BriefLine::rule).containsExactly("situation.competitor-considered", "competitor.mentioned");
+        // One line pairs their weak spot with the strength of ours that meets it: no second strength beside it, no "if it comes up".
+        assertThat(competitorPoints).extracting(BriefLine::rule).containsExactly("situation.competitor-considered");
+        assertThat(competitorPoints.get(0).text()).isEqualTo("KettleKing's weak spot is \u201cSlow repairs\u201d, and our answer is "
+                + "\u201cWe repair in-house\u201d: say it as a plain fact if it helps them decide.");
         assertThat(brief.conversation().talkingPoints()).hasSizeGreaterThan(competitorPoints.size());
         List<String> sectionCards = brief.competitors().get(0).points().stream().map(BriefLine::source).toList();
         for (BriefLine point : competitorPoints) {
@@ -1621,7 +1624,7 @@ class BriefEngineTest {
                         "Same-day delivery by our own van");
         assertThat(allText(salonOnly.brief()) + salonOnly.brief().competitors()).doesNotContain("One team for their hair");
         Given both = new Given().bought(KETTLE, 100).talked(10, Mood.HAPPY, "Chatted about the kettle, the other appliances, and the hair appointment on Friday")
-                .competitor("QuickBrew", "Small support team")
+                .competitor("QuickBrew", "Several vendors for one job")
                 .ours("One team for their hair, their home appliances and their business software, who already know them");
         assertThat(allText(both.brief()) + both.brief().competitors()).contains("One team for their hair");
     }

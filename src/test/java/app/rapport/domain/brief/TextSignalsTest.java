@@ -134,4 +134,15 @@ class TextSignalsTest {
         assertThat(TextSignals.problem("Called: the dryer stopped working on Sunday")).isEqualTo("the dryer stopped working");
         assertThat(TextSignals.problem("Mentioned a small rattle; booked a check.")).isEqualTo("a small rattle");
     }
+
+    @Test
+    void anAskToMatchAPriceFromElsewhereIsReadAndAMatchingColourIsNot() {
+        assertThat(TextSignals.asksUsToMatch("Has a quote from Henley & Sons and asked whether we can match it.")).isTrue();
+        assertThat(TextSignals.asksUsToMatch("Do you price-match on the fridge freezer?")).isTrue();
+        assertThat(TextSignals.asksUsToMatch("Wanted to know if we could beat their quote")).isTrue();
+        assertThat(TextSignals.asksUsToMatch("Can you match the price at MegaVolt?")).isTrue();
+        assertThat(TextSignals.asksUsToMatch("The new cooker is a perfect match for her kitchen.")).isFalse();
+        assertThat(TextSignals.asksUsToMatch("Chose a colour that matches the tiles.")).isFalse();
+        assertThat(TextSignals.asksUsToMatch(null)).isFalse();
+    }
 }
