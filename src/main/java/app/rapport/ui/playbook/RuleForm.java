@@ -691,6 +691,9 @@ final class RuleForm {
         labels.put("theirPerson", "They come to one person of ours (by name)");
         labels.put("hook", "They told us lately of something in their life to ask after");
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
+        labels.put("dateAhead", "A warranty or a plan of theirs ends in one to three months");
+        labels.put("dateAheadLeads", "A warranty or a plan of theirs ends in one to three months, and no meeting lately is fresher");
+        labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
