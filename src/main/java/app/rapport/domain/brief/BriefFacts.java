@@ -1280,7 +1280,7 @@ final class BriefFacts {
             return;
         }
         daysToDateAhead = days(today, date);
-        String said = many(p, spoken(item));
+        String said = isRenewal ? spoken(item) : many(p, spoken(item));
         boolean isCover = !isRenewal && COVER.matcher(item).find();
         values.put("dateAheadWhat", isRenewal ? said + " is up for renewal" : isCover ? "their " + said + " ends" : "the warranty on " + said + " ends");
         values.put("dateAheadOn", dayInWords(date, today));

@@ -30,6 +30,9 @@ final class DatesAhead {
             "month", "quarter", "spring", "summer", "autumn", "winter", "christmas", "january", "february", "march", "april", "june",
             "july", "august", "september", "october", "november", "december", "have", "been", "also", "again", "just", "what");
 
+    /** What they owe us falls due on its own ("last instalment due next year"): a date of the finance, no plan of theirs to ask after. */
+    private static final Pattern OWED_TO_US = Pattern.compile("\\b(instal+ments?|payments?|repayments?|invoices?|financ\\w*|0%)", Pattern.CASE_INSENSITIVE);
+
     private DatesAhead() {
     }
 
@@ -69,7 +72,7 @@ final class DatesAhead {
                 break;
             }
         }
-        if (best == null) {
+        if (best == null || saidElsewhere(f, best)) {
             return;
         }
         f.values.put("timeAheadSaid", BriefFacts.stripEnd(bestSaid.strip()));
@@ -79,6 +82,9 @@ final class DatesAhead {
 
     /** The stretch the words name, when it starts within about three months of today, or began lately, after they were said. */
     private static TimeWords.PeriodNamed comingUp(String words, LocalDate said, LocalDate today) {
+        if (OWED_TO_US.matcher(words).find()) {
+            return null;
+        }
         TimeWords.PeriodNamed period = TimeWords.period(words, said);
         if (period == null || !period.start().isAfter(said)) {
             return null;
@@ -92,7 +98,9 @@ final class DatesAhead {
         long ahead = ChronoUnit.DAYS.between(today, period.start());
         String name = period.name().substring(0, 1).toUpperCase(Locale.ROOT) + period.name().substring(1);
         if ("Christmas".equals(name)) {
-            return ahead <= 0 ? "Christmas is here" : "Christmas is " + (ahead <= 1 ? "tomorrow" : "in " + TimeWords.span(ahead));
+            LocalDate christmas = LocalDate.of(period.start().getYear(), 12, 25);
+            long toChristmas = ChronoUnit.DAYS.between(today, christmas);
+            return toChristmas <= 0 ? "Christmas is here" : "Christmas is " + (toChristmas == 1 ? "tomorrow" : "in " + TimeWords.span(toChristmas));
         }
         if ("The quarter".equals(name)) {
             name = "The next quarter";
@@ -101,6 +109,17 @@ final class DatesAhead {
             return name + " has just begun";
         }
         return name + " starts " + (ahead == 1 ? "tomorrow" : "in " + TimeWords.span(ahead));
+    }
+
+    /** Another fact already carries the same time words ("they wanted to come in before the holidays", a wish unmet): said there. */
+    private static boolean saidElsewhere(BriefFacts f, TimeWords.PeriodNamed period) {
+        String words = period.words().toLowerCase(Locale.ROOT);
+        for (String value : f.values.values()) {
+            if (value != null && value.toLowerCase(Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A contact since the words that speaks of what they were about: two of its words, or the one if it has only one. */

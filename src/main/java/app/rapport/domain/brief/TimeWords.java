@@ -254,10 +254,13 @@ public final class TimeWords {
             return new PeriodNamed(matched, LocalDate.of(year, 1, 1), String.valueOf(year));
         }
         if (m.group(4) != null) {
+            if (m.group(4).equalsIgnoreCase("the holidays") && said.getMonthValue() < Month.SEPTEMBER.getValue()) {
+                return null; // "before the holidays" said in May are the summer's, which have no one day
+            }
             LocalDate christmas = LocalDate.of(said.getYear(), 12, 25);
             christmas = said.isAfter(christmas.plusDays(7)) ? christmas.plusYears(1) : christmas;
-            boolean after = !m.group(3).equalsIgnoreCase("before");
-            return new PeriodNamed(matched, after ? christmas.plusDays(1) : christmas.minusDays(10), after ? "Christmas" : "Christmas");
+            // "before Christmas" is the last weeks before it; "after" and "over" start on the day
+            return new PeriodNamed(matched, m.group(3).equalsIgnoreCase("before") ? christmas.minusDays(21) : christmas, "Christmas");
         }
         if (m.group(5) != null) {
             String season = m.group(5).toLowerCase(Locale.ROOT);
