@@ -1243,6 +1243,7 @@ final class BriefFacts {
                         "fact:renewal-passed", null, "it passed without a word from us"));
             }
         }
+        termLapsed(in);
     }
 
     /** How far ahead a warranty or a term's end is worth a word on the call: about a season, time to decide without a rush. */
@@ -1302,6 +1303,41 @@ final class BriefFacts {
 
     /** Days to the end {@link #endAhead} found, to keep the nearest. */
     private Long daysToDateAhead;
+
+    /** How far back a plan that fell due unrenewed is still worth a word: half a year. */
+    private static final int LAPSED_DAYS = 183;
+
+    /**
+     * A plan or licence beside the main thing fell due in the last half year and no renewal of it is on record, though we
+     * have been in touch ("the standard support plan fell due on June 12", the licence renewed that day): ask whether they
+     * still want it. The main thing's own end is {@link #termEnded}'s; one passed with no word from us is renewal-passed's.
+     */
+    private void termLapsed(BriefInput in) {
+        if (termEnded || renewalPassed) {
+            return;
+        }
+        Purchase lapsed = null;
+        for (Purchase p : in.purchases()) {
+            LocalDate due = p.renewalOn();
+            if (due == null || !due.isBefore(today) || days(due, today) > LAPSED_DAYS || p == lastPurchase
+                    || p.purchasedOn() != null && days(p.purchasedOn(), due) <= ROLLOVER_TERM_DAYS
+                    || lapsed != null && !due.isAfter(lapsed.renewalOn())) {
+                continue;
+            }
+            boolean renewed = false;
+            for (Purchase other : in.purchases()) {
+                renewed |= other != p && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
+                        && line(other, in, false).equals(line(p, in, false));
+            }
+            if (!renewed) {
+                lapsed = p;
+            }
+        }
+        if (lapsed != null) {
+            values.put("lapsedWhat", spoken(itemName(lapsed, in)));
+            values.put("lapsedOn", dayInWords(lapsed.renewalOn(), today));
+        }
+    }
 
     /**
      * Everything that renews on the same day is one decision: "the fleet tracking licence and the standard support plan are

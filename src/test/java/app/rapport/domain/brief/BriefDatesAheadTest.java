@@ -137,6 +137,37 @@ class BriefDatesAheadTest {
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("back for a dryer");
     }
 
+    private static final Product SUPPORT = new Product(UUID.randomUUID(), "Standard support plan (annual)", "Services", Complexity.SIMPLE,
+            new BigDecimal("900"));
+
+    /** A licence and its support plan bought together, both due 175 days ago; the licence renewed that day. */
+    private static Given licenceRenewedWithoutItsPlan() {
+        Given given = new Given();
+        given.products.put(BriefAheadAndAsideTest.LICENCE.id(), BriefAheadAndAsideTest.LICENCE);
+        given.products.put(SUPPORT.id(), SUPPORT);
+        LocalDate first = TODAY.minusDays(540);
+        LocalDate due = TODAY.minusDays(175);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, BriefAheadAndAsideTest.LICENCE.id(), null, first, new BigDecimal("3460"), null, due));
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, SUPPORT.id(), null, first, new BigDecimal("900"), null, due));
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, BriefAheadAndAsideTest.LICENCE.id(), null, due, new BigDecimal("3420"), null,
+                due.plusYears(1)));
+        return given.touchpoint(20, Channel.MEETING, Direction.OUTBOUND, "Brainstorm with Maggie on an integration", "Feedback recorded.", Mood.HAPPY);
+    }
+
+    @Test
+    void aPlanThatFellDueWithNoRenewalOnRecordIsAsked() {
+        assertThat(BriefEngineTest.spokenText(licenceRenewedWithoutItsPlan().brief()))
+                .contains("the standard support plan fell due on").contains("no renewal of it is on record");
+    }
+
+    @Test
+    void aPlanRenewedIsNoLapse() {
+        Given given = licenceRenewedWithoutItsPlan();
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, SUPPORT.id(), null, TODAY.minusDays(170), new BigDecimal("900"), null,
+                TODAY.plusDays(195)));
+        assertThat(BriefEngineTest.spokenText(given.brief())).doesNotContain("fell due");
+    }
+
     @Test
     void ourOwnNoticeIsNotTheirTime() {
         Brief brief = fridgeEndingIn(400)
