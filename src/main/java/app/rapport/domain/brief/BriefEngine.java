@@ -63,7 +63,7 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "checkUnsaid");
+            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "checkUnsaid", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -91,7 +91,8 @@ public final class BriefEngine {
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "checkUnsaidSaid", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
-            "rivalMatch", "stayReasons", "stayAsk", "discountFirst");
+            "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
+            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "lapsedWhat", "lapsedOn");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -865,6 +866,10 @@ public final class BriefEngine {
             case "ourNoteLast" -> flag(expected, name) == f.ourNoteLast;
             case "kindReplyToOurNote" -> flag(expected, name) == f.values.containsKey("lastWordWhen");
             case "noticeDeadline" -> flag(expected, name) == f.values.containsKey("noticeDeadlineWhat");
+            case "dateAhead" -> flag(expected, name) == f.values.containsKey("dateAheadWhat");
+            case "dateAheadLeads" -> flag(expected, name) == f.values.containsKey("dateAheadLeads");
+            case "termLapsed" -> flag(expected, name) == f.values.containsKey("lapsedWhat");
+            case "timeAhead" -> flag(expected, name) == f.values.containsKey("timeAheadSaid");
             case "dayAhead" -> flag(expected, name) == f.values.containsKey("aheadWhat");
             case "putAside" -> flag(expected, name) == f.values.containsKey("asideLately");
             case "asideLong" -> flag(expected, name) == f.values.containsKey("asideAsk");

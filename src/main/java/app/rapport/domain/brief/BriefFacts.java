@@ -383,6 +383,7 @@ final class BriefFacts {
         NewerLeads.read(f);
         LastWord.read(f, in, past);
         DeadlineNotice.read(f, in, past);
+        DatesAhead.read(f, in, past);
         OwedByUs.quoteNeverSent(f, in, at, past);
         OwnedLateness.ask(f, in, at, past);
         OpenThreads.ask(f, in, past);
@@ -398,6 +399,9 @@ final class BriefFacts {
         RivalWeighed.read(f, in, past);
         LiveThread.read(f, in, past);
         WhatFor.read(f, in, past);
+        if (f.values.containsKey("dateAheadWhat") && !f.values.containsKey("metSaid")) {
+            f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
+        }
         f.values.put("nothingElse", f.somethingOpen() ? "" : f.values.containsKey("metSaid") ? ", and " + f.values.get("metSaid") + " is the newest thing between us"
                 : ", and nothing else is going on");
         f.openItemsOnce();
@@ -1203,6 +1207,9 @@ final class BriefFacts {
             for (int kind = 0; kind < 2; kind++) {
                 boolean isRenewal = kind == 0;
                 LocalDate date = isRenewal ? p.renewalOn() : p.warrantyUntil();
+                if (date != null && date.isAfter(today.plusDays(DUE_SOON_DAYS)) && !date.isAfter(today.plusDays(AHEAD_DAYS))) {
+                    endAhead(p, in, isRenewal, date);
+                }
                 if (date != null && !date.isBefore(today) && !date.isAfter(today.plusDays(DUE_SOON_DAYS))) {
                     openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + item
                             + (isRenewal ? " is due on " : " ends on ") + dayInWords(date, today),
@@ -1223,6 +1230,14 @@ final class BriefFacts {
                     }
                 }
             }
+        }
+        if (renewal != null) {
+            // one date to decide by is enough: the nearer one, said by the renewal frame, stands for it
+            values.remove("dateAheadWhat");
+            values.remove("dateAheadOn");
+            values.remove("dateAheadIn");
+            values.remove("dateAheadThing");
+            values.remove("dateAheadChoices");
         }
         if (renewal != null) {
             LocalDate lastBought = lastPurchaseOn;
@@ -1258,6 +1273,100 @@ final class BriefFacts {
                         + (isRenewal ? " was due on " : " ended on ") + dayInWords(date, today) + ", with no contact from us around it",
                         "fact:renewal-passed", null, "it passed without a word from us"));
             }
+        }
+        termLapsed(in);
+    }
+
+    /** How far ahead a warranty or a term's end is worth a word on the call: about a season, time to decide without a rush. */
+    static final int AHEAD_DAYS = 92;
+    private static final Pattern COVER = Pattern.compile("\\b(warrant\\w*|cover|protection|guarantee)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A warranty or a term that ends one to three months from now: "the warranty on the fridge freezer ends on January 13",
+     * the nearest one. Not a monthly plan (it rolls over), not a small extra beside the main thing, and not the maker's
+     * warranty of a thing whose extended cover, bought with it, runs on after it.
+     */
+    private void endAhead(Purchase p, BriefInput in, boolean isRenewal, LocalDate date) {
+        if (isRenewal && p.purchasedOn() != null && days(p.purchasedOn(), date) <= ROLLOVER_TERM_DAYS
+                || !isRenewal && p.renewalOn() != null
+                || !isRenewal && p != lastPurchase && (minor(p, in, mainValue) || smallBeside(p, in, mainValue))) {
+            return;
+        }
+        String item = itemName(p, in);
+        for (Purchase other : in.purchases()) {
+            if (other == p) {
+                continue;
+            }
+            // renewed already (a newer purchase of the same thing), or covered on by an extended warranty bought with it
+            if (isRenewal && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
+                    && line(other, in, false).equals(line(p, in, false))) {
+                return;
+            }
+            if (!isRenewal && other.warrantyUntil() != null && other.warrantyUntil().isAfter(date) && other.purchasedOn() != null
+                    && other.purchasedOn().equals(p.purchasedOn()) && COVER.matcher(itemName(other, in)).find()) {
+                return;
+            }
+        }
+        String on = values.get("dateAheadOn");
+        if (on != null && daysToDateAhead != null && daysToDateAhead <= days(today, date)) {
+            return;
+        }
+        daysToDateAhead = days(today, date);
+        String said = isRenewal ? spoken(item) : many(p, spoken(item));
+        boolean isCover = !isRenewal && COVER.matcher(item).find();
+        values.put("dateAheadWhat", isRenewal ? said + " is up for renewal" : isCover ? "their " + said + " ends" : "the warranty on " + said + " ends");
+        values.put("dateAheadOn", dayInWords(date, today));
+        values.put("dateAheadIn", "in " + TimeWords.span(days(today, date)));
+        values.put("dateAheadThing", said);
+        values.put("dateAheadChoices", isRenewal ? RenewalTerms.RENEWAL_CHOICES : RenewalTerms.WARRANTY_CHOICES);
+    }
+
+    private static final Pattern MANY = Pattern.compile("^\\s*(\\d{1,4})\\s*[\u00d7x]\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** "8 × Rugged tablet" is said as "the eight rugged tablets": the warranty of all of them ends, not of one. */
+    private static String many(Purchase p, String said) {
+        Matcher m = p.description() == null ? null : MANY.matcher(p.description());
+        if (m == null || !m.find() || Integer.parseInt(m.group(1)) < 2 || !said.startsWith("the ") || !said.matches(".*[\\p{L}&&[^sxy]]$")) {
+            return said;
+        }
+        return "the " + TimeWords.count(Integer.parseInt(m.group(1))) + " " + said.substring(4) + "s";
+    }
+
+    /** Days to the end {@link #endAhead} found, to keep the nearest. */
+    private Long daysToDateAhead;
+
+    /** How far back a plan that fell due unrenewed is still worth a word: half a year. */
+    private static final int LAPSED_DAYS = 183;
+
+    /**
+     * A plan or licence beside the main thing fell due in the last half year and no renewal of it is on record, though we
+     * have been in touch ("the standard support plan fell due on June 12", the licence renewed that day): ask whether they
+     * still want it. The main thing's own end is {@link #termEnded}'s; one passed with no word from us is renewal-passed's.
+     */
+    private void termLapsed(BriefInput in) {
+        if (termEnded || renewalPassed) {
+            return;
+        }
+        Purchase lapsed = null;
+        for (Purchase p : in.purchases()) {
+            LocalDate due = p.renewalOn();
+            if (due == null || !due.isBefore(today) || days(due, today) > LAPSED_DAYS || p == lastPurchase
+                    || p.purchasedOn() != null && days(p.purchasedOn(), due) <= ROLLOVER_TERM_DAYS
+                    || lapsed != null && !due.isAfter(lapsed.renewalOn())) {
+                continue;
+            }
+            boolean renewed = false;
+            for (Purchase other : in.purchases()) {
+                renewed |= other != p && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
+                        && line(other, in, false).equals(line(p, in, false));
+            }
+            if (!renewed) {
+                lapsed = p;
+            }
+        }
+        if (lapsed != null) {
+            values.put("lapsedWhat", spoken(itemName(lapsed, in)));
+            values.put("lapsedOn", dayInWords(lapsed.renewalOn(), today));
         }
     }
 

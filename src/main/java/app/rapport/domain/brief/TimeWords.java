@@ -221,6 +221,73 @@ public final class TimeWords {
         return said.plusWeeks(n);
     }
 
+    /** A stretch of time named in words, and the day it starts: "next year" said in February 2026 starts on January 1, 2027. */
+    public record PeriodNamed(String words, LocalDate start, String name) {
+    }
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(?:(?:(early|late|later|until|till|by|from|after|before|around|in|for)\\s+)?(next year|the new year)"
+                    + "|(after|over|before) (christmas|the holidays)"
+                    + "|(?:(?:in|by|until|till|from|after|around|early|late|for)\\s+)(?:the\\s+)?(spring|summer|autumn|fall|winter)(?!\\s+(?:sale|range|collection|menu|offer|edition|clean))"
+                    + "|(?:(?:in|by|until|till|from|after|around|early|late|before)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?)" + MONTH + "(?!\\s*\\d)(?!\\s+(?:the\\s+)?\\d)"
+                    + "|(next (?:month|quarter)))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Month[] SEASON_STARTS = {Month.MARCH, Month.JUNE, Month.SEPTEMBER, Month.DECEMBER};
+
+    /**
+     * The first stretch of time ahead the words name, read from the day they were said: "until next year" and "in the new
+     * year" start on the next January 1; "in January" the next January; "in the spring" the next March 1; "after Christmas"
+     * on December 26; "next month" and "next quarter" on their first day. Null when the words name none. A day in a month
+     * ("on 14 January") is a day, read by {@link #dayNamed}, not a stretch.
+     */
+    public static PeriodNamed period(String words, LocalDate said) {
+        if (words == null || said == null || words.isEmpty()) {
+            return null;
+        }
+        Matcher m = PERIOD.matcher(words);
+        if (!m.find()) {
+            return null;
+        }
+        String matched = m.group().strip();
+        if (m.group(2) != null) {
+            int year = said.getYear() + 1;
+            return new PeriodNamed(matched, LocalDate.of(year, 1, 1), String.valueOf(year));
+        }
+        if (m.group(4) != null) {
+            if (m.group(4).equalsIgnoreCase("the holidays") && said.getMonthValue() < Month.SEPTEMBER.getValue()) {
+                return null; // "before the holidays" said in May are the summer's, which have no one day
+            }
+            LocalDate christmas = LocalDate.of(said.getYear(), 12, 25);
+            christmas = said.isAfter(christmas.plusDays(7)) ? christmas.plusYears(1) : christmas;
+            // "before Christmas" is the last weeks before it; "after" and "over" start on the day
+            return new PeriodNamed(matched, m.group(3).equalsIgnoreCase("before") ? christmas.minusDays(21) : christmas, "Christmas");
+        }
+        if (m.group(5) != null) {
+            String season = m.group(5).toLowerCase(Locale.ROOT);
+            Month first = SEASON_STARTS[switch (season) {
+                case "spring" -> 0;
+                case "summer" -> 1;
+                case "autumn", "fall" -> 2;
+                default -> 3;
+            }];
+            LocalDate start = LocalDate.of(said.getYear(), first, 1);
+            // said in the season itself, or after it, the season meant is the next one
+            return new PeriodNamed(matched, start.isAfter(said) ? start : start.plusYears(1), season);
+        }
+        if (m.group(6) != null) {
+            Month month = Month.valueOf(m.group(6).toUpperCase(Locale.ROOT));
+            LocalDate start = LocalDate.of(said.getYear(), month, 1);
+            return new PeriodNamed(matched, start.isAfter(said) ? start : start.plusYears(1),
+                    month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        }
+        if (m.group(7).toLowerCase(Locale.ROOT).endsWith("month")) {
+            LocalDate start = said.withDayOfMonth(1).plusMonths(1);
+            return new PeriodNamed(matched, start, start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        }
+        LocalDate quarter = said.withDayOfMonth(1).withMonth((said.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
+        return new PeriodNamed(matched, quarter, "the quarter");
+    }
+
     private static LocalDate dayOf(int year, int month, int dayOfMonth) {
         try {
             return LocalDate.of(year, month, dayOfMonth);

@@ -691,6 +691,10 @@ final class RuleForm {
         labels.put("theirPerson", "They come to one person of ours (by name)");
         labels.put("hook", "They told us lately of something in their life to ask after");
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
+        labels.put("dateAhead", "A warranty or a plan of theirs ends in one to three months");
+        labels.put("dateAheadLeads", "A warranty or a plan of theirs ends in one to three months, and no meeting lately is fresher");
+        labels.put("termLapsed", "A plan or licence beside the main thing fell due lately, with no renewal on record");
+        labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("checkUnsaid", "A check we booked for a problem they mentioned, months ago, with nothing on record that it was done");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
