@@ -1527,6 +1527,9 @@ final class BriefFacts {
                     // "Told them about the new price list" — "Asked about the new prices": a question about our own news, answered by it
                     continue;
                 }
+                if (ask != null && TextSignals.saysStepNeeded(t.outcome())) {
+                    continue; // "Week-one check — Needs another session": our own finding, a step of ours to take (VisitUnsaid), not their ask
+                }
             }
             if (ask == null) {
                 continue;

@@ -692,6 +692,8 @@ final class RuleForm {
         labels.put("hook", "They told us lately of something in their life to ask after");
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
+        labels.put("stepNewest", "That step of ours is the newest thing between us, in the last months");
+        labels.put("stepOwed", "A session, training, check or review of ours found needed, offered or booked, with none on record since");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
         labels.put("consideredLongAgo", "Weighed up a competitor long ago, glad of us since");
         labels.put("bookKnows", "What they bought, and how long ago, says what to ask");
