@@ -63,7 +63,8 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "checkUnsaid", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed");
+            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
+            "stepOwed", "stepNewest");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -90,7 +91,7 @@ public final class BriefEngine {
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
-            "visitSaid", "visitOn", "checkUnsaidSaid", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
+            "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "lapsedWhat", "lapsedOn");
 
@@ -105,6 +106,7 @@ public final class BriefEngine {
     private static final Set<String> THREADS = Set.of("wish", "doubt", "coming", "review", "none");
     private static final Set<String> UNDER_WAY = Set.of("setup", "guide", "repair", "proposal", "demo", "settling", "none");
     private static final Set<String> LIVE_THREADS = Set.of("ask", "quote", "ahead", "aside", "none");
+    private static final Set<String> STEPS_OWED = Set.of("due", "fresh", "none");
     private static final Set<String> ITEM_KINDS;
     private static final Set<String> INTENTS;
     private static final Set<String> TEXT_CONDITIONS = Set.of("productCategory");
@@ -133,7 +135,7 @@ public final class BriefEngine {
         CHOICES = Map.ofEntries(Map.entry("phase", PHASES), Map.entry("mood", MOODS), Map.entry("moodTrend", TRENDS), Map.entry("trust", TRUSTS),
                 Map.entry("productComplexity", COMPLEXITIES), Map.entry("ask", ASKS), Map.entry("rhythm", RHYTHMS), Map.entry("itemKind", ITEM_KINDS),
                 Map.entry("rating", RATINGS), Map.entry("thread", THREADS), Map.entry("underWay", UNDER_WAY),
-                Map.entry("liveThread", LIVE_THREADS));
+                Map.entry("liveThread", LIVE_THREADS), Map.entry("stepOwed", STEPS_OWED));
     }
 
     private BriefEngine() {
@@ -803,7 +805,6 @@ public final class BriefEngine {
             case "offerPending" -> flag(expected, name) == f.offerPending;
             case "offerGoneQuiet" -> flag(expected, name) == f.offerGoneQuiet;
             case "visitMissed" -> flag(expected, name) == f.visitMissed;
-            case "checkUnsaid" -> flag(expected, name) == f.checkUnsaid;
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;
             case "answerOwedLong" -> flag(expected, name) == f.answerOwedLong;
@@ -824,6 +825,8 @@ public final class BriefEngine {
             case "thread" -> oneOf(expected, name, f.thread, THREADS);
             case "underWay" -> oneOf(expected, name, f.underWay, UNDER_WAY);
             case "liveThread" -> oneOf(expected, name, f.values.getOrDefault("liveKind", "none"), LIVE_THREADS);
+            case "stepOwed" -> oneOf(expected, name, f.values.getOrDefault("stepOwed", "none"), STEPS_OWED);
+            case "stepNewest" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepNewest", "false"));
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;

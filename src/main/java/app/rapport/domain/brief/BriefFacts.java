@@ -202,8 +202,6 @@ final class BriefFacts {
     Long threadAgeDays;
     /** A visit they said they would make (or the next one booked) has gone by with none of theirs on record ({@link VisitUnsaid}). */
     boolean visitMissed;
-    /** A check we booked after a problem they mentioned, too old to be under way, that nothing on record says was done. */
-    boolean checkUnsaid;
     /** Something gone quiet that a newer thread of the prospect's own has outrun (see {@link #quietOutrun()}). */
     boolean quietOutrun;
     /** The last day a prospect spoke of the thing they keep asking about ({@link #prospectHistory}); null when none. */
@@ -379,7 +377,6 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
-        CheckUnsaid.read(f, in, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
         DeadlineNotice.read(f, in, past);
@@ -1666,6 +1663,9 @@ final class BriefFacts {
                 if (ours && ask != null && ask.kind() == TextSignals.AskKind.QUESTION) {
                     // "Told them about the new price list" — "Asked about the new prices": a question about our own news, answered by it
                     continue;
+                }
+                if (ask != null && TextSignals.saysStepNeeded(t.outcome())) {
+                    continue; // "Week-one check — Needs another session": our own finding, a step of ours to take (VisitUnsaid), not their ask
                 }
             }
             if (ask == null) {

@@ -1257,6 +1257,108 @@ public final class TextSignals {
         return null;
     }
 
+    // ---- a step of ours: a session, training, check or review we found needed, offered, promised or booked ----
+
+    /** What kind of step it is: it decides which words since say it happened. */
+    public enum StepKind { SESSION, CHECK, REVIEW, VISIT }
+
+    /**
+     * A step of ours still to take: {@code said} follows "we" ("said another session was needed", "offered extra
+     * training", "booked a check"); {@code step} is the step itself ("another session"); {@code found} is true when it
+     * is our own finding ("Needs another session"), which is never their ask; {@code booked} when a day or a slot was
+     * already set for it.
+     */
+    public record StepOwed(String said, String step, StepKind kind, boolean found, boolean booked) {
+        /** Only offered: theirs to take up, so an offer left untaken for months is history, not a debt of ours. */
+        public boolean offered() {
+            return said.startsWith("offered ");
+        }
+    }
+
+    private static final String STEP_NOUN = "(?:(?:training |follow-up |refresher |extra |onboarding |remote |on-site |site |quarterly |business )?"
+            + "(?:session|training|visit|check(?![- ]in)|meeting|walk-?through|workshop|review))";
+    private static final String STEP_ARTICLE = "(?:another|a further|a second|one more|more|extra|a follow-up|a free|a short|an|a|some)";
+    /** Our own finding at the end of a contact: "Needs another session", "a follow-up visit is needed". */
+    private static final Pattern STEP_FOUND = Pattern.compile(
+            "\\bneeds? (" + STEP_ARTICLE + " " + STEP_NOUN + ")s?\\b"
+                    + "|\\b(" + STEP_ARTICLE + " " + STEP_NOUN + ")s? (?:is |are |was |were )?(?:needed|required|necessary)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A step we offered: "Offered extra training", "offered a free check with Maya". */
+    private static final Pattern STEP_OFFERED = Pattern.compile(
+            "\\boffered (?:(?:them|her|him|\\p{Lu}[\\p{L}'-]+) )?(" + STEP_ARTICLE + " (?:[\\p{L}-]+ )?" + STEP_NOUN + "(?: with \\p{Lu}[\\p{L}'-]+)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A step we said we would arrange: "promised to book a refresher session", "we'll set up a training session". */
+    private static final Pattern STEP_PROMISED = Pattern.compile(
+            "\\b(?:promised to|agreed to|offered to|will|we'll|we will)\\s+(arrange|book|set up|schedule|run|organi[sz]e|send someone for|come back for)\\s+("
+                    + STEP_ARTICLE + " (?:[\\p{L}-]+ )?" + STEP_NOUN + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A step we booked: "booked a check", "Booked a review with their team". A consultation, a patch test or the next visit
+     * booked ("booked the next visit with extra time") is theirs to come to, and so is "the" thing they bought ("booked the
+     * training day for their new depot team").
+     */
+    private static final Pattern OUR_STEP_BOOKED = Pattern.compile(
+            "\\bbooked (?:in )?((?:a|an|another|a follow-up|a second) (?!next\\b)(?:[\\p{L}-]+ )?" + STEP_NOUN + "(?: with (?:their|the|her|his) team)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String[] STEP_HINTS = {"session", "training", "visit", "check", "meeting", "walk", "workshop", "review"};
+
+    /**
+     * The step of ours these words (one contact's summary and outcome) leave us to take, or null. A refusal leaves none,
+     * and neither does a step booked with a check-in's words ("check in").
+     */
+    public static StepOwed stepOwed(String words) {
+        if (words == null || !mayHold(words, STEP_HINTS) || found(REFUSES, words)) {
+            return null;
+        }
+        Matcher m = STEP_FOUND.matcher(words);
+        if (m.find()) {
+            String step = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            return new StepOwed("said " + step + " was needed", step, stepKind(step), true, false);
+        }
+        m = STEP_OFFERED.matcher(words);
+        if (m.find()) {
+            String step = lowerFirst(m.group(1));
+            return new StepOwed("offered " + step, step, stepKind(step), false, false);
+        }
+        m = STEP_PROMISED.matcher(words);
+        if (m.find()) {
+            String step = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            return new StepOwed("said we would " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + step, step, stepKind(step), false, false);
+        }
+        m = OUR_STEP_BOOKED.matcher(words);
+        if (m.find()) {
+            String step = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            return new StepOwed("booked " + step, step, stepKind(step), false, true);
+        }
+        return null;
+    }
+
+    /** Our own finding that a step is needed ("Needs another session"): a note of ours, never their ask. */
+    public static boolean saysStepNeeded(String words) {
+        if (words == null || !mayHold(words, STEP_HINTS)) {
+            return false;
+        }
+        return STEP_FOUND.matcher(words).find();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static StepKind stepKind(String step) {
+        String s = step.toLowerCase(java.util.Locale.ROOT);
+        if (s.matches(".*\\bcheck\\b.*")) {
+            return StepKind.CHECK;
+        }
+        if (s.matches(".*\\breview\\b.*")) {
+            return StepKind.REVIEW;
+        }
+        if (s.matches(".*\\b(visit|meeting)\\b.*")) {
+            return StepKind.VISIT;
+        }
+        return StepKind.SESSION;
+    }
+
     private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);
 
     /** The words say a visit or appointment was booked. */

@@ -15,6 +15,12 @@ import java.util.List;
  * and it was not logged, or life got in the way), never as a missed appointment to blame them for.
  * Reads {@code visitMissed} and the values {@code visitSaid}, {@code visitOn}; when the promise is the very contact
  * that has gone quiet, {@code quietVisit} instead (the gone-quiet opener asks after it).
+ * <p>
+ * The same for a step of ours: a session, training, a check or a review that we found needed ("Week-one check —
+ * Needs another session"), offered ("Offered extra training"), said we would arrange or booked, with nothing on record
+ * since that shows it happened. Said as ours ("we said another session was needed"), never as their ask: once its
+ * time has come, the caller asks kindly whether it happened, and if not offers a time; before that, offers a time.
+ * Reads {@code stepOwed} ("due" or "fresh") and the values {@code stepSaid}, {@code stepOn}.
  */
 final class VisitUnsaid {
     /** Only the last months: an older promise is history the lapsed frames speak for. */
@@ -31,6 +37,11 @@ final class VisitUnsaid {
     }
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        theirVisit(f, in, past);
+        ourStep(f, in, past);
+    }
+
+    private static void theirVisit(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         f.values.put("quietVisit", "");
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
@@ -119,6 +130,131 @@ final class VisitUnsaid {
         }
         for (Purchase p : f.boughtSoFar()) {
             if (p.purchasedOn().isAfter(on) || !booked && p.purchasedOn().equals(on)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A step of ours stays owed longer than a visit of theirs: it is ours to keep, a year on as much as a month. */
+    static final int STEP_DAYS = 365;
+    /** An offer of ours (extra training, a free check) not taken up in this long was let go by them: history, not a debt. */
+    private static final int OFFER_TAKEN_UP_DAYS = 120;
+    /** A step found needed, offered or promised with no day is due within a fortnight; one booked, within a week of the booking's day. */
+    private static final int STEP_DUE_DAYS = 14;
+    /** Words since that say a session of the kind was held: "ran a remote session", "trained the office team", "walked them through". */
+    private static final java.util.regex.Pattern SESSION_HELD = java.util.regex.Pattern.compile(
+            "\\b(?:sessions?|training|trained|workshops?|walk-?through|walked [\\p{L} ]{1,30}? through|showed [\\p{L} ]{1,30}? how|on-site day|onboarding (?:review|day|call))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern REVIEW_HELD = java.util.regex.Pattern.compile("\\breview\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern VISIT_HELD = java.util.regex.Pattern.compile("\\b(?:visit|on-site|at their site|meeting|met)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CHECK_HELD = java.util.regex.Pattern.compile("\\b(?:check(?:ed)?(?![- ]in)|engineer|technician)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The newest step of ours still owed (see the class comment): nothing since that speaks of such a step held, no
+     * meeting, visit or call since that speaks of the same thing, no follow-up done since for it. Only the newest
+     * step speaks; an older one is its history.
+     */
+    private static void ourStep(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("stepOwed", "none");
+        f.values.put("stepNewest", "false");
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            long age = BriefFacts.days(on, f.today);
+            if (age > STEP_DAYS) {
+                return;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : ". " + t.outcome());
+            TextSignals.StepOwed step = TextSignals.stepOwed(words);
+            if (step == null || BriefFacts.notice(t) || step.offered() && age > OFFER_TAKEN_UP_DAYS) {
+                continue;
+            }
+            List<Touchpoint> newer = past.subList(0, i);
+            String thing = WhatFor.thingNamed(t.summary(), f, in); // what of ours it was for, by its name
+            thing = thing != null ? thing : thingOf(t.summary());
+            if (heldSince(step, thing, newer, in, on)) {
+                return;
+            }
+            if (step.kind() == TextSignals.StepKind.CHECK && age <= UNDER_WAY_CHECK_DAYS && OurCheck.booked(words) != null) {
+                return; // a check booked for a problem they told us of lately: something of ours under way, said by that rule
+            }
+            boolean due = age >= STEP_DUE_DAYS;
+            if (!due && step.booked()) {
+                return; // booked lately: its day may not have come
+            }
+            String said = step.said();
+            String problem = step.kind() == TextSignals.StepKind.CHECK ? OurCheck.booked(words) : null;
+            if (problem != null) {
+                // "Mentioned a small rattle; booked a check": the check is for the rattle
+                said = said + " for the " + problem + " they mentioned" + (thing == null ? "" : " with " + thing);
+            } else if (thing != null && !said.contains(" on ") && !said.contains(" for ")) {
+                // "another session" alone says nothing of what for: "another session on the dispatch licence"
+                said = said.replaceFirst(java.util.regex.Pattern.quote(step.step()), java.util.regex.Matcher.quoteReplacement(step.step() + " on " + thing));
+            }
+            f.values.put("stepOwed", due ? "due" : "fresh");
+            f.values.put("stepSaid", said);
+            f.values.put("stepOn", f.dayInWords(on, f.today));
+            // one line, said by the situation when the step leads the call and by the thread rule under another lead
+            f.values.put("stepPoint", "We " + said + " (" + f.dayInWords(on, f.today) + ")" + (due
+                    ? ", and nothing on record since shows it happened: ask kindly whether it did (it may just not have been noted), and if not, offer a time for it."
+                    : ": offer a time for it."));
+            f.values.put("stepOpener", TimeWords.ago(age) + " we " + said + (due ? ", and I don't think it has happened yet. Shall we find a time that suits you?"
+                    : ". When would suit you for it?"));
+            // the newest thing between us, lately: the step is the call, not a line under a stock frame
+            f.values.put("stepNewest", String.valueOf(age <= LiveThread.LIVE_DAYS && nothingSaidSince(newer)));
+            return;
+        }
+    }
+
+    /** Nothing of substance since: no word of theirs, no contact of ours beyond a notice. */
+    private static boolean nothingSaidSince(List<Touchpoint> newer) {
+        for (Touchpoint t : newer) {
+            if (BriefFacts.heard(t) || !BriefFacts.notice(t) && t.direction() == Direction.INBOUND) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How long a check booked for a problem they told us of is the under-way rule's to say ({@code BriefFacts.UNDER_WAY_DAYS}). */
+    private static final int UNDER_WAY_CHECK_DAYS = 45;
+
+    /**
+     * Something since shows the step happened, or may have: words of such a step held, any meeting or visit (for a check,
+     * one that speaks of the same thing, or a call that does), a follow-up done since that speaks of the step or the thing.
+     */
+    private static boolean heldSince(TextSignals.StepOwed step, String thing, List<Touchpoint> newer, BriefInput in, LocalDate on) {
+        java.util.regex.Pattern held = switch (step.kind()) {
+            case SESSION -> SESSION_HELD;
+            case REVIEW -> REVIEW_HELD;
+            case VISIT -> VISIT_HELD;
+            case CHECK -> CHECK_HELD;
+        };
+        String named = thing == null ? null : thing.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
+        for (Touchpoint t : newer) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            // a check's own "stopped" reads any stop ("stopped for a coffee"): here only a check, or the thing put right, speaks for it
+            if (held.matcher(words).find() || step.kind() == TextSignals.StepKind.CHECK && TextSignals.saysSettled(words)) {
+                return true;
+            }
+            boolean met = t.channel() == Channel.MEETING || t.channel() == Channel.VISIT;
+            if (met && step.kind() != TextSignals.StepKind.CHECK) {
+                return true; // any meeting since may have held the session, as any visit keeps theirs: a session unseen is the claim to avoid
+            }
+            boolean spoken = met || t.channel() == Channel.CALL;
+            if (spoken && named != null && words.toLowerCase(java.util.Locale.ROOT).contains(named) && !BriefFacts.notice(t)) {
+                return true;
+            }
+        }
+        for (app.rapport.domain.FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (done.isAfter(on) && (held.matcher(fu.reason()).find() || named != null && fu.reason().toLowerCase(java.util.Locale.ROOT).contains(named))) {
                 return true;
             }
         }

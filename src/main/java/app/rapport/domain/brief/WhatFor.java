@@ -111,7 +111,7 @@ final class WhatFor {
     }
 
     /** The thing of theirs or ours the words name: a purchase of theirs first, then anything we sell, the longest name winning. */
-    private static String thingNamed(String summary, BriefFacts f, BriefInput in) {
+    static String thingNamed(String summary, BriefFacts f, BriefInput in) {
         if (summary == null) {
             return null;
         }
@@ -124,6 +124,7 @@ final class WhatFor {
         }
         String best = null;
         int bestAt = Integer.MAX_VALUE;
+        boolean bestWhole = false;
         for (String name : names) {
             if (name == null || name.isBlank()) {
                 continue;
@@ -134,8 +135,12 @@ final class WhatFor {
                 continue;
             }
             Matcher m = Pattern.compile("\\b" + Pattern.quote(last) + "s?\\b", Pattern.CASE_INSENSITIVE).matcher(summary);
+            String bare = spoken.replaceAll("\\(.*?\\)", "").strip().replaceFirst("^(?i)(the|a|an) ", "");
+            // a name said whole ("the Dispatch licence") is the thing over one that only shares its last word ("fleet tracking licence")
+            boolean whole = bare.contains(" ") && summary.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT));
             // the thing named first in the words is what they were about
-            if (m.find() && (m.start() < bestAt || m.start() == bestAt && spoken.length() > best.length())) {
+            if (m.find() && (whole && !bestWhole || whole == bestWhole && (m.start() < bestAt || m.start() == bestAt && spoken.length() > best.length()))) {
+                bestWhole = whole;
                 // said as the words say it: "the rugged tablets" of "tips for fitting the rugged tablets"
                 String base = spoken.replaceAll("\\(.*?\\)", "").strip();
                 best = base.substring(0, base.lastIndexOf(' ') + 1) + m.group().toLowerCase(Locale.ROOT);

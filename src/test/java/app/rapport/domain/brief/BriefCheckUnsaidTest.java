@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A problem they told us of, a check we booked for it months ago, and nothing on record since that
- * says it was done: the brief still asks whether it was seen to, as a line, whatever frame leads.
+ * says it was done: the brief still asks whether it was seen to, as a line, whatever frame leads. A
+ * check booked is one of our steps ({@link VisitUnsaid}), said by {@code thread.step-unsaid}.
  * Read on Sunday 15 March 2026 ({@link BriefEngineTest#NOW}).
  */
 class BriefCheckUnsaidTest {
@@ -35,8 +36,8 @@ class BriefCheckUnsaidTest {
                 .promised(185, "Check in with Inês", 185)
                 .brief();
         assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
-            assertThat(line.rule()).isEqualTo("thread.check-unsaid");
-            assertThat(line.text()).contains("a small rattle with the cordless vacuum").contains("booked a check").contains("seen to");
+            assertThat(line.rule()).isEqualTo("thread.step-unsaid");
+            assertThat(line.text()).contains("booked a check").contains("small rattle").contains("cordless vacuum").contains("nothing on record since");
         });
     }
 
@@ -58,7 +59,7 @@ class BriefCheckUnsaidTest {
                 .touchpoint(10, Channel.MESSAGE, Direction.OUTBOUND, "Sent Inês a short message to ask how the cordless vacuum is doing.",
                         "Mentioned a small rattle; booked a check.", Mood.HAPPY)
                 .brief();
-        assertThat(lately.conversation().talkingPoints()).noneSatisfy(line -> assertThat(line.rule()).isEqualTo("thread.check-unsaid"));
+        assertThat(lately.conversation().talkingPoints()).noneSatisfy(line -> assertThat(line.rule()).isEqualTo("thread.step-unsaid"));
         Brief old = new Given().bought(VACUUM, 700, "366")
                 .touchpoint(400, Channel.MESSAGE, Direction.OUTBOUND, "Sent Inês a short message to ask how the cordless vacuum is doing.",
                         "Mentioned a small rattle; booked a check.", Mood.HAPPY)
