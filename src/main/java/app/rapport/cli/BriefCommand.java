@@ -132,6 +132,7 @@ final class BriefCommand implements Callable<Integer> {
         root.put("mood", brief.mood() == null ? null : lower(brief.mood()));
         root.put("moodTrend", brief.moodTrend().code());
         root.put("ghosted", brief.ghosted());
+        root.put("silenceWeighs", brief.silenceWeighs());
         root.put("trust", brief.trust().code());
         root.put("remember", lines(brief.remember()));
         root.put("shownFields", brief.shownFields());
@@ -220,7 +221,7 @@ final class BriefCommand implements Callable<Integer> {
         out.println(brief.headline().text());
         out.println("Phase: " + brief.phase().label() + ". " + brief.phaseWhy().text());
         out.println("Mood: " + (brief.mood() == null ? "not shown yet" : lower(brief.mood())) + " (" + brief.moodTrend().code() + ")"
-                + "  ·  trust: " + brief.trust().code() + (brief.ghosted() ? "  ·  GHOSTED: no contact since the purchase" : ""));
+                + "  ·  trust: " + brief.trust().code() + (brief.silenceWeighs() ? "  ·  GHOSTED: no contact since the purchase" : ""));
         if (!brief.remember().isEmpty()) {
             out.println();
             out.println("REMEMBER");

@@ -409,6 +409,26 @@ final class AheadAndAside {
      * call theirs. The thing the relationship is about and its age ("the dryer, four months on"), or
      * what they come back for and how long it has been against their own gap.
      */
+    /** The seats a licence is for, as its name gives them: "(annual, 10 users)". */
+    private static final java.util.regex.Pattern USERS = java.util.regex.Pattern.compile("\\b(\\d+) (?:users|seats)\\b");
+
+    /** What to ask of who uses a term: whether all its seats are in use when the name gives how many, else how it is used and by whom. */
+    private static String usersAsked(BriefFacts f, app.rapport.domain.Purchase term, BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            if (!t.occurredAt().isBefore(term.purchasedOn().atStartOfDay(in.zone()).toInstant()) && t.summary() != null
+                    && ALL_ON.matcher(t.summary()).find()) {
+                return ", and all their teams were on it by " + f.dayInWords(BriefFacts.day(t, in), f.today) + ": ask whether it still fits how they work";
+            }
+        }
+        java.util.regex.Matcher seats = USERS.matcher(BriefFacts.itemName(term, in));
+        return seats.find() ? ": ask whether all " + seats.group(1) + " users are on it" : ": ask how it is used, by whom";
+    }
+
+    /** The record already says who uses it: "all teams now on the Dispatch licence". */
+    private static final java.util.regex.Pattern ALL_ON = java.util.regex.Pattern.compile(
+            "\\ball (?:the |their |our )?(?:teams|users|drivers|staff|depots|sites|vans)(?: are)? (?:now )?(?:on|using)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static void bookKnows(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
             return;
@@ -434,7 +454,7 @@ final class AheadAndAside {
                         : term ? "you've had " + thing + " for " + since + " now: is it doing what you hoped, and is anything missing?"
                         : "it's been " + since + " since you got " + thing + ", so I wanted to check it's still doing everything you need.");
                 f.values.put("bookSaid", (renewed ? "They renewed " : "They got ") + thing + " " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
-                        + (term ? ": ask how it is used, by whom, and whether anything is missing" : ": ask whether it still does everything they need"));
+                        + (term ? usersAsked(f, f.lastPurchase, in, past) + ", and whether anything is missing" : ": ask whether it still does everything they need"));
                 f.values.put("bookNext", "Note how " + thing + " is doing, and book a follow-up for anything it needs.");
             }
             case SERVICE, CONSUMABLE -> {

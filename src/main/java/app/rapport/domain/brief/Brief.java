@@ -19,6 +19,8 @@ import java.util.UUID;
  * the most urgent situation that applies, else the phase-and-mood rule; the other rules only fill
  * what it leaves open. Lines the coherence policy left out are listed in {@code dropped}.
  *
+ * @param ghosted       no contact since they last bought, past the window: the fact Today and segments share
+ * @param silenceWeighs that silence weighed against what they bought and their own cycle: the flag the caller sees
  * @param remember    pinned notes and cautions, newest first: read before anything else
  * @param shownFields the custom fields the owner chose to show in every brief, with this client's values
  * @param lately      the last few touchpoints and notes in their own words, newest first
@@ -35,6 +37,7 @@ public record Brief(
         Mood mood,
         MoodTrend moodTrend,
         boolean ghosted,
+        boolean silenceWeighs,
         TrustLevel trust,
         List<BriefLine> remember,
         Map<String, String> shownFields,

@@ -80,7 +80,7 @@ public final class BriefEngine {
             "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "heardLastOn", "nothingElse", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
-            "invitedAsk", "invitedToYou", "quietWhy", "dayPassedSaid", "choseFor",
+            "invitedAsk", "invitedToYou", "quietWhy", "quietOurs", "dayPassedSaid", "choseFor",
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "asideOn", "consideredLongAgo",
@@ -210,7 +210,7 @@ public final class BriefEngine {
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
-                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), facts.reviewThanked, facts.values.get(THEIR_PERSON), dropped);
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), new ThanksOnce.Said(facts.reviewThanked, facts.reviewThanksStale, facts.referralThanksStale), facts.values.get(THEIR_PERSON), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -221,7 +221,7 @@ public final class BriefEngine {
         talkingPoints = QuotedOnce.points(talkingPoints, facts.lately);
         // What their record holds beyond the call takes the place of points that only ask the opener again; what is left of those goes.
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
-        talkingPoints = OpenerOnce.points(talkingPoints, frame.line("opener"), dropped);
+        talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -230,7 +230,7 @@ public final class BriefEngine {
                 frame.line("tone"), frame.line("goal"), frame.line("opener"), frame.offer, frame.offerRule, channel, channelWhy,
                 talkingPoints, avoid, frame.line("nextStep"));
         return new Brief(input.client().id(), input.client().displayName(), facts.greeting, at, facts.headline(),
-                facts.phase, new BriefLine(facts.phaseWhy, "fact:phase"), facts.mood, facts.trend, facts.ghosted, facts.trust,
+                facts.phase, new BriefLine(facts.phaseWhy, "fact:phase"), facts.mood, facts.trend, facts.ghosted, facts.silenceWeighs, facts.trust,
                 facts.remember, facts.shownFields, facts.priorTouchpoint(), conversation, facts.openItems, facts.lately,
                 competitors(input, facts, usedCards), dropped, frame.outranked, warnings);
     }
@@ -365,7 +365,7 @@ public final class BriefEngine {
                         + ": our last calls went unanswered, so try writing.", "fact:channel", null, "what we tried did not reach them"));
             }
         }
-        boolean longSilence = facts.phase == Phase.LAPSED || facts.ghosted || facts.unansweredInARow >= 2;
+        boolean longSilence = facts.phase == Phase.LAPSED || facts.silenceWeighs || facts.unansweredInARow >= 2;
         if (longSilence && (preferred == Channel.VISIT || preferred == Channel.MEETING)) {
             return new Reach(Channel.CALL, new BriefLine("Call first: after a long silence a " + prefers
                     + " out of the blue is too much; offer one if they would like it.", "fact:channel", null,
@@ -453,7 +453,7 @@ public final class BriefEngine {
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, boolean contentLongTimeClient,
-                                                 String lastPurchase, boolean freshAsk, boolean reviewThanked, String theirPerson,
+                                                 String lastPurchase, boolean freshAsk, ThanksOnce.Said thanks, String theirPerson,
                                                  List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
         for (Applied a : applied) {
@@ -495,7 +495,7 @@ public final class BriefEngine {
                     }
                 }
                 if (reason == null) {
-                    reason = ThanksOnce.reason(point.line.text(), point.intent, fromOwner || frame.owner == null, reviewThanked, frame.owner == null ? "" : frame.owner.because());
+                    reason = ThanksOnce.reason(point.line.text(), point.intent, fromOwner || frame.owner == null, thanks, frame.owner == null ? "" : frame.owner.because());
                 }
                 if (reason == null && reviewedWhen != null && point.intent == LineIntent.ADVOCACY
                         && point.line.text().toLowerCase(Locale.ROOT).contains("review")) {
@@ -610,11 +610,15 @@ public final class BriefEngine {
         boolean goalNamesAnchor = goalLine != null && lastPurchase != null && goalLine.text().contains(lastPurchase);
         long theirs = distinct.stream().filter(line -> aboveOwner.contains(line.line.rule()) || line.specific() && !(goalNamesAnchor
                 && line.weight == PRODUCT_WEIGHT && !line.owned && line.line.text().contains(lastPurchase))).count();
-        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1) : specific >= MIN_TALKING_POINTS ? 1 : theirs >= 1 ? 1 : MAX_GENERIC_POINTS;
+        // More lines of theirs than a call needs leave no room for one that could be said to anyone.
+        int genericRoom = saysLess ? (specific >= 1 ? 0 : 1) : specific > MIN_TALKING_POINTS ? 0 : specific == MIN_TALKING_POINTS ? 1
+                : theirs >= 1 ? 1 : MAX_GENERIC_POINTS;
         int productRoom = MAX_PRODUCT_POINTS;
         // A situation whose own lines make the call (three or more) needs no colour line that could be said to anyone.
         long ownLines = distinct.stream().filter(Line::owned).count();
-        boolean frameSaysEnough = frame.bySituation && ownLines >= MIN_TALKING_POINTS;
+        // Nor does one whose own line names what the call is about: another rule's line for anyone only pads it.
+        boolean ownNamesIt = distinct.stream().anyMatch(line -> line.owned && line.specific());
+        boolean frameSaysEnough = frame.bySituation && (ownLines >= MIN_TALKING_POINTS || ownNamesIt);
         BriefLine goal = frame.line("goal");
         boolean goalNamesIt = goal != null && lastPurchase != null && goal.text().contains(lastPurchase);
         Set<Line> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1239,7 +1243,7 @@ public final class BriefEngine {
     private static final int PRODUCT_WEIGHT = 1;
     /** Placeholders that say nothing about the client by themselves: who they are, and when things were. */
     static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
-            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
+            "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
             "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");

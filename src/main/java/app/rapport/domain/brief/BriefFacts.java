@@ -96,6 +96,8 @@ final class BriefFacts {
     /** Past this many of their usual gaps, while still in touch, they no longer come on a rhythm. */
     private static final int RHYTHM_BROKEN_GAPS = 3;
     private static final int RHYTHM_LONGEST_DAYS = 550;
+    /** The gap before the next visit for something done on the day, when they have no rhythm of their own: some weeks. */
+    private static final int VISIT_CYCLE_DAYS = 56;
     private static final int BIRTHDAY_AHEAD_DAYS = 7;
     private static final int WISHES_TOUCHPOINTS = 50;
     private static final int RHYTHM_TOUCHPOINTS = 200;
@@ -123,10 +125,23 @@ final class BriefFacts {
     Mood leadingMood;
     MoodTrend trend = MoodTrend.UNKNOWN;
     boolean ghosted;
+    /**
+     * Ghosted, weighed against what they bought and their own cycle: the silence is heavy for something that wants a first
+     * check-in, or once it outlasts their usual gap between visits by half. After a cut, done on the day, two months of quiet
+     * are the gap before the next one, not a client gone missing. The flag and "after a long silence" follow this.
+     */
+    boolean silenceWeighs;
+    /** What the call hangs on wants a first check-in after they bought it: something kept, a term, a project not spoken of that day. */
+    private boolean anchorWantsCheckIn;
+    /** Their usual days between two times (their rhythm), or 0 when there is none on record. */
+    private long usualGapDays;
     /** Ghosted, and what they bought wants a first check-in that has not come: something kept, a term, a project, no thank-you sent that day. */
     boolean checkInDue;
     /** They reviewed or mentioned us, and we thanked or rewarded them for it at the time. */
     boolean reviewThanked;
+    /** Their review, or the referral, is months old and we have talked since: a thank-you for it now would be stale. */
+    boolean reviewThanksStale;
+    boolean referralThanksStale;
     /** A prospect who has asked about one thing more than once: the talk picks up where it was left. */
     boolean prospectHistory;
     TrustLevel trust;
@@ -141,6 +156,8 @@ final class BriefFacts {
      */
     boolean ourNoteLast;
     int unansweredInARow;
+    /** Tips and news of ours in that run, which asked nothing: no message ignored, though still no word of theirs. */
+    private int givenUnanswered;
     /** The run of our unanswered messages has waited long enough to be their silence, not just a reply still to come. */
     boolean silenceLasted;
     boolean unhappyNow;
@@ -353,6 +370,7 @@ final class BriefFacts {
         f.trust(in, past);
         f.notes(in, at);
         f.rhythm(in, past);
+        f.silenceWeighed();
         f.birthday(in);
         f.treatWaiting(in, past);
         f.personalTouch(in, past);
@@ -478,8 +496,11 @@ final class BriefFacts {
             boolean fromThem = heard(t);
             if (stillUnanswered) {
                 if (!fromThem && t.direction() == Direction.OUTBOUND) {
-                    // A notice that asked for no answer is no attempt that went unanswered.
-                    if (!notice(t)) {
+                    // A notice that asked for no answer is no attempt that went unanswered, and neither is a tip or news of ours
+                    // that asked nothing: opened and let be, it was not ignored.
+                    if (!notice(t) && TextSignals.givesOnly(t.summary())) {
+                        givenUnanswered++;
+                    } else if (!notice(t)) {
                         unansweredInARow++;
                         unansweredChannels.add(t.channel());
                         firstUnanswered = t;
@@ -891,8 +912,9 @@ final class BriefFacts {
                 boolean review = TextSignals.saysReviewWritten(o.summary()) && !TextSignals.saysReferral(o.summary());
                 openItems.add(new BriefLine((review ? "They reviewed us: " : "They referred someone: ") + o.summary() + " (" + when(o.openedOn()) + ")",
                         "fact:referral", null, "a kindness worth thanking them for"));
-                if (!Superseded.thankedFor(o.openedOn(), in, today)) {
-                    values.putIfAbsent("referral", stripEnd(o.summary()));
+                if (!Superseded.thankedFor(o.openedOn(), in, today) && !values.containsKey("referral")) {
+                    values.put("referral", stripEnd(o.summary()));
+                    referralThanksStale = ThanksOnce.stale(o.openedOn(), in, today);
                 }
             } else if (open && o.kind() == OpportunityKind.UPSELL && o.openedOn() != null && days(o.openedOn(), today) <= UPSELL_DAYS
                     && !supersededByPurchase(o, in)) { // "their coffee maker is on its last legs", then they bought one from us
@@ -1473,6 +1495,7 @@ final class BriefFacts {
                     && days(lastBoughtAnything, today) > stateWindow && !repeat;
             boolean silentSinceAnchor = !contactedSince && daysSincePurchase > window && !repeat;
             // Something bought and still to come ("balance on delivery") is no silence after it yet: its arrival is the call.
+            anchorWantsCheckIn = needsCheckIn;
             checkInDue = silentSinceAnchor && needsCheckIn && !weWroteOn(past, lastPurchaseOn, in) && !awaitingDelivery
                     && !spokenSinceAnchor(past, in);
         }
@@ -2418,6 +2441,7 @@ final class BriefFacts {
             last = visits.last();
         }
         long usual = bestGap[0];
+        usualGapDays = usual;
         long since = days(last, today);
         if (since * 5 >= usual * 4 && since * 2 <= usual * 3) {
             rhythm = "due";
@@ -2432,6 +2456,18 @@ final class BriefFacts {
         values.put("usualEvery", every(usual));
         values.put("usualLast", TimeWords.ago(since));
         values.put("usualSince", TimeWords.span(since));
+    }
+
+    /**
+     * Whether the silence since they last bought weighs (see {@link #silenceWeighs}). Without a rhythm of their own, a visit
+     * done on the day is measured against a salon's usual cycle of some weeks.
+     */
+    private void silenceWeighed() {
+        if (!ghosted || lastBoughtAnything == null) {
+            return;
+        }
+        long cycle = usualGapDays > 0 ? usualGapDays : VISIT_CYCLE_DAYS;
+        silenceWeighs = anchorWantsCheckIn || days(lastBoughtAnything, today) * 2 > cycle * 3;
     }
 
     /**
@@ -2619,6 +2655,9 @@ final class BriefFacts {
 
     private static final Pattern PASSED_ON = Pattern.compile(
             "(?i)\\bpassed (?:on )?our (details|name|number) (?:on )?to\\s+(.+?)(?:[,;.(]|\\s+who\\b|$)");
+    /** "Brought their neighbour in to see the showroom": someone they brought along themselves. */
+    private static final Pattern BROUGHT = Pattern.compile(
+            "(?i)\\bbrought\\s+((?:their|his|her|a|an|two|some)\\s+[\\p{L}' -]{2,30}?)\\s+((?:in|along|round|over)(?:\\s+to (?:see|try|look at|meet) [\\p{L}' -]{2,40}?)?)(?=[,;.(]|\\s+(?:and|who|for)\\b|$)");
     private static final Pattern REFERRED = Pattern.compile(
             "(?i)(?:^|\\b(?:has|have|they|she|he|[A-Z][\\p{L}'-]+)\\s+)(?:referred|sent|introduced)\\s+(?!us\\b|a (?:photo|message|note|review))(.+?)(?:[,;.(]|\\s+to us\\b|\\s+who\\b|\\s+our way\\b|$)");
 
@@ -2639,6 +2678,7 @@ final class BriefFacts {
             if (heard(t) && TextSignals.saysReferral(t.summary())) {
                 if (!Superseded.thankedFor(day(t, in), in, today)) {
                     values.put("referral", stripEnd(t.summary()));
+                    referralThanksStale = ThanksOnce.stale(day(t, in), in, today);
                 }
                 return;
             }
@@ -3022,6 +3062,7 @@ final class BriefFacts {
             if (heard(t) && TextSignals.saysReviewed(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
                 values.put("reviewedWhen", dayInWords(day(t, in), today));
                 reviewThanked = ThanksOnce.reviewThanked(day(t, in), in, today);
+                reviewThanksStale = ThanksOnce.stale(day(t, in), in, today);
                 return;
             }
         }
@@ -3037,7 +3078,9 @@ final class BriefFacts {
             String lower = referral.toLowerCase(Locale.ROOT);
             values.put("referralWho", who.find() ? who.group(1).strip() : "someone");
             java.util.regex.Matcher passed = PASSED_ON.matcher(referral);
+            java.util.regex.Matcher brought = BROUGHT.matcher(referral);
             values.put("referralThanks", who.find(0) ? "sending " + who.group(1).strip() + " our way"
+                    : brought.find() ? "bringing " + brought.group(1).strip() + " " + brought.group(2).strip()
                     : passed.find() ? "passing our " + passed.group(1).toLowerCase(Locale.ROOT) + " on to " + passed.group(2).strip()
                     : lower.contains("review") ? "the review they left us"
                     : lower.contains("recommend") || lower.contains("mention") ? "recommending us"
@@ -3347,7 +3390,7 @@ final class BriefFacts {
      * things been since we last spoke".
      */
     private void quietTheirSide(BriefInput in, List<Touchpoint> past) {
-        if (phase != Phase.MATURE || lastHeard == null || unansweredInARow < 1 || daysSinceLastHeard < QUIET_THEIR_SIDE_DAYS
+        if (phase != Phase.MATURE || lastHeard == null || unansweredInARow + givenUnanswered < 1 || daysSinceLastHeard < QUIET_THEIR_SIDE_DAYS
                 || lastPurchaseOn == null || days(lastPurchaseOn, today) < QUIET_SINCE_BOUGHT_DAYS) {
             return;
         }
@@ -3379,6 +3422,7 @@ final class BriefFacts {
                 + (!longer ? "" : visits ? " (their last visit " + TimeWords.ago(sinceBought) + ")"
                 : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
         values.put("heardLastOn", dayInWords(heardOn, today) + butThanks);
+        values.put("quietOurs", unansweredInARow > 0 ? ", and our messages since went unanswered" : ", and since then only news and tips from us");
         // a playbook edited before heardLastOn still says quietOn here; the day of something they were thinking over wins it
         values.putIfAbsent("quietOn", dayInWords(heardOn, today));
     }

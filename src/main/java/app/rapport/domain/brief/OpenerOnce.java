@@ -35,7 +35,9 @@ final class OpenerOnce {
         HOW_IT_GOES("\\bhow(?:'s| is| are| has| have)? (?:it|things|you|they|that|everything|the [\\p{L} -]{1,60}?)(?:'s|'re| is| are| has| have)? "
                 + "(?:going|been(?: so far| since| lately)?|getting on(?: with [\\p{L} -]{1,60})?|settling in)\\b"),
         STILL_FITS("\\b(?:(?:is )?(?:it|they) )?still (?:doing|does|do) (?:what|everything) (?:you|they) need\\b"
-                + "|\\b(?:is |whether )?anything (?:is )?missing\\b");
+                + "|\\b(?:is |whether )?anything (?:is )?missing\\b"),
+        /** The silence owned: "that's on us" in the opener, "and that it is on us, not them" in a point. */
+        OWNED("\\b(?:that )?(?:it|that)(?:'s| is) (?:on us|our (?:fault|doing))(?:, not (?:on )?(?:them|you))?");
 
         private final Pattern asked;
         /** The question as a clause joined on to a point that asks something else first: ", and whether anything is missing". */
@@ -48,6 +50,54 @@ final class OpenerOnce {
     }
 
     private OpenerOnce() {
+    }
+
+    /**
+     * How something serves them, asked of the thing by name: "ask how the dispatch licence has served them this year", "ask how
+     * it is used, by whom", "ask whether it still does everything they need". Two points that ask it of the same thing say it twice.
+     */
+    private static final Pattern SERVES = Pattern.compile(
+            "\\bhow (?:the [\\p{L} -]{1,60}?|it|they|things) (?:has |have |is |are )?(?:been )?(?:served|serving|used|doing|working(?: out)?|getting on)\\b"
+                    + "|\\bhow (?:they|you) use (?:it|them|the [\\p{L} -]{1,40})\\b"
+                    + "|\\bwhether (?:it|they|the [\\p{L} -]{1,40}?) still (?:does|do|doing) (?:everything|what) (?:they|you) need\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The words of the question itself and of when: what is left names the thing asked about. */
+    private static final Set<String> QUESTION_WORDS = Set.of("served", "serve", "serving", "used", "use", "using", "working", "work", "out",
+            "getting", "everything", "need", "needs", "has", "have", "how", "year", "years", "month", "months", "week", "weeks", "day", "days",
+            "changed", "change", "missing", "whom", "first", "time", "once", "again", "so", "this", "ago", "half");
+
+    private static final Set<String> QUESTION_STEMS = QUESTION_WORDS.stream().map(BriefEngine::stem).collect(java.util.stream.Collectors.toSet());
+
+    /**
+     * A point that asks how a thing serves them, when an earlier point already asks it of the same thing, gives way: the call
+     * asks it once. The owner's line stays over another rule's.
+     */
+    static List<BriefLine> servesOnce(List<BriefLine> points, List<Brief.Dropped> dropped) {
+        List<BriefLine> kept = new ArrayList<>(points.size());
+        for (BriefLine point : points) {
+            BriefLine earlier = null;
+            if (SERVES.matcher(point.text()).find()) {
+                Set<String> thing = thing(point.text());
+                for (BriefLine before : kept) {
+                    if (SERVES.matcher(before.text()).find() && !java.util.Collections.disjoint(thing(before.text()), thing)) {
+                        earlier = before;
+                        break;
+                    }
+                }
+            }
+            if (earlier != null) {
+                dropped.add(new Brief.Dropped(point.text(), point.rule(), "it asks again how it serves them (\u201c" + earlier.text() + "\u201d)"));
+            } else {
+                kept.add(point);
+            }
+        }
+        return kept;
+    }
+
+    private static Set<String> thing(String text) {
+        Set<String> thing = words(text);
+        thing.removeIf(word -> QUESTION_STEMS.contains(word) || word.chars().anyMatch(Character::isDigit));
+        return thing;
     }
 
     static List<BriefLine> points(List<BriefLine> points, BriefLine opener, List<Brief.Dropped> dropped) {

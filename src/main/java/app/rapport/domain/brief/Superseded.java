@@ -28,7 +28,7 @@ final class Superseded {
 
     /** We thanked them: "Thanked them with a voucher", "sent a thank-you card", "thank-you note sent". */
     private static final Pattern THANKED = Pattern.compile(
-            "\\b(?:thanked (?:them|him|her|you|\\p{Lu}\\p{L}+)|(?:sent|gave|posted|dropped off) (?:them |him |her )?(?:a |an |our )?"
+            "\\b(?:thanked (?!us\\b)(?:them|him|her|you|\\p{Lu}\\p{L}+)|(?:sent|gave|posted|dropped off) (?:them |him |her )?(?:a |an |our )?"
                     + "(?:thank-?you|thanks|card|voucher|gift|bottle|flowers)|thank-?you (?:card|note|message|email|voucher|gift) (?:sent|given|posted))\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -265,9 +265,38 @@ public final class TextSignals {
                     + "|birthday (email|message|card)|congratulated)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Something of ours given, not asked: tips, a guide, a report, a newsletter, news of a change ("Emailed Sam tips on getting
+     * the most out of the dishwasher", "Let Jo know our opening hours change", "Message to Ana: the eco setting saves a fifth").
+     */
+    private static final Pattern GIVES_ONLY = Pattern.compile(
+            "^\\W*(?:(?:emailed|e-mailed|sent|messaged|texted|shared|forwarded|posted|mailed)\\b[^?:;]{0,50}?\\b(?:tips?|ideas|guide|checklist"
+                    + "|(?:usage |short |monthly |quarterly )?report|case stud(?:y|ies)|newsletter|release notes|photos|pictures|video|before-and-after"
+                    + "|article|how-to|features|news)\\b"
+                    + "|(?:told|informed|reminded|notified)\\b[^?:;]{0,40}?\\b(?:about|that|of|to register)\\b"
+                    + "|let\\b[^?:;]{0,30}?\\bknow\\b"
+                    + "|release notes sent\\b"
+                    + "|(?:(?:a|an|our)\\s+)?(?:(?:quick|short)\\s+)?(?:message|email|e-mail|notice|note|text)\\s+to\\s+[^:?]{1,40}:)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that ask for an answer after all: a survey, an invitation, a signature, an offer to take up, a question. */
+    private static final Pattern ASKS_AFTER_ALL = Pattern.compile(
+            "\\?|\\b(?:survey|rate|rating|feedback|invit\\w*|ask\\w*|whether|would (?:they|she|he|you) like|fancy|sign\\w*|offer\\w*|quote\\w*"
+                    + "|proposal|confirm\\w*|let us know|reply|get back|decide|follow\\w* up|chas\\w*|check\\w* in|how (?:is|are|has|have|did|was)"
+                    + "|needed|required)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A message of ours that asks nothing ("Thank-you email with the manual", "Sent them a card"): no reply to it is no silence. */
     public static boolean asksNothing(String summary) {
         return found(ASKS_NOTHING, summary);
+    }
+
+    /**
+     * A message of ours that gave something and asked nothing ("Emailed tips on the dishwasher", "Let them know the hours
+     * change", "Sent our newsletter"): opened and left without a reply, it is no message ignored, though it is no word of
+     * theirs either.
+     */
+    public static boolean givesOnly(String summary) {
+        return found(GIVES_ONLY, summary) && !found(ASKS_AFTER_ALL, summary);
     }
 
     /** A notice of ours that asked for no answer ("No reply needed"): silence after it says nothing. */

@@ -29,6 +29,35 @@ final class ThanksOnce {
     private static final Pattern THANKS_FOR_REVIEW = Pattern.compile(
             "\\bthank\\w*\\b[^.:;]{0,40}\\b(?:review|mention|post)\\w*\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A talking point that thanks them for sending someone our way or speaking up for us. */
+    private static final Pattern THANKS_FOR_REFERRAL = Pattern.compile(
+            "\\bthank\\w*\\b[^.:;]{0,40}\\b(?:sending|passing|referr\\w*|recommend\\w*|introduc\\w*|speaking up)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Past this, a thank-you for a review or a referral that we have talked since without saying is one said too late. */
+    private static final int THANKS_FRESH_DAYS = 180;
+
+    /** What the thank-yous of this brief would say again or too late: the review thanked at the time, the review or referral long past. */
+    record Said(boolean reviewThanked, boolean reviewStale, boolean referralStale) {
+    }
+
+    /**
+     * True when a kindness of theirs on {@code actOn} is months old and they have spoken with us since: the moment to thank
+     * them has passed, and saying it now, after those talks, says we only just noticed. With no word of theirs since, this
+     * call is the first chance, and the thanks stays.
+     */
+    static boolean stale(LocalDate actOn, BriefInput in, LocalDate today) {
+        if (actOn == null || BriefFacts.days(actOn, today) <= THANKS_FRESH_DAYS) {
+            return false;
+        }
+        for (Touchpoint t : in.touchpoints()) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (on.isAfter(actOn) && !on.isAfter(today) && BriefFacts.heard(t) && !BriefFacts.notice(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A talking point that thanks them for staying with us. */
     private static final Pattern LOYALTY = Pattern.compile(
             "\\bthank\\w*\\b.{0,60}\\b(?:loyal\\w*|staying with us|their custom|your custom|being with us)", Pattern.CASE_INSENSITIVE);
@@ -55,9 +84,13 @@ final class ThanksOnce {
      * Why a talking point is left out as a thank-you said already or padding a call about something else; null to keep it.
      * A line its author declared a fact is theirs to say: the critic, not this policy, reads it.
      */
-    static String reason(String point, LineIntent intent, boolean fromOwner, boolean reviewThanked, String ownerBecause) {
-        if (reviewThanked && THANKS_FOR_REVIEW.matcher(point).find()) {
+    static String reason(String point, LineIntent intent, boolean fromOwner, Said said, String ownerBecause) {
+        boolean forReview = THANKS_FOR_REVIEW.matcher(point).find();
+        if (said.reviewThanked() && forReview) {
             return "we thanked them for the review at the time";
+        }
+        if (!fromOwner && (said.reviewStale() && forReview || said.referralStale() && THANKS_FOR_REFERRAL.matcher(point).find())) {
+            return "it was months ago and we have talked since: a thank-you now comes too late";
         }
         if (!fromOwner && intent != LineIntent.FACT && LOYALTY.matcher(point).find()) {
             return "a thank-you for their loyalty pads a call about something else (" + ownerBecause + ")";

@@ -98,7 +98,7 @@ public final class BriefView extends StackPane {
             chips.getChildren().add(chip("mood " + brief.mood().label().toLowerCase(Locale.ROOT)
                     + (brief.moodTrend() == null || brief.moodTrend() == MoodTrend.UNKNOWN ? "" : " (" + brief.moodTrend().code() + ")"), moodStyle(brief.mood()), null));
         }
-        if (brief.ghosted()) {
+        if (brief.silenceWeighs()) {
             chips.getChildren().add(chip("no contact since the purchase", "warning", null));
         }
         CheckBox showRules = new CheckBox("Show rules");

@@ -226,7 +226,7 @@ class BriefAheadAndAsideTest {
                 TODAY.plusDays(325)));
         Brief brief = given
                 .touchpoint(40, Channel.EMAIL, Direction.INBOUND, "Renewed the Dispatch licence for another year", "Invoice sent.", Mood.HAPPY)
-                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Tom the release notes for the spring update", "No reply.", null)
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Emailed Tom to ask how the spring update went", "No reply.", null)
                 .touchpoint(16, Channel.CALL, Direction.OUTBOUND, "Called Tom about the user day", "No answer; left a message.", null)
                 .brief();
         Brief.Conversation c = brief.conversation();

@@ -77,7 +77,7 @@ class BriefCriticTest {
                         new BriefLine("Call them back on the phone tonight.", "call.x")),
                 c.avoid(), new BriefLine("Send a thank-you note.", "other.rule"));
         Brief contradicting = new Brief(good.clientId(), good.clientName(), good.greetingName(), good.at(), good.headline(), Phase.MATURE,
-                good.phaseWhy(), good.mood(), good.moodTrend(), good.ghosted(), good.trust(), List.of(), good.shownFields(),
+                good.phaseWhy(), good.mood(), good.moodTrend(), good.ghosted(), good.silenceWeighs(), good.trust(), List.of(), good.shownFields(),
                 good.priorTouchpoint(), bad, good.openItems(), good.lately(), good.competitors(), List.of(), List.of(), List.of());
 
         assertThat(BriefCritic.check(given.input(), good)).isEmpty();
@@ -100,7 +100,7 @@ class BriefCriticTest {
         Brief.Conversation bad = new Brief.Conversation(c.owner(), c.bySituation(), c.type(), c.typeRule(), c.tone(), c.goal(), c.opener(),
                 c.offerPolicy(), c.offerPolicyRule(), c.channel(), c.channelWhy(), List.of(paired), c.avoid(), c.nextStep());
         Brief contradicting = new Brief(good.clientId(), good.clientName(), good.greetingName(), good.at(), good.headline(), good.phase(),
-                good.phaseWhy(), good.mood(), good.moodTrend(), good.ghosted(), good.trust(), good.remember(), good.shownFields(),
+                good.phaseWhy(), good.mood(), good.moodTrend(), good.ghosted(), good.silenceWeighs(), good.trust(), good.remember(), good.shownFields(),
                 good.priorTouchpoint(), bad, good.openItems(), good.lately(), good.competitors(), List.of(), List.of(), List.of());
 
         assertThat(BriefCritic.check(given.input(), contradicting)).extracting(BriefCritic.Incoherence::kind).contains("price-answered-off-topic");

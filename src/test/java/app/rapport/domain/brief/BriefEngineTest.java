@@ -680,7 +680,7 @@ class BriefEngineTest {
     @Test
     void ourOwnUnansweredMessagesCarryNoMoodOfTheirsAndSilenceIsASignal() {
         Given given = new Given().bought(KETTLE, 300).talked(200, Mood.NEUTRAL, "Yearly check")
-                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent the winter newsletter", null, Mood.HAPPY)
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Emailed to ask about the winter service", null, Mood.HAPPY)
                 .touchpoint(10, Channel.MESSAGE, Direction.OUTBOUND, "Texted about the spring offer", "No reply", Mood.HAPPY);
         Brief brief = given.brief();
         assertThat(brief.mood()).isEqualTo(Mood.NEUTRAL);
@@ -798,10 +798,16 @@ class BriefEngineTest {
         assertThat(notices.lately()).extracting(Brief.Recent::what).contains("Message from us, no reply needed");
         assertThat(notices.headline().text()).contains("(a notice of ours)");
         Brief opened = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Asked Maggie whether the kettle still suits her", "Opened.", null)
+                .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie to ask about a descale visit", "Opened.", null)
+                .brief();
+        assertThat(opened.conversation().owner().rule()).isEqualTo("situation.unanswered");
+        // A guide and a newsletter asked nothing: opened and let be, they were not ignored.
+        Brief given = new Given().bought(KETTLE, 300).talked(60, Mood.HAPPY, "Chat about the kettle")
                 .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the descaling guide", "Opened.", null)
                 .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie the spring newsletter", "Opened.", null)
                 .brief();
-        assertThat(opened.conversation().owner().rule()).isEqualTo("situation.unanswered");
+        assertThat(given.conversation().owner().rule()).isNotEqualTo("situation.unanswered");
     }
 
     @Test
@@ -824,7 +830,7 @@ class BriefEngineTest {
         assertThat(complaint.conversation().channelWhy().text()).contains("talked through", "prefer message");
         // Two emails went unanswered: try another way.
         Brief unanswered = new Given().prefers(Channel.EMAIL).bought(KETTLE, 300).talked(200, Mood.NEUTRAL, "Yearly check")
-                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Sent the winter newsletter", "No reply", null)
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Emailed to ask about the winter service", "No reply", null)
                 .touchpoint(10, Channel.EMAIL, Direction.OUTBOUND, "Emailed about the spring service", "No reply", null).brief();
         assertThat(unanswered.conversation().owner().rule()).isEqualTo("situation.unanswered");
         assertThat(unanswered.conversation().channel()).isEqualTo(Channel.CALL);
@@ -1613,7 +1619,9 @@ class BriefEngineTest {
         assertThat(brief.phase()).isEqualTo(Phase.LAPSED);
         assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
                 .noneMatch(text -> text.contains("that we noticed"))
-                .anyMatch(text -> text.contains("it is on us"));
+                .noneMatch(text -> text.contains("on us"))
+                .anyMatch(text -> text.startsWith("Say that we have not been in touch"));
+        assertThat(brief.conversation().opener().text()).contains("that's on us");
     }
 
     @Test

@@ -51,7 +51,7 @@ class BriefFourToFiveTest {
     // ---- no line for anyone once the call has its say --------------------------------------------
 
     @Test
-    void aSituationWithThreeLinesOfItsOwnTakesNoLineThatCouldBeSaidToAnyone() {
+    void aSituationWhoseOwnLineNamesTheThingTakesNoLineThatCouldBeSaidToAnyone() {
         for (String[] offer : List.of(
                 new String[] {"Lucy showed Maggie the oven during a visit; Maggie asked for a written quote.", "Thinking about it."},
                 new String[] {"Offered Maggie the oven at 10% off as a returning customer.", "Will think it over."},
@@ -61,7 +61,8 @@ class BriefFourToFiveTest {
             given.products.put(OVEN.id(), OVEN);
             Brief brief = given.brief();
             assertThat(brief.conversation().owner().rule()).as(offer[0]).isEqualTo("situation.offer-gone-quiet");
-            assertThat(points(brief)).as(offer[0]).hasSizeGreaterThanOrEqualTo(3)
+            // Its own line names what the call is about; the next step says what to do with each answer.
+            assertThat(points(brief)).as(offer[0]).isNotEmpty()
                     .noneMatch(text -> FOR_ANYONE.stream().anyMatch(text::contains));
             assertThat(brief.dropped()).as(offer[0]).anyMatch(d -> d.reason().contains("the call's own lines say what it is for"));
         }

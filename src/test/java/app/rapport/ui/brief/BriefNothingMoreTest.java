@@ -91,7 +91,7 @@ class BriefNothingMoreTest {
 
     private static Brief withPoints(Brief b, Brief.Conversation conversation) {
         return new Brief(b.clientId(), b.clientName(), b.greetingName(), b.at(), b.headline(), b.phase(), b.phaseWhy(), b.mood(),
-                b.moodTrend(), b.ghosted(), b.trust(), b.remember(), b.shownFields(), b.priorTouchpoint(), conversation, b.openItems(),
+                b.moodTrend(), b.ghosted(), b.silenceWeighs(), b.trust(), b.remember(), b.shownFields(), b.priorTouchpoint(), conversation, b.openItems(),
                 b.lately(), b.competitors(), b.dropped(), b.outranked(), b.warnings());
     }
 }
