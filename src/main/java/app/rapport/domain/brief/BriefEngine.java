@@ -89,7 +89,7 @@ public final class BriefEngine {
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
-            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
+            "askReady", "askWho", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid");
 
     private static final Set<String> PHASES;

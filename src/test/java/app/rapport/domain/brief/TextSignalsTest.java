@@ -131,4 +131,15 @@ class TextSignalsTest {
         assertThat(TextSignals.problem("Called: the dryer stopped working on Sunday")).isEqualTo("the dryer stopped working");
         assertThat(TextSignals.problem("Mentioned a small rattle; booked a check.")).isEqualTo("a small rattle");
     }
+
+    @Test
+    void aRefusalsReasonSaysWhatAPriceCouldAnswer() {
+        assertThat(TextSignals.refusalWaitsFor("Will wait for a promotion.")).isEqualTo(TextSignals.WaitsFor.PROMOTION);
+        assertThat(TextSignals.refusalWaitsFor("Waiting for the January sale")).isEqualTo(TextSignals.WaitsFor.PROMOTION);
+        assertThat(TextSignals.refusalWaitsFor("Maybe after payday")).isEqualTo(TextSignals.WaitsFor.PAYDAY);
+        assertThat(TextSignals.refusalWaitsFor("Too dear for now")).isEqualTo(TextSignals.WaitsFor.TOO_DEAR);
+        assertThat(TextSignals.refusalWaitsFor("Over their budget this year")).isEqualTo(TextSignals.WaitsFor.TOO_DEAR);
+        assertThat(TextSignals.refusalWaitsFor("Moving house in the spring")).isEqualTo(TextSignals.WaitsFor.NOTHING);
+        assertThat(TextSignals.refusalWaitsFor(null)).isEqualTo(TextSignals.WaitsFor.NOTHING);
+    }
 }
