@@ -134,4 +134,16 @@ class BriefPriceSentTest {
         given.bought(new Product(UUID.randomUUID(), "Premium support plan (annual)", "Support", Complexity.SIMPLE, new BigDecimal("900")), 30, "900");
         assertThat(points(given.brief())).doesNotContain("They wanted a quote for the Premium support plan");
     }
+
+    @Test
+    void aQuoteAskedForAgainAfterOneWasSentIsNotNeverSent() {
+        Brief brief = new Given().bought(LICENCE, 300, "3900")
+                .promised(100, "Send Maggie a written quote for the washing machine", 100)
+                .touchpoint(80, Channel.VISIT, Direction.OUTBOUND, "Dev showed Maggie the washing machine during a visit; Maggie asked for a written quote.",
+                        "Thinking about it.", Mood.HAPPY)
+                .brief();
+        String all = points(brief) + "\n" + brief.conversation().opener().text();
+        assertThat(all).doesNotContain("never sent").contains("the one they asked for again has not gone out")
+                .contains("I'm sorry we haven't sent a fresh one");
+    }
 }
