@@ -188,6 +188,8 @@ final class BriefFacts {
     Long askAgeDays;
     /** The contact of theirs the live ask is read from, or null. */
     Touchpoint askTouchpoint;
+    /** The day of the latest step on a prospect's thing ({@code interestStep}), or null. */
+    LocalDate interestStepOn;
     /** Something we offered them lately that they said they would think over, with no answer since. */
     boolean offerPending;
     Long offerAgeDays;
@@ -402,9 +404,10 @@ final class BriefFacts {
         OwedByUs.quoteNeverSent(f, in, at, past);
         OwnedLateness.ask(f, in, at, past);
         OpenThreads.ask(f, in, past);
+        OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
         OpenThreads.renewal(f, in, past);
-        OpenThreads.interest(f);
+        OpenThreads.interest(f, in);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);
@@ -2056,6 +2059,7 @@ final class BriefFacts {
         values.put("interestThing", thing);
         values.put("interestTimes", (most == 2 ? "twice" : TimeWords.count(most) + " times") + " since " + dayInWords(first, today));
         values.put("interestStep", step == null ? "" : ", and " + step + " (" + dayInWords(stepOn, today) + ")");
+        interestStepOn = stepOn;
     }
 
     /** How lately a prospect must have spoken of the thing they keep asking about for it to lead over something older gone quiet. */

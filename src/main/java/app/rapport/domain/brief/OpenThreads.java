@@ -54,6 +54,191 @@ final class OpenThreads {
     private OpenThreads() {
     }
 
+    /** A price list given: "Sent the price list", "Emailed Ana our price list". A whole list is a price for whatever they asked about. */
+    private static final Pattern PRICE_LIST_GIVEN = Pattern.compile(
+            "\\b(?:sent|emailed|gave|handed|posted)\\b[^.;]{0,40}?\\bprice list\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEND_PRICE_LIST = Pattern.compile(
+            "^\\s*(?:send|e-?mail|post|give|forward)\\b.*?\\bprice list\\b", Pattern.CASE_INSENSITIVE);
+
+    /** One time we gave them a price: the day, and what went ("the price list", "the quote"). */
+    record Given(LocalDate on, String what, boolean named) {
+    }
+
+    /**
+     * Every time we gave them a price for {@code thing} before {@code before}, and within the year
+     * before {@code today}, oldest first: a contact of ours whose words say a quote, a proposal, a
+     * price or the price list went out; a contact of theirs whose outcome says so ("asked whether a cut
+     * and blow-dry would get there — Sent the price list"); a follow-up of ours to send one, done.
+     * Words that name another thing ("the quote for the dishwasher") do not count; words that name
+     * nothing (the price list) do. One reading, so every line that says what we sent counts the same.
+     */
+    static List<Given> pricesGiven(BriefInput in, List<Touchpoint> past, LocalDate before, LocalDate today, String thing) {
+        return pricesGiven(in, past, LocalDate.MIN, before, today, thing);
+    }
+
+    /** {@link #pricesGiven(BriefInput, List, LocalDate, LocalDate, String)} on or after {@code from} only. */
+    static List<Given> pricesGiven(BriefInput in, List<Touchpoint> past, LocalDate from, LocalDate before, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        List<Given> given = new ArrayList<>();
+        if (topic.isEmpty()) {
+            return given;
+        }
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (!on.isBefore(before) || on.isBefore(from) || BriefFacts.days(on, today) > OWED_MAX_DAYS) {
+                continue;
+            }
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = t.summary() + " \u2014 " + outcome;
+            String gave = gave(t.direction() == Direction.OUTBOUND ? words : outcome);
+            boolean named = names(words, topic);
+            // a quote is for what its contact names; a price list is for anything, unless its contact is about something else
+            if (gave != null && (named || gave.equals("the price list") && TextSignals.theThing(t.summary()) == null)) {
+                given.add(new Given(on, gave, named));
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || fu.reason() == null) {
+                continue;
+            }
+            LocalDate done = fu.doneAt().atZone(in.zone()).toLocalDate();
+            Matcher send = SEND_REASON.matcher(fu.reason());
+            boolean list = SEND_PRICE_LIST.matcher(fu.reason()).find();
+            if (!done.isBefore(before) || done.isBefore(from) || done.isAfter(today) || BriefFacts.days(done, today) > OWED_MAX_DAYS
+                    || !(list || send.find()) || !names(fu.reason(), topic) && fu.reason().toLowerCase(Locale.ROOT).contains(" for the ")
+                    || given.stream().anyMatch(g -> g.on().equals(done))) {
+                continue;
+            }
+            given.add(new Given(done, list ? "the price list" : "the " + send.group(1).toLowerCase(Locale.ROOT), names(fu.reason(), topic)));
+        }
+        given.sort(java.util.Comparator.comparing(Given::on));
+        return given;
+    }
+
+    /**
+     * Our own words say a price went out, in any of the ways it is logged: "Sent pricing", "Proposal for
+     * the dash cams sent", "Sent a quote", "Quoted on the spot", "Offered Ethan the service plan at 10% off".
+     */
+    static boolean saysPriceGiven(String words) {
+        return QUOTE_WORD.matcher(words).find() && SENT_WORD.matcher(words).find() || TextSignals.saysPriceOrProposalSent(words)
+                || TextSignals.saysOfferedAtAPrice(words);
+    }
+
+    private static final Pattern SENT_WORD = Pattern.compile("\\b(sent|emailed|posted|gave|given|handed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_WORD = Pattern.compile("\\b(quote|quotation|price|pricing|proposal)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The words name the thing, or no other thing ("Send the quote", not "Send the quote for the dishwasher"). */
+    static boolean aboutOrNothingElse(String words, String thing) {
+        List<String> topic = topic(thing);
+        return topic.isEmpty() || names(words, topic) || !words.toLowerCase(Locale.ROOT).contains(" for the ");
+    }
+
+    /** The thing bought, or its opening closed, on or after {@code on}. */
+    static boolean boughtSince(BriefInput in, LocalDate on, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        return !topic.isEmpty() && closedOn(in, on, today, topic) != null;
+    }
+
+    /** What the words say we gave ("the price list", "the quote"), or null when they say no price went out. */
+    private static String gave(String words) {
+        if (PRICE_LIST_GIVEN.matcher(words).find()) {
+            return "the price list";
+        }
+        Matcher given = GIVEN.matcher(words);
+        return given.find() ? the(given) : null;
+    }
+
+    /**
+     * The times we gave them a price, said as the caller needs it: "the price list twice (November 9 and
+     * November 22)", "a quote (September 25)"; null when we never did.
+     */
+    static String givenSaid(BriefFacts f, List<Given> given) {
+        if (given.isEmpty()) {
+            return null;
+        }
+        boolean same = given.stream().map(Given::what).distinct().count() == 1;
+        String what = same ? given.get(0).what() : "a price";
+        if (given.size() > 1 && same && !what.equals("the price list")) {
+            what = what.replaceFirst("^the ", "") + "s";
+            what = what.equals("pricess") ? "prices" : what;
+        }
+        List<String> days = given.stream().map(g -> f.dayInWords(g.on(), f.today)).toList();
+        String when = days.size() == 1 ? days.get(0)
+                : String.join(", ", days.subList(0, days.size() - 1)) + " and " + days.get(days.size() - 1);
+        String times = given.size() == 1 ? "" : given.size() == 2 ? " twice" : " " + TimeWords.count(given.size()) + " times";
+        return what + times + " (" + when + ")";
+    }
+
+    /** "the price list twice before (November 9 and November 22)". */
+    static String givenBefore(BriefFacts f, List<Given> given) {
+        return givenSaid(f, given).replaceFirst(" \\(", " before (");
+    }
+
+    /**
+     * Reads {@code askAnswer}, the end of the line about a price they asked for days ago: when we gave
+     * them a price for the same thing before, this is not the first time they ask, and the caller should
+     * know it (a price list sent twice, and asked for a third time, wants the price itself, plainly);
+     * when they turned the thing down since for a reason that a price answers ("will wait for a
+     * promotion", "too dear", "after payday"), the line answers that reason instead of asking again.
+     */
+    static void askedBefore(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("askAnswer", ": have the answer ready before you start");
+        Touchpoint asked = f.askTouchpoint;
+        String thing = f.values.get("askThing");
+        if (!f.askedInWords || asked == null || !"price".equals(f.askState) || thing == null || thing.equals("it")) {
+            return;
+        }
+        LocalDate on = BriefFacts.day(asked, in);
+        List<Given> given = pricesGiven(in, past, on, f.today, thing);
+        Opportunity refusal = refusalOf(in, on, f.today, thing);
+        if (given.isEmpty() && refusal == null) {
+            return;
+        }
+        String said = "";
+        if (!given.isEmpty()) {
+            // each price sent for this thing answered an ask of theirs about it: this ask is one more
+            boolean eachAsked = given.stream().allMatch(Given::named);
+            said = ". We sent them " + givenBefore(f, given) + (eachAsked ? ", so this is the " + ORDINALS.get(Math.min(given.size(), ORDINALS.size() - 1))
+                    + " time they have asked" : "");
+        }
+        if (refusal == null) {
+            f.values.put("askAnswer", said + ": have the price itself ready this time, and say it plainly");
+            return;
+        }
+        String reason = BriefFacts.stripEnd(refusal.reasonText());
+        String turned = " they turned it down on " + f.dayInWords(refusal.openedOn(), f.today) + " (\u201c" + reason + "\u201d)";
+        String answer = switch (TextSignals.refusalWaitsFor(reason)) {
+            case PROMOTION -> "say plainly whether a promotion is coming, with the price";
+            case PAYDAY -> "give the price, and offer them a time after payday";
+            case TOO_DEAR -> "give the price plainly, and say what it includes or what smaller option there is";
+            case NOTHING -> null;
+        };
+        if (answer == null) {
+            f.values.put("askAnswer", said + (said.isEmpty() ? ": have the answer ready before you start, knowing" : ", and")
+                    + turned + (said.isEmpty() ? "" : ": have the price itself ready this time, and say it plainly"));
+            return;
+        }
+        f.values.put("askAnswer", (said.isEmpty() ? ";" : said + ", and") + turned + ": " + answer);
+    }
+
+    /** "second" for a price asked for once before: the time this ask is. */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    /** The newest refusal of the thing, still open, said before {@code on} and within the year, with a reason in words; or null. */
+    private static Opportunity refusalOf(BriefInput in, LocalDate on, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        Opportunity newest = null;
+        for (Opportunity o : in.opportunities()) {
+            if (o.kind() != app.rapport.domain.OpportunityKind.REFUSAL || o.status() != OpportunityStatus.OPEN || o.openedOn() == null
+                    || o.openedOn().isAfter(on) || BriefFacts.days(o.openedOn(), today) > OWED_MAX_DAYS
+                    || o.reasonText() == null || o.reasonText().isBlank() || o.summary() == null || !names(o.summary(), topic)) {
+                continue;
+            }
+            newest = newest == null || o.openedOn().isAfter(newest.openedOn()) ? o : newest;
+        }
+        return newest;
+    }
+
     /**
      * The state of the newest price they asked for about {@code thing} ("the dash cams"), read over
      * {@code past} (newest first) up to {@code today}; null when they never asked a price for it.
@@ -347,11 +532,15 @@ final class OpenThreads {
 
     /**
      * Reads {@code interestNext}, the end of a prospect's history line: when the last step on record is
-     * something we sent them (a quote, a price), the move is theirs, so the call asks whether it suited them.
+     * something we sent them (a quote, a price), the move is theirs, so the call asks whether it suited them,
+     * unless they turned the thing down since, with a reason: then they have answered, and the line does not ask.
      */
-    static void interest(BriefFacts f) {
+    static void interest(BriefFacts f, BriefInput in) {
         String step = f.values.getOrDefault("interestStep", "");
-        f.values.put("interestNext", step.startsWith(", and we sent ") ? ": ask whether it suited them, and build on that rather than start from scratch"
+        String thing = f.values.get("interestThing");
+        Opportunity refused = thing == null || f.interestStepOn == null ? null : refusalOf(in, f.today, f.today, thing);
+        boolean answered = refused != null && refused.openedOn().isAfter(f.interestStepOn);
+        f.values.put("interestNext", step.startsWith(", and we sent ") && !answered ? ": ask whether it suited them, and build on that rather than start from scratch"
                 : ": build on that, don't start from scratch");
     }
 

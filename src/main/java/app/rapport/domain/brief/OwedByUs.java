@@ -48,11 +48,31 @@ final class OwedByUs {
         if (also != null && also.equalsIgnoreCase(what)) {
             also = null;
         }
+        f.values.put("owedBefore", sentBefore(f, in, at, first));
         f.values.put("owedWhat", what);
         f.values.put("owedOn", on(f, first.dueOn()));
         f.values.put("owedSaid", what + " (due " + on(f, first.dueOn()) + ")"
                 + (also == null ? "" : ", and " + also + " (due " + on(f, owed.get(1).dueOn()) + ")"));
     }
+
+    /**
+     * A price we owe them that we gave them before, once or more ("Send Ethan the quote for the
+     * American fridge freezer" after two quotes sent): the caller should know this is not the first,
+     * so it is said ("; we sent them quotes twice before (September 25 and October 3)"). Empty otherwise.
+     */
+    private static String sentBefore(BriefFacts f, BriefInput in, Instant at, FollowUp owed) {
+        Matcher kind = PRICE_OWED.matcher(owed.reason());
+        Matcher subject = SUBJECT.matcher(owed.reason());
+        if (!kind.find() || !subject.find()) {
+            return "";
+        }
+        List<app.rapport.domain.Touchpoint> past = in.touchpoints().stream().filter(t -> !t.occurredAt().isAfter(at))
+                .sorted(Comparator.comparing(app.rapport.domain.Touchpoint::occurredAt).reversed()).toList();
+        List<OpenThreads.Given> given = OpenThreads.pricesGiven(in, past, f.today, f.today, subject.group(1));
+        return given.isEmpty() ? "" : "; we sent them " + OpenThreads.givenBefore(f, given);
+    }
+
+    private static final Pattern PRICE_OWED = Pattern.compile("\\b(quote|quotation|price|prices|pricing|proposal|estimate)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SENT = Pattern.compile("\\b(sent|emailed|posted|gave|given|handed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT = Pattern.compile("\\b(?:for|about|on)\\s+(?:the\\s+|a\\s+|an\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
@@ -124,14 +144,20 @@ final class OwedByUs {
             Matcher named = QUOTE_FOR.matcher(words);
             Matcher shown = SHOWN.matcher(t.summary());
             String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : TextSignals.offeredThing(t.summary());
-            if (thing == null || givenSince(past.subList(0, i), in, at, on) || saidElsewhere(f, thing)
-                    || OpenThreads.openingClosedSince(in, on, f.today, thing)) {
+            if (thing == null || saidElsewhere(f, thing)) {
                 return;
             }
+            if (givenSince(past.subList(0, i), in, at, on, thing) || OpenThreads.openingClosedSince(in, on, f.today, thing)) {
+                continue; // this one was given or settled: an older quote they wanted may still be owed
+            }
+            // a price for it sent before they asked (the proposal of April 19, then "asked for a quote" at a user day in May): said, so
+            // "none is on record as sent" is not read as never
+            List<OpenThreads.Given> before = OpenThreads.pricesGiven(in, past.subList(i + 1, past.size()), on, f.today, thing);
             thing = thing.startsWith("The ") ? "t" + thing.substring(1) : thing;
             f.values.put("quoteOwedSaid", "They wanted a quote for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
                     + t.summary().strip().replaceAll("[.]+$", "") + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome().strip().replaceAll("[.]+$", ""))
-                    + "\u201d), and none is on record as sent");
+                    + "\u201d), and none is on record as sent" + (before.isEmpty() ? ""
+                    : " since " + before.get(before.size() - 1).what() + " of " + f.dayInWords(before.get(before.size() - 1).on(), f.today)));
             return;
         }
     }
@@ -149,20 +175,32 @@ final class OwedByUs {
         return false;
     }
 
-    private static boolean givenSince(List<app.rapport.domain.Touchpoint> since, BriefInput in, Instant at, LocalDate on) {
+    /**
+     * Something since the ask gives or settles the quote: a contact of ours that says a price went out;
+     * a follow-up of ours about a quote, done, that names this thing or no other ("Send Ethan a written
+     * quote for the capsule coffee maker" does not answer his ask about the cordless vacuum); the thing
+     * bought since. Buying something else is no answer to a quote for this.
+     */
+    private static boolean givenSince(List<app.rapport.domain.Touchpoint> since, BriefInput in, Instant at, LocalDate on, String thing) {
         for (app.rapport.domain.Touchpoint t : since) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
-            if (t.direction() == app.rapport.domain.Direction.OUTBOUND
-                    && (QUOTE_GIVEN.matcher(words).find() && SENT.matcher(words).find() || TextSignals.saysPriceOrProposalSent(words) || TextSignals.saysOfferedAtAPrice(words))) {
+            if (t.direction() == app.rapport.domain.Direction.OUTBOUND && OpenThreads.saysPriceGiven(words)) {
                 return true;
             }
         }
         for (FollowUp fu : in.followUps()) {
-            if (!BriefFacts.openAt(fu, at) && fu.dueOn() != null && !fu.dueOn().isBefore(on) && QUOTE_GIVEN.matcher(fu.reason()).find()) {
+            // a chase on their decision about it ("Chase Niamh on the barcode scanners budget decision") tells that they had it
+            if (!BriefFacts.openAt(fu, at) && fu.dueOn() != null && !fu.dueOn().isBefore(on)
+                    && (QUOTE_GIVEN.matcher(fu.reason()).find() || TextSignals.saysChaseDecision(fu.reason()))
+                    && OpenThreads.aboutOrNothingElse(fu.reason(), thing)) {
                 return true;
             }
         }
-        return in.purchases().stream().anyMatch(p -> p.purchasedOn() != null && p.purchasedOn().isAfter(on) && !p.purchasedOn().isAfter(LocalDate.ofInstant(at, in.zone())));
+        LocalDate today = LocalDate.ofInstant(at, in.zone());
+        if (!OpenThreads.pricesGiven(in, since, on.plusDays(1), today.plusDays(1), today, thing).isEmpty()) {
+            return true; // "Sent a quote" as the outcome of a later contact about it
+        }
+        return OpenThreads.boughtSince(in, on, today, thing);
     }
 
     private static String on(BriefFacts f, LocalDate day) {

@@ -247,6 +247,16 @@ final class OwnedLateness {
             String what = wanted.group().toLowerCase(Locale.ROOT);
             String it = what.contains("proposal") ? "a proposal" : what.contains("estimate") ? "an estimate" : what.contains("quot") ? "a quote"
                     : what.contains("pricing") ? "pricing" : "a price";
+            // one sent before this ask (a quote in August, asked for again in September) is not "never sent": the new one is owed
+            List<OpenThreads.Given> before = OpenThreads.pricesGiven(in, past.subList(past.indexOf(source) + 1, past.size()), on, f.today,
+                    f.values.get("quietThing"));
+            if (!before.isEmpty()) {
+                OpenThreads.Given last = before.get(before.size() - 1);
+                f.values.put("quietOwed", " You asked us for " + it + " again then, and I'm sorry we haven't sent a fresh one.");
+                f.values.put("quietOwedSaid", " (we had sent " + last.what() + " on " + f.dayInWords(last.on(), f.today)
+                        + "; the one they asked for again has not gone out)");
+                return;
+            }
             f.values.put("quietOwed", " You asked us for " + it + " then, and I'm sorry we never sent it.");
             f.values.put("quietOwedSaid", " (the " + it.replaceFirst("^an? ", "") + " they asked for was never sent)");
             return;

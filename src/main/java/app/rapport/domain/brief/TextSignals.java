@@ -1085,6 +1085,33 @@ public final class TextSignals {
         return proposalSent(text) != null || saysPriceSent(text);
     }
 
+    /** What a refusal's reason waits for, when a price can answer it: a promotion, payday, or a lower price. */
+    public enum WaitsFor {
+        PROMOTION, PAYDAY, TOO_DEAR, NOTHING
+    }
+
+    private static final Pattern WAITS_FOR_PROMOTION = Pattern.compile(
+            "\\b(promotions?|promo|sale|sales|offers?|deals?|discounts?|special price|money off|% off|cheaper (?:time|season))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WAITS_FOR_PAYDAY = Pattern.compile(
+            "\\b(pay ?day|pay ?cheque|pay ?check|wages?|salary|bonus|end of the month|tax refund)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOO_DEAR = Pattern.compile(
+            "\\b(too (?:dear|expensive|pricey|costly|much)|(?:over|out of) (?:the |their |her |his |our )?budget|can(?:no|')t afford|cost(?:s)? too|"
+                    + "price(?:d)? too high|more than (?:they|she|he) (?:wanted|hoped|can) (?:to )?(?:pay|spend)|cheaper elsewhere|expensive)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a refusal's reason in words waits for, so the call can answer it: "Will wait for a
+     * promotion" is a promotion; "after payday" is payday; "too dear" is a lower price or a smaller
+     * option. Anything else ("moving house") no price answers.
+     */
+    public static WaitsFor refusalWaitsFor(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return WaitsFor.NOTHING;
+        }
+        return found(WAITS_FOR_PROMOTION, reason) ? WaitsFor.PROMOTION : found(WAITS_FOR_PAYDAY, reason) ? WaitsFor.PAYDAY
+                : found(TOO_DEAR, reason) ? WaitsFor.TOO_DEAR : WaitsFor.NOTHING;
+    }
+
     /** The words tell of a refusal ("declined", "turned it down", "not for now"): whatever follows is no ask of us. */
     public static boolean saysRefusal(String text) {
         return found(REFUSES, text);

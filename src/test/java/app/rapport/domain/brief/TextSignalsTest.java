@@ -145,4 +145,15 @@ class TextSignalsTest {
         assertThat(TextSignals.asksUsToMatch("Chose a colour that matches the tiles.")).isFalse();
         assertThat(TextSignals.asksUsToMatch(null)).isFalse();
     }
+
+    @Test
+    void aRefusalsReasonSaysWhatAPriceCouldAnswer() {
+        assertThat(TextSignals.refusalWaitsFor("Will wait for a promotion.")).isEqualTo(TextSignals.WaitsFor.PROMOTION);
+        assertThat(TextSignals.refusalWaitsFor("Waiting for the January sale")).isEqualTo(TextSignals.WaitsFor.PROMOTION);
+        assertThat(TextSignals.refusalWaitsFor("Maybe after payday")).isEqualTo(TextSignals.WaitsFor.PAYDAY);
+        assertThat(TextSignals.refusalWaitsFor("Too dear for now")).isEqualTo(TextSignals.WaitsFor.TOO_DEAR);
+        assertThat(TextSignals.refusalWaitsFor("Over their budget this year")).isEqualTo(TextSignals.WaitsFor.TOO_DEAR);
+        assertThat(TextSignals.refusalWaitsFor("Moving house in the spring")).isEqualTo(TextSignals.WaitsFor.NOTHING);
+        assertThat(TextSignals.refusalWaitsFor(null)).isEqualTo(TextSignals.WaitsFor.NOTHING);
+    }
 }
