@@ -203,8 +203,10 @@ final class VisitUnsaid {
                     : ": offer a time for it."));
             f.values.put("stepOpener", TimeWords.ago(age) + " we " + said + (due ? ", and I don't think it has happened yet. Shall we find a time that suits you?"
                     : ". When would suit you for it?"));
-            // the newest thing between us, lately: the step is the call, not a line under a stock frame
-            f.values.put("stepNewest", String.valueOf(age <= LiveThread.LIVE_DAYS && nothingSaidSince(newer)));
+            // the newest thing between us, lately: the step is the call, not a line under a stock frame; offered in answer
+            // to their doubt ("unsure about the brightness" — "Offered a free check with Ellie"), the doubt is the call
+            boolean answersTheirFeeling = t.mood() != null && t.mood().tone() < 0;
+            f.values.put("stepNewest", String.valueOf(age <= LiveThread.LIVE_DAYS && nothingSaidSince(newer) && !answersTheirFeeling));
             return;
         }
     }
