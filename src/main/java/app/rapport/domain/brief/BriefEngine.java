@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest");
+            "stepOwed", "stepNewest", "complaintMended");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -93,7 +93,7 @@ public final class BriefEngine {
             "askReady", "askWho", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
-            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "lapsedWhat", "lapsedOn");
+            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -830,6 +830,7 @@ public final class BriefEngine {
             case "underWay" -> oneOf(expected, name, f.underWay, UNDER_WAY);
             case "liveThread" -> oneOf(expected, name, f.values.getOrDefault("liveKind", "none"), LIVE_THREADS);
             case "stepOwed" -> oneOf(expected, name, f.values.getOrDefault("stepOwed", "none"), STEPS_OWED);
+            case "complaintMended" -> flag(expected, name) == f.complaintMended;
             case "stepNewest" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepNewest", "false"));
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
@@ -1245,7 +1246,8 @@ public final class BriefEngine {
     static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
-            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext", "askAnswer", "owedBefore");
+            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
+            "mendedOn", "mendedWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";
     /** A line that offers them a time or a booking. */

@@ -175,6 +175,10 @@ final class BriefFacts {
     Long daysToRenewal;
     Long requestAgeDays;
     boolean openComplaint;
+    /** The open complaint's day: they came back happy since ({@link #complaintMended}) or not. */
+    LocalDate complaintOn;
+    /** The complaint is open in the book, but they came back since and were happy: see that it felt right, and close it. */
+    boolean complaintMended;
     boolean openRequest;
     /** They asked for something in a recent touchpoint's words, with no request on record and no answer logged. */
     boolean askedInWords;
@@ -369,6 +373,7 @@ final class BriefFacts {
         f.phase(in, settings, past, opportunities);
         f.leadingMood(in, settings, past);
         f.unhappy(in, settings, past);
+        f.complaintMended(in, past);
         f.trust(in, past);
         f.notes(in, at);
         f.rhythm(in, past);
@@ -932,6 +937,7 @@ final class BriefFacts {
                 if (!openComplaint) {
                     values.put("complaint", stripEnd(o.summary()));
                     values.put("complaintWhen", when(o.openedOn()));
+                    complaintOn = o.openedOn();
                 }
                 openComplaint = true;
                 openItems.add(new BriefLine("Open complaint: " + o.summary() + " (since " + when(o.openedOn()) + ")",
@@ -1601,6 +1607,34 @@ final class BriefFacts {
         }
         unhappyNow = true;
         values.put("lastMood", mood.label().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * An open complaint, and since its day a visit or a purchase of theirs that went well ("had the
+     * bond-repair treatment today and loved the head massage"), with nothing unhappy after it: the
+     * book still says open, but the call is whether this time felt right, and then closing it.
+     */
+    private void complaintMended(BriefInput in, List<Touchpoint> past) {
+        if (!openComplaint || complaintOn == null) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            LocalDate on = day(t, in);
+            if (!on.isAfter(complaintOn)) {
+                return;
+            }
+            if (t.mood() != null && t.mood().tone() < 0) {
+                return; // unhappy or unsure since: the complaint is still the call
+            }
+            boolean cameBack = t.direction() == Direction.INBOUND && t.channel() == Channel.VISIT || boughtOn(on);
+            if (cameBack && heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED)) {
+                complaintMended = true;
+                values.put("mendedOn", dayInWords(on, today));
+                values.put("mendedWhen", TimeWords.ago(days(on, today)));
+                values.put("mendedWords", stripEnd(t.summary()));
+                return;
+            }
+        }
     }
 
     private void trust(BriefInput in, List<Touchpoint> past) {

@@ -57,6 +57,26 @@ class BriefWhatTheyRaisedTest {
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("never sent").doesNotContain("thinking over");
     }
 
+    private static final Product BOND = new Product(UUID.randomUUID(), "Bond-repair treatment", "Treatments", Complexity.SIMPLE, new BigDecimal("45"));
+
+    @Test
+    void aComplaintStillOpenAfterTheyCameBackHappyIsAskedAfterAndClosedNotReopened() {
+        Given given = new Given().bought(COLOUR, 40, "95")
+                .touchpoint(18, Channel.VISIT, Direction.INBOUND, "Ingrid felt rushed during the cut and said so on the way out.",
+                        "Logged; calling back tomorrow.", Mood.REGRETFUL)
+                .opportunity(app.rapport.domain.OpportunityKind.COMPLAINT, app.rapport.domain.OpportunityStatus.OPEN, null,
+                        "Felt rushed during the cut", 18)
+                .bought(BOND, 1, "45")
+                .touchpoint(1, Channel.VISIT, Direction.INBOUND, "Ingrid had the bond-repair treatment today and loved the head massage.",
+                        "Paid by card.", Mood.HAPPY);
+        Brief mended = given.brief();
+        assertThat(owner(mended)).isEqualTo("situation.complaint-mended");
+        assertThat(mended.conversation().opener().text()).contains("coming back").doesNotContain("where it stands");
+        Brief stillSore = given.touchpoint(0, Channel.MESSAGE, Direction.INBOUND, "Still annoyed about how rushed the cut was.", null,
+                Mood.FRUSTRATED).brief();
+        assertThat(owner(stillSore)).isNotEqualTo("situation.complaint-mended");
+    }
+
     // ---- newer over older: an invitation gives way to what they raised since ----------------------
 
     @Test
