@@ -1330,8 +1330,10 @@ final class BriefFacts {
                     && line(other, in, false).equals(line(p, in, false))) {
                 return;
             }
-            if (!isRenewal && other.warrantyUntil() != null && other.warrantyUntil().isAfter(date) && other.purchasedOn() != null
-                    && other.purchasedOn().equals(p.purchasedOn()) && COVER.matcher(itemName(other, in)).find()) {
+            // bought with it or later ("Extended warranty (3 years)" three months on), with no end on record or one past this date:
+            // a wrong "your warranty ends" costs more than a date left unsaid
+            if (!isRenewal && other.purchasedOn() != null && p.purchasedOn() != null && !other.purchasedOn().isBefore(p.purchasedOn())
+                    && (other.warrantyUntil() == null || other.warrantyUntil().isAfter(date)) && COVER.matcher(itemName(other, in)).find()) {
                 return;
             }
         }
@@ -1371,6 +1373,28 @@ final class BriefFacts {
      * have been in touch ("the standard support plan fell due on June 12", the licence renewed that day): ask whether they
      * still want it. The main thing's own end is {@link #termEnded}'s; one passed with no word from us is renewal-passed's.
      */
+    /**
+     * A contact or a follow-up from three months before its due day on that names the thing ("Niamh wants to add users to
+     * the mobile app add-on", "Close the mobile app add-on renewal", done): its renewal was in hand, so a missing purchase is
+     * ours to look into, not their "meant to let it go".
+     */
+    private static boolean spokenOfAround(String spokenThing, LocalDate due, BriefInput in) {
+        String thing = spokenThing.replaceFirst("^(the|their|a|an) ", "").toLowerCase(Locale.ROOT);
+        LocalDate from = due.minusDays(90);
+        for (Touchpoint t : in.touchpoints()) {
+            String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
+            if (!day(t, in).isBefore(from) && words.contains(thing)) {
+                return true;
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.reason() != null && !fu.dueOn().isBefore(from) && fu.reason().toLowerCase(Locale.ROOT).contains(thing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void termLapsed(BriefInput in) {
         if (termEnded || renewalPassed) {
             return;
@@ -1388,7 +1412,7 @@ final class BriefFacts {
                 renewed |= other != p && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
                         && line(other, in, false).equals(line(p, in, false));
             }
-            if (!renewed) {
+            if (!renewed && !spokenOfAround(spoken(itemName(p, in)), due, in)) {
                 lapsed = p;
             }
         }
@@ -2808,6 +2832,19 @@ final class BriefFacts {
      * A long time away, said as it is: a client back after twenty months is welcomed back, not thanked for staying; one
      * whose only visit was almost two years ago is no regular, whatever has been said between us since.
      */
+    /** A visit of theirs logged after the day, paid or not ("dropped in yesterday to look at the new colours"): they have not been away. */
+    private static boolean cameInSince(LocalDate day, List<Touchpoint> past, BriefInput in) {
+        for (Touchpoint t : past) {
+            if (!day(t, in).isAfter(day)) {
+                return false; // newest first
+            }
+            if (t.channel() == Channel.VISIT && (t.direction() == Direction.INBOUND || heard(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void longAway(BriefInput in, List<Touchpoint> past) {
         if (phase != Phase.MATURE || lastPurchase == null || bought.isEmpty()) {
             return;
@@ -2821,7 +2858,7 @@ final class BriefFacts {
         if (daysBought.size() == 1) {
             // One thing kept (an oven two years on) is a mature client's usual story; one cut two years ago is not a habit.
             long since = days(last, today);
-            if (since < AWAY_DAYS || kind == ItemKind.KEPT || kind == ItemKind.TERM) {
+            if (since < AWAY_DAYS || kind == ItemKind.KEPT || kind == ItemKind.TERM || cameInSince(last, past, in)) {
                 return;
             }
             longAway = true;
@@ -3132,6 +3169,11 @@ final class BriefFacts {
         }
     }
 
+    /** Words of an item's name that many items share: no sign of which one the words are about. */
+    private static final java.util.Set<String> GENERIC_ITEM_WORDS = java.util.Set.of("annual", "monthly", "licence", "license", "plan", "support",
+            "standard", "premium", "service", "module", "add-on", "pack", "units", "unit", "with", "year", "years", "extended", "warranty", "fieldline",
+            "installation", "removal", "treatment", "set-up", "setup");
+
     /** What the words are about: one of their purchases they name, else the first thing they name, else {@code otherwise}. */
     private String thingIn(String words, String otherwise) {
         String lower = words.toLowerCase(Locale.ROOT);
@@ -3141,6 +3183,15 @@ final class BriefFacts {
             head = head.length() > 4 && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
             if (head.length() >= 3 && lower.contains(head)) {
                 return said;
+            }
+        }
+        for (Purchase p : bought) {
+            // "Warranty replacement for dash cams shipped": the six vehicle dash cameras, by a word of their own
+            String said = spoken(itemName(p, input));
+            for (String word : said.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word)).matcher(lower).find()) {
+                    return said;
+                }
             }
         }
         String thing = TextSignals.theThing(words);
