@@ -1661,6 +1661,20 @@ final class BriefFacts {
         }
     }
 
+    /** How long a note that says they are at risk stands, unpinned, while nothing happy of theirs answers it. */
+    private static final int AT_RISK_STANDS_DAYS = 365;
+
+    /** A word of theirs after the day that was happy, or a contact that says it was put right. */
+    private boolean happySince(LocalDate day, BriefInput in) {
+        for (Touchpoint t : in.touchpoints()) {
+            if (day(t, in).isAfter(day) && !day(t, in).isAfter(today) && (heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED)
+                    || TextSignals.saysSettled(t.outcome()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void trust(BriefInput in, List<Touchpoint> past) {
         LocalDate since = firstPurchase;
         if (!past.isEmpty()) {
@@ -2415,10 +2429,13 @@ final class BriefFacts {
             }
         }
         this.readNotes = notes;
-        // A note, pinned or recent, that says the relationship is at risk ("At risk: unhappy with support response times").
+        // A note, pinned or recent, that says the relationship is at risk ("At risk: unhappy with support response times"),
+        // or one of the last year that nothing happy of theirs has answered since: it stands until it settles.
         for (Note note : notes) {
             boolean current = note.pinned() || (note.createdAt() != null
-                    && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS);
+                    && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS)
+                    || note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= AT_RISK_STANDS_DAYS
+                    && !happySince(LocalDate.ofInstant(note.createdAt(), in.zone()), in);
             if (current && TextSignals.saysAtRisk(note.body())) {
                 values.put("atRiskNote", stripEnd(shorten(note.body())));
                 values.put("atRiskAbout", AtRiskAbout.of(note.body()));

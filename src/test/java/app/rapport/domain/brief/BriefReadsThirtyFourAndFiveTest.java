@@ -70,4 +70,14 @@ class BriefReadsThirtyFourAndFiveTest {
                 .brief();
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("licence since we put it right");
     }
+
+    @Test
+    void anAtRiskNoteStandsUnpinnedUntilSomethingHappyOfTheirsAnswersIt() {
+        Given given = new Given().bought(DISPATCH, 400, "3490")
+                .touchpoint(400, Channel.MEETING, Direction.OUTBOUND, "Dispatch licence signed.", "Handed over to onboarding.", Mood.NEUTRAL)
+                .note("At risk: unhappy with support response times; weekly check-in until it settles.", false, 200);
+        assertThat(BriefFacts.derive(given.input(), BriefEngineTest.NOW).values).containsKey("atRiskNote");
+        given.touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Thanked us for the faster answers lately.", "Thanked us.", Mood.HAPPY);
+        assertThat(BriefFacts.derive(given.input(), BriefEngineTest.NOW).values).doesNotContainKey("atRiskNote");
+    }
 }
