@@ -25,6 +25,7 @@ public enum LineIntent {
     /** States a fact of this client's record the caller must have: a refusal, a competitor's weak spot, a due date. */
     FACT;
 
+    private static final Pattern QUOTED = Pattern.compile("\u201c[^\u201d]*\u201d");
     private static final Pattern SELLS = Pattern.compile(
             "\\b(upsell\\w*|upgrades?|complementary|promotions?|(?<!referral )discounts?|special offers?|sell\\w*|buy (another|more|again)"
                     + "|suggest (one|a|an|the) (\\w+ )?(product|service|plan|package|treatment|add-on)"
@@ -56,6 +57,8 @@ public enum LineIntent {
         if (text == null) {
             return CARE;
         }
+        // the record's own words, quoted ("Will wait for a promotion"), say what happened, not what this line does
+        text = QUOTED.matcher(text).replaceAll("");
         if (ASKS_ADVOCACY.matcher(text).find()) {
             return ADVOCACY;
         }

@@ -208,7 +208,7 @@ final class OpenThreads {
         String reason = BriefFacts.stripEnd(refusal.reasonText());
         String turned = " they turned it down on " + f.dayInWords(refusal.openedOn(), f.today) + " (\u201c" + reason + "\u201d)";
         String answer = switch (TextSignals.refusalWaitsFor(reason)) {
-            case PROMOTION -> "say plainly whether a promotion is coming, with the price";
+            case PROMOTION -> "give the price, and say plainly whether it will come down soon (tell them honestly if it will not)";
             case PAYDAY -> "give the price, and offer them a time after payday";
             case TOO_DEAR -> "give the price plainly, and say what it includes or what smaller option there is";
             case NOTHING -> null;

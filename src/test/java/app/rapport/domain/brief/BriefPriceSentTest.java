@@ -68,7 +68,7 @@ class BriefPriceSentTest {
     void aRefusalToWaitForAPromotionIsAnsweredWithWhetherOneIsComing() {
         Brief brief = refused(askedAgainAfterTwoPriceLists(), "Will wait for a promotion.", 10).brief();
         String points = points(brief);
-        assertThat(points).contains("they turned it down on 5 March (\u201cWill wait for a promotion\u201d): say plainly whether a promotion is coming")
+        assertThat(points).contains("they turned it down on 5 March (\u201cWill wait for a promotion\u201d): give the price, and say plainly whether it will come down soon")
                 .doesNotContain("ask whether it suited them");
     }
 
