@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "complaintMended");
+            "stepOwed", "stepNewest", "complaintMended", "offerLater");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -830,6 +830,7 @@ public final class BriefEngine {
             case "underWay" -> oneOf(expected, name, f.underWay, UNDER_WAY);
             case "liveThread" -> oneOf(expected, name, f.values.getOrDefault("liveKind", "none"), LIVE_THREADS);
             case "stepOwed" -> oneOf(expected, name, f.values.getOrDefault("stepOwed", "none"), STEPS_OWED);
+            case "offerLater" -> flag(expected, name) == f.offerLater;
             case "complaintMended" -> flag(expected, name) == f.complaintMended;
             case "stepNewest" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepNewest", "false"));
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);

@@ -175,6 +175,10 @@ final class BriefFacts {
     Long daysToRenewal;
     Long requestAgeDays;
     boolean openComplaint;
+    /** The offer they are thinking over, said lately with a later time to decide ("after payday"): no chasing before then. */
+    boolean offerLater;
+    /** How long "will decide after payday" keeps us from chasing: a week (payday itself may be past after that). */
+    private static final int DECIDE_LATER_DAYS = 7;
     /** The open complaint's day: they came back happy since ({@link #complaintMended}) or not. */
     LocalDate complaintOn;
     /** The complaint is open in the book, but they came back since and were happy: see that it felt right, and close it. */
@@ -1944,6 +1948,8 @@ final class BriefFacts {
             }
             offerPending = true;
             offerAgeDays = age;
+            // "Will decide after payday", yesterday: theirs to weigh until then, not ours to chase
+            offerLater = age <= DECIDE_LATER_DAYS && TextSignals.decidesLater(words);
             // "Demoed the Premium support plan": the whole name, not "the Premium" cut off at "support"
             String named = wholeName(t.summary(), thing);
             values.put("offerWhat", named.startsWith("The ") ? "t" + named.substring(1) : named);

@@ -1099,6 +1099,15 @@ public final class TextSignals {
                     + "price(?:d)? too high|more than (?:they|she|he) (?:wanted|hoped|can) (?:to )?(?:pay|spend)|cheaper elsewhere|expensive)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DECIDES_LATER = Pattern.compile(
+            "\\b(?:decide|decision|think|look again|come back)\\b[^.;]{0,30}\\b(?:after (?:pay ?day|the (?:holidays|weekend|summer)|christmas|the new year|new year)"
+                    + "|in the new year|next (?:week|month|quarter|year)|(?:at the )?end of the month)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** They will decide at a later time they named ("Will decide after payday", "will think about it next month"). */
+    public static boolean decidesLater(String text) {
+        return found(DECIDES_LATER, text);
+    }
+
     /**
      * What a refusal's reason in words waits for, so the call can answer it: "Will wait for a
      * promotion" is a promotion; "after payday" is payday; "too dear" is a lower price or a smaller

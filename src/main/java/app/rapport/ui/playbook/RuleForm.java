@@ -696,6 +696,7 @@ final class RuleForm {
         labels.put("termLapsed", "A plan or licence beside the main thing fell due lately, with no renewal on record");
         labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
+        labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");
         labels.put("complaintMended", "A complaint still open in the book, but they came back since and it went well");
         labels.put("stepNewest", "That step of ours is the newest thing between us, in the last months");
         labels.put("stepOwed", "A session, training, check or review of ours found needed, offered or booked, with none on record since");

@@ -80,4 +80,23 @@ class BriefReadsThirtyFourAndFiveTest {
         given.touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Thanked us for the faster answers lately.", "Thanked us.", Mood.HAPPY);
         assertThat(BriefFacts.derive(given.input(), BriefEngineTest.NOW).values).doesNotContainKey("atRiskNote");
     }
+
+    private static final Product GLOSS = new Product(UUID.randomUUID(), "Gloss package", "Treatments", Complexity.SIMPLE, new BigDecimal("60"));
+
+    @Test
+    void anOfferTheyWillDecideOnAfterPaydayIsNotChasedTheNextDay() {
+        Given given = new Given().bought(STYLING, 200, "166")
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Came in for the styling; really pleased.", "Paid in full.", Mood.HAPPY);
+        given.products.put(GLOSS.id(), GLOSS);
+        Brief later = given.touchpoint(1, Channel.VISIT, Direction.OUTBOUND, "Suggested the gloss package to Frank; interested, will think about it.",
+                "Will decide after payday.", Mood.NEUTRAL).brief();
+        assertThat(owner(later)).isNotEqualTo("situation.offer-pending");
+        assertThat(BriefEngineTest.spokenText(later)).contains("no chasing").doesNotContain("Have any questions come up since");
+        assertThat(TextSignals.decidesLater("Will think about it next month")).isTrue();
+        assertThat(TextSignals.decidesLater("Interested, will think about it")).isFalse();
+    }
+
+    private static String owner(Brief brief) {
+        return brief.conversation().owner().rule();
+    }
 }
