@@ -588,6 +588,7 @@ final class BriefFacts {
     // ---- purchases: the anchor of the conversation ------------------------------------------------
 
     private void purchases(BriefInput in, List<Touchpoint> past) {
+        baseItem = hasBaseItem(in);
         LocalDate lastDay = null;
         LocalDate first = null;
         List<Purchase> bought = new ArrayList<>();
@@ -777,8 +778,8 @@ final class BriefFacts {
      * Not what the relationship is about when something bigger was bought: an add-on, a retail item,
      * a gift voucher, or a small service (a quarter of the main item's value or less).
      */
-    private static boolean minor(Purchase p, BriefInput in, BigDecimal mainValue) {
-        if (addsToSomething(p, in, hasBaseItem(in))) {
+    private boolean minor(Purchase p, BriefInput in, BigDecimal mainValue) {
+        if (addsToSomething(p, in, baseItem)) {
             return true;
         }
         ItemKind kind = kind(p, in);
@@ -827,10 +828,9 @@ final class BriefFacts {
     }
 
     /** The item a set of purchases is about: not an add-on if anything else was bought, then the most valuable, then complex. */
-    private static Purchase anchor(List<Purchase> purchases, BriefInput in) {
-        boolean base = hasBaseItem(in);
+    private Purchase anchor(List<Purchase> purchases, BriefInput in) {
         Comparator<Purchase> order = Comparator
-                .comparing((Purchase p) -> addsToSomething(p, in, base))
+                .comparing((Purchase p) -> addsToSomething(p, in, baseItem))
                 .thenComparing((Purchase p) -> value(p, in), Comparator.reverseOrder())
                 .thenComparing((Purchase p) -> complexity(p, in) == Complexity.COMPLEX ? 0 : 1)
                 .thenComparing(Purchase::purchasedOn, Comparator.reverseOrder());
@@ -849,6 +849,9 @@ final class BriefFacts {
     private static boolean addsToSomething(Purchase p, BriefInput in, boolean hasBaseItem) {
         return isAddOn(p, in) && (hasBaseItem || kind(p, in) != ItemKind.TERM);
     }
+
+    /** {@link #hasBaseItem} of this client, read once: every anchor and small-extra test asks it. */
+    private boolean baseItem;
 
     /** Whether they have something kept or running for a term that is no add-on: what an add-on adds to. */
     private static boolean hasBaseItem(BriefInput in) {
@@ -2438,11 +2441,14 @@ final class BriefFacts {
         // A note, pinned or recent, that says the relationship is at risk ("At risk: unhappy with support response times"),
         // or one of the last year that nothing happy of theirs has answered since: it stands until it settles.
         for (Note note : notes) {
+            if (!TextSignals.saysAtRisk(note.body())) {
+                continue;
+            }
             boolean current = note.pinned() || (note.createdAt() != null
                     && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS)
                     || note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= AT_RISK_STANDS_DAYS
                     && !happySince(LocalDate.ofInstant(note.createdAt(), in.zone()), in);
-            if (current && TextSignals.saysAtRisk(note.body())) {
+            if (current) {
                 values.put("atRiskNote", stripEnd(shorten(note.body())));
                 values.put("atRiskAbout", AtRiskAbout.of(note.body()));
                 break;
@@ -3192,6 +3198,16 @@ final class BriefFacts {
         }
     }
 
+    /** Whether {@code word} starts a word somewhere in {@code lower} ("dash" in "for dash cams", not in "slapdash"). */
+    private static boolean startsAWord(String lower, String word) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of an item's name that many items share: no sign of which one the words are about. */
     private static final java.util.Set<String> GENERIC_ITEM_WORDS = java.util.Set.of("annual", "monthly", "licence", "license", "plan", "support",
             "standard", "premium", "service", "module", "add-on", "pack", "units", "unit", "with", "year", "years", "extended", "warranty", "fieldline",
@@ -3212,7 +3228,7 @@ final class BriefFacts {
             // "Warranty replacement for dash cams shipped": the six vehicle dash cameras, by a word of their own
             String said = spoken(itemName(p, input));
             for (String word : said.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-                if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word)).matcher(lower).find()) {
+                if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && startsAWord(lower, word)) {
                     return said;
                 }
             }
