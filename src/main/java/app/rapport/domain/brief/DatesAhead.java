@@ -130,11 +130,14 @@ final class DatesAhead {
             return false;
         }
         int needed = Math.min(2, own.size());
+        List<Pattern> asWords = own.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b")).toList();
         for (app.rapport.domain.Purchase p : in.purchases()) {
             // "back for a dryer next year", and a dryer bought since
-            if (p.purchasedOn() != null && p.purchasedOn().isAfter(on)
-                    && own.stream().anyMatch(w -> BriefFacts.itemName(p, in).toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w) + "\\b.*"))) {
-                return true;
+            if (p.purchasedOn() != null && p.purchasedOn().isAfter(on)) {
+                String item = BriefFacts.itemName(p, in).toLowerCase(Locale.ROOT);
+                if (asWords.stream().anyMatch(word -> word.matcher(item).find())) {
+                    return true;
+                }
             }
         }
         for (Touchpoint t : newer) {
@@ -143,8 +146,8 @@ final class DatesAhead {
             }
             String said = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
             int found = 0;
-            for (String word : own) {
-                if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(said).find() && ++found >= needed) {
+            for (Pattern word : asWords) {
+                if (word.matcher(said).find() && ++found >= needed) {
                     return true;
                 }
             }
