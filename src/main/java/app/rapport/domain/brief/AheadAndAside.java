@@ -429,6 +429,45 @@ final class AheadAndAside {
             "\\ball (?:the |their |our )?(?:teams|users|drivers|staff|depots|sites|vans)(?: are)? (?:now )?(?:on|using)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A wish to book this long unanswered is a wait of ours to own; within the year it is still theirs. */
+    private static final int WISH_WAITED_MIN_DAYS = 60;
+    private static final int WISH_WAITED_MAX_DAYS = 365;
+
+    /**
+     * They told us they wanted to book ("Wants to book soon", in April) and nothing came of it: no visit, no
+     * booking, nothing bought since. Months on, the silence was ours to break, so the opener owns it: "in April
+     * you said you wanted to book soon, and I'm sorry we didn't come back to you then." Null otherwise.
+     */
+    private static String wishLeftWaiting(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < past.size(); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            long age = BriefFacts.days(on, f.today);
+            if (age > WISH_WAITED_MAX_DAYS) {
+                return null;
+            }
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            if (t.channel() == Channel.VISIT && t.direction() == Direction.INBOUND || TextSignals.saysBooked(t.summary() + " " + outcome)) {
+                return null; // came in or booked since the newest wish
+            }
+            if (!BriefFacts.heard(t)) {
+                continue;
+            }
+            TextSignals.Ask wish = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
+            wish = wish != null ? wish : TextSignals.ask(outcome, false);
+            if (wish == null || wish.kind() != TextSignals.AskKind.PLAN) {
+                continue;
+            }
+            if (age < WISH_WAITED_MIN_DAYS || f.lastPurchase != null && !f.lastPurchase.purchasedOn().isBefore(on)) {
+                return null;
+            }
+            String month = on.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            String when = on.getYear() == f.today.getYear() ? "in " + month : "in " + month + " " + on.getYear();
+            return when + " you said you " + wish.phrase() + ", and I'm sorry we didn't come back to you then.";
+        }
+        return null;
+    }
+
     private static void bookKnows(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
             return;
@@ -464,7 +503,9 @@ final class AheadAndAside {
                 boolean usedUp = f.itemKind == ItemKind.CONSUMABLE;
                 String bare = thing.replaceFirst("^(the|a|an|their) ", "");
                 f.values.put("bookGoal", "It's been " + since + " since " + f.greeting + "'s " + bare + ": see whether " + (usedUp ? "it needs topping up" : "it is time for the next one"));
-                f.values.put("bookOpener", "it's been " + since + " since your " + bare + ": " + (usedUp ? "is it time for the next one? I can put one by for you."
+                String waited = usedUp ? null : wishLeftWaiting(f, in, past);
+                f.values.put("bookOpener", waited != null ? waited + " Would you like me to find you a time for the next one?"
+                        : "it's been " + since + " since your " + bare + ": " + (usedUp ? "is it time for the next one? I can put one by for you."
                         : "would you like me to find you a time for the next one?"));
                 f.values.put("bookSaid", "Their last " + bare + " was " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
                         + ": " + (usedUp ? "ask whether it is time for the next one" : "offer the next one at a time that suits them"));

@@ -64,11 +64,11 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "complaintMended", "offerLater");
+            "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookOn",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookOn",
             "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
@@ -831,6 +831,8 @@ public final class BriefEngine {
             case "liveThread" -> oneOf(expected, name, f.values.getOrDefault("liveKind", "none"), LIVE_THREADS);
             case "stepOwed" -> oneOf(expected, name, f.values.getOrDefault("stepOwed", "none"), STEPS_OWED);
             case "offerLater" -> flag(expected, name) == f.offerLater;
+            case "theirsOpen" -> flag(expected, name) == f.values.containsKey("theirsOpenSaid");
+            case "theirsOpenLeads" -> flag(expected, name) == f.values.containsKey("theirsOpenWhat");
             case "complaintMended" -> flag(expected, name) == f.complaintMended;
             case "stepNewest" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepNewest", "false"));
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);

@@ -426,6 +426,7 @@ final class BriefFacts {
         RivalWeighed.read(f, in, past);
         LiveThread.read(f, in, past);
         WhatFor.read(f, in, past);
+        f.theirsOpen(in, past);
         if (f.values.containsKey("dateAheadWhat") && !f.values.containsKey("metSaid")) {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
@@ -471,7 +472,7 @@ final class BriefFacts {
      * going on" (a roadmap update they asked for in August and never got is going on).
      */
     private boolean somethingOpen() {
-        return values.containsKey("quoteOwedSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
+        return values.containsKey("quoteOwedSaid") || values.containsKey("theirsOpenSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------
@@ -1905,6 +1906,185 @@ final class BriefFacts {
             }
             return;
         }
+    }
+
+    /** Asks of theirs still open that the brief says, at most this many: the newest first. */
+    private static final int THEIRS_OPEN_SAID = 2;
+    /** Younger than this, an ask is the newest ask's own to answer (the request and ask frames); older than this, history. */
+    private static final int THEIRS_OPEN_MIN_DAYS = 14;
+    private static final int THEIRS_OPEN_MAX_DAYS = 365;
+    /** A request of theirs that wants word from us, not something done: "Wants a roadmap update", "asked for the details". */
+    private static final Pattern WANTS_WORD = Pattern.compile(
+            "\\b(?:update|news|answer|details|information|info|roadmap|figures|options|availability|slots?|dates?|times?|advice|recommendation)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A choice they asked us to make with them: "which washing machine would fit", "whether the dryer would fit under the counter". */
+    private static final Pattern CHOICE_ASKED = Pattern.compile(
+            "^(?:which\\b|whether\\b[^.;]{0,60}\\b(?:fit|fits|suit|suits|go|goes)\\b|what size\\b)", Pattern.CASE_INSENSITIVE);
+    /** A follow-up that only books a step towards the answer ("Book a home measure for Luca"): the answer is still to come. */
+    private static final Pattern BOOKS_A_STEP = Pattern.compile("^\\s*(?:book|arrange|schedule|set up)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Every ask, question or choice of theirs from the last year with nothing since that answers it, beyond
+     * the one the brief already speaks of: the one reading of "they asked, and nobody came back to them".
+     * An ask is theirs in their own contact, or as the last word of one of ours ("Told Hanna about the
+     * booking page — Asked about the new prices", "Account review — Wants a roadmap update"). It is
+     * answered by our words since on its topic, a conversation since on it, a follow-up of ours since that
+     * names it or gives an answer, the thing bought, or its opening closed; a step booked towards a choice
+     * ("Booked a home measure" for "which washing machine would fit") is no answer to it. Asked in a call or
+     * a visit with nothing said of it after, it was answered there and then. Reads {@code theirsOpenSaid}
+     * (one or two asks, the newest first, said with a sorry once when they waited weeks) and, for the newest
+     * one within half a year, the values a call led by it needs.
+     */
+    private void theirsOpen(BriefInput in, List<Touchpoint> past) {
+        List<String> said = new ArrayList<>();
+        List<java.util.Set<String>> seen = new ArrayList<>();
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ) && said.size() < THEIRS_OPEN_SAID; i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            long age = days(on, today);
+            if (age > THEIRS_OPEN_MAX_DAYS) {
+                break;
+            }
+            if (!heard(t) || t == askTouchpoint || TextSignals.saysRefusal(t.summary()) || TextSignals.saysReferral(t.summary())) {
+                continue;
+            }
+            boolean ours = t.direction() == Direction.OUTBOUND;
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : TextSignals.ask(t.summary(), ours);
+            boolean lastWord = false;
+            if (ask == null && !TextSignals.saysStepNeeded(outcome)) {
+                ask = TextSignals.ask(outcome, false); // the last word of the contact: what was left open at its end
+                lastWord = true;
+            }
+            if (ask == null || ask.kind() == TextSignals.AskKind.PLAN || ask.topic().isEmpty()) {
+                continue;
+            }
+            TextSignals.Thread doubt = TextSignals.thread(t.summary(), t.outcome());
+            if (doubt != null && doubt.kind() == TextSignals.ThreadKind.DOUBT) {
+                continue; // "asked if going for the short cut was a mistake": a doubt, which the doubt lines answer as theirs
+            }
+            java.util.Set<String> topic = ask.topic();
+            if (seen.stream().anyMatch(newer -> sameQuestion(topic, newer))) {
+                continue; // asked again since: the newer ask is the one
+            }
+            seen.add(topic);
+            boolean choice = CHOICE_ASKED.matcher(ask.phrase()).find();
+            boolean wanted = ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
+                    || ask.kind() == TextSignals.AskKind.REQUEST && WANTS_WORD.matcher(ask.phrase()).find();
+            if (!wanted || age < THEIRS_OPEN_MIN_DAYS) {
+                continue;
+            }
+            String after = lastWord ? ask.rest() : ask.rest() + " " + outcome;
+            TextSignals.AskOutcome state = TextSignals.askOutcome(after.strip());
+            boolean stepBooked = TextSignals.saysStepBooked(after);
+            boolean open = switch (state) {
+                case OWED -> true;
+                case UNSAID -> lastWord || t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
+                case DONE -> choice && stepBooked;
+                case INFORMED, DECIDING -> false;
+            };
+            if (!open || answeredSinceAsked(ask, choice, past.subList(0, i), on, in) || alreadySaid(topic)) {
+                continue;
+            }
+            // a question in passing is for whoever they see next; a choice to work out or word we owe them is not given in passing
+            Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice ? visitSince(past.subList(0, i)) : null;
+            if (visit != null && age > CAME_IN_ANSWERS_DAYS) {
+                continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
+            }
+            boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;
+            String day = dayInWords(on, today);
+            String text = (said.isEmpty() ? "They asked " : "They also asked ") + ask.phrase() + " (" + day + ")"
+                    + (stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer" : ", and no answer of ours is logged")
+                    + (visit != null ? (visit.channel() == Channel.VISIT && visit.direction() == Direction.INBOUND ? "; they came in since (" : "; we met since (")
+                    + dayInWords(day(visit, in), today) + "): make sure it was answered then"
+                    : said.isEmpty() ? ": have it ready" + (sorry ? ", and say sorry once for the wait" : "") : "")
+                    + ".";
+            if (said.isEmpty() && sorry && age <= LiveThread.LIVE_DAYS) {
+                values.put("theirsOpenWhat", ask.phrase());
+                values.put("theirsOpenWhatYou", ask.spoken());
+                values.put("theirsOpenWhen", TimeWords.ago(age));
+            }
+            said.add(text);
+        }
+        if (!said.isEmpty()) {
+            values.put("theirsOpenSaid", String.join(" ", said));
+        }
+    }
+
+    /** A question in passing older than this, with a visit or a meeting since, was theirs to raise there. */
+    private static final int CAME_IN_ANSWERS_DAYS = 45;
+
+    /** The newest time we met since (a visit of theirs, or a visit or meeting of ours that reached them), or null. */
+    private static Touchpoint visitSince(List<Touchpoint> newer) {
+        for (Touchpoint t : newer) {
+            if ((t.channel() == Channel.VISIT || t.channel() == Channel.MEETING) && (t.direction() == Direction.INBOUND || heard(t))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Something since they asked answers it: our words on its topic, a conversation on it, a follow-up of ours
+     * done that names it or gives an answer (not one that only books a step towards a choice), the thing bought,
+     * its opening or request closed.
+     */
+    private boolean answeredSinceAsked(TextSignals.Ask ask, boolean choice, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        java.util.Set<String> topic = ask.topic();
+        for (Touchpoint t : newer) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            if (sharesTopic(words, topic) && (t.direction() == Direction.OUTBOUND || t.channel() != Channel.EMAIL && t.channel() != Channel.MESSAGE
+                    || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.DONE || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.INFORMED)) {
+                return true; // we wrote about it, spoke of it with them, or saw to it when they wrote of it again ("Booked a consultation")
+            }
+        }
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || fu.reason() == null || LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
+                    || LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today) || TextSignals.saysSalesReminder(fu.reason())) {
+                continue;
+            }
+            if (choice && BOOKS_A_STEP.matcher(fu.reason()).find() && !sharesTopic(fu.reason(), topic)) {
+                continue;
+            }
+            if (sharesTopic(fu.reason(), topic) || fu.dueOn() != null && days(on, fu.dueOn()) <= DUE_SOON_DAYS && !aboutSomethingElse(fu.reason(), topic)
+                    && GIVES_AN_ANSWER.matcher(fu.reason()).find()) {
+                return true;
+            }
+        }
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && sharesTopic(itemName(p, in), topic)) {
+                return true;
+            }
+        }
+        return requestClosedSince(ask, on, in) || OpenThreads.openingClosedSince(in, on, today, ask.phrase());
+    }
+
+    private static final Pattern STEP_NAMED = Pattern.compile("\\b(booked|arranged|scheduled)\\s+((?:a|an|the)\\s+[^.;,]{2,30}?)\\s*(?:[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "booked a home measure" from "Booked a home measure."; "booked a step towards it" when the words do not name it. */
+    private static String stepBooked(String words) {
+        Matcher step = STEP_NAMED.matcher(words);
+        return step.find() ? step.group(1).toLowerCase(Locale.ROOT) + " " + step.group(2).strip() : "booked a step towards it";
+    }
+
+    /** What the brief's lines say of the threads between us: an ask already said in one of these is not said again. */
+    private static final List<String> THREADS_SAID = List.of("askWhat", "olderAsk", "request", "requestWhat", "quietThing", "quietWords",
+            "threadSaid", "threadWords", "threadThing", "offerWhat", "offerReply", "stepSaid", "stepPoint", "visitSaid", "quoteOwedSaid",
+            "interestThing", "interestStep", "owedSaid", "underWaySaid", "underWayWords", "liveSaid", "liveWords", "liveThing", "aheadSaid",
+            "aheadWhat", "asideSaid", "asideThing", "awaitedSaid", "problemWhat", "lastWordWords", "noteToAct", "timeAheadSaid", "invitedTo",
+            "hookWhat", "complaint", "metSaid", "mendedWords", "hardWords", "ratingWords", "freshSaid", "bookSaid", "dayPassedSaid",
+            "threadForSaid", "upsell");
+
+    /** A line of the brief already speaks of it: every word of its topic is in something it says. */
+    private boolean alreadySaid(java.util.Set<String> topic) {
+        for (String key : THREADS_SAID) {
+            String value = values.get(key);
+            if (value != null && namesWholeTopic(value, topic)) {
+                return true;
+            }
+        }
+        return openItems.stream().anyMatch(line -> line.rule().equals("fact:asked-in-words") && namesWholeTopic(line.text(), topic));
     }
 
     /**

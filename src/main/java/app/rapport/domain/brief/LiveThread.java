@@ -58,6 +58,8 @@ final class LiveThread {
     /** The thing a question was about, when no quote names it: "asked for a demo of the Dispatch licence", "looked at the oven on display". */
     private static final Pattern ABOUT_THE = Pattern.compile("\\b(?:at|of|for|on|about) (the [\\p{L}-]+(?: [\\p{L}-]+){0,2}?)(?=\\s*(?:$|[.,;:!?()\\u2014]|\\s(?:and|to|with|by|before|after|from|on|in|for|at|would|will)\\b))",
             Pattern.CASE_INSENSITIVE);
+    /** A step left open this long with nothing since is a wait of ours to own. */
+    static final int STEP_WAITED_DAYS = 60;
     /** A quote younger than this is still being read: it has not gone quiet. */
     static final int QUOTE_QUIET_DAYS = 10;
     /** What a quote or a price was for: "the quote for the robot vacuum", "pricing for rugged tablets". */
@@ -371,6 +373,8 @@ final class LiveThread {
         }
         f.values.put("liveOn", f.dayInWords(on, f.today));
         f.values.put("liveWhen", TimeWords.ago(age));
+        // months with no word from us after a step left open: the wait was ours to break, so the opener owns it
+        f.values.put("liveSorry", age >= STEP_WAITED_DAYS ? ", and I'm sorry we didn't come back to you then" : "");
         f.values.put("liveWords", words(t));
         return true;
     }

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 final class OwnedLateness {
     /** A quote, a price or a proposal they asked for is late once this many days went by without it. */
     static final int QUOTE_LATE_DAYS = 14;
+    /** A time they asked us for: "asked if we have a slot for …", "wanted to know your availability on Saturdays". */
+    private static final Pattern SLOT_ASKED = Pattern.compile(
+            "\\b(?:asked|enquired|wanted to know|wants to know|checked)\\b[^.;]{0,40}?\\b(?:a slot|any slots?|a time|availability|an appointment)\\b", Pattern.CASE_INSENSITIVE);
+    /** A slot asked for this long ago with nothing since is a wait of ours to own. */
+    static final int SLOT_LATE_DAYS = 21;
 
     /** "Wants a quote", "asked for a written quote", "pricing for the mobile app add-on", "Proposal requested". */
     private static final Pattern WANTS_A_PRICE = Pattern.compile(
@@ -98,6 +103,9 @@ final class OwnedLateness {
         String words = asked.summary() + " " + outcome;
         if (WANTS_A_PRICE.matcher(words).find() && BriefFacts.days(on, f.today) >= QUOTE_LATE_DAYS) {
             f.values.put("askSoFar", ", and I'm sorry it has taken us this long to get it to you. I wanted to give you the details now and see what would suit you.");
+        } else if (SLOT_ASKED.matcher(words).find() && BriefFacts.days(on, f.today) >= SLOT_LATE_DAYS) {
+            // "Asked if we have a slot on a Wednesday evening — No booking yet", a month ago: the slot was ours to find, not theirs to decide
+            f.values.put("askSoFar", ", and I'm sorry you've waited on it this long. I wanted to give you a time that works, and the details.");
         }
     }
 
@@ -262,13 +270,26 @@ final class OwnedLateness {
             return;
         }
         TextSignals.Ask ask = TextSignals.ask(source.summary(), false);
-        if (source.direction() == Direction.INBOUND && ReportedQuestion.of(ask) && outcome.isBlank()
+        if (source.direction() == Direction.INBOUND && ReportedQuestion.of(ask) && (outcome.isBlank() || canWeAsked(ask, outcome))
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && ask.topic().stream()
                         .anyMatch((t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT)::contains))
                 && doneSince(in, at, on, topic, true) == null) {
             f.values.put("quietOwed", " You asked us " + ask.spoken() + ", and I'm sorry we never came back to you on it.");
             f.values.put("quietOwedSaid", " (no answer of ours is logged)");
         }
+    }
+
+    /** "whether we could do the bridal trial for a group of four", "if we have a slot": only we can answer it. */
+    private static final Pattern CAN_WE = Pattern.compile("^(?:whether|if)\\s+(?:we|you)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A question only we can answer ("asked whether we could do the bridal trial for a group of four"), left
+     * with an outcome that answers nothing ("No booking yet"): the silence after it is ours, not their thinking it over.
+     */
+    private static boolean canWeAsked(TextSignals.Ask ask, String outcome) {
+        TextSignals.AskOutcome said = TextSignals.askOutcome(outcome);
+        return ask.kind() == TextSignals.AskKind.QUESTION && CAN_WE.matcher(ask.phrase().strip()).find()
+                && said != TextSignals.AskOutcome.DONE && said != TextSignals.AskOutcome.INFORMED;
     }
 
     /** A contact of ours that gave them a price or a quote, for the thing when it names what for. */
