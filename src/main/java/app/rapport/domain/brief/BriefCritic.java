@@ -249,6 +249,14 @@ public final class BriefCritic {
             found.add(issue(brief, "against-a-caution", c.talkingPoints().size() + " talking points though a note says \u201c"
                     + facts.keepShortWhy + "\u201d", List.of()));
         }
+        if (facts.decider != null) {
+            for (BriefLine line : frameLines) {
+                if (TextSignals.leavesTheDeciderUnnamed(line.text())) {
+                    found.add(issue(brief, "against-a-caution", "\u201c" + line.text() + "\u201d though a note says " + facts.decider + " decides",
+                            List.of(line.rule())));
+                }
+            }
+        }
         String atRisk = facts.values.get("atRiskNote");
         if (atRisk != null && brief.remember().stream().noneMatch(line -> sameStart(atRisk, line.text()))) {
             found.add(issue(brief, "at-risk-note-left-out", "\u201c" + atRisk + "\u201d stands, and Remember does not show it",

@@ -305,6 +305,8 @@ final class BriefFacts {
     String callWindowWhy;
     /** A note asking for little talk ("not much chat"), or null. */
     String keepShortWhy;
+    /** Who a note says decides for them ("the finance director"), or null. */
+    String decider;
     /** The channels of our attempts that went unanswered lately. */
     final java.util.Set<Channel> unansweredChannels = java.util.EnumSet.noneOf(Channel.class);
     final List<BriefLine> openItems = new ArrayList<>();
@@ -2456,6 +2458,9 @@ final class BriefFacts {
                     callWindow = when;
                     callWindowWhy = shorten(note.body());
                 });
+            }
+            if (decider == null) {
+                TextSignals.decider(note.body()).ifPresent(who -> decider = who);
             }
             if (keepShortWhy == null && TextSignals.wantsItShort(note.body())) {
                 keepShortWhy = shorten(note.body());

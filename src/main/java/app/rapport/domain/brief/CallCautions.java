@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * What the cautions under Remember say about the call itself, applied to it as one voice: who takes it (the one who handles
  * the details for them, by name when the record gives one), how (a message never speaks of "a quick call"), when (a time not
- * to ring), and how long (a note asking for little talk keeps the call to a few points). Remember only shows the note; these
+ * to ring), how long (a note asking for little talk keeps the call to a few points), and who decides (named where a stock line
+ * says "someone else's approval"). Remember only shows the note; these
  * make the How line, the opener and the points keep to it.
  */
 final class CallCautions {
@@ -91,6 +92,16 @@ final class CallCautions {
 
     /** A call for someone who asks for little talk keeps to its first few points; the rest are left out, and say why. */
     static List<BriefLine> points(List<BriefLine> points, BriefFacts facts, List<Brief.Dropped> dropped) {
+        if (facts.decider != null) {
+            // "Someone else's approval" where a note names who decides: ask what that person needs to see.
+            List<BriefLine> named = new ArrayList<>(points.size());
+            for (BriefLine point : points) {
+                named.add(TextSignals.leavesTheDeciderUnnamed(point.text())
+                        ? new BriefLine(TextSignals.withDecider(point.text(), facts.decider), point.rule(), point.source(), point.because())
+                        : point);
+            }
+            points = named;
+        }
         if (facts.keepShortWhy == null || points.size() <= SHORT_CALL_POINTS) {
             return points;
         }

@@ -447,6 +447,44 @@ public final class TextSignals {
         return Optional.empty();
     }
 
+    private static final String ROLE = "(?:(?:finance|managing|operations|purchasing|procurement|commercial|technical|it|sales|general|practice|office)"
+            + " (?:director|manager|lead|head)|cfo|ceo|coo|owner|board|head office|landlord)";
+    private static final Pattern DECIDER = Pattern.compile(
+            "\\bdecision[- ]?maker (?:is|=) (?:the |their |our )?(" + ROLE + "|\\p{Lu}\\p{Ll}+)\\b"
+                    + "|\\b(?:the |their )?(" + ROLE + ") (?:decides|signs off|approves|has the (?:final|last) say|makes the (?:final )?decisions?)\\b"
+                    + "|\\bneeds? (?:the |their )?(" + ROLE + ")'s (?:approval|sign-off|ok|go-ahead)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Who a note says decides for them ("Decision maker is the finance director"): "the finance director", or empty. */
+    public static Optional<String> decider(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = DECIDER.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (Character.isUpperCase(who.charAt(0)) && !who.matches("(?i)" + ROLE)) {
+            return Optional.of(who); // "Decision maker is Priya"
+        }
+        return Optional.of("the " + ACRONYM.matcher(who.toLowerCase(Locale.ROOT)).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b(cfo|ceo|coo|it)\\b");
+
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\bsomeone else's (approval|say|sign-off|go-ahead)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A stock line that leaves who decides unnamed ("the price, the timing, someone else's approval"). */
+    public static boolean leavesTheDeciderUnnamed(String text) {
+        return found(SOMEONE_ELSE, text);
+    }
+
+    /** The same line with the one a note says decides: "what the finance director needs to see". */
+    public static String withDecider(String text, String decider) {
+        return text == null ? null : SOMEONE_ELSE.matcher(text).replaceAll(Matcher.quoteReplacement("what " + decider + " needs to see"));
+    }
+
     private static final Pattern KEEP_IT_SHORT = Pattern.compile(
             "\\b(not much (chat|chatting|small talk)|no (small talk|chit-?chat|chatting)|(brief|short) and to the point|to the point"
                     + "|keep (it|calls?|things) (short|brief)|(short|brief) calls?( only)?|does(n't| not) (like|want) (to chat|chatting|long calls|small talk)"

@@ -88,6 +88,16 @@ class BriefCallCautionsTest {
     }
 
     @Test
+    void whoDecidesIsNamedWhereAStockLineWouldSaySomeoneElse() {
+        Given given = settledClient().note("Decision maker is the finance director; Priya champions us internally.", true, 200)
+                .touchpoint(5, Channel.CALL, Direction.OUTBOUND, "Suggested the descaling service plan to Priya.", "Will think about it.",
+                        Mood.NEUTRAL);
+        Brief brief = given.brief();
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("someone else's").contains("what the finance director needs to see");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void anAtRiskNoteStandsInRememberUnpinnedUntilTheRecordAnswersIt() {
         Given given = settledClient().note("At risk: unhappy with support response times; weekly check-in until it settles.", false, 100);
         assertThat(given.brief().remember()).extracting(BriefLine::text).anyMatch(text -> text.startsWith("At risk"));
@@ -140,6 +150,13 @@ class BriefCallCautionsTest {
         assertThat(TextSignals.callWindow("Best to call after 6pm.")).contains("after 6pm");
         assertThat(TextSignals.callWindow("Gate code changes monthly; call on arrival.")).isEmpty();
         assertThat(TextSignals.callWindow("We could not call on Monday; left a message.")).isEmpty();
+
+        assertThat(TextSignals.decider("Decision maker is the finance director; Priya champions us internally.")).contains("the finance director");
+        assertThat(TextSignals.decider("The CFO signs off anything over 5k.")).contains("the CFO");
+        assertThat(TextSignals.decider("Decision maker is Hendrik.")).contains("Hendrik");
+        assertThat(TextSignals.decider("Made a decision to wait until spring.")).isEmpty();
+        assertThat(TextSignals.withDecider("Ask what would make it easier: the price, the timing, someone else's approval.", "the CFO"))
+                .isEqualTo("Ask what would make it easier: the price, the timing, what the CFO needs to see.");
 
         assertThat(TextSignals.wantsItShort("Likes a quiet appointment; not much chat.")).isTrue();
         assertThat(TextSignals.wantsItShort("Loves a long chat about her garden.")).isFalse();
