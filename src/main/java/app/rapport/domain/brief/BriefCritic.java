@@ -223,6 +223,46 @@ public final class BriefCritic {
             }
         }
 
+        // The cautions under Remember shape the call as one voice: a message does not call itself a call, and who takes the
+        // call, when it may come and how long it runs are said where the caller reads how to reach them.
+        boolean written = c.channel() == Channel.EMAIL || c.channel() == Channel.MESSAGE;
+        if (written) {
+            for (BriefLine line : frameLines) {
+                if (TextSignals.speaksOfCalling(ownWords(line.text()))) {
+                    found.add(issue(brief, "calls-in-a-message", "\u201c" + line.text() + "\u201d in a "
+                            + c.channel().label().toLowerCase(Locale.ROOT), List.of(line.rule())));
+                }
+            }
+        }
+        String how = c.channelWhy() == null || c.channelWhy().text() == null ? "" : c.channelWhy().text().toLowerCase(Locale.ROOT);
+        String opener = c.opener() == null || c.opener().text() == null ? "" : c.opener().text().toLowerCase(Locale.ROOT);
+        if (facts.goBetween != null && !how.contains(facts.goBetween) && !opener.contains(facts.goBetween)) {
+            found.add(issue(brief, "against-a-caution", "a note says \u201c" + facts.goBetweenWhy + "\u201d, yet nothing says to go through their "
+                    + facts.goBetween, List.of("fact:channel")));
+        }
+        if (facts.callWindow != null && CallCautions.spoken(c.channel())
+                && !how.contains(facts.callWindow.replaceFirst("^not ", "").toLowerCase(Locale.ROOT))) {
+            found.add(issue(brief, "against-a-caution", "a note says \u201c" + facts.callWindowWhy + "\u201d, yet the " + c.channel().label()
+                    .toLowerCase(Locale.ROOT) + " is not kept to " + facts.callWindow, List.of("fact:channel")));
+        }
+        if (facts.keepShortWhy != null && c.talkingPoints().size() > CallCautions.SHORT_CALL_POINTS) {
+            found.add(issue(brief, "against-a-caution", c.talkingPoints().size() + " talking points though a note says \u201c"
+                    + facts.keepShortWhy + "\u201d", List.of()));
+        }
+        if (facts.decider != null) {
+            for (BriefLine line : frameLines) {
+                if (TextSignals.leavesTheDeciderUnnamed(line.text())) {
+                    found.add(issue(brief, "against-a-caution", "\u201c" + line.text() + "\u201d though a note says " + facts.decider + " decides",
+                            List.of(line.rule())));
+                }
+            }
+        }
+        String atRisk = facts.values.get("atRiskNote");
+        if (atRisk != null && brief.remember().stream().noneMatch(line -> sameStart(atRisk, line.text()))) {
+            found.add(issue(brief, "at-risk-note-left-out", "\u201c" + atRisk + "\u201d stands, and Remember does not show it",
+                    List.of("fact:at-risk-note")));
+        }
+
         // Facts right in time.
         for (BriefLine item : brief.openItems()) {
             if (item.text().startsWith("Overdue follow-up: ")) {

@@ -204,9 +204,10 @@ public final class BriefEngine {
 
         Frame frame = frame(applied, facts);
         List<Brief.Dropped> dropped = new ArrayList<>(frame.dropped);
-        Reach reach = reach(input, facts, frame);
+        Reach reach = CallCautions.reach(reach(input, facts, frame), facts);
         Channel channel = reach.channel();
         BriefLine channelWhy = reach.why();
+        CallCautions.opener(frame.parts, channel, facts);
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
@@ -222,6 +223,7 @@ public final class BriefEngine {
         // What their record holds beyond the call takes the place of points that only ask the opener again; what is left of those goes.
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
         talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
+        talkingPoints = CallCautions.points(talkingPoints, facts, dropped);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -326,7 +328,7 @@ public final class BriefEngine {
     }
 
     /** How to reach them this time, and why. */
-    private record Reach(Channel channel, BriefLine why) {
+    record Reach(Channel channel, BriefLine why) {
     }
 
     /**

@@ -296,6 +296,17 @@ final class BriefFacts {
     String writtenSaid = "their note says";
     /** A note asking for video calls, or null. */
     String videoWhy;
+    /** Who a note says speaks for them ("daughter"), the name the record gives them, and the note; null when nobody does. */
+    String goBetween;
+    String goBetweenName;
+    String goBetweenWhy;
+    /** When a note says to call, or not to ("not before 10am"), and the note; null when none does. */
+    String callWindow;
+    String callWindowWhy;
+    /** A note asking for little talk ("not much chat"), or null. */
+    String keepShortWhy;
+    /** Who a note says decides for them ("the finance director"), or null. */
+    String decider;
     /** The channels of our attempts that went unanswered lately. */
     final java.util.Set<Channel> unansweredChannels = java.util.EnumSet.noneOf(Channel.class);
     final List<BriefLine> openItems = new ArrayList<>();
@@ -2616,8 +2627,29 @@ final class BriefFacts {
             if (videoWhy == null && TextSignals.saysVideo(note.body())) {
                 videoWhy = shorten(note.body());
             }
+            if (goBetween == null) {
+                TextSignals.goBetween(note.body()).ifPresent(who -> {
+                    goBetween = who;
+                    goBetweenWhy = shorten(note.body());
+                });
+            }
+            if (callWindow == null) {
+                TextSignals.callWindow(note.body()).ifPresent(when -> {
+                    callWindow = when;
+                    callWindowWhy = shorten(note.body());
+                });
+            }
+            if (decider == null) {
+                TextSignals.decider(note.body()).ifPresent(who -> decider = who);
+            }
+            if (keepShortWhy == null && TextSignals.wantsItShort(note.body())) {
+                keepShortWhy = shorten(note.body());
+            }
         }
         this.readNotes = notes;
+        if (goBetween != null) {
+            goBetweenName = goBetweenName(in, notes, at);
+        }
         // A note, pinned or recent, that says the relationship is at risk ("At risk: unhappy with support response times"),
         // or one of the last year that nothing happy of theirs has answered since: it stands until it settles.
         for (Note note : notes) {
@@ -2631,6 +2663,12 @@ final class BriefFacts {
             if (current) {
                 values.put("atRiskNote", stripEnd(shorten(note.body())));
                 values.put("atRiskAbout", AtRiskAbout.of(note.body()));
+                // While it stands, whoever calls reads it first, pinned or not.
+                if (remember.stream().noneMatch(line -> line.text().equals(shorten(note.body())))) {
+                    remember.add(new BriefLine(shorten(note.body()), "fact:at-risk-note",
+                            note.createdAt() == null ? "note" : "note of " + dayInWords(LocalDate.ofInstant(note.createdAt(), in.zone()), today),
+                            "it says the relationship is at risk, and nothing since has settled it"));
+                }
                 break;
             }
         }
@@ -2649,6 +2687,29 @@ final class BriefFacts {
         }
     }
 
+
+    /** The name the record gives the one who speaks for them: in a note, or in what was said or done with them; null when none does. */
+    private String goBetweenName(BriefInput in, List<Note> notes, Instant at) {
+        String firstName = greeting == null ? "" : greeting;
+        for (Note note : notes) {
+            java.util.Optional<String> name = TextSignals.nameOf(goBetween, note.body());
+            if (name.isPresent() && !name.get().equals(firstName)) {
+                return name.get();
+            }
+        }
+        for (Touchpoint t : in.touchpoints()) {
+            if (t.occurredAt().isAfter(at)) {
+                continue;
+            }
+            for (String text : new String[] {t.summary(), t.outcome()}) {
+                java.util.Optional<String> name = TextSignals.nameOf(goBetween, text);
+                if (name.isPresent() && !name.get().equals(firstName)) {
+                    return name.get();
+                }
+            }
+        }
+        return null;
+    }
 
     // ---- rhythm: how often they come back, and for what ------------------------------------------------
 

@@ -2,7 +2,10 @@ package app.rapport.domain.brief;
 
 import app.rapport.domain.Channel;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -362,7 +365,156 @@ public final class TextSignals {
 
     /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference, how to handle them. */
     public static boolean isCaution(String text) {
-        return found(CAUTION, text) || found(HANDLING, text);
+        return found(CAUTION, text) || found(HANDLING, text) || found(GO_BETWEEN, text) || found(KEEP_IT_SHORT, text);
+    }
+
+    /** Who may speak for a client: family, a carer, an assistant. Not a job title at a firm: the caller talks to their contact there. */
+    private static final String SPEAKS_FOR = "granddaughter|grandson|daughter|son|wife|husband|partner|mother|mum|mom|father|dad|sister|brother"
+            + "|niece|nephew|carer|caregiver|care worker|personal assistant|assistant|secretary|interpreter";
+    private static final Pattern GO_BETWEEN = Pattern.compile(
+            "\\b(?:(?:his|her|their)\\s+)?(" + SPEAKS_FOR + ")(?:,?\\s+(?-i:\\p{Lu}\\p{Ll}+),?)?\\s+(?:handles|deals with|looks after|manages"
+                    + "|takes care of|arranges|sorts out|speaks for|decides|makes the decisions|books|organi[sz]es|answers|does the talking)\\b"
+                    + "|\\b(?:speak|talk|deal|go|ask|call|ring|phone|contact)\\s+(?:to|with|through|via|for)?\\s*(?:his|her|their|the)\\s+(" + SPEAKS_FOR + ")\\b"
+                    + "|\\b(" + SPEAKS_FOR + ")\\s+is\\s+(?:the|our)\\s+(?:main\\s+|best\\s+)?(?:contact|one to (?:call|talk to|speak to|ask))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Who a note says the caller goes through ("daughter handles the details", "speak to her son first"): "daughter", or
+     * empty when the note names nobody who speaks for them.
+     */
+    public static Optional<String> goBetween(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = GO_BETWEEN.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return Optional.of(who.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NOT_A_NAME = Set.of("The", "She", "He", "They", "Her", "His", "Their", "Called", "Said", "Asked", "Came",
+            "Will", "Who", "And", "But", "Also", "Is", "Was", "Has", "Had", "Handles", "Deals", "Books");
+    private static final Map<String, Pattern> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The name the record gives the one who speaks for them ("her daughter Ana", "Ana, his daughter"), or empty. */
+    public static Optional<String> nameOf(String who, String text) {
+        if (who == null || text == null || !text.toLowerCase(Locale.ROOT).contains(who)) {
+            return Optional.empty();
+        }
+        Pattern named = NAMED.computeIfAbsent(who, w -> Pattern.compile(
+                "\\b(?:his|her|their)\\s+" + Pattern.quote(w) + ",?\\s+(?-i:(\\p{Lu}\\p{Ll}+))\\b"
+                        + "|\\b(?-i:(\\p{Lu}\\p{Ll}+)),?\\s+(?:his|her|their)\\s+" + Pattern.quote(w) + "\\b"
+                        + "|\\b" + Pattern.quote(w) + ",?\\s+\\(?(?-i:(\\p{Lu}\\p{Ll}+))\\)?\\s+(?:handles|deals|looks|manages|takes|arranges|sorts|speaks|decides|books|answers|called|rang|said|asked|came|will|is)\\b",
+                Pattern.CASE_INSENSITIVE));
+        Matcher m = named.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!NOT_A_NAME.contains(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String CALLED = "(?:phone|call|ring|contact|be called|be phoned|be rung|calls?)";
+    private static final String WINDOW = "((?:before|after|during|between|until|on|at|in the|over|from)\\b(?:\\d[:.]\\d|[^.;:!?()])*(?:\\([^)]*\\))?)";
+    private static final Pattern NOT_THEN = Pattern.compile(
+            "\\b(?<!(?:did|could|does|was|were|has|have) )(?:do not|don't|dont|never|not|no|please don't|please do not)\\s+(?:to\\s+)?" + CALLED
+                    + "(?:\\s+(?:them|her|him|me|us))?\\s+" + WINDOW, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_THEN = Pattern.compile(
+            "\\b(?:only|best to|prefers?|please)\\s+(?:to\\s+)?(?:video\\s+)?" + CALLED + "(?:\\s+(?:them|her|him|me|us))?\\s+" + WINDOW
+                    + "|\\b(?:call|ring|phone)\\s+(?:them|her|him)?\\s*(?:only\\s+)?((?:after|before|between)\\s+\\d(?:\\d[:.]\\d|[^.;:!?()])*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * When a note says to call, or not to ("Do not call before 10am: briefings" is "not before 10am"; "never phone during school
+     * pick-up (3 to 4pm)"; "prefers video calls on Tuesdays"): the words a caller keeps to, or empty.
+     */
+    public static Optional<String> callWindow(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher not = NOT_THEN.matcher(text);
+        if (not.find()) {
+            return Optional.of("not " + not.group(1).strip());
+        }
+        Matcher only = ONLY_THEN.matcher(text);
+        if (only.find()) {
+            return Optional.of((only.group(1) != null ? only.group(1) : only.group(2)).strip());
+        }
+        return Optional.empty();
+    }
+
+    private static final String ROLE = "(?:(?:finance|managing|operations|purchasing|procurement|commercial|technical|it|sales|general|practice|office)"
+            + " (?:director|manager|lead|head)|cfo|ceo|coo|owner|board|head office|landlord)";
+    private static final Pattern DECIDER = Pattern.compile(
+            "\\bdecision[- ]?maker (?:is|=) (?:the |their |our )?(" + ROLE + "|\\p{Lu}\\p{Ll}+)\\b"
+                    + "|\\b(?:the |their )?(" + ROLE + ") (?:decides|signs off|approves|has the (?:final|last) say|makes the (?:final )?decisions?)\\b"
+                    + "|\\bneeds? (?:the |their )?(" + ROLE + ")'s (?:approval|sign-off|ok|go-ahead)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Who a note says decides for them ("Decision maker is the finance director"): "the finance director", or empty. */
+    public static Optional<String> decider(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = DECIDER.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (Character.isUpperCase(who.charAt(0)) && !who.matches("(?i)" + ROLE)) {
+            return Optional.of(who); // "Decision maker is Priya"
+        }
+        return Optional.of("the " + ACRONYM.matcher(who.toLowerCase(Locale.ROOT)).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b(cfo|ceo|coo|it)\\b");
+
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\bsomeone else's (approval|say|sign-off|go-ahead)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A stock line that leaves who decides unnamed ("the price, the timing, someone else's approval"). */
+    public static boolean leavesTheDeciderUnnamed(String text) {
+        return found(SOMEONE_ELSE, text);
+    }
+
+    /** The same line with the one a note says decides: "what the finance director needs to see". */
+    public static String withDecider(String text, String decider) {
+        return text == null ? null : SOMEONE_ELSE.matcher(text).replaceAll(Matcher.quoteReplacement("what " + decider + " needs to see"));
+    }
+
+    private static final Pattern KEEP_IT_SHORT = Pattern.compile(
+            "\\b(not much (chat|chatting|small talk)|no (small talk|chit-?chat|chatting)|(brief|short) and to the point|to the point"
+                    + "|keep (it|calls?|things) (short|brief)|(short|brief) calls?( only)?|does(n't| not) (like|want) (to chat|chatting|long calls|small talk)"
+                    + "|hates (small talk|long calls|chatting))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A note that asks for little talk ("not much chat", "brief and to the point"): the call keeps to a few points. */
+    public static boolean wantsItShort(String text) {
+        return found(KEEP_IT_SHORT, text);
+    }
+
+    private static final Pattern SPOKEN_FRAME = Pattern.compile(
+            "\\b(a (quick|short) (phone )?(call|ring)|i'?m (calling|ringing|phoning)|i am (calling|ringing|phoning)|calling (you )?(to|about|because)"
+                    + "|give you a (call|ring)|speak to you (now|today)|on the phone (now|today))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A line that speaks of this contact as a call ("a quick call ahead of time", "I'm calling about"): wrong in a message. */
+    public static boolean speaksOfCalling(String text) {
+        return found(SPOKEN_FRAME, text);
+    }
+
+    /** The same line for a message: "a quick call" is "a quick note", "I'm calling" is "I'm writing". */
+    public static String asWritten(String text) {
+        if (text == null || !found(SPOKEN_FRAME, text)) {
+            return text;
+        }
+        return text.replaceAll("\\b(a (?:quick|short)) (?:phone )?(?:call|ring)\\b", "$1 note")
+                .replaceAll("\\b(I'?m|I am) (?:calling|ringing|phoning)\\b", "$1 writing")
+                .replaceAll("\\bcalling (you )?(to|about|because)\\b", "writing $1$2")
+                .replaceAll("\\bgive you a (?:call|ring)\\b", "write to you");
     }
 
     private static final Pattern VIDEO = Pattern.compile("\\b(video ?calls?|video meetings?|on video|teams call|zoom|facetime)\\b",

@@ -37,6 +37,9 @@ class BriefCriticTest {
                     .touchpoint(15, Channel.MESSAGE, Direction.OUTBOUND, "Texted about the new opening hours", "No reply", null),
             given -> given.note("Hard of hearing; email rather than call.", true, 30).note("Do not call before 10am", false, 10),
             given -> given.bought(KETTLE, 1, "35"),
+            given -> given.note("Speaks mostly Spanish at home; daughter handles the details.", false, 40).note("Not much chat.", true, 20)
+                    .note("Never phone during school pick-up (3 to 4pm).", false, 15)
+                    .note("At risk: unhappy with delivery times; weekly check-in until it settles.", false, 10),
             given -> given.touchpoint(6, Channel.EMAIL, Direction.OUTBOUND, "Asked them to rate the delivery", "Rated 2/5; the driver was rude.", Mood.NEUTRAL),
             given -> given.touchpoint(6, Channel.EMAIL, Direction.OUTBOUND, "Asked them to rate the fitting", "Rated 4/5; the fitters were late.", Mood.NEUTRAL),
             given -> given.touchpoint(2, Channel.CALL, Direction.OUTBOUND, "Called after the set-up; two sensors still not paired, agreed a plan", null, Mood.HAPPY));

@@ -1,0 +1,119 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the cautions under Remember say about the call itself, applied to it as one voice: who takes it (the one who handles
+ * the details for them, by name when the record gives one), how (a message never speaks of "a quick call"), when (a time not
+ * to ring), how long (a note asking for little talk keeps the call to a few points), and who decides (named where a stock line
+ * says "someone else's approval"). Remember only shows the note; these
+ * make the How line, the opener and the points keep to it.
+ */
+final class CallCautions {
+    /** A call for someone who asks for little talk keeps to this many points. */
+    static final int SHORT_CALL_POINTS = 3;
+    /** A note with fewer characters than this beyond its window ("Asked us never to phone …") adds no reason worth quoting. */
+    private static final int NOTE_BEYOND_WINDOW = 30;
+
+    private CallCautions() {
+    }
+
+    static boolean spoken(Channel channel) {
+        return channel == Channel.CALL || channel == Channel.VISIT || channel == Channel.MEETING;
+    }
+
+    /** "their daughter", or "their daughter Ana" when the record names her. */
+    static String goBetween(BriefFacts facts) {
+        return "their " + facts.goBetween + (facts.goBetweenName == null ? "" : " " + facts.goBetweenName);
+    }
+
+    /** The How line with who to go through, when to reach them and how long to keep it, each with the note it comes from. */
+    static BriefEngine.Reach reach(BriefEngine.Reach reach, BriefFacts facts) {
+        StringBuilder how = new StringBuilder(reach.why().text());
+        boolean applied = false;
+        if (facts.goBetween != null) {
+            how.append(' ').append(capitalised("go through " + goBetween(facts))).append(quoted(how, facts.goBetweenWhy));
+            applied = true;
+        }
+        if (facts.callWindow != null && spoken(reach.channel())) {
+            // "Video call: their note says “Prefers video calls on Tuesdays and Thursdays.”" already says when.
+            if (!how.toString().contains(facts.callWindowWhy)) {
+                // "Asked us never to phone during school pick-up (3 to 4pm)." says no more than its window: not quoted again.
+                String window = facts.callWindow.replaceFirst("^not ", "");
+                boolean saysNoMore = facts.callWindowWhy.contains(window) && facts.callWindowWhy.length() - window.length() < NOTE_BEYOND_WINDOW;
+                how.append(' ').append(capitalised(facts.callWindow)).append(saysNoMore ? ", as their note asks." : quoted(how, facts.callWindowWhy));
+                applied = true;
+            }
+        }
+        if (facts.keepShortWhy != null) {
+            how.append(" Keep it short").append(quoted(how, facts.keepShortWhy));
+            applied = true;
+        }
+        if (!applied) {
+            return reach;
+        }
+        return new BriefEngine.Reach(reach.channel(), new BriefLine(how.toString(), "fact:caution-note", reach.why().source(),
+                reach.why().because() + "; the cautions on their profile say who, when or how long"));
+    }
+
+    /** ": their note says “…”", or "." when the How line has already quoted that note. */
+    private static String quoted(CharSequence how, String note) {
+        return how.toString().contains(note) ? "." : ": their note says \u201c" + note + "\u201d";
+    }
+
+    /**
+     * The opener as it will be said: a message does not speak of itself as a call, and when someone handles the details for
+     * them the greeting is to that person, about the client.
+     */
+    static void opener(Map<String, BriefLine> parts, Channel channel, BriefFacts facts) {
+        BriefLine opener = parts.get("opener");
+        if (opener == null || opener.text() == null) {
+            return;
+        }
+        String text = opener.text();
+        if (channel == Channel.EMAIL || channel == Channel.MESSAGE) {
+            text = TextSignals.asWritten(text);
+        }
+        String hi = "Hi " + facts.greeting + ", ";
+        if (facts.goBetween != null && text.startsWith(hi)) {
+            String rest = text.substring(hi.length());
+            text = "Hi" + (facts.goBetweenName == null ? "" : " " + facts.goBetweenName) + ", this is about " + facts.greeting + ". "
+                    + capitalised(rest);
+        }
+        if (!text.equals(opener.text())) {
+            parts.put("opener", new BriefLine(text, opener.rule(), opener.source(), opener.because()));
+        }
+    }
+
+    /** A call for someone who asks for little talk keeps to its first few points; the rest are left out, and say why. */
+    static List<BriefLine> points(List<BriefLine> points, BriefFacts facts, List<Brief.Dropped> dropped) {
+        if (facts.decider != null) {
+            // "Someone else's approval" where a note names who decides: ask what that person needs to see.
+            List<BriefLine> named = new ArrayList<>(points.size());
+            for (BriefLine point : points) {
+                named.add(TextSignals.leavesTheDeciderUnnamed(point.text())
+                        ? new BriefLine(TextSignals.withDecider(point.text(), facts.decider), point.rule(), point.source(), point.because())
+                        : point);
+            }
+            points = named;
+        }
+        if (facts.keepShortWhy == null || points.size() <= SHORT_CALL_POINTS) {
+            return points;
+        }
+        List<BriefLine> kept = new ArrayList<>(points.subList(0, SHORT_CALL_POINTS));
+        for (BriefLine left : points.subList(SHORT_CALL_POINTS, points.size())) {
+            dropped.add(new Brief.Dropped(left.text(), left.rule(), "their note asks for little talk (\u201c" + facts.keepShortWhy
+                    + "\u201d), so the call keeps to " + SHORT_CALL_POINTS + " points"));
+        }
+        return kept;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}
