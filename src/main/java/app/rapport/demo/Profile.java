@@ -132,6 +132,8 @@ final class Profile {
     /** What we said when a client asked for something. */
     final Tpl[] requestOutcomes;
     final String[] customKeys;
+    /** What each custom field needs to be true of the client (markers before its key, as on a sentence). */
+    final Tpl[] customNeeds;
     final String[][] customValues;
     final String[] sources;
     final int[] sourceCum;
@@ -164,6 +166,8 @@ final class Profile {
     int weekdays = 6;
     /** Bit g set when a product of group g is an appointment, often booked a few days ahead. */
     int appointmentGroups = 0;
+    /** Whether a visit is always the client coming to us (a salon); else we also call on them (on site, at home). */
+    boolean visitsComeToUs;
     /** Whether clients buy the same product again (a haircut, more tablets); not a second oven. */
     boolean repeatPurchases = true;
 
@@ -251,10 +255,12 @@ final class Profile {
         }
         String[] customLines = need(text, "CUSTOM");
         customKeys = new String[customLines.length];
+        customNeeds = new Tpl[customLines.length];
         customValues = new String[customLines.length][];
         for (int i = 0; i < customLines.length; i++) {
             String[] kv = customLines[i].split("=", 2);
-            customKeys[i] = kv[0].strip();
+            customNeeds[i] = Tpl.of(kv[0]);
+            customKeys[i] = customNeeds[i].text();
             customValues[i] = splitTrim(kv[1], ";");
         }
         String[] sourceLines = need(text, "SOURCES");
