@@ -1549,8 +1549,6 @@ final class ClientMaker {
             boolean inbound;
             if (opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL)) {
                 inbound = true; // the client asked, or sent someone our way
-            } else if (channel == Channel.VISIT && pf.visitsComeToUs) {
-                inbound = true; // a salon does not call on its clients: a visit is the client coming in
             } else if (tpl != null && tpl.direction >= 0) {
                 inbound = tpl.direction == 0;
             } else if (channel == Channel.VISIT) {

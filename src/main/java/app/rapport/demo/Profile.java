@@ -166,8 +166,6 @@ final class Profile {
     int weekdays = 6;
     /** Bit g set when a product of group g is an appointment, often booked a few days ahead. */
     int appointmentGroups = 0;
-    /** Whether a visit is always the client coming to us (a salon); else we also call on them (on site, at home). */
-    boolean visitsComeToUs;
     /** Whether clients buy the same product again (a haircut, more tablets); not a second oven. */
     boolean repeatPurchases = true;
 

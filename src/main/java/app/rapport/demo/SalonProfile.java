@@ -50,7 +50,6 @@ final class SalonProfile {
         p.anchorGroups = 0b111001;
         p.appointmentGroups = 0b111001;
         p.companionPct = 30;
-        p.visitsComeToUs = true;
         return p;
     }
 }
