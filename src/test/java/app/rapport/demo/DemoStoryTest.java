@@ -236,7 +236,7 @@ class DemoStoryTest {
             new Season("before the summer holiday", 2, 6),
             new Season("over the summer", 4, 8),
             new Season("preview the autumn looks", 7, 10),
-            new Season("come in before the holidays", 10, 12),
+            new Season("come in before the holidays", 9, 12),
             new Season("opening hours change over the holidays", 11, 12),
             new Season("after a busy winter", 2, 5),
             new Season("revisit after the summer", 1, 7),
