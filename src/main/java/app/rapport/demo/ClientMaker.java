@@ -119,6 +119,9 @@ final class ClientMaker {
     private long createdDay;
     private long maxDay;          // last day a touchpoint may happen (before the ghosting purchase for ghosted clients)
     private String usualStaff;
+    /** Who the client is, for the sentences that fit only some: their birthday (or null) and whether a company. */
+    private LocalDate birthday;
+    private boolean company;
     private int competitor;
     private int interest;
     /** What is known about the client from their tags and notes (Tpl flags): cautions to respect. */
@@ -130,7 +133,10 @@ final class ClientMaker {
      * A purchase the story plans: its day, the product (an index into the profile's products, or a
      * negative one for a free-text purchase) and its kind (PRIMARY, COMPANION or RENEWED).
      */
-    private record Buy(long day, int prod, byte kind) {
+    private record Buy(long day, int prod, byte kind, boolean grows) {
+        Buy(long day, int prod, byte kind) {
+            this(day, prod, kind, false);
+        }
     }
 
     /** A touchpoint the story plans; what it says, and so its channel and moment, is chosen last. */
@@ -206,6 +212,8 @@ final class ClientMaker {
         interest = anchorProduct();
 
         Identity who = identity();
+        birthday = who.birthday;
+        company = who.kind == ClientKind.COMPANY;
         slots[Tpl.NAME] = who.greeting;
         slots[Tpl.ORGANISATION] = who.organisation;
         slots[Tpl.OTHER_PERSON] = (r.nextBoolean() ? People.FEMALE[r.nextInt(People.FEMALE.length)]
@@ -219,6 +227,7 @@ final class ClientMaker {
         if (np == 0) {
             who.tags = withoutCustomerTags(who.tags);
         }
+        who.custom = fittingCustom(who.custom);
         boolean ghosted = np > 0 && nowDay - buys[np - 1].day() >= 25 && r.nextInt(100) < 6;
         maxDay = ghosted ? buys[np - 1].day() - 1 : nowDay;
 
@@ -235,14 +244,14 @@ final class ClientMaker {
         }
 
         // The notes come first: what they say (never phone, no photos) shapes everything said afterwards.
-        List<Note> notes = writeNotes(who.tags);
+        List<Note> notes = new ArrayList<>(writeNotes(who.tags));
         if ((cautions & Tpl.NO_CALLS) != 0) {
             who.preferred = CHANNELS[insteadOfCall];
         }
         if ((cautions & Tpl.LATE_VISITS) != 0 && Math.floorMod(nowSec, DAY) < 20 * 3600) {
             // Comes in after 5pm only: not yet today.
             for (int i = np - 1; i >= 0 && buys[i].day() == nowDay; i--) {
-                buys[i] = new Buy(nowDay - 1, buys[i].prod(), buys[i].kind());
+                buys[i] = new Buy(nowDay - 1, buys[i].prod(), buys[i].kind(), buys[i].grows());
             }
         }
         // A client with no touchpoints has nothing on record that a touchpoint would have told.
@@ -254,6 +263,7 @@ final class ClientMaker {
         fit(target);
         List<Purchase> purchases = writePurchases();
         List<Touchpoint> touchpoints = new ArrayList<>(ne);
+        dropNotesOverturned(notes);
         int[] tpType = new int[ne];
         int[] tpProd = new int[ne];
         writeTouchpoints(touchpoints, tpType, tpProd);
@@ -274,7 +284,7 @@ final class ClientMaker {
         Client client = new Client(clientId, who.kind, who.first, who.last, who.display, who.company, who.addressAs,
                 who.phones, who.emails, who.address, who.birthday, who.source, who.preferred, who.tags, who.custom,
                 createdAt, updatedAt, last);
-        return new DemoClient(client, touchpoints, notes, purchases, List.copyOf(opportunities), links, followUps);
+        return new DemoClient(client, touchpoints, List.copyOf(notes), purchases, List.copyOf(opportunities), links, followUps);
     }
 
     // ---------------------------------------------------------------- who the client is
@@ -672,12 +682,17 @@ final class ClientMaker {
     }
 
     private void addPurchase(long day, int prod, byte kind) {
+        addPurchase(new Buy(day, prod, kind));
+    }
+
+    private void addPurchase(Buy buy) {
+        long day = buy.day();
         int i = np++;
         while (i > 0 && buys[i - 1].day() > day) {
             buys[i] = buys[i - 1];
             i--;
         }
-        buys[i] = new Buy(day, prod, kind);
+        buys[i] = buy;
     }
 
     /**
@@ -697,6 +712,8 @@ final class ClientMaker {
             }
             from = to + 1;
         }
+        int[] qtys = new int[np];
+        long[] amounts = new long[np];
         for (int i = 0; i < np; i++) {
             int prod = buys[i].prod();
             long day = buys[i].day();
@@ -709,14 +726,25 @@ final class ClientMaker {
                 continue;
             }
             Profile.ProductSpec s = pf.products[prod];
-            int qty = s.maxQty() <= 1 ? 1 : 1 + r.nextInt(r.nextBoolean() ? s.maxQty() : Math.max(1, s.maxQty() / 3));
-            long cents = s.priceCents() * qty;
-            int d = r.nextInt(100);
-            if (d >= 60) {
-                cents = d < 90 ? cents * (85 + r.nextInt(15)) / 100 : cents * (100 + r.nextInt(8)) / 100;
-                long unit = s.priceCents() >= 100_000 ? 1000 : s.priceCents() >= 10_000 ? 100 : 50;
-                cents = Math.max(unit, (cents + unit / 2) / unit * unit);
+            int renews = buys[i].kind() == RENEWED ? renewedBy(i, prod, s.renewalMonths()) : -1;
+            int qty;
+            long cents;
+            if (renews >= 0) {
+                // A renewal is of what they had, at the price per pack they paid, with a pack more when it grows.
+                qty = qtys[renews] + (buys[i].grows() ? 1 : 0);
+                cents = amounts[renews] / qtys[renews] * qty;
+            } else {
+                qty = s.maxQty() <= 1 ? 1 : 1 + r.nextInt(r.nextBoolean() ? s.maxQty() : Math.max(1, s.maxQty() / 3));
+                cents = s.priceCents() * qty;
+                int d = r.nextInt(100);
+                if (d >= 60) {
+                    cents = d < 90 ? cents * (85 + r.nextInt(15)) / 100 : cents * (100 + r.nextInt(8)) / 100;
+                    long unit = s.priceCents() >= 100_000 ? 1000 : s.priceCents() >= 10_000 ? 100 : 50;
+                    cents = Math.max(unit, (cents + unit / 2) / unit * unit);
+                }
             }
+            qtys[i] = qty;
+            amounts[i] = cents;
             String description = qty == 1 ? s.name() : qty + " × " + s.name();
             LocalDate warranty = s.warrantyMonths() > 0 ? on.plusMonths(s.warrantyMonths()) : null;
             LocalDate renewal = s.renewalMonths() > 0 ? on.plusMonths(s.renewalMonths()) : null;
@@ -724,6 +752,108 @@ final class ClientMaker {
                     warranty, renewal);
         }
         return List.of(out);
+    }
+
+    /**
+     * The purchase renewal {@code i} renews: of {@code prod}, its term before (a second licence bought meanwhile
+     * is not the one renewed); else the latest before it; -1 when none.
+     */
+    private int renewedBy(int i, int prod, int months) {
+        int latest = -1;
+        for (int j = i - 1; j >= 0; j--) {
+            if (buys[j].prod() == prod) {
+                if (LocalDate.ofEpochDay(buys[j].day()).plusMonths(months).toEpochDay() == buys[i].day()) {
+                    return j;
+                }
+                latest = latest < 0 ? j : latest;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a renewal of {@code prod} between the two days (inclusive) grew (a pack more: users, vehicles). */
+    private boolean grownBetween(int prod, long from, long to) {
+        for (int i = 0; i < np; i++) {
+            Buy b = buys[i];
+            if (b.kind() == RENEWED && b.grows() && b.prod() == prod && b.day() >= from && b.day() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether by {@code day} the client had had something of product group {@code g} (a colour, for a colour formula). */
+    private boolean ownsGroupBy(int g, long day) {
+        return firstOfGroup(g) <= day;
+    }
+
+    /** The day of the first purchase of product group {@code g}, or Long.MAX_VALUE. */
+    private long firstOfGroup(int g) {
+        for (int i = 0; i < np; i++) {
+            if (group(buys[i].prod()) == g) {
+                return buys[i].day();
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * Whether what a sentence takes for granted is true on {@code day}: the season it names, the client's
+     * age for a family word, a household rather than a company, something of a product group they have had,
+     * the group of {p} itself, and no purchase yet for something said before buying.
+     */
+    private boolean holds(Tpl t, int prod, long day) {
+        if (t.monthFrom != 0 && !t.inSeason(LocalDate.ofEpochDay(day).getMonthValue())) {
+            return false;
+        }
+        if (t.ownsGroup >= 0 && !ownsGroupBy(t.ownsGroup, day)) {
+            return false;
+        }
+        if (t.productGroup >= 0 && (prod == NONE || group(prod) != t.productGroup)) {
+            return false;
+        }
+        int f = t.flags;
+        if ((f & Tpl.PERSON) != 0 && company) {
+            return false;
+        }
+        if ((f & (Tpl.OLDER | Tpl.YOUNG)) != 0) {
+            int age = birthday == null ? -1 : java.time.Period.between(birthday, LocalDate.ofEpochDay(day)).getYears();
+            if ((f & Tpl.OLDER) != 0 && age < Tpl.OLDER_FROM) {
+                return false;
+            }
+            if ((f & Tpl.YOUNG) != 0 && age >= 0 && (age < 18 || age > Tpl.YOUNG_UNTIL)) {
+                return false;
+            }
+        }
+        return (f & Tpl.BEFORE_BUYING) == 0 || np == 0 || day < buys[0].day();
+    }
+
+    /** The first of {@code texts}, from a drawn one on, whose assumptions hold; the drawn one when none does. */
+    private Tpl holding(Tpl[] texts, int prod, long day) {
+        int at = r.nextInt(texts.length);
+        for (int k = 0; k < texts.length; k++) {
+            Tpl t = texts[(at + k) % texts.length];
+            if (holds(t, prod, day)) {
+                return t;
+            }
+        }
+        return texts[at];
+    }
+
+    /** The custom fields that are true of the client (a colour formula for someone who has had a colour). */
+    private Map<String, String> fittingCustom(Map<String, String> custom) {
+        if (custom.isEmpty()) {
+            return custom;
+        }
+        Map<String, String> kept = new LinkedHashMap<>(4);
+        custom.forEach((key, value) -> {
+            for (int k = 0; k < pf.customKeys.length; k++) {
+                if (pf.customKeys[k].equals(key) && holds(pf.customNeeds[k], NONE, nowDay)) {
+                    kept.put(key, value);
+                }
+            }
+        });
+        return kept.size() == custom.size() ? custom : kept;
     }
 
     // ---------------------------------------------------------------- planning touchpoints
@@ -846,7 +976,9 @@ final class ClientMaker {
                 // A yearly plan is mostly renewed; a monthly one only when the reminder got an answer.
                 int renewPct = s.renewalMonths() >= 12 ? 80 : reminded ? 60 : 0;
                 if (!ghosted && due <= maxDay && r.nextInt(100) < renewPct && renewed < renewals.length) {
-                    renewals[renewed++] = new Buy(due, prod, RENEWED);
+                    // Licences sold by the pack (users, vehicles) are now and then renewed with one pack more.
+                    boolean grows = s.maxQty() > 1 && r.nextInt(100) < 25;
+                    renewals[renewed++] = new Buy(due, prod, RENEWED, grows);
                 }
             }
             if (!anchor(prod)) {
@@ -875,7 +1007,7 @@ final class ClientMaker {
             }
         }
         for (int i = 0; i < renewed && np < PURCHASE_ROOM; i++) {
-            addPurchase(renewals[i].day(), renewals[i].prod(), RENEWED);
+            addPurchase(renewals[i]);
         }
         long lastDay = np == 0 ? Long.MIN_VALUE : buys[np - 1].day();
         for (int i = 0; i < renewed; i++) {
@@ -1022,7 +1154,7 @@ final class ClientMaker {
                 reasonCode = Profile.REASON_CODES[reason];
                 slots[Tpl.PRODUCT] = ref(prod);
                 Tpl[] texts = pf.reasons[reason];
-                reasonText = texts[r.nextInt(texts.length)].render(sb, slots);
+                reasonText = holding(texts, prod, opened).render(sb, slots);
                 if (reason == 3) {
                     competitorReasonDay = (int) opened;
                 }
@@ -1057,9 +1189,9 @@ final class ClientMaker {
         UUID productId;
         if (summary == null) {
             Tpl[] texts = pf.opportunities[kind.ordinal()];
-            Tpl tpl = texts[r.nextInt(texts.length)];
+            Tpl tpl = holding(texts, prod, opened);
             if (prod == NONE && tpl.has(Tpl.PRODUCT)) {
-                tpl = withoutProduct(texts, tpl);
+                tpl = withoutProduct(texts, tpl, opened);
             }
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             summary = tpl.render(sb, slots);
@@ -1083,9 +1215,10 @@ final class ClientMaker {
         return opportunities.size() - 1;
     }
 
-    private Tpl withoutProduct(Tpl[] texts, Tpl fallback) {
+    /** The first of {@code texts} that names no product and holds on {@code day}; else {@code fallback}. */
+    private Tpl withoutProduct(Tpl[] texts, Tpl fallback, long day) {
         for (Tpl t : texts) {
-            if (!t.has(Tpl.PRODUCT)) {
+            if (!t.has(Tpl.PRODUCT) && holds(t, NONE, day)) {
                 return t;
             }
         }
@@ -1193,11 +1326,20 @@ final class ClientMaker {
         if ((f & Tpl.NEXT_VISIT) != 0 && nextVisit(day) == NONE) {
             return false;
         }
-        if (type == RENEWAL) {
-            // After a renewal, the sentences that confirm it; before, the ones that lead up to it.
-            return ((f & Tpl.WON) != 0) == renewedBetween(prod, day - 5, day);
+        if (!holds(t, prod, day)) {
+            return false;
         }
-        return true;
+        if (type == RENEWAL) {
+            // After a renewal, the sentences that confirm it; before, the ones that lead up to it. Wanting more
+            // users is said only of a renewal that has them.
+            boolean renewed = renewedBetween(prod, day - 5, day);
+            if ((f & Tpl.GROWS) != 0
+                    && !(renewed ? grownBetween(prod, day - 5, day) : grownBetween(prod, day, day + WON_WITHIN_DAYS))) {
+                return false;
+            }
+            return ((f & Tpl.WON) != 0) == renewed;
+        }
+        return (f & Tpl.GROWS) == 0;
     }
 
     /** The day the client next comes in (buys something worth talking about) in the two weeks after {@code day}; NONE if not. */
@@ -1466,7 +1608,7 @@ final class ClientMaker {
             }
             boolean settled = tpl != null && type == RENEWAL && tpl.needs(Tpl.WON);
             LocalDate followUpOn = r.nextInt(100) < Profile.FOLLOW_PCT[type] && !settled
-                    ? LocalDate.ofEpochDay(day + 2 + r.nextInt(20)) : null;
+                    ? LocalDate.ofEpochDay(Math.min(day + 2 + r.nextInt(20), nextInStory(e))) : null;
             Instant at = Instant.ofEpochSecond(sec);
             out.add(new Touchpoint(nextId(), clientId, at, channel,
                     inbound ? Direction.INBOUND : Direction.OUTBOUND, summary, outcome, mood, followUpOn));
@@ -1478,6 +1620,24 @@ final class ClientMaker {
     }
 
     /**
+     * The day of the next event of the story {@code e} is part of (the fix after a complaint, the reassurance
+     * after a doubt): a next step set at a complaint is due by the fix, not after it. Long.MAX_VALUE when none.
+     */
+    private long nextInStory(Event e) {
+        long next = Long.MAX_VALUE;
+        if (e.group == 0) {
+            return next;
+        }
+        for (int i = 0; i < ne; i++) {
+            Event o = events[i];
+            if (o != e && o.group == e.group && o.sec > e.sec) {
+                next = Math.min(next, Math.floorDiv(o.sec, DAY));
+            }
+        }
+        return next;
+    }
+
+    /**
      * An outcome that fits: for our unanswered email or message, one that says so (or null); otherwise one
      * that does not, except "No answer" for a call we made. "Ordered." or "Renewed." only when the client did
      * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
@@ -1486,6 +1646,7 @@ final class ClientMaker {
         boolean won = prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
                 : boughtBetween(prod, day, day + WON_WITHIN_DAYS));
         boolean preferWon = won && (type == OFFER || type == RENEWAL);
+        boolean grown = type == RENEWAL && prod != NONE && grownBetween(prod, day, day + WON_WITHIN_DAYS);
         Tpl chosen = null;
         int start = r.nextInt(texts.length);
         for (int k = 0; k < texts.length; k++) {
@@ -1497,9 +1658,10 @@ final class ClientMaker {
             } else if (t.silent) {
                 ok = byPhone && !inbound && channel == Channel.CALL;
             } else {
-                ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won);
+                ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won)
+                        && ((t.flags & Tpl.GROWS) == 0 || grown);
             }
-            if (ok && !t.clashesWith(cautions)) {
+            if (ok && !t.clashesWith(cautions) && holds(t, prod, day)) {
                 if (!preferWon || (t.flags & Tpl.WON) != 0) {
                     return t;
                 }
@@ -1537,7 +1699,7 @@ final class ClientMaker {
             int prod = tpProd[j];
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             Tpl[] reasons = pf.followReasons[tpType[j]];
-            Tpl reason = reasons[r.nextInt(reasons.length)];
+            Tpl reason = holding(reasons, prod, Math.floorDiv(tpSec, DAY));
             if ((reason.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0)) {
                 // "Confirm the delivery" only for something delivered.
                 for (Tpl t : reasons) {
@@ -1548,7 +1710,7 @@ final class ClientMaker {
             }
             if (prod == NONE && reason.has(Tpl.PRODUCT)) {
                 // A next step names a product only when the touchpoint was about one.
-                reason = withoutProduct(reasons, pf.followAny[r.nextInt(pf.followAny.length)]);
+                reason = withoutProduct(reasons, pf.followAny[r.nextInt(pf.followAny.length)], Math.floorDiv(tpSec, DAY));
                 if (reason.has(Tpl.PRODUCT)) {
                     reason = pf.followAny[0];
                 }
@@ -1612,10 +1774,30 @@ final class ClientMaker {
         return List.of(notes);
     }
 
+    /** Bodies of the notes written before the first purchase ("decision after twelve weeks"). */
+    private final List<String> beforeBuying = new ArrayList<>(1);
+
+    /**
+     * Drops a note written before the first purchase when a purchase planned after the notes (an offer taken up,
+     * a request won) came before it: the pilot it speaks of was over by then.
+     */
+    private void dropNotesOverturned(List<Note> notes) {
+        if (beforeBuying.isEmpty() || np == 0) {
+            return;
+        }
+        long firstSec = buys[0].day() * DAY;
+        notes.removeIf(n -> beforeBuying.contains(n.body()) && n.createdAt().getEpochSecond() >= firstSec);
+    }
+
     /** A note that agrees with what is known of the client, and needs a purchase only from someone who made one. */
     private boolean noteFits(Tpl t) {
+        if ((t.flags & Tpl.BEFORE_BUYING) != 0) {
+            // Written before the first purchase: only when there was a day or more between meeting and buying.
+            return !t.clashesWith(cautions) && (np == 0 || buys[0].day() * DAY > createdSec + DAY)
+                    && holds(t, NONE, createdDay);
+        }
         return !t.clashesWith(cautions) && !((t.flags & Tpl.NO_CALLS) != 0 && (cautions & Tpl.NO_CALLS) != 0)
-                && !((t.flags & Tpl.OWNS) != 0 && !ownsBy(nowDay, NONE));
+                && !((t.flags & Tpl.OWNS) != 0 && !ownsBy(nowDay, NONE)) && holds(t, NONE, nowDay);
     }
 
     private Note note(Tpl body, boolean pinned) {
@@ -1625,11 +1807,22 @@ final class ClientMaker {
             insteadOfCall = body.channel;
         }
         long from = createdSec;
+        long to = nowSec;
         if ((body.flags & Tpl.OWNS) != 0) {
             from = Math.min(Math.max(from, buys[0].day() * DAY + 12 * 3600), nowSec - 120);
         }
-        long created = from + r.nextLong(nowSec - from);
-        long updated = r.nextInt(100) < 20 ? created + r.nextLong(nowSec - created) : created;
+        if (body.ownsGroup >= 0) {
+            // A note about what they have (their colour formula) is written once they have it.
+            from = Math.min(Math.max(from, firstOfGroup(body.ownsGroup) * DAY + 12 * 3600), nowSec - 120);
+        }
+        if ((body.flags & Tpl.BEFORE_BUYING) != 0) {
+            beforeBuying.add(body.render(sb, slots));
+            if (np > 0) {
+                to = Math.min(to, buys[0].day() * DAY);
+            }
+        }
+        long created = from + r.nextLong(to - from);
+        long updated = r.nextInt(100) < 20 ? created + r.nextLong(to - created) : created;
         Instant at = Instant.ofEpochSecond(created);
         return new Note(nextId(), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));
     }

@@ -132,6 +132,8 @@ final class Profile {
     /** What we said when a client asked for something. */
     final Tpl[] requestOutcomes;
     final String[] customKeys;
+    /** What each custom field needs to be true of the client (markers before its key, as on a sentence). */
+    final Tpl[] customNeeds;
     final String[][] customValues;
     final String[] sources;
     final int[] sourceCum;
@@ -251,10 +253,12 @@ final class Profile {
         }
         String[] customLines = need(text, "CUSTOM");
         customKeys = new String[customLines.length];
+        customNeeds = new Tpl[customLines.length];
         customValues = new String[customLines.length][];
         for (int i = 0; i < customLines.length; i++) {
             String[] kv = customLines[i].split("=", 2);
-            customKeys[i] = kv[0].strip();
+            customNeeds[i] = Tpl.of(kv[0]);
+            customKeys[i] = customNeeds[i].text();
             customValues[i] = splitTrim(kv[1], ";");
         }
         String[] sourceLines = need(text, "SOURCES");

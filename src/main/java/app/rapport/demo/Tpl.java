@@ -48,6 +48,16 @@ final class Tpl {
     final boolean silent;
     /** A number of its own among all sentences, so a client's used sentences fit in a bit set. */
     final int id;
+    /**
+     * The months it can be said in, 1 to 12, from [m3-6] ("before the summer holiday"; a range may wrap past December);
+     * 0 and 0 when any month fits.
+     */
+    final int monthFrom;
+    final int monthTo;
+    /** [own3]: the client has had something of product group 3 by then (a colour formula needs a colour); else -1. */
+    final int ownsGroup;
+    /** [of2]: {p} is of product group 2 (a warranty's cost is said of a warranty); else -1. */
+    final int productGroup;
 
     private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -73,8 +83,23 @@ final class Tpl {
     static final int NEXT_VISIT = 1 << 6;
     /** [lost]: an outcome that says the client will not buy or renew {p}: not when they do soon after. */
     static final int LOST = 1 << 7;
+    /** [older]: a family word for an older client (grandchildren): their age is known and at least {@link #OLDER_FROM}. */
+    static final int OLDER = 1 << 20;
+    /** [young]: a family word for a younger client (a new baby, the school run): a person whose age, when known, fits. */
+    static final int YOUNG = 1 << 21;
+    /** [pre]: said before the client's first purchase (a pilot still running, a decision still to make). */
+    static final int BEFORE_BUYING = 1 << 22;
+    /** [more]: a renewal that grows ("wants to add users", "renewed with more users"): the renewal of {p} does. */
+    static final int GROWS = 1 << 23;
+    /** [person]: about a household, not a company. */
+    static final int PERSON = 1 << 24;
     /** Every flag that says what a sentence needs rather than what it says about the client. */
-    static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST;
+    static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST
+            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON;
+
+    /** The youngest age [older] fits; [young] fits from 18 up to {@link #YOUNG_UNTIL}. */
+    static final int OLDER_FROM = 55;
+    static final int YOUNG_UNTIL = 50;
 
     // What a note, tag or sentence says about the client; each has an opposite it cannot stand beside.
     static final int PHOTOS = 1 << 8;
@@ -96,7 +121,7 @@ final class Tpl {
     static final int LATE_VISITS = 1 << 19;
 
     private Tpl(String text, String[] literals, byte[] slots, int mask, int channel, int direction, int moodSign,
-                Tpl[] outcomes, int flags) {
+                Tpl[] outcomes, int flags, int[] when) {
         this.text = text;
         this.literals = literals;
         this.slots = slots;
@@ -108,6 +133,10 @@ final class Tpl {
         this.outcomes = outcomes;
         this.flags = flags;
         this.id = COUNT.getAndIncrement();
+        this.monthFrom = when[0];
+        this.monthTo = when[1];
+        this.ownsGroup = when[2];
+        this.productGroup = when[3];
         int clash = 0;
         for (int[] pair : OPPOSITES) {
             if ((flags & pair[0]) != 0) {
@@ -127,6 +156,14 @@ final class Tpl {
         return (flags & what) == what;
     }
 
+    /** Whether it can be said in {@code month} (1 to 12). */
+    boolean inSeason(int month) {
+        if (monthFrom == 0) {
+            return true;
+        }
+        return monthFrom <= monthTo ? month >= monthFrom && month <= monthTo : month >= monthFrom || month <= monthTo;
+    }
+
     /** True when the sentence contradicts something known about the client ({@code cautions}: their flags). */
     boolean clashesWith(int cautions) {
         return (clashes & cautions) != 0;
@@ -137,7 +174,8 @@ final class Tpl {
      * [S] message, [A] any channel, [in] or [out] for who started it, [-] who started it is open,
      * [+] or [!] when it says the client was pleased or upset;
      * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
-     * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next]; [photos]
+     * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next] [older]
+     * [young] [pre] [more] [person], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
      * [nophotos] [fin] [cash] [chat] [quiet]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
@@ -145,6 +183,7 @@ final class Tpl {
         int direction = -2;
         int moodSign = 0;
         int flags = 0;
+        int[] when = {0, 0, -1, -1};
         String rest = line.strip();
         while (rest.startsWith("[")) {
             int close = rest.indexOf(']');
@@ -179,7 +218,24 @@ final class Tpl {
                 case "after10" -> flags |= NOT_BEFORE_TEN;
                 case "not3pm" -> flags |= NOT_THREE_TO_FOUR;
                 case "late" -> flags |= LATE_VISITS;
-                default -> throw new IllegalArgumentException("Unknown marker [" + marker + "] in " + line);
+                case "older" -> flags |= OLDER;
+                case "young" -> flags |= YOUNG;
+                case "pre" -> flags |= BEFORE_BUYING;
+                case "more" -> flags |= GROWS;
+                case "person" -> flags |= PERSON;
+                default -> {
+                    if (marker.matches("m\\d{1,2}-\\d{1,2}")) {
+                        String[] range = marker.substring(1).split("-");
+                        when[0] = Integer.parseInt(range[0]);
+                        when[1] = Integer.parseInt(range[1]);
+                    } else if (marker.matches("own\\d")) {
+                        when[2] = marker.charAt(3) - '0';
+                    } else if (marker.matches("of\\d")) {
+                        when[3] = marker.charAt(2) - '0';
+                    } else {
+                        throw new IllegalArgumentException("Unknown marker [" + marker + "] in " + line);
+                    }
+                }
             }
             rest = rest.substring(close + 1).strip();
         }
@@ -199,7 +255,7 @@ final class Tpl {
         if (direction == -2) {
             direction = detectDirection(rest);
         }
-        return parse(rest, channel, direction, moodSign, outcomes, flags);
+        return parse(rest, channel, direction, moodSign, outcomes, flags, when);
     }
 
     // Channel ordinals: VISIT, MEETING, CALL, EMAIL, MESSAGE.
@@ -253,7 +309,7 @@ final class Tpl {
         return 1;
     }
 
-    private static Tpl parse(String text, int channel, int direction, int moodSign, Tpl[] outcomes, int flags) {
+    private static Tpl parse(String text, int channel, int direction, int moodSign, Tpl[] outcomes, int flags, int[] when) {
         List<String> lits = new ArrayList<>();
         List<Byte> codes = new ArrayList<>();
         int mask = 0;
@@ -280,7 +336,7 @@ final class Tpl {
         for (int k = 0; k < slotArray.length; k++) {
             slotArray[k] = codes.get(k);
         }
-        return new Tpl(text, lits.toArray(new String[0]), slotArray, mask, channel, direction, moodSign, outcomes, flags);
+        return new Tpl(text, lits.toArray(new String[0]), slotArray, mask, channel, direction, moodSign, outcomes, flags, when);
     }
 
     String text() {
