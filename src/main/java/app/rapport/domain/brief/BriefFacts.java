@@ -426,6 +426,7 @@ final class BriefFacts {
         RivalWeighed.read(f, in, past);
         LiveThread.read(f, in, past);
         WhatFor.read(f, in, past);
+        AgreedWithUs.read(f, in, past);
         if (f.values.containsKey("dateAheadWhat") && !f.values.containsKey("metSaid")) {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
@@ -471,7 +472,8 @@ final class BriefFacts {
      * going on" (a roadmap update they asked for in August and never got is going on).
      */
     private boolean somethingOpen() {
-        return values.containsKey("quoteOwedSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
+        // a step of ours still to happen, or something they agreed to do with us, is going on as much as an open ask
+        return values.containsKey("quoteOwedSaid") || values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------
