@@ -9,33 +9,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Something they agreed to do with us: join our customer panel, be a reference, a case study, a testimonial, a
- * beta or a user group. It is a favour to us and a thread of its own, so a call that says "nothing else is going
- * on" over it talks past them (Niamh, read 34: she agreed on October 4 to join our panel on the showroom layout,
- * and the brief asked only after her fridge freezer). While nothing since speaks of it, the call thanks them and
- * tells them what comes next for it. Reads {@code agreedSaid} and {@code agreedOn}.
+ * Something they agreed to do with us: join our customer panel, a case study, a testimonial, a beta or a user group
+ * (a reference they agreed to be is a referral, thanked by its own rule). It is a favour to us and a thread of its
+ * own, so a call that says "nothing else is going on" over it talks past them (Niamh, read 34: she agreed on
+ * October 4 to join our panel on the showroom layout, and the brief asked only after her fridge freezer). While
+ * nothing since speaks of it, the call thanks them and tells them what comes next for it. Reads {@code agreedSaid}
+ * and {@code agreedOn}.
  */
 final class AgreedWithUs {
     /** Older than this, a yes with nothing since has gone cold: history, not a thread. */
-    static final int AGREED_DAYS = 180;
+    static final int AGREED_DAYS = 150;
     private static final int WORDS_READ = 40;
 
     /** What they may agree to do with us, named by its noun. */
     private static final Pattern FAVOUR = Pattern.compile(
-            "\\b(?:(?:our |the |a )?(?:customer |client |user |advisory )?panel|(?:a |our )?reference(?: customer| site| call)?"
-                    + "|(?:a |our )?case stud(?:y|ies)|(?:a |our )?testimonial|(?:our |the )?beta(?: programme| program| test)?"
+            "\\b(?:(?:our |the |a )?(?:customer |client |user |advisory )?panel|(?:a |our )?case stud(?:y|ies)|(?:a |our )?testimonial|(?:our |the )?beta(?: programme| program| test)?"
                     + "|(?:our |the |a )?(?:user|customer|advisory) (?:group|board|council|day))\\b",
             Pattern.CASE_INSENSITIVE);
     /** What we asked them to do: "Asked Niamh to join our customer panel on the new showroom layout". */
     private static final Pattern ASKED_TO = Pattern.compile(
             "\\b(?:asked|invited)\\b[^.;]{0,30}?\\bto (?:join|be|become|do|give|take part in|speak at|try|test|write)\\b[^.;]{0,80}",
             Pattern.CASE_INSENSITIVE);
-    /** Their yes: "Agreed to join", "Agreed to be a reference customer", "Happy to", "Said yes". */
+    /** Their yes: "Agreed to join", "Happy to", "Said yes". */
     private static final Pattern YES = Pattern.compile(
             "\\b(?:agreed|agrees|accepted|said yes|happy to|glad to|keen to|signed up|will join|would love to|delighted to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Their own words of it: "Agreed to be a reference customer for prospects". */
+    /** Their own words of it: "Agreed to take part in the beta of the new scheduling board". */
     private static final Pattern AGREED_TO = Pattern.compile("\\b(?:agreed|happy|glad|keen|delighted) to ([^.;]{3,80})", Pattern.CASE_INSENSITIVE);
 
     private AgreedWithUs() {
@@ -66,7 +66,7 @@ final class AgreedWithUs {
 
     /**
      * What they said yes to, said after "they agreed to": from our ask ("asked Niamh to join our customer panel on the
-     * new showroom layout") or from their own words ("Agreed to be a reference customer").
+     * new showroom layout") or from their own words ("Happy to be a case study for the trade magazine").
      */
     private static String whatAgreed(String summary, String outcome) {
         for (String words : new String[]{summary, outcome}) {
@@ -76,7 +76,7 @@ final class AgreedWithUs {
             }
             Matcher agreed = AGREED_TO.matcher(words);
             if (agreed.find() && FAVOUR.matcher(agreed.group(1)).find()) {
-                return BriefFacts.stripEnd(agreed.group(1)).replaceFirst("(?i)\\s+for prospects$", "");
+                return BriefFacts.stripEnd(agreed.group(1));
             }
         }
         return null;
@@ -84,7 +84,7 @@ final class AgreedWithUs {
 
     /** A newer contact names the same thing ("the panel met on Tuesday", "sent them the case study draft"). */
     private static boolean spokenOfSince(String thing, List<Touchpoint> newer) {
-        // "our customer panel" is spoken of as "the panel", "a reference customer" as "the reference"
+        // "our customer panel" is spoken of as "the panel", "a user group" as "the group"
         String named = thing.toLowerCase(Locale.ROOT).replaceFirst("^(?:our |the |a )?(?:(?:customer|client|user|advisory) )?", "");
         String head = named.isEmpty() ? thing.toLowerCase(Locale.ROOT) : named.split(" ")[0];
         for (Touchpoint t : newer) {

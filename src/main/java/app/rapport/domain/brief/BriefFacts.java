@@ -431,7 +431,7 @@ final class BriefFacts {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
         f.values.put("nothingElse", f.somethingOpen() ? "" : f.values.containsKey("metSaid") ? ", and " + f.values.get("metSaid") + " is the newest thing between us"
-                : ", and nothing else is going on");
+                : f.goingOn() ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
@@ -472,8 +472,12 @@ final class BriefFacts {
      * going on" (a roadmap update they asked for in August and never got is going on).
      */
     private boolean somethingOpen() {
-        // a step of ours still to happen, or something they agreed to do with us, is going on as much as an open ask
-        return values.containsKey("quoteOwedSaid") || values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
+        return values.containsKey("quoteOwedSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
+    }
+
+    /** A step of ours still to happen, or something they agreed to do with us: not an open item, but going on all the same. */
+    private boolean goingOn() {
+        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none"));
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------

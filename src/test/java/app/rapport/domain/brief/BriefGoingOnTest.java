@@ -118,11 +118,17 @@ class BriefGoingOnTest {
     }
 
     @Test
-    void aReferenceInTheirOwnWordsIsTheSameThread() {
-        Brief brief = fridgeThreeMonthsAgo()
+    void aCaseStudyInTheirOwnWordsIsTheSameThreadButAReferenceIsTheReferralRulesToThank() {
+        Brief caseStudy = fridgeThreeMonthsAgo()
+                .touchpoint(40, Channel.CALL, Direction.INBOUND, "Niamh rang about the trade magazine piece.", "Happy to be a case study for the magazine.",
+                        Mood.EXCITED)
+                .brief();
+        assertThat(caseStudy.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text())
+                .startsWith("They agreed to be a case study for the magazine ("));
+        Brief reference = fridgeThreeMonthsAgo()
                 .touchpoint(40, Channel.EMAIL, Direction.INBOUND, "Agreed to be a reference customer for prospects.", "Introduction made.", Mood.EXCITED)
                 .brief();
-        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text()).startsWith("They agreed to be a reference customer ("));
+        assertThat(reference.conversation().talkingPoints()).noneMatch(line -> line.rule().equals("thread.agreed"));
     }
 
     @Test
