@@ -433,9 +433,8 @@ final class AheadAndAside {
         if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
             return;
         }
-        if (f.daysSinceLastHeard != null && f.daysSinceLastHeard <= BOOK_HEARD_DAYS) {
-            return; // we spoke lately: the call follows on from that, not from the purchase
-        }
+        // we spoke lately: the call follows on from that, not from the purchase, and only a meeting lately says what that was
+        boolean spokeLately = f.daysSinceLastHeard != null && f.daysSinceLastHeard <= BOOK_HEARD_DAYS;
         String thing = f.values.get("lastPurchase");
         long age = BriefFacts.days(f.lastPurchase.purchasedOn(), f.today);
         String ago = TimeWords.ago(age);
@@ -476,6 +475,12 @@ final class AheadAndAside {
         }
         f.values.put("bookKnows", "yes");
         metLately(f, in, past);
+        if (spokeLately && !f.values.containsKey("metSaid")) {
+            // a word lately about anything but a meeting: the frames of the mood speak for it
+            for (String key : List.of("bookKnows", "bookGoal", "bookOpener", "bookSaid", "bookNext")) {
+                f.values.remove(key);
+            }
+        }
     }
 
     /** How long a meeting or a visit of ours with them stays the newest thing a content client's call picks up. */
