@@ -475,11 +475,13 @@ final class AheadAndAside {
         }
         f.values.put("bookKnows", "yes");
         metLately(f, in, past);
-        if (spokeLately && !f.values.containsKey("metSaid")) {
-            // a word lately about anything but a meeting: the frames of the mood speak for it
-            for (String key : List.of("bookKnows", "bookGoal", "bookOpener", "bookSaid", "bookNext")) {
+        if (spokeLately && (!f.values.containsKey("metSaid") || f.values.containsKey("dateAheadWhat"))) {
+            // a word lately about anything but a meeting: the frames of the mood speak for it; a date coming up is a reason of its own
+            for (String key : List.of("bookKnows", "bookGoal", "bookOpener", "bookSaid", "bookNext", "metSaid")) {
                 f.values.remove(key);
             }
+        } else if (spokeLately) {
+            f.values.remove("bookSaid"); // we spoke days ago: the meeting is the call, and "how is the licence serving them" is not asked beside it
         }
     }
 

@@ -53,6 +53,7 @@ final class FreshEvent {
             // the thing the call hangs on is no new thing, but a plan they just added beside it is (a support plan after a hard winter)
             item = planStarted(f, in);
             if (item == null) {
+                renewedLately(f, in, renewed && !moreUsers);
                 return;
             }
             kind = ItemKind.TERM;
@@ -158,6 +159,24 @@ final class FreshEvent {
             }
         }
         return !gift(item, in, past); // how a present is settling in is someone else's to say
+    }
+
+    /** A renewal this fresh is the newest thing they did with us: thanked, before a stock frame asks for feedback. */
+    private static final int RENEWED_THANKS_DAYS = 21;
+
+    /**
+     * The thing the call hangs on was renewed as it was, days ago: the same thing going on, so no settling-in call, but a
+     * change they just made all the same, and a stock "ask for honest feedback" two days after it thanks them for nothing
+     * (Ngozi, read 32). Reads {@code renewedWhat}, {@code renewedWhen}, {@code renewedOn}.
+     */
+    private static void renewedLately(BriefFacts f, BriefInput in, boolean renewedAsItWas) {
+        long age = BriefFacts.days(f.lastPurchase.purchasedOn(), f.today);
+        if (!renewedAsItWas || f.itemKind != ItemKind.TERM || age > RENEWED_THANKS_DAYS || f.lastPurchase.renewalOn() == null) {
+            return;
+        }
+        f.values.put("renewedWhat", f.spoken(BriefFacts.itemName(f.lastPurchase, in)));
+        f.values.put("renewedWhen", TimeWords.ago(age));
+        f.values.put("renewedOn", f.dayInWords(f.lastPurchase.purchasedOn(), f.today));
     }
 
     /** Why they took it, in the words of the day: "after a busy winter of support calls", "because the old one kept failing". */

@@ -693,6 +693,7 @@ final class RuleForm {
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
         labels.put("dateAhead", "A warranty or a plan of theirs ends in one to three months");
         labels.put("dateAheadLeads", "A warranty or a plan of theirs ends in one to three months, and no meeting lately is fresher");
+        labels.put("renewedLately", "A long-time client renewed the main thing as it was, in the last three weeks");
         labels.put("agreedWithUs", "They agreed lately to do something with us (a panel, a reference, a case study), with nothing since");
         labels.put("termLapsed", "A plan or licence beside the main thing fell due lately, with no renewal on record");
         labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");

@@ -194,4 +194,40 @@ class BriefGoingOnTest {
         assertThat(allText(brief)).noneMatch(text -> text.contains("one to five"));
         assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text()).startsWith("Not finished yet: the set-up of"));
     }
+
+    @Test
+    void aMeetingLatelyIsWhatTheCallPicksUpEvenWhenWeHeardFromThemThisFortnight() {
+        Given given = buy(new Given(), DISPATCH, null, 215, "1200", 150)
+                .touchpoint(215, Channel.VISIT, Direction.OUTBOUND, "Closed the Dispatch licence with Thomas; procurement approved the purchase order.",
+                        "Invoice sent.", Mood.NEUTRAL)
+                .touchpoint(95, Channel.MEETING, Direction.OUTBOUND, "Showed Thomas the new dashboard in the Dispatch licence.", "Forwarded to the team.",
+                        Mood.NEUTRAL)
+                .touchpoint(11, Channel.MEETING, Direction.OUTBOUND, "Brainstorm with Thomas on an integration with their parts supplier.",
+                        "Feedback recorded.", Mood.NEUTRAL);
+        Brief brief = given.brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.goal().text()).contains("what came of our meeting").contains("integration with their parts supplier");
+        assertThat(allText(brief)).noneMatch(text -> text.contains("honest feedback"));
+    }
+
+    /** A dispatch client for a year, content, who renewed the licence as it was {@code daysAgo}. */
+    private static Given renewedAsItWas(int daysAgo) {
+        Given given = buy(new Given(), DISPATCH, null, 367, "3600", null)
+                .touchpoint(367, Channel.MEETING, Direction.INBOUND, "Ngozi signed for the Dispatch licence after a two-month pilot.", "Contract signed.",
+                        Mood.HAPPY)
+                .touchpoint(300, Channel.CALL, Direction.OUTBOUND, "Called Ngozi to check the drivers are all logging in.", "On track.", Mood.HAPPY);
+        return buy(given, DISPATCH, null, daysAgo, "3240", 365 - daysAgo)
+                .touchpoint(daysAgo, Channel.EMAIL, Direction.INBOUND, "Okafor Glazing renewed the Dispatch licence for another year; invoice sent.",
+                        "Thanked us.", Mood.NEUTRAL);
+    }
+
+    @Test
+    void aRenewalDaysAgoIsThankedBeforeAStockFeedbackFrame() {
+        Brief brief = renewedAsItWas(2).brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("mature.renewed-lately");
+        assertThat(call.opener().text()).contains("thank you for renewing the dispatch licence");
+        assertThat(allText(brief)).noneMatch(text -> text.contains("honest feedback"));
+        assertThat(allText(renewedAsItWas(40).brief())).noneMatch(text -> text.contains("thank you for renewing"));
+    }
 }
