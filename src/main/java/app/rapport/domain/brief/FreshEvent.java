@@ -182,8 +182,11 @@ final class FreshEvent {
     /** Why they took it, in the words of the day: "after a busy winter of support calls", "because the old one kept failing". */
     private static final Pattern WHY = Pattern.compile("\\b(?:after|because|since|as) (?:a|an|the|their|they|it|we|of)\\b[^.;]{4,80}", Pattern.CASE_INSENSITIVE);
 
-    /** A plan beside what they have: "Standard support plan (annual)", "Service plan", "care plan", "subscription". */
-    private static final Pattern PLAN = Pattern.compile("\\b(?:support|service|care|maintenance|warranty) plan\\b|\\bsubscription\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A plan of our service beside what they have: "Standard support plan (annual)", "Premium support subscription". A
+     * service plan on an appliance is a small cover beside the machine, and the call stays about the machine.
+     */
+    private static final Pattern PLAN = Pattern.compile("\\bsupport (?:plan|subscription|contract)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A plan they started lately beside the thing the call hangs on, new to them (not a renewal of one they had), in its
