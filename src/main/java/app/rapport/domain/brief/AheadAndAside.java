@@ -472,9 +472,8 @@ final class AheadAndAside {
         if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
             return;
         }
-        if (f.daysSinceLastHeard != null && f.daysSinceLastHeard <= BOOK_HEARD_DAYS) {
-            return; // we spoke lately: the call follows on from that, not from the purchase
-        }
+        // we spoke lately: the call follows on from that, not from the purchase, and only a meeting lately says what that was
+        boolean spokeLately = f.daysSinceLastHeard != null && f.daysSinceLastHeard <= BOOK_HEARD_DAYS;
         String thing = f.values.get("lastPurchase");
         long age = BriefFacts.days(f.lastPurchase.purchasedOn(), f.today);
         String ago = TimeWords.ago(age);
@@ -517,6 +516,14 @@ final class AheadAndAside {
         }
         f.values.put("bookKnows", "yes");
         metLately(f, in, past);
+        if (spokeLately && (!f.values.containsKey("metSaid") || f.values.containsKey("dateAheadWhat"))) {
+            // a word lately about anything but a meeting: the frames of the mood speak for it; a date coming up is a reason of its own
+            for (String key : List.of("bookKnows", "bookGoal", "bookOpener", "bookSaid", "bookNext", "metSaid")) {
+                f.values.remove(key);
+            }
+        } else if (spokeLately) {
+            f.values.remove("bookSaid"); // we spoke days ago: the meeting is the call, and "how is the licence serving them" is not asked beside it
+        }
     }
 
     /** How long a meeting or a visit of ours with them stays the newest thing a content client's call picks up. */

@@ -438,11 +438,12 @@ final class BriefFacts {
         LiveThread.read(f, in, past);
         WhatFor.read(f, in, past);
         f.theirsOpen(in, past);
+        AgreedWithUs.read(f, in, past);
         if (f.values.containsKey("dateAheadWhat") && !f.values.containsKey("metSaid")) {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
         f.values.put("nothingElse", f.somethingOpen() ? "" : f.values.containsKey("metSaid") ? ", and " + f.values.get("metSaid") + " is the newest thing between us"
-                : ", and nothing else is going on");
+                : f.goingOn() ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
@@ -484,6 +485,11 @@ final class BriefFacts {
      */
     private boolean somethingOpen() {
         return values.containsKey("quoteOwedSaid") || values.containsKey("theirsOpenSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
+    }
+
+    /** A step of ours still to happen, or something they agreed to do with us: not an open item, but going on all the same. */
+    private boolean goingOn() {
+        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none"));
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------

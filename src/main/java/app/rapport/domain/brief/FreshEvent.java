@@ -7,6 +7,7 @@ import app.rapport.domain.Touchpoint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,31 +45,23 @@ final class FreshEvent {
             return; // still to come, or something of ours about it under way: those calls speak of it
         }
         Purchase item = f.lastPurchase;
-        long age = BriefFacts.days(item.purchasedOn(), f.today);
-        if (age > KEPT_FRESH_DAYS) {
-            return; // past the longest first weeks there are: nothing more to read
-        }
+        ItemKind kind = f.itemKind;
         boolean renewed = renewedBefore(item, in) || saidAround(item, in, past, RENEWED, -7, 7);
         boolean moreUsers = renewed && (saidAround(item, in, past, MORE_USERS, -30, 7) || moreThanBefore(item, in));
-        switch (f.itemKind) {
-            case KEPT, TERM -> {
-                if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays()) || renewed && !moreUsers
-                        || f.itemKind == ItemKind.TERM && age < TERM_SETTLING_FROM_DAYS) {
-                    return; // a plain renewal is the same thing going on, not a new one
-                }
-            }
-            case SERVICE, OCCASION -> {
-                if (age > SERVICE_FRESH_DAYS || renewed) {
-                    return; // a regular's usual cut is no new thing
-                }
-            }
-            default -> {
+        Touchpoint started = null;
+        if (!anchorFresh(f, in, past, item, renewed, moreUsers)) {
+            // the thing the call hangs on is no new thing, but a plan they just added beside it is (a support plan after a hard winter)
+            item = planStarted(f, in);
+            if (item == null) {
+                renewedLately(f, in, renewed && !moreUsers);
                 return;
             }
+            kind = ItemKind.TERM;
+            renewed = false;
+            moreUsers = false;
+            started = saidOn(item, in, past);
         }
-        if (gift(item, in, past)) {
-            return; // how a present is settling in is someone else's to say
-        }
+        long age = BriefFacts.days(item.purchasedOn(), f.today);
         String thing = f.spoken(BriefFacts.itemName(item, in));
         Pattern named = namedBy(thing);
         Touchpoint since = null;
@@ -88,7 +81,7 @@ final class FreshEvent {
         }
         String when = TimeWords.ago(age);
         String on = f.dayInWords(item.purchasedOn(), f.today);
-        boolean service = f.itemKind == ItemKind.SERVICE || f.itemKind == ItemKind.OCCASION;
+        boolean service = kind == ItemKind.SERVICE || kind == ItemKind.OCCASION;
         boolean live = !service && since != null && LIVE.matcher(since.summary() + " " + (since.outcome() == null ? "" : since.outcome())).find();
         // The years with us colour the call: a client since long before this purchase is thanked for coming back.
         boolean longWithUs = f.firstPurchase != null && BriefFacts.days(f.firstPurchase, item.purchasedOn()) >= 365;
@@ -97,7 +90,14 @@ final class FreshEvent {
         String because;
         String opener;
         String said;
-        if (moreUsers) {
+        boolean plan = item != f.lastPurchase;
+        if (plan) {
+            Matcher why = started == null ? null : WHY.matcher(started.summary());
+            String reason = why != null && why.find() ? ", " + BriefFacts.stripEnd(why.group()) : "";
+            because = "they started " + thing + " " + when + reason + ", and these are its first weeks";
+            opener = "I wanted to hear how " + thing + " is working for you now that you are on it: is it giving you what you took it for?";
+            said = "They started " + thing + " " + when + " (" + on + ")" + reason;
+        } else if (moreUsers) {
             because = "they renewed " + thing + " with more users " + when + ", and the new users are in their first weeks with it";
             opener = "thank you for renewing " + thing + " with more users. I wanted to hear how it is going now that more of the team are on it.";
             said = "They renewed " + thing + " with more users " + when + " (" + on + ")" + clientSince;
@@ -115,14 +115,16 @@ final class FreshEvent {
             String words = BriefFacts.stripEnd(since.summary()) + (since.outcome() == null || since.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(since.outcome()));
             said += "; the last word on it was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words + "\u201d): ask how it has been since, now that they use it day to day";
         } else {
-            said += service ? ": ask how they are getting on with it" : ": ask how it is settling in, and whether anything about it is still unclear";
+            said += plan ? ": ask whether it is doing what they took it for" : service ? ": ask how they are getting on with it" : ": ask how it is settling in, and whether anything about it is still unclear";
         }
         f.values.put("freshBecause", because);
         f.values.put("freshOpener", opener);
         f.values.put("freshSaid", said);
-        f.values.put("freshGoal", service ? "Hear how " + f.greeting + " is getting on with " + thing + ", and whether they would like it again."
+        f.values.put("freshGoal", plan ? "Hear whether " + thing + " is doing for " + f.greeting + " what they took it for, in its first weeks, and help with anything it still needs."
+                : service ? "Hear how " + f.greeting + " is getting on with " + thing + ", and whether they would like it again."
                 : "Hear how " + thing + " is settling in for " + f.greeting + " in its first weeks, and help with anything it still needs.");
-        f.values.put("freshCare", service ? "Ask whether it was what they hoped for, and whether they would like it again."
+        f.values.put("freshCare", plan ? "Ask whether it has made the difference they hoped for, and what would make it better."
+                : service ? "Ask whether it was what they hoped for, and whether they would like it again."
                 : "Ask what they have not tried yet, or what still feels awkward, and offer to show them.");
         f.values.put("freshNext", service ? "Note how they found " + thing + ", and book the next one if they would like it."
                 : "Note how " + thing + " is settling in, and book a follow-up for anything it still needs.");
@@ -132,6 +134,92 @@ final class FreshEvent {
         }
         // One call about it: the book's "it's been two months since you got it" would say it again.
         f.values.remove("bookKnows");
+    }
+
+    /** The first weeks of the thing the call hangs on: bought lately, new to them (or renewed with more users), not a present. */
+    private static boolean anchorFresh(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, boolean renewed, boolean moreUsers) {
+        long age = BriefFacts.days(item.purchasedOn(), f.today);
+        if (age > KEPT_FRESH_DAYS) {
+            return false; // past the longest first weeks there are: nothing more to read
+        }
+        switch (f.itemKind) {
+            case KEPT, TERM -> {
+                if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays()) || renewed && !moreUsers
+                        || f.itemKind == ItemKind.TERM && age < TERM_SETTLING_FROM_DAYS) {
+                    return false; // a plain renewal is the same thing going on, not a new one
+                }
+            }
+            case SERVICE, OCCASION -> {
+                if (age > SERVICE_FRESH_DAYS || renewed) {
+                    return false; // a regular's usual cut is no new thing
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return !gift(item, in, past); // how a present is settling in is someone else's to say
+    }
+
+    /** A renewal this fresh is the newest thing they did with us: thanked, before a stock frame asks for feedback. */
+    private static final int RENEWED_THANKS_DAYS = 21;
+
+    /**
+     * The thing the call hangs on was renewed as it was, days ago: the same thing going on, so no settling-in call, but a
+     * change they just made all the same, and a stock "ask for honest feedback" two days after it thanks them for nothing
+     * (Ngozi, read 32). Reads {@code renewedWhat}, {@code renewedWhen}, {@code renewedOn}.
+     */
+    private static void renewedLately(BriefFacts f, BriefInput in, boolean renewedAsItWas) {
+        long age = BriefFacts.days(f.lastPurchase.purchasedOn(), f.today);
+        if (!renewedAsItWas || f.itemKind != ItemKind.TERM || age > RENEWED_THANKS_DAYS || f.lastPurchase.renewalOn() == null) {
+            return;
+        }
+        f.values.put("renewedWhat", f.spoken(BriefFacts.itemName(f.lastPurchase, in)));
+        f.values.put("renewedWhen", TimeWords.ago(age));
+        f.values.put("renewedOn", f.dayInWords(f.lastPurchase.purchasedOn(), f.today));
+    }
+
+    /** Why they took it, in the words of the day: "after a busy winter of support calls", "because the old one kept failing". */
+    private static final Pattern WHY = Pattern.compile("\\b(?:after|because|since|as) (?:a|an|the|their|they|it|we|of)\\b[^.;]{4,80}", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A plan of our service beside what they have: "Standard support plan (annual)", "Premium support subscription". A
+     * service plan on an appliance is a small cover beside the machine, and the call stays about the machine.
+     */
+    private static final Pattern PLAN = Pattern.compile("\\bsupport (?:plan|subscription|contract)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A plan they started lately beside the thing the call hangs on, new to them (not a renewal of one they had), in its
+     * first weeks: a change they just made, so the call asks whether it does what they took it for (Granite, read 35: moved up
+     * to the Standard support plan after a busy winter of support calls, under "thank them for staying with us"). Null otherwise.
+     */
+    private static Purchase planStarted(BriefFacts f, BriefInput in) {
+        for (Purchase p : f.boughtSoFar()) {
+            long age = BriefFacts.days(p.purchasedOn(), f.today);
+            if (age > Math.min(KEPT_FRESH_DAYS, in.settings().honeymoonDays())) {
+                return null;
+            }
+            if (p != f.lastPurchase && age >= TERM_SETTLING_FROM_DAYS && PLAN.matcher(BriefFacts.itemName(p, in)).find()
+                    && BriefFacts.kind(p, in) == ItemKind.TERM && !renewedBefore(p, in)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The contact on the day they took it, when it names the plan: its words say why ("after a busy winter of support calls"). */
+    private static Touchpoint saidOn(Purchase p, BriefInput in, List<Touchpoint> past) {
+        Pattern named = PLAN;
+        for (Touchpoint t : past) {
+            LocalDate day = BriefFacts.day(t, in);
+            if (day.isBefore(p.purchasedOn())) {
+                return null;
+            }
+            if (day.equals(p.purchasedOn()) && named.matcher(t.summary()).find()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The words of a thing's spoken name that say it in a sentence ("dishwasher", "licence", "balayage"), or null. */

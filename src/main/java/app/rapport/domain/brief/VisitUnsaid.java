@@ -160,12 +160,19 @@ final class VisitUnsaid {
     private static void ourStep(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         f.values.put("stepOwed", "none");
         f.values.put("stepNewest", "false");
+        Purchase bookable = f.awaitingDelivery ? null : bookableBought(f, in);
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
             long age = BriefFacts.days(on, f.today);
+            if (bookable != null && on.isBefore(bookable.purchasedOn())) {
+                if (stepBought(f, in, past, bookable)) {
+                    return; // the newest step of ours is one they paid for
+                }
+                bookable = null;
+            }
             if (age > STEP_DAYS) {
-                return;
+                break;
             }
             String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : ". " + t.outcome());
             TextSignals.StepOwed step = TextSignals.stepOwed(words);
@@ -209,6 +216,79 @@ final class VisitUnsaid {
             f.values.put("stepNewest", String.valueOf(age <= LiveThread.LIVE_DAYS && nothingSaidSince(newer) && !answersTheirFeeling));
             return;
         }
+        if (bookable != null) {
+            stepBought(f, in, past, bookable);
+        }
+    }
+
+    /** A bought thing of ours that is held on a day still to be set: "On-site training day", "Training session (half day)", "Site survey". */
+    private static final java.util.regex.Pattern BOOKABLE = java.util.regex.Pattern.compile(
+            "\\b(?:training (?:days?|sessions?|courses?|workshops?)|on-site (?:days?|training|sessions?)|workshops?|site surveys?|refresher (?:days?|sessions?|training))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Bought longer ago than this, a day that was never set is history: the purchase lines speak for it. */
+    private static final int BOOKABLE_DAYS = 120;
+    /** "2 × On-site training day": how many they bought. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^\\s*(\\d{1,2})\\s*[\u00d7x]\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The newest thing they bought lately that we hold for them on a day (training days, a workshop), or null. */
+    private static Purchase bookableBought(BriefFacts f, BriefInput in) {
+        for (Purchase p : f.boughtSoFar()) {
+            if (BriefFacts.days(p.purchasedOn(), f.today) > BOOKABLE_DAYS) {
+                return null;
+            }
+            if (BOOKABLE.matcher(BriefFacts.itemName(p, in)).find()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Something they bought that we hold on a day (two on-site training days), with nothing since the purchase that shows it
+     * was held or set: ours to book, so said as a step of ours, and the call when it is the newest thing between us (Highmoor,
+     * read 35: two training days signed for, no date booked, under "what would they like from us next"). The words of the
+     * signing itself ("statement of work for the training day signed") say it was sold, not held.
+     */
+    private static boolean stepBought(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase p) {
+        int since = 0;
+        while (since < past.size() && BriefFacts.day(past.get(since), in).isAfter(p.purchasedOn())) {
+            since++;
+        }
+        List<Touchpoint> newer = past.subList(0, since);
+        String name = BriefFacts.itemName(p, in);
+        String thing = f.spoken(name).replaceFirst("^(?:the|a|an|their) ", "");
+        java.util.regex.Matcher count = p.description() == null ? null : COUNT.matcher(p.description());
+        int n = count != null && count.find() ? Integer.parseInt(count.group(1)) : 1;
+        // their things are said as bought: "two on-site training days", "a site survey"
+        String things = n > 1 ? TimeWords.count(n) + " " + thing.replaceFirst("(?<!s)$", "s") : ("aeiou".indexOf(Character.toLowerCase(thing.charAt(0))) >= 0 ? "an " : "a ") + thing;
+        String step = n > 1 ? "them" : "it";
+        TextSignals.StepOwed held = new TextSignals.StepOwed("", thing, TextSignals.StepKind.SESSION, false, false);
+        if (heldSince(held, thing, newer, in, p.purchasedOn()) || bookedSince(newer)) {
+            return false;
+        }
+        long age = BriefFacts.days(p.purchasedOn(), f.today);
+        boolean due = age >= STEP_DUE_DAYS;
+        String on = f.dayInWords(p.purchasedOn(), f.today);
+        f.values.put("stepOwed", due ? "due" : "fresh");
+        f.values.put("stepSaid", "sold them " + things);
+        f.values.put("stepOn", on);
+        f.values.put("stepPoint", "They bought " + things + " (" + on + "), and no day for " + step + " is on record since"
+                + (due ? ": ask kindly whether " + (n > 1 ? "they have" : "it has") + " been held (it may just not have been noted), and if not, offer days that suit their team."
+                : ": offer days that suit their team."));
+        f.values.put("stepOpener", TimeWords.ago(age) + " you signed up for " + things + ", and I don't think we have set " + (n > 1 ? "the days" : "the day")
+                + " yet. Shall we find " + (n > 1 ? "days" : "a day") + " that suit your team?");
+        f.values.put("stepNewest", String.valueOf(nothingSaidSince(newer)));
+        return true;
+    }
+
+    /** A day set since: "Confirmed the training on the 14th", "booked the training days for March". */
+    private static boolean bookedSince(List<Touchpoint> newer) {
+        for (Touchpoint t : newer) {
+            if (TextSignals.saysBooked(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing of substance since: no word of theirs, no contact of ours beyond a notice. */

@@ -693,11 +693,15 @@ final class RuleForm {
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
         labels.put("dateAhead", "A warranty or a plan of theirs ends in one to three months");
         labels.put("dateAheadLeads", "A warranty or a plan of theirs ends in one to three months, and no meeting lately is fresher");
+        labels.put("renewedLately", "A long-time client renewed the main thing as it was, in the last three weeks");
+        labels.put("agreedWithUs", "They agreed lately to do something with us (a panel, a reference, a case study), with nothing since");
         labels.put("termLapsed", "A plan or licence beside the main thing fell due lately, with no renewal on record");
         labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");
         labels.put("complaintMended", "A complaint still open in the book, but they came back since and it went well");
+        labels.put("theirsOpen", "They asked us something (a question, a choice, a price, word on something) and nothing since answers it");
+        labels.put("theirsOpenLeads", "That ask of theirs is one to six months old and nothing else owns the call");
         labels.put("stepNewest", "That step of ours is the newest thing between us, in the last months");
         labels.put("stepOwed", "A session, training, check or review of ours found needed, offered or booked, with none on record since");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
