@@ -63,12 +63,12 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
+            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
             "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookOn",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
             "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
@@ -844,6 +844,9 @@ public final class BriefEngine {
             case "treatWaiting" -> flag(expected, name) == f.values.containsKey("treatWhat");
             case "theirPerson" -> flag(expected, name) == f.values.containsKey("theirPerson");
             case "hook" -> flag(expected, name) == f.values.containsKey("hookWhat");
+            case "handover" -> flag(expected, name) == f.values.containsKey("handoverTo");
+            case "dateAheadFix" -> flag(expected, name) == f.values.containsKey("dateAheadFix");
+            case "refusalWaitOver" -> flag(expected, name) == f.values.containsKey("refusalWaitOver");
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);
             case "renewalWithinDays" -> f.daysToRenewal != null && f.daysToRenewal <= number(expected, name);
             case "openComplaint" -> flag(expected, name) == f.openComplaint;

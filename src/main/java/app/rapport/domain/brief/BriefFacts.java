@@ -938,8 +938,16 @@ final class BriefFacts {
                         : o.reasonCode() != null ? o.reasonCode().toLowerCase(Locale.ROOT).replace('_', ' ') : "no reason given";
                 openItems.add(new BriefLine("Refused: " + o.summary() + " (reason: " + stripEnd(reason) + ", " + when(o.openedOn()) + ")",
                         "fact:refusal", null, "what they turned down, and why, so it is not offered again blindly"));
-                values.putIfAbsent("refused", stripEnd(o.summary()));
-                values.putIfAbsent("refusalReason", stripEnd(reason));
+                if (!values.containsKey("refused")) {
+                    values.put("refused", stripEnd(o.summary()));
+                    values.put("refusalReason", stripEnd(reason));
+                    if (o.openedOn() != null && RefusalWait.over(reason, o.openedOn(), today)) {
+                        values.put("refusalWaitOver", "true");
+                        values.put("refusalOn", dayInWords(o.openedOn(), today));
+                        String thing = TextSignals.theThing(o.summary());
+                        values.put("refusedThing", thing != null ? thing : "\u201c" + stripEnd(o.summary()) + "\u201d");
+                    }
+                }
             } else if (o.kind() == OpportunityKind.REFERRAL && o.status() != OpportunityStatus.DISMISSED) {
                 // A review is often logged as a referral; the caller must not thank them for sending someone they did not send.
                 boolean review = TextSignals.saysReviewWritten(o.summary()) && !TextSignals.saysReferral(o.summary());
@@ -1374,6 +1382,46 @@ final class BriefFacts {
         values.put("dateAheadIn", "in " + TimeWords.span(days(today, date)));
         values.put("dateAheadThing", said);
         values.put("dateAheadChoices", isRenewal ? RenewalTerms.RENEWAL_CHOICES : RenewalTerms.WARRANTY_CHOICES);
+        values.remove("dateAheadFix");
+        values.remove("dateAheadFixOn");
+        if (!isRenewal) {
+            fixOnTheThing(p, item, in);
+        }
+    }
+
+    /** What a fix of ours says it did: "Swapped the cordless vacuum for a new one", "Engineer repaired the door seal". */
+    private static final Pattern FIX_DONE = Pattern.compile("(?i)\\b(swapped|replaced|exchanged|repaired|fixed|put right)\\b");
+
+    /**
+     * A complaint about the very thing whose warranty ends, put right by us ("Cordless vacuum stopped working within a
+     * month", closed won): the warranty call says we remember it ("the one we swapped for you"), in the words of the contact
+     * that put it right when one says so, else the complaint's own.
+     */
+    private void fixOnTheThing(Purchase p, String item, BriefInput in) {
+        String last = item == null ? null : lastWord(item.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}() ]", " "));
+        String word = last == null || last.length() < 4 ? null : last; // "vacuum" of "Vento cordless stick vacuum"
+        for (Opportunity o : in.opportunities()) {
+            if (o.kind() != OpportunityKind.COMPLAINT || o.status() != OpportunityStatus.WON || o.openedOn() == null
+                    || p.purchasedOn() != null && o.openedOn().isBefore(p.purchasedOn()) || o.openedOn().isAfter(today)
+                    || !(p.productId() != null && p.productId().equals(o.productId())
+                    || word != null && o.summary() != null && o.summary().toLowerCase(Locale.ROOT).contains(word))) {
+                continue;
+            }
+            LocalDate closed = o.closedOn() == null ? o.openedOn() : o.closedOn();
+            String said = null;
+            LocalDate on = closed;
+            for (Touchpoint t : in.touchpoints()) {
+                LocalDate tDay = day(t, in);
+                if (!tDay.isBefore(o.openedOn()) && !tDay.isAfter(closed) && t.summary() != null && FIX_DONE.matcher(t.summary()).find()
+                        && (word == null || t.summary().toLowerCase(Locale.ROOT).contains(word))) {
+                    said = t.summary().split("[;.]")[0].strip();
+                    on = tDay;
+                }
+            }
+            values.put("dateAheadFix", said != null ? said : stripEnd(o.summary()) + ", put right");
+            values.put("dateAheadFixOn", dayInWords(on, today));
+            return;
+        }
     }
 
     private static final Pattern MANY = Pattern.compile("^\\s*(\\d{1,4})\\s*[\u00d7x]\\s+", Pattern.CASE_INSENSITIVE);
@@ -2881,15 +2929,43 @@ final class BriefFacts {
                     : person.why() + " " + dayInWords(LocalDate.ofInstant(person.on(), in.zone()), today));
             values.put("theirPersonIs", person.is());
         }
-        PersonalTouch.Hook hook = PersonalTouch.hook(past, today, in.zone());
+        List<Note> notesNewestFirst = in.notes().stream().filter(note -> note.createdAt() != null)
+                .sorted(Comparator.comparing(Note::createdAt).reversed()).toList();
+        Handover.Handed handed = Handover.find(past, today, in.zone());
+        if (handed != null) {
+            values.put("handoverTo", handed.to());
+            values.put("handoverOn", dayInWords(handed.on(), today));
+        }
+        PersonalTouch.Hook hook = PersonalTouch.hook(past, notesNewestFirst, today, in.zone());
         if (hook != null) {
             long ago = days(hook.on(), today);
             values.put("hookWhat", hook.what());
+            values.put("hookSaid", hook.said());
             values.put("hookOn", dayInWords(hook.on(), today));
             values.put("hookWhen", TimeWords.ago(hook.on(), today));
-            values.put("hookAsk", hook.family() ? "ask how they are" : !hook.ahead() ? "ask how it is going"
-                    : ago > 30 ? "ask how it went" : "ask about it, and wish them well");
+            values.put("hookAsk", hookAsk(hook, ago));
         }
+    }
+
+    /**
+     * How to ask after it: a project by what it is and how long ago it was told (the kitchen coming along, or how it
+     * turned out; how they have settled in to the new house; how the second depot is going), a life event as before.
+     */
+    private static String hookAsk(PersonalTouch.Hook hook, long ago) {
+        boolean underWay = ago <= PersonalTouch.HOOK_DAYS;
+        // a chat names it already ("They talked with us about the kitchen renovation"); a quoted contact or note may not
+        boolean named = hook.said().startsWith("They talked with us about");
+        String it = named ? "it" : hook.what();
+        return switch (hook.kind()) {
+            case LIFE -> hook.family() ? "ask how they are" : !hook.ahead() ? "ask how it is going"
+                    : ago > 30 ? "ask how it went" : "ask about it, and wish them well";
+            case HOME -> hook.ahead() && underWay ? "ask how the plans are going, and wish them well"
+                    : hook.what().equals("the move") ? "ask how the move went and how they have settled in"
+                    : "ask how they have settled in" + (named ? "" : " to " + hook.what());
+            case SITE -> "ask how " + it + " is going";
+            case WORKS -> hook.ahead() && underWay ? "ask about " + it + ", and wish them well"
+                    : underWay ? "ask how " + it + " is coming along" : "ask how " + it + " turned out";
+        };
     }
 
     /** A birthday today or within the week ahead. */

@@ -41,8 +41,18 @@ final class PersonalTouch {
         }
     }
 
-    record Hook(String what, LocalDate on, boolean ahead, boolean family) {
+    /**
+     * {@code said}: how the line opens, in the record's words ("They talked with us about the kitchen renovation", a
+     * quoted contact or note); {@code kind}: what sort of thing it is, which sets how to ask after it.
+     */
+    record Hook(String what, LocalDate on, boolean ahead, boolean family, String said, Kind kind) {
+        Hook(String what, LocalDate on, boolean ahead, boolean family) {
+            this(what, on, ahead, family, "They talked with us about " + what, Kind.LIFE);
+        }
     }
+
+    /** A life event told in a chat, or a project of theirs: works on their home, a move, a new site of their business. */
+    enum Kind { LIFE, WORKS, HOME, SITE }
 
     // ---- the person they come to -----------------------------------------------------------------------------
 
@@ -182,39 +192,152 @@ final class PersonalTouch {
     private static final Pattern DONE = Pattern.compile("(?i)\\b(finished|completed|done|back from|came back|is over|went well|"
             + "congratulated|how was|how did)\\b");
 
-    /** The newest life event they told us of within {@link #HOOK_DAYS}, not done or asked after since; null if none. */
+    /**
+     * A project of theirs lasts longer than a chat: a kitchen told of a year ago is still theirs to be asked how it turned
+     * out, where a holiday that long ago is not.
+     */
+    static final int PROJECT_DAYS = 400;
+    /** A project told of this many days ago or less is still under way: ask how it is coming along, not how it turned out. */
+    private static final int UNDER_WAY_DAYS = 90;
+    /** Works on their home: a kitchen, a bathroom, a renovation, an extension. */
+    private static final Pattern WORKS = Pattern.compile("(?i)\\b(renovat\\w*|refurb\\w*|remodel\\w*|refit\\w*|kitchen|bathroom|extension|loft)\\b");
+    /** A new home: the move, the new house or flat. */
+    private static final Pattern HOME = Pattern.compile("(?i)\\b(move|moving|new (?:house|home|flat|apartment))\\b");
+    /** A new site of their business: a second depot, a new office, the expansion. */
+    private static final Pattern SITE = Pattern.compile("(?i)\\b(expansion|(?:new|second|third) (?:depot|site|office|premises|branch|shop|warehouse|yard))\\b");
+    /**
+     * What they bought or we sent is for a project of theirs: "bought the oven for the new kitchen", "a card to welcome
+     * them to the new house", "a quote for the dash cams for the new depot team".
+     */
+    private static final Pattern FOR_PROJECT = Pattern.compile("(?i)\\b(?:for|to|into|in) (?:the|their|her|his) ((?:new|second) (?:kitchen|house|home|flat|"
+            + "apartment|office|depot|site|premises|branch|shop|warehouse|yard)|(?:kitchen|bathroom) (?:renovation|remodel|refit|project)|"
+            + "renovation|(?:house|kitchen) extension)\\b");
+    /** A note of ours that tells of works or a move under way: "Kitchen fitter: Davies Joinery", "Moving house in the spring". */
+    private static final Pattern NOTED_PROJECT = Pattern.compile("(?i)\\b(kitchen fitters?|builders?|renovat\\w*|refurb\\w*|remodel\\w*|new kitchen|"
+            + "bathroom refit|(?:house|kitchen) extension|moving house|new (?:house|home|flat)|(?:new|second) (?:depot|site|office|premises|branch))\\b");
+    /** Ahead words in a note: the move is still to come when it was written. */
+    private static final Pattern NOTE_AHEAD = Pattern.compile("(?i)\\b(next|spring|summer|autumn|winter|soon|planned|planning|upcoming|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december|in the new year)\\b");
+    /** A later contact where we already asked after it: "asked how the kitchen is coming along". */
+    private static final Pattern ASKED_AFTER = Pattern.compile("(?i)\\b(?:asked (?:after|how)|coming along|how is|how's|settled in)\\b");
+
     static Hook hook(List<Touchpoint> newestFirst, LocalDate today, ZoneId zone) {
+        return hook(newestFirst, List.of(), today, zone);
+    }
+
+    /**
+     * The newest life event they told us of within {@link #HOOK_DAYS}, or project of theirs within {@link #PROJECT_DAYS}
+     * (a new kitchen, a move, a second depot: in a chat, in what a purchase was for, or in a note of ours,
+     * {@code notesNewestFirst}), not done or asked after since; null if none.
+     */
+    static Hook hook(List<Touchpoint> newestFirst, List<app.rapport.domain.Note> notesNewestFirst, LocalDate today, ZoneId zone) {
         for (int i = 0; i < Math.min(newestFirst.size(), HOOK_TOUCHPOINTS); i++) {
             Touchpoint t = newestFirst.get(i);
             LocalDate on = LocalDate.ofInstant(t.occurredAt(), zone);
-            if (on.plusDays(HOOK_DAYS).isBefore(today)) {
-                return null;
+            if (on.plusDays(PROJECT_DAYS).isBefore(today)) {
+                break;
             }
-            if (t.summary() == null || !t.summary().contains(" about ")) {
-                continue; // most summaries talk of no chat at all: spare them the pattern
+            boolean lately = !on.plusDays(HOOK_DAYS).isBefore(today);
+            String words = t.summary();
+            if (words == null || !(words.contains(" about ") || words.contains(" new ") || words.contains(" second ")
+                    || words.contains("renovation") || words.contains("extension") || words.contains("kitchen ") || words.contains("bathroom "))) {
+                continue; // most summaries talk of no chat and no project at all: spare them the patterns
             }
-            Matcher chat = CHAT_ABOUT.matcher(t.summary());
-            if (!chat.find()) {
+            Hook found = chatHook(t.summary(), on, lately);
+            if (found == null) {
+                found = forProject(t.summary(), on);
+            }
+            if (found == null) {
                 continue;
             }
-            String what = chat.group(1).strip();
-            Matcher life = LIFE.matcher(what);
-            if (!life.find()) {
-                continue;
-            }
-            String word = life.group(1).toLowerCase(Locale.ROOT);
-            boolean settled = false;
-            for (int j = 0; j < i; j++) {
-                String later = newestFirst.get(j).summary() == null ? "" : newestFirst.get(j).summary().toLowerCase(Locale.ROOT);
-                settled |= later.contains(word) && DONE.matcher(later).find();
-            }
-            if (settled) {
+            if (settled(found, newestFirst.subList(0, i))) {
                 return null;
             }
-            String spoken = what.replaceFirst("(?i)^(their|her|his|our) ", "the ");
-            return new Hook(spoken.substring(0, 1).toLowerCase(Locale.ROOT) + spoken.substring(1), on, AHEAD.matcher(what).find(),
-                    FAMILY.matcher(what).find());
+            return found;
+        }
+        for (app.rapport.domain.Note note : notesNewestFirst) {
+            if (note.body() == null || note.createdAt() == null) {
+                continue;
+            }
+            LocalDate on = LocalDate.ofInstant(note.createdAt(), zone);
+            if (on.plusDays(HOOK_DAYS).isBefore(today) || on.isAfter(today)) {
+                continue;
+            }
+            Matcher m = NOTED_PROJECT.matcher(note.body());
+            if (!m.find()) {
+                continue;
+            }
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            Kind kind = HOME.matcher(word).find() ? Kind.HOME : SITE.matcher(word).find() ? Kind.SITE : Kind.WORKS;
+            String what = word.contains("kitchen") ? "the kitchen" : word.contains("bathroom") ? "the bathroom"
+                    : word.contains("extension") ? "the extension" : kind == Kind.HOME ? "the move"
+                    : kind == Kind.SITE ? "the " + word
+                    : word.startsWith("builder") ? "the building work" : "the renovation";
+            String first = note.body().strip().split("(?<=[.!?])\\s+")[0].replaceAll("[.!]+$", "");
+            Hook found = new Hook(what, on, NOTE_AHEAD.matcher(note.body()).find(), false, "Our note says \u201c" + first + "\u201d", kind);
+            if (settled(found, newestFirst.stream().filter(t -> t.occurredAt().isAfter(note.createdAt())).toList())) {
+                return null;
+            }
+            return found;
         }
         return null;
+    }
+
+    /** A chat about something of their life; past {@link #HOOK_DAYS} only a project, which lasts. */
+    private static Hook chatHook(String summary, LocalDate on, boolean lately) {
+        if (!summary.contains(" about ")) {
+            return null;
+        }
+        Matcher chat = CHAT_ABOUT.matcher(summary);
+        if (!chat.find()) {
+            return null;
+        }
+        String what = chat.group(1).strip();
+        Matcher life = LIFE.matcher(what);
+        if (!life.find()) {
+            return null;
+        }
+        Kind kind = kindOf(what);
+        if (!lately && kind == Kind.LIFE) {
+            return null;
+        }
+        String spoken = what.replaceFirst("(?i)^(their|her|his|our) ", "the ");
+        spoken = spoken.substring(0, 1).toLowerCase(Locale.ROOT) + spoken.substring(1);
+        return new Hook(spoken, on, AHEAD.matcher(what).find(), FAMILY.matcher(what).find(), "They talked with us about " + spoken, kind);
+    }
+
+    /** "Anthony bought the oven for the new kitchen": the project, and the clause that names it, quoted. */
+    private static Hook forProject(String summary, LocalDate on) {
+        Matcher m = FOR_PROJECT.matcher(summary);
+        if (!m.find()) {
+            return null;
+        }
+        String what = "the " + m.group(1).toLowerCase(Locale.ROOT);
+        int from = Math.max(summary.lastIndexOf(';', m.start()), summary.lastIndexOf(". ", m.start()));
+        int to = summary.length();
+        for (char stop : new char[] {';', '.'}) {
+            int at = summary.indexOf(stop, m.end());
+            to = at >= 0 ? Math.min(to, at) : to;
+        }
+        String clause = summary.substring(from < 0 ? 0 : from + 1, to).strip();
+        return new Hook(what, on, false, false, "\u201c" + clause + "\u201d", kindOf(what));
+    }
+
+    private static Kind kindOf(String what) {
+        return SITE.matcher(what).find() ? Kind.SITE : HOME.matcher(what).find() ? Kind.HOME : WORKS.matcher(what).find() ? Kind.WORKS : Kind.LIFE;
+    }
+
+    /** A later contact that names it and says it is done, or that we asked after it already. */
+    private static boolean settled(Hook hook, List<Touchpoint> later) {
+        Matcher key = Pattern.compile("\\b(kitchen|bathroom|renovat|extension|loft|move|moving|house|home|flat|depot|site|office|premises|branch|expansion|"
+                + "holiday|trip|wedding|baby|grandchild|exam|graduation|job|promotion|retirement|anniversary|marathon|garden|children|kids|family)").matcher(hook.what().toLowerCase(Locale.ROOT));
+        String word = key.find() ? key.group(1) : hook.what().toLowerCase(Locale.ROOT).replaceFirst("^(the|an?) ", "");
+        for (Touchpoint t : later) {
+            String words = t.summary() == null ? "" : t.summary().toLowerCase(Locale.ROOT);
+            if (words.contains(word) && (DONE.matcher(words).find() || hook.kind() != Kind.LIFE && ASKED_AFTER.matcher(words).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -119,7 +119,8 @@ class BriefFloorTest {
         Brief brief = given.brief();
         String opener = brief.conversation().opener().text();
         assertThat(opener).contains("washing machine");
-        assertThat(points(brief)).singleElement().satisfies(text -> assertThat(text).contains("fridge freezer").contains("since"));
+        // what they bought it for (the new flat) is the one line about the fridge freezer: asked after once, not twice
+        assertThat(points(brief)).singleElement().satisfies(text -> assertThat(text).contains("fridge freezer"));
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
     }
 
