@@ -698,6 +698,7 @@ final class RuleForm {
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");
         labels.put("complaintMended", "A complaint still open in the book, but they came back since and it went well");
+        labels.put("checkedLately", "We checked lately how what they have is doing, and heard of no trouble");
         labels.put("stepNewest", "That step of ours is the newest thing between us, in the last months");
         labels.put("stepOwed", "A session, training, check or review of ours found needed, offered or booked, with none on record since");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");
