@@ -85,7 +85,9 @@ final class CheckDone {
             if (!OpenThreads.names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
                 continue;
             }
-            boolean asked = t.direction() == Direction.OUTBOUND && CHECK.matcher(t.summary()).find() && TextSignals.problem(outcome) == null;
+            // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
+            boolean asked = t.direction() == Direction.OUTBOUND && CHECK.matcher(t.summary()).find() && BriefFacts.heard(t)
+                    && TextSignals.problem(outcome) == null;
             boolean toldFine = FINE.matcher(words).find() && TextSignals.problem(words) == null;
             if (!asked && !toldFine) {
                 continue;

@@ -82,6 +82,13 @@ class BriefCheckDoneTest {
     }
 
     @Test
+    void aCheckWithNoAnswerFoundNothing() {
+        Brief brief = ovenClient().touchpoint(60, Channel.MESSAGE, Direction.OUTBOUND, "Sent a short \"how's it going?\" message about the oven.", null, null)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("checked on the oven");
+    }
+
+    @Test
     void aCheckThatFoundTroubleIsNoAllWell() {
         Brief brief = ovenClient().touchpoint(126, Channel.CALL, Direction.OUTBOUND, "Called to check the oven is running fine.",
                 "Mentioned a small rattle from the fan.", Mood.NEUTRAL).brief();
