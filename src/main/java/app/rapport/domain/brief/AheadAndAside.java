@@ -472,6 +472,11 @@ final class AheadAndAside {
         if (f.phase != Phase.MATURE || f.lastPurchase == null || f.itemKind == null || f.termEnded) {
             return;
         }
+        CheckDone.Found checked = f.itemKind == ItemKind.KEPT || f.itemKind == ItemKind.TERM
+                ? CheckDone.of(f, in, past, f.lastPurchase, f.values.get("lastPurchase")) : null;
+        if (checked != null) {
+            f.values.put("checkedLately", "yes"); // "does it still do everything they need?" was asked lately, and answered
+        }
         // we spoke lately: the call follows on from that, not from the purchase, and only a meeting lately says what that was
         boolean spokeLately = f.daysSinceLastHeard != null && f.daysSinceLastHeard <= BOOK_HEARD_DAYS;
         String thing = f.values.get("lastPurchase");
@@ -486,14 +491,23 @@ final class AheadAndAside {
                 boolean term = f.itemKind == ItemKind.TERM;
                 // a licence renewed six months ago has not been theirs for only six months
                 boolean renewed = term && boughtBefore(f.lastPurchase, in);
-                f.values.put("bookGoal", "Hear how " + thing + " is serving " + f.greeting + ", " + since + (renewed ? " after they renewed it" : " on")
-                        + ", and whether anything is needed");
-                f.values.put("bookOpener", renewed ? "it's been " + since + " since you renewed " + thing + ": is it still doing what you need, and is anything missing?"
-                        : term ? "you've had " + thing + " for " + since + " now: is it doing what you hoped, and is anything missing?"
-                        : "it's been " + since + " since you got " + thing + ", so I wanted to check it's still doing everything you need.");
-                f.values.put("bookSaid", (renewed ? "They renewed " : "They got ") + thing + " " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
-                        + (term ? usersAsked(f, f.lastPurchase, in, past) + ", and whether anything is missing" : ": ask whether it still does everything they need"));
-                f.values.put("bookNext", "Note how " + thing + " is doing, and book a follow-up for anything it needs.");
+                if (checked != null) {
+                    // the same check again within months is a repeat: say what the last one found, and keep the call light
+                    f.values.put("bookGoal", "Say hello to " + f.greeting + " and hear whether anything is needed: " + checked.inShort()
+                            + ", so there is no need to ask about it again");
+                    f.values.put("bookOpener", "just a quick hello from us: how are you keeping, and is there anything we can help with?");
+                    f.values.put("bookSaid", Character.toUpperCase(checked.said().charAt(0)) + checked.said().substring(1) + ", and nothing since tells of trouble: leave it unless they bring it up");
+                    f.values.put("bookNext", "Note anything they need; the next check on " + thing + " can wait until about " + checked.nextWhen() + ".");
+                } else {
+                    f.values.put("bookGoal", "Hear how " + thing + " is serving " + f.greeting + ", " + since + (renewed ? " after they renewed it" : " on")
+                            + ", and whether anything is needed");
+                    f.values.put("bookOpener", renewed ? "it's been " + since + " since you renewed " + thing + ": is it still doing what you need, and is anything missing?"
+                            : term ? "you've had " + thing + " for " + since + " now: is it doing what you hoped, and is anything missing?"
+                            : "it's been " + since + " since you got " + thing + ", so I wanted to check it's still doing everything you need.");
+                    f.values.put("bookSaid", (renewed ? "They renewed " : "They got ") + thing + " " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
+                            + (term ? usersAsked(f, f.lastPurchase, in, past) + ", and whether anything is missing" : ": ask whether it still does everything they need"));
+                    f.values.put("bookNext", "Note how " + thing + " is doing, and book a follow-up for anything it needs.");
+                }
             }
             case SERVICE, CONSUMABLE -> {
                 if (age < BOOK_SERVICE_DUE_DAYS || !"none".equals(f.rhythm) || f.values.containsKey("usualWhat")) {

@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately");
+            "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately", "checkedLately");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -301,6 +301,11 @@ public final class BriefEngine {
             }
             for (Applied a : applied) {
                 String text = a.contribution.single.get(field);
+                // The type names the call's job, as a goal says it: a rule with no goal of its own ("brainstorm
+                // together", on top of whatever the call is about) does not name the job of a frame it does not own.
+                if (field.equals("type") && frame.owner != null && !a.contribution.single.containsKey("goal")) {
+                    continue;
+                }
                 if (a != frame.owner && text != null && (a.rule.role() == RuleRole.COLOUR || frame.owner == null)) {
                     frame.parts.put(field, a.line(text));
                     break;
@@ -836,6 +841,7 @@ public final class BriefEngine {
             case "theirsOpen" -> flag(expected, name) == f.values.containsKey("theirsOpenSaid");
             case "theirsOpenLeads" -> flag(expected, name) == f.values.containsKey("theirsOpenWhat");
             case "complaintMended" -> flag(expected, name) == f.complaintMended;
+            case "checkedLately" -> flag(expected, name) == f.values.containsKey("checkedLately");
             case "stepNewest" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepNewest", "false"));
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;

@@ -428,6 +428,7 @@ final class BriefFacts {
         OpenThreads.offer(f, in, past);
         OpenThreads.renewal(f, in, past);
         OpenThreads.interest(f, in);
+        OpenThreads.upsellIsTheOffer(f);
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);
@@ -1326,7 +1327,8 @@ final class BriefFacts {
                     values.put("renewalPassedItem", said);
                     values.put("renewalPassedWhat", said + " was due for renewal");
                     values.put("renewalPassedDate", dayInWords(date, today));
-                } else {
+                } else if (p == lastPurchase || !(minor(p, in, mainValue) || smallBeside(p, in, mainValue))) {
+                    // the end of a small extra's warranty (a kettle beside an oven) is worth an open item, not an apology on the call
                     values.put("warrantyEndedItem", said);
                     values.put("warrantyEndedDate", dayInWords(date, today));
                 }
@@ -2298,7 +2300,18 @@ final class BriefFacts {
     }
 
     /** The thing an ask is about: "the oven" in "about the energy rating and running costs of the oven". */
-    private static String askedThing(String phrase) {
+    /** A question about a service around the thing: "whether we take the old appliance away when delivering the washer-dryer". */
+    private static final Pattern AROUND_THE_THING = Pattern.compile(
+            "\\b(?:when|while|on|after|before|with)\\s+(?:(?:you|we)\\s+)?(?:deliver(?:ing|s)?|install(?:ing|s)?|fit(?:ting|s)?|collect(?:ing|s)?|fitting|delivery of|installation of)\\s+(the\\s.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    static String askedThing(String phrase) {
+        // the thing the question is about, not the errand around it: "the washer-dryer", not "the old appliance away"
+        Matcher around = AROUND_THE_THING.matcher(phrase);
+        String delivered = around.find() ? TextSignals.theThing(around.group(1)) : null;
+        if (delivered != null) {
+            return delivered;
+        }
         int of = phrase.lastIndexOf(" of the ");
         String thing = of < 0 ? null : TextSignals.theThing(phrase.substring(of + 4));
         return thing != null ? thing : TextSignals.theThing(phrase);

@@ -18,8 +18,10 @@ final class FloorFromRecord {
     }
 
     static List<BriefLine> points(List<BriefLine> points, BriefLine opener, BriefLine goal, BriefFacts facts, List<Brief.Dropped> dropped) {
+        // The thing the call is about was checked lately, so the call says so and asks nothing of it: what they bought since is theirs to say.
+        boolean checked = facts.values.containsKey("checkedLately") && facts.values.containsKey("bookKnows");
         if (points.isEmpty() || opener == null || facts.lastPurchase == null
-                || !points.stream().allMatch(point -> OpenerOnce.asksAgain(point, opener))) {
+                || !checked && !points.stream().allMatch(point -> OpenerOnce.asksAgain(point, opener))) {
             return points;
         }
         String said = (opener.text() + " " + (goal == null ? "" : goal.text())).toLowerCase(Locale.ROOT);
@@ -41,6 +43,14 @@ final class FloorFromRecord {
         String thing = facts.spoken(BriefFacts.itemName(since, input));
         BriefLine line = new BriefLine("They have also got " + thing + " since (" + facts.dayInWords(since.purchasedOn(), facts.today)
                 + "): ask how it is going.", "fact:bought-since", null, "it is on their record and the call does not say it");
+        if (checked) {
+            if (points.size() >= BriefEngine.MAX_TALKING_POINTS) {
+                return points;
+            }
+            List<BriefLine> more = new java.util.ArrayList<>(points);
+            more.add(line);
+            return more;
+        }
         for (BriefLine point : points) {
             dropped.add(new Brief.Dropped(point.text(), point.rule(), "the opener already asks it, and their record has something of its own to say"));
         }

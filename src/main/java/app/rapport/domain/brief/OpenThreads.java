@@ -535,9 +535,34 @@ final class OpenThreads {
      * something we sent them (a quote, a price), the move is theirs, so the call asks whether it suited them,
      * unless they turned the thing down since, with a reason: then they have answered, and the line does not ask.
      */
+    /**
+     * A note that we might suggest the very thing they are weighing up, or that went quiet ("Suggest the blow-dry club
+     * membership before the summer holiday"), is said by that offer's own line: a second line about it says it twice.
+     */
+    static void upsellIsTheOffer(BriefFacts f) {
+        String upsell = f.values.get("upsell");
+        if (upsell == null) {
+            return;
+        }
+        for (String key : new String[] {"offerWhat", "quietThing"}) {
+            if (names(upsell, f.values.get(key))) {
+                f.values.remove("upsell");
+                f.values.remove("upsellWhen");
+                return;
+            }
+        }
+    }
+
     static void interest(BriefFacts f, BriefInput in) {
         String step = f.values.getOrDefault("interestStep", "");
         String thing = f.values.get("interestThing");
+        // The pending offer's own line already says what we sent for the same thing, and asks whether it suited them: say it once.
+        String standing = f.values.getOrDefault("offerStanding", "");
+        if (step.startsWith(", and we sent ") && f.offerPending && thing != null && thing.equals(f.values.get("offerWhat"))
+                && standing.startsWith(". We sent " + step.substring(", and we sent ".length()))) {
+            f.values.put("interestStep", "");
+            step = "";
+        }
         Opportunity refused = thing == null || f.interestStepOn == null ? null : refusalOf(in, f.today, f.today, thing);
         boolean answered = refused != null && refused.openedOn().isAfter(f.interestStepOn);
         f.values.put("interestNext", step.startsWith(", and we sent ") && !answered ? ": ask whether it suited them, and build on that rather than start from scratch"
@@ -557,6 +582,11 @@ final class OpenThreads {
             words.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
         }
         return words;
+    }
+
+    /** The words name the thing: every word of "the stand mixer" is in "Check Dmitri is getting on with the stand mixer". */
+    static boolean names(String words, String thing) {
+        return words != null && names(words, topic(thing));
     }
 
     private static boolean names(String words, List<String> topic) {

@@ -702,6 +702,7 @@ final class RuleForm {
         labels.put("complaintMended", "A complaint still open in the book, but they came back since and it went well");
         labels.put("theirsOpen", "They asked us something (a question, a choice, a price, word on something) and nothing since answers it");
         labels.put("theirsOpenLeads", "That ask of theirs is one to six months old and nothing else owns the call");
+        labels.put("checkedLately", "We checked lately how what they have is doing, and heard of no trouble");
         labels.put("stepNewest", "That step of ours is the newest thing between us, in the last months");
         labels.put("stepOwed", "A session, training, check or review of ours found needed, offered or booked, with none on record since");
         labels.put("boughtLately", "Bought lately, or something of theirs still runs");

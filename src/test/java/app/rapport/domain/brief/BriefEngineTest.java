@@ -1104,12 +1104,33 @@ class BriefEngineTest {
     }
 
     @Test
+    void theTypeNamesTheJobOfTheRuleThatOwnsTheGoal() {
+        Given given = new Given().bought(KETTLE, 700).bought(KETTLE, 200);
+        for (int i = 0; i < 12; i++) {
+            given.talked(600 - i * 40, Mood.HAPPY, "Chat " + i);
+        }
+        // "brainstorm together" on top of a call about something else does not make that call a brainstorm
+        Brief brief = given.talked(2, Mood.EXCITED, "Loved the new kettle").rules("""
+                {"rules": [
+                  {"code": "ideas", "title": "Ideas", "priority": 50, "when": {}, "suggest": {"type": "collaboration",
+                   "talkingPoints": [{"text": "Ask for their ideas.", "intent": "listen", "general": true}]}},
+                  {"code": "book", "title": "Book", "priority": 40, "when": {}, "suggest": {"goal": "Book the next one for {greeting}"}},
+                  {"code": "base", "title": "Base", "priority": 10, "when": {}, "suggest": {"type": "relationship-building", "goal": "Keep in touch"}}
+                ]}""").brief();
+        assertThat(brief.trust()).isEqualTo(TrustLevel.HIGH);
+        assertThat(brief.conversation().goal().rule()).isEqualTo("book");
+        assertThat(brief.conversation().type()).isEqualTo(ConversationType.RELATIONSHIP_BUILDING);
+        assertThat(brief.conversation().typeRule()).isEqualTo("base");
+    }
+
+    @Test
     void trustGatesTheDeeperConversations() {
         Given given = new Given().bought(KETTLE, 700).bought(KETTLE, 200);
         for (int i = 0; i < 12; i++) {
             given.talked(600 - i * 40, Mood.HAPPY, "Chat " + i);
         }
-        Brief trusted = given.talked(2, Mood.EXCITED, "Loved the new kettle").brief();
+        Brief trusted = given.talked(2, Mood.EXCITED, "Loved the new kettle").rules("""
+                {"rules": [{"code": "deep", "title": "Deep", "priority": 10, "when": {}, "suggest": {"type": "collaboration", "goal": "Go deep"}}]}""").brief();
         assertThat(trusted.trust()).isEqualTo(TrustLevel.HIGH);
         assertThat(trusted.conversation().type()).isEqualTo(ConversationType.COLLABORATION);
 

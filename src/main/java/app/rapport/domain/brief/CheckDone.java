@@ -1,0 +1,134 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Purchase;
+import app.rapport.domain.Touchpoint;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * We already checked how what they have is doing, lately, and heard of no trouble: a follow-up done
+ * ("Check Dmitri is getting on with the stand mixer", "Check the oven is still running fine"), a
+ * contact of ours that asked it ("Nadia called Marco to check the oven is level") and heard nothing
+ * wrong, or their own word that it works well. Asking the same again within months is a repeat that
+ * tells them we do not read our own notes, so the brief says what the check found instead.
+ */
+final class CheckDone {
+    /** A check that found all well covers about half a year: asking sooner again is a repeat. */
+    static final int COVERS_DAYS = 183;
+
+    /** Words of a check on how the thing is doing: "check X is getting on with", "to check the oven is level", "see how it is running". */
+    private static final Pattern CHECK = Pattern.compile(
+            "\\b(?:check(?:ed|ing)?|see|make sure|find out|ask(?:ed)?)\\b[^.;]{0,60}?\\b(?:getting on|gets on|got on|running|working|works|doing|settled|settling"
+                    + "|level|happy with|pleased with|fine|okay|ok|all (?:is )?well|going)\\b"
+                    + "|\\bcheck(?:ed|ing)?[- ](?:in|on|up)\\b"
+                    // "Called Diana: how is the dishwasher doing?", "a short \"how's it going?\" message"
+                    + "|\\bhow(?:'s| is| are| has| have)? (?:it|they|things|the [\\p{L} -]{1,40}?)(?:'s| is| are| has| have)? (?:been )?(?:doing|going|getting on|working|settling)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Their own word that it is doing well: "says the mixer works a treat", "no problems with the oven". */
+    private static final Pattern FINE = Pattern.compile(
+            "\\b(?:works|working|runs|running) (?:well|great|fine|perfectly|beautifully|a treat|smoothly)\\b|\\bno (?:problems|issues|complaints)\\b"
+                    + "|\\ball (?:good|fine|well)\\b|\\b(?:loves?|happy with|pleased with|delighted with) (?:it|the|her|his|their)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A check that was not made, or is still to be made. */
+    private static final Pattern NOT_DONE = Pattern.compile(
+            "\\b(?:no answer|no reply|not reached|couldn't reach|could not reach|voicemail|will check|to be checked|didn't get|did not get|rescheduled|cancelled|canceled)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private CheckDone() {
+    }
+
+    /** What a check found, as the brief says it: "We checked on the oven three times since they got it, last on August 18 (a follow-up, done)". */
+    record Found(LocalDate last, String said, String inShort, String nextWhen) {
+    }
+
+    /**
+     * The checks done on {@code item} (said as {@code thing}) since it was bought and within the last
+     * {@link #COVERS_DAYS}, with no trouble heard since the newest; null when there are none.
+     */
+    static Found of(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing) {
+        LocalDate bought = item.purchasedOn();
+        LocalDate from = f.today.minusDays(COVERS_DAYS);
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate last = null;
+        String lastSaid = null;
+        boolean lastTheirs = false;
+        for (FollowUp followUp : in.followUps()) {
+            if (followUp.doneAt() == null || followUp.reason() == null) {
+                continue;
+            }
+            LocalDate on = LocalDate.ofInstant(followUp.doneAt(), in.zone());
+            if (on.isBefore(bought) || on.isBefore(from) || on.isAfter(f.today) || !CHECK.matcher(followUp.reason()).find()
+                    || !OpenThreads.names(followUp.reason(), thing)) {
+                continue;
+            }
+            days.add(on);
+            if (last == null || on.isAfter(last)) {
+                last = on;
+                lastSaid = "a follow-up, done";
+                lastTheirs = false;
+            }
+        }
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (!on.isAfter(bought) || on.isBefore(from)) {
+                continue;
+            }
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = t.summary() + (outcome.isBlank() ? "" : " \u2014 " + outcome);
+            if (!OpenThreads.names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
+                continue;
+            }
+            // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
+            boolean asked = t.direction() == Direction.OUTBOUND && CHECK.matcher(t.summary()).find() && BriefFacts.heard(t)
+                    && TextSignals.problem(outcome) == null;
+            boolean toldFine = FINE.matcher(words).find() && TextSignals.problem(words) == null;
+            if (!asked && !toldFine) {
+                continue;
+            }
+            if (!days.contains(on)) {
+                days.add(on);
+            }
+            if (last == null || !on.isBefore(last)) {
+                last = on;
+                lastSaid = "\u201c" + BriefFacts.stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(outcome)) + "\u201d";
+                lastTheirs = !asked;
+            }
+        }
+        if (last == null || troubleSince(in, past, last)) {
+            return null;
+        }
+        String times = switch (days.size()) {
+            case 1 -> "";
+            case 2 -> " twice since they got it, last";
+            case 3 -> " three times since they got it, last";
+            default -> " " + days.size() + " times since they got it, last";
+        };
+        LocalDate next = last.plusDays(COVERS_DAYS);
+        String nextWhen = next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (next.getYear() == f.today.getYear() ? "" : " " + next.getYear());
+        String on = f.dayInWords(last, f.today);
+        return lastTheirs
+                ? new Found(last, "they told us on " + on + " that " + thing + " is doing well (" + lastSaid + ")",
+                        "they told us lately that " + thing + " is doing well", nextWhen)
+                : new Found(last, "we checked on " + thing + times + " on " + on + " (" + lastSaid + ")", thing + " was checked lately", nextWhen);
+    }
+
+    /** They told us of trouble since the check: the check no longer says all is well. */
+    private static boolean troubleSince(BriefInput in, List<Touchpoint> past, LocalDate since) {
+        for (Touchpoint t : past) {
+            if (!BriefFacts.day(t, in).isAfter(since)) {
+                continue;
+            }
+            if (TextSignals.problem(t.summary() + " " + (t.outcome() == null ? "" : t.outcome())) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
