@@ -168,7 +168,8 @@ public final class BriefCritic {
                 found.add(issue(brief, "review-while-unfinished", "\u201c" + line.text() + "\u201d while " + facts.unfinished,
                         List.of(line.rule())));
             }
-            if (!facts.rating.equals("top") && !facts.rating.equals("none") && THANKS_FOR_RATING.matcher(ownWords(line.text())).find()) {
+            if (!facts.rating.equals("top") && !facts.rating.equals("none") && THANKS_FOR_RATING.matcher(ownWords(line.text())).find()
+                    && !reviewedSince(input, facts.ratingDay, line)) {
                 found.add(issue(brief, "rating-thanked", "\u201c" + line.text() + "\u201d after they rated us " + facts.values.get("ratingScore"),
                         List.of(line.rule())));
             }
@@ -368,4 +369,10 @@ public final class BriefCritic {
         return new Incoherence(brief.clientId(), brief.clientName(), kind, detail, rules);
     }
 
+    /** A review they wrote after the rating that fell short is theirs to be thanked for: it is not the rating. */
+    private static boolean reviewedSince(BriefInput input, LocalDate ratingDay, BriefLine line) {
+        return ratingDay != null && line.text().toLowerCase(Locale.ROOT).contains("review")
+                && input.opportunities().stream().anyMatch(o -> o.kind() == OpportunityKind.REFERRAL
+                && TextSignals.saysReviewWritten(o.summary()) && o.openedOn().isAfter(ratingDay));
+    }
 }

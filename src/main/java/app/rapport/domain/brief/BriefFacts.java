@@ -224,6 +224,8 @@ final class BriefFacts {
     String unfinished;
     /** Their newest score for us lately: "top", "short" (below the top, with their words of what fell short), "low" (3/5, 6/10 or less), or "none". */
     String rating = "none";
+    /** The day of the rating {@link #rating} speaks of, when it fell short. */
+    LocalDate ratingDay;
     /** The thread they opened that nobody closed ({@link TextSignals.ThreadKind}, lower case), or "none". */
     String thread = "none";
     Long threadAgeDays;
@@ -3297,6 +3299,7 @@ final class BriefFacts {
             rating = given.low() && !happyAgain ? "low" : "short";
             values.put("ratingScore", given.said());
             values.put("ratingOn", dayInWords(day(t, in), today));
+            ratingDay = day(t, in);
             values.put("ratingWhen", TimeWords.ago(age));
             values.put("ratingSaid", given.words() == null ? "" : " and said \u201c" + given.words() + "\u201d");
             if (given.words() != null) {

@@ -294,4 +294,21 @@ class BriefWhatTheyRaisedTest {
                 .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Let Kai know the shop is closed on Wednesday for a stock count.", "No reply needed.", null);
         assertThat(points(closedDay.brief())).noneMatch(text -> text.startsWith("We told them"));
     }
+
+
+
+    private static final Product BLOW_DRY_CUT = new Product(UUID.randomUUID(), "Cut & blow-dry", "Cuts", Complexity.SIMPLE, new BigDecimal("55"));
+
+    @Test
+    void aReviewTheyPostedAfterARatingThatFellShortIsThankedAndTheCriticAgrees() {
+        Given given = new Given().bought(BLOW_DRY_CUT, 240, "55")
+                .touchpoint(150, Channel.EMAIL, Direction.OUTBOUND, "Sent Jen a two-question survey about the last appointment.",
+                        "Rated the visit 4/5; would like shorter waits.", Mood.HAPPY)
+                .touchpoint(45, Channel.VISIT, Direction.INBOUND, "Posted a review and tagged us.", null, Mood.EXCITED)
+                .opportunity(app.rapport.domain.OpportunityKind.REFERRAL, app.rapport.domain.OpportunityStatus.WON, null,
+                        "Posted a review and tagged us", 45);
+        Brief brief = given.brief();
+        assertThat(BriefEngineTest.spokenText(brief)).contains("shorter waits");
+        assertThat(BriefCritic.check(given.input(), brief)).noneMatch(issue -> issue.kind().equals("rating-thanked"));
+    }
 }
