@@ -15,6 +15,7 @@ import java.util.UUID;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.min;
 
 /** Promised next contacts; open while done_at is null. */
@@ -88,13 +89,16 @@ public final class FollowUpRepository {
      * The client's follow-ups as they stood at {@code at}: those made by then, open if they were
      * still open then. A follow-up is made when its touchpoint happened (or, made by hand, when it
      * was saved) and closed when the touchpoint that closed it happened (or when it was ticked off):
-     * a touchpoint logged later for an earlier day counts from that day, as the touchpoint does.
+     * a touchpoint logged later for an earlier day counts from that day, as the touchpoint does. One
+     * saved after it was closed (loaded in bulk from a history) was made by the day it was closed.
      */
     public List<FollowUp> forClientAsOf(UUID clientId, Instant at) {
         var source = TOUCHPOINT.as("source");
         var closer = TOUCHPOINT.as("closer");
-        Field<Instant> made = coalesce(source.OCCURRED_AT, FOLLOW_UP.CREATED_AT);
         Field<Instant> closed = coalesce(closer.OCCURRED_AT, FOLLOW_UP.DONE_AT);
+        Field<Instant> saved = coalesce(source.OCCURRED_AT, FOLLOW_UP.CREATED_AT);
+        // one closed by a given day was made by then, however late it was saved (an import or a demo load of the past)
+        Field<Instant> made = least(saved, coalesce(closed, saved));
         return dsl.select(FOLLOW_UP.fields()).select(closed)
                 .from(FOLLOW_UP)
                 .leftJoin(source).on(source.ID.eq(FOLLOW_UP.SOURCE_TOUCHPOINT))

@@ -10,6 +10,7 @@ import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Ids;
 import app.rapport.domain.Mood;
+import app.rapport.domain.FollowUp;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
@@ -201,6 +202,29 @@ class BriefServiceTest {
         assertThat(now.notes()).hasSize(1);
         assertThat(now.purchases()).hasSize(1);
         assertThat(now.competitors()).hasSize(1);
+    }
+
+    @Test
+    void aFollowUpLoadedTodayThatWasDoneInJanuaryWasDoneInAPastBriefOfFebruary() {
+        Client ingrid = new ClientService(store, new TestClock(NOW)).save(ClientBuilder.named("Ingrid Levi").build());
+        new TouchpointService(store, new TestClock(NOW)).log(new Touchpoint(null, ingrid.id(), Instant.parse("2026-01-02T10:00:00Z"),
+                Channel.CALL, Direction.INBOUND, "Ingrid asked whether Marco could do her cut", "Will call back after checking with Marco",
+                Mood.NEUTRAL, null));
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            loader.followUp(new FollowUp(Ids.next(), ingrid.id(), LocalDate.of(2026, 1, 10), "Call Ingrid back about the cut",
+                    Instant.parse("2026-01-10T12:00:00Z")));
+            loader.flush();
+            return null;
+        });
+        Instant february = Instant.parse("2026-02-01T09:00:00Z");
+
+        assertThat(briefs.inputAsOf(ingrid.id(), february).orElseThrow().followUps()).singleElement()
+                .satisfies(done -> assertThat(done.doneAt()).isEqualTo(Instant.parse("2026-01-10T12:00:00Z")));
+        assertThat(briefs.brief(ingrid.id(), february).orElseThrow().openItems()).extracting(BriefLine::text)
+                .noneMatch(text -> text.contains("Overdue"));
+        assertThat(briefs.inputAsOf(ingrid.id(), Instant.parse("2026-01-05T09:00:00Z")).orElseThrow().followUps())
+                .as("before the day it was done, a follow-up saved later is not known").isEmpty();
     }
 
     @Test
