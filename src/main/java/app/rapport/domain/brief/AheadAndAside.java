@@ -421,7 +421,9 @@ final class AheadAndAside {
             }
         }
         java.util.regex.Matcher seats = USERS.matcher(BriefFacts.itemName(term, in));
-        return seats.find() ? ": ask whether all " + seats.group(1) + " users are on it" : ": ask how it is used, by whom";
+        // "2 × Dispatch licence (10 users)" is twenty seats
+        return seats.find() ? ": ask whether all " + Long.parseLong(seats.group(1)) * RenewalTerms.count(term.description()) + " users are on it"
+                : ": ask how it is used, by whom";
     }
 
     /** The record already says who uses it: "all teams now on the Dispatch licence". */

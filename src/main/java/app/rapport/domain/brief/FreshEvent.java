@@ -245,8 +245,6 @@ final class FreshEvent {
         return false;
     }
 
-    /** "3 × FieldLine mobile app add-on (annual)": how many of the thing one purchase line holds. */
-    private static final Pattern COUNT = Pattern.compile("^\\s*(\\d{1,4})\\s*[\u00d7x]\\s+", Pattern.CASE_INSENSITIVE);
 
     /** Renewed for more than they had: three of the add-on this year where last year's purchase was one. */
     private static boolean moreThanBefore(Purchase last, BriefInput in) {
@@ -261,8 +259,7 @@ final class FreshEvent {
     }
 
     private static int count(Purchase p) {
-        java.util.regex.Matcher matcher = p.description() == null ? null : COUNT.matcher(p.description());
-        return matcher != null && matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
+        return RenewalTerms.count(p.description());
     }
 
     /** Words from {@code fromDays} to {@code toDays} around the purchase that match: "renewed for another year", "renewed with more users". */

@@ -65,17 +65,19 @@ final class RenewalTerms {
         return " (" + units + " now" + (money == null ? "" : ", " + money) + ")";
     }
 
+    /** How many of the thing one purchase line holds: 3 for "3 × FieldLine mobile app add-on (annual)", else 1. */
+    static int count(String description) {
+        Matcher times = TIMES.matcher(description == null ? "" : description);
+        return times.find() ? Integer.parseInt(times.group(1)) : 1;
+    }
+
     /** "10 users", or "30 users" for three of them; null when the name says no number of anything. */
     static String units(String name, String description) {
         Matcher m = UNITS.matcher(name == null ? "" : name);
         if (!m.find()) {
             return null;
         }
-        long n = Long.parseLong(m.group(1));
-        Matcher times = TIMES.matcher(description == null ? "" : description);
-        if (times.find()) {
-            n *= Long.parseLong(times.group(1));
-        }
+        long n = Long.parseLong(m.group(1)) * count(description);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         if (n != 1 && !unit.endsWith("s")) {
             unit = unit + "s";

@@ -227,8 +227,6 @@ final class VisitUnsaid {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Bought longer ago than this, a day that was never set is history: the purchase lines speak for it. */
     private static final int BOOKABLE_DAYS = 120;
-    /** "2 × On-site training day": how many they bought. */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^\\s*(\\d{1,2})\\s*[\u00d7x]\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The newest thing they bought lately that we hold for them on a day (training days, a workshop), or null. */
     private static Purchase bookableBought(BriefFacts f, BriefInput in) {
@@ -257,8 +255,7 @@ final class VisitUnsaid {
         List<Touchpoint> newer = past.subList(0, since);
         String name = BriefFacts.itemName(p, in);
         String thing = f.spoken(name).replaceFirst("^(?:the|a|an|their) ", "");
-        java.util.regex.Matcher count = p.description() == null ? null : COUNT.matcher(p.description());
-        int n = count != null && count.find() ? Integer.parseInt(count.group(1)) : 1;
+        int n = RenewalTerms.count(p.description()); // "2 × On-site training day"
         // their things are said as bought: "two on-site training days", "a site survey"
         String things = n > 1 ? TimeWords.count(n) + " " + thing.replaceFirst("(?<!s)$", "s") : ("aeiou".indexOf(Character.toLowerCase(thing.charAt(0))) >= 0 ? "an " : "a ") + thing;
         String step = n > 1 ? "them" : "it";
