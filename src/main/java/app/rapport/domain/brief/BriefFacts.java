@@ -2557,11 +2557,12 @@ final class BriefFacts {
                 return true;
             }
         }
-        // The follow-up promised for it ("Send Kenji the price list", due within weeks of the ask) was done.
+        // The follow-up promised for it ("Send Kenji the price list", due within weeks of the ask, or "Share the roadmap
+        // outcome with Mathieu", naming what they asked for, whenever it was due) was done.
         for (FollowUp fu : in.followUps()) {
             if (fu.doneAt() != null && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
                     && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today)
-                    && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
+                    && !fu.dueOn().isBefore(on) && (days(on, fu.dueOn()) <= DUE_SOON_DAYS || fu.reason() != null && sharesTopic(fu.reason(), topic))
                     && (!TextSignals.saysSalesReminder(fu.reason()) || TextSignals.saysChaseDecision(fu.reason()) && !deciding)) {
                 if (deciding && STEP_PRICED.matcher(fu.reason()).find()) {
                     continue; // "Send Inês the quote for the dishwasher": a step on the way to their decision, not the end of it

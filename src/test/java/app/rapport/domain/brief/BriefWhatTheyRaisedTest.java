@@ -311,4 +311,29 @@ class BriefWhatTheyRaisedTest {
         assertThat(BriefEngineTest.spokenText(brief)).contains("shorter waits");
         assertThat(BriefCritic.check(given.input(), brief)).noneMatch(issue -> issue.kind().equals("rating-thanked"));
     }
+
+    @Test
+    void anAskAnsweredByAFollowUpThatNamesItIsAnsweredHoweverLateItWasDue() {
+        Given given = new Given().bought(TRACKING, 300, "4460")
+                .touchpoint(92, Channel.CALL, Direction.OUTBOUND, "Called Mathieu for a quick health check on the account.",
+                        "Wants a roadmap update.", Mood.HAPPY)
+                .promised(55, "Share the roadmap outcome with Mathieu", 55);
+        Brief brief = given.brief();
+        assertThat(owner(brief)).isNotEqualTo("situation.live-ask");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("nobody has come back").doesNotContain("taken us this long");
+    }
+
+    private static final Product DISPATCH = new Product(UUID.randomUUID(), "FieldLine Dispatch licence (annual, 10 users)", "Software licences",
+            Complexity.COMPLEX, new BigDecimal("3275"));
+
+    @Test
+    void twoLicencesOfTenUsersAreTwentySeatsToAskAbout() {
+        Given given = new Given();
+        given.products.put(DISPATCH.id(), DISPATCH);
+        given.purchases.add(new app.rapport.domain.Purchase(UUID.randomUUID(), BriefEngineTest.CLIENT, DISPATCH.id(),
+                "2 \u00d7 FieldLine Dispatch licence (annual, 10 users)", BriefEngineTest.TODAY.minusDays(150), new BigDecimal("6550"), null, null));
+        given.touchpoint(150, Channel.MEETING, Direction.OUTBOUND, "Contract signed for the Dispatch licences.", "PO received.", Mood.HAPPY);
+        String said = BriefEngineTest.spokenText(given.brief());
+        assertThat(said).contains("all 20 users").doesNotContain("all 10 users");
+    }
 }
