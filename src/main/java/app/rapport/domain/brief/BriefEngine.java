@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately", "checkedLately");
+            "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -76,7 +76,7 @@ public final class BriefEngine {
             "renewalTerms", "renewalChoices", "renewalQuiet", "atRiskAbout",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
-            "termEndedItem", "termEndedWhen", "termEndedOn", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
+            "termEndedItem", "termEndedWhen", "termEndedOn", "termEndedTalk", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
             "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "heardLastOn", "nothingElse", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
@@ -826,6 +826,7 @@ public final class BriefEngine {
             case "repeatable" -> flag(expected, name) == f.repeatable;
             case "itemKind" -> f.itemKind != null && oneOf(expected, name, f.itemKind.code(), ITEM_KINDS);
             case "termEnded" -> flag(expected, name) == f.termEnded;
+            case "termEndedInHand" -> flag(expected, name) == f.values.containsKey("termEndedTalk");
             case "checkInDue" -> flag(expected, name) == f.checkInDue;
             case "prospectHistory" -> flag(expected, name) == f.prospectHistory;
             case "silenceLasted" -> flag(expected, name) == f.silenceLasted;

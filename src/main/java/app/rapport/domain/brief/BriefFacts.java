@@ -833,6 +833,10 @@ final class BriefFacts {
             }
         }
         termEnded = true;
+        String talk = renewalTalk(spoken(lastPurchaseName), lastPurchase.renewalOn(), in);
+        if (talk != null) {
+            values.put("termEndedTalk", talk); // its renewal was in hand: a missing purchase is ours to look into, not their choice
+        }
         values.put("termEndedItem", spoken(lastPurchaseName));
         values.put("termEndedWhen", TimeWords.ago(days(lastPurchase.renewalOn(), today)));
         values.put("termEndedOn", dayInWords(lastPurchase.renewalOn(), today));
@@ -1470,6 +1474,33 @@ final class BriefFacts {
             }
         }
         return false;
+    }
+
+    /** Words of a contact that speak of renewing or pricing on: "a multi-year price", "renewal", "negotiating". */
+    private static final Pattern RENEWAL_TALK = Pattern.compile("\\b(?:renew\\w*|multi-year|price|pricing|quote|negotiat\\w*|another year|extend\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The contact from three months before a term's due day on that talks of renewing or pricing the thing, said with its day
+     * ("March 6: “Benjamin asked for a multi-year price on the mobile app add-on — Negotiating”"); null when none does.
+     */
+    private String renewalTalk(String spokenThing, LocalDate due, BriefInput in) {
+        String thing = spokenThing.replaceFirst("^(the|their|a|an) ", "").toLowerCase(Locale.ROOT);
+        LocalDate from = due.minusDays(90);
+        Touchpoint newest = null;
+        for (Touchpoint t : in.touchpoints()) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            LocalDate on = day(t, in);
+            if (!on.isBefore(from) && on.isBefore(today) && words.toLowerCase(Locale.ROOT).contains(thing) && RENEWAL_TALK.matcher(words).find()
+                    && (newest == null || t.occurredAt().isAfter(newest.occurredAt()))) {
+                newest = t;
+            }
+        }
+        if (newest == null) {
+            return null;
+        }
+        return dayInWords(day(newest, in), today) + ": \u201c" + stripEnd(newest.summary())
+                + (newest.outcome() == null || newest.outcome().isBlank() ? "" : " \u2014 " + stripEnd(newest.outcome())) + "\u201d";
     }
 
     private void termLapsed(BriefInput in) {

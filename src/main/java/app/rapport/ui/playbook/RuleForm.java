@@ -674,6 +674,7 @@ final class RuleForm {
         labels.put("birthday", "Birthday coming up");
         labels.put("itemKind", "What kind of thing they bought");
         labels.put("termEnded", "A licence or plan ran out unrenewed");
+        labels.put("termEndedInHand", "Its renewal or a price for it was talked of around its day");
         labels.put("checkInDue", "What they bought wants a first check-in");
         labels.put("longAway", "Back after a year or more away, or their only visit was that long ago");
         labels.put("prospectHistory", "A prospect who has asked about one thing more than once");

@@ -1372,6 +1372,18 @@ class BriefEngineTest {
     }
 
     @Test
+    void aTermThatRanOutWhileTheyAskedForAPriceOnItsRenewalIsOursToPickUpNotTheirChoice() {
+        Given given = new Given().touchpoint(150, Channel.MEETING, Direction.INBOUND,
+                "Benjamin asked for a multi-year price on the " + LICENCE.name() + ".", "Negotiating.", Mood.HAPPY);
+        given.products.put(LICENCE.id(), LICENCE);
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, LICENCE.id(), null, TODAY.minusDays(500), new BigDecimal("3600"),
+                null, TODAY.minusDays(135)));
+        String said = allText(given.brief());
+        assertThat(said).contains("while its renewal was being talked of", "multi-year price", "say sorry we let it drop")
+                .doesNotContain("how they manage without it");
+    }
+
+    @Test
     void whatTheyHaveIsAskedAboutInWordsThatFitWhatItIs() {
         // Used up: time for the next one, not "does it still do what they need".
         Brief shampoo = new Given().bought(SHAMPOO, 300, "18.50").talked(30, Mood.HAPPY, "Chat about the summer").brief();
