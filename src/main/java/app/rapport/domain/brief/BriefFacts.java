@@ -833,7 +833,7 @@ final class BriefFacts {
             }
         }
         termEnded = true;
-        String talk = renewalTalk(spoken(lastPurchaseName), lastPurchase.renewalOn(), in);
+        String talk = renewalTalk(spoken(lastPurchaseName), lastPurchase.purchasedOn(), lastPurchase.renewalOn(), in);
         if (talk != null) {
             values.put("termEndedTalk", talk); // its renewal was in hand: a missing purchase is ours to look into, not their choice
         }
@@ -1481,12 +1481,13 @@ final class BriefFacts {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The contact from three months before a term's due day on that talks of renewing or pricing the thing, said with its day
-     * ("March 6: “Benjamin asked for a multi-year price on the mobile app add-on — Negotiating”"); null when none does.
+     * The contact from three months before a term's due day on (and since it was bought: talk before that was of the term
+     * before) that talks of renewing or pricing the thing, said with its day ("March 6: “Benjamin asked for a multi-year
+     * price on the mobile app add-on — Negotiating”"); null when none does.
      */
-    private String renewalTalk(String spokenThing, LocalDate due, BriefInput in) {
+    private String renewalTalk(String spokenThing, LocalDate bought, LocalDate due, BriefInput in) {
         String thing = spokenThing.replaceFirst("^(the|their|a|an) ", "").toLowerCase(Locale.ROOT);
-        LocalDate from = due.minusDays(90);
+        LocalDate from = due.minusDays(90).isBefore(bought) ? bought : due.minusDays(90);
         Touchpoint newest = null;
         for (Touchpoint t : in.touchpoints()) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
