@@ -390,8 +390,18 @@ public final class TextSignals {
         if (!m.find()) {
             return Optional.empty();
         }
-        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String who = firstGroup(m);
         return Optional.of(who.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first group of a pattern of alternatives that took part in the match. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> NOT_A_NAME = Set.of("The", "She", "He", "They", "Her", "His", "Their", "Called", "Said", "Asked", "Came",
@@ -410,7 +420,7 @@ public final class TextSignals {
                 Pattern.CASE_INSENSITIVE));
         Matcher m = named.matcher(text);
         while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String name = firstGroup(m);
             if (!NOT_A_NAME.contains(name)) {
                 return Optional.of(name);
             }
@@ -464,7 +474,7 @@ public final class TextSignals {
         if (!m.find()) {
             return Optional.empty();
         }
-        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String who = firstGroup(m);
         if (Character.isUpperCase(who.charAt(0)) && !who.matches("(?i)" + ROLE)) {
             return Optional.of(who); // "Decision maker is Priya"
         }
