@@ -327,10 +327,13 @@ final class PersonalTouch {
         return SITE.matcher(what).find() ? Kind.SITE : HOME.matcher(what).find() ? Kind.HOME : WORKS.matcher(what).find() ? Kind.WORKS : Kind.LIFE;
     }
 
+    /** The word a later contact names a hook by: "kitchen" for "the new kitchen". */
+    private static final Pattern HOOK_KEY = Pattern.compile("\\b(kitchen|bathroom|renovat|extension|loft|move|moving|house|home|flat|depot|site|office|premises|branch|expansion|"
+            + "holiday|trip|wedding|baby|grandchild|exam|graduation|job|promotion|retirement|anniversary|marathon|garden|children|kids|family)");
+
     /** A later contact that names it and says it is done, or that we asked after it already. */
     private static boolean settled(Hook hook, List<Touchpoint> later) {
-        Matcher key = Pattern.compile("\\b(kitchen|bathroom|renovat|extension|loft|move|moving|house|home|flat|depot|site|office|premises|branch|expansion|"
-                + "holiday|trip|wedding|baby|grandchild|exam|graduation|job|promotion|retirement|anniversary|marathon|garden|children|kids|family)").matcher(hook.what().toLowerCase(Locale.ROOT));
+        Matcher key = HOOK_KEY.matcher(hook.what().toLowerCase(Locale.ROOT));
         String word = key.find() ? key.group(1) : hook.what().toLowerCase(Locale.ROOT).replaceFirst("^(the|an?) ", "");
         for (Touchpoint t : later) {
             String words = t.summary() == null ? "" : t.summary().toLowerCase(Locale.ROOT);
