@@ -50,6 +50,27 @@ public final class FxTestSupport {
     }
 
     /**
+     * The node {@code query} finds, looked up on the FX thread. A lookup from the test's thread walks
+     * the scene graph while the FX thread may be rebuilding part of it (a profile read again after
+     * another desk's save), and can fail half way; on the FX thread the graph holds still.
+     */
+    public static <T extends javafx.scene.Node> T queryOnFx(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).<T>query()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while looking up " + query, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("Could not look up " + query + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Clicks the node {@code query} finds, looked up on the FX thread ({@link #queryOnFx}). */
+    public static void clickOnFx(FxRobot robot, String query) {
+        robot.clickOn(FxTestSupport.<javafx.scene.Node>queryOnFx(robot, query));
+    }
+
+    /**
      * The clients' list once the window has made it: the Clients section is built after the
      * window's first frame, so on a busy machine a test can start before it exists.
      */
