@@ -1435,7 +1435,7 @@ final class BriefFacts {
     private static final Pattern MANY = Pattern.compile("^\\s*(\\d{1,4})\\s*[\u00d7x]\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "8 × Rugged tablet" is said as "the eight rugged tablets": the warranty of all of them ends, not of one. */
-    private static String many(Purchase p, String said) {
+    static String many(Purchase p, String said) {
         Matcher m = p.description() == null ? null : MANY.matcher(p.description());
         if (m == null || !m.find() || Integer.parseInt(m.group(1)) < 2 || !said.startsWith("the ") || !said.matches(".*[\\p{L}&&[^sxy]]$")) {
             return said;
@@ -2970,7 +2970,8 @@ final class BriefFacts {
         String first = in.client().displayName() == null ? null : in.client().displayName().split(" ")[0];
         List<String> notes = in.notes().stream().sorted(Comparator.comparing(Note::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(Note::body).toList();
-        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), notes, past, in.client().displayName(), greeting, first);
+        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), notes, past, visit -> workDone(visit, in),
+                in.client().displayName(), greeting, first);
         if (person != null) {
             values.put("theirPerson", person.name());
             values.put("theirPersonWhy", person.on() == null ? person.why()
@@ -2993,6 +2994,21 @@ final class BriefFacts {
             values.put("hookWhen", TimeWords.ago(hook.on(), today));
             values.put("hookAsk", hookAsk(hook, ago));
         }
+    }
+
+    /**
+     * What we did for them at a visit, said as theirs ("their updo"): the main service or occasion they had that day, not
+     * a shampoo bought at the desk nor a thing they keep. Null when the day holds none.
+     */
+    private String workDone(Touchpoint visit, BriefInput in) {
+        LocalDate on = day(visit, in);
+        List<Purchase> that = bought.stream().filter(p -> p.purchasedOn().equals(on)).toList();
+        Purchase main = anchor(that, in);
+        ItemKind kind = main == null ? null : kind(main, in);
+        if (kind != ItemKind.SERVICE && kind != ItemKind.OCCASION) {
+            return null;
+        }
+        return spoken(itemName(main, in)).replaceFirst("^(?:the|a|an) ", "their ");
     }
 
     /**
