@@ -648,7 +648,7 @@ final class BriefFacts {
         }
         LocalDate basketStart = lastDay.minusDays(BASKET_DAYS);
         List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
-        lastPurchase = anchor(basket, in);
+        lastPurchase = namedOnItsDay(basket, anchor(basket, in), past, in);
         BigDecimal mainValue = value(anchor(bought, in), in);
         this.mainValue = mainValue;
         lastPurchase = notYetAskedAfter(basket, lastPurchase, mainValue, past, in);
@@ -701,6 +701,39 @@ final class BriefFacts {
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
 
+
+    /**
+     * Two things of one day worth much the same (the Fleet Tracking licence and the trackers for it): what the day's own
+     * words name is what they signed for, and the other came with it ("Contract for the Fleet Tracking licence signed",
+     * read 39: Dmitri's call was about the trackers, dearer by a little). A day whose words name the dearer one, or none,
+     * keeps it.
+     */
+    private Purchase namedOnItsDay(List<Purchase> basket, Purchase anchor, List<Touchpoint> past, BriefInput in) {
+        if (anchor == null || basket.size() < 2) {
+            return anchor;
+        }
+        List<String> dayWords = new ArrayList<>();
+        for (Touchpoint t : past) {
+            if (day(t, in).equals(anchor.purchasedOn())) {
+                dayWords.add(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()));
+            }
+        }
+        String anchorName = spoken(itemName(anchor, in));
+        if (dayWords.isEmpty() || dayWords.stream().anyMatch(words -> namesAll(anchorName, words))) {
+            return anchor;
+        }
+        BigDecimal half = value(anchor, in).divide(BigDecimal.valueOf(2));
+        for (Purchase p : basket) {
+            if (p != anchor && p.purchasedOn().equals(anchor.purchasedOn()) && !isAddOn(p, in) && value(p, in).compareTo(half) >= 0
+                    && complexity(p, in) == complexity(anchor, in)) {
+                String name = spoken(itemName(p, in));
+                if (dayWords.stream().anyMatch(words -> namesAll(name, words))) {
+                    return p;
+                }
+            }
+        }
+        return anchor;
+    }
 
     /**
      * The dearest thing of the last basket, once a check of ours or a word of theirs since said it is going well, is
