@@ -522,11 +522,8 @@ final class AheadAndAside {
                 f.values.put("bookOpener", waited != null ? waited + " Would you like me to find you a time for the next one?"
                         : "it's been " + since + " since your " + bare + ": " + (usedUp ? "is it time for the next one? I can put one by for you."
                         : "would you like me to find you a time for the next one?"));
-                // the one of ours they come to is offered with the next one, in this line, not in a line of its own beside it
-                String person = f.values.get("theirPerson");
                 f.values.put("bookSaid", "Their last " + bare + " was " + ago + " (" + f.dayInWords(f.lastPurchase.purchasedOn(), f.today) + ")"
-                        + ": " + (usedUp ? "ask whether it is time for the next one" : person == null ? "offer the next one at a time that suits them"
-                        : "offer the next one with " + person + ", at a time that suits them"));
+                        + ": " + (usedUp ? "ask whether it is time for the next one" : "offer the next one at a time that suits them"));
                 f.values.put("bookNext", usedUp ? "Put " + thing + " by for them, or note when to ask again." : "Book the next one for them, or note when they would like it.");
             }
             default -> {
