@@ -119,7 +119,8 @@ final class FreshEvent {
         }
         if (since != null) {
             String words = BriefFacts.stripEnd(since.summary()) + (since.outcome() == null || since.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(since.outcome()));
-            said += "; the last word on it was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words + "\u201d): ask how it has been since, now that they use it day to day";
+            said += "; the last word on " + (plural ? "them" : "it") + " was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words
+                    + "\u201d): ask how " + (plural ? "they have" : "it has") + " been since, now that they use " + (plural ? "them" : "it") + " day to day";
         } else {
             said += plan ? ": ask whether it is doing what they took it for" : service ? ": ask how they are getting on with it"
                     : plural ? ": ask how they are settling in, and whether anything about them is still unclear"
