@@ -648,7 +648,7 @@ final class BriefFacts {
         }
         LocalDate basketStart = lastDay.minusDays(BASKET_DAYS);
         List<Purchase> basket = bought.stream().filter(p -> !p.purchasedOn().isBefore(basketStart)).toList();
-        lastPurchase = anchor(basket, in);
+        lastPurchase = namedOnItsDay(basket, anchor(basket, in), past, in);
         BigDecimal mainValue = value(anchor(bought, in), in);
         this.mainValue = mainValue;
         lastPurchase = notYetAskedAfter(basket, lastPurchase, mainValue, past, in);
@@ -701,6 +701,39 @@ final class BriefFacts {
         values.put("daysSincePurchase", String.valueOf(daysSincePurchase));
     }
 
+
+    /**
+     * Two things of one day worth much the same (the Fleet Tracking licence and the trackers for it): what the day's own
+     * words name is what they signed for, and the other came with it ("Contract for the Fleet Tracking licence signed",
+     * read 39: Dmitri's call was about the trackers, dearer by a little). A day whose words name the dearer one, or none,
+     * keeps it.
+     */
+    private Purchase namedOnItsDay(List<Purchase> basket, Purchase anchor, List<Touchpoint> past, BriefInput in) {
+        if (anchor == null || basket.size() < 2) {
+            return anchor;
+        }
+        List<String> dayWords = new ArrayList<>();
+        for (Touchpoint t : past) {
+            if (day(t, in).equals(anchor.purchasedOn())) {
+                dayWords.add(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()));
+            }
+        }
+        String anchorName = spoken(itemName(anchor, in));
+        if (dayWords.isEmpty() || dayWords.stream().anyMatch(words -> namesAll(anchorName, words))) {
+            return anchor;
+        }
+        BigDecimal half = value(anchor, in).divide(BigDecimal.valueOf(2));
+        for (Purchase p : basket) {
+            if (p != anchor && p.purchasedOn().equals(anchor.purchasedOn()) && !isAddOn(p, in) && value(p, in).compareTo(half) >= 0
+                    && complexity(p, in) == complexity(anchor, in)) {
+                String name = spoken(itemName(p, in));
+                if (dayWords.stream().anyMatch(words -> namesAll(name, words))) {
+                    return p;
+                }
+            }
+        }
+        return anchor;
+    }
 
     /**
      * The dearest thing of the last basket, once a check of ours or a word of theirs since said it is going well, is
@@ -1435,7 +1468,7 @@ final class BriefFacts {
     private static final Pattern MANY = Pattern.compile("^\\s*(\\d{1,4})\\s*[\u00d7x]\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "8 × Rugged tablet" is said as "the eight rugged tablets": the warranty of all of them ends, not of one. */
-    private static String many(Purchase p, String said) {
+    static String many(Purchase p, String said) {
         Matcher m = p.description() == null ? null : MANY.matcher(p.description());
         if (m == null || !m.find() || Integer.parseInt(m.group(1)) < 2 || !said.startsWith("the ") || !said.matches(".*[\\p{L}&&[^sxy]]$")) {
             return said;
@@ -2970,7 +3003,8 @@ final class BriefFacts {
         String first = in.client().displayName() == null ? null : in.client().displayName().split(" ")[0];
         List<String> notes = in.notes().stream().sorted(Comparator.comparing(Note::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(Note::body).toList();
-        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), notes, past, in.client().displayName(), greeting, first);
+        PersonalTouch.Person person = PersonalTouch.theirPerson(in.client().customFields(), notes, past, visit -> workDone(visit, in),
+                in.client().displayName(), greeting, first);
         if (person != null) {
             values.put("theirPerson", person.name());
             values.put("theirPersonWhy", person.on() == null ? person.why()
@@ -2993,6 +3027,21 @@ final class BriefFacts {
             values.put("hookWhen", TimeWords.ago(hook.on(), today));
             values.put("hookAsk", hookAsk(hook, ago));
         }
+    }
+
+    /**
+     * What we did for them at a visit, said as theirs ("their updo"): the main service or occasion they had that day, not
+     * a shampoo bought at the desk nor a thing they keep. Null when the day holds none.
+     */
+    private String workDone(Touchpoint visit, BriefInput in) {
+        LocalDate on = day(visit, in);
+        List<Purchase> that = bought.stream().filter(p -> p.purchasedOn().equals(on)).toList();
+        Purchase main = anchor(that, in);
+        ItemKind kind = main == null ? null : kind(main, in);
+        if (kind != ItemKind.SERVICE && kind != ItemKind.OCCASION) {
+            return null;
+        }
+        return spoken(itemName(main, in)).replaceFirst("^(?:the|a|an) ", "their ");
     }
 
     /**

@@ -64,6 +64,10 @@ final class FreshEvent {
         long age = BriefFacts.days(item.purchasedOn(), f.today);
         String thing = f.spoken(BriefFacts.itemName(item, in));
         Pattern named = namedBy(thing);
+        // "8 × Vehicle dash camera" are eight of them, new in the vans: said as many, and asked after as they
+        String many = item == f.lastPurchase && !renewed ? BriefFacts.many(item, thing) : thing;
+        boolean plural = !many.equals(thing);
+        thing = many;
         Touchpoint since = null;
         for (Touchpoint t : past) {
             LocalDate day = BriefFacts.day(t, in);
@@ -106,27 +110,34 @@ final class FreshEvent {
             opener = "I wanted to hear how you're getting on with " + thing + ": are you happy with it?";
             said = "They had " + thing + " " + when + " (" + on + "), their first with us";
         } else {
-            because = "they got " + thing + " " + when + ", and these are its first weeks";
-            opener = (longWithUs ? "thank you for coming back to us for " + thing + ". I wanted to hear how it is settling in" : "I wanted to hear how "
-                    + thing + " is settling in") + (live ? " since it went live" : "") + ": is it doing everything you hoped?";
+            String is = plural ? "are" : "is";
+            String it = plural ? "they" : "it";
+            because = "they got " + thing + " " + when + ", and these are " + (plural ? "their" : "its") + " first weeks";
+            opener = (longWithUs ? "thank you for coming back to us for " + thing + ". I wanted to hear how " + it + " " + is + " settling in" : "I wanted to hear how "
+                    + thing + " " + is + " settling in") + (live ? " since " + it + " went live" : "") + ": " + is + " " + it + " doing everything you hoped?";
             said = "They got " + thing + " " + when + " (" + on + ")" + clientSince;
         }
         if (since != null) {
             String words = BriefFacts.stripEnd(since.summary()) + (since.outcome() == null || since.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(since.outcome()));
-            said += "; the last word on it was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words + "\u201d): ask how it has been since, now that they use it day to day";
+            said += "; the last word on " + (plural ? "them" : "it") + " was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words
+                    + "\u201d): ask how " + (plural ? "they have" : "it has") + " been since, now that they use " + (plural ? "them" : "it") + " day to day";
         } else {
-            said += plan ? ": ask whether it is doing what they took it for" : service ? ": ask how they are getting on with it" : ": ask how it is settling in, and whether anything about it is still unclear";
+            said += plan ? ": ask whether it is doing what they took it for" : service ? ": ask how they are getting on with it"
+                    : plural ? ": ask how they are settling in, and whether anything about them is still unclear"
+                    : ": ask how it is settling in, and whether anything about it is still unclear";
         }
         f.values.put("freshBecause", because);
         f.values.put("freshOpener", opener);
         f.values.put("freshSaid", said);
         f.values.put("freshGoal", plan ? "Hear whether " + thing + " is doing for " + f.greeting + " what they took it for, in its first weeks, and help with anything it still needs."
                 : service ? "Hear how " + f.greeting + " is getting on with " + thing + ", and whether they would like it again."
+                : plural ? "Hear how " + thing + " are settling in for " + f.greeting + " in their first weeks, and help with anything they still need."
                 : "Hear how " + thing + " is settling in for " + f.greeting + " in its first weeks, and help with anything it still needs.");
         f.values.put("freshCare", plan ? "Ask whether it has made the difference they hoped for, and what would make it better."
                 : service ? "Ask whether it was what they hoped for, and whether they would like it again."
                 : "Ask what they have not tried yet, or what still feels awkward, and offer to show them.");
         f.values.put("freshNext", service ? "Note how they found " + thing + ", and book the next one if they would like it."
+                : plural ? "Note how " + thing + " are settling in, and book a follow-up for anything they still need."
                 : "Note how " + thing + " is settling in, and book a follow-up for anything it still needs.");
         String dayPassed = f.values.get("dayPassedSaid");
         if (dayPassed != null && named != null && named.matcher(dayPassed).find()) {

@@ -31,6 +31,21 @@ final class Handover {
             + " (?:account manager|account lead|key account manager|main contact)\\b|" + "(?i:new (?:account manager|account lead|main contact)),? " + NAME
             + "|" + NAME + " (?:takes|took|is taking|will take) over (?:their|the|your) account\\b|(?i:handed (?:their|the) account (?:over )?to) " + NAME);
 
+    /**
+     * A word of theirs, or a call, meeting or visit they took part in. A report or a newsletter of ours they forwarded to
+     * their team is no talk with the new person: the next call is still the first.
+     */
+    private static boolean spokeWithUs(Touchpoint t) {
+        if (t.direction() == app.rapport.domain.Direction.INBOUND) {
+            return true;
+        }
+        boolean written = t.channel() == app.rapport.domain.Channel.EMAIL || t.channel() == app.rapport.domain.Channel.MESSAGE;
+        return BriefFacts.heard(t) && (!written || t.outcome() != null && WROTE_BACK.matcher(t.outcome()).find());
+    }
+
+    /** An outcome of a written note of ours that records words of theirs: a reply, a question, thanks. */
+    private static final Pattern WROTE_BACK = Pattern.compile("(?i)\\b(?:repl(?:y|ied|ies)|answered|wrote back|asked|thanked|said|called back|rang back)\\b");
+
     /** The newest handover within {@link #HANDOVER_DAYS}, from a contact of ours or theirs; null if none. */
     static Handed find(List<Touchpoint> newestFirst, LocalDate today, ZoneId zone) {
         for (int i = 0; i < Math.min(newestFirst.size(), READ); i++) {
@@ -44,7 +59,7 @@ final class Handover {
             }
             Matcher m = HANDED.matcher(t.summary());
             if (m.find()) {
-                if (newestFirst.subList(0, i).stream().anyMatch(BriefFacts::heard)) {
+                if (newestFirst.subList(0, i).stream().anyMatch(Handover::spokeWithUs)) {
                     return null; // they have spoken with us since: the new person is how things are now
                 }
                 for (int g = 1; g <= m.groupCount(); g++) {

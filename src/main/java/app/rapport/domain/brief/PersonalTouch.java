@@ -93,6 +93,16 @@ final class PersonalTouch {
      * nobody stands out.
      */
     static Person theirPerson(Map<String, String> customFields, List<String> notes, List<Touchpoint> newestFirst, String... theirNames) {
+        return theirPerson(customFields, notes, newestFirst, visit -> null, theirNames);
+    }
+
+    /**
+     * As above; {@code workDone} tells what we did for them at a visit ("their updo", from what they bought that day), or
+     * null. Past everything else, the one named doing it at their newest such visit is the one they know: "Jonas did their
+     * updo", "Priya did their cut and blow-dry", though other visits (a shampoo bought, a review posted) name nobody.
+     */
+    static Person theirPerson(Map<String, String> customFields, List<String> notes, List<Touchpoint> newestFirst,
+                              java.util.function.Function<Touchpoint, String> workDone, String... theirNames) {
         for (Map.Entry<String, String> field : customFields.entrySet()) {
             String value = field.getValue() == null ? "" : field.getValue().strip();
             if (PERSON_FIELD.matcher(field.getKey()).find() && ONE_NAME.matcher(value).matches()) {
@@ -117,6 +127,9 @@ final class PersonalTouch {
         int visits = 0;
         String onlyVisitWith = null;
         Instant onlyVisitOn = null;
+        String servedBy = null;
+        String servedWith = null;
+        Instant servedOn = null;
         for (Touchpoint t : newestFirst) {
             if (read++ >= PERSON_TOUCHPOINTS) {
                 break;
@@ -141,6 +154,14 @@ final class PersonalTouch {
                             onlyVisitWith = name;
                             onlyVisitOn = t.occurredAt();
                         }
+                        if (visit && servedBy == null && !TALKED_WITH.matcher(t.summary().substring(0, m.start(1))).find()) {
+                            String work = workDone.apply(t);
+                            if (work != null) {
+                                servedBy = name;
+                                servedWith = work;
+                                servedOn = t.occurredAt();
+                            }
+                        }
                     }
                 }
             }
@@ -163,6 +184,10 @@ final class PersonalTouch {
         if (visits == 1 && onlyVisitWith != null) {
             // one visit is all we know of them, and who did it is the one to offer again
             return new Person(onlyVisitWith, "on", "did their only visit", onlyVisitOn);
+        }
+        if (servedBy != null) {
+            // nobody is seen twice: who did their newest work is the one they know (and the one a notice of ours names)
+            return new Person(servedBy, "on", "did " + servedWith, servedOn);
         }
         return null;
     }

@@ -76,10 +76,12 @@ final class SpokenName {
         }
         String full = "the " + String.join(" ", said);
         if (recentWords != null && !recentWords.isEmpty() && !recentWords.contains(full.toLowerCase(Locale.ROOT))) {
-            // The record says it shorter ("the oven" for "the built-in pyrolytic oven"): say it the way they do.
-            for (int from = 1; from < said.size(); from++) {
+            // The record says it shorter ("the oven" for "the built-in pyrolytic oven"): say it the way they do. A name of two
+            // things joined ("short cut and finish") keeps both, and "the finish" of "the finished look" is no name of it.
+            int joinedAt = said.indexOf("and");
+            for (int from = 1; from < said.size() && (joinedAt < 0 || from < joinedAt); from++) {
                 String shorter = "the " + String.join(" ", said.subList(from, said.size()));
-                if (!said.get(from).equals("and") && recentWords.contains(shorter.toLowerCase(Locale.ROOT))) {
+                if (Pattern.compile("\\b" + Pattern.quote(shorter.toLowerCase(Locale.ROOT)) + "\\b").matcher(recentWords).find()) {
                     return shorter;
                 }
             }

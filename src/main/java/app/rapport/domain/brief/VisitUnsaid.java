@@ -208,7 +208,8 @@ final class VisitUnsaid {
             f.values.put("stepPoint", "We " + said + " (" + f.dayInWords(on, f.today) + ")" + (due
                     ? ", and nothing on record since shows it happened: ask kindly whether it did (it may just not have been noted), and if not, offer a time for it."
                     : ": offer a time for it."));
-            f.values.put("stepOpener", TimeWords.ago(age) + " we " + said + (due ? ", and I don't think it has happened yet. Shall we find a time that suits you?"
+            // said to them: "the small rattle you mentioned", not "they mentioned"
+            f.values.put("stepOpener", TimeWords.ago(age) + " we " + TextSignals.toSecondPerson(said) + (due ? ", and I don't think it has happened yet. Shall we find a time that suits you?"
                     : ". When would suit you for it?"));
             // the newest thing between us, lately: the step is the call, not a line under a stock frame; offered in answer
             // to their doubt ("unsure about the brightness" — "Offered a free check with Ellie"), the doubt is the call
