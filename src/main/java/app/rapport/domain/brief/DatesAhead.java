@@ -108,7 +108,7 @@ final class DatesAhead {
      */
     static String step(TimeWords.PeriodNamed period, String words) {
         if (!period.deadline()) {
-            return "ask where that stands now";
+            return PLANS.matcher(words).find() ? "ask how the plans are coming along" : "ask where that stands now";
         }
         if (BUDGET.matcher(words).find()) {
             return "if anything of ours is to be in their next budget, it should reach them before then";
@@ -119,6 +119,12 @@ final class DatesAhead {
 
     /** The facts that say a plan of theirs to come in, spoken only by its own line or a frame that books the next visit. */
     private static final Set<String> PLAN_FACTS = Set.of("askWhat", "askWhatYou", "bookOpener", "bookGoal", "bookSaid");
+
+    /** A plan of their own life or place ("moving house in the spring", "wedding planned for next June"): asked after kindly. */
+    private static final Pattern PLANS = Pattern.compile(
+            "\\b(mov(?:e|es|ing)\\b(?! (?:to|over to|away from) (?:a |an |another |the )?(?:new )?(?:supplier|provider|vendor|system|platform))|relocat\\w*|wedding"
+                    + "|getting married|baby|renovat\\w*|new (?:kitchen|house|home|bathroom|premises|depot|site|office))",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words of a budget round: what is to be in it has to be put to them by the date they named. */
     private static final Pattern BUDGET = Pattern.compile("\\b(budget\\w*|proposals?|tenders?|bids?|funding)\\b", Pattern.CASE_INSENSITIVE);
@@ -216,6 +222,10 @@ final class DatesAhead {
         for (Map.Entry<String, String> fact : f.values.entrySet()) {
             String value = fact.getValue();
             if (planUnsaid && PLAN_FACTS.contains(fact.getKey())) {
+                continue;
+            }
+            // why they turned something down is kept as a caution ("unless moving house in the spring has changed"), not said
+            if (fact.getKey().equals("refusalReason") && !f.values.containsKey("refusalWaitOver")) {
                 continue;
             }
             if (value != null && value.toLowerCase(Locale.ROOT).contains(words)) {

@@ -112,6 +112,22 @@ class BriefTimeNamedTest {
     }
 
     @Test
+    void theirMoveNamedAsTheyTurnedSomethingDownIsAskedAfterKindly() {
+        // the reason is kept as a caution against offering the cover again, and the move itself, weeks away, is a kind line
+        Given given = content()
+                .touchpoint(60, Channel.CALL, Direction.OUTBOUND, "Suggested the extended warranty; Maggie not convinced", "Moving to a bigger flat in April.", Mood.NEUTRAL)
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a care guide for the kettle", "Said thanks.", Mood.HAPPY);
+        given.opportunities.add(new app.rapport.domain.Opportunity(java.util.UUID.randomUUID(), BriefEngineTest.CLIENT,
+                app.rapport.domain.OpportunityKind.REFUSAL, app.rapport.domain.OpportunityStatus.LOST, null, null, "Moving to a bigger flat in April.",
+                "Not interested in the extended warranty", BriefEngineTest.TODAY.minusDays(60), null));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().avoid()).anySatisfy(line -> assertThat(line.text()).contains("Moving to a bigger flat in April"));
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text())
+                .contains("\u201cMoving to a bigger flat in April\u201d").contains("April starts in a couple of weeks")
+                .contains("ask how the plans are coming along"));
+    }
+
+    @Test
     void aPlanDoneSinceIsNotSaid() {
         Brief brief = content()
                 .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Quick how's-it-going message to Maggie", "Might be back for a dryer in April.", Mood.HAPPY)
