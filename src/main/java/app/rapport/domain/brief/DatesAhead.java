@@ -95,7 +95,8 @@ final class DatesAhead {
         for (TimeWords.PeriodNamed period : TimeWords.periods(words, said)) {
             long ahead = ChronoUnit.DAYS.between(today, period.start());
             boolean close = ahead <= BriefFacts.AHEAD_DAYS && (ahead >= -BEGUN_DAYS || running(period, today));
-            if (period.start().isAfter(said) && close && (soonest == null || period.start().isBefore(soonest.start()))) {
+            if (period.start().isAfter(said) && close && !saidInIt(period, said)
+                    && (soonest == null || period.start().isBefore(soonest.start()))) {
                 soonest = period;
             }
         }
@@ -165,6 +166,19 @@ final class DatesAhead {
     }
 
     private static final String NOW_SUITS = ": ask whether now would suit them";
+
+    /**
+     * "Moving house in the spring", said at the end of March: most likely this spring, already under way, not the next one a
+     * year on. A season named early in its run is too unsure to say as weeks away; named in its last month ("in the summer",
+     * said late in August), it is the next one.
+     */
+    private static boolean saidInIt(TimeWords.PeriodNamed period, LocalDate said) {
+        if (!Character.isLowerCase(period.name().charAt(0))) {
+            return false;
+        }
+        LocalDate thisOne = period.start().minusYears(1);
+        return !said.isBefore(thisOne) && said.isBefore(thisOne.plusMonths(2));
+    }
 
     /**
      * A stretch they named that has come and is not over: "might be back for a dryer next year", said in December 2025 and

@@ -128,6 +128,13 @@ class BriefTimeNamedTest {
     }
 
     @Test
+    void aSeasonNamedWhileItRunsIsNotSaidAsAYearOn() {
+        // "in the spring", written last March 29: most likely that spring, not this coming one
+        assertThat(BriefEngineTest.spokenText(content().note("Moving to a bigger flat in the spring.", false, 351).brief()))
+                .doesNotContain("bigger flat");
+    }
+
+    @Test
     void aPlanDoneSinceIsNotSaid() {
         Brief brief = content()
                 .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Quick how's-it-going message to Maggie", "Might be back for a dryer in April.", Mood.HAPPY)
