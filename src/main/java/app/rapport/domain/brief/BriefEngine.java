@@ -89,11 +89,11 @@ public final class BriefEngine {
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
-            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid",
+            "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid", "threadBy",
             "askReady", "askWho", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
-            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn");
+            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");

@@ -1927,6 +1927,7 @@ final class BriefFacts {
                 values.put("askWhen", TimeWords.ago(age));
                 values.put("askOn", dayInWords(day(t, in), today));
                 values.put("askThing", "a time");
+                values.put("askPlanNext", DatesAhead.planStep(phrase, day(t, in), today));
                 return;
             }
             if (ask.topic().isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ final class DatesAhead {
     /** A stretch that began this lately is still news ("next year" read on January 9). */
     private static final int BEGUN_DAYS = 14;
     private static final int CONTACTS_READ = 60;
+    /** A stretch of theirs that has come is said to end when it ends within this many days ("it ends in three weeks"). */
+    private static final int SAYS_END_DAYS = 45;
     /** Words that say nothing of what a sentence is about, so they never tell that a later contact speaks of the same thing. */
     private static final Set<String> PLAIN = Set.of("the", "old", "new", "our", "their", "your", "uses", "use", "using", "year", "next",
             "until", "after", "before", "with", "from", "about", "back", "might", "maybe", "will", "would", "could", "they", "them",
@@ -78,6 +81,7 @@ final class DatesAhead {
         f.values.put("timeAheadSaid", BriefFacts.stripEnd(bestSaid.strip()));
         f.values.put("timeAheadOn", f.dayInWords(bestOn, today));
         f.values.put("timeAheadWhen", when(best, today));
+        f.values.put("timeAheadStep", step(best, bestSaid));
     }
 
     /** The stretch the words name, when it starts within about three months of today, or began lately, after they were said. */
@@ -85,12 +89,118 @@ final class DatesAhead {
         if (OWED_TO_US.matcher(words).find()) {
             return null;
         }
-        TimeWords.PeriodNamed period = TimeWords.period(words, said);
-        if (period == null || !period.start().isAfter(said)) {
-            return null;
+        // "Budget year starts in April; proposals by January": read in December, January is the one coming up; read in
+        // February, with both ahead, the sooner is the one to act on
+        TimeWords.PeriodNamed soonest = null;
+        for (TimeWords.PeriodNamed period : TimeWords.periods(words, said)) {
+            long ahead = ChronoUnit.DAYS.between(today, period.start());
+            boolean close = ahead <= BriefFacts.AHEAD_DAYS && (ahead >= -BEGUN_DAYS || running(period, today));
+            if (period.start().isAfter(said) && close && !saidInIt(period, said)
+                    && (soonest == null || period.start().isBefore(soonest.start()))) {
+                soonest = period;
+            }
         }
-        long ahead = ChronoUnit.DAYS.between(today, period.start());
-        return ahead > BriefFacts.AHEAD_DAYS || ahead < -BEGUN_DAYS ? null : period;
+        return soonest;
+    }
+
+    /**
+     * What to do about a time they named, now that it is close: a time by which something is to be done ("proposals by
+     * January", "before the holidays") asks for it now; a time when something begins ("until next year") asks where it stands.
+     */
+    static String step(TimeWords.PeriodNamed period, String words) {
+        if (!period.deadline()) {
+            return PLANS.matcher(words).find() ? "ask how the plans are coming along" : "ask where that stands now";
+        }
+        if (BUDGET.matcher(words).find()) {
+            return "if anything of ours is to be in their next budget, it should reach them before then";
+        }
+        TextSignals.Ask plan = TextSignals.ask(words, false);
+        return plan != null && plan.kind() == TextSignals.AskKind.PLAN ? "offer them a time before then" : "anything that should happen by then is due now";
+    }
+
+    /** The facts that say a plan of theirs to come in, spoken only by its own line or a frame that books the next visit. */
+    private static final Set<String> PLAN_FACTS = Set.of("askWhat", "askWhatYou", "bookOpener", "bookGoal", "bookSaid");
+
+    /** A plan of their own life or place ("moving house in the spring", "wedding planned for next June"): asked after kindly. */
+    private static final Pattern PLANS = Pattern.compile(
+            "\\b(mov(?:e|es|ing)\\b(?! (?:to|over to|away from) (?:a |an |another |the )?(?:new )?(?:supplier|provider|vendor|system|platform))|relocat\\w*|wedding"
+                    + "|getting married|baby|renovat\\w*|new (?:kitchen|house|home|bathroom|premises|depot|site|office))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words of a budget round: what is to be in it has to be put to them by the date they named. */
+    private static final Pattern BUDGET = Pattern.compile("\\b(budget\\w*|proposals?|tenders?|bids?|funding)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What to ask of a plan of theirs to come back, read against the time it names: "might be back for a dryer next year", said
+     * in November, is not pushed to now with the new year weeks away; "wants to come in before the holidays" is offered a
+     * time before Christmas; a plan that names no time, or one whose time has come, asks whether now would suit them.
+     */
+    static String planStep(String plan, LocalDate said, LocalDate today) {
+        TimeWords.PeriodNamed period = TimeWords.period(plan, said);
+        if (period == null || !period.start().isAfter(said)) {
+            return NOW_SUITS;
+        }
+        if (period.deadline()) {
+            LocalDate by = "Christmas".equals(period.name()) ? LocalDate.of(period.start().getYear(), 12, 25) : period.start();
+            return by.isAfter(today) ? ". " + when(period, today) + ": offer a time before then" : NOW_SUITS;
+        }
+        if (period.start().isAfter(today)) {
+            return ". " + when(period, today) + ": ask whether that still stands for then";
+        }
+        return NOW_SUITS;
+    }
+
+    /**
+     * The time a wish of theirs is to be met by, while it is still ahead: " before Christmas (in a couple of weeks)" for
+     * "wanted to come in before the holidays", said in the autumn; empty when the wish names no such time, or it has passed.
+     */
+    static String wishBy(String wish, LocalDate said, LocalDate today) {
+        TimeWords.PeriodNamed period = TimeWords.period(wish, said);
+        if (period == null || !period.deadline() || !period.start().isAfter(said)) {
+            return "";
+        }
+        LocalDate by = "Christmas".equals(period.name()) ? LocalDate.of(period.start().getYear(), 12, 25) : period.start();
+        long ahead = ChronoUnit.DAYS.between(today, by);
+        return ahead <= 0 || ahead > BriefFacts.AHEAD_DAYS ? ""
+                : " before " + period.name() + " (" + (ahead == 1 ? "tomorrow" : "in " + TimeWords.span(ahead)) + ")";
+    }
+
+    private static final String NOW_SUITS = ": ask whether now would suit them";
+
+    /**
+     * "Moving house in the spring", said at the end of March: most likely this spring, already under way, not the next one a
+     * year on. A season named early in its run is too unsure to say as weeks away; named in its last month ("in the summer",
+     * said late in August), it is the next one.
+     */
+    private static boolean saidInIt(TimeWords.PeriodNamed period, LocalDate said) {
+        if (!Character.isLowerCase(period.name().charAt(0))) {
+            return false;
+        }
+        LocalDate thisOne = period.start().minusYears(1);
+        return !said.isBefore(thisOne) && said.isBefore(thisOne.plusMonths(2));
+    }
+
+    /**
+     * A stretch they named that has come and is not over: "might be back for a dryer next year", said in December 2025 and
+     * read in December 2026, is this year. A time by which something was to be done is over once it has come.
+     */
+    private static boolean running(TimeWords.PeriodNamed period, LocalDate today) {
+        return !period.deadline() && !UNTIL.matcher(period.words()).lookingAt() && !period.start().isAfter(today) && end(period).isAfter(today);
+    }
+
+    /** "Until next year", "after Christmas": the change they named happens as the stretch begins, not at some time in it. */
+    private static final Pattern UNTIL = Pattern.compile("(?:until|till|after|from)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The day after a stretch named ends: a year's next January 1, a season's three months on, a month's next first. */
+    private static LocalDate end(TimeWords.PeriodNamed period) {
+        String name = period.name();
+        if (name.chars().allMatch(Character::isDigit)) {
+            return period.start().plusYears(1);
+        }
+        if ("Christmas".equals(name)) {
+            return period.start().plusDays(7);
+        }
+        return period.start().plusMonths(name.equals("the quarter") || Character.isLowerCase(name.charAt(0)) ? 3 : 1);
     }
 
     /** "2027 starts in four weeks", "spring starts in about three months", "January has just begun". */
@@ -105,6 +215,12 @@ final class DatesAhead {
         if ("The quarter".equals(name)) {
             name = "The next quarter";
         }
+        if (ahead < -BEGUN_DAYS) {
+            // said a year ago of "next year": that year is this one
+            long left = ChronoUnit.DAYS.between(today, end(period));
+            String now = name.chars().allMatch(Character::isDigit) ? "That is this year" : "That time is now";
+            return left <= SAYS_END_DAYS ? now + ", and it ends in " + TimeWords.span(left) : now;
+        }
         if (ahead <= 0) {
             return name + " has just begun";
         }
@@ -114,7 +230,18 @@ final class DatesAhead {
     /** Another fact already carries the same time words ("they wanted to come in before the holidays", a wish unmet): said there. */
     private static boolean saidElsewhere(BriefFacts f, TimeWords.PeriodNamed period) {
         String words = period.words().toLowerCase(Locale.ROOT);
-        for (String value : f.values.values()) {
+        // a wish of theirs leads ("asked to go on the cancellation list"): an older plan to come in is no line of its own,
+        // so its time words are said here or nowhere
+        boolean planUnsaid = "wish".equals(f.thread) && "plan".equals(f.askState);
+        for (Map.Entry<String, String> fact : f.values.entrySet()) {
+            String value = fact.getValue();
+            if (planUnsaid && PLAN_FACTS.contains(fact.getKey())) {
+                continue;
+            }
+            // why they turned something down is kept as a caution ("unless moving house in the spring has changed"), not said
+            if (fact.getKey().equals("refusalReason") && !f.values.containsKey("refusalWaitOver")) {
+                continue;
+            }
             if (value != null && value.toLowerCase(Locale.ROOT).contains(words)) {
                 return true;
             }

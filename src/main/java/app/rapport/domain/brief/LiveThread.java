@@ -168,6 +168,8 @@ final class LiveThread {
         f.values.put("threadFor", "");
         f.values.put("threadForSaid", "");
         String said = f.values.get("threadSaid");
+        f.values.put("threadBy", "wish".equals(f.thread) && f.threadAgeDays != null && said != null
+                ? DatesAhead.wishBy(said, f.today.minusDays(f.threadAgeDays), f.today) : "");
         if (!"wish".equals(f.thread) || f.threadAgeDays == null || said == null || TextSignals.theThing(WHEN_SAID.matcher(said).replaceAll("").strip()) != null) {
             return;
         }

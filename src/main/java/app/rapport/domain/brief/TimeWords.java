@@ -223,7 +223,13 @@ public final class TimeWords {
 
     /** A stretch of time named in words, and the day it starts: "next year" said in February 2026 starts on January 1, 2027. */
     public record PeriodNamed(String words, LocalDate start, String name) {
+        /** "By January", "before the holidays": a time by which something is to be done, not one when something begins. */
+        public boolean deadline() {
+            return BY.matcher(words).lookingAt();
+        }
     }
+
+    private static final Pattern BY = Pattern.compile("(?:by|before)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:(?:(early|late|later|until|till|by|from|after|before|around|in|for)\\s+)?(next year|the new year)"
@@ -245,9 +251,29 @@ public final class TimeWords {
             return null;
         }
         Matcher m = PERIOD.matcher(words);
-        if (!m.find()) {
-            return null;
+        return m.find() ? period(m, said) : null;
+    }
+
+    /**
+     * Every stretch of time the words name, in the order written, each read as {@link #period} reads one: "budget year starts
+     * in April; proposals by January" names April and, before it, January.
+     */
+    public static java.util.List<PeriodNamed> periods(String words, LocalDate said) {
+        if (words == null || said == null || words.isEmpty()) {
+            return java.util.List.of();
         }
+        java.util.List<PeriodNamed> found = new java.util.ArrayList<>(2);
+        Matcher m = PERIOD.matcher(words);
+        while (m.find()) {
+            PeriodNamed period = period(m, said);
+            if (period != null) {
+                found.add(period);
+            }
+        }
+        return found;
+    }
+
+    private static PeriodNamed period(Matcher m, LocalDate said) {
         String matched = m.group().strip();
         if (m.group(2) != null) {
             int year = said.getYear() + 1;
