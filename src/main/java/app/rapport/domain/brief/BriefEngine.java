@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *     or asks for advocacy unless the offer policy is "offer-new"; nothing an avoid line forbids;
  *     nothing that needs a call when a note asks for writing; no review or referral while a delivery,
  *     a set-up or a problem is unfinished; under a situation, only colour points of the intents it
- *     welcomes; no line naming no fact of this client when enough do, unless the owner ranked its
+ *     welcomes, and always a step of ours owed ({@link LineIntent#OWED}); no line naming no fact of this client when enough do, unless the owner ranked its
  *     rule above the frame's (two at most when nothing of theirs is said, one beside one line of
  *     theirs or more; for a content long-time client with nothing going on, at most one, so the brief
  *     says less rather than pad); no refill to a count; at most six.
@@ -63,8 +63,8 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand");
+            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -517,7 +517,7 @@ public final class BriefEngine {
                 if (reason == null && freshAsk && fromOwner && !point.specific()) {
                     reason = "they asked only days ago: the answer is the call";
                 }
-                if (reason == null && frame.bySituation && !fromOwner && !frame.welcome.contains(point.intent)) {
+                if (reason == null && frame.bySituation && !fromOwner && !frame.welcome.contains(point.intent) && point.intent != LineIntent.OWED) {
                     reason = "it does not serve this call (" + frame.owner.because() + ")";
                 }
                 if (reason == null) {
@@ -816,6 +816,7 @@ public final class BriefEngine {
             case "offerPending" -> flag(expected, name) == f.offerPending;
             case "offerGoneQuiet" -> flag(expected, name) == f.offerGoneQuiet;
             case "visitMissed" -> flag(expected, name) == f.visitMissed;
+            case "visitBooked" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("visitBooked", "false"));
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;
             case "answerOwedLong" -> flag(expected, name) == f.answerOwedLong;
@@ -844,6 +845,7 @@ public final class BriefEngine {
             case "complaintMended" -> flag(expected, name) == f.complaintMended;
             case "checkedLately" -> flag(expected, name) == f.values.containsKey("checkedLately");
             case "stepNewest" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepNewest", "false"));
+            case "stepQuietSince" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("stepQuietSince", "false"));
             case "threadAgeDays" -> inRange(expected, name, f.threadAgeDays);
             case "doNotContact" -> flag(expected, name) == f.doNotContact;
             case "movedAway" -> flag(expected, name) == f.movedAway;

@@ -490,9 +490,12 @@ final class BriefFacts {
         return values.containsKey("quoteOwedSaid") || values.containsKey("theirsOpenSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
     }
 
-    /** A step of ours still to happen, or something they agreed to do with us: not an open item, but going on all the same. */
+    /**
+     * A step of ours still to happen, something they agreed to do with us, or a visit they said they would make (or we
+     * booked for them) that never shows: not an open item, but going on all the same.
+     */
     private boolean goingOn() {
-        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none"));
+        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed;
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------

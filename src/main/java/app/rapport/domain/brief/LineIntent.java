@@ -23,7 +23,12 @@ public enum LineIntent {
     /** Tells them something useful: a tip, what comes with what they have. */
     INFORM,
     /** States a fact of this client's record the caller must have: a refusal, a competitor's weak spot, a due date. */
-    FACT;
+    FACT,
+    /**
+     * A step of ours, booked or promised, that the record does not show happened (a check, a visit, a session): ours to
+     * own whatever the call is about, so no frame leaves it out as not serving the call (Camila's rattle check, read 38).
+     */
+    OWED;
 
     private static final Pattern QUOTED = Pattern.compile("\u201c[^\u201d]*\u201d");
     private static final Pattern SELLS = Pattern.compile(

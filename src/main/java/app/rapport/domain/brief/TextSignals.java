@@ -1435,8 +1435,14 @@ public final class TextSignals {
             Pattern.CASE_INSENSITIVE);
     /** A visit to us booked for a step before deciding: "Booked a consultation", "patch test booked for Tuesday". */
     private static final Pattern STEP_VISIT_BOOKED = Pattern.compile(
-            "\\bbooked (?:in )?(?:a|an|the|her|his|their) ((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing))\\b"
+            "\\bbooked (?:in )?(?:a|an|the|her|his|their) ((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing)"
+                    // "Booked a tweak appointment" after a doubt: a visit to put it right, booked by us; the next or first visit is read below
+                    + "|(?!next\\b|first\\b)[\\p{L}-]+ appointment)\\b"
                     + "|\\b(?:a |the )?((?:colour |bridal |hair )?(?:consultation|patch test|trial|fitting|viewing)) (?:booked|arranged)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The first or next visit booked for a named day: "first visit booked for Wednesday" (a gift voucher set up). */
+    private static final Pattern VISIT_BOOKED_ON_A_DAY = Pattern.compile(
+            "\\b(first|next) (?:visit|appointment) (?:booked|made|set) (?:for|on) ((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A step booked with no day said is due within a fortnight: a patch test, a consultation. */
     private static final int STEP_DUE_DAYS = 14;
@@ -1469,6 +1475,12 @@ public final class TextSignals {
             String step = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
             boolean dayNamed = ON_A_DAY.matcher(words.substring(m.end())).find();
             return new VisitPromise("booked " + (step.startsWith("a") ? "an " : "a ") + step, dayNamed ? 7 : STEP_DUE_DAYS, dayNamed);
+        }
+        m = VISIT_BOOKED_ON_A_DAY.matcher(words);
+        if (m.find()) {
+            String day = m.group(2);
+            return new VisitPromise("booked their " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " visit for "
+                    + Character.toUpperCase(day.charAt(0)) + day.substring(1).toLowerCase(java.util.Locale.ROOT), 7, true);
         }
         m = NEXT_VISIT_BOOKED.matcher(words);
         if (m.find()) {
@@ -1527,6 +1539,14 @@ public final class TextSignals {
     private static final Pattern OUR_STEP_BOOKED = Pattern.compile(
             "\\bbooked (?:in )?((?:a|an|another|a follow-up|a second) (?!next\\b)(?:[\\p{L}-]+ )?" + STEP_NOUN + "(?: with (?:their|the|her|his) team)?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A step of ours set for a named day: "Confirmed the on-site visit to Flanagan Electrical on Monday", "booked the
+     * review with their team for Thursday". Its day passing with nothing logged is what is worth a word.
+     */
+    private static final Pattern OUR_STEP_ON_A_DAY = Pattern.compile(
+            "\\b(confirmed|booked|arranged|scheduled) (?:the|an?|our) (" + STEP_NOUN + ")(?: (?:to|at|with) [^.;]{1,40}?)? (?:on|for) "
+                    + "((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final String[] STEP_HINTS = {"session", "training", "visit", "check", "meeting", "walk", "workshop", "review"};
 
     /**
@@ -1551,6 +1571,13 @@ public final class TextSignals {
         if (m.find()) {
             String step = m.group(2).toLowerCase(java.util.Locale.ROOT);
             return new StepOwed("said we would " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + step, step, stepKind(step), false, false);
+        }
+        m = OUR_STEP_ON_A_DAY.matcher(words);
+        if (m.find()) {
+            String step = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            String day = m.group(3);
+            return new StepOwed(m.group(1).toLowerCase(java.util.Locale.ROOT) + " the " + step + " for " + Character.toUpperCase(day.charAt(0))
+                    + day.substring(1).toLowerCase(java.util.Locale.ROOT), step, stepKind(step), false, true);
         }
         m = OUR_STEP_BOOKED.matcher(words);
         if (m.find()) {

@@ -27,6 +27,8 @@ final class VisitUnsaid {
     static final int PROMISE_DAYS = 150;
     /** Days after the visit was due before its absence is worth a word: a week's slack for a named day or an interval. */
     private static final int SLACK_DAYS = 7;
+    /** Days after a day named for it ("on Monday", "for Wednesday") before a visit or step not logged is worth a word. */
+    private static final int NAMED_DAY_SLACK_DAYS = 2;
     /** When no day was said: "will bring their partner to see it" is due within a fortnight. */
     private static final int UNDATED_DUE_DAYS = 14;
     /** A next visit booked with no interval said: about the six weeks a salon books ahead. */
@@ -43,27 +45,41 @@ final class VisitUnsaid {
 
     private static void theirVisit(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         f.values.put("quietVisit", "");
+        f.values.put("visitBooked", "false");
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
             long age = BriefFacts.days(on, f.today);
-            if (age > PROMISE_DAYS) {
+            if (age > STEP_DAYS) {
                 return;
             }
             if (!BriefFacts.heard(t)) {
                 continue;
             }
-            TextSignals.VisitPromise promise = TextSignals.visitPromised(t.summary() + (t.outcome() == null ? "" : ". " + t.outcome()));
+            String words = t.summary() + (t.outcome() == null ? "" : ". " + t.outcome());
+            TextSignals.VisitPromise promise = TextSignals.visitPromised(words);
             if (promise == null) {
                 continue;
             }
-            // Only the newest promise speaks: whether it was kept is the question; older ones are its history.
+            // Only the newest promise speaks: whether it was kept is the question; older ones are its history. A visit we
+            // booked stays ours to account for as long as a step of ours; one they only said they would make, less.
             boolean booked = promise.said().startsWith("booked");
-            boolean nextBooked = promise.said().startsWith("booked their next");
+            if (!booked && age > PROMISE_DAYS) {
+                return;
+            }
+            boolean nextBooked = promise.said().startsWith("booked their ");
             long due = promise.inDays() != null ? promise.inDays() : nextBooked ? NEXT_VISIT_DUE_DAYS : UNDATED_DUE_DAYS;
+            // a day named ("on Monday") is due that day, and a couple of days' slack is enough once it has passed
+            LocalDate named = promise.dayNamed() ? TimeWords.dayNamed(words, on) : null;
+            LocalDate dueOn = named != null ? named.plusDays(NAMED_DAY_SLACK_DAYS) : on.plusDays(due + SLACK_DAYS);
             List<Touchpoint> newer = past.subList(0, i);
-            String thing = nextBooked ? null : thingOf(t.summary());
-            if (age < due + SLACK_DAYS || thing != null && spokenOfSince(thing, newer) || cameSince(f, newer, on, booked)) {
+            // what it was for, by its name first ("the half-head highlights"), so a doubt's own words are not read as the thing
+            String byName = nextBooked || !booked ? null : WhatFor.thingNamed(t.summary(), f, in);
+            String thing = nextBooked ? null : byName != null ? byName : thingOf(t.summary());
+            // what they said of the thing before the day came ("does it take the old one away?") says nothing of the visit;
+            // and talk of it after a visit we booked ("the highlights" in a thank-you) is no visit either
+            List<Touchpoint> fromTheDay = newer.stream().filter(n -> !BriefFacts.day(n, in).isBefore(named != null ? named : on)).toList();
+            if (f.today.isBefore(dueOn) || thing != null && !booked && spokenOfSince(thing, fromTheDay) || cameSince(f, newer, on, booked)) {
                 return;
             }
             if (quotedByTheQuietThread(f, t, on)) {
@@ -72,6 +88,7 @@ final class VisitUnsaid {
                 return;
             }
             f.visitMissed = true;
+            f.values.put("visitBooked", String.valueOf(booked));
             // "to see it" read alone says nothing: name what the contact was about ("to see the washing machine")
             String said = thing == null ? promise.said() : booked ? promise.said() + " for " + thing // "booked a patch test for the full head colour"
                     : promise.said().replaceFirst("\\b(to (?:see|look at|try|view)) (?:it|them|one)$", "$1 " + thing);
@@ -160,6 +177,7 @@ final class VisitUnsaid {
     private static void ourStep(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         f.values.put("stepOwed", "none");
         f.values.put("stepNewest", "false");
+        f.values.put("stepQuietSince", "false");
         Purchase bookable = f.awaitingDelivery ? null : bookableBought(f, in);
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
@@ -188,11 +206,17 @@ final class VisitUnsaid {
             if (step.kind() == TextSignals.StepKind.CHECK && age <= UNDER_WAY_CHECK_DAYS && OurCheck.booked(words) != null) {
                 return; // a check booked for a problem they told us of lately: something of ours under way, said by that rule
             }
-            boolean due = age >= STEP_DUE_DAYS;
+            // booked for a named day ("the on-site visit for Monday"): due once that day has passed; else within a fortnight
+            LocalDate named = step.booked() ? TimeWords.dayNamed(words, on) : null;
+            boolean due = named != null ? !f.today.isBefore(named.plusDays(NAMED_DAY_SLACK_DAYS)) : age >= STEP_DUE_DAYS;
             if (!due && step.booked()) {
                 return; // booked lately: its day may not have come
             }
             String said = step.said();
+            if (named != null) {
+                // "the on-site visit for Monday" read a week on: which Monday ("for Monday, November 30")
+                said = said.replaceFirst("(?i)(for (?:this |next )?\\p{L}+day)$", "$1, " + java.util.regex.Matcher.quoteReplacement(f.dayInWords(named, f.today)));
+            }
             String problem = step.kind() == TextSignals.StepKind.CHECK ? OurCheck.booked(words) : null;
             if (problem != null) {
                 // "Mentioned a small rattle; booked a check": the check is for the rattle
@@ -208,13 +232,18 @@ final class VisitUnsaid {
             f.values.put("stepPoint", "We " + said + " (" + f.dayInWords(on, f.today) + ")" + (due
                     ? ", and nothing on record since shows it happened: ask kindly whether it did (it may just not have been noted), and if not, offer a time for it."
                     : ": offer a time for it."));
-            // said to them: "the small rattle you mentioned", not "they mentioned"
-            f.values.put("stepOpener", TimeWords.ago(age) + " we " + TextSignals.toSecondPerson(said) + (due ? ", and I don't think it has happened yet. Shall we find a time that suits you?"
-                    : ". When would suit you for it?"));
+            // a step we booked had its time: the caller checks it went ahead before offering another
+            f.values.put("stepOpener", TimeWords.ago(age) + " we " + TextSignals.toSecondPerson(said) + (!due ? ". When would suit you for it?"
+                    : step.booked() ? ". I wanted to check it went ahead, as I can't see it noted since: if it didn't, shall we find a time that suits you?"
+                    : ", and I don't think it has happened yet. Shall we find a time that suits you?"));
             // the newest thing between us, lately: the step is the call, not a line under a stock frame; offered in answer
             // to their doubt ("unsure about the brightness" — "Offered a free check with Ellie"), the doubt is the call
             boolean answersTheirFeeling = t.mood() != null && t.mood().tone() < 0;
-            f.values.put("stepNewest", String.valueOf(age <= LiveThread.LIVE_DAYS && nothingSaidSince(newer) && !answersTheirFeeling));
+            boolean newest = nothingSaidSince(newer) && !answersTheirFeeling;
+            f.values.put("stepNewest", String.valueOf(age <= LiveThread.LIVE_DAYS && newest));
+            // nothing heard from them since a step of ours whose time has come: however long ago, it is still the newest thing
+            // between us, and leads rather than a stock hello (Camila's rattle check, eight months on, read 38)
+            f.values.put("stepQuietSince", String.valueOf(due && newest));
             return;
         }
         if (bookable != null) {

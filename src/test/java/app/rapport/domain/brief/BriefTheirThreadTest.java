@@ -28,7 +28,7 @@ class BriefTheirThreadTest {
     private static final Product CUT = new Product(UUID.randomUUID(), "Cut and blow-dry", "Hair", Complexity.SIMPLE, new BigDecimal("55"));
 
     private static List<String> visitLines(Brief brief) {
-        return brief.conversation().talkingPoints().stream().filter(line -> "thread.visit-unsaid".equals(line.rule()))
+        return brief.conversation().talkingPoints().stream().filter(line -> "thread.visit-unsaid".equals(line.rule()) || "thread.booking-unsaid".equals(line.rule()))
                 .map(BriefLine::text).toList();
     }
 

@@ -1,0 +1,109 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Product;
+import app.rapport.domain.brief.BriefEngineTest.Given;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A step we booked or promised (a check, an on-site visit, a tweak appointment, their first or next visit) whose time
+ * has passed with nothing logged since is said plainly: it leads when nothing of theirs came since (a stock hello would
+ * talk past it), it is a point otherwise, and no frame leaves it out as not serving the call. Anything since that shows
+ * it happened (a visit, a meeting) ends it. Read on Sunday 15 March 2026 ({@link BriefEngineTest#NOW}).
+ */
+class BriefBookedStepTest {
+    private static final Product WASHER = new Product(UUID.randomUUID(), "Nordvik 8 kg washing machine", "Laundry", Complexity.SIMPLE, new BigDecimal("549"));
+    private static final Product HIGHLIGHTS = new Product(UUID.randomUUID(), "Half-head highlights", "Colour", Complexity.SIMPLE, new BigDecimal("95"));
+    private static final Product DISPATCH = new Product(UUID.randomUUID(), "Dispatch licence (annual, 10 users)", "Software", Complexity.COMPLEX, new BigDecimal("4800"));
+    private static final Product VOUCHER = new Product(UUID.randomUUID(), "Gift voucher", "Vouchers", Complexity.SIMPLE, new BigDecimal("50"));
+
+    private static List<String> lines(Brief brief, String rule) {
+        return brief.conversation().talkingPoints().stream().filter(line -> rule.equals(line.rule())).map(BriefLine::text).toList();
+    }
+
+    @Test
+    void aCheckWeBookedMonthsAgoWithOnlyOurNewsSinceLeadsInsteadOfAStockHello() {
+        Brief brief = new Given().bought(WASHER, 540, "549")
+                .touchpoint(245, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the washing machine doing?", "Mentioned a small rattle; booked a check.", Mood.NEUTRAL)
+                .touchpoint(160, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie tips on getting the most out of the washing machine.", "No reply.", Mood.NEUTRAL)
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Notice to Maggie: new warranty terms apply to purchases from next month.", "No reply needed.", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().goal().rule()).isEqualTo("situation.step-owed-quiet");
+        assertThat(brief.conversation().opener().text()).contains("booked a check for the small rattle you mentioned").contains("went ahead");
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text()).contains("booked a check").contains("nothing on record since"));
+        assertThat(brief.dropped()).noneSatisfy(dropped -> assertThat(dropped.text()).contains("booked a check"));
+    }
+
+    @Test
+    void anOnSiteVisitConfirmedForADayThatHasPassedIsAskedAfterUntilAMeetingIsLogged() {
+        Given confirmed = new Given().bought(DISPATCH, 150, "4800")
+                .touchpoint(150, Channel.MEETING, Direction.INBOUND, "Signed the Dispatch licence; handed over to onboarding.", "Invoice sent.", Mood.HAPPY)
+                // Wednesday March 4: the Monday meant is March 9
+                .touchpoint(11, Channel.EMAIL, Direction.OUTBOUND, "Confirmed the on-site visit to Hale Electrical on Monday.", "Confirmed.", Mood.NEUTRAL);
+        Brief brief = confirmed.brief();
+        assertThat(BriefEngineTest.spokenText(brief)).containsPattern("confirmed the on-site visit for Monday, (?:March 9|9 March)").contains("went ahead");
+        Brief held = confirmed.touchpoint(6, Channel.MEETING, Direction.OUTBOUND, "On-site visit at Hale Electrical: went through the dispatch board.",
+                "Good session.", Mood.HAPPY).brief();
+        assertThat(BriefEngineTest.spokenText(held)).doesNotContain("confirmed the on-site visit");
+        // Thursday March 12, for Monday March 16: its day has not come
+        Brief ahead = new Given().bought(DISPATCH, 150, "4800")
+                .touchpoint(3, Channel.EMAIL, Direction.OUTBOUND, "Confirmed the on-site visit to Hale Electrical on Monday.", "Confirmed.", Mood.NEUTRAL)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(ahead)).doesNotContain("went ahead").doesNotContain("nothing on record since");
+    }
+
+    @Test
+    void aTweakAppointmentWeBookedAfterTheirDoubtIsNotAnsweredByTalkOfTheThing() {
+        Given doubt = new Given().bought(HIGHLIGHTS, 125, "95")
+                .touchpoint(125, Channel.VISIT, Direction.INBOUND, "Maggie came in for the highlights with Maya; really pleased.", null, Mood.HAPPY)
+                .touchpoint(121, Channel.VISIT, Direction.INBOUND, "Maggie is not sure the highlights suits her; says it looks warmer at home than in the salon.",
+                        "Booked a tweak appointment.", Mood.DOUBTFUL)
+                .touchpoint(114, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a tip for styling the highlights at home.", "Said thanks back.", Mood.HAPPY);
+        List<String> said = lines(doubt.brief(), "thread.booking-unsaid");
+        assertThat(said).hasSize(1);
+        assertThat(said.get(0)).contains("booked a tweak appointment for the highlights").contains("no visit of theirs is logged since");
+        Brief came = doubt.touchpoint(110, Channel.VISIT, Direction.INBOUND, "Toned the highlights down a shade with Maya.", "Happy now.", Mood.HAPPY).brief();
+        assertThat(lines(came, "thread.booking-unsaid")).isEmpty();
+    }
+
+    @Test
+    void aFirstVisitBookedForADayAndANextVisitBookedMonthsAgoAreOursToAskAfter() {
+        Brief voucher = new Given().bought(VOUCHER, 98, "50")
+                .touchpoint(98, Channel.VISIT, Direction.INBOUND, "Set Maggie up with the gift voucher; first visit booked for Wednesday.", "Paid by card.", Mood.HAPPY)
+                .touchpoint(91, Channel.MESSAGE, Direction.OUTBOUND, "Message to Maggie: the gift voucher is registered.", "No reply.", Mood.NEUTRAL)
+                .brief();
+        assertThat(lines(voucher, "thread.booking-unsaid")).singleElement().asString().contains("booked their first visit for Wednesday");
+        assertThat(BriefEngineTest.spokenText(voucher)).doesNotContain("nothing else is going on");
+        // eight months on, a visit we booked is still ours to account for; a visit they only said they would make is history
+        Brief nextBooked = new Given().bought(HIGHLIGHTS, 245, "95")
+                .touchpoint(245, Channel.VISIT, Direction.INBOUND, "Fringe trim with Maya; Maggie brought a reference photo.", "Next visit booked.", Mood.HAPPY)
+                .brief();
+        assertThat(lines(nextBooked, "thread.booking-unsaid")).singleElement().asString().contains("booked their next visit");
+        Brief saidOnly = new Given().bought(HIGHLIGHTS, 245, "95")
+                .touchpoint(245, Channel.CALL, Direction.INBOUND, "Maggie asked about the balayage.", "Will come in on Thursday to see it.", Mood.HAPPY)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(saidOnly)).doesNotContain("no visit of theirs is logged since");
+    }
+
+    @Test
+    void aVisitTheyPromisedForADayIsDueOnceThatDayHasPassedAndTalkBeforeItIsNoVisit() {
+        // Wednesday March 4, "on Monday" is March 9; their question of the next day came before it
+        Given promised = new Given()
+                .touchpoint(11, Channel.CALL, Direction.INBOUND, "Maggie wanted to know the energy rating of the washing machine.", "Will come in on Monday to see it.", Mood.HAPPY)
+                .touchpoint(10, Channel.CALL, Direction.INBOUND, "Maggie asked whether we take the old appliance away when delivering the washing machine.", "Gave the brochure.", Mood.HAPPY);
+        assertThat(lines(promised.brief(), "thread.visit-unsaid")).singleElement().asString()
+                .contains("said they would come in on Monday to see the washing machine");
+        Brief spokenAfter = promised.touchpoint(4, Channel.CALL, Direction.INBOUND, "Maggie asked about delivery slots for the washing machine.", "Gave times.", Mood.HAPPY)
+                .brief();
+        assertThat(lines(spokenAfter, "thread.visit-unsaid")).isEmpty();
+    }
+}
