@@ -2053,6 +2053,14 @@ final class BriefFacts {
             String outcome = t.outcome() == null ? "" : t.outcome();
             TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : TextSignals.ask(t.summary(), ours);
             boolean lastWord = false;
+            TextSignals.Ask toSend = ours ? null : thingToSendAsked(t.summary());
+            if (toSend == null && !ours) {
+                toSend = thingToSendAsked(outcome);
+                lastWord = toSend != null;
+            }
+            if (toSend != null) {
+                ask = toSend; // "wanted references before looking at the licence": something for us to send, whatever else the words are about
+            }
             if (ask == null && !TextSignals.saysStepNeeded(outcome)) {
                 ask = TextSignals.ask(outcome, false); // the last word of the contact: what was left open at its end
                 lastWord = true;
@@ -2070,7 +2078,7 @@ final class BriefFacts {
             }
             seen.add(topic);
             boolean choice = CHOICE_ASKED.matcher(ask.phrase()).find();
-            boolean wanted = ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
+            boolean wanted = toSend != null || ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
                     || ask.kind() == TextSignals.AskKind.REQUEST && WANTS_WORD.matcher(ask.phrase()).find();
             if (!wanted || age < THEIRS_OPEN_MIN_DAYS) {
                 continue;
@@ -2078,7 +2086,7 @@ final class BriefFacts {
             String after = lastWord ? ask.rest() : ask.rest() + " " + outcome;
             TextSignals.AskOutcome state = TextSignals.askOutcome(after.strip());
             boolean stepBooked = TextSignals.saysStepBooked(after);
-            boolean open = switch (state) {
+            boolean open = toSend != null ? !THING_SENT.matcher(after).find() : switch (state) {
                 case OWED -> true;
                 case UNSAID -> lastWord || t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
                 case DONE -> choice && stepBooked;
@@ -2100,7 +2108,8 @@ final class BriefFacts {
                     + dayInWords(day(visit, in), today) + "): make sure it was answered then"
                     : said.isEmpty() ? ": have it ready" + (sorry ? ", and say sorry once for the wait" : "") : "")
                     + ".";
-            if (said.isEmpty() && sorry && age <= LiveThread.LIVE_DAYS) {
+            if (said.isEmpty() && sorry && (age <= LiveThread.LIVE_DAYS || t == lastHeard && toSend != null)) {
+                // their last word was an ask for something we never sent: the months since are our silence, not theirs
                 values.put("theirsOpenWhat", ask.phrase());
                 values.put("theirsOpenWhatYou", ask.spoken());
                 values.put("theirsOpenWhen", TimeWords.ago(age));
@@ -2110,6 +2119,32 @@ final class BriefFacts {
         if (!said.isEmpty()) {
             values.put("theirsOpenSaid", String.join(" ", said));
         }
+    }
+
+    /**
+     * Something they asked us to send that no other reading owns (prices, quotes and slots have their own):
+     * references, a reference site, case studies. "Yuki wanted references from a company of a similar size
+     * before looking at the Fleet Tracking licence" reads as a question about the licence elsewhere; what
+     * waits on us is the references.
+     */
+    private static final Pattern SEND_ASKED = Pattern.compile(
+            "\\b(?:wants?|wanted|asked (?:us )?for|would like|requested|needs?|is waiting for|was waiting for)\\s+(?:some |a |an |the |a few |two |three )?"
+                    + "((?:references?|reference (?:sites?|customers?|calls?)|case stud(?:y|ies)|testimonials?)\\b"
+                    + "(?:[^.;,]{1,40}?(?=\\s*(?:$|[.;,]|\\s(?:before|so|to|as|because|ahead)\\b)))?)",
+            Pattern.CASE_INSENSITIVE);
+    /** Our words that say we sent them: "Sent references", "Emailed two case studies", "References shared". */
+    private static final Pattern THING_SENT = Pattern.compile(
+            "\\b(?:sent|emailed|gave|shared|forwarded|passed on|put (?:them|her|him) in touch)\\b[^.;]{0,30}?\\b(?:references?|case stud(?:y|ies)|testimonials?|reference)\\b"
+                    + "|\\b(?:references?|case stud(?:y|ies)|testimonials?) (?:sent|emailed|given|shared)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Their ask for something to send them ({@link #SEND_ASKED}), as an ask "for references from …"; null when the words ask none. */
+    static TextSignals.Ask thingToSendAsked(String words) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        Matcher asked = SEND_ASKED.matcher(words);
+        return asked.find() ? new TextSignals.Ask(TextSignals.AskKind.REQUEST, "for " + asked.group(1).strip(), words.substring(asked.end())) : null;
     }
 
     /** A question in passing older than this, with a visit or a meeting since, was theirs to raise there. */
