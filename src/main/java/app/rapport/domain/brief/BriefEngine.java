@@ -1305,10 +1305,21 @@ public final class BriefEngine {
         return found;
     }
 
+    /**
+     * Placeholders that only choose the wording of a line, not a fact ("were thinking over" or "asked us about"): they count
+     * as the line's own words, in their usual form, so the line is told from others as it was before its wording could vary.
+     */
+    private static final Map<String, String> WORDING = Map.of("quietVerb", "were thinking over",
+            "quietNext", "ask whether it is still of interest, without chasing");
+
     /** The words a template says of its own (no placeholders, no small words), roughly stemmed, to tell two lines that say the same. */
     static Set<String> ownWords(String template) {
         Set<String> words = new HashSet<>();
-        for (String word : PLACEHOLDER.matcher(template).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        String own = template;
+        for (Map.Entry<String, String> wording : WORDING.entrySet()) {
+            own = own.replace("{" + wording.getKey() + "}", wording.getValue());
+        }
+        for (String word : PLACEHOLDER.matcher(own).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (word.length() < 2 || SMALL_WORDS.contains(word)) {
                 continue;
             }

@@ -2078,7 +2078,8 @@ final class BriefFacts {
             }
             seen.add(topic);
             boolean choice = CHOICE_ASKED.matcher(ask.phrase()).find();
-            boolean wanted = toSend != null || ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
+            boolean arrange = ask.kind() == TextSignals.AskKind.REQUEST && ARRANGE_ASKED.matcher(ask.phrase()).find();
+            boolean wanted = toSend != null || arrange || ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
                     || ask.kind() == TextSignals.AskKind.REQUEST && WANTS_WORD.matcher(ask.phrase()).find();
             if (!wanted || age < THEIRS_OPEN_MIN_DAYS) {
                 continue;
@@ -2092,23 +2093,28 @@ final class BriefFacts {
                 case DONE -> choice && stepBooked;
                 case INFORMED, DECIDING -> false;
             };
+            if (arrange && visitSince(past.subList(0, i)) != null) {
+                continue; // "asked for a session", and we have met since: whatever was arranged, it was theirs to raise there
+            }
             if (!open || answeredSinceAsked(ask, choice, past.subList(0, i), on, in) || alreadySaid(topic)) {
                 continue;
             }
             // a question in passing is for whoever they see next; a choice to work out or word we owe them is not given in passing
-            Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice ? visitSince(past.subList(0, i)) : null;
-            if (visit != null && age > CAME_IN_ANSWERS_DAYS) {
+            Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice || toSend != null ? visitSince(past.subList(0, i)) : null;
+            if (visit != null && toSend == null && age > CAME_IN_ANSWERS_DAYS) {
                 continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
             }
             boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;
             String day = dayInWords(on, today);
             String text = (said.isEmpty() ? "They asked " : "They also asked ") + ask.phrase() + " (" + day + ")"
-                    + (stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer" : ", and no answer of ours is logged")
+                    + (stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer"
+                    : arrange ? ", and nothing since shows it was arranged" : toSend != null ? ", and nothing since shows we sent them" : ", and no answer of ours is logged")
                     + (visit != null ? (visit.channel() == Channel.VISIT && visit.direction() == Direction.INBOUND ? "; they came in since (" : "; we met since (")
                     + dayInWords(day(visit, in), today) + "): make sure it was answered then"
-                    : said.isEmpty() ? ": have it ready" + (sorry ? ", and say sorry once for the wait" : "") : "")
+                    : said.isEmpty() ? (arrange ? ": offer them a time" : toSend != null ? ": have them ready" : ": have it ready")
+                    + (sorry ? ", and say sorry once for the wait" : "") : "")
                     + ".";
-            if (said.isEmpty() && sorry && (age <= LiveThread.LIVE_DAYS || t == lastHeard && toSend != null)) {
+            if (said.isEmpty() && sorry && (age <= LiveThread.LIVE_DAYS || t == lastHeard && (toSend != null || arrange))) {
                 // their last word was an ask for something we never sent: the months since are our silence, not theirs
                 values.put("theirsOpenWhat", ask.phrase());
                 values.put("theirsOpenWhatYou", ask.spoken());
@@ -2131,6 +2137,10 @@ final class BriefFacts {
             "\\b(?:wants?|wanted|asked (?:us )?for|would like|requested|needs?|is waiting for|was waiting for)\\s+(?:some |a |an |the |a few |two |three )?"
                     + "((?:references?|reference (?:sites?|customers?|calls?)|case stud(?:y|ies)|testimonials?)\\b"
                     + "(?:[^.;,]{1,40}?(?=\\s*(?:$|[.;,]|\\s(?:before|so|to|as|because|ahead)\\b)))?)",
+            Pattern.CASE_INSENSITIVE);
+    /** Something they asked us to arrange with them: "Asked for a session", "wants a demo of the Dispatch licence". */
+    private static final Pattern ARRANGE_ASKED = Pattern.compile(
+            "^(?:for|to have|to book)\\s+(?:a|an|another|one more|a further|a follow-up)\\s+(?:[\\p{L}-]+\\s+)?(?:session|demo|trial|workshop|walkthrough|training)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Our words that say we sent them: "Sent references", "Emailed two case studies", "References shared". */
     private static final Pattern THING_SENT = Pattern.compile(

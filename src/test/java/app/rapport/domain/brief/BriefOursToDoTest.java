@@ -81,6 +81,22 @@ class BriefOursToDoTest {
     }
 
     @Test
+    void aSessionAskedForAtTheEndOfOurLastNoteIsOursToArrangeAndAMeetingSinceAnswersIt() {
+        Given asked = new Given().bought(APP, 600, "1100")
+                .touchpoint(600, Channel.MEETING, Direction.INBOUND, "Signed the mobile app add-on contract.", null, Mood.HAPPY)
+                .touchpoint(250, Channel.EMAIL, Direction.OUTBOUND, "Sent Benjamin a usage report: the add-on cut empty miles by 11% last quarter.",
+                        "Asked for a session.", Mood.NEUTRAL)
+                .touchpoint(120, Channel.EMAIL, Direction.OUTBOUND, "Sent Benjamin our newsletter: customer stories and the next user day.", "No reply yet.", null);
+        Brief brief = asked.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.theirs-open");
+        assertThat(wholeCall(brief)).contains("for a session").contains("offer them a time").doesNotContain("how have things been");
+
+        Brief met = asked.touchpoint(200, Channel.MEETING, Direction.OUTBOUND, "Training session with Benjamin's dispatchers.", "Went well.", Mood.HAPPY)
+                .brief();
+        assertThat(wholeCall(met)).doesNotContain("asked for a session");
+    }
+
+    @Test
     void aPriceAskedForAndAnsweredWithReferencesIsStillOwed() {
         Brief brief = new Given()
                 .touchpoint(100, Channel.EMAIL, Direction.INBOUND, "Inbound enquiry from Kestrel: pricing for the Dispatch licence with 30 users.",
