@@ -2100,8 +2100,12 @@ final class BriefFacts {
                 continue;
             }
             // a question in passing is for whoever they see next; a choice to work out or word we owe them is not given in passing
-            Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice || toSend != null ? visitSince(past.subList(0, i)) : null;
-            if (visit != null && toSend == null && age > CAME_IN_ANSWERS_DAYS) {
+            if (toSend != null && past.subList(0, i).stream().anyMatch(since -> since.channel() != Channel.EMAIL && since.channel() != Channel.MESSAGE
+                    && (since.direction() == Direction.INBOUND || heard(since)))) {
+                continue; // we have spoken with them since: what became of the references is not ours to say was never done
+            }
+            Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice ? visitSince(past.subList(0, i)) : null;
+            if (visit != null && age > CAME_IN_ANSWERS_DAYS) {
                 continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
             }
             boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;
