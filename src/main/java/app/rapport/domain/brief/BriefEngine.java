@@ -88,7 +88,7 @@ public final class BriefEngine {
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
-            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "askNext",
+            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "historyOpener", "quietOwed", "quietOwedSaid", "quietVerb", "quietNext", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid", "threadBy",
             "askReady", "askWho", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
@@ -1265,7 +1265,7 @@ public final class BriefEngine {
     static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
-            "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
+            "quietVerb", "quietNext", "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
             "mendedOn", "mendedWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";
@@ -1307,10 +1307,21 @@ public final class BriefEngine {
         return found;
     }
 
+    /**
+     * Placeholders that only choose the wording of a line, not a fact ("were thinking over" or "asked us about"): they count
+     * as the line's own words, in their usual form, so the line is told from others as it was before its wording could vary.
+     */
+    private static final Map<String, String> WORDING = Map.of("quietVerb", "were thinking over",
+            "quietNext", "ask whether it is still of interest, without chasing");
+
     /** The words a template says of its own (no placeholders, no small words), roughly stemmed, to tell two lines that say the same. */
     static Set<String> ownWords(String template) {
         Set<String> words = new HashSet<>();
-        for (String word : PLACEHOLDER.matcher(template).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        String own = template;
+        for (Map.Entry<String, String> wording : WORDING.entrySet()) {
+            own = own.replace("{" + wording.getKey() + "}", wording.getValue());
+        }
+        for (String word : PLACEHOLDER.matcher(own).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (word.length() < 2 || SMALL_WORDS.contains(word)) {
                 continue;
             }

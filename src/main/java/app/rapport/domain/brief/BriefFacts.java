@@ -2090,6 +2090,14 @@ final class BriefFacts {
             String outcome = t.outcome() == null ? "" : t.outcome();
             TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : TextSignals.ask(t.summary(), ours);
             boolean lastWord = false;
+            TextSignals.Ask toSend = ours ? null : thingToSendAsked(t.summary());
+            if (toSend == null && !ours) {
+                toSend = thingToSendAsked(outcome);
+                lastWord = toSend != null;
+            }
+            if (toSend != null) {
+                ask = toSend; // "wanted references before looking at the licence": something for us to send, whatever else the words are about
+            }
             if (ask == null && !TextSignals.saysStepNeeded(outcome)) {
                 ask = TextSignals.ask(outcome, false); // the last word of the contact: what was left open at its end
                 lastWord = true;
@@ -2107,7 +2115,8 @@ final class BriefFacts {
             }
             seen.add(topic);
             boolean choice = CHOICE_ASKED.matcher(ask.phrase()).find();
-            boolean wanted = ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
+            boolean arrange = ask.kind() == TextSignals.AskKind.REQUEST && ARRANGE_ASKED.matcher(ask.phrase()).find();
+            boolean wanted = toSend != null || arrange || ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
                     || ask.kind() == TextSignals.AskKind.REQUEST && WANTS_WORD.matcher(ask.phrase()).find();
             if (!wanted || age < THEIRS_OPEN_MIN_DAYS) {
                 continue;
@@ -2115,16 +2124,23 @@ final class BriefFacts {
             String after = lastWord ? ask.rest() : ask.rest() + " " + outcome;
             TextSignals.AskOutcome state = TextSignals.askOutcome(after.strip());
             boolean stepBooked = TextSignals.saysStepBooked(after);
-            boolean open = switch (state) {
+            boolean open = toSend != null ? !THING_SENT.matcher(after).find() : switch (state) {
                 case OWED -> true;
                 case UNSAID -> lastWord || t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
                 case DONE -> choice && stepBooked;
                 case INFORMED, DECIDING -> false;
             };
+            if (arrange && visitSince(past.subList(0, i)) != null) {
+                continue; // "asked for a session", and we have met since: whatever was arranged, it was theirs to raise there
+            }
             if (!open || answeredSinceAsked(ask, choice, past.subList(0, i), on, in) || alreadySaid(topic)) {
                 continue;
             }
             // a question in passing is for whoever they see next; a choice to work out or word we owe them is not given in passing
+            if (toSend != null && past.subList(0, i).stream().anyMatch(since -> since.channel() != Channel.EMAIL && since.channel() != Channel.MESSAGE
+                    && (since.direction() == Direction.INBOUND || heard(since)))) {
+                continue; // we have spoken with them since: what became of the references is not ours to say was never done
+            }
             Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice ? visitSince(past.subList(0, i)) : null;
             if (visit != null && age > CAME_IN_ANSWERS_DAYS) {
                 continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
@@ -2132,12 +2148,15 @@ final class BriefFacts {
             boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;
             String day = dayInWords(on, today);
             String text = (said.isEmpty() ? "They asked " : "They also asked ") + ask.phrase() + " (" + day + ")"
-                    + (stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer" : ", and no answer of ours is logged")
+                    + (stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer"
+                    : arrange ? ", and nothing since shows it was arranged" : toSend != null ? ", and nothing since shows we sent them" : ", and no answer of ours is logged")
                     + (visit != null ? (visit.channel() == Channel.VISIT && visit.direction() == Direction.INBOUND ? "; they came in since (" : "; we met since (")
                     + dayInWords(day(visit, in), today) + "): make sure it was answered then"
-                    : said.isEmpty() ? ": have it ready" + (sorry ? ", and say sorry once for the wait" : "") : "")
+                    : said.isEmpty() ? (arrange ? ": offer them a time" : toSend != null ? ": have them ready" : ": have it ready")
+                    + (sorry ? ", and say sorry once for the wait" : "") : "")
                     + ".";
-            if (said.isEmpty() && sorry && age <= LiveThread.LIVE_DAYS) {
+            if (said.isEmpty() && sorry && (age <= LiveThread.LIVE_DAYS || t == lastHeard && (toSend != null || arrange))) {
+                // their last word was an ask for something we never sent: the months since are our silence, not theirs
                 values.put("theirsOpenWhat", ask.phrase());
                 values.put("theirsOpenWhatYou", ask.spoken());
                 values.put("theirsOpenWhen", TimeWords.ago(age));
@@ -2147,6 +2166,36 @@ final class BriefFacts {
         if (!said.isEmpty()) {
             values.put("theirsOpenSaid", String.join(" ", said));
         }
+    }
+
+    /**
+     * Something they asked us to send that no other reading owns (prices, quotes and slots have their own):
+     * references, a reference site, case studies. "Yuki wanted references from a company of a similar size
+     * before looking at the Fleet Tracking licence" reads as a question about the licence elsewhere; what
+     * waits on us is the references.
+     */
+    private static final Pattern SEND_ASKED = Pattern.compile(
+            "\\b(?:wants?|wanted|asked (?:us )?for|would like|requested|needs?|is waiting for|was waiting for)\\s+(?:some |a |an |the |a few |two |three )?"
+                    + "((?:references?|reference (?:sites?|customers?|calls?)|case stud(?:y|ies)|testimonials?)\\b"
+                    + "(?:[^.;,]{1,40}?(?=\\s*(?:$|[.;,]|\\s(?:before|so|to|as|because|ahead)\\b)))?)",
+            Pattern.CASE_INSENSITIVE);
+    /** Something they asked us to arrange with them: "Asked for a session", "wants a demo of the Dispatch licence". */
+    private static final Pattern ARRANGE_ASKED = Pattern.compile(
+            "^(?:for|to have|to book)\\s+(?:a|an|another|one more|a further|a follow-up)\\s+(?:[\\p{L}-]+\\s+)?(?:session|demo|trial|workshop|walkthrough|training)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Our words that say we sent them: "Sent references", "Emailed two case studies", "References shared". */
+    private static final Pattern THING_SENT = Pattern.compile(
+            "\\b(?:sent|emailed|gave|shared|forwarded|passed on|put (?:them|her|him) in touch)\\b[^.;]{0,30}?\\b(?:references?|case stud(?:y|ies)|testimonials?|reference)\\b"
+                    + "|\\b(?:references?|case stud(?:y|ies)|testimonials?) (?:sent|emailed|given|shared)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Their ask for something to send them ({@link #SEND_ASKED}), as an ask "for references from …"; null when the words ask none. */
+    static TextSignals.Ask thingToSendAsked(String words) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        Matcher asked = SEND_ASKED.matcher(words);
+        return asked.find() ? new TextSignals.Ask(TextSignals.AskKind.REQUEST, "for " + asked.group(1).strip(), words.substring(asked.end())) : null;
     }
 
     /** A question in passing older than this, with a visit or a meeting since, was theirs to raise there. */

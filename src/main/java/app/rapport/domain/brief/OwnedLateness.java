@@ -228,6 +228,8 @@ final class OwnedLateness {
     static void quiet(BriefFacts f, BriefInput in, Instant at, List<Touchpoint> past) {
         f.values.put("quietOwed", "");
         f.values.put("quietOwedSaid", "");
+        f.values.put("quietVerb", "were thinking over");
+        f.values.put("quietNext", THEIRS_TO_WEIGH);
         String words = f.values.get("quietWords");
         if (!f.offerGoneQuiet || f.quietAgeDays == null || words == null) {
             return;
@@ -249,7 +251,7 @@ final class OwnedLateness {
         String topic = lastWord(f.values.get("quietThing"));
         boolean sentThere = source.direction() == Direction.OUTBOUND
                 && TextSignals.saysPriceOrProposalSent(source.summary());
-        if (wanted.find() && !sentThere && !GAVE.matcher(outcome).find() && !TextSignals.saysStepBooked(outcome)
+        if (wanted.find() && !sentThere && !gavePrice(outcome) && !TextSignals.saysStepBooked(outcome)
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && gaveAbout(t, topic))
                 && doneSince(in, at, on, topic, false) == null) {
             String what = wanted.group().toLowerCase(Locale.ROOT);
@@ -263,10 +265,12 @@ final class OwnedLateness {
                 f.values.put("quietOwed", " You asked us for " + it + " again then, and I'm sorry we haven't sent a fresh one.");
                 f.values.put("quietOwedSaid", " (we had sent " + last.what() + " on " + f.dayInWords(last.on(), f.today)
                         + "; the one they asked for again has not gone out)");
+                f.values.put("quietNext", OURS_NEXT + "send " + (it.equals("pricing") ? "fresh pricing" : "a fresh " + it.replaceFirst("^an? ", "")) + " and ask whether it is still of interest");
                 return;
             }
             f.values.put("quietOwed", " You asked us for " + it + " then, and I'm sorry we never sent it.");
             f.values.put("quietOwedSaid", " (the " + it.replaceFirst("^an? ", "") + " they asked for was never sent)");
+            f.values.put("quietNext", OURS_NEXT + "send " + it.replaceFirst("^an? ", "the ") + " and ask whether it is still of interest");
             return;
         }
         TextSignals.Ask ask = TextSignals.ask(source.summary(), false);
@@ -276,8 +280,40 @@ final class OwnedLateness {
                 && doneSince(in, at, on, topic, true) == null) {
             f.values.put("quietOwed", " You asked us " + ask.spoken() + ", and I'm sorry we never came back to you on it.");
             f.values.put("quietOwedSaid", " (no answer of ours is logged)");
+            f.values.put("quietNext", OURS_NEXT + "answer it and ask whether it is still of interest");
+            return;
+        }
+        if (source.direction() == Direction.INBOUND && ask != null && ask.kind() != TextSignals.AskKind.PLAN) {
+            // "Ethan asked about the scalp treatment — Booked a consultation": they asked us, they were not weighing up an offer of ours
+            f.values.put("quietVerb", "asked us about");
+            if (!f.values.getOrDefault("quietVisit", "").isEmpty()) {
+                // the step we booked for them never shows in the record: offering a time again is ours, not theirs to chase
+                f.values.put("quietNext", OURS_NEXT + "offer them a time and ask whether it is still of interest");
+            }
         }
     }
+
+    /** The line's end when what went quiet waits on them: it is theirs to weigh, and the call does not chase it. */
+    private static final String THEIRS_TO_WEIGH = "ask whether it is still of interest, without chasing";
+    /** The line's end when what went quiet waits on us. */
+    private static final String OURS_NEXT = "the next move is ours, so ";
+
+    /**
+     * Whether the words say we gave them a price: "Sent pricing", "Sent the price list". References,
+     * a spec sheet or information sent after "pricing for the Dispatch licence with 30 users" answer
+     * something else, and the price is still owed.
+     */
+    private static boolean gavePrice(String words) {
+        Matcher gave = GAVE.matcher(words);
+        while (gave.find()) {
+            if (!NOT_A_PRICE.matcher(gave.group(2)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_A_PRICE = Pattern.compile("\\b(?:references|spec sheet|information)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "whether we could do the bridal trial for a group of four", "if we have a slot": only we can answer it. */
     private static final Pattern CAN_WE = Pattern.compile("^(?:whether|if)\\s+(?:we|you)\\b", Pattern.CASE_INSENSITIVE);
