@@ -333,6 +333,24 @@ final class BriefFacts {
     private BriefFacts() {
     }
 
+    /** What each text asked ({@link TextSignals#ask}), read once per brief: several readers look for an ask in the same words. */
+    private final Map<String, TextSignals.Ask> asksInOurWords = new HashMap<>();
+    private final Map<String, TextSignals.Ask> asksInTheirWords = new HashMap<>();
+
+    /** {@link TextSignals#ask} for these words, read once per brief (the reading is the costly part of the brief). */
+    TextSignals.Ask askIn(String text, boolean ours) {
+        if (text == null) {
+            return null;
+        }
+        Map<String, TextSignals.Ask> read = ours ? asksInOurWords : asksInTheirWords;
+        TextSignals.Ask ask = read.get(text);
+        if (ask == null && !read.containsKey(text)) {
+            ask = TextSignals.ask(text, ours);
+            read.put(text, ask);
+        }
+        return ask;
+    }
+
     /** What they had bought by the brief's instant, newest first. */
     private List<Purchase> bought = List.of();
     private BriefInput input;
@@ -1850,7 +1868,7 @@ final class BriefFacts {
             if (TextSignals.invitedTo(t.summary(), !ours) != null) {
                 continue; // "asked us to come and see the new shop": an invitation of theirs, not something they want of us
             }
-            TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
+            TextSignals.Ask ask = askIn(t.summary(), ours);
             String after;
             boolean askedInOutcome = false;
             if (!ours && TextSignals.asksForACall(t.summary())) {
@@ -1864,7 +1882,7 @@ final class BriefFacts {
             } else if (ask != null) {
                 after = ask.rest() + (t.outcome() == null ? "" : " " + t.outcome());
             } else {
-                ask = TextSignals.ask(t.outcome(), false);
+                ask = askIn(t.outcome(), false);
                 after = t.outcome(); // "Wants a quote": the ask's own words say what is owed
                 askedInOutcome = true;
                 if (ours && ask != null && ask.kind() == TextSignals.AskKind.QUESTION) {
@@ -2051,10 +2069,10 @@ final class BriefFacts {
             }
             boolean ours = t.direction() == Direction.OUTBOUND;
             String outcome = t.outcome() == null ? "" : t.outcome();
-            TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : TextSignals.ask(t.summary(), ours);
+            TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : askIn(t.summary(), ours);
             boolean lastWord = false;
             if (ask == null && !TextSignals.saysStepNeeded(outcome)) {
-                ask = TextSignals.ask(outcome, false); // the last word of the contact: what was left open at its end
+                ask = askIn(outcome, false); // the last word of the contact: what was left open at its end
                 lastWord = true;
             }
             if (ask == null || ask.kind() == TextSignals.AskKind.PLAN || ask.topic().isEmpty()) {
@@ -2666,7 +2684,7 @@ final class BriefFacts {
                 return null;
             }
             if (heard(t)) {
-                TextSignals.Ask earlier = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
+                TextSignals.Ask earlier = askIn(t.summary(), t.direction() == Direction.OUTBOUND);
                 if (earlier != null && sameQuestion(topic, earlier.topic())) {
                     return dayInWords(day(t, in), today);
                 }
