@@ -37,6 +37,11 @@ import java.util.regex.Pattern;
  * conversation's anchor is the relationship's main item, not an add-on bought with it.
  */
 final class BriefFacts {
+    /** Patterns of the hot paths, compiled once rather than on every call (String.split/replaceAll compile each time). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+    private static final Pattern TRAILING_S = Pattern.compile("s$");
+    private static final Pattern NOT_LETTERS_OR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
     static final int DUE_SOON_DAYS = 30;
     private static final int RENEWAL_PASSED_DAYS = 90;
     private static final int TREND_WINDOW = 5;
@@ -1065,12 +1070,13 @@ final class BriefFacts {
         if (thing == null || thing.length() < 3) {
             return false;
         }
-        String singular = thing.toLowerCase(Locale.ROOT).replaceAll("s$", "");
-        return singular.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(singular) + "s?\\b").matcher(words).find();
+        String singular = TRAILING_S.matcher(thing.toLowerCase(Locale.ROOT)).replaceAll("");
+        // the plain look first: most things are not in the words at all, and compiling the pattern is the costly part
+        return singular.length() >= 3 && words.contains(singular) && Pattern.compile("\\b" + Pattern.quote(singular) + "s?\\b").matcher(words).find();
     }
 
     private static String lastWord(String text) {
-        String[] words = text.replaceAll("\\(.*?\\)", "").strip().split("\\s+");
+        String[] words = SPACES.split(BRACKETED.matcher(text).replaceAll("").strip());
         return words.length == 0 ? null : words[words.length - 1];
     }
 
@@ -3617,7 +3623,7 @@ final class BriefFacts {
         for (Purchase p : bought) {
             // "Warranty replacement for dash cams shipped": the six vehicle dash cameras, by a word of their own
             String said = spoken(itemName(p, input));
-            for (String word : said.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            for (String word : NOT_LETTERS_OR_HYPHEN.split(said.toLowerCase(Locale.ROOT))) {
                 if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && startsAWord(lower, word)) {
                     return said;
                 }
@@ -4394,7 +4400,7 @@ final class BriefFacts {
     }
 
     private static String shorten(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String t = text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
         return t.length() <= NOTE_CHARS ? t : t.substring(0, NOTE_CHARS - 1).strip() + "…";
     }
 }
