@@ -14,6 +14,7 @@ import java.util.Set;
  * word ("fee " is no "feel"); a card may have several topics or none.
  */
 public final class SwotTopics {
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final Map<String, List<String>> KEYWORDS = orderedKeywords();
 
     private SwotTopics() {
@@ -46,7 +47,7 @@ public final class SwotTopics {
         if (text == null) {
             return topics;
         }
-        String words = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+        String words = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (Map.Entry<String, List<String>> topic : KEYWORDS.entrySet()) {
             for (String keyword : topic.getValue()) {
                 if (words.contains(" " + keyword)) {

@@ -315,7 +315,7 @@ final class AheadAndAside {
                 spokenOf |= words.contains(first);
                 gladSince |= BriefFacts.heard(t) && (t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED);
                 // "asked whether Maya could do the fringe trim", "left us a review": interest in us since, answered or not
-                askedSince = askedSince || BriefFacts.heard(t) && (TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND) != null
+                askedSince = askedSince || BriefFacts.heard(t) && (f.askIn(t.summary(), t.direction() == Direction.OUTBOUND) != null
                         || TextSignals.saysReviewed(words));
             }
             boolean freshInterest = !"none".equals(f.askState) && f.askAgeDays != null && f.askAgeDays < age
@@ -455,8 +455,8 @@ final class AheadAndAside {
             if (!BriefFacts.heard(t)) {
                 continue;
             }
-            TextSignals.Ask wish = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
-            wish = wish != null ? wish : TextSignals.ask(outcome, false);
+            TextSignals.Ask wish = f.askIn(t.summary(), t.direction() == Direction.OUTBOUND);
+            wish = wish != null ? wish : f.askIn(outcome, false);
             if (wish == null || wish.kind() != TextSignals.AskKind.PLAN) {
                 continue;
             }

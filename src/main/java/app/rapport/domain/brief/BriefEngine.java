@@ -471,6 +471,15 @@ public final class BriefEngine {
             }
         }
         List<Applied> ordered = ownerFirst(applied, frame);
+        // each avoid line is read once, not once for every talking point weighed against it
+        List<Set<LineIntent>> avoidForbids = new ArrayList<>();
+        String avoidThanks = null;
+        for (BriefLine avoidLine : avoid) {
+            avoidForbids.add(forbidden(avoidLine, declaredForbids));
+            if (avoidThanks == null && BriefCritic.thanksForLoyalty(avoidLine.text())) {
+                avoidThanks = avoidLine.text();
+            }
+        }
 
         List<Line> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -486,20 +495,15 @@ public final class BriefEngine {
                             + ", and the offer policy is " + frame.offer.code();
                 }
                 if (reason == null) {
-                    for (BriefLine avoidLine : avoid) {
-                        if (forbidden(avoidLine, declaredForbids).contains(point.intent)) {
-                            reason = "it goes against \u201c" + avoidLine.text() + "\u201d";
+                    for (int i = 0; i < avoid.size(); i++) {
+                        if (avoidForbids.get(i).contains(point.intent)) {
+                            reason = "it goes against \u201c" + avoid.get(i).text() + "\u201d";
                             break;
                         }
                     }
                 }
-                if (reason == null && BriefCritic.thanksForLoyalty(point.line.text())) {
-                    for (BriefLine avoidLine : avoid) {
-                        if (BriefCritic.thanksForLoyalty(avoidLine.text())) {
-                            reason = "it goes against \u201c" + avoidLine.text() + "\u201d";
-                            break;
-                        }
-                    }
+                if (reason == null && avoidThanks != null && BriefCritic.thanksForLoyalty(point.line.text())) {
+                    reason = "it goes against \u201c" + avoidThanks + "\u201d";
                 }
                 if (reason == null) {
                     reason = ThanksOnce.reason(point.line.text(), point.intent, fromOwner || frame.owner == null, thanks, frame.owner == null ? "" : frame.owner.because());

@@ -37,6 +37,11 @@ import java.util.regex.Pattern;
  * conversation's anchor is the relationship's main item, not an add-on bought with it.
  */
 final class BriefFacts {
+    /** Patterns of the hot paths, compiled once rather than on every call (String.split/replaceAll compile each time). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+    private static final Pattern TRAILING_S = Pattern.compile("s$");
+    private static final Pattern NOT_LETTERS_OR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
     static final int DUE_SOON_DAYS = 30;
     private static final int RENEWAL_PASSED_DAYS = 90;
     private static final int TREND_WINDOW = 5;
@@ -331,6 +336,24 @@ final class BriefFacts {
     private final Map<BriefInput.LinkedCompetitor, CompetitorAnswers> answers = new java.util.IdentityHashMap<>();
 
     private BriefFacts() {
+    }
+
+    /** What each text asked ({@link TextSignals#ask}), read once per brief: several readers look for an ask in the same words. */
+    private final Map<String, TextSignals.Ask> asksInOurWords = new HashMap<>();
+    private final Map<String, TextSignals.Ask> asksInTheirWords = new HashMap<>();
+
+    /** {@link TextSignals#ask} for these words, read once per brief (the reading is the costly part of the brief). */
+    TextSignals.Ask askIn(String text, boolean ours) {
+        if (text == null) {
+            return null;
+        }
+        Map<String, TextSignals.Ask> read = ours ? asksInOurWords : asksInTheirWords;
+        TextSignals.Ask ask = read.get(text);
+        if (ask == null && !read.containsKey(text)) {
+            ask = TextSignals.ask(text, ours);
+            read.put(text, ask);
+        }
+        return ask;
     }
 
     /** What they had bought by the brief's instant, newest first. */
@@ -1083,12 +1106,13 @@ final class BriefFacts {
         if (thing == null || thing.length() < 3) {
             return false;
         }
-        String singular = thing.toLowerCase(Locale.ROOT).replaceAll("s$", "");
-        return singular.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(singular) + "s?\\b").matcher(words).find();
+        String singular = TRAILING_S.matcher(thing.toLowerCase(Locale.ROOT)).replaceAll("");
+        // the plain look first: most things are not in the words at all, and compiling the pattern is the costly part
+        return singular.length() >= 3 && words.contains(singular) && Pattern.compile("\\b" + Pattern.quote(singular) + "s?\\b").matcher(words).find();
     }
 
     private static String lastWord(String text) {
-        String[] words = text.replaceAll("\\(.*?\\)", "").strip().split("\\s+");
+        String[] words = SPACES.split(BRACKETED.matcher(text).replaceAll("").strip());
         return words.length == 0 ? null : words[words.length - 1];
     }
 
@@ -1886,7 +1910,7 @@ final class BriefFacts {
             if (TextSignals.invitedTo(t.summary(), !ours) != null) {
                 continue; // "asked us to come and see the new shop": an invitation of theirs, not something they want of us
             }
-            TextSignals.Ask ask = TextSignals.ask(t.summary(), ours);
+            TextSignals.Ask ask = askIn(t.summary(), ours);
             String after;
             boolean askedInOutcome = false;
             if (!ours && TextSignals.asksForACall(t.summary())) {
@@ -1900,7 +1924,7 @@ final class BriefFacts {
             } else if (ask != null) {
                 after = ask.rest() + (t.outcome() == null ? "" : " " + t.outcome());
             } else {
-                ask = TextSignals.ask(t.outcome(), false);
+                ask = askIn(t.outcome(), false);
                 after = t.outcome(); // "Wants a quote": the ask's own words say what is owed
                 askedInOutcome = true;
                 if (ours && ask != null && ask.kind() == TextSignals.AskKind.QUESTION) {
@@ -2088,7 +2112,7 @@ final class BriefFacts {
             }
             boolean ours = t.direction() == Direction.OUTBOUND;
             String outcome = t.outcome() == null ? "" : t.outcome();
-            TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : TextSignals.ask(t.summary(), ours);
+            TextSignals.Ask ask = TextSignals.invitedTo(t.summary(), !ours) != null ? null : askIn(t.summary(), ours);
             boolean lastWord = false;
             TextSignals.Ask toSend = ours ? null : thingToSendAsked(t.summary());
             if (toSend == null && !ours) {
@@ -2099,7 +2123,7 @@ final class BriefFacts {
                 ask = toSend; // "wanted references before looking at the licence": something for us to send, whatever else the words are about
             }
             if (ask == null && !TextSignals.saysStepNeeded(outcome)) {
-                ask = TextSignals.ask(outcome, false); // the last word of the contact: what was left open at its end
+                ask = askIn(outcome, false); // the last word of the contact: what was left open at its end
                 lastWord = true;
             }
             if (ask == null || ask.kind() == TextSignals.AskKind.PLAN || ask.topic().isEmpty()) {
@@ -2752,7 +2776,7 @@ final class BriefFacts {
                 return null;
             }
             if (heard(t)) {
-                TextSignals.Ask earlier = TextSignals.ask(t.summary(), t.direction() == Direction.OUTBOUND);
+                TextSignals.Ask earlier = askIn(t.summary(), t.direction() == Direction.OUTBOUND);
                 if (earlier != null && sameQuestion(topic, earlier.topic())) {
                     return dayInWords(day(t, in), today);
                 }
@@ -3701,7 +3725,7 @@ final class BriefFacts {
         for (Purchase p : bought) {
             // "Warranty replacement for dash cams shipped": the six vehicle dash cameras, by a word of their own
             String said = spoken(itemName(p, input));
-            for (String word : said.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            for (String word : NOT_LETTERS_OR_HYPHEN.split(said.toLowerCase(Locale.ROOT))) {
                 if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && startsAWord(lower, word)) {
                     return said;
                 }
@@ -4478,7 +4502,7 @@ final class BriefFacts {
     }
 
     private static String shorten(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String t = text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
         return t.length() <= NOTE_CHARS ? t : t.substring(0, NOTE_CHARS - 1).strip() + "…";
     }
 }

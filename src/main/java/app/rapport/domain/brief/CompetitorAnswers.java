@@ -19,6 +19,7 @@ import java.util.Set;
  * is answered by "works offline in the van", not by whatever else is about where we are.
  */
 final class CompetitorAnswers {
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     final String competitor;
     final List<SwotItem> weaknesses = new ArrayList<>();
@@ -189,7 +190,7 @@ final class CompetitorAnswers {
         if (text == null) {
             return words;
         }
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 4 && !COMMON.contains(word)) {
                 words.add(word.length() > 6 ? word.substring(0, 6) : word);
             }

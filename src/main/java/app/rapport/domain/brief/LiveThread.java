@@ -138,7 +138,7 @@ final class LiveThread {
         String outcome = t.outcome() == null ? "" : t.outcome().strip();
         LocalDate on = BriefFacts.day(t, in);
         long age = BriefFacts.days(on, f.today);
-        TextSignals.Ask ask = TextSignals.ask(t.summary(), false);
+        TextSignals.Ask ask = f.askIn(t.summary(), false);
         if (ask == null || !CHOICE.matcher(ask.phrase()).find() || !outcome.isEmpty() && !READING_ONLY.matcher(outcome).find()
                 || age < ASK_LATE_DAYS || age > LIVE_DAYS || f.lastPurchaseOn != null && !f.lastPurchaseOn.isBefore(on)) {
             return false;
@@ -182,7 +182,7 @@ final class LiveThread {
             if (BriefFacts.days(on, wished) > WISH_FOR_DAYS) {
                 return;
             }
-            TextSignals.Ask ask = TextSignals.ask(t.summary(), false);
+            TextSignals.Ask ask = f.askIn(t.summary(), false);
             if (ask == null || ask.kind() == TextSignals.AskKind.PLAN || ask.kind() == TextSignals.AskKind.REQUEST) {
                 continue;
             }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * to talk about, and says so, rather than saying it twice.
  */
 final class OpenerOnce {
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** Words that frame a line for the reader of the brief, or name when, rather than what is said. */
     private static final Set<String> FRAMING = Set.of("they", "bought", "got", "get", "renewed", "renew", "last", "ago", "about",
             "ask", "whether", "everything", "need", "needs", "doing", "does", "do", "lately", "since", "been", "was", "were", "now",
@@ -149,7 +150,7 @@ final class OpenerOnce {
 
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() < 2 || BriefEngine.SMALL_WORDS.contains(word) || FRAMING.contains(word)) {
                 continue;
             }

@@ -273,7 +273,7 @@ final class OwnedLateness {
             f.values.put("quietNext", OURS_NEXT + "send " + it.replaceFirst("^an? ", "the ") + " and ask whether it is still of interest");
             return;
         }
-        TextSignals.Ask ask = TextSignals.ask(source.summary(), false);
+        TextSignals.Ask ask = f.askIn(source.summary(), false);
         if (source.direction() == Direction.INBOUND && ReportedQuestion.of(ask) && (outcome.isBlank() || canWeAsked(ask, outcome))
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && ask.topic().stream()
                         .anyMatch((t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT)::contains))

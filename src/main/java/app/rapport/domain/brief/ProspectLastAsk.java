@@ -45,7 +45,7 @@ final class ProspectLastAsk {
             return;
         }
         long age = BriefFacts.days(BriefFacts.day(last, in), f.today);
-        TextSignals.Ask ask = TextSignals.ask(last.summary(), false);
+        TextSignals.Ask ask = f.askIn(last.summary(), false);
         if (age > LAST_ASK_DAYS || ask == null || ask.phrase().isBlank() || ask.kind() == TextSignals.AskKind.PLAN) {
             return;
         }

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * ({reviewedWhen})") lends the line's own words instead.
  */
 final class SaidOnce {
+    /** Where one clause of a line ends and the next begins (", or ", "; "), and what is not a letter: each compiled once. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(", or |; ");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern DAY = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b");
     /** Words that say when, not what: two lines about different things may share them. */
@@ -115,7 +118,7 @@ final class SaidOnce {
             String text = line.text();
             String body = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
             List<String> kept = new ArrayList<>();
-            for (String clause : body.split(", or |; ")) {
+            for (String clause : CLAUSE_BREAK.split(body)) {
                 if (said.add(clause.strip().toLowerCase(Locale.ROOT))) {
                     kept.add(clause.strip());
                 }
@@ -123,7 +126,7 @@ final class SaidOnce {
             if (kept.isEmpty()) {
                 continue;
             }
-            if (kept.size() == body.split(", or |; ").length) {
+            if (kept.size() == CLAUSE_BREAK.split(body).length) {
                 result.add(line);
                 continue;
             }
@@ -137,7 +140,7 @@ final class SaidOnce {
 
     private static Set<String> words(String text, Set<String> leaveOut) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() < 2 || BriefEngine.SMALL_WORDS.contains(word) || TIME_WORDS.contains(word) || leaveOut.contains(word)) {
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * The headline keeps the catalogue's name; the lines said aloud use this one.
  */
 final class SpokenName {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]");
     private static final Pattern PACK = Pattern.compile("(?i)\\b(pack|set|box|case) of \\d+\\b");
     private static final Pattern UNIT = Pattern.compile("(?i)^(kg|g|cm|mm|m|ml|l|cl|litres?|liters?|w|kw|v|in|inch(es)?|\"|gb|tb|mb|hz|x|pcs?|pieces?|users?|seats?)$");
@@ -37,7 +38,7 @@ final class SpokenName {
             return "their purchase";
         }
         String plain = PACK.matcher(BRACKETS.matcher(name).replaceAll("")).replaceAll("").strip();
-        String[] raw = plain.split("\\s+");
+        String[] raw = SPACES.split(plain);
         List<String> words = new ArrayList<>();
         boolean brandBySize = false;
         for (int i = 0; i < raw.length; i++) {

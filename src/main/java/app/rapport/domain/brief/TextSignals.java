@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * things, and a line they miss still shows in the brief's "Lately".
  */
 public final class TextSignals {
+    /** Patterns of the hot paths, compiled once rather than on every call (String.split/replaceAll/matches compile each time). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+    private static final Pattern COMPARATIVE_FIRST = Pattern.compile("(?i)(faster|shorter|quicker|better|more|less)\\b.*");
+    private static final Pattern A_CALL_FIRST = Pattern.compile("(?i)(a|the)\\s+(call|callback)\\b.*");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,:]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+");
     private static final Pattern NO_REPLY = Pattern.compile(
             "\\b(no (reply|answer|response|reaction)( yet)?|not answered|unanswered|did(n't| not) (reply|answer|respond|pick up|call back)"
                     + "|voice ?mail|left a (voice )?message|bounced|not picking up|went unanswered|never (replied|answered)"
@@ -860,7 +867,7 @@ public final class TextSignals {
         /** The words of the phrase worth comparing with another ask (no small words). */
         public java.util.Set<String> topic() {
             java.util.Set<String> words = new java.util.HashSet<>();
-            for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            for (String word : NOT_WORD.split(phrase.toLowerCase(java.util.Locale.ROOT))) {
                 if (word.length() >= 4 && !SMALL_WORDS.contains(word)) {
                     words.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
                 }
@@ -1081,7 +1088,7 @@ public final class TextSignals {
         m = ASK_FOR.matcher(clause);
         if (m.find() && !askedThem(clause, m.start(1))) {
             String what = cut(m.group(2));
-            if (!what.isEmpty() && !what.matches("(?i)(a|the)\\s+(call|callback)\\b.*")) {
+            if (!what.isEmpty() && !A_CALL_FIRST.matcher(what).matches()) {
                 String how = m.group(1).toLowerCase(java.util.Locale.ROOT);
                 AskKind kind = how.equals("for") && PRICE_WORDS.matcher(what).find() ? AskKind.PRICE : AskKind.REQUEST;
                 return new Ask(kind, how + " " + what, rest + tail(m.group(2)));
@@ -1108,7 +1115,7 @@ public final class TextSignals {
         m = WANTS.matcher(clause);
         if (m.find()) {
             String what = cut(m.group(1));
-            if (!what.isEmpty() && !what.matches("(?i)(faster|shorter|quicker|better|more|less)\\b.*")) {
+            if (!what.isEmpty() && !COMPARATIVE_FIRST.matcher(what).matches()) {
                 boolean interest = clause.substring(m.start()).toLowerCase(java.util.Locale.ROOT).startsWith("interested")
                         || clause.substring(m.start()).toLowerCase(java.util.Locale.ROOT).startsWith("keen");
                 AskKind kind = interest || PRICE_WORDS.matcher(what).find() ? AskKind.PRICE : AskKind.REQUEST;
@@ -1129,8 +1136,8 @@ public final class TextSignals {
     private static String cut(String words) {
         Matcher end = ASK_END.matcher(words);
         String what = end.find() ? words.substring(0, end.start()) : words;
-        what = what.strip().replaceAll("[,:]+$", "").strip();
-        String[] parts = what.split("\\s+");
+        what = TRAILING_COMMAS.matcher(what.strip()).replaceAll("").strip();
+        String[] parts = SPACES.split(what);
         if (parts.length > ASK_WORDS) {
             Matcher thing = FIRST_THING.matcher(what);
             what = thing.find() ? thing.group(1) : String.join(" ", java.util.Arrays.asList(parts).subList(0, ASK_WORDS));
@@ -1386,7 +1393,7 @@ public final class TextSignals {
         if (text == null) {
             return null;
         }
-        for (String sentence : text.split("(?<=[.!?;])\\s+")) {
+        for (String sentence : SENTENCE_BREAK.split(text)) {
             if (sentence.contains("?")) {
                 continue;
             }

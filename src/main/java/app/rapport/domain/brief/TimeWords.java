@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * {@link app.rapport.domain.DisplayFormat#dayInWords}.
  */
 public final class TimeWords {
+    private static final Pattern YEARS = Pattern.compile("(two|three|four|five|six|seven|eight|nine|ten|\\d+) years");
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve"};
 
@@ -50,7 +51,7 @@ public final class TimeWords {
         }
         String span = span(days);
         // "about two years ago", but "well over a year ago", never "about well over a year ago"
-        return (span.matches("(two|three|four|five|six|seven|eight|nine|ten|\\d+) years") ? "about " : "") + span + " ago";
+        return (YEARS.matcher(span).matches() ? "about " : "") + span + " ago";
     }
 
     /** "Last week" is said of what was a week or so ago: thirteen days back is a couple of weeks, not last week. */
