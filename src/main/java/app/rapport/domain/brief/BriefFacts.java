@@ -411,6 +411,7 @@ final class BriefFacts {
         f.renewals(in, past);
         f.competitors(in);
         f.phase(in, settings, past, opportunities);
+        f.termLapsed(in); // after the phase: the main term's lapse leads a long-time client's call
         f.leadingMood(in, settings, past);
         f.unhappy(in, settings, past);
         f.complaintMended(in, past);
@@ -465,6 +466,10 @@ final class BriefFacts {
         WhatFor.read(f, in, past);
         f.theirsOpen(in, past);
         AgreedWithUs.read(f, in, past);
+        String checkIns = CheckDone.checkInsLately(f, in, past);
+        if (checkIns != null) {
+            f.values.put("checkInsSaid", checkIns);
+        }
         if (f.values.containsKey("dateAheadWhat") && !f.values.containsKey("metSaid")) {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
@@ -518,7 +523,8 @@ final class BriefFacts {
      * booked for them) that never shows: not an open item, but going on all the same.
      */
     private boolean goingOn() {
-        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed;
+        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed
+                || values.containsKey("lapsedSaid") || values.containsKey("lapseWhat") || termEnded;
     }
 
     // ---- touchpoints: who said what, and whether they answered ----------------------------------
@@ -1403,7 +1409,6 @@ final class BriefFacts {
                         "fact:renewal-passed", null, "it passed without a word from us"));
             }
         }
-        termLapsed(in);
     }
 
     /** How far ahead a warranty or a term's end is worth a word on the call: about a season, time to decide without a rush. */
@@ -1427,8 +1432,7 @@ final class BriefFacts {
                 continue;
             }
             // renewed already (a newer purchase of the same thing), or covered on by an extended warranty bought with it
-            if (isRenewal && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
-                    && line(other, in, false).equals(line(p, in, false))) {
+            if (isRenewal && renewedSince(p, in)) {
                 return;
             }
             // bought with it or later ("Extended warranty (3 years)" three months on), with no end on record or one past this date:
@@ -1506,8 +1510,8 @@ final class BriefFacts {
     /** Days to the end {@link #endAhead} found, to keep the nearest. */
     private Long daysToDateAhead;
 
-    /** How far back a plan that fell due unrenewed is still worth a word: half a year. */
-    private static final int LAPSED_DAYS = 183;
+    /** How far back a plan that fell due unrenewed is still worth a word: a year, the term it would have run for had it been renewed. */
+    private static final int LAPSED_DAYS = 365;
 
     /**
      * A plan or licence beside the main thing fell due in the last half year and no renewal of it is on record, though we
@@ -1565,29 +1569,116 @@ final class BriefFacts {
     }
 
     private void termLapsed(BriefInput in) {
-        if (termEnded || renewalPassed) {
+        if (renewalPassed) {
             return;
         }
-        Purchase lapsed = null;
+        List<Purchase> lapsed = new ArrayList<>();
         for (Purchase p : in.purchases()) {
             LocalDate due = p.renewalOn();
             if (due == null || !due.isBefore(today) || days(due, today) > LAPSED_DAYS || p == lastPurchase
-                    || p.purchasedOn() != null && days(p.purchasedOn(), due) <= ROLLOVER_TERM_DAYS
-                    || lapsed != null && !due.isAfter(lapsed.renewalOn())) {
+                    || p.purchasedOn() != null && days(p.purchasedOn(), due) <= ROLLOVER_TERM_DAYS || renewedSince(p, in)) {
                 continue;
             }
-            boolean renewed = false;
-            for (Purchase other : in.purchases()) {
-                renewed |= other != p && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
-                        && line(other, in, false).equals(line(p, in, false));
-            }
-            if (!renewed && !spokenOfAround(spoken(itemName(p, in)), due, in)) {
-                lapsed = p;
+            if (!spokenOfAround(spoken(itemName(p, in)), due, in) || mainTerm(p, in)) {
+                lapsed.add(p);
             }
         }
-        if (lapsed != null) {
-            values.put("lapsedWhat", spoken(itemName(lapsed, in)));
-            values.put("lapsedOn", dayInWords(lapsed.renewalOn(), today));
+        // the dearest first: the licence everything hangs on before the plan beside it
+        lapsed.sort(Comparator.comparing((Purchase p) -> value(p, in)).reversed().thenComparing(Purchase::renewalOn, Comparator.reverseOrder()));
+        Purchase leads = termEnded ? null : lapsed.stream().filter(p -> leadsWhenLapsed(p, in)).findFirst().orElse(null);
+        if (leads != null) {
+            lapseLeads(leads, in);
+            lapsed.remove(leads);
+        } else if (termEnded && leadsWhenLapsed(lastPurchase, in)) {
+            lapseLeads(lastPurchase, in);
+        }
+        if (termEnded || lapsed.isEmpty()) {
+            return;
+        }
+        lapsed.removeIf(p -> spokenOfAround(spoken(itemName(p, in)), p.renewalOn(), in)); // in hand beside the main thing: ours to look into
+        if (lapsed.isEmpty()) {
+            return;
+        }
+        Purchase first = lapsed.get(0);
+        values.put("lapsedWhat", spoken(itemName(first, in)));
+        values.put("lapsedOn", dayInWords(first.renewalOn(), today));
+        StringBuilder said = new StringBuilder(spoken(itemName(first, in)) + " fell due on " + dayInWords(first.renewalOn(), today));
+        List<String> names = new ArrayList<>(List.of(spoken(itemName(first, in))));
+        for (Purchase p : lapsed.subList(1, lapsed.size())) {
+            String name = spoken(itemName(p, in));
+            if (!names.contains(name)) {
+                names.add(name);
+                said.append(" and ").append(name).append(" on ").append(dayInWords(p.renewalOn(), today));
+            }
+        }
+        boolean several = names.size() > 1;
+        values.put("lapsedSaid", said + (several ? ", and no renewal of either" : " and no renewal of it") + " is on record");
+        values.put("lapsedAsk", several ? "whether they still want them, or meant to let them go" : "whether they still want it, or meant to let it go");
+    }
+
+    /** How long before its due day a newer purchase of the same thing renews it; one bought sooner in the term is more of it. */
+    private static final int RENEWED_EARLY_DAYS = 120;
+
+    /**
+     * A newer purchase of the same thing, bought from four months before its due day on: it was renewed. A second licence
+     * bought four months into the first one's year is more of it, and the first still falls due on its own day.
+     */
+    private boolean renewedSince(Purchase p, BriefInput in) {
+        for (Purchase other : in.purchases()) {
+            if (other != p && other.purchasedOn() != null && p.purchasedOn() != null && other.purchasedOn().isAfter(p.purchasedOn())
+                    && (p.renewalOn() == null || !other.purchasedOn().isBefore(p.renewalOn().minusDays(RENEWED_EARLY_DAYS)))
+                    && line(other, in, false).equals(line(p, in, false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back the main term's lapse leads the call: half a year. Longer ago, they have been without it a while: a line. */
+    private static final int LAPSE_LEADS_DAYS = 183;
+
+    /** A yearly (or longer) main term of a long-time client that fell due in the last half year: the call is about it. */
+    private boolean leadsWhenLapsed(Purchase p, BriefInput in) {
+        String name = itemName(p, in).toLowerCase(Locale.ROOT);
+        return phase == Phase.MATURE && p.renewalOn() != null && days(p.renewalOn(), today) <= LAPSE_LEADS_DAYS
+                && (p.purchasedOn() == null || days(p.purchasedOn(), p.renewalOn()) >= 180) && !name.contains("monthly") && !name.contains("per month")
+                && mainTerm(p, in);
+    }
+
+    /**
+     * A term worth at least as much as any other they still hold for a term (renewing from today on), or keep: the thing
+     * the rest hangs on, whose lapse is the call, not a side question under a thank-you for the support plan beside it.
+     */
+    private boolean mainTerm(Purchase lapsed, BriefInput in) {
+        BigDecimal worth = value(lapsed, in);
+        if (worth.signum() <= 0) {
+            return false;
+        }
+        for (Purchase p : in.purchases()) {
+            boolean running = p.renewalOn() != null && !p.renewalOn().isBefore(today)
+                    && !(p.purchasedOn() != null && days(p.purchasedOn(), p.renewalOn()) <= ROLLOVER_TERM_DAYS);
+            // a thing they keep, bought in the last two years (the trackers the licence is for), weighs as much as a term
+            boolean kept = p.renewalOn() == null && p.purchasedOn() != null && days(p.purchasedOn(), today) <= 730 && kind(p, in) == ItemKind.KEPT;
+            if (p != lapsed && (running || kept) && value(p, in).compareTo(worth) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The main term fell due in the last year and no renewal of it is on record: the call is about it. Said with what it
+     * was ("10 users, 3,600 a year") and, when its renewal was being talked of around then, that talk: a drop that is ours.
+     */
+    private void lapseLeads(Purchase p, BriefInput in) {
+        String said = spoken(itemName(p, in));
+        values.put("lapseWhat", said);
+        values.put("lapseOn", dayInWords(p.renewalOn(), today));
+        values.put("lapseWhen", TimeWords.ago(days(p.renewalOn(), today)));
+        values.put("lapseTerms", RenewalTerms.of(List.of(p), List.of(itemName(p, in))).replace(" now", ""));
+        String talk = renewalTalk(said, p.purchasedOn(), p.renewalOn(), in);
+        if (talk != null) {
+            values.put("lapseTalk", talk);
         }
     }
 
@@ -4231,8 +4322,9 @@ final class BriefFacts {
                             "they mentioned " + aProblem + of + " " + TimeWords.ago(age) + " and we booked a check (" + dayInWords(on, today) + ": \u201c" + said
                                     + "\u201d), and nothing since says it was done",
                             "I wanted to follow up on the " + problem.replaceFirst("^(small|slight|little|tiny|bit of a) ", "") + of
-                                    + " you mentioned: has the check been done, and is everything all right now?",
-                            "See that the " + problem + " " + greeting + " mentioned is looked at, and that they know what happens next.",
+                                    + " you mentioned: I'd like to make sure our check was done and all is well now, and if it wasn't, to find you a time for it.",
+                            "See that the " + problem + " " + greeting + " mentioned is looked at (look up first whether our check was done: it is ours to know),"
+                                    + " and that they know what happens next.",
                             "Note whether the check was done and what it found; if not, book it with a date as a follow-up and keep it.");
                     return;
                 }
@@ -4242,9 +4334,10 @@ final class BriefFacts {
                 underWay("repair", on, said,
                         "we were left with " + left + " " + TimeWords.ago(age) + " (" + dayInWords(on, today) + ": \u201c" + said
                                 + "\u201d), and nothing since says they were dealt with",
-                        "I wanted to check on the " + left.replaceFirst("^(one|two|three|four|five|a few|some|several|\\d+) ", "").replace(" for us", "")
-                                + " from " + TimeWords.ago(age) + ": are they all sorted now, or is anything still open for you?",
-                        "Make sure what was left for us after " + dayInWords(on, today) + " (" + left + ") is done, and that " + greeting + " knows where each stands.",
+                        "I'm calling about the " + left.replaceFirst("^(one|two|three|four|five|a few|some|several|\\d+) ", "").replace(" for us", "")
+                                + " from " + TimeWords.ago(age) + ": I'd like to tell you where each one stands, and hear whether anything is still getting in your way.",
+                        "Look up where what was left for us after " + dayInWords(on, today) + " (" + left + ") stands before the call: it is ours to know, not "
+                                + greeting + "'s to tell us. Then tell them where each stands, and see it done.",
                         "Note where each of them stands and who finishes it by when as a follow-up, and tell them once all are done.");
                 return;
             }

@@ -31,6 +31,16 @@ final class CheckDone {
                     // "Called Diana: how is the dishwasher doing?", "a short \"how's it going?\" message"
                     + "|\\bhow(?:'s| is| are| has| have)? (?:it|they|things|the [\\p{L} -]{1,40}?)(?:'s| is| are| has| have)? (?:been )?(?:doing|going|getting on|working|settling)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A review of the account with them: "Account review with Redwood", "quarterly business review", "annual review meeting". */
+    private static final Pattern REVIEW = Pattern.compile(
+            "\\b(?:account|annual|yearly|quarterly|business|service|half-year(?:ly)?|usage) review\\b|\\bQBR\\b|\\bhealth[- ]check\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A review set for a day, not held: "Scheduled the quarterly review with Jana for Friday". */
+    private static final Pattern REVIEW_SET = Pattern.compile(
+            "\\b(?:schedul\\w*|book\\w*|arrang\\w*|set up|plann\\w*|moved|invit\\w*|propos\\w*)\\b[^.;]{0,30}\\breview\\b", Pattern.CASE_INSENSITIVE);
+    /** An outcome that leaves something open: "Wants a roadmap update", "Asked about the next release", "Needs another session". */
+    private static final Pattern LEFT_OPEN = Pattern.compile("\\b(?:wants?|asked|asks|needs?|requests?|requested|open|follow-up)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Their own word that it is doing well: "says the mixer works a treat", "no problems with the oven". */
     private static final Pattern FINE = Pattern.compile(
             "\\b(?:works|working|runs|running) (?:well|great|fine|perfectly|beautifully|a treat|smoothly)\\b|\\bno (?:problems|issues|complaints)\\b"
@@ -82,12 +92,16 @@ final class CheckDone {
             }
             String outcome = t.outcome() == null ? "" : t.outcome();
             String words = t.summary() + (outcome.isBlank() ? "" : " \u2014 " + outcome);
-            if (!OpenThreads.names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
+            // a review of their account goes over everything they have with us, named or not
+            // held, not only set ("Scheduled the quarterly review for Friday"), and left nothing open: no tickets, no ask of theirs
+            boolean review = REVIEW.matcher(t.summary()).find() && !REVIEW_SET.matcher(t.summary()).find() && OurCheck.actionsLeft(outcome) == null
+                    && !LEFT_OPEN.matcher(outcome).find();
+            if (!review && !OpenThreads.names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
                 continue;
             }
             // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
-            boolean asked = t.direction() == Direction.OUTBOUND && CHECK.matcher(t.summary()).find() && BriefFacts.heard(t)
-                    && TextSignals.problem(outcome) == null;
+            boolean asked = t.direction() == Direction.OUTBOUND && (review || CHECK.matcher(t.summary()).find()) && BriefFacts.heard(t)
+                    && TextSignals.problem(review ? words : outcome) == null;
             boolean toldFine = FINE.matcher(words).find() && TextSignals.problem(words) == null;
             if (!asked && !toldFine) {
                 continue;
@@ -119,14 +133,53 @@ final class CheckDone {
                 : new Found(last, "we checked on " + thing + times + " on " + on + " (" + lastSaid + ")", thing + " was checked lately", nextWhen);
     }
 
+    /** How far back our own check-ins are counted as "lately": two in this span and a third is one too many. */
+    static final int CHECK_INS_DAYS = 14;
+
+    /**
+     * Two or more check-ins of ours in the last fortnight ("Checked in with Giovanni; everything running smoothly", then
+     * a "how's it going?" message four days on): another would tire them, so the brief warns against a third, in the days
+     * of the ones made ("we checked in on November 28 and again on December 2, with no reply to that"). Null when fewer.
+     */
+    static String checkInsLately(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        List<Touchpoint> ours = new ArrayList<>();
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > CHECK_INS_DAYS) {
+                break; // newest first
+            }
+            if (t.direction() == Direction.OUTBOUND && t.summary() != null && CHECK.matcher(t.summary()).find()) {
+                ours.add(0, t);
+            } else if (t.direction() == Direction.INBOUND) {
+                return null; // they came to us since: our check-ins are not what they last heard
+            }
+        }
+        if (ours.size() < 2) {
+            return null;
+        }
+        List<String> days = new ArrayList<>();
+        for (Touchpoint t : ours) {
+            String on = f.dayInWords(BriefFacts.day(t, in), f.today);
+            if (!days.contains(on)) {
+                days.add(on);
+            }
+        }
+        if (days.size() < 2) {
+            return null;
+        }
+        String said = "we checked in on " + String.join(", ", days.subList(0, days.size() - 1)) + " and again on " + days.get(days.size() - 1);
+        Touchpoint last = ours.get(ours.size() - 1);
+        return BriefFacts.heard(last) ? said : said + ", with no reply to that yet";
+    }
+
     /** They told us of trouble since the check: the check no longer says all is well. */
     private static boolean troubleSince(BriefInput in, List<Touchpoint> past, LocalDate since) {
         for (Touchpoint t : past) {
             if (!BriefFacts.day(t, in).isAfter(since)) {
                 continue;
             }
-            if (TextSignals.problem(t.summary() + " " + (t.outcome() == null ? "" : t.outcome())) != null) {
-                return true;
+            if (TextSignals.problem(t.summary() + " " + (t.outcome() == null ? "" : t.outcome())) != null || OurCheck.actionsLeft(t.outcome()) != null) {
+                return true; // trouble told, or tickets or actions left for us
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package app.rapport.domain.brief;
 
+import app.rapport.domain.FollowUp;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Touchpoint;
 
@@ -57,8 +58,22 @@ final class Superseded {
                 return true;
             }
         }
+        // our own to-do of thanking them for it, ticked done within the month ("Thank Ivan for the introduction"): thanked
+        for (FollowUp followUp : in.followUps()) {
+            if (followUp.doneAt() == null || followUp.reason() == null) {
+                continue;
+            }
+            LocalDate on = LocalDate.ofInstant(followUp.doneAt(), in.zone());
+            if (!on.isBefore(referredOn) && !on.isAfter(today) && BriefFacts.days(referredOn, on) <= THANKS_NAMED_DAYS
+                    && THANK_THEM.matcher(followUp.reason()).find() && FOR_THE_REFERRAL.matcher(followUp.reason()).find()) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** A to-do of ours to thank them: "Thank Ivan for the introduction", "Send a thank-you card to Maya". */
+    private static final Pattern THANK_THEM = Pattern.compile("\\bthank(?:s|-?you)?\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * True when they bought something from us after {@code since}: with happy words since, a rating

@@ -697,6 +697,9 @@ final class RuleForm {
         labels.put("renewedLately", "A long-time client renewed the main thing as it was, in the last three weeks");
         labels.put("agreedWithUs", "They agreed lately to do something with us (a panel, a reference, a case study), with nothing since");
         labels.put("termLapsed", "A plan or licence beside the main thing fell due lately, with no renewal on record");
+        labels.put("lapseLeads", "The main licence or plan fell due in the last year, with no renewal on record");
+        labels.put("lapseInHand", "Its renewal or a price for it was talked of around its day");
+        labels.put("checkedInTwice", "We checked in with them twice or more in the last two weeks");
         labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");
