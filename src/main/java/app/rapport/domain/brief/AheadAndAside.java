@@ -540,6 +540,15 @@ final class AheadAndAside {
         } else if (spokeLately) {
             f.values.remove("bookSaid"); // we spoke days ago: the meeting is the call, and "how is the licence serving them" is not asked beside it
         }
+        if (f.values.remove("metIsStep") != null && f.values.containsKey("bookKnows")) {
+            // the meeting this call follows up is the step of ours set for that day: one line of it, not a second frame beside it
+            f.values.put("stepOwed", "none");
+            f.values.put("stepNewest", "false");
+            f.values.put("stepQuietSince", "false");
+            for (String key : List.of("stepSaid", "stepOn", "stepPoint", "stepOpener")) {
+                f.values.remove(key);
+            }
+        }
     }
 
     /** How long a meeting or a visit of ours with them stays the newest thing a content client's call picks up. */
@@ -600,6 +609,9 @@ final class AheadAndAside {
             // what the meeting was about is in its own words: "our meeting" alone would be as stock as the frame it replaces
             String quoted = " (" + (metOn.equals(on) ? "" : f.dayInWords(on, f.today) + ": ") + "\u201c" + BriefFacts.stripEnd(words) + "\u201d)";
             f.values.put("metSaid", what + " on " + when);
+            if (dayNamed && TextSignals.stepOwed(words) != null && f.dayInWords(on, f.today).equals(f.values.get("stepOn"))) {
+                f.values.put("metIsStep", "yes");
+            }
             f.values.put("bookGoal", unconfirmed ? "Find out whether " + what + " with " + f.greeting + " on " + when + " went ahead" + quoted + ", and pick up anything from it that needs us"
                     : "Pick up what came of " + what + " with " + f.greeting + " on " + when + quoted + ", and whether anything from it needs us");
             f.values.put("bookOpener", "I wanted to follow up on " + what + " on " + when + (unconfirmed ? ": did it go ahead as planned" : ": how did it go from your side")

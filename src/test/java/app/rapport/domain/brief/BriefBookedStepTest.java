@@ -50,7 +50,8 @@ class BriefBookedStepTest {
                 // Wednesday March 4: the Monday meant is March 9
                 .touchpoint(11, Channel.EMAIL, Direction.OUTBOUND, "Confirmed the on-site visit to Hale Electrical on Monday.", "Confirmed.", Mood.NEUTRAL);
         Brief brief = confirmed.brief();
-        assertThat(BriefEngineTest.spokenText(brief)).containsPattern("confirmed the on-site visit for Monday, (?:March 9|9 March)").contains("went ahead");
+        // the content client's call picks up the visit by its day (mature.book-knows), and says it once: not also as a step owed
+        assertThat(BriefEngineTest.spokenText(brief)).containsPattern("the on-site visit on (?:March 9|9 March)").doesNotContain("confirmed the on-site visit for");
         Brief held = confirmed.touchpoint(6, Channel.MEETING, Direction.OUTBOUND, "On-site visit at Hale Electrical: went through the dispatch board.",
                 "Good session.", Mood.HAPPY).brief();
         assertThat(BriefEngineTest.spokenText(held)).doesNotContain("confirmed the on-site visit");

@@ -133,7 +133,7 @@ class BriefTheirThreadTest {
         // Outrun, not forgotten: what went quiet is still a line under their newer thread
         assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
             assertThat(line.rule()).isEqualTo("thread.quiet-outrun");
-            assertThat(line.text()).contains("thinking over the cut and blow-dry");
+            assertThat(line.text()).contains("asked us about the cut and blow-dry").contains("without chasing");
         });
     }
 
