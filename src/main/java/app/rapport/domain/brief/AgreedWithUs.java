@@ -31,7 +31,7 @@ final class AgreedWithUs {
             "\\b(?:asked|invited)\\b[^.;]{0,30}?\\bto (?:join|be|become|do|give|take part in|speak at|try|test|write)\\b[^.;]{0,80}",
             Pattern.CASE_INSENSITIVE);
     /** Their yes: "Agreed to join", "Happy to", "Said yes". */
-    private static final Pattern YES = Pattern.compile(
+    static final Pattern YES = Pattern.compile(
             "\\b(?:agreed|agrees|accepted|said yes|happy to|glad to|keen to|signed up|will join|would love to|delighted to)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -273,6 +273,16 @@ final class OwnedLateness {
             f.values.put("quietNext", OURS_NEXT + "send " + it.replaceFirst("^an? ", "the ") + " and ask whether it is still of interest");
             return;
         }
+        if (source.direction() == Direction.OUTBOUND && AgreedWithUs.YES.matcher(outcome).find() && !TextSignals.saysRefusal(outcome)) {
+            // "Invited Rafael to test a new coffee machine at home for a week — Agreed to try it": their yes left the next
+            // step to us (bring it, book it), so the months since are ours, not theirs spent thinking it over (read 41)
+            boolean trial = TRIED_OUT.matcher(source.summary() + " " + outcome).find();
+            f.values.put("quietVerb", trial ? "agreed to try" : "said yes to");
+            f.values.put("quietOwed", " I'm sorry we never set " + (trial ? "the trial" : "it") + " up with you.");
+            f.values.put("quietOwedSaid", " shows we set " + (trial ? "the trial" : "it") + " up");
+            f.values.put("quietNext", OURS_NEXT + "offer them a day for it and ask whether it is still of interest");
+            return;
+        }
         TextSignals.Ask ask = f.askIn(source.summary(), false);
         if (source.direction() == Direction.INBOUND && ReportedQuestion.of(ask) && (outcome.isBlank() || canWeAsked(ask, outcome))
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && ask.topic().stream()
@@ -293,6 +303,8 @@ final class OwnedLateness {
         }
     }
 
+    /** An offer to try something out: "test a new coffee machine at home for a week", "a free trial". */
+    private static final Pattern TRIED_OUT = Pattern.compile("\\b(?:try|trial|test|tested|testing)\\b", Pattern.CASE_INSENSITIVE);
     /** The line's end when what went quiet waits on them: it is theirs to weigh, and the call does not chase it. */
     private static final String THEIRS_TO_WEIGH = "ask whether it is still of interest, without chasing";
     /** The line's end when what went quiet waits on us. */

@@ -139,4 +139,17 @@ class BriefOursToDoTest {
         assertThat(wholeCall(brief)).contains("were thinking over the gloss package").contains("without chasing")
                 .doesNotContain("the next move is ours");
     }
+
+    @Test
+    void anOfferTheySaidYesToWithNothingSinceIsOursToSetUpNotTheirsToWeigh() {
+        Given given = new Given().bought(CUT, 300, "55")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya.", "Next visit booked.", Mood.HAPPY)
+                .touchpoint(100, Channel.VISIT, Direction.INBOUND, "Maggie asked about the coffee machine after seeing it in the window.", "Thinking it over.", Mood.NEUTRAL)
+                .touchpoint(80, Channel.VISIT, Direction.OUTBOUND, "Invited Maggie to test a new coffee machine at home for a week.", "Agreed to try it.", Mood.EXCITED);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.offer-gone-quiet");
+        assertThat(brief.conversation().opener().text()).contains("you agreed to try the coffee machine").contains("sorry we never set the trial up");
+        assertThat(wholeCall(brief)).doesNotContain("thinking over").doesNotContain("without chasing").contains("the next move is ours");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
 }
