@@ -531,7 +531,7 @@ final class AheadAndAside {
             }
         }
         f.values.put("bookKnows", "yes");
-        metLately(f, in, past);
+        Touchpoint metOnItsDay = metLately(f, in, past);
         if (spokeLately && (!f.values.containsKey("metSaid") || f.values.containsKey("dateAheadWhat"))) {
             // a word lately about anything but a meeting: the frames of the mood speak for it; a date coming up is a reason of its own
             for (String key : List.of("bookKnows", "bookGoal", "bookOpener", "bookSaid", "bookNext", "metSaid")) {
@@ -540,7 +540,7 @@ final class AheadAndAside {
         } else if (spokeLately) {
             f.values.remove("bookSaid"); // we spoke days ago: the meeting is the call, and "how is the licence serving them" is not asked beside it
         }
-        if (f.values.remove("metIsStep") != null && f.values.containsKey("bookKnows")) {
+        if (metOnItsDay != null && metOnItsDay == f.stepFrom && f.values.containsKey("bookKnows")) {
             // the meeting this call follows up is the step of ours set for that day: one line of it, not a second frame beside it
             f.values.put("stepOwed", "none");
             f.values.put("stepNewest", "false");
@@ -563,14 +563,15 @@ final class AheadAndAside {
      * on-site visit on Wednesday"). That is the freshest thing between us, so the call picks up what came
      * of it; the purchase, months or years old, only colours it. When the words that set the day had no
      * answer, the call asks whether it went ahead. A newer word of theirs about anything else, a day called
-     * off, a meeting that closed a sale or introduced someone leaves the frame to the purchase.
+     * off, a meeting that closed a sale or introduced someone leaves the frame to the purchase. Gives the contact that set
+     * the day of the meeting it picks up, or null.
      */
-    private static void metLately(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+    private static Touchpoint metLately(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         for (int i = 0; i < Math.min(past.size(), 30); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
             if (BriefFacts.days(on, f.today) > BOOK_MET_DAYS) {
-                return;
+                return null;
             }
             // A visit is not read as held: a shop or a salon logs a chat at the counter as a visit of ours as often as of theirs
             boolean held = t.channel() == Channel.MEETING;
@@ -589,13 +590,13 @@ final class AheadAndAside {
             if (CALLED_OFF.matcher(words).find() && !SET_AGAIN.matcher(words).find() || NOT_A_MEETING.matcher(words).find()
                     || TextSignals.saysReferral(t.summary()) || BriefFacts.stripEnd(t.summary()).equals(f.values.get("referral"))
                     || CLOSED_AT_IT.matcher(words).find()) {
-                return; // a meeting that introduced someone is thanked as a referral; one that closed something is on record
+                return null; // a meeting that introduced someone is thanked as a referral; one that closed something is on record
             }
             String what;
             LocalDate metOn;
             if (dayNamed) {
                 if (named.week() || !named.day().isBefore(f.today) || BriefFacts.days(named.day(), f.today) > BOOK_MET_DAYS) {
-                    return; // still ahead (the day-ahead call prepares for it), or a week, not a day
+                    return null; // still ahead (the day-ahead call prepares for it), or a week, not a day
                 }
                 what = event.group(1) != null ? "the " + event.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "our meeting";
                 metOn = named.day();
@@ -603,21 +604,19 @@ final class AheadAndAside {
                 what = "our meeting";
                 metOn = on;
             } else {
-                return; // the newest conversation was about something else
+                return null; // the newest conversation was about something else
             }
             String when = f.dayInWords(metOn, f.today);
             // what the meeting was about is in its own words: "our meeting" alone would be as stock as the frame it replaces
             String quoted = " (" + (metOn.equals(on) ? "" : f.dayInWords(on, f.today) + ": ") + "\u201c" + BriefFacts.stripEnd(words) + "\u201d)";
             f.values.put("metSaid", what + " on " + when);
-            if (dayNamed && TextSignals.stepOwed(words) != null && f.dayInWords(on, f.today).equals(f.values.get("stepOn"))) {
-                f.values.put("metIsStep", "yes");
-            }
             f.values.put("bookGoal", unconfirmed ? "Find out whether " + what + " with " + f.greeting + " on " + when + " went ahead" + quoted + ", and pick up anything from it that needs us"
                     : "Pick up what came of " + what + " with " + f.greeting + " on " + when + quoted + ", and whether anything from it needs us");
             f.values.put("bookOpener", "I wanted to follow up on " + what + " on " + when + (unconfirmed ? ": did it go ahead as planned" : ": how did it go from your side")
                     + ", and is there anything from it we should pick up?");
             f.values.put("bookNext", "Note what came of " + what + ", and book a follow-up for anything it needs.");
-            return;
+            return dayNamed ? t : null;
         }
+        return null;
     }
 }

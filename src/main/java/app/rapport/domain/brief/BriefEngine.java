@@ -1319,8 +1319,8 @@ public final class BriefEngine {
      * Placeholders that only choose the wording of a line, not a fact ("were thinking over" or "asked us about"): they count
      * as the line's own words, in their usual form, so the line is told from others as it was before its wording could vary.
      */
-    private static final Map<String, String> WORDING = Map.of("quietVerb", "were thinking over",
-            "quietNext", "ask whether it is still of interest, without chasing");
+    private static final Map<String, String> WORDING = Map.of("quietVerb", OwnedLateness.THINKING_OVER,
+            "quietNext", OwnedLateness.THEIRS_TO_WEIGH);
 
     /** The words a template says of its own (no placeholders, no small words), roughly stemmed, to tell two lines that say the same. */
     static Set<String> ownWords(String template) {

@@ -231,6 +231,8 @@ final class BriefFacts {
     String rating = "none";
     /** The day of the rating {@link #rating} speaks of, when it fell short. */
     LocalDate ratingDay;
+    /** The contact whose words left us the step {@code stepOwed} speaks of, when one did. */
+    Touchpoint stepFrom;
     /** The thread they opened that nobody closed ({@link TextSignals.ThreadKind}, lower case), or "none". */
     String thread = "none";
     Long threadAgeDays;

@@ -228,7 +228,7 @@ final class OwnedLateness {
     static void quiet(BriefFacts f, BriefInput in, Instant at, List<Touchpoint> past) {
         f.values.put("quietOwed", "");
         f.values.put("quietOwedSaid", "");
-        f.values.put("quietVerb", "were thinking over");
+        f.values.put("quietVerb", THINKING_OVER);
         f.values.put("quietNext", THEIRS_TO_WEIGH);
         String words = f.values.get("quietWords");
         if (!f.offerGoneQuiet || f.quietAgeDays == null || words == null) {
@@ -305,8 +305,10 @@ final class OwnedLateness {
 
     /** An offer to try something out: "test a new coffee machine at home for a week", "a free trial". */
     private static final Pattern TRIED_OUT = Pattern.compile("\\b(?:try|trial|test|tested|testing)\\b", Pattern.CASE_INSENSITIVE);
+    /** What they did with something gone quiet, unless the record says otherwise: an offer of ours, theirs to weigh. */
+    static final String THINKING_OVER = "were thinking over";
     /** The line's end when what went quiet waits on them: it is theirs to weigh, and the call does not chase it. */
-    private static final String THEIRS_TO_WEIGH = "ask whether it is still of interest, without chasing";
+    static final String THEIRS_TO_WEIGH = "ask whether it is still of interest, without chasing";
     /** The line's end when what went quiet waits on us. */
     private static final String OURS_NEXT = "the next move is ours, so ";
 

@@ -226,6 +226,7 @@ final class VisitUnsaid {
                 said = said.replaceFirst(java.util.regex.Pattern.quote(step.step()), java.util.regex.Matcher.quoteReplacement(step.step() + " on " + thing));
             }
             f.values.put("stepOwed", due ? "due" : "fresh");
+            f.stepFrom = t;
             f.values.put("stepSaid", said);
             f.values.put("stepOn", f.dayInWords(on, f.today));
             // one line, said by the situation when the step leads the call and by the thread rule under another lead
