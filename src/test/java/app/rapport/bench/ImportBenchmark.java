@@ -99,22 +99,27 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             long mainStart = threads.getCurrentThreadCpuTime();
+            Map<String, Double> kindsStart = ThreadCpu.secondsByKind();
             ImportPreview preview = contacts.preview(csv, Progress.NONE);
             long read = System.nanoTime();
             long cpuRead = processCpuNanos();
             long mainRead = threads.getCurrentThreadCpuTime();
+            Map<String, Double> kindsRead = ThreadCpu.secondsByKind();
             PhaseClock phases = new PhaseClock();
             ContactService.ImportResult result = contacts.importContacts(preview, false, DuplicateChoice.IMPORT, Map.of(), phases);
             long end = System.nanoTime();
             phases.phase("end");
             long cpuEnd = processCpuNanos();
             long mainEnd = threads.getCurrentThreadCpuTime();
+            Map<String, Double> kindsEnd = ThreadCpu.secondsByKind();
             System.out.printf(Locale.ROOT, "  CPU time of the whole process: preview %.2f s, write %.2f s%n", (cpuRead - cpuStart) / 1e9,
                     (cpuEnd - cpuRead) / 1e9);
             // The calling thread's own CPU time is the path the clock waits for on idle cores (garbage collection pauses aside).
             System.out.printf(Locale.ROOT, "  CPU time of the calling thread: preview %.2f s, write %.2f s%n", (mainRead - mainStart) / 1e9,
                     (mainEnd - mainRead) / 1e9);
             System.out.println("  write phases: " + phases.report());
+            System.out.println("  CPU by thread kind, preview:" + ThreadCpu.spent(kindsStart, kindsRead));
+            System.out.println("  CPU by thread kind, write:" + ThreadCpu.spent(kindsRead, kindsEnd));
             if (result.imported() != preview.candidates().size()) {
                 throw new IllegalStateException("imported " + result.imported() + " of " + preview.candidates().size());
             }

@@ -38,4 +38,18 @@ final class ThreadCpu {
         }
         return seconds;
     }
+
+    /**
+     * The CPU seconds each kind of thread spent between two readings of {@link #secondsByKind}, the
+     * busiest first ("C2 CompilerThre 3.1 s; GC Thread 0.8 s;"); a thread that ended in between is not counted.
+     */
+    static String spent(Map<String, Double> before, Map<String, Double> after) {
+        StringBuilder text = new StringBuilder();
+        after.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0.0)))
+                .filter(entry -> entry.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(entry -> text.append(String.format(java.util.Locale.ROOT, " %s %.1f s;", entry.getKey(), entry.getValue())));
+        return text.toString();
+    }
 }
