@@ -85,16 +85,19 @@ final class OwnedLateness {
             return;
         }
         String topic = lastWord(f.values.get("askThing"));
+        TextSignals.Ask ask = TextSignals.ask(asked.summary(), false);
+        java.util.Set<String> askTopic = ask == null ? java.util.Set.of() : ask.topic();
         for (int i = past.indexOf(asked) - 1; i >= 0; i--) {
             Touchpoint t = past.get(i);
-            Matcher since = GAVE.matcher(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()));
-            if (t.direction() == Direction.OUTBOUND && since.find()) {
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            Matcher since = GAVE.matcher(words);
+            if (t.direction() == Direction.OUTBOUND && since.find() && aboutTheAsk(sentence(words, since.start(2)), topic, askTopic)) {
                 f.values.put("askSoFar", ", and we " + verb(since.group(1)) + " you " + said(since.group(2)) + " on " + f.dayInWords(BriefFacts.day(t, in), f.today)
                         + ". I wanted to see whether it helped, and what would suit you.");
                 return;
             }
         }
-        FollowUp done = doneSince(in, at, on, topic, false);
+        FollowUp done = doneSince(in, at, on, topic, askTopic, false);
         if (done != null) {
             f.values.put("askSoFar", ", and we sent you " + given(done.reason()) + " on " + f.dayInWords(LocalDate.ofInstant(done.doneAt(), in.zone()), f.today)
                     + ". I wanted to see whether it answered your question, and what would suit you.");
@@ -118,7 +121,7 @@ final class OwnedLateness {
         if (f.requestAgeDays == null) {
             return;
         }
-        FollowUp done = doneSince(in, at, f.today.minusDays(f.requestAgeDays), null, true);
+        FollowUp done = doneSince(in, at, f.today.minusDays(f.requestAgeDays), null, java.util.Set.of(), true);
         if (done != null) {
             f.values.put("requestSorry", ". We sent you " + given(done.reason()) + " on " + f.dayInWords(LocalDate.ofInstant(done.doneAt(), in.zone()), f.today)
                     + ", but I'm sorry you still haven't had a proper answer.");
@@ -169,7 +172,29 @@ final class OwnedLateness {
     }
 
     /** A follow-up of ours done since {@code on} that gave them word (about {@code topic}, when it names a thing), or null. */
-    private static FollowUp doneSince(BriefInput in, Instant at, LocalDate on, String topic, boolean anyWord) {
+    /**
+     * What we sent is about what they asked when it names no thing of its own ("the pricing"), or the
+     * thing it names is theirs: {@code topic}, the last word of the thing asked about, else one of the
+     * ask's own words ("pricing for the dash cams" answers no question about barcode scanners).
+     */
+    private static boolean aboutTheAsk(String what, String topic, java.util.Set<String> askTopic) {
+        if (!what.contains(" for ") && !what.contains(" about ")) {
+            return true;
+        }
+        if (topic != null) {
+            return what.contains(topic);
+        }
+        return askTopic.isEmpty() || askTopic.stream().anyMatch(what::contains);
+    }
+
+    /** The words from {@code from} to the end of their sentence, in lower case. */
+    private static String sentence(String words, int from) {
+        String rest = words.substring(from).toLowerCase(Locale.ROOT);
+        int end = rest.indexOf('.');
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    private static FollowUp doneSince(BriefInput in, Instant at, LocalDate on, String topic, java.util.Set<String> askTopic, boolean anyWord) {
         FollowUp newest = null;
         for (FollowUp fu : in.followUps()) {
             if (fu.doneAt() == null || fu.doneAt().isAfter(at) || LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on)
@@ -181,7 +206,7 @@ final class OwnedLateness {
                 continue;
             }
             String what = sent.group(1).toLowerCase(Locale.ROOT);
-            boolean aboutIt = topic == null || !what.contains(" for ") && !what.contains(" about ") || what.contains(topic);
+            boolean aboutIt = aboutTheAsk(what, topic, askTopic);
             if ((anyWord || OwedWords.AWAITED.matcher(what).find()) && aboutIt && (newest == null || fu.doneAt().isAfter(newest.doneAt()))) {
                 newest = fu;
             }
@@ -253,7 +278,7 @@ final class OwnedLateness {
                 && TextSignals.saysPriceOrProposalSent(source.summary());
         if (wanted.find() && !sentThere && !gavePrice(outcome) && !TextSignals.saysStepBooked(outcome)
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && gaveAbout(t, topic))
-                && doneSince(in, at, on, topic, false) == null) {
+                && doneSince(in, at, on, topic, java.util.Set.of(), false) == null) {
             String what = wanted.group().toLowerCase(Locale.ROOT);
             String it = what.contains("proposal") ? "a proposal" : what.contains("estimate") ? "an estimate" : what.contains("quot") ? "a quote"
                     : what.contains("pricing") ? "pricing" : "a price";
@@ -287,7 +312,7 @@ final class OwnedLateness {
         if (source.direction() == Direction.INBOUND && ReportedQuestion.of(ask) && (outcome.isBlank() || canWeAsked(ask, outcome))
                 && since.stream().noneMatch(t -> t.direction() == Direction.OUTBOUND && ask.topic().stream()
                         .anyMatch((t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT)::contains))
-                && doneSince(in, at, on, topic, true) == null) {
+                && doneSince(in, at, on, topic, java.util.Set.of(), true) == null) {
             f.values.put("quietOwed", " You asked us " + ask.spoken() + ", and I'm sorry we never came back to you on it.");
             f.values.put("quietOwedSaid", " (no answer of ours is logged)");
             f.values.put("quietNext", OURS_NEXT + "answer it and ask whether it is still of interest");

@@ -113,6 +113,18 @@ class BriefOwnedLatenessTest {
     }
 
     @Test
+    void pricingForAThingAskedAboutSinceDoesNotAnswerTheQuestionBefore() {
+        Brief brief = new Given()
+                .touchpoint(23, Channel.MEETING, Direction.INBOUND, "Maggie asked about lead times for barcode scanners for the whole fleet.",
+                        "Qualified; budget next quarter.", Mood.NEUTRAL)
+                .touchpoint(19, Channel.MEETING, Direction.INBOUND, "Question from Maggie: can we supply dash cams with a three-year warranty?", null, Mood.HAPPY)
+                .promised(17, "Send Maggie pricing for the dash cams", 17)
+                .brief();
+        assertThat(wholeCall(brief)).contains("barcode scanners").doesNotContain("pricing for the dash cams on")
+                .doesNotContain("whether it answered your question");
+    }
+
+    @Test
     void anUpdateOfOursMarkedDoneIsContactWhileTheRequestStaysOpen() {
         Brief brief = requestFiveWeeksOld().promised(18, "Send Maggie a short update", 18).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.open-request-old");
