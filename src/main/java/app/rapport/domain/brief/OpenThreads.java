@@ -402,8 +402,17 @@ final class OpenThreads {
         f.values.put("offerStanding", ". Ask where they are with it");
         f.values.put("offerOwed", "");
         f.values.put("offerNext", "Note their answer about " + what + ": a yes with a date, a no with its reason, or the day they expect to decide.");
+        f.values.put("offerWaitThey", "they wanted to think it over");
+        f.values.put("offerWaitYou", "you wanted to think it over.");
+        f.values.put("offerAskYou", "Have any questions come up since?");
         if (!f.offerPending || what == null) {
             return;
+        }
+        if (TextSignals.waitsOnApproval(f.values.getOrDefault("offerReply", ""))) {
+            // "Needs approval": the answer waits on whoever signs it off, and the call helps it along rather than asks what they think
+            f.values.put("offerWaitThey", "it was waiting for approval on their side");
+            f.values.put("offerWaitYou", "it needed approval on your side.");
+            f.values.put("offerAskYou", "Has it been through, or is there anything I could send to help it along?");
         }
         Thread thread = priceAsked(in, past, f.today, what);
         if (thread == null || thread.state() == State.CLOSED) {

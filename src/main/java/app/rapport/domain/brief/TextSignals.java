@@ -490,6 +490,16 @@ public final class TextSignals {
 
     private static final Pattern ACRONYM = Pattern.compile("\\b(cfo|ceo|coo|it)\\b");
 
+    private static final Pattern WAITS_ON_APPROVAL = Pattern.compile(
+            "\\b(?:needs?|needed|awaiting|waiting (?:for|on)|pending|subject to|goes? to|going to|has to go to)\\s+(?:the |their |an? )?"
+                    + "(?:\\w+ )?(?:approval|sign-off|signoff|go-ahead|board|committee)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Their answer waits on someone else's yes, not on their own thinking: "needs approval", "waiting for the board's sign-off". */
+    public static boolean waitsOnApproval(String text) {
+        return found(WAITS_ON_APPROVAL, text);
+    }
+
     private static final Pattern SOMEONE_ELSE = Pattern.compile("\\bsomeone else's (approval|say|sign-off|go-ahead)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A stock line that leaves who decides unnamed ("the price, the timing, someone else's approval"). */

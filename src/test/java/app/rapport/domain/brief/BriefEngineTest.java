@@ -405,6 +405,19 @@ class BriefEngineTest {
     }
 
     @Test
+    void anOfferWaitingForApprovalIsHelpedAlongNotSaidAsTheirThinking() {
+        Given given = new Given().bought(KETTLE, 400).talked(60, Mood.HAPPY, "Chat about the kettle")
+                .touchpoint(16, Channel.EMAIL, Direction.OUTBOUND, "Proposal for the GPS trackers sent to Maggie.", "Needs approval.", Mood.NEUTRAL);
+        Brief brief = given.brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.offer-pending");
+        assertThat(c.opener().text()).contains("the GPS trackers").contains("it needed approval on your side")
+                .contains("anything I could send to help it along").doesNotContain("think it over");
+        assertThat(c.owner().text()).contains("waiting for approval on their side");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
+
+    @Test
     void anOfferTheyWantedToThinkOverIsWhatTheCallIsForNotThanksForLoyalty() {
         Given given = new Given().bought(KETTLE, 400).talked(60, Mood.HAPPY, "Chat about the kettle")
                 .touchpoint(8, Channel.VISIT, Direction.OUTBOUND, "Suggested the blow-dry club membership to Maggie; interested, will think about it.",
