@@ -436,6 +436,17 @@ final class OpenThreads {
         if (!"deciding".equals(f.askState) || f.askTouchpoint == null) {
             return;
         }
+        Touchpoint asking = f.askTouchpoint;
+        TextSignals.Ask question = TextSignals.ask(asking.summary(), asking.direction() == Direction.OUTBOUND);
+        String instead = ReportedQuestion.sentInstead(question, asking.outcome());
+        if (instead != null) {
+            // "how often does it need refreshing — Sent the price list": what we sent is not the answer, so no line says it was
+            f.values.put("askSoFar", ", and we sent you " + instead + ", which didn't really answer it. I wanted to give you a proper answer, and see what would suit you.");
+            f.values.put("askReady", ": we sent " + instead + ", which does not answer it, so have the answer itself ready, and offer them a time");
+            f.values.put("askWho", "");
+            f.values.put("askStanding", ", and we sent " + instead + ", which does not answer it: give them the answer itself, and ask whether they would like to go ahead");
+            return;
+        }
         String soFar = f.values.getOrDefault("askSoFar", "");
         Matcher gave = SO_FAR_SENT.matcher(soFar);
         String sent = null;
