@@ -2171,6 +2171,8 @@ final class BriefFacts {
     private static final int THEIRS_OPEN_MIN_DAYS = 14;
     /** A question answered with something of another kind (the price list for "how often") is said once this old: nothing more is coming. */
     private static final int SENT_INSTEAD_MIN_DAYS = 3;
+    /** An answer of another kind with a meeting of ours since is said for this long; older, the meetings since had their chance. */
+    private static final int SENT_INSTEAD_MAX_DAYS = 180;
     private static final int THEIRS_OPEN_MAX_DAYS = 365;
     /** A request of theirs that wants word from us, not something done: "Wants a roadmap update", "asked for the details". */
     private static final Pattern WANTS_WORD = Pattern.compile(
@@ -2265,7 +2267,9 @@ final class BriefFacts {
                 continue; // we have spoken with them since: what became of the references is not ours to say was never done
             }
             Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice ? visitSince(past.subList(0, i)) : null;
-            if (visit != null && age > CAME_IN_ANSWERS_DAYS && instead == null) {
+            boolean cameIn = visit != null && visit.channel() == Channel.VISIT && visit.direction() == Direction.INBOUND;
+            // an answer of another kind is owned even after a meeting of ours since, for half a year; once they came in, they were answered there
+            if (visit != null && age > CAME_IN_ANSWERS_DAYS && (instead == null || cameIn || age > SENT_INSTEAD_MAX_DAYS)) {
                 continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
             }
             boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;

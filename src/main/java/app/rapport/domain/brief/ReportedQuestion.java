@@ -67,7 +67,8 @@ final class ReportedQuestion {
      * the cut"): an ask to book, which the lines on their requests answer, not a question about the thing.
      */
     private static final Pattern ABOUT_BOOKING = Pattern.compile(
-            "\\b(?:slots?|availability|available|appointments?|booking|book|fit (?:her|him|them|me|us) in|waiting list|cancellation list)\\b"
+            "\\b(?:slots?|availability|available|appointments?|booking|book|fit (?:her|him|them|me|us) in|waiting list|cancellation list"
+                    + "|mornings?|evenings?|afternoons?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\\b"
                     + "|\\b(?:could|can|would|will)\\s+(?-i:\\p{Lu})[\\p{L}-]+\\s+(?:do|fit|see|take)\\b"
                     + "|\\b(?-i:\\p{Lu})[\\p{L}-]+\\s+(?:could|can|would|will)\\s+(?:do|fit|see|take)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -90,6 +91,9 @@ final class ReportedQuestion {
         String asked = ask.phrase();
         if (ABOUT_BOOKING.matcher(asked).find()) {
             return null;
+        }
+        if (asked.startsWith("about ") && !SIDE_OF_A_THING.matcher(asked).find() && !SIDE_NAMED.matcher(asked).find()) {
+            return null; // "about the balayage": the thing itself, which the price list does answer
         }
         if (price ? ABOUT_PRICE.matcher(asked).find() : ABOUT_OTHERS.matcher(asked).find()) {
             return null;

@@ -231,4 +231,27 @@ class BriefDoubtAfterTest {
                 .brief();
         assertThat(points(slot)).noneMatch(point -> point.contains("does not answer it"));
     }
+
+    @Test
+    void theyCameInWeeksAfterTheQuestionSoItWasTheirsToRaiseThere() {
+        Brief brief = new Given()
+                .bought(CUT, 300, "55")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "First cut and blow-dry with Maya.", "No rebooking yet.", Mood.HAPPY)
+                .touchpoint(120, Channel.MESSAGE, Direction.INBOUND, "Asked how often the cut and blow-dry needs refreshing and what the aftercare involves.",
+                        "Sent the price list.", Mood.NEUTRAL)
+                .bought(CUT, 60, "55")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya.", "Next visit booked.", Mood.HAPPY)
+                .brief();
+        assertThat(points(brief)).noneMatch(point -> point.contains("does not answer it"));
+    }
+
+    @Test
+    void anAskAboutTheThingItselfIsAnsweredByThePriceList() {
+        Brief brief = new Given()
+                .bought(CUT, 300, "55")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "First cut and blow-dry with Maya.", "No rebooking yet.", Mood.HAPPY)
+                .touchpoint(30, Channel.MESSAGE, Direction.INBOUND, "Asked about the balayage?", "Sent the price list.", Mood.NEUTRAL)
+                .brief();
+        assertThat(points(brief)).noneMatch(point -> point.contains("does not answer it"));
+    }
 }
