@@ -2283,7 +2283,10 @@ final class BriefFacts {
                     : said.isEmpty() ? (instead != null ? ": have the answer itself ready" : arrange ? ": offer them a time" : toSend != null ? ": have them ready" : ": have it ready")
                     + (sorry ? ", and say sorry once for the wait" : "") : "")
                     + ".";
-            if (said.isEmpty() && sorry && (age <= LiveThread.LIVE_DAYS || t == lastHeard && (toSend != null || arrange))) {
+            // "three-year warranty? — Sent pricing", then they wrote twice more about the scanners: the talk went on, so the question is a point in it, not the call
+            boolean wroteOnSince = instead != null && past.subList(0, i).stream().anyMatch(since -> since.direction() == Direction.INBOUND
+                    && sharesTopic(since.summary() + " " + (since.outcome() == null ? "" : since.outcome()), topic));
+            if (said.isEmpty() && sorry && !wroteOnSince && (age <= LiveThread.LIVE_DAYS || t == lastHeard && (toSend != null || arrange))) {
                 // their last word was an ask for something we never sent: the months since are our silence, not theirs
                 values.put("theirsOpenWhat", ask.phrase());
                 values.put("theirsOpenWhatYou", ask.spoken());

@@ -201,7 +201,8 @@ final class DoubtNamed {
 
     /**
      * Something since settles the doubt: they spoke well of the thing once they had lived with it (weeks
-     * after the doubt, not the week-one check that only says it is live), or they bought it again.
+     * after the doubt, not the week-one check that only says it is live), we talked it through with them
+     * then, they came in weeks on (whoever saw them heard how it is), or they bought it again.
      */
     private static boolean settledSince(BriefFacts f, BriefInput in, List<Touchpoint> newer, LocalDate on, Purchase bought) {
         String thing = f.spoken(BriefFacts.itemName(bought, in));
@@ -209,8 +210,13 @@ final class DoubtNamed {
             if (!BriefFacts.heard(t) || BriefFacts.days(on, BriefFacts.day(t, in)) < LIVED_WITH_DAYS) {
                 continue;
             }
+            if (t.direction() == app.rapport.domain.Direction.INBOUND && t.channel() == app.rapport.domain.Channel.VISIT && (t.mood() == null || t.mood().tone() >= 0)
+                    && !BriefFacts.day(t, in).isBefore(bought.purchasedOn().plusDays(LIVED_WITH_DAYS))) {
+                return true; // they came in weeks on, having lived with it: whoever saw them heard how it is (as a visit ends the doubt lines' doubt)
+            }
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
-            if (named(thing, words) && (TextSignals.saysWentWell(words) || TextSignals.saysSettled(words)
+            // "Called Maggie about the bond-repair treatment; explained it builds up over three visits — Reassured": weeks on, the doubt was talked through
+            if (named(thing, words) && (TextSignals.saysWentWell(words) || TextSignals.saysSettled(words) || TextSignals.saysReassured(words)
                     || t.mood() == Mood.HAPPY || t.mood() == Mood.EXCITED)) {
                 return true;
             }
