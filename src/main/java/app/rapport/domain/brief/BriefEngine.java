@@ -88,9 +88,9 @@ public final class BriefEngine {
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
-            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "doubtAfterSaid", "historyOpener", "quietOwed", "quietOwedSaid", "quietVerb", "quietNext", "askNext",
+            "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "doubtCheck", "doubtAfterSaid", "historyOpener", "quietOwed", "quietOwedSaid", "quietVerb", "quietNext", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid", "threadBy",
-            "askReady", "askWho", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
+            "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
@@ -1274,7 +1274,7 @@ public final class BriefEngine {
     static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
-            "quietVerb", "quietNext", "askReady", "askWho", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
+            "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
             "mendedOn", "mendedWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";

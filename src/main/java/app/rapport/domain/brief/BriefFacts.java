@@ -461,7 +461,7 @@ final class BriefFacts {
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);
-        DoubtNamed.read(f);
+        DoubtNamed.read(f, in);
         DoubtNamed.afterBuying(f, in, past);
         ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
@@ -2150,7 +2150,7 @@ final class BriefFacts {
             values.put("askThing", thing == null ? "it" : thing);
             String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
             openItems.add(new BriefLine("They asked, " + dayInWords(on, today) + ": " + words
-                    + (state.equals("deciding") ? " (still deciding)" : " (no answer logged)"),
+                    + (state.equals("deciding") ? (OpenThreads.saysNotAFit(t.outcome()) ? "" : " (still deciding)") : " (no answer logged)"),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
             if (state.equals("owed") && t == newestTheirs && age <= ASK_FRESH_DAYS && !openRequest) {
                 askedInWords = true;

@@ -33,16 +33,29 @@ final class DoubtNamed {
     private DoubtNamed() {
     }
 
-    /** Reads {@code doubtWhat} (for the opener) and {@code doubtSaid} (for the goal); the general words when nothing is named. */
-    static void read(BriefFacts f) {
+    /**
+     * Reads {@code doubtWhat} (for the opener) and {@code doubtSaid} (for the goal); the general words when nothing is named.
+     * Reads {@code doubtCheck}, the opener's question: whether the doubt they named was cleared up; when only a doubtful
+     * mood was logged, nothing says a worry was talked about, so it asks how they are getting on with what they got
+     * that day, or how things have been since.
+     */
+    static void read(BriefFacts f, BriefInput in) {
         f.values.put("doubtWhat", "what was on your mind");
         f.values.put("doubtSaid", "");
+        f.values.put("doubtCheck", "How have things been since?");
         String words = f.values.get("moodWords");
         if (f.leadingMood != Mood.DOUBTFUL || words == null) {
             return;
         }
         Matcher about = ABOUT.matcher(words);
         if (!about.find()) {
+            // "Sold the curl cream; showed her how much to use", logged doubtful: ask after the thing, not after a worry nobody wrote down
+            Purchase then = f.moodTouchpoint == null ? null : in.purchases().stream()
+                    .filter(p -> p.purchasedOn() != null && p.purchasedOn().equals(BriefFacts.day(f.moodTouchpoint, in)))
+                    .findFirst().orElse(null);
+            if (then != null) {
+                f.values.put("doubtCheck", "How are you getting on with " + f.spoken(BriefFacts.itemName(then, in)) + "?");
+            }
             return;
         }
         String thing = about.group(1).strip();
@@ -51,6 +64,7 @@ final class DoubtNamed {
         boolean state = lower.matches(".*\\b(is|are|was|were|will|would|can|could|does|do|has|have|fits?|works?)\\b.*");
         String said = (state ? "whether " : "") + thing;
         f.values.put("doubtWhat", "any doubt about " + said);
+        f.values.put("doubtCheck", "I wanted to check that any doubt about " + said + " has been cleared up.");
         f.values.put("doubtSaid", " (" + said + ")");
     }
 

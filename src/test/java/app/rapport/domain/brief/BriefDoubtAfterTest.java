@@ -254,4 +254,53 @@ class BriefDoubtAfterTest {
                 .brief();
         assertThat(points(brief)).noneMatch(point -> point.contains("does not answer it"));
     }
+
+    // ---- reads 40-41: the doubt work beside main's, our answer read, no talk assumed -------------------------
+
+    @Test
+    void aVisitOfTheirsWeeksOnSettlesADoubtAtBuying() {
+        assertThat(doubtAfter(pilotDoubted().brief())).isNotNull();
+        Brief cameIn = pilotDoubted()
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Lars came by the showroom to pick up spare mounts.", "Paid in full.", Mood.HAPPY)
+                .brief();
+        assertThat(doubtAfter(cameIn)).isNull();
+        assertThat(points(cameIn)).noneMatch(point -> point.contains("pilot fails"));
+    }
+
+    @Test
+    void aQuestionAnsweredWithPricingIsAPointNotTheCallOnceTheyWroteAgainOnTheSameThing() {
+        Given given = new Given()
+                .touchpoint(100, Channel.CALL, Direction.INBOUND, "Question from Harbourside: can we supply rugged tablets with a three-year warranty?", "Sent pricing.",
+                        Mood.HAPPY);
+        Brief wroteAgain = given.touchpoint(80, Channel.EMAIL, Direction.INBOUND, "Maria asked whether the rugged tablets work with their existing vans.",
+                "Demo booked.", Mood.HAPPY).brief();
+        assertThat(wroteAgain.conversation().owner().rule()).isNotEqualTo("situation.theirs-open");
+        assertThat(points(wroteAgain)).anyMatch(point -> point.contains("three-year warranty") && point.contains("which does not answer it"));
+    }
+
+    @Test
+    void aQuestionWeAnsweredNotAFitYetIsPickedUpFromThatAnswerNotFromAPrice() {
+        Brief brief = new Given()
+                .bought(LICENCE, 260, "4800")
+                .touchpoint(260, Channel.MEETING, Direction.OUTBOUND, "Contract for the Fleet Tracking licence signed by Niamh.", "Handed over to onboarding.",
+                        Mood.HAPPY)
+                .touchpoint(14, Channel.EMAIL, Direction.INBOUND, "Question from Lefevre Glazing: can we supply barcode scanners with a three-year warranty?",
+                        "Not a fit yet.", Mood.NEUTRAL)
+                .brief();
+        String all = BriefEngineTest.allText(brief);
+        assertThat(all).contains("Not a fit yet").doesNotContain("the price ready", "Send the price", "the price, and a time", "still deciding");
+        assertThat(brief.conversation().opener().text()).contains("wasn't a fit yet").doesNotContain("give you the details");
+    }
+
+    @Test
+    void aDoubtfulMoodWithNoWordsOfDoubtAsksAfterWhatTheyGotNotAfterAWorryNobodyWroteDown() {
+        Brief brief = new Given()
+                .bought(CUT, 250, "55")
+                .touchpoint(250, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Maya.", "Paid in full.", Mood.HAPPY)
+                .bought(KERATIN, 21, "220")
+                .touchpoint(21, Channel.VISIT, Direction.INBOUND, "Keratin treatment; showed Josephine how to look after it at home.", "Added to the loyalty card.",
+                        Mood.DOUBTFUL)
+                .brief();
+        assertThat(brief.conversation().opener().text()).doesNotContain("what was on your mind", "cleared up");
+    }
 }
