@@ -331,7 +331,8 @@ final class BriefFacts {
     /** The moods they showed lately, newest first (at most five). */
     private List<Mood> moods = List.of();
     /** The newest touchpoint in which they showed a mood. */
-    private Touchpoint moodTouchpoint;
+    /** The contact the mood was read from (package-private for the doubt lines, which must not say its doubt twice). */
+    Touchpoint moodTouchpoint;
     /** The notes as of the brief's instant, pinned first, then newest first. */
     private List<Note> readNotes = List.of();
     /** How our map answers each linked competitor's, worked out once per brief (reading the cards' topics is the costly part). */
@@ -460,7 +461,8 @@ final class BriefFacts {
         OwnedLateness.request(f, in, at);
         OwnedLateness.atRisk(f, in, at, past);
         OwnedLateness.quiet(f, in, at, past);
-        DoubtNamed.read(f);
+        DoubtNamed.read(f, in);
+        DoubtNamed.afterBuying(f, in, past);
         ProspectLastAsk.read(f, in, past);
         AheadAndAside.read(f, in, past);
         RivalWeighed.read(f, in, past);
@@ -2148,7 +2150,7 @@ final class BriefFacts {
             values.put("askThing", thing == null ? "it" : thing);
             String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
             openItems.add(new BriefLine("They asked, " + dayInWords(on, today) + ": " + words
-                    + (state.equals("deciding") ? " (still deciding)" : " (no answer logged)"),
+                    + (state.equals("deciding") ? (OpenThreads.saysNotAFit(t.outcome()) ? "" : " (still deciding)") : " (no answer logged)"),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
             if (state.equals("owed") && t == newestTheirs && age <= ASK_FRESH_DAYS && !openRequest) {
                 askedInWords = true;
@@ -2167,6 +2169,10 @@ final class BriefFacts {
     private static final int THEIRS_OPEN_SAID = 2;
     /** Younger than this, an ask is the newest ask's own to answer (the request and ask frames); older than this, history. */
     private static final int THEIRS_OPEN_MIN_DAYS = 14;
+    /** A question answered with something of another kind (the price list for "how often") is said once this old: nothing more is coming. */
+    private static final int SENT_INSTEAD_MIN_DAYS = 3;
+    /** An answer of another kind with a meeting of ours since is said for this long; older, the meetings since had their chance. */
+    private static final int SENT_INSTEAD_MAX_DAYS = 180;
     private static final int THEIRS_OPEN_MAX_DAYS = 365;
     /** A request of theirs that wants word from us, not something done: "Wants a roadmap update", "asked for the details". */
     private static final Pattern WANTS_WORD = Pattern.compile(
@@ -2235,13 +2241,15 @@ final class BriefFacts {
             boolean arrange = ask.kind() == TextSignals.AskKind.REQUEST && ARRANGE_ASKED.matcher(ask.phrase()).find();
             boolean wanted = toSend != null || arrange || ask.kind() == TextSignals.AskKind.QUESTION || ReportedQuestion.of(ask)
                     || ask.kind() == TextSignals.AskKind.REQUEST && WANTS_WORD.matcher(ask.phrase()).find();
-            if (!wanted || age < THEIRS_OPEN_MIN_DAYS) {
+            // "how often does it need refreshing — Sent the price list": an answer of another kind leaves the question theirs, however fresh
+            String instead = lastWord || ours ? null : ReportedQuestion.sentInstead(ask, outcome);
+            if (!wanted || age < (instead != null ? SENT_INSTEAD_MIN_DAYS : THEIRS_OPEN_MIN_DAYS)) {
                 continue;
             }
             String after = lastWord ? ask.rest() : ask.rest() + " " + outcome;
             TextSignals.AskOutcome state = TextSignals.askOutcome(after.strip());
             boolean stepBooked = TextSignals.saysStepBooked(after);
-            boolean open = toSend != null ? !THING_SENT.matcher(after).find() : switch (state) {
+            boolean open = toSend != null ? !THING_SENT.matcher(after).find() : instead != null || switch (state) {
                 case OWED -> true;
                 case UNSAID -> lastWord || t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
                 case DONE -> choice && stepBooked;
@@ -2250,7 +2258,7 @@ final class BriefFacts {
             if (arrange && visitSince(past.subList(0, i)) != null) {
                 continue; // "asked for a session", and we have met since: whatever was arranged, it was theirs to raise there
             }
-            if (!open || answeredSinceAsked(ask, choice, past.subList(0, i), on, in) || alreadySaid(topic)) {
+            if (!open || answeredSinceAsked(ask, choice, instead != null, past.subList(0, i), on, in) || alreadySaid(topic)) {
                 continue;
             }
             // a question in passing is for whoever they see next; a choice to work out or word we owe them is not given in passing
@@ -2259,20 +2267,26 @@ final class BriefFacts {
                 continue; // we have spoken with them since: what became of the references is not ours to say was never done
             }
             Touchpoint visit = ask.kind() == TextSignals.AskKind.QUESTION && !choice ? visitSince(past.subList(0, i)) : null;
-            if (visit != null && age > CAME_IN_ANSWERS_DAYS) {
+            boolean cameIn = visit != null && visit.channel() == Channel.VISIT && visit.direction() == Direction.INBOUND;
+            // an answer of another kind is owned even after a meeting of ours since, for half a year; once they came in, they were answered there
+            if (visit != null && age > CAME_IN_ANSWERS_DAYS && (instead == null || cameIn || age > SENT_INSTEAD_MAX_DAYS)) {
                 continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
             }
             boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;
             String day = dayInWords(on, today);
             String text = (said.isEmpty() ? "They asked " : "They also asked ") + ask.phrase() + " (" + day + ")"
-                    + (stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer"
+                    + (instead != null ? ", and we sent " + instead + ", which does not answer it"
+                    : stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer"
                     : arrange ? ", and nothing since shows it was arranged" : toSend != null ? ", and nothing since shows we sent them" : ", and no answer of ours is logged")
                     + (visit != null ? (visit.channel() == Channel.VISIT && visit.direction() == Direction.INBOUND ? "; they came in since (" : "; we met since (")
                     + dayInWords(day(visit, in), today) + "): make sure it was answered then"
-                    : said.isEmpty() ? (arrange ? ": offer them a time" : toSend != null ? ": have them ready" : ": have it ready")
+                    : said.isEmpty() ? (instead != null ? ": have the answer itself ready" : arrange ? ": offer them a time" : toSend != null ? ": have them ready" : ": have it ready")
                     + (sorry ? ", and say sorry once for the wait" : "") : "")
                     + ".";
-            if (said.isEmpty() && sorry && (age <= LiveThread.LIVE_DAYS || t == lastHeard && (toSend != null || arrange))) {
+            // "three-year warranty? — Sent pricing", then they wrote twice more about the scanners: the talk went on, so the question is a point in it, not the call
+            boolean wroteOnSince = instead != null && past.subList(0, i).stream().anyMatch(since -> since.direction() == Direction.INBOUND
+                    && sharesTopic(since.summary() + " " + (since.outcome() == null ? "" : since.outcome()), topic));
+            if (said.isEmpty() && sorry && !wroteOnSince && (age <= LiveThread.LIVE_DAYS || t == lastHeard && (toSend != null || arrange))) {
                 // their last word was an ask for something we never sent: the months since are our silence, not theirs
                 values.put("theirsOpenWhat", ask.phrase());
                 values.put("theirsOpenWhatYou", ask.spoken());
@@ -2333,11 +2347,14 @@ final class BriefFacts {
      * done that names it or gives an answer (not one that only books a step towards a choice), the thing bought,
      * its opening or request closed.
      */
-    private boolean answeredSinceAsked(TextSignals.Ask ask, boolean choice, List<Touchpoint> newer, LocalDate on, BriefInput in) {
+    private boolean answeredSinceAsked(TextSignals.Ask ask, boolean choice, boolean inKind, List<Touchpoint> newer, LocalDate on, BriefInput in) {
         java.util.Set<String> topic = ask.topic();
         for (Touchpoint t : newer) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
-            if (sharesTopic(words, topic) && (t.direction() == Direction.OUTBOUND || t.channel() != Channel.EMAIL && t.channel() != Channel.MESSAGE
+            if (inKind && t.direction() == Direction.OUTBOUND && ReportedQuestion.onlySendsAgain(t.summary())) {
+                continue; // the price list again is still not the answer to how often, or to a warranty
+            }
+            if ((inKind ? speaksToQuestion(words, topic) : sharesTopic(words, topic)) && (t.direction() == Direction.OUTBOUND || t.channel() != Channel.EMAIL && t.channel() != Channel.MESSAGE
                     || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.DONE || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.INFORMED)) {
                 return true; // we wrote about it, spoke of it with them, or saw to it when they wrote of it again ("Booked a consultation")
             }
@@ -2350,7 +2367,10 @@ final class BriefFacts {
             if (choice && BOOKS_A_STEP.matcher(fu.reason()).find() && !sharesTopic(fu.reason(), topic)) {
                 continue;
             }
-            if (sharesTopic(fu.reason(), topic) || fu.dueOn() != null && days(on, fu.dueOn()) <= DUE_SOON_DAYS && !aboutSomethingElse(fu.reason(), topic)
+            if (inKind && ReportedQuestion.onlySendsAgain(fu.reason())) {
+                continue;
+            }
+            if ((inKind ? speaksToQuestion(fu.reason(), topic) : sharesTopic(fu.reason(), topic)) || fu.dueOn() != null && days(on, fu.dueOn()) <= DUE_SOON_DAYS && !aboutSomethingElse(fu.reason(), topic)
                     && GIVES_AN_ANSWER.matcher(fu.reason()).find()) {
                 return true;
             }
@@ -2361,6 +2381,17 @@ final class BriefFacts {
             }
         }
         return requestClosedSince(ask, on, in) || OpenThreads.openingClosedSince(in, on, today, ask.phrase());
+    }
+
+    /**
+     * The words speak of the question itself, not only of its thing: most of its topic's words are in them
+     * ("Told Ethan the dash cams come with a three-year warranty" answers "dash cams with a three-year
+     * warranty"; "Suggested the dash cams" does not).
+     */
+    private static boolean speaksToQuestion(String words, java.util.Set<String> topic) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        long shared = topic.stream().filter(lower::contains).count();
+        return topic.size() <= 2 ? shared > 0 : shared * 2 >= topic.size() + 1;
     }
 
     private static final Pattern STEP_NAMED = Pattern.compile("\\b(booked|arranged|scheduled)\\s+((?:a|an|the)\\s+[^.;,]{2,30}?)\\s*(?:[.;,]|$)",
@@ -3729,7 +3760,7 @@ final class BriefFacts {
     }
 
     /** The words name the thing: its last word ("the client evening" → "evening"), as a word. */
-    private static boolean spokeOf(String thing, String words) {
+    static boolean spokeOf(String thing, String words) {
         if (thing == null || words == null) {
             return false;
         }

@@ -442,7 +442,32 @@ final class OpenThreads {
         f.values.put("askReady", ": have the details and the price ready, and offer them a time");
         f.values.put("askWho", "Say who will send the details, and by when.");
         f.values.put("askStanding", " and were still deciding: ask whether they would like to go ahead");
+        f.values.put("askHelp", ": the price, and a time that suits them");
+        f.values.put("askBecause", " and have not decided yet");
         if (!"deciding".equals(f.askState) || f.askTouchpoint == null) {
+            return;
+        }
+        Touchpoint asking = f.askTouchpoint;
+        if (saysNotAFit(asking.outcome()) && f.values.getOrDefault("askSoFar", "").startsWith(", so ")) {
+            // "can we supply barcode scanners with a three-year warranty? — Not a fit yet", and nothing sent since: the answer was given, and it was no for now
+            String answer = "\u201c" + BriefFacts.stripEnd(asking.outcome().strip()) + "\u201d";
+            f.values.put("askSoFar", ", and back then it wasn't a fit yet. I wanted to see whether anything has changed since, and what would make it work for you.");
+            f.values.put("askReady", ", and the answer then was " + answer + ": start from that answer and why, not from a price, and ask whether anything has changed");
+            f.values.put("askWho", "");
+            f.values.put("askStanding", ", and the answer then was " + answer + ": ask whether anything has changed since");
+            f.values.put("askHelp", ": start from the answer then (" + answer + ") and why, and whether anything has changed");
+            f.values.put("askNext", "Note what has changed since, if anything, and what would make it a fit, as a follow-up with a date.");
+            f.values.put("askBecause", ", and the answer then was that it was not a fit yet");
+            return;
+        }
+        TextSignals.Ask question = TextSignals.ask(asking.summary(), asking.direction() == Direction.OUTBOUND);
+        String instead = ReportedQuestion.sentInstead(question, asking.outcome());
+        if (instead != null) {
+            // "how often does it need refreshing — Sent the price list": what we sent is not the answer, so no line says it was
+            f.values.put("askSoFar", ", and we sent you " + instead + ", which didn't really answer it. I wanted to give you a proper answer, and see what would suit you.");
+            f.values.put("askReady", ": we sent " + instead + ", which does not answer it, so have the answer itself ready, and offer them a time");
+            f.values.put("askWho", "");
+            f.values.put("askStanding", ", and we sent " + instead + ", which does not answer it: give them the answer itself, and ask whether they would like to go ahead");
             return;
         }
         String soFar = f.values.getOrDefault("askSoFar", "");
@@ -468,6 +493,17 @@ final class OpenThreads {
         if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS && ASKED_FOR.matcher(asked).find()) {
             f.values.put("askStanding", ", and none is on record as sent: say sorry, and send it, or ask whether it is still wanted");
         }
+    }
+
+    /** Our answer to their ask was no, for now: "Not a fit yet", "can't supply that", "not something we offer". */
+    private static final Pattern NOT_A_FIT = Pattern.compile(
+            "\\b(?:not (?:a |the right |a good )?fit|(?:can't|cannot|can not|unable to) (?:supply|offer|provide|do) (?:it|that|this|them)"
+                    + "|not something we (?:offer|supply|do|stock))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words logged with their ask say our answer was no, for now ("Not a fit yet"). */
+    static boolean saysNotAFit(String outcome) {
+        return outcome != null && NOT_A_FIT.matcher(outcome).find();
     }
 
     /** What the opener says we gave them since they asked: "and we sent you the pricing for the rugged tablets on November 26." */

@@ -1,5 +1,6 @@
 package app.rapport.domain.brief;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +9,10 @@ import java.util.regex.Pattern;
  * about parking". Asking about a side of a thing (where its data lives, how long its warranty runs) wants
  * an answer, as a question with a question mark does; asking about the thing itself ("asked about the
  * balayage") or its price is an interest in buying it, which {@link TextSignals#ask} reads as such.
+ *
+ * <p>A question is answered in kind: "how often does it need refreshing" is not answered by the price
+ * list, nor "can you give a three-year warranty" by references. What we sent instead is named, so the
+ * brief says the question is still theirs to have answered.
  */
 final class ReportedQuestion {
     /** Words that make an ask about something a wish to buy it: a price, a deal, a time to book. */
@@ -38,5 +43,66 @@ final class ReportedQuestion {
         }
         String phrase = ask.phrase().strip();
         return ask.kind() == TextSignals.AskKind.PRICE && (SIDE_OF_A_THING.matcher(phrase).find() || SIDE_NAMED.matcher(phrase).find());
+    }
+
+    /**
+     * What we sent, said alone as the contact's outcome: "Sent the price list", "Sent references", "Sent pricing." A quote
+     * is not among them: a quote for one model may be the recommendation they asked for, or price the removal they asked about.
+     */
+    private static final Pattern SENT = Pattern.compile(
+            "^\\s*(?:we\\s+)?(?:sent|gave|emailed|shared|passed on)\\s+(?:them\\s+|her\\s+|him\\s+)?((?:the\\s+|a\\s+|an\\s+|our\\s+|some\\s+)?"
+                    + "(?:price list|prices|pricing|references?|case stud(?:y|ies)|newsletter))\\b[^.;]{0,40}?[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A question a price answers: what it costs, a deal, financing. */
+    private static final Pattern ABOUT_PRICE = Pattern.compile(
+            "\\b(?:price|prices|pricing|cost|costs|how much|quote|discount|deal|financ\\w*|afford\\w*|budget|per user|per vehicle|pay)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A question others' experience answers: who else uses it, how it went for a firm like theirs. */
+    private static final Pattern ABOUT_OTHERS = Pattern.compile(
+            "\\b(?:references?|others?|other (?:firms|companies|clients|customers|salons|shops)|similar|who else|case stud(?:y|ies)|anyone else)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A question about a time or a person to do it ("whether we have a slot on a Monday evening", "whether Marco could do
+     * the cut"): an ask to book, which the lines on their requests answer, not a question about the thing.
+     */
+    private static final Pattern ABOUT_BOOKING = Pattern.compile(
+            "\\b(?:slots?|availability|available|appointments?|booking|book|fit (?:her|him|them|me|us) in|waiting list|cancellation list"
+                    + "|mornings?|evenings?|afternoons?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\\b"
+                    + "|\\b(?:could|can|would|will)\\s+(?-i:\\p{Lu})[\\p{L}-]+\\s+(?:do|fit|see|take)\\b"
+                    + "|\\b(?-i:\\p{Lu})[\\p{L}-]+\\s+(?:could|can|would|will)\\s+(?:do|fit|see|take)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What we sent in answer to a question of theirs that is not an answer to it ("the price list" for "how
+     * often it needs refreshing", "references" for "a three-year warranty"), or null when the answer was of
+     * its kind, or was not only something sent.
+     */
+    static String sentInstead(TextSignals.Ask ask, String outcome) {
+        if (!of(ask) || outcome == null) {
+            return null;
+        }
+        Matcher sent = SENT.matcher(outcome);
+        if (!sent.find()) {
+            return null;
+        }
+        String what = sent.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+        boolean price = what.matches(".*\\b(?:price|prices|pricing)\\b.*");
+        String asked = ask.phrase();
+        if (ABOUT_BOOKING.matcher(asked).find()) {
+            return null;
+        }
+        if (asked.startsWith("about ") && !SIDE_OF_A_THING.matcher(asked).find() && !SIDE_NAMED.matcher(asked).find()) {
+            return null; // "about the balayage": the thing itself, which the price list does answer
+        }
+        if (price ? ABOUT_PRICE.matcher(asked).find() : ABOUT_OTHERS.matcher(asked).find()) {
+            return null;
+        }
+        return what.matches("^(?:the|a|an|our|some)\\b.*") || what.endsWith("s") || what.equals("pricing") ? what : "the " + what;
+    }
+
+    /** Our words only send something of another kind again ("Send Rafa pricing for the module"): no answer to a question that wanted one in kind. */
+    static boolean onlySendsAgain(String words) {
+        return words != null && words.matches("(?is)^\\s*(?:send|sent|email|emailed|share|shared)\\b[^.;]{0,60}?\\b(?:price list|prices|pricing|references?|case stud(?:y|ies)|newsletter)\\b.*");
     }
 }

@@ -704,6 +704,7 @@ final class RuleForm {
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");
         labels.put("complaintMended", "A complaint still open in the book, but they came back since and it went well");
+        labels.put("doubtAfter", "They had a doubt when they bought something, have lived with it a few weeks since, and nothing says it proved itself");
         labels.put("theirsOpen", "They asked us something (a question, a choice, a price, word on something) and nothing since answers it");
         labels.put("theirsOpenLeads", "That ask of theirs is one to six months old and nothing else owns the call");
         labels.put("checkedLately", "We checked lately how what they have is doing, and heard of no trouble");

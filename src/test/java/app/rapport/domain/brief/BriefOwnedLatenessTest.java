@@ -106,7 +106,7 @@ class BriefOwnedLatenessTest {
     void aFollowUpAboutSomethingElseSaysNothingOfTheAsk() {
         Brief brief = new Given()
                 .touchpoint(20, Channel.EMAIL, Direction.INBOUND, "Maggie wanted to know if the rugged tablets work with their existing vans.",
-                        "Not a fit yet.", null)
+                        "Will think about it.", null)
                 .promised(10, "Send Maggie the quote for the dash cams", 10)
                 .brief();
         assertThat(opener(brief)).doesNotContain("we sent you").contains("so I wanted to give you the details");
