@@ -4173,6 +4173,15 @@ final class BriefFacts {
                 : " (their last purchase " + TimeWords.ago(sinceBought) + ")"));
         values.put("heardLastOn", dayInWords(heardOn, today) + butThanks);
         values.put("quietOurs", unansweredInARow > 0 ? ", and our messages since went unanswered" : ", and since then only news and tips from us");
+        LocalDate ourLastTry = day(past.get(0), in);
+        if (days(ourLastTry, today) >= QUIET_THEIR_SIDE_DAYS) {
+            // we stopped trying months ago as well: the quiet is as much ours, and the caller says so
+            values.put("quietOurs", unansweredInARow > 0 ? ", and nothing from us either since our last unanswered try on " + dayInWords(ourLastTry, today)
+                    : ", and nothing from us either since " + dayInWords(ourLastTry, today));
+            String ourSpan = TimeWords.span(days(ourLastTry, today));
+            values.put("quietLast", values.get("quietLast") + ". I'm sorry we haven't been in touch ourselves "
+                    + (ourSpan.equals(TimeWords.span(sinceHeard)) ? "since then either" : "for " + ourSpan));
+        }
         // a playbook edited before heardLastOn still says quietOn here; the day of something they were thinking over wins it
         values.putIfAbsent("quietOn", dayInWords(heardOn, today));
     }

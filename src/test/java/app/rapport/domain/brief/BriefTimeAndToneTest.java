@@ -153,11 +153,26 @@ class BriefTimeAndToneTest {
                 .brief();
         Brief.Conversation c = brief.conversation();
         assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
-        assertThat(c.opener().text()).doesNotContain("how have things been since").contains("a while").contains("over a year ago");
+        assertThat(c.opener().text()).doesNotContain("how have things been since").contains("a while").contains("over a year ago")
+                .doesNotContain("in touch ourselves");
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContainIgnoringCase("feedback").doesNotContainIgnoringCase("do better")
                 .doesNotContainIgnoringCase("review");
         assertThat(c.offerPolicy()).isEqualTo(OfferPolicy.NO_OFFER);
         assertThat(c.nextStep().rule()).isEqualTo(c.goal().rule());
+    }
+
+    @Test
+    void whenWeStoppedTryingMonthsAgoTheQuietIsOwnedAsOursToo() {
+        // our two tries went unanswered in the spring, and nothing from us since: most of the quiet is ours
+        Brief brief = new Given().bought(CUT, 700, "55").bought(CUT, 420, "55")
+                .touchpoint(420, Channel.VISIT, Direction.INBOUND, "Cut with Tash; happy with it", null, Mood.HAPPY)
+                .touchpoint(270, Channel.EMAIL, Direction.OUTBOUND, "Sent Annie three styling ideas", "Opened it.", null)
+                .touchpoint(240, Channel.CALL, Direction.OUTBOUND, "Called Annie to see how the cut is growing out", "No answer; left a message.", null)
+                .brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
+        assertThat(c.opener().text()).contains("sorry we haven't been in touch ourselves");
+        assertThat(c.owner().text()).contains("nothing from us either since");
     }
 
     @Test
