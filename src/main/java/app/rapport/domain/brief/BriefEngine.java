@@ -226,6 +226,7 @@ public final class BriefEngine {
         talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
         talkingPoints = CallCautions.points(talkingPoints, facts, dropped);
         talkingPoints = ThanksOnce.together(talkingPoints, dropped);
+        talkingPoints = FramePromise.points(talkingPoints);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -687,6 +688,15 @@ public final class BriefEngine {
         List<Brief.CompetitorContext> result = new ArrayList<>();
         for (BriefInput.LinkedCompetitor linked : input.competitors()) {
             CompetitorAnswers answers = facts.answers(linked, facts.ourStrengths);
+            // A rival they are not weighing up on this call (named in passing, "curious rather than serious"; where they buy the
+            // small things): the card says who it is, and its strengths and weak spots stay on the map, not in the brief.
+            boolean matters = facts.weighedRivals.contains(linked) || answers.weaknesses.stream().anyMatch(w -> usedCards.contains(w.id()));
+            if (!matters) {
+                result.add(new Brief.CompetitorContext(linked.competitor().name(),
+                        linked.link() == null ? null : linked.link().relation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        linked.link() == null ? null : linked.link().note(), List.of(), List.of()));
+                continue;
+            }
             List<BriefLine> points = new ArrayList<>();
             for (SwotItem weakness : answers.weaknesses) {
                 if (usedCards.contains(weakness.id())) {

@@ -184,4 +184,42 @@ class BriefTouchesTest {
                 new BriefLine("Ask how the colour is holding.", "x"));
         assertThat(ThanksOnce.together(points, new java.util.ArrayList<>())).isEqualTo(points);
     }
+
+    // ---- no filler ------------------------------------------------------------------------------
+
+    @Test
+    void aFramesPromiseOfNoNewsHoldsForThePointsBroughtUnderIt() {
+        java.util.List<BriefLine> points = java.util.List.of(
+                new BriefLine("Keep it short: one question, no news and no offers.", "situation.unanswered-still-a-client"),
+                new BriefLine("They wanted a quote for the GPS trackers, and none is on record as sent: say sorry, and send it.", "owed.quote-never-sent"));
+        assertThat(FramePromise.points(points)).extracting(BriefLine::text)
+                .containsExactly("Keep it short: only what is below, and no other news or offers.", points.get(1).text());
+        java.util.List<BriefLine> light = java.util.List.of(
+                new BriefLine("Nothing from them since May 3: keep it light, one friendly question, no news and no offers.", "situation.quiet"),
+                new BriefLine("Their dispatch licence is up for renewal on January 11: mention it, with what each choice costs.", "date.ahead"));
+        assertThat(FramePromise.points(light).get(0).text())
+                .isEqualTo("Nothing from them since May 3: keep it light, and bring only what is below, no other news or offers.");
+        // alone with its own frame's lines, the promise holds as it is
+        java.util.List<BriefLine> alone = java.util.List.of(points.get(0), new BriefLine("Ask whether another way suits them better.",
+                "situation.unanswered-still-a-client"));
+        assertThat(FramePromise.points(alone)).isEqualTo(alone);
+    }
+
+    @Test
+    void aRivalNamedInPassingOrWhereTheyBuyTheSmallThingsShowsNoCardButOneTheyAreWeighingDoes() {
+        Given given = buy(new Given(), VACUUM, 5, null)
+                .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
+                .competitor(app.rapport.domain.CompetitorRelation.ALSO_BUYS_FROM, "Henley & Sons", "No online shop", "Small range");
+        Brief brief = given.brief();
+        assertThat(brief.competitors()).singleElement().satisfies(rival -> {
+            assertThat(rival.name()).isEqualTo("Henley & Sons");
+            assertThat(rival.points()).isEmpty();
+            assertThat(rival.avoid()).isEmpty();
+        });
+        Brief weighing = buy(new Given(), VACUUM, 5, null)
+                .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
+                .competitor(app.rapport.domain.CompetitorRelation.CONSIDERING, "Henley & Sons", "No online shop", "Small range")
+                .brief();
+        assertThat(weighing.competitors()).singleElement().satisfies(rival -> assertThat(rival.points()).isNotEmpty());
+    }
 }
