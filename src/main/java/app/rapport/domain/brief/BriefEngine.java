@@ -690,7 +690,10 @@ public final class BriefEngine {
             CompetitorAnswers answers = facts.answers(linked, facts.ourStrengths);
             // A rival they are not weighing up on this call (named in passing, "curious rather than serious"; where they buy the
             // small things): the card says who it is, and its strengths and weak spots stay on the map, not in the brief.
-            boolean matters = facts.weighedRivals.contains(linked) || answers.weaknesses.stream().anyMatch(w -> usedCards.contains(w.id()));
+            app.rapport.domain.CompetitorRelation relation = linked.link() == null ? app.rapport.domain.CompetitorRelation.MENTIONED : linked.link().relation();
+            boolean weighing = relation == app.rapport.domain.CompetitorRelation.CONSIDERING || relation == app.rapport.domain.CompetitorRelation.SWITCHED_TO_THEM
+                    || relation == app.rapport.domain.CompetitorRelation.MENTIONED && !RivalWeighed.idle(linked.link() == null ? null : linked.link().note());
+            boolean matters = weighing || facts.weighedRivals.contains(linked) || answers.weaknesses.stream().anyMatch(w -> usedCards.contains(w.id()));
             if (!matters) {
                 result.add(new Brief.CompetitorContext(linked.competitor().name(),
                         linked.link() == null ? null : linked.link().relation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
