@@ -264,8 +264,11 @@ final class BriefCommand implements Callable<Integer> {
             }
         }
         for (Brief.CompetitorContext competitor : brief.competitors()) {
-            list(out, "Competitor " + competitor.name() + " (" + competitor.relation() + ")"
-                    + (competitor.note() == null ? "" : ": " + competitor.note()), competitor.points(), details);
+            String heading = "Competitor " + competitor.name() + " (" + competitor.relation() + ")" + (competitor.note() == null ? "" : ": " + competitor.note());
+            if (competitor.points().isEmpty()) {
+                out.println(heading); // a rival this call is not about: who it is, without its card
+            }
+            list(out, heading, competitor.points(), details);
             list(out, "  Avoid with " + competitor.name() + ":", competitor.avoid(), details);
         }
         if (details && !brief.dropped().isEmpty()) {

@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -94,7 +94,7 @@ public final class BriefEngine {
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
-            "lapsedSaid", "lapsedAsk", "lapseWhat", "lapseOn", "lapseWhen", "lapseTerms", "lapseTalk", "checkInsSaid");
+            "lapsedSaid", "lapsedAsk", "lapseWhat", "lapseOn", "lapseWhen", "lapseTerms", "lapseTalk", "checkInsSaid", "askedHowSaid", "askedHowNext");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -225,6 +225,8 @@ public final class BriefEngine {
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
         talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
         talkingPoints = CallCautions.points(talkingPoints, facts, dropped);
+        talkingPoints = ThanksOnce.together(talkingPoints, dropped);
+        talkingPoints = FramePromise.points(talkingPoints);
 
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
@@ -686,6 +688,18 @@ public final class BriefEngine {
         List<Brief.CompetitorContext> result = new ArrayList<>();
         for (BriefInput.LinkedCompetitor linked : input.competitors()) {
             CompetitorAnswers answers = facts.answers(linked, facts.ourStrengths);
+            // A rival they are not weighing up on this call (named in passing, "curious rather than serious"; where they buy the
+            // small things): the card says who it is, and its strengths and weak spots stay on the map, not in the brief.
+            app.rapport.domain.CompetitorRelation relation = linked.link() == null ? app.rapport.domain.CompetitorRelation.MENTIONED : linked.link().relation();
+            boolean weighing = relation == app.rapport.domain.CompetitorRelation.CONSIDERING || relation == app.rapport.domain.CompetitorRelation.SWITCHED_TO_THEM
+                    || relation == app.rapport.domain.CompetitorRelation.MENTIONED && !RivalWeighed.idle(linked.link() == null ? null : linked.link().note());
+            boolean matters = weighing || facts.weighedRivals.contains(linked) || answers.weaknesses.stream().anyMatch(w -> usedCards.contains(w.id()));
+            if (!matters) {
+                result.add(new Brief.CompetitorContext(linked.competitor().name(),
+                        linked.link() == null ? null : linked.link().relation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        linked.link() == null ? null : linked.link().note(), List.of(), List.of()));
+                continue;
+            }
             List<BriefLine> points = new ArrayList<>();
             for (SwotItem weakness : answers.weaknesses) {
                 if (usedCards.contains(weakness.id())) {
@@ -903,6 +917,7 @@ public final class BriefEngine {
             case "lapseLeads" -> flag(expected, name) == f.values.containsKey("lapseWhat");
             case "lapseInHand" -> flag(expected, name) == f.values.containsKey("lapseTalk");
             case "checkedInTwice" -> flag(expected, name) == f.values.containsKey("checkInsSaid");
+            case "askedHowLately" -> flag(expected, name) == f.values.containsKey("askedHowSaid");
             case "renewedLately" -> flag(expected, name) == f.values.containsKey("renewedWhat");
             case "agreedWithUs" -> flag(expected, name) == f.values.containsKey("agreedSaid");
             case "timeAhead" -> flag(expected, name) == f.values.containsKey("timeAheadSaid");

@@ -474,6 +474,13 @@ final class BriefFacts {
         if (checkIns != null) {
             f.values.put("checkInsSaid", checkIns);
         }
+        if (f.phase == Phase.HONEYMOON && f.lastPurchase != null && f.values.containsKey("lastPurchase")) {
+            CheckDone.Found asked = CheckDone.askedNewClientLately(f, in, past, f.lastPurchase, f.values.get("lastPurchase"));
+            if (asked != null) {
+                f.values.put("askedHowSaid", Character.toUpperCase(asked.said().charAt(0)) + asked.said().substring(1));
+                f.values.put("askedHowNext", asked.nextWhen());
+            }
+        }
         if (f.values.containsKey("dateAheadWhat") && !f.values.containsKey("metSaid")) {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
@@ -4067,6 +4074,9 @@ final class BriefFacts {
                 if (!day(since, in).isBefore(named.day()) && (TextSignals.saysWentWell(sinceWords) || TextSignals.saysFinished(sinceWords)
                         || TextSignals.saysDelivered(sinceWords))) {
                     return; // how it went is on record
+                }
+                if (!day(since, in).isBefore(named.day()) && heard(since) && OpenThreads.names(since.summary(), spoken(item))) {
+                    return; // we talked it over with them since (a set-up call about it): asking how the day went is a touch too many
                 }
             }
             String thing = spoken(item);

@@ -63,6 +63,14 @@ final class CheckDone {
      * {@link #COVERS_DAYS}, with no trouble heard since the newest; null when there are none.
      */
     static Found of(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing) {
+        return of(f, in, past, item, thing, false);
+    }
+
+    /**
+     * As {@link #of(BriefFacts, BriefInput, List, Purchase, String)}; {@code loose}: the thing may be named short, its last word
+     * and one other of its words ("the cordless vacuum" for "the cordless stick vacuum", not "the robot vacuum").
+     */
+    private static Found of(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing, boolean loose) {
         LocalDate bought = item.purchasedOn();
         LocalDate from = f.today.minusDays(COVERS_DAYS);
         List<LocalDate> days = new ArrayList<>();
@@ -75,7 +83,7 @@ final class CheckDone {
             }
             LocalDate on = LocalDate.ofInstant(followUp.doneAt(), in.zone());
             if (on.isBefore(bought) || on.isBefore(from) || on.isAfter(f.today) || !CHECK.matcher(followUp.reason()).find()
-                    || !OpenThreads.names(followUp.reason(), thing)) {
+                    || !names(followUp.reason(), thing, loose)) {
                 continue;
             }
             days.add(on);
@@ -96,7 +104,7 @@ final class CheckDone {
             // held, not only set ("Scheduled the quarterly review for Friday"), and left nothing open: no tickets, no ask of theirs
             boolean review = REVIEW.matcher(t.summary()).find() && !REVIEW_SET.matcher(t.summary()).find() && OurCheck.actionsLeft(outcome) == null
                     && !LEFT_OPEN.matcher(outcome).find();
-            if (!review && !OpenThreads.names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
+            if (!review && !names(t.summary(), thing, loose) || NOT_DONE.matcher(words).find()) {
                 continue;
             }
             // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
@@ -151,7 +159,9 @@ final class CheckDone {
             if (t.direction() == Direction.OUTBOUND && t.summary() != null && CHECK.matcher(t.summary()).find()) {
                 ours.add(0, t);
             } else if (t.direction() == Direction.INBOUND) {
-                return null; // they came to us since: our check-ins are not what they last heard
+                // they came to us: check-ins before that are behind us, the ones since are what they last heard of us
+                // (a visit of theirs ten days ago does not make two check-ins of ours this week fine)
+                break;
             }
         }
         if (ours.size() < 2) {
@@ -170,6 +180,52 @@ final class CheckDone {
         String said = "we checked in on " + String.join(", ", days.subList(0, days.size() - 1)) + " and again on " + days.get(days.size() - 1);
         Touchpoint last = ours.get(ours.size() - 1);
         return BriefFacts.heard(last) ? said : said + ", with no reply to that yet";
+    }
+
+    /** How long a "how is it going?" they answered covers a new client: a fortnight, the span of our check-ins. */
+    static final int NEW_CLIENT_COVERS_DAYS = CHECK_INS_DAYS;
+    /** When the next natural "how is it going?" falls for a new client: about a month after the last one they answered. */
+    static final int NEW_CLIENT_NEXT_DAYS = 30;
+
+    /**
+     * A new client we asked lately how their purchase is going, and who answered with no trouble (Dev: a "how's it going?"
+     * message, then a call the day after, "All fine"): asking again is one touch too many. The check as the brief says it,
+     * with when the next natural touch falls ("early January"); null when no such check lies within the fortnight.
+     */
+    static Found askedNewClientLately(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing) {
+        Found found = of(f, in, past, item, thing, true);
+        if (found == null || BriefFacts.days(found.last(), f.today) > NEW_CLIENT_COVERS_DAYS) {
+            return null;
+        }
+        LocalDate next = found.last().plusDays(NEW_CLIENT_NEXT_DAYS);
+        int day = next.getDayOfMonth();
+        String month = next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (next.getYear() == f.today.getYear() ? "" : " " + next.getYear());
+        String when = (day <= 10 ? "early " : day <= 20 ? "mid-" : "late ") + month;
+        return new Found(found.last(), found.said(), found.inShort(), when);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\d-]+");
+    private static final java.util.Set<String> NOT_NAMING = java.util.Set.of("the", "and", "for", "our", "their", "annual", "pack");
+
+    private static boolean names(String words, String thing, boolean loose) {
+        if (OpenThreads.names(words, thing)) {
+            return true;
+        }
+        if (!loose || words == null || thing == null) {
+            return false;
+        }
+        List<String> own = new ArrayList<>();
+        for (String w : WORD.split(thing.toLowerCase(Locale.ROOT))) {
+            if (w.length() >= 3 && !NOT_NAMING.contains(w)) {
+                own.add(w);
+            }
+        }
+        if (own.size() < 3) {
+            return false; // "the robot vacuum" named short is "the vacuum", which may be another one
+        }
+        String lower = words.toLowerCase(Locale.ROOT);
+        long missing = own.stream().filter(w -> !Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b").matcher(lower).find()).count();
+        return missing <= 1 && Pattern.compile("\\b" + Pattern.quote(own.get(own.size() - 1)) + "s?\\b").matcher(lower).find();
     }
 
     /** They told us of trouble since the check: the check no longer says all is well. */

@@ -144,6 +144,10 @@ final class DatesAhead {
             LocalDate by = "Christmas".equals(period.name()) ? LocalDate.of(period.start().getYear(), 12, 25) : period.start();
             return by.isAfter(today) ? ". " + when(period, today) + ": offer a time before then" : NOW_SUITS;
         }
+        if (period.start().isAfter(today) && ChronoUnit.DAYS.between(said, today) <= PLAN_FRESH_DAYS) {
+            // "might be back for a dryer next year", said two days ago: asking whether it still stands is a touch too many
+            return ": they said it lately, so there is no need to ask about it again before then";
+        }
         if (period.start().isAfter(today)) {
             return ". " + when(period, today) + ": ask whether that still stands for then";
         }
@@ -166,6 +170,8 @@ final class DatesAhead {
     }
 
     private static final String NOW_SUITS = ": ask whether now would suit them";
+    /** A plan for later said this recently is not asked after again: what they said days ago still stands. */
+    private static final int PLAN_FRESH_DAYS = CheckDone.CHECK_INS_DAYS;
 
     /**
      * "Moving house in the spring", said at the end of March: most likely this spring, already under way, not the next one a

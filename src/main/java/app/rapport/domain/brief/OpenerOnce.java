@@ -22,7 +22,8 @@ final class OpenerOnce {
     /** Words that frame a line for the reader of the brief, or name when, rather than what is said. */
     private static final Set<String> FRAMING = Set.of("they", "bought", "got", "get", "renewed", "renew", "last", "ago", "about",
             "ask", "whether", "everything", "need", "needs", "doing", "does", "do", "lately", "since", "been", "was", "were", "now",
-            "listen", "far",
+            "listen", "far", "started", "start", "took", "nothing", "says", "under", "way",
+            "week", "weeks", "month", "months", "year", "years",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     /** Fewer own words than this say too little to be the same question. */
     private static final int MIN_WORDS = 3;
@@ -37,6 +38,16 @@ final class OpenerOnce {
                 + "(?:going|been(?: so far| since| lately)?|getting on(?: with [\\p{L} -]{1,60})?|settling in)\\b"),
         STILL_FITS("\\b(?:(?:is )?(?:it|they) )?still (?:doing|does|do) (?:what|everything) (?:you|they) need\\b"
                 + "|\\b(?:is |whether )?anything (?:is )?missing\\b"),
+        /**
+         * Whether it gives them what they took it for, in its many words: "is it doing what you hoped?", "is it giving you what
+         * you took it for?", "ask whether it has made the difference they hoped for", "ask how it is used, by whom".
+         */
+        SERVES_THEM("\\b(?:is it |whether it is |it(?:'s| is) )?(?:doing|giving (?:you|them)) what (?:you|they) (?:hoped(?: for)?|took it for|needed it for)\\b"
+                + "|\\b(?:whether )?it (?:has )?made the difference (?:you|they) hoped for\\b"
+                + "|\\bhow it is (?:being )?used(?:, (?:and )?by whom)?"),
+        /** The next visit offered: "would you like me to find you a time for the next one?", "offer the next one at a time that suits them". */
+        NEXT_ONE("\\b(?:find (?:you|them) a time for|offer(?: them)?|book(?: them| you)?(?: in)?(?: for)?) the next one(?: at a time that suits (?:them|you))?\\b"
+                + "|\\b(?:is it|whether it is) time for the next one\\b"),
         /** The silence owned: "that's on us" in the opener, "and that it is on us, not them" in a point. */
         OWNED("\\b(?:that )?(?:it|that)(?:'s| is) (?:on us|our (?:fault|doing))(?:, not (?:on )?(?:them|you))?");
 

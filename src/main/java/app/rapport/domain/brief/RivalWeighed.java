@@ -29,6 +29,11 @@ final class RivalWeighed {
     /** Words that say a mention was idle: "in passing", "curious rather than serious". */
     private static final Pattern IDLE = Pattern.compile("\\b(in passing|rather than serious|not serious(ly)?|just curious|idle)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The note of the link says the mention was idle: "Brought it up in passing; seemed curious rather than serious". */
+    static boolean idle(String note) {
+        return note != null && IDLE.matcher(note).find();
+    }
+
     private static final Pattern QUOTE = Pattern.compile("\\b(quote\\w*|estimate|proposal)\\b", Pattern.CASE_INSENSITIVE);
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {

@@ -33,6 +33,43 @@ final class ThanksOnce {
     private static final Pattern THANKS_FOR_REFERRAL = Pattern.compile(
             "\\bthank\\w*\\b[^.:;]{0,40}\\b(?:sending|passing|referr\\w*|recommend\\w*|introduc\\w*|speaking up)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A plain thank-you point: "Thank them for sending Brian our way.", "Thank them for the review they left us (November 10)." */
+    private static final Pattern PLAIN_THANKS = Pattern.compile("^Thank them for (?<what>[^:;]+?)\\.?$");
+    /** Longer than this, two thank-yous said as one line read as a list. */
+    private static final int THANKS_TOGETHER_MAX = 170;
+
+    /**
+     * Two thank-yous are said as one: "Thank them for sending Brian our way, and for the review they left us (November 10)",
+     * not two points that each thank them, one after the other, after a sorry (read 41, Rohan). The first one's place and
+     * rule stay.
+     */
+    static java.util.List<BriefLine> together(java.util.List<BriefLine> points, java.util.List<Brief.Dropped> dropped) {
+        java.util.List<BriefLine> kept = new java.util.ArrayList<>(points.size());
+        int first = -1;
+        for (BriefLine point : points) {
+            java.util.regex.Matcher thanks = PLAIN_THANKS.matcher(point.text());
+            if (!thanks.matches()) {
+                kept.add(point);
+                continue;
+            }
+            if (first < 0) {
+                first = kept.size();
+                kept.add(point);
+                continue;
+            }
+            BriefLine earlier = kept.get(first);
+            java.util.regex.Matcher before = PLAIN_THANKS.matcher(earlier.text());
+            String both = before.matches() ? "Thank them for " + before.group("what") + ", and for " + thanks.group("what") + "." : null;
+            if (both == null || both.length() > THANKS_TOGETHER_MAX) {
+                kept.add(point);
+                continue;
+            }
+            kept.set(first, new BriefLine(both, earlier.rule(), earlier.source(), earlier.because()));
+            dropped.add(new Brief.Dropped(point.text(), point.rule(), "said with the other thank-you, as one line"));
+        }
+        return kept;
+    }
+
     /** Past this, a thank-you for a review or a referral that we have talked since without saying is one said too late. */
     private static final int THANKS_FRESH_DAYS = 180;
 

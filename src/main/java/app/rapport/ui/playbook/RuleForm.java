@@ -700,6 +700,7 @@ final class RuleForm {
         labels.put("lapseLeads", "The main licence or plan fell due in the last year, with no renewal on record");
         labels.put("lapseInHand", "Its renewal or a price for it was talked of around its day");
         labels.put("checkedInTwice", "We checked in with them twice or more in the last two weeks");
+        labels.put("askedHowLately", "A new client we asked lately how it is going, who told us all is well");
         labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");
