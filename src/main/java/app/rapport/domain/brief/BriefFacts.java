@@ -2876,10 +2876,19 @@ final class BriefFacts {
                 if (earlier != null && sameQuestion(topic, earlier.topic())) {
                     return dayInWords(day(t, in), today);
                 }
+                // they wanted a price for the same thing when we spoke of it ("Mentioned the extended warranty — Wants a quote"):
+                // an ask of theirs as much as one in their own words, so this one is not the first (Pierre, read 40)
+                if (earlier == null && t.outcome() != null && WANTED_A_PRICE.matcher(t.outcome()).find() && namesWholeTopic(t.summary(), topic)) {
+                    return dayInWords(day(t, in), today);
+                }
             }
         }
         return null;
     }
+
+    private static final Pattern WANTED_A_PRICE = Pattern.compile(
+            "\\b(?:wants?|wanted|asked for|would like|requested)\\s+(?:a |an |the )?(?:written |rough |firm )?(?:quote|quotation|price|estimate)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private boolean requestClosedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
         for (Opportunity o : in.opportunities()) {

@@ -26,14 +26,17 @@ import java.util.regex.Pattern;
 final class WaitListed {
     /** A year on, a list nobody mentioned again is history. */
     static final int WAIT_DAYS = 365;
-    /** Waiting this long for a slot (a season) is worth a sorry. */
-    static final int LONG_WAIT_DAYS = 90;
+    /** Waiting this long for a slot (more than a season) is worth a sorry. */
+    static final int LONG_WAIT_DAYS = 120;
     private static final int WORDS_READ = 60;
     /** A booking of a step on the way (a consultation, a patch test, a call) is not the slot they wait for. */
     private static final Pattern NOT_THE_SLOT = Pattern.compile("\\b(consultation|patch test|call|demo|measure|chat)\\b|\\bwho (?:booked|rebooked)\\b", Pattern.CASE_INSENSITIVE);
     /** A follow-up of ours about the list or a slot, done since: someone went back to them about it. */
     private static final Pattern FOR_THE_LIST = Pattern.compile("\\b(cancellation|waiting list|wait-?list|slot)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AN_APPOINTMENT = Pattern.compile("\\bappointment\\b", Pattern.CASE_INSENSITIVE);
+    /** A visit that was not for a service of theirs: they came by to send someone our way, to give feedback, to ask. */
+    private static final Pattern ONLY_DROPPED_BY = Pattern.compile(
+            "\\b(referred|suggested|passed (?:it )?on|dropped (?:off|by)|popped in to|asked (?:about|whether|if|what|how)|told us about)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
 
     private WaitListed() {
@@ -134,8 +137,9 @@ final class WaitListed {
             if (BriefFacts.heard(t) && TextSignals.saysBooked(words) && !NOT_THE_SLOT.matcher(words).find()) {
                 return true;
             }
-            if (t.direction() == Direction.INBOUND && t.channel() == app.rapport.domain.Channel.VISIT && AN_APPOINTMENT.matcher(words).find()) {
-                return true; // in for an appointment ("brought Declan along to the next appointment"), logged without a sale
+            if (t.direction() == Direction.INBOUND && t.channel() == app.rapport.domain.Channel.VISIT
+                    && (AN_APPOINTMENT.matcher(words).find() || !ONLY_DROPPED_BY.matcher(words).find())) {
+                return true; // in for a service ("fringe trim between cuts", "brought Declan along to the next appointment"), logged without a sale
             }
         }
         for (Purchase p : f.boughtSoFar()) {

@@ -56,7 +56,7 @@ class BriefWaitListTest {
                 .contains("waiting list for a Tuesday").contains("say sorry for the long wait").contains("still on it");
         Brief came = listed.get().bought(CUT, 20, "45").brief();
         assertThat(BriefEngineTest.spokenText(came)).doesNotContain("waiting list");
-        Brief appointment = listed.get().touchpoint(10, Channel.VISIT, Direction.INBOUND, "Rohan came in for his appointment with Maya.", null, Mood.HAPPY).brief();
+        Brief appointment = listed.get().touchpoint(10, Channel.VISIT, Direction.INBOUND, "Rohan came in for a fringe trim with Maya.", null, Mood.HAPPY).brief();
         assertThat(BriefEngineTest.spokenText(appointment)).doesNotContain("waiting list");
     }
 
@@ -85,7 +85,7 @@ class BriefWaitListTest {
                 .contains("Late opening has since moved from Thursday to Wednesday").contains("offer a Wednesday evening instead");
         // a day's list, with only the late opening moved: the day itself still opens, so it is said as a question
         Brief list = new Given().bought(CUT, 400, "45")
-                .touchpoint(120, Channel.MESSAGE, Direction.INBOUND, "Thomas asked to be on the cancellation list for Thursday.", "On the waiting list.", Mood.HAPPY)
+                .touchpoint(200, Channel.MESSAGE, Direction.INBOUND, "Thomas asked to be on the cancellation list for Thursday.", "On the waiting list.", Mood.HAPPY)
                 .touchpoint(90, Channel.CALL, Direction.OUTBOUND, "Let Thomas know that late opening moves from Thursday to Wednesday.", "Asked about the new prices.", Mood.NEUTRAL)
                 .brief();
         assertThat(BriefEngineTest.spokenText(list)).contains("if it was an evening they were after");
@@ -105,5 +105,21 @@ class BriefWaitListTest {
         assertThat(TextSignals.hoursMoved("Notice: our late nights are changing from Tuesday to Thursday in March"))
                 .isEqualTo(new TextSignals.HoursMoved("late nights", "Tuesday", "Thursday"));
         assertThat(TextSignals.hoursMoved("Moved the delivery from Tuesday to Thursday")).isNull();
+    }
+
+    @Test
+    void aPriceTheyWantedWhenWeMentionedTheThingCountsAsTheirFirstAsk() {
+        // Pierre, read 40: "Mentioned the extended warranty — Wants a quote", then a week on in his own words
+        Brief brief = new Given().bought(BriefEngineTest.KETTLE, 20)
+                .touchpoint(8, Channel.VISIT, Direction.OUTBOUND, "Mentioned the extended warranty to Maggie; would fit well with what she has.", "Wants a quote.", Mood.NEUTRAL)
+                .touchpoint(2, Channel.VISIT, Direction.INBOUND, "Maggie asked about the extended warranty after seeing it in the window.", "Wants a quote.", Mood.NEUTRAL)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(brief)).containsPattern("extended warranty \\((?:13 March|March 13), and (?:7 March|March 7) before that\\)");
+        // a quote wanted for something else is no earlier ask of this
+        Brief other = new Given().bought(BriefEngineTest.KETTLE, 20)
+                .touchpoint(8, Channel.VISIT, Direction.OUTBOUND, "Mentioned the descaling service to Maggie.", "Wants a quote.", Mood.NEUTRAL)
+                .touchpoint(2, Channel.VISIT, Direction.INBOUND, "Maggie asked about the extended warranty after seeing it in the window.", "Wants a quote.", Mood.NEUTRAL)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(other)).doesNotContain("before that");
     }
 }
