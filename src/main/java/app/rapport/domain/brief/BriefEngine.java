@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -94,7 +94,7 @@ public final class BriefEngine {
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
-            "lapsedSaid", "lapsedAsk", "lapseWhat", "lapseOn", "lapseWhen", "lapseTerms", "lapseTalk", "checkInsSaid", "askedHowSaid", "askedHowNext");
+            "lapsedSaid", "lapsedAsk", "lapseWhat", "lapseOn", "lapseWhen", "lapseTerms", "lapseTalk", "checkInsSaid", "askedHowSaid", "askedHowNext", "waitListPoint", "threadWaitSaid", "threadWaitSorry");
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -835,6 +835,7 @@ public final class BriefEngine {
             case "offerPending" -> flag(expected, name) == f.offerPending;
             case "offerGoneQuiet" -> flag(expected, name) == f.offerGoneQuiet;
             case "visitMissed" -> flag(expected, name) == f.visitMissed;
+            case "waitListed" -> flag(expected, name) == f.waitListed;
             case "visitBooked" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("visitBooked", "false"));
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;

@@ -238,6 +238,8 @@ final class BriefFacts {
     Long threadAgeDays;
     /** A visit they said they would make (or the next one booked) has gone by with none of theirs on record ({@link VisitUnsaid}). */
     boolean visitMissed;
+    /** A slot they are still waiting for (a cancellation list), said as a line under another lead (see {@link WaitListed}). */
+    boolean waitListed;
     /** Something gone quiet that a newer thread of the prospect's own has outrun (see {@link #quietOutrun()}). */
     boolean quietOutrun;
     /** The last day a prospect spoke of the thing they keep asking about ({@link #prospectHistory}); null when none. */
@@ -467,6 +469,7 @@ final class BriefFacts {
         AheadAndAside.read(f, in, past);
         RivalWeighed.read(f, in, past);
         LiveThread.read(f, in, past);
+        WaitListed.read(f, in, past);
         WhatFor.read(f, in, past);
         f.theirsOpen(in, past);
         AgreedWithUs.read(f, in, past);
@@ -2911,10 +2914,19 @@ final class BriefFacts {
                 if (earlier != null && sameQuestion(topic, earlier.topic())) {
                     return dayInWords(day(t, in), today);
                 }
+                // they wanted a price for the same thing when we spoke of it ("Mentioned the extended warranty — Wants a quote"):
+                // an ask of theirs as much as one in their own words, so this one is not the first (Pierre, read 40)
+                if (earlier == null && t.outcome() != null && WANTED_A_PRICE.matcher(t.outcome()).find() && namesWholeTopic(t.summary(), topic)) {
+                    return dayInWords(day(t, in), today);
+                }
             }
         }
         return null;
     }
+
+    private static final Pattern WANTED_A_PRICE = Pattern.compile(
+            "\\b(?:wants?|wanted|asked for|would like|requested)\\s+(?:a |an |the )?(?:written |rough |firm )?(?:quote|quotation|price|estimate)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private boolean requestClosedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
         for (Opportunity o : in.opportunities()) {
@@ -3735,7 +3747,7 @@ final class BriefFacts {
         return lastPurchaseOn != null && lastPurchaseOn.isAfter(on);
     }
 
-    private static final Pattern FOLLOW_UP_FOR_WISH = Pattern.compile(
+    static final Pattern FOLLOW_UP_FOR_WISH = Pattern.compile(
             "\\b(fit|book|booking|slot|appointment|visit|cancellation|waiting|wait-?list|come in|a time)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW_UP_FOR_DOUBT = Pattern.compile(
             "\\b(unsure|not sure|doubts?|doubtful|worried|reassure|check in|check on|how .{0,40}(going|holding|settling))\\b", Pattern.CASE_INSENSITIVE);
@@ -3744,7 +3756,7 @@ final class BriefFacts {
      * A follow-up of ours for it (its words speak of the thing, or of what such a thread needs), due
      * within weeks of their words, was done since: someone went back to them about it.
      */
-    private boolean followedUpSince(LocalDate on, Pattern forIt, String thing, BriefInput in) {
+    boolean followedUpSince(LocalDate on, Pattern forIt, String thing, BriefInput in) {
         for (FollowUp fu : in.followUps()) {
             if (fu.doneAt() != null && !fu.dueOn().isBefore(on) && days(on, fu.dueOn()) <= DUE_SOON_DAYS
                     && (forIt.matcher(fu.reason()).find() || spokeOf(thing, fu.reason()))) {

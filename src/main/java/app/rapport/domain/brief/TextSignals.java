@@ -1758,12 +1758,9 @@ public final class TextSignals {
         if (found(REFUSES, words)) {
             return null;
         }
-        m = WAIT_LIST.matcher(words);
-        if (m.find()) {
-            String list = m.group(1) != null ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "waiting";
-            String rest = m.group(1) != null ? m.group(2) : m.group(4);
-            Matcher forWhat = FOR_A_TIME.matcher(rest == null ? "" : rest);
-            return new Thread(ThreadKind.WISH, "asked to go on our " + list + " list" + (forWhat.find() ? " " + forWhat.group(1).strip() : ""), null);
+        String listed = waitListed(words);
+        if (listed != null) {
+            return new Thread(ThreadKind.WISH, listed, null);
         }
         m = TRY_NEXT_TIME.matcher(words);
         if (m.find()) {
@@ -1783,6 +1780,73 @@ public final class TextSignals {
             return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), null);
         }
         return null;
+    }
+
+    /**
+     * Their ask to be on a list for a slot, as it follows "they": "asked to go on our cancellation list for
+     * Friday", "asked to go on our waiting list"; null when the words hold none, or turn it down.
+     */
+    public static String waitListed(String words) {
+        if (words == null || !mayHold(words, LIST_HINT) || found(REFUSES, words)) {
+            return null;
+        }
+        Matcher m = WAIT_LIST.matcher(words);
+        if (!m.find()) {
+            return null;
+        }
+        String list = m.group(1) != null ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "waiting";
+        String rest = m.group(1) != null ? m.group(2) : m.group(4);
+        Matcher forWhat = FOR_A_TIME.matcher(rest == null ? "" : rest);
+        return "asked to go on our " + list + " list" + (forWhat.find() ? " " + forWhat.group(1).strip() : "");
+    }
+
+    private static final String[] LIST_HINT = {"list"};
+    private static final String[] DAY_HINT = {"day"};
+    private static final Pattern SLOT_ON_A_DAY = Pattern.compile(
+            "\\b(?:slot|appointment|time|booking)s?\\b[^.;]{0,40}?\\b(?:on|for)\\s+(?:a|an)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "(\\s+(?:evening|morning|afternoon|night))?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The day of the week a slot they asked for falls on, as said: "Thursday evening" for "asked if we have a
+     * slot for a fringe trim on a Thursday evening"; null when no day is named.
+     */
+    public static String slotDayAsked(String words) {
+        if (words == null || !mayHold(words, DAY_HINT)) {
+            return null;
+        }
+        Matcher m = SLOT_ON_A_DAY.matcher(words);
+        if (!m.find()) {
+            return null;
+        }
+        String day = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT);
+        return m.group(2) == null ? day : day + " " + m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final Pattern HOURS_MOVED = Pattern.compile(
+            "\\b((?:late|early|evening|weekend|saturday|sunday)\\s+(?:opening|nights?|hours|appointments|slots)|opening hours|opening|our hours)\\b[^.;]{0,30}?"
+                    + "\\b(?:moves?|moved|moving|changes?|changed|changing|shifts?|shifted)\\s+(?:from\\s+)?"
+                    + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\s+to\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Our hours moved from one day to another ("late opening moves from Thursday to Wednesday"): what moved, from, to; else null. */
+    public record HoursMoved(String what, String from, String to) {
+    }
+
+    /** The move of our hours these words tell of, or null. */
+    public static HoursMoved hoursMoved(String words) {
+        if (words == null || !mayHold(words, DAY_HINT)) {
+            return null;
+        }
+        Matcher m = HOURS_MOVED.matcher(words);
+        if (!m.find()) {
+            return null;
+        }
+        return new HoursMoved(m.group(1).toLowerCase(java.util.Locale.ROOT), capital(m.group(2)), capital(m.group(3)));
+    }
+
+    private static String capital(String day) {
+        return Character.toUpperCase(day.charAt(0)) + day.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The words say they will not come after all, or that a place was declined ("cannot make it this time"). */
