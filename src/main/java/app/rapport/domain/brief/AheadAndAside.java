@@ -67,6 +67,62 @@ final class AheadAndAside {
         if (f.awaitingDelivery) {
             return; // the day they wait for is the delivery's: that call confirms it
         }
+        dayNamedAhead(f, in, past);
+        if (!f.values.containsKey("aheadWhat")) {
+            nextVisitAbout(f, in, past);
+        }
+    }
+
+    /** A next visit booked at an interval is said from a week before the day it comes to ... */
+    private static final int NEXT_VISIT_AHEAD_DAYS = 7;
+    /** ... until a couple of days after it; later, a visit not logged is {@link VisitUnsaid}'s to ask after. */
+    private static final int NEXT_VISIT_PASSED_DAYS = 2;
+    /** How far back a booking at an interval is read: the longest a salon books ahead, and a little. */
+    private static final int NEXT_VISIT_SAID_DAYS = 120;
+
+    /**
+     * The next visit booked at an interval when they were last in ("Next visit booked in six weeks", October 26), whose day
+     * comes about now, with no visit, booking or purchase since: the call is just before it, and says so (Ana Horvat, read 41:
+     * the visit falling about now was unsaid under a stock "thank Ana for staying with us"). The interval is a day only
+     * roughly: "around December 7".
+     */
+    private static void nextVisitAbout(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), 30); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > NEXT_VISIT_SAID_DAYS) {
+                return;
+            }
+            String words = BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            TextSignals.VisitPromise promise = TextSignals.visitPromised(words);
+            if (promise == null) {
+                if (t.channel() == Channel.VISIT || BriefFacts.heard(t) && TextSignals.saysBooked(words)) {
+                    return; // a visit or a booking since: the newer one is what counts
+                }
+                continue;
+            }
+            if (!promise.said().startsWith("booked their next visit, ") || promise.inDays() == null) {
+                return; // only the newest promise speaks
+            }
+            LocalDate due = on.plusDays(promise.inDays());
+            long ahead = ChronoUnit.DAYS.between(f.today, due);
+            if (ahead > NEXT_VISIT_AHEAD_DAYS || ahead < -NEXT_VISIT_PASSED_DAYS
+                    || f.boughtSoFar().stream().anyMatch(p -> p.purchasedOn().isAfter(on))) {
+                return;
+            }
+            String when = "around " + f.dayInWords(due, f.today);
+            f.values.put("aheadWhat", "their next visit");
+            f.values.put("aheadWhatYou", "your next visit");
+            f.values.put("aheadWhen", when);
+            String interval = promise.said().replaceFirst("^booked their next visit, (.+) on, when they were last in$", "$1");
+            f.values.put("aheadSaid", "Their next visit is due " + when + ": it was booked " + interval + " ahead when they were last in ("
+                    + f.dayInWords(on, f.today) + ": \u201c" + BriefFacts.stripEnd(words) + "\u201d)");
+            return;
+        }
+    }
+
+    /** A day named in the newest words, just ahead (see {@link #dayAhead}). */
+    private static void dayNamedAhead(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         boolean calledOffSince = false;
         for (int i = 0; i < Math.min(past.size(), 30); i++) {
             Touchpoint t = past.get(i);
