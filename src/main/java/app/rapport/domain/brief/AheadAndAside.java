@@ -476,10 +476,52 @@ final class AheadAndAside {
                 return ", and all their teams were on it by " + f.dayInWords(BriefFacts.day(t, in), f.today) + ": ask whether it still fits how they work";
             }
         }
+        String partly = partlyLive(f, term, in, past);
+        if (partly != null) {
+            return partly;
+        }
         java.util.regex.Matcher seats = USERS.matcher(BriefFacts.itemName(term, in));
         // "2 × Dispatch licence (10 users)" is twenty seats
         return seats.find() ? ": ask whether all " + Long.parseLong(seats.group(1)) * RenewalTerms.count(term.description()) + " users are on it"
                 : ": ask how it is used, by whom";
+    }
+
+    /** It went live for part of them only: "live for the first team", "rolled out to one depot", "running at the first site". */
+    private static final java.util.regex.Pattern PARTLY_LIVE = java.util.regex.Pattern.compile(
+            "\\b(?:live|running|rolled out|in use|up and running|switched on) (?:for|with|at|in|to|on) (?:the |their |our |a |just |only )?"
+                    + "(first|one|single|pilot|main|head) (team|depot|site|branch|group|office|crew|region|shift)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words since of the rest of them: "the second depot", "the other teams", "rolled out to everyone". */
+    private static final java.util.regex.Pattern REST_SPOKEN = java.util.regex.Pattern.compile(
+            "\\b(?:(?:second|other|next|remaining|rest of the|more|new) (?:teams?|depots?|sites?|branch(?:es)?|groups?|offices?|crews?|regions?|shifts?)"
+                    + "|(?:rolled|rolling) out to|everyone)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The newest word on a term since it was bought says it went live for a first team only, and nothing since speaks of the
+     * rest: whether it has reached the others is the thing to ask (Foxglove, read 40: "live for the first team" at the
+     * week-one check, five months of nothing since, under "ask how it is used, by whom"). Null when no such word stands.
+     */
+    private static String partlyLive(BriefFacts f, app.rapport.domain.Purchase term, BriefInput in, List<Touchpoint> past) {
+        java.time.Instant bought = term.purchasedOn().atStartOfDay(in.zone()).toInstant();
+        for (Touchpoint t : past) {
+            if (t.occurredAt().isBefore(bought)) {
+                return null;
+            }
+            String words = t.summary() + (t.outcome() == null ? "" : " " + t.outcome());
+            java.util.regex.Matcher partly = PARTLY_LIVE.matcher(words);
+            if (partly.find()) {
+                String unit = partly.group(2).toLowerCase(java.util.Locale.ROOT);
+                String units = unit.endsWith("ch") ? unit + "es" : unit + "s";
+                return ", and on " + f.dayInWords(BriefFacts.day(t, in), f.today) + " it was live for the " + partly.group(1).toLowerCase(java.util.Locale.ROOT)
+                        + " " + unit + " only (\u201c" + BriefFacts.stripEnd(t.summary()) + "\u201d), with nothing since about the rest"
+                        + ": ask whether the other " + units + " are on it now, and what stands in the way if not";
+            }
+            if (REST_SPOKEN.matcher(words).find() || ALL_ON.matcher(words).find()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The record already says who uses it: "all teams now on the Dispatch licence". */

@@ -251,4 +251,30 @@ class BriefLapseAndRepeatTest {
                 .touchpoint(35, Channel.EMAIL, Direction.INBOUND, "Andersen Vending renewed the Dispatch licence for another year.", "Thanked us.", Mood.NEUTRAL);
         assertThat(said(given.brief())).doesNotContain("standard support plan fell due");
     }
+
+    // ---- a licence live for the first team only, and nothing since about the rest -------------------
+
+    /** The fleet tracking licence, bought 160 days ago; the week-one check the next day found it live for the first team only. */
+    private static Given liveForTheFirstTeamOnly() {
+        return buy(new Given(), FLEET, null, 160, "4800", 205)
+                .touchpoint(160, Channel.MEETING, Direction.OUTBOUND, "Closed the Fleet Tracking licence with Björn; procurement approved the order.",
+                        "Contract signed.", Mood.HAPPY)
+                .touchpoint(159, Channel.MEETING, Direction.OUTBOUND, "Week-one check with Björn: the Fleet Tracking licence is live for the first team; drivers logging in.",
+                        "On track.", Mood.DOUBTFUL);
+    }
+
+    @Test
+    void aLicenceLiveForTheFirstTeamOnlyAsksAfterTheOtherTeamsNotHowItIsUsed() {
+        String said = said(liveForTheFirstTeamOnly().brief());
+        assertThat(said).contains("live for the first team only").contains("ask whether the other teams are on it now")
+                .doesNotContain("how it is used, by whom");
+    }
+
+    @Test
+    void theRestSpokenOfSinceEndsTheQuestion() {
+        String said = said(liveForTheFirstTeamOnly()
+                .touchpoint(90, Channel.CALL, Direction.OUTBOUND, "Björn says the second team is on the Fleet Tracking licence as well.", "All fine.", Mood.HAPPY)
+                .brief());
+        assertThat(said).doesNotContain("live for the first team only");
+    }
 }
