@@ -73,10 +73,11 @@ final class AheadAndAside {
         }
     }
 
-    /** A next visit booked at an interval is said from a week before the day it comes to ... */
+    /**
+     * A next visit booked at an interval is said from a week before the day it comes to that day; once the day has passed,
+     * "before your next visit" is no longer true, and a visit not logged is {@link VisitUnsaid}'s to ask after.
+     */
     private static final int NEXT_VISIT_AHEAD_DAYS = 7;
-    /** ... until a couple of days after it; later, a visit not logged is {@link VisitUnsaid}'s to ask after. */
-    private static final int NEXT_VISIT_PASSED_DAYS = 2;
     /** How far back a booking at an interval is read: the longest a salon books ahead, and a little. */
     private static final int NEXT_VISIT_SAID_DAYS = 120;
 
@@ -106,7 +107,7 @@ final class AheadAndAside {
             }
             LocalDate due = on.plusDays(promise.inDays());
             long ahead = ChronoUnit.DAYS.between(f.today, due);
-            if (ahead > NEXT_VISIT_AHEAD_DAYS || ahead < -NEXT_VISIT_PASSED_DAYS
+            if (ahead > NEXT_VISIT_AHEAD_DAYS || ahead < 0
                     || f.boughtSoFar().stream().anyMatch(p -> p.purchasedOn().isAfter(on))) {
                 return;
             }
@@ -515,7 +516,7 @@ final class AheadAndAside {
                 String units = unit.endsWith("ch") ? unit + "es" : unit + "s";
                 return ", and on " + f.dayInWords(BriefFacts.day(t, in), f.today) + " it was live for the " + partly.group(1).toLowerCase(java.util.Locale.ROOT)
                         + " " + unit + " only (\u201c" + BriefFacts.stripEnd(t.summary()) + "\u201d), with nothing since about the rest"
-                        + ": ask whether the other " + units + " are on it now, and what stands in the way if not";
+                        + ": ask whether the other " + units + " are on it now";
             }
             if (REST_SPOKEN.matcher(words).find() || ALL_ON.matcher(words).find()) {
                 return null;
