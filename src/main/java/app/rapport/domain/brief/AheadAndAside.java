@@ -67,6 +67,63 @@ final class AheadAndAside {
         if (f.awaitingDelivery) {
             return; // the day they wait for is the delivery's: that call confirms it
         }
+        dayNamedAhead(f, in, past);
+        if (!f.values.containsKey("aheadWhat")) {
+            nextVisitAbout(f, in, past);
+        }
+    }
+
+    /**
+     * A next visit booked at an interval is said from a week before the day it comes to that day; once the day has passed,
+     * "before your next visit" is no longer true, and a visit not logged is {@link VisitUnsaid}'s to ask after.
+     */
+    private static final int NEXT_VISIT_AHEAD_DAYS = 7;
+    /** How far back a booking at an interval is read: the longest a salon books ahead, and a little. */
+    private static final int NEXT_VISIT_SAID_DAYS = 120;
+
+    /**
+     * The next visit booked at an interval when they were last in ("Next visit booked in six weeks", October 26), whose day
+     * comes about now, with no visit, booking or purchase since: the call is just before it, and says so (Ana Horvat, read 41:
+     * the visit falling about now was unsaid under a stock "thank Ana for staying with us"). The interval is a day only
+     * roughly: "around December 7".
+     */
+    private static void nextVisitAbout(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        for (int i = 0; i < Math.min(past.size(), 30); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > NEXT_VISIT_SAID_DAYS) {
+                return;
+            }
+            String words = BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            TextSignals.VisitPromise promise = TextSignals.visitPromised(words);
+            if (promise == null) {
+                if (t.channel() == Channel.VISIT || BriefFacts.heard(t) && TextSignals.saysBooked(words)) {
+                    return; // a visit or a booking since: the newer one is what counts
+                }
+                continue;
+            }
+            if (!promise.said().startsWith("booked their next visit, ") || promise.inDays() == null) {
+                return; // only the newest promise speaks
+            }
+            LocalDate due = on.plusDays(promise.inDays());
+            long ahead = ChronoUnit.DAYS.between(f.today, due);
+            if (ahead > NEXT_VISIT_AHEAD_DAYS || ahead < 0
+                    || f.boughtSoFar().stream().anyMatch(p -> p.purchasedOn().isAfter(on))) {
+                return;
+            }
+            String when = "around " + f.dayInWords(due, f.today);
+            f.values.put("aheadWhat", "their next visit");
+            f.values.put("aheadWhatYou", "your next visit");
+            f.values.put("aheadWhen", when);
+            String interval = promise.said().replaceFirst("^booked their next visit, (.+) on, when they were last in$", "$1");
+            f.values.put("aheadSaid", "Their next visit is due " + when + ": it was booked " + interval + " ahead when they were last in ("
+                    + f.dayInWords(on, f.today) + ": \u201c" + BriefFacts.stripEnd(words) + "\u201d)");
+            return;
+        }
+    }
+
+    /** A day named in the newest words, just ahead (see {@link #dayAhead}). */
+    private static void dayNamedAhead(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         boolean calledOffSince = false;
         for (int i = 0; i < Math.min(past.size(), 30); i++) {
             Touchpoint t = past.get(i);
@@ -420,10 +477,52 @@ final class AheadAndAside {
                 return ", and all their teams were on it by " + f.dayInWords(BriefFacts.day(t, in), f.today) + ": ask whether it still fits how they work";
             }
         }
+        String partly = partlyLive(f, term, in, past);
+        if (partly != null) {
+            return partly;
+        }
         java.util.regex.Matcher seats = USERS.matcher(BriefFacts.itemName(term, in));
         // "2 × Dispatch licence (10 users)" is twenty seats
         return seats.find() ? ": ask whether all " + Long.parseLong(seats.group(1)) * RenewalTerms.count(term.description()) + " users are on it"
                 : ": ask how it is used, by whom";
+    }
+
+    /** It went live for part of them only: "live for the first team", "rolled out to one depot", "running at the first site". */
+    private static final java.util.regex.Pattern PARTLY_LIVE = java.util.regex.Pattern.compile(
+            "\\b(?:live|running|rolled out|in use|up and running|switched on) (?:for|with|at|in|to|on) (?:the |their |our |a |just |only )?"
+                    + "(first|one|single|pilot|main|head) (team|depot|site|branch|group|office|crew|region|shift)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words since of the rest of them: "the second depot", "the other teams", "rolled out to everyone". */
+    private static final java.util.regex.Pattern REST_SPOKEN = java.util.regex.Pattern.compile(
+            "\\b(?:(?:second|other|next|remaining|rest of the|more|new) (?:teams?|depots?|sites?|branch(?:es)?|groups?|offices?|crews?|regions?|shifts?)"
+                    + "|(?:rolled|rolling) out to|everyone)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The newest word on a term since it was bought says it went live for a first team only, and nothing since speaks of the
+     * rest: whether it has reached the others is the thing to ask (Foxglove, read 40: "live for the first team" at the
+     * week-one check, five months of nothing since, under "ask how it is used, by whom"). Null when no such word stands.
+     */
+    private static String partlyLive(BriefFacts f, app.rapport.domain.Purchase term, BriefInput in, List<Touchpoint> past) {
+        java.time.Instant bought = term.purchasedOn().atStartOfDay(in.zone()).toInstant();
+        for (Touchpoint t : past) {
+            if (t.occurredAt().isBefore(bought)) {
+                return null;
+            }
+            String words = t.summary() + (t.outcome() == null ? "" : " " + t.outcome());
+            java.util.regex.Matcher partly = PARTLY_LIVE.matcher(words);
+            if (partly.find()) {
+                String unit = partly.group(2).toLowerCase(java.util.Locale.ROOT);
+                String units = unit.endsWith("ch") ? unit + "es" : unit + "s";
+                return ", and on " + f.dayInWords(BriefFacts.day(t, in), f.today) + " it was live for the " + partly.group(1).toLowerCase(java.util.Locale.ROOT)
+                        + " " + unit + " only (\u201c" + BriefFacts.stripEnd(t.summary()) + "\u201d), with nothing since about the rest"
+                        + ": ask whether the other " + units + " are on it now";
+            }
+            if (REST_SPOKEN.matcher(words).find() || ALL_ON.matcher(words).find()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The record already says who uses it: "all teams now on the Dispatch licence". */

@@ -1609,25 +1609,47 @@ final class BriefFacts {
         if (termEnded || lapsed.isEmpty()) {
             return;
         }
-        lapsed.removeIf(p -> spokenOfAround(spoken(itemName(p, in)), p.renewalOn(), in)); // in hand beside the main thing: ours to look into
+        // a plan beside the main thing whose renewal was in hand is ours to look into, not a line; the main licence itself,
+        // lapsed too long ago to lead, is still named, with the talk of its renewal that went nowhere (Redwood, read 40:
+        // the fleet tracking licence's renewal quote unanswered, only the support plan beside it said)
+        lapsed.removeIf(p -> !mainTerm(p, in) && spokenOfAround(spoken(itemName(p, in)), p.renewalOn(), in));
         if (lapsed.isEmpty()) {
             return;
         }
         Purchase first = lapsed.get(0);
         values.put("lapsedWhat", spoken(itemName(first, in)));
         values.put("lapsedOn", dayInWords(first.renewalOn(), today));
-        StringBuilder said = new StringBuilder(spoken(itemName(first, in)) + " fell due on " + dayInWords(first.renewalOn(), today));
-        List<String> names = new ArrayList<>(List.of(spoken(itemName(first, in))));
-        for (Purchase p : lapsed.subList(1, lapsed.size())) {
+        // things that fell due on one day are one lapse: "the licence and the support plan fell due on February 16"
+        java.util.LinkedHashMap<LocalDate, List<String>> byDay = new java.util.LinkedHashMap<>();
+        String talk = null;
+        String talkOf = null;
+        for (Purchase p : lapsed) {
             String name = spoken(itemName(p, in));
-            if (!names.contains(name)) {
-                names.add(name);
-                said.append(" and ").append(name).append(" on ").append(dayInWords(p.renewalOn(), today));
+            if (byDay.values().stream().noneMatch(names -> names.contains(name))) {
+                byDay.computeIfAbsent(p.renewalOn(), day -> new ArrayList<>()).add(name);
+                if (talk == null && mainTerm(p, in)) {
+                    talk = renewalTalk(name, p.purchasedOn(), p.renewalOn(), in);
+                    talkOf = name;
+                }
             }
         }
-        boolean several = names.size() > 1;
-        values.put("lapsedSaid", said + (several ? ", and no renewal of either" : " and no renewal of it") + " is on record");
-        values.put("lapsedAsk", several ? "whether they still want them, or meant to let them go" : "whether they still want it, or meant to let it go");
+        StringBuilder said = new StringBuilder();
+        int count = 0;
+        for (Map.Entry<LocalDate, List<String>> due : byDay.entrySet()) {
+            List<String> names = due.getValue();
+            String together = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            said.append(said.length() == 0 ? together + " fell due on " : " and " + together + " on ").append(dayInWords(due.getKey(), today));
+            count += names.size();
+        }
+        boolean several = count > 1;
+        values.put("lapsedSaid", said + (several ? ", and no renewal of either" : " and no renewal of it") + " is on record"
+                + (talk == null ? "" : ", though " + (several ? "the renewal of " + talkOf : "its renewal") + " was being talked of (" + talk + ")"));
+        String them = several ? "them" : "it";
+        values.put("lapsedAsk", talk != null
+                // its renewal was in hand: the drop may be ours, so not "meant to let it go"
+                ? "whether they still want " + them + ", after checking first that " + (several ? "they were" : "it was") + " not renewed and left unlogged"
+                : "whether they still want " + them + ", or meant to let " + them + " go");
     }
 
     /** How long before its due day a newer purchase of the same thing renews it; one bought sooner in the term is more of it. */

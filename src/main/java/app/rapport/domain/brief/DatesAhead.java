@@ -31,7 +31,8 @@ final class DatesAhead {
             "until", "after", "before", "with", "from", "about", "back", "might", "maybe", "will", "would", "could", "they", "them",
             "that", "this", "then", "than", "into", "when", "some", "more", "still", "want", "wants", "said", "says", "early", "late",
             "month", "quarter", "spring", "summer", "autumn", "winter", "christmas", "january", "february", "march", "april", "june",
-            "july", "august", "september", "october", "november", "december", "have", "been", "also", "again", "just", "what");
+            "july", "august", "september", "october", "november", "december", "have", "been", "also", "again", "just", "what",
+            "week", "weeks", "months", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve");
 
     /** What they owe us falls due on its own ("last instalment due next year"): a date of the finance, no plan of theirs to ask after. */
     private static final Pattern OWED_TO_US = Pattern.compile("\\b(instal+ments?|payments?|repayments?|invoices?|financ\\w*|0%)", Pattern.CASE_INSENSITIVE);
@@ -75,13 +76,132 @@ final class DatesAhead {
                 break;
             }
         }
-        if (best == null || saidElsewhere(f, best)) {
+        if (best == null) {
+            spanDue(f, in, past);
+            return;
+        }
+        if (saidElsewhere(f, best)) {
             return;
         }
         f.values.put("timeAheadSaid", BriefFacts.stripEnd(bestSaid.strip()));
         f.values.put("timeAheadOn", f.dayInWords(bestOn, today));
         f.values.put("timeAheadWhen", when(best, today));
         f.values.put("timeAheadStep", step(best, bestSaid));
+    }
+
+    /** A span counted from the words' day ("decision after twelve weeks") is said from this many days before its end... */
+    private static final int SPAN_AHEAD_DAYS = 14;
+    /** ...until this many days after it, while nothing since speaks of it: a decision a month overdue is still the thread. */
+    private static final int SPAN_PASSED_DAYS = 45;
+
+    /**
+     * A span counted from the day words were written, at whose end something falls due (a pinned "pilot runs with one depot;
+     * decision after twelve weeks", written August 28, read on December 6: the decision fell due around November 20), said
+     * from a fortnight before its end to six weeks after, while nothing since speaks of it (Lindenhof, read 40). The newest
+     * words naming one count: a note, or the words of a contact.
+     */
+    private static void spanDue(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        LocalDate today = f.today;
+        String bestSaid = null;
+        LocalDate bestOn = null;
+        TimeWords.SpanDue best = null;
+        for (Note note : in.notes()) {
+            if (note.createdAt() == null || note.body() == null) {
+                continue;
+            }
+            LocalDate on = LocalDate.ofInstant(note.createdAt(), in.zone());
+            TimeWords.SpanDue span = on.isAfter(today) ? null : dueAround(note.body(), on, today);
+            if (span != null && (bestOn == null || on.isAfter(bestOn)) && !spokenOfSince(note.body(), on, in, past)) {
+                best = span;
+                bestOn = on;
+                bestSaid = note.body();
+            }
+        }
+        for (int i = 0; i < Math.min(past.size(), CONTACTS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, today) > SAID_DAYS || bestOn != null && !on.isAfter(bestOn)) {
+                break;
+            }
+            if (BriefFacts.notice(t)) {
+                continue; // a newsletter's "in two weeks" is everyone's
+            }
+            String words = t.outcome() == null || t.outcome().isBlank() ? t.summary() : BriefFacts.stripEnd(t.summary()) + ". " + t.outcome();
+            TimeWords.SpanDue span = dueAround(words, on, today);
+            if (span != null && !spokenOfSince(words, on, in, past.subList(0, i))) {
+                best = span;
+                bestOn = on;
+                bestSaid = words;
+                break;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        String said = BriefFacts.stripEnd(bestSaid.strip());
+        String lower = said.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> fact : f.values.entrySet()) {
+            if (!fact.getKey().startsWith("timeAhead") && fact.getValue() != null && fact.getValue().length() > 12
+                    && (fact.getValue().toLowerCase(Locale.ROOT).contains(lower) || lower.contains(fact.getValue().toLowerCase(Locale.ROOT)))) {
+                return; // another line quotes the same words
+            }
+        }
+        f.values.put("timeAheadSaid", said);
+        f.values.put("timeAheadOn", f.dayInWords(bestOn, today));
+        f.values.put("timeAheadWhen", spanWhen(best, today, f));
+        f.values.put("timeAheadStep", spanStep(best, said, today));
+    }
+
+    /** The span the words name, when its end lies from a fortnight ahead to six weeks back. */
+    private static TimeWords.SpanDue dueAround(String words, LocalDate said, LocalDate today) {
+        if (OWED_TO_US.matcher(words).find()) {
+            return null;
+        }
+        TimeWords.SpanDue span = TimeWords.spanDue(words, said);
+        if (span == null) {
+            return null;
+        }
+        long ahead = ChronoUnit.DAYS.between(today, span.due());
+        return ahead <= SPAN_AHEAD_DAYS && ahead >= -SPAN_PASSED_DAYS ? span : null;
+    }
+
+    /** "The twelve weeks were up around November 20", "the six-week pilot ends around December 14", "... about now". */
+    private static String spanWhen(TimeWords.SpanDue span, LocalDate today, BriefFacts f) {
+        long ahead = ChronoUnit.DAYS.between(today, span.due());
+        String what = span.trial() ? "The " + span.span().replaceFirst(" (week|month)s?$", "-$1") + " " + trialWord(span.words()) : "The " + span.span();
+        boolean one = span.span().startsWith("a ") || span.span().startsWith("an ");
+        if (one) {
+            what = span.trial() ? what : "That " + span.span().replaceFirst("^an? ", "");
+        }
+        String around = "around " + f.dayInWords(span.due(), today);
+        if (Math.abs(ahead) <= 2) {
+            return what + (span.trial() ? " ends" : one ? " is" : " are") + " up about now (" + around + ")";
+        }
+        if (ahead > 0) {
+            return what + (span.trial() ? " ends " : one ? " is up " : " are up ") + around;
+        }
+        return what + (span.trial() ? " ended " : one ? " was up " : " were up ") + around;
+    }
+
+    private static String trialWord(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return lower.contains("pilot") ? "pilot" : lower.contains("evaluation") ? "evaluation" : "trial";
+    }
+
+    private static final Pattern DECISION = Pattern.compile("\\b(decision|decide\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIAL = Pattern.compile("\\b(pilot|trial|evaluation)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** What to ask when a span of theirs is up: where the decision stands, how the trial went, else where it stands now. */
+    private static String spanStep(TimeWords.SpanDue span, String words, LocalDate today) {
+        boolean passed = span.due().isBefore(today.minusDays(2));
+        if (DECISION.matcher(words).find()) {
+            return passed ? "ask where the decision stands, and whether they need anything from us for it"
+                    : "ask how it is going, and what they need from us for the decision";
+        }
+        if (TRIAL.matcher(words).find()) {
+            return passed ? "ask how the " + trialWord(words) + " went, and what they want to do next" : "ask how the " + trialWord(words) + " is going";
+        }
+        return passed ? "ask where that stands now" : "check it is still on for then";
     }
 
     /** The stretch the words name, when it starts within about three months of today, or began lately, after they were said. */

@@ -315,6 +315,62 @@ public final class TimeWords {
         return new PeriodNamed(matched, quarter, "the quarter");
     }
 
+    /**
+     * A span of time counted from the day words were said, at whose end something falls due: "decision after twelve weeks",
+     * "review in three months", "a six-week trial". {@code span} is said as it was ("twelve weeks"), {@code due} the day it
+     * ends, {@code trial} whether the span was a trial or pilot that runs until then.
+     */
+    public record SpanDue(String words, String span, LocalDate due, boolean trial) {
+    }
+
+    private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})";
+    /**
+     * "After twelve weeks", "in three months", "within six weeks", and a trial or pilot that long ("a six-week pilot"); a
+     * trial already behind them ("signed after a two-month pilot") names no time ahead.
+     */
+    private static final Pattern SPAN = Pattern.compile(
+            "\\b(?:(?:after|in|within)\\s+(?:about\\s+|another\\s+)?" + COUNT + "\\s+(weeks?|months?)\\b(?!\\s+(?:ago|before|earlier|away|off|of\\b))"
+                    + "|(?<!\\bafter\\s(?:a|the)\\s)(?<!\\bafter\\s)" + COUNT + "[- ](week|month)\\s+(pilot|trial|evaluation)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A span is counted ahead only where its clause speaks of something to come: a decision, a review, a check, a visit, a
+     * trial, what is planned, booked or will be ("came back after two months away" looks back, and names nothing due).
+     */
+    private static final Pattern DUE_THING = Pattern.compile(
+            "\\b(decision|decide|review|revisit|check|follow[- ]?up|visit|appointment|trial|pilot|evaluat\\w*|assess\\w*|results?|report"
+                    + "|booked|planned|scheduled|due|will|going to|plan|again|call (?:back|again)|get back|come back|next)\\b|'ll\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SPAN_MAX_WEEKS = 16;
+    private static final int SPAN_MAX_MONTHS = 6;
+
+    /** The span ahead the words name, read from the day they were said (see {@link SpanDue}), or null when they name none. */
+    public static SpanDue spanDue(String words, LocalDate said) {
+        if (words == null || said == null || words.isEmpty()) {
+            return null;
+        }
+        Matcher m = SPAN.matcher(words);
+        while (m.find()) {
+            boolean trial = m.group(5) != null;
+            String countSaid = (trial ? m.group(3) : m.group(1)).toLowerCase(Locale.ROOT);
+            int n = countSaid.equals("a") || countSaid.equals("an") ? 1 : number(countSaid);
+            boolean months = (trial ? m.group(4) : m.group(2)).toLowerCase(Locale.ROOT).startsWith("month");
+            if (n < 1 || n > (months ? SPAN_MAX_MONTHS : SPAN_MAX_WEEKS)) {
+                continue;
+            }
+            int start = Math.max(Math.max(words.lastIndexOf('.', m.start()), words.lastIndexOf(';', m.start())), words.lastIndexOf(',', m.start())) + 1;
+            int end = m.end();
+            while (end < words.length() && ".;,".indexOf(words.charAt(end)) < 0) {
+                end++;
+            }
+            if (!trial && !DUE_THING.matcher(words.substring(start, end)).find()) {
+                continue;
+            }
+            String span = (n == 1 ? (countSaid.equals("an") ? "an" : "a") : count(n)) + " " + (months ? "month" : "week") + (n == 1 ? "" : "s");
+            return new SpanDue(m.group().strip(), span, months ? said.plusMonths(n) : said.plusWeeks(n), trial);
+        }
+        return null;
+    }
+
     private static LocalDate dayOf(int year, int month, int dayOfMonth) {
         try {
             return LocalDate.of(year, month, dayOfMonth);

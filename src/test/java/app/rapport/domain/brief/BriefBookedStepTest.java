@@ -107,4 +107,36 @@ class BriefBookedStepTest {
                 .brief();
         assertThat(lines(spokenAfter, "thread.visit-unsaid")).isEmpty();
     }
+
+    // ---- the next visit booked at an interval, falling about now -----------------------------------
+
+    private static final Product SHORT_CUT = new Product(UUID.randomUUID(), "Short cut & finish", "Cuts & styling", Complexity.SIMPLE, new BigDecimal("38"));
+
+    /** Their first short cut {@code daysAgo}, the next visit booked six weeks on, and our thank-you note four days later. */
+    private static Given nextVisitBookedSixWeeksOn(int daysAgo) {
+        return new Given().bought(HIGHLIGHTS, 400, "95").bought(SHORT_CUT, daysAgo, "38")
+                .touchpoint(400, Channel.VISIT, Direction.INBOUND, "Half-head highlights with Priya.", "Happy with it.", Mood.HAPPY)
+                .touchpoint(daysAgo, Channel.VISIT, Direction.INBOUND, "Maggie tried the short cut for the first time.", "Next visit booked in six weeks.", Mood.EXCITED)
+                .touchpoint(daysAgo - 4, Channel.EMAIL, Direction.OUTBOUND, "Thank-you note to Maggie from Priya.", "No reply.", Mood.NEUTRAL);
+    }
+
+    @Test
+    void theNextVisitBookedSixWeeksOnFallingAboutNowIsTheCallNotAStockThankYou() {
+        // booked 40 days ago: six weeks on is in two days
+        Brief brief = nextVisitBookedSixWeeksOn(40).brief();
+        assertThat(brief.conversation().goal().rule()).isEqualTo("situation.day-ahead");
+        assertThat(brief.conversation().opener().text()).contains("your next visit around");
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text())
+                .contains("Their next visit is due around").contains("booked six weeks ahead").contains("Next visit booked in six weeks"));
+    }
+
+    @Test
+    void aNextVisitStillWeeksAwayOrAlreadyKeptIsNoDayAhead() {
+        // booked 30 days ago: twelve days to go, not yet the call's
+        assertThat(nextVisitBookedSixWeeksOn(30).brief().conversation().goal().rule()).isNotEqualTo("situation.day-ahead");
+        // they came in since: the visit happened
+        Brief came = nextVisitBookedSixWeeksOn(40)
+                .touchpoint(1, Channel.VISIT, Direction.INBOUND, "Maggie popped in for a fringe tidy.", "Paid at the desk.", Mood.HAPPY).brief();
+        assertThat(BriefEngineTest.spokenText(came)).doesNotContain("next visit is due");
+    }
 }

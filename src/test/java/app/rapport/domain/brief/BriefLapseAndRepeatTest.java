@@ -201,4 +201,80 @@ class BriefLapseAndRepeatTest {
         given.touchpoint(2, Channel.EMAIL, Direction.INBOUND, "Giovanni asked about the wine cooler.", "Sent details.", Mood.HAPPY);
         assertThat(given.brief().conversation().avoid()).noneSatisfy(line -> assertThat(line.rule()).isEqualTo("check-ins.twice"));
     }
+
+    // ---- the main licence lapsed long ago, its renewal quote unanswered: still named -----------
+
+    private static final Product FLEET = new Product(UUID.randomUUID(), "FieldLine Fleet Tracking licence (annual, 25 vehicles)", "Software licences",
+            Complexity.COMPLEX, new BigDecimal("4850"));
+    private static final Product TRACKERS = new Product(UUID.randomUUID(), "GPS tracker units (pack of 10)", "Hardware",
+            Complexity.SIMPLE, new BigDecimal("1460"));
+
+    /**
+     * The fleet tracking licence (the dearest thing) and its support plan, both due 290 days ago; our renewal quote for the
+     * licence three weeks before had no reply, and neither renewed. The dispatch licence beside them renewed; trackers since.
+     */
+    private static Given mainLicenceLapsedLongAgoQuoteUnanswered() {
+        Given given = buy(new Given(), FLEET, null, 655, "4850", -290);
+        buy(given, SUPPORT_PLAN, null, 655, "900", -290);
+        buy(given, DISPATCH, null, 216, "3130", 149);
+        buy(given, TRACKERS, "2 \u00d7 GPS tracker units (pack of 10)", 140, "2920", null);
+        return given
+                .touchpoint(655, Channel.MEETING, Direction.OUTBOUND, "Contract for the Fleet Tracking licence signed by Ana.", "Contract signed.", Mood.EXCITED)
+                .touchpoint(309, Channel.EMAIL, Direction.OUTBOUND, "Sent Redwood the renewal quote for the Fleet Tracking licence.", "No reply yet.", null)
+                .touchpoint(216, Channel.EMAIL, Direction.INBOUND, "Redwood renewed the Dispatch licence for another year; invoice sent.", "Acknowledged.",
+                        Mood.NEUTRAL)
+                .touchpoint(140, Channel.MEETING, Direction.INBOUND, "Purchase order from Ana for GPS trackers received.", "Invoice sent.", Mood.EXCITED)
+                .touchpoint(137, Channel.CALL, Direction.OUTBOUND, "Checked with Ana that all GPS trackers report in.", "All fine.", Mood.NEUTRAL);
+    }
+
+    @Test
+    void theMainLicenceLapsedLongAgoWithOurQuoteUnansweredIsNamedNotOnlyThePlanBesideIt() {
+        Brief brief = mainLicenceLapsedLongAgoQuoteUnanswered().brief();
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
+            assertThat(line.rule()).isEqualTo("term.lapsed");
+            // one day, one lapse: both named together, the licence first
+            assertThat(line.text()).contains("the fleet tracking licence and the standard support plan fell due on " + day(290))
+                    .contains("renewal quote for the Fleet Tracking licence").contains("not renewed and left unlogged");
+        });
+        // its renewal was in hand: not their choice to let it go
+        assertThat(said(brief)).doesNotContain("meant to let");
+    }
+
+    @Test
+    void aPlanBesideTheMainThingWhoseRenewalWasInHandIsStillNotALine() {
+        // the support plan alone lapsed, talked of around its day, the licence renewed: ours to look into, no "fell due" line
+        Given given = buy(new Given(), DISPATCH, null, 400, "3600", -35);
+        buy(given, SUPPORT_PLAN, null, 400, "900", -35);
+        buy(given, DISPATCH, null, 35, "3600", 330);
+        given.touchpoint(400, Channel.MEETING, Direction.OUTBOUND, "Signed the Dispatch licence with Andersen Vending.", "Contract signed.", Mood.EXCITED)
+                .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Sent the renewal quote for the Standard support plan.", "No reply yet.", null)
+                .touchpoint(35, Channel.EMAIL, Direction.INBOUND, "Andersen Vending renewed the Dispatch licence for another year.", "Thanked us.", Mood.NEUTRAL);
+        assertThat(said(given.brief())).doesNotContain("standard support plan fell due");
+    }
+
+    // ---- a licence live for the first team only, and nothing since about the rest -------------------
+
+    /** The fleet tracking licence, bought 160 days ago; the week-one check the next day found it live for the first team only. */
+    private static Given liveForTheFirstTeamOnly() {
+        return buy(new Given(), FLEET, null, 160, "4800", 205)
+                .touchpoint(160, Channel.MEETING, Direction.OUTBOUND, "Closed the Fleet Tracking licence with Björn; procurement approved the order.",
+                        "Contract signed.", Mood.HAPPY)
+                .touchpoint(159, Channel.MEETING, Direction.OUTBOUND, "Week-one check with Björn: the Fleet Tracking licence is live for the first team; drivers logging in.",
+                        "On track.", Mood.DOUBTFUL);
+    }
+
+    @Test
+    void aLicenceLiveForTheFirstTeamOnlyAsksAfterTheOtherTeamsNotHowItIsUsed() {
+        String said = said(liveForTheFirstTeamOnly().brief());
+        assertThat(said).contains("live for the first team only").contains("ask whether the other teams are on it now")
+                .doesNotContain("how it is used, by whom");
+    }
+
+    @Test
+    void theRestSpokenOfSinceEndsTheQuestion() {
+        String said = said(liveForTheFirstTeamOnly()
+                .touchpoint(90, Channel.CALL, Direction.OUTBOUND, "Björn says the second team is on the Fleet Tracking licence as well.", "All fine.", Mood.HAPPY)
+                .brief());
+        assertThat(said).doesNotContain("live for the first team only");
+    }
 }

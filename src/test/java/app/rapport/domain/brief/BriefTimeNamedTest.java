@@ -142,4 +142,51 @@ class BriefTimeNamedTest {
                 .brief();
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("back for a dryer");
     }
+
+    // ---- a span counted from the day it was written: "decision after twelve weeks" -----------------
+
+    @Test
+    void aSpanIsCountedFromTheDayItWasWrittenAndOnlyWhenItLooksAhead() {
+        LocalDate said = LocalDate.of(2026, 8, 28);
+        TimeWords.SpanDue decision = TimeWords.spanDue("Pilot runs with one depot; decision after twelve weeks.", said);
+        assertThat(decision.due()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(decision.span()).isEqualTo("twelve weeks");
+        assertThat(TimeWords.spanDue("Review the route plans in three months", said).due()).isEqualTo(LocalDate.of(2026, 11, 28));
+        TimeWords.SpanDue trial = TimeWords.spanDue("Agreed a six-week trial of the mobile app", said);
+        assertThat(trial.trial()).isTrue();
+        assertThat(trial.due()).isEqualTo(said.plusWeeks(6));
+        // a trial behind them, a span looking back, a span without anything due in it, one too long to be a plan's
+        assertThat(TimeWords.spanDue("Ananya signed after a two-month pilot", said)).isNull();
+        assertThat(TimeWords.spanDue("Came back after two months away", said)).isNull();
+        assertThat(TimeWords.spanDue("The colour turned brassy within two weeks", said)).isNull();
+        assertThat(TimeWords.spanDue("Decision in eighteen months", said)).isNull();
+    }
+
+    /** A content client with a pinned note {@code daysAgo}: a pilot whose decision falls twelve weeks after it was written. */
+    private static Given pilotNoted(int daysAgo) {
+        return content().note("Pilot runs with one depot; decision after twelve weeks.", true, daysAgo);
+    }
+
+    @Test
+    void aDecisionThatFellDueTwelveWeeksAfterTheNoteIsAskedAfter() {
+        // written 100 days ago: the twelve weeks were up sixteen days ago, and nothing since speaks of the pilot
+        Brief brief = pilotNoted(100).brief();
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text())
+                .contains("\u201cPilot runs with one depot; decision after twelve weeks\u201d")
+                .contains("The twelve weeks were up around")
+                .contains("ask where the decision stands"));
+    }
+
+    @Test
+    void aDecisionComingUpIsSaidAsComingAndOneLongPastOrSpokenOfIsNot() {
+        // written 75 days ago: the twelve weeks are up in nine days
+        assertThat(BriefEngineTest.spokenText(pilotNoted(75).brief())).contains("The twelve weeks are up around");
+        // written 150 days ago: the decision was due two months ago, old news with nothing since, not this call's
+        assertThat(BriefEngineTest.spokenText(pilotNoted(150).brief())).doesNotContain("twelve weeks");
+        // the pilot spoken of since: the decision is in the record
+        Brief spoken = pilotNoted(100)
+                .touchpoint(5, Channel.CALL, Direction.INBOUND, "Maggie on the pilot: rolling it out to every depot in January.", "Decision made.", Mood.HAPPY)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(spoken)).doesNotContain("twelve weeks");
+    }
 }
