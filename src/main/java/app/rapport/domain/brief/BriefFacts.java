@@ -1145,8 +1145,8 @@ final class BriefFacts {
             if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
                 boolean late = fu.dueOn().isBefore(today);
                 boolean contactSince = late && lastContact != null && !lastContact.isBefore(fu.dueOn());
-                // A reminder to sell again is ours, not a promise the client is waiting for.
-                boolean promise = !TextSignals.saysSalesReminder(fu.reason());
+                // A reminder to sell again, or to call in some months, is ours, not a promise the client is waiting for.
+                boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason());
                 if (late && promise && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
                     overdue = fu;
                 }
