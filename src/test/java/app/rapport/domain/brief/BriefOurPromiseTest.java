@@ -40,7 +40,8 @@ class BriefOurPromiseTest {
                 .promised(23, "Chase the warranty claim for Maggie", null)
                 .brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise");
-        assertThat(brief.conversation().opener().text()).contains("I'm sorry it has taken longer than we said");
+        assertThat(brief.conversation().opener().text())
+                .contains("we said we'd chase the warranty claim for you by 20 February, and I'm sorry it has taken longer than we said");
         assertThat(wholeCall(brief)).contains("warranty claim").contains("range cooker");
     }
 
@@ -78,5 +79,37 @@ class BriefOurPromiseTest {
                 .brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise");
         assertThat(wholeCall(brief)).contains("annual service plan").contains("coffee machine");
+    }
+
+    @Test
+    void aPriceListSentInTheAnswerToTheirAskIsNotOwedAgainByTheFollowUpLeftOpen() {
+        Brief brief = new Given()
+                .touchpoint(2, Channel.MESSAGE, Direction.INBOUND, "Maggie asked for a rough price for the fringe trim on shoulder-length hair.",
+                        "Sent the price list.", Mood.NEUTRAL)
+                .promised(-13, "Send Maggie the price list", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.ours-owed");
+        assertThat(wholeCall(brief)).doesNotContain("as promised").contains("price list");
+    }
+
+    @Test
+    void aQuoteSentBeforeTheFollowUpFellDueIsNoLatePromise() {
+        Brief brief = new Given()
+                .touchpoint(34, Channel.CALL, Direction.INBOUND, "Maggie asked about the dishwasher.", "Sent a quote.", Mood.NEUTRAL)
+                .promised(23, "Send Maggie the quote for the dishwasher", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.late-promise");
+        assertThat(wholeCall(brief)).doesNotContain("sorry it has taken longer");
+        assertThat(brief.openItems()).extracting(BriefLine::text).anyMatch(text -> text.contains("given on record, so close it"));
+    }
+
+    @Test
+    void aStepOfOursIsSaidToThemWithTheirNameMadeYou() {
+        java.util.List<String> names = java.util.List.of("Svetlana Mwangi", "Sveta", "Svetlana");
+        assertThat(OwedWords.step("Check whether Maya can fit Sveta in", names)).isEqualTo("check whether Maya can fit you in");
+        assertThat(OwedWords.step("Tell Svetlana what we did with the feedback", names)).isEqualTo("tell you what we did with the feedback");
+        assertThat(OwedWords.step("Chase Sveta's warranty claim", names)).isEqualTo("chase your warranty claim");
+        assertThat(OwedWords.step("Check the stock levels", names)).as("not about them").isNull();
+        assertThat(OwedWords.step("Review the account notes for Sveta", names)).as("no step of ours for them").isNull();
     }
 }
