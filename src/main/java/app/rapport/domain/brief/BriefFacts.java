@@ -1138,8 +1138,11 @@ final class BriefFacts {
             if (!openAt(fu, at)) {
                 continue;
             }
+            // months after the purchase, only a follow-up that names it is about its delivery: "Call Ryan back about delivery
+            // times", open beside a microwave bought in September, answers a question about something else
             if (!fu.dueOn().isBefore(today) && lastPurchaseOn != null && !fu.dueOn().isBefore(lastPurchaseOn)
-                    && TextSignals.saysDelivery(fu.reason())) {
+                    && TextSignals.saysDelivery(fu.reason()) && (daysSincePurchase <= AWAITED_DAYS
+                    || values.containsKey("lastPurchase") && OpenThreads.names(fu.reason(), values.get("lastPurchase")))) {
                 awaitingDelivery = true;
             }
             if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {

@@ -112,4 +112,15 @@ class BriefOurPromiseTest {
         assertThat(OwedWords.step("Check the stock levels", names)).as("not about them").isNull();
         assertThat(OwedWords.step("Review the account notes for Sveta", names)).as("no step of ours for them").isNull();
     }
+
+    @Test
+    void aCallBackAboutDeliveryTimesMonthsAfterTheirLastPurchaseIsAnAnswerWeOweNotThatPurchaseAwaited() {
+        Brief brief = new Given().bought(DRYER, 90)
+                .touchpoint(2, Channel.CALL, Direction.INBOUND, "Maggie asked whether we take the old appliance away when delivering the dishwasher.",
+                        "Sent a quote.", Mood.NEUTRAL)
+                .promised(-10, "Call Maggie back about delivery times", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
+        assertThat(wholeCall(brief)).doesNotContain("still to be delivered");
+    }
 }
