@@ -15,8 +15,10 @@ import java.util.UUID;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.TOUCHPOINT;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.select;
 
 /** Promised next contacts; open while done_at is null. */
 public final class FollowUpRepository {
@@ -90,13 +92,19 @@ public final class FollowUpRepository {
      * still open then. A follow-up is made when its touchpoint happened (or, made by hand, when it
      * was saved) and closed when the touchpoint that closed it happened (or when it was ticked off):
      * a touchpoint logged later for an earlier day counts from that day, as the touchpoint does. One
-     * saved after it was closed (loaded in bulk from a history) was made by the day it was closed.
+     * saved after it was closed (loaded in bulk from a history) was made by the day it was closed; one
+     * saved with no touchpoint of its own was made by the touchpoint that promised a follow-up for its day.
      */
     public List<FollowUp> forClientAsOf(UUID clientId, Instant at) {
         var source = TOUCHPOINT.as("source");
         var closer = TOUCHPOINT.as("closer");
         Field<Instant> closed = coalesce(closer.OCCURRED_AT, FOLLOW_UP.DONE_AT);
-        Field<Instant> saved = coalesce(source.OCCURRED_AT, FOLLOW_UP.CREATED_AT);
+        var promiser = TOUCHPOINT.as("promiser");
+        // one with no touchpoint of its own (loaded in bulk, imported) was made by the touchpoint that promised a follow-up for
+        // its day, when one did before it was saved: a promise still open from November is known in a brief of December
+        Field<Instant> promisedAt = field(select(min(promiser.OCCURRED_AT)).from(promiser)
+                .where(promiser.CLIENT_ID.eq(FOLLOW_UP.CLIENT_ID)).and(promiser.FOLLOW_UP_ON.eq(FOLLOW_UP.DUE_ON)));
+        Field<Instant> saved = coalesce(source.OCCURRED_AT, least(coalesce(promisedAt, FOLLOW_UP.CREATED_AT), FOLLOW_UP.CREATED_AT));
         // one closed by a given day was made by then, however late it was saved (an import or a demo load of the past)
         Field<Instant> made = least(saved, coalesce(closed, saved));
         return dsl.select(FOLLOW_UP.fields()).select(closed)

@@ -228,6 +228,29 @@ class BriefServiceTest {
     }
 
     @Test
+    void aPromiseStillOpenThatWasLoadedTodayIsKnownFromTheTouchpointThatMadeItAndLeadsAsLate() {
+        Client lars = new ClientService(store, new TestClock(NOW)).save(ClientBuilder.named("Lars Sato").build());
+        store.inTransaction(dsl -> {
+            // a history loaded in one go (a demo book, an import): the follow-up is saved today, with no touchpoint of its own
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            loader.touchpoint(new Touchpoint(Ids.next(), lars.id(), Instant.parse("2026-04-10T10:20:00Z"), Channel.CALL, Direction.INBOUND,
+                    "Lars asked what the warranty covers on the dryer", "Answered", Mood.NEUTRAL, LocalDate.of(2026, 4, 13)));
+            loader.followUp(new FollowUp(Ids.next(), lars.id(), LocalDate.of(2026, 4, 13), "Chase the warranty claim for Lars", null));
+            loader.flush();
+            return null;
+        });
+        Instant may = Instant.parse("2026-05-06T09:00:00Z");
+
+        assertThat(briefs.inputAsOf(lars.id(), may).orElseThrow().followUps()).as("made on April 10, by the call that promised it")
+                .singleElement().satisfies(open -> assertThat(open.doneAt()).isNull());
+        Brief brief = briefs.brief(lars.id(), may).orElseThrow();
+        assertThat(brief.openItems()).extracting(BriefLine::text).anyMatch(text -> text.startsWith("Overdue follow-up: Chase the warranty claim"));
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise");
+        assertThat(briefs.inputAsOf(lars.id(), Instant.parse("2026-04-09T09:00:00Z")).orElseThrow().followUps())
+                .as("before the call that promised it, it was not made").isEmpty();
+    }
+
+    @Test
     void clientsAreFoundByIdOrByAnUnambiguousName() {
         assertThat(briefs.candidates(client.id().toString())).extracting(c -> c.id()).containsExactly(client.id());
         assertThat(briefs.candidates("theodore nash")).extracting(c -> c.id()).containsExactly(client.id());

@@ -1150,20 +1150,24 @@ final class BriefFacts {
             if (!openAt(fu, at)) {
                 continue;
             }
+            // months after the purchase, only a follow-up that names it is about its delivery: "Call Ryan back about delivery
+            // times", open beside a microwave bought in September, answers a question about something else
             if (!fu.dueOn().isBefore(today) && lastPurchaseOn != null && !fu.dueOn().isBefore(lastPurchaseOn)
-                    && TextSignals.saysDelivery(fu.reason())) {
+                    && TextSignals.saysDelivery(fu.reason()) && (daysSincePurchase <= AWAITED_DAYS
+                    || values.containsKey("lastPurchase") && OpenThreads.names(fu.reason(), values.get("lastPurchase")))) {
                 awaitingDelivery = true;
             }
             if (!fu.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
                 boolean late = fu.dueOn().isBefore(today);
-                boolean contactSince = late && lastContact != null && !lastContact.isBefore(fu.dueOn());
-                // A reminder to sell again is ours, not a promise the client is waiting for.
-                boolean promise = !TextSignals.saysSalesReminder(fu.reason());
+                boolean given = late && OwedByUs.given(fu.reason(), in, at, fu.dueOn());
+                boolean contactSince = late && (lastContact != null && !lastContact.isBefore(fu.dueOn()) || given);
+                // A reminder to sell again, or to call in some months, is ours, not a promise the client is waiting for.
+                boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason());
                 if (late && promise && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
                     overdue = fu;
                 }
                 followUpOverdue |= late && promise && !contactSince;
-                String note = contactSince ? "; in touch since, so close it if it was done" : late && !promise ? "; a reminder of ours" : "";
+                String note = given ? "; given on record, so close it" : contactSince ? "; in touch since, so close it if it was done" : late && !promise ? "; a reminder of ours" : "";
                 openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
                         + " (" + dayInWords(fu.dueOn(), today) + note + ")",
                         "fact:follow-up", null, late ? "we said we would, and the day has passed" : "it is coming up"));
@@ -1175,7 +1179,10 @@ final class BriefFacts {
             String owed = OwedWords.thing(stripEnd(overdue.reason()),
                     List.of(in.client().displayName(), greeting == null ? "" : greeting, in.client().displayName().split(" ")[0]));
             values.put("overdueWhat", owed != null ? owed : "what we promised (\u201c" + stripEnd(overdue.reason()) + "\u201d)");
+            String step = owed != null ? null : OwedWords.step(stripEnd(overdue.reason()),
+                    List.of(in.client().displayName(), greeting == null ? "" : greeting, in.client().displayName().split(" ")[0]));
             values.put("overduePromised", owed != null ? "we promised you " + owed + " by " + dayInWords(overdue.dueOn(), today)
+                    : step != null ? "we said we'd " + step + " by " + dayInWords(overdue.dueOn(), today)
                     : "we promised to get back to you by " + dayInWords(overdue.dueOn(), today));
         }
         if (prior != null && prior.followUpOn() != null && prior.followUpOn().isBefore(today)) {

@@ -34,7 +34,7 @@ final class OwedByUs {
                 continue;
             }
             String thing = OwedWords.awaited(fu.reason());
-            if (thing != null && !givenLately(thing, in, at, f.today)) {
+            if (thing != null && !givenSince(thing, in, at, f.today.minusDays(GIVEN_DAYS))) {
                 owed.add(fu);
             }
         }
@@ -81,9 +81,10 @@ final class OwedByUs {
 
     /**
      * A contact of ours in the last month already gave it ("Proposal for the rugged tablets sent to
-     * Harbourside"): the follow-up was seen to and not ticked off, so nothing is owed.
+     * Harbourside"), or the outcome of one of theirs says we did ("Sent the price list"): the follow-up
+     * was seen to and not ticked off, so nothing is owed.
      */
-    private static boolean givenLately(String thing, BriefInput in, Instant at, LocalDate today) {
+    private static boolean givenSince(String thing, BriefInput in, Instant at, LocalDate from) {
         Matcher awaited = OwedWords.AWAITED.matcher(thing);
         if (!awaited.find()) {
             return false;
@@ -93,16 +94,28 @@ final class OwedByUs {
         String[] words = subject.find() ? subject.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+") : new String[0];
         String last = words.length == 0 ? null : words[words.length - 1].replaceAll("s$", "");
         for (app.rapport.domain.Touchpoint t : in.touchpoints()) {
-            if (t.occurredAt().isAfter(at) || t.direction() != app.rapport.domain.Direction.OUTBOUND
-                    || BriefFacts.days(BriefFacts.day(t, in), today) > GIVEN_DAYS) {
+            if (t.occurredAt().isAfter(at) || BriefFacts.day(t, in).isBefore(from)) {
                 continue;
             }
-            String said = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(java.util.Locale.ROOT);
-            if (SENT.matcher(said).find() && said.contains(kind) && (last == null || said.contains(last))) {
+            // the outcome of their own ask is what we did: "asked for a rough price for the fringe trim — Sent the price list"
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String said = (t.direction() == app.rapport.domain.Direction.OUTBOUND ? t.summary() + " " + outcome : outcome).toLowerCase(java.util.Locale.ROOT);
+            String about = (t.summary() + " " + outcome).toLowerCase(java.util.Locale.ROOT); // "asked about the dishwasher — Sent a quote"
+            if (SENT.matcher(said).find() && said.contains(kind) && (last == null || about.contains(last))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What a follow-up of ours owes them was given in the month before its day or since ("Send Anouk the quote for the
+     * dishwasher", due November 13, after "asked about the dishwasher — Sent a quote" on November 2): late on the list, it
+     * was kept, and is no promise to say sorry for.
+     */
+    static boolean given(String reason, BriefInput in, Instant at, LocalDate due) {
+        String thing = OwedWords.awaited(reason);
+        return thing != null && givenSince(thing, in, at, due.minusDays(GIVEN_DAYS));
     }
 
     /** A quote they wanted, in the words of a contact ("Wants a quote", "asked for a written quote"). */

@@ -35,6 +35,31 @@ final class OwedWords {
     private OwedWords() {
     }
 
+    /** A step of ours for them, by its verb: "Chase the warranty claim for Lars", "Tell Johan what we did with the feedback". */
+    private static final Pattern STEP = Pattern.compile(
+            "^(chase|check|tell|let|call|ring|phone|find out|confirm|book|arrange|look into|sort out|fix|share|update)\\b\\s+(\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A follow-up of ours said to them as a step we promised, their names made "you": "chase the warranty claim for you",
+     * "check whether Maya can fit you in", "tell you what we did with the feedback". Null when it starts with no such verb
+     * or does not name them: then it is not said as done for them.
+     */
+    static String step(String reason, List<String> names) {
+        Matcher step = reason == null ? null : STEP.matcher(reason.strip());
+        if (step == null || !step.matches()) {
+            return null;
+        }
+        String said = step.group(1).toLowerCase(Locale.ROOT) + " " + step.group(2);
+        List<String> longestFirst = new java.util.ArrayList<>(names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList());
+        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String name : longestFirst) {
+            String quoted = Pattern.quote(name);
+            said = said.replaceAll("(?i)\\b" + quoted + "(?:'s|\u2019s)(?!\\w)", "your").replaceAll("(?i)\\b" + quoted + "(?!\\w)", "you");
+        }
+        return said.matches("(?i).*\\byou(?:r)?\\b.*") ? said : null;
+    }
+
     /**
      * The thing a follow-up sends them, with "the" ("the written quote for the capsule coffee maker"), or null when the
      * follow-up sends nothing or names no thing after the person.

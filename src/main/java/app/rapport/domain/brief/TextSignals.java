@@ -611,6 +611,27 @@ public final class TextSignals {
         return found(SALES_REMINDER, text) || saysChaseDecision(text);
     }
 
+    /**
+     * A follow-up that only reminds us of a step of our own, with nothing they wait on: a call in some months ("Call Benjamin in
+     * three months"), a thank-you ("Thank Kwame for the introduction"), a deal to close ("Close the Dispatch licence renewal with
+     * Kestrel"), a check on how a thing runs ("Check the induction hob is still running fine"), a question to ask again ("Ask Aga
+     * about the highlights again"). Late, it is ours to pick up, not a promise to say sorry for; "call Sveta back in two days" is one.
+     */
+    public static boolean saysOwnReminder(String text) {
+        return found(OWN_REMINDER, text) && !found(PROMISED_BACK, text);
+    }
+
+    private static final Pattern OWN_REMINDER = Pattern.compile(
+            "^\\s*(?:call|ring|phone|e-?mail|message|text|contact|visit|see|check in with|touch base with|catch up with)\\b[^.;]{1,40}?\\bin\\s+"
+                    + "(?:a|an|one|two|three|four|five|six|nine|twelve|\\d+|a few|a couple of|some)\\s+(?:days?|weeks?|months?|years?)\\b"
+                    + "|^\\s*(?:check in|touch base|catch up)\\b"
+                    + "|^\\s*thank\\b"
+                    + "|^\\s*close\\b[^.;]{0,60}\\b(?:renewal|deal|sale|order|contract)\\b"
+                    + "|^\\s*(?:ask|remind|nudge)\\b[^.;]*\\bagain\\W*$"
+                    + "|^\\s*check\\b[^.;]{0,60}\\b(?:still (?:running|working)|running (?:fine|well|smoothly)|working (?:fine|well)|getting on|settling in|settled in)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMISED_BACK = Pattern.compile("\\b(?:back|as promised|promised)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A follow-up to ask whether they have decided ("Chase Jo on the GPS trackers budget decision"): what they asked for was given. */
     public static boolean saysChaseDecision(String text) {
         return found(CHASE_DECISION, text);

@@ -156,4 +156,18 @@ class TextSignalsTest {
         assertThat(TextSignals.refusalWaitsFor("Moving house in the spring")).isEqualTo(TextSignals.WaitsFor.NOTHING);
         assertThat(TextSignals.refusalWaitsFor(null)).isEqualTo(TextSignals.WaitsFor.NOTHING);
     }
+
+    @Test
+    void aReminderOfOursIsToldFromAPromiseTheyWaitOn() {
+        assertThat(TextSignals.saysOwnReminder("Call Benjamin in three months")).isTrue();
+        assertThat(TextSignals.saysOwnReminder("Thank Kwame for the introduction")).isTrue();
+        assertThat(TextSignals.saysOwnReminder("Close the Dispatch licence renewal with Kestrel Vending B.V")).isTrue();
+        assertThat(TextSignals.saysOwnReminder("Check the induction hob is still running fine")).isTrue();
+        assertThat(TextSignals.saysOwnReminder("Ask Aga about the highlights again")).isTrue();
+        assertThat(TextSignals.saysOwnReminder("Call Sveta back in two days")).isFalse();
+        assertThat(TextSignals.saysOwnReminder("Check whether Jonas can fit Sveta in")).isFalse();
+        assertThat(TextSignals.saysOwnReminder("Chase the warranty claim for Lars")).isFalse();
+        assertThat(TextSignals.saysOwnReminder("Send Jana a written quote for the annual service plan")).isFalse();
+        assertThat(TextSignals.saysOwnReminder("Share the roadmap outcome with Eleanor")).isFalse();
+    }
 }
