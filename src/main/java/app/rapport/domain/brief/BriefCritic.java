@@ -205,7 +205,7 @@ public final class BriefCritic {
 
         // What the caller must know: every pinned note, and a note asking for writing turns the call into a message.
         for (Note note : input.notes()) {
-            if (note.pinned() && (note.createdAt() == null || !note.createdAt().isAfter(brief.at()))
+            if (note.pinned() && (note.createdAt() == null || !note.createdAt().isAfter(brief.at())) && !facts.pastPlans.contains(note.id())
                     && brief.remember().stream().noneMatch(line -> sameStart(line.text(), note.body()))) {
                 found.add(issue(brief, "pinned-note-left-out", "\u201c" + note.body() + "\u201d", List.of("fact:pinned-note")));
             }
