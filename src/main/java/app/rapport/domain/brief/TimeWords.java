@@ -327,7 +327,7 @@ public final class TimeWords {
     private static final Pattern PLAN = Pattern.compile(
             "\\b(pilot|trial|decision|decide|deciding|evaluat\\w*|test period|review (it |them )?(after|in)|until|till|for now|planned|planning)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "Next June": the coming June, to its end. */
+    /** "Next June": June of next year, to its end. */
     private static final Pattern NEXT_MONTH = Pattern.compile("\\bnext " + MONTH + "\\b", Pattern.CASE_INSENSITIVE);
     /** A stretch counted from the day the words were written: "after twelve weeks", "for three months", "a six-week pilot". */
     private static final Pattern SPAN_FROM_SAID = Pattern.compile(
@@ -369,7 +369,8 @@ public final class TimeWords {
         while (nextMonth.find()) {
             Month month = Month.valueOf(nextMonth.group(1).toUpperCase(Locale.ROOT));
             LocalDate first = LocalDate.of(said.getYear(), month, 1);
-            first = first.isAfter(said) ? first : first.plusYears(1);
+            // "next June" said in January may mean this June or the one after: the later, so a plan is never ended early
+            first = first.getYear() == said.getYear() ? first.plusYears(1) : first;
             LocalDate last = first.plusMonths(1).minusDays(1);
             end = end == null || last.isAfter(end) ? last : end;
         }

@@ -174,6 +174,14 @@ class BriefRememberStepTest {
         assertThat(remember(given.brief())).contains("Budget year starts in April; proposals by January.");
     }
 
+    @Test
+    void aWeddingNextJuneWrittenInJanuaryMayBeAYearOffAndStays() {
+        Given given = new Given().note("Wedding planned for next June; wants the trial in March.", true, 330)
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry; Maggie talked about the venue.", "Paid in full.", Mood.HAPPY);
+
+        assertThat(remember(given.brief())).contains("Wedding planned for next June; wants the trial in March.");
+    }
+
     // ---- avoid lines and their own asks ---------------------------------------------------------------------
 
     @Test
