@@ -335,7 +335,8 @@ public final class BriefCritic {
     private static boolean sameStart(String shown, String body) {
         String a = shown.replace("…", "").replaceAll("\\s+", " ").strip();
         String b = body == null ? "" : body.replaceAll("\\s+", " ").strip();
-        return !a.isEmpty() && b.startsWith(a.substring(0, Math.min(a.length(), 60)));
+        // a note shown whole with a word after it ("… That was for March 2026: ask how it turned out.") is shown too
+        return !a.isEmpty() && (b.startsWith(a.substring(0, Math.min(a.length(), 60))) || !b.isEmpty() && a.startsWith(b));
     }
 
     private static List<BriefLine> allLines(Brief brief) {

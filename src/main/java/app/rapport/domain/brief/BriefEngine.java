@@ -217,7 +217,7 @@ public final class BriefEngine {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
         avoid = SaidOnce.avoidOnce(avoid);
-        avoid = leavesTheirAsk(avoid, applied, facts.theirAsk);
+        avoid = leavesTheirAsk(avoid, applied, facts.theirAsk, frame.line("goal"));
         if (talkingPoints.isEmpty()) {
             warnings.add("The playbook gave no talking points for this client.");
         }
@@ -459,9 +459,10 @@ public final class BriefEngine {
      * An avoid line on selling never forbids what they asked for themselves: when an ask of theirs is open ("keeps asking about
      * the blow-dry club membership"), the line says that one is theirs to talk about.
      */
-    private static List<BriefLine> leavesTheirAsk(List<BriefLine> avoid, List<Applied> applied, String theirAsk) {
-        if (theirAsk == null || avoid.isEmpty()) {
-            return avoid;
+    private static List<BriefLine> leavesTheirAsk(List<BriefLine> avoid, List<Applied> applied, String theirAsk, BriefLine goal) {
+        String bare = theirAsk == null ? null : theirAsk.replaceFirst("^(the|a|an|their) ", "").toLowerCase(Locale.ROOT);
+        if (bare == null || avoid.isEmpty() || goal != null && goal.text() != null && goal.text().toLowerCase(Locale.ROOT).contains(bare)) {
+            return avoid; // none, or the call is about their ask itself
         }
         Map<BriefLine, Set<LineIntent>> declared = new HashMap<>();
         for (Applied a : applied) {

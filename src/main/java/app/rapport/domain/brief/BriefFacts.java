@@ -57,6 +57,8 @@ final class BriefFacts {
     private static final int NOTE_TO_ACT_DAYS = 90;
     /** A note's own plan that ended more than this many days ago is past: what came of it is on record, or is to be asked. */
     private static final int PLAN_PAST_DAYS = 90;
+    /** An ask of theirs older than this, with nothing since, no longer holds an avoid line back. */
+    private static final int THEIR_ASK_DAYS = 365;
     private static final int OLDER_ASK_DAYS = 150;
     private static final int ASK_AGAIN_DAYS = 180;
     private static final int UPSELL_DAYS = 180;
@@ -1113,9 +1115,10 @@ final class BriefFacts {
     private String theirAsk(BriefInput in) {
         Opportunity newest = null;
         for (Opportunity o : in.opportunities()) {
-            boolean open = o.status() == OpportunityStatus.OPEN && (o.openedOn() == null || !o.openedOn().isAfter(today));
+            boolean open = o.status() == OpportunityStatus.OPEN && o.openedOn() != null && !o.openedOn().isAfter(today)
+                    && days(o.openedOn(), today) <= THEIR_ASK_DAYS;
             boolean ask = o.kind() == OpportunityKind.REQUEST || o.kind() == OpportunityKind.UPSELL && TextSignals.saysTheyAsked(o.summary());
-            if (open && ask && (newest == null || o.openedOn() != null && (newest.openedOn() == null || o.openedOn().isAfter(newest.openedOn())))) {
+            if (open && ask && (newest == null || o.openedOn().isAfter(newest.openedOn()))) {
                 newest = o;
             }
         }

@@ -431,7 +431,7 @@ public final class TextSignals {
     private static final Pattern STEP_ON_SITE = Pattern.compile(
             "\\b(book\\w* (?:(?:the|a|an|their|your) )?(?:next (?:one|visit|appointment|colou?r|cut)|time|appointment|visit|slot|day|date|fitting|delivery"
                     + "|installation|measure|site visit|session)|(?:find|offer)\\w* (?:you |them |her |him )?a (?:time|day|date|slot) for (?:the|a|an|your|their) (?:next|visit|appointment|colou?r|cut|fitting|measure|delivery|installation)|time for the next|offer it with"
-                    + "|appointments?|come in|coming in|pop in|site visit|visit (?:them|their|the site)|slots?|on site|deliver\\w*|install\\w*"
+                    + "|appointments?|come in|coming in|pop in|site visit|visit (?:them|their|the site)|slots?|on site|deliver(?:y|ies)|install\\w*"
                     + "|collect\\w*|measure\\w*|fitting|engineer|technician|call-out|drop (?:it |them )?off|training day|workshop)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words of a call whose step is a colour or other chemical service, for which a patch test counts. */
