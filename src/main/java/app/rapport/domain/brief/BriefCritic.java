@@ -205,7 +205,7 @@ public final class BriefCritic {
 
         // What the caller must know: every pinned note, and a note asking for writing turns the call into a message.
         for (Note note : input.notes()) {
-            if (note.pinned() && (note.createdAt() == null || !note.createdAt().isAfter(brief.at()))
+            if (note.pinned() && (note.createdAt() == null || !note.createdAt().isAfter(brief.at())) && !facts.pastPlans.contains(note.id())
                     && brief.remember().stream().noneMatch(line -> sameStart(line.text(), note.body()))) {
                 found.add(issue(brief, "pinned-note-left-out", "\u201c" + note.body() + "\u201d", List.of("fact:pinned-note")));
             }
@@ -335,7 +335,8 @@ public final class BriefCritic {
     private static boolean sameStart(String shown, String body) {
         String a = shown.replace("…", "").replaceAll("\\s+", " ").strip();
         String b = body == null ? "" : body.replaceAll("\\s+", " ").strip();
-        return !a.isEmpty() && b.startsWith(a.substring(0, Math.min(a.length(), 60)));
+        // a note shown whole with a word after it ("… That was for March 2026: ask how it turned out.") is shown too
+        return !a.isEmpty() && (b.startsWith(a.substring(0, Math.min(a.length(), 60))) || !b.isEmpty() && a.startsWith(b));
     }
 
     private static List<BriefLine> allLines(Brief brief) {

@@ -217,6 +217,7 @@ public final class BriefEngine {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
         avoid = SaidOnce.avoidOnce(avoid);
+        avoid = leavesTheirAsk(avoid, applied, facts.theirAsk, frame.line("goal"));
         if (talkingPoints.isEmpty()) {
             warnings.add("The playbook gave no talking points for this client.");
         }
@@ -231,6 +232,11 @@ public final class BriefEngine {
         BriefLine owner = frame.owner == null
                 ? new BriefLine("nothing in particular is going on", "fact:no-rule", null, "nothing in particular is going on")
                 : new BriefLine(frame.owner.because(), frame.owner.code, null, frame.owner.because());
+        List<BriefLine> said = new ArrayList<>(talkingPoints);
+        said.add(frame.line("goal"));
+        said.add(frame.line("opener"));
+        said.add(frame.line("nextStep"));
+        facts.stepCautions.apply(facts, said);
         Brief.Conversation conversation = new Brief.Conversation(owner, frame.bySituation, frame.type, frame.typeRule,
                 frame.line("tone"), frame.line("goal"), frame.line("opener"), frame.offer, frame.offerRule, channel, channelWhy,
                 talkingPoints, avoid, frame.line("nextStep"));
@@ -449,6 +455,37 @@ public final class BriefEngine {
         }
         applied.stream().filter(a -> a != frame.owner).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * An avoid line on selling never forbids what they asked for themselves: when an ask of theirs is open ("keeps asking about
+     * the blow-dry club membership"), the line says that one is theirs to talk about.
+     */
+    private static List<BriefLine> leavesTheirAsk(List<BriefLine> avoid, List<Applied> applied, String theirAsk, BriefLine goal) {
+        String bare = theirAsk == null ? null : theirAsk.replaceFirst("^(the|a|an|their) ", "").toLowerCase(Locale.ROOT);
+        if (bare == null || avoid.isEmpty() || goal != null && goal.text() != null && goal.text().toLowerCase(Locale.ROOT).contains(bare)) {
+            return avoid; // none, or the call is about their ask itself
+        }
+        Map<BriefLine, Set<LineIntent>> declared = new HashMap<>();
+        for (Applied a : applied) {
+            for (Line line : a.contribution.avoid) {
+                if (line.forbids != null) {
+                    declared.putIfAbsent(line.line, line.forbids);
+                }
+            }
+        }
+        List<BriefLine> kept = new ArrayList<>(avoid.size());
+        boolean said = false;
+        for (BriefLine line : avoid) {
+            if (!said && forbidden(line, declared).contains(LineIntent.SELL) && !line.text().toLowerCase(Locale.ROOT).contains(theirAsk.toLowerCase(Locale.ROOT))) {
+                kept.add(new BriefLine(stripStop(line.text()) + " (they asked about " + theirAsk + " themselves: that one is fine to talk about).",
+                        line.rule(), line.source(), line.because()));
+                said = true;
+            } else {
+                kept.add(line);
+            }
+        }
+        return kept;
     }
 
     /** The intents an avoid line rules out: as the playbook declares, else as its words show (an avoid line about offers forbids selling). */

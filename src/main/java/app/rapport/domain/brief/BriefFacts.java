@@ -55,6 +55,10 @@ final class BriefFacts {
     private static final int NOTE_CHARS = 280;
     private static final int FIX_REMEMBERED_DAYS = 365;
     private static final int NOTE_TO_ACT_DAYS = 90;
+    /** A note's own plan that ended more than this many days ago is past: what came of it is on record, or is to be asked. */
+    private static final int PLAN_PAST_DAYS = 90;
+    /** An ask of theirs older than this, with nothing since, no longer holds an avoid line back. */
+    private static final int THEIR_ASK_DAYS = 365;
     private static final int OLDER_ASK_DAYS = 150;
     private static final int ASK_AGAIN_DAYS = 180;
     private static final int UPSELL_DAYS = 180;
@@ -322,6 +326,12 @@ final class BriefFacts {
     final java.util.Set<Channel> unansweredChannels = java.util.EnumSet.noneOf(Channel.class);
     final List<BriefLine> openItems = new ArrayList<>();
     final List<BriefLine> remember = new ArrayList<>();
+    /** The thing of their own open ask ("keeps asking about the blow-dry club membership"), as said; null when none. */
+    String theirAsk;
+    /** Pinned notes whose own plan is long past and decided since (a pilot's decision, a purchase after): history, not Remember. */
+    final java.util.Set<java.util.UUID> pastPlans = new java.util.HashSet<>();
+    /** Practical notes and fields that go under Remember when the call's step could touch them (a colour, a delivery). */
+    final StepCautions stepCautions = new StepCautions();
     final Map<String, String> shownFields = new LinkedHashMap<>();
     final List<Brief.Recent> lately = new ArrayList<>();
     final Map<String, String> values = new HashMap<>();
@@ -498,6 +508,12 @@ final class BriefFacts {
                 f.shownFields.put(field, value.strip());
             }
         }
+        f.theirAsk = f.theirAsk(in);
+        in.client().customFields().forEach((field, value) -> {
+            if (!f.shownFields.containsKey(field)) {
+                f.stepCautions.field(field, value);
+            }
+        });
         return f;
     }
 
@@ -1102,6 +1118,32 @@ final class BriefFacts {
     /** A basket with something complex in it (a licence, an oven) makes the whole purchase complex. */
     private static boolean holdsComplex(List<Purchase> basket, BriefInput in) {
         return basket.stream().anyMatch(p -> complexity(p, in) == Complexity.COMPLEX);
+    }
+
+    /**
+     * The thing the newest open ask of theirs is about: a request, or an offer whose words say they asked ("keeps asking about
+     * the blow-dry club membership"), with nothing of it bought since. An avoid line on selling must leave it to be talked of.
+     */
+    private String theirAsk(BriefInput in) {
+        Opportunity newest = null;
+        for (Opportunity o : in.opportunities()) {
+            boolean open = o.status() == OpportunityStatus.OPEN && o.openedOn() != null && !o.openedOn().isAfter(today)
+                    && days(o.openedOn(), today) <= THEIR_ASK_DAYS;
+            boolean ask = o.kind() == OpportunityKind.REQUEST || o.kind() == OpportunityKind.UPSELL && TextSignals.saysTheyAsked(o.summary());
+            if (open && ask && (newest == null || o.openedOn().isAfter(newest.openedOn()))) {
+                newest = o;
+            }
+        }
+        if (newest == null) {
+            return null;
+        }
+        Opportunity ask = newest;
+        Product product = ask.productId() == null ? null : in.products().get(ask.productId());
+        if (product != null) {
+            boolean bought = boughtSince(ask, in).anyMatch(p -> ask.productId().equals(p.productId()));
+            return bought ? null : SpokenName.of(product.name(), "");
+        }
+        return ask.summary() == null ? null : ThingAsked.in(ask.summary());
     }
 
     /** What they bought from the day {@code opportunity} was opened (any day, when it has none) up to today. */
@@ -2996,10 +3038,30 @@ final class BriefFacts {
         for (Note note : notes) {
             boolean caution = TextSignals.isCaution(note.body());
             if (!note.pinned() && (!caution || cautions >= CAUTION_NOTES)) {
+                if (!caution) {
+                    stepCautions.note(note, shorten(note.body()), note.createdAt() == null ? "note"
+                            : "note of " + dayInWords(LocalDate.ofInstant(note.createdAt(), in.zone()), today));
+                }
                 continue;
             }
+            String text = shorten(note.body());
+            if (note.pinned() && note.createdAt() != null) {
+                LocalDate written = LocalDate.ofInstant(note.createdAt(), in.zone());
+                LocalDate ends = TimeWords.planEnds(note.body(), written);
+                if (ends != null && days(ends, today) > PLAN_PAST_DAYS) {
+                    // A plan of theirs long past ("decision after twelve weeks", from last year): bought since, it was decided
+                    // and the note is history; with nothing since, the caller asks how it turned out rather than reads it as now.
+                    boolean boughtSince = in.purchases().stream().anyMatch(p -> p.purchasedOn() != null && !p.purchasedOn().isBefore(written)
+                            && !p.purchasedOn().isAfter(today));
+                    if (boughtSince) {
+                        pastPlans.add(note.id());
+                        continue;
+                    }
+                    text = text + " That was for " + TimeWords.monthAndYear(ends) + ": ask how it turned out.";
+                }
+            }
             cautions += note.pinned() ? 0 : 1;
-            remember.add(new BriefLine(shorten(note.body()), note.pinned() ? "fact:pinned-note" : "fact:caution-note",
+            remember.add(new BriefLine(text, note.pinned() ? "fact:pinned-note" : "fact:caution-note",
                     note.createdAt() == null ? "note" : "note of " + dayInWords(LocalDate.ofInstant(note.createdAt(), in.zone()), today),
                     note.pinned() ? "it is pinned on their profile" : "it reads like a caution for whoever contacts them"));
             if (writtenChannel == null) {
@@ -3048,7 +3110,7 @@ final class BriefFacts {
                 values.put("atRiskNote", stripEnd(shorten(note.body())));
                 values.put("atRiskAbout", AtRiskAbout.of(note.body()));
                 // While it stands, whoever calls reads it first, pinned or not.
-                if (remember.stream().noneMatch(line -> line.text().equals(shorten(note.body())))) {
+                if (remember.stream().noneMatch(line -> line.text().startsWith(shorten(note.body())))) {
                     remember.add(new BriefLine(shorten(note.body()), "fact:at-risk-note",
                             note.createdAt() == null ? "note" : "note of " + dayInWords(LocalDate.ofInstant(note.createdAt(), in.zone()), today),
                             "it says the relationship is at risk, and nothing since has settled it"));
@@ -3060,9 +3122,9 @@ final class BriefFacts {
         // that says what they want ahead ("wants to go lighter gradually over the year").
         for (Note note : notes) {
             boolean recent = note.createdAt() != null && days(LocalDate.ofInstant(note.createdAt(), in.zone()), today) <= NOTE_TO_ACT_DAYS;
-            boolean remembered = remember.stream().anyMatch(line -> line.text().equals(shorten(note.body())));
-            if (remembered) {
-                continue; // already read first, under Remember: said once
+            boolean remembered = remember.stream().anyMatch(line -> line.text().startsWith(shorten(note.body())));
+            if (remembered || pastPlans.contains(note.id())) {
+                continue; // already read first, under Remember: said once; or a plan long past
             }
             if ((recent || note.pinned()) && TextSignals.asksToAct(note.body()) || note.pinned() && TextSignals.saysWish(note.body())) {
                 values.put("noteToAct", stripEnd(shorten(note.body())));
@@ -3404,8 +3466,8 @@ final class BriefFacts {
         }
         int shown = 0;
         for (Note note : readNotes) {
-            boolean inRemember = remember.stream().anyMatch(line -> line.text().equals(shorten(note.body())));
-            if (!inRemember && shown < LATELY_NOTES && note.createdAt() != null) {
+            boolean inRemember = remember.stream().anyMatch(line -> line.text().startsWith(shorten(note.body())));
+            if (!inRemember && !pastPlans.contains(note.id()) && shown < LATELY_NOTES && note.createdAt() != null) {
                 lately.add(new Brief.Recent(LocalDate.ofInstant(note.createdAt(), in.zone()), "Note", shorten(note.body()), null, null));
                 shown++;
             }

@@ -55,7 +55,7 @@ public final class TextSignals {
             "\\b(no (phone )?calls|(do not|don't|dont|never|please don't) (phone|call|ring)(?!\\s+(before|after|on|at|during|between|until|in the|at work|early|late|on weekends)))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS = Pattern.compile(
-            "\\b(asked (us )?(for|about|if|whether|to)|asks (for|about|if|whether)|wants? (to|a|an|the|us to)|would like|requested|requests"
+            "\\b(asked (us )?(for|about|if|whether|to)|asks (for|about|if|whether)|(keeps?|kept) asking (for|about|after|whether|if)|wants? (to|a|an|the|us to)|would like|requested|requests"
                     + "|(is |are )?looking for|interested in|needs? a (quote|price|proposal|date)|quote for|price for|can we|could we|enquir\\w+|inquir\\w+)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -373,6 +373,81 @@ public final class TextSignals {
     /** A note whoever contacts the client must know before they do: a health matter, a "do not", a preference, how to handle them. */
     public static boolean isCaution(String text) {
         return found(CAUTION, text) || found(HANDLING, text) || found(GO_BETWEEN, text) || found(KEEP_IT_SHORT, text);
+    }
+
+    /**
+     * What a practical note or field is about, beyond a caution for every contact: getting in and round their place or ours
+     * (a narrow hallway, a gate, parking, a toddler and the corner chair), a treatment's safety (a patch test that left redness),
+     * or how their account is run (a key account with a named engineer). Each matters when the call's step could touch it.
+     */
+    enum Practical {
+        ACCESS, TREATMENT, ACCOUNT
+    }
+
+    private static final Pattern ACCESS = Pattern.compile(
+            "\\b(hallway|corridor|stairs|staircase|stairwell|lift|elevator|(ground|first|second|third|fourth|top|\\d+(st|nd|rd|th)) floor|narrow|gate"
+                    + "|door ?code|entry code|key ?safe|buzzer|intercom|parking|park (at|in|on|round|behind)|side (door|entrance)|back door"
+                    + "|trolley|basement|driveway|doorway|(delivery|site|side|rear|back|front|wheelchair|van) access|access (via|through|by|from|is|code)|step-free|toddler|pram|buggy|stroller|corner chair|reclining chair|wheelchair)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TREATMENT_SAFETY = Pattern.compile(
+            "\\b(patch test|skin test|strand test|redness|reaction|gentle line|sensitive (scalp|skin)|scalp|irritat\\w*|itch\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCOUNT_TERMS = Pattern.compile(
+            "\\b(key account|named (support )?engineer|(quarterly|annual|monthly) (business )?reviews?|service level( agreement)?|SLA|framework agreement)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A field's value that says there is nothing to mind ("Clear, done at first visit", "None", "Ground floor"). */
+    private static final Pattern ALL_CLEAR = Pattern.compile("^\\s*(clear|none|no|nil|n/?a|negative|normal|fine|ok|ground floor|nothing)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What a practical note or custom field (written "Key: value") is about; empty when it is none of these. */
+    static java.util.EnumSet<Practical> practical(String text) {
+        java.util.EnumSet<Practical> about = java.util.EnumSet.noneOf(Practical.class);
+        if (text == null || text.isBlank()) {
+            return about;
+        }
+        if (found(ACCESS, text)) {
+            about.add(Practical.ACCESS);
+        }
+        if (found(TREATMENT_SAFETY, text)) {
+            about.add(Practical.TREATMENT);
+        }
+        if (found(ACCOUNT_TERMS, text)) {
+            about.add(Practical.ACCOUNT);
+        }
+        return about;
+    }
+
+    /** A caution for every contact in the words themselves (an allergy, a "do not", a time not to call), not a way of handling them. */
+    static boolean isPlainCaution(String text) {
+        return found(CAUTION, text);
+    }
+
+    /** A custom field's value that says there is nothing to mind: "Clear, renewed this year", "Ground floor". */
+    static boolean allClear(String value) {
+        return value == null || value.isBlank() || found(ALL_CLEAR, value);
+    }
+
+    /** Words of a call whose step has someone come to their place or them to ours: a time booked, a visit, a delivery, a fitting. */
+    private static final Pattern STEP_ON_SITE = Pattern.compile(
+            "\\b(book\\w* (?:(?:the|a|an|their|your) )?(?:next (?:one|visit|appointment|colou?r|cut)|time|appointment|visit|slot|day|date|fitting|delivery"
+                    + "|installation|measure|site visit|session)|(?:find|offer)\\w* (?:you |them |her |him )?a (?:time|day|date|slot) for (?:the|a|an|your|their) (?:next|visit|appointment|colou?r|cut|fitting|measure|delivery|installation)|time for the next|offer it with"
+                    + "|appointments?|come in|coming in|pop in|site visit|visit (?:them|their|the site)|slots?|on site|deliver(?:y|ies)|install\\w*"
+                    + "|collect\\w*|measure\\w*|fitting|engineer|technician|call-out|drop (?:it |them )?off|training day|workshop)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of a call whose step is a colour or other chemical service, for which a patch test counts. */
+    private static final Pattern STEP_CHEMICAL = Pattern.compile(
+            "\\b(colou?rs?|colou?ring|tint\\w*|dye\\w*|bleach\\w*|highlights?|lowlights?|balayage|ombr[eé]|toner|gloss|lighten\\w*|lighter|roots?"
+                    + "|touch-?up|perm\\w*|keratin|relax\\w*|lash lift|brow tint)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The call's words bring someone to their place or them to ours (a booking, a visit, a delivery). */
+    static boolean stepOnSite(String words) {
+        return found(STEP_ON_SITE, words);
+    }
+
+    /** The call's words are about a colour or another service a patch test is for. */
+    static boolean stepChemical(String words) {
+        return found(STEP_CHEMICAL, words);
     }
 
     /** Who may speak for a client: family, a carer, an assistant. Not a job title at a firm: the caller talks to their contact there. */

@@ -378,4 +378,58 @@ public final class TimeWords {
             return null;
         }
     }
+
+    /** Words that set a plan with an end: a pilot or trial, a decision to come, something that holds until a time. */
+    private static final Pattern PLAN = Pattern.compile(
+            "\\b(pilot|trial|decision|decide|deciding|evaluat\\w*|test period|review (it |them )?(after|in)|until|till|for now|planned|planning)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Next June": June of next year, to its end. */
+    private static final Pattern NEXT_MONTH = Pattern.compile("\\bnext " + MONTH + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A stretch counted from the day the words were written: "after twelve weeks", "for three months", "a six-week pilot". */
+    private static final Pattern SPAN_FROM_SAID = Pattern.compile(
+            "\\b(?:(?:after|within|in|for|over|of)\\s+(?:the\\s+(?:first|next)\\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(days?|weeks?|months?)"
+                    + "|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})-(day|week|month)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The last day of a plan the words set, read from the day they were written: "pilot runs with one depot; decision after
+     * twelve weeks" written on March 27 ends on June 19; "on the old system until next year" ends on January 1. Null when the
+     * words set no plan, or name no time for its end. The latest time named counts, so a plan is never ended early.
+     */
+    public static LocalDate planEnds(String words, LocalDate said) {
+        if (words == null || said == null || !PLAN.matcher(words).find()) {
+            return null;
+        }
+        LocalDate end = null;
+        Matcher span = SPAN_FROM_SAID.matcher(words);
+        while (span.find()) {
+            String n = span.group(1) != null ? span.group(1) : span.group(3);
+            String unit = (span.group(2) != null ? span.group(2) : span.group(4)).toLowerCase(Locale.ROOT);
+            int count = n.equalsIgnoreCase("a") ? 1 : number(n);
+            if (count <= 0) {
+                continue;
+            }
+            LocalDate day = unit.startsWith("month") ? said.plusMonths(count) : unit.startsWith("week") ? said.plusWeeks(count) : said.plusDays(count);
+            end = end == null || day.isAfter(end) ? day : end;
+        }
+        LocalDate named = dayNamed(words, said);
+        if (named != null && (end == null || named.isAfter(end))) {
+            end = named;
+        }
+        for (PeriodNamed period : periods(words, said)) {
+            if (end == null || period.start().isAfter(end)) {
+                end = period.start();
+            }
+        }
+        Matcher nextMonth = NEXT_MONTH.matcher(words);
+        while (nextMonth.find()) {
+            Month month = Month.valueOf(nextMonth.group(1).toUpperCase(Locale.ROOT));
+            LocalDate first = LocalDate.of(said.getYear(), month, 1);
+            // "next June" said in January may mean this June or the one after: the later, so a plan is never ended early
+            first = first.getYear() == said.getYear() ? first.plusYears(1) : first;
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            end = end == null || last.isAfter(end) ? last : end;
+        }
+        return end;
+    }
 }
