@@ -61,7 +61,7 @@ public final class BriefEngine {
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
-            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed",
+            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
             "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed");
@@ -84,7 +84,7 @@ public final class BriefEngine {
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "asideOn", "consideredLongAgo",
-            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid",
+            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid", "quoteOwedThing", "quoteOwedWhen",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
@@ -968,6 +968,7 @@ public final class BriefEngine {
             case "dayPassed" -> flag(expected, name) == f.values.containsKey("dayPassedSaid");
             case "owedSoon" -> flag(expected, name) == f.values.containsKey("owedWhat");
             case "quoteOwed" -> flag(expected, name) == f.values.containsKey("quoteOwedSaid");
+            case "quoteOwedLeads" -> flag(expected, name) == f.quoteOwedLeads;
             case "freshPurchase" -> flag(expected, name) == f.values.containsKey("freshSaid");
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };
@@ -1328,7 +1329,7 @@ public final class BriefEngine {
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
             "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
-            "mendedOn", "mendedWhen");
+            "mendedOn", "mendedWhen", "quoteOwedWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";
     /** A line that offers them a time or a booking. */

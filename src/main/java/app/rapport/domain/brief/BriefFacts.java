@@ -222,6 +222,8 @@ final class BriefFacts {
      */
     boolean requestOutrun;
     Long quietAgeDays;
+    /** A quote they wanted and never got is newer than anything of theirs or ours gone quiet: it may own the call. */
+    boolean quoteOwedLeads;
     /** They told us of a problem lately (in their words or in the outcome of our contact), and nothing since says it was put right. */
     boolean problemTold;
     /**
@@ -482,6 +484,8 @@ final class BriefFacts {
         WaitListed.read(f, in, past);
         WhatFor.read(f, in, past);
         f.theirsOpen(in, past);
+        // a question of theirs still unanswered, or a prospect's own history of asks, is the call; the owed quote is a line of it
+        f.quoteOwedLeads = f.quoteOwedLeads && !f.values.containsKey("theirsOpenSaid") && f.phase != Phase.PROSPECT;
         AgreedWithUs.read(f, in, past);
         String checkIns = CheckDone.checkInsLately(f, in, past);
         if (checkIns != null) {
@@ -498,7 +502,7 @@ final class BriefFacts {
             f.values.put("dateAheadLeads", "yes"); // a meeting lately is fresher: it leads, and the date is a line of it
         }
         f.values.put("nothingElse", f.somethingOpen() ? "" : f.values.containsKey("metSaid") ? ", and " + f.values.get("metSaid") + " is the newest thing between us"
-                : f.goingOn() ? "" : ", and nothing else is going on");
+                : f.goingOn() || leftLooseEnds(past, in, f.today) ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
@@ -544,6 +548,26 @@ final class BriefFacts {
      * Whether anything is open that a call could be about, so a brief may not say "nothing else is
      * going on" (a roadmap update they asked for in August and never got is going on).
      */
+    /** Words of a contact that leave work open, which the brief may not read as a thread but the record holds all the same. */
+    private static final Pattern LOOSE_END = Pattern.compile("\\b(?:open tickets?|tickets? (?:still )?open|planned|pending|to follow|actions? for us"
+            + "|follow-up (?:session|visit|call)|next session|will (?:send|call|come back|get back)|waiting (?:for|on)|asked for|wants? (?:a|the) )",
+            Pattern.CASE_INSENSITIVE);
+    /** How far back a contact's loose end keeps the brief from saying that nothing else is going on. */
+    private static final int LOOSE_END_DAYS = 240;
+
+    /** A contact of the last months left something open in its own words ("Two open tickets", "Follow-up session planned"). */
+    private static boolean leftLooseEnds(List<Touchpoint> past, BriefInput in, LocalDate today) {
+        for (Touchpoint t : past) {
+            if (days(day(t, in), today) > LOOSE_END_DAYS) {
+                break;
+            }
+            if (LOOSE_END.matcher(t.summary() + " \u2014 " + (t.outcome() == null ? "" : t.outcome())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean somethingOpen() {
         return values.containsKey("quoteOwedSaid") || values.containsKey("theirsOpenSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
     }

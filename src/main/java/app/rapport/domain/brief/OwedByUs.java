@@ -127,10 +127,16 @@ final class OwedByUs {
     private static final Pattern SHOWN = Pattern.compile(
             "\\b(?:showed|offered|suggested|presented|recommended)\\s+\\S+\\s+(the [\\p{L} -]+?)(?= during\\b| at\\b| to\\b| as\\b| for\\b|[.;,]|$)",
             Pattern.CASE_INSENSITIVE);
+    /** "Astrid asked about the bond-repair treatment after seeing another client's result": the thing they asked about. */
+    private static final Pattern ASKED_ABOUT = Pattern.compile(
+            "\\b(?:asked|enquired|inquired) about\\s+(the [\\p{L} -]+?)(?= after\\b| during\\b| at\\b| for\\b| from\\b| with\\b|[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_GIVEN = Pattern.compile("\\b(quote|quotation|price|pricing|proposal)\\b", Pattern.CASE_INSENSITIVE);
     /** From when a quote they wanted and never got is a debt worth a line, and for how long. */
     private static final int QUOTE_OWED_MIN_DAYS = 31;
     private static final int QUOTE_OWED_MAX_DAYS = 365;
+    /** Up to when an owed quote may own the call; older, it is a line to own, and the call is about what is fresher. */
+    private static final int QUOTE_OWED_LEADS_DAYS = 200;
 
     /**
      * A quote they wanted over a month ago that nothing since shows was given: no contact of ours
@@ -156,8 +162,13 @@ final class OwedByUs {
             }
             Matcher named = QUOTE_FOR.matcher(words);
             Matcher shown = SHOWN.matcher(t.summary());
-            String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : TextSignals.offeredThing(t.summary());
-            if (thing == null || saidElsewhere(f, thing)) {
+            Matcher asked = ASKED_ABOUT.matcher(t.summary());
+            String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : asked.find() ? asked.group(1).strip()
+                    : TextSignals.offeredThing(t.summary());
+            if (thing == null) {
+                continue; // no thing named here: an older ask may name the quote still owed
+            }
+            if (saidElsewhere(f, thing)) {
                 return;
             }
             if (givenSince(past.subList(0, i), in, at, on, thing) || OpenThreads.openingClosedSince(in, on, f.today, thing)) {
@@ -167,6 +178,10 @@ final class OwedByUs {
             // "none is on record as sent" is not read as never
             List<OpenThreads.Given> before = OpenThreads.pricesGiven(in, past.subList(i + 1, past.size()), on, f.today, thing);
             thing = thing.startsWith("The ") ? "t" + thing.substring(1) : thing;
+            // a thing gone quiet since the ask is the fresher thread: the owed quote is then a line of that call
+            f.quoteOwedLeads = age <= QUOTE_OWED_LEADS_DAYS && (!f.offerGoneQuiet || f.quietAgeDays == null || f.quietAgeDays > age);
+            f.values.put("quoteOwedThing", thing);
+            f.values.put("quoteOwedWhen", TimeWords.ago(age));
             f.values.put("quoteOwedSaid", "They wanted a quote for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
                     + t.summary().strip().replaceAll("[.]+$", "") + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome().strip().replaceAll("[.]+$", ""))
                     + "\u201d), and none is on record as sent" + (before.isEmpty() ? ""

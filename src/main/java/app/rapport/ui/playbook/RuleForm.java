@@ -717,6 +717,8 @@ final class RuleForm {
         labels.put("liveThread", "The newest thread still open: an ask never answered, a quote gone quiet, a next step still to take, something put aside for them");
         labels.put("owedSoon", "Something we owe them is due in the days ahead");
         labels.put("quoteOwed", "A quote they wanted over a month ago, never sent");
+        labels.put("quoteOwedLeads", "A quote they wanted over a month ago, never sent, and nothing gone quiet since");
+        labels.put("waitListed", "On our cancellation list, or waiting for a slot, with nothing found for them yet");
         return Map.copyOf(labels);
     }
 

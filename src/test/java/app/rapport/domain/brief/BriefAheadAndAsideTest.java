@@ -261,6 +261,18 @@ class BriefAheadAndAsideTest {
     }
 
     @Test
+    void openTicketsLeftByAReviewKeepTheWhyFromSayingNothingElseIsGoingOn() {
+        Brief plain = new Given().bought(MIXER, 500, "299").bought(DRYER, 120, "627")
+                .touchpoint(110, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie the dryer's care guide", "Thanked us.", Mood.NEUTRAL)
+                .brief();
+        Brief tickets = new Given().bought(MIXER, 500, "299").bought(DRYER, 120, "627")
+                .touchpoint(110, Channel.MEETING, Direction.OUTBOUND, "Review with Maggie of the dryer's first months", "Two open tickets.", Mood.NEUTRAL)
+                .brief();
+        assertThat(plain.conversation().owner().text()).contains("nothing else is going on");
+        assertThat(tickets.conversation().owner().text()).doesNotContain("nothing else is going on");
+    }
+
+    @Test
     void aLicenceRenewedIsNotSpokenOfAsNew() {
         Brief brief = new Given().bought(LICENCE, 500, "3600").bought(LICENCE, 150, "3600")
                 .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Renewed the Dispatch licence for another year", "Invoice sent.", Mood.HAPPY)

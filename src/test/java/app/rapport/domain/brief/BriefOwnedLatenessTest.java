@@ -125,6 +125,50 @@ class BriefOwnedLatenessTest {
     }
 
     @Test
+    void aQuoteTheyAskedForAndNeverGotLeadsOverAnOlderOfferOfOursGoneQuiet() {
+        Brief brief = new Given()
+                .bought(DISPATCH, 240, "3600")
+                .touchpoint(128, Channel.VISIT, Direction.OUTBOUND, "Suggested the repair mask to Maggie; interested, will think about it.",
+                        "Will decide after payday.", Mood.NEUTRAL)
+                .touchpoint(61, Channel.MESSAGE, Direction.OUTBOUND, "Offered Maggie the bond-repair treatment at the regulars' rate.", "Wants a quote.", Mood.NEUTRAL)
+                .touchpoint(53, Channel.VISIT, Direction.INBOUND, "Maggie asked about the bond-repair treatment after seeing another client's result.",
+                        "Wants a quote.", Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Quick \"how's it going?\" message to Maggie; all fine, busy month.",
+                        "Wants to come in before the holidays.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.offer-gone-quiet");
+        assertThat(wholeCall(brief)).contains("a quote for the bond-repair treatment").containsIgnoringCase("sorry");
+        Brief onlyOurOffers = new Given()
+                .bought(DISPATCH, 240, "3600")
+                .touchpoint(128, Channel.VISIT, Direction.OUTBOUND, "Suggested the repair mask to Maggie; interested, will think about it.",
+                        "Will decide after payday.", Mood.NEUTRAL)
+                .touchpoint(61, Channel.MESSAGE, Direction.OUTBOUND, "Offered Maggie the bond-repair treatment at the regulars' rate.", "Wants a quote.", Mood.NEUTRAL)
+                .brief();
+        assertThat(onlyOurOffers.conversation().owner().rule()).isNotEqualTo("situation.offer-gone-quiet");
+        assertThat(opener(onlyOurOffers)).contains("bond-repair treatment").containsIgnoringCase("sorry");
+    }
+
+    @Test
+    void aQuoteWantedMonthsAgoAndNeverSentOwnsTheCallOfAContentClient() {
+        Brief brief = new Given()
+                .bought(DISPATCH, 420, "3600")
+                .touchpoint(420, Channel.VISIT, Direction.INBOUND, "Maggie signed for the Dispatch licence.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(190, Channel.CALL, Direction.OUTBOUND, "Showed Maggie the annual service plan during the check-in call.", "Wants a quote.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.quote-owed");
+        assertThat(opener(brief)).contains("you asked us for a quote for the annual service plan").contains("never reached you");
+        assertThat(count(wholeCall(brief), "sorry")).isEqualTo(1);
+        // asked the better part of a year ago: still owned in a line, but no longer what the call is for
+        Brief longAgo = new Given()
+                .bought(DISPATCH, 420, "3600")
+                .touchpoint(420, Channel.VISIT, Direction.INBOUND, "Maggie signed for the Dispatch licence.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(270, Channel.CALL, Direction.OUTBOUND, "Showed Maggie the annual service plan during the check-in call.", "Wants a quote.", Mood.HAPPY)
+                .brief();
+        assertThat(longAgo.conversation().owner().rule()).isNotEqualTo("situation.quote-owed");
+        assertThat(wholeCall(longAgo)).contains("a quote for the annual service plan").contains("none is on record as sent");
+    }
+
+    @Test
     void anUpdateOfOursMarkedDoneIsContactWhileTheRequestStaysOpen() {
         Brief brief = requestFiveWeeksOld().promised(18, "Send Maggie a short update", 18).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.open-request-old");
