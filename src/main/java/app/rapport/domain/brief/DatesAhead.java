@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -42,51 +44,20 @@ final class DatesAhead {
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         LocalDate today = f.today;
-        String bestSaid = null;
-        LocalDate bestOn = null;
-        TimeWords.PeriodNamed best = null;
-        for (Note note : in.notes()) {
-            if (note.createdAt() == null || note.body() == null) {
-                continue;
-            }
-            LocalDate on = LocalDate.ofInstant(note.createdAt(), in.zone());
-            if (on.isAfter(today) || BriefFacts.days(on, today) > SAID_DAYS) {
-                continue;
-            }
-            TimeWords.PeriodNamed period = comingUp(note.body(), on, today);
-            if (period != null && (bestOn == null || on.isAfter(bestOn)) && !spokenOfSince(note.body(), on, in, past)) {
-                best = period;
-                bestOn = on;
-                bestSaid = note.body();
-            }
-        }
-        for (int i = 0; i < Math.min(past.size(), CONTACTS_READ); i++) {
-            Touchpoint t = past.get(i);
-            LocalDate on = BriefFacts.day(t, in);
-            if (BriefFacts.days(on, today) > SAID_DAYS || bestOn != null && !on.isAfter(bestOn)) {
-                break;
-            }
-            // their words: what they said back, or a contact of theirs; what we told them is ours (a notice, an agenda)
-            String words = t.direction() == Direction.INBOUND ? t.summary() : t.outcome();
-            TimeWords.PeriodNamed period = words == null ? null : comingUp(words, on, today);
-            if (period != null && !spokenOfSince(words, on, in, past.subList(0, i))) {
-                best = period;
-                bestOn = on;
-                bestSaid = words;
-                break;
-            }
-        }
+        // their words: what they said back, or a contact of theirs; what we told them is ours (a notice, an agenda)
+        Said<TimeWords.PeriodNamed> best = newestSaid(in, past, today, SAID_DAYS,
+                t -> t.direction() == Direction.INBOUND ? t.summary() : t.outcome(), (words, on) -> comingUp(words, on, today));
         if (best == null) {
             spanDue(f, in, past);
             return;
         }
-        if (saidElsewhere(f, best)) {
+        if (saidElsewhere(f, best.found())) {
             return;
         }
-        f.values.put("timeAheadSaid", BriefFacts.stripEnd(bestSaid.strip()));
-        f.values.put("timeAheadOn", f.dayInWords(bestOn, today));
-        f.values.put("timeAheadWhen", when(best, today));
-        f.values.put("timeAheadStep", step(best, bestSaid));
+        f.values.put("timeAheadSaid", BriefFacts.stripEnd(best.words().strip()));
+        f.values.put("timeAheadOn", f.dayInWords(best.on(), today));
+        f.values.put("timeAheadWhen", when(best.found(), today));
+        f.values.put("timeAheadStep", step(best.found(), best.words()));
     }
 
     /** A span counted from the words' day ("decision after twelve weeks") is said from this many days before its end... */
@@ -102,43 +73,15 @@ final class DatesAhead {
      */
     private static void spanDue(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         LocalDate today = f.today;
-        String bestSaid = null;
-        LocalDate bestOn = null;
-        TimeWords.SpanDue best = null;
-        for (Note note : in.notes()) {
-            if (note.createdAt() == null || note.body() == null) {
-                continue;
-            }
-            LocalDate on = LocalDate.ofInstant(note.createdAt(), in.zone());
-            TimeWords.SpanDue span = on.isAfter(today) ? null : dueAround(note.body(), on, today);
-            if (span != null && (bestOn == null || on.isAfter(bestOn)) && !spokenOfSince(note.body(), on, in, past)) {
-                best = span;
-                bestOn = on;
-                bestSaid = note.body();
-            }
-        }
-        for (int i = 0; i < Math.min(past.size(), CONTACTS_READ); i++) {
-            Touchpoint t = past.get(i);
-            LocalDate on = BriefFacts.day(t, in);
-            if (BriefFacts.days(on, today) > SAID_DAYS || bestOn != null && !on.isAfter(bestOn)) {
-                break;
-            }
-            if (BriefFacts.notice(t)) {
-                continue; // a newsletter's "in two weeks" is everyone's
-            }
-            String words = t.outcome() == null || t.outcome().isBlank() ? t.summary() : BriefFacts.stripEnd(t.summary()) + ". " + t.outcome();
-            TimeWords.SpanDue span = dueAround(words, on, today);
-            if (span != null && !spokenOfSince(words, on, in, past.subList(0, i))) {
-                best = span;
-                bestOn = on;
-                bestSaid = words;
-                break;
-            }
-        }
+        Said<TimeWords.SpanDue> best = newestSaid(in, past, today, Long.MAX_VALUE,
+                // a newsletter's "in two weeks" is everyone's
+                t -> BriefFacts.notice(t) ? null
+                        : t.outcome() == null || t.outcome().isBlank() ? t.summary() : BriefFacts.stripEnd(t.summary()) + ". " + t.outcome(),
+                (words, on) -> dueAround(words, on, today));
         if (best == null) {
             return;
         }
-        String said = BriefFacts.stripEnd(bestSaid.strip());
+        String said = BriefFacts.stripEnd(best.words().strip());
         String lower = said.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> fact : f.values.entrySet()) {
             if (!fact.getKey().startsWith("timeAhead") && fact.getValue() != null && fact.getValue().length() > 12
@@ -147,9 +90,48 @@ final class DatesAhead {
             }
         }
         f.values.put("timeAheadSaid", said);
-        f.values.put("timeAheadOn", f.dayInWords(bestOn, today));
-        f.values.put("timeAheadWhen", spanWhen(best, today, f));
-        f.values.put("timeAheadStep", spanStep(best, said, today));
+        f.values.put("timeAheadOn", f.dayInWords(best.on(), today));
+        f.values.put("timeAheadWhen", spanWhen(best.found(), today, f));
+        f.values.put("timeAheadStep", spanStep(best.found(), said, today));
+    }
+
+    /** Something found in words, the day they were said, and the words. */
+    private record Said<T>(T found, LocalDate on, String words) {
+    }
+
+    /**
+     * The newest words in which {@code reader} finds something that nothing since speaks of: a note written within
+     * {@code notesWithinDays}, or a contact newer than that note ({@code wordsOf} its words, null for one not read).
+     */
+    private static <T> Said<T> newestSaid(BriefInput in, List<Touchpoint> past, LocalDate today, long notesWithinDays,
+                                         Function<Touchpoint, String> wordsOf, BiFunction<String, LocalDate, T> reader) {
+        Said<T> best = null;
+        for (Note note : in.notes()) {
+            if (note.createdAt() == null || note.body() == null) {
+                continue;
+            }
+            LocalDate on = LocalDate.ofInstant(note.createdAt(), in.zone());
+            if (on.isAfter(today) || BriefFacts.days(on, today) > notesWithinDays) {
+                continue;
+            }
+            T found = reader.apply(note.body(), on);
+            if (found != null && (best == null || on.isAfter(best.on())) && !spokenOfSince(note.body(), on, in, past)) {
+                best = new Said<>(found, on, note.body());
+            }
+        }
+        for (int i = 0; i < Math.min(past.size(), CONTACTS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, today) > SAID_DAYS || best != null && !on.isAfter(best.on())) {
+                break;
+            }
+            String words = wordsOf.apply(t);
+            T found = words == null ? null : reader.apply(words, on);
+            if (found != null && !spokenOfSince(words, on, in, past.subList(0, i))) {
+                return new Said<>(found, on, words);
+            }
+        }
+        return best;
     }
 
     /** The span the words name, when its end lies from a fortnight ahead to six weeks back. */

@@ -5,7 +5,6 @@ import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Product;
-import app.rapport.domain.Purchase;
 import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import static app.rapport.domain.brief.BriefEngineTest.CLIENT;
 import static app.rapport.domain.brief.BriefEngineTest.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,13 +31,6 @@ class BriefTouchesTest {
     private static final Product CUT = new Product(UUID.randomUUID(), "Cut and blow-dry", "Hair",
             Complexity.SIMPLE, new BigDecimal("55"));
 
-    private static Given buy(Given given, Product product, int daysAgo, Integer renewsInDays) {
-        given.products.put(product.id(), product);
-        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, product.id(), null, TODAY.minusDays(daysAgo), product.price(), null,
-                renewsInDays == null ? null : TODAY.plusDays(renewsInDays)));
-        return given;
-    }
-
     private static String said(Brief brief) {
         StringBuilder text = new StringBuilder(BriefEngineTest.spokenText(brief)).append('\n').append(brief.conversation().owner().text());
         brief.conversation().avoid().forEach(line -> text.append('\n').append(line.text()));
@@ -55,7 +46,7 @@ class BriefTouchesTest {
 
     /** Dev: the vacuum bought four weeks ago; a visit of theirs nine days ago; our "how's it going?" message, then a call yesterday, "All fine". */
     private static Given newClientAskedYesterday() {
-        return buy(new Given(), VACUUM, 27, null)
+        return new Given().bought(VACUUM, 27, VACUUM.price().toPlainString())
                 .touchpoint(27, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
                 .touchpoint(9, Channel.VISIT, Direction.INBOUND, "Maggie brought their neighbour in to see the showroom.", "Nice chat.", Mood.NEUTRAL)
                 .touchpoint(2, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a short \"how's it going?\" message about the cordless vacuum.",
@@ -85,12 +76,12 @@ class BriefTouchesTest {
 
     @Test
     void aNewClientWhoseAnswerTellsOfTroubleOrWhomWeAskedWeeksAgoIsAskedHowItIsGoing() {
-        Given trouble = buy(new Given(), VACUUM, 27, null)
+        Given trouble = new Given().bought(VACUUM, 27, VACUUM.price().toPlainString())
                 .touchpoint(27, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
                 .touchpoint(1, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the cordless vacuum doing?", "Complained the battery stopped working.",
                         Mood.NEUTRAL);
         assertThat(trouble.brief().conversation().owner().rule()).isNotEqualTo("honeymoon.asked-lately");
-        Given longAgo = buy(new Given(), VACUUM, 60, null)
+        Given longAgo = new Given().bought(VACUUM, 60, VACUUM.price().toPlainString())
                 .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
                 .touchpoint(40, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the cordless vacuum doing?", "All fine.", Mood.NEUTRAL);
         Brief brief = longAgo.brief();
@@ -100,8 +91,8 @@ class BriefTouchesTest {
 
     @Test
     void aCheckOnAnotherThingOfTheSameKindDoesNotCoverThisOne() {
-        Given given = buy(new Given(), ROBOT, 40, null);
-        buy(given, VACUUM, 20, null)
+        Given given = new Given().bought(ROBOT, 40, ROBOT.price().toPlainString());
+        given.bought(VACUUM, 20, VACUUM.price().toPlainString())
                 .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.NEUTRAL)
                 .touchpoint(2, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the robot vacuum doing?", "All fine.", Mood.NEUTRAL);
         assertThat(given.brief().conversation().owner().rule()).isNotEqualTo("honeymoon.asked-lately");
@@ -119,7 +110,7 @@ class BriefTouchesTest {
 
     @Test
     void aDayNamedForWhatTheyBoughtIsNotAskedAfterWhenWeTalkedItOverWithThemSince() {
-        Given given = buy(new Given(), ROBOT, 11, null)
+        Given given = new Given().bought(ROBOT, 11, ROBOT.price().toPlainString())
                 .touchpoint(11, Channel.CALL, Direction.INBOUND, "Maggie ordered the robot vacuum by phone for collection on Saturday.",
                         "Took it home the same day.", Mood.NEUTRAL);
         // Saturday is the 7th of March 2026, a week before today
@@ -207,7 +198,7 @@ class BriefTouchesTest {
 
     @Test
     void aRivalNamedInPassingOrWhereTheyBuyTheSmallThingsShowsNoCardButOneTheyAreWeighingDoes() {
-        Given given = buy(new Given(), VACUUM, 5, null)
+        Given given = new Given().bought(VACUUM, 5, VACUUM.price().toPlainString())
                 .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
                 .competitor(app.rapport.domain.CompetitorRelation.ALSO_BUYS_FROM, "Henley & Sons", "No online shop", "Small range");
         Brief brief = given.brief();
@@ -216,7 +207,7 @@ class BriefTouchesTest {
             assertThat(rival.points()).isEmpty();
             assertThat(rival.avoid()).isEmpty();
         });
-        Brief weighing = buy(new Given(), VACUUM, 5, null)
+        Brief weighing = new Given().bought(VACUUM, 5, VACUUM.price().toPlainString())
                 .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Maggie bought the cordless vacuum in store.", "Paid by card.", Mood.HAPPY)
                 .competitor(app.rapport.domain.CompetitorRelation.CONSIDERING, "Henley & Sons", "No online shop", "Small range")
                 .brief();
