@@ -169,6 +169,26 @@ class BriefOwnedLatenessTest {
     }
 
     @Test
+    void aQuoteForSomethingTheyHaveBoughtSinceIsOwedNoMore() {
+        Product vacuum = new Product(UUID.randomUUID(), "Vento cordless stick vacuum", "Small appliances", Complexity.SIMPLE, new BigDecimal("359"));
+        Product robot = new Product(UUID.randomUUID(), "Vento robot vacuum", "Small appliances", Complexity.SIMPLE, new BigDecimal("499"));
+        Brief paid = new Given()
+                .touchpoint(19, Channel.CALL, Direction.INBOUND, "Phone enquiry from Maggie: is the cordless vacuum in stock?", null, Mood.NEUTRAL)
+                .bought(vacuum, 12, "359")
+                .touchpoint(12, Channel.CALL, Direction.INBOUND, "Maggie ordered the cordless vacuum by phone for collection on Thursday.", "Paid in full.", Mood.EXCITED)
+                .promised(-1, "Send Maggie the quote for the cordless vacuum", null)
+                .brief();
+        assertThat(wholeCall(paid)).doesNotContain("quote for the cordless vacuum");
+        // another vacuum bought is no answer to a quote for this one
+        Brief other = new Given()
+                .touchpoint(19, Channel.CALL, Direction.INBOUND, "Phone enquiry from Maggie: is the cordless vacuum in stock?", null, Mood.NEUTRAL)
+                .bought(robot, 12, "499")
+                .promised(-1, "Send Maggie the quote for the cordless vacuum", null)
+                .brief();
+        assertThat(wholeCall(other)).contains("quote for the cordless vacuum");
+    }
+
+    @Test
     void anUpdateOfOursMarkedDoneIsContactWhileTheRequestStaysOpen() {
         Brief brief = requestFiveWeeksOld().promised(18, "Send Maggie a short update", 18).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.open-request-old");
