@@ -133,6 +133,23 @@ final class OpenThreads {
         return topic.isEmpty() || names(words, topic) || !words.toLowerCase(Locale.ROOT).contains(" for the ");
     }
 
+    /** The thing bought on or after {@code on}; an opening of it closed does not count. */
+    static boolean purchasedSince(BriefInput in, LocalDate on, LocalDate today, String thing) {
+        List<String> topic = topic(thing);
+        return !topic.isEmpty() && purchasedOn(in, on, today, topic) != null;
+    }
+
+    /** The newest day from {@code on} to {@code today} on which the thing was bought, or null. */
+    private static LocalDate purchasedOn(BriefInput in, LocalDate on, LocalDate today, List<String> topic) {
+        LocalDate bought = null;
+        for (Purchase p : in.purchases()) {
+            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && names(BriefFacts.itemName(p, in), topic)) {
+                bought = bought == null || p.purchasedOn().isAfter(bought) ? p.purchasedOn() : bought;
+            }
+        }
+        return bought;
+    }
+
     /** The thing bought, or its opening closed, on or after {@code on}. */
     static boolean boughtSince(BriefInput in, LocalDate on, LocalDate today, String thing) {
         List<String> topic = topic(thing);
@@ -313,12 +330,7 @@ final class OpenThreads {
 
     /** The day it was bought or its opening closed (won, lost or dismissed) on or after {@code on}; null when neither. */
     private static LocalDate closedOn(BriefInput in, LocalDate on, LocalDate today, List<String> topic) {
-        LocalDate closed = null;
-        for (Purchase p : in.purchases()) {
-            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(on) && !p.purchasedOn().isAfter(today) && names(BriefFacts.itemName(p, in), topic)) {
-                closed = closed == null || p.purchasedOn().isAfter(closed) ? p.purchasedOn() : closed;
-            }
-        }
+        LocalDate closed = purchasedOn(in, on, today, topic);
         for (Opportunity o : in.opportunities()) {
             String about = (o.summary() == null ? "" : o.summary()) + " " + (o.reasonText() == null ? "" : o.reasonText());
             if (o.status() != OpportunityStatus.OPEN && o.closedOn() != null && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today)

@@ -72,23 +72,6 @@ final class OwedByUs {
         return given.isEmpty() ? "" : "; we sent them " + OpenThreads.givenBefore(f, given);
     }
 
-    /** They bought the thing named by {@code words} ("cordless vacuum" in "Vento cordless stick vacuum") on or after {@code from}. */
-    private static boolean boughtSince(String[] words, BriefInput in, Instant at, LocalDate from) {
-        List<String> named = java.util.Arrays.stream(words).filter(word -> word.length() >= 4).map(word -> word.replaceAll("s$", "")).toList();
-        if (named.isEmpty()) {
-            return false;
-        }
-        LocalDate now = LocalDate.ofInstant(at, in.zone());
-        for (app.rapport.domain.Purchase p : in.purchases()) {
-            String item = BriefFacts.itemName(p, in);
-            if (p.purchasedOn() != null && !p.purchasedOn().isBefore(from) && !p.purchasedOn().isAfter(now) && item != null
-                    && named.stream().allMatch(item.toLowerCase(java.util.Locale.ROOT)::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Pattern PRICE_OWED = Pattern.compile("\\b(quote|quotation|price|prices|pricing|proposal|estimate)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SENT = Pattern.compile("\\b(sent|emailed|posted|gave|given|handed)\\b", Pattern.CASE_INSENSITIVE);
@@ -110,7 +93,7 @@ final class OwedByUs {
         Matcher subject = SUBJECT.matcher(thing);
         String[] words = subject.find() ? subject.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+") : new String[0];
         String last = words.length == 0 ? null : words[words.length - 1].replaceAll("s$", "");
-        if (last != null && PRICE_OWED.matcher(kind).find() && boughtSince(words, in, at, from)) {
+        if (last != null && PRICE_OWED.matcher(kind).find() && OpenThreads.purchasedSince(in, from, LocalDate.ofInstant(at, in.zone()), String.join(" ", words))) {
             return true; // a price for what they have bought since is owed no more ("Paid in full" for the cordless vacuum)
         }
         for (app.rapport.domain.Touchpoint t : in.touchpoints()) {

@@ -1752,6 +1752,13 @@ class BriefEngineTest {
         return text.toString();
     }
 
+    /** What the caller says ({@link #spokenText}), with the why of the call and the lines to avoid. */
+    static String spokenWithWhyAndAvoid(Brief brief) {
+        StringBuilder text = new StringBuilder(spokenText(brief)).append('\n').append(brief.conversation().owner().text());
+        brief.conversation().avoid().forEach(line -> text.append('\n').append(line.text()));
+        return text.toString();
+    }
+
     static String allText(Brief brief) {
         StringBuilder text = new StringBuilder(brief.headline().text());
         Brief.Conversation c = brief.conversation();

@@ -43,12 +43,6 @@ class BriefLapseAndRepeatTest {
         return given;
     }
 
-    private static String said(Brief brief) {
-        StringBuilder text = new StringBuilder(BriefEngineTest.spokenText(brief)).append('\n').append(brief.conversation().owner().text());
-        brief.conversation().avoid().forEach(line -> text.append('\n').append(line.text()));
-        return text.toString();
-    }
-
     private static String day(int daysAgo) {
         LocalDate on = TODAY.minusDays(daysAgo);
         return on.getDayOfMonth() + " " + on.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
@@ -77,7 +71,7 @@ class BriefLapseAndRepeatTest {
         assertThat(call.talkingPoints()).anySatisfy(line -> assertThat(line.text()).contains("check that the dispatch licence was not renewed and left unlogged"));
         assertThat(call.talkingPoints()).anySatisfy(line -> assertThat(line.text()).contains("(10 users, 3,600 a year)"));
         // not a side question whether they "meant to let it go"
-        assertThat(said(brief)).doesNotContain("meant to let it go");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).doesNotContain("meant to let it go");
     }
 
     @Test
@@ -86,7 +80,7 @@ class BriefLapseAndRepeatTest {
         buy(given, DISPATCH, null, 35, "3600", 330);
         Brief brief = given.brief();
         assertThat(brief.conversation().owner().rule()).doesNotStartWith("situation.term-lapsed");
-        assertThat(said(brief)).doesNotContain("fell due");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).doesNotContain("fell due");
     }
 
     /** The mobile app add-on, all they have, due 140 days ago; our renewal quote a month before had no answer, and nothing since. */
@@ -134,7 +128,7 @@ class BriefLapseAndRepeatTest {
             assertThat(line.text()).contains("the mobile app add-on fell due on " + day(295) + " and the standard support plan on " + day(240))
                     .contains("no renewal of either is on record");
         });
-        assertThat(said(brief)).doesNotContain("nothing else is going on");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).doesNotContain("nothing else is going on");
     }
 
     @Test
@@ -147,7 +141,7 @@ class BriefLapseAndRepeatTest {
                         "PO received.", Mood.HAPPY)
                 .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Invited Giulia to a webinar on route planning.", "Forwarded to the team.", Mood.HAPPY);
         // the first licence falls due before the support plan, and costs more: its date is the one said
-        assertThat(said(given.brief())).contains("the dispatch licence is up for renewal on " + day(-50)).doesNotContain("support plan is up for renewal");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).contains("the dispatch licence is up for renewal on " + day(-50)).doesNotContain("support plan is up for renewal");
     }
 
     // ---- what we just did is not done again ----------------------------------------------------
@@ -158,9 +152,9 @@ class BriefLapseAndRepeatTest {
                 .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Ivan bought the fridge freezer.", "Paid in full.", Mood.HAPPY)
                 .touchpoint(20, Channel.CALL, Direction.INBOUND, "Ivan passed our details to Johan, who runs a cleaning company.", "Introduction made.",
                         Mood.HAPPY);
-        assertThat(said(given.brief())).contains("Thank them for");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).contains("Thank them for");
         given.promised(11, "Thank Ivan for the introduction", 11);
-        assertThat(said(given.brief())).doesNotContain("Thank them for");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).doesNotContain("Thank them for");
     }
 
     @Test
@@ -168,9 +162,9 @@ class BriefLapseAndRepeatTest {
         Given given = buy(new Given(), DISPATCH, null, 220, "3600", 145)
                 .touchpoint(220, Channel.MEETING, Direction.OUTBOUND, "Signed the Dispatch licence with Redwood Home Care.", "PO received.", Mood.EXCITED)
                 .touchpoint(150, Channel.CALL, Direction.OUTBOUND, "Lunch with Ivan; talked about the expansion to a second depot.", "Thanked us.", Mood.HAPPY);
-        assertThat(said(given.brief())).containsAnyOf("still does everything they need", "still doing what you need", "doing what you hoped");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).containsAnyOf("still does everything they need", "still doing what you need", "doing what you hoped");
         given.touchpoint(6, Channel.MEETING, Direction.OUTBOUND, "Account review with Redwood Home Care: all teams now on board.", null, Mood.HAPPY);
-        assertThat(said(given.brief())).doesNotContain("still does everything they need").doesNotContain("still doing what you need")
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).doesNotContain("still does everything they need").doesNotContain("still doing what you need")
                 .doesNotContain("doing what you hoped");
     }
 
@@ -237,7 +231,7 @@ class BriefLapseAndRepeatTest {
                     .contains("renewal quote for the Fleet Tracking licence").contains("not renewed and left unlogged");
         });
         // its renewal was in hand: not their choice to let it go
-        assertThat(said(brief)).doesNotContain("meant to let");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).doesNotContain("meant to let");
     }
 
     @Test
@@ -249,7 +243,7 @@ class BriefLapseAndRepeatTest {
         given.touchpoint(400, Channel.MEETING, Direction.OUTBOUND, "Signed the Dispatch licence with Andersen Vending.", "Contract signed.", Mood.EXCITED)
                 .touchpoint(60, Channel.EMAIL, Direction.OUTBOUND, "Sent the renewal quote for the Standard support plan.", "No reply yet.", null)
                 .touchpoint(35, Channel.EMAIL, Direction.INBOUND, "Andersen Vending renewed the Dispatch licence for another year.", "Thanked us.", Mood.NEUTRAL);
-        assertThat(said(given.brief())).doesNotContain("standard support plan fell due");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).doesNotContain("standard support plan fell due");
     }
 
     // ---- a licence live for the first team only, and nothing since about the rest -------------------
@@ -265,14 +259,14 @@ class BriefLapseAndRepeatTest {
 
     @Test
     void aLicenceLiveForTheFirstTeamOnlyAsksAfterTheOtherTeamsNotHowItIsUsed() {
-        String said = said(liveForTheFirstTeamOnly().brief());
+        String said = BriefEngineTest.spokenWithWhyAndAvoid(liveForTheFirstTeamOnly().brief());
         assertThat(said).contains("live for the first team only").contains("ask whether the other teams are on it now")
                 .doesNotContain("how it is used, by whom");
     }
 
     @Test
     void theRestSpokenOfSinceEndsTheQuestion() {
-        String said = said(liveForTheFirstTeamOnly()
+        String said = BriefEngineTest.spokenWithWhyAndAvoid(liveForTheFirstTeamOnly()
                 .touchpoint(90, Channel.CALL, Direction.OUTBOUND, "Björn says the second team is on the Fleet Tracking licence as well.", "All fine.", Mood.HAPPY)
                 .brief());
         assertThat(said).doesNotContain("live for the first team only");

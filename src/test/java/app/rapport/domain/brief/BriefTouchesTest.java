@@ -31,12 +31,6 @@ class BriefTouchesTest {
     private static final Product CUT = new Product(UUID.randomUUID(), "Cut and blow-dry", "Hair",
             Complexity.SIMPLE, new BigDecimal("55"));
 
-    private static String said(Brief brief) {
-        StringBuilder text = new StringBuilder(BriefEngineTest.spokenText(brief)).append('\n').append(brief.conversation().owner().text());
-        brief.conversation().avoid().forEach(line -> text.append('\n').append(line.text()));
-        return text.toString();
-    }
-
     private static String day(int daysAgo) {
         LocalDate on = TODAY.minusDays(daysAgo);
         return on.getDayOfMonth() + " " + on.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
@@ -86,7 +80,7 @@ class BriefTouchesTest {
                 .touchpoint(40, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the cordless vacuum doing?", "All fine.", Mood.NEUTRAL);
         Brief brief = longAgo.brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("honeymoon.neutral");
-        assertThat(said(brief)).contains("how is the cordless stick vacuum going");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).contains("how is the cordless stick vacuum going");
     }
 
     @Test
@@ -103,7 +97,7 @@ class BriefTouchesTest {
         Brief brief = newClientAskedYesterday()
                 .touchpoint(3, Channel.CALL, Direction.INBOUND, "Maggie asked about dryers.", "Might be back for a dryer next year.", Mood.NEUTRAL)
                 .brief();
-        assertThat(said(brief)).doesNotContain("ask whether that still stands").doesNotContain("ask where that stands");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).doesNotContain("ask whether that still stands").doesNotContain("ask where that stands");
     }
 
     // ---- a day passed, talked over since ----------------------------------------------------------
@@ -114,10 +108,10 @@ class BriefTouchesTest {
                 .touchpoint(11, Channel.CALL, Direction.INBOUND, "Maggie ordered the robot vacuum by phone for collection on Saturday.",
                         "Took it home the same day.", Mood.NEUTRAL);
         // Saturday is the 7th of March 2026, a week before today
-        assertThat(said(given.brief())).contains("ask how it went");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).contains("ask how it went");
         given.touchpoint(5, Channel.CALL, Direction.OUTBOUND, "Sent Maggie a set-up video for the robot vacuum and called to answer questions.",
                 "Went through the app pairing.", Mood.HAPPY);
-        assertThat(said(given.brief())).doesNotContain("ask how it went");
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).doesNotContain("ask how it went");
     }
 
     // ---- nothing said twice -------------------------------------------------------------------
