@@ -2958,8 +2958,8 @@ final class BriefFacts {
             if (p.purchasedOn() == null || p.purchasedOn().isBefore(on) || p.purchasedOn().isAfter(today)) {
                 continue;
             }
-            List<String> named = java.util.Arrays.stream(itemName(p, in).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"))
-                    .filter(word -> word.length() >= 3).toList();
+            // the item's words read as the ask's are ("Cut & blow-dry" is about the blow-dry), so a short word of its name is no bar
+            java.util.Set<String> named = new TextSignals.Ask(ask.kind(), itemName(p, in), "").topic();
             if (!named.isEmpty() && topic.containsAll(named)) {
                 return true;
             }

@@ -57,6 +57,22 @@ class BriefWhatTheyRaisedTest {
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("never sent").doesNotContain("thinking over");
     }
 
+    @Test
+    void anAskAboutAServiceWithAShortWordInItsNameIsAnsweredByBookingIt() {
+        // "Cut" is too short a word to be a topic of its own: the service is still what they asked about
+        Brief brief = new Given().bought(COLOUR, 120, "95")
+                .touchpoint(120, Channel.VISIT, Direction.INBOUND, "First full head colour with us. Marco talked Ben through the aftercare.", null, Mood.EXCITED)
+                .touchpoint(90, Channel.MESSAGE, Direction.INBOUND, "Instagram message: Ben saw our before-and-after post and asked about the cut and blow-dry. Thanked us twice.",
+                        null, Mood.HAPPY)
+                .bought(BLOW_DRY_CUT, 78, "51.50")
+                .touchpoint(78, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Marco. Ben brought a reference photo and we matched it closely.",
+                        "Left a five-star review.", Mood.EXCITED)
+                .brief();
+        assertThat(owner(brief)).isNotEqualTo("situation.offer-gone-quiet");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("still of interest").doesNotContain("nothing since");
+        assertThat(brief.openItems()).extracting(BriefLine::text).noneMatch(line -> line.startsWith("Gone quiet"));
+    }
+
     private static final Product BOND = new Product(UUID.randomUUID(), "Bond-repair treatment", "Treatments", Complexity.SIMPLE, new BigDecimal("45"));
 
     @Test
