@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -211,7 +211,7 @@ public final class BriefEngine {
         CallCautions.opener(frame.parts, channel, facts);
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
-                facts.unfinished, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
+                facts.unfinished, facts.tooMuchContactWhy, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
                 FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), new ThanksOnce.Said(facts.reviewThanked, facts.reviewThanksStale, facts.referralThanksStale), facts.values.get(THEIR_PERSON), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
@@ -499,7 +499,7 @@ public final class BriefEngine {
     }
 
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
-                                                 String reviewedWhen, String unfinished, boolean contentLongTimeClient,
+                                                 String reviewedWhen, String unfinished, String tooMuchContactWhy, boolean contentLongTimeClient,
                                                  String lastPurchase, boolean freshAsk, ThanksOnce.Said thanks, String theirPerson,
                                                  List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
@@ -551,6 +551,9 @@ public final class BriefEngine {
                 if (reason == null && reviewedWhen != null && point.intent == LineIntent.ADVOCACY
                         && point.line.text().toLowerCase(Locale.ROOT).contains("review")) {
                     reason = "they already reviewed us (" + reviewedWhen + ")";
+                }
+                if (reason == null && tooMuchContactWhy != null && point.intent == LineIntent.ADVOCACY) {
+                    reason = "they told us we get in touch too often (" + tooMuchContactWhy + "): nothing asked of them on top";
                 }
                 if (reason == null && unfinished != null && point.intent == LineIntent.ADVOCACY) {
                     reason = "it asks for a review or a referral while something is not finished: " + unfinished;
@@ -956,6 +959,7 @@ public final class BriefEngine {
             case "lapseInHand" -> flag(expected, name) == f.values.containsKey("lapseTalk");
             case "checkedInTwice" -> flag(expected, name) == f.values.containsKey("checkInsSaid");
             case "askedHowLately" -> flag(expected, name) == f.values.containsKey("askedHowSaid");
+            case "contactTooOften" -> flag(expected, name) == (f.tooMuchContactWhy != null);
             case "renewedLately" -> flag(expected, name) == f.values.containsKey("renewedWhat");
             case "agreedWithUs" -> flag(expected, name) == f.values.containsKey("agreedSaid");
             case "timeAhead" -> flag(expected, name) == f.values.containsKey("timeAheadSaid");

@@ -322,6 +322,8 @@ final class BriefFacts {
     String callWindowWhy;
     /** A note asking for little talk ("not much chat"), or null. */
     String keepShortWhy;
+    /** When and in what words they told us we contact them too often, or null. */
+    String tooMuchContactWhy;
     /** Who a note says decides for them ("the finance director"), or null. */
     String decider;
     /** The channels of our attempts that went unanswered lately. */
@@ -434,6 +436,7 @@ final class BriefFacts {
         f.complaintMended(in, past);
         f.trust(in, past);
         f.notes(in, at);
+        f.tooMuchContact(in, past);
         f.rhythm(in, past);
         f.silenceWeighed();
         f.birthday(in);
@@ -3157,6 +3160,30 @@ final class BriefFacts {
         }
     }
 
+
+    /** How long their word that we contact them too often ("too many messages") is kept in mind. */
+    private static final int TOO_MUCH_CONTACT_DAYS = 365;
+
+    /**
+     * Their own word, this last year, that we get in touch too much ("gave feedback on the delivery texts: too many
+     * messages"): whoever contacts them reads it first, keeps to one message, and asks for nothing on top.
+     */
+    private void tooMuchContact(BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            LocalDate on = day(t, in);
+            if (days(on, today) > TOO_MUCH_CONTACT_DAYS) {
+                return;
+            }
+            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            if ((t.direction() == Direction.INBOUND || heard(t)) && TextSignals.saysTooMuchContact(words)) {
+                tooMuchContactWhy = dayInWords(on, today) + ": \u201c" + shorten(words) + "\u201d";
+                remember.add(new BriefLine("They told us we get in touch too often (" + tooMuchContactWhy
+                        + "): one contact, with only what they need.", "fact:too-much-contact", "touchpoint of " + dayInWords(on, today),
+                        "they said so themselves"));
+                return;
+            }
+        }
+    }
 
     /** The name the record gives the one who speaks for them: in a note, or in what was said or done with them; null when none does. */
     private String goBetweenName(BriefInput in, List<Note> notes, Instant at) {

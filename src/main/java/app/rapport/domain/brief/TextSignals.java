@@ -598,6 +598,20 @@ public final class TextSignals {
         return found(KEEP_IT_SHORT, text);
     }
 
+    private static final Pattern TOO_MUCH_CONTACT = Pattern.compile(
+            "\\b(too many (messages|texts|e-?mails|calls|reminders|notifications|newsletters|mailings)"
+                    + "|(fewer|less) (messages|texts|e-?mails|calls|reminders|contact)"
+                    + "|stop (sending|texting|e-?mailing|messaging) (so much|so many|all the)"
+                    + "|(messages|texts|e-?mails|calls|reminders) (are|were|is|was) too (many|frequent|much)"
+                    + "|contact(ed|ing)? (us |them |her |him |me )?too often|hear(ing)? from us too often"
+                    + "|bombard(ed|ing) (with|by) (messages|texts|e-?mails|calls))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Their word that we get in touch too much ("too many messages", "fewer emails please"): every contact of ours should count. */
+    public static boolean saysTooMuchContact(String text) {
+        return found(TOO_MUCH_CONTACT, text);
+    }
+
     private static final Pattern SPOKEN_FRAME = Pattern.compile(
             "\\b(a (quick|short) (phone )?(call|ring)|i'?m (calling|ringing|phoning)|i am (calling|ringing|phoning)|calling (you )?(to|about|because)"
                     + "|give you a (call|ring)|speak to you (now|today)|on the phone (now|today))\\b",

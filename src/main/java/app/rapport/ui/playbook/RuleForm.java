@@ -701,6 +701,7 @@ final class RuleForm {
         labels.put("lapseInHand", "Its renewal or a price for it was talked of around its day");
         labels.put("checkedInTwice", "We checked in with them twice or more in the last two weeks");
         labels.put("askedHowLately", "A new client we asked lately how it is going, who told us all is well");
+        labels.put("contactTooOften", "They told us this last year that we get in touch too often (too many messages)");
         labels.put("timeAhead", "A time they named (next year, in the spring) is weeks away");
         labels.put("visitMissed", "A visit they said they would make has gone by, with none of theirs on record");
         labels.put("offerLater", "They will decide about our offer at a later time they named (after payday, next month)");

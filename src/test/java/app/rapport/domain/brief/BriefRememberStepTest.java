@@ -208,4 +208,31 @@ class BriefRememberStepTest {
 
         assertThat(given.brief().conversation().avoid()).noneMatch(line -> line.text().contains("themselves"));
     }
+    // ---- their word that we get in touch too often ------------------------------------------------------------------
+
+    private static final Product WINE_COOLER = new Product(UUID.randomUUID(), "Halden wine cooler", "Cooling", Complexity.SIMPLE, new BigDecimal("379"));
+
+    @Test
+    void aNewClientWhoSaidWeSendTooManyMessagesIsToldSoFirstAndAskedForNothingOnTop() {
+        Given given = new Given().prefers(Channel.MESSAGE).bought(WINE_COOLER, 24, "379")
+                .touchpoint(24, Channel.EMAIL, Direction.INBOUND, "Wine cooler ordered for Lina; it comes from the warehouse, so about a week.",
+                        "Paid in full.", Mood.HAPPY)
+                .touchpoint(6, Channel.MESSAGE, Direction.INBOUND, "Lina gave feedback on the delivery booking texts: too many messages.",
+                        "Passed on to the team.", Mood.HAPPY);
+        Brief brief = given.brief();
+
+        assertThat(remember(brief)).anyMatch(line -> line.startsWith("They told us we get in touch too often") && line.contains("too many messages"));
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("honeymoon.excited");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).noneMatch(text -> text.toLowerCase().contains("review"));
+        assertThat(brief.conversation().nextStep().text()).doesNotContain("review");
+    }
+
+    @Test
+    void feedbackOnSomethingElseOrOurOwnWordsAreNoCautionAboutContact() {
+        Given given = new Given().prefers(Channel.MESSAGE).bought(WINE_COOLER, 24, "379")
+                .touchpoint(6, Channel.MESSAGE, Direction.INBOUND, "Lina gave feedback on the new booking page: too many steps.", null, Mood.NEUTRAL)
+                .touchpoint(3, Channel.EMAIL, Direction.OUTBOUND, "Sorry for the too many messages about the delivery, said we fixed the texts.", null, null);
+
+        assertThat(remember(given.brief())).noneMatch(line -> line.startsWith("They told us we get in touch too often"));
+    }
 }
