@@ -200,7 +200,7 @@ final class VisitUnsaid {
             List<Touchpoint> newer = past.subList(0, i);
             String thing = WhatFor.thingNamed(t.summary(), f, in); // what of ours it was for, by its name
             thing = thing != null ? thing : thingOf(t.summary());
-            if (heldSince(step, thing, newer, in, on)) {
+            if (heldSince(f, step, thing, newer, in, on)) {
                 return;
             }
             if (step.kind() == TextSignals.StepKind.CHECK && age <= UNDER_WAY_CHECK_DAYS && OurCheck.booked(words) != null) {
@@ -225,16 +225,21 @@ final class VisitUnsaid {
                 // "another session" alone says nothing of what for: "another session on the dispatch licence"
                 said = said.replaceFirst(java.util.regex.Pattern.quote(step.step()), java.util.regex.Matcher.quoteReplacement(step.step() + " on " + thing));
             }
+            // the same check booked before for the same trouble, and never logged either: one promise, said once with both days
+            LocalDate before = problem == null ? null : bookedBefore(f, in, past.subList(i + 1, Math.min(past.size(), WORDS_READ)), problem, thing);
+            String days = before == null ? f.dayInWords(on, f.today) : f.dayInWords(before, f.today) + ", and again " + f.dayInWords(on, f.today);
             f.values.put("stepOwed", due ? "due" : "fresh");
             f.stepFrom = t;
             f.values.put("stepSaid", said);
             f.values.put("stepOn", f.dayInWords(on, f.today));
             // one line, said by the situation when the step leads the call and by the thread rule under another lead
-            f.values.put("stepPoint", "We " + said + " (" + f.dayInWords(on, f.today) + ")" + (due
+            f.values.put("stepPoint", "We " + said + " (" + days + ")" + (due
                     ? ", and nothing on record since shows it happened: ask kindly whether it did (it may just not have been noted), and if not, offer a time for it."
                     : ": offer a time for it."));
             // a step we booked had its time: the caller checks it went ahead before offering another
-            f.values.put("stepOpener", TimeWords.ago(age) + " we " + TextSignals.toSecondPerson(said) + (!due ? ". When would suit you for it?"
+            f.values.put("stepOpener", before != null && due ? "twice we " + TextSignals.toSecondPerson(said) + ", on " + days.replace(", and again ", " and again on ")
+                    + ", and I can't see that it ever happened: I'm sorry about that. Shall we find a time that suits you?"
+                    : TimeWords.ago(age) + " we " + TextSignals.toSecondPerson(said) + (!due ? ". When would suit you for it?"
                     : step.booked() ? ". I wanted to check it went ahead, as I can't see it noted since: if it didn't, shall we find a time that suits you?"
                     : ", and I don't think it has happened yet. Shall we find a time that suits you?"));
             // the newest thing between us, lately: the step is the call, not a line under a stock frame; offered in answer
@@ -291,7 +296,7 @@ final class VisitUnsaid {
         String things = n > 1 ? TimeWords.count(n) + " " + thing.replaceFirst("(?<!s)$", "s") : ("aeiou".indexOf(Character.toLowerCase(thing.charAt(0))) >= 0 ? "an " : "a ") + thing;
         String step = n > 1 ? "them" : "it";
         TextSignals.StepOwed held = new TextSignals.StepOwed("", thing, TextSignals.StepKind.SESSION, false, false);
-        if (heldSince(held, thing, newer, in, p.purchasedOn()) || bookedSince(newer)) {
+        if (heldSince(f, held, thing, newer, in, p.purchasedOn()) || bookedSince(newer)) {
             return false;
         }
         long age = BriefFacts.days(p.purchasedOn(), f.today);
@@ -336,7 +341,7 @@ final class VisitUnsaid {
      * Something since shows the step happened, or may have: words of such a step held, any meeting or visit (for a check,
      * one that speaks of the same thing, or a call that does), a follow-up done since that speaks of the step or the thing.
      */
-    private static boolean heldSince(TextSignals.StepOwed step, String thing, List<Touchpoint> newer, BriefInput in, LocalDate on) {
+    private static boolean heldSince(BriefFacts f, TextSignals.StepOwed step, String thing, List<Touchpoint> newer, BriefInput in, LocalDate on) {
         java.util.regex.Pattern held = switch (step.kind()) {
             case SESSION -> SESSION_HELD;
             case REVIEW -> REVIEW_HELD;
@@ -347,7 +352,8 @@ final class VisitUnsaid {
         for (Touchpoint t : newer) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             // a check's own "stopped" reads any stop ("stopped for a coffee"): here only a check, or the thing put right, speaks for it
-            if (held.matcher(words).find() || step.kind() == TextSignals.StepKind.CHECK && TextSignals.saysSettled(words)) {
+            if ((held.matcher(words).find() || step.kind() == TextSignals.StepKind.CHECK && TextSignals.saysSettled(words))
+                    && !checkOfAnother(f, step, thing, words, in)) {
                 return true;
             }
             boolean met = t.channel() == Channel.MEETING || t.channel() == Channel.VISIT;
@@ -364,10 +370,43 @@ final class VisitUnsaid {
                 continue;
             }
             LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
-            if (done.isAfter(on) && (held.matcher(fu.reason()).find() || named != null && fu.reason().toLowerCase(java.util.Locale.ROOT).contains(named))) {
+            if (done.isAfter(on) && (held.matcher(fu.reason()).find() && !checkOfAnother(f, step, thing, fu.reason(), in)
+                    || named != null && fu.reason().toLowerCase(java.util.Locale.ROOT).contains(named))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A check since that was about another thing of theirs does not keep the check we booked for this one: "Nadia called
+     * Giovanni to check the dryer is level" and "Check Giovanni is getting on with the washing machine" say nothing of the
+     * rattle in his fridge freezer (read 43: it was booked twice and never logged, and the brief did not say it).
+     */
+    static boolean checkOfAnother(BriefFacts f, TextSignals.StepOwed step, String thing, String words, BriefInput in) {
+        if (step.kind() != TextSignals.StepKind.CHECK || thing == null || OpenThreads.names(words, thing)) {
+            return false;
+        }
+        String other = WhatFor.thingNamed(words, f, in);
+        return other != null && !OpenThreads.names(other, thing) && !OpenThreads.names(thing, other);
+    }
+
+    /**
+     * The day an older contact booked a check for the same trouble with the same thing ("Mentioned a small rattle; booked a
+     * check", in June and again in August), with nothing between that shows it held; null when there is none.
+     */
+    private static LocalDate bookedBefore(BriefFacts f, BriefInput in, List<Touchpoint> older, String problem, String thing) {
+        for (Touchpoint t : older) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (BriefFacts.days(on, f.today) > STEP_DAYS) {
+                return null;
+            }
+            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : ". " + t.outcome());
+            String named = WhatFor.thingNamed(t.summary(), f, in);
+            if (problem.equals(OurCheck.booked(words)) && (thing == null || named == null || OpenThreads.names(named, thing) || OpenThreads.names(thing, named))) {
+                return on;
+            }
+        }
+        return null;
     }
 }

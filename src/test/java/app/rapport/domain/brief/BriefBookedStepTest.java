@@ -139,4 +139,45 @@ class BriefBookedStepTest {
                 .touchpoint(1, Channel.VISIT, Direction.INBOUND, "Maggie popped in for a fringe tidy.", "Paid at the desk.", Mood.HAPPY).brief();
         assertThat(BriefEngineTest.spokenText(came)).doesNotContain("next visit is due");
     }
+
+    private static final Product FRIDGE = BriefTimeAndToneTest.FRIDGE;
+    private static final Product DRYER = new Product(UUID.randomUUID(), "Nordvik 9 kg heat-pump dryer", "Laundry", Complexity.COMPLEX, new BigDecimal("729"));
+
+    /**
+     * Read 43 (Giovanni): a rattle in the fridge freezer "booked a check" twice, and no check logged; since then he bought a washing
+     * machine and a dryer, we checked the dryer was level, and a follow-up to see how the washing machine was going was ticked off.
+     */
+    private static Given rattleCheckedTwiceThenOtherThingsChecked() {
+        return new Given().bought(FRIDGE, 250, "649").bought(WASHER, 180, "549").bought(DRYER, 165, "729")
+                .touchpoint(247, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a short \"how's it going?\" message about the fridge freezer.",
+                        "Mentioned a small rattle; booked a check.", Mood.NEUTRAL)
+                .touchpoint(203, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the fridge freezer doing?", "Mentioned a small rattle; booked a check.",
+                        Mood.NEUTRAL)
+                .touchpoint(180, Channel.VISIT, Direction.INBOUND, "Maggie bought the washing machine in store with Nadia.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(165, Channel.VISIT, Direction.INBOUND, "Dryer ordered for Maggie; about a week.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(160, Channel.CALL, Direction.OUTBOUND, "Nadia called Maggie to check the dryer is level and not vibrating.", "Sent the video guide again.",
+                        Mood.NEUTRAL)
+                .promised(170, "Check Maggie is getting on with the washing machine", 170)
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie tips on getting the most out of the dryer.", "Said thanks.", Mood.HAPPY);
+    }
+
+    @Test
+    void aCheckWeBookedTwiceIsSaidOnceWithBothDaysAndAChecksOfOtherThingsDoNotKeepIt() {
+        Brief brief = rattleCheckedTwiceThenOtherThingsChecked().brief();
+        String spoken = BriefEngineTest.spokenText(brief);
+        assertThat(spoken).contains("booked a check for the small rattle").contains("fridge freezer").contains(", and again ")
+                .contains("nothing on record since");
+        assertThat(spoken.split("booked a check", -1)).as("said once").hasSize(2);
+        assertThat(BriefCritic.check(rattleCheckedTwiceThenOtherThingsChecked().input(), brief)).isEmpty();
+    }
+
+    @Test
+    void aCheckOfTheSameThingSinceKeepsTheCheckWeBooked() {
+        Brief checked = rattleCheckedTwiceThenOtherThingsChecked()
+                .touchpoint(120, Channel.VISIT, Direction.OUTBOUND, "Engineer checked Maggie's fridge freezer and tightened a loose panel.", "Quiet now.", Mood.HAPPY)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(checked)).doesNotContain("booked a check");
+        Brief ticked = rattleCheckedTwiceThenOtherThingsChecked().promised(150, "Check the rattle in Maggie's fridge freezer", 150).brief();
+        assertThat(BriefEngineTest.spokenText(ticked)).doesNotContain("booked a check");
+    }
 }

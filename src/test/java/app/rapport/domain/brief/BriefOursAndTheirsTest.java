@@ -248,4 +248,35 @@ class BriefOursAndTheirsTest {
             assertThat(BriefEngineTest.spokenText(brief)).as(said[0]).contains(said[1]).doesNotContain(said[0].replaceAll("\\.$", ""));
         }
     }
+
+    /**
+     * Read 43 (Cedar) and read 41 (Omar): an onboarding review ended "Two actions for us", and nothing since says they were done;
+     * a kick-off check and a second onboarding session ticked off since are steps of the set-up, not the actions, so the actions
+     * are still ours, and two months on the opener says sorry for them instead of asking how it is going.
+     */
+    private static Given actionsLeftThenSetUpStepsTicked() {
+        return new Given().bought(DISPATCH, 75, "3600")
+                .touchpoint(75, Channel.MEETING, Direction.INBOUND, "Acme signed the Dispatch licence contract; kick-off meeting set for Monday.", null, Mood.HAPPY)
+                .touchpoint(66, Channel.MEETING, Direction.OUTBOUND, "Onboarding meeting with Matthew: data migrated, two open questions about the reports.",
+                        "Two actions for us.", Mood.NEUTRAL)
+                .promised(65, "Check the kick-off is scheduled for Acme", 65)
+                .promised(56, "Second onboarding session with Acme", 56)
+                .touchpoint(30, Channel.EMAIL, Direction.OUTBOUND, "Sent Matthew a usage report: the Dispatch licence cut empty miles by 11% last quarter.", "No reply.",
+                        Mood.NEUTRAL);
+    }
+
+    @Test
+    void actionsLeftForUsWithOnlySetUpStepsTickedSinceAreOursAndOwnedAsLate() {
+        Brief brief = actionsLeftThenSetUpStepsTicked().brief();
+        ownedByUs(brief, "situation.ours-under-way", "actions left");
+        assertThat(brief.conversation().opener().text()).contains("sorry").contains("two actions");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContainIgnoringCase("how it is really going").doesNotContain("what is on");
+    }
+
+    @Test
+    void actionsLeftForUsAreOverOnceAFollowUpAboutThemIsDone() {
+        Brief brief = actionsLeftThenSetUpStepsTicked().promised(50, "Close the two actions from the onboarding meeting with Matthew", 50).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.ours-under-way");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("two actions");
+    }
 }
