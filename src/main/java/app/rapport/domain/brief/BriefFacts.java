@@ -2357,16 +2357,30 @@ final class BriefFacts {
             String after = lastWord ? ask.rest() : ask.rest() + " " + outcome;
             TextSignals.AskOutcome state = TextSignals.askOutcome(after.strip());
             boolean stepBooked = TextSignals.saysStepBooked(after);
+            // "whether we take the old appliance away when delivering the oven": an errand around the thing, which buying it does not answer
+            TextSignals.Ask errand = errandAsked(ask);
             boolean open = toSend != null ? !THING_SENT.matcher(after).find() : instead != null || switch (state) {
                 case OWED -> true;
                 case UNSAID -> lastWord || t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE;
                 case DONE -> choice && stepBooked;
-                case INFORMED, DECIDING -> false;
+                case INFORMED -> false;
+                case DECIDING -> errand != null; // "No decision yet": on the thing itself; the errand got no answer
             };
             if (arrange && visitSince(past.subList(0, i)) != null) {
                 continue; // "asked for a session", and we have met since: whatever was arranged, it was theirs to raise there
             }
-            if (!open || answeredSinceAsked(ask, choice, instead != null, past.subList(0, i), on, in) || alreadySaid(topic)) {
+            if (!open || answeredSinceAsked(errand != null ? errand : ask, choice, instead != null, past.subList(0, i), on, in) || alreadySaid(topic)) {
+                continue;
+            }
+            String errandThing = errand == null ? null : askedThing(ask.phrase());
+            if (errandThing != null && OpenThreads.purchasedSince(in, on, today, errandThing)) {
+                // they have the oven since: whether the old one went with it is a thing to check on, not an answer still to find;
+                // months after it came, it was seen to one way or another
+                if (!OpenThreads.purchasedSince(in, today.minusDays(ERRAND_CHECKED_DAYS), today, errandThing)) {
+                    continue;
+                }
+                said.add((said.isEmpty() ? "They asked " : "They also asked ") + ask.phrase() + " (" + dayInWords(on, today)
+                        + "), and no answer of ours is logged; they have had " + errandThing + " since: ask whether that was seen to, and put it right if not.");
                 continue;
             }
             // a question in passing is for whoever they see next; a choice to work out or word we owe them is not given in passing
@@ -2436,6 +2450,9 @@ final class BriefFacts {
         Matcher asked = SEND_ASKED.matcher(words);
         return asked.find() ? new TextSignals.Ask(TextSignals.AskKind.REQUEST, "for " + asked.group(1).strip(), words.substring(asked.end())) : null;
     }
+
+    /** An errand around a thing they asked about ("take the old appliance away"), once it came this long ago, is history. */
+    private static final int ERRAND_CHECKED_DAYS = 60;
 
     /** A question in passing older than this, with a visit or a meeting since, was theirs to raise there. */
     private static final int CAME_IN_ANSWERS_DAYS = 45;
@@ -2680,6 +2697,23 @@ final class BriefFacts {
     private static final Pattern AROUND_THE_THING = Pattern.compile(
             "\\b(?:when|while|on|after|before|with)\\s+(?:(?:you|we)\\s+)?(?:deliver(?:ing|s)?|install(?:ing|s)?|fit(?:ting|s)?|collect(?:ing|s)?|fitting|delivery of|installation of)\\s+(the\\s.*)$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The errand in a question about a service around the thing ("whether we take the old appliance away" of
+     * "… when delivering the oven"), as an ask of its own, so that only words about the errand answer it;
+     * null when the question is about the thing itself.
+     */
+    static TextSignals.Ask errandAsked(TextSignals.Ask ask) {
+        if (ask.kind() != TextSignals.AskKind.QUESTION) {
+            return null;
+        }
+        Matcher around = AROUND_THE_THING.matcher(ask.phrase());
+        if (!around.find() || TextSignals.theThing(around.group(1)) == null) {
+            return null;
+        }
+        TextSignals.Ask errand = new TextSignals.Ask(ask.kind(), ask.phrase().substring(0, around.start()).strip(), ask.rest());
+        return errand.topic().isEmpty() ? null : errand;
+    }
 
     static String askedThing(String phrase) {
         // the thing the question is about, not the errand around it: "the washer-dryer", not "the old appliance away"

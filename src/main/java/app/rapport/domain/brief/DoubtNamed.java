@@ -90,6 +90,8 @@ final class DoubtNamed {
     static final int LIVED_WITH_DAYS = 21;
     /** After this the doubt at buying is history, not the question of the next call. */
     private static final int ASKED_AFTER_DAYS = 240;
+    /** A doubt about the worth of a plan now up for renewal stays the question the renewal meets for its whole term. */
+    private static final int RENEWAL_TERM_DAYS = 400;
     /** How many contacts back a doubt is looked for. */
     private static final int WORDS_READ = 40;
 
@@ -101,11 +103,12 @@ final class DoubtNamed {
      * quoted, not reworded, so the caller hears the doubt as they told it.
      */
     static void afterBuying(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        String renewing = f.values.containsKey("renewalTerms") && !f.values.get("renewalTerms").isEmpty() ? f.values.get("renewalItem") : null;
         for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
             long age = BriefFacts.days(on, f.today);
-            if (age > ASKED_AFTER_DAYS) {
+            if (age > (renewing == null ? ASKED_AFTER_DAYS : RENEWAL_TERM_DAYS)) {
                 return;
             }
             if (!BriefFacts.heard(t)) {
@@ -124,11 +127,25 @@ final class DoubtNamed {
             if (bought == null) {
                 continue;
             }
+            String thing = f.spoken(BriefFacts.itemName(bought, in));
+            // "the board doubts the module will pay back this year", and the module is up for renewal now: however well it went
+            // since, the renewal meets that question, and whoever decides it will ask it again
+            boolean renewingIt = inWords && thing.equals(renewing) && DOUBT_OF_WORTH.matcher(words).find();
+            if (age > ASKED_AFTER_DAYS && !renewingIt) {
+                continue;
+            }
             // the newest doubt at buying is the one; younger than three weeks, or said by another line, it is not ours to say
-            if (age < LIVED_WITH_DAYS || saidElsewhere(f, t) || settledSince(f, in, past.subList(0, i), on, bought)) {
+            if (age < LIVED_WITH_DAYS || saidElsewhere(f, t) || !renewingIt && settledSince(f, in, past.subList(0, i), on, bought)
+                    || renewingIt && boughtAgainSince(in, on, f.today, bought)) {
                 return;
             }
-            String thing = f.spoken(BriefFacts.itemName(bought, in));
+            if (renewingIt) {
+                String quoted = BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(t.outcome()));
+                f.values.put("doubtAfterSaid", "They doubted " + thing + " would be worth it (" + f.dayInWords(on, f.today) + ": \u201c" + quoted
+                        + "\u201d), and it is up for renewal on " + f.values.get("renewalDate")
+                        + ": expect that question again, and bring what it has done for them since.");
+                return;
+            }
             long fromBuying = BriefFacts.days(bought.purchasedOn(), on);
             boolean renewal = RENEWED.matcher(words).find();
             String when = renewal ? "when they renewed " + thing
@@ -235,8 +252,13 @@ final class DoubtNamed {
                 return true;
             }
         }
+        return boughtAgainSince(in, on, f.today, bought);
+    }
+
+    /** They bought the same thing again after the doubt: it proved itself. */
+    private static boolean boughtAgainSince(BriefInput in, LocalDate on, LocalDate today, Purchase bought) {
         for (Purchase p : in.purchases()) {
-            if (p != bought && p.purchasedOn().isAfter(on) && !p.purchasedOn().isAfter(f.today)
+            if (p != bought && p.purchasedOn().isAfter(on) && !p.purchasedOn().isAfter(today)
                     && (bought.productId() != null ? bought.productId().equals(p.productId()) : p.description().equalsIgnoreCase(bought.description()))) {
                 return true;
             }

@@ -126,6 +126,11 @@ final class OwedByUs {
             "\\b(wants?|wanted|asked for|would like) (a |the )?(written |formal )?(quote|quotation)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_FOR = Pattern.compile("\\b(?:quote|quotation) for (the [\\p{L} -]+?)(?= after\\b| from\\b| with\\b|[.;,]|$)",
             Pattern.CASE_INSENSITIVE);
+    /** A price they wanted, not a formal quote: "wanted a rough price for the root touch-up", "asked for a price for the oven". */
+    private static final Pattern PRICE_WANTED = Pattern.compile(
+            "\\b(wants?|wanted|asked for|would like) (a |the )?(rough |ballpark |firm )?price for\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRICE_FOR = Pattern.compile("\\bprice for (the [\\p{L} -]+?)(?= after\\b| from\\b| with\\b| on\\b| in\\b|[.;,]|$)",
+            Pattern.CASE_INSENSITIVE);
     /** "Nadia showed Søren the extended warranty during a visit": the thing shown or offered to them. */
     private static final Pattern SHOWN = Pattern.compile(
             "\\b(?:showed|offered|suggested|presented|recommended)\\s+\\S+\\s+(the [\\p{L} -]+?)(?= during\\b| at\\b| to\\b| as\\b| for\\b|[.;,]|$)",
@@ -160,10 +165,16 @@ final class OwedByUs {
             // to come; only an outcome that says it was given there and then ("Sent pricing", "Quoted on the spot") settles it.
             boolean stillWanted = !(QUOTE_GIVEN.matcher(outcome).find() && SENT.matcher(outcome).find()) && !outcome.toLowerCase(java.util.Locale.ROOT).contains("quoted")
                     && !TextSignals.saysBooked(outcome);
-            if (age < QUOTE_OWED_MIN_DAYS || !QUOTE_WANTED.matcher(words).find() || !stillWanted) {
+            // "wanted a rough price for the root touch-up" in a message: a price is given there and then in person, but in writing it waits for our reply
+            // ("No booking yet" says the price came and they did not book; "Will call back after checking with Marco" says it is still to come)
+            boolean written = t.direction() == app.rapport.domain.Direction.INBOUND
+                    && (t.channel() == app.rapport.domain.Channel.EMAIL || t.channel() == app.rapport.domain.Channel.MESSAGE)
+                    && (outcome.isBlank() || TextSignals.askOutcome(outcome) == TextSignals.AskOutcome.OWED);
+            boolean quote = QUOTE_WANTED.matcher(words).find();
+            if (age < QUOTE_OWED_MIN_DAYS || !(quote || written && PRICE_WANTED.matcher(t.summary()).find()) || !stillWanted) {
                 continue;
             }
-            Matcher named = QUOTE_FOR.matcher(words);
+            Matcher named = (quote ? QUOTE_FOR : PRICE_FOR).matcher(words);
             Matcher shown = SHOWN.matcher(t.summary());
             Matcher asked = ASKED_ABOUT.matcher(t.summary());
             String thing = named.find() ? named.group(1).strip() : shown.find() ? shown.group(1).strip() : asked.find() ? asked.group(1).strip()
@@ -185,7 +196,7 @@ final class OwedByUs {
             f.quoteOwedLeads = age <= QUOTE_OWED_LEADS_DAYS && (!f.offerGoneQuiet || f.quietAgeDays == null || f.quietAgeDays > age);
             f.values.put("quoteOwedThing", thing);
             f.values.put("quoteOwedWhen", TimeWords.ago(age));
-            f.values.put("quoteOwedSaid", "They wanted a quote for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
+            f.values.put("quoteOwedSaid", "They wanted " + (quote ? "a quote" : "a price") + " for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
                     + t.summary().strip().replaceAll("[.]+$", "") + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome().strip().replaceAll("[.]+$", ""))
                     + "\u201d), and none is on record as sent" + (before.isEmpty() ? ""
                     : " since " + before.get(before.size() - 1).what() + " of " + f.dayInWords(before.get(before.size() - 1).on(), f.today)));
