@@ -81,6 +81,16 @@ class BriefFramesTest {
     }
 
     @Test
+    void aPlanToComeInThatAVisitSinceMetIsNotSaid() {
+        Brief brief = new Given().bought(HAIRCUT, 300, "55").bought(HAIRCUT, 2, "55")
+                .note("Wants to come in before the summer", false, 6)
+                .touchpoint(2, Channel.VISIT, Direction.INBOUND, "Regular visit: short cut; really pleased", "Next visit booked in six weeks.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.time-ahead");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("Wants to come in");
+    }
+
+    @Test
     void aComplaintStillOwnsTheCallOverATimeAhead() {
         Brief brief = trialInMay().complaint(true).brief();
         assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.time-ahead");
@@ -100,6 +110,8 @@ class BriefFramesTest {
         assertThat(DatesAhead.toThem("Might be back for a dryer next year.")).isEqualTo(", that you might be back for a dryer next year");
         assertThat(DatesAhead.toThem("Wants to come in before the holidays")).isEqualTo(", that you want to come in before the holidays");
         assertThat(DatesAhead.toThem("Uses the old routing system until next year")).isEqualTo(", that you use the old routing system until next year");
+        assertThat(DatesAhead.toThem("Already has a contract with Meridian until next year"))
+                .isEqualTo(", that you already have a contract with Meridian until next year");
         // two clauses, someone else's words, or no verb of theirs to open on: the opener does not quote them
         assertThat(DatesAhead.toThem("Wedding planned for next June; wants the trial in March")).isEmpty();
         assertThat(DatesAhead.toThem("Wants to bring her sister in the spring")).isEmpty();
