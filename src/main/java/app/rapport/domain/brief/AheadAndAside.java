@@ -611,7 +611,7 @@ final class AheadAndAside {
                 }
             }
             case SERVICE, CONSUMABLE -> {
-                if (age < BOOK_SERVICE_DUE_DAYS || !"none".equals(f.rhythm) || f.values.containsKey("usualWhat")) {
+                if (age < BOOK_SERVICE_DUE_DAYS || !("none".equals(f.rhythm) || "again".equals(f.rhythm)) || f.values.containsKey("usualWhat")) {
                     return; // their own rhythm speaks of it
                 }
                 boolean usedUp = f.itemKind == ItemKind.CONSUMABLE;

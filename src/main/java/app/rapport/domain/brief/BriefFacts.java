@@ -3297,6 +3297,7 @@ final class BriefFacts {
             boolean visitsAreTheCustom = itemKind == ItemKind.SERVICE || itemKind == ItemKind.CONSUMABLE || itemKind == ItemKind.PREPAID;
             bestGap = visitsAreTheCustom && visits.size() >= RHYTHM_VISITS ? usualGap(visits, true) : null;
             if (bestGap == null) {
+                dueAgain(in, past);
                 return;
             }
             what = "a visit";
@@ -3319,6 +3320,39 @@ final class BriefFacts {
         values.put("usualEvery", every(usual));
         values.put("usualLast", TimeWords.ago(since));
         values.put("usualSince", TimeWords.span(since));
+    }
+
+    /**
+     * A service done on the day, with no rhythm of their own yet, whose next time is due about now: a cut eleven weeks ago,
+     * nothing booked since (read 43, Daniel Kaplan: "share their joy in the cut" eleven weeks on, when the reason to write
+     * was his next cut). Measured against a salon's usual cycle of some weeks; past two cycles it is a long time away, which
+     * other rules say.
+     */
+    private void dueAgain(BriefInput in, List<Touchpoint> past) {
+        if (lastPurchase == null || itemKind != ItemKind.SERVICE || !repeatable || lastBoughtOn == null) {
+            return;
+        }
+        long since = days(lastBoughtOn, today);
+        if (since < VISIT_CYCLE_DAYS || since > VISIT_CYCLE_DAYS * 2) {
+            return;
+        }
+        for (Touchpoint t : past) {
+            LocalDate on = day(t, in);
+            if (!on.isAfter(lastBoughtOn)) {
+                break; // newest first
+            }
+            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
+            if (TextSignals.saysBooked(words)) {
+                return; // the next one is booked already
+            }
+        }
+        String what = spoken(lastPurchaseName);
+        rhythm = "again";
+        values.put("againWhat", what);
+        values.put("againBare", what.replaceFirst("^(the|a|an|their) ", ""));
+        values.put("againOn", dayInWords(lastBoughtOn, today));
+        values.put("againLast", TimeWords.ago(since));
+        values.put("againSince", TimeWords.span(since));
     }
 
     /**

@@ -51,13 +51,16 @@ final class DatesAhead {
             spanDue(f, in, past);
             return;
         }
-        if (saidElsewhere(f, best.found())) {
+        if (saidElsewhere(f, best.found()) || cameInSince(best.words(), best.on(), in, past)) {
             return;
         }
         f.values.put("timeAheadSaid", BriefFacts.stripEnd(best.words().strip()));
         f.values.put("timeAheadOn", f.dayInWords(best.on(), today));
         f.values.put("timeAheadWhen", when(best.found(), today));
         f.values.put("timeAheadStep", step(best.found(), best.words()));
+        f.values.put("timeAheadAsk", question(best.found(), best.words()));
+        f.values.put("timeAheadYou", toThem(best.words()));
+        f.values.put("timeAheadLeads", "yes");
     }
 
     /** A span counted from the words' day ("decision after twelve weeks") is said from this many days before its end... */
@@ -93,6 +96,37 @@ final class DatesAhead {
         f.values.put("timeAheadOn", f.dayInWords(best.on(), today));
         f.values.put("timeAheadWhen", spanWhen(best.found(), today, f));
         f.values.put("timeAheadStep", spanStep(best.found(), said, today));
+        f.values.put("timeAheadAsk", spanQuestion(best.found(), said, today));
+        f.values.put("timeAheadYou", toThem(said));
+        // a decision or a trial of theirs falling due is a call of its own; a span that only runs out ("next visit booked in six
+        // weeks") is a line, and the visit booked at it is read elsewhere
+        if (DECISION.matcher(said).find() || TRIAL.matcher(said).find()) {
+            f.values.put("timeAheadLeads", "yes");
+        }
+    }
+
+    /** A modal or a verb of their own that opens their words, as said back to them: "might be back" stays, "wants" is "want". */
+    private static final Map<String, String> SAID_BACK = Map.ofEntries(Map.entry("might", "might"), Map.entry("may", "may"),
+            Map.entry("will", "will"), Map.entry("would", "would"), Map.entry("could", "could"), Map.entry("wants", "want"),
+            Map.entry("plans", "plan"), Map.entry("hopes", "hope"), Map.entry("expects", "expect"), Map.entry("needs", "need"),
+            Map.entry("uses", "use"), Map.entry("thinks", "think"), Map.entry("intends", "intend"), Map.entry("has", "have"),
+            Map.entry("is", "are"));
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(they|them|their|he|she|his|her|him|we|our|us)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Their words said back to them (", that you might be back for a dryer next year"), so the opener names what it is about;
+     * empty when the words are not one plain clause of theirs that opens on their own verb.
+     */
+    static String toThem(String words) {
+        String clause = BriefFacts.stripEnd(words == null ? "" : words.strip());
+        if (clause.isEmpty() || clause.length() > 90 || clause.matches("(?s).*[;:.!?\\n\"\u201c].*") || SOMEONE_ELSE.matcher(clause).find()) {
+            return "";
+        }
+        // "Already has a contract with them until next year": "that you already have a contract …"
+        String already = clause.regionMatches(true, 0, "already ", 0, 8) ? "already " : "";
+        String[] split = clause.substring(already.length()).split("\\s+", 2);
+        String verb = SAID_BACK.get(split[0].toLowerCase(Locale.ROOT));
+        return verb == null || split.length < 2 ? "" : ", that you " + already + verb + " " + split[1];
     }
 
     /** Something found in words, the day they were said, and the words. */
@@ -173,6 +207,48 @@ final class DatesAhead {
     private static final Pattern DECISION = Pattern.compile("\\b(decision|decide\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIAL = Pattern.compile("\\b(pilot|trial|evaluation)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COME_IN = Pattern.compile("\\b(?:come|pop|drop|call)\\s+(?:in|by|round)\\b|\\bbook(?:ing)?\\s+in\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A plan of theirs to come in ("wants to come in before the holidays") that a service they had since, or a booking, has met:
+     * Brian came in for his cut two days after saying it, with the next visit booked (read on seed 4813).
+     */
+    private static boolean cameInSince(String words, LocalDate on, BriefInput in, List<Touchpoint> past) {
+        TextSignals.Ask plan = TextSignals.ask(words, false);
+        // "might be back for a dryer next year" is met by a dryer, not by any visit
+        if (plan == null || plan.kind() != TextSignals.AskKind.PLAN || !COME_IN.matcher(words).find()) {
+            return false;
+        }
+        for (app.rapport.domain.Purchase p : in.purchases()) {
+            // a visit for a service since; a pot of finishing oil picked up at the desk is no visit of the kind they meant
+            if (p.purchasedOn() != null && p.purchasedOn().isAfter(on) && BriefFacts.kind(p, in) == ItemKind.SERVICE) {
+                return true;
+            }
+        }
+        for (Touchpoint t : past) {
+            if (!BriefFacts.day(t, in).isAfter(on)) {
+                break; // newest first
+            }
+            if (TextSignals.saysBooked(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The opener's question when a span of theirs is up, asked as {@link #spanStep} says to. */
+    private static String spanQuestion(TimeWords.SpanDue span, String words, LocalDate today) {
+        boolean passed = span.due().isBefore(today.minusDays(2));
+        if (DECISION.matcher(words).find()) {
+            return passed ? "where does the decision stand, and is there anything you need from us for it?"
+                    : "how is it going, and is there anything you need from us for the decision?";
+        }
+        if (TRIAL.matcher(words).find()) {
+            return passed ? "how did the " + trialWord(words) + " go?" : "how is the " + trialWord(words) + " going?";
+        }
+        return passed ? "where do things stand now?" : "is it still on?";
+    }
+
     /** What to ask when a span of theirs is up: where the decision stands, how the trial went, else where it stands now. */
     private static String spanStep(TimeWords.SpanDue span, String words, LocalDate today) {
         boolean passed = span.due().isBefore(today.minusDays(2));
@@ -211,13 +287,62 @@ final class DatesAhead {
      */
     static String step(TimeWords.PeriodNamed period, String words) {
         if (!period.deadline()) {
-            return PLANS.matcher(words).find() ? "ask how the plans are coming along" : "ask where that stands now";
+            String booking = booking(words);
+            String plans = PLANS.matcher(words).find() ? "ask how the plans are coming along" : null;
+            if (booking != null) {
+                return (plans == null ? "" : plans + ", and ") + "offer to book " + booking + " for " + spokenPeriod(period);
+            }
+            return plans != null ? plans : "ask where that stands now";
         }
         if (BUDGET.matcher(words).find()) {
             return "if anything of ours is to be in their next budget, it should reach them before then";
         }
         TextSignals.Ask plan = TextSignals.ask(words, false);
-        return plan != null && plan.kind() == TextSignals.AskKind.PLAN ? "offer them a time before then" : "anything that should happen by then is due now";
+        return plan != null && plan.kind() == TextSignals.AskKind.PLAN ? "offer them a time before " + spokenPeriod(period) : "anything that should happen by then is due now";
+    }
+
+    /**
+     * The opener's question for a time they named, the question {@link #step} says to ask: "how are the plans coming along?
+     * Shall I book the trial for March?".
+     */
+    static String question(TimeWords.PeriodNamed period, String words) {
+        if (!period.deadline()) {
+            String booking = booking(words);
+            String plans = PLANS.matcher(words).find() ? "how are the plans coming along?" : null;
+            if (booking != null) {
+                String book = "would you like me to book " + booking + " for " + spokenPeriod(period) + "?";
+                return plans == null ? book : plans + " And " + book;
+            }
+            return plans != null ? plans : "where do things stand now?";
+        }
+        if (BUDGET.matcher(words).find()) {
+            return "is there anything of ours you would like in front of you before " + spokenPeriod(period) + "?";
+        }
+        TextSignals.Ask plan = TextSignals.ask(words, false);
+        return plan != null && plan.kind() == TextSignals.AskKind.PLAN ? "shall I find you a time before " + spokenPeriod(period) + "?"
+                : "is there anything you need from us before " + spokenPeriod(period) + "?";
+    }
+
+    /** A visit of ours they named for a time ahead ("wants the trial in March"): "the trial". */
+    private static final Pattern BOOKING = Pattern.compile(
+            "\\b(?:(?:the|a|an|their|her|his)\\s+)?((?:bridal |hair |colour |wedding |makeup |make-up )?(?:trial|fitting|consultation|patch test|appointment|site visit|survey|home measure))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String booking(String words) {
+        java.util.regex.Matcher m = BOOKING.matcher(words);
+        return m.find() ? "the " + m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** "March", "the new year", "Christmas", "the spring": the time named, as it follows "for" or "before". */
+    private static String spokenPeriod(TimeWords.PeriodNamed period) {
+        String name = period.name();
+        if (name.chars().allMatch(Character::isDigit)) {
+            return "the new year";
+        }
+        if (name.equals("the quarter")) {
+            return "the next quarter";
+        }
+        return Character.isLowerCase(name.charAt(0)) && !name.startsWith("the ") ? "the " + name : name;
     }
 
     /** The facts that say a plan of theirs to come in, spoken only by its own line or a frame that books the next visit. */

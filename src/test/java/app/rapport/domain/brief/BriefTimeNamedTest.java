@@ -98,7 +98,7 @@ class BriefTimeNamedTest {
                 .brief();
         String said = BriefEngineTest.spokenText(brief);
         assertThat(said).contains("cancellation list");
-        assertThat(said).contains("before April").contains("a time before then");
+        assertThat(said).contains("before April").contains("offer them a time before April");
     }
 
     @Test
