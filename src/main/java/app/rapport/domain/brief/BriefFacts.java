@@ -460,6 +460,7 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
+        OpenWork.read(f, in, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
         DeadlineNotice.read(f, in, past);
@@ -577,7 +578,7 @@ final class BriefFacts {
      * booked for them) that never shows: not an open item, but going on all the same.
      */
     private boolean goingOn() {
-        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed
+        return values.containsKey("agreedSaid") || values.containsKey("openWorkSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed
                 || values.containsKey("lapsedSaid") || values.containsKey("lapseWhat") || termEnded;
     }
 
@@ -4672,7 +4673,7 @@ final class BriefFacts {
     private static final Pattern FOLLOW_UP_FOR_ACTIONS = Pattern.compile("\\b(tickets?|actions?|open points?|fix|confirm)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Tickets or actions left for us are done once words since say so, or a follow-up of ours about them was done. */
-    private boolean actionsDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+    boolean actionsDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
         for (Touchpoint t : newer) {
             String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
             if (OurCheck.actionsDone(words) || TextSignals.saysSettled(words) || TextSignals.saysSetupProgress(words)) {
