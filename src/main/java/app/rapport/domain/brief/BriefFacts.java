@@ -92,6 +92,9 @@ final class BriefFacts {
      * busy one does.
      */
     private static final int WORDS_READ = 60;
+    /** A note of ours younger than this is still being read; older than the other, asking again is a new call, not a repeat. */
+    private static final int MISSED_NOTE_MIN_DAYS = 3;
+    private static final int MISSED_NOTE_MAX_DAYS = 45;
     /** Within these days the opener follows straight on from the last contact, whatever it was (opener.just-spoke). */
     private static final int JUST_SPOKE_DAYS = 3;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
@@ -685,6 +688,11 @@ final class BriefFacts {
                 && daysSinceLastTouchpoint < JUST_SPOKE_DAYS && (!heard(prior) || LastConversation.politeOnly(prior)) && !theirWorryBefore) {
             ourNoteLast = true;
             values.put("ourNoteOpening", heard(prior) ? "thank you for your kind reply " + TimeWords.ago(daysSinceLastTouchpoint) + "." : "I hope you're well.");
+        }
+        // our newest note asked how it is going and got no answer: asking the same again, the caller owns that note first
+        if (prior != null && prior == firstUnanswered && unansweredInARow == 1 && (prior.channel() == Channel.EMAIL || prior.channel() == Channel.MESSAGE)
+                && daysSinceLastTouchpoint >= MISSED_NOTE_MIN_DAYS && daysSinceLastTouchpoint <= MISSED_NOTE_MAX_DAYS && CheckDone.asksHowItIs(prior.summary())) {
+            values.put("missedNoteOn", dayInWords(day(prior, in), today));
         }
         if (unansweredInARow > 0) {
             values.put("unansweredCount", unansweredInARow == 2 ? "two" : unansweredInARow == 3 ? "three" : String.valueOf(unansweredInARow));
