@@ -42,7 +42,8 @@ final class CallCautions {
             start = comma + 2;
         }
         String question = text.substring(start);
-        if (!ASKS_HOW.matcher(question).find()) {
+        // "How have things been since?" would read as since the note: such a question is left as it is
+        if (!ASKS_HOW.matcher(question).find() || question.matches("(?is).*\\bsince\\W*$")) {
             return text;
         }
         return text.substring(0, start) + "I sent a note on " + on + " that you may have missed, so forgive me for asking again. " + capitalised(question);
