@@ -64,11 +64,11 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "openWorkSaid", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
             "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
@@ -915,6 +915,7 @@ public final class BriefEngine {
             case "theirPerson" -> flag(expected, name) == f.values.containsKey("theirPerson");
             case "hook" -> flag(expected, name) == f.values.containsKey("hookWhat");
             case "handover" -> flag(expected, name) == f.values.containsKey("handoverTo");
+            case "openWork" -> flag(expected, name) == f.values.containsKey("openWorkSaid");
             case "dateAheadFix" -> flag(expected, name) == f.values.containsKey("dateAheadFix");
             case "refusalWaitOver" -> flag(expected, name) == f.values.containsKey("refusalWaitOver");
             case "unansweredInARow" -> inRange(expected, name, (long) f.unansweredInARow);

@@ -92,6 +92,9 @@ final class BriefFacts {
      * busy one does.
      */
     private static final int WORDS_READ = 60;
+    /** A note of ours younger than this is still being read; older than the other, asking again is a new call, not a repeat. */
+    private static final int MISSED_NOTE_MIN_DAYS = 3;
+    private static final int MISSED_NOTE_MAX_DAYS = 45;
     /** Within these days the opener follows straight on from the last contact, whatever it was (opener.just-spoke). */
     private static final int JUST_SPOKE_DAYS = 3;
     private static final int FIX_REMEMBERED_TOUCHPOINTS = 20;
@@ -463,6 +466,7 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
+        OpenWork.read(f, in, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
         DeadlineNotice.read(f, in, past);
@@ -580,7 +584,7 @@ final class BriefFacts {
      * booked for them) that never shows: not an open item, but going on all the same.
      */
     private boolean goingOn() {
-        return values.containsKey("agreedSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed
+        return values.containsKey("agreedSaid") || values.containsKey("openWorkSaid") || !"none".equals(values.getOrDefault("stepOwed", "none")) || visitMissed
                 || values.containsKey("lapsedSaid") || values.containsKey("lapseWhat") || termEnded;
     }
 
@@ -687,6 +691,11 @@ final class BriefFacts {
                 && daysSinceLastTouchpoint < JUST_SPOKE_DAYS && (!heard(prior) || LastConversation.politeOnly(prior)) && !theirWorryBefore) {
             ourNoteLast = true;
             values.put("ourNoteOpening", heard(prior) ? "thank you for your kind reply " + TimeWords.ago(daysSinceLastTouchpoint) + "." : "I hope you're well.");
+        }
+        // our newest note asked how it is going and got no answer: asking the same again, the caller owns that note first
+        if (prior != null && prior == firstUnanswered && unansweredInARow == 1 && (prior.channel() == Channel.EMAIL || prior.channel() == Channel.MESSAGE)
+                && daysSinceLastTouchpoint >= MISSED_NOTE_MIN_DAYS && daysSinceLastTouchpoint <= MISSED_NOTE_MAX_DAYS && CheckDone.asksHowItIs(prior.summary())) {
+            values.put("missedNoteOn", dayInWords(day(prior, in), today));
         }
         if (unansweredInARow > 0) {
             values.put("unansweredCount", unansweredInARow == 2 ? "two" : unansweredInARow == 3 ? "three" : String.valueOf(unansweredInARow));
@@ -4775,7 +4784,7 @@ final class BriefFacts {
     private static final Pattern FOLLOW_UP_FOR_ACTIONS = Pattern.compile("\\b(tickets?|actions?|open points?|fix|confirm)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Tickets or actions left for us are done once words since say so, or a follow-up of ours about them was done. */
-    private boolean actionsDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+    boolean actionsDoneSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
         for (Touchpoint t : newer) {
             String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
             if (OurCheck.actionsDone(words) || TextSignals.saysSettled(words) || TextSignals.saysSetupProgress(words)) {

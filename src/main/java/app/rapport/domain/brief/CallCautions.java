@@ -15,6 +15,40 @@ import java.util.Map;
  * make the How line, the opener and the points keep to it.
  */
 final class CallCautions {
+    /** An opener that speaks of our notes or their silence already. */
+    private static final java.util.regex.Pattern OWNS_A_NOTE = java.util.regex.Pattern.compile(
+            "\\b(?:note|notes|message|messages|email|emails|wrote|reply|replied|missed|heard|tried|unanswered)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The opener's question asks how the thing is doing. */
+    private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
+            "\\b(?:how|settling|settled|doing|getting on|working|going|happy with|still doing)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Our newest note asked how it is going and got no answer ({@code missedNoteOn}): before the opener asks the same again,
+     * it says so kindly, so they do not read the call as ours forgetting the note.
+     */
+    private static String missedNote(String text, BriefFacts facts) {
+        String on = facts.values.get("missedNoteOn");
+        int ask = text.indexOf('?');
+        if (on == null || ask < 0 || OWNS_A_NOTE.matcher(text).find()) {
+            return text;
+        }
+        int from = text.lastIndexOf(". ", ask);
+        int start = from < 0 ? -1 : from + 2;
+        if (start < 0) {
+            int comma = text.indexOf(", ");
+            if (!text.startsWith("Hi") || comma < 0 || comma > ask) {
+                return text;
+            }
+            start = comma + 2;
+        }
+        String question = text.substring(start);
+        // "How have things been since?" would read as since the note: such a question is left as it is
+        if (!ASKS_HOW.matcher(question).find() || question.matches("(?is).*\\bsince\\W*$")) {
+            return text;
+        }
+        return text.substring(0, start) + "I sent a note on " + on + " that you may have missed, so forgive me for asking again. " + capitalised(question);
+    }
+
     /** A call for someone who asks for little talk keeps to this many points. */
     static final int SHORT_CALL_POINTS = 3;
     /** A note with fewer characters than this beyond its window ("Asked us never to phone …") adds no reason worth quoting. */
@@ -85,6 +119,7 @@ final class CallCautions {
             text = "Hi" + (facts.goBetweenName == null ? "" : " " + facts.goBetweenName) + ", this is about " + facts.greeting + ". "
                     + capitalised(rest);
         }
+        text = missedNote(text, facts);
         if (!text.equals(opener.text())) {
             parts.put("opener", new BriefLine(text, opener.rule(), opener.source(), opener.because()));
         }

@@ -51,7 +51,15 @@ final class CheckDone {
             "\\b(?:no answer|no reply|not reached|couldn't reach|could not reach|voicemail|will check|to be checked|didn't get|did not get|rescheduled|cancelled|canceled)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Our follow-up after a delivery or a fitting, asking after it: "Follow-up after the oven installation: any leaks, noises or error codes?". */
+    private static final Pattern FOLLOW_UP_AFTER = Pattern.compile("\\bfollow-?up after\\b|\\bany (?:leaks|problems|issues|questions|noises)\\b", Pattern.CASE_INSENSITIVE);
+
     private CheckDone() {
+    }
+
+    /** Words of ours that asked how the thing is doing: a check-in, or a follow-up after its delivery. */
+    static boolean asksHowItIs(String words) {
+        return words != null && (CHECK.matcher(words).find() || FOLLOW_UP_AFTER.matcher(words).find());
     }
 
     /** What a check found, as the brief says it: "We checked on the oven three times since they got it, last on August 18 (a follow-up, done)". */

@@ -39,6 +39,22 @@ final class OurCheck {
                     + "|\\b(?:closed|resolved|completed|cleared|sorted|fixed) (?:the |both |all )?(?:\\w+ )?(?:tickets?|actions?|points?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Something sent to them to sign that waits for their signature: "new data processing agreement, signature needed", "contract sent for signing". */
+    private static final Pattern SIGNATURE_AWAITED = Pattern.compile(
+            "\\bsignatures? (?:needed|required|requested|awaited|pending|outstanding|still to come)\\b"
+                    + "|\\b(?:waiting|awaiting|wait) (?:for |on )?(?:their |a |the |your |his |her )?(?:e-?)?signatures?\\b"
+                    + "|\\bsent\\b[^.;]{0,50}?\\b(?:for (?:e-?)?(?:signing|signature)|to (?:be )?sign(?:ed)?)\\b"
+                    + "|\\b(?:needs?|still) (?:to be |their )?sign(?:ed|ing|ature)\\b|\\bnot (?:yet )?signed\\b|\\bunsigned\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The paper to sign, with up to three words before its kind: "new data processing agreement", "order form". */
+    private static final Pattern PAPER = Pattern.compile(
+            "\\b((?:[\\p{L}-]+ ){0,3}?(?:agreement|contract|DPA|NDA|order form|form|terms|mandate|paperwork|statement of work|purchase order))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words since that the paper came back signed. */
+    private static final Pattern SIGNED = Pattern.compile(
+            "\\b(?:signed|countersigned|signature (?:received|came back|back|in)|returned (?:it|the [\\p{L} ]{1,40}?) signed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_SIGNED = Pattern.compile("\\b(?:not (?:yet )?signed|unsigned|to be signed|still to sign)\\b", Pattern.CASE_INSENSITIVE);
+
     // Words read for every contact of the last months: a plain look for a hint first spares the patterns most of them.
     private static final String[] BOOKED_HINTS = {"check", "look", "inspect", "visit", "engineer", "technician", "callout", "call-out", "repair"};
     private static final String[] LEFT_HINTS = {"ticket", "for us", "open point", "open question"};
@@ -64,6 +80,40 @@ final class OurCheck {
         Matcher m = ACTIONS_LEFT.matcher(outcome);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
+
+    /**
+     * What waits for their signature in these words ("the new data processing agreement"), "" when the words say a
+     * signature is awaited but not on what, or null when they say no such thing.
+     */
+    static String signatureAwaited(String words) {
+        if (words == null || !words.toLowerCase(Locale.ROOT).contains("sign") || !SIGNATURE_AWAITED.matcher(words).find()) {
+            return null;
+        }
+        Matcher paper = PAPER.matcher(words);
+        if (!paper.find()) {
+            return "";
+        }
+        return "the " + paper.group(1).replaceFirst("(?i)^(?:the|a|an|our|their|your) ", "");
+    }
+
+    /** The words say something came back signed; {@code paper} ("the new data processing agreement") or a paper of no name must be what they speak of. */
+    static boolean signed(String words, String paper) {
+        if (words == null || !SIGNED.matcher(words).find() || NOT_SIGNED.matcher(words).find()) {
+            return false;
+        }
+        if (paper == null || paper.isEmpty()) {
+            return true;
+        }
+        String kind = paper.substring(paper.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (words.toLowerCase(Locale.ROOT).contains(kind)) {
+            return true;
+        }
+        // "Signed the Dispatch licence" or "contract for the licence signed" sign something else; "Signed and sent back" names nothing else
+        return !PAPER.matcher(words).find() && !SIGNED_THING.matcher(words).find();
+    }
+
+    /** Something else named as signed ("signed the Dispatch licence", "contract for the licence signed"): not the paper we wait for. */
+    private static final Pattern SIGNED_THING = Pattern.compile("\\bsigned (?:the|a|an|their|our) [\\p{L}]|\\b[\\p{L}]+ signed\\b", Pattern.CASE_INSENSITIVE);
 
     /** The words say the tickets or actions left for us were dealt with. */
     static boolean actionsDone(String words) {

@@ -720,6 +720,7 @@ final class RuleForm {
         labels.put("quoteOwed", "A quote they wanted over a month ago, never sent");
         labels.put("quoteOwedLeads", "A quote they wanted over a month ago, never sent, and nothing gone quiet since");
         labels.put("waitListed", "On our cancellation list, or waiting for a slot, with nothing found for them yet");
+        labels.put("openWork", "A contact left work open (tickets for us, a paper to sign), and nothing since closes it");
         return Map.copyOf(labels);
     }
 

@@ -207,4 +207,39 @@ class BriefTouchesTest {
                 .brief();
         assertThat(weighing.competitors()).singleElement().satisfies(rival -> assertThat(rival.points()).isNotEmpty());
     }
+
+    // ---- our newest note asked how it was going, and got no answer -----------------------------------
+
+    @Test
+    void ourUnansweredCheckInIsOwnedBeforeTheOpenerAsksTheSameAgain() {
+        for (String note : new String[]{"Follow-up after the robot vacuum installation: any leaks, noises or error codes?",
+                "Checked in with Maggie a few days after delivery; walked through emptying the robot vacuum's bin."}) {
+            Brief brief = new Given().bought(VACUUM, 500, "199").bought(ROBOT, 25, "399")
+                    .touchpoint(25, Channel.VISIT, Direction.INBOUND, "Maggie bought the robot vacuum after a demo.", "Paid in full.", Mood.HAPPY)
+                    .touchpoint(12, Channel.EMAIL, Direction.OUTBOUND, note, "No reply yet.", null)
+                    .brief();
+            String opener = brief.conversation().opener().text();
+            assertThat(opener).as(note).contains("I sent a note on " + day(12) + " that you may have missed, so forgive me for asking again.");
+            assertThat(opener.indexOf("may have missed")).as(note).isLessThan(opener.indexOf('?'));
+        }
+    }
+
+    @Test
+    void aNoteAnsweredTooFreshOrThatAskedNothingIsNotOwnedAgain() {
+        Brief answered = new Given().bought(VACUUM, 500, "199").bought(ROBOT, 25, "399")
+                .touchpoint(25, Channel.VISIT, Direction.INBOUND, "Maggie bought the robot vacuum after a demo.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(12, Channel.EMAIL, Direction.OUTBOUND, "Checked in with Maggie: how is the robot vacuum doing?", "All working.", Mood.HAPPY)
+                .brief();
+        assertThat(answered.conversation().opener().text()).doesNotContain("may have missed");
+        Brief fresh = new Given().bought(VACUUM, 500, "199").bought(ROBOT, 25, "399")
+                .touchpoint(25, Channel.VISIT, Direction.INBOUND, "Maggie bought the robot vacuum after a demo.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(1, Channel.EMAIL, Direction.OUTBOUND, "Checked in with Maggie: how is the robot vacuum doing?", "No reply yet.", null)
+                .brief();
+        assertThat(fresh.conversation().opener().text()).doesNotContain("may have missed");
+        Brief tips = new Given().bought(VACUUM, 500, "199").bought(ROBOT, 25, "399")
+                .touchpoint(25, Channel.VISIT, Direction.INBOUND, "Maggie bought the robot vacuum after a demo.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(12, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie three tips for the robot vacuum.", "No reply.", null)
+                .brief();
+        assertThat(tips.conversation().opener().text()).doesNotContain("may have missed");
+    }
 }
