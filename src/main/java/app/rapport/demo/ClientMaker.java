@@ -221,6 +221,7 @@ final class ClientMaker {
         slots[Tpl.COMPETITOR] = pf.competitors[competitor].name();
         slots[Tpl.STAFF] = usualStaff;
         slots[Tpl.WEEKDAY] = People.WEEKDAYS[0];
+        slots[Tpl.TODAY] = People.WEEKDAYS[0];
         slots[Tpl.PRODUCT] = ref(interest);
 
         planPurchases();
@@ -271,7 +272,32 @@ final class ClientMaker {
             tpType = Arrays.copyOf(tpType, touchpoints.size());
             tpProd = Arrays.copyOf(tpProd, touchpoints.size());
         }
-        List<FollowUp> followUps = writeFollowUps(touchpoints, tpType, tpProd);
+        List<Done> done = new ArrayList<>(4);
+        List<FollowUp> followUps = writeFollowUps(touchpoints, tpType, tpProd, done);
+        if (!done.isEmpty()) {
+            // The contacts that did the next steps take their places among the others, in time order.
+            int n = touchpoints.size();
+            Integer[] order = new Integer[n + done.size()];
+            List<Touchpoint> all = new ArrayList<>(touchpoints);
+            for (Done d : done) {
+                all.add(d.contact());
+            }
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> all.get(a).occurredAt().compareTo(all.get(b).occurredAt()));
+            int[] types = new int[order.length];
+            int[] prods = new int[order.length];
+            touchpoints.clear();
+            for (int k = 0; k < order.length; k++) {
+                int i = order[k];
+                touchpoints.add(all.get(i));
+                types[k] = i < n ? tpType[i] : done.get(i - n).type();
+                prods[k] = i < n ? tpProd[i] : done.get(i - n).prod();
+            }
+            tpType = types;
+            tpProd = prods;
+        }
         List<CompetitorLink> links = writeLinks();
         if (trace != null) {
             trace.kinds = tpType;
@@ -1025,7 +1051,8 @@ final class ClientMaker {
         int year = LocalDate.ofEpochDay(createdDay).getYear();
         for (int y = year; y <= LocalDate.ofEpochDay(maxDay).getYear(); y++) {
             long day = birthday.withYear(y).toEpochDay();
-            if (day >= createdDay && day <= maxDay && r.nextInt(100) < 30) {
+            // A greeting is sent on the day itself, so only on a day the business is open.
+            if (day >= createdDay && day <= maxDay && open(day) && r.nextInt(100) < 30) {
                 int at = event(day, Profile.RELATION, NONE, false, -1, false);
                 if (at >= 0) {
                     events[at].birthday = true;
@@ -1126,7 +1153,9 @@ final class ClientMaker {
                     }
                 }
                 default -> {
-                    status = x < 50 ? OpportunityStatus.WON : x < 90 ? OpportunityStatus.OPEN : OpportunityStatus.LOST;
+                    // A referral that fell through is not on record as one: "agreed to be a reference" and lost
+                    // contradict each other beside a reference-customer tag.
+                    status = x < 55 ? OpportunityStatus.WON : OpportunityStatus.OPEN;
                     if (status != OpportunityStatus.OPEN) {
                         closed = opened + 2 + r.nextInt(38);
                     }
@@ -1352,6 +1381,16 @@ final class ClientMaker {
         return NONE;
     }
 
+    /** The first day after {@code day} the client buys {@code prod}, or NONE. */
+    private long firstBoughtAfter(int prod, long day) {
+        for (int i = 0; i < np; i++) {
+            if (buys[i].prod() == prod && buys[i].day() > day) {
+                return buys[i].day();
+            }
+        }
+        return NONE;
+    }
+
     private boolean anyBoughtOn(long day) {
         for (int i = 0; i < np; i++) {
             if (buys[i].day() == day) {
@@ -1500,8 +1539,38 @@ final class ClientMaker {
     /** A working day one to four days after {@code day}, for "delivery booked for {d}". */
     private long soonAfter(long day) {
         long d = day + 1 + r.nextInt(4);
-        while (Math.floorMod(d + 3, 7) >= pf.weekdays) {
+        while (!open(d)) {
             d++;
+        }
+        return d;
+    }
+
+    /** Whether the business is open on {@code day}: one of its working weekdays, and not Christmas, Boxing Day or New Year's Day. */
+    private boolean open(long day) {
+        if (Math.floorMod(day + 3, 7) >= pf.weekdays) {
+            return false;
+        }
+        LocalDate on = LocalDate.ofEpochDay(day);
+        int month = on.getMonthValue();
+        int dom = on.getDayOfMonth();
+        return !(month == 12 && (dom == 25 || dom == 26) || month == 1 && dom == 1);
+    }
+
+    /**
+     * The first day the business is open on or after {@code day}; when that is past {@code last}, the last one
+     * open on or before {@code day}. Nothing happens on a closed day: no visit, call or purchase is on record then.
+     */
+    private long openDay(long day, long last) {
+        long d = day;
+        while (!open(d)) {
+            d++;
+        }
+        if (d <= last) {
+            return d;
+        }
+        d = day;
+        while (!open(d)) {
+            d--;
         }
         return d;
     }
@@ -1545,6 +1614,7 @@ final class ClientMaker {
             // A purchase's story is told with the member of staff the client usually sees.
             slots[Tpl.STAFF] = r.nextInt(100) < 75 || e.planned ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
             slots[Tpl.WEEKDAY] = weekday(tpl != null && tpl.needs(Tpl.NEXT_VISIT) ? nextVisit(day) : soonAfter(day));
+            slots[Tpl.TODAY] = weekday(day);
 
             boolean inbound;
             if (opp != null && (opp.kind() == OpportunityKind.REQUEST || opp.kind() == OpportunityKind.REFERRAL)) {
@@ -1573,7 +1643,7 @@ final class ClientMaker {
             } else {
                 Tpl[] texts = tpl != null && tpl.outcomes != null ? tpl.outcomes
                         : pf.outcomes[type][prod == NONE ? 0 : group(prod)];
-                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered);
+                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered, opp);
                 if (!answered) {
                     outcome = said != null ? said.render(sb, slots) : r.nextInt(100) < 75 ? NO_REPLY_YET : null;
                     silent = true;
@@ -1642,8 +1712,11 @@ final class ClientMaker {
      * that does not, except "No answer" for a call we made. "Ordered." or "Renewed." only when the client did
      * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
      */
-    private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered) {
-        boolean won = prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
+    private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered,
+                        Opportunity opp) {
+        // An outcome that says a referral came to something ("Introduction made.") needs its opportunity won.
+        boolean won = opp != null && opp.kind() == OpportunityKind.REFERRAL ? opp.status() == OpportunityStatus.WON
+                : prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
                 : boughtBetween(prod, day, day + WON_WITHIN_DAYS));
         boolean preferWon = won && (type == OFFER || type == RENEWAL);
         boolean grown = type == RENEWAL && prod != NONE && grownBetween(prod, day, day + WON_WITHIN_DAYS);
@@ -1661,6 +1734,8 @@ final class ClientMaker {
                 ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won)
                         && ((t.flags & Tpl.GROWS) == 0 || grown);
             }
+            // "Follow-up visit booked." only of a visit that happens.
+            ok &= (t.flags & Tpl.NEXT_VISIT) == 0 || nextVisit(day) != NONE;
             if (ok && !t.clashesWith(cautions) && holds(t, prod, day)) {
                 if (!preferWon || (t.flags & Tpl.WON) != 0) {
                     return t;
@@ -1673,11 +1748,18 @@ final class ClientMaker {
         return chosen;
     }
 
+    /** A contact that did a next step; its kind (for a trace) and product are those of the touchpoint that set the step. */
+    private record Done(Touchpoint contact, int type, int prod) {
+    }
+
     /**
-     * The next step each touchpoint promised, one for each: done when we were in touch again (by the day it
-     * was due, or on it when later); without a later touchpoint, old ones mostly done, recent ones often open.
+     * The next step each touchpoint promised, one for each: mostly done when we were in touch again by the day
+     * it was due; without a later touchpoint, old ones mostly done, recent ones often open. A step is done only
+     * by a contact that does it ("Sent Maria the quote for the oven"), added to {@code done} and on record on
+     * or just before its due day; a step no contact can do (the notes rule the channel out, the client has gone
+     * quiet by then) stays open.
      */
-    private List<FollowUp> writeFollowUps(List<Touchpoint> tps, int[] tpType, int[] tpProd) {
+    private List<FollowUp> writeFollowUps(List<Touchpoint> tps, int[] tpType, int[] tpProd, List<Done> done) {
         int promised = 0;
         for (Touchpoint tp : tps) {
             if (tp.followUpOn() != null) {
@@ -1716,25 +1798,62 @@ final class ClientMaker {
                 }
             }
             String text = reason.render(sb, slots);
-            Instant doneAt = null;
             Instant spokenSince = j + 1 < tps.size() ? tps.get(j + 1).occurredAt() : null;
-            if (spokenSince != null && spokenSince.getEpochSecond() < (due + 1) * DAY) {
-                // We were in touch again by the day it was due: done on its day, not before it was due.
-                long done = Math.max(spokenSince.getEpochSecond(), due * DAY + 9 * 3600);
-                doneAt = done < nowSec - 60 ? Instant.ofEpochSecond(done) : null;
+            boolean doIt = false;
+            if (due <= nowDay && spokenSince != null && spokenSince.getEpochSecond() < (due + 1) * DAY) {
+                doIt = true; // we were in touch again by the day it was due
             } else if (due <= nowDay) {
                 boolean latest = k >= promised - 3;
                 int doneChance = due >= nowDay - 30 ? 45 : latest ? 93 : 100;
-                if (spokenSince != null || r.nextInt(100) < doneChance) {
-                    long done = Math.min(due * DAY + 9 * 3600 + r.nextInt(9 * 3600), nowSec - 60);
-                    if (done > tpSec) {
-                        doneAt = Instant.ofEpochSecond(done);
-                    }
-                }
+                doIt = spokenSince != null || r.nextInt(100) < doneChance;
             }
-            out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, doneAt);
+            // A step about something new (a quote, a call back about it) is done before they buy it: buying it ends it.
+            long boughtOn = aboutSomethingNew(tpType[j]) && prod != NONE ? firstBoughtAfter(prod, Math.floorDiv(tpSec, DAY)) : NONE;
+            Touchpoint contact = doIt ? doneContact(reason, tpType[j], tpSec, boughtOn == NONE ? due : Math.min(due, boughtOn - 1)) : null;
+            if (contact != null && aboutSomethingNew(tpType[j]) && prod != NONE && boughtBetween(prod, Long.MIN_VALUE, Math.floorDiv(contact.occurredAt().getEpochSecond(), DAY) - 1)) {
+                contact = null;
+            }
+            if (contact != null) {
+                // Calling back about a complaint is not another complaint, nor checking on a fix another fix: notices.
+                done.add(new Done(contact, tpType[j] == COMPLAINT || tpType[j] == FIX ? INFO : tpType[j], prod));
+            }
+            out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, contact == null ? null : contact.occurredAt());
         }
         return List.of(out);
+    }
+
+    /**
+     * The contact that does next step {@code reason}, set at {@code tpSec} and due on {@code due}: one of the
+     * reason's own sentences ("Call {n} back about the {p} => Called {n} back about the {p}."), ours, on an open
+     * day from two days before it was due up to the due day, by a channel the notes allow. Null when none fits.
+     */
+    private Touchpoint doneContact(Tpl reason, int type, long tpSec, long due) {
+        Tpl[] ways = reason.outcomes;
+        long tpDay = Math.floorDiv(tpSec, DAY);
+        long hi = Math.min(due, maxDay);
+        long lo = Math.max(tpDay + 1, due - 2);
+        if (ways == null || lo > hi) {
+            return null;
+        }
+        long day = openDay(lo + r.nextLong(hi - lo + 1), hi);
+        if (day < lo || !open(day)) {
+            return null;
+        }
+        int start = r.nextInt(ways.length);
+        for (int k = 0; k < ways.length; k++) {
+            Tpl t = ways[(start + k) % ways.length];
+            int channel = t.channel < 0 ? written(type) : t.channel;
+            if (t.clashesWith(cautions) || channel == Channel.CALL.ordinal() && (cautions & Tpl.NO_CALLS) != 0) {
+                continue;
+            }
+            long sec = place(day, channel, false);
+            if (sec <= tpSec || sec >= nowSec - 60 || !allowedAt(channel, sec)) {
+                continue;
+            }
+            return new Touchpoint(nextId(), clientId, Instant.ofEpochSecond(sec), CHANNELS[channel], Direction.OUTBOUND,
+                    t.render(sb, slots), null, null, null);
+        }
+        return null;
     }
 
     private List<Note> writeNotes(List<String> tags) {

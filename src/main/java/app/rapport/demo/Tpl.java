@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A sentence with slots, parsed once so that filling it is a few appends. Slots are written
  * {n} (the name the client is greeted by), {p} (a product), {t} (a member of staff), {c} (a
- * competitor), {d} (a weekday), {r} (another person's first name) and {o} (the organisation).
+ * competitor), {d} (a weekday ahead: a booking, a delivery), {r} (another person's first name), {o} (the
+ * organisation) and {w} (the weekday the touchpoint itself happens on: "on a busy {w}").
  */
 final class Tpl {
     static final int NAME = 0;
@@ -22,9 +23,10 @@ final class Tpl {
     static final int WEEKDAY = 4;
     static final int OTHER_PERSON = 5;
     static final int ORGANISATION = 6;
-    static final int SLOTS = 7;
+    static final int TODAY = 7;
+    static final int SLOTS = 8;
 
-    private static final String CODES = "nptcdro";
+    private static final String CODES = "nptcdrow";
 
     private final String[] literals;
     private final byte[] slots;

@@ -1,0 +1,201 @@
+package app.rapport.demo;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.Touchpoint;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A demo history holds together as a whole, as owners reading briefs against it expect: a next step marked done
+ * has the contact that did it on record, on a day the business is open; a weekday said of the day itself is that day's; a referral that is on record as having come to something was won; a follow-up visit
+ * said to be booked happens. Checked over every client of mixed books (all three businesses), as readers found
+ * each of these broken (reads 42 and 43).
+ */
+class DemoHistoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
+    private static final long[] SEEDS = {4813L, 5923L};
+    private static final int CLIENTS = 3_000;
+    /** Words too common to show that a contact is about a next step. */
+    private static final Set<String> COMMON = Set.of("with", "about", "again", "their", "them", "they", "that",
+            "after", "what", "whether", "emailed", "messaged", "the", "and", "for", "can", "our", "has", "had", "was",
+            "not", "all", "who", "new", "few");
+
+    private static List<DemoGenerator.Traced> book;
+
+    private static synchronized List<DemoGenerator.Traced> every() {
+        if (book == null) {
+            List<DemoGenerator.Traced> all = new ArrayList<>(SEEDS.length * CLIENTS);
+            for (long seed : SEEDS) {
+                DemoGenerator generator = new DemoGenerator(seed, DemoBusiness.MIXED, NOW);
+                for (int i = 0; i < CLIENTS; i++) {
+                    all.add(generator.traced(i));
+                }
+            }
+            book = all;
+        }
+        return book;
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static String who(DemoGenerator.Traced t, String what) {
+        return t.client().client().displayName() + ": " + what;
+    }
+
+    /** The words of a text that say what it is about: four letters or more, not the client's names, not filler. */
+    private static Set<String> subject(String text, Set<String> names) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String stem = w.length() > 4 ? w.substring(0, 4) : w;
+            if (w.length() >= 3 && !COMMON.contains(w) && !names.contains(w)) {
+                words.add(stem);
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> names(DemoGenerator.Traced t) {
+        var c = t.client().client();
+        Set<String> names = new HashSet<>();
+        for (String s : new String[] {c.firstName(), c.lastName(), c.displayName(), c.companyName(), c.addressAs()}) {
+            if (s != null) {
+                for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    names.add(w);
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void aNextStepMarkedDoneHasTheContactThatDidItOnRecord() {
+        int done = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            List<Touchpoint> setters = tps.stream().filter(tp -> tp.followUpOn() != null).toList();
+            List<FollowUp> steps = t.client().followUps();
+            assertThat(steps).hasSameSizeAs(setters);
+            Set<String> names = names(t);
+            for (int k = 0; k < steps.size(); k++) {
+                FollowUp step = steps.get(k);
+                if (step.doneAt() == null) {
+                    continue;
+                }
+                done++;
+                Touchpoint setter = setters.get(k);
+                Touchpoint contact = tps.stream().filter(tp -> tp.occurredAt().equals(step.doneAt())).findFirst().orElse(null);
+                assertThat(contact).as(who(t, "\"" + step.reason() + "\" done with no contact on record")).isNotNull();
+                assertThat(contact.direction()).as(who(t, contact.summary())).isEqualTo(Direction.OUTBOUND);
+                assertThat(contact.occurredAt()).as(who(t, step.reason())).isAfter(setter.occurredAt());
+                assertThat(day(contact.occurredAt())).as(who(t, step.reason() + " done after its day"))
+                        .isBeforeOrEqualTo(step.dueOn());
+                Set<String> shared = subject(step.reason(), names);
+                shared.retainAll(subject(contact.summary(), names));
+                assertThat(shared).as(who(t, "\"" + step.reason() + "\" done by \"" + contact.summary() + "\"")).isNotEmpty();
+            }
+        }
+        assertThat(done).isGreaterThan(500);
+    }
+
+    private static boolean closed(LocalDate d, int weekdays) {
+        return d.getDayOfWeek().getValue() > weekdays
+                || d.getMonthValue() == 12 && (d.getDayOfMonth() == 25 || d.getDayOfMonth() == 26)
+                || d.getMonthValue() == 1 && d.getDayOfMonth() == 1;
+    }
+
+    @Test
+    void aNextStepIsDoneOnADayTheBusinessIsOpen() {
+        for (DemoGenerator.Traced t : every()) {
+            for (FollowUp step : t.client().followUps()) {
+                if (step.doneAt() != null) {
+                    assertThat(closed(day(step.doneAt()), t.profile().weekdays))
+                            .as(who(t, day(step.doneAt()) + " " + step.reason())).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWeekdaySaidOfTheDayItselfIsThatDays() {
+        List<String> dayNames = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            dayNames.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        int checked = 0;
+        for (DemoGenerator.Traced t : every()) {
+            for (Touchpoint tp : t.client().touchpoints()) {
+                String[] words = (tp.summary() + " " + (tp.outcome() == null ? "" : tp.outcome())).split("[^\\p{L}]+");
+                for (int i = 0; i < words.length; i++) {
+                    int named = dayNames.indexOf(words[i]);
+                    if (named < 0) {
+                        continue;
+                    }
+                    String before = i > 0 ? words[i - 1].toLowerCase(Locale.ROOT) : "";
+                    if (before.equals("busy") || before.equals("this") || before.equals("today")) {
+                        checked++;
+                        assertThat(dayNames.get(day(tp.occurredAt()).getDayOfWeek().ordinal()))
+                                .as(who(t, day(tp.occurredAt()) + " " + tp.summary())).isEqualTo(words[i]);
+                    }
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
+    void aReferralOnRecordAsHavingHappenedWasWonAndNoneIsLost() {
+        for (DemoGenerator.Traced t : every()) {
+            for (Opportunity o : t.client().opportunities()) {
+                if (o.kind() != OpportunityKind.REFERRAL) {
+                    continue;
+                }
+                assertThat(o.status()).as(who(t, o.summary())).isNotEqualTo(OpportunityStatus.LOST);
+                for (Touchpoint tp : t.client().touchpoints()) {
+                    if (tp.summary().startsWith(o.summary()) && day(tp.occurredAt()).equals(o.openedOn()) && tp.outcome() != null) {
+                        String out = tp.outcome().toLowerCase(Locale.ROOT);
+                        boolean claims = out.contains("introduction made") || out.contains("call done")
+                                || out.contains("came in") || out.contains("booked in") || out.contains("review posted");
+                        assertThat(!claims || o.status() == OpportunityStatus.WON)
+                                .as(who(t, o.summary() + " (" + o.status() + ") → " + tp.outcome())).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFollowUpVisitSaidToBeBookedHappensAndABalanceOnDeliveryIsNotPaidInFull() {
+        for (DemoGenerator.Traced t : every()) {
+            for (Touchpoint tp : t.client().touchpoints()) {
+                String out = tp.outcome() == null ? "" : tp.outcome();
+                if (out.startsWith("Follow-up visit booked")) {
+                    LocalDate on = day(tp.occurredAt());
+                    assertThat(t.client().purchases().stream().anyMatch(p -> p.purchasedOn().isAfter(on)
+                            && !p.purchasedOn().isAfter(on.plusDays(14)))).as(who(t, tp.summary() + " → " + out)).isTrue();
+                }
+                if (tp.summary().contains("balance on delivery")) {
+                    assertThat(out).as(who(t, tp.summary())).doesNotContain("Paid in full");
+                }
+            }
+        }
+    }
+}
