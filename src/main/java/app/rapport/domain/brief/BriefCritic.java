@@ -142,7 +142,8 @@ public final class BriefCritic {
         // Thanks for loyalty to a client who left, who does not answer, or whom we owe something.
         boolean owed = input.opportunities().stream().anyMatch(o -> o.kind() == OpportunityKind.COMPLAINT && openAt(o, today))
                 || brief.openItems().stream().anyMatch(line -> line.text().startsWith("Overdue follow-up")
-                        && !line.text().contains("in touch since") && !line.text().contains("a reminder of ours"));
+                        && !line.text().contains("in touch since") && !line.text().contains("a reminder of ours")
+                        && !line.text().contains("given on record"));
         List<Brief.Recent> touchpoints = brief.lately().stream().filter(r -> !r.what().equals("Note")).toList();
         boolean silent = touchpoints.size() >= 2 && touchpoints.get(0).what().endsWith("no reply") && touchpoints.get(1).what().endsWith("no reply")
                 && silenceLasted(touchpoints, today);
