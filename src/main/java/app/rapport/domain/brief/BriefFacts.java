@@ -3217,14 +3217,16 @@ final class BriefFacts {
             if (days(on, today) > TOO_MUCH_CONTACT_DAYS) {
                 return;
             }
-            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
-            if ((t.direction() == Direction.INBOUND || heard(t)) && TextSignals.saysTooMuchContact(words)) {
-                tooMuchContactWhy = dayInWords(on, today) + ": \u201c" + shorten(words) + "\u201d";
-                remember.add(new BriefLine("They told us we get in touch too often (" + tooMuchContactWhy
-                        + "): one contact, with only what they need.", "fact:too-much-contact", "touchpoint of " + dayInWords(on, today),
-                        "they said so themselves"));
-                return;
+            if (!TextSignals.saysTooMuchContact(t.summary()) && !TextSignals.saysTooMuchContact(t.outcome())
+                    || t.direction() != Direction.INBOUND && !heard(t)) {
+                continue;
             }
+            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            tooMuchContactWhy = dayInWords(on, today) + ": \u201c" + shorten(words) + "\u201d";
+            remember.add(new BriefLine("They told us we get in touch too often (" + tooMuchContactWhy
+                    + "): one contact, with only what they need.", "fact:too-much-contact", "touchpoint of " + dayInWords(on, today),
+                    "they said so themselves"));
+            return;
         }
     }
 
