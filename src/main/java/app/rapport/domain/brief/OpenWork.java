@@ -48,18 +48,22 @@ final class OpenWork {
             if (age > SIGNATURE_DAYS) {
                 return;
             }
-            if (age < 1 || BriefFacts.notice(t)) {
+            // only what we left or sent can be open work of ours: their own contacts are passed over before any words are built
+            if (age < 1 || t.direction() != Direction.OUTBOUND || BriefFacts.notice(t)) {
                 continue;
             }
             String summary = t.summary() == null ? "" : t.summary();
             String outcome = t.outcome() == null ? "" : t.outcome();
-            String words = summary + (outcome.isBlank() ? "" : ". " + outcome);
+            String left = age <= LEFT_DAYS ? OurCheck.actionsLeft(outcome) : null;
+            String paper = left == null ? OurCheck.signatureAwaited(summary) : null;
+            if (left == null && (paper == null || (summary + " " + outcome).toLowerCase(Locale.ROOT).contains("our signature"))) {
+                continue;
+            }
             String said = BriefFacts.stripEnd(summary) + (outcome.isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(outcome));
             if (said.equals(ledWith)) {
                 continue; // the lead of the call says it already
             }
             List<Touchpoint> newer = past.subList(0, i);
-            String left = age <= LEFT_DAYS && t.direction() == Direction.OUTBOUND ? OurCheck.actionsLeft(outcome) : null;
             if (left != null) {
                 if (!f.actionsDoneSince(newer, on, in) && !reviewedSince(newer)) {
                     f.values.put("openWorkSaid", leftSaid(f, t, on, left));
@@ -67,7 +71,6 @@ final class OpenWork {
                 }
                 continue;
             }
-            String paper = t.direction() == Direction.OUTBOUND && !words.toLowerCase(Locale.ROOT).contains("our signature") ? OurCheck.signatureAwaited(summary) : null;
             if (paper != null && age >= SIGNATURE_WAIT_DAYS) {
                 // "new data processing agreement, signature needed — Signed and returned": answered in the same contact
                 if (!OurCheck.signed(outcome, paper) && !signedSince(f, in, newer, on, paper)) {
