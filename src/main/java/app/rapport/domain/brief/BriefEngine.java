@@ -209,6 +209,7 @@ public final class BriefEngine {
         Channel channel = reach.channel();
         BriefLine channelWhy = reach.why();
         CallCautions.opener(frame.parts, channel, facts);
+        CallCautions.nextStep(frame.parts, facts);
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, facts.tooMuchContactWhy, contentLongTimeClient(facts), facts.values.get("lastPurchase"),

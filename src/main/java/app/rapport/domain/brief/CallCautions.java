@@ -125,6 +125,23 @@ final class CallCautions {
         }
     }
 
+    /** A next step that books another contact of ours ("a short check-in in two weeks"). */
+    private static final java.util.regex.Pattern ANOTHER_CONTACT = java.util.regex.Pattern.compile(
+            "\\b(check-in|check in|catch-up|follow-up call|call (them )?again|message (them )?again)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Someone who told us we get in touch too often is not booked for another contact of ours: the step leaves the next
+     * word to them, unless something of ours is still owed.
+     */
+    static void nextStep(Map<String, BriefLine> parts, BriefFacts facts) {
+        BriefLine step = parts.get("nextStep");
+        if (facts.tooMuchContactWhy == null || step == null || step.text() == null || !ANOTHER_CONTACT.matcher(step.text()).find()) {
+            return;
+        }
+        parts.put("nextStep", new BriefLine("Note what they said, and leave the next contact to them unless we owe them something: they told us we get in touch too often.",
+                "fact:too-much-contact", step.source(), "they told us we get in touch too often (" + facts.tooMuchContactWhy + ")"));
+    }
+
     /** A call for someone who asks for little talk keeps to its first few points; the rest are left out, and say why. */
     static List<BriefLine> points(List<BriefLine> points, BriefFacts facts, List<Brief.Dropped> dropped) {
         if (facts.decider != null) {
