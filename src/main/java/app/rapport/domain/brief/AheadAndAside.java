@@ -271,11 +271,13 @@ final class AheadAndAside {
             }
             String quoted = BriefFacts.stripEnd(words);
             OpenThreads.Thread sent = aside ? OpenThreads.sentSince(in, past.subList(0, i), on, f.today, thing) : null;
+            // "Proposal for the licence sent to them — Proposal requested": one went out that day, so the wait is not only ours
+            boolean ours = proposal && !OpenThreads.saysPriceGiven(t.summary());
             f.values.put("asideThing", thing);
             f.values.put("asideWhen", TimeWords.ago(age));
             f.values.put("asideSaid", (aside ? "We put " + thing + " aside for them " : "They asked for a proposal for " + thing + " ")
                     + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and "
-                    + (sent == null ? "nothing since" : "we sent " + sent.what() + " on " + f.dayInWords(sent.on(), f.today)));
+                    + (sent != null ? "we sent " + sent.what() + " on " + f.dayInWords(sent.on(), f.today) : ours ? "none is on record as sent" : "nothing since"));
             if (aside && age <= ASIDE_LEADS_DAYS) {
                 f.values.put("asideLately", "yes");
             } else {
@@ -284,6 +286,8 @@ final class AheadAndAside {
                     f.asideHeldDays = age;
                 }
                 f.values.put("asideAsk", aside ? "ask whether it is still wanted, or whether we may release it"
+                        // nothing of ours went out: the next move was ours, not a decision of theirs that went quiet
+                        : ours ? "the next move is ours, so say sorry and send it, or ask whether it is still of interest"
                         : "ask whether it is still of interest, or whether things have moved on");
             }
             return;

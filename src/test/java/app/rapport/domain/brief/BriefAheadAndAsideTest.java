@@ -145,7 +145,14 @@ class BriefAheadAndAsideTest {
                 .touchpoint(170, Channel.MEETING, Direction.OUTBOUND, "Showed Francesca the analytics module at their office", "Proposal requested.", Mood.HAPPY)
                 .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Francesca sent the new depot address", "Updated.", Mood.NEUTRAL)
                 .brief();
-        assertThat(BriefEngineTest.spokenText(older)).contains("proposal for the analytics module").contains("still of interest");
+        assertThat(BriefEngineTest.spokenText(older)).contains("proposal for the analytics module").contains("still of interest")
+                // we never sent it: the wait is ours to own, not their interest gone quiet (Orchard Landscaping, read 45)
+                .contains("none is on record as sent").contains("the next move is ours").doesNotContain("whether things have moved on");
+        Brief sentThatDay = fieldClient()
+                .touchpoint(170, Channel.MEETING, Direction.OUTBOUND, "Proposal for the analytics module sent to Francesca", "Proposal requested.", Mood.HAPPY)
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Francesca sent the new depot address", "Updated.", Mood.NEUTRAL)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(sentThatDay)).doesNotContain("none is on record as sent").doesNotContain("say sorry");
     }
 
     @Test
