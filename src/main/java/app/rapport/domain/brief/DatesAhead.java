@@ -61,6 +61,18 @@ final class DatesAhead {
         f.values.put("timeAheadAsk", question(best.found(), best.words()));
         f.values.put("timeAheadYou", toThem(best.words()));
         f.values.put("timeAheadLeads", "yes");
+        outrunsTheQuiet(f, best.on());
+    }
+
+    /**
+     * A time they named after something of ours went quiet ("wants to come in before the holidays", three weeks ago, over a
+     * scalp treatment they were to decide on after payday in August) is the newer thread of their own: it leads, and the
+     * quiet offer is a line under it (Chloé Anderson, read 44).
+     */
+    private static void outrunsTheQuiet(BriefFacts f, LocalDate namedOn) {
+        if (f.offerGoneQuiet && f.quietAgeDays != null && BriefFacts.days(namedOn, f.today) < f.quietAgeDays) {
+            f.quietOutrun = true;
+        }
     }
 
     /** A span counted from the words' day ("decision after twelve weeks") is said from this many days before its end... */
@@ -102,6 +114,7 @@ final class DatesAhead {
         // weeks") is a line, and the visit booked at it is read elsewhere
         if (DECISION.matcher(said).find() || TRIAL.matcher(said).find()) {
             f.values.put("timeAheadLeads", "yes");
+            outrunsTheQuiet(f, best.on());
         }
     }
 

@@ -91,6 +91,17 @@ class BriefFramesTest {
     }
 
     @Test
+    void aTimeTheyNamedSinceOurOfferWentQuietLeadsAndTheOfferIsALineUnderIt() {
+        // the scalp treatment they were to decide on after payday went quiet months before they told us of the trial
+        Brief brief = trialInMay()
+                .touchpoint(100, Channel.VISIT, Direction.OUTBOUND, "Offered Chloé the scalp treatment at the regulars' rate", "Will decide after payday.",
+                        Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.time-ahead");
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::rule).contains("thread.quiet-outrun");
+    }
+
+    @Test
     void aComplaintStillOwnsTheCallOverATimeAhead() {
         Brief brief = trialInMay().complaint(true).brief();
         assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.time-ahead");
