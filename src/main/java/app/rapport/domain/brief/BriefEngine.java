@@ -467,14 +467,7 @@ public final class BriefEngine {
         if (bare == null || avoid.isEmpty() || goal != null && goal.text() != null && goal.text().toLowerCase(Locale.ROOT).contains(bare)) {
             return avoid; // none, or the call is about their ask itself
         }
-        Map<BriefLine, Set<LineIntent>> declared = new HashMap<>();
-        for (Applied a : applied) {
-            for (Line line : a.contribution.avoid) {
-                if (line.forbids != null) {
-                    declared.putIfAbsent(line.line, line.forbids);
-                }
-            }
-        }
+        Map<BriefLine, Set<LineIntent>> declared = declaredForbids(applied);
         List<BriefLine> kept = new ArrayList<>(avoid.size());
         boolean said = false;
         for (BriefLine line : avoid) {
@@ -487,6 +480,19 @@ public final class BriefEngine {
             }
         }
         return kept;
+    }
+
+    /** What each rule's avoid lines say they forbid, as the playbook declares it (the first rule to declare a line wins). */
+    private static Map<BriefLine, Set<LineIntent>> declaredForbids(List<Applied> applied) {
+        Map<BriefLine, Set<LineIntent>> declared = new HashMap<>();
+        for (Applied a : applied) {
+            for (Line line : a.contribution.avoid) {
+                if (line.forbids != null) {
+                    declared.putIfAbsent(line.line, line.forbids);
+                }
+            }
+        }
+        return declared;
     }
 
     /** The intents an avoid line rules out: as the playbook declares, else as its words show (an avoid line about offers forbids selling). */
@@ -503,14 +509,7 @@ public final class BriefEngine {
                                                  String reviewedWhen, String unfinished, String tooMuchContactWhy, boolean contentLongTimeClient,
                                                  String lastPurchase, boolean freshAsk, ThanksOnce.Said thanks, String theirPerson,
                                                  List<Brief.Dropped> dropped) {
-        Map<BriefLine, Set<LineIntent>> declaredForbids = new HashMap<>();
-        for (Applied a : applied) {
-            for (Line line : a.contribution.avoid) {
-                if (line.forbids != null) {
-                    declaredForbids.putIfAbsent(line.line, line.forbids);
-                }
-            }
-        }
+        Map<BriefLine, Set<LineIntent>> declaredForbids = declaredForbids(applied);
         List<Applied> ordered = ownerFirst(applied, frame);
         // each avoid line is read once, not once for every talking point weighed against it
         List<Set<LineIntent>> avoidForbids = new ArrayList<>();

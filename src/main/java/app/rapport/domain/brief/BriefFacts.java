@@ -1254,11 +1254,10 @@ final class BriefFacts {
         if (overdue != null) {
             values.put("overdueFollowUp", stripEnd(overdue.reason()));
             values.put("overdueFollowUpDate", dayInWords(overdue.dueOn(), today));
-            String owed = OwedWords.thing(stripEnd(overdue.reason()),
-                    List.of(in.client().displayName(), greeting == null ? "" : greeting, in.client().displayName().split(" ")[0]));
+            List<String> theirNames = List.of(in.client().displayName(), greeting == null ? "" : greeting, in.client().displayName().split(" ")[0]);
+            String owed = OwedWords.thing(stripEnd(overdue.reason()), theirNames);
             values.put("overdueWhat", owed != null ? owed : "what we promised (\u201c" + stripEnd(overdue.reason()) + "\u201d)");
-            String step = owed != null ? null : OwedWords.step(stripEnd(overdue.reason()),
-                    List.of(in.client().displayName(), greeting == null ? "" : greeting, in.client().displayName().split(" ")[0]));
+            String step = owed != null ? null : OwedWords.step(stripEnd(overdue.reason()), theirNames);
             values.put("overduePromised", owed != null ? "we promised you " + owed + " by " + dayInWords(overdue.dueOn(), today)
                     : step != null ? "we said we'd " + step + " by " + dayInWords(overdue.dueOn(), today)
                     : "we promised to get back to you by " + dayInWords(overdue.dueOn(), today));

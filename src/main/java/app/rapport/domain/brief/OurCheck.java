@@ -62,19 +62,9 @@ final class OurCheck {
     private OurCheck() {
     }
 
-    private static boolean mayHold(String text, String[] hints) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String hint : hints) {
-            if (lower.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What was left for us to do after a review or a check-in ("two open tickets"), or null. */
     static String actionsLeft(String outcome) {
-        if (outcome == null || !mayHold(outcome, LEFT_HINTS)) {
+        if (outcome == null || !TextSignals.mayHold(outcome, LEFT_HINTS)) {
             return null;
         }
         Matcher m = ACTIONS_LEFT.matcher(outcome);
@@ -122,7 +112,7 @@ final class OurCheck {
 
     /** The problem a check of ours was booked for ("a small rattle"), or null when the words tell of none. */
     static String booked(String words) {
-        if (words == null || !mayHold(words, BOOKED_HINTS) || !CHECK_BOOKED.matcher(words).find()) {
+        if (words == null || !TextSignals.mayHold(words, BOOKED_HINTS) || !CHECK_BOOKED.matcher(words).find()) {
             return null;
         }
         Matcher problem = PROBLEM.matcher(words);

@@ -328,7 +328,7 @@ public final class TextSignals {
         return text != null && pattern.matcher(text).find();
     }
 
-    private static boolean mayHold(String text, String[] hints) {
+    static boolean mayHold(String text, String[] hints) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -610,9 +610,10 @@ public final class TextSignals {
     /** Their word that we get in touch too much ("too many messages", "fewer emails please"): every contact of ours should count. */
     public static boolean saysTooMuchContact(String text) {
         // read on every contact of the year: the words it needs are looked for before the pattern is run
-        return text != null && (text.contains("too") || text.contains("Too") || text.contains("ewer") || text.contains("less")
-                || text.contains("top ") || text.contains("ombard")) && found(TOO_MUCH_CONTACT, text);
+        return mayHold(text, TOO_MUCH_HINTS) && found(TOO_MUCH_CONTACT, text);
     }
+
+    private static final String[] TOO_MUCH_HINTS = {"too", "fewer", "less", "stop", "bombard"};
 
     private static final Pattern SPOKEN_FRAME = Pattern.compile(
             "\\b(a (quick|short) (phone )?(call|ring)|i'?m (calling|ringing|phoning)|i am (calling|ringing|phoning)|calling (you )?(to|about|because)"
