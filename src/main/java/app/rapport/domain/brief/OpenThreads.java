@@ -476,10 +476,20 @@ final class OpenThreads {
         String instead = ReportedQuestion.sentInstead(question, asking.outcome());
         if (instead != null) {
             // "how often does it need refreshing — Sent the price list": what we sent is not the answer, so no line says it was
-            f.values.put("askSoFar", ", and we sent you " + instead + ", which didn't really answer it. I wanted to give you a proper answer, and see what would suit you.");
-            f.values.put("askReady", ": we sent " + instead + ", which does not answer it, so have the answer itself ready, and offer them a time");
+            boolean priced = instead.equals("a quote") || instead.equals("a quotation") || instead.equals("the price");
+            f.values.put("askSoFar", ", and we sent you " + instead + (priced ? ", but not an answer to that" : ", which didn't really answer it")
+                    + ". I wanted to give you a proper answer, and see what would suit you.");
+            FollowUp step = stepForTheQuestion(in, question, BriefFacts.day(asking, in));
+            f.values.put("askReady", ": we sent " + instead + (priced ? ", which says what it costs but not that" : ", which does not answer it")
+                    + ", so have the answer itself ready" + (step == null ? ", and offer them a time"
+                    : "; \u201c" + BriefFacts.stripEnd(step.reason().strip()) + "\u201d is due " + f.dayInWords(step.dueOn(), f.today)
+                    + " and settles it, so offer them a day for it"));
             f.values.put("askWho", "");
             f.values.put("askStanding", ", and we sent " + instead + ", which does not answer it: give them the answer itself, and ask whether they would like to go ahead");
+            // what they need to decide is the answer, not the price again
+            f.values.put("askHelp", ": a plain answer to that first, then a time that suits them");
+            f.values.put("askNext", "Give them the answer, note it, offer two or three dates for " + f.values.getOrDefault("askThing", "it")
+                    + ", and note when to hear back.");
             return;
         }
         String soFar = f.values.getOrDefault("askSoFar", "");
@@ -505,6 +515,21 @@ final class OpenThreads {
         if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS && ASKED_FOR.matcher(asked).find()) {
             f.values.put("askStanding", ", and none is on record as sent: say sorry, and send it, or ask whether it is still wanted");
         }
+    }
+
+    /**
+     * A follow-up of ours still open, due since they asked, that speaks of the side their question asks of
+     * ("Book a home measure" for "whether it fits a 60 cm space"): the step that answers it; or null.
+     */
+    private static FollowUp stepForTheQuestion(BriefInput in, TextSignals.Ask question, LocalDate asked) {
+        FollowUp step = null;
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null && fu.dueOn() != null && !fu.dueOn().isBefore(asked) && ReportedQuestion.speaksOfItsSide(question, fu.reason())
+                    && (step == null || fu.dueOn().isBefore(step.dueOn()))) {
+                step = fu;
+            }
+        }
+        return step;
     }
 
     /** Our answer to their ask was no, for now: "Not a fit yet", "can't supply that", "not something we offer". */

@@ -1,7 +1,9 @@
 package app.rapport.domain.brief;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A question of theirs told as a report of it, not in their own words: "asked about data hosting and
@@ -53,6 +55,33 @@ final class ReportedQuestion {
             "^\\s*(?:we\\s+)?(?:sent|gave|emailed|shared|passed on)\\s+(?:them\\s+|her\\s+|him\\s+)?((?:the\\s+|a\\s+|an\\s+|our\\s+|some\\s+)?"
                     + "(?:price list|prices|pricing|references?|case stud(?:y|ies)|newsletter))\\b[^.;]{0,40}?[.!]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A quote or a price sent, said alone as the contact's outcome: "Sent a quote", "Gave her the price." */
+    private static final Pattern QUOTE_SENT = Pattern.compile(
+            "^\\s*(?:we\\s+)?(?:sent|gave|emailed)\\s+(?:them\\s+|her\\s+|him\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:written\\s+|formal\\s+)?(quote|quotation|price)\\b[^.;]{0,40}?[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Sides of a thing no price speaks to, each with the words that ask of it and the words that answer it:
+     * whether it fits the space (a home measure answers it), how loud it is, where its data lives, who else of
+     * their size uses it, how to look after it. A quote for the thing leaves such a question open.
+     */
+    private static final List<Pattern> SIDES = Stream.of(
+                    "fits?|size|space|\\d+\\s?cm|width|depth|height|dimensions?|measure\\w*|survey",
+                    "loud|louder|noise|noisy|quiet|quieter|decibels?",
+                    "hosting|hosted|gdpr|data protection|data|privacy|servers?",
+                    "references?|case stud(?:y|ies)|firms? (?:of|like) (?:their|our) size|compan(?:y|ies) (?:of|like) (?:their|our) size",
+                    "aftercare|refresh\\w*|how often|upkeep|maintenance")
+            .map(words -> Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE)).toList();
+
+    /** The question asks of a side no price answers (whether it fits, how loud, where the data lives). */
+    private static boolean asksOfASide(String asked) {
+        return SIDES.stream().anyMatch(side -> side.matcher(asked).find());
+    }
+
+    /** The words speak of a side the question asks of: "Book a home measure" of "whether it fits a 60 cm space". */
+    static boolean speaksOfItsSide(TextSignals.Ask ask, String words) {
+        return ask != null && words != null && SIDES.stream().anyMatch(side -> side.matcher(ask.phrase()).find() && side.matcher(words).find());
+    }
+
     /** A question a price answers: what it costs, a deal, financing. */
     private static final Pattern ABOUT_PRICE = Pattern.compile(
             "\\b(?:price|prices|pricing|cost|costs|how much|quote|discount|deal|financ\\w*|afford\\w*|budget|per user|per vehicle|pay)\\b",
@@ -84,7 +113,12 @@ final class ReportedQuestion {
         }
         Matcher sent = SENT.matcher(outcome);
         if (!sent.find()) {
-            return null;
+            // "whether the washing machine fits a 60 cm space — Sent a quote": the quote says how much, not whether it fits
+            Matcher quote = QUOTE_SENT.matcher(outcome);
+            String asked = ask.phrase();
+            return quote.find() && ask.kind() == TextSignals.AskKind.QUESTION && asksOfASide(asked)
+                    && !ABOUT_PRICE.matcher(asked).find() && !ABOUT_BOOKING.matcher(asked).find()
+                    ? (quote.group(1).equalsIgnoreCase("price") ? "the price" : "a " + quote.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
         }
         String what = sent.group(1).strip().toLowerCase(java.util.Locale.ROOT);
         boolean price = what.matches(".*\\b(?:price|prices|pricing)\\b.*");
