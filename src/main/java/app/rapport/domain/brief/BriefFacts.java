@@ -1223,6 +1223,7 @@ final class BriefFacts {
      */
     private void followUps(BriefInput in, Instant at, List<Touchpoint> past) {
         FollowUp overdue = null;
+        List<FollowUp> latePromises = new ArrayList<>();
         LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (FollowUp fu : in.followUps()) {
             if (!openAt(fu, at)) {
@@ -1244,6 +1245,9 @@ final class BriefFacts {
                 if (late && promise && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
                     overdue = fu;
                 }
+                if (late && promise && !contactSince) {
+                    latePromises.add(fu);
+                }
                 followUpOverdue |= late && promise && !contactSince;
                 String note = given ? "; given on record, so close it" : contactSince ? "; in touch since, so close it if it was done" : late && !promise ? "; a reminder of ours" : "";
                 openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
@@ -1261,6 +1265,10 @@ final class BriefFacts {
             values.put("overduePromised", owed != null ? "we promised you " + owed + " by " + dayInWords(overdue.dueOn(), today)
                     : step != null ? "we said we'd " + step + " by " + dayInWords(overdue.dueOn(), today)
                     : "we promised to get back to you by " + dayInWords(overdue.dueOn(), today));
+            latePromises.remove(overdue);
+            latePromises.sort(java.util.Comparator.comparing(FollowUp::dueOn));
+            values.put("overdueAlso", latePromises.isEmpty() ? "" : alsoOwed(latePromises.get(0), theirNames));
+            values.put("overdueAsked", promisedFor(overdue, in, past));
         }
         if (prior != null && prior.followUpOn() != null && prior.followUpOn().isBefore(today)) {
             // Done is done: the promise of the last touchpoint is late only while a follow-up for that day is still open.
@@ -1274,6 +1282,38 @@ final class BriefFacts {
             }
             priorFollowUpOverdue = !recorded || open;
         }
+    }
+
+    /**
+     * A second promise we are late with, beside the one that leads: said as owed in the talking points, not
+     * only listed ("We also owe them the price for the repair mask (October 20)").
+     */
+    private String alsoOwed(FollowUp fu, List<String> theirNames) {
+        String owed = OwedWords.thing(stripEnd(fu.reason()), theirNames);
+        return (owed != null ? "We also owe them " + owed : "We are late with another promise too: \u201c" + stripEnd(fu.reason()) + "\u201d")
+                + " (" + dayInWords(fu.dueOn(), today) + "): see to it on the same call, or give a date for it.";
+    }
+
+    /**
+     * The question of theirs the late promise was made to answer: the contact that set its day, theirs, asking
+     * something ("Asked how often the short cut needs refreshing — No booking yet", call-back due December 3).
+     * Keeping the promise is answering that, so the line says it in their words; empty when the promise was
+     * not made for a question of theirs.
+     */
+    private String promisedFor(FollowUp promise, BriefInput in, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            if (t.direction() != Direction.INBOUND || !promise.dueOn().equals(t.followUpOn())) {
+                continue;
+            }
+            TextSignals.Ask ask = TextSignals.ask(t.summary(), false);
+            String promised = promise.reason() == null ? "" : promise.reason().toLowerCase(Locale.ROOT);
+            if (!ReportedQuestion.of(ask) || ask.topic().stream().noneMatch(promised::contains) && !ReportedQuestion.speaksOfItsSide(ask, promised)) {
+                return ""; // "Check whether Jonas can fit him in", set on the day he asked about the balayage: a promise about something else
+            }
+            return "It is our answer to what they asked on " + dayInWords(day(t, in), today) + " (" + ask.phrase()
+                    + "): have that answer itself ready, not only a time.";
+        }
+        return "";
     }
 
     /** How long after a purchase its delivery or set-up, told only in words, is still awaited. */
@@ -4658,13 +4698,20 @@ final class BriefFacts {
                     String demo = thing == null ? "the demo" : "the demo of " + thing;
                     String ask = age <= SETUP_SETTLES_DAYS ? "is it still a good time for you, and is there anything you'd like us to show?"
                             : "did it go ahead, and what did you make of it?";
+                    String stillAsked = "";
                     if ("deciding".equals(askState) && askAgeDays != null && askAgeDays == age) {
                         askState = "none"; // the ask the demo was booked for: said once, as the demo
+                        TextSignals.Ask question = askTouchpoint == null ? null : TextSignals.ask(askTouchpoint.summary(), false);
+                        if (ReportedQuestion.of(question)) {
+                            // "asked about data hosting and GDPR — Demo booked": the demo is no answer to where their data lives
+                            stillAsked = " You also asked us " + question.spoken() + ", and I want to make sure you have a proper answer.";
+                            values.put("underWayAsked", "What they asked when it was booked (" + question.phrase() + ") has no answer logged: have the answer itself ready, not only the demo.");
+                        }
                     }
                     underWay("demo", on, said,
                             (thing == null ? "a demo was booked " : "a demo of " + thing + " was booked ") + TimeWords.ago(age) + " (" + dayInWords(on, today)
                                     + ": \u201c" + said + "\u201d), and nothing since says how it went",
-                            "I wanted to follow up on " + demo + " we booked: " + ask,
+                            "I wanted to follow up on " + demo + " we booked: " + ask + stillAsked,
                             "Make " + demo + " count for " + greeting + ": whether it went ahead (or still suits them), and what they made of it.",
                             "Note how " + demo + " went (or confirm its day), and agree the next step with a date.");
                     return;
@@ -4717,6 +4764,7 @@ final class BriefFacts {
 
     private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
         underWay = kind;
+        values.putIfAbsent("underWayAsked", "");
         underWayAgeDays = days(on, today);
         values.put("underWaySaid", said);
         values.put("underWayOpener", opener);
