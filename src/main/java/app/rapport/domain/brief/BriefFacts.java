@@ -1266,6 +1266,7 @@ final class BriefFacts {
                     : step != null ? "we said we'd " + step + " by " + dayInWords(overdue.dueOn(), today)
                     : "we promised to get back to you by " + dayInWords(overdue.dueOn(), today));
             latePromises.remove(overdue);
+            latePromises.removeIf(fu -> days(fu.dueOn(), today) > ALSO_OWED_DAYS); // a promise a season old is for the list, not the call
             latePromises.sort(java.util.Comparator.comparing(FollowUp::dueOn));
             values.put("overdueAlso", latePromises.isEmpty() ? "" : alsoOwed(latePromises.get(0), theirNames));
             values.put("overdueAsked", promisedFor(overdue, in, past));
@@ -1288,6 +1289,8 @@ final class BriefFacts {
      * A second promise we are late with, beside the one that leads: said as owed in the talking points, not
      * only listed ("We also owe them the price for the repair mask (October 20)").
      */
+    static final int ALSO_OWED_DAYS = 90;
+
     private String alsoOwed(FollowUp fu, List<String> theirNames) {
         String owed = OwedWords.thing(stripEnd(fu.reason()), theirNames);
         return (owed != null ? "We also owe them " + owed : "We are late with another promise too: \u201c" + stripEnd(fu.reason()) + "\u201d")
@@ -1310,8 +1313,11 @@ final class BriefFacts {
             if (!ReportedQuestion.of(ask) || ask.topic().stream().noneMatch(promised::contains) && !ReportedQuestion.speaksOfItsSide(ask, promised)) {
                 return ""; // "Check whether Jonas can fit him in", set on the day he asked about the balayage: a promise about something else
             }
-            return "It is our answer to what they asked on " + dayInWords(day(t, in), today) + " (" + ask.phrase()
-                    + "): have that answer itself ready, not only a time.";
+            if (ReportedQuestion.asksThePrice(ask) || TextSignals.saysAnswered(t.outcome()) && ReportedQuestion.sentInstead(ask, t.outcome()) == null) {
+                return ""; // what it costs, which the promise brings; or "what the warranty covers — Answered" there and then
+            }
+            return "When we made this promise, they had asked " + ask.phrase() + " (" + dayInWords(day(t, in), today)
+                    + "): have that answer itself ready, not only what we promised.";
         }
         return "";
     }
@@ -4702,7 +4708,7 @@ final class BriefFacts {
                     if ("deciding".equals(askState) && askAgeDays != null && askAgeDays == age) {
                         askState = "none"; // the ask the demo was booked for: said once, as the demo
                         TextSignals.Ask question = askTouchpoint == null ? null : TextSignals.ask(askTouchpoint.summary(), false);
-                        if (ReportedQuestion.of(question)) {
+                        if (ReportedQuestion.of(question) && !values.getOrDefault("overdueAsked", "").contains(question.phrase())) {
                             // "asked about data hosting and GDPR — Demo booked": the demo is no answer to where their data lives
                             stillAsked = " You also asked us " + question.spoken() + ", and I want to make sure you have a proper answer.";
                             values.put("underWayAsked", "What they asked when it was booked (" + question.phrase() + ") has no answer logged: have the answer itself ready, not only the demo.");

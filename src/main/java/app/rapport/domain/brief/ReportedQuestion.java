@@ -77,6 +77,11 @@ final class ReportedQuestion {
         return SIDES.stream().anyMatch(side -> side.matcher(asked).find());
     }
 
+    /** The question asks what something costs: a quote or a price answers it. */
+    static boolean asksThePrice(TextSignals.Ask ask) {
+        return ask != null && ABOUT_PRICE.matcher(ask.phrase()).find();
+    }
+
     /** The words speak of a side the question asks of: "Book a home measure" of "whether it fits a 60 cm space". */
     static boolean speaksOfItsSide(TextSignals.Ask ask, String words) {
         return ask != null && words != null && SIDES.stream().anyMatch(side -> side.matcher(ask.phrase()).find() && side.matcher(words).find());

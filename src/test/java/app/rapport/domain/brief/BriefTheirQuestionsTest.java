@@ -3,6 +3,7 @@ package app.rapport.domain.brief;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Complexity;
 import app.rapport.domain.Direction;
+import app.rapport.domain.Touchpoint;
 import app.rapport.domain.Mood;
 import app.rapport.domain.Product;
 import app.rapport.domain.Purchase;
@@ -10,6 +11,7 @@ import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -163,5 +165,117 @@ class BriefTheirQuestionsTest {
                         Mood.DOUBTFUL)
                 .brief();
         assertThat(says(brief, "expect that question again")).isFalse();
+    }
+
+    private static String opener(Brief brief) {
+        return brief.conversation().opener().text();
+    }
+
+    /** Margaret, a prospect, asked yesterday whether the washing machine fits a 60 cm space and how loud it is; we sent a quote. */
+    private static Given fitAndNoiseAnsweredWithAQuote(String question) {
+        return new Given()
+                .touchpoint(40, Channel.CALL, Direction.INBOUND, "Phone enquiry from Margaret: delivery times for the washing machine.", "No decision yet.",
+                        Mood.HAPPY)
+                .touchpoint(1, Channel.VISIT, Direction.INBOUND, question, "Sent a quote.", Mood.NEUTRAL);
+    }
+
+    @Test
+    void aQuoteIsNoAnswerToWhetherItFitsOrHowLoudItIs() {
+        Brief brief = fitAndNoiseAnsweredWithAQuote("Margaret asked whether the washing machine fits a 60 cm space and how loud it is.").brief();
+        assertThat(opener(brief)).contains("we sent you a quote, but not an answer to that").doesNotContain("whether it helped");
+        assertThat(brief.conversation().goal().text()).contains("a plain answer to that first").doesNotContain("the price, and a time");
+        assertThat(points(brief)).anyMatch(point -> point.contains("which says what it costs but not that"));
+    }
+
+    @Test
+    void aHomeMeasureStillToBookIsSaidBesideTheFitQuestion() {
+        Brief brief = fitAndNoiseAnsweredWithAQuote("Margaret asked whether the washing machine fits a 60 cm space and how loud it is.")
+                .promised(-4, "Book a home measure for Margaret", null)
+                .promised(-6, "Send Margaret the spring catalogue", null)
+                .brief();
+        assertThat(points(brief)).anyMatch(point -> point.contains("60 cm space") && point.contains("\u201cBook a home measure for Margaret\u201d is due")
+                && point.contains("settles it"));
+        assertThat(points(brief)).noneMatch(point -> point.contains("spring catalogue") && point.contains("settles it"));
+    }
+
+    @Test
+    void aQuoteAnswersAQuestionAboutThePriceOrTheThingItself() {
+        Brief price = fitAndNoiseAnsweredWithAQuote("Margaret asked how much the washing machine costs with installation.").brief();
+        assertThat(opener(price)).doesNotContain("not an answer to that");
+        Brief colour = fitAndNoiseAnsweredWithAQuote("Margaret asked whether the washing machine comes in white.").brief();
+        assertThat(opener(colour)).doesNotContain("not an answer to that");
+    }
+
+    private static Touchpoint promisingCall(int daysAgo, String summary, String outcome, int dueDaysAgo) {
+        return new Touchpoint(UUID.randomUUID(), BriefEngineTest.CLIENT, BriefEngineTest.NOW.minus(daysAgo, ChronoUnit.DAYS), Channel.CALL,
+                Direction.INBOUND, summary, outcome, Mood.HAPPY, BriefEngineTest.TODAY.minusDays(dueDaysAgo));
+    }
+
+    /** Deborah asked how often the short cut needs refreshing; we promised to call back, and are late. */
+    private static Given callBackPromisedForAQuestion(String promise) {
+        Given given = new Given().bought(CUT, 200, "55")
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Priya.", "", Mood.HAPPY)
+                .promised(3, promise, null);
+        given.touchpoints.add(promisingCall(22, "Asked how often the short cut needs refreshing and what the aftercare involves.", "No booking yet.", 3));
+        return given;
+    }
+
+    @Test
+    void aLatePromiseMadeForTheirQuestionSaysTheQuestion() {
+        Brief brief = callBackPromisedForAQuestion("Call Deborah back about the short cut").brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise");
+        assertThat(points(brief)).anyMatch(point -> point.startsWith("When we made this promise, they had asked how often")
+                && point.contains("how often the short cut needs refreshing and what the aftercare involves"));
+    }
+
+    @Test
+    void aLatePromiseAboutSomethingElseDoesNotClaimTheQuestion() {
+        Brief brief = callBackPromisedForAQuestion("Check whether Jonas can fit Deborah in").brief();
+        assertThat(points(brief)).noneMatch(point -> point.startsWith("When we made this promise"));
+    }
+
+    @Test
+    void aQuestionAnsweredThereAndThenIsNotSaidWithThePromise() {
+        Given given = new Given().bought(CUT, 200, "55").promised(3, "Call Deborah back about the short cut", null);
+        given.touchpoints.add(promisingCall(22, "Asked how often the short cut needs refreshing.", "Answered, and explained the aftercare.", 3));
+        assertThat(points(given.brief())).noneMatch(point -> point.startsWith("When we made this promise"));
+    }
+
+    @Test
+    void aSecondPromiseWeAreLateWithIsSaidNotOnlyListed() {
+        Brief brief = new Given().bought(CUT, 60, "55")
+                .touchpoint(52, Channel.VISIT, Direction.INBOUND, "Extensions removal today; asked for a softer finish around the face.", "", Mood.HAPPY)
+                .promised(48, "Check whether Jonas can fit Maggie in", null)
+                .promised(47, "Send Maggie the price for the repair mask", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise");
+        assertThat(points(brief)).anyMatch(point -> point.startsWith("We also owe them the price for the repair mask ("));
+        Brief one = new Given().bought(CUT, 60, "55")
+                .touchpoint(52, Channel.VISIT, Direction.INBOUND, "Extensions removal today.", "", Mood.HAPPY)
+                .promised(48, "Check whether Jonas can fit Maggie in", null)
+                .brief();
+        assertThat(points(one)).noneMatch(point -> point.startsWith("We also owe them"));
+    }
+
+    /** Ayesha asked about data hosting and GDPR; the answer logged was a demo booked, and nothing since. */
+    private static Given demoBookedFor(String question) {
+        return new Given()
+                .touchpoint(90, Channel.MEETING, Direction.OUTBOUND, "Demoed the mobile app add-on to Ayesha.", "Interested.", Mood.HAPPY)
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, question, "Demo booked.", Mood.NEUTRAL);
+    }
+
+    @Test
+    void aDemoBookedIsNoAnswerToWhereTheirDataLives() {
+        Brief brief = demoBookedFor("Ayesha asked about data hosting and GDPR for the Fleet Tracking licence.").brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.ours-awaiting-answer");
+        assertThat(opener(brief)).contains("You also asked us about data hosting and GDPR for the Fleet Tracking licence");
+        assertThat(points(brief)).anyMatch(point -> point.contains("(about data hosting and GDPR for the Fleet Tracking licence) has no answer logged"));
+    }
+
+    @Test
+    void aDemoBookedForTheThingItselfIsTheAnswer() {
+        Brief brief = demoBookedFor("Ayesha asked about the Fleet Tracking licence.").brief();
+        assertThat(opener(brief)).doesNotContain("You also asked");
+        assertThat(points(brief)).noneMatch(point -> point.contains("has no answer logged"));
     }
 }
