@@ -255,6 +255,13 @@ class BriefTheirQuestionsTest {
                 .promised(48, "Check whether Jonas can fit Maggie in", null)
                 .brief();
         assertThat(points(one)).noneMatch(point -> point.startsWith("We also owe them"));
+        // a promise a season old beside the one that leads is for the open items, not the call
+        Brief old = new Given().bought(CUT, 200, "55")
+                .touchpoint(190, Channel.VISIT, Direction.INBOUND, "Extensions removal today.", "", Mood.HAPPY)
+                .promised(150, "Check whether Jonas can fit Maggie in", null)
+                .promised(140, "Send Maggie the price for the repair mask", null)
+                .brief();
+        assertThat(points(old)).noneMatch(point -> point.startsWith("We also owe them"));
     }
 
     /** Ayesha asked about data hosting and GDPR; the answer logged was a demo booked, and nothing since. */
