@@ -4569,11 +4569,11 @@ final class BriefFacts {
                                 : "the start";
                         String when = named.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", " + dayInWords(named, today);
                         underWay("setup", on, said,
-                                step + " of " + thing + " was set for " + when + " (" + dayInWords(on, today) + ": \u201c" + said
+                                step + " for " + thing + " was set for " + when + " (" + dayInWords(on, today) + ": \u201c" + said
                                         + "\u201d), and nothing on record since shows it took place or says how the set-up is going",
                                 "I wanted to check " + step + " on " + when + " went ahead, as I can't see it noted, and how the set-up of " + thing
                                         + " is going since. Is there anything left for us to do?",
-                                "Find out whether " + step + " of " + thing + " on " + when + " took place, then see the set-up through with " + greeting
+                                "Find out whether " + step + " for " + thing + " on " + when + " took place, then see the set-up through with " + greeting
                                         + ": what is left, and who does it by when.",
                                 "Note whether " + step + " happened (book it with a date if not), and what is left of the set-up and who does it by when.");
                         return;

@@ -362,10 +362,10 @@ final class VisitUnsaid {
                 return true; // any meeting since may have held the session, as any visit keeps theirs: a session unseen is the claim to avoid
             }
             boolean spoken = met || t.channel() == Channel.CALL;
-            // talk of the thing since keeps a check only when it touches the trouble: "the coffee machine is the best purchase of
-            // the year" says nothing of the rattle we booked a check for (read 44, Frank Andersen)
+            // talk of the thing since keeps a check only when it touches the trouble or asks how the thing is doing: "the coffee
+            // machine is the best purchase of the year" says nothing of the rattle we booked a check for (read 44, Frank Andersen)
             if (spoken && named != null && words.toLowerCase(java.util.Locale.ROOT).contains(named) && !BriefFacts.notice(t)
-                    && (problem == null || BriefFacts.spokeOf(problem, words))) {
+                    && (problem == null || BriefFacts.spokeOf(problem, words) || CheckDone.asksHowItIs(words))) {
                 return true;
             }
         }
