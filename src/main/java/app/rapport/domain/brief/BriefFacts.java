@@ -4583,7 +4583,10 @@ final class BriefFacts {
                 if (thing != null && NOTHING_TO_SET_UP.matcher(thing).find()) {
                     thing = null; // a support plan signed alongside sets nothing up: what is being set up is in an older contact
                 }
-                if (thing != null && !underWayClosed(newer, on, in, FOLLOW_UP_FOR_SETUP, thing, (t2, w) -> TextSignals.saysSetupProgress(w))) {
+                // our own steps towards the start since ("the onboarding plan", answered with the team list) prepare it: they say
+                // nothing of it under way, and a product nobody has started on is not one in use
+                List<Touchpoint> beyondPlans = newer.stream().filter(n -> !preparesSetup(n)).toList();
+                if (thing != null && !underWayClosed(beyondPlans, on, in, FOLLOW_UP_FOR_SETUP, thing, (t2, w) -> TextSignals.saysSetupProgress(w))) {
                     LocalDate named = TimeWords.dayNamed(words, on);
                     if (named != null && named.isAfter(today)) {
                         String day = TimeWords.passed(words, on, named.plusDays(1), d -> dayInWords(d, today));
@@ -4604,10 +4607,34 @@ final class BriefFacts {
                             unfinished = "the set-up of " + thing + " has only just started";
                             values.put("unfinishedWhat", unfinished);
                         }
-                    } else {
+                    } else if (named != null && TextSignals.setupStarted(words) != null) {
+                        // "kick-off meeting set for Tuesday", and Tuesday has gone by with nothing logged: set is not held
+                        String start = TextSignals.setupStarted(words).toLowerCase(Locale.ROOT);
+                        String step = start.contains("go-live") ? "the go-live" : start.contains("kick") ? "the kick-off"
+                                + (start.contains("meeting") ? " meeting" : start.contains("call") ? " call" : start.contains("session") ? " session" : "")
+                                : "the start";
+                        String when = named.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", " + dayInWords(named, today);
                         underWay("setup", on, said,
-                                "the set-up of " + thing + " is under way (" + dayInWords(on, today) + ": \u201c" + said + "\u201d), and nothing since says how it is going",
-                                "I wanted to check in on how the set-up of " + thing + " is going. Is there anything left for us to do?",
+                                step + " for " + thing + " was set for " + when + " (" + dayInWords(on, today) + ": \u201c" + said
+                                        + "\u201d), and nothing on record since shows it took place or says how the set-up is going",
+                                "I wanted to check " + step + " on " + when + " went ahead, as I can't see it noted, and how the set-up of " + thing
+                                        + " is going since. Is there anything left for us to do?",
+                                "Find out whether " + step + " for " + thing + " on " + when + " took place, then see the set-up through with " + greeting
+                                        + ": what is left, and who does it by when.",
+                                "Note whether " + step + " happened (book it with a date if not), and what is left of the set-up and who does it by when.");
+                        return;
+                    } else {
+                        // "Check the kick-off is scheduled", ticked off with nothing logged: the kick-off itself is still to be accounted for
+                        FollowUp diaried = onlyDiaried(in, on, FOLLOW_UP_FOR_SETUP);
+                        Matcher start = diaried == null ? null : FOLLOW_UP_FOR_SETUP.matcher(diaried.reason());
+                        String step = start != null && start.find() ? start.group(1).toLowerCase(Locale.ROOT) : null;
+                        underWay("setup", on, said,
+                                "the set-up of " + thing + " is under way (" + dayInWords(on, today) + ": \u201c" + said + "\u201d), and nothing since says how it is going"
+                                        + (step == null ? "" : "; our follow-up \u201c" + stripEnd(diaried.reason()) + "\u201d was ticked off on "
+                                        + dayInWords(LocalDate.ofInstant(diaried.doneAt(), in.zone()), today) + ", but no " + step + " is on record"),
+                                step != null ? "I wanted to check the " + step + " for " + thing + " has happened, as I can't see it noted, and how the set-up is going."
+                                        + " Is there anything left for us to do?"
+                                        : "I wanted to check in on how the set-up of " + thing + " is going. Is there anything left for us to do?",
                                 "See the set-up of " + thing + " through with " + greeting + ": how it is going, what is left, and who does it by when.",
                                 "Note what is left of the set-up of " + thing + " and who does it by when as a follow-up, and check back once it is done.");
                         return;
@@ -4768,6 +4795,31 @@ final class BriefFacts {
         }
     }
 
+    /** The newest follow-up of ours about the thing ({@code about}) done since {@code on} that only saw a step put in the diary, or null. */
+    private FollowUp onlyDiaried(BriefInput in, LocalDate on, Pattern about) {
+        FollowUp newest = null;
+        for (FollowUp fu : in.followUps()) {
+            if (fu.doneAt() == null || fu.reason() == null || !TextSignals.onlySchedules(fu.reason()) || !about.matcher(fu.reason()).find()) {
+                continue;
+            }
+            LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (!done.isBefore(on) && !done.isAfter(today) && (newest == null || fu.doneAt().isAfter(newest.doneAt()))) {
+                newest = fu;
+            }
+        }
+        return newest;
+    }
+
+    /** A contact of ours that only prepares a set-up ("Thank-you email with the onboarding plan"): about the start, and no word it moved on. */
+    private static boolean preparesSetup(Touchpoint t) {
+        String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+        return t.direction() == Direction.OUTBOUND && PREPARES_SETUP.matcher(words).find() && !TextSignals.saysSetupProgress(words);
+    }
+
+    private static final Pattern PREPARES_SETUP = Pattern.compile(
+            "\\b(?:onboarding|kick-?off|go-live|set-?up|rollout|roll-out)\\s+(?:plan|agenda|schedule|timeline|pack|checklist|date|invite|invitation)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
         underWay = kind;
         values.putIfAbsent("underWayAsked", "");
@@ -4801,7 +4853,9 @@ final class BriefFacts {
                 continue;
             }
             LocalDate done = LocalDate.ofInstant(fu.doneAt(), in.zone());
-            if (!done.isBefore(on) && !done.isAfter(today) && !fu.dueOn().isBefore(on) && followUpFor.matcher(fu.reason()).find()) {
+            // "Check the kick-off is scheduled", ticked off with nothing logged: it was set, which says nothing of how it went
+            if (!done.isBefore(on) && !done.isAfter(today) && !fu.dueOn().isBefore(on) && followUpFor.matcher(fu.reason()).find()
+                    && !TextSignals.onlySchedules(fu.reason())) {
                 return true;
             }
         }

@@ -2034,6 +2034,21 @@ public final class TextSignals {
         return m.find() ? m.group(1).strip() : null;
     }
 
+    /**
+     * A follow-up of ours that only sees a step put in the diary: "Check the kick-off is scheduled", "Book a home measure for
+     * Margaret", "Make sure the demo is booked". Ticked off, it says the step was set, never that it took place.
+     */
+    private static final Pattern ONLY_SCHEDULES = Pattern.compile(
+            "^\\s*(?:(?:check|make sure|confirm|see|ensure)\\s+(?:that\\s+)?[^.;]{1,50}?\\s+(?:is|are|has been|have been|gets|get|was)\\s+"
+                    + "(?:(?:now|all|properly)\\s+)?(?:scheduled|booked|arranged|set|planned|fixed|in the diary)\\b"
+                    + "|(?:book|schedule|arrange|plan|pencil in|fix a date for|find a date for)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The follow-up's words only put a step in the diary (see {@link #ONLY_SCHEDULES}): done, it is no sign the step happened. */
+    public static boolean onlySchedules(String reason) {
+        return reason != null && ONLY_SCHEDULES.matcher(reason).find();
+    }
+
     /** The words say a set-up moved on: the kick-off held, it went live, everyone now on it, or it is finished. */
     public static boolean saysSetupProgress(String text) {
         return found(SETUP_PROGRESS, text) || saysFinished(text);

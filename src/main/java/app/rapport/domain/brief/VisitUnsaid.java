@@ -200,7 +200,7 @@ final class VisitUnsaid {
             List<Touchpoint> newer = past.subList(0, i);
             String thing = WhatFor.thingNamed(t.summary(), f, in); // what of ours it was for, by its name
             thing = thing != null ? thing : thingOf(t.summary());
-            if (heldSince(f, step, thing, newer, in, on)) {
+            if (heldSince(f, step, thing, step.kind() == TextSignals.StepKind.CHECK ? OurCheck.booked(words) : null, newer, in, on)) {
                 return;
             }
             if (step.kind() == TextSignals.StepKind.CHECK && age <= UNDER_WAY_CHECK_DAYS && OurCheck.booked(words) != null) {
@@ -296,7 +296,7 @@ final class VisitUnsaid {
         String things = n > 1 ? TimeWords.count(n) + " " + thing.replaceFirst("(?<!s)$", "s") : ("aeiou".indexOf(Character.toLowerCase(thing.charAt(0))) >= 0 ? "an " : "a ") + thing;
         String step = n > 1 ? "them" : "it";
         TextSignals.StepOwed held = new TextSignals.StepOwed("", thing, TextSignals.StepKind.SESSION, false, false);
-        if (heldSince(f, held, thing, newer, in, p.purchasedOn()) || bookedSince(newer)) {
+        if (heldSince(f, held, thing, null, newer, in, p.purchasedOn()) || bookedSince(newer)) {
             return false;
         }
         long age = BriefFacts.days(p.purchasedOn(), f.today);
@@ -341,7 +341,8 @@ final class VisitUnsaid {
      * Something since shows the step happened, or may have: words of such a step held, any meeting or visit (for a check,
      * one that speaks of the same thing, or a call that does), a follow-up done since that speaks of the step or the thing.
      */
-    private static boolean heldSince(BriefFacts f, TextSignals.StepOwed step, String thing, List<Touchpoint> newer, BriefInput in, LocalDate on) {
+    private static boolean heldSince(BriefFacts f, TextSignals.StepOwed step, String thing, String problem, List<Touchpoint> newer, BriefInput in,
+                                     LocalDate on) {
         java.util.regex.Pattern held = switch (step.kind()) {
             case SESSION -> SESSION_HELD;
             case REVIEW -> REVIEW_HELD;
@@ -361,7 +362,10 @@ final class VisitUnsaid {
                 return true; // any meeting since may have held the session, as any visit keeps theirs: a session unseen is the claim to avoid
             }
             boolean spoken = met || t.channel() == Channel.CALL;
-            if (spoken && named != null && words.toLowerCase(java.util.Locale.ROOT).contains(named) && !BriefFacts.notice(t)) {
+            // talk of the thing since keeps a check only when it touches the trouble or asks how the thing is doing: "the coffee
+            // machine is the best purchase of the year" says nothing of the rattle we booked a check for (read 44, Frank Andersen)
+            if (spoken && named != null && words.toLowerCase(java.util.Locale.ROOT).contains(named) && !BriefFacts.notice(t)
+                    && (problem == null || BriefFacts.spokeOf(problem, words) || CheckDone.asksHowItIs(words))) {
                 return true;
             }
         }
