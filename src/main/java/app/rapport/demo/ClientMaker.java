@@ -160,6 +160,8 @@ final class ClientMaker {
         boolean keep;
         /** A written one goes out in the evening. */
         boolean evening;
+        /** The day a booking speaks of ("delivery booked for {d}"), planned with the story; NONE when any day soon will do. */
+        long ahead = NONE;
         /** What it says; null for an opportunity said in the words it went on record with. */
         Tpl tpl;
     }
@@ -179,6 +181,11 @@ final class ClientMaker {
     private int groups;
 
     private final List<Opportunity> opportunities = new ArrayList<>(4);
+    /** Days on which an outcome said the next visit is booked ("Next visit booked in six weeks."). */
+    private final long[] bookedOn = new long[8];
+    /** The day each of those visits happens (or one still to come). */
+    private final long[] bookedUntil = new long[8];
+    private int nBooked;
     private int competitorReasonDay = -1;
 
     /** Ids for one client's records; no client has anywhere near this many. */
@@ -241,7 +248,9 @@ final class ClientMaker {
             if (r.nextInt(10) == 0) {
                 target += r.nextInt(9);
             }
-            target = Math.min(target, Math.min(25, 3 + tenure / 5));
+            // Measured on the days the story can use: a client gone quiet soon after we met them is not
+            // given two months' worth of touchpoints in their first week.
+            target = Math.min(target, Math.min(25, 3 + (int) Math.max(0, maxDay - createdDay) / 5));
         }
 
         // The notes come first: what they say (never phone, no photos) shapes everything said afterwards.
@@ -977,12 +986,20 @@ final class ClientMaker {
             }
             boolean mustCare = k == lastPrimary && !ghosted;
             boolean delivered = ((pf.bookingGroups >> group(prod)) & 1) != 0;
+            // The day it is delivered: the booking names it, and the check after delivery comes after it.
+            long deliveredOn = delivered ? soonAfter(d + 1) : d;
             if (delivered && r.nextInt(100) < 55) {
-                event(d + 1 + r.nextInt(2), BOOKING, prod, false, -1, false);
+                int booking = event(d + 1 + r.nextInt(2), BOOKING, prod, false, -1, false);
+                if (booking >= 0) {
+                    long bookedOn = Math.floorDiv(events[booking].sec, DAY);
+                    deliveredOn = deliveredOn > bookedOn ? deliveredOn : soonAfter(bookedOn);
+                    events[booking].ahead = deliveredOn;
+                }
             }
             if (complex(prod)) {
                 if (mustCare || r.nextInt(100) < 70) {
-                    event(d + (delivered ? 3 : 1) + r.nextInt(delivered ? 4 : 5), AFTER, prod, mustCare, -1, false);
+                    long after = delivered ? deliveredOn + 1 + r.nextInt(3) : d + 1 + r.nextInt(5);
+                    event(after, AFTER, prod, mustCare, -1, false);
                 }
             } else if (mustCare || r.nextInt(100) < 50) {
                 int offset = r.nextInt(mustCare ? 12 : 15);
@@ -1202,6 +1219,10 @@ final class ClientMaker {
             };
             Opportunity made = opportunities.get(index);
             event(opened, type, made.productId() == null ? NONE : prod, true, index, false);
+            if (kind == OpportunityKind.REFUSAL && r.nextInt(100) < 35) {
+                // Often turned down after we suggested it, or quoted for it, a few weeks before.
+                event(opened - 3 - r.nextInt(25), OFFER, prod, false, -1, false);
+            }
         }
     }
 
@@ -1355,6 +1376,9 @@ final class ClientMaker {
         if ((f & Tpl.NEXT_VISIT) != 0 && nextVisit(day) == NONE) {
             return false;
         }
+        if ((f & Tpl.QUOTED) != 0 && !offeredBefore(prod, day)) {
+            return false;
+        }
         if (!holds(t, prod, day)) {
             return false;
         }
@@ -1379,6 +1403,58 @@ final class ClientMaker {
             }
         }
         return NONE;
+    }
+
+    /** How far ahead "next visit booked" books, and the weeks either side the visit may fall in. */
+    private static final int BOOKED_AHEAD = 42;
+    private static final int BOOKED_SLACK = 21;
+
+    /**
+     * The day of the next visit booked on {@code day} (some six weeks ahead): the day the client comes in about
+     * then, or one still to come; NONE when neither, or when someone asks them to book their next visit before it.
+     */
+    private long bookedVisit(long day) {
+        long visit = NONE;
+        for (int i = 0; i < np && visit == NONE; i++) {
+            long d = buys[i].day();
+            if (d >= day + BOOKED_AHEAD - BOOKED_SLACK && d <= day + BOOKED_AHEAD + BOOKED_SLACK && anchor(buys[i].prod())) {
+                visit = d;
+            }
+        }
+        if (visit == NONE) {
+            if (day + BOOKED_AHEAD - BOOKED_SLACK <= nowDay) {
+                return NONE;
+            }
+            visit = day + BOOKED_AHEAD + BOOKED_SLACK;
+        }
+        for (int i = 0; i < ne; i++) {
+            long d = Math.floorDiv(events[i].sec, DAY);
+            if (events[i].tpl != null && events[i].tpl.needs(Tpl.REBOOK) && d >= day && d < visit) {
+                return NONE;
+            }
+        }
+        return visit;
+    }
+
+    /** Whether a next visit booked is still to come on some day from {@code from} to {@code to} (so asking them to book is out). */
+    private boolean visitBookedDuring(long from, long to) {
+        for (int i = 0; i < nBooked; i++) {
+            if (bookedOn[i] <= to && from < bookedUntil[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an offer or enquiry about {@code prod} is planned before {@code day}: "after seeing the quote" needs one. */
+    private boolean offeredBefore(int prod, long day) {
+        for (int i = 0; i < ne; i++) {
+            Event o = events[i];
+            if (o.prod == prod && (o.type == OFFER || o.type == ENQUIRY) && Math.floorDiv(o.sec, DAY) < day) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first day after {@code day} the client buys {@code prod}, or NONE. */
@@ -1531,10 +1607,27 @@ final class ClientMaker {
             prod = NONE;
             tpl = pick(pf.summaries[INFO][0], INFO, NONE, day, avoid, false, false);
         }
+        if (type == INFO && noticeNear(e, day)) {
+            return null; // a client hears of our news a few times a month at most, not every other day
+        }
         e.type = type;
         e.prod = prod;
         return tpl;
     }
+
+    /** Whether another notice of ours (opening hours, a closure, new prices) goes to the client within four days of {@code day}. */
+    private boolean noticeNear(Event e, long day) {
+        for (int i = 0; i < ne; i++) {
+            Event o = events[i];
+            if (o != e && o.tpl != null && o.type == INFO && Math.abs(Math.floorDiv(o.sec, DAY) - day) < NOTICE_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Days at least between two notices to one client: so no more than two in any week. */
+    private static final int NOTICE_GAP = 4;
 
     /** A working day one to four days after {@code day}, for "delivery booked for {d}". */
     private long soonAfter(long day) {
@@ -1613,7 +1706,8 @@ final class ClientMaker {
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             // A purchase's story is told with the member of staff the client usually sees.
             slots[Tpl.STAFF] = r.nextInt(100) < 75 || e.planned ? usualStaff : pf.staff[r.nextInt(pf.staff.length)];
-            slots[Tpl.WEEKDAY] = weekday(tpl != null && tpl.needs(Tpl.NEXT_VISIT) ? nextVisit(day) : soonAfter(day));
+            slots[Tpl.WEEKDAY] = weekday(tpl != null && tpl.needs(Tpl.NEXT_VISIT) ? nextVisit(day)
+                    : e.ahead != NONE ? e.ahead : soonAfter(day));
             slots[Tpl.TODAY] = weekday(day);
 
             boolean inbound;
@@ -1628,7 +1722,7 @@ final class ClientMaker {
             }
             boolean ourMessage = !inbound && (channel == Channel.EMAIL || channel == Channel.MESSAGE);
             // The client answered: always when they came, rang or met us, or when the sentence says how they took it.
-            boolean answered = !ourMessage || opp != null || tpl != null && tpl.moodSign != 0
+            boolean answered = !ourMessage || opp != null || tpl != null && (tpl.moodSign != 0 || tpl.needs(Tpl.ANSWERED))
                     || r.nextInt(100) < Profile.REPLY_PCT[type];
 
             String summary = tpl == null ? opp.summary() + "." : tpl.render(sb, slots);
@@ -1652,6 +1746,10 @@ final class ClientMaker {
                 } else {
                     outcome = said.render(sb, slots);
                     silent = said.silent;
+                    if (said.needs(Tpl.BOOKED) && nBooked < bookedOn.length) {
+                        bookedUntil[nBooked] = bookedVisit(day);
+                        bookedOn[nBooked++] = day;
+                    }
                     // "Rated us 9/10" says how they took it, whatever the sentence before it says
                     moodSign = said.moodSign != 0 ? said.moodSign : moodSign;
                 }
@@ -1734,8 +1832,10 @@ final class ClientMaker {
                 ok = ((t.flags & Tpl.WON) == 0 || won) && ((t.flags & Tpl.LOST) == 0 || !won)
                         && ((t.flags & Tpl.GROWS) == 0 || grown);
             }
-            // "Follow-up visit booked." only of a visit that happens.
+            // "Follow-up visit booked." only of a visit that happens; "Next visit booked in six weeks." only of one
+            // that happens or is still ahead, and that nobody asks them to book meanwhile.
             ok &= (t.flags & Tpl.NEXT_VISIT) == 0 || nextVisit(day) != NONE;
+            ok &= (t.flags & Tpl.BOOKED) == 0 || nBooked < bookedOn.length && bookedVisit(day) != NONE;
             if (ok && !t.clashesWith(cautions) && holds(t, prod, day)) {
                 if (!preferWon || (t.flags & Tpl.WON) != 0) {
                     return t;
@@ -1790,6 +1890,21 @@ final class ClientMaker {
                     }
                 }
             }
+            long tpDay = Math.floorDiv(tpSec, DAY);
+            if (!reasonFits(reason, prod, tpDay, due)) {
+                reason = fittingReason(reasons, prod, tpDay, due, 0);
+            }
+            // Confirming a delivery comes before the call after it, and confirming an appointment before the visit.
+            long before = (reason.flags & Tpl.DELIVERED) != 0 ? checkedAfter(tpType, tpProd, tps, j, prod)
+                    : (reason.flags & Tpl.NEXT_VISIT) != 0 ? nextVisit(tpDay) : NONE;
+            if (before != NONE && before <= due) {
+                if (before - 1 > tpDay) {
+                    due = before - 1;
+                    tps.set(j, tp = withFollowUp(tp, due));
+                } else {
+                    reason = fittingReason(reasons, prod, tpDay, due, Tpl.DELIVERED | Tpl.NEXT_VISIT);
+                }
+            }
             if (prod == NONE && reason.has(Tpl.PRODUCT)) {
                 // A next step names a product only when the touchpoint was about one.
                 reason = withoutProduct(reasons, pf.followAny[r.nextInt(pf.followAny.length)], Math.floorDiv(tpSec, DAY));
@@ -1820,6 +1935,51 @@ final class ClientMaker {
             out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, contact == null ? null : contact.occurredAt());
         }
         return List.of(out);
+    }
+
+    /** The day of the first call after delivery about {@code prod} that follows touchpoint {@code j}, within a month; NONE if none. */
+    private static long checkedAfter(int[] tpType, int[] tpProd, List<Touchpoint> tps, int j, int prod) {
+        if (prod == NONE) {
+            return NONE;
+        }
+        long from = Math.floorDiv(tps.get(j).occurredAt().getEpochSecond(), DAY);
+        for (int k = j + 1; k < tps.size(); k++) {
+            long day = Math.floorDiv(tps.get(k).occurredAt().getEpochSecond(), DAY);
+            if (day > from + 30) {
+                break;
+            }
+            if (tpType[k] == AFTER && tpProd[k] == prod) {
+                return day;
+            }
+        }
+        return NONE;
+    }
+
+    private static Touchpoint withFollowUp(Touchpoint tp, long due) {
+        return new Touchpoint(tp.id(), tp.clientId(), tp.occurredAt(), tp.channel(), tp.direction(), tp.summary(),
+                tp.outcome(), tp.mood(), LocalDate.ofEpochDay(due));
+    }
+
+    /**
+     * Whether next step {@code t}, set on {@code tpDay} and due on {@code due}, fits what happens: no "book the next
+     * appointment" while a booked one is still to come, no "confirm the appointment" without one.
+     */
+    private boolean reasonFits(Tpl t, int prod, long tpDay, long due) {
+        return !((t.flags & Tpl.REBOOK) != 0 && visitBookedDuring(tpDay, due))
+                && !((t.flags & Tpl.NEXT_VISIT) != 0 && nextVisit(tpDay) == NONE)
+                && !((t.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0));
+    }
+
+    /** One of {@code reasons} that fits and has none of {@code without}; else a next step for any touchpoint. */
+    private Tpl fittingReason(Tpl[] reasons, int prod, long tpDay, long due, int without) {
+        int at = r.nextInt(reasons.length);
+        for (int k = 0; k < reasons.length; k++) {
+            Tpl t = reasons[(at + k) % reasons.length];
+            if ((t.flags & without) == 0 && holds(t, prod, tpDay) && reasonFits(t, prod, tpDay, due)) {
+                return t;
+            }
+        }
+        return pf.followAny[r.nextInt(pf.followAny.length)];
     }
 
     /**

@@ -194,6 +194,9 @@ final class Profile {
             complaintStories[g] = parseStories(lines != null ? lines : need(text, "STORY.COMPLAINT"));
         }
 
+        // One sentence is one Tpl however many groups and kinds share it: a client is never told the same thing
+        // twice, and a sentence parsed once per group had an id per group (two "closed for staff training" notices).
+        Map<String, Tpl> said = new HashMap<>();
         for (int t = 0; t < TYPES; t++) {
             String base = "T." + TYPE_KEYS[t];
             Tpl[][] byGroup = new Tpl[groups][];
@@ -206,7 +209,11 @@ final class Profile {
                     }
                     continue;
                 }
-                byGroup[g] = Tpl.all(forGroup(text, base, g));
+                String[] lines = forGroup(text, base, g);
+                byGroup[g] = new Tpl[lines.length];
+                for (int i = 0; i < lines.length; i++) {
+                    byGroup[g][i] = said.computeIfAbsent(lines[i], Tpl::of);
+                }
             }
             summaries[t] = byGroup;
             Tpl[][] outByGroup = new Tpl[groups][];

@@ -95,9 +95,17 @@ final class Tpl {
     static final int GROWS = 1 << 23;
     /** [person]: about a household, not a company. */
     static final int PERSON = 1 << 24;
+    /** [booked]: an outcome that says the next visit is booked (in some weeks): that visit happens, or is still ahead. */
+    static final int BOOKED = 1 << 25;
+    /** [rebook]: asks the client to book their next visit: not while one they booked is still to come. */
+    static final int REBOOK = 1 << 26;
+    /** [quoted]: speaks of a quote or price for {p} given before: one is on record (an offer or enquiry about {p}). */
+    static final int QUOTED = 1 << 27;
+    /** [ans]: tells how the client answered ("interested, wants to think it over"): so they did answer. */
+    static final int ANSWERED = 1 << 28;
     /** Every flag that says what a sentence needs rather than what it says about the client. */
     static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST
-            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON;
+            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON | BOOKED | REBOOK | QUOTED | ANSWERED;
 
     /** The youngest age [older] fits; [young] fits from 18 up to {@link #YOUNG_UNTIL}. */
     static final int OLDER_FROM = 55;
@@ -110,7 +118,11 @@ final class Tpl {
     static final int CASH = 1 << 11;
     static final int CHAT = 1 << 12;
     static final int QUIET = 1 << 13;
-    private static final int[][] OPPOSITES = {{PHOTOS, NO_PHOTOS}, {FINANCE, CASH}, {CHAT, QUIET}};
+    /** [home]: the client has just moved into a home of their own. */
+    static final int NEW_HOME = 1 << 14;
+    /** [landlord]: the client lets out homes (a landlord is not the one moving in). */
+    static final int LANDLORD = 1 << 15;
+    private static final int[][] OPPOSITES = {{PHOTOS, NO_PHOTOS}, {FINANCE, CASH}, {CHAT, QUIET}, {NEW_HOME, LANDLORD}};
 
     // Cautions a note sets on how and when to get in touch.
     /** [nocall]: never phone; the note's channel marker ([E] or [S]) says how instead. */
@@ -177,8 +189,8 @@ final class Tpl {
      * [+] or [!] when it says the client was pleased or upset;
      * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
      * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next] [older]
-     * [young] [pre] [more] [person], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
-     * [nophotos] [fin] [cash] [chat] [quiet]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
+     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
+     * [nophotos] [fin] [cash] [chat] [quiet] [home] [landlord]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
         int channel = -2;
@@ -225,6 +237,12 @@ final class Tpl {
                 case "pre" -> flags |= BEFORE_BUYING;
                 case "more" -> flags |= GROWS;
                 case "person" -> flags |= PERSON;
+                case "booked" -> flags |= BOOKED;
+                case "rebook" -> flags |= REBOOK;
+                case "quoted" -> flags |= QUOTED;
+                case "ans" -> flags |= ANSWERED;
+                case "home" -> flags |= NEW_HOME;
+                case "landlord" -> flags |= LANDLORD;
                 default -> {
                     if (marker.matches("m\\d{1,2}-\\d{1,2}")) {
                         String[] range = marker.substring(1).split("-");

@@ -198,4 +198,181 @@ class DemoHistoryTest {
             }
         }
     }
+
+    private static String said(Touchpoint tp) {
+        return tp.summary() + " " + (tp.outcome() == null ? "" : tp.outcome());
+    }
+
+    private static boolean boughtWithin(DemoGenerator.Traced t, LocalDate from, LocalDate to) {
+        return t.client().purchases().stream().anyMatch(p -> !p.purchasedOn().isBefore(from) && !p.purchasedOn().isAfter(to));
+    }
+
+    /** Read 45 (Elizabeth Visser, Yuki Herrera): "Next visit booked in six weeks", then asked to book one. */
+    @Test
+    void aVisitSaidToBeBookedHappensAndNobodyAsksThemToBookBeforeIt() {
+        LocalDate today = day(NOW);
+        int booked = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                if (tp.outcome() == null || !tp.outcome().startsWith("Next visit booked")) {
+                    continue;
+                }
+                booked++;
+                LocalDate on = day(tp.occurredAt());
+                LocalDate visit = t.client().purchases().stream().map(p -> p.purchasedOn())
+                        .filter(d -> !d.isBefore(on.plusDays(21)) && !d.isAfter(on.plusDays(63))).min(LocalDate::compareTo)
+                        .orElse(null);
+                assertThat(visit != null || on.plusDays(21).isAfter(today))
+                        .as(who(t, on + " " + tp.outcome() + ", and no visit came")).isTrue();
+                LocalDate until = visit != null ? visit : on.plusDays(63);
+                for (int m = k + 1; m < tps.size(); m++) {
+                    Touchpoint later = tps.get(m);
+                    if (day(later.occurredAt()).isBefore(until)) {
+                        String text = said(later).toLowerCase(Locale.ROOT);
+                        assertThat(text.contains("booking the next visit") || text.contains("dates for the next appointment"))
+                                .as(who(t, on + " booked, then on " + day(later.occurredAt()) + ": " + later.summary())).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(booked).isGreaterThan(100);
+    }
+
+    /** Read 45 (Deborah Russo, Orchard, Margaret Adeyemi): consultations, demos and home measures booked and never had. */
+    @Test
+    void aBookingWhoseDayIsPastIsFollowedByTheVisit() {
+        LocalDate today = day(NOW);
+        List<String> bookings = List.of("Booked a consultation", "Booked a patch test", "Demo booked", "Booked a home measure",
+                "Booked a demo at home");
+        int checked = 0;
+        for (DemoGenerator.Traced t : every()) {
+            for (Touchpoint tp : t.client().touchpoints()) {
+                LocalDate on = day(tp.occurredAt());
+                String out = tp.outcome() == null ? "" : tp.outcome();
+                boolean booking = bookings.stream().anyMatch(out::startsWith);
+                boolean confirming = tp.summary().contains("to confirm the appointment");
+                if ((booking || confirming) && on.plusDays(14).isBefore(today)) {
+                    checked++;
+                    assertThat(boughtWithin(t, on.plusDays(1), on.plusDays(14)))
+                            .as(who(t, on + " " + tp.summary() + " → " + out + ", and no visit came")).isTrue();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    /** Read 45 (Anna Sato, Sofia Grant): the delivery confirmed after the check after it; a check before the delivery day named. */
+    @Test
+    void aDeliveryThreadComesInItsOrder() {
+        List<String> dayNames = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            dayNames.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        int named = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            int[] kinds = t.kinds();
+            int[] prods = t.products();
+            for (int k = 0; k < tps.size(); k++) {
+                int prod = prods[k];
+                if (prod == DemoGenerator.Traced.NO_PRODUCT) {
+                    continue;
+                }
+                LocalDate on = day(tps.get(k).occurredAt());
+                String text = tps.get(k).summary().toLowerCase(Locale.ROOT);
+                if (text.contains("delivery") && (kinds[k] == Profile.BOOKING || text.contains("confirm"))) {
+                    // The delivery is not booked or confirmed after the call that checked on it, unless bought again since.
+                    for (int m = k - 1; m >= 0 && !day(tps.get(m).occurredAt()).isBefore(on.minusDays(30)); m--) {
+                        if (prods[m] == prod && kinds[m] == Profile.SALE) {
+                            break;
+                        }
+                        assertThat(prods[m] == prod && kinds[m] == Profile.AFTER)
+                                .as(who(t, on + " " + tps.get(k).summary() + ", after " + day(tps.get(m).occurredAt()) + " "
+                                        + tps.get(m).summary())).isFalse();
+                    }
+                }
+                if (kinds[k] == Profile.BOOKING && (text.contains("deliver") || text.contains("install"))) {
+                    String[] words = tps.get(k).summary().split("[^\\p{L}]+");
+                    for (String w : words) {
+                        int d = dayNames.indexOf(w);
+                        if (d < 0) {
+                            continue;
+                        }
+                        named++;
+                        LocalDate slot = on.plusDays(1);
+                        while (slot.getDayOfWeek().ordinal() != d) {
+                            slot = slot.plusDays(1);
+                        }
+                        for (int m = k + 1; m < tps.size() && !day(tps.get(m).occurredAt()).isAfter(slot); m++) {
+                            assertThat(prods[m] == prod && kinds[m] == Profile.AFTER)
+                                    .as(who(t, on + " " + tps.get(k).summary() + ", checked after on "
+                                            + day(tps.get(m).occurredAt()))).isFalse();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(named).isGreaterThan(100);
+    }
+
+    /** Read 45 (Frank Álvarez): two staff-training closures in a week, among five notices in seven days. */
+    @Test
+    void noticesComeAFewTimesAMonthAndNoneTwice() {
+        int notices = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            List<Touchpoint> ours = new ArrayList<>();
+            for (int k = 0; k < tps.size(); k++) {
+                if (t.kinds()[k] == Profile.INFO && !tps.get(k).summary().startsWith("Called") && !tps.get(k).summary().startsWith("Emailed")
+                        && !tps.get(k).summary().startsWith("Messaged")) {
+                    ours.add(tps.get(k));
+                }
+            }
+            notices += ours.size();
+            Set<String> sentences = new HashSet<>();
+            for (int k = 0; k < ours.size(); k++) {
+                String sentence = ours.get(k).summary().replaceAll("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", "DAY");
+                assertThat(sentences.add(sentence)).as(who(t, "told twice: " + sentence)).isTrue();
+                if (k >= 2) {
+                    assertThat(day(ours.get(k - 2).occurredAt()).plusDays(7).isAfter(day(ours.get(k).occurredAt())))
+                            .as(who(t, "three notices in a week, up to " + day(ours.get(k).occurredAt()))).isFalse();
+                }
+            }
+        }
+        assertThat(notices).isGreaterThan(500);
+    }
+
+    /** Read 45 (Margaret Adeyemi, Anna Sato): a new-home card to a landlord, "interested" with no reply, a quote nobody sent. */
+    @Test
+    void profileLinesFitTheClient() {
+        int answers = 0;
+        for (DemoGenerator.Traced t : every()) {
+            var c = t.client();
+            boolean landlord = c.client().tags().contains("landlord")
+                    || c.notes().stream().anyMatch(n -> n.body().contains("rental flats"));
+            List<Touchpoint> tps = c.touchpoints();
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                if (landlord) {
+                    assertThat(tp.summary()).as(who(t, "a landlord")).doesNotContain("new house");
+                }
+                if (tp.summary().contains("; interested") || tp.summary().matches(".*; .* (declined|not convinced|said not for now)\\.")) {
+                    answers++;
+                    assertThat(tp.outcome() == null || !tp.outcome().startsWith("No reply"))
+                            .as(who(t, tp.summary() + " → " + tp.outcome())).isTrue();
+                }
+                if (tp.summary().contains("after seeing the quote")) {
+                    int prod = t.products()[k];
+                    boolean quoted = false;
+                    for (int m = 0; m < k; m++) {
+                        quoted |= t.products()[m] == prod && (t.kinds()[m] == Profile.OFFER || t.kinds()[m] == Profile.ENQUIRY);
+                    }
+                    assertThat(quoted).as(who(t, tp.summary() + " with no quote before")).isTrue();
+                }
+            }
+        }
+        assertThat(answers).isGreaterThan(100);
+    }
 }
