@@ -295,10 +295,12 @@ final class BriefFacts {
     /** Lapsed, and the last contact was a real exchange: the silence since is ours. */
     boolean ourSilence;
     /**
-     * Lapsed, and the last word was ours and got no answer: a year and more of saying nothing since is
-     * our quiet as much as theirs, so nobody asks why they drifted away.
+     * Lapsed, and the last word was ours, soon after theirs, and got no answer: a year and more of saying
+     * nothing since is our quiet as much as theirs, so nobody asks why they drifted away.
      */
     boolean quietOursToo;
+    /** How soon after their last word our unanswered note came for the thread to have ended with us. */
+    private static final int QUIET_OURS_TOO_DAYS = 60;
     boolean fixedOnRecord;
     boolean competitorMentioned;
     boolean competitorConsidered;
@@ -1870,7 +1872,10 @@ final class BriefFacts {
             phase = Phase.LAPSED;
             phaseWhy = "No purchase and no contact for " + settings.lapsedAfterSilentDays() + " days or more.";
             ourSilence = prior != null && priorAnswered;
-            quietOursToo = prior != null && !priorAnswered && prior.direction() == Direction.OUTBOUND;
+            // our note came on the heels of their last word (a tip after the visit): the thread ended with us. A note long after
+            // they had gone quiet (a newsletter months later) leaves the quiet theirs, and asking why stays fair.
+            quietOursToo = prior != null && !priorAnswered && prior.direction() == Direction.OUTBOUND && lastHeard != null
+                    && days(day(lastHeard, in), day(prior, in)) <= QUIET_OURS_TOO_DAYS;
         } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
             // The start went wrong: a complaint, or an unhappy reaction of theirs since the first purchase. It stops
             // counting once they were clearly happy again afterwards, unless a complaint is still open. The stored

@@ -71,6 +71,15 @@ class BriefStockFramesTest {
     }
 
     @Test
+    void aNoteOfOursLongAfterTheyWentQuietLeavesTheQuietTheirs() {
+        Brief brief = new Given().bought(HAIRCUT, 700, "55")
+                .touchpoint(700, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry; showed Hannah how to style it", "Paid in full.", Mood.HAPPY)
+                .touchpoint(500, Channel.MESSAGE, Direction.OUTBOUND, "Message to Hannah: fancy booking the next visit?", "No reply.", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("lapsed.quiet-ours-too");
+    }
+
+    @Test
     void aLapseAfterTheirOwnLastWordIsStillOurSilence() {
         Brief brief = new Given().bought(HAIRCUT, 560, "55")
                 .touchpoint(554, Channel.MESSAGE, Direction.INBOUND, "Hannah asked whether we do fringe trims", "Answered: yes, free.", Mood.HAPPY)
