@@ -1,12 +1,15 @@
 package app.rapport.service;
 
+import app.rapport.domain.Channel;
 import app.rapport.domain.Client;
 import app.rapport.domain.ClientSummary;
+import app.rapport.domain.Direction;
 import app.rapport.domain.DisplayFormat;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Purchase;
 import app.rapport.domain.Quadrant;
+import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.Brief;
 import app.rapport.domain.brief.BriefCritic;
 import app.rapport.domain.brief.BriefEngine;
@@ -171,8 +174,11 @@ public final class BriefService {
             if (client.isEmpty()) {
                 return Optional.<BriefInput>empty();
             }
+            List<Touchpoint> conversations = new TouchpointRepository(dsl).conversationsWithClient(clientId);
+            boolean dayStillAhead = asOf != null && soldLaterThatDay(conversations, asOf, day, clock.getZone());
             List<Purchase> purchases = new PurchaseRepository(dsl).forClient(clientId).stream()
-                    .filter(p -> day == null || p.purchasedOn() == null || !p.purchasedOn().isAfter(day)).toList();
+                    .filter(p -> day == null || p.purchasedOn() == null
+                            || p.purchasedOn().isBefore(day) || p.purchasedOn().equals(day) && !dayStillAhead).toList();
             List<Opportunity> opportunities = new OpportunityRepository(dsl).forClient(clientId).stream()
                     .map(OpportunityRepository.OpportunityLine::opportunity)
                     .filter(o -> day == null || o.openedOn() == null || !o.openedOn().isAfter(day))
@@ -200,8 +206,7 @@ public final class BriefService {
                     client.get(),
                     purchases,
                     new ProductRepository(dsl).byIds(productIds),
-                    new TouchpointRepository(dsl).conversationsWithClient(clientId).stream()
-                            .filter(t -> asOf == null || !t.occurredAt().isAfter(asOf)).toList(),
+                    conversations.stream().filter(t -> asOf == null || !t.occurredAt().isAfter(asOf)).toList(),
                     new NoteRepository(dsl).forClient(clientId).stream()
                             .filter(n -> asOf == null || !n.createdAt().isAfter(asOf)).toList(),
                     opportunities,
@@ -213,6 +218,28 @@ public final class BriefService {
                     clock.getZone(),
                     settingProblems));
         });
+    }
+
+    /**
+     * Whether a purchase dated {@code day}, the day of {@code asOf}, was made after that moment. A
+     * purchase holds only its day, so the day's contacts place it: when the client was with us or spoke to us that
+     * day only after the moment (the visit at 10:15 where it was sold, for a brief read at 09:00), it
+     * had not happened yet. A day with no contact, or with one by the moment, keeps it.
+     */
+    private static boolean soldLaterThatDay(List<Touchpoint> conversations, Instant asOf, LocalDate day, java.time.ZoneId zone) {
+        boolean later = false;
+        for (Touchpoint t : conversations) {
+            // Our own note sent that day sells nothing: only a contact where they were with us, or spoke to us, can.
+            boolean theirs = t.direction() == Direction.INBOUND || t.channel() == Channel.VISIT || t.channel() == Channel.CALL;
+            if (!theirs || !LocalDate.ofInstant(t.occurredAt(), zone).equals(day)) {
+                continue;
+            }
+            if (!t.occurredAt().isAfter(asOf)) {
+                return false;
+            }
+            later = true;
+        }
+        return later;
     }
 
     /**

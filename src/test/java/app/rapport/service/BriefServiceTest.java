@@ -145,6 +145,58 @@ class BriefServiceTest {
     }
 
     @Test
+    void aPurchaseOfTheBriefsOwnDaySoldOnlyLaterThatDayIsNotSeen() {
+        TestClock clock = new TestClock(NOW);
+        Client james = new ClientService(store, clock).save(ClientBuilder.named("James Fairley").build());
+        Product gloss = new PurchaseService(store, clock).saveProduct(new Product(null, "Gloss & tone package", "hair", Complexity.SIMPLE,
+                BigDecimal.valueOf(102)));
+        TouchpointService touchpoints = new TouchpointService(store, clock);
+        touchpoints.log(new Touchpoint(null, james.id(), Instant.parse("2026-04-30T17:05:00Z"), Channel.VISIT, Direction.INBOUND,
+                "Had the bond-repair treatment", "Left a five-star review", Mood.HAPPY, null));
+        // Our booking reminder that morning sells nothing; the visit at 10:15 did.
+        touchpoints.log(new Touchpoint(null, james.id(), Instant.parse("2026-05-04T08:00:00Z"), Channel.MESSAGE, Direction.OUTBOUND,
+                "Reminded James of the offer on the gloss package", null, null, null));
+        touchpoints.log(new Touchpoint(null, james.id(), Instant.parse("2026-05-04T10:15:00Z"), Channel.VISIT, Direction.INBOUND,
+                "Sold the gloss package; explained how booking works with it", "Paid by card", Mood.EXCITED, null));
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            loader.purchase(new Purchase(Ids.next(), james.id(), gloss.id(), null, LocalDate.of(2026, 5, 4), BigDecimal.valueOf(102), null, null));
+            loader.flush();
+            return null;
+        });
+
+        assertThat(briefs.inputAsOf(james.id(), Instant.parse("2026-05-04T09:00:00Z")).orElseThrow().purchases())
+                .as("read at 09:00, before the visit that sold it").isEmpty();
+        assertThat(briefs.inputAsOf(james.id(), Instant.parse("2026-05-04T11:00:00Z")).orElseThrow().purchases())
+                .as("read after the visit").hasSize(1);
+        assertThat(briefs.inputAsOf(james.id(), Instant.parse("2026-05-05T09:00:00Z")).orElseThrow().purchases()).hasSize(1);
+    }
+
+    @Test
+    void aPurchaseOfTheBriefsOwnDayIsSeenWhenTheDayHoldsNoLaterVisit() {
+        TestClock clock = new TestClock(NOW);
+        Client rosa = new ClientService(store, clock).save(ClientBuilder.named("Rosa Quint").build());
+        TouchpointService touchpoints = new TouchpointService(store, clock);
+        touchpoints.log(new Touchpoint(null, rosa.id(), Instant.parse("2026-05-04T08:30:00Z"), Channel.VISIT, Direction.INBOUND,
+                "Came in early for the router", null, Mood.HAPPY, null));
+        touchpoints.log(new Touchpoint(null, rosa.id(), Instant.parse("2026-05-04T16:00:00Z"), Channel.CALL, Direction.INBOUND,
+                "Asked about the setup", null, Mood.NEUTRAL, null));
+        store.inTransaction(dsl -> {
+            BulkLoader loader = new BulkLoader(dsl, NOW);
+            loader.purchase(new Purchase(Ids.next(), rosa.id(), router.id(), null, LocalDate.of(2026, 5, 4), BigDecimal.valueOf(300), null, null));
+            loader.purchase(new Purchase(Ids.next(), client.id(), router.id(), null, LocalDate.of(2026, 5, 4), BigDecimal.valueOf(300), null, null));
+            loader.flush();
+            return null;
+        });
+        Instant nine = Instant.parse("2026-05-04T09:00:00Z");
+
+        assertThat(briefs.inputAsOf(rosa.id(), nine).orElseThrow().purchases()).as("she was in at 08:30, when it may have been sold")
+                .hasSize(1);
+        assertThat(briefs.inputAsOf(client.id(), nine).orElseThrow().purchases()).as("no contact that day places it: the day counts")
+                .extracting(Purchase::purchasedOn).contains(LocalDate.of(2026, 5, 4));
+    }
+
+    @Test
     void aPastBriefReadsEveryRecordAsItStoodThen() {
         TestClock clock = new TestClock(NOW);
         Client greta = new ClientService(store, clock).save(ClientBuilder.named("Greta Lind").build());

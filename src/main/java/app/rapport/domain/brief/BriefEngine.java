@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -91,7 +91,7 @@ public final class BriefEngine {
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "doubtCheck", "doubtAfterSaid", "historyOpener", "quietOwed", "quietOwedSaid", "quietVerb", "quietNext", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid", "threadBy",
             "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext",
-            "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
+            "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshThing", "theirThanksWhat", "theirThanksSaid", "theirThanksOn", "theirThanksWhen", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "timeAheadAsk", "timeAheadYou", "againWhat", "againBare", "againOn", "againLast", "againSince", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
             "lapsedSaid", "lapsedAsk", "lapseWhat", "lapseOn", "lapseWhen", "lapseTerms", "lapseTalk", "checkInsSaid", "askedHowSaid", "askedHowNext", "waitListPoint", "threadWaitSaid", "threadWaitSorry");
@@ -940,6 +940,8 @@ public final class BriefEngine {
             case "olderAsk" -> flag(expected, name) == f.values.containsKey("olderAsk");
             case "renewalPassed" -> flag(expected, name) == f.renewalPassed;
             case "ourSilence" -> flag(expected, name) == f.ourSilence;
+            case "quietOursToo" -> flag(expected, name) == f.quietOursToo;
+            case "theirThanks" -> flag(expected, name) == f.values.containsKey("theirThanksSaid");
             case "warrantyEnded" -> flag(expected, name) == f.values.containsKey("warrantyEndedItem");
             case "upsell" -> flag(expected, name) == f.values.containsKey("upsell");
             case "atRisk" -> flag(expected, name) == f.values.containsKey("atRiskNote");
@@ -1335,7 +1337,7 @@ public final class BriefEngine {
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
             "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
-            "mendedOn", "mendedWhen", "quoteOwedWhen");
+            "mendedOn", "mendedWhen", "quoteOwedWhen", "theirThanksWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";
     /** A line that offers them a time or a booking. */

@@ -294,6 +294,13 @@ final class BriefFacts {
     boolean renewalPassed;
     /** Lapsed, and the last contact was a real exchange: the silence since is ours. */
     boolean ourSilence;
+    /**
+     * Lapsed, and the last word was ours, soon after theirs, and got no answer: a year and more of saying
+     * nothing since is our quiet as much as theirs, so nobody asks why they drifted away.
+     */
+    boolean quietOursToo;
+    /** How soon after their last word our unanswered note came for the thread to have ended with us. */
+    private static final int QUIET_OURS_TOO_DAYS = 60;
     boolean fixedOnRecord;
     boolean competitorMentioned;
     boolean competitorConsidered;
@@ -448,6 +455,7 @@ final class BriefFacts {
         f.wishes(in, past);
         f.lately(in, past);
         f.referralInWords(in, past);
+        TheirThanks.read(f, in, past);
         f.offers(in, past, opportunities);
         f.newestInterestLeads();
         f.requestOutrun();
@@ -1910,6 +1918,10 @@ final class BriefFacts {
             phase = Phase.LAPSED;
             phaseWhy = "No purchase and no contact for " + settings.lapsedAfterSilentDays() + " days or more.";
             ourSilence = prior != null && priorAnswered;
+            // our note came on the heels of their last word (a tip after the visit): the thread ended with us. A note long after
+            // they had gone quiet (a newsletter months later) leaves the quiet theirs, and asking why stays fair.
+            quietOursToo = prior != null && !priorAnswered && prior.direction() == Direction.OUTBOUND && lastHeard != null
+                    && days(day(lastHeard, in), day(prior, in)) <= QUIET_OURS_TOO_DAYS;
         } else if (days(firstPurchase, today) < settings.honeymoonDays()) {
             // The start went wrong: a complaint, or an unhappy reaction of theirs since the first purchase. It stops
             // counting once they were clearly happy again afterwards, unless a complaint is still open. The stored
@@ -3505,7 +3517,10 @@ final class BriefFacts {
             values.put("handoverOn", dayInWords(handed.on(), today));
         }
         PersonalTouch.Hook hook = PersonalTouch.hook(past, notesNewestFirst, today, in.zone());
-        if (hook != null) {
+        // our newest contact, this week, talked it through ("chatted about the kitchen renovation" yesterday): asking after it
+        // again is one ask too many
+        boolean talkedThrough = hook != null && prior != null && days(hook.on(), today) <= HOOK_TALKED_DAYS && day(prior, in).equals(hook.on());
+        if (hook != null && !talkedThrough) {
             long ago = days(hook.on(), today);
             values.put("hookWhat", hook.what());
             values.put("hookSaid", hook.said());
@@ -3530,6 +3545,9 @@ final class BriefFacts {
         return spoken(itemName(main, in)).replaceFirst("^(?:the|a|an) ", "their ");
     }
 
+    /** A thing of their life our newest contact talked of this many days ago or less is still fresh: nobody asks after it again yet. */
+    private static final int HOOK_TALKED_DAYS = 7;
+
     /**
      * How to ask after it: a project by what it is and how long ago it was told (the kitchen coming along, or how it
      * turned out; how they have settled in to the new house; how the second depot is going), a life event as before.
@@ -3540,7 +3558,8 @@ final class BriefFacts {
         boolean named = hook.said().startsWith("They talked with us about");
         String it = named ? "it" : hook.what();
         return switch (hook.kind()) {
-            case LIFE -> hook.family() ? "ask how they are" : !hook.ahead() ? "ask how it is going"
+            case LIFE -> hook.family() ? "ask how they are"
+                    : !hook.ahead() ? (PersonalTouch.over(hook, ago) ? "ask how it went" : "ask how it is going")
                     : ago > 30 ? "ask how it went" : "ask about it, and wish them well";
             case HOME -> hook.ahead() && underWay ? "ask how the plans are going, and wish them well"
                     : hook.what().equals("the move") ? "ask how the move went and how they have settled in"
@@ -4342,6 +4361,9 @@ final class BriefFacts {
             String item = boughtLatelyNamedIn(words.toLowerCase(Locale.ROOT), DAY_NAMED_DAYS, in);
             if (item == null) {
                 continue; // "suggested early Saturday slots": a day, but not one for what they bought
+            }
+            if (named.day().equals(on) && t.channel() == Channel.VISIT) {
+                return; // "had the cut today", written at the visit: we did it ourselves, and how it went is this very record
             }
             String passed = TimeWords.passed(words, on, today, day -> dayInWords(day, today));
             if (passed == null || days(named.day(), today) > DAY_PASSED_ASK_DAYS || awaitingDelivery) {

@@ -127,6 +127,7 @@ final class FreshEvent {
                     : ": ask how it is settling in, and whether anything about it is still unclear";
         }
         f.values.put("freshBecause", because);
+        f.values.put("freshThing", thing);
         f.values.put("freshOpener", opener);
         f.values.put("freshSaid", said);
         f.values.put("freshGoal", plan ? "Hear whether " + thing + " is doing for " + f.greeting + " what they took it for, in its first weeks, and help with anything it still needs."

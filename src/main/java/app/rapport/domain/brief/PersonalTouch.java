@@ -211,6 +211,16 @@ final class PersonalTouch {
             + "move|moving|new house|new home|new flat|house|holiday|trip|travels?|wedding|honeymoon|baby|grandchild\\w*|grandchildren|"
             + "exams?|graduation|new job|job|promotion|retirement|expansion|second depot|new depot|new site|new office|anniversary|"
             + "marathon|garden|children|kids|family)\\b");
+    /** What of their life is over in a few weeks: a trip, a wedding, the exams. A new job or a garden goes on. */
+    private static final Pattern OVER_SOON = Pattern.compile("(?i)\\b(holiday|trip|travels?|wedding|honeymoon|exams?|graduation|anniversary|marathon)\\b");
+    /** How long after they told us of a trip or a wedding it is surely over. */
+    static final int OVER_AFTER_DAYS = 30;
+
+    /** A trip or a wedding they told us of {@code ago} days ago, not as ahead: it is over now, so we ask how it went. */
+    static boolean over(Hook hook, long ago) {
+        return ago > OVER_AFTER_DAYS && OVER_SOON.matcher(hook.what()).find();
+    }
+
     private static final Pattern FAMILY = Pattern.compile("(?i)\\b(baby|grandchild\\w*|grandchildren|children|kids|family)\\b");
     private static final Pattern AHEAD = Pattern.compile("(?i)\\b(upcoming|coming|planned|next|forthcoming|future)\\b");
     /** A later contact that closes the hook: it is done, or we asked after it or congratulated them already. */

@@ -2119,4 +2119,31 @@ public final class TextSignals {
         String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
         return times * (unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 30);
     }
+
+    /** A present they brought or sent us: the cake, chocolates, flowers. */
+    private static final Pattern THEIR_GIFT = Pattern.compile(
+            "\\b(?:brought|bringing|dropped (?:by|in|off)(?: [\\p{L}]+){0,3}? with|popped (?:by|in)(?: [\\p{L}]+){0,3}? with|came (?:by|in)(?: [\\p{L}]+){0,3}? with|sent(?: us| the team)?|left(?: us| the team)?)"
+                    + "(?: us| the team)? (?:a |an |some |home-?made |homemade |a box of |a bunch of |a bottle of )*(cake|cupcakes|biscuits|cookies|chocolates?|flowers|"
+                    + "pastries|doughnuts|donuts|treats|sweets)\\b", Pattern.CASE_INSENSITIVE);
+    /** Their thanks said as such: "to say thanks for looking after them", "a thank-you card", "wanted to thank the team". */
+    private static final Pattern THEIR_THANKS = Pattern.compile(
+            "\\b(?:to say (?:thanks|thank you)|thank-?you (?:card|note|gift|present)|wanted to thank|came in to thank|called to thank|rang to thank"
+                    + "|(?:just )?to thank (?:us|the team|everyone))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Their own thanks in a contact of theirs: a present brought for the team ("dropped by with cake for the team"), or
+     * thanks said for its own sake ("came in to say thank you"); the thing itself ("the cake"), or "their kind words"
+     * when nothing was brought. Null when it holds neither: a "thanked us" in reply to a note of ours is politeness, not this.
+     */
+    public static String theirThanks(String summary) {
+        if (summary == null || summary.isBlank()) {
+            return null;
+        }
+        Matcher gift = THEIR_GIFT.matcher(summary);
+        if (gift.find()) {
+            String thing = gift.group(1).toLowerCase(java.util.Locale.ROOT);
+            return "the " + thing;
+        }
+        return THEIR_THANKS.matcher(summary).find() ? "their kind words" : null;
+    }
 }

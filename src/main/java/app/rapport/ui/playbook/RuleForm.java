@@ -663,6 +663,8 @@ final class RuleForm {
         labels.put("olderAsk", "An older question still open");
         labels.put("renewalPassed", "A renewal date has passed");
         labels.put("ourSilence", "We have gone quiet");
+        labels.put("theirThanks", "They thanked us lately (a cake for the team, a visit to say thank you), and we have not thanked them back");
+        labels.put("quietOursToo", "Lapsed after a word of ours that got no answer, and nothing from us since");
         labels.put("warrantyEnded", "A warranty has ended");
         labels.put("upsell", "An upgrade would suit them");
         labels.put("atRisk", "Noted as at risk");
