@@ -61,7 +61,7 @@ public final class BriefEngine {
             "productComplexity", "openComplaint", "unhappyNow", "askedInWords", "competitorMentioned", "competitorConsidered", "renewalWithinDays",
             "ghosted", "trust", "hasPriorTouchpoint", "heardFromThem", "prefersWriting", "openRequest", "followUpOverdue", "refusal", "fixedOnRecord", "referral", "awaitingDelivery", "noteToAct", "olderAsk", "ask", "askAgeDays", "offerPending", "offerAgeDays", "offerGoneQuiet", "requestOutrun", "answerOwedLong", "reviewed", "problemTold", "renewalPassed", "ourSilence", "warrantyEnded", "upsell", "atRisk", "repeatPurchase", "troubleBehind", "rhythm", "repeatable", "doNotContact", "movedAway", "birthday", "itemKind", "termEnded", "checkInDue", "prospectHistory", "silenceLasted", "relationship", "unfinished", "rating",
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
-            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads",
+            "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads", "warrantyOutrun",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
             "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks");
@@ -587,6 +587,7 @@ public final class BriefEngine {
         for (Line point : kept) {
             Line same = null;
             boolean sameSubject = false;
+            boolean covered = false;
             Set<String> subject = subjects.getOrDefault(point.line, Set.of());
             for (Line earlier : distinct) {
                 // One rule's own lines may name the same thing (the item up for renewal, twice): they were written together.
@@ -600,9 +601,20 @@ public final class BriefEngine {
                     sameSubject = true;
                     break;
                 }
+                // A step of ours still owed that holds all the owner's fact names, and more (the rattle, and the check we booked for
+                // it), takes its place, as the owner's: the thing is said once, with what we owe on it. A question the owner asks
+                // about the thing ("what would make the decision easy") is no fact of it, and stays.
+                if (!sameRule && earlier.owned && earlier.intent == LineIntent.FACT && point.intent == LineIntent.OWED && SaidOnce.covers(subject, subjects.getOrDefault(earlier.line, Set.of()))) {
+                    same = earlier;
+                    covered = true;
+                    break;
+                }
             }
             if (same == null) {
                 distinct.add(point);
+            } else if (covered) {
+                distinct.set(distinct.indexOf(same), point.fromOwner(true));
+                dropped.add(new Brief.Dropped(same.line.text(), same.line.rule(), "\u201c" + point.line.text() + "\u201d says more of the same"));
             } else if (sameSubject && !same.owned && subject.size() > subjects.getOrDefault(same.line, Set.of()).size()) {
                 distinct.set(distinct.indexOf(same), point);
                 dropped.add(new Brief.Dropped(same.line.text(), same.line.rule(), "\u201c" + point.line.text() + "\u201d says more of the same"));
@@ -708,12 +720,21 @@ public final class BriefEngine {
         }
         // No refill to three: what was left out names nothing of theirs or only says the goal again, and a short brief of
         // their own record is better than one padded to a count.
-        List<BriefLine> result = new ArrayList<>();
+        // Something we owe them (a price, an answer, a step of ours) is said before a line that names nothing of theirs or only
+        // what they bought (a tip, "what still feels awkward"): the owner's own fact stays first, the stock line waits.
+        List<Line> said = new ArrayList<>();
         for (Line point : distinct) {
-            if (chosen.contains(point)) {
-                result.add(point.line);
+            if (!chosen.contains(point)) {
+                continue;
             }
+            int at = said.size();
+            while (point.intent == LineIntent.OWED && at > 0 && said.get(at - 1).intent != LineIntent.OWED && said.get(at - 1).weight < FACT_WEIGHT) {
+                at--;
+            }
+            said.add(at, point);
         }
+        List<BriefLine> result = new ArrayList<>();
+        said.forEach(point -> result.add(point.line));
         return result;
     }
 
@@ -977,6 +998,7 @@ public final class BriefEngine {
             case "owedSoon" -> flag(expected, name) == f.values.containsKey("owedWhat");
             case "quoteOwed" -> flag(expected, name) == f.values.containsKey("quoteOwedSaid");
             case "quoteOwedLeads" -> flag(expected, name) == f.quoteOwedLeads;
+            case "warrantyOutrun" -> flag(expected, name) == f.warrantyOutrun;
             case "freshPurchase" -> flag(expected, name) == f.values.containsKey("freshSaid");
             default -> throw new RuleProblem("unknown condition '" + name + "'.");
         };

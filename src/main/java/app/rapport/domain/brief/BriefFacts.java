@@ -227,6 +227,10 @@ final class BriefFacts {
     Long quietAgeDays;
     /** A quote they wanted and never got is newer than anything of theirs or ours gone quiet: it may own the call. */
     boolean quoteOwedLeads;
+    /** The purchase whose warranty ends within a month and would lead the call (null when what comes up is a renewal). */
+    Purchase warrantyEnding;
+    /** That warranty is on something older and worth less than what they got in the last weeks: the new thing leads. */
+    boolean warrantyOutrun;
     /** They told us of a problem lately (in their words or in the outcome of our contact), and nothing since says it was put right. */
     boolean problemTold;
     /**
@@ -1028,7 +1032,7 @@ final class BriefFacts {
         return false;
     }
 
-    private static BigDecimal value(Purchase p, BriefInput in) {
+    static BigDecimal value(Purchase p, BriefInput in) {
         if (p.amount() != null) {
             return p.amount();
         }
@@ -1506,6 +1510,7 @@ final class BriefFacts {
                     if (!rollsOver && !smallExtra && (renewal == null || date.isBefore(renewal))) { // a monthly club rolls over: no decision to call about
                         renewal = date;
                         renewalIsRenewal = isRenewal;
+                        warrantyEnding = isRenewal ? null : p;
                         String said = spoken(item);
                         values.put("renewalItem", isRenewal ? said : "the warranty on " + said);
                         values.put("renewalThing", said); // what they use: the plan renewed, or the thing a warranty covers
@@ -4692,11 +4697,17 @@ final class BriefFacts {
                 }
             }
             String problem = age <= UNDER_WAY_DAYS && age >= 1 ? OurCheck.booked(words) : null;
+            // A fix of ours booked after a problem told in any words ("the dryer door does not close properly — Engineer booked") is
+            // ours under way as much as a check after a rattle: their good mood at another talk since does not say it was done.
+            String told = problem == null && age <= UNDER_WAY_DAYS && age >= 1 && OurCheck.fixBooked(outcome) ? TextSignals.problem(words) : null;
+            boolean toldNamed = told != null && told.matches("(?i)(the|their|a|an) .*");
+            problem = toldNamed ? told.replaceFirst("^(?i)(a|an|their) ", "the ") : problem;
             if (problem != null) {
                 String thing = boughtNamedFully(words, in);
                 if (!checkDoneSince(newer, on, in)) {
-                    String of = thing == null ? "" : " with " + thing;
-                    String aProblem = (problem.matches("[aeiou].*") ? "an " : "a ") + problem;
+                    String of = thing == null || toldNamed ? "" : " with " + thing;
+                    String aProblem = toldNamed ? problem : (problem.matches("[aeiou].*") ? "an " : "a ") + problem;
+                    problem = toldNamed ? problem.substring("the ".length()) : problem;
                     underWay("repair", on, said,
                             "they mentioned " + aProblem + of + " " + TimeWords.ago(age) + " and we booked a check (" + dayInWords(on, today) + ": \u201c" + said
                                     + "\u201d), and nothing since says it was done",

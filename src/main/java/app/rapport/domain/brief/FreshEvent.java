@@ -129,6 +129,11 @@ final class FreshEvent {
         f.values.put("freshBecause", because);
         f.values.put("freshThing", thing);
         f.values.put("freshOpener", opener);
+        // A warranty ending on something older that is worth less (two dash cams of last year, beside the app licences signed
+        // two weeks ago) is a line of this call, not its owner: what they just took on is the relationship now.
+        Purchase ending = f.warrantyEnding;
+        f.warrantyOutrun = ending != null && ending != item && ending.purchasedOn().isBefore(item.purchasedOn())
+                && BriefFacts.value(ending, in).compareTo(BriefFacts.value(item, in)) < 0;
         f.values.put("freshSaid", said);
         f.values.put("freshGoal", plan ? "Hear whether " + thing + " is doing for " + f.greeting + " what they took it for, in its first weeks, and help with anything it still needs."
                 : service ? "Hear how " + f.greeting + " is getting on with " + thing + ", and whether they would like it again."

@@ -119,6 +119,11 @@ final class OurCheck {
         return problem.find() ? problem.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    /** The words say we booked someone or something to look at it ("Engineer booked"), whatever the problem is called. */
+    static boolean fixBooked(String words) {
+        return words != null && TextSignals.mayHold(words, BOOKED_HINTS) && CHECK_BOOKED.matcher(words).find();
+    }
+
     /** The words say a check was done, or the problem is gone. */
     static boolean done(String words) {
         return words != null && CHECK_DONE.matcher(words).find();

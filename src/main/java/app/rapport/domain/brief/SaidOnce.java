@@ -107,6 +107,21 @@ final class SaidOnce {
     }
 
     /**
+     * One subject holds the whole of the other, which names two words at least, and the other's days too: a line about the same
+     * thing that says more of it ("a small rattle, November 28" inside "a small rattle, and we booked a check, November 28").
+     */
+    static boolean covers(Set<String> more, Set<String> less) {
+        int words = 0;
+        for (String word : less) {
+            if (!more.contains(word)) {
+                return false;
+            }
+            words += word.startsWith("@") ? 0 : 1;
+        }
+        return words >= 2;
+    }
+
+    /**
      * Avoid lines said once: a clause an earlier line already says ("Chasing it as if they owed us an
      * answer") is left out of a later one, and a line with nothing left is dropped. Clauses are parted by
      * ", or " and "; ".

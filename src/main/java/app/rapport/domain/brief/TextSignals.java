@@ -1535,7 +1535,11 @@ public final class TextSignals {
     private static final Pattern BARE_STATE = Pattern.compile(
             "^(?:broke|broken|broken down|faulty|damaged|cracked|scratched|dented|stopped|keeps stopping|not|isn't|is not|won't|will not|doesn't|does not)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT_BEFORE = Pattern.compile("(?:^|[:,;(]\\s*)((?:a|an|the|their|one|two)\\s+[^:,;()]+?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile(
+            "(?:^|[:,;(]\\s*|\\b(?:says|said|mentioned|mentions|reported|reports|told us|noticed|that)\\s+)((?:a|an|the|their|one|two)\\s+[^:,;()]+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "does not close": said after what it happened to as "the dryer door not closing", which reads in any sentence. */
+    private static final Pattern DOES_NOT = Pattern.compile("^(?:doesn't|does not|won't|will not)\\s+(\\p{L}+)(.*)$", Pattern.CASE_INSENSITIVE);
 
     /** "broke" alone says nothing: "a button on the capsule coffee maker broke" says what broke. */
     private static String withWhatItHappenedTo(String before, String phrase) {
@@ -1546,7 +1550,18 @@ public final class TextSignals {
         if (!subject.find() || subject.group(1).split("\\s+").length > 8) {
             return phrase;
         }
-        return subject.group(1).strip() + " " + phrase;
+        Matcher not = DOES_NOT.matcher(phrase);
+        return subject.group(1).strip() + " " + (not.matches() ? "not " + ing(not.group(1).toLowerCase(Locale.ROOT)) + not.group(2) : phrase);
+    }
+
+    /** close: closing, stop: stopping, drain: draining. */
+    private static String ing(String verb) {
+        if (verb.endsWith("e") && !verb.endsWith("ee") && verb.length() > 2) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        boolean shortClosed = verb.length() == 3 && "aeiou".indexOf(verb.charAt(1)) >= 0 && "aeiou".indexOf(verb.charAt(0)) < 0
+                && "aeiouwxy".indexOf(verb.charAt(2)) < 0;
+        return verb + (shortClosed ? verb.charAt(2) : "") + "ing";
     }
 
     /**

@@ -720,6 +720,7 @@ final class RuleForm {
         labels.put("liveThread", "The newest thread still open: an ask never answered, a quote gone quiet, a next step still to take, something put aside for them");
         labels.put("owedSoon", "Something we owe them is due in the days ahead");
         labels.put("quoteOwed", "A quote they wanted over a month ago, never sent");
+        labels.put("warrantyOutrun", "A warranty ends within a month on something older and worth less than what they got lately");
         labels.put("quoteOwedLeads", "A quote they wanted over a month ago, never sent, and nothing gone quiet since");
         labels.put("waitListed", "On our cancellation list, or waiting for a slot, with nothing found for them yet");
         labels.put("openWork", "A contact left work open (tickets for us, a paper to sign), and nothing since closes it");
