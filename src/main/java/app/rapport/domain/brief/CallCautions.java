@@ -129,17 +129,31 @@ final class CallCautions {
     private static final java.util.regex.Pattern ANOTHER_CONTACT = java.util.regex.Pattern.compile(
             "\\b(check-in|check in|catch-up|follow-up call|call (them )?again|message (them )?again)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Where a step's last clause begins ("Confirm the date in writing, and check in the day after it arrives"). */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(",? and |; |, then ");
+
     /**
-     * Someone who told us we get in touch too often is not booked for another contact of ours: the step leaves the next
-     * word to them, unless something of ours is still owed.
+     * Someone who told us we get in touch too often is not booked for another contact of ours: the step keeps what serves
+     * the call ("confirm the date in writing") and leaves the next word to them, unless something of ours is still owed.
+     * It stays the frame's own step, so it still serves the frame's goal.
      */
     static void nextStep(Map<String, BriefLine> parts, BriefFacts facts) {
         BriefLine step = parts.get("nextStep");
-        if (facts.tooMuchContactWhy == null || step == null || step.text() == null || !ANOTHER_CONTACT.matcher(step.text()).find()) {
+        java.util.regex.Matcher contact = step == null || step.text() == null ? null : ANOTHER_CONTACT.matcher(step.text());
+        if (facts.tooMuchContactWhy == null || contact == null || !contact.find()) {
             return;
         }
-        parts.put("nextStep", new BriefLine("Note what they said, and leave the next contact to them unless we owe them something: they told us we get in touch too often.",
-                "fact:too-much-contact", step.source(), "they told us we get in touch too often (" + facts.tooMuchContactWhy + ")"));
+        String before = step.text().substring(0, contact.start());
+        java.util.regex.Matcher clause = CLAUSE_BREAK.matcher(before);
+        int cut = -1;
+        while (clause.find()) {
+            cut = clause.start();
+        }
+        String text = cut > 0
+                ? before.substring(0, cut) + ", and then leave the next contact to them: they told us we get in touch too often."
+                : "Note what they said, and leave the next contact to them unless we owe them something: they told us we get in touch too often.";
+        parts.put("nextStep", new BriefLine(text, step.rule(), step.source(),
+                "they told us we get in touch too often (" + facts.tooMuchContactWhy + ")"));
     }
 
     /** A call for someone who asks for little talk keeps to its first few points; the rest are left out, and say why. */

@@ -228,6 +228,38 @@ class BriefRememberStepTest {
                 .contains("leave the next contact to them");
     }
 
+    private static final Product COFFEE_MACHINE = new Product(UUID.randomUUID(), "Aurelio bean-to-cup coffee machine", "Small appliances",
+            Complexity.SIMPLE, new BigDecimal("649"));
+
+    @Test
+    void aWaitForDeliveryStillConfirmsTheDayForSomeoneWhoSaidWeSendTooManyMessagesAndBooksNoCheckInAfter() {
+        Given given = new Given().prefers(Channel.EMAIL).bought(WINE_COOLER, 80, "379")
+                .touchpoint(80, Channel.VISIT, Direction.INBOUND, "Wine cooler bought in the shop.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(45, Channel.MESSAGE, Direction.INBOUND, "Gave feedback on the delivery booking texts: too many messages.",
+                        "Passed on to the team.", Mood.NEUTRAL)
+                .bought(COFFEE_MACHINE, 2, "649")
+                .touchpoint(2, Channel.CALL, Direction.INBOUND, "Ordered the coffee machine by phone for delivery on Monday.", "Paid in full.",
+                        Mood.HAPPY);
+        Brief brief = given.brief();
+
+        BriefLine step = brief.conversation().nextStep();
+        assertThat(step.text()).doesNotContainIgnoringCase("check in").contains("leave the next contact to them");
+        assertThat(step.rule()).isEqualTo(brief.conversation().goal().rule());
+        assertThat(BriefCritic.check(given.input(), brief)).extracting(BriefCritic.Incoherence::kind).doesNotContain("next-step-off-goal");
+    }
+
+    @Test
+    void aRatingWithWhatFellShortIsOwnedEvenInAQuietHello() {
+        Given given = new Given().prefers(Channel.CALL).bought(FRIDGE, 165, "899")
+                .touchpoint(160, Channel.EMAIL, Direction.OUTBOUND, "Quick survey about the delivery and the fridge freezer.",
+                        "Rated 4/5; delivery was late.", Mood.HAPPY)
+                .touchpoint(115, Channel.MESSAGE, Direction.OUTBOUND, "Tip: the eco setting on the fridge freezer saves energy.", "No reply.", null);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text).anyMatch(text -> text.contains("delivery was late"));
+        assertThat(BriefCritic.check(given.input(), brief)).extracting(BriefCritic.Incoherence::kind).doesNotContain("rating-not-owned");
+    }
+
     @Test
     void feedbackOnSomethingElseOrOurOwnWordsAreNoCautionAboutContact() {
         Given given = new Given().prefers(Channel.MESSAGE).bought(WINE_COOLER, 24, "379")
