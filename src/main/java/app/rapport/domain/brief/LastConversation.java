@@ -1,5 +1,6 @@
 package app.rapport.domain.brief;
 
+import app.rapport.domain.Channel;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Touchpoint;
 
@@ -26,9 +27,10 @@ final class LastConversation {
                     + "|sent a (?:photo|heart|selfie) back|thanks)[.!]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    /** A note of ours they answered only politely. */
+    /** A note of ours they answered only politely. A visit, meeting or call they thanked us at was still a conversation. */
     static boolean politeOnly(Touchpoint t) {
-        return t.direction() == Direction.OUTBOUND && t.outcome() != null && POLITE_ONLY.matcher(t.outcome()).matches();
+        return t.direction() == Direction.OUTBOUND && (t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE)
+                && t.outcome() != null && POLITE_ONLY.matcher(t.outcome()).matches();
     }
 
     /**

@@ -948,6 +948,19 @@ class BriefEngineTest {
     }
 
     @Test
+    void aVisitTheyThankedUsForIsTheLastTimeWeSpokeNotAnOlderCall() {
+        // Foxglove Cleaning (read 46): a renewal signed in person a month ago, "Thanked us"; the opener went back to a call a year before
+        Brief brief = new Given().bought(KETTLE, 700).bought(KETTLE, 400)
+                .touchpoint(380, Channel.CALL, Direction.OUTBOUND, "Second session on the kettle's settings by video call.", null, null)
+                .bought(KETTLE, 32)
+                .touchpoint(32, Channel.VISIT, Direction.OUTBOUND, "Renewal of the kettle's service plan signed by Maggie.", "Thanked us.", Mood.HAPPY)
+                .brief();
+
+        assertThat(allLines(brief)).noneMatch(line -> line.contains("over a year ago"));
+        assertThat(brief.conversation().opener().text()).doesNotContain("on the phone");
+    }
+
+    @Test
     void openersUseTimeWordsThatFit() {
         Brief yesterday = new Given().bought(KETTLE, 200).talked(1, Mood.HAPPY, "Chat about the whistle").brief();
         assertThat(yesterday.conversation().opener().text()).contains("our call yesterday").doesNotContain("how have things been since");
