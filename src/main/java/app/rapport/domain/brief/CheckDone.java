@@ -68,17 +68,10 @@ final class CheckDone {
 
     /**
      * The checks done on {@code item} (said as {@code thing}) since it was bought and within the last
-     * {@link #COVERS_DAYS}, with no trouble heard since the newest; null when there are none.
+     * {@link #COVERS_DAYS}, with no trouble heard since the newest; null when there are none. The thing may be named short,
+     * its last word and one other of its words ("the cordless vacuum" for "the cordless stick vacuum", not "the robot vacuum").
      */
     static Found of(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing) {
-        return of(f, in, past, item, thing, false);
-    }
-
-    /**
-     * As {@link #of(BriefFacts, BriefInput, List, Purchase, String)}; {@code loose}: the thing may be named short, its last word
-     * and one other of its words ("the cordless vacuum" for "the cordless stick vacuum", not "the robot vacuum").
-     */
-    private static Found of(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing, boolean loose) {
         LocalDate bought = item.purchasedOn();
         LocalDate from = f.today.minusDays(COVERS_DAYS);
         List<LocalDate> days = new ArrayList<>();
@@ -91,7 +84,7 @@ final class CheckDone {
             }
             LocalDate on = LocalDate.ofInstant(followUp.doneAt(), in.zone());
             if (on.isBefore(bought) || on.isBefore(from) || on.isAfter(f.today) || !CHECK.matcher(followUp.reason()).find()
-                    || !names(followUp.reason(), thing, loose)) {
+                    || !names(followUp.reason(), thing)) {
                 continue;
             }
             days.add(on);
@@ -112,7 +105,7 @@ final class CheckDone {
             // held, not only set ("Scheduled the quarterly review for Friday"), and left nothing open: no tickets, no ask of theirs
             boolean review = REVIEW.matcher(t.summary()).find() && !REVIEW_SET.matcher(t.summary()).find() && OurCheck.actionsLeft(outcome) == null
                     && !LEFT_OPEN.matcher(outcome).find();
-            if (!review && !names(t.summary(), thing, loose) || NOT_DONE.matcher(words).find()) {
+            if (!review && !names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
                 continue;
             }
             // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
@@ -201,7 +194,7 @@ final class CheckDone {
      * with when the next natural touch falls ("early January"); null when no such check lies within the fortnight.
      */
     static Found askedNewClientLately(BriefFacts f, BriefInput in, List<Touchpoint> past, Purchase item, String thing) {
-        Found found = of(f, in, past, item, thing, true);
+        Found found = of(f, in, past, item, thing);
         if (found == null || BriefFacts.days(found.last(), f.today) > NEW_CLIENT_COVERS_DAYS) {
             return null;
         }
@@ -215,11 +208,11 @@ final class CheckDone {
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\d-]+");
     private static final java.util.Set<String> NOT_NAMING = java.util.Set.of("the", "and", "for", "our", "their", "annual", "pack");
 
-    private static boolean names(String words, String thing, boolean loose) {
+    private static boolean names(String words, String thing) {
         if (OpenThreads.names(words, thing)) {
             return true;
         }
-        if (!loose || words == null || thing == null) {
+        if (words == null || thing == null) {
             return false;
         }
         List<String> own = new ArrayList<>();

@@ -81,6 +81,20 @@ class BriefCheckDoneTest {
                 .contains("We checked on the oven on 9 November 2025 (\u201cNadia called to check the oven is level and not vibrating \u2014 Minor question answered\u201d)");
     }
 
+    private static final Product STICK_VACUUM = new Product(UUID.randomUUID(), "Vento cordless stick vacuum", "Floor care", Complexity.SIMPLE,
+            new BigDecimal("349"));
+
+    @Test
+    void aCallThatNamedTheThingShortStillCountsAsTheCheck() {
+        // Ananya (read 46): "how is the cordless vacuum doing?" four weeks ago, and the brief asked again about "the cordless stick vacuum"
+        Brief brief = new Given().bought(KETTLE_SET, 400, "89").bought(STICK_VACUUM, 190, "349")
+                .touchpoint(190, Channel.VISIT, Direction.INBOUND, "Bought the cordless vacuum after a demo from Lucy.", null, Mood.EXCITED)
+                .touchpoint(27, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the cordless vacuum doing?", "Might be back for a dryer next year.",
+                        Mood.EXCITED)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("still doing everything you need").contains("We checked on the cordless stick vacuum");
+    }
+
     @Test
     void aCheckWithNoAnswerFoundNothing() {
         Brief brief = ovenClient().touchpoint(60, Channel.MESSAGE, Direction.OUTBOUND, "Sent a short \"how's it going?\" message about the oven.", null, null)
