@@ -3980,7 +3980,7 @@ final class BriefFacts {
             boolean closed = switch (thread.kind()) {
                 case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on) || followedUpSince(on, FOLLOW_UP_FOR_WISH, thread.thing(), in)
                         || age > TIMED_WISH_DAYS && TIMED.matcher(thread.said()).find();
-                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || followedUpSince(on, FOLLOW_UP_FOR_DOUBT, thread.thing(), in) || doubtEnded(thread, newer, on, in);
+                case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || answeredThen(t.outcome()) || followedUpSince(on, FOLLOW_UP_FOR_DOUBT, thread.thing(), in) || doubtEnded(thread, newer, on, in);
                 case COMING -> age > COMING_DAYS || spokeOfSince(thread.thing(), newer);
                 case REVIEW -> age > REVIEW_PROMISE_DAYS || reviewedSince(newer);
             };
@@ -4020,6 +4020,16 @@ final class BriefFacts {
             }
         }
         return null;
+    }
+
+    /**
+     * The contact's own outcome is our answer to their doubt: "Sent photos of how it will settle", "Explained it fades
+     * within two washes", "Reassured; will give it a week". Whether the answer landed is the lines on the answer's
+     * own words to ask (a reassurance still settling); "nobody answered it" would contradict the record.
+     */
+    private static boolean answeredThen(String outcome) {
+        return outcome != null && !outcome.isBlank() && !TextSignals.saysNoReply(outcome) // "not answered yet" is no answer
+                && (TextSignals.saysAnswered(outcome) || TextSignals.saysReassured(outcome));
     }
 
     /** A doubt is over once they came in or bought from us since, or a contact since speaks of it or says all is well. */

@@ -1362,6 +1362,32 @@ class BriefEngineTest {
     }
 
     @Test
+    void aDoubtOurOwnOutcomeAnsweredIsNotNobodyAnswered() {
+        // The outcome of the contact that logged the doubt is our answer to it: the brief must not say nobody answered it.
+        Brief answered = new Given().bought(BALAYAGE, 30, "185")
+                .touchpoint(23, Channel.EMAIL, Direction.INBOUND, "Maggie is not sure the balayage suits her; says it looks warmer at home than in the salon",
+                        "Sent photos of how it will settle", Mood.REGRETFUL)
+                .touchpoint(5, Channel.CALL, Direction.OUTBOUND, "Suggested the bond-repair treatment to Maggie", "Interested, will think about it", Mood.HAPPY)
+                .brief();
+        assertThat(allText(answered)).doesNotContain("Nobody answered it since", "nobody came back to them on it", "we ever came back to you on it");
+
+        Brief explained = new Given().bought(BALAYAGE, 30, "185")
+                .touchpoint(20, Channel.CALL, Direction.INBOUND, "Maggie wonders whether the balayage will fade too fast", "Explained it softens within two washes", Mood.DOUBTFUL)
+                .brief();
+        assertThat(allText(explained)).doesNotContain("Nobody answered it since", "nobody came back to them on it");
+
+        // No answer logged, or one logged as not given: the doubt is still ours to answer.
+        for (String outcome : new String[] {null, "Not answered yet"}) {
+            Brief open = new Given().bought(BALAYAGE, 30, "185")
+                    .touchpoint(23, Channel.EMAIL, Direction.INBOUND, "Maggie is not sure the balayage suits her; says it looks warmer at home than in the salon",
+                            outcome, Mood.REGRETFUL)
+                    .touchpoint(5, Channel.CALL, Direction.OUTBOUND, "Suggested the bond-repair treatment to Maggie", "Interested, will think about it", Mood.HAPPY)
+                    .brief();
+            assertThat(allText(open)).as(String.valueOf(outcome)).contains("Nobody answered it since");
+        }
+    }
+
+    @Test
     void aPurchaseStillToArriveLeadsOverAnOlderInterestOrQuestion() {
         Given given = new Given().bought(KETTLE, 400)
                 .touchpoint(50, Channel.EMAIL, Direction.INBOUND, "Maggie asked about the price of the smart alarm system", "Sent the price list; thinking about it.", Mood.NEUTRAL)
