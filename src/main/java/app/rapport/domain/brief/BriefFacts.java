@@ -1500,7 +1500,8 @@ final class BriefFacts {
                 if (date != null && date.isAfter(today.plusDays(DUE_SOON_DAYS)) && !date.isAfter(today.plusDays(AHEAD_DAYS))) {
                     endAhead(p, in, isRenewal, date);
                 }
-                if (date != null && !date.isBefore(today) && !date.isAfter(today.plusDays(DUE_SOON_DAYS))) {
+                if (date != null && !date.isBefore(today) && !date.isAfter(today.plusDays(DUE_SOON_DAYS))
+                        && (isRenewal || !coveredOn(p, in, date))) {
                     openItems.add(new BriefLine((isRenewal ? "Renewal of " : "Warranty of ") + item
                             + (isRenewal ? " is due on " : " ends on ") + dayInWords(date, today),
                             isRenewal ? "fact:renewal" : "fact:warranty", null, "it comes up within a month"));
@@ -1584,20 +1585,9 @@ final class BriefFacts {
             return;
         }
         String item = itemName(p, in);
-        for (Purchase other : in.purchases()) {
-            if (other == p) {
-                continue;
-            }
-            // renewed already (a newer purchase of the same thing), or covered on by an extended warranty bought with it
-            if (isRenewal && renewedSince(p, in)) {
-                return;
-            }
-            // bought with it or later ("Extended warranty (3 years)" three months on), with no end on record or one past this date:
-            // a wrong "your warranty ends" costs more than a date left unsaid
-            if (!isRenewal && other.purchasedOn() != null && p.purchasedOn() != null && !other.purchasedOn().isBefore(p.purchasedOn())
-                    && (other.warrantyUntil() == null || other.warrantyUntil().isAfter(date)) && COVER.matcher(itemName(other, in)).find()) {
-                return;
-            }
+        // renewed already (a newer purchase of the same thing), or covered on by an extended warranty bought with it
+        if (isRenewal ? renewedSince(p, in) : coveredOn(p, in, date)) {
+            return;
         }
         String on = values.get("dateAheadOn");
         if (on != null && daysToDateAhead != null && daysToDateAhead <= days(today, date)) {
@@ -1616,6 +1606,21 @@ final class BriefFacts {
         if (!isRenewal) {
             fixOnTheThing(p, item, in);
         }
+    }
+
+    /**
+     * Cover bought with the thing or later ("Extended warranty (3 years)" three months on), with no end on record or one
+     * past the maker's warranty's {@code end}: that end is no date to call about, a month away or three. A wrong "your
+     * warranty ends" costs more than a date left unsaid.
+     */
+    private boolean coveredOn(Purchase p, BriefInput in, LocalDate end) {
+        for (Purchase other : in.purchases()) {
+            if (other != p && other.purchasedOn() != null && p.purchasedOn() != null && !other.purchasedOn().isBefore(p.purchasedOn())
+                    && (other.warrantyUntil() == null || other.warrantyUntil().isAfter(end)) && COVER.matcher(itemName(other, in)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a fix of ours says it did: "Swapped the cordless vacuum for a new one", "Engineer repaired the door seal". */

@@ -90,6 +90,24 @@ class BriefDatesAheadTest {
     }
 
     @Test
+    void extendedCoverKeepsAWarrantyEndingWithinAMonthOffTheCallSoTheOneReallyEndingLeads() {
+        // the fridge freezer's maker's warranty ends in 17 days, but 3-year cover was bought with it; the dryer bought
+        // five days later, with no cover of its own, ends in 22 days: that is the end to call about
+        Given given = fridgeEndingIn(17);
+        given.products.put(COVER.id(), COVER);
+        given.products.put(DRYER.id(), DRYER);
+        LocalDate boughtOn = given.purchases.get(0).purchasedOn();
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, COVER.id(), null, boughtOn, new BigDecimal("128"), boughtOn.plusYears(3), null));
+        given.purchases.add(new Purchase(UUID.randomUUID(), CLIENT, DRYER.id(), null, boughtOn.plusDays(5), new BigDecimal("729"),
+                TODAY.plusDays(22), null));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal");
+        assertThat(brief.conversation().opener().text()).contains("the warranty on the heat-pump dryer ends on");
+        assertThat(BriefEngineTest.allText(brief)).doesNotContain("warranty on the fridge freezer ends")
+                .doesNotContain("Warranty of Halden 70 cm fridge freezer ends");
+    }
+
+    @Test
     void aRenewalDueSoonerIsTheOneDateSaid() {
         Brief brief = fridgeEndingIn(60).renewal(20).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.renewal");
