@@ -134,7 +134,8 @@ final class CheckDone {
             default -> " " + days.size() + " times since they got it, last";
         };
         LocalDate next = last.plusDays(COVERS_DAYS);
-        String nextWhen = next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (next.getYear() == f.today.getYear() ? "" : " " + next.getYear());
+        // "until about December" read on December 6 says nothing: a time this near is said within its month
+        String nextWhen = BriefFacts.days(f.today, next) <= NEAR_DAYS ? roughly(next, f.today) : month(next, f.today);
         String on = f.dayInWords(last, f.today);
         return lastTheirs
                 ? new Found(last, "they told us on " + on + " that " + thing + " is doing well (" + lastSaid + ")",
@@ -198,11 +199,21 @@ final class CheckDone {
         if (found == null || BriefFacts.days(found.last(), f.today) > NEW_CLIENT_COVERS_DAYS) {
             return null;
         }
-        LocalDate next = found.last().plusDays(NEW_CLIENT_NEXT_DAYS);
-        int day = next.getDayOfMonth();
-        String month = next.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (next.getYear() == f.today.getYear() ? "" : " " + next.getYear());
-        String when = (day <= 10 ? "early " : day <= 20 ? "mid-" : "late ") + month;
-        return new Found(found.last(), found.said(), found.inShort(), when);
+        return new Found(found.last(), found.said(), found.inShort(), roughly(found.last().plusDays(NEW_CLIENT_NEXT_DAYS), f.today));
+    }
+
+    /** A next check this near is said as part of its month ("mid-December"), not the month alone. */
+    private static final int NEAR_DAYS = 45;
+
+    /** "March", or "March 2027" when not this year. */
+    private static String month(LocalDate day, LocalDate today) {
+        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (day.getYear() == today.getYear() ? "" : " " + day.getYear());
+    }
+
+    /** "early January", "mid-December", "late March 2027". */
+    private static String roughly(LocalDate day, LocalDate today) {
+        int date = day.getDayOfMonth();
+        return (date <= 10 ? "early " : date <= 20 ? "mid-" : "late ") + month(day, today);
     }
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\d-]+");

@@ -96,6 +96,15 @@ class BriefCheckDoneTest {
     }
 
     @Test
+    void aNextCheckThatFallsThisMonthIsSaidWithinItsMonth() {
+        // Wei Nakamura (read 47): "the next check can wait until about December", read on December 6
+        Brief brief = new Given().bought(KETTLE_SET, 400, "89").bought(STICK_VACUUM, 300, "349")
+                .touchpoint(175, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the cordless vacuum doing?", "Happy with it.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().nextStep().text()).contains("can wait until about late March");
+    }
+
+    @Test
     void aCheckWithNoAnswerFoundNothing() {
         Brief brief = ovenClient().touchpoint(60, Channel.MESSAGE, Direction.OUTBOUND, "Sent a short \"how's it going?\" message about the oven.", null, null)
                 .brief();
