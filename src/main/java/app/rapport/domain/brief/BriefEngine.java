@@ -583,11 +583,14 @@ public final class BriefEngine {
             java.util.function.Supplier<Set<String>> subject = subjectOf.get(point.line);
             subjects.put(point.line, subject == null ? Set.of() : subject.get());
         }
+        Set<String> situationRules = new HashSet<>();
+        applied.stream().filter(a -> a.rule.role() == RuleRole.SITUATION).forEach(a -> situationRules.add(a.code));
         List<Line> distinct = new ArrayList<>();
         for (Line point : kept) {
             Line same = null;
             boolean sameSubject = false;
             boolean covered = false;
+            Line coveredOwner = null;
             Set<String> subject = subjects.getOrDefault(point.line, Set.of());
             for (Line earlier : distinct) {
                 // One rule's own lines may name the same thing (the item up for renewal, twice): they were written together.
@@ -602,13 +605,20 @@ public final class BriefEngine {
                     break;
                 }
                 // A step of ours still owed that holds all the owner's fact names, and more (the rattle, and the check we booked for
-                // it), takes its place, as the owner's: the thing is said once, with what we owe on it. A question the owner asks
-                // about the thing ("what would make the decision easy") is no fact of it, and stays.
-                if (!sameRule && earlier.owned && earlier.intent == LineIntent.FACT && point.intent == LineIntent.OWED && SaidOnce.covers(subject, subjects.getOrDefault(earlier.line, Set.of()))) {
-                    same = earlier;
-                    covered = true;
-                    break;
+                // it), takes its place, as the owner's: the thing is said once, with what we owe on it. So does another situation's
+                // line on the same thread (the quote we promised, said again as an offer gone quiet "and the quote was never sent";
+                // our offer, and the quote we sent for it since). A question the owner asks about the thing ("what would make the
+                // decision easy") is no fact of it, and stays.
+                // It takes the owner's place only if no other line already says it.
+                if (coveredOwner == null && !sameRule && earlier.owned && earlier.intent == LineIntent.FACT
+                        && (point.intent == LineIntent.OWED || situationRules.contains(point.line.rule()))
+                        && SaidOnce.covers(subject, subjects.getOrDefault(earlier.line, Set.of()))) {
+                    coveredOwner = earlier;
                 }
+            }
+            if (same == null && coveredOwner != null) {
+                same = coveredOwner;
+                covered = true;
             }
             if (same == null) {
                 distinct.add(point);

@@ -149,4 +149,17 @@ class BriefOrderTest {
         }
         return -1;
     }
+
+    @Test
+    void aQuoteWeOweIsSaidOnceUnderTheAnswerWePromisedNotAgainAsTheirQuietOffer() {
+        // Jana Khan (read 46): "we promised to come back to them" with the quote, then the same quote again as a thing they were thinking over
+        Brief brief = new Given().bought(BriefEngineTest.COLOUR, 240, "68").bought(BriefEngineTest.COLOUR, 125, "68")
+                .touchpoint(125, Channel.VISIT, Direction.INBOUND, "Root colour touch-up with Maya.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(63, Channel.VISIT, Direction.OUTBOUND, "Suggested the bond-repair treatment to Maggie; interested, will think about it.",
+                        "Wants a quote.", null)
+                .brief();
+
+        assertThat(brief.conversation().talkingPoints()).extracting(BriefLine::text)
+                .filteredOn(text -> text.contains("bond-repair treatment")).hasSize(1);
+    }
 }
