@@ -1234,7 +1234,6 @@ final class BriefFacts {
      * it was most likely seen to and not ticked off.
      */
     private void followUps(BriefInput in, Instant at, List<Touchpoint> past) {
-        FollowUp overdue = null;
         List<FollowUp> latePromises = new ArrayList<>();
         LocalDate lastContact = past.isEmpty() ? null : day(past.get(0), in);
         for (FollowUp fu : in.followUps()) {
@@ -1254,19 +1253,19 @@ final class BriefFacts {
                 boolean contactSince = late && (lastContact != null && !lastContact.isBefore(fu.dueOn()) || given);
                 // A reminder to sell again, or to call in some months, is ours, not a promise the client is waiting for.
                 boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason());
-                if (late && promise && !contactSince && (overdue == null || fu.dueOn().isBefore(overdue.dueOn()))) {
-                    overdue = fu;
-                }
                 if (late && promise && !contactSince) {
                     latePromises.add(fu);
                 }
-                followUpOverdue |= late && promise && !contactSince;
                 String note = given ? "; given on record, so close it" : contactSince ? "; in touch since, so close it if it was done" : late && !promise ? "; a reminder of ours" : "";
                 openItems.add(new BriefLine((late ? "Overdue follow-up: " : "Follow-up due: ") + stripEnd(fu.reason())
                         + " (" + dayInWords(fu.dueOn(), today) + note + ")",
                         "fact:follow-up", null, late ? "we said we would, and the day has passed" : "it is coming up"));
             }
         }
+        // the earliest late promise leads; of ties, the first listed
+        latePromises.sort(java.util.Comparator.comparing(FollowUp::dueOn));
+        followUpOverdue |= !latePromises.isEmpty();
+        FollowUp overdue = latePromises.isEmpty() ? null : latePromises.remove(0);
         if (overdue != null) {
             values.put("overdueFollowUp", stripEnd(overdue.reason()));
             values.put("overdueFollowUpDate", dayInWords(overdue.dueOn(), today));
@@ -1277,9 +1276,7 @@ final class BriefFacts {
             values.put("overduePromised", owed != null ? "we promised you " + owed + " by " + dayInWords(overdue.dueOn(), today)
                     : step != null ? "we said we'd " + step + " by " + dayInWords(overdue.dueOn(), today)
                     : "we promised to get back to you by " + dayInWords(overdue.dueOn(), today));
-            latePromises.remove(overdue);
             latePromises.removeIf(fu -> days(fu.dueOn(), today) > ALSO_OWED_DAYS); // a promise a season old is for the list, not the call
-            latePromises.sort(java.util.Comparator.comparing(FollowUp::dueOn));
             values.put("overdueAlso", latePromises.isEmpty() ? "" : alsoOwed(latePromises.get(0), theirNames));
             values.put("overdueAsked", promisedFor(overdue, in, past));
         }
