@@ -24,7 +24,13 @@ while :; do
 done
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 sleep 0.5
-xdotool key ctrl+q
+# A window still busy after its title shows (a slow start, a busy machine) may drop the key: send it
+# again each second, for a minute at most, until the app has quit.
+for _ in $(seq 60); do
+  xdotool key ctrl+q
+  for _ in 1 2 3 4 5; do kill -0 $app 2>/dev/null || break 2; sleep 0.2; done
+done
+pkill -P $app 2>/dev/null; kill $app 2>/dev/null  # if it has not quit within the minute
 wait $app
 echo "$3 $ready $(awk '{print $1 + $2}' "$4.cpu")" >>"$4"
 RUN
