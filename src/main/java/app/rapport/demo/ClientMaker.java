@@ -182,6 +182,10 @@ final class ClientMaker {
 
     private final List<Opportunity> opportunities = new ArrayList<>(4);
     /** Days on which an outcome said the next visit is booked ("Next visit booked in six weeks."). */
+    /** Per written touchpoint: 0, or 1 when its sentence asks something no price answers ([ask]), 2 when that is about delivery. */
+    private final byte[] asked = new byte[MAX_EVENTS];
+    /** The requests (bit: index into opportunities) whose sentence asks something no price answers ([ask]). */
+    private long requestAsks;
     private final long[] bookedOn = new long[8];
     /** The day each of those visits happens (or one still to come). */
     private final long[] bookedUntil = new long[8];
@@ -1245,6 +1249,9 @@ final class ClientMaker {
             }
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             summary = tpl.render(sb, slots);
+            if (tpl.needs(Tpl.ASKS) && opportunities.size() < 64) {
+                requestAsks |= 1L << opportunities.size();
+            }
             productId = prod >= 0 && (tpl.has(Tpl.PRODUCT) || kind != OpportunityKind.REQUEST) ? part.products[prod].id() : null;
         } else {
             productId = prod >= 0 ? part.products[prod].id() : null;
@@ -1737,7 +1744,7 @@ final class ClientMaker {
             } else {
                 Tpl[] texts = tpl != null && tpl.outcomes != null ? tpl.outcomes
                         : pf.outcomes[type][prod == NONE ? 0 : group(prod)];
-                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered, opp);
+                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered, opp, tpl != null && tpl.needs(Tpl.ASKS));
                 if (!answered) {
                     outcome = said != null ? said.render(sb, slots) : r.nextInt(100) < 75 ? NO_REPLY_YET : null;
                     silent = true;
@@ -1770,7 +1777,8 @@ final class ClientMaker {
             if (mood != null && r.nextInt(100) < 22) {
                 Tpl[] tails = pf.moodTails[mood.ordinal()];
                 Tpl tail = tails[r.nextInt(tails.length)];
-                if (!tail.clashesWith(cautions)) {
+                // "Wants to think it over." only of something they are deciding on, not of a warranty copy or a check-in.
+                if (!tail.clashesWith(cautions) && (!tail.needs(Tpl.DECIDING) || aboutSomethingNew(type) || type == DOUBT)) {
                     summary = summary + " " + tail.render(sb, slots);
                 }
             }
@@ -1781,6 +1789,8 @@ final class ClientMaker {
             out.add(new Touchpoint(nextId(), clientId, at, channel,
                     inbound ? Direction.INBOUND : Direction.OUTBOUND, summary, outcome, mood, followUpOn));
             tpType[j] = type;
+            boolean asks = tpl != null ? tpl.needs(Tpl.ASKS) : e.opp < 64 && (requestAsks >>> e.opp & 1) != 0;
+            asked[j] = (byte) (!asks ? 0 : summary.contains("deliver") || summary.contains("install") ? 2 : 1);
             // The product the touchpoint is about: the one it names, or the purchase its story follows.
             boolean named = tpl == null ? opp.productId() != null : tpl.has(Tpl.PRODUCT);
             tpProd[j] = prod != NONE && (named || e.planned) ? prod : NONE;
@@ -1811,7 +1821,7 @@ final class ClientMaker {
      * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
      */
     private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered,
-                        Opportunity opp) {
+                        Opportunity opp, boolean asks) {
         // An outcome that says a referral came to something ("Introduction made.") needs its opportunity won.
         boolean won = opp != null && opp.kind() == OpportunityKind.REFERRAL ? opp.status() == OpportunityStatus.WON
                 : prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
@@ -1836,6 +1846,8 @@ final class ClientMaker {
             // that happens or is still ahead, and that nobody asks them to book meanwhile.
             ok &= (t.flags & Tpl.NEXT_VISIT) == 0 || nextVisit(day) != NONE;
             ok &= (t.flags & Tpl.BOOKED) == 0 || nBooked < bookedOn.length && bookedVisit(day) != NONE;
+            // A question no price answers is not answered with one, nor with "not a fit".
+            ok &= !asks || !t.priced && (t.flags & Tpl.LOST) == 0;
             if (ok && !t.clashesWith(cautions) && holds(t, prod, day)) {
                 if (!preferWon || (t.flags & Tpl.WON) != 0) {
                     return t;
@@ -1891,8 +1903,8 @@ final class ClientMaker {
                 }
             }
             long tpDay = Math.floorDiv(tpSec, DAY);
-            if (!reasonFits(reason, prod, tpDay, due)) {
-                reason = fittingReason(reasons, prod, tpDay, due, 0);
+            if (!reasonFits(reason, prod, tpDay, due) || !answers(reason, asked[j])) {
+                reason = fittingReason(reasons, prod, tpDay, due, 0, asked[j]);
             }
             // Confirming a delivery comes before the call after it, and confirming an appointment before the visit.
             long before = (reason.flags & Tpl.DELIVERED) != 0 ? checkedAfter(tpType, tpProd, tps, j, prod)
@@ -1902,7 +1914,7 @@ final class ClientMaker {
                     due = before - 1;
                     tps.set(j, tp = withFollowUp(tp, due));
                 } else {
-                    reason = fittingReason(reasons, prod, tpDay, due, Tpl.DELIVERED | Tpl.NEXT_VISIT);
+                    reason = fittingReason(reasons, prod, tpDay, due, Tpl.DELIVERED | Tpl.NEXT_VISIT, asked[j]);
                 }
             }
             if (prod == NONE && reason.has(Tpl.PRODUCT)) {
@@ -1911,6 +1923,9 @@ final class ClientMaker {
                 if (reason.has(Tpl.PRODUCT)) {
                     reason = pf.followAny[0];
                 }
+            }
+            if (!answers(reason, asked[j])) {
+                reason = pf.followAny[r.nextInt(pf.followAny.length)];
             }
             String text = reason.render(sb, slots);
             Instant spokenSince = j + 1 < tps.size() ? tps.get(j + 1).occurredAt() : null;
@@ -1970,12 +1985,20 @@ final class ClientMaker {
                 && !((t.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0));
     }
 
-    /** One of {@code reasons} that fits and has none of {@code without}; else a next step for any touchpoint. */
-    private Tpl fittingReason(Tpl[] reasons, int prod, long tpDay, long due, int without) {
+    /**
+     * Whether next step {@code t} follows up a touchpoint that asked {@code asked} (see {@link #asked}): a question no price
+     * answers is not followed by a price, nor by a call about delivery times unless it asked about delivery.
+     */
+    private static boolean answers(Tpl t, byte asked) {
+        return asked == 0 || !t.priced && ((t.flags & Tpl.DELIVERED) == 0 || asked == 2);
+    }
+
+    /** One of {@code reasons} that fits, has none of {@code without} and answers {@code asked}; else a next step for any touchpoint. */
+    private Tpl fittingReason(Tpl[] reasons, int prod, long tpDay, long due, int without, byte asked) {
         int at = r.nextInt(reasons.length);
         for (int k = 0; k < reasons.length; k++) {
             Tpl t = reasons[(at + k) % reasons.length];
-            if ((t.flags & without) == 0 && holds(t, prod, tpDay) && reasonFits(t, prod, tpDay, due)) {
+            if ((t.flags & without) == 0 && holds(t, prod, tpDay) && reasonFits(t, prod, tpDay, due) && answers(t, asked)) {
                 return t;
             }
         }

@@ -375,4 +375,81 @@ class DemoHistoryTest {
         }
         assertThat(answers).isGreaterThan(100);
     }
+
+    /** A question a price does not answer: whether it fits, how it works, what the warranty covers, a slot, GDPR. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "(asked (whether|how|what|if|about (?!the )|to be)|Asked (if|how|whether|what)|wanted to know|wondered|wanted a copy"
+                    + "|wanted references|Question from|Enquiry from|Enquiry about|Phone enquiry from)");
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("(?i)(price|pricing|cost|quote|financ)");
+
+    /**
+     * Reads 46 and 47 (Roxanne Taylor, Dmitri Chen, Omar Becker, Jana Khan, Natalia Kowalski): an outcome, and the next
+     * step set on it, answer the question they are logged on: no price list for a question about a Tuesday-evening slot,
+     * no pricing for a GDPR question, no "call back about delivery times" for whether it fits 60 cm, no "not a fit" for a
+     * pricing enquiry, no "wants to think it over" for a copy of a warranty certificate.
+     */
+    @Test
+    void anOutcomeAndItsNextStepAnswerTheQuestionTheyAreLoggedOn() {
+        int questions = 0;
+        List<String> wrong = new ArrayList<>();
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            List<FollowUp> steps = t.client().followUps();
+            int s = 0;
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                String step = tp.followUpOn() != null ? steps.get(s++).reason() : "";
+                String sum = tp.summary();
+                String out = tp.outcome() == null ? "" : tp.outcome();
+                int kind = t.kinds()[k];
+                boolean aboutNew = kind == Profile.ENQUIRY || kind == Profile.OFFER || kind == Profile.REFUSAL || kind == Profile.DOUBT;
+                if (!aboutNew && (sum.contains("Wants to think it over") || sum.contains("Not fully convinced yet"))) {
+                    wrong.add(who(t, sum));
+                }
+                if (kind != Profile.ENQUIRY && kind != Profile.WARRANTY) {
+                    continue;
+                }
+                if (PRICE.matcher(sum).find()) {
+                    if (out.startsWith("Not a fit")) {
+                        wrong.add(who(t, sum + " → " + out));
+                    }
+                    continue;
+                }
+                if (!QUESTION.matcher(sum).find()) {
+                    continue;
+                }
+                questions++;
+                boolean priced = out.matches("(?i).*\\b(sent|emailed)\\b.*(price|pricing|quote).*") || out.startsWith("Not a fit");
+                boolean delivery = !sum.contains("deliver") && !sum.contains("install") && step.contains("delivery times");
+                if (priced || PRICE.matcher(step).find() || delivery) {
+                    wrong.add(who(t, sum + " → " + out + (step.isEmpty() ? "" : " / next: " + step)));
+                }
+            }
+        }
+        assertThat(wrong).as(wrong.size() + " of " + questions).isEmpty();
+        assertThat(questions).isGreaterThan(500);
+    }
+
+    /** Read 46 (Chloé Castillo, Keiko de Vries, Lucía Nguyen): "sent the video guide again" with no first guide. */
+    @Test
+    void somethingSentAgainWasSentBefore() {
+        int again = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            for (int k = 0; k < tps.size(); k++) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Sent (?:the|a) (.+?) again").matcher(said(tps.get(k)));
+                if (!m.find()) {
+                    continue;
+                }
+                again++;
+                String what = m.group(1).toLowerCase(Locale.ROOT);
+                String noun = what.substring(what.lastIndexOf(' ') + 1);
+                boolean before = false;
+                for (int j = 0; j < k; j++) {
+                    before |= said(tps.get(j)).toLowerCase(Locale.ROOT).contains(noun);
+                }
+                assertThat(before).as(who(t, day(tps.get(k).occurredAt()) + " " + said(tps.get(k)))).isTrue();
+            }
+        }
+    }
 }
