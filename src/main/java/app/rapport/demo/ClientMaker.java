@@ -122,6 +122,8 @@ final class ClientMaker {
     /** Who the client is, for the sentences that fit only some: their birthday (or null) and whether a company. */
     private LocalDate birthday;
     private boolean company;
+    /** The client's tags that say what they have: a request does not ask for it ("Asked for a loyalty card", loyalty-card). */
+    private List<String> ownTags = List.of();
     private int competitor;
     private int interest;
     /** What is known about the client from their tags and notes (Tpl flags): cautions to respect. */
@@ -236,8 +238,14 @@ final class ClientMaker {
         slots[Tpl.PRODUCT] = ref(interest);
 
         planPurchases();
-        if (np == 0) {
-            who.tags = withoutCustomerTags(who.tags);
+        who.tags = fittingTags(who.tags);
+        for (String tag : who.tags) {
+            for (int t = 0; t < pf.tags.length; t++) {
+                if (pf.tags[t].equals(tag) && pf.tagInfo[t].needs(Tpl.OWNS)) {
+                    ownTags = ownTags.isEmpty() ? new ArrayList<>(2) : ownTags;
+                    ownTags.add(tag);
+                }
+            }
         }
         who.custom = fittingCustom(who.custom);
         boolean ghosted = np > 0 && nowDay - buys[np - 1].day() >= 25 && r.nextInt(100) < 6;
@@ -489,19 +497,42 @@ final class ClientMaker {
         return id;
     }
 
-    /** Tags only a client who bought can have ("vip", "at-risk"), taken off a prospect. */
-    private List<String> withoutCustomerTags(List<String> tags) {
+    /**
+     * The tags the purchases bear out: one only a client who bought can have ("vip", "at-risk") is taken off a prospect,
+     * one of a client who keeps coming back ("every-6-weeks", "reference-customer") off a client who does not.
+     */
+    private List<String> fittingTags(List<String> tags) {
+        boolean prospect = np == 0;
+        boolean regular = regular();
+        if (tags.isEmpty() || !prospect && regular) {
+            return tags;
+        }
         List<String> kept = new ArrayList<>(tags.size());
         cautions = 0;
         for (String tag : tags) {
             for (int t = 0; t < pf.tags.length; t++) {
-                if (pf.tags[t].equals(tag) && !pf.tagInfo[t].needs(Tpl.OWNS)) {
+                if (pf.tags[t].equals(tag) && !(prospect && pf.tagInfo[t].needs(Tpl.OWNS))
+                        && !(!regular && pf.tagInfo[t].needs(Tpl.REGULAR))) {
                     kept.add(tag);
                     cautions |= pf.tagInfo[t].flags & ~Tpl.NEEDS;
                 }
             }
         }
         return kept.size() == tags.size() ? tags : List.copyOf(kept);
+    }
+
+    /** Whether the client keeps coming back: three purchases or more on different days, the last in the past four months. */
+    private boolean regular() {
+        int days = 0;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < np; i++) {
+            long d = buys[i].day();
+            if (d != last) {
+                days++;
+            }
+            last = Math.max(last, d);
+        }
+        return days >= 3 && last >= nowDay - 120;
     }
 
     private static boolean contains(String[] values, int n, String value) {
@@ -1244,6 +1275,14 @@ final class ClientMaker {
         if (summary == null) {
             Tpl[] texts = pf.opportunities[kind.ordinal()];
             Tpl tpl = holding(texts, prod, opened);
+            if (kind == OpportunityKind.REQUEST && namesATag(tpl)) {
+                for (Tpl t : texts) {
+                    if (!namesATag(t) && holds(t, prod, opened)) {
+                        tpl = t;
+                        break;
+                    }
+                }
+            }
             if (prod == NONE && tpl.has(Tpl.PRODUCT)) {
                 tpl = withoutProduct(texts, tpl, opened);
             }
@@ -1270,6 +1309,16 @@ final class ClientMaker {
         opportunities.add(new Opportunity(id, clientId, kind, status, productId, reasonCode, reasonText, summary,
                 LocalDate.ofEpochDay(opened), closed < 0 ? null : LocalDate.ofEpochDay(closed)));
         return opportunities.size() - 1;
+    }
+
+    /** Whether sentence {@code t} names something one of the client's tags says they have ("loyalty card"). */
+    private boolean namesATag(Tpl t) {
+        for (String tag : ownTags) {
+            if (t.text().contains(tag.replace('-', ' '))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of {@code texts} that names no product and holds on {@code day}; else {@code fallback}. */

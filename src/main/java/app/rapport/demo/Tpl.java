@@ -112,9 +112,11 @@ final class Tpl {
     static final int ASKS = 1 << 29;
     /** [deciding]: says the client has not made up their mind: only of something new (an enquiry, an offer, a doubt). */
     static final int DECIDING = 1 << 30;
+    /** [regular]: a tag of a client who keeps coming back ("every-6-weeks"): three purchases or more, the last in the past four months. */
+    static final int REGULAR = 1 << 31;
     /** Every flag that says what a sentence needs rather than what it says about the client. */
     static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST
-            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON | BOOKED | REBOOK | QUOTED | ANSWERED | ASKS | DECIDING;
+            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON | BOOKED | REBOOK | QUOTED | ANSWERED | ASKS | DECIDING | REGULAR;
 
     /** The youngest age [older] fits; [young] fits from 18 up to {@link #YOUNG_UNTIL}. */
     static final int OLDER_FROM = 55;
@@ -199,7 +201,7 @@ final class Tpl {
      * [+] or [!] when it says the client was pleased or upset;
      * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
      * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next] [older]
-     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans] [ask] [deciding], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
+     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans] [ask] [deciding] [regular], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
      * [nophotos] [fin] [cash] [chat] [quiet] [home] [landlord]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
@@ -253,6 +255,7 @@ final class Tpl {
                 case "ans" -> flags |= ANSWERED;
                 case "ask" -> flags |= ASKS;
                 case "deciding" -> flags |= DECIDING;
+                case "regular" -> flags |= REGULAR;
                 case "home" -> flags |= NEW_HOME;
                 case "landlord" -> flags |= LANDLORD;
                 default -> {

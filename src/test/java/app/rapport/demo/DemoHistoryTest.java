@@ -452,4 +452,39 @@ class DemoHistoryTest {
             }
         }
     }
+
+    /**
+     * Reads 46 and 47 (Jordan Lefèvre, Inês, Harbourside Lift Services, Renée Fontaine): a tag of a client who keeps
+     * coming back ("every-6-weeks", "reference-customer") is on a client who does, and nobody asks for what a tag says
+     * they have (tagged "loyalty-card", then "Asked for a loyalty card").
+     */
+    /** Tags that say what the client has. */
+    private static final Set<String> HAVE = Set.of("loyalty-card", "vip", "key-account", "warranty", "repair-history",
+            "every-6-weeks", "reference-customer", "renewal-q4");
+
+    @Test
+    void tagsAreBorneOutByTheHistory() {
+        int regulars = 0;
+        for (DemoGenerator.Traced t : every()) {
+            var c = t.client();
+            List<String> tags = c.client().tags();
+            if (tags.contains("every-6-weeks") || tags.contains("reference-customer")) {
+                regulars++;
+                java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+                c.purchases().forEach(p -> days.add(p.purchasedOn()));
+                assertThat(days.size() >= 3 && !days.last().isBefore(day(NOW).minusDays(121)))
+                        .as(who(t, tags + " with purchases on " + days)).isTrue();
+            }
+            for (Opportunity o : c.opportunities()) {
+                for (String tag : tags) {
+                    if (o.kind() != OpportunityKind.REQUEST || !HAVE.contains(tag)) {
+                        continue;
+                    }
+                    assertThat(o.summary().toLowerCase(Locale.ROOT)).as(who(t, "tagged " + tag))
+                            .doesNotContain(tag.replace('-', ' '));
+                }
+            }
+        }
+        assertThat(regulars).isGreaterThan(50);
+    }
 }
