@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -124,6 +125,8 @@ final class ClientMaker {
     private boolean company;
     /** The client's tags that say what they have: a request does not ask for it ("Asked for a loyalty card", loyalty-card). */
     private List<String> ownTags = List.of();
+    /** Someone else ({r}) is on record as sent our way already: they are not referred a second time. */
+    private boolean otherReferred;
     private int competitor;
     private int interest;
     /** What is known about the client from their tags and notes (Tpl flags): cautions to respect. */
@@ -229,8 +232,12 @@ final class ClientMaker {
         company = who.kind == ClientKind.COMPANY;
         slots[Tpl.NAME] = who.greeting;
         slots[Tpl.ORGANISATION] = who.organisation;
-        slots[Tpl.OTHER_PERSON] = (r.nextBoolean() ? People.FEMALE[r.nextInt(People.FEMALE.length)]
-                : People.MALE[r.nextInt(People.MALE.length)]).name();
+        People.Given[] others = r.nextBoolean() ? People.FEMALE : People.MALE;
+        int other = r.nextInt(others.length);
+        if (others[other].name().equals(who.first)) {
+            other = (other + 1) % others.length; // "Rohan sent a neighbour, Rohan": someone else
+        }
+        slots[Tpl.OTHER_PERSON] = others[other].name();
         slots[Tpl.COMPETITOR] = pf.competitors[competitor].name();
         slots[Tpl.STAFF] = usualStaff;
         slots[Tpl.WEEKDAY] = People.WEEKDAYS[0];
@@ -1275,6 +1282,14 @@ final class ClientMaker {
         if (summary == null) {
             Tpl[] texts = pf.opportunities[kind.ordinal()];
             Tpl tpl = holding(texts, prod, opened);
+            if (kind == OpportunityKind.REFERRAL && otherReferred && tpl.has(Tpl.OTHER_PERSON)) {
+                for (Tpl t : texts) {
+                    if (!t.has(Tpl.OTHER_PERSON) && holds(t, prod, opened)) {
+                        tpl = t;
+                        break;
+                    }
+                }
+            }
             if (kind == OpportunityKind.REQUEST && namesATag(tpl)) {
                 for (Tpl t : texts) {
                     if (!namesATag(t) && holds(t, prod, opened)) {
@@ -1306,6 +1321,7 @@ final class ClientMaker {
         }
         long sec = Math.min(Math.max(opened * DAY + 9 * 3600 + r.nextInt(9 * 3600), createdSec + 60), nowSec - 60);
         UUID id = nextId();
+        otherReferred |= kind == OpportunityKind.REFERRAL && summary.contains(slots[Tpl.OTHER_PERSON]);
         opportunities.add(new Opportunity(id, clientId, kind, status, productId, reasonCode, reasonText, summary,
                 LocalDate.ofEpochDay(opened), closed < 0 ? null : LocalDate.ofEpochDay(closed)));
         return opportunities.size() - 1;
@@ -1412,7 +1428,7 @@ final class ClientMaker {
      */
     private boolean fits(Tpl t, int type, int prod, long day, int avoid, boolean birthday) {
         if (t.has(Tpl.PRODUCT) && prod == NONE || t.clashesWith(cautions) || avoid >= 0 && t.channel == avoid
-                || t.needs(Tpl.BIRTHDAY) != birthday) {
+                || t.needs(Tpl.BIRTHDAY) != birthday || type == REFERRAL && otherReferred && t.has(Tpl.OTHER_PERSON)) {
             return false;
         }
         int f = t.flags;
@@ -1560,6 +1576,7 @@ final class ClientMaker {
             }
         }
         if (chosen != null) {
+            otherReferred |= type == REFERRAL && chosen.has(Tpl.OTHER_PERSON);
             if ((chosen.id >>> 6) >= usedTpl.length) {
                 usedTpl = Arrays.copyOf(usedTpl, (Tpl.count() + 63) >>> 6);
             }
@@ -1973,7 +1990,7 @@ final class ClientMaker {
                     reason = pf.followAny[0];
                 }
             }
-            if (!answers(reason, asked[j])) {
+            if (!answers(reason, asked[j]) || tpType[j] == REFERRAL && !thanksOwed(tp)) {
                 reason = pf.followAny[r.nextInt(pf.followAny.length)];
             }
             String text = reason.render(sb, slots);
@@ -1999,6 +2016,16 @@ final class ClientMaker {
             out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, contact == null ? null : contact.occurredAt());
         }
         return List.of(out);
+    }
+
+    /**
+     * Whether touchpoint {@code tp} tells of someone sent our way ({r}) and not yet of our thanks (a code, a voucher): only
+     * then is a thank-you for a referral its next step, not after a review asked for or a code already sent.
+     */
+    private boolean thanksOwed(Touchpoint tp) {
+        String said = (tp.summary() + " " + (tp.outcome() == null ? "" : tp.outcome())).toLowerCase(Locale.ROOT);
+        return (tp.summary() + " " + tp.outcome()).contains(slots[Tpl.OTHER_PERSON])
+                && !said.contains("code") && !said.contains("voucher") && !said.contains("thank");
     }
 
     /** The day of the first call after delivery about {@code prod} that follows touchpoint {@code j}, within a month; NONE if none. */

@@ -487,4 +487,46 @@ class DemoHistoryTest {
         }
         assertThat(regulars).isGreaterThan(50);
     }
+
+    /** Who a touchpoint says was sent our way ("referred Declan", "sent a friend, Declan,"); null when nobody. */
+    private static final java.util.regex.Pattern REFERRED = java.util.regex.Pattern.compile(
+            "(?:introduced us to|passed our details to|Passed our details to|Introduced|sent a friend,|sent a neighbour,"
+                    + "|to a colleague,|to a neighbour,|referred|Referred|Referred their neighbour,|Brought|Sent) (\\p{Lu}\\p{L}+)");
+
+    /**
+     * Read 46 (Dmitri Chen, Svetlana Hughes): Declan referred twice and the code sent twice, a referral code sent with no
+     * referral. A person is sent our way once, and a thank-you for a referral (a code, a voucher, thanks for the
+     * introduction) is the next step only of a contact that tells of one and does not already thank them.
+     */
+    @Test
+    void aReferralIsOnRecordOnceAndThankedForOnce() {
+        int thanks = 0;
+        for (DemoGenerator.Traced t : every()) {
+            Set<String> names = names(t);
+            List<Touchpoint> tps = t.client().touchpoints();
+            List<FollowUp> steps = t.client().followUps();
+            Set<String> referred = new HashSet<>();
+            int s = 0;
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                String step = tp.followUpOn() != null ? steps.get(s++).reason() : "";
+                if (t.kinds()[k] != Profile.REFERRAL) {
+                    continue;
+                }
+                java.util.regex.Matcher m = REFERRED.matcher(tp.summary());
+                String who = m.find() && !names.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+                if (who != null) {
+                    assertThat(referred.add(who)).as(who(t, who + " referred again: " + tp.summary())).isTrue();
+                }
+                String lower = step.toLowerCase(Locale.ROOT);
+                if (lower.contains("code") || lower.contains("voucher") || lower.contains("introduction")) {
+                    thanks++;
+                    String text = said(tp).toLowerCase(Locale.ROOT);
+                    assertThat(who != null && !text.contains("code") && !text.contains("voucher") && !text.contains("thank"))
+                            .as(who(t, said(tp) + " / next: " + step)).isTrue();
+                }
+            }
+        }
+        assertThat(thanks).isGreaterThan(20);
+    }
 }
