@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -122,6 +123,10 @@ final class ClientMaker {
     /** Who the client is, for the sentences that fit only some: their birthday (or null) and whether a company. */
     private LocalDate birthday;
     private boolean company;
+    /** The client's tags that say what they have: a request does not ask for it ("Asked for a loyalty card", loyalty-card). */
+    private List<String> ownTags = List.of();
+    /** Someone else ({r}) is on record as sent our way already: they are not referred a second time. */
+    private boolean otherReferred;
     private int competitor;
     private int interest;
     /** What is known about the client from their tags and notes (Tpl flags): cautions to respect. */
@@ -182,6 +187,10 @@ final class ClientMaker {
 
     private final List<Opportunity> opportunities = new ArrayList<>(4);
     /** Days on which an outcome said the next visit is booked ("Next visit booked in six weeks."). */
+    /** Per written touchpoint: 0, or 1 when its sentence asks something no price answers ([ask]), 2 when that is about delivery. */
+    private final byte[] asked = new byte[MAX_EVENTS];
+    /** The requests (bit: index into opportunities) whose sentence asks something no price answers ([ask]). */
+    private long requestAsks;
     private final long[] bookedOn = new long[8];
     /** The day each of those visits happens (or one still to come). */
     private final long[] bookedUntil = new long[8];
@@ -223,8 +232,12 @@ final class ClientMaker {
         company = who.kind == ClientKind.COMPANY;
         slots[Tpl.NAME] = who.greeting;
         slots[Tpl.ORGANISATION] = who.organisation;
-        slots[Tpl.OTHER_PERSON] = (r.nextBoolean() ? People.FEMALE[r.nextInt(People.FEMALE.length)]
-                : People.MALE[r.nextInt(People.MALE.length)]).name();
+        People.Given[] others = r.nextBoolean() ? People.FEMALE : People.MALE;
+        int other = r.nextInt(others.length);
+        if (others[other].name().equals(who.first)) {
+            other = (other + 1) % others.length; // "Rohan sent a neighbour, Rohan": someone else
+        }
+        slots[Tpl.OTHER_PERSON] = others[other].name();
         slots[Tpl.COMPETITOR] = pf.competitors[competitor].name();
         slots[Tpl.STAFF] = usualStaff;
         slots[Tpl.WEEKDAY] = People.WEEKDAYS[0];
@@ -232,8 +245,14 @@ final class ClientMaker {
         slots[Tpl.PRODUCT] = ref(interest);
 
         planPurchases();
-        if (np == 0) {
-            who.tags = withoutCustomerTags(who.tags);
+        who.tags = fittingTags(who.tags);
+        for (String tag : who.tags) {
+            for (int t = 0; t < pf.tags.length; t++) {
+                if (pf.tags[t].equals(tag) && pf.tagInfo[t].needs(Tpl.OWNS)) {
+                    ownTags = ownTags.isEmpty() ? new ArrayList<>(2) : ownTags;
+                    ownTags.add(tag);
+                }
+            }
         }
         who.custom = fittingCustom(who.custom);
         boolean ghosted = np > 0 && nowDay - buys[np - 1].day() >= 25 && r.nextInt(100) < 6;
@@ -485,19 +504,42 @@ final class ClientMaker {
         return id;
     }
 
-    /** Tags only a client who bought can have ("vip", "at-risk"), taken off a prospect. */
-    private List<String> withoutCustomerTags(List<String> tags) {
+    /**
+     * The tags the purchases bear out: one only a client who bought can have ("vip", "at-risk") is taken off a prospect,
+     * one of a client who keeps coming back ("every-6-weeks", "reference-customer") off a client who does not.
+     */
+    private List<String> fittingTags(List<String> tags) {
+        boolean prospect = np == 0;
+        boolean regular = regular();
+        if (tags.isEmpty() || !prospect && regular) {
+            return tags;
+        }
         List<String> kept = new ArrayList<>(tags.size());
         cautions = 0;
         for (String tag : tags) {
             for (int t = 0; t < pf.tags.length; t++) {
-                if (pf.tags[t].equals(tag) && !pf.tagInfo[t].needs(Tpl.OWNS)) {
+                if (pf.tags[t].equals(tag) && !(prospect && pf.tagInfo[t].needs(Tpl.OWNS))
+                        && !(!regular && pf.tagInfo[t].needs(Tpl.REGULAR))) {
                     kept.add(tag);
                     cautions |= pf.tagInfo[t].flags & ~Tpl.NEEDS;
                 }
             }
         }
         return kept.size() == tags.size() ? tags : List.copyOf(kept);
+    }
+
+    /** Whether the client keeps coming back: three purchases or more on different days, the last in the past four months. */
+    private boolean regular() {
+        int days = 0;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < np; i++) {
+            long d = buys[i].day();
+            if (d != last) {
+                days++;
+            }
+            last = Math.max(last, d);
+        }
+        return days >= 3 && last >= nowDay - 120;
     }
 
     private static boolean contains(String[] values, int n, String value) {
@@ -1240,11 +1282,30 @@ final class ClientMaker {
         if (summary == null) {
             Tpl[] texts = pf.opportunities[kind.ordinal()];
             Tpl tpl = holding(texts, prod, opened);
+            if (kind == OpportunityKind.REFERRAL && otherReferred && tpl.has(Tpl.OTHER_PERSON)) {
+                for (Tpl t : texts) {
+                    if (!t.has(Tpl.OTHER_PERSON) && holds(t, prod, opened)) {
+                        tpl = t;
+                        break;
+                    }
+                }
+            }
+            if (kind == OpportunityKind.REQUEST && namesATag(tpl)) {
+                for (Tpl t : texts) {
+                    if (!namesATag(t) && holds(t, prod, opened)) {
+                        tpl = t;
+                        break;
+                    }
+                }
+            }
             if (prod == NONE && tpl.has(Tpl.PRODUCT)) {
                 tpl = withoutProduct(texts, tpl, opened);
             }
             slots[Tpl.PRODUCT] = prod == NONE ? "" : ref(prod);
             summary = tpl.render(sb, slots);
+            if (tpl.needs(Tpl.ASKS) && opportunities.size() < 64) {
+                requestAsks |= 1L << opportunities.size();
+            }
             productId = prod >= 0 && (tpl.has(Tpl.PRODUCT) || kind != OpportunityKind.REQUEST) ? part.products[prod].id() : null;
         } else {
             productId = prod >= 0 ? part.products[prod].id() : null;
@@ -1260,9 +1321,20 @@ final class ClientMaker {
         }
         long sec = Math.min(Math.max(opened * DAY + 9 * 3600 + r.nextInt(9 * 3600), createdSec + 60), nowSec - 60);
         UUID id = nextId();
+        otherReferred |= kind == OpportunityKind.REFERRAL && summary.contains(slots[Tpl.OTHER_PERSON]);
         opportunities.add(new Opportunity(id, clientId, kind, status, productId, reasonCode, reasonText, summary,
                 LocalDate.ofEpochDay(opened), closed < 0 ? null : LocalDate.ofEpochDay(closed)));
         return opportunities.size() - 1;
+    }
+
+    /** Whether sentence {@code t} names something one of the client's tags says they have ("loyalty card"). */
+    private boolean namesATag(Tpl t) {
+        for (String tag : ownTags) {
+            if (t.text().contains(tag.replace('-', ' '))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of {@code texts} that names no product and holds on {@code day}; else {@code fallback}. */
@@ -1356,7 +1428,7 @@ final class ClientMaker {
      */
     private boolean fits(Tpl t, int type, int prod, long day, int avoid, boolean birthday) {
         if (t.has(Tpl.PRODUCT) && prod == NONE || t.clashesWith(cautions) || avoid >= 0 && t.channel == avoid
-                || t.needs(Tpl.BIRTHDAY) != birthday) {
+                || t.needs(Tpl.BIRTHDAY) != birthday || type == REFERRAL && otherReferred && t.has(Tpl.OTHER_PERSON)) {
             return false;
         }
         int f = t.flags;
@@ -1504,6 +1576,7 @@ final class ClientMaker {
             }
         }
         if (chosen != null) {
+            otherReferred |= type == REFERRAL && chosen.has(Tpl.OTHER_PERSON);
             if ((chosen.id >>> 6) >= usedTpl.length) {
                 usedTpl = Arrays.copyOf(usedTpl, (Tpl.count() + 63) >>> 6);
             }
@@ -1737,7 +1810,7 @@ final class ClientMaker {
             } else {
                 Tpl[] texts = tpl != null && tpl.outcomes != null ? tpl.outcomes
                         : pf.outcomes[type][prod == NONE ? 0 : group(prod)];
-                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered, opp);
+                Tpl said = outcome(texts, type, prod, day, inbound, channel, answered, opp, tpl != null && tpl.needs(Tpl.ASKS));
                 if (!answered) {
                     outcome = said != null ? said.render(sb, slots) : r.nextInt(100) < 75 ? NO_REPLY_YET : null;
                     silent = true;
@@ -1770,7 +1843,8 @@ final class ClientMaker {
             if (mood != null && r.nextInt(100) < 22) {
                 Tpl[] tails = pf.moodTails[mood.ordinal()];
                 Tpl tail = tails[r.nextInt(tails.length)];
-                if (!tail.clashesWith(cautions)) {
+                // "Wants to think it over." only of something they are deciding on, not of a warranty copy or a check-in.
+                if (!tail.clashesWith(cautions) && (!tail.needs(Tpl.DECIDING) || aboutSomethingNew(type) || type == DOUBT)) {
                     summary = summary + " " + tail.render(sb, slots);
                 }
             }
@@ -1781,6 +1855,8 @@ final class ClientMaker {
             out.add(new Touchpoint(nextId(), clientId, at, channel,
                     inbound ? Direction.INBOUND : Direction.OUTBOUND, summary, outcome, mood, followUpOn));
             tpType[j] = type;
+            boolean asks = tpl != null ? tpl.needs(Tpl.ASKS) : e.opp < 64 && (requestAsks >>> e.opp & 1) != 0;
+            asked[j] = (byte) (!asks ? 0 : summary.contains("deliver") || summary.contains("install") ? 2 : 1);
             // The product the touchpoint is about: the one it names, or the purchase its story follows.
             boolean named = tpl == null ? opp.productId() != null : tpl.has(Tpl.PRODUCT);
             tpProd[j] = prod != NONE && (named || e.planned) ? prod : NONE;
@@ -1811,7 +1887,7 @@ final class ClientMaker {
      * buy or renew soon after, and then preferably; "Not renewing." only when they did not. Null when none fits.
      */
     private Tpl outcome(Tpl[] texts, int type, int prod, long day, boolean inbound, Channel channel, boolean answered,
-                        Opportunity opp) {
+                        Opportunity opp, boolean asks) {
         // An outcome that says a referral came to something ("Introduction made.") needs its opportunity won.
         boolean won = opp != null && opp.kind() == OpportunityKind.REFERRAL ? opp.status() == OpportunityStatus.WON
                 : prod != NONE && (type == RENEWAL ? renewedBetween(prod, day, day + WON_WITHIN_DAYS)
@@ -1836,6 +1912,8 @@ final class ClientMaker {
             // that happens or is still ahead, and that nobody asks them to book meanwhile.
             ok &= (t.flags & Tpl.NEXT_VISIT) == 0 || nextVisit(day) != NONE;
             ok &= (t.flags & Tpl.BOOKED) == 0 || nBooked < bookedOn.length && bookedVisit(day) != NONE;
+            // A question no price answers is not answered with one, nor with "not a fit".
+            ok &= !asks || !t.priced && (t.flags & Tpl.LOST) == 0;
             if (ok && !t.clashesWith(cautions) && holds(t, prod, day)) {
                 if (!preferWon || (t.flags & Tpl.WON) != 0) {
                     return t;
@@ -1891,8 +1969,8 @@ final class ClientMaker {
                 }
             }
             long tpDay = Math.floorDiv(tpSec, DAY);
-            if (!reasonFits(reason, prod, tpDay, due)) {
-                reason = fittingReason(reasons, prod, tpDay, due, 0);
+            if (!reasonFits(reason, prod, tpDay, due) || !answers(reason, asked[j])) {
+                reason = fittingReason(reasons, prod, tpDay, due, 0, asked[j]);
             }
             // Confirming a delivery comes before the call after it, and confirming an appointment before the visit.
             long before = (reason.flags & Tpl.DELIVERED) != 0 ? checkedAfter(tpType, tpProd, tps, j, prod)
@@ -1902,7 +1980,7 @@ final class ClientMaker {
                     due = before - 1;
                     tps.set(j, tp = withFollowUp(tp, due));
                 } else {
-                    reason = fittingReason(reasons, prod, tpDay, due, Tpl.DELIVERED | Tpl.NEXT_VISIT);
+                    reason = fittingReason(reasons, prod, tpDay, due, Tpl.DELIVERED | Tpl.NEXT_VISIT, asked[j]);
                 }
             }
             if (prod == NONE && reason.has(Tpl.PRODUCT)) {
@@ -1911,6 +1989,9 @@ final class ClientMaker {
                 if (reason.has(Tpl.PRODUCT)) {
                     reason = pf.followAny[0];
                 }
+            }
+            if (!answers(reason, asked[j]) || tpType[j] == REFERRAL && !thanksOwed(tp)) {
+                reason = pf.followAny[r.nextInt(pf.followAny.length)];
             }
             String text = reason.render(sb, slots);
             Instant spokenSince = j + 1 < tps.size() ? tps.get(j + 1).occurredAt() : null;
@@ -1935,6 +2016,16 @@ final class ClientMaker {
             out[k++] = new FollowUp(nextId(), clientId, tp.followUpOn(), text, contact == null ? null : contact.occurredAt());
         }
         return List.of(out);
+    }
+
+    /**
+     * Whether touchpoint {@code tp} tells of someone sent our way ({r}) and not yet of our thanks (a code, a voucher): only
+     * then is a thank-you for a referral its next step, not after a review asked for or a code already sent.
+     */
+    private boolean thanksOwed(Touchpoint tp) {
+        String said = (tp.summary() + " " + (tp.outcome() == null ? "" : tp.outcome())).toLowerCase(Locale.ROOT);
+        return (tp.summary() + " " + tp.outcome()).contains(slots[Tpl.OTHER_PERSON])
+                && !said.contains("code") && !said.contains("voucher") && !said.contains("thank");
     }
 
     /** The day of the first call after delivery about {@code prod} that follows touchpoint {@code j}, within a month; NONE if none. */
@@ -1970,12 +2061,20 @@ final class ClientMaker {
                 && !((t.flags & Tpl.DELIVERED) != 0 && (prod == NONE || ((pf.bookingGroups >> group(prod)) & 1) == 0));
     }
 
-    /** One of {@code reasons} that fits and has none of {@code without}; else a next step for any touchpoint. */
-    private Tpl fittingReason(Tpl[] reasons, int prod, long tpDay, long due, int without) {
+    /**
+     * Whether next step {@code t} follows up a touchpoint that asked {@code asked} (see {@link #asked}): a question no price
+     * answers is not followed by a price, nor by a call about delivery times unless it asked about delivery.
+     */
+    private static boolean answers(Tpl t, byte asked) {
+        return asked == 0 || !t.priced && ((t.flags & Tpl.DELIVERED) == 0 || asked == 2);
+    }
+
+    /** One of {@code reasons} that fits, has none of {@code without} and answers {@code asked}; else a next step for any touchpoint. */
+    private Tpl fittingReason(Tpl[] reasons, int prod, long tpDay, long due, int without, byte asked) {
         int at = r.nextInt(reasons.length);
         for (int k = 0; k < reasons.length; k++) {
             Tpl t = reasons[(at + k) % reasons.length];
-            if ((t.flags & without) == 0 && holds(t, prod, tpDay) && reasonFits(t, prod, tpDay, due)) {
+            if ((t.flags & without) == 0 && holds(t, prod, tpDay) && reasonFits(t, prod, tpDay, due) && answers(t, asked)) {
                 return t;
             }
         }

@@ -48,6 +48,8 @@ final class Tpl {
     final int clashes;
     /** An outcome that says the client did not answer ("No reply.", "No answer; left a message.", "Opened it."). */
     final boolean silent;
+    /** It speaks of a price ("Sent the price list.", "Send {n} pricing for the {p}", "Sent a quote."). */
+    final boolean priced;
     /** A number of its own among all sentences, so a client's used sentences fit in a bit set. */
     final int id;
     /**
@@ -103,9 +105,18 @@ final class Tpl {
     static final int QUOTED = 1 << 27;
     /** [ans]: tells how the client answered ("interested, wants to think it over"): so they did answer. */
     static final int ANSWERED = 1 << 28;
+    /**
+     * [ask]: a question no price answers (whether it fits, a slot, GDPR): neither a price list or quote nor a "not a fit"
+     * is its outcome, nor a price or a call about delivery times (unless it asks about delivery) its next step.
+     */
+    static final int ASKS = 1 << 29;
+    /** [deciding]: says the client has not made up their mind: only of something new (an enquiry, an offer, a doubt). */
+    static final int DECIDING = 1 << 30;
+    /** [regular]: a tag of a client who keeps coming back ("every-6-weeks"): three purchases or more, the last in the past four months. */
+    static final int REGULAR = 1 << 31;
     /** Every flag that says what a sentence needs rather than what it says about the client. */
     static final int NEEDS = OWNS | DELIVERED | SAME_DAY | WON | FIRST | BIRTHDAY | NEXT_VISIT | LOST
-            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON | BOOKED | REBOOK | QUOTED | ANSWERED;
+            | OLDER | YOUNG | BEFORE_BUYING | GROWS | PERSON | BOOKED | REBOOK | QUOTED | ANSWERED | ASKS | DECIDING | REGULAR;
 
     /** The youngest age [older] fits; [young] fits from 18 up to {@link #YOUNG_UNTIL}. */
     static final int OLDER_FROM = 55;
@@ -163,6 +174,7 @@ final class Tpl {
         this.clashes = clash;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         this.silent = lower.startsWith("no reply") || lower.startsWith("no answer") || lower.startsWith("opened");
+        this.priced = lower.contains("price") || lower.contains("pricing") || lower.contains("quote");
     }
 
     /** True when the sentence needs every one of {@code what}. */
@@ -189,7 +201,7 @@ final class Tpl {
      * [+] or [!] when it says the client was pleased or upset;
      * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
      * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next] [older]
-     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
+     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans] [ask] [deciding] [regular], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
      * [nophotos] [fin] [cash] [chat] [quiet] [home] [landlord]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
@@ -241,6 +253,9 @@ final class Tpl {
                 case "rebook" -> flags |= REBOOK;
                 case "quoted" -> flags |= QUOTED;
                 case "ans" -> flags |= ANSWERED;
+                case "ask" -> flags |= ASKS;
+                case "deciding" -> flags |= DECIDING;
+                case "regular" -> flags |= REGULAR;
                 case "home" -> flags |= NEW_HOME;
                 case "landlord" -> flags |= LANDLORD;
                 default -> {

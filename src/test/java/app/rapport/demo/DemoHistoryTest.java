@@ -375,4 +375,158 @@ class DemoHistoryTest {
         }
         assertThat(answers).isGreaterThan(100);
     }
+
+    /** A question a price does not answer: whether it fits, how it works, what the warranty covers, a slot, GDPR. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "(asked (whether|how|what|if|about (?!the )|to be)|Asked (if|how|whether|what)|wanted to know|wondered|wanted a copy"
+                    + "|wanted references|Question from|Enquiry from|Enquiry about|Phone enquiry from)");
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("(?i)(price|pricing|cost|quote|financ)");
+
+    /**
+     * Reads 46 and 47 (Roxanne Taylor, Dmitri Chen, Omar Becker, Jana Khan, Natalia Kowalski): an outcome, and the next
+     * step set on it, answer the question they are logged on: no price list for a question about a Tuesday-evening slot,
+     * no pricing for a GDPR question, no "call back about delivery times" for whether it fits 60 cm, no "not a fit" for a
+     * pricing enquiry, no "wants to think it over" for a copy of a warranty certificate.
+     */
+    @Test
+    void anOutcomeAndItsNextStepAnswerTheQuestionTheyAreLoggedOn() {
+        int questions = 0;
+        List<String> wrong = new ArrayList<>();
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            List<FollowUp> steps = t.client().followUps();
+            int s = 0;
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                String step = tp.followUpOn() != null ? steps.get(s++).reason() : "";
+                String sum = tp.summary();
+                String out = tp.outcome() == null ? "" : tp.outcome();
+                int kind = t.kinds()[k];
+                boolean aboutNew = kind == Profile.ENQUIRY || kind == Profile.OFFER || kind == Profile.REFUSAL || kind == Profile.DOUBT;
+                if (!aboutNew && (sum.contains("Wants to think it over") || sum.contains("Not fully convinced yet"))) {
+                    wrong.add(who(t, sum));
+                }
+                if (kind != Profile.ENQUIRY && kind != Profile.WARRANTY) {
+                    continue;
+                }
+                if (PRICE.matcher(sum).find()) {
+                    if (out.startsWith("Not a fit")) {
+                        wrong.add(who(t, sum + " → " + out));
+                    }
+                    continue;
+                }
+                if (!QUESTION.matcher(sum).find()) {
+                    continue;
+                }
+                questions++;
+                boolean priced = out.matches("(?i).*\\b(sent|emailed)\\b.*(price|pricing|quote).*") || out.startsWith("Not a fit");
+                boolean delivery = !sum.contains("deliver") && !sum.contains("install") && step.contains("delivery times");
+                if (priced || PRICE.matcher(step).find() || delivery) {
+                    wrong.add(who(t, sum + " → " + out + (step.isEmpty() ? "" : " / next: " + step)));
+                }
+            }
+        }
+        assertThat(wrong).as(wrong.size() + " of " + questions).isEmpty();
+        assertThat(questions).isGreaterThan(500);
+    }
+
+    /** Read 46 (Chloé Castillo, Keiko de Vries, Lucía Nguyen): "sent the video guide again" with no first guide. */
+    @Test
+    void somethingSentAgainWasSentBefore() {
+        int again = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            for (int k = 0; k < tps.size(); k++) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Sent (?:the|a) (.+?) again").matcher(said(tps.get(k)));
+                if (!m.find()) {
+                    continue;
+                }
+                again++;
+                String what = m.group(1).toLowerCase(Locale.ROOT);
+                String noun = what.substring(what.lastIndexOf(' ') + 1);
+                boolean before = false;
+                for (int j = 0; j < k; j++) {
+                    before |= said(tps.get(j)).toLowerCase(Locale.ROOT).contains(noun);
+                }
+                assertThat(before).as(who(t, day(tps.get(k).occurredAt()) + " " + said(tps.get(k)))).isTrue();
+            }
+        }
+    }
+
+    /**
+     * Reads 46 and 47 (Jordan Lefèvre, Inês, Harbourside Lift Services, Renée Fontaine): a tag of a client who keeps
+     * coming back ("every-6-weeks", "reference-customer") is on a client who does, and nobody asks for what a tag says
+     * they have (tagged "loyalty-card", then "Asked for a loyalty card").
+     */
+    /** Tags that say what the client has. */
+    private static final Set<String> HAVE = Set.of("loyalty-card", "vip", "key-account", "warranty", "repair-history",
+            "every-6-weeks", "reference-customer", "renewal-q4");
+
+    @Test
+    void tagsAreBorneOutByTheHistory() {
+        int regulars = 0;
+        for (DemoGenerator.Traced t : every()) {
+            var c = t.client();
+            List<String> tags = c.client().tags();
+            if (tags.contains("every-6-weeks") || tags.contains("reference-customer")) {
+                regulars++;
+                java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+                c.purchases().forEach(p -> days.add(p.purchasedOn()));
+                assertThat(days.size() >= 3 && !days.last().isBefore(day(NOW).minusDays(121)))
+                        .as(who(t, tags + " with purchases on " + days)).isTrue();
+            }
+            for (Opportunity o : c.opportunities()) {
+                for (String tag : tags) {
+                    if (o.kind() != OpportunityKind.REQUEST || !HAVE.contains(tag)) {
+                        continue;
+                    }
+                    assertThat(o.summary().toLowerCase(Locale.ROOT)).as(who(t, "tagged " + tag))
+                            .doesNotContain(tag.replace('-', ' '));
+                }
+            }
+        }
+        assertThat(regulars).isGreaterThan(50);
+    }
+
+    /** Who a touchpoint says was sent our way ("referred Declan", "sent a friend, Declan,"); null when nobody. */
+    private static final java.util.regex.Pattern REFERRED = java.util.regex.Pattern.compile(
+            "(?:introduced us to|passed our details to|Passed our details to|Introduced|sent a friend,|sent a neighbour,"
+                    + "|to a colleague,|to a neighbour,|referred|Referred|Referred their neighbour,|Brought|Sent) (\\p{Lu}\\p{L}+)");
+
+    /**
+     * Read 46 (Dmitri Chen, Svetlana Hughes): Declan referred twice and the code sent twice, a referral code sent with no
+     * referral. A person is sent our way once, and a thank-you for a referral (a code, a voucher, thanks for the
+     * introduction) is the next step only of a contact that tells of one and does not already thank them.
+     */
+    @Test
+    void aReferralIsOnRecordOnceAndThankedForOnce() {
+        int thanks = 0;
+        for (DemoGenerator.Traced t : every()) {
+            Set<String> names = names(t);
+            List<Touchpoint> tps = t.client().touchpoints();
+            List<FollowUp> steps = t.client().followUps();
+            Set<String> referred = new HashSet<>();
+            int s = 0;
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                String step = tp.followUpOn() != null ? steps.get(s++).reason() : "";
+                if (t.kinds()[k] != Profile.REFERRAL) {
+                    continue;
+                }
+                java.util.regex.Matcher m = REFERRED.matcher(tp.summary());
+                String who = m.find() && !names.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+                if (who != null) {
+                    assertThat(referred.add(who)).as(who(t, who + " referred again: " + tp.summary())).isTrue();
+                }
+                String lower = step.toLowerCase(Locale.ROOT);
+                if (lower.contains("code") || lower.contains("voucher") || lower.contains("introduction")) {
+                    thanks++;
+                    String text = said(tp).toLowerCase(Locale.ROOT);
+                    assertThat(who != null && !text.contains("code") && !text.contains("voucher") && !text.contains("thank"))
+                            .as(who(t, said(tp) + " / next: " + step)).isTrue();
+                }
+            }
+        }
+        assertThat(thanks).isGreaterThan(20);
+    }
 }
