@@ -3534,6 +3534,9 @@ final class BriefFacts {
                 if (values.values().stream().anyMatch(said -> said != null && said.toLowerCase(Locale.ROOT).contains(day))) {
                     return; // "whether we have a slot on a Wednesday evening", "the cancellation list for Tuesday": the day is said there
                 }
+                if (WaitListed.movedSince(slot, past.subList(0, i)) != null) {
+                    return; // the late opening moved off that day since: it is not ours to offer
+                }
                 values.put("theirPersonTime", ", on " + (slot.matches("(?i)^[aeiou].*") ? "an " : "a ") + slot
                         + " if that still suits them (they asked for one on " + dayInWords(on, today) + ")");
                 return;
