@@ -3509,6 +3509,10 @@ final class BriefFacts {
         }
     }
 
+    /** A day of the week they named for a booking in other words: a cancellation list, the first slot, a booking moved. */
+    private static final Pattern DAY_THEY_NAMED = Pattern.compile(
+            "\\b(?:asked|cancellation list|waiting list|first slot|rebooked|moved|booked(?: in)?)\\b[^.;]{0,60}?"
+                    + "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
     /** How far back a time of day they asked for is still theirs to be offered again. */
     private static final int THEIR_TIME_DAYS = 365;
 
@@ -3529,6 +3533,9 @@ final class BriefFacts {
                 return;
             }
             String slot = t.direction() == Direction.INBOUND ? TextSignals.slotDayAsked(t.summary()) : null;
+            if (slot == null && t.direction() == Direction.INBOUND && DAY_THEY_NAMED.matcher(t.summary()).find()) {
+                return; // "asked to be on the cancellation list for Monday", "rebooked for Tuesday" since: the newer day is theirs now
+            }
             if (slot != null) {
                 String day = slot.split(" ")[0].toLowerCase(Locale.ROOT);
                 if (values.values().stream().anyMatch(said -> said != null && said.toLowerCase(Locale.ROOT).contains(day))) {

@@ -106,6 +106,19 @@ class BriefTheirOwnQuestionTest {
                 .brief();
         assertThat(points(moved)).filteredOn(point -> point.contains("offer it with Marco")).singleElement()
                 .satisfies(point -> assertThat(point).doesNotContain("Tuesday"));
+
+        // a newer day of theirs since ("rebooked for Monday"): the Tuesday evening is no longer the one they want
+        Brief newerDay = new Given().bought(CUT, 300, "45").bought(FRINGE, 110, "15")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Maggie had the cut and blow-dry with Marco.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(120, Channel.EMAIL, Direction.INBOUND, "Asked if we have a slot for a fringe trim on a Tuesday evening.",
+                        "Sent the price list.", Mood.NEUTRAL)
+                .touchpoint(110, Channel.VISIT, Direction.INBOUND, "Maggie came in for the fringe trim with Marco; really pleased with the result.",
+                        "Left a five-star review.", Mood.HAPPY)
+                .touchpoint(90, Channel.MESSAGE, Direction.INBOUND, "Maggie cancelled an appointment (sick child); rebooked for Monday.", "Rebooked.", null)
+                .touchpoint(30, Channel.MESSAGE, Direction.OUTBOUND, "Message to Maggie: fancy booking the next visit?", "Wants to book soon.", Mood.HAPPY)
+                .brief();
+        assertThat(points(newerDay)).filteredOn(point -> point.contains("offer it with Marco")).singleElement()
+                .satisfies(point -> assertThat(point).doesNotContain("Tuesday"));
     }
     @Test
     void aSlotTheyAskedForIsATimeToOfferNotAQuestionToAnswerAndItsDayIsSaidOnce() {
