@@ -68,7 +68,7 @@ public final class BriefEngine {
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "openWorkSaid", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "openWorkSaid", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "theirPersonTime", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
             "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",

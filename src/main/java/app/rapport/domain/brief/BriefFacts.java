@@ -501,6 +501,7 @@ final class BriefFacts {
         RivalWeighed.read(f, in, past);
         LiveThread.read(f, in, past);
         WaitListed.read(f, in, past);
+        f.theirTime(in, past);
         WhatFor.read(f, in, past);
         f.theirsOpen(in, past);
         // a question of theirs still unanswered, or a prospect's own history of asks, is the call; the owed quote is a line of it
@@ -2467,9 +2468,11 @@ final class BriefFacts {
             if (visit != null && age > CAME_IN_ANSWERS_DAYS && (instead == null || cameIn || age > SENT_INSTEAD_MAX_DAYS)) {
                 continue; // we met since, weeks after: whatever they asked in passing was theirs to raise there
             }
-            boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null;
+            // the call already says sorry for the answer we owe them on the same thing ("about the balayage"): this one is more of it
+            boolean onOwed = answerOwedLong && sharesTopic(values.getOrDefault("askWhat", ""), topic);
+            boolean sorry = age >= LiveThread.ASK_LATE_DAYS && visit == null && !onOwed;
             String day = dayInWords(on, today);
-            String text = (said.isEmpty() ? "They asked " : "They also asked ") + ask.phrase() + " (" + day + ")"
+            String text = (said.isEmpty() && !onOwed ? "They asked " : "They also asked ") + ask.phrase() + " (" + day + ")"
                     + (instead != null ? ", and we sent " + instead + ", which does not answer it"
                     : stepBooked ? ", and we " + stepBooked(after) + ", but nothing since gives the answer"
                     : arrange ? ", and nothing since shows it was arranged" : toSend != null ? ", and nothing since shows we sent them" : ", and no answer of ours is logged")
@@ -2551,6 +2554,9 @@ final class BriefFacts {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
             if (inKind && t.direction() == Direction.OUTBOUND && ReportedQuestion.onlySendsAgain(t.summary())) {
                 continue; // the price list again is still not the answer to how often, or to a warranty
+            }
+            if (t.direction() == Direction.INBOUND && TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.OWED) {
+                continue; // they rang about it again and we said we would call back after checking: that call answered nothing either
             }
             if ((inKind ? speaksToQuestion(words, topic) : sharesTopic(words, topic)) && (t.direction() == Direction.OUTBOUND || t.channel() != Channel.EMAIL && t.channel() != Channel.MESSAGE
                     || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.DONE || TextSignals.askOutcome(t.outcome()) == TextSignals.AskOutcome.INFORMED)) {
@@ -3500,6 +3506,48 @@ final class BriefFacts {
         if (treat != null) {
             values.put("treatWhat", treat.what());
             values.put("treatOn", dayInWords(treat.on(), today));
+        }
+    }
+
+    /** A day of the week they named for a booking in other words: a cancellation list, the first slot, a booking moved. */
+    private static final Pattern DAY_THEY_NAMED = Pattern.compile(
+            "\\b(?:asked|cancellation list|waiting list|first slot|rebooked|moved|booked(?: in)?)\\b[^.;]{0,60}?"
+                    + "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
+    /** How far back a time of day they asked for is still theirs to be offered again. */
+    private static final int THEIR_TIME_DAYS = 365;
+
+    /**
+     * The day and time of day they asked for when they last wanted a slot ("a slot for a fringe trim on a Tuesday
+     * evening"), said where the brief offers them a time with their person: the time they named, not any time. Not
+     * when the wait-list line already speaks of that slot.
+     */
+    private void theirTime(BriefInput in, List<Touchpoint> past) {
+        values.put("theirPersonTime", "");
+        if (!values.containsKey("theirPerson") || !values.getOrDefault("waitListPoint", "").isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < Math.min(past.size(), WORDS_READ); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate on = day(t, in);
+            if (days(on, today) > THEIR_TIME_DAYS) {
+                return;
+            }
+            String slot = t.direction() == Direction.INBOUND ? TextSignals.slotDayAsked(t.summary()) : null;
+            if (slot == null && t.direction() == Direction.INBOUND && DAY_THEY_NAMED.matcher(t.summary()).find()) {
+                return; // "asked to be on the cancellation list for Monday", "rebooked for Tuesday" since: the newer day is theirs now
+            }
+            if (slot != null) {
+                String day = slot.split(" ")[0].toLowerCase(Locale.ROOT);
+                if (values.values().stream().anyMatch(said -> said != null && said.toLowerCase(Locale.ROOT).contains(day))) {
+                    return; // "whether we have a slot on a Wednesday evening", "the cancellation list for Tuesday": the day is said there
+                }
+                if (WaitListed.movedSince(slot, past.subList(0, i)) != null) {
+                    return; // the late opening moved off that day since: it is not ours to offer
+                }
+                values.put("theirPersonTime", ", on " + (slot.matches("(?i)^[aeiou].*") ? "an " : "a ") + slot
+                        + " if that still suits them (they asked for one on " + dayInWords(on, today) + ")");
+                return;
+            }
         }
     }
 

@@ -511,6 +511,17 @@ final class OpenThreads {
             f.values.put("askStanding", ", and we " + sent + ": ask whether it suited them, and whether they would like to go ahead");
             return;
         }
+        if (question != null && question.kind() == TextSignals.AskKind.QUESTION && !ReportedQuestion.asksThePrice(question)
+                && !ReportedQuestion.asksForATime(question) && thread == null) {
+            // "whether the analytics module integrates with their accounting package": what they need first is the answer, not a price
+            f.values.put("askReady", ": have the answer to that ready, then the details, and offer them a time");
+            f.values.put("askHelp", ": a plain answer to that first, then a time that suits them");
+            if (soFar.startsWith(", so ")) {
+                f.values.put("askSoFar", ", so I wanted to give you an answer and see what would suit you.");
+                f.values.put("askNext", "Give them the answer, note it, offer two or three dates for " + f.values.getOrDefault("askThing", "it")
+                        + ", and note when to hear back.");
+            }
+        }
         String asked = f.askTouchpoint.summary() + " \u2014 " + (f.askTouchpoint.outcome() == null ? "" : f.askTouchpoint.outcome());
         if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS && ASKED_FOR.matcher(asked).find()) {
             f.values.put("askStanding", ", and none is on record as sent: say sorry, and send it, or ask whether it is still wanted");

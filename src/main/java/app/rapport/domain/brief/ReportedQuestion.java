@@ -82,6 +82,11 @@ final class ReportedQuestion {
         return ask != null && ABOUT_PRICE.matcher(ask.phrase()).find();
     }
 
+    /** The question asks for a time or a person ("whether we have a slot on a Wednesday evening"): a time offered answers it. */
+    static boolean asksForATime(TextSignals.Ask ask) {
+        return ask != null && ABOUT_BOOKING.matcher(ask.phrase()).find();
+    }
+
     /** The words speak of a side the question asks of: "Book a home measure" of "whether it fits a 60 cm space". */
     static boolean speaksOfItsSide(TextSignals.Ask ask, String words) {
         return ask != null && words != null && SIDES.stream().anyMatch(side -> side.matcher(ask.phrase()).find() && side.matcher(words).find());

@@ -1058,6 +1058,15 @@ public final class TextSignals {
             "^\\s*((?:a\\s+)?(?:pricing|prices?|quote|quotation|costs?|rates?))\\s+((?:for|of|on)\\s+.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECT_QUESTION = Pattern.compile(
             "^\\s*(can|could|will|would|do|does|is|are|did)\\s+(we|you)\\s+([^?]+)\\??", Pattern.CASE_INSENSITIVE);
+    /**
+     * A question of theirs about a thing, in their own words: "can the root touch-up be done in one sitting, or does it need two
+     * visits?", "is the induction hob quiet enough for an open kitchen?". Its first clause, said as "whether the root touch-up can
+     * be done in one sitting".
+     */
+    private static final Pattern QUESTION_OF_A_THING = Pattern.compile(
+            "^\\s*(can|could|will|would|should|is|are|has|have)\\s+((?:the|a|an|their|our|your)\\s+(?:[\\p{L}&/-]+\\s+){0,3}?[\\p{L}&/-]+?)"
+                    + "\\s+((?:be|work|need|fit|take|last|come|go|suit|cover|run|handle|include|get|do|still|really|also|ok|okay|safe|quiet|loud|ready|available|suitable|enough)\\b[^?]*?)(?:,\\s*or\\b[^?]*)?\\?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION_MARK = Pattern.compile("\\b(can|could|will|would)\\s+(we|you)\\s+([^?.;]+)\\?", Pattern.CASE_INSENSITIVE);
     /** Where the ask ends: a new clause, a sentence end, or a reason tacked on ("having seen…", "after seeing…"). */
     private static final Pattern ASK_END = Pattern.compile(
@@ -1182,6 +1191,14 @@ public final class TextSignals {
                 }
             }
             Matcher thing = FIRST_THING.matcher(m.group(1));
+            Matcher ofAThing = QUESTION_OF_A_THING.matcher(m.group(1));
+            if (ofAThing.find()) {
+                // "can the root touch-up be done in one sitting, or does it need two visits?": their question, not only its thing
+                String what = cut(ofAThing.group(3));
+                if (!what.isEmpty()) {
+                    return new Ask(AskKind.QUESTION, "whether " + ofAThing.group(2) + " " + ofAThing.group(1).toLowerCase(java.util.Locale.ROOT) + " " + what, rest);
+                }
+            }
             if (m.group(1).contains("?") && thing.find()) {
                 return new Ask(AskKind.QUESTION, "about " + thing.group(1), rest);
             }

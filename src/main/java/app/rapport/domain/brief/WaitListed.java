@@ -172,7 +172,7 @@ final class WaitListed {
     }
 
     /** A word of ours since, moving our hours off the day they wanted. */
-    private static TextSignals.HoursMoved movedSince(String day, List<Touchpoint> newer) {
+    static TextSignals.HoursMoved movedSince(String day, List<Touchpoint> newer) {
         String weekday = day.contains(" ") ? day.substring(0, day.indexOf(' ')) : day;
         for (Touchpoint t : newer) {
             TextSignals.HoursMoved moved = TextSignals.hoursMoved(t.summary());

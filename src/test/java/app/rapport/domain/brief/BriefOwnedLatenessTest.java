@@ -109,7 +109,8 @@ class BriefOwnedLatenessTest {
                         "Will think about it.", null)
                 .promised(10, "Send Maggie the quote for the dash cams", 10)
                 .brief();
-        assertThat(opener(brief)).doesNotContain("we sent you").contains("so I wanted to give you the details");
+        // their question is whether the tablets work with their vans: the opener brings the answer to it
+        assertThat(opener(brief)).doesNotContain("we sent you").contains("so I wanted to give you an answer");
     }
 
     @Test
