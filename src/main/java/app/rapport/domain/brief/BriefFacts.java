@@ -1348,6 +1348,7 @@ final class BriefFacts {
             return;
         }
         Touchpoint said = null;
+        String toBook = null;
         for (Touchpoint t : past) {
             if (day(t, in).isBefore(lastPurchaseOn)) {
                 break;
@@ -1360,10 +1361,12 @@ final class BriefFacts {
             boolean toCome = TextSignals.saysStillToCome(words);
             if (said == null && (toCome || TextSignals.saysDelivery(words))) {
                 said = t;
+                // "Delivery to be booked", and not a word with them since: no day was ever set, so it has not come
+                toBook = t == past.get(0) ? TextSignals.stillToBook(words) : null;
             }
             if (!awaitingDelivery && toCome) {
                 // "Delivery booked" a month ago with nothing open since: it came, even if nobody logged it
-                awaitingDelivery = days(day(t, in), today) <= WORDS_AWAITED_DAYS;
+                awaitingDelivery = days(day(t, in), today) <= WORDS_AWAITED_DAYS || toBook != null;
             }
         }
         if (awaitingDelivery && usedSinceItsDay(in, past, said)) {
@@ -1371,8 +1374,16 @@ final class BriefFacts {
         }
         if (awaitingDelivery) {
             awaited(in, said);
+            if (toBook != null && days(day(said, in), today) > TO_BOOK_WAIT_DAYS) {
+                // it has waited for us to set a day: booking it is the call, with a sorry
+                values.put("awaitedToBook", toBook);
+                values.put("awaitedToBookOn", dayInWords(day(said, in), today));
+            }
         }
     }
+
+    /** How long a delivery left "to be booked", with no word since, waits before booking it is ours to own. */
+    private static final int TO_BOOK_WAIT_DAYS = 7;
 
     /**
      * A contact on or after the day the awaited thing was due that speaks of that thing, and not as
