@@ -505,6 +505,7 @@ final class BriefFacts {
         f.theirsOpen(in, past);
         // a question of theirs still unanswered, or a prospect's own history of asks, is the call; the owed quote is a line of it
         f.quoteOwedLeads = f.quoteOwedLeads && !f.values.containsKey("theirsOpenSaid") && f.phase != Phase.PROSPECT;
+        f.checkOwedOverStock();
         AgreedWithUs.read(f, in, past);
         String checkIns = CheckDone.checkInsLately(f, in, past);
         if (checkIns != null) {
@@ -1380,6 +1381,24 @@ final class BriefFacts {
                 values.put("awaitedToBookOn", dayInWords(day(said, in), today));
             }
         }
+    }
+
+    /**
+     * A check we booked for a trouble they told us of with the very thing a content client's call would ask after,
+     * its time passed and nothing on record since: that check is the reason to call, not "is it still doing
+     * everything you need?" (Victoria Fernández, read 47: a rattle in the fridge freezer, a check booked and never
+     * logged). Their own open question, or a time or a date they named, still speaks first.
+     */
+    private void checkOwedOverStock() {
+        String thing = values.get("lastPurchase");
+        String step = values.get("stepSaid");
+        if (!values.containsKey("bookKnows") || !"due".equals(values.get("stepOwed")) || thing == null || step == null
+                || !step.endsWith(" they mentioned with " + thing)
+                || values.containsKey("theirsOpenSaid") || values.containsKey("timeAheadSaid") || values.containsKey("dateAheadWhat")) {
+            return;
+        }
+        values.put("stepQuietSince", "true");
+        values.remove("bookSaid"); // and the stock question is not asked beside it
     }
 
     /** How long a delivery left "to be booked", with no word since, waits before booking it is ours to own. */

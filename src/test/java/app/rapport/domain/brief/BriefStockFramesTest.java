@@ -199,4 +199,25 @@ class BriefStockFramesTest {
         assertThat(TextSignals.stillToBook("Delivery booked for Tuesday.")).isNull();
         assertThat(TextSignals.stillToBook("Deposit taken.")).isNull();
     }
+
+    // ---- a check we booked on the very thing a stock frame asks after (read 47) ---------------------
+
+    /** A content client of four months: a rattle in the fridge freezer, a check booked and never logged, a neighbour brought in since. */
+    private static Given rattleCheckNeverLogged() {
+        return new Given().bought(FRIDGE, 114, "636")
+                .touchpoint(114, Channel.VISIT, Direction.INBOUND, "Maggie replaced a fifteen-year-old one with the fridge freezer.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(99, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the fridge freezer doing?", "Mentioned a small rattle; booked a check.",
+                        Mood.DOUBTFUL)
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Maggie brought their neighbour in to see the showroom.", null, Mood.HAPPY)
+                .touchpoint(26, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie tips on getting the most out of the fridge freezer.", "Opened it.", null);
+    }
+
+    @Test
+    void aCheckWeBookedOnTheThingAndNeverLoggedLeadsOverStillDoingEverythingYouNeed() {
+        Brief brief = rattleCheckNeverLogged().brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.step-owed-quiet");
+        assertThat(c.opener().text()).contains("check for the small rattle you mentioned with the fridge freezer");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("still doing everything you need").doesNotContain("still does everything they need");
+    }
 }
