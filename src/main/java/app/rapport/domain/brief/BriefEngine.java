@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads", "warrantyOutrun",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks", "awaitedToBook");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -77,7 +77,7 @@ public final class BriefEngine {
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "termEndedTalk", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
-            "awaitedItem", "awaitedSaid", "interestThing", "interestTimes", "interestStep",
+            "awaitedItem", "awaitedSaid", "awaitedToBook", "awaitedToBookOn", "interestThing", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "heardLastOn", "nothingElse", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
             "invitedAsk", "invitedToYou", "quietWhy", "quietOurs", "dayPassedSaid", "choseFor",
@@ -979,6 +979,7 @@ public final class BriefEngine {
             case "repeatPurchase" -> flag(expected, name) == f.repeatPurchase;
             case "troubleBehind" -> flag(expected, name) == f.troubleBehind;
             case "awaitedDayPassed" -> flag(expected, name) == f.values.containsKey("awaitedDue");
+            case "awaitedToBook" -> flag(expected, name) == f.values.containsKey("awaitedToBook");
             case "hardTimes" -> flag(expected, name) == f.values.containsKey("hardWords");
             case "quietTheirSide" -> flag(expected, name) == f.values.containsKey("quietSince");
             case "invitation" -> flag(expected, name) == f.values.containsKey("invitedTo");

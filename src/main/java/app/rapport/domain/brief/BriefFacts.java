@@ -506,6 +506,7 @@ final class BriefFacts {
         f.theirsOpen(in, past);
         // a question of theirs still unanswered, or a prospect's own history of asks, is the call; the owed quote is a line of it
         f.quoteOwedLeads = f.quoteOwedLeads && !f.values.containsKey("theirsOpenSaid") && f.phase != Phase.PROSPECT;
+        f.checkOwedOverStock();
         AgreedWithUs.read(f, in, past);
         String checkIns = CheckDone.checkInsLately(f, in, past);
         if (checkIns != null) {
@@ -1349,6 +1350,7 @@ final class BriefFacts {
             return;
         }
         Touchpoint said = null;
+        String toBook = null;
         for (Touchpoint t : past) {
             if (day(t, in).isBefore(lastPurchaseOn)) {
                 break;
@@ -1361,10 +1363,12 @@ final class BriefFacts {
             boolean toCome = TextSignals.saysStillToCome(words);
             if (said == null && (toCome || TextSignals.saysDelivery(words))) {
                 said = t;
+                // "Delivery to be booked", and not a word with them since: no day was ever set, so it has not come
+                toBook = t == past.get(0) ? TextSignals.stillToBook(words) : null;
             }
             if (!awaitingDelivery && toCome) {
                 // "Delivery booked" a month ago with nothing open since: it came, even if nobody logged it
-                awaitingDelivery = days(day(t, in), today) <= WORDS_AWAITED_DAYS;
+                awaitingDelivery = days(day(t, in), today) <= WORDS_AWAITED_DAYS || toBook != null;
             }
         }
         if (awaitingDelivery && usedSinceItsDay(in, past, said)) {
@@ -1372,8 +1376,34 @@ final class BriefFacts {
         }
         if (awaitingDelivery) {
             awaited(in, said);
+            if (toBook != null && days(day(said, in), today) > TO_BOOK_WAIT_DAYS) {
+                // it has waited for us to set a day: booking it is the call, with a sorry
+                values.put("awaitedToBook", toBook);
+                values.put("awaitedToBookOn", dayInWords(day(said, in), today));
+            }
         }
     }
+
+    /**
+     * A check we booked for a trouble they told us of with the very thing a content client's call would ask after,
+     * its time passed and nothing on record since: that check is the reason to call, not "is it still doing
+     * everything you need?" (Victoria Fernández, read 47: a rattle in the fridge freezer, a check booked and never
+     * logged). Their own open question, or a time or a date they named, still speaks first.
+     */
+    private void checkOwedOverStock() {
+        String thing = values.get("lastPurchase");
+        String step = values.get("stepSaid");
+        if (!values.containsKey("bookKnows") || !"due".equals(values.get("stepOwed")) || thing == null || step == null
+                || !step.endsWith(" they mentioned with " + thing)
+                || values.containsKey("theirsOpenSaid") || values.containsKey("timeAheadSaid") || values.containsKey("dateAheadWhat")) {
+            return;
+        }
+        values.put("stepQuietSince", "true");
+        values.remove("bookSaid"); // and the stock question is not asked beside it
+    }
+
+    /** How long a delivery left "to be booked", with no word since, waits before booking it is ours to own. */
+    private static final int TO_BOOK_WAIT_DAYS = 7;
 
     /**
      * A contact on or after the day the awaited thing was due that speaks of that thing, and not as

@@ -176,7 +176,7 @@ public final class TextSignals {
         if (!m.find()) {
             return null;
         }
-        String said = m.group(1).toLowerCase(java.util.Locale.ROOT).strip();
+        String said = m.group(1).toLowerCase(Locale.ROOT).strip();
         if (said.matches(".*\\b(passed away|bereave\\w*|funeral|died|death in the family)\\b.*")
                 || said.matches("(lost|losing) (her|his|their|my|a) (?!job).*")) {
             return "I was so sorry to hear of your loss";
@@ -922,6 +922,19 @@ public final class TextSignals {
     private static final Pattern NOT_YET = Pattern.compile("\\b(not yet|not been|hasn't|has not|still not|never)\\s+(\\w+\\s+)?(delivered|installed|arrived|fitted)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TO_BOOK = Pattern.compile(
+            "\\b(delivery|installation|fitting|collection)( date| day| slot)? (is )?(still |yet )?(to be|not yet|yet to be) (booked|arranged|scheduled|agreed|confirmed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The words leave the day of a delivery or set-up still to be set ("Delivery to be booked"): the step it waits
+     * for ("delivery", "installation"), or null when they do not.
+     */
+    public static String stillToBook(String text) {
+        Matcher m = TO_BOOK.matcher(text == null ? "" : text);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
     /** The words say what they bought is still to come ("delivery on Wednesday", "the dash cams ship this week", "installation booked"). */
     public static boolean saysStillToCome(String text) {
         return found(TO_COME, text) || found(NOT_YET, text);
@@ -1156,7 +1169,7 @@ public final class TextSignals {
         Matcher m = ASKED_PASSIVE.matcher(clause);
         if (m.find()) {
             // "Proposal requested" after our demo: they asked for it, in the outcome's shorthand
-            String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String what = m.group(1).toLowerCase(Locale.ROOT);
             return new Ask(what.matches("proposal|quote|quotation|price|pricing|prices") ? AskKind.PRICE : AskKind.REQUEST,
                     "for " + (what.matches("pricing|prices") ? "" : "a ") + what, rest + tail(clause.substring(m.end())));
         }
@@ -1171,11 +1184,11 @@ public final class TextSignals {
         m = PLANS.matcher(clause);
         if (m.find()) {
             String when = cut(m.group(2));
-            return new Ask(AskKind.PLAN, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), rest);
+            return new Ask(AskKind.PLAN, "wanted to " + m.group(1).toLowerCase(Locale.ROOT) + (when.isEmpty() ? "" : " " + when), rest);
         }
         m = BACK_LATER.matcher(clause);
         if (m.find()) {
-            return new Ask(AskKind.PLAN, m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(2)), rest);
+            return new Ask(AskKind.PLAN, m.group(1).toLowerCase(Locale.ROOT) + " " + cut(m.group(2)), rest);
         }
         m = ASKED_WITH_COLON.matcher(clause);
         if (m.find()) {
@@ -1205,7 +1218,7 @@ public final class TextSignals {
         }
         m = ASK_CLAUSE.matcher(clause);
         if (m.find() && !askedThem(clause, m.start(1))) {
-            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String word = m.group(1).toLowerCase(Locale.ROOT);
             String what = cut(m.group(2));
             if (!what.isEmpty()) {
                 return new Ask(AskKind.QUESTION, (word.equals("if") ? "whether" : word) + " " + what, rest + tail(m.group(2)));
@@ -1229,14 +1242,14 @@ public final class TextSignals {
         if (m.find() && !askedThem(clause, m.start(1))) {
             String what = cut(m.group(2));
             if (!what.isEmpty() && !A_CALL_FIRST.matcher(what).matches()) {
-                String how = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                String how = m.group(1).toLowerCase(Locale.ROOT);
                 AskKind kind = how.equals("for") && PRICE_WORDS.matcher(what).find() ? AskKind.PRICE : AskKind.REQUEST;
                 return new Ask(kind, how + " " + what, rest + tail(m.group(2)));
             }
         }
         m = QUESTION_MARK.matcher(clause);
         if (m.find()) {
-            return new Ask(AskKind.QUESTION, "whether we " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + cut(m.group(3)), rest);
+            return new Ask(AskKind.QUESTION, "whether we " + m.group(1).toLowerCase(Locale.ROOT) + " " + cut(m.group(3)), rest);
         }
         m = LOOKED_AT.matcher(clause);
         if (m.find()) {
@@ -1641,7 +1654,7 @@ public final class TextSignals {
         m = VISIT_BOOKED_ON_A_DAY.matcher(words);
         if (m.find()) {
             String day = m.group(2);
-            return new VisitPromise("booked their " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " visit for "
+            return new VisitPromise("booked their " + m.group(1).toLowerCase(Locale.ROOT) + " visit for "
                     + Character.toUpperCase(day.charAt(0)) + day.substring(1).toLowerCase(java.util.Locale.ROOT), 7, true);
         }
         m = NEXT_VISIT_BOOKED.matcher(words);
@@ -1649,7 +1662,7 @@ public final class TextSignals {
             if (m.group(1) == null) {
                 return new VisitPromise("booked their next visit when they were last in", null, false);
             }
-            String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String count = m.group(1).toLowerCase(Locale.ROOT);
             int n = count.equals("a") ? 1 : TimeWords.number(count);
             boolean months = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("month");
             return new VisitPromise("booked their next visit, " + count + " " + m.group(2).toLowerCase(java.util.Locale.ROOT) + " on, when they were last in",
@@ -1732,18 +1745,18 @@ public final class TextSignals {
         m = STEP_PROMISED.matcher(words);
         if (m.find()) {
             String step = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            return new StepOwed("said we would " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + step, step, stepKind(step), false, false);
+            return new StepOwed("said we would " + m.group(1).toLowerCase(Locale.ROOT) + " " + step, step, stepKind(step), false, false);
         }
         m = OUR_STEP_ON_A_DAY.matcher(words);
         if (m.find()) {
             String step = m.group(2).toLowerCase(java.util.Locale.ROOT);
             String day = m.group(3);
-            return new StepOwed(m.group(1).toLowerCase(java.util.Locale.ROOT) + " the " + step + " for " + Character.toUpperCase(day.charAt(0))
+            return new StepOwed(m.group(1).toLowerCase(Locale.ROOT) + " the " + step + " for " + Character.toUpperCase(day.charAt(0))
                     + day.substring(1).toLowerCase(java.util.Locale.ROOT), step, stepKind(step), false, true);
         }
         m = OUR_STEP_BOOKED.matcher(words);
         if (m.find()) {
-            String step = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String step = m.group(1).toLowerCase(Locale.ROOT);
             return new StepOwed("booked " + step, step, stepKind(step), false, true);
         }
         return null;
@@ -1911,7 +1924,7 @@ public final class TextSignals {
         if (m.find()) {
             String what = m.group(2).strip();
             String thing = theThing(what);
-            return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + what + " next time",
+            return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(Locale.ROOT) + " " + what + " next time",
                     thing == null ? firstThing(what) : thing);
         }
         m = BRING_SOMEONE.matcher(words);
@@ -1922,7 +1935,7 @@ public final class TextSignals {
         m = PLANS.matcher(words);
         if (m.find()) {
             String when = cut(m.group(2));
-            return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + (when.isEmpty() ? "" : " " + when), null);
+            return new Thread(ThreadKind.WISH, "wanted to " + m.group(1).toLowerCase(Locale.ROOT) + (when.isEmpty() ? "" : " " + when), null);
         }
         return null;
     }
@@ -1939,7 +1952,7 @@ public final class TextSignals {
         if (!m.find()) {
             return null;
         }
-        String list = m.group(1) != null ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "waiting";
+        String list = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : "waiting";
         String rest = m.group(1) != null ? m.group(2) : m.group(4);
         Matcher forWhat = FOR_A_TIME.matcher(rest == null ? "" : rest);
         return "asked to go on our " + list + " list" + (forWhat.find() ? " " + forWhat.group(1).strip() : "");
@@ -1987,7 +2000,7 @@ public final class TextSignals {
         if (!m.find()) {
             return null;
         }
-        return new HoursMoved(m.group(1).toLowerCase(java.util.Locale.ROOT), capital(m.group(2)), capital(m.group(3)));
+        return new HoursMoved(m.group(1).toLowerCase(Locale.ROOT), capital(m.group(2)), capital(m.group(3)));
     }
 
     private static String capital(String day) {
@@ -2143,7 +2156,7 @@ public final class TextSignals {
         if (m == null || !m.find()) {
             return 0;
         }
-        int times = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        int times = switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "two" -> 2;
             case "three", "a few" -> 3;
             default -> 1;

@@ -665,6 +665,7 @@ final class RuleForm {
         labels.put("ourSilence", "We have gone quiet");
         labels.put("theirThanks", "They thanked us lately (a cake for the team, a visit to say thank you), and we have not thanked them back");
         labels.put("quietOursToo", "Lapsed after a word of ours that got no answer, and nothing from us since");
+        labels.put("awaitedToBook", "Bought lately, its delivery or set-up left to be booked, and no word with them since");
         labels.put("warrantyEnded", "A warranty has ended");
         labels.put("upsell", "An upgrade would suit them");
         labels.put("atRisk", "Noted as at risk");

@@ -36,7 +36,8 @@ class BriefCheckUnsaidTest {
                 .promised(185, "Check in with Inês", 185)
                 .brief();
         assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
-            assertThat(line.rule()).isEqualTo("thread.step-unsaid");
+            // a line under another frame, or the frame itself when nothing else is going on (the stock check-in gives way to it)
+            assertThat(line.rule()).isIn("thread.step-unsaid", "situation.step-owed-quiet");
             assertThat(line.text()).contains("booked a check").contains("small rattle").contains("cordless vacuum").contains("nothing on record since");
         });
     }

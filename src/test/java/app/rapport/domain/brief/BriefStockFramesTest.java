@@ -153,4 +153,71 @@ class BriefStockFramesTest {
                 .brief();
         assertThat(once.conversation().owner().rule()).as("one check-in is no reason to hold back").isEqualTo("situation.fresh-purchase");
     }
+
+    // ---- a delivery left to be booked (read 46) -----------------------------------------------------
+
+    private static final app.rapport.domain.Product WASHING_MACHINE = new app.rapport.domain.Product(java.util.UUID.randomUUID(),
+            "Nordvik 8 kg washing machine", "Laundry", app.rapport.domain.Complexity.COMPLEX, new java.math.BigDecimal("549"));
+
+    /** A new client who paid a deposit on a washing machine {@code daysAgo}, the balance on delivery, its delivery "to be booked". */
+    private static Given deliveryToBook(int daysAgo) {
+        return new Given().bought(WASHING_MACHINE, daysAgo, "522")
+                .touchpoint(daysAgo, Channel.VISIT, Direction.INBOUND,
+                        "Maggie bought the washing machine in store with Gareth; paid a deposit, balance on delivery.", "Delivery to be booked.",
+                        Mood.EXCITED);
+    }
+
+    @Test
+    void aDeliveryLeftToBeBookedWithNoWordSinceIsBookedWithASorryNotAskedHowItIsGoing() {
+        Brief brief = deliveryToBook(15).brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.delivery-to-book");
+        assertThat(c.opener().text()).contains("sorry").contains("book its delivery").contains("Which day would suit you?");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("how is it going").doesNotContain("how the washing machine has been");
+    }
+
+    @Test
+    void aDeliveryToBookStillInItsFirstWeekIsTheWaitWithNoSorry() {
+        Brief brief = deliveryToBook(4).brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.awaiting-delivery");
+        assertThat(brief.conversation().opener().text()).doesNotContain("sorry");
+    }
+
+    @Test
+    void aWordWithThemSinceMayHaveBookedItSoTheBookingIsNotAssumedOwed() {
+        Brief brief = deliveryToBook(20)
+                .touchpoint(12, Channel.CALL, Direction.OUTBOUND, "Sent Maggie the video guide for the washing machine.", "Said thanks.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.delivery-to-book");
+    }
+
+    @Test
+    void wordsThatLeaveTheDayToBeSetNameTheStepTheyWaitFor() {
+        assertThat(TextSignals.stillToBook("Delivery to be booked.")).isEqualTo("delivery");
+        assertThat(TextSignals.stillToBook("Installation date to be confirmed")).isEqualTo("installation");
+        assertThat(TextSignals.stillToBook("Delivery not yet booked")).isEqualTo("delivery");
+        assertThat(TextSignals.stillToBook("Delivery booked for Tuesday.")).isNull();
+        assertThat(TextSignals.stillToBook("Deposit taken.")).isNull();
+    }
+
+    // ---- a check we booked on the very thing a stock frame asks after (read 47) ---------------------
+
+    /** A content client of four months: a rattle in the fridge freezer, a check booked and never logged, a neighbour brought in since. */
+    private static Given rattleCheckNeverLogged() {
+        return new Given().bought(FRIDGE, 114, "636")
+                .touchpoint(114, Channel.VISIT, Direction.INBOUND, "Maggie replaced a fifteen-year-old one with the fridge freezer.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(99, Channel.CALL, Direction.OUTBOUND, "Called Maggie: how is the fridge freezer doing?", "Mentioned a small rattle; booked a check.",
+                        Mood.DOUBTFUL)
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Maggie brought their neighbour in to see the showroom.", null, Mood.HAPPY)
+                .touchpoint(26, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie tips on getting the most out of the fridge freezer.", "Opened it.", null);
+    }
+
+    @Test
+    void aCheckWeBookedOnTheThingAndNeverLoggedLeadsOverStillDoingEverythingYouNeed() {
+        Brief brief = rattleCheckNeverLogged().brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.step-owed-quiet");
+        assertThat(c.opener().text()).contains("check for the small rattle you mentioned with the fridge freezer");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("still doing everything you need").doesNotContain("still does everything they need");
+    }
 }
