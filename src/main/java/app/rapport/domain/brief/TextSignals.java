@@ -1999,10 +1999,11 @@ public final class TextSignals {
 
     // ---- something of ours under way: a set-up, a guide sent again, a repair, a proposal, a demo, a reassurance ----
 
-    private static final String[] UNDER_WAY_HINTS = {"kick", "onboarding", "go-live", "again", "warranty", "rma", "proposal", "demo", "reassur",
+    private static final String[] UNDER_WAY_HINTS = {"kick", "onboarding", "go-live", "training", "again", "warranty", "rma", "proposal", "demo", "reassur",
             "give it a"};
     private static final Pattern SETUP_STARTED = Pattern.compile(
             "\\b(kick-?off(?: meeting| call| session)?(?: is)? (?:set|scheduled|booked|planned|arranged|fixed) for\\b[^.;]{0,30}"
+                    + "|training(?: day| session)?[;,]?(?: is)? (?:set|scheduled|booked|planned|arranged|fixed)(?: with [^.;]{1,40}?)? for\\b[^.;]{0,30}"
                     + "|handed (?:it )?over to (?:the |our )?onboarding(?: team)?|introduced the onboarding lead"
                     + "|go-live (?:date )?(?:set|confirmed|planned|scheduled|booked)[^.;]{0,30}|onboarding (?:starts|booked|scheduled)[^.;]{0,30})",
             Pattern.CASE_INSENSITIVE);
