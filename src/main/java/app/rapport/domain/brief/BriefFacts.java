@@ -1103,7 +1103,9 @@ final class BriefFacts {
                 boolean review = TextSignals.saysReviewWritten(o.summary()) && !TextSignals.saysReferral(o.summary());
                 openItems.add(new BriefLine((review ? "They reviewed us: " : "They referred someone: ") + o.summary() + " (" + when(o.openedOn()) + ")",
                         "fact:referral", null, "a kindness worth thanking them for"));
-                if (!Superseded.thankedFor(o.openedOn(), in, today) && !values.containsKey("referral")) {
+                // "Will recommend us at work", still open: only meant, with nobody sent yet, so no thank-you for sending someone
+                if (!Superseded.thankedFor(o.openedOn(), in, today) && !values.containsKey("referral")
+                        && (o.status() == OpportunityStatus.WON || !TextSignals.saysReferralPromised(o.summary()))) {
                     values.put("referral", stripEnd(o.summary()));
                     referralThanksStale = ThanksOnce.stale(o.openedOn(), in, today);
                 }
@@ -3733,7 +3735,7 @@ final class BriefFacts {
                 return;
             }
             if (heard(t) && TextSignals.saysReferral(t.summary())) {
-                if (!Superseded.thankedFor(day(t, in), in, today)) {
+                if (!Superseded.thankedFor(day(t, in), in, today) && !TextSignals.saysReferralPromised(t.summary())) {
                     values.put("referral", stripEnd(t.summary()));
                     referralThanksStale = ThanksOnce.stale(day(t, in), in, today);
                 }

@@ -90,4 +90,43 @@ class BriefLiveNotStaleTest {
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("the training day for the training day");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
     }
+
+    /** Dmitri Chen and Jana Khan (read 46): a referral rewarded with a code at the time is thanked already. */
+    @Test
+    void aReferralRewardedWithACodeIsNotThankedAgain() {
+        Given given = new Given().bought(HOB, 400, "899")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Maggie referred Declan, who booked a visit for next week.", "Discount code sent.", Mood.HAPPY)
+                .touchpoint(20, Channel.CALL, Direction.OUTBOUND, "Chat about the induction hob.", null, Mood.HAPPY);
+        Brief brief = given.brief();
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("Thank them for sending").doesNotContain("recommending us");
+        // not rewarded: the thanks is still owed
+        Brief unthanked = new Given().bought(HOB, 400, "899")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Maggie referred Declan, who booked a visit for next week.", null, Mood.HAPPY)
+                .touchpoint(20, Channel.CALL, Direction.OUTBOUND, "Chat about the induction hob.", null, Mood.HAPPY)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(unthanked)).contains("Thank them for");
+    }
+
+    /** Renée Fontaine (read 46): "will recommend us at work" is a referral meant, not made: nobody to thank them for sending yet. */
+    @Test
+    void aReferralOnlyPromisedIsNotThankedAsMade() {
+        Brief brief = new Given().bought(HOB, 400, "899").talked(20, Mood.NEUTRAL, "Chat about the induction hob")
+                .opportunity(OpportunityKind.REFERRAL, OpportunityStatus.OPEN, null, "Will recommend us at work; says Christian is looking for a new kitchen", 40)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("Thank them for recommending us").doesNotContain("Thank them for sending");
+    }
+
+    /** Susan MacDonald (read 47): our offer asked about again since, with no answer: the brief knows it was asked already. */
+    @Test
+    void anOfferWeAskedAboutAgainIsNotAskedAsIfForTheFirstTime() {
+        Given given = new Given().bought(HOB, 400, "899")
+                .touchpoint(47, Channel.VISIT, Direction.OUTBOUND, "Suggested the gloss package to Maggie; interested, will think about it.",
+                        "Will decide after payday.", Mood.NEUTRAL)
+                .touchpoint(41, Channel.CALL, Direction.OUTBOUND, "Called Maggie to ask about the gloss package again.", null, null);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.offer-pending");
+        assertThat(BriefEngineTest.spokenText(brief)).containsPattern("asked about it again \\((?:February 2|2 February)\\)");
+        assertThat(brief.conversation().opener().text()).containsPattern("I asked on (?:February 2|2 February) too").doesNotContain("Have any questions come up since?");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
 }
