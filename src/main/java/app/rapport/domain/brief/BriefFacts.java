@@ -1105,7 +1105,9 @@ final class BriefFacts {
                 boolean review = TextSignals.saysReviewWritten(o.summary()) && !TextSignals.saysReferral(o.summary());
                 openItems.add(new BriefLine((review ? "They reviewed us: " : "They referred someone: ") + o.summary() + " (" + when(o.openedOn()) + ")",
                         "fact:referral", null, "a kindness worth thanking them for"));
-                if (!Superseded.thankedFor(o.openedOn(), in, today) && !values.containsKey("referral")) {
+                // "Will recommend us at work", still open: only meant, with nobody sent yet, so no thank-you for sending someone
+                if (!Superseded.thankedFor(o.openedOn(), in, today) && !values.containsKey("referral")
+                        && (o.status() == OpportunityStatus.WON || !TextSignals.saysReferralPromised(o.summary()))) {
                     values.put("referral", stripEnd(o.summary()));
                     referralThanksStale = ThanksOnce.stale(o.openedOn(), in, today);
                 }
@@ -2323,8 +2325,10 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.DONE) {
                 settled.addAll(asked.topic());
             }
-            if (state != null && requestClosedSince(asked, day(t, in), in)) {
-                state = null; // "Asked us to stock a fragrance-free shampoo": the request on record was closed since, so it was answered
+            if (state != null && (requestClosedSince(asked, day(t, in), in) || closedSince(asked, day(t, in), in))) {
+                // "Asked us to stock a fragrance-free shampoo": the request on record was closed since, so it was answered; an opening
+                // of ours on it closed since ("Offer the extended warranty", lost the next day) ended the thread the same way
+                state = null;
             }
             if (state == null) {
                 continue; // answered or acted on: an older ask may still be live
@@ -2861,6 +2865,8 @@ final class BriefFacts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP_SHOWN = Pattern.compile("\\b(demoed|demonstrated|showed|put (one|it) aside|will come in\\b[^.;]{0,30}\\bto see it)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Our price list, which prices every thing they may ask about: sent again, it is the price sent again. */
+    private static final Pattern PRICE_LIST = Pattern.compile("\\bprice lists?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP_PRICED = Pattern.compile(
             "\\b(sent|send)\\b[^.;]{0,40}?\\b(pricing|price list|prices|price|quote|proposal)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -2911,6 +2917,21 @@ final class BriefFacts {
             if (done != null && fu.reason().toLowerCase(Locale.ROOT).contains(bare) && (stepOn == null || fu.dueOn().isAfter(stepOn))) {
                 step = done;
                 stepOn = fu.dueOn();
+            }
+        }
+        if (step != null) {
+            // the same step taken again since by us: "Sent Deborah the price list" in July after the price sent in May is the price sent in July
+            for (Touchpoint t : past) {
+                LocalDate on = day(t, in);
+                if (!on.isAfter(stepOn)) {
+                    break;
+                }
+                String words = t.summary() + ". " + (t.outcome() == null ? "" : t.outcome());
+                if (t.direction() == Direction.OUTBOUND && !notice(t) && step.equals(step(words))
+                        && (words.toLowerCase(Locale.ROOT).contains(bare) || step.equals("we sent the price") && PRICE_LIST.matcher(words).find())) {
+                    stepOn = on;
+                    break;
+                }
             }
         }
         prospectHistory = true;
@@ -3168,6 +3189,21 @@ final class BriefFacts {
     private static final Pattern WANTED_A_PRICE = Pattern.compile(
             "\\b(?:wants?|wanted|asked for|would like|requested)\\s+(?:a |an |the )?(?:written |rough |firm )?(?:quote|quotation|price|estimate)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An opening on the thing asked about decided since, won or lost: "Offer the extended warranty", lost the day after "Wants a
+     * quote". One we only dismissed decides nothing of theirs, and so does not close their ask.
+     */
+    private boolean closedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
+        String thing = askedThing(ask.phrase());
+        for (Opportunity o : in.opportunities()) {
+            if ((o.status() == OpportunityStatus.LOST || o.status() == OpportunityStatus.WON) && o.closedOn() != null
+                    && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today) && OpenThreads.names(o.summary(), thing != null ? thing : ask.phrase())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean requestClosedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
         for (Opportunity o : in.opportunities()) {
@@ -3777,7 +3813,7 @@ final class BriefFacts {
                 return;
             }
             if (heard(t) && TextSignals.saysReferral(t.summary())) {
-                if (!Superseded.thankedFor(day(t, in), in, today)) {
+                if (!Superseded.thankedFor(day(t, in), in, today) && !TextSignals.saysReferralPromised(t.summary())) {
                     values.put("referral", stripEnd(t.summary()));
                     referralThanksStale = ThanksOnce.stale(day(t, in), in, today);
                 }
@@ -4711,9 +4747,10 @@ final class BriefFacts {
                         String start = TextSignals.setupStarted(words);
                         String step = start == null ? "the start of " : start.toLowerCase(Locale.ROOT).contains("go-live") ? "the go-live of "
                                 : start.toLowerCase(Locale.ROOT).contains("kick") ? "the kick-off of " : "the start of ";
+                        String training = training(start, thing);
                         underWay("setup", on, said,
                                 "the set-up of " + thing + " is about to start (" + dayInWords(on, today) + ": \u201c" + said + "\u201d)",
-                                "I wanted to make sure everything is ready for " + step + thing + " " + day + ". Is there anything you need from us before then?",
+                                "I wanted to make sure everything is ready for " + (training != null ? training : step + thing) + " " + day + ". Is there anything you need from us before then?",
                                 "Make the start of " + thing + " easy for " + greeting + ": what happens " + day + ", who will be there, and what to have ready.",
                                 "Confirm the day and who comes in writing, and check in after it has happened.");
                         return;
@@ -4731,6 +4768,18 @@ final class BriefFacts {
                                 + (start.contains("meeting") ? " meeting" : start.contains("call") ? " call" : start.contains("session") ? " session" : "")
                                 : "the start";
                         String when = named.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", " + dayInWords(named, today);
+                        String training = training(start, thing);
+                        if (training != null) {
+                            // "ordered the training day; scheduled for Friday", and Friday has gone by with nothing logged: the training itself is the thread
+                            underWay("setup", on, said,
+                                    training + " was set for " + when + " (" + dayInWords(on, today) + ": \u201c" + said
+                                            + "\u201d), and nothing on record since shows it took place or how it went",
+                                    "I wanted to check " + training + " on " + when + " went ahead, as I can't see it noted, and how it went. Is there anything left for us to do?",
+                                    "Find out whether " + training + " on " + when + " took place and how it went, then see to anything left with " + greeting
+                                            + ", and who does it by when.",
+                                    "Note whether " + training + " happened (book it with a date if not), and what is left and who does it by when.");
+                            return;
+                        }
                         underWay("setup", on, said,
                                 step + " for " + thing + " was set for " + when + " (" + dayInWords(on, today) + ": \u201c" + said
                                         + "\u201d), and nothing on record since shows it took place or says how the set-up is going",
@@ -4942,6 +4991,16 @@ final class BriefFacts {
     private static final Pattern PREPARES_SETUP = Pattern.compile(
             "\\b(?:onboarding|kick-?off|go-live|set-?up|rollout|roll-out)\\s+(?:plan|agenda|schedule|timeline|pack|checklist|date|invite|invitation)s?\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The training set for a day, named as itself ("the training day"), when that is what the words started; else null. */
+    private static String training(String start, String thing) {
+        if (start == null || !start.toLowerCase(Locale.ROOT).startsWith("training")) {
+            return null;
+        }
+        String lower = start.toLowerCase(Locale.ROOT);
+        String named = lower.startsWith("training day") ? "training day" : lower.startsWith("training session") ? "training session" : "training";
+        return thing != null && thing.toLowerCase(Locale.ROOT).contains(named) ? thing : "the " + named;
+    }
 
     private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
         underWay = kind;

@@ -428,6 +428,7 @@ final class OpenThreads {
         }
         Thread thread = priceAsked(in, past, f.today, what);
         if (thread == null || thread.state() == State.CLOSED) {
+            askedAgain(f, in, past, what);
             return;
         }
         String day = f.dayInWords(thread.on(), f.today);
@@ -443,6 +444,43 @@ final class OpenThreads {
                 : ". They asked us for " + thread.what() + " (" + day + "), and none is on record as sent: say sorry once, and send it");
         f.values.put("offerOwed", " You asked us for " + thread.what() + ", and I'm sorry we haven't sent it yet.");
         f.values.put("offerNext", "Send " + thread.what().replaceFirst("^(?:a|an) ", "the ") + " for " + what + " the same day, and note when to hear back.");
+    }
+
+    /** Our own chase of an offer: "Called Susan to ask about the gloss package again", "followed up on the proposal". */
+    private static final Pattern CHASED = Pattern.compile(
+            "\\b(?:ask(?:ed)?|check(?:ed)?)\\b[^.;]{0,60}\\bagain\\b|\\b(?:chased|followed up on|follow up on|reminded \\p{L}+ (?:of|about))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * We asked about the offer again since, and no word of theirs on it is logged: the brief knows it was asked already, so the
+     * call asks once more, lightly, rather than as if for the first time (Susan MacDonald, read 47: the gloss package asked about
+     * again on October 26).
+     */
+    private static void askedAgain(BriefFacts f, BriefInput in, List<Touchpoint> past, String what) {
+        if (f.offerAgeDays == null) {
+            return;
+        }
+        LocalDate offered = f.today.minusDays(f.offerAgeDays);
+        List<String> topic = topic(what);
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (!on.isAfter(offered)) {
+                return;
+            }
+            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            if (!names(words, topic)) {
+                continue;
+            }
+            if (t.direction() != Direction.OUTBOUND || BriefFacts.heard(t) && t.outcome() != null && !t.outcome().isBlank()) {
+                return; // a word of theirs on it since, or an answer logged: the pending offer reads that itself
+            }
+            if (CHASED.matcher(words).find()) {
+                String day = f.dayInWords(on, f.today);
+                f.values.put("offerStanding", ". We asked about it again (" + day + "), and no answer is on record: ask once more, lightly, and leave it with them");
+                f.values.put("offerAskYou", "I know I asked on " + day + " too, so just say if it isn't for you right now.");
+                return;
+            }
+        }
     }
 
     /**

@@ -54,7 +54,9 @@ final class Superseded {
             }
             String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
             // "Sent Hannah a thank-you message and three tips for the vacuum" a month on thanks her for the purchase, not the referral.
-            if (THANKED.matcher(words).find() && (after <= THANKS_DAYS || FOR_THE_REFERRAL.matcher(words).find())) {
+            // a code sent for it rewards it as a thank-you does: "Discount code sent", "Sent Dmitri the referral discount code"
+            boolean thanked = THANKED.matcher(words).find() || ThanksOnce.saysRewarded(words);
+            if (thanked && (after <= THANKS_DAYS || FOR_THE_REFERRAL.matcher(words).find())) {
                 return true;
             }
         }
@@ -65,7 +67,8 @@ final class Superseded {
             }
             LocalDate on = LocalDate.ofInstant(followUp.doneAt(), in.zone());
             if (!on.isBefore(referredOn) && !on.isAfter(today) && BriefFacts.days(referredOn, on) <= THANKS_NAMED_DAYS
-                    && THANK_THEM.matcher(followUp.reason()).find() && FOR_THE_REFERRAL.matcher(followUp.reason()).find()) {
+                    && (THANK_THEM.matcher(followUp.reason()).find() || ThanksOnce.saysRewarded(followUp.reason()))
+                    && FOR_THE_REFERRAL.matcher(followUp.reason()).find()) {
                 return true;
             }
         }

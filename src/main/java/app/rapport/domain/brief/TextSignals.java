@@ -1515,6 +1515,19 @@ public final class TextSignals {
         return text != null && found(REFERRAL, text) && !found(REFUSES, text);
     }
 
+    /** Someone they only mean to send our way: "Will recommend us at work; says Christian is looking for a new salon". */
+    private static final Pattern REFERRAL_PROMISED = Pattern.compile(
+            "\\b(?:will|would|is going to|might|may|plans? to) (?:recommend|refer|mention|pass on)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERRAL_MADE = Pattern.compile(
+            "\\b(?:referred|recommended|introduced|recommends us|passed (?:on )?our|brought (?:a friend|their neighbour|a colleague)"
+                    + "|sent (?:a friend|a colleague|a neighbour|someone|their \\w+) (?:to us|our way|in)|booked in|came in)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words only promise a referral, and tell of none made yet: nobody has been sent our way to thank them for. */
+    public static boolean saysReferralPromised(String text) {
+        return text != null && found(REFERRAL_PROMISED, text) && !found(REFERRAL_MADE, text);
+    }
+
     private static final String[] REVIEWED_HINTS = {"review", "stars", "mentioned us", "rated us"};
     private static final Pattern REVIEWED = Pattern.compile(
             "\\b(left (us )?an? ([\\w-]+ )?review|wrote (us )?an? ([\\w-]+ )?review|posted an? ([\\w-]+ )?review|reviewed us|rated us (online|on google)"
@@ -2029,10 +2042,11 @@ public final class TextSignals {
 
     // ---- something of ours under way: a set-up, a guide sent again, a repair, a proposal, a demo, a reassurance ----
 
-    private static final String[] UNDER_WAY_HINTS = {"kick", "onboarding", "go-live", "again", "warranty", "rma", "proposal", "demo", "reassur",
+    private static final String[] UNDER_WAY_HINTS = {"kick", "onboarding", "go-live", "training", "again", "warranty", "rma", "proposal", "demo", "reassur",
             "give it a"};
     private static final Pattern SETUP_STARTED = Pattern.compile(
             "\\b(kick-?off(?: meeting| call| session)?(?: is)? (?:set|scheduled|booked|planned|arranged|fixed) for\\b[^.;]{0,30}"
+                    + "|training(?: day| session)?[;,]?(?: is)? (?:set|scheduled|booked|planned|arranged|fixed)(?: with [^.;]{1,40}?)? for\\b[^.;]{0,30}"
                     + "|handed (?:it )?over to (?:the |our )?onboarding(?: team)?|introduced the onboarding lead"
                     + "|go-live (?:date )?(?:set|confirmed|planned|scheduled|booked)[^.;]{0,30}|onboarding (?:starts|booked|scheduled)[^.;]{0,30})",
             Pattern.CASE_INSENSITIVE);

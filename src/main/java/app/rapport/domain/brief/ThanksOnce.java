@@ -22,6 +22,11 @@ final class ThanksOnce {
     /** A reward given for it: "Discount code sent", "sent them a voucher code". */
     private static final Pattern REWARDED = Pattern.compile(
             "\\b(?:(?:discount|voucher|promo|thank-?you|loyalty)\\s+code|code\\s+for\\s+\\d+\\s*%)\\b", Pattern.CASE_INSENSITIVE);
+    /** The words say we rewarded them with a code or a voucher code ("Discount code sent", "Sent Dmitri the referral discount code"). */
+    static boolean saysRewarded(String words) {
+        return words != null && REWARDED.matcher(words).find();
+    }
+
     /** A thank-you that says what for: the review, the post, the mention, the kind words. */
     private static final Pattern FOR_THE_REVIEW = Pattern.compile(
             "\\b(?:review\\w*|post\\w*|mention\\w*|kind words|rating|tagg\\w*|shout-?out)\\b", Pattern.CASE_INSENSITIVE);
