@@ -4118,6 +4118,12 @@ final class BriefFacts {
     private void spokenThings() {
         thing("moodThing", values.get("moodWords"));
         thing("complaintThing", values.get("complaint"));
+        // A slip of ours in the service (a delivery window missed, a charge refunded) was put right, but nothing was wrong with
+        // the thing itself: "all well with the oven since we put it right" asks after a fault it never had (Chloé Castillo, read 46).
+        if (fixedOnRecord && TextSignals.slipInService(values.get("lastFix"))) {
+            fixedOnRecord = false;
+            values.remove("lastFix");
+        }
         thing("lastFixThing", values.get("lastFix"));
         String referral = values.get("referral");
         if (referral != null) {
