@@ -63,7 +63,7 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads", "warrantyOutrun",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
+            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "offerOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
             "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
@@ -90,7 +90,7 @@ public final class BriefEngine {
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "doubtCheck", "doubtAfterSaid", "historyOpener", "quietOwed", "quietOwedSaid", "quietVerb", "quietNext", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid", "threadBy",
-            "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext",
+            "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "offerChasedOn", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshThing", "theirThanksWhat", "theirThanksSaid", "theirThanksOn", "theirThanksWhen", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "timeAheadAsk", "timeAheadYou", "againWhat", "againBare", "againOn", "againLast", "againSince", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
@@ -968,6 +968,7 @@ public final class BriefEngine {
             case "waitListed" -> flag(expected, name) == f.waitListed;
             case "visitBooked" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("visitBooked", "false"));
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
+            case "offerOutrun" -> flag(expected, name) == f.offerOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;
             case "answerOwedLong" -> flag(expected, name) == f.answerOwedLong;
             case "problemTold" -> flag(expected, name) == f.problemTold;
@@ -1427,7 +1428,7 @@ public final class BriefEngine {
     static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
-            "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
+            "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "offerChasedOn", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
             "mendedOn", "mendedWhen", "quoteOwedWhen", "theirThanksWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";

@@ -68,6 +68,23 @@ class BriefSaidOnceTwiceTest {
     }
 
     @Test
+    void ourOfferAskedAboutAgainIsALineUnderTheirNewerWishNotAskedAsIfForTheFirstTime() {
+        Brief brief = new Given().bought(CUT, 400, "55").bought(CUT, 52, "55")
+                .touchpoint(400, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Marco.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(52, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry with Marco.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(47, Channel.VISIT, Direction.OUTBOUND, "Suggested the gloss package to Maggie; interested, will think about it.",
+                        "Will decide after payday.", Mood.NEUTRAL)
+                .touchpoint(41, Channel.CALL, Direction.OUTBOUND, "Called Maggie to ask about the gloss package again.", null, null)
+                .touchpoint(37, Channel.CALL, Direction.INBOUND, "Maggie asked to be on the cancellation list for Tuesday. Seemed pleased.", null, Mood.HAPPY)
+                .brief();
+        String spoken = shown(brief);
+        assertThat(brief.conversation().owner().rule()).as(spoken).isNotEqualTo("situation.offer-pending");
+        assertThat(brief.conversation().talkingPoints()).as(spoken)
+                .filteredOn(line -> line.text().contains("gloss package")).singleElement()
+                .satisfies(line -> assertThat(line.text()).contains("asked about it again").doesNotContain("Ask where they are with it"));
+    }
+
+    @Test
     void anOpenComplaintIsToldOnceThoughTheyWereUnhappyAboutItToo() {
         Brief brief = new Given().bought(FRIDGE, 100, "649")
                 .touchpoint(100, Channel.VISIT, Direction.INBOUND, "Bought the fridge freezer in store.", "Delivery booked.", Mood.HAPPY)
