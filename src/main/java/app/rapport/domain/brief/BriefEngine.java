@@ -63,7 +63,7 @@ public final class BriefEngine {
             "thread", "threadAgeDays", "awaitedDayPassed", "hardTimes", "quietTheirSide", "invitation", "dayPassed", "underWay",
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads", "warrantyOutrun",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
-            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
+            "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "offerOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
             "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks", "awaitedToBook");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
@@ -90,7 +90,7 @@ public final class BriefEngine {
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
             "askSoFar", "requestSorry", "atRiskLapse", "doubtWhat", "doubtSaid", "doubtCheck", "doubtAfterSaid", "historyOpener", "quietOwed", "quietOwedSaid", "quietVerb", "quietNext", "askNext",
             "switchedTo", "switchedWhen", "switchedSaid", "threadFor", "threadForSaid", "threadBy",
-            "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext",
+            "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "offerChasedOn", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshThing", "theirThanksWhat", "theirThanksSaid", "theirThanksOn", "theirThanksWhen", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
             "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "timeAheadAsk", "timeAheadYou", "againWhat", "againBare", "againOn", "againLast", "againSince", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
@@ -213,7 +213,7 @@ public final class BriefEngine {
         List<BriefLine> avoid = avoid(applied, frame);
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, facts.tooMuchContactWhy, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
-                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), new ThanksOnce.Said(facts.reviewThanked, facts.reviewThanksStale, facts.referralThanksStale), facts.values.get(THEIR_PERSON), dropped);
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), new ThanksOnce.Said(facts.reviewThanked, facts.reviewThanksStale, facts.referralThanksStale), facts.values.get(THEIR_PERSON), facts.values.get("interestThing"), dropped);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -508,7 +508,7 @@ public final class BriefEngine {
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, String tooMuchContactWhy, boolean contentLongTimeClient,
                                                  String lastPurchase, boolean freshAsk, ThanksOnce.Said thanks, String theirPerson,
-                                                 List<Brief.Dropped> dropped) {
+                                                 String interestThing, List<Brief.Dropped> dropped) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = declaredForbids(applied);
         List<Applied> ordered = ownerFirst(applied, frame);
         // each avoid line is read once, not once for every talking point weighed against it
@@ -610,6 +610,24 @@ public final class BriefEngine {
                 // our offer, and the quote we sent for it since). A question the owner asks about the thing ("what would make the
                 // decision easy") is no fact of it, and stays.
                 // It takes the owner's place only if no other line already says it.
+                // Another situation's line on a thing an earlier line already says more of ("go back to what upset them about the
+                // induction hob" after "start with the complaint: Induction hob leaking at the front") is the same thread told again
+                // by a frame that did not win: it gives way (Keiko de Vries, read 46). A step of ours still owed stays.
+                Set<String> earlierSubject = subjects.getOrDefault(earlier.line, Set.of());
+                if (!sameRule && situationRules.contains(point.line.rule()) && point.intent != LineIntent.OWED && !point.owned
+                        && earlierSubject.size() > subject.size() && SaidOnce.covers(earlierSubject, subject)) {
+                    same = earlier;
+                    break;
+                }
+                // Their history of asks about a thing ("they have asked about the dash cams three times, and we sent the price") after
+                // an earlier line that already holds their open ask about it ("they asked whether the dash cams work with their vans,
+                // and nothing answers it") tells the same thread twice, and its "we sent the price" reads against the sorry for the
+                // wait (Ashford Couriers, read 46; Elizabeth Dlamini, read 47): the open ask says most.
+                if (!sameRule && interestThing != null && point.facts.contains("interestTimes") && earlier.intent == LineIntent.OWED
+                        && !earlier.facts.contains("interestTimes") && earlier.line.text().contains(interestThing)) {
+                    same = earlier;
+                    break;
+                }
                 if (coveredOwner == null && !sameRule && earlier.owned && earlier.intent == LineIntent.FACT
                         && (point.intent == LineIntent.OWED || situationRules.contains(point.line.rule()))
                         && SaidOnce.covers(subject, subjects.getOrDefault(earlier.line, Set.of()))) {
@@ -744,8 +762,49 @@ public final class BriefEngine {
             said.add(at, point);
         }
         List<BriefLine> result = new ArrayList<>();
-        said.forEach(point -> result.add(point.line));
+        BriefLine offers = null;
+        for (Line point : said) {
+            // A time is offered once: a later line that only gives another reason to book ("they wanted to book soon", "they
+            // answered our note kindly, and nothing is booked yet") says again what an earlier line's "offer them a time" says
+            // (Victoria Rosen, read 46: "offer a time" four times). A line that names when, with whom or what stays.
+            if (offers != null && bookingOnly(point.line.text())) {
+                dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), "\u201c" + offers.text() + "\u201d already offers a time"));
+                continue;
+            }
+            if (offers == null && OFFERS_A_TIME.matcher(spokenOwn(point.line.text())).find()) {
+                offers = point.line;
+            }
+            result.add(point.line);
+        }
         return result;
+    }
+
+    /** The line's own words: without their words quoted, what is in brackets, or "when you offer a time" (which offers none itself). */
+    private static String spokenOwn(String text) {
+        return text.replaceAll("\u201c[^\u201d]*\u201d", "").replaceAll("\\([^)]*\\)", "").replaceAll("(?i)\\bwhen you offer a time\\b", "");
+    }
+
+    /** Words that only say they would like to come in, or that nothing is booked yet: no when, whom or what of their own. */
+    private static final Set<String> BOOKING_WORDS = Set.of("want", "wanted", "wants", "wanting", "book", "booked", "booking", "soon", "nothing", "come",
+            "came", "coming", "since", "asked", "answered", "answer", "note", "kindly", "kind", "reply", "replied", "appointment", "visit", "time",
+            "again", "next", "like", "keen");
+
+    /**
+     * The line offers a time, and its reason for it (what comes before its first colon) names nothing but a wish to come in or
+     * a booking not yet made; a line that says sorry says more, and stays.
+     */
+    static boolean bookingOnly(String text) {
+        String own = spokenOwn(text);
+        int colon = own.indexOf(':');
+        if (colon < 0 || !OFFERS_A_TIME.matcher(own.substring(colon)).find() || own.toLowerCase(Locale.ROOT).contains("sorry")) {
+            return false;
+        }
+        for (String word : own.substring(0, colon).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !SMALL_WORDS.contains(word) && !BOOKING_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -909,6 +968,7 @@ public final class BriefEngine {
             case "waitListed" -> flag(expected, name) == f.waitListed;
             case "visitBooked" -> flag(expected, name) == Boolean.parseBoolean(f.values.getOrDefault("visitBooked", "false"));
             case "quietOutrun" -> flag(expected, name) == f.quietOutrun;
+            case "offerOutrun" -> flag(expected, name) == f.offerOutrun;
             case "requestOutrun" -> flag(expected, name) == f.requestOutrun;
             case "answerOwedLong" -> flag(expected, name) == f.answerOwedLong;
             case "problemTold" -> flag(expected, name) == f.problemTold;
@@ -1369,7 +1429,7 @@ public final class BriefEngine {
     static final Set<String> NO_FACT = Set.of("greeting", "name", "theirPersonIs", "purchaseWhen", "priorWhen", "lastSpokeWhen", "lastSpokeChannel", "lastTalkWhen", "lastTalkChannel",
             "lastSpokeAs", "moodWhen", "troubleWhen", "happyAgainWhen", "complaintWhen", "requestWhen", "olderAskWhen", "askWhen", "daysSinceLastTouchpoint", "daysSincePurchase", "usualLast", "usualSince", "stopOn", "movedOn", "offerWhen", "offerOn", "quietWhen", "quietOn", "liveOn", "liveWhen", "heardLastOn", "quietOurs", "nothingElse", "problemWhen", "problemOn", "termEndedWhen", "termEndedOn", "ratingOn", "ratingWhen", "loyalFor",
             "priorChannel", "priorDate", "lastPurchaseDate", "unansweredCount", "lastMood",
-            "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
+            "quietVerb", "quietNext", "askReady", "askWho", "askHelp", "askBecause", "askStanding", "offerStanding", "offerOwed", "offerNext", "offerChasedOn", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext", "askAnswer", "owedBefore",
             "mendedOn", "mendedWhen", "quoteOwedWhen", "theirThanksWhen");
     static final Set<String> PRODUCT_ONLY = Set.of("lastPurchase", "mainProduct", "enjoyMost");
     private static final String THEIR_PERSON = "theirPerson";
@@ -1379,7 +1439,7 @@ public final class BriefEngine {
     /** Placeholders that each name one thing on the client's record: two lines about the same one say it twice. */
     private static final Set<String> IDENTITIES = Set.of("askWhat", "request", "requestWhat", "complaint", "overdueFollowUp", "overdueWhat", "refused",
             "noteToAct", "referral", "lastFix", "moodWords", "olderAsk", "renewalItem", "consideredCompetitor", "theirWords", "priorSummary",
-            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords", "liveThing", "liveWords", "liveSaid", "theirPerson");
+            "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "troubleThing", "renewalPassedItem", "warrantyEndedItem", "upsell", "atRiskNote", "usualWhat", "usualYour", "stopWords", "movedWords", "offerWhat", "offerReply", "quietThing", "quietWords", "problemWhat", "termEndedItem", "ratingWords", "unfinishedWhat", "underWayWords", "liveThing", "liveWords", "liveSaid", "theirPerson", "interestTimes");
     static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "to", "of", "in", "on", "for", "with", "about", "that",
             "this", "it", "is", "are", "be", "been", "they", "them", "their", "we", "us", "our", "you", "your", "what", "how", "whether", "if",
             "ask", "asks", "any", "anything", "one", "so", "far", "not", "have", "has", "had", "do", "does", "did", "will", "would", "may", "might",

@@ -253,6 +253,13 @@ final class BriefFacts {
     boolean visitMissed;
     /** A slot they are still waiting for (a cancellation list), said as a line under another lead (see {@link WaitListed}). */
     boolean waitListed;
+    /** Days since we last asked them again about the offer they are thinking over, with no answer; null when we have not. */
+    Long offerChasedAgeDays;
+    /**
+     * Our offer, already asked about again with no answer, outrun by a wish of their own they told us since (to go on the
+     * cancellation list): their wish leads, and our offer is a line under it, not chased a second time.
+     */
+    boolean offerOutrun;
     /** Something gone quiet that a newer thread of the prospect's own has outrun (see {@link #quietOutrun()}). */
     boolean quietOutrun;
     /** The last day a prospect spoke of the thing they keep asking about ({@link #prospectHistory}); null when none. */
@@ -488,6 +495,9 @@ final class BriefFacts {
         OpenThreads.ask(f, in, past);
         OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
+        // A quote of ours owed or sent for the offer keeps it ours to follow up: only a decision left with them is outrun.
+        f.offerOutrun = f.offerPending && f.offerChasedAgeDays != null && "wish".equals(f.thread) && f.threadAgeDays != null
+                && f.threadAgeDays < f.offerChasedAgeDays && ". Ask where they are with it".equals(f.values.get("offerStanding"));
         OpenThreads.renewal(f, in, past);
         OpenThreads.interest(f, in);
         OpenThreads.upsellIsTheOffer(f);
@@ -2704,6 +2714,16 @@ final class BriefFacts {
             }
             offerPending = true;
             offerAgeDays = age;
+            // Our own "ask about it again" since, with no answer: we have chased it once already (Susan MacDonald, read 47)
+            for (Touchpoint chase : past.subList(0, i)) {
+                String chaseOutcome = chase.outcome() == null ? "" : chase.outcome();
+                if (chase.direction() == Direction.OUTBOUND && day(chase, in).isAfter(on) && speaksOf(chase.summary(), topic)
+                        && (chaseOutcome.isBlank() || OpenThreads.noReply(chaseOutcome))) {
+                    offerChasedAgeDays = days(day(chase, in), today);
+                    values.put("offerChasedOn", dayInWords(day(chase, in), today));
+                    break; // newest first
+                }
+            }
             // "Will decide after payday", yesterday: theirs to weigh until then, not ours to chase
             offerLater = age <= DECIDE_LATER_DAYS && TextSignals.decidesLater(words);
             // "Demoed the Premium support plan": the whole name, not "the Premium" cut off at "support"
@@ -4232,6 +4252,12 @@ final class BriefFacts {
     private void spokenThings() {
         thing("moodThing", values.get("moodWords"));
         thing("complaintThing", values.get("complaint"));
+        // A slip of ours in the service (a delivery window missed, a charge refunded) was put right, but nothing was wrong with
+        // the thing itself: "all well with the oven since we put it right" asks after a fault it never had (Chloé Castillo, read 46).
+        if (fixedOnRecord && TextSignals.slipInService(values.get("lastFix"))) {
+            fixedOnRecord = false;
+            values.remove("lastFix");
+        }
         thing("lastFixThing", values.get("lastFix"));
         String referral = values.get("referral");
         if (referral != null) {

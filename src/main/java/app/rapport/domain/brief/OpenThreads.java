@@ -436,10 +436,18 @@ final class OpenThreads {
             f.values.put("offerStanding", ". We sent " + thread.what() + " (" + day + "): ask whether it suited them, and where they are with it");
             return;
         }
+        boolean sameDay = thread.on().equals(f.today.minusDays(f.offerAgeDays)); // "Proposal requested" is their reply itself
         if (BriefFacts.days(thread.on(), f.today) < OWED_LATE_DAYS) {
+            // Not late yet, but still ours: "Wants a quote" is no decision of theirs to ask after, it is a quote for us to send
+            // (Victoria Rosen, read 46: "they said: 'Wants a quote'. Ask where they are with it").
+            f.values.put("offerStanding", sameDay ? ": " + thread.what().replaceFirst("^(?:a|an) ", "the ") + " is ours to send, so send it"
+                    : ". They asked us for " + thread.what() + " (" + day + "): it is ours to send, so send it");
+            f.values.put("offerWaitThey", "they asked us for " + thread.what());
+            f.values.put("offerWaitYou", "you asked us for " + thread.what() + ".");
+            f.values.put("offerAskYou", "I'll send it today: is there anything you would like it to include?");
+            f.values.put("offerNext", "Send " + thread.what().replaceFirst("^(?:a|an) ", "the ") + " for " + what + " the same day, and note when to hear back.");
             return;
         }
-        boolean sameDay = thread.on().equals(f.today.minusDays(f.offerAgeDays)); // "Proposal requested" is their reply itself
         f.values.put("offerStanding", sameDay ? ": none is on record as sent, so say sorry once, and send it"
                 : ". They asked us for " + thread.what() + " (" + day + "), and none is on record as sent: say sorry once, and send it");
         f.values.put("offerOwed", " You asked us for " + thread.what() + ", and I'm sorry we haven't sent it yet.");

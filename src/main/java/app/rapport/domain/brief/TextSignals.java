@@ -883,6 +883,22 @@ public final class TextSignals {
     private static final String[] FINISHED_HINTS = {"all ", "now ", "working", "went live", "up and running", "finish", "complet",
             "signed off", "every"};
 
+    /** A slip in our service, not a fault in the thing: a delivery window or a visit missed, a charge refunded. */
+    private static final Pattern SERVICE_SLIP = Pattern.compile(
+            "\\b(missed|no[- ]show|waited in|waiting in|(?:arrived|came|turned up|ran|running) late|late (?:delivery|arrival)|didn't (?:turn up|show)"
+                    + "|never (?:turned|showed) up|(?:delivery|call-out|booking) (?:window|slot|charge|fee)|overcharged|charged twice|double[- ]charged)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A fault in the thing itself: what a fix mends, and what a check afterwards asks after. */
+    private static final Pattern THING_FAULT = Pattern.compile(
+            "\\b(leak\\w*|broke\\w*|fault\\w*|nois\\w*|rattl\\w*|not working|stopped|error|crack\\w*|damage\\w*|dent\\w*|scratch\\w*"
+                    + "|repair\\w*|replac\\w*|fix\\w*|engineer|technician|uneven|patchy|brassy|itch\\w*|sore|burn\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words tell of a slip in our service (a delivery window missed, a charge refunded), and of no fault in the thing itself. */
+    public static boolean slipInService(String text) {
+        return text != null && SERVICE_SLIP.matcher(text).find() && !THING_FAULT.matcher(text).find();
+    }
+
     /** Words about getting what they bought to them: delivery, installation, collection, set-up, onboarding. */
     public static boolean saysDelivery(String text) {
         return found(DELIVERY, text);

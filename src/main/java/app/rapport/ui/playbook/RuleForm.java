@@ -695,6 +695,7 @@ final class RuleForm {
         labels.put("theirPerson", "They come to one person of ours (by name)");
         labels.put("hook", "They told us lately of something in their life to ask after");
         labels.put("quietOutrun", "Something they were thinking over was outrun by a newer thread of their own");
+        labels.put("offerOutrun", "Our offer, already asked about again, was outrun by a newer wish of their own");
         labels.put("dateAhead", "A warranty or a plan of theirs ends in one to three months");
         labels.put("dateAheadLeads", "A warranty or a plan of theirs ends in one to three months, and no meeting lately is fresher");
         labels.put("renewedLately", "A long-time client renewed the main thing as it was, in the last three weeks");

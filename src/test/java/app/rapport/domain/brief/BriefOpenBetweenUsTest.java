@@ -141,7 +141,8 @@ class BriefOpenBetweenUsTest {
         Given given = new Given();
         given.purchases.clear();
         given.touchpoint(200, Channel.VISIT, Direction.INBOUND, "Maggie asked about the range cooker and how loud the fan is.", "", Mood.NEUTRAL)
-                .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Maggie asked whether the range cooker fits a 90 cm space.", "Sent a quote.", Mood.HAPPY)
+                // a price they asked for, which the quote answers (a question it does not answer is their open ask, and holds the thread)
+                .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Maggie asked what the range cooker costs with delivery.", "Sent a quote.", Mood.HAPPY)
                 .touchpoint(120, Channel.VISIT, Direction.INBOUND, "Maggie came in to look at the range cooker again with her sister.", "", Mood.HAPPY);
         assertThat(points(given.brief())).contains("They have asked about the range cooker").contains("ask whether it suited them");
     }
