@@ -495,9 +495,12 @@ final class BriefFacts {
         OpenThreads.ask(f, in, past);
         OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
-        // A quote of ours owed or sent for the offer keeps it ours to follow up: only a decision left with them is outrun.
+        // A quote of ours owed or sent for the offer keeps it ours to follow up: only a decision left with them is outrun,
+        // whether or not the standing already says we asked again.
+        String offerStanding = f.values.getOrDefault("offerStanding", "");
         f.offerOutrun = f.offerPending && f.offerChasedAgeDays != null && "wish".equals(f.thread) && f.threadAgeDays != null
-                && f.threadAgeDays < f.offerChasedAgeDays && ". Ask where they are with it".equals(f.values.get("offerStanding"));
+                && f.threadAgeDays < f.offerChasedAgeDays
+                && (offerStanding.equals(". Ask where they are with it") || offerStanding.startsWith(". We asked about it again"));
         OpenThreads.renewal(f, in, past);
         OpenThreads.interest(f, in);
         OpenThreads.upsellIsTheOffer(f);
