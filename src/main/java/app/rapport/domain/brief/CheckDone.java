@@ -105,12 +105,16 @@ final class CheckDone {
             // held, not only set ("Scheduled the quarterly review for Friday"), and left nothing open: no tickets, no ask of theirs
             boolean review = REVIEW.matcher(t.summary()).find() && !REVIEW_SET.matcher(t.summary()).find() && OurCheck.actionsLeft(outcome) == null
                     && !LEFT_OPEN.matcher(outcome).find();
-            if (!review && !names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
+            // "Checked in with Lucía; everything running smoothly": a check-in that names nothing of theirs and found all well
+            // asked after everything they have, as a review does
+            boolean allWell = t.direction() == Direction.OUTBOUND && CHECK.matcher(t.summary()).find() && FINE.matcher(words).find()
+                    && namesNothingBought(in, t.summary()) && OurCheck.actionsLeft(outcome) == null && !LEFT_OPEN.matcher(outcome).find();
+            if (!review && !allWell && !names(t.summary(), thing) || NOT_DONE.matcher(words).find()) {
                 continue;
             }
             // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
-            boolean asked = t.direction() == Direction.OUTBOUND && (review || CHECK.matcher(t.summary()).find()) && BriefFacts.heard(t)
-                    && TextSignals.problem(review ? words : outcome) == null;
+            boolean asked = t.direction() == Direction.OUTBOUND && (review || allWell || CHECK.matcher(t.summary()).find()) && BriefFacts.heard(t)
+                    && TextSignals.problem(review || allWell ? words : outcome) == null;
             boolean toldFine = FINE.matcher(words).find() && TextSignals.problem(words) == null;
             if (!asked && !toldFine) {
                 continue;
@@ -214,6 +218,15 @@ final class CheckDone {
     private static String roughly(LocalDate day, LocalDate today) {
         int date = day.getDayOfMonth();
         return (date <= 10 ? "early " : date <= 20 ? "mid-" : "late ") + month(day, today);
+    }
+
+    private static boolean namesNothingBought(BriefInput in, String words) {
+        for (Purchase bought : in.purchases()) {
+            if (bought.description() != null && names(words, bought.description())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\d-]+");

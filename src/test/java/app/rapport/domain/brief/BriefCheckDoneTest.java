@@ -63,6 +63,22 @@ class BriefCheckDoneTest {
         assertThat(BriefEngineTest.spokenText(brief)).contains("still doing everything you need").doesNotContain("checked on");
     }
 
+    @Test
+    void aCheckInThatNamesNothingAndFoundAllWellCoversWhatTheyHave() {
+        // Lucía Nguyen, read 46: "Checked in with Lucía; everything running smoothly" in September, and the brief asked again in December
+        Brief brief = mixerClient().touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Checked in with Maggie; everything running smoothly.",
+                "Happy with it.", Mood.HAPPY).brief();
+        String said = BriefEngineTest.spokenText(brief);
+        assertThat(said).doesNotContain("still doing everything you need").contains("the stand mixer was checked lately");
+    }
+
+    @Test
+    void aCheckInThatLeftAnAskOpenIsNoCheckThatCoversEverything() {
+        Brief brief = mixerClient().touchpoint(40, Channel.CALL, Direction.OUTBOUND, "Checked in with Maggie after the busy season; all good.",
+                "Asked about the new attachments.", Mood.HAPPY).brief();
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("the stand mixer was checked lately");
+    }
+
     /** A long-time client who got the oven for a new kitchen four months ago. */
     private static Given ovenClient() {
         return new Given().bought(KETTLE_SET, 400, "89").bought(OVEN, 130, "899")
