@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -2338,7 +2339,8 @@ final class BriefFacts {
             if (outcome == TextSignals.AskOutcome.DONE) {
                 settled.addAll(asked.topic());
             }
-            if (state != null && (requestClosedSince(asked, day(t, in), in) || closedSince(asked, day(t, in), in))) {
+            if (state != null && (requestClosedSince(asked, day(t, in), in) || closedSince(asked, day(t, in), in)
+                    || refusedSince(Objects.requireNonNullElse(askedThing(asked.phrase()), asked.phrase()), day(t, in), in))) {
                 // "Asked us to stock a fragrance-free shampoo": the request on record was closed since, so it was answered; an opening
                 // of ours on it closed since ("Offer the extended warranty", lost the next day) ended the thread the same way
                 state = null;
@@ -2490,7 +2492,8 @@ final class BriefFacts {
             if (arrange && visitSince(past.subList(0, i)) != null) {
                 continue; // "asked for a session", and we have met since: whatever was arranged, it was theirs to raise there
             }
-            if (!open || answeredSinceAsked(errand != null ? errand : ask, choice, instead != null, past.subList(0, i), on, in) || alreadySaid(topic)) {
+            if (!open || answeredSinceAsked(errand != null ? errand : ask, choice, instead != null, past.subList(0, i), on, in) || alreadySaid(topic)
+                    || refusedSince(Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase()), on, in)) {
                 continue;
             }
             String errandThing = errand == null ? null : askedThing(ask.phrase());
@@ -2935,11 +2938,19 @@ final class BriefFacts {
                 }
             }
         }
+        // "Dev said no to the mobile app add-on after the board meeting": a no since their last ask settles it, and nothing is
+        // left to decide (Pinecrest Pest Control, read 48)
+        if (refusedSince(thing, interestLastOn, in)) {
+            interestLastOn = null;
+            return;
+        }
         for (FollowUp fu : in.followUps()) {
             String done = fu.doneAt() == null ? null : step(fu.reason());
-            if (done != null && fu.reason().toLowerCase(Locale.ROOT).contains(bare) && (stepOn == null || fu.dueOn().isAfter(stepOn))) {
+            // the day it was done, not the day it was due: a quote sent on the 26th is not "sent on the 28th" (Inês Brennan, read 48)
+            LocalDate doneOn = fu.doneAt() == null ? null : LocalDate.ofInstant(fu.doneAt(), in.zone());
+            if (done != null && fu.reason().toLowerCase(Locale.ROOT).contains(bare) && (stepOn == null || doneOn.isAfter(stepOn))) {
                 step = done;
-                stepOn = fu.dueOn();
+                stepOn = doneOn;
             }
         }
         if (step != null) {
@@ -3222,6 +3233,17 @@ final class BriefFacts {
         for (Opportunity o : in.opportunities()) {
             if ((o.status() == OpportunityStatus.LOST || o.status() == OpportunityStatus.WON) && o.closedOn() != null
                     && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today) && OpenThreads.names(o.summary(), thing != null ? thing : ask.phrase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A no to the thing on record since {@code on} ("Said no to the mobile app add-on this year"), open or closed: nothing is left to decide. */
+    private boolean refusedSince(String thing, LocalDate on, BriefInput in) {
+        for (Opportunity o : in.opportunities()) {
+            if (o.kind() == OpportunityKind.REFUSAL && o.openedOn() != null && !o.openedOn().isBefore(on) && !o.openedOn().isAfter(today)
+                    && o.summary() != null && OpenThreads.names(o.summary(), thing) && !supersededByPurchase(o, in)) {
                 return true;
             }
         }

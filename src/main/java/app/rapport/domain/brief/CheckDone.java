@@ -222,7 +222,7 @@ final class CheckDone {
 
     private static boolean namesNothingBought(BriefInput in, String words) {
         for (Purchase bought : in.purchases()) {
-            if (bought.description() != null && names(words, bought.description())) {
+            if (names(words, BriefFacts.itemName(bought, in)) || bought.description() != null && names(words, bought.description())) {
                 return false;
             }
         }

@@ -3,6 +3,8 @@ package app.rapport.domain.brief;
 import app.rapport.domain.Channel;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Mood;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,33 @@ class BriefProspectAskTest {
                 .touchpoint(6, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie photos of the cut and blow-dry on very fine hair.", "No reply yet.", null)
                 .brief();
         assertThat(opener(brief)).doesNotContain("proper answer");
+    }
+
+    @Test
+    void aNoSinceTheirLastAskLeavesNothingToDecide() {
+        // Pinecrest Pest Control, read 48: "find out what still stands in the way of deciding" six weeks after the board said no
+        Brief brief = new Given()
+                .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Met Maggie at the wedding fair; asked about the bridal package and the trial.",
+                        "Sent pricing.", Mood.HAPPY)
+                .touchpoint(180, Channel.CALL, Direction.INBOUND, "Maggie asked whether the bridal package covers the bridesmaids.", "Sent the price list.",
+                        Mood.NEUTRAL)
+                .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Maggie asked about the bridal package for a June date.", "Sent pricing.", Mood.NEUTRAL)
+                .touchpoint(80, Channel.VISIT, Direction.INBOUND, "Maggie said no to the bridal package after talking it over at home.",
+                        "Wants the price held until next year.", Mood.NEUTRAL)
+                .opportunity(OpportunityKind.REFUSAL, OpportunityStatus.LOST, null, "Said no to the bridal package this year", 80)
+                .brief();
+        String said = BriefEngineTest.spokenText(brief);
+        assertThat(brief.conversation().owner().rule()).as(said).isNotEqualTo("prospect.history");
+        assertThat(said).doesNotContain("in the way of deciding").doesNotContain("asked about the bridal package");
+    }
+
+    @Test
+    void aStepDoneByFollowUpIsDatedTheDayItWasDone() {
+        // Inês Brennan, read 48: a quote sent on November 26 said as "sent (November 28)", the day the follow-up was due
+        Brief brief = askedThreeTimes()
+                .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Maggie asked for a quote for the cut and blow-dry with a fringe.", null, Mood.HAPPY)
+                .promised(20, "Send Maggie the quote for the cut and blow-dry", 22)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(brief)).contains("we sent the quote (21 February)").doesNotContain("(23 February)");
     }
 }
