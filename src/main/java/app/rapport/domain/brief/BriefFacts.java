@@ -4633,7 +4633,22 @@ final class BriefFacts {
      */
     private void quietTheirSide(BriefInput in, List<Touchpoint> past) {
         if (phase != Phase.MATURE || lastHeard == null || unansweredInARow + givenUnanswered < 1 || daysSinceLastHeard < QUIET_THEIR_SIDE_DAYS
-                || lastPurchaseOn == null || days(lastPurchaseOn, today) < QUIET_SINCE_BOUGHT_DAYS) {
+                || lastPurchaseOn == null) {
+            return;
+        }
+        // When they were last in: their newest visit, bought or not ("told us about a trip; promised photos next time"), not only their last purchase.
+        LocalDate lastIn = lastPurchaseOn;
+        for (Touchpoint t : past) {
+            LocalDate on = day(t, in);
+            if (!on.isAfter(lastIn)) {
+                break; // newest first
+            }
+            if (t.channel() == Channel.VISIT && (t.direction() == Direction.INBOUND || heard(t))) {
+                lastIn = on;
+                break;
+            }
+        }
+        if (days(lastIn, today) < QUIET_SINCE_BOUGHT_DAYS) {
             return;
         }
         // Their last word: a thank-you to a message of ours ("Thanked us", "Sent a photo back") is no word of theirs.
@@ -4654,9 +4669,10 @@ final class BriefFacts {
         long sinceHeard = days(heardOn, today);
         String butThanks = thanksSince == null ? "" : " but a quick reply to our note of " + dayInWords(day(thanksSince, in), today);
         values.put("quietSince", (thanksSince == null ? "we last heard from you " : "our last real talk was ") + TimeWords.ago(sinceHeard));
-        long sinceBought = days(lastPurchaseOn, today);
-        boolean longer = lastPurchaseOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(sinceHeard));
         boolean visits = itemKind == ItemKind.SERVICE || itemKind == ItemKind.OCCASION; // a cut, an updo: they came in
+        LocalDate lastOn = visits ? lastIn : lastPurchaseOn; // "you were last in" is their last visit; "you last bought" their last purchase
+        long sinceBought = days(lastOn, today);
+        boolean longer = lastOn.isBefore(heardOn) && !TimeWords.ago(sinceBought).equals(TimeWords.ago(sinceHeard));
         values.put("quietLast", !longer ? ""
                 : visits ? ", and you were last in " + TimeWords.ago(sinceBought)
                 : ", and you last bought from us " + TimeWords.ago(sinceBought));

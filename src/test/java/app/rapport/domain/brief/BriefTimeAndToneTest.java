@@ -145,7 +145,7 @@ class BriefTimeAndToneTest {
         // two visits, so no rhythm of theirs to miss: the quiet itself is the call
         Brief brief = new Given().bought(CUT, 700, "55").bought(CUT, 420, "55")
                 .touchpoint(420, Channel.VISIT, Direction.INBOUND, "Cut with Tash; happy with it", null, Mood.HAPPY)
-                .touchpoint(190, Channel.VISIT, Direction.OUTBOUND, "Suggested the gloss to Annie; interested, will think about it",
+                .touchpoint(190, Channel.CALL, Direction.OUTBOUND, "Called Annie to suggest the gloss; interested, will think about it",
                         "Thinking about it.", Mood.NEUTRAL)
                 .touchpoint(120, Channel.MESSAGE, Direction.OUTBOUND, "Birthday message to Annie with a small treat on the next visit",
                         "No reply yet.", null)
@@ -173,6 +173,23 @@ class BriefTimeAndToneTest {
         assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
         assertThat(c.opener().text()).contains("sorry we haven't been in touch ourselves");
         assertThat(c.owner().text()).contains("nothing from us either since");
+    }
+
+    @Test
+    void theirLastVisitIsWhenTheyWereLastInBoughtOrNot() {
+        // a cut and a treatment, then two visits this year with nothing bought: "you were last in eleven months ago" is untrue
+        Brief brief = new Given().bought(CUT, 700, "55").bought(CUT, 335, "55")
+                .touchpoint(335, Channel.VISIT, Direction.INBOUND, "Cut with Priya; happy with it", null, Mood.HAPPY)
+                .touchpoint(213, Channel.VISIT, Direction.INBOUND, "Nat suggested we open early on Saturdays", null, Mood.NEUTRAL)
+                .touchpoint(157, Channel.VISIT, Direction.INBOUND, "Nat told us about a trip to Lisbon; promised photos next time", null, Mood.HAPPY)
+                .touchpoint(96, Channel.MESSAGE, Direction.OUTBOUND, "Message to Nat: the treatment works best repeated every six weeks",
+                        "No reply.", null)
+                .brief();
+        Brief.Conversation c = brief.conversation();
+        assertThat(c.owner().rule()).isEqualTo("situation.quiet-their-side");
+        assertThat(c.opener().text()).contains("we last heard from you about five months ago").doesNotContain("eleven months");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("eleven months");
+        assertThat(c.owner().text()).doesNotContain("eleven months");
     }
 
     @Test
