@@ -275,6 +275,8 @@ final class BriefFacts {
     String underWay = "none";
     /** How many days ago the thing under way started, or null. */
     Long underWayAgeDays;
+    /** The set-up under way is read from news of it since it began, which left something open or them unsure. */
+    boolean rolloutMidWay;
     /** How many days ago they invited us, or null. */
     Long invitedAgeDays;
     /** How long something put aside for them has been held with nothing since, when it is no longer lately (a line, or the live thread); else null. */
@@ -486,6 +488,7 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
+        f.requestOutrunBySetup();
         OpenWork.read(f, in, past);
         NewerLeads.read(f);
         LastWord.read(f, in, past);
@@ -4807,6 +4810,9 @@ final class BriefFacts {
                 // nothing of it under way, and a product nobody has started on is not one in use
                 List<Touchpoint> beyondPlans = newer.stream().filter(n -> !preparesSetup(n)).toList();
                 if (thing != null && !underWayClosed(beyondPlans, on, in, FOLLOW_UP_FOR_SETUP, thing, (t2, w) -> TextSignals.saysSetupProgress(w))) {
+                    if (rolloutNews(beyondPlans, thing, in)) {
+                        return;
+                    }
                     LocalDate named = TimeWords.dayNamed(words, on);
                     if (named != null && named.isAfter(today)) {
                         String day = TimeWords.passed(words, on, named.plusDays(1), d -> dayInWords(d, today));
@@ -5067,6 +5073,62 @@ final class BriefFacts {
         String lower = start.toLowerCase(Locale.ROOT);
         String named = lower.startsWith("training day") ? "training day" : lower.startsWith("training session") ? "training session" : "training";
         return thing != null && thing.toLowerCase(Locale.ROOT).contains(named) ? thing : "the " + named;
+    }
+
+    private static final Pattern PLAN_AGREED = Pattern.compile("\\bagreed (?:a|the|on a) (?:[\\w-]+ )?plan\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * News of the roll-out since it began ("a few days after go-live; a few drivers still on paper, agreed a plan") is what the
+     * call builds on: how the plan or what was left has gone since, never "nothing since says how it is going". News that it
+     * went live with nothing left and no doubt ends it. True when such news was found (and read).
+     */
+    private boolean rolloutNews(List<Touchpoint> newer, String thing, BriefInput in) {
+        for (Touchpoint n : newer) {
+            String summary = n.summary() == null ? "" : n.summary();
+            String outcome = n.outcome() == null ? "" : n.outcome();
+            String words = summary + (outcome.isBlank() ? "" : ". " + outcome);
+            if (!TextSignals.saysRolloutNews(words)) {
+                continue;
+            }
+            String left = TextSignals.rolloutLeft(words);
+            boolean unsure = n.mood() == Mood.DOUBTFUL || n.mood() == Mood.FRUSTRATED || n.mood() == Mood.REGRETFUL;
+            if (left == null && !unsure) {
+                return true; // it went live, and nothing was left open: the set-up is over
+            }
+            LocalDate on = day(n, in);
+            String when = dayInWords(on, today);
+            String said = stripEnd(summary) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome));
+            boolean plan = PLAN_AGREED.matcher(words).find();
+            rolloutMidWay = true;
+            underWay("setup", on, said,
+                    "the set-up of " + thing + " is under way, and when we last spoke of it (" + when + ") "
+                            + (left == null ? "they sounded unsure (\u201c" + said + "\u201d)"
+                            : plan && PLAN_AGREED.matcher(left).find() ? "some of it was still left, and we agreed a plan"
+                            : "some of it was still left (\u201c" + left + "\u201d)" + (plan ? ", and we agreed a plan" : "")),
+                    (plan ? "I wanted to ask how the plan we agreed on " + when + " for " + thing + " is going."
+                            : "I wanted to ask how the set-up of " + thing + " has gone since we spoke on " + when + ".")
+                            + " Is there anything left for us to do?",
+                    "See the set-up of " + thing + " through with " + greeting + ": how " + (plan ? "the plan agreed on " + when + " is going"
+                            : "it has gone since " + when) + ", what is still left, and who does it by when.",
+                    "Note what is still left of the set-up of " + thing + " and who does it by when as a follow-up, and check back once it is done.");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A set-up whose last news left something open or them unsure is the live thread of the call: for a new or doubtful client
+     * it leads over an older request of theirs, which is said as a line under it.
+     */
+    private void requestOutrunBySetup() {
+        if (!openRequest || requestOutrun || !rolloutMidWay || requestAgeDays == null || underWayAgeDays == null
+                || underWayAgeDays >= requestAgeDays) {
+            return;
+        }
+        boolean unsure = leadingMood == Mood.DOUBTFUL || mood == Mood.DOUBTFUL || trend == MoodTrend.WORSENING;
+        if (unsure || phase != null && phase.isNew()) {
+            requestOutrun = true;
+        }
     }
 
     private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {

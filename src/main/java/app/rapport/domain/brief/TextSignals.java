@@ -2072,6 +2072,15 @@ public final class TextSignals {
                     + "|week-one check|training (?:done|held|went)|trained (?:the |their |all |every )?[\\w-]*\\s*(?:team|teams|staff|users|drivers|dispatchers)"
                     + "|(?:configuration|set-?up) (?:done|finished|complete))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** News of a roll-out since it began that leaves something open: some still on the old way, or a plan agreed for the rest. */
+    private static final Pattern ROLLOUT_LEFT = Pattern.compile(
+            "\\b(still (?:on paper|on (?:the )?old [\\w-]+|using (?:paper|spreadsheets|the old [\\w-]+))"
+                    + "|(?:a few|some|several|two|three|four|half (?:the|of the)) (?:[\\w-]+ ){0,2}?(?:drivers|users|staff|vans|sites|depots|teams?|dispatchers|engineers|technicians|people) (?:are )?still\\b[^.;,]{0,30}"
+                    + "|agreed (?:a|the|on a) (?:[\\w-]+ )?plan)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** News of how a roll-out is going since it began: it went live ("a few days after go-live"). */
+    private static final Pattern ROLLOUT_NEWS = Pattern.compile(
+            "\\b(?:(?:days?|weeks?) )?(?:after|since|into) (?:the )?go-?live\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GUIDE_AGAIN = Pattern.compile(
             "\\b(?:sent|send|resent|re-sent|emailed|went through|walked (?:\\w+ )?through) (?:\\w+ )?(?:the |a |our )?(?:[\\w-]+ ){0,3}?"
                     + "(?:guide|instructions|manual|video|leaflet|card|walk-?through) (?:again|a second time)\\b"
@@ -2127,6 +2136,20 @@ public final class TextSignals {
     /** The words say a set-up moved on: the kick-off held, it went live, everyone now on it, or it is finished. */
     public static boolean saysSetupProgress(String text) {
         return found(SETUP_PROGRESS, text) || saysFinished(text);
+    }
+
+    /**
+     * The words tell how a roll-out is going and leave something open ("a few drivers still on paper, agreed a plan"):
+     * the piece left, else null.
+     */
+    public static String rolloutLeft(String text) {
+        Matcher m = text == null ? null : ROLLOUT_LEFT.matcher(text);
+        return m != null && m.find() ? m.group(1).strip() : null;
+    }
+
+    /** The words tell how a roll-out is going since it began ("a few days after go-live"), or leave something of it open. */
+    public static boolean saysRolloutNews(String text) {
+        return found(ROLLOUT_NEWS, text) || rolloutLeft(text) != null;
     }
 
     /** The words say we had to send a guide again ("Sent the video guide again"). */
