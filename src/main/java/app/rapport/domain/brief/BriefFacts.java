@@ -499,12 +499,9 @@ final class BriefFacts {
         OpenThreads.ask(f, in, past);
         OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
-        // A quote of ours owed or sent for the offer keeps it ours to follow up: only a decision left with them is outrun,
-        // whether or not the standing already says we asked again.
-        String offerStanding = f.values.getOrDefault("offerStanding", "");
+        // The chase is read only for a decision left with them (no quote of ours owed or sent for it), so only such an offer is outrun
         f.offerOutrun = f.offerPending && f.offerChasedAgeDays != null && "wish".equals(f.thread) && f.threadAgeDays != null
-                && f.threadAgeDays < f.offerChasedAgeDays
-                && (offerStanding.equals(". Ask where they are with it") || offerStanding.startsWith(". We asked about it again"));
+                && f.threadAgeDays < f.offerChasedAgeDays;
         OpenThreads.renewal(f, in, past);
         OpenThreads.interest(f, in);
         OpenThreads.upsellIsTheOffer(f);
@@ -2343,7 +2340,7 @@ final class BriefFacts {
                 settled.addAll(asked.topic());
             }
             if (state != null && (requestClosedSince(asked, day(t, in), in) || closedSince(asked, day(t, in), in)
-                    || refusedSince(Objects.requireNonNullElse(askedThing(asked.phrase()), asked.phrase()), day(t, in), in))) {
+                    || refusedSince(asked, day(t, in), in))) {
                 // "Asked us to stock a fragrance-free shampoo": the request on record was closed since, so it was answered; an opening
                 // of ours on it closed since ("Offer the extended warranty", lost the next day) ended the thread the same way
                 state = null;
@@ -2496,7 +2493,7 @@ final class BriefFacts {
                 continue; // "asked for a session", and we have met since: whatever was arranged, it was theirs to raise there
             }
             if (!open || answeredSinceAsked(errand != null ? errand : ask, choice, instead != null, past.subList(0, i), on, in) || alreadySaid(topic)
-                    || refusedSince(Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase()), on, in)) {
+                    || refusedSince(ask, on, in)) {
                 continue;
             }
             String errandThing = errand == null ? null : askedThing(ask.phrase());
@@ -2723,16 +2720,6 @@ final class BriefFacts {
             }
             offerPending = true;
             offerAgeDays = age;
-            // Our own "ask about it again" since, with no answer: we have chased it once already (Susan MacDonald, read 47)
-            for (Touchpoint chase : past.subList(0, i)) {
-                String chaseOutcome = chase.outcome() == null ? "" : chase.outcome();
-                if (chase.direction() == Direction.OUTBOUND && day(chase, in).isAfter(on) && speaksOf(chase.summary(), topic)
-                        && (chaseOutcome.isBlank() || OpenThreads.noReply(chaseOutcome))) {
-                    offerChasedAgeDays = days(day(chase, in), today);
-                    values.put("offerChasedOn", dayInWords(day(chase, in), today));
-                    break; // newest first
-                }
-            }
             // "Will decide after payday", yesterday: theirs to weigh until then, not ours to chase
             offerLater = age <= DECIDE_LATER_DAYS && TextSignals.decidesLater(words);
             // "Demoed the Premium support plan": the whole name, not "the Premium" cut off at "support"
@@ -3240,6 +3227,11 @@ final class BriefFacts {
             }
         }
         return false;
+    }
+
+    /** A no on record since {@code on} to what they asked about ("Can the mobile app add-on …?"): they have decided it. */
+    private boolean refusedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
+        return refusedSince(Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase()), on, in);
     }
 
     /** A no to the thing on record since {@code on} ("Said no to the mobile app add-on this year"), open or closed: nothing is left to decide. */

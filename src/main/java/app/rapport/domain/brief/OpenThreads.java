@@ -428,7 +428,7 @@ final class OpenThreads {
         }
         Thread thread = priceAsked(in, past, f.today, what);
         if (thread == null || thread.state() == State.CLOSED) {
-            askedAgain(f, in, past, what);
+            chased(f, in, past, what);
             return;
         }
         String day = f.dayInWords(thread.on(), f.today);
@@ -460,11 +460,11 @@ final class OpenThreads {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * We asked about the offer again since, and no word of theirs on it is logged: the brief knows it was asked already, so the
-     * call asks once more, lightly, rather than as if for the first time (Susan MacDonald, read 47: the gloss package asked about
-     * again on October 26).
+     * Our own word on the offer since, with no word of theirs on it after: the newest such is when we last chased it
+     * ({@code offerChasedAgeDays}), and one that says it asks again ("Called Susan to ask about the gloss package again")
+     * makes the call ask once more, lightly, rather than as if for the first time (Susan MacDonald, read 47).
      */
-    private static void askedAgain(BriefFacts f, BriefInput in, List<Touchpoint> past, String what) {
+    private static void chased(BriefFacts f, BriefInput in, List<Touchpoint> past, String what) {
         if (f.offerAgeDays == null) {
             return;
         }
@@ -475,12 +475,17 @@ final class OpenThreads {
             if (!on.isAfter(offered)) {
                 return;
             }
-            String words = (t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome());
+            String outcome = t.outcome() == null ? "" : t.outcome();
+            String words = (t.summary() == null ? "" : t.summary()) + " " + outcome;
             if (!names(words, topic)) {
                 continue;
             }
-            if (t.direction() != Direction.OUTBOUND || BriefFacts.heard(t) && t.outcome() != null && !t.outcome().isBlank()) {
+            if (t.direction() != Direction.OUTBOUND || BriefFacts.heard(t) && !outcome.isBlank()) {
                 return; // a word of theirs on it since, or an answer logged: the pending offer reads that itself
+            }
+            if (f.offerChasedAgeDays == null && (outcome.isBlank() || noReply(outcome))) {
+                f.offerChasedAgeDays = BriefFacts.days(on, f.today);
+                f.values.put("offerChasedOn", f.dayInWords(on, f.today));
             }
             if (CHASED.matcher(words).find()) {
                 String day = f.dayInWords(on, f.today);
