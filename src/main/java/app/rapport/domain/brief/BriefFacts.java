@@ -499,6 +499,7 @@ final class BriefFacts {
         OwedByUs.quoteNeverSent(f, in, at, past);
         OwnedLateness.ask(f, in, at, past);
         OpenThreads.ask(f, in, past);
+        OpenThreads.noTimeFor(f, in);
         OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
         // A quote of ours owed or sent for the offer keeps it ours to follow up: only a decision left with them is outrun,
