@@ -1359,7 +1359,7 @@ final class BriefFacts {
         if (call.about() != null) {
             thing = stripEnd(call.about());
             about = thing;
-            said = "This is the call back we promised for " + promised + ", about " + thing + ": have what they were waiting to hear on it ready.";
+            said = "We promised to get back to them about " + thing + " by " + promised + ": have what they were waiting to hear on it ready.";
         } else if (call.after() != null) {
             Matcher event = EVENT.matcher(stripEnd(call.after()));
             if (!event.matches()) {
@@ -1374,7 +1374,7 @@ final class BriefFacts {
                     : done.equals("delivered") ? (many ? "they" : "it") + " arrived in good order"
                     : "all went as it should";
             about = thing + " since " + (many ? "they were " : "it was ") + done;
-            said = "This is the call we promised for once " + since + " (" + promised + "): ask " + how + ", and whether " + check + ".";
+            said = "We promised to check in once " + since + " (by " + promised + "): ask " + how + ", and whether " + check + ".";
             values.put("overduePromised", "we said we'd call you by " + dayInWords(promise.dueOn(), today) + ", once "
                     + since);
         } else {
@@ -1410,7 +1410,7 @@ final class BriefFacts {
                 String ask = kind(named, in) == ItemKind.SERVICE
                         ? "whether " + thing + " was done and went as it should, and whether all has been well since"
                         : "how " + thing + " has been, and whether anything about it needs us";
-                said = "This is the call back we promised for " + promised + ", after " + contact + " about " + thing + ": ask " + ask + ".";
+                said = "We promised to get back to them by " + promised + ", after " + contact + " about " + thing + ": ask " + ask + ".";
             } else {
                 TextSignals.Ask ask = madeOn.direction() == Direction.INBOUND ? TextSignals.ask(madeOn.summary(), false) : null;
                 if (!ReportedQuestion.of(ask)) {
@@ -1418,7 +1418,7 @@ final class BriefFacts {
                 }
                 thing = ask.phrase();
                 about = "what they asked on " + contact + " (" + ask.phrase() + ")";
-                said = "This is the call back we promised for " + promised + ", after " + contact + ", when they asked " + ask.phrase()
+                said = "We promised to get back to them by " + promised + ", after " + contact + ", when they asked " + ask.phrase()
                         + ": have the answer ready, or say honestly where it stands.";
             }
         }

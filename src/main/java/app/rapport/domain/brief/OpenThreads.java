@@ -614,7 +614,10 @@ final class OpenThreads {
     /** For a thing that takes no time with us, the ask's lines offer no time and no dates: the details and the price are the call. */
     static void noTimeFor(BriefFacts f, BriefInput in) {
         String thing = f.values.get("askThing");
-        if (f.askTouchpoint == null || takesATime(thing, in)) {
+        String asked = f.values.getOrDefault("askWhat", "");
+        // "for a demo of the analytics module": the ask itself is for a time, whatever the thing
+        String around = thing == null ? asked : asked.replace(thing.replaceFirst("^the ", ""), "");
+        if (f.askTouchpoint == null || takesATime(thing, in) || TAKES_A_TIME.matcher(around).find()) {
             return;
         }
         String ready = f.values.get("askReady");
@@ -623,7 +626,7 @@ final class OpenThreads {
         }
         String help = f.values.get("askHelp");
         if (help != null) {
-            f.values.put("askHelp", help.replace(": the price, and a time that suits them", ": the price, and what it includes")
+            f.values.put("askHelp", help.replace(": the price, and a time that suits them", ": the details, and the price")
                     .replace(", then a time that suits them", ""));
         }
         String next = f.values.get("askNext");

@@ -51,6 +51,15 @@ class BriefNoBookingTest {
     }
 
     @Test
+    void aDemoTheyAskedForStillOffersATimeWhateverItShows() {
+        Brief brief = new Given().bought(VACUUM, 60)
+                .touchpoint(6, Channel.MEETING, Direction.INBOUND, "Maggie asked for a demo of the analytics module.", "Thinking about it.", Mood.NEUTRAL)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.interest");
+        assertThat(wholeCall(brief)).containsAnyOf("offer them a time", "two or three dates");
+    }
+
+    @Test
     void aQuoteWeSentWeeksBeforeWithNoReplyIsAskedAfter() {
         Brief brief = new Given().bought(VACUUM, 60)
                 .touchpoint(23, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a written quote for the extended warranty.", null, null)

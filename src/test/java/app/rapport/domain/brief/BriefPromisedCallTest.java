@@ -70,7 +70,7 @@ class BriefPromisedCallTest {
                 .promised(9, "Call Maggie back about delivery times", null).brief();
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise.call");
         assertThat(brief.conversation().opener().text()).contains("we said we'd call you back about delivery times by ");
-        assertThat(wholeCall(brief)).contains("This is the call back we promised for 6 March, about delivery times")
+        assertThat(wholeCall(brief)).contains("We promised to get back to them about delivery times by 6 March")
                 .doesNotContain("Have what we promised");
     }
 
