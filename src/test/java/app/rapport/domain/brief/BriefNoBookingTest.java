@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import static app.rapport.domain.brief.BriefOurPromiseTest.wholeCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,12 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BriefNoBookingTest {
     private static final Product VACUUM = new Product(UUID.randomUUID(), "Vento robot vacuum", "Floorcare", Complexity.SIMPLE, new BigDecimal("499"));
-
-    private static String wholeCall(Brief brief) {
-        StringBuilder said = new StringBuilder(brief.conversation().opener().text()).append('\n').append(brief.conversation().goal().text());
-        brief.conversation().talkingPoints().forEach(point -> said.append('\n').append(point.text()));
-        return said.append('\n').append(brief.conversation().nextStep().text()).toString();
-    }
 
     @Test
     void aQuoteForAnExtendedWarrantyOffersNoTimeAndNoDates() {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import static app.rapport.domain.brief.BriefEngineTest.CLIENT;
 import static app.rapport.domain.brief.BriefEngineTest.NOW;
 import static app.rapport.domain.brief.BriefEngineTest.TODAY;
+import static app.rapport.domain.brief.BriefOurPromiseTest.wholeCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,12 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BriefPromisedCallTest {
     private static final Product OVEN = new Product(UUID.randomUUID(), "Castello built-in pyrolytic oven", "Cooking", Complexity.SIMPLE,
             new BigDecimal("899"));
-
-    private static String wholeCall(Brief brief) {
-        StringBuilder said = new StringBuilder(brief.conversation().opener().text()).append('\n').append(brief.conversation().goal().text());
-        brief.conversation().talkingPoints().forEach(point -> said.append('\n').append(point.text()));
-        return said.append('\n').append(brief.conversation().nextStep().text()).toString();
-    }
 
     @Test
     void aCallPromisedForOnceTheOvenIsInstalledAsksHowTheOvenIsAndWhetherItWasFittedWell() {
