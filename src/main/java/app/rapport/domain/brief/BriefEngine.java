@@ -64,7 +64,7 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads", "warrantyOutrun",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "offerOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks", "awaitedToBook");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks", "awaitedToBook", "overdueCall");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
@@ -72,7 +72,7 @@ public final class BriefEngine {
             "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
-            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "overdueAlso", "overdueAsked", "renewalItem", "renewalThing", "renewalDate",
+            "unansweredCount", "promisedFollowUp", "overdueFollowUp", "overdueFollowUpDate", "overdueWhat", "overduePromised", "overdueAlso", "overdueAsked", "overdueCallSaid", "overdueCallAbout", "overdueCallThing", "renewalItem", "renewalThing", "renewalDate",
             "renewalTerms", "renewalChoices", "renewalQuiet", "atRiskAbout",
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
@@ -1023,6 +1023,7 @@ public final class BriefEngine {
             case "openRequest" -> flag(expected, name) == f.openRequest;
             case "askedInWords" -> flag(expected, name) == f.askedInWords;
             case "followUpOverdue" -> flag(expected, name) == f.followUpOverdue;
+            case "overdueCall" -> flag(expected, name) == f.overdueCall;
             case "refusal" -> flag(expected, name) == f.refusal;
             case "fixedOnRecord" -> flag(expected, name) == f.fixedOnRecord;
             case "referral" -> flag(expected, name) == f.values.containsKey("referral");

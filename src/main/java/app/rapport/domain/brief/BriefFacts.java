@@ -323,6 +323,8 @@ final class BriefFacts {
     /** Rivals whose weak spot and our answer to it a talking point has said (filled as the brief is built). */
     final java.util.Set<String> rivalsAnswered = new java.util.HashSet<>();
     boolean followUpOverdue;
+    /** The late promise that leads is a call of ours, and what it is about is known ({@code overdueCallSaid}). */
+    boolean overdueCall;
     /** What they bought is still to be delivered, installed or collected (an open follow-up about it lies ahead). */
     boolean awaitingDelivery;
     boolean priorFollowUpOverdue;
@@ -497,6 +499,7 @@ final class BriefFacts {
         OwedByUs.quoteNeverSent(f, in, at, past);
         OwnedLateness.ask(f, in, at, past);
         OpenThreads.ask(f, in, past);
+        OpenThreads.noTimeFor(f, in);
         OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
         // The chase is read only for a decision left with them (no quote of ours owed or sent for it), so only such an offer is outrun
@@ -1297,6 +1300,10 @@ final class BriefFacts {
             latePromises.removeIf(fu -> days(fu.dueOn(), today) > ALSO_OWED_DAYS); // a promise a season old is for the list, not the call
             values.put("overdueAlso", latePromises.isEmpty() ? "" : alsoOwed(latePromises.get(0), theirNames));
             values.put("overdueAsked", promisedFor(overdue, in, past));
+            OwedWords.Call call = owed == null ? OwedWords.call(stripEnd(overdue.reason()), theirNames) : null;
+            if (call != null) {
+                promisedCall(overdue, call, in, past);
+            }
         }
         if (prior != null && prior.followUpOn() != null && prior.followUpOn().isBefore(today)) {
             // Done is done: the promise of the last touchpoint is late only while a follow-up for that day is still open.
@@ -1330,6 +1337,108 @@ final class BriefFacts {
      * Keeping the promise is answering that, so the line says it in their words; empty when the promise was
      * not made for a question of theirs.
      */
+    /** "the oven is installed": the thing, its verb, and the word that says what was done to it. */
+    private static final Pattern EVENT = Pattern.compile(
+            "^((?:the|their|your|his|her|our)\\s+.+?)\\s+(is|are|has been|have been|gets|get)\\s+(installed|fitted|plumbed in|connected|delivered|set up|done|finished|repaired|fixed|serviced)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A late promise that is a call of ours: the call is the promise, and what it is about is said, so it can be asked on it.
+     * Its subject comes from its own words ("back about delivery times", "after the oven is installed"); for a bare "Call Jana
+     * back", from the contact it was made on (a purchase its words name, or what they asked on it). Nothing found: the
+     * follow-up keeps the frame of a thing we owe.
+     */
+    private void promisedCall(FollowUp promise, OwedWords.Call call, BriefInput in, List<Touchpoint> past) {
+        String promised = dayInWords(promise.dueOn(), today);
+        String said;
+        String about;
+        String thing;
+        if (call.about() != null) {
+            thing = stripEnd(call.about());
+            about = thing;
+            said = "We promised to get back to them about " + thing + " by " + promised + ": have what they were waiting to hear on it ready.";
+        } else if (call.after() != null) {
+            Matcher event = EVENT.matcher(stripEnd(call.after()));
+            if (!event.matches()) {
+                return;
+            }
+            thing = event.group(1);
+            boolean many = event.group(2).toLowerCase(Locale.ROOT).matches("are|have been|get");
+            String done = event.group(3).toLowerCase(Locale.ROOT);
+            String since = thing + (many ? " were " : " was ") + done;
+            String how = "how " + thing + (many ? " have" : " has") + " been since";
+            String check = done.matches("installed|fitted|plumbed in|connected") ? (many ? "they were" : "it was") + " fitted well"
+                    : done.equals("delivered") ? (many ? "they" : "it") + " arrived in good order"
+                    : "all went as it should";
+            about = thing + " since " + (many ? "they were " : "it was ") + done;
+            said = "We promised to check in once " + since + " (by " + promised + "): ask " + how + ", and whether " + check + ".";
+            values.put("overduePromised", "we said we'd call you by " + dayInWords(promise.dueOn(), today) + ", once "
+                    + since);
+        } else {
+            Touchpoint madeOn = null;
+            for (Touchpoint t : past) {
+                if (promise.dueOn().equals(t.followUpOn())) {
+                    madeOn = t;
+                    break;
+                }
+            }
+            if (madeOn == null) {
+                return;
+            }
+            String words = madeOn.summary() + " " + (madeOn.outcome() == null ? "" : madeOn.outcome());
+            String contact = (madeOn.direction() == Direction.INBOUND ? "their " : "our ") + madeOn.channel().name().toLowerCase(Locale.ROOT)
+                    + " of " + dayInWords(day(madeOn, in), today);
+            Purchase named = null;
+            String namedAs = null;
+            LocalDate madeDay = day(madeOn, in);
+            for (Purchase p : in.purchases()) {
+                if (p.purchasedOn() == null || p.purchasedOn().isAfter(madeDay) || named != null && !p.purchasedOn().isAfter(named.purchasedOn())) {
+                    continue;
+                }
+                String as = namedIn(itemName(p, in), words);
+                if (as != null) {
+                    named = p;
+                    namedAs = as;
+                }
+            }
+            if (named != null) {
+                thing = namedAs;
+                about = thing;
+                String ask = kind(named, in) == ItemKind.SERVICE
+                        ? "whether " + thing + " was done and went as it should, and whether all has been well since"
+                        : "how " + thing + " has been, and whether anything about it needs us";
+                said = "We promised to get back to them by " + promised + ", after " + contact + " about " + thing + ": ask " + ask + ".";
+            } else {
+                TextSignals.Ask ask = madeOn.direction() == Direction.INBOUND ? TextSignals.ask(madeOn.summary(), false) : null;
+                if (!ReportedQuestion.of(ask)) {
+                    return;
+                }
+                thing = ask.phrase();
+                about = "what they asked on " + contact + " (" + ask.phrase() + ")";
+                said = "We promised to get back to them by " + promised + ", after " + contact + ", when they asked " + ask.phrase()
+                        + ": have the answer ready, or say honestly where it stands.";
+            }
+        }
+        overdueCall = true;
+        values.put("overdueCallSaid", said);
+        values.put("overdueCallAbout", about);
+        values.put("overdueCallThing", thing);
+    }
+
+    /** A purchase said as the words say it ("the repair call-out" of "Repair call-out for a dishwasher bought elsewhere"), or null. */
+    private static String namedIn(String itemName, String words) {
+        String head = itemName.replaceAll("\\(.*?\\)", "").split("(?i)\\s+(?:for|with|from|to|in|on)\\s+")[0].strip();
+        String[] parts = SPACES.split(head);
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (int from = 0; from < parts.length; from++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)).toLowerCase(Locale.ROOT);
+            if (tail.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(tail) + "s?\\b").matcher(lower).find()) {
+                return "the " + tail;
+            }
+        }
+        return null;
+    }
+
     private String promisedFor(FollowUp promise, BriefInput in, List<Touchpoint> past) {
         for (Touchpoint t : past) {
             if (t.direction() != Direction.INBOUND || !promise.dueOn().equals(t.followUpOn())) {

@@ -5,6 +5,7 @@ import app.rapport.domain.FollowUp;
 import app.rapport.domain.Opportunity;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Purchase;
+import app.rapport.domain.Product;
 import app.rapport.domain.Touchpoint;
 
 import java.time.LocalDate;
@@ -544,6 +545,11 @@ final class OpenThreads {
             return;
         }
         String soFar = f.values.getOrDefault("askSoFar", "");
+        if (f.values.containsKey("askSentBefore")) {
+            f.values.put("askReady", f.values.get("askSentBefore"));
+            f.values.put("askWho", "");
+            return;
+        }
         Matcher gave = SO_FAR_SENT.matcher(soFar);
         String sent = null;
         if (gave.find()) {
@@ -576,6 +582,63 @@ final class OpenThreads {
         String asked = f.askTouchpoint.summary() + " \u2014 " + (f.askTouchpoint.outcome() == null ? "" : f.askTouchpoint.outcome());
         if (thread != null && thread.state() == State.OWED && BriefFacts.days(thread.on(), f.today) >= OWED_LATE_DAYS && ASKED_FOR.matcher(asked).find()) {
             f.values.put("askStanding", ", and none is on record as sent: say sorry, and send it, or ask whether it is still wanted");
+        }
+    }
+
+    /** Words of a thing done with them at a time: a visit, a demo, a measure, an appointment. */
+    private static final Pattern TAKES_A_TIME = Pattern.compile(
+            "\\b(?:visits?|demos?|demonstrations?|measures?|appointments?|call-outs?|surveys?|tours?|viewings?|consultations?|sessions?|lessons?"
+                    + "|classes|trials?|fittings?|installations?|deliver(?:y|ies)|collections?|meetings?|descal\\w*|servic(?:e|es|ing)|clean(?:s|ing)?|maintenance|tune-ups?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What they asked about takes a time with us (a service, a visit, an appointment), or null thing unknown. A warranty, a plan, a
+     * licence or a product to order needs no time or dates: the call brings the details and the price, and offers no booking
+     * (Sebastián Dubois, read 49: "offer them a time" and "two or three dates" for an extended warranty).
+     */
+    static boolean takesATime(String thing, BriefInput in) {
+        if (thing == null || thing.isBlank() || thing.equals("it")) {
+            return true;
+        }
+        String category = null;
+        String lower = thing.toLowerCase(Locale.ROOT);
+        for (Product p : in.products().values()) {
+            String name = p.name() == null ? "" : p.name().toLowerCase(Locale.ROOT);
+            String last = name.replaceAll("^.*\\s", "");
+            if (last.length() >= 4 && lower.contains(last)) {
+                category = p.category();
+                break;
+            }
+        }
+        ItemKind kind = ItemKind.of(thing, category, false, false);
+        if (kind == ItemKind.TERM) {
+            return false; // a plan, a licence, a subscription: signed, not booked
+        }
+        return TAKES_A_TIME.matcher(thing).find() || kind == ItemKind.SERVICE || kind == ItemKind.OCCASION || kind == ItemKind.PREPAID;
+    }
+
+    /** For a thing that takes no time with us, the ask's lines offer no time and no dates: the details and the price are the call. */
+    static void noTimeFor(BriefFacts f, BriefInput in) {
+        String thing = f.values.get("askThing");
+        String asked = f.values.getOrDefault("askWhat", "");
+        // "for a demo of the analytics module": the ask itself is for a time, whatever the thing
+        String around = thing == null ? asked : asked.replace(thing.replaceFirst("^the ", ""), "");
+        if (f.askTouchpoint == null || takesATime(thing, in) || TAKES_A_TIME.matcher(around).find()) {
+            return;
+        }
+        String ready = f.values.get("askReady");
+        if (ready != null) {
+            f.values.put("askReady", ready.replace(", and offer them a time", ""));
+        }
+        String help = f.values.get("askHelp");
+        if (help != null) {
+            f.values.put("askHelp", help.replace(": the price, and a time that suits them", ": the details, and the price")
+                    .replace(", then a time that suits them", ""));
+        }
+        String next = f.values.get("askNext");
+        if (next != null) {
+            f.values.put("askNext", next.replace("Send the price and two or three dates for ", "Send the price and the details for ")
+                    .replace(", note it, offer two or three dates for " + thing + ",", ", note it, send the price for " + thing + ",")
+                    .replace(", offer two or three dates for " + thing + ", and note when", ", and when"));
         }
     }
 

@@ -106,6 +106,62 @@ final class OwedWords {
     }
 
     /**
+     * A follow-up that is a call of ours to them: "Call Jana back" (bare), "Call Johan back about delivery times" ({@code about}),
+     * "Call Ms Ahmed after the oven is installed" ({@code after}, the event in its own words). The call is what we promised,
+     * not a thing to hand over; what it is about is asked on it.
+     */
+    record Call(String about, String after) {
+        boolean bare() {
+            return about == null && after == null;
+        }
+    }
+
+    private static final Pattern CALL = Pattern.compile("^\\s*(?:call|ring|phone)\\s+(\\S.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL_BACK_ABOUT = Pattern.compile("^(.+?)\\s+back(?:\\s+(?:about|on|with|regarding|re)\\s+(\\S.*))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL_AFTER = Pattern.compile("^(.+?)\\s+(?:after|once|when)\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALL_ABOUT = Pattern.compile("^(.+?)\\s+(?:about|regarding)\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The call a follow-up promises them, or null when it is no call to them by name ("Call the supplier about the part",
+     * "Ring Jana to check on the vacuum": those keep their own frame).
+     */
+    static Call call(String reason, List<String> names) {
+        Matcher call = reason == null ? null : CALL.matcher(reason.strip().replaceAll("[.!]+$", ""));
+        if (call == null || !call.matches()) {
+            return null;
+        }
+        String rest = call.group(1);
+        Matcher back = CALL_BACK_ABOUT.matcher(rest);
+        if (back.matches() && whom(back.group(1), names)) {
+            return new Call(back.group(2), null);
+        }
+        Matcher after = CALL_AFTER.matcher(rest);
+        if (after.matches() && whom(after.group(1), names)) {
+            return new Call(null, after.group(2));
+        }
+        Matcher about = CALL_ABOUT.matcher(rest);
+        if (about.matches() && whom(about.group(1), names)) {
+            return new Call(about.group(2), null);
+        }
+        return null;
+    }
+
+    /** The words name the client: one of their names, or "them". */
+    private static boolean whom(String words, List<String> names) {
+        String w = words.strip().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(w)) {
+            return true;
+        }
+        for (String name : names) {
+            if (name != null && !name.isBlank() && w.equals(name.strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * What a follow-up gives them that they are waiting for, in its own words ("the quote for the dishwasher",
      * "pricing for the Fleet Tracking licence", "an answer about delivery times" for a call back), or null when it
      * gives nothing awaited (a thank-you card, a home measure booked). Read for what we owe in the days ahead

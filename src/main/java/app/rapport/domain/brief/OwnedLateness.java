@@ -70,7 +70,7 @@ final class OwnedLateness {
             return;
         }
         sent(f, in, at, past, asked);
-        if (!f.values.get("askSoFar").startsWith(", so ") && !f.values.get("askSoFar").contains("sorry")) {
+        if (!f.values.get("askSoFar").startsWith(", so ") && !f.values.get("askSoFar").contains("sorry") && !f.values.containsKey("askSentBefore")) {
             // what they needed to decide was sent: the next step is their answer to it, not sending it again
             f.values.put("askNext", "Note what they made of what we sent, offer two or three dates for " + thing + ", and note when to hear back.");
         }
@@ -104,12 +104,57 @@ final class OwnedLateness {
             return;
         }
         String words = asked.summary() + " " + outcome;
+        if (sentBefore(f, in, past, asked, topic, askTopic)) {
+            return;
+        }
         if (WANTS_A_PRICE.matcher(words).find() && BriefFacts.days(on, f.today) >= QUOTE_LATE_DAYS) {
             f.values.put("askSoFar", ", and I'm sorry it has taken us this long to get it to you. I wanted to give you the details now and see what would suit you.");
         } else if (SLOT_ASKED.matcher(words).find() && BriefFacts.days(on, f.today) >= SLOT_LATE_DAYS) {
             // "Asked if we have a slot on a Wednesday evening — No booking yet", a month ago: the slot was ours to find, not theirs to decide
             f.values.put("askSoFar", ", and I'm sorry you've waited on it this long. I wanted to give you a time that works, and the details.");
         }
+    }
+
+    /** How long before their ask a quote of ours for the same thing may not have reached them. */
+    private static final int SENT_BEFORE_DAYS = 45;
+    /** A quote of ours, the person named or not: "Sent Sebastián a written quote for the extended warranty". */
+    private static final Pattern QUOTE_SENT = Pattern.compile(
+            "\\b(?:sent|emailed|posted)\\s+(?:[\\p{L}'.-]+\\s+){0,2}?((?:a|an|the|our)\\s+(?:written |formal |firm )?(?:quote|quotation|proposal|estimate)\\b[^.;]*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * They ask for a quote we sent them in the weeks before, with no word of theirs on it since: it may not have reached them, so
+     * the call asks whether it did rather than offering it as new (Sebastián Dubois, read 49: a written quote for the extended
+     * warranty sent on November 14, no reply, and asked for again on December 1).
+     */
+    private static boolean sentBefore(BriefFacts f, BriefInput in, List<Touchpoint> past, Touchpoint asked, String topic, java.util.Set<String> askTopic) {
+        if (!WANTS_A_PRICE.matcher(asked.summary() + " " + (asked.outcome() == null ? "" : asked.outcome())).find()) {
+            return false;
+        }
+        LocalDate on = BriefFacts.day(asked, in);
+        for (int i = past.indexOf(asked) + 1; i < past.size(); i++) {
+            Touchpoint t = past.get(i);
+            LocalDate day = BriefFacts.day(t, in);
+            if (BriefFacts.days(day, on) > SENT_BEFORE_DAYS) {
+                return false;
+            }
+            Matcher sent = QUOTE_SENT.matcher(t.summary() == null ? "" : t.summary());
+            String said = ((t.summary() == null ? "" : t.summary()) + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
+            if ((t.direction() == Direction.INBOUND || BriefFacts.heard(t)) && (WANTS_A_PRICE.matcher(said).find() || said.contains("quote")
+                    || topic != null && said.contains(topic))) {
+                return false; // a word of theirs on it between: what we sent reached them
+            }
+            if (sent.find() && aboutTheAsk(sent.group(1).toLowerCase(Locale.ROOT), topic, askTopic)) {
+                String when = f.dayInWords(day, f.today);
+                String what = sent.group(1).replaceFirst("(?i)^(?:a|an|our)\\s+", "a ").replaceAll("\\s+for\\s+.*$", "");
+                f.values.put("askSoFar", ", and we sent you " + what + " on " + when + ". I wanted to check it reached you, and see what would suit you.");
+                f.values.put("askSentBefore", ": we sent " + what + " on " + when + " and no reply is on record, so ask whether it reached them,"
+                        + " and have the details and the price to hand");
+                f.values.put("askNext", "If the quote did not reach them, send it again the same day, and note when to hear back.");
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

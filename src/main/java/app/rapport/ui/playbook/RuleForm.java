@@ -655,6 +655,7 @@ final class RuleForm {
         labels.put("prefersWriting", "Prefers writing to calls");
         labels.put("openRequest", "An open request");
         labels.put("followUpOverdue", "A follow-up we are late with");
+        labels.put("overdueCall", "The follow-up we are late with is a call to them, and we know what it is about");
         labels.put("refusal", "Turned something down");
         labels.put("fixedOnRecord", "We fixed something for them");
         labels.put("referral", "Sent someone our way");

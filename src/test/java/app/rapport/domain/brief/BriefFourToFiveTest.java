@@ -161,7 +161,8 @@ class BriefFourToFiveTest {
 
     @Test
     void aLatePromiseThatSendsNothingKeepsItsOwnWords() {
-        for (String reason : List.of("Call Maggie back about delivery times", "Book a home measure for Maggie", "Get back to Maggie")) {
+        // a call back about something is the call itself, and has its own frame (BriefPromisedCallTest)
+        for (String reason : List.of("Book a home measure for Maggie", "Get back to Maggie")) {
             Brief brief = new Given().bought(BriefEngineTest.KETTLE, 300).talked(30, Mood.NEUTRAL, "Maggie asked about it")
                     .promised(9, reason, null).brief();
             Brief.Conversation c = brief.conversation();

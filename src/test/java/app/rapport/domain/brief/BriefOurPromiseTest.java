@@ -25,7 +25,8 @@ class BriefOurPromiseTest {
     private static final Product DRYER = new Product(UUID.randomUUID(), "Nordvik heat-pump dryer", "Laundry", Complexity.SIMPLE,
             new BigDecimal("744"));
 
-    private static String wholeCall(Brief brief) {
+    /** The opener, goal, talking points and next step, one a line. */
+    static String wholeCall(Brief brief) {
         StringBuilder said = new StringBuilder(brief.conversation().opener().text()).append('\n').append(brief.conversation().goal().text());
         brief.conversation().talkingPoints().forEach(point -> said.append('\n').append(point.text()));
         return said.append('\n').append(brief.conversation().nextStep().text()).toString();
