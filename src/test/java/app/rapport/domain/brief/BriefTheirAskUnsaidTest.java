@@ -1,0 +1,83 @@
+package app.rapport.domain.brief;
+
+import app.rapport.domain.Channel;
+import app.rapport.domain.Complexity;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Mood;
+import app.rapport.domain.Opportunity;
+import app.rapport.domain.OpportunityKind;
+import app.rapport.domain.OpportunityStatus;
+import app.rapport.domain.Product;
+import app.rapport.domain.brief.BriefEngineTest.Given;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static app.rapport.domain.brief.BriefEngineTest.CLIENT;
+import static app.rapport.domain.brief.BriefEngineTest.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the client asked, or agreed to with us, that the record leaves hanging is said in the brief, in their
+ * words and with the date (issue 15, reads 46-49): a request we closed with no reason and no word to them
+ * (Deborah Khan's loyalty card, Hana Novak's slimline microwave, read 49). Read on Sunday 15 March 2026.
+ */
+class BriefTheirAskUnsaidTest {
+    private static final Product HIGHLIGHTS = new Product(UUID.randomUUID(), "Half-head highlights", "Colour", Complexity.SIMPLE, new BigDecimal("118"));
+
+    private static List<String> allText(Brief brief) {
+        List<String> text = new ArrayList<>();
+        Brief.Conversation call = brief.conversation();
+        text.add(call.owner().text());
+        call.talkingPoints().forEach(line -> text.add(line.text()));
+        if (call.opener() != null) {
+            text.add(call.opener().text());
+        }
+        if (call.goal() != null) {
+            text.add(call.goal().text());
+        }
+        return text;
+    }
+
+    private static Given closed(Given given, String summary, int openedDaysAgo, int closedDaysAgo, String reason) {
+        given.opportunities.add(new Opportunity(UUID.randomUUID(), CLIENT, OpportunityKind.REQUEST, OpportunityStatus.LOST, null, null, reason, summary,
+                TODAY.minusDays(openedDaysAgo), TODAY.minusDays(closedDaysAgo)));
+        return given;
+    }
+
+    /** A salon client since last spring, highlights in April, who wrote in the summer to ask for a loyalty card. */
+    private static Given loyaltyCardAsked() {
+        return new Given().bought(HIGHLIGHTS, 150, "118")
+                .touchpoint(150, Channel.VISIT, Direction.INBOUND, "Highlights with Tash on a busy Wednesday.", null, Mood.EXCITED)
+                .touchpoint(149, Channel.MESSAGE, Direction.OUTBOUND, "Thanked Deborah for coming in.", "Said thanks back.", Mood.HAPPY)
+                .touchpoint(90, Channel.EMAIL, Direction.INBOUND, "Asked for a loyalty card.", null, Mood.NEUTRAL);
+    }
+
+    @Test
+    void aRequestWeClosedWithNoReasonAndNoWordToThemIsSaidWithTheDateAndASorry() {
+        Brief brief = closed(loyaltyCardAsked(), "Asked for a loyalty card", 90, 77, null).brief();
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
+            assertThat(line.rule()).isEqualTo("thread.closed-unanswered");
+            assertThat(line.text()).startsWith("They asked for a loyalty card (").contains("closed on").contains("no answer to them")
+                    .contains("say sorry once");
+        });
+    }
+
+    @Test
+    void aRequestClosedWithAReasonOrAnsweredOrRaisedAgainIsNotSaidAsUnanswered() {
+        Brief reason = closed(loyaltyCardAsked(), "Asked for a loyalty card", 90, 77, "We don't run a loyalty scheme").brief();
+        Brief toldThem = closed(loyaltyCardAsked()
+                .touchpoint(80, Channel.EMAIL, Direction.OUTBOUND, "Told Deborah we don't run a loyalty card at the moment.", null, null),
+                "Asked for a loyalty card", 90, 77, null).brief();
+        Given wonGiven = loyaltyCardAsked();
+        wonGiven.opportunities.add(new Opportunity(UUID.randomUUID(), CLIENT, OpportunityKind.REQUEST, OpportunityStatus.WON, null, null, null,
+                "Asked for a loyalty card", TODAY.minusDays(90), TODAY.minusDays(77)));
+        for (Brief brief : List.of(reason, toldThem, wonGiven.brief())) {
+            assertThat(brief.conversation().talkingPoints()).noneMatch(line -> line.rule().equals("thread.closed-unanswered"));
+            assertThat(allText(brief)).noneMatch(text -> text.contains("no answer to them on record"));
+        }
+    }
+}
