@@ -2590,8 +2590,14 @@ final class BriefFacts {
             if (bought) {
                 continue;
             }
-            values.put("closedUnansweredSaid", "They asked " + ask.phrase() + " (" + dayInWords(o.openedOn(), today) + "), and the request was closed on "
-                    + dayInWords(o.closedOn(), today) + " with no answer to them on record: tell them where it stands, and say sorry once that nobody came back to them.");
+            // a visit or meeting since is a conversation the answer may have had its place in, unlogged: ask, rather than say sorry outright
+            List<Touchpoint> since = past.stream().filter(t -> day(t, in).isAfter(o.openedOn())).toList();
+            Touchpoint met = visitSince(since);
+            String closedSaid = "They asked " + ask.phrase() + " (" + dayInWords(o.openedOn(), today) + "), and the request was closed on "
+                    + dayInWords(o.closedOn(), today) + " with no answer to them on record";
+            values.put("closedUnansweredSaid", closedSaid + (met == null ? ": tell them where it stands, and say sorry once that nobody came back to them."
+                    : (met.channel() == Channel.VISIT && met.direction() == Direction.INBOUND ? "; they came in since (" : "; we met since (")
+                    + dayInWords(day(met, in), today) + "): check whether it came up then, and if not, tell them where it stands and say sorry once."));
             return;
         }
     }
@@ -2606,8 +2612,9 @@ final class BriefFacts {
             if (on.isBefore(asked)) {
                 break;
             }
-            String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
-            if (!sharesTopic(words, topic)) {
+            // "Paid by card" is not the loyalty card: two of its words, when it has two, make it the same thing
+            String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
+            if (topic.stream().filter(words::contains).count() < Math.min(2, topic.size())) {
                 continue;
             }
             TextSignals.AskOutcome outcome = TextSignals.askOutcome(t.outcome());

@@ -67,6 +67,18 @@ class BriefTheirAskUnsaidTest {
     }
 
     @Test
+    void whenTheyCameInSinceTheBriefAsksWhetherItCameUpBeforeSayingSorry() {
+        Brief brief = closed(loyaltyCardAsked()
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Deborah popped in to buy shampoo.", "Paid by card.", Mood.HAPPY),
+                "Asked for a loyalty card", 90, 77, null).brief();
+        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
+            assertThat(line.rule()).isEqualTo("thread.closed-unanswered");
+            assertThat(line.text()).startsWith("They asked for a loyalty card (").contains("they came in since (")
+                    .contains("check whether it came up then");
+        });
+    }
+
+    @Test
     void aRequestClosedWithAReasonOrAnsweredOrRaisedAgainIsNotSaidAsUnanswered() {
         Brief reason = closed(loyaltyCardAsked(), "Asked for a loyalty card", 90, 77, "We don't run a loyalty scheme").brief();
         Brief toldThem = closed(loyaltyCardAsked()
