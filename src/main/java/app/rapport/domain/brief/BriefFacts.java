@@ -2553,6 +2553,8 @@ final class BriefFacts {
 
     /** A request closed on our side longer ago than this has had its day: history, not a thread. */
     private static final int CLOSED_UNANSWERED_DAYS = 365;
+    /** With a visit or meeting since, a request closed is asked after for half a year; older, that meeting had its chance. */
+    private static final int CLOSED_MET_SINCE_DAYS = 180;
 
     /**
      * A request of theirs we closed as lost with no reason given and no word of ours to them on it since they
@@ -2593,6 +2595,9 @@ final class BriefFacts {
             // a visit or meeting since is a conversation the answer may have had its place in, unlogged: ask, rather than say sorry outright
             List<Touchpoint> since = past.stream().filter(t -> day(t, in).isAfter(o.openedOn())).toList();
             Touchpoint met = visitSince(since);
+            if (met != null && days(o.openedOn(), today) > CLOSED_MET_SINCE_DAYS) {
+                continue; // asked long ago and they have been in since: whatever came of it, it is history now
+            }
             String closedSaid = "They asked " + ask.phrase() + " (" + dayInWords(o.openedOn(), today) + "), and the request was closed on "
                     + dayInWords(o.closedOn(), today) + " with no answer to them on record";
             values.put("closedUnansweredSaid", closedSaid + (met == null ? ": tell them where it stands, and say sorry once that nobody came back to them."

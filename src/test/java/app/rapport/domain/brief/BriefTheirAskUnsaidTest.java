@@ -79,7 +79,7 @@ class BriefTheirAskUnsaidTest {
     }
 
     @Test
-    void aRequestClosedWithAReasonOrAnsweredOrRaisedAgainIsNotSaidAsUnanswered() {
+    void aRequestClosedWithAReasonOrAnsweredOrWonOrLongAgoWithAVisitSinceIsNotSaidAsUnanswered() {
         Brief reason = closed(loyaltyCardAsked(), "Asked for a loyalty card", 90, 77, "We don't run a loyalty scheme").brief();
         Brief toldThem = closed(loyaltyCardAsked()
                 .touchpoint(80, Channel.EMAIL, Direction.OUTBOUND, "Told Deborah we don't run a loyalty card at the moment.", null, null),
@@ -87,7 +87,11 @@ class BriefTheirAskUnsaidTest {
         Given wonGiven = loyaltyCardAsked();
         wonGiven.opportunities.add(new Opportunity(UUID.randomUUID(), CLIENT, OpportunityKind.REQUEST, OpportunityStatus.WON, null, null, null,
                 "Asked for a loyalty card", TODAY.minusDays(90), TODAY.minusDays(77)));
-        for (Brief brief : List.of(reason, toldThem, wonGiven.brief())) {
+        Given longAgo = new Given().bought(HIGHLIGHTS, 300, "118")
+                .touchpoint(300, Channel.VISIT, Direction.INBOUND, "Highlights with Tash on a busy Wednesday.", null, Mood.EXCITED)
+                .touchpoint(250, Channel.EMAIL, Direction.INBOUND, "Asked for a loyalty card.", null, Mood.NEUTRAL)
+                .touchpoint(100, Channel.VISIT, Direction.INBOUND, "Deborah popped in to buy shampoo.", "Paid in full.", Mood.HAPPY);
+        for (Brief brief : List.of(reason, toldThem, wonGiven.brief(), closed(longAgo, "Asked for a loyalty card", 250, 240, null).brief())) {
             assertThat(brief.conversation().talkingPoints()).noneMatch(line -> line.rule().equals("thread.closed-unanswered"));
             assertThat(allText(brief)).noneMatch(text -> text.contains("no answer to them on record"));
         }
