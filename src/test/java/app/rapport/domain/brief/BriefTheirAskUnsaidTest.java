@@ -23,9 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the client asked, or agreed to with us, that the record leaves hanging is said in the brief, in their
  * words and with the date (issue 15, reads 46-49): a request we closed with no reason and no word to them
- * (Deborah Khan's loyalty card, Hana Novak's slimline microwave, read 49). Read on Sunday 15 March 2026.
+ * (Deborah Khan's loyalty card, Hana Novak's slimline microwave, read 49); a home trial they agreed to with nothing
+ * since (Duncan Rossi's coffee machine, read 49). Read on Sunday 15 March 2026.
  */
 class BriefTheirAskUnsaidTest {
+    private static final Product MICROWAVE = new Product(UUID.randomUUID(), "Brio combination microwave", "Small appliances", Complexity.SIMPLE,
+            new BigDecimal("219"));
     private static final Product HIGHLIGHTS = new Product(UUID.randomUUID(), "Half-head highlights", "Colour", Complexity.SIMPLE, new BigDecimal("118"));
 
     private static List<String> allText(Brief brief) {
@@ -94,6 +97,38 @@ class BriefTheirAskUnsaidTest {
         for (Brief brief : List.of(reason, toldThem, wonGiven.brief(), closed(longAgo, "Asked for a loyalty card", 250, 240, null).brief())) {
             assertThat(brief.conversation().talkingPoints()).noneMatch(line -> line.rule().equals("thread.closed-unanswered"));
             assertThat(allText(brief)).noneMatch(text -> text.contains("no answer to them on record"));
+        }
+    }
+
+    /** A microwave bought last year; three weeks ago they agreed to test a coffee machine of ours at home; we rang yesterday about the microwave. */
+    private static Given homeTrialAgreed(String outcome) {
+        return new Given().bought(MICROWAVE, 340, "219")
+                .touchpoint(340, Channel.VISIT, Direction.INBOUND, "Duncan bought the combination microwave after a demo from Gareth.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(21, Channel.EMAIL, Direction.OUTBOUND, "Invited Duncan to test a new coffee machine at home for a week.", outcome, Mood.HAPPY)
+                .touchpoint(1, Channel.CALL, Direction.OUTBOUND, "Called Duncan: how is the combination microwave doing?", null, Mood.HAPPY);
+    }
+
+    @Test
+    void aHomeTrialTheyAgreedToWithNothingSinceIsAskedAfterWithItsDate() {
+        Brief brief = homeTrialAgreed("Agreed to try it.").brief();
+        // nothing else is going on: the trial is the call, not "is there anything else I can do for you?"
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.agreed");
+        assertThat(call.owner().text()).contains("they agreed to test a new coffee machine at home for a week (");
+        assertThat(call.opener().text()).contains("test a new coffee machine at home for a week").contains("how did you get on with it?");
+        assertThat(call.goal().text()).contains("hear how it went");
+        assertThat(allText(brief)).noneMatch(text -> text.contains("anything else I can do for you"));
+        // an open complaint comes first
+        Brief underAnotherCall = homeTrialAgreed("Agreed to try it.").complaint(true).brief();
+        assertThat(underAnotherCall.conversation().owner().rule()).isNotEqualTo("situation.agreed");
+        Brief notAgreed = homeTrialAgreed(null).brief();
+        // the coffee machine spoken of since ("wanted to see it working before buying"): the trial has moved on
+        Brief movedOn = homeTrialAgreed("Agreed to try it.")
+                .touchpoint(5, Channel.VISIT, Direction.INBOUND, "Duncan wanted to see the coffee machine working before buying.", "Will come in on Monday.", Mood.NEUTRAL)
+                .brief();
+        for (Brief none : List.of(notAgreed, movedOn)) {
+            assertThat(none.conversation().owner().rule()).isNotEqualTo("situation.agreed");
+            assertThat(none.conversation().talkingPoints()).noneMatch(line -> line.rule().equals("thread.agreed"));
         }
     }
 }
