@@ -35,7 +35,7 @@ class BriefGoingOnTest {
     private static final Product FRIDGE = new Product(UUID.randomUUID(), "Halden American-style fridge freezer", "Large appliances",
             Complexity.SIMPLE, new BigDecimal("1299"));
 
-    private static List<String> allText(Brief brief) {
+    static List<String> allText(Brief brief) {
         List<String> text = new ArrayList<>();
         Brief.Conversation call = brief.conversation();
         text.add(call.owner().text());

@@ -12,7 +12,6 @@ import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,20 +29,6 @@ class BriefTheirAskUnsaidTest {
     private static final Product MICROWAVE = new Product(UUID.randomUUID(), "Brio combination microwave", "Small appliances", Complexity.SIMPLE,
             new BigDecimal("219"));
     private static final Product HIGHLIGHTS = new Product(UUID.randomUUID(), "Half-head highlights", "Colour", Complexity.SIMPLE, new BigDecimal("118"));
-
-    private static List<String> allText(Brief brief) {
-        List<String> text = new ArrayList<>();
-        Brief.Conversation call = brief.conversation();
-        text.add(call.owner().text());
-        call.talkingPoints().forEach(line -> text.add(line.text()));
-        if (call.opener() != null) {
-            text.add(call.opener().text());
-        }
-        if (call.goal() != null) {
-            text.add(call.goal().text());
-        }
-        return text;
-    }
 
     private static Given closed(Given given, String summary, int openedDaysAgo, int closedDaysAgo, String reason) {
         given.opportunities.add(new Opportunity(UUID.randomUUID(), CLIENT, OpportunityKind.REQUEST, OpportunityStatus.LOST, null, null, reason, summary,
@@ -96,7 +81,7 @@ class BriefTheirAskUnsaidTest {
                 .touchpoint(100, Channel.VISIT, Direction.INBOUND, "Deborah popped in to buy shampoo.", "Paid in full.", Mood.HAPPY);
         for (Brief brief : List.of(reason, toldThem, wonGiven.brief(), closed(longAgo, "Asked for a loyalty card", 250, 240, null).brief())) {
             assertThat(brief.conversation().talkingPoints()).noneMatch(line -> line.rule().equals("thread.closed-unanswered"));
-            assertThat(allText(brief)).noneMatch(text -> text.contains("no answer to them on record"));
+            assertThat(BriefGoingOnTest.allText(brief)).noneMatch(text -> text.contains("no answer to them on record"));
         }
     }
 
@@ -117,7 +102,7 @@ class BriefTheirAskUnsaidTest {
         assertThat(call.owner().text()).contains("they agreed to test a new coffee machine at home for a week (");
         assertThat(call.opener().text()).contains("test a new coffee machine at home for a week").contains("how did you get on with it?");
         assertThat(call.goal().text()).contains("hear how it went");
-        assertThat(allText(brief)).noneMatch(text -> text.contains("anything else I can do for you"));
+        assertThat(BriefGoingOnTest.allText(brief)).noneMatch(text -> text.contains("anything else I can do for you"));
         // an open complaint comes first
         Brief underAnotherCall = homeTrialAgreed("Agreed to try it.").complaint(true).brief();
         assertThat(underAnotherCall.conversation().owner().rule()).isNotEqualTo("situation.agreed");
