@@ -24,8 +24,11 @@ final class AgreedWithUs {
     /** What they may agree to do with us, named by its noun. */
     private static final Pattern FAVOUR = Pattern.compile(
             "\\b(?:(?:our |the |a )?(?:customer |client |user |advisory )?panel|(?:a |our )?case stud(?:y|ies)|(?:a |our )?testimonial|(?:our |the )?beta(?: programme| program| test)?"
-                    + "|(?:our |the |a )?(?:user|customer|advisory) (?:group|board|council|day))\\b",
+                    + "|(?:our |the |a )?(?:user|customer|advisory) (?:group|board|council|day)"
+                    + "|(?:a |the )?home trial|\\b(?:test|try|trial)\\b[^.;]{0,50}?\\bat home)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A trial of one of our things in their own home: "test a new coffee machine at home for a week". */
+    private static final Pattern HOME_TRIAL = Pattern.compile("\\bhome trial\\b|\\b(?:test|try|trial)\\b[^.;]{0,50}?\\bat home\\b", Pattern.CASE_INSENSITIVE);
     /** What we asked them to do: "Asked Niamh to join our customer panel on the new showroom layout". */
     private static final Pattern ASKED_TO = Pattern.compile(
             "\\b(?:asked|invited)\\b[^.;]{0,30}?\\bto (?:join|be|become|do|give|take part in|speak at|try|test|write)\\b[^.;]{0,80}",
@@ -55,10 +58,17 @@ final class AgreedWithUs {
                 continue;
             }
             String what = whatAgreed(t.summary(), outcome);
-            if (what == null || spokenOfSince(favour.group(), past.subList(0, i))) {
+            if (what == null || spokenOfSince(favour.group(), past.subList(0, i)) || trialThingSince(what, past.subList(0, i))) {
                 return; // the newest yes speaks; spoken of since, it has moved on and the newer words say where
             }
             f.values.put("agreedSaid", what);
+            // a trial of something at home wants to know how it went, which is what the call asks first
+            boolean trial = HOME_TRIAL.matcher(what).find();
+            f.values.put("agreedNext", trial ? "ask how it went and what they made of it, and thank them for trying it"
+                    : "thank them for it, and tell them what comes next and when");
+            f.values.put("agreedGoal", trial ? "hear how it went and what they made of it" : "tell them what comes next for it, and when");
+            f.values.put("agreedAsk", trial ? "how did you get on with it?" : "I wanted to tell you what comes next.");
+            f.values.put("agreedYou", TextSignals.toSecondPerson(what));
             f.values.put("agreedOn", f.dayInWords(on, f.today));
             return;
         }
@@ -80,6 +90,28 @@ final class AgreedWithUs {
             }
         }
         return null;
+    }
+
+    /** The thing tried at home, from "test a new coffee machine at home for a week": "coffee machine". */
+    private static final Pattern TRIAL_THING = Pattern.compile("\\b(?:test|try|trial)\\s+(?:(?:a|an|the|our)\\s+)?(?:new\\s+)?([^.;]{3,40}?)\\s+at home\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A newer contact names the thing they tried at home ("wanted to see the coffee machine working before buying", "sent the
+     * quote for the coffee machine"): the trial has moved on, and the newer words say where.
+     */
+    private static boolean trialThingSince(String what, List<Touchpoint> newer) {
+        Matcher thing = TRIAL_THING.matcher(what);
+        if (!thing.find()) {
+            return false;
+        }
+        String named = thing.group(1).toLowerCase(Locale.ROOT);
+        for (Touchpoint t : newer) {
+            if ((t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT).contains(named)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A newer contact names the same thing ("the panel met on Tuesday", "sent them the case study draft"). */

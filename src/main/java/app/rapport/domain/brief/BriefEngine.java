@@ -64,11 +64,11 @@ public final class BriefEngine {
             "dayAhead", "putAside", "asideLong", "boughtLately", "consideredLongAgo", "bookKnows", "owedSoon", "quoteOwed", "quoteOwedLeads", "warrantyOutrun",
             "invitationOutrun", "kindReplyToOurNote", "ourNoteLast", "noticeDeadline", "liveThread", "treatWaiting", "competitorSwitched", "freshPurchase",
             "theirPerson", "hook", "handover", "refusalWaitOver", "dateAheadFix", "longAway", "visitMissed", "visitBooked", "quietOutrun", "offerOutrun", "dateAhead", "dateAheadLeads", "timeAhead", "timeAheadLeads", "termLapsed",
-            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks", "awaitedToBook", "overdueCall");
+            "stepOwed", "stepNewest", "stepQuietSince", "complaintMended", "offerLater", "theirsOpen", "theirsOpenLeads", "closedUnanswered", "doubtAfter", "agreedWithUs", "renewedLately", "checkedLately", "termEndedInHand", "lapseLeads", "lapseInHand", "checkedInTwice", "askedHowLately", "waitListed", "contactTooOften", "openWork", "quietOursToo", "theirThanks", "awaitedToBook", "overdueCall");
     private static final Set<String> SUGGESTIONS = Set.of("type", "tone", "goal", "opener", "offerPolicy", "talkingPoints",
             "avoid", "nextStep", "welcome", "talkingPointPerCompetitorWeakness", "talkingPointPerOurStrength");
     private static final List<String> SINGLE = List.of("type", "tone", "goal", "opener", "offerPolicy", "nextStep");
-    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "openWorkSaid", "theirsOpenSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "theirPersonTime", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
+    private static final Set<String> PLACEHOLDERS = Set.of("greeting", "name", "liveSorry", "openWorkSaid", "theirsOpenSaid", "closedUnansweredSaid", "theirsOpenWhat", "theirsOpenWhatYou", "theirsOpenWhen", "theirPerson", "theirPersonWhy", "theirPersonIs", "theirPersonTime", "hookWhat", "hookSaid", "hookOn", "handoverTo", "handoverOn", "refusalOn", "refusedThing", "dateAheadFix", "dateAheadFixOn",
             "hookWhen", "hookAsk", "ourNoteOpening", "lastPurchase", "mainProduct", "lastPurchaseDate",
             "purchaseWhen", "daysSincePurchase", "priorChannel", "priorSummary", "priorOutcome", "priorDate", "priorWhen",
             "daysSinceLastTouchpoint", "lastSpokeWhen", "lastSpokeChannel", "lastSpokeAs", "theirWords", "lastMood", "moodWhen", "moodWords",
@@ -93,8 +93,27 @@ public final class BriefEngine {
             "askReady", "askWho", "askHelp", "askBecause", "askStanding", "askAnswer", "owedBefore", "offerStanding", "offerOwed", "offerNext", "offerChasedOn", "offerWaitThey", "offerWaitYou", "offerAskYou", "renewalSoFar", "interestNext",
             "visitSaid", "visitOn", "quietVisit", "stepSaid", "stepOn", "stepOpener", "stepPoint", "freshBecause", "freshThing", "theirThanksWhat", "theirThanksSaid", "theirThanksOn", "theirThanksWhen", "freshOpener", "freshSaid", "freshGoal", "freshNext", "freshCare", "enjoyMost", "awaySaid",
             "rivalMatch", "stayReasons", "stayAsk", "discountFirst",
-            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "timeAheadAsk", "timeAheadYou", "againWhat", "againBare", "againOn", "againLast", "againSince", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "renewedWhat", "renewedWhen", "renewedOn",
+            "dateAheadWhat", "dateAheadOn", "dateAheadIn", "dateAheadThing", "dateAheadChoices", "timeAheadSaid", "timeAheadOn", "timeAheadWhen", "timeAheadStep", "timeAheadAsk", "timeAheadYou", "againWhat", "againBare", "againOn", "againLast", "againSince", "askPlanNext", "lapsedWhat", "lapsedOn", "mendedOn", "mendedWhen", "mendedWords", "agreedSaid", "agreedOn", "agreedNext", "agreedGoal", "agreedAsk", "agreedYou", "renewedWhat", "renewedWhen", "renewedOn",
             "lapsedSaid", "lapsedAsk", "lapseWhat", "lapseOn", "lapseWhen", "lapseTerms", "lapseTalk", "checkInsSaid", "askedHowSaid", "askedHowNext", "waitListPoint", "threadWaitSaid", "threadWaitSorry");
+
+    /**
+     * When what they agreed to do with us leads the call, its goal and opener already thank them and ask what came of it:
+     * the thread line saying the same is left out.
+     */
+    private static List<BriefLine> agreedOnce(List<BriefLine> points, String owner, List<Brief.Dropped> dropped) {
+        if (!"situation.agreed".equals(owner)) {
+            return points;
+        }
+        List<BriefLine> kept = new ArrayList<>();
+        for (BriefLine line : points) {
+            if (line.rule().equals("thread.agreed")) {
+                dropped.add(new Brief.Dropped(line.text(), line.rule(), "the call is about it: the goal and the opener say it"));
+            } else {
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
 
     private static final Set<String> PHASES;
     private static final Set<String> MOODS = Set.of("excited", "happy", "neutral", "doubtful", "frustrated", "regretful", "none");
@@ -226,6 +245,7 @@ public final class BriefEngine {
         // What their record holds beyond the call takes the place of points that only ask the opener again; what is left of those goes.
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
         talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
+        talkingPoints = agreedOnce(talkingPoints, frame.owner == null ? null : frame.owner.rule.code(), dropped);
         talkingPoints = CallCautions.points(talkingPoints, facts, dropped);
         talkingPoints = ThanksOnce.together(talkingPoints, dropped);
         talkingPoints = FramePromise.points(talkingPoints);
@@ -993,6 +1013,7 @@ public final class BriefEngine {
             case "offerLater" -> flag(expected, name) == f.offerLater;
             case "theirsOpen" -> flag(expected, name) == f.values.containsKey("theirsOpenSaid");
             case "theirsOpenLeads" -> flag(expected, name) == f.values.containsKey("theirsOpenWhat");
+            case "closedUnanswered" -> flag(expected, name) == f.values.containsKey("closedUnansweredSaid");
             case "doubtAfter" -> flag(expected, name) == f.values.containsKey("doubtAfterSaid");
             case "complaintMended" -> flag(expected, name) == f.complaintMended;
             case "checkedLately" -> flag(expected, name) == f.values.containsKey("checkedLately");

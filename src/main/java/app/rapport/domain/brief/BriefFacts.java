@@ -521,6 +521,7 @@ final class BriefFacts {
         f.theirTime(in, past);
         WhatFor.read(f, in, past);
         f.theirsOpen(in, past);
+        f.closedUnanswered(in, past);
         // a question of theirs still unanswered, or a prospect's own history of asks, is the call; the owed quote is a line of it
         f.quoteOwedLeads = f.quoteOwedLeads && !f.values.containsKey("theirsOpenSaid") && f.phase != Phase.PROSPECT;
         f.checkOwedOverStock();
@@ -607,7 +608,7 @@ final class BriefFacts {
     }
 
     private boolean somethingOpen() {
-        return values.containsKey("quoteOwedSaid") || values.containsKey("theirsOpenSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
+        return values.containsKey("quoteOwedSaid") || values.containsKey("theirsOpenSaid") || values.containsKey("closedUnansweredSaid") || openItems.stream().anyMatch(line -> GOING_ON.contains(line.rule()));
     }
 
     /**
@@ -2654,6 +2655,92 @@ final class BriefFacts {
         if (!said.isEmpty()) {
             values.put("theirsOpenSaid", String.join(" ", said));
         }
+    }
+
+    /** A request closed on our side longer ago than this has had its day: history, not a thread. */
+    private static final int CLOSED_UNANSWERED_DAYS = 365;
+    /** With a visit or meeting since, a request closed is asked after for half a year; older, that meeting had its chance. */
+    private static final int CLOSED_MET_SINCE_DAYS = 180;
+
+    /**
+     * A request of theirs we closed as lost with no reason given and no word of ours to them on it since they
+     * asked ("Asked for a loyalty card", closed two weeks later; "Asked if we stock a slimline combination
+     * microwave — Said we would look into it", closed a month later): our books were tidied, but nobody told
+     * them. It is theirs still, so the brief says it with a sorry (Deborah Khan and Hana Novak, read 49). A
+     * reason on record, our words on it since, their word on it again, the thing bought, a request of the same
+     * open again or a line that already says it: none of this is said. Reads {@code closedUnansweredSaid}.
+     */
+    private void closedUnanswered(BriefInput in, List<Touchpoint> past) {
+        if (doNotContact) {
+            return;
+        }
+        List<Opportunity> closed = new ArrayList<>();
+        for (Opportunity o : in.opportunities()) {
+            if (o.kind() == OpportunityKind.REQUEST && o.status() == OpportunityStatus.LOST && o.openedOn() != null && o.closedOn() != null
+                    && o.summary() != null && (o.reasonText() == null || o.reasonText().isBlank()) && (o.reasonCode() == null || o.reasonCode().isBlank())
+                    && !o.closedOn().isAfter(today) && days(o.openedOn(), today) <= CLOSED_UNANSWERED_DAYS) {
+                closed.add(o);
+            }
+        }
+        closed.sort(Comparator.comparing(Opportunity::closedOn).reversed());
+        for (Opportunity o : closed) {
+            TextSignals.Ask ask = askIn(o.summary(), false);
+            java.util.Set<String> topic = ask == null ? java.util.Set.of() : ask.topic();
+            if (topic.isEmpty() || alreadySaid(topic) || namesWholeTopic(values.getOrDefault("theirsOpenSaid", ""), topic)
+                    || spokenOfSinceAsked(topic, o.openedOn(), past, in) || openRequestOn(topic, in)
+                    || refusedSince(Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase()), o.openedOn(), in)) {
+                continue;
+            }
+            boolean bought = false;
+            for (Purchase p : in.purchases()) {
+                bought |= p.purchasedOn() != null && !p.purchasedOn().isBefore(o.openedOn()) && !p.purchasedOn().isAfter(today) && sharesTopic(itemName(p, in), topic);
+            }
+            if (bought) {
+                continue;
+            }
+            // a visit or meeting since is a conversation the answer may have had its place in, unlogged: ask, rather than say sorry outright
+            List<Touchpoint> since = past.stream().filter(t -> day(t, in).isAfter(o.openedOn())).toList();
+            Touchpoint met = visitSince(since);
+            if (met != null && days(o.openedOn(), today) > CLOSED_MET_SINCE_DAYS) {
+                continue; // asked long ago and they have been in since: whatever came of it, it is history now
+            }
+            String closedSaid = "They asked " + ask.phrase() + " (" + dayInWords(o.openedOn(), today) + "), and the request was closed on "
+                    + dayInWords(o.closedOn(), today) + " with no answer to them on record";
+            values.put("closedUnansweredSaid", closedSaid + (met == null ? ": tell them where it stands, and say sorry once that nobody came back to them."
+                    : (met.channel() == Channel.VISIT && met.direction() == Direction.INBOUND ? "; they came in since (" : "; we met since (")
+                    + dayInWords(day(met, in), today) + "): check whether it came up then, and if not, tell them where it stands and say sorry once."));
+            return;
+        }
+    }
+
+    /**
+     * Since they asked, our words on it to them, or their word on it again, or the contact they asked in ending
+     * with an answer ("Told them we don't run one"): the request was not left unanswered, or is spoken of anew.
+     */
+    private boolean spokenOfSinceAsked(java.util.Set<String> topic, LocalDate asked, List<Touchpoint> past, BriefInput in) {
+        for (Touchpoint t : past) {
+            LocalDate on = day(t, in);
+            if (on.isBefore(asked)) {
+                break;
+            }
+            // "Paid by card" is not the loyalty card: two of its words, when it has two, make it the same thing
+            String words = (t.summary() + " " + (t.outcome() == null ? "" : t.outcome())).toLowerCase(Locale.ROOT);
+            if (topic.stream().filter(words::contains).count() < Math.min(2, topic.size())) {
+                continue;
+            }
+            TextSignals.AskOutcome outcome = TextSignals.askOutcome(t.outcome());
+            boolean answered = outcome == TextSignals.AskOutcome.DONE || outcome == TextSignals.AskOutcome.INFORMED;
+            if (answered || on.isAfter(asked) || t.direction() == Direction.OUTBOUND && !notice(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A request of theirs on the same thing is open again: the open-request lines speak of it. */
+    private static boolean openRequestOn(java.util.Set<String> topic, BriefInput in) {
+        return in.opportunities().stream().anyMatch(o -> o.kind() == OpportunityKind.REQUEST && o.status() == OpportunityStatus.OPEN
+                && o.summary() != null && sharesTopic(o.summary(), topic));
     }
 
     /**

@@ -35,7 +35,7 @@ class BriefGoingOnTest {
     private static final Product FRIDGE = new Product(UUID.randomUUID(), "Halden American-style fridge freezer", "Large appliances",
             Complexity.SIMPLE, new BigDecimal("1299"));
 
-    private static List<String> allText(Brief brief) {
+    static List<String> allText(Brief brief) {
         List<String> text = new ArrayList<>();
         Brief.Conversation call = brief.conversation();
         text.add(call.owner().text());
@@ -105,15 +105,16 @@ class BriefGoingOnTest {
     }
 
     @Test
-    void somethingTheyAgreedToDoWithUsIsAPointAndNothingElseIsGoingOnIsNotSaid() {
+    void somethingTheyAgreedToDoWithUsLeadsAndNothingElseIsGoingOnIsNotSaid() {
         Brief brief = fridgeThreeMonthsAgo()
                 .touchpoint(63, Channel.EMAIL, Direction.OUTBOUND, "Asked Niamh to join our customer panel on the new showroom layout.", "Agreed to join.",
                         Mood.EXCITED)
                 .brief();
-        assertThat(brief.conversation().talkingPoints()).anySatisfy(line -> {
-            assertThat(line.rule()).isEqualTo("thread.agreed");
-            assertThat(line.text()).startsWith("They agreed to join our customer panel on the new showroom layout (").contains("thank them");
-        });
+        // nothing else is going on, so what they agreed to leads the call (asked3): thank them and say what comes next
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.agreed");
+        assertThat(call.goal().text()).startsWith("Thank Maggie for agreeing to join our customer panel on the new showroom layout")
+                .contains("tell them what comes next");
         assertThat(allText(brief)).noneMatch(text -> text.contains("nothing else is going on"));
     }
 
@@ -123,8 +124,7 @@ class BriefGoingOnTest {
                 .touchpoint(40, Channel.CALL, Direction.INBOUND, "Niamh rang about the trade magazine piece.", "Happy to be a case study for the magazine.",
                         Mood.EXCITED)
                 .brief();
-        assertThat(caseStudy.conversation().talkingPoints()).anySatisfy(line -> assertThat(line.text())
-                .startsWith("They agreed to be a case study for the magazine ("));
+        assertThat(caseStudy.conversation().owner().text()).startsWith("they agreed to be a case study for the magazine (");
         Brief reference = fridgeThreeMonthsAgo()
                 .touchpoint(40, Channel.EMAIL, Direction.INBOUND, "Agreed to be a reference customer for prospects.", "Introduction made.", Mood.EXCITED)
                 .brief();
