@@ -488,6 +488,7 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
+        PaidNotGiven.read(f, in, at, past);
         f.requestOutrunBySetup();
         OpenWork.read(f, in, past);
         NewerLeads.read(f);
@@ -5131,7 +5132,7 @@ final class BriefFacts {
         }
     }
 
-    private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
+    void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
         underWay = kind;
         values.putIfAbsent("underWayAsked", "");
         underWayAgeDays = days(on, today);
