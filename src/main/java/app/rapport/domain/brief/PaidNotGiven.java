@@ -51,6 +51,9 @@ final class PaidNotGiven {
             if (owed == null || spokenOfSince(past, in, p.purchasedOn(), key)) {
                 continue;
             }
+            if (BriefFacts.stripEnd(owed.reason()).equals(f.values.get("overdueFollowUp"))) {
+                return; // the late promise that leads is this very follow-up: said once, by it
+            }
             String thing = f.spoken(name);
             String paidOn = f.dayInWords(p.purchasedOn(), f.today);
             String reason = BriefFacts.stripEnd(owed.reason());
