@@ -124,7 +124,7 @@ public final class BriefEngine {
     private static final Set<String> RHYTHMS = Set.of("due", "overdue", "none", "again");
     private static final Set<String> RATINGS = Set.of("top", "short", "low", "none");
     private static final Set<String> THREADS = Set.of("wish", "doubt", "coming", "review", "none");
-    private static final Set<String> UNDER_WAY = Set.of("setup", "guide", "repair", "proposal", "demo", "settling", "none");
+    private static final Set<String> UNDER_WAY = Set.of("setup", "guide", "repair", "proposal", "demo", "settling", "paid", "none");
     private static final Set<String> LIVE_THREADS = Set.of("ask", "quote", "ahead", "aside", "none");
     private static final Set<String> STEPS_OWED = Set.of("due", "fresh", "none");
     private static final Set<String> ITEM_KINDS;

@@ -490,6 +490,7 @@ final class BriefFacts {
         f.threads(in, past);
         VisitUnsaid.read(f, in, past);
         f.underWay(in, at, past);
+        PaidNotGiven.read(f, in, at, past);
         f.requestOutrunBySetup();
         OpenWork.read(f, in, past);
         NewerLeads.read(f);
@@ -5319,7 +5320,7 @@ final class BriefFacts {
         }
     }
 
-    private void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
+    void underWay(String kind, LocalDate on, String words, String said, String opener, String goal, String next) {
         underWay = kind;
         values.putIfAbsent("underWayAsked", "");
         underWayAgeDays = days(on, today);

@@ -96,10 +96,16 @@ final class OpenWork {
 
     /** A review or check-in of ours since: it went through what was open then, and says again whatever still was. */
     private static final Pattern REVIEW = Pattern.compile("\\b(?:review|check-in|check in|health check|QBR|open tickets)\\b", Pattern.CASE_INSENSITIVE);
+    /** A review only set for a day ("Scheduled the quarterly review with Kenji for Wednesday", "Sent the agenda for the review"): it has not gone through anything yet. */
+    private static final Pattern REVIEW_ONLY_SET = Pattern.compile(
+            "\\b(?:scheduled|booked|arranged|planned|proposed|moved|rescheduled|set up|invited|sent [^.;]{0,30}?\\b(?:agenda|invitation|invite|dates))\\b[^.;]{0,40}?"
+                    + "\\b(?:review|check-in|check in|health check|QBR)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static boolean reviewedSince(List<Touchpoint> newer) {
         for (Touchpoint t : newer) {
-            if (t.direction() == Direction.OUTBOUND && !BriefFacts.notice(t) && t.summary() != null && REVIEW.matcher(t.summary()).find()) {
+            if (t.direction() == Direction.OUTBOUND && !BriefFacts.notice(t) && t.summary() != null && REVIEW.matcher(t.summary()).find()
+                    && !REVIEW_ONLY_SET.matcher(t.summary()).find()) {
                 return true;
             }
         }

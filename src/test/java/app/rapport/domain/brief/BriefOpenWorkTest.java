@@ -72,6 +72,17 @@ class BriefOpenWorkTest {
     }
 
     @Test
+    void aReviewOnlyScheduledSinceHasNotDealtWithTheTickets() {
+        // Blackthorn Fleet Hire (read 49): "Two open tickets" at the October account review, then only "Scheduled the quarterly review … for Wednesday"
+        for (String scheduled : List.of("Scheduled the quarterly review with Lena for Wednesday.", "Sent Lena the agenda for the quarterly review.")) {
+            Brief brief = reviewedWith("Two open tickets.", 130)
+                    .touchpoint(20, Channel.EMAIL, Direction.OUTBOUND, scheduled, null, null)
+                    .brief();
+            assertThat(said(brief, "thread.open-work")).as(scheduled).singleElement().asString().startsWith("The account review (").contains("two open tickets");
+        }
+    }
+
+    @Test
     void ticketsTheLeadAlreadySaysAreNotSaidAgainButOlderOnesAre() {
         Brief lead = reviewedWith("Two open tickets.", 40).brief();
         assertThat(lead.conversation().owner().rule()).isEqualTo("situation.ours-under-way");
