@@ -197,6 +197,8 @@ final class ClientMaker {
     private int nBooked;
     private int competitorReasonDay = -1;
 
+    /** The time each note may be written in (from, to: epoch seconds), by note id. */
+    private final Map<java.util.UUID, long[]> noteWindows = new java.util.HashMap<>();
     /** Ids for one client's records; no client has anywhere near this many. */
     private static final int IDS_PER_CLIENT = 256;
     private final Instant idBase;
@@ -327,6 +329,7 @@ final class ClientMaker {
             tpProd = prods;
         }
         List<CompetitorLink> links = writeLinks();
+        notes = notesAfterContacts(notes, touchpoints);
         if (trace != null) {
             trace.kinds = tpType;
             trace.products = tpProd;
@@ -889,6 +892,9 @@ final class ClientMaker {
         if (t.productGroup >= 0 && (prod == NONE || group(prod) != t.productGroup)) {
             return false;
         }
+        if (day - createdDay < t.knownDays) {
+            return false;
+        }
         int f = t.flags;
         if ((f & Tpl.PERSON) != 0 && company) {
             return false;
@@ -1022,7 +1028,7 @@ final class ClientMaker {
                 event(d - 1 - r.nextInt(14), ENQUIRY, prod, false, -1, false);
             }
             // Every purchase is on record with the contact it was made in, that day.
-            event(d, SALE, prod, true, -1, false);
+            int sold = event(d, SALE, prod, true, -1, false);
             if (((pf.appointmentGroups >> group(prod)) & 1) != 0 && r.nextInt(100) < 45) {
                 event(d - 1 - r.nextInt(12), BOOKING, prod, false, -1, false);
             }
@@ -1030,22 +1036,40 @@ final class ClientMaker {
             boolean delivered = ((pf.bookingGroups >> group(prod)) & 1) != 0;
             // The day it is delivered: the booking names it, and the check after delivery comes after it.
             long deliveredOn = delivered ? soonAfter(d + 1) : d;
+            int booking = -1;
             if (delivered && r.nextInt(100) < 55) {
-                int booking = event(d + 1 + r.nextInt(2), BOOKING, prod, false, -1, false);
+                booking = event(d + 1 + r.nextInt(2), BOOKING, prod, false, -1, false);
                 if (booking >= 0) {
                     long bookedOn = Math.floorDiv(events[booking].sec, DAY);
                     deliveredOn = deliveredOn > bookedOn ? deliveredOn : soonAfter(bookedOn);
                     events[booking].ahead = deliveredOn;
                 }
             }
+            if (delivered && sold >= 0) {
+                // "Fitter will be there on Friday", "delivery booked for Friday": the day it is delivered, as the booking says.
+                events[sold].ahead = deliveredOn;
+            }
             if (complex(prod)) {
-                if (mustCare || r.nextInt(100) < 70) {
+                // A delivery booked is followed by the call after it: the two are kept or dropped together.
+                if (mustCare || booking >= 0 || r.nextInt(100) < 70) {
                     long after = delivered ? deliveredOn + 1 + r.nextInt(3) : d + 1 + r.nextInt(5);
-                    event(after, AFTER, prod, mustCare, -1, false);
+                    int check = event(after, AFTER, prod, mustCare, -1, false);
+                    if (booking >= 0 && check >= 0 && !mustCare) {
+                        int story = ++groups;
+                        events[booking].group = story;
+                        events[check].group = story;
+                    }
                 }
-            } else if (mustCare || r.nextInt(100) < 50) {
+            } else if (mustCare || booking >= 0 || r.nextInt(100) < 50) {
                 int offset = r.nextInt(mustCare ? 12 : 15);
-                event(d + offset, THANKS, prod, mustCare, -1, offset == 0);
+                // After a delivery booked, the word that follows comes once it is delivered, kept or dropped with the booking.
+                long on = booking >= 0 ? Math.max(d + offset, deliveredOn + 1) : d + offset;
+                int thanks = event(on, THANKS, prod, mustCare, -1, offset == 0 && booking < 0);
+                if (booking >= 0 && thanks >= 0 && !mustCare) {
+                    int story = ++groups;
+                    events[booking].group = story;
+                    events[thanks].group = story;
+                }
             }
             if (prod >= 0 && r.nextInt(100) < pf.products[prod].issuePct()) {
                 // Under warranty a fault can come up any time; a care product goes back within the month.
@@ -2202,7 +2226,42 @@ final class ClientMaker {
         long created = from + r.nextLong(to - from);
         long updated = r.nextInt(100) < 20 ? created + r.nextLong(to - created) : created;
         Instant at = Instant.ofEpochSecond(created);
-        return new Note(nextId(), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));
+        Note note = new Note(nextId(), clientId, body.render(sb, slots), pinned, at, Instant.ofEpochSecond(updated));
+        noteWindows.put(note.id(), new long[] {from, to, (body.flags & Tpl.BEFORE_BUYING) != 0 ? 1 : 0});
+        return note;
+    }
+
+    /**
+     * The notes, each written just after the contact nearest to when it was drawn, within the time it may be written
+     * in: what a note says was learnt in a contact, so none is written in a year with no contact on record (read 48).
+     * A note with no contact in its time keeps its moment.
+     */
+    private List<Note> notesAfterContacts(List<Note> notes, List<Touchpoint> touchpoints) {
+        List<Note> out = new ArrayList<>(notes.size());
+        for (Note n : notes) {
+            long[] window = noteWindows.get(n.id());
+            long drawn = n.createdAt().getEpochSecond();
+            long best = Long.MIN_VALUE;
+            // A note of what was so before they bought keeps to its time; any other may follow a later contact.
+            for (int pass = 0; pass < 2 && best == Long.MIN_VALUE && window != null && (pass == 0 || window[2] == 0); pass++) {
+                long until = pass == 0 ? window[1] : nowSec;
+                for (Touchpoint tp : touchpoints) {
+                    long sec = tp.occurredAt().getEpochSecond();
+                    if (sec >= window[0] && sec + 600 <= until && sec + 600 < nowSec
+                            && (best == Long.MIN_VALUE || Math.abs(sec - drawn) < Math.abs(best - drawn))) {
+                        best = sec;
+                    }
+                }
+            }
+            if (best == Long.MIN_VALUE) {
+                out.add(n);
+                continue;
+            }
+            long created = best + 600;
+            long updated = Math.max(created, n.updatedAt().getEpochSecond());
+            out.add(new Note(n.id(), n.clientId(), n.body(), n.pinned(), Instant.ofEpochSecond(created), Instant.ofEpochSecond(updated)));
+        }
+        return out;
     }
 
     private List<CompetitorLink> writeLinks() {

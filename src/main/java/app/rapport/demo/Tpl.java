@@ -62,6 +62,8 @@ final class Tpl {
     final int ownsGroup;
     /** [of2]: {p} is of product group 2 (a warranty's cost is said of a warranty); else -1. */
     final int productGroup;
+    /** [known60]: the client has been on record for 60 days or more by then ("after a two-month pilot"); else 0. */
+    final int knownDays;
 
     private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -162,6 +164,7 @@ final class Tpl {
         this.monthTo = when[1];
         this.ownsGroup = when[2];
         this.productGroup = when[3];
+        this.knownDays = when[4];
         int clash = 0;
         for (int[] pair : OPPOSITES) {
             if ((flags & pair[0]) != 0) {
@@ -201,7 +204,8 @@ final class Tpl {
      * [+] or [!] when it says the client was pleased or upset;
      * without them both are read from the wording. " => a ; b" at the end lists fitting outcomes
      * (which take markers too). What it needs and says: [own] [dlv] [appt] [won] [lost] [first] [bday] [next] [older]
-     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans] [ask] [deciding] [regular], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2); [photos]
+     * [young] [pre] [more] [person] [booked] [rebook] [quoted] [ans] [ask] [deciding] [regular], [m3-6] (months it fits), [own3] (owns product group 3), [of2] ({p} is of group 2),
+     * [known60] (the client has been on record 60 days or more); [photos]
      * [nophotos] [fin] [cash] [chat] [quiet] [home] [landlord]; on notes [nocall] [after10] [not3pm] [late] (see the flags).
      */
     static Tpl of(String line) {
@@ -209,7 +213,7 @@ final class Tpl {
         int direction = -2;
         int moodSign = 0;
         int flags = 0;
-        int[] when = {0, 0, -1, -1};
+        int[] when = {0, 0, -1, -1, 0};
         String rest = line.strip();
         while (rest.startsWith("[")) {
             int close = rest.indexOf(']');
@@ -265,6 +269,8 @@ final class Tpl {
                         when[1] = Integer.parseInt(range[1]);
                     } else if (marker.matches("own\\d")) {
                         when[2] = marker.charAt(3) - '0';
+                    } else if (marker.matches("known\\d{1,3}")) {
+                        when[4] = Integer.parseInt(marker.substring(5));
                     } else if (marker.matches("of\\d")) {
                         when[3] = marker.charAt(2) - '0';
                     } else {

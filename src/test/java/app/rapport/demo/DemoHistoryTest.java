@@ -529,4 +529,166 @@ class DemoHistoryTest {
         }
         assertThat(thanks).isGreaterThan(20);
     }
+
+    /**
+     * Read 49 (Harbourside's "review set for Monday", Kenji Wang) and read 48: "Scheduled the quarterly review for Monday",
+     * "moved the meeting to Wednesday" with no meeting on record, "Booked a tweak appointment": a meeting or a visit said
+     * to be set for a day comes, as the client's next visit within two weeks.
+     */
+    @Test
+    void aMeetingOrTweakSetForADayHappens() {
+        LocalDate today = day(NOW);
+        java.util.regex.Pattern set = java.util.regex.Pattern.compile(
+                "(Scheduled the quarterly review|moved the meeting to|asked for a meeting on|Confirmed the on-site visit|the agenda for)");
+        int checked = 0;
+        for (DemoGenerator.Traced t : every()) {
+            for (Touchpoint tp : t.client().touchpoints()) {
+                LocalDate on = day(tp.occurredAt());
+                String out = tp.outcome() == null ? "" : tp.outcome();
+                if ((set.matcher(tp.summary()).find() || out.startsWith("Booked a tweak appointment")) && on.plusDays(14).isBefore(today)) {
+                    checked++;
+                    assertThat(boughtWithin(t, on.plusDays(1), on.plusDays(14)))
+                            .as(who(t, on + " " + tp.summary() + " → " + out + ", and no meeting or visit came")).isTrue();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    /**
+     * Read 49 (Kenji Wang): his licence came "after a two-month pilot" five weeks after he became a client, and contracts
+     * were signed twice for one product. A pilot of two months is said of a client on record that long, and a first
+     * signing ("signed the contract", "after the final demo") only of the first purchase of the product.
+     */
+    @Test
+    void aPilotIsAsLongAsTheClientIsKnownAndAContractIsSignedOnce() {
+        int pilots = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            LocalDate created = day(t.client().client().createdAt());
+            java.util.Map<Integer, LocalDate> signed = new java.util.HashMap<>();
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                LocalDate on = day(tp.occurredAt());
+                if (tp.summary().contains("after a two-month pilot")) {
+                    pilots++;
+                    assertThat(on).as(who(t, created + " a client; " + on + " " + tp.summary())).isAfterOrEqualTo(created.plusDays(60));
+                }
+                if (t.kinds()[k] == Profile.SALE && tp.summary().matches(".*(signed the .* contract|signed by .* after the final demo"
+                        + "|after a two-month pilot|^Signed the ).*")) {
+                    LocalDate first = signed.putIfAbsent(t.products()[k], on);
+                    assertThat(first == null || first.equals(on)).as(who(t, "signed again: " + on + " " + tp.summary())).isTrue();
+                }
+            }
+        }
+        assertThat(pilots).isGreaterThan(5);
+    }
+
+    /**
+     * Reads 48 and 49: a thank-you note answered with "Registered the warranty.", a service asked about answered with
+     * "Will bring their partner to see it.", "what we did with the feedback" with no feedback. An outcome and a next
+     * step fit the contact they are logged on.
+     */
+    @Test
+    void anOutcomeFitsTheContactItIsLoggedOn() {
+        List<String> wrong = new ArrayList<>();
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                String out = tp.outcome() == null ? "" : tp.outcome();
+                int prod = t.products()[k];
+                if (out.startsWith("Registered the warranty") && !tp.summary().contains("warranty")) {
+                    wrong.add(who(t, said(tp)));
+                }
+                if (out.startsWith("Will bring their partner") && prod >= 0 && t.profile().products[prod].group() != 0) {
+                    wrong.add(who(t, said(tp)));
+                }
+                if (said(tp).contains("what we did with the feedback")) {
+                    boolean feedback = false;
+                    for (int m = 0; m < k; m++) {
+                        String before = said(tps.get(m)).toLowerCase(Locale.ROOT);
+                        feedback |= (before.contains("feedback") || before.contains("suggest")) && !before.contains("what we did");
+                    }
+                    if (!feedback) {
+                        wrong.add(who(t, said(tp)));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as(wrong.size() + " wrong").isEmpty();
+    }
+
+    /**
+     * Reads 48 and 49 (Keiko de Vries, Ananya Kowalski, Svetlana Fontaine): "fitter will be there on Thursday", then
+     * "delivery for Monday morning"; a delivery booked and never heard of again. The day a sale names for the delivery
+     * or the fitter is the day the booking names, and a booked delivery is followed by a word about the thing delivered.
+     */
+    @Test
+    void aDeliveryDayIsSaidOnceAndABookedDeliveryIsHeardOfAgain() {
+        LocalDate today = day(NOW);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile(
+                "(fitter will be there on|delivery booked for) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
+        java.util.regex.Pattern weekday = java.util.regex.Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
+        int booked = 0;
+        int saidDays = 0;
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            int[] kinds = t.kinds();
+            int[] prods = t.products();
+            for (int k = 0; k < tps.size(); k++) {
+                Touchpoint tp = tps.get(k);
+                LocalDate on = day(tp.occurredAt());
+                java.util.regex.Matcher m = named.matcher(tp.summary());
+                if (kinds[k] == Profile.SALE && m.find()) {
+                    for (int j = k + 1; j < tps.size() && day(tps.get(j).occurredAt()).isBefore(on.plusDays(8)); j++) {
+                        java.util.regex.Matcher d = weekday.matcher(tps.get(j).summary());
+                        if (prods[j] == prods[k] && kinds[j] == Profile.BOOKING && d.find()) {
+                            saidDays++;
+                            assertThat(d.group(1)).as(who(t, on + " " + tp.summary() + ", then " + tps.get(j).summary()))
+                                    .isEqualTo(m.group(2));
+                        }
+                    }
+                }
+                String text = tp.summary().toLowerCase(Locale.ROOT);
+                if (kinds[k] == Profile.BOOKING && (text.contains("deliver") || text.contains("install")) && on.plusDays(14).isBefore(today)) {
+                    booked++;
+                    boolean later = false;
+                    for (int j = k + 1; j < tps.size(); j++) {
+                        later |= prods[j] == prods[k] && kinds[j] != Profile.BOOKING;
+                    }
+                    assertThat(later).as(who(t, on + " " + tp.summary() + ", and nothing after")).isTrue();
+                }
+            }
+        }
+        assertThat(booked).isGreaterThan(100);
+        assertThat(saidDays).isGreaterThan(20);
+    }
+
+    /**
+     * Read 48: a note about a wedding in a year with no contact. What a note says was learnt in a contact: a note of a
+     * client with contacts on record is written within a month of one of them, all but a few in a thousand (a note of
+     * what they own, when no contact follows what they bought, keeps its day).
+     */
+    @Test
+    void aNoteIsWrittenNearAContact() {
+        int notes = 0;
+        List<String> far = new ArrayList<>();
+        for (DemoGenerator.Traced t : every()) {
+            List<Touchpoint> tps = t.client().touchpoints();
+            if (tps.isEmpty()) {
+                continue;
+            }
+            for (var note : t.client().notes()) {
+                notes++;
+                LocalDate written = day(note.createdAt());
+                boolean near = tps.stream().anyMatch(tp -> Math.abs(day(tp.occurredAt()).toEpochDay() - written.toEpochDay()) <= 30);
+                if (!near) {
+                    far.add(who(t, written + " " + note.body()));
+                }
+            }
+        }
+        assertThat(notes).isGreaterThan(1000);
+        assertThat(far.size()).as(far.toString()).isLessThanOrEqualTo(notes / 500);
+    }
 }
