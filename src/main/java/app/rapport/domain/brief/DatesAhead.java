@@ -21,8 +21,19 @@ import java.util.regex.Pattern;
  * months, or began only lately, and nothing since speaks of the thing.
  */
 final class DatesAhead {
-    /** How far back words are read: what was said longer ago than a year is the past, whatever it named. */
+    /** How far back words are read: what was said longer ago than a year is the past, unless the time it named is running now. */
     private static final int SAID_DAYS = 365;
+    /**
+     * Words said this long ago are still read when the stretch they named has come and is not over: "might be back for a dryer
+     * next year", said in September 2025 and read in December 2026, names this year, weeks from its end (Stefan Nowak, read 49).
+     */
+    private static final int RUNNING_READ_DAYS = 730;
+    /**
+     * A budget they said would come at a time ("budget next quarter", said in June) is still the thread this long after that
+     * time began, while nothing since speaks of it: the quarter has come and gone, and whether the budget came through is
+     * theirs to tell (Driftwood Fire Protection, read 48).
+     */
+    private static final int BUDGET_PASSED_DAYS = 183;
     /** A stretch that began this lately is still news ("next year" read on January 9). */
     private static final int BEGUN_DAYS = 14;
     private static final int CONTACTS_READ = 60;
@@ -34,7 +45,8 @@ final class DatesAhead {
             "that", "this", "then", "than", "into", "when", "some", "more", "still", "want", "wants", "said", "says", "early", "late",
             "month", "quarter", "spring", "summer", "autumn", "winter", "christmas", "january", "february", "march", "april", "june",
             "july", "august", "september", "october", "november", "december", "have", "been", "also", "again", "just", "what",
-            "week", "weeks", "months", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve");
+            "week", "weeks", "months", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "asked", "asks",
+            "question", "enquiry", "qualified");
 
     /** What they owe us falls due on its own ("last instalment due next year"): a date of the finance, no plan of theirs to ask after. */
     private static final Pattern OWED_TO_US = Pattern.compile("\\b(instal+ments?|payments?|repayments?|invoices?|financ\\w*|0%)", Pattern.CASE_INSENSITIVE);
@@ -45,8 +57,10 @@ final class DatesAhead {
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
         LocalDate today = f.today;
         // their words: what they said back, or a contact of theirs; what we told them is ours (a notice, an agenda)
-        Said<TimeWords.PeriodNamed> best = newestSaid(in, past, today, SAID_DAYS,
-                t -> t.direction() == Direction.INBOUND ? t.summary() : t.outcome(), (words, on) -> comingUp(words, on, today));
+        // an outcome of theirs carries their time as often as the summary ("asked about GPS trackers for the whole fleet —
+        // Qualified; budget next quarter", Juan Martin, read 48), so both are read
+        Said<TimeWords.PeriodNamed> best = newestSaid(in, past, today, RUNNING_READ_DAYS, DatesAhead::theirWords,
+                (words, on) -> comingUp(words, on, today));
         if (best == null) {
             spanDue(f, in, past);
             return;
@@ -57,9 +71,9 @@ final class DatesAhead {
         f.values.put("timeAheadSaid", BriefFacts.stripEnd(best.words().strip()));
         f.values.put("timeAheadOn", f.dayInWords(best.on(), today));
         f.values.put("timeAheadWhen", when(best.found(), today));
-        f.values.put("timeAheadStep", step(best.found(), best.words()));
-        f.values.put("timeAheadAsk", question(best.found(), best.words()));
-        f.values.put("timeAheadYou", toThem(best.words()));
+        f.values.put("timeAheadStep", budgetComes(best.found(), best.words()) ? budgetStep(best.found(), today) : step(best.found(), best.words()));
+        f.values.put("timeAheadAsk", budgetComes(best.found(), best.words()) ? budgetQuestion(best.found(), today) : question(best.found(), best.words()));
+        f.values.put("timeAheadYou", budgetComes(best.found(), best.words()) ? budgetToThem(best.found(), best.words()) : toThem(best.words()));
         f.values.put("timeAheadLeads", "yes");
         outrunsTheQuiet(f, best.on());
     }
@@ -118,6 +132,51 @@ final class DatesAhead {
         }
     }
 
+    /** The words of a contact that are theirs: what they said or asked, with its outcome; of a contact of ours, what came back. */
+    private static String theirWords(Touchpoint t) {
+        if (t.direction() != Direction.INBOUND) {
+            return t.outcome();
+        }
+        String outcome = t.outcome() == null ? "" : BriefFacts.stripEnd(t.outcome());
+        return outcome.isEmpty() || t.summary() == null ? t.summary() : BriefFacts.stripEnd(t.summary()) + " \u2014 " + outcome;
+    }
+
+    /** "Budget next quarter", "funding in the spring": their budget comes at the time named, not by it. */
+    private static boolean budgetComes(TimeWords.PeriodNamed period, String words) {
+        return !period.deadline() && BUDGET_COMES.matcher(words).find();
+    }
+
+    private static final Pattern BUDGET_COMES = Pattern.compile("\\b(budget|funding)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Before their budget comes, what we offer should be in front of them; once it has, ask whether it came through. */
+    private static String budgetStep(TimeWords.PeriodNamed period, LocalDate today) {
+        return period.start().isAfter(today) ? "if anything of ours is to be in that budget, it should reach them before then"
+                : "ask whether the budget came through, and what they need from us now";
+    }
+
+    private static String budgetQuestion(TimeWords.PeriodNamed period, LocalDate today) {
+        return period.start().isAfter(today) ? "is there anything of ours you would like in front of you before " + spokenPeriod(period) + "?"
+                : "did the budget come through, and is there anything you need from us now?";
+    }
+
+    /**
+     * Their budget said back to them with what it was for: ", when you asked about lead times for GPS trackers and said the
+     * budget would come next quarter"; only the budget when what they asked reads not as one plain clause.
+     */
+    private static String budgetToThem(TimeWords.PeriodNamed period, String words) {
+        String budget = " the budget would come " + period.words();
+        int dash = words.indexOf(" \u2014 ");
+        String asked = dash < 0 ? "" : words.substring(0, dash).strip();
+        java.util.regex.Matcher m = ASKED.matcher(asked);
+        if (m.matches() && !m.group(1).matches("(?s).*[;:.!?\"\u201c].*") && m.group(1).length() <= 80) {
+            return ", when you asked " + m.group(1) + " and said" + budget;
+        }
+        return ", that" + budget;
+    }
+
+    /** "Juan asked about lead times for GPS trackers", "Asked for pricing for 30 users": what they asked, after the verb. */
+    private static final Pattern ASKED = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+)?asked\\s+((?:about|for)\\s.+)", Pattern.CASE_INSENSITIVE);
+
     /** A modal or a verb of their own that opens their words, as said back to them: "might be back" stays, "wants" is "want". */
     private static final Map<String, String> SAID_BACK = Map.ofEntries(Map.entry("might", "might"), Map.entry("may", "may"),
             Map.entry("will", "will"), Map.entry("would", "would"), Map.entry("could", "could"), Map.entry("wants", "want"),
@@ -169,7 +228,8 @@ final class DatesAhead {
         for (int i = 0; i < Math.min(past.size(), CONTACTS_READ); i++) {
             Touchpoint t = past.get(i);
             LocalDate on = BriefFacts.day(t, in);
-            if (BriefFacts.days(on, today) > SAID_DAYS || best != null && !on.isAfter(best.on())) {
+            // older words are the reader's to weigh (a time named that is running now)
+            if (BriefFacts.days(on, today) > RUNNING_READ_DAYS || best != null && !on.isAfter(best.on())) {
                 break;
             }
             String words = wordsOf.apply(t);
@@ -283,9 +343,14 @@ final class DatesAhead {
         // "Budget year starts in April; proposals by January": read in December, January is the one coming up; read in
         // February, with both ahead, the sooner is the one to act on
         TimeWords.PeriodNamed soonest = null;
+        boolean longAgo = BriefFacts.days(said, today) > SAID_DAYS;
         for (TimeWords.PeriodNamed period : TimeWords.periods(words, said)) {
             long ahead = ChronoUnit.DAYS.between(today, period.start());
-            boolean close = ahead <= BriefFacts.AHEAD_DAYS && (ahead >= -BEGUN_DAYS || running(period, today));
+            boolean close = ahead <= BriefFacts.AHEAD_DAYS && (ahead >= -BEGUN_DAYS || running(period, today))
+                    || ahead < 0 && -ahead <= BUDGET_PASSED_DAYS && budgetComes(period, words);
+            if (longAgo && !running(period, today)) {
+                continue; // said over a year ago, of a time that is not now
+            }
             if (period.start().isAfter(said) && close && !saidInIt(period, said)
                     && (soonest == null || period.start().isBefore(soonest.start()))) {
                 soonest = period;
@@ -305,7 +370,8 @@ final class DatesAhead {
             if (booking != null) {
                 return (plans == null ? "" : plans + ", and ") + "offer to book " + booking + " for " + spokenPeriod(period);
             }
-            return plans != null ? plans : "ask where that stands now";
+            String back = backFor(words);
+            return plans != null ? plans : back != null ? "ask, with no push, whether " + back + " is still on their mind" : "ask where that stands now";
         }
         if (BUDGET.matcher(words).find()) {
             return "if anything of ours is to be in their next budget, it should reach them before then";
@@ -326,7 +392,8 @@ final class DatesAhead {
                 String book = "would you like me to book " + booking + " for " + spokenPeriod(period) + "?";
                 return plans == null ? book : plans + " And " + book;
             }
-            return plans != null ? plans : "where do things stand now?";
+            String back = backFor(words);
+            return plans != null ? plans : back != null ? "is " + back + " still on your mind?" : "where do things stand now?";
         }
         if (BUDGET.matcher(words).find()) {
             return "is there anything of ours you would like in front of you before " + spokenPeriod(period) + "?";
@@ -340,6 +407,16 @@ final class DatesAhead {
     private static final Pattern BOOKING = Pattern.compile(
             "\\b(?:(?:the|a|an|their|her|his)\\s+)?((?:bridal |hair |colour |wedding |makeup |make-up )?(?:trial|fitting|consultation|patch test|appointment|site visit|survey|home measure))\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "Might be back for a dryer next year": what they would come back for, "a dryer". */
+    private static final Pattern BACK_FOR = Pattern.compile(
+            "\\b(?:be |come )?back for ((?:a|an|the|another|some) [\\p{L}-]+(?: [\\p{L}-]+)?)\\s+(?:next|in|after|before|around|by|early|late|once|when|this)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String backFor(String words) {
+        java.util.regex.Matcher m = BACK_FOR.matcher(words);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
 
     private static String booking(String words) {
         java.util.regex.Matcher m = BOOKING.matcher(words);
@@ -461,16 +538,26 @@ final class DatesAhead {
         if ("The quarter".equals(name)) {
             name = "The next quarter";
         }
+        boolean quarter = "The next quarter".equals(name);
+        String months = quarter ? " (" + monthName(period.start()) + " to " + monthName(period.start().plusMonths(2)) + ")" : "";
+        if (ahead < -BEGUN_DAYS && !end(period).isAfter(today)) {
+            // "budget next quarter", said in June: July to September has come and gone
+            return quarter ? "That quarter" + months + " is over" : name + " has come and gone";
+        }
         if (ahead < -BEGUN_DAYS) {
             // said a year ago of "next year": that year is this one
             long left = ChronoUnit.DAYS.between(today, end(period));
-            String now = name.chars().allMatch(Character::isDigit) ? "That is this year" : "That time is now";
+            String now = name.chars().allMatch(Character::isDigit) ? "That is this year" : quarter ? "That quarter" + months + " is now" : "That time is now";
             return left <= SAYS_END_DAYS ? now + ", and it ends in " + TimeWords.span(left) : now;
         }
         if (ahead <= 0) {
             return name + " has just begun";
         }
         return name + " starts " + (ahead == 1 ? "tomorrow" : "in " + TimeWords.span(ahead));
+    }
+
+    private static String monthName(LocalDate day) {
+        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** Another fact already carries the same time words ("they wanted to come in before the holidays", a wish unmet): said there. */
@@ -481,7 +568,8 @@ final class DatesAhead {
         boolean planUnsaid = "wish".equals(f.thread) && "plan".equals(f.askState);
         for (Map.Entry<String, String> fact : f.values.entrySet()) {
             String value = fact.getValue();
-            if (planUnsaid && PLAN_FACTS.contains(fact.getKey())) {
+            // the prior contact's words head the brief as a record, not as a line that says them
+            if (planUnsaid && PLAN_FACTS.contains(fact.getKey()) || fact.getKey().startsWith("prior")) {
                 continue;
             }
             // why they turned something down is kept as a caution ("unless moving house in the spring has changed"), not said
@@ -497,13 +585,19 @@ final class DatesAhead {
 
     /** A contact since the words that speaks of what they were about: two of its words, or the one if it has only one. */
     private static boolean spokenOfSince(String words, LocalDate on, BriefInput in, List<Touchpoint> newer) {
+        // their own name says nothing of the thing: "Emmanuel asked about barcode scanners" is not spoken of again by
+        // "let Emmanuel know that Sophie is their new account manager — asked a question" (Driftwood, read 48)
+        Set<String> names = java.util.Arrays.stream((in.client().greetingName() + " " + in.client().firstName() + " " + in.client().lastName())
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")).collect(java.util.stream.Collectors.toSet());
         List<String> own = java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
-                .filter(w -> w.length() >= 4 && !PLAIN.contains(w)).distinct().toList();
+                .filter(w -> w.length() >= 4 && !PLAIN.contains(w) && !names.contains(w)).distinct().toList();
         if (own.isEmpty()) {
             return false;
         }
         int needed = Math.min(2, own.size());
-        List<Pattern> asWords = own.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b")).toList();
+        // "GPS trackers" asked about, and a GPS tracker bought since
+        List<Pattern> asWords = own.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w)
+                + (w.endsWith("s") && w.length() > 4 ? "s?" : "") + "\\b")).toList();
         for (app.rapport.domain.Purchase p : in.purchases()) {
             // "back for a dryer next year", and a dryer bought since
             if (p.purchasedOn() != null && p.purchasedOn().isAfter(on)) {
