@@ -256,6 +256,8 @@ final class BriefFacts {
     boolean waitListed;
     /** Days since we last asked them again about the offer they are thinking over, with no answer; null when we have not. */
     Long offerChasedAgeDays;
+    /** The words of the time they named that speak of a thread: the outcome alone when only it named the time. */
+    String timeAheadTopic;
     /**
      * Our offer, already asked about again with no answer, outrun by a wish of their own they told us since (to go on the
      * cancellation list): their wish leads, and our offer is a line under it, not chased a second time.
@@ -2858,7 +2860,7 @@ final class BriefFacts {
     private static final List<String> THREADS_SAID = List.of("askWhat", "olderAsk", "request", "requestWhat", "quietThing", "quietWords",
             "threadSaid", "threadWords", "threadThing", "offerWhat", "offerReply", "stepSaid", "stepPoint", "visitSaid", "quoteOwedSaid",
             "interestThing", "interestStep", "owedSaid", "underWaySaid", "underWayWords", "liveSaid", "liveWords", "liveThing", "aheadSaid",
-            "aheadWhat", "asideSaid", "asideThing", "awaitedSaid", "problemWhat", "lastWordWords", "noteToAct", "timeAheadSaid", "invitedTo",
+            "aheadWhat", "asideSaid", "asideThing", "awaitedSaid", "problemWhat", "lastWordWords", "noteToAct", "invitedTo",
             "hookWhat", "complaint", "metSaid", "mendedWords", "hardWords", "ratingWords", "freshSaid", "bookSaid", "dayPassedSaid",
             "threadForSaid", "upsell");
 
@@ -2870,7 +2872,8 @@ final class BriefFacts {
                 return true;
             }
         }
-        return openItems.stream().anyMatch(line -> line.rule().equals("fact:asked-in-words") && namesWholeTopic(line.text(), topic));
+        return timeAheadTopic != null && namesWholeTopic(timeAheadTopic, topic)
+                || openItems.stream().anyMatch(line -> line.rule().equals("fact:asked-in-words") && namesWholeTopic(line.text(), topic));
     }
 
     /**

@@ -69,6 +69,11 @@ final class DatesAhead {
             return;
         }
         f.values.put("timeAheadSaid", BriefFacts.stripEnd(best.words().strip()));
+        // "Yuki wanted references — Qualified; budget next quarter": the line is about the budget, and the references are
+        // still their ask to answer, so only the outcome that named the time counts as said
+        int dash = best.words().indexOf(" \u2014 ");
+        f.timeAheadTopic = dash >= 0 && TimeWords.periods(best.words().substring(0, dash), best.on()).isEmpty()
+                ? best.words().substring(dash + 3) : best.words();
         f.values.put("timeAheadOn", f.dayInWords(best.on(), today));
         f.values.put("timeAheadWhen", when(best.found(), today));
         f.values.put("timeAheadStep", budgetComes(best.found(), best.words()) ? budgetStep(best.found(), today) : step(best.found(), best.words()));
