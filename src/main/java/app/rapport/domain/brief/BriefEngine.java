@@ -228,7 +228,7 @@ public final class BriefEngine {
         // What their record holds beyond the call takes the place of points that only ask the opener again; what is left of those goes.
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
         talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
-        talkingPoints = CallCautions.points(talkingPoints, facts, dropped, stock);
+        talkingPoints = CallCautions.points(talkingPoints, facts, dropped, stock, frame.owner == null ? null : frame.owner.code);
         talkingPoints = ThanksOnce.together(talkingPoints, dropped);
         talkingPoints = FramePromise.points(talkingPoints);
 
