@@ -230,9 +230,11 @@ public final class BriefEngine {
         CallCautions.opener(frame.parts, channel, facts);
         CallCautions.nextStep(frame.parts, facts);
         List<BriefLine> avoid = avoid(applied, frame);
+        // The lines kept that could be said to anyone: where room is short, a line drawn from their record comes first.
+        Set<BriefLine> stock = new HashSet<>();
         List<BriefLine> talkingPoints = talkingPoints(applied, frame, avoid, facts.writtenChannel != null, facts.values.get("reviewedWhen"),
                 facts.unfinished, facts.tooMuchContactWhy, contentLongTimeClient(facts), facts.values.get("lastPurchase"),
-                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), new ThanksOnce.Said(facts.reviewThanked, facts.reviewThanksStale, facts.referralThanksStale), facts.values.get(THEIR_PERSON), facts.values.get("interestThing"), dropped);
+                FreshAsk.ownsTheCall(frame.owner == null ? null : frame.owner.rule, facts), new ThanksOnce.Said(facts.reviewThanked, facts.reviewThanksStale, facts.referralThanksStale), facts.values.get(THEIR_PERSON), facts.values.get("interestThing"), dropped, stock);
         if (frame.bySituation) {
             avoid = avoidUnderSituation(applied, frame, avoid, talkingPoints);
         }
@@ -246,7 +248,7 @@ public final class BriefEngine {
         talkingPoints = FloorFromRecord.points(talkingPoints, frame.line("opener"), frame.line("goal"), facts, dropped);
         talkingPoints = OpenerOnce.points(OpenerOnce.servesOnce(talkingPoints, dropped), frame.line("opener"), dropped);
         talkingPoints = agreedOnce(talkingPoints, frame.owner == null ? null : frame.owner.rule.code(), dropped);
-        talkingPoints = CallCautions.points(talkingPoints, facts, dropped);
+        talkingPoints = CallCautions.points(talkingPoints, facts, dropped, stock, frame.owner == null ? null : frame.owner.code);
         talkingPoints = ThanksOnce.together(talkingPoints, dropped);
         talkingPoints = FramePromise.points(talkingPoints);
 
@@ -528,7 +530,7 @@ public final class BriefEngine {
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, String tooMuchContactWhy, boolean contentLongTimeClient,
                                                  String lastPurchase, boolean freshAsk, ThanksOnce.Said thanks, String theirPerson,
-                                                 String interestThing, List<Brief.Dropped> dropped) {
+                                                 String interestThing, List<Brief.Dropped> dropped, Set<BriefLine> stock) {
         Map<BriefLine, Set<LineIntent>> declaredForbids = declaredForbids(applied);
         List<Applied> ordered = ownerFirst(applied, frame);
         // each avoid line is read once, not once for every talking point weighed against it
@@ -781,6 +783,18 @@ public final class BriefEngine {
             }
             said.add(at, point);
         }
+        // A stock check that it is still wanted ("check it is still what they need") beside a line of their record that already
+        // asks it ("send the quote and ask whether it is still of interest") says it twice (Jana Khan, read 46): the stock one goes.
+        Line asksStill = said.stream().filter(point -> point.weight > 0 && STILL_WANTED.matcher(spokenOwn(point.line.text())).find())
+                .findFirst().orElse(null);
+        if (asksStill != null) {
+            for (Line point : List.copyOf(said)) {
+                if (point.weight == 0 && !aboveOwner.contains(point.line.rule()) && STILL_WANTED.matcher(spokenOwn(point.line.text())).find()) {
+                    said.remove(point);
+                    dropped.add(new Brief.Dropped(point.line.text(), point.line.rule(), "it says again what \u201c" + asksStill.line.text() + "\u201d says"));
+                }
+            }
+        }
         List<BriefLine> result = new ArrayList<>();
         BriefLine offers = null;
         for (Line point : said) {
@@ -794,10 +808,18 @@ public final class BriefEngine {
             if (offers == null && OFFERS_A_TIME.matcher(spokenOwn(point.line.text())).find()) {
                 offers = point.line;
             }
+            if (point.weight == 0 && !aboveOwner.contains(point.line.rule())) {
+                stock.add(point.line);
+            }
             result.add(point.line);
         }
         return result;
     }
+
+    /** A line that asks whether what they asked for is still wanted. */
+    private static final Pattern STILL_WANTED = Pattern.compile(
+            "\\b(still (of interest|wanted|needed|what they (need|want|are after)|the right (thing|fit))|(still )?(want|need)s? it still)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The line's own words: without their words quoted, what is in brackets, or "when you offer a time" (which offers none itself). */
     private static String spokenOwn(String text) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the cautions under Remember say about the call itself, applied to it as one voice: who takes it (the one who handles
@@ -157,7 +158,7 @@ final class CallCautions {
     }
 
     /** A call for someone who asks for little talk keeps to its first few points; the rest are left out, and say why. */
-    static List<BriefLine> points(List<BriefLine> points, BriefFacts facts, List<Brief.Dropped> dropped) {
+    static List<BriefLine> points(List<BriefLine> points, BriefFacts facts, List<Brief.Dropped> dropped, Set<BriefLine> stock, String ownerRule) {
         if (facts.decider != null) {
             // "Someone else's approval" where a note names who decides: ask what that person needs to see.
             List<BriefLine> named = new ArrayList<>(points.size());
@@ -171,10 +172,27 @@ final class CallCautions {
         if (facts.keepShortWhy == null || points.size() <= SHORT_CALL_POINTS) {
             return points;
         }
-        List<BriefLine> kept = new ArrayList<>(points.subList(0, SHORT_CALL_POINTS));
-        for (BriefLine left : points.subList(SHORT_CALL_POINTS, points.size())) {
-            dropped.add(new Brief.Dropped(left.text(), left.rule(), "their note asks for little talk (\u201c" + facts.keepShortWhy
-                    + "\u201d), so the call keeps to " + SHORT_CALL_POINTS + " points"));
+        // Room is short: a line drawn from their record (their stylist, their open question) is kept before one that could be
+        // said to anyone ("check it is still what they need"), and the kept lines keep their order (Femke Levi, read 47).
+        // The call's own step is no filler when it is the only line the call's owner says ("ask openly what is bothering them",
+        // under a doubtful call): it is what the call is for (Hamza Fontaine, read 48).
+        long ownersLines = points.stream().filter(point -> point.rule().equals(ownerRule)).count();
+        Set<BriefLine> filler = new java.util.HashSet<>(stock);
+        if (ownersLines == 1) {
+            filler.removeIf(point -> point.rule().equals(ownerRule));
+        }
+        long fromRecord = points.stream().filter(point -> !filler.contains(point)).count();
+        int stockRoom = (int) Math.max(0, SHORT_CALL_POINTS - fromRecord);
+        List<BriefLine> kept = new ArrayList<>();
+        for (BriefLine point : points) {
+            boolean isStock = filler.contains(point);
+            if (kept.size() < SHORT_CALL_POINTS && (!isStock || stockRoom-- > 0)) {
+                kept.add(point);
+            } else {
+                dropped.add(new Brief.Dropped(point.text(), point.rule(), "their note asks for little talk (\u201c" + facts.keepShortWhy
+                        + "\u201d), so the call keeps to " + SHORT_CALL_POINTS + " points" + (isStock && fromRecord > 0
+                        ? ", and lines from their record come before one that could be said to anyone" : "")));
+            }
         }
         return kept;
     }
