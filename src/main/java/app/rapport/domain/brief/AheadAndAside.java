@@ -131,7 +131,7 @@ final class AheadAndAside {
             if (BriefFacts.days(on, f.today) > AHEAD_SAID_DAYS) {
                 return;
             }
-            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            String words = BriefFacts.summaryAndOutcome(t);
             if (TextSignals.saysReferral(t.summary())) {
                 continue; // "Emma referred Priya, who booked a cut for next week": someone else's day
             }
@@ -233,7 +233,7 @@ final class AheadAndAside {
             if (age > ASIDE_KEPT_DAYS) {
                 return;
             }
-            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            String words = BriefFacts.summaryAndOutcome(t);
             if (!mayBeAside(words.toLowerCase(Locale.ROOT))) {
                 continue; // most words say nothing of the kind: a look for the plain words first costs far less than the patterns
             }
@@ -681,7 +681,7 @@ final class AheadAndAside {
             if (BriefFacts.notice(t)) {
                 continue; // our newsletter: no conversation
             }
-            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            String words = BriefFacts.summaryAndOutcome(t);
             Matcher event = EVENT.matcher(words);
             TimeWords.NamedDay named = TimeWords.named(words, on);
             boolean dayNamed = named != null && event.find() && !theirReviewOfUs(event, words);

@@ -2477,7 +2477,7 @@ final class BriefFacts {
                 if (thing != null && age <= OFFER_QUIET_DAYS) {
                     since = OpenThreads.theirsOverOurReminder(since); // our own reminder is no word of theirs: what they said is
                     goneQuiet(thing, since == null ? on : since.on(), since != null ? since.words()
-                            : stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
+                            : said(t));
                     openItems.add(new BriefLine("Gone quiet, " + values.get("quietOn") + ": " + values.get("quietWords"),
                             "fact:offer-gone-quiet", null, "they were thinking it over, and nothing has been heard of it since"));
                 }
@@ -2492,7 +2492,7 @@ final class BriefFacts {
             values.put("askOn", dayInWords(on, today) + (again == null ? "" : ", and " + again + " before that"));
             String thing = askedThing(phrase);
             values.put("askThing", thing == null ? "it" : thing);
-            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            String words = said(t);
             openItems.add(new BriefLine("They asked, " + dayInWords(on, today) + ": " + words
                     + (state.equals("deciding") ? (OpenThreads.saysNotAFit(t.outcome()) ? "" : " (still deciding)") : " (no answer logged)"),
                     "fact:asked-in-words", null, "it is what they asked for, in the words logged"));
@@ -3597,7 +3597,7 @@ final class BriefFacts {
                     || t.direction() != Direction.INBOUND && !heard(t)) {
                 continue;
             }
-            String words = stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+            String words = said(t);
             tooMuchContactWhy = dayInWords(on, today) + ": \u201c" + shorten(words) + "\u201d";
             remember.add(new BriefLine("They told us we get in touch too often (" + tooMuchContactWhy
                     + "): one contact, with only what they need.", "fact:too-much-contact", "touchpoint of " + dayInWords(on, today),
@@ -4362,7 +4362,7 @@ final class BriefFacts {
             values.put("threadWhen", TimeWords.ago(threadAgeDays));
             values.put("threadOn", dayInWords(on, today));
             values.put("threadThing", thing);
-            values.put("threadWords", stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome())));
+            values.put("threadWords", said(t));
             return;
         }
     }
@@ -4730,7 +4730,7 @@ final class BriefFacts {
             if (on.isBefore(lastPurchaseOn)) {
                 return;
             }
-            String words = t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
+            String words = summaryAndOutcome(t);
             TimeWords.NamedDay named = TimeWords.named(words, on);
             if (named == null) {
                 continue;
@@ -5488,6 +5488,16 @@ final class BriefFacts {
 
     static long days(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** What a contact says, as a caller would quote it: "Checked in with Lucía \u2014 Happy with it", the ends' full stops dropped. */
+    static String said(Touchpoint t) {
+        return stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + stripEnd(t.outcome()));
+    }
+
+    /** A contact's summary and outcome as logged, for reading what it says. */
+    static String summaryAndOutcome(Touchpoint t) {
+        return t.summary() + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome());
     }
 
     static String stripEnd(String text) {

@@ -140,7 +140,7 @@ final class DoubtNamed {
                 return;
             }
             if (renewingIt) {
-                String quoted = BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(t.outcome()));
+                String quoted = BriefFacts.said(t);
                 f.values.put("doubtAfterSaid", "They doubted " + thing + " would be worth it (" + f.dayInWords(on, f.today) + ": \u201c" + quoted
                         + "\u201d), and it is up for renewal on " + f.values.get("renewalDate")
                         + ": expect that question again, and bring what it has done for them since.");
@@ -151,7 +151,7 @@ final class DoubtNamed {
             String when = renewal ? "when they renewed " + thing
                     : fromBuying < -2 ? "before they got " + thing
                     : fromBuying <= 2 ? "when they got " + thing : "soon after they got " + thing;
-            String quoted = BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(t.outcome()));
+            String quoted = BriefFacts.said(t);
             String since = TimeWords.span(BriefFacts.days(bought.purchasedOn(), f.today)) + " on, ";
             f.values.put("doubtAfterSaid", inWords
                     ? "They had a doubt " + when + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted + "\u201d), and nothing since says how it turned out: "

@@ -118,7 +118,7 @@ final class FreshEvent {
             said = "They got " + thing + " " + when + " (" + on + ")" + clientSince;
         }
         if (since != null) {
-            String words = BriefFacts.stripEnd(since.summary()) + (since.outcome() == null || since.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(since.outcome()));
+            String words = BriefFacts.said(since);
             said += "; the last word on " + (plural ? "them" : "it") + " was on " + f.dayInWords(BriefFacts.day(since, in), f.today) + " (\u201c" + words
                     + "\u201d): ask how " + (plural ? "they have" : "it has") + " been since, now that they use " + (plural ? "them" : "it") + " day to day";
         } else {

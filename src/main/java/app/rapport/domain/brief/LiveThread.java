@@ -146,7 +146,7 @@ final class LiveThread {
         f.values.put("askWhat", ask.phrase());
         f.values.put("askWhatYou", ask.spoken());
         f.values.put("askWhen", TimeWords.ago(age));
-        f.values.put("askOn", f.dayInWords(on, f.today) + ": \u201c" + words(t) + "\u201d");
+        f.values.put("askOn", f.dayInWords(on, f.today) + ": \u201c" + BriefFacts.said(t) + "\u201d");
         return true;
     }
 
@@ -192,7 +192,7 @@ final class LiveThread {
                 return;
             }
             f.values.put("threadFor", ", perhaps for " + thing + " you asked about");
-            f.values.put("threadForSaid", " They asked about " + thing + " before that (" + f.dayInWords(on, f.today) + ": \u201c" + words(t)
+            f.values.put("threadForSaid", " They asked about " + thing + " before that (" + f.dayInWords(on, f.today) + ": \u201c" + BriefFacts.said(t)
                     + "\u201d): offer it for that visit.");
             return;
         }
@@ -288,10 +288,10 @@ final class LiveThread {
         f.values.put("liveThing", quote);
         f.values.put("liveOn", f.dayInWords(sentOn, f.today));
         f.values.put("liveWhen", TimeWords.ago(BriefFacts.days(sentOn, f.today)));
-        f.values.put("liveWords", words(t));
+        f.values.put("liveWords", BriefFacts.said(t));
         // Sent by a follow-up days after they asked: the day it went, then their words and the day they were said
-        f.values.put("liveSaid", sentOn.equals(on) ? f.values.get("liveOn") + ": \u201c" + words(t) + "\u201d"
-                : f.values.get("liveOn") + ", after \u201c" + words(t) + "\u201d on " + f.dayInWords(on, f.today));
+        f.values.put("liveSaid", sentOn.equals(on) ? f.values.get("liveOn") + ": \u201c" + BriefFacts.said(t) + "\u201d"
+                : f.values.get("liveOn") + ", after \u201c" + BriefFacts.said(t) + "\u201d on " + f.dayInWords(on, f.today));
         return true;
     }
 
@@ -377,11 +377,7 @@ final class LiveThread {
         f.values.put("liveWhen", TimeWords.ago(age));
         // months with no word from us after a step left open: the wait was ours to break, so the opener owns it
         f.values.put("liveSorry", age >= STEP_WAITED_DAYS ? ", and I'm sorry we didn't come back to you then" : "");
-        f.values.put("liveWords", words(t));
+        f.values.put("liveWords", BriefFacts.said(t));
         return true;
-    }
-
-    private static String words(Touchpoint t) {
-        return BriefFacts.stripEnd(t.summary()) + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + BriefFacts.stripEnd(t.outcome()));
     }
 }
