@@ -193,7 +193,13 @@ final class OwedByUs {
             List<OpenThreads.Given> before = OpenThreads.pricesGiven(in, past.subList(i + 1, past.size()), on, f.today, thing);
             thing = thing.startsWith("The ") ? "t" + thing.substring(1) : thing;
             // a thing gone quiet since the ask is the fresher thread: the owed quote is then a line of that call
-            f.quoteOwedLeads = age <= QUOTE_OWED_LEADS_DAYS && (!f.offerGoneQuiet || f.quietAgeDays == null || f.quietAgeDays > age);
+            // their ask was the last word we had from them, and we wrote since of other things, unanswered: the quiet since is ours
+            // to break, with the quote, however long ago (Giulia Nieminen, read 51: "Wants a quote" for the wedding-day styling in
+            // April, then only our tips)
+            final int askIndex = i;
+            boolean theirLastWord = askIndex > 0 && past.subList(0, askIndex).stream()
+                    .noneMatch(since -> since.direction() == app.rapport.domain.Direction.INBOUND || BriefFacts.heard(since));
+            f.quoteOwedLeads = (age <= QUOTE_OWED_LEADS_DAYS || theirLastWord) && (!f.offerGoneQuiet || f.quietAgeDays == null || f.quietAgeDays > age);
             f.values.put("quoteOwedThing", thing);
             f.values.put("quoteOwedWhen", TimeWords.ago(age));
             f.values.put("quoteOwedSaid", "They wanted " + (quote ? "a quote" : "a price") + " for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"

@@ -170,6 +170,20 @@ class BriefOwnedLatenessTest {
     }
 
     @Test
+    void aQuoteAskedForAsTheirLastWordLeadsOverTheQuietWeLeftSinceWithOnlyTips() {
+        Brief brief = new Given()
+                .bought(DISPATCH, 420, "3600")
+                .touchpoint(420, Channel.VISIT, Direction.INBOUND, "Maggie signed for the Dispatch licence.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(224, Channel.VISIT, Direction.OUTBOUND, "Showed Maggie what the annual service plan could do for their fleet.", "Wants a quote.", Mood.HAPPY)
+                .touchpoint(197, Channel.EMAIL, Direction.OUTBOUND, "Reminded Maggie that regular clients get a free health check between visits.", "No reply.", null)
+                .touchpoint(170, Channel.MESSAGE, Direction.OUTBOUND, "Message to Maggie: a few ideas for the busy season.", "Opened the message.", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.quote-owed");
+        assertThat(opener(brief)).contains("a quote for the annual service plan");
+        assertThat(count(wholeCall(brief), "sorry")).isEqualTo(1);
+    }
+
+    @Test
     void aQuoteForSomethingTheyHaveBoughtSinceIsOwedNoMore() {
         Product vacuum = new Product(UUID.randomUUID(), "Vento cordless stick vacuum", "Small appliances", Complexity.SIMPLE, new BigDecimal("359"));
         Product robot = new Product(UUID.randomUUID(), "Vento robot vacuum", "Small appliances", Complexity.SIMPLE, new BigDecimal("499"));
