@@ -57,6 +57,18 @@ class BriefDatesAheadTest {
     }
 
     @Test
+    void aWarrantyEndingSoonLeadsOverAQuietOnTheirSideThatOnlyOurTipsMet() {
+        Brief brief = fridgeEndingIn(60)
+                .touchpoint(120, Channel.CALL, Direction.INBOUND, "Maggie rang to ask about our opening hours over the summer.", "Told her.", Mood.HAPPY)
+                .touchpoint(90, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie our newsletter: care tips for the autumn.", "No reply.", null)
+                .touchpoint(45, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a tip on keeping the fridge door seal clean.", "No reply.", null)
+                .brief();
+        // the quiet was met only by our news: the warranty ending in two months is the reason to call, not a hello with nothing in it
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.date-ahead");
+        assertThat(brief.conversation().opener().text()).contains("warranty").doesNotContain("just wanted to say hello");
+    }
+
+    @Test
     void aWarrantyEndingInFiveWeeksLeadsAContentClientsCall() {
         Brief brief = fridgeEndingIn(38).brief();
         Brief.Conversation c = brief.conversation();
