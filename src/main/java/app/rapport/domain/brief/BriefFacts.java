@@ -3139,8 +3139,11 @@ final class BriefFacts {
             // the day it was done, not the day it was due: a quote sent on the 26th is not "sent on the 28th" (Inês Brennan, read 48)
             LocalDate doneOn = fu.doneAt() == null ? null : LocalDate.ofInstant(fu.doneAt(), in.zone());
             if (done != null && fu.reason().toLowerCase(Locale.ROOT).contains(bare) && (stepOn == null || doneOn.isAfter(stepOn))) {
-                step = done;
-                stepOn = doneOn;
+                done = stepThatDay(done, doneOn, bare, past, in);
+                if (done != null) {
+                    step = done;
+                    stepOn = doneOn;
+                }
             }
         }
         if (step != null) {
@@ -3197,6 +3200,29 @@ final class BriefFacts {
         int at = words.toLowerCase(Locale.ROOT).indexOf(thing.toLowerCase(Locale.ROOT));
         Matcher more = at < 0 ? null : AND_MORE.matcher(words.substring(at + thing.length()));
         return more != null && more.find() ? thing + " and " + more.group(1).toLowerCase(Locale.ROOT) : thing;
+    }
+
+    private static final Pattern BOOKED_SAID = Pattern.compile("^a (.+) was booked$");
+    private static final Pattern DATES_OFFERED = Pattern.compile("\\bdates?\\b|\\bslots?\\b|\\btimes\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A follow-up "Book the barcode scanners demo" ticked off says only that someone acted on it; our contact of that day says
+     * what was done. "Emailed Johan dates for the barcode scanners demo", unanswered, booked nothing (Windmere Engineering,
+     * read 51; Leila Moreau and Pinecrest, read 48): dates were offered. With no contact of ours that day, the tick stands.
+     */
+    private static String stepThatDay(String done, LocalDate doneOn, String thing, List<Touchpoint> past, BriefInput in) {
+        Matcher booked = BOOKED_SAID.matcher(done);
+        if (!booked.matches()) {
+            return done;
+        }
+        for (Touchpoint t : past) {
+            String words = summaryAndOutcome(t);
+            if (t.direction() == Direction.OUTBOUND && day(t, in).equals(doneOn) && words.toLowerCase(Locale.ROOT).contains(thing)) {
+                String said = step(t.summary() + ". " + (t.outcome() == null ? "" : t.outcome()));
+                return said != null ? said : DATES_OFFERED.matcher(words).find() ? "we offered dates for a " + booked.group(1) : null;
+            }
+        }
+        return done;
     }
 
     /** The step a contact or follow-up took towards a decision, said after "and": "a demo was booked", "we sent the price". */

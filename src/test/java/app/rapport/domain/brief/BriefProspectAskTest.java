@@ -29,6 +29,24 @@ class BriefProspectAskTest {
     }
 
     @Test
+    void aFollowUpToBookADemoTickedOffWithOnlyDatesEmailedBookedNoDemo() {
+        Given given = askedThreeTimes()
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Maggie asked again about the cut and blow-dry for her sister's wedding.", null, Mood.HAPPY)
+                .promised(42, "Book the cut and blow-dry consultation with Maggie", 41)
+                .touchpoint(41, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie dates for the cut and blow-dry consultation.", "No reply.", null);
+        Brief brief = given.brief();
+        String whole = brief.toString();
+        assertThat(whole).doesNotContain("consultation was booked").contains("we offered dates for a consultation");
+        // a contact that day that books it is a consultation booked
+        Brief booked = askedThreeTimes()
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Maggie asked again about the cut and blow-dry for her sister's wedding.", null, Mood.HAPPY)
+                .promised(42, "Book the cut and blow-dry consultation with Maggie", 41)
+                .touchpoint(41, Channel.CALL, Direction.OUTBOUND, "Called Maggie about the cut and blow-dry consultation.", "Booked a consultation for Friday.", null)
+                .brief();
+        assertThat(booked.toString()).contains("consultation was booked");
+    }
+
+    @Test
     void aSlotAskedForAndAConsultationBookedLeadTheCall() {
         Brief brief = askedThreeTimes()
                 .touchpoint(40, Channel.CALL, Direction.INBOUND, "Asked if we have a slot for a cut and blow-dry on a Monday evening.",
