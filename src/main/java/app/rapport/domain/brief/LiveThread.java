@@ -1,5 +1,6 @@
 package app.rapport.domain.brief;
 
+import app.rapport.domain.Channel;
 import app.rapport.domain.Direction;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.Touchpoint;
@@ -79,6 +80,8 @@ final class LiveThread {
     }
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.put("askSince", "nobody has come back to them on it since");
+        f.values.put("askSorry", "I'm sorry it has taken us this long to come back to you.");
         Long askAge = owedAskAge(f);
         if (askAge != null && cameSince(in, past, f.today.minusDays(askAge))) {
             askAge = null;
@@ -115,6 +118,28 @@ final class LiveThread {
             return;
         }
         f.values.put("liveKind", kind);
+        if ("ask".equals(kind)) {
+            metSinceAsk(f, in, past, f.today.minusDays(age));
+        }
+    }
+
+    /**
+     * We met or spoke with them since they asked, and it was still not given: "nobody has come back to them" and "this long
+     * to come back to you" ring false to a man we met two weeks ago (Ashford Heating & Cooling, read 51: a session asked for
+     * on September 27, meetings of ours on October 25 and November 23, no session).
+     */
+    private static void metSinceAsk(BriefFacts f, BriefInput in, List<Touchpoint> past, LocalDate asked) {
+        for (Touchpoint t : past) {
+            LocalDate on = BriefFacts.day(t, in);
+            if (!on.isAfter(asked)) {
+                return;
+            }
+            if (t.channel() == Channel.MEETING || t.channel() == Channel.VISIT || t.channel() == Channel.CALL && BriefFacts.heard(t)) {
+                f.values.put("askSince", "nothing has come of it yet, though we have spoken with them since (" + f.dayInWords(on, f.today) + ")");
+                f.values.put("askSorry", "we've spoken since, but we still haven't sorted it out for you, and I'm sorry for that.");
+                return;
+            }
+        }
     }
 
     /** Given them to read, not an answer: a brochure, a leaflet, a spec sheet, a link. */

@@ -142,6 +142,19 @@ class BriefLiveThreadTest {
     }
 
     @Test
+    void anAskStillOpenAfterAMeetingSinceOwnsThatWeSpokeInsteadOfSayingNobodyCameBack() {
+        Brief brief = trackingForNineMonths()
+                .touchpoint(110, Channel.CALL, Direction.OUTBOUND, "Called Lars for a quick health check on the account.",
+                        "Wants a roadmap update.", Mood.NEUTRAL)
+                .touchpoint(40, Channel.MEETING, Direction.OUTBOUND, "Showed Lars the new dashboard.", "Forwarded to the team.", Mood.HAPPY)
+                .brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.live-ask");
+        assertThat(call.opener().text()).contains("roadmap update").contains("we've spoken since").doesNotContain("this long to come back");
+        assertThat(brief.toString()).doesNotContain("nobody has come back").contains("though we have spoken with them since");
+    }
+
+    @Test
     void aWrittenQuoteWeOweLeadsOverAnInterestOfTheirsGoneQuiet() {
         Brief brief = new Given().bought(RANGE, 300, "1299")
                 .touchpoint(145, Channel.VISIT, Direction.OUTBOUND, "Mentioned the dishwasher to Dev; would fit well with what they already have.",
