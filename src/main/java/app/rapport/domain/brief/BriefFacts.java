@@ -4910,6 +4910,9 @@ final class BriefFacts {
             String ourSpan = TimeWords.span(days(ourLastTry, today));
             values.put("quietLast", values.get("quietLast") + ". I'm sorry we haven't been in touch ourselves "
                     + (ourSpan.equals(TimeWords.span(sinceHeard)) ? "since then either" : "for " + ourSpan));
+            // a renewal ahead leads such a quiet, and owns our part of it in the same breath (read 50: the renewal call of a client we
+            // had not written to for eleven months said nothing of it)
+            values.put("dateAheadSorry", " I'm sorry we haven't been in touch for " + ourSpan + ".");
         }
         // a playbook edited before heardLastOn still says quietOn here; the day of something they were thinking over wins it
         values.putIfAbsent("quietOn", dayInWords(heardOn, today));

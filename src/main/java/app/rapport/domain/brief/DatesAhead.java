@@ -55,6 +55,7 @@ final class DatesAhead {
     }
 
     static void read(BriefFacts f, BriefInput in, List<Touchpoint> past) {
+        f.values.putIfAbsent("dateAheadSorry", "");
         LocalDate today = f.today;
         // their words: what they said back, or a contact of theirs; what we told them is ours (a notice, an agenda)
         // an outcome of theirs carries their time as often as the summary ("asked about GPS trackers for the whole fleet —

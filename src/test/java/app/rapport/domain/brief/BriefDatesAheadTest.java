@@ -65,7 +65,17 @@ class BriefDatesAheadTest {
                 .brief();
         // the quiet was met only by our news: the warranty ending in two months is the reason to call, not a hello with nothing in it
         assertThat(brief.conversation().owner().rule()).isEqualTo("situation.date-ahead");
-        assertThat(brief.conversation().opener().text()).contains("warranty").doesNotContain("just wanted to say hello");
+        assertThat(brief.conversation().opener().text()).contains("warranty").doesNotContain("just wanted to say hello").doesNotContain("sorry");
+    }
+
+    @Test
+    void aWarrantyEndingSoonAfterOurOwnLongSilenceOwnsTheSilenceInTheOpener() {
+        Brief brief = fridgeEndingIn(60)
+                .touchpoint(190, Channel.CALL, Direction.INBOUND, "Maggie rang to ask about our opening hours over the summer.", "Told her.", Mood.HAPPY)
+                .touchpoint(180, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie our newsletter: care tips for the autumn.", "No reply.", null)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.date-ahead");
+        assertThat(brief.conversation().opener().text()).contains("warranty").contains("I'm sorry we haven't been in touch for");
     }
 
     @Test
