@@ -3123,7 +3123,7 @@ final class BriefFacts {
                 interestLastOn = interestLastOn == null ? day(t, in) : interestLastOn;
                 first = day(t, in);
                 if (step == null) {
-                    step = step(t.summary() + ". " + (t.outcome() == null ? "" : t.outcome()));
+                    step = stepOf(t);
                     stepOn = step == null ? null : day(t, in);
                 }
             }
@@ -3218,11 +3218,16 @@ final class BriefFacts {
         for (Touchpoint t : past) {
             String words = summaryAndOutcome(t);
             if (t.direction() == Direction.OUTBOUND && day(t, in).equals(doneOn) && words.toLowerCase(Locale.ROOT).contains(thing)) {
-                String said = step(t.summary() + ". " + (t.outcome() == null ? "" : t.outcome()));
+                String said = stepOf(t);
                 return said != null ? said : DATES_OFFERED.matcher(words).find() ? "we offered dates for a " + booked.group(1) : null;
             }
         }
         return done;
+    }
+
+    /** The step a contact took towards a decision, read from its summary and outcome. */
+    private static String stepOf(Touchpoint t) {
+        return step(t.summary() + ". " + (t.outcome() == null ? "" : t.outcome()));
     }
 
     /** The step a contact or follow-up took towards a decision, said after "and": "a demo was booked", "we sent the price". */

@@ -140,11 +140,7 @@ final class DatesAhead {
 
     /** The words of a contact that are theirs: what they said or asked, with its outcome; of a contact of ours, what came back. */
     private static String theirWords(Touchpoint t) {
-        if (t.direction() != Direction.INBOUND) {
-            return t.outcome();
-        }
-        String outcome = t.outcome() == null ? "" : BriefFacts.stripEnd(t.outcome());
-        return outcome.isEmpty() || t.summary() == null ? t.summary() : BriefFacts.stripEnd(t.summary()) + " \u2014 " + outcome;
+        return t.direction() == Direction.INBOUND ? BriefFacts.said(t) : t.outcome();
     }
 
     /** "Budget next quarter", "funding in the spring": their budget comes at the time named, not by it. */
