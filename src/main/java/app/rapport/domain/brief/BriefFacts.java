@@ -2691,7 +2691,7 @@ final class BriefFacts {
             java.util.Set<String> topic = ask == null ? java.util.Set.of() : ask.topic();
             if (topic.isEmpty() || alreadySaid(topic) || namesWholeTopic(values.getOrDefault("theirsOpenSaid", ""), topic)
                     || spokenOfSinceAsked(topic, o.openedOn(), past, in) || openRequestOn(topic, in)
-                    || refusedSince(Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase()), o.openedOn(), in)) {
+                    || refusedSince(ask, o.openedOn(), in)) {
                 continue;
             }
             boolean bought = false;
@@ -3450,10 +3450,9 @@ final class BriefFacts {
      * quote". One we only dismissed decides nothing of theirs, and so does not close their ask.
      */
     private boolean closedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
-        String thing = askedThing(ask.phrase());
         for (Opportunity o : in.opportunities()) {
             if ((o.status() == OpportunityStatus.LOST || o.status() == OpportunityStatus.WON) && o.closedOn() != null
-                    && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today) && OpenThreads.names(o.summary(), thing != null ? thing : ask.phrase())) {
+                    && !o.closedOn().isBefore(on) && !o.closedOn().isAfter(today) && OpenThreads.names(o.summary(), subject(ask))) {
                 return true;
             }
         }
@@ -3462,7 +3461,12 @@ final class BriefFacts {
 
     /** A no on record since {@code on} to what they asked about ("Can the mobile app add-on …?"): they have decided it. */
     private boolean refusedSince(TextSignals.Ask ask, LocalDate on, BriefInput in) {
-        return refusedSince(Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase()), on, in);
+        return refusedSince(subject(ask), on, in);
+    }
+
+    /** The thing an ask is about ("the mobile app add-on"), or its whole phrase when it names none. */
+    private static String subject(TextSignals.Ask ask) {
+        return Objects.requireNonNullElse(askedThing(ask.phrase()), ask.phrase());
     }
 
     /** A no to the thing on record since {@code on} ("Said no to the mobile app add-on this year"), open or closed: nothing is left to decide. */
@@ -4553,7 +4557,7 @@ final class BriefFacts {
         for (Purchase p : bought) {
             String said = spoken(itemName(p, input));
             String head = said.substring(said.lastIndexOf(' ') + 1);
-            head = head.length() > 4 && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            head = TextSignals.singular(head);
             if (head.length() >= 3 && lower.contains(head)) {
                 return said;
             }

@@ -598,8 +598,8 @@ final class DatesAhead {
         }
         int needed = Math.min(2, own.size());
         // "GPS trackers" asked about, and a GPS tracker bought since
-        List<Pattern> asWords = own.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w)
-                + (w.endsWith("s") && w.length() > 4 ? "s?" : "") + "\\b")).toList();
+        List<Pattern> asWords = own.stream().map(w -> Pattern.compile("\\b" + Pattern.quote(TextSignals.singular(w))
+                + (TextSignals.singular(w).equals(w) ? "" : "s?") + "\\b")).toList();
         for (app.rapport.domain.Purchase p : in.purchases()) {
             // "back for a dryer next year", and a dryer bought since
             if (p.purchasedOn() != null && p.purchasedOn().isAfter(on)) {

@@ -786,7 +786,7 @@ final class OpenThreads {
             if (w.length() < 3 || List.of("the", "and", "for", "our", "their", "annual", "pack").contains(w)) {
                 continue;
             }
-            words.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            words.add(TextSignals.singular(w));
         }
         return words;
     }

@@ -203,8 +203,7 @@ final class OwedByUs {
             f.values.put("quoteOwedThing", thing);
             f.values.put("quoteOwedWhen", TimeWords.ago(age));
             f.values.put("quoteOwedSaid", "They wanted " + (quote ? "a quote" : "a price") + " for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
-                    + t.summary().strip().replaceAll("[.]+$", "") + (t.outcome() == null || t.outcome().isBlank() ? "" : " \u2014 " + t.outcome().strip().replaceAll("[.]+$", ""))
-                    + "\u201d), and none is on record as sent" + (before.isEmpty() ? ""
+                    + BriefFacts.said(t) + "\u201d), and none is on record as sent" + (before.isEmpty() ? ""
                     : " since " + before.get(before.size() - 1).what() + " of " + f.dayInWords(before.get(before.size() - 1).on(), f.today)));
             return;
         }

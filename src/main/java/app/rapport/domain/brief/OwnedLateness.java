@@ -286,7 +286,7 @@ final class OwnedLateness {
         }
         String[] words = thing.toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
-        return last.length() > 4 && last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        return TextSignals.singular(last);
     }
 
     /**

@@ -1819,6 +1819,11 @@ public final class TextSignals {
 
     private static final Pattern BOOKED = Pattern.compile("\\b(booked|rebooked|booked in|appointment (set|made|confirmed))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A plural's singular for matching ("trackers" meets "tracker"); a short word ("gas", "kits") is left as it is. */
+    static String singular(String word) {
+        return word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
     /** The words say a visit or appointment was booked. */
     public static boolean saysBooked(String text) {
         return found(BOOKED, text);
