@@ -1480,12 +1480,10 @@ final class BriefFacts {
         }
         Touchpoint said = null;
         String toBook = null;
-        for (Touchpoint t : past) {
-            if (day(t, in).isBefore(lastPurchaseOn)) {
-                break;
-            }
+        List<Touchpoint> sincePurchase = past.stream().takeWhile(t -> !day(t, in).isBefore(lastPurchaseOn)).toList();
+        for (Touchpoint t : sincePurchase) {
             String words = t.summary() + " " + (t.outcome() == null ? "" : t.outcome());
-            if (TextSignals.saysDelivered(words)) {
+            if (TextSignals.saysDelivered(words) && !arrivalOfAnotherThing(words, sincePurchase, in)) {
                 awaitingDelivery = false; // a follow-up about a delivery may still be open, but this one has arrived
                 return;
             }
@@ -1597,15 +1595,38 @@ final class BriefFacts {
      * word ("the dash cams", not the licence signed the same week); null when they name none.
      */
     private String boughtLatelyNamedIn(String lowerWords, int withinDays, BriefInput in) {
+        Purchase named = boughtLatelyNamed(lowerWords, withinDays, in);
+        return named == null ? null : itemName(named, in);
+    }
+
+    private Purchase boughtLatelyNamed(String lowerWords, int withinDays, BriefInput in) {
         for (Purchase p : bought) {
             if (days(p.purchasedOn(), today) > withinDays) {
                 return null;
             }
             if (mentions(lowerWords, lastWord(spoken(itemName(p, in))))) {
-                return itemName(p, in);
+                return p;
             }
         }
         return null;
+    }
+
+    /**
+     * Words of arrival about another thing bought lately, on another day, that no word of a delivery to come names: "picked up the
+     * combination microwave as a gift" the day after the oven was ordered says nothing of the oven's installation (Lina Adeyemi, read 53).
+     */
+    private boolean arrivalOfAnotherThing(String words, List<Touchpoint> sincePurchase, BriefInput in) {
+        Purchase named = boughtLatelyNamed(words.toLowerCase(Locale.ROOT), AWAITED_DAYS, in);
+        if (named == null || named.purchasedOn().equals(lastPurchaseOn)) {
+            return false;
+        }
+        for (Touchpoint t : sincePurchase) {
+            String said = summaryAndOutcome(t);
+            if (!TextSignals.saysDelivered(said) && TextSignals.saysStillToCome(said) && named.equals(boughtLatelyNamed(said.toLowerCase(Locale.ROOT), AWAITED_DAYS, in))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -904,8 +904,11 @@ public final class TextSignals {
         return found(DELIVERY, text);
     }
 
+    // "collected the receipt at the counter" is paperwork, not the thing
+    private static final String NOT_PAPERWORK = "(?! (?:the |a |their |her |his )?(?:receipt|payment|deposit|invoice|balance|money|paperwork)\\b)";
+
     private static final Pattern DELIVERED = Pattern.compile(
-            "\\b(delivered|installed|arrived|fitted|collected|picked up|handed over|went live|gone live|is live|up and running|in use|set up and"
+            "\\b(delivered|installed|arrived|fitted|collected" + NOT_PAPERWORK + "|picked up" + NOT_PAPERWORK + "|handed over|went live|gone live|is live|up and running|in use|set up and"
                     + "|is level|registered the warranty|took it home|how is (the|their|her|his) [\\p{L} -]{1,40} doing|getting on with|running (fine|smoothly)|all working"
                     // "Follow-up after the dishwasher installation: any leaks?" is said once it is in
                     + "|follow-up (after|since) (the|their|its) ([\\p{L}-]+ ){0,4}(installation|delivery|fitting)"

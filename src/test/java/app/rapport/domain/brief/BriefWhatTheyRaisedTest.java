@@ -249,6 +249,25 @@ class BriefWhatTheyRaisedTest {
         assertThat(brief.conversation().opener().text()).contains("dishwasher").doesNotContain("haven't checked in");
     }
 
+    @Test
+    void somethingElsePickedUpSinceDoesNotDeliverTheOvenStillToBeInstalled() {
+        // Lina Adeyemi, read 53: the oven ordered on Friday with its installation set for Wednesday, and a microwave picked up on
+        // Saturday as a gift; "picked up" is the microwave's, and "collected the receipt" is no delivery either
+        Product oven = new Product(UUID.randomUUID(), "Castello built-in pyrolytic oven", "Cooking", Complexity.COMPLEX, new BigDecimal("899"));
+        Product microwave = new Product(UUID.randomUUID(), "Brio combination microwave", "Small appliances", Complexity.SIMPLE, new BigDecimal("219"));
+        Given given = new Given().bought(oven, 2, "899").bought(microwave, 1, "234");
+        given.touchpoints.add(new app.rapport.domain.Touchpoint(UUID.randomUUID(), BriefEngineTest.CLIENT, BriefEngineTest.NOW.minus(java.time.Duration.ofHours(45)),
+                Channel.VISIT, Direction.INBOUND, "Maggie ordered the oven online and collected the receipt at the counter.", "Delivery booked.",
+                Mood.NEUTRAL, null));
+        given.touchpoints.add(new app.rapport.domain.Touchpoint(UUID.randomUUID(), BriefEngineTest.CLIENT, BriefEngineTest.NOW.minus(java.time.Duration.ofHours(24)),
+                Channel.VISIT, Direction.OUTBOUND, "Confirmed the installation slot on Wednesday with Maggie.", "Confirmed.", Mood.EXCITED, null));
+        given.touchpoints.add(new app.rapport.domain.Touchpoint(UUID.randomUUID(), BriefEngineTest.CLIENT, BriefEngineTest.NOW.minus(java.time.Duration.ofHours(21)),
+                Channel.VISIT, Direction.INBOUND, "Maggie picked up the combination microwave as a gift.", "Paid in full.", Mood.EXCITED, null));
+        Brief brief = given.brief();
+        assertThat(owner(brief)).isEqualTo("situation.awaiting-delivery");
+        assertThat(BriefEngineTest.spokenText(brief)).contains("oven").doesNotContain("enjoy most");
+    }
+
     // ---- a quote they asked for, whatever they said next, is owed until one is sent ----------------
 
     @Test
