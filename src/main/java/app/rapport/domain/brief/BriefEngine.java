@@ -77,7 +77,7 @@ public final class BriefEngine {
             "complaint", "complaintWhen", "referral", "noteToAct", "olderAsk", "olderAskWhen", "request", "requestWhen", "requestWhat", "requestWhatYou", "askWhat", "askSince", "askSorry", "askWhatYou", "askWhen", "askOn", "askThing", "troubleThing", "troubleWhen", "happyAgainWhen", "moodThing", "complaintThing", "lastFixThing", "referralWho", "referralThanks", "renewalPassedItem", "renewalPassedWhat", "renewalPassedDate", "warrantyEndedItem", "warrantyEndedDate", "upsell", "upsellWhen", "atRiskNote", "renewalWhat", "refused", "refusalReason", "lastFix", "consideredCompetitor",
             "usualWhat", "usualYour", "usualEvery", "usualLast", "usualSince", "birthdayWhen", "offerWhat", "offerWhen", "offerOn", "offerReply", "reviewedWhen", "clientFor", "customSoFar", "problemWhat", "problemWhen", "problemOn", "stopWords", "stopOn", "movedWords", "movedOn",
             "termEndedItem", "termEndedWhen", "termEndedOn", "termEndedTalk", "competitor", "weakness", "priceWeakness", "strength", "quietThing", "quietOn", "quietWhen", "quietWords",
-            "awaitedItem", "awaitedSaid", "awaitedToBook", "awaitedToBookOn", "interestThing", "interestTimes", "interestStep",
+            "awaitedItem", "awaitedSaid", "awaitedToBook", "awaitedToBookOn", "interestThing", "interestTalked", "interestTimes", "interestStep",
             "loyalFor", "ratingScore", "ratingOn", "ratingWhen", "ratingSaid", "ratingWords", "unfinishedWhat",
             "awaitedDue", "hardWords", "hardWhen", "hardOn", "quietSince", "quietLast", "heardLastOn", "nothingElse", "invitedTo", "invitedWhen", "invitedOn", "invitedStill",
             "invitedAsk", "invitedToYou", "quietWhy", "quietOurs", "dayPassedSaid", "choseFor",

@@ -3139,8 +3139,10 @@ final class BriefFacts {
         LocalDate first = null;
         String step = null;
         LocalDate stepOn = null;
+        boolean allRaisedByThem = true;
         for (Touchpoint t : theirs) {
             if (t.summary().toLowerCase(Locale.ROOT).contains(bare)) {
+                allRaisedByThem &= raisedByThem(t);
                 interestLastOn = interestLastOn == null ? day(t, in) : interestLastOn;
                 first = day(t, in);
                 if (step == null) {
@@ -3184,9 +3186,18 @@ final class BriefFacts {
         }
         prospectHistory = true;
         values.put("interestThing", thing);
+        // we suggested it, demoed it and chased it, and they only answered: "they have asked about it" would tell the caller the opposite
+        // (Falcon Logistics, read 52)
+        values.put("interestTalked", allRaisedByThem ? "they have asked about" : "we have talked with them about");
         values.put("interestTimes", (most == 2 ? "twice" : TimeWords.count(most) + " times") + " since " + dayInWords(first, today));
         values.put("interestStep", step == null ? "" : ", and " + step + " (" + dayInWords(stepOn, today) + ")");
         interestStepOn = stepOn;
+    }
+
+    /** A contact where they raised the thing: theirs, or ours with their own ask in it ("Noah asked for a quote", "Wants a quote"). */
+    private static boolean raisedByThem(Touchpoint t) {
+        return t.direction() == Direction.INBOUND || TextSignals.ask(t.summary(), true) != null
+                || t.outcome() != null && TextSignals.ask(t.outcome(), false) != null;
     }
 
     /** How lately a prospect must have spoken of the thing they keep asking about for it to lead over something older gone quiet. */

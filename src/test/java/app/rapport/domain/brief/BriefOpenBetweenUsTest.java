@@ -147,6 +147,21 @@ class BriefOpenBetweenUsTest {
         assertThat(points(given.brief())).contains("They have asked about the range cooker").contains("ask whether it suited them");
     }
 
+    @Test
+    void aThingOnlyWeRaisedWithAProspectIsNotSaidToBeTheirAsk() {
+        // Falcon Logistics, read 52: we suggested the analytics module, demoed it and chased the budget; every contact about it was
+        // ours, and "they have asked about it three times" told the caller the opposite
+        Given given = new Given();
+        given.purchases.clear();
+        given.touchpoint(220, Channel.MEETING, Direction.OUTBOUND, "Suggested the analytics module to Maggie as the fleet grows.", "Thinking about it.", Mood.HAPPY)
+                .touchpoint(208, Channel.MEETING, Direction.OUTBOUND, "Demoed the analytics module to Maggie and their finance lead.", "Thinking about it.",
+                        Mood.HAPPY)
+                .touchpoint(205, Channel.CALL, Direction.OUTBOUND, "Called Maggie about the analytics module budget decision.", "Still deciding.", Mood.NEUTRAL);
+        Brief brief = given.brief();
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(brief)).doesNotContainIgnoringCase("they have asked about the analytics module");
+        assertThat(brief.conversation().owner().text()).contains("analytics module");
+    }
+
     private static app.rapport.domain.Opportunity closed(app.rapport.domain.Opportunity o, int daysAgo) {
         return new app.rapport.domain.Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.DISMISSED, o.productId(), o.reasonCode(),
                 o.reasonText(), o.summary(), o.openedOn(), BriefEngineTest.TODAY.minusDays(daysAgo));
