@@ -84,7 +84,7 @@ final class CheckDone {
             }
             LocalDate on = LocalDate.ofInstant(followUp.doneAt(), in.zone());
             if (on.isBefore(bought) || on.isBefore(from) || on.isAfter(f.today) || !CHECK.matcher(followUp.reason()).find()
-                    || !names(followUp.reason(), thing)) {
+                    || !names(followUp.reason(), thing) || onlyUnansweredThatDay(on, in, past)) {
                 continue;
             }
             days.add(on);
@@ -115,7 +115,8 @@ final class CheckDone {
             // a check of ours counts once they answered it: a "how's it going?" message with no reply found nothing
             boolean asked = t.direction() == Direction.OUTBOUND && (review || allWell || CHECK.matcher(t.summary()).find()) && BriefFacts.heard(t)
                     && TextSignals.problem(review || allWell ? words : outcome) == null;
-            boolean toldFine = FINE.matcher(words).find() && TextSignals.problem(words) == null;
+            // their word, not ours: "Emailed Jordan to check the dryer is still running fine", unanswered, told us nothing (Jordan Doyle, read 52)
+            boolean toldFine = BriefFacts.heard(t) && FINE.matcher(words).find() && TextSignals.problem(words) == null;
             if (!asked && !toldFine) {
                 continue;
             }
@@ -145,6 +146,12 @@ final class CheckDone {
                 ? new Found(last, "they told us on " + on + " that " + thing + " is doing well (" + lastSaid + ")",
                         "they told us lately that " + thing + " is doing well", nextWhen)
                 : new Found(last, "we checked on " + thing + times + " on " + on + " (" + lastSaid + ")", thing + " was checked lately", nextWhen);
+    }
+
+    /** A follow-up ticked off by a contact of ours that day that nobody answered: the check was sent, and found nothing. */
+    private static boolean onlyUnansweredThatDay(LocalDate on, BriefInput in, List<Touchpoint> past) {
+        List<Touchpoint> thatDay = past.stream().filter(t -> BriefFacts.day(t, in).equals(on)).toList();
+        return !thatDay.isEmpty() && thatDay.stream().noneMatch(BriefFacts::heard);
     }
 
     /** How far back our own check-ins are counted as "lately": two in this span and a third is one too many. */

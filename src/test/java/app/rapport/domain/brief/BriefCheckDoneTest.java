@@ -73,6 +73,16 @@ class BriefCheckDoneTest {
     }
 
     @Test
+    void ourCheckEmailWithNoReplyIsNoWordOfTheirsThatItIsFine() {
+        // Jordan Doyle, read 52: "Emailed Jordan to check the dryer is still running fine", no reply, read as "they told us that the dryer
+        // is doing well", and its follow-up ticked off as a check made
+        Brief brief = mixerClient().promised(40, "Check the stand mixer is still running fine", 40)
+                .touchpoint(40, Channel.EMAIL, Direction.OUTBOUND, "Emailed Maggie to check the stand mixer is still running fine.", null, null).brief();
+        String said = BriefEngineTest.spokenText(brief) + BriefEngineTest.spokenWithWhyAndAvoid(brief);
+        assertThat(said).doesNotContain("they told us").doesNotContain("They told us").doesNotContain("checked lately").doesNotContain("We checked on");
+    }
+
+    @Test
     void aCheckInThatLeftAnAskOpenIsNoCheckThatCoversEverything() {
         Brief brief = mixerClient().touchpoint(40, Channel.CALL, Direction.OUTBOUND, "Checked in with Maggie after the busy season; all good.",
                 "Asked about the new attachments.", Mood.HAPPY).brief();
