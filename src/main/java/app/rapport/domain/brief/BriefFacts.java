@@ -4586,25 +4586,42 @@ final class BriefFacts {
     /** What the words are about: one of their purchases they name, else the first thing they name, else {@code otherwise}. */
     private String thingIn(String words, String otherwise) {
         String lower = words.toLowerCase(Locale.ROOT);
+        // "the Dispatch licence" is not the newer fleet tracking licence: a head word many items share ("licence", "plan") names this
+        // one only when no other item is named by a word of its own (Marlow Removals, read 52)
+        String sharedHead = null;
         for (Purchase p : bought) {
             String said = spoken(itemName(p, input));
             String head = said.substring(said.lastIndexOf(' ') + 1);
             head = TextSignals.singular(head);
             if (head.length() >= 3 && lower.contains(head)) {
-                return said;
+                if (!GENERIC_ITEM_WORDS.contains(head) || namedByOwnWord(lower, said)) {
+                    return said;
+                }
+                sharedHead = sharedHead == null ? said : sharedHead;
             }
         }
         for (Purchase p : bought) {
             // "Warranty replacement for dash cams shipped": the six vehicle dash cameras, by a word of their own
             String said = spoken(itemName(p, input));
-            for (String word : NOT_LETTERS_OR_HYPHEN.split(said.toLowerCase(Locale.ROOT))) {
-                if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && startsAWord(lower, word)) {
-                    return said;
-                }
+            if (namedByOwnWord(lower, said)) {
+                return said;
             }
+        }
+        if (sharedHead != null) {
+            return sharedHead;
         }
         String thing = TextSignals.theThing(words);
         return thing != null ? thing : otherwise;
+    }
+
+    /** A word of the item's own (not one many items share) starts a word of {@code lower}. */
+    private static boolean namedByOwnWord(String lower, String itemSaid) {
+        for (String word : NOT_LETTERS_OR_HYPHEN.split(itemSaid.toLowerCase(Locale.ROOT))) {
+            if (word.length() >= 4 && !GENERIC_ITEM_WORDS.contains(word) && startsAWord(lower, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Our strengths that fit this client: what {@link #fitsThem} keeps, in the map's order. */
