@@ -259,7 +259,8 @@ public final class BriefEngine {
         said.add(frame.line("goal"));
         said.add(frame.line("opener"));
         said.add(frame.line("nextStep"));
-        facts.stepCautions.apply(facts, said);
+        facts.stepCautions.apply(facts, said, frame.line("nextStep"));
+        CallCautions.theirHours(frame.parts, facts, said);
         Brief.Conversation conversation = new Brief.Conversation(owner, frame.bySituation, frame.type, frame.typeRule,
                 frame.line("tone"), frame.line("goal"), frame.line("opener"), frame.offer, frame.offerRule, channel, channelWhy,
                 talkingPoints, avoid, frame.line("nextStep"));

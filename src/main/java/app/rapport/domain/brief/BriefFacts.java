@@ -342,6 +342,10 @@ final class BriefFacts {
     /** A note asking for video calls, or null. */
     String videoWhy;
     /** Who a note says speaks for them ("daughter"), the name the record gives them, and the note; null when nobody does. */
+    /** A note (or tag) that says when they can be seen, booked or delivered to ("Prefers appointments after 5pm"), and its time words. */
+    String theirHoursWhy;
+    List<String> theirHours = List.of();
+    boolean theirHoursTagged;
     String goBetween;
     String goBetweenName;
     String goBetweenWhy;
@@ -560,6 +564,15 @@ final class BriefFacts {
                 f.stepCautions.field(field, value);
             }
         });
+        in.client().tags().forEach(f.stepCautions::tag);
+        for (String tag : in.client().tags()) {
+            List<String> hours = TextSignals.bookingHours(tag.replaceAll("[-_]+", " "));
+            if (f.theirHoursWhy == null && !hours.isEmpty()) {
+                f.theirHoursWhy = tag.strip();
+                f.theirHours = hours;
+                f.theirHoursTagged = true;
+            }
+        }
         return f;
     }
 
@@ -3549,6 +3562,10 @@ final class BriefFacts {
         notes.sort(Comparator.comparing(Note::pinned).reversed().thenComparing(Note::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         int cautions = 0;
         for (Note note : notes) {
+            if (theirHoursWhy == null && !TextSignals.bookingHours(note.body()).isEmpty()) {
+                theirHoursWhy = shorten(note.body());
+                theirHours = TextSignals.bookingHours(note.body());
+            }
             boolean caution = TextSignals.isCaution(note.body());
             if (!note.pinned() && (!caution || cautions >= CAUTION_NOTES)) {
                 if (!caution) {

@@ -118,12 +118,62 @@ final class CallCautions {
         if (facts.goBetween != null && text.startsWith(hi)) {
             String rest = text.substring(hi.length());
             text = "Hi" + (facts.goBetweenName == null ? "" : " " + facts.goBetweenName) + ", this is about " + facts.greeting + ". "
-                    + capitalised(rest);
+                    + capitalised(aboutThem(rest));
         }
         text = missedNote(text, facts);
         if (!text.equals(opener.text())) {
             parts.put("opener", new BriefLine(text, opener.rule(), opener.source(), opener.because()));
         }
+    }
+
+    /** "you" and its forms as said to the client. */
+    private static final java.util.regex.Pattern YOU = java.util.regex.Pattern.compile(
+            "(?i)\\b(you're|you've|you'd|you'll|yourself|yours|your|you)\\b");
+    /** Words before "you" that make it the object: "for you", "find you a time", "let you know". */
+    private static final java.util.regex.Pattern BEFORE_OBJECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:for|to|with|about|from|of|on|at|by|after|find|give|send|sent|offer|offered|show|tell|told|ask|asked|help|call|see|let|get"
+                    + "|book|remind|owe|owed|keep|bring|reach|phone|ring|email|message|wish|wishing|suit|suits)\\s+$");
+
+    /**
+     * The opener's words to the client, said to the one who handles the details for them instead: "put aside for you" is "put
+     * aside for them", "would you still like it" is "would they still like it" (Charlotte Hoffman and Femke Bianchi, read 51: the
+     * call went to the daughter, and the opener still spoke to the client). Their own words in quotes are left as they are;
+     * "thank you" is said to whoever answers.
+     */
+    static String aboutThem(String words) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        boolean quoted = false;
+        java.util.regex.Matcher m = YOU.matcher(words);
+        while (m.find()) {
+            String between = words.substring(from, m.start());
+            out.append(between);
+            quoted ^= (between.chars().filter(c -> c == '\u201c' || c == '\u201d').count() % 2) == 1;
+            String you = m.group(1);
+            String before = words.substring(0, m.start());
+            String lower = you.toLowerCase(Locale.ROOT);
+            String them;
+            if (quoted || lower.equals("you") && before.matches("(?is).*\\bthank\\s+$")) {
+                them = you;
+            } else {
+                them = switch (lower) {
+                    case "you're" -> "they're";
+                    case "you've" -> "they've";
+                    case "you'd" -> "they'd";
+                    case "you'll" -> "they'll";
+                    case "yourself" -> "themselves";
+                    case "yours" -> "theirs";
+                    case "your" -> "their";
+                    default -> BEFORE_OBJECT.matcher(before).find() ? "them" : "they";
+                };
+                if (Character.isUpperCase(you.charAt(0))) {
+                    them = Character.toUpperCase(them.charAt(0)) + them.substring(1);
+                }
+            }
+            out.append(them);
+            from = m.end();
+        }
+        return out.append(words.substring(from)).toString();
     }
 
     /** A next step that books another contact of ours ("a short check-in in two weeks"). */
@@ -155,6 +205,46 @@ final class CallCautions {
                 : "Note what they said, and leave the next contact to them unless we owe them something: they told us we get in touch too often.";
         parts.put("nextStep", new BriefLine(text, step.rule(), step.source(),
                 "they told us we get in touch too often (" + facts.tooMuchContactWhy + ")"));
+    }
+
+    /** Time words that read after "Offer a time" as they stand ("after 5pm", "in the afternoons"). */
+    private static final java.util.regex.Pattern READS_ON = java.util.regex.Pattern.compile(
+            "(?i)^(?:after|before|from|until|not|between|in the|on) .*");
+
+    /**
+     * A note (or tag) that says when they can be seen ("Prefers appointments after 5pm"; "works from home in the afternoons")
+     * goes with the step that books the time, so the time offered keeps to it (Amara Sullivan and Keiko Andersen, read 51;
+     * Robert Becker, read 50): Remember shows the note, and the step says to keep to it. A call that books nothing, or lines
+     * that name the time already, are left as they are.
+     */
+    static void theirHours(Map<String, BriefLine> parts, BriefFacts facts, List<BriefLine> said) {
+        BriefLine step = parts.get("nextStep");
+        if (facts.theirHoursWhy == null || step == null || step.text() == null || !TextSignals.stepBooksATime(step.text())) {
+            return;
+        }
+        StringBuilder words = new StringBuilder();
+        for (BriefLine line : said) {
+            if (line != null && line.text() != null) {
+                words.append(line.text()).append('\n');
+            }
+        }
+        String spoken = words.toString().toLowerCase(Locale.ROOT);
+        if (facts.theirHours.stream().anyMatch(hours -> spoken.contains(hours.toLowerCase(Locale.ROOT)))) {
+            return;
+        }
+        String hours = facts.theirHours.get(0);
+        String keep;
+        if (facts.theirHoursTagged) {
+            keep = "When you offer a time, keep to the tag on their card: " + facts.theirHoursWhy.replaceAll("[-_]+", " ") + ".";
+        } else if (facts.theirHours.size() == 1 && READS_ON.matcher(hours).matches()
+                && facts.theirHoursWhy.length() - hours.length() < NOTE_BEYOND_WINDOW) {
+            keep = "Offer a time " + hours.toLowerCase(Locale.ROOT) + ", as their note asks.";
+        } else {
+            keep = "When you offer a time, keep to their note: \u201c" + facts.theirHoursWhy + "\u201d";
+        }
+        String text = step.text().strip();
+        parts.put("nextStep", new BriefLine(text + (text.matches(".*[.!?\u201d]$") ? " " : ". ") + keep, step.rule(), step.source(),
+                step.because()));
     }
 
     /** A call for someone who asks for little talk keeps to its first few points; the rest are left out, and say why. */

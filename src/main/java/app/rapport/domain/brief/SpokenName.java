@@ -23,6 +23,8 @@ final class SpokenName {
     private static final Set<String> PROPER = Set.of("american", "british", "english", "french", "italian", "german", "spanish", "swedish",
             "japanese", "european", "scandinavian", "irish", "scottish", "welsh", "dutch", "christmas", "easter", "sunday", "saturday");
     private static final int MOST_WORDS = 3;
+    /** Words after which a long name says what goes with the thing, not what it is ("Kids' cut alongside parent"). */
+    private static final Set<String> GOES_WITH = Set.of("alongside", "with", "for", "including", "plus", "incl.");
 
     private SpokenName() {
     }
@@ -62,6 +64,15 @@ final class SpokenName {
         }
         if (words.size() >= 2 && isBrand(words, brandBySize, recentWords)) {
             words.remove(0);
+        }
+        if (words.size() > MOST_WORDS) {
+            // the head of "Kids' cut alongside parent" comes before "alongside": its last words name no thing at all
+            for (int i = 1; i < words.size(); i++) {
+                if (GOES_WITH.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                    words = new ArrayList<>(words.subList(0, i));
+                    break;
+                }
+            }
         }
         if (words.size() > MOST_WORDS) {
             boolean joined = words.contains("&") || words.contains("and");

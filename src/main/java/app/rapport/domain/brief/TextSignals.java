@@ -440,6 +440,17 @@ public final class TextSignals {
                     + "|touch-?up|perm\\w*|keratin|relax\\w*|lash lift|brow tint)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A next step that books a time with them: an appointment, a visit, a delivery, a day. Not another call or check-in of ours. */
+    private static final Pattern STEP_BOOKS_A_TIME = Pattern.compile(
+            "\\b(?:book (?:it|them|the \\w+|a (?:time|visit|day|date|slot|fitting|delivery))|dates for|a day and who comes|slots?"
+                    + "|appointments?|deliver(?:y|ies))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The next step books a time with them ("Book it for them", "Book it with a day and who comes", "offer two or three dates"). */
+    static boolean stepBooksATime(String nextStep) {
+        return found(STEP_BOOKS_A_TIME, nextStep);
+    }
+
     /** The call's words bring someone to their place or them to ours (a booking, a visit, a delivery). */
     static boolean stepOnSite(String words) {
         return found(STEP_ON_SITE, words);
@@ -537,6 +548,32 @@ public final class TextSignals {
             return Optional.of((only.group(1) != null ? only.group(1) : only.group(2)).strip());
         }
         return Optional.empty();
+    }
+
+    /** A time of day or week a client keeps ("after 5pm", "before noon", "in the afternoons", "late appointments"). */
+    private static final Pattern HOURS = Pattern.compile(
+            "\\b(?:(?:after|before|from|until|not before|not after|between)\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)\\b|noon|midday|lunch(?:time)?)"
+                    + "|(?:in the |on )?(?:mornings?|afternoons?|evenings?|weekends?|weekdays?)|(?:late|early|evening|weekend) appointments?)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that tie such a time to being seen: an appointment, a visit, a delivery, being at home. */
+    private static final Pattern SEEN = Pattern.compile(
+            "\\b(?:appointments?|visits?|deliver\\w*|install\\w*|fitt\\w*|at home|from home|home in|available|free|slots?|come in|comes in)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * When a note (or tag) says they can be seen, booked or delivered to ("Prefers appointments after 5pm", "works from home in
+     * the afternoons"): the time words found, in the note's order, or empty. A note about when to ring is a call window instead.
+     */
+    public static java.util.List<String> bookingHours(String text) {
+        if (text == null || !found(SEEN, text) || callWindow(text).isPresent()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> hours = new java.util.ArrayList<>();
+        Matcher m = HOURS.matcher(text);
+        while (m.find()) {
+            hours.add(m.group().strip());
+        }
+        return hours;
     }
 
     private static final String ROLE = "(?:(?:finance|managing|operations|purchasing|procurement|commercial|technical|it|sales|general|practice|office)"

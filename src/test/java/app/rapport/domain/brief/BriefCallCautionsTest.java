@@ -48,6 +48,53 @@ class BriefCallCautionsTest {
     }
 
     @Test
+    void theOpenerSaidToWhoHandlesTheDetailsSpeaksOfTheClient() {
+        // Charlotte Hoffman, read 51: "Hi, this is about Charlotte. We've still got the cordless vacuum put aside for you"
+        Given given = settledClient().note("Speaks mostly Spanish at home; daughter handles the details.", false, 200)
+                .touchpoint(30, Channel.CALL, Direction.INBOUND, "Maggie asked whether the cordless vacuum is in stock.", "Yes; put one aside for them.",
+                        Mood.HAPPY);
+        String opener = given.brief().conversation().opener().text();
+
+        assertThat(opener).startsWith("Hi, this is about Maggie. ").doesNotContainPattern("(?i)\\byou(?:r|rs|'re|'ve|'d|'ll)?\\b");
+        assertThat(CallCautions.aboutThem("We've still got the cordless vacuum put aside for you. Would you still like it, or shall I find you a time?"))
+                .isEqualTo("We've still got the cordless vacuum put aside for them. Would they still like it, or shall I find them a time?");
+    }
+
+    @Test
+    void aNoteOfWhenTheyCanComeGoesWithTheStepThatBooksTheTime() {
+        // Amara Sullivan, read 51: "Prefers appointments after 5pm" in Remember, and a time offered that did not carry it
+        Given given = new Given().prefers(Channel.MESSAGE).bought(BriefEngineTest.HAIRCUT, 90, "55")
+                .touchpoint(90, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry done by Jonas.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(60, Channel.CALL, Direction.OUTBOUND, "Called Maggie after a few quiet weeks to make sure everything was alright.",
+                        "Wants to book soon.", Mood.EXCITED)
+                .note("Prefers appointments after 5pm.", false, 60);
+
+        assertThat(given.brief().conversation().nextStep().text()).endsWith("Offer a time after 5pm, as their note asks.");
+    }
+
+    @Test
+    void aLongerNoteOfWhenTheyAreHomeIsQuotedWithTheStepThatBooksAVisit() {
+        // Robert Becker, read 50: a rattle check booked, and "works from home in the afternoons" not used to book it
+        Given given = new Given().bought(KETTLE, 250, "35")
+                .touchpoint(250, Channel.VISIT, Direction.INBOUND, "Bought the kettle; pleased with it.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(45, Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a short \"how's it going?\" message about the kettle.",
+                        "Mentioned a small rattle; booked a check.", Mood.HAPPY)
+                .touchpoint(41, Channel.EMAIL, Direction.OUTBOUND, "Invited Maggie to test a new coffee machine at home for a week.",
+                        "Too busy this month.", Mood.HAPPY)
+                .note("Prefers deliveries before noon; works from home in the afternoons.", false, 45);
+
+        assertThat(given.brief().conversation().nextStep().text())
+                .endsWith("When you offer a time, keep to their note: \u201cPrefers deliveries before noon; works from home in the afternoons.\u201d");
+    }
+
+    @Test
+    void aNoteOfWhenTheyCanComeIsNotAddedToACallThatBooksNothing() {
+        Given given = settledClient().prefers(Channel.EMAIL).note("Prefers appointments after 5pm.", false, 200);
+
+        assertThat(given.brief().conversation().nextStep().text()).doesNotContain("5pm");
+    }
+
+    @Test
     void aMessageDoesNotCallItselfACall() {
         Given given = new Given();
         given.products.put(COOLER.id(), COOLER);

@@ -67,6 +67,20 @@ class BriefOurPeopleTest {
     }
 
     @Test
+    void aServiceNamedWithWhatGoesWithItKeepsItsOwnName() {
+        // Giulia Silva, read 50: "Maya did their alongside parent", the "Kids' cut" dropped from "Kids' cut alongside parent"
+        Product kids = new Product(UUID.randomUUID(), "Kids' cut alongside parent", "Cuts & styling", Complexity.SIMPLE, new BigDecimal("15"));
+        Given given = new Given().bought(CUT, 60, "55").bought(kids, 20, "15")
+                .touchpoint(60, Channel.VISIT, Direction.INBOUND, "Maggie had the cut and blow-dry today.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(20, Channel.VISIT, Direction.INBOUND, "Maggie brought her son in for the kids' cut with Maya.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(10, Channel.MESSAGE, Direction.OUTBOUND, "Message to Maggie: how to keep the kids' cut fresh between visits.", "No reply.",
+                        null);
+
+        assertThat(points(given.brief())).anyMatch(point -> point.startsWith("Maya did their kids' cut (on "))
+                .noneMatch(point -> point.contains("their alongside"));
+    }
+
+    @Test
     void theStylistOfTheirOneServiceIsNamedAfterLaterVisitsAndNoticesNameNobodyElse() {
         Given given = new Given().bought(CUT, 400, "55")
                 .touchpoint(400, Channel.VISIT, Direction.OUTBOUND, "Cut and blow-dry done by Priya; Maggie took photos before leaving.",

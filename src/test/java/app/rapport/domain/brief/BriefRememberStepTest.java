@@ -85,6 +85,48 @@ class BriefRememberStepTest {
         assertThat(remember(given.brief())).contains("Allergies: Latex gloves.");
     }
 
+    @Test
+    void aPatchTestDueAgainIsRememberedWhenTheCallBooksATimeForSomethingUnnamed() {
+        // Ngozi Silva, read 50: "wants to book soon", with "Patch test: Due again soon" on her card, and nothing said of it
+        Given given = withFields(new Given().bought(CUT, 540, "55")
+                .touchpoint(540, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry today.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(40, Channel.MESSAGE, Direction.OUTBOUND, "Quick \"how's it going?\" message to Maggie; all fine, busy month.",
+                        "Wants to book soon.", Mood.EXCITED), Map.of("Patch test", "Due again soon"));
+
+        assertThat(remember(given.brief())).contains("Patch test: Due again soon. Arrange the test before any colour or treatment.");
+    }
+
+    // ---- a tag the step touches -------------------------------------------------------------------------------------
+
+    private static Given withTags(Given given, String... tags) {
+        given.client = ClientBuilder.from(given.client).tags(tags).build();
+        return given;
+    }
+
+    @Test
+    void aSensitiveScalpTagIsRememberedWhenTheCallOffersAColour() {
+        // Giulia Silva, read 50: tagged sensitive-scalp, and the call was about a keratin treatment
+        Given given = withTags(colourLongAgo(), "balayage", "sensitive-scalp");
+
+        assertThat(remember(given.brief())).contains("Sensitive scalp (a tag on their card).").noneMatch(line -> line.startsWith("Balayage"));
+    }
+
+    @Test
+    void aSensitiveScalpTagIsNotForACallAboutACut() {
+        Given given = withTags(new Given().bought(CUT, 70, "55")
+                .touchpoint(70, Channel.VISIT, Direction.INBOUND, "Cut and blow-dry today.", "Paid in full.", Mood.HAPPY), "sensitive-scalp");
+
+        assertThat(remember(given.brief())).noneMatch(line -> line.startsWith("Sensitive scalp"));
+    }
+
+    @Test
+    void aTagIsNotSaidBesideTheNoteThatSaysItInFull() {
+        Given given = withTags(colourLongAgo(), "sensitive-scalp").note("Sensitive scalp: no hot towels, lukewarm water only.", false, 200);
+
+        assertThat(remember(given.brief())).contains("Sensitive scalp: no hot towels, lukewarm water only.")
+                .noneMatch(line -> line.startsWith("Sensitive scalp (a tag"));
+    }
+
     // ---- an unpinned note the step touches ------------------------------------------------------------------------
 
     @Test
