@@ -1277,7 +1277,8 @@ final class BriefFacts {
                 boolean given = late && OwedByUs.given(fu.reason(), in, at, fu.dueOn());
                 boolean contactSince = late && (lastContact != null && !lastContact.isBefore(fu.dueOn()) || given);
                 // A reminder to sell again, or to call in some months, is ours, not a promise the client is waiting for.
-                boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason());
+                boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason())
+                        && (!TextSignals.saysOwnStep(fu.reason()) || toldThem(fu, past));
                 if (late && promise && !contactSince) {
                     latePromises.add(fu);
                 }
@@ -1321,6 +1322,20 @@ final class BriefFacts {
             }
             priorFollowUpOverdue = !recorded || open;
         }
+    }
+
+    /**
+     * A step of our own is a promise to them only when a contact it was set on says we told them of it ("we'll book you in
+     * for the next one"); a to-do we wrote for ourselves after "No rebooking yet" is not one.
+     */
+    private static boolean toldThem(FollowUp fu, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            if (fu.dueOn().equals(t.followUpOn())
+                    && TextSignals.saysToldThem(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
