@@ -88,6 +88,12 @@ final class BriefFacts {
             "\\b(before|by|soon|tomorrow|tonight|next (week|month|weekend)|this (week|month|weekend)|in (a|two|three|a few) (days|weeks))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
+     * A list for one day ("the cancellation list for Monday", not "for Mondays") nobody spoke of for a year is history, as
+     * {@link WaitListed} reads it: not a wish still open to lead the call (Dmitri Park, read 50: a Monday of November 2025).
+     */
+    private static final Pattern ONE_DAY = Pattern.compile(
+            "\\b(?:for|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    /**
      * Reading words is the costly part of a brief: each reading goes back no further than this many
      * contacts (besides its window in days), so a client with thousands of touchpoints costs what a
      * busy one does.
@@ -1290,7 +1296,8 @@ final class BriefFacts {
                 boolean given = late && OwedByUs.given(fu.reason(), in, at, fu.dueOn());
                 boolean contactSince = late && (lastContact != null && !lastContact.isBefore(fu.dueOn()) || given);
                 // A reminder to sell again, or to call in some months, is ours, not a promise the client is waiting for.
-                boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason());
+                boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason())
+                        && (!TextSignals.saysOwnStep(fu.reason()) || toldThem(fu, past));
                 if (late && promise && !contactSince) {
                     latePromises.add(fu);
                 }
@@ -1334,6 +1341,20 @@ final class BriefFacts {
             }
             priorFollowUpOverdue = !recorded || open;
         }
+    }
+
+    /**
+     * A step of our own is a promise to them only when a contact it was set on says we told them of it ("we'll book you in
+     * for the next one"); a to-do we wrote for ourselves after "No rebooking yet" is not one.
+     */
+    private static boolean toldThem(FollowUp fu, List<Touchpoint> past) {
+        for (Touchpoint t : past) {
+            if (fu.dueOn().equals(t.followUpOn())
+                    && TextSignals.saysToldThem(t.summary() + " " + (t.outcome() == null ? "" : t.outcome()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -4419,7 +4440,8 @@ final class BriefFacts {
             List<Touchpoint> newer = past.subList(0, i);
             boolean closed = switch (thread.kind()) {
                 case WISH -> TextSignals.saysBooked(t.outcome()) || cameSince(newer, on) || followedUpSince(on, FOLLOW_UP_FOR_WISH, thread.thing(), in)
-                        || age > TIMED_WISH_DAYS && TIMED.matcher(thread.said()).find();
+                        || age > TIMED_WISH_DAYS && TIMED.matcher(thread.said()).find()
+                        || age > WaitListed.WAIT_DAYS && ONE_DAY.matcher(thread.said()).find();
                 case DOUBT -> age > DOUBT_DAYS || TextSignals.saysSettled(t.outcome()) || answeredThen(t.outcome()) || followedUpSince(on, FOLLOW_UP_FOR_DOUBT, thread.thing(), in) || doubtEnded(thread, newer, on, in);
                 case COMING -> age > COMING_DAYS || spokeOfSince(thread.thing(), newer);
                 case REVIEW -> age > REVIEW_PROMISE_DAYS || reviewedSince(newer);

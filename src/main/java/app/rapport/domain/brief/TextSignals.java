@@ -759,6 +759,34 @@ public final class TextSignals {
                     + "|^\\s*(?:ask|remind|nudge)\\b[^.;]*\\bagain\\W*$"
                     + "|^\\s*check\\b[^.;]{0,60}\\b(?:still (?:running|working)|running (?:fine|well|smoothly)|working (?:fine|well)|getting on|settling in|settled in)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A follow-up that is a step of our own the client need not have heard of: booking their next visit ("Book Keiko's next
+     * appointment"), an aftercare check ("Check how the cut and blow-dry is holding up"), a hand-over inside our team
+     * ("Introduce Jana to the onboarding lead", "Check the kick-off is scheduled for Summit"), a bare "Follow up with Mariana".
+     * Late, it is a promise only when the contact it was set on says we told them; otherwise it is ours to pick up.
+     */
+    public static boolean saysOwnStep(String text) {
+        return found(OWN_STEP, text) && !found(PROMISED_BACK, text);
+    }
+
+    private static final Pattern OWN_STEP = Pattern.compile(
+            "^\\s*(?:re-?book\\b|book\\b[^.;]{0,40}\\b(?:next|another|follow-up)\\s+(?:appointment|visit|session|treatment)\\b)"
+                    + "|^\\s*check\\s+how\\b[^.;]{1,60}\\b(?:is|are)\\s+(?:holding up|going|getting on|working out|settling)\\b"
+                    + "|^\\s*check\\s+(?:that\\s+)?the\\s+kick-?off\\b[^.;]{0,20}\\b(?:is|has been)\\s+(?:scheduled|booked|set|arranged|planned)\\b"
+                    + "|^\\s*introduce\\b[^.;]{1,40}\\bto\\s+(?:the|our)\\b"
+                    + "|^\\s*follow\\s+up\\s+with\\s+[^\\s.;]+(?:\\s+[^\\s.;]+)?\\s*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A contact's words that say we told them of a step to come: "we'll book you in", "promised to send it", "will call back". */
+    public static boolean saysToldThem(String text) {
+        return found(TOLD_THEM, text);
+    }
+
+    private static final Pattern TOLD_THEM = Pattern.compile(
+            "\\b(?:we'll|we\u2019ll|we will|promised|said we|told (?:them|him|her|you) we|agreed to"
+                    + "|will (?:call|ring|phone|get back|come back|send|book|introduce|confirm|check|let (?:them|him|her) know|be in touch|follow up))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PROMISED_BACK = Pattern.compile("\\b(?:back|as promised|promised)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A follow-up to ask whether they have decided ("Chase Jo on the GPS trackers budget decision"): what they asked for was given. */

@@ -89,6 +89,20 @@ class BriefOpenThreadsTest {
     }
 
     @Test
+    void aListForOneDayAYearGoneIsHistoryWhileAListForThatDayOfEveryWeekStillStands() {
+        // Read 50, Dmitri Park: "over a year ago you asked to go on our cancellation list for Monday, and nothing is booked yet"
+        java.util.function.Function<String, BriefEngineTest.Given> listed = said -> new BriefEngineTest.Given()
+                .bought(CUT, 900, "55").bought(CUT, 700, "55").bought(CUT, 520, "55")
+                .touchpoint(380, Channel.CALL, Direction.INBOUND, said, "On the waiting list", Mood.HAPPY)
+                .touchpoint(100, Channel.MESSAGE, Direction.OUTBOUND, "Tips for keeping the cut fresh", "Replied with thanks", Mood.NEUTRAL);
+        Brief oneDay = listed.apply("Asked to go on the cancellation list for Monday").brief();
+        assertThat(oneDay.conversation().owner().rule()).isNotEqualTo("situation.wish-open");
+        assertThat(BriefEngineTest.spokenText(oneDay)).doesNotContain("cancellation list");
+        assertThat(listed.apply("Asked to go on the cancellation list for Mondays").brief().conversation().owner().rule())
+                .isEqualTo("situation.wish-open");
+    }
+
+    @Test
     void aWishIsClosedByAVisitOrABookingSince() {
         Brief cameIn = contentRegular()
                 .touchpoint(100, Channel.MESSAGE, Direction.INBOUND, "Asked to be on the cancellation list for Thursday", "On the waiting list", Mood.HAPPY)

@@ -7,10 +7,12 @@ import app.rapport.domain.Mood;
 import app.rapport.domain.OpportunityKind;
 import app.rapport.domain.OpportunityStatus;
 import app.rapport.domain.Product;
+import app.rapport.domain.Touchpoint;
 import app.rapport.domain.brief.BriefEngineTest.Given;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,5 +125,50 @@ class BriefOurPromiseTest {
                 .brief();
         assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.awaiting-delivery");
         assertThat(wholeCall(brief)).doesNotContain("still to be delivered");
+    }
+    private static final Product KERATIN = new Product(UUID.randomUUID(), "Keratin smoothing treatment", "Treatments", Complexity.SIMPLE,
+            new BigDecimal("220"));
+
+    /** A contact that sets a follow-up's day, as the app records it. */
+    private static Given contactSetting(Given given, int daysAgo, Channel channel, Direction direction, String summary, String outcome,
+                                        int dueDaysAgo) {
+        given.touchpoints.add(new Touchpoint(UUID.randomUUID(), BriefEngineTest.CLIENT, BriefEngineTest.NOW.minus(daysAgo, ChronoUnit.DAYS),
+                channel, direction, summary, outcome, Mood.HAPPY, BriefEngineTest.TODAY.minusDays(dueDaysAgo)));
+        return given;
+    }
+
+    @Test
+    void ourOwnReminderToRebookThemAfterNoRebookingYetIsNoPromiseTheyHeard() {
+        // Read 51, Keiko Andersen: "we said we'd book your next appointment by September 19, and I'm sorry", for our own reminder
+        Given given = new Given().bought(KERATIN, 80, "220");
+        contactSetting(given, 80, Channel.VISIT, Direction.INBOUND, "First keratin treatment with us. Priya explained how often to repeat it.",
+                "No rebooking yet.", 78);
+        Brief brief = given.promised(78, "Book Maggie's next appointment", null).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.late-promise");
+        assertThat(wholeCall(brief)).doesNotContain("sorry it has taken longer").doesNotContain("we said we'd book");
+        assertThat(brief.openItems()).extracting(BriefLine::text).anyMatch(text -> text.contains("next appointment") && text.contains("a reminder of ours"));
+    }
+
+    @Test
+    void aRebookingWeToldThemWeWouldSeeToIsStillAPromise() {
+        Given given = new Given().bought(KERATIN, 20, "220");
+        contactSetting(given, 20, Channel.VISIT, Direction.INBOUND, "First keratin treatment with us. Priya explained how often to repeat it.",
+                "We'll book the next one once the rota is out.", 12);
+        Brief brief = given.promised(12, "Book Maggie's next appointment", null).brief();
+        assertThat(brief.conversation().owner().rule()).isEqualTo("situation.late-promise");
+        assertThat(brief.conversation().opener().text()).contains("we said we'd book your next appointment");
+    }
+
+    @Test
+    void aHandOverAnAftercareCheckOrABareFollowUpOfOursIsNoPromiseToSaySorryFor() {
+        // Read 51, Jana Wang: "Introduce Jana to the onboarding lead", fourteen months on, led as a thing to hand over
+        for (String step : new String[]{"Introduce Maggie to the onboarding lead", "Check the kick-off is scheduled for Harbourside",
+                "Check how the keratin smoothing treatment is holding up", "Follow up with Maggie"}) {
+            Given given = new Given().bought(KERATIN, 60, "220");
+            contactSetting(given, 60, Channel.MEETING, Direction.INBOUND, "Maggie signed up; kick-off meeting set for Monday.", "Invoice sent.", 45);
+            Brief brief = given.promised(45, step, null).brief();
+            assertThat(brief.conversation().owner().rule()).as(step).isNotEqualTo("situation.late-promise");
+            assertThat(wholeCall(brief)).as(step).doesNotContain("sorry it has taken longer");
+        }
     }
 }
