@@ -2436,7 +2436,8 @@ final class BriefFacts {
                 case OWED -> "owed";
                 case UNSAID -> written ? "owed"
                         : ask.kind() == TextSignals.AskKind.PRICE ? "deciding"
-                        : ask.kind() == TextSignals.AskKind.REQUEST ? "owed" : null;
+                        : ask.kind() == TextSignals.AskKind.REQUEST ? "owed"
+                        : !ours && lastWord(t, past.subList(0, i)) ? "owed" : null;
             };
             TextSignals.Ask asked = new TextSignals.Ask(ask.kind(), phrase, ask.rest());
             if (settled.stream().anyMatch(asked.topic()::contains)) {
@@ -2507,6 +2508,16 @@ final class BriefFacts {
             }
             return;
         }
+    }
+
+    /**
+     * Their question is the last word on record: asked on a call or at a visit with nothing logged of what was said back
+     * (no outcome at all), and nothing since but notices of ours. A question answered there and then leaves a word of it,
+     * or a contact after it; one left with nothing is still theirs to have answered (Charlotte Hoffman, read 51: "asked
+     * whether we take the old appliance away when delivering the range cooker", October 7, and nothing since).
+     */
+    private static boolean lastWord(Touchpoint t, List<Touchpoint> since) {
+        return (t.outcome() == null || t.outcome().isBlank()) && since.stream().allMatch(BriefFacts::notice);
     }
 
     /** Asks of theirs still open that the brief says, at most this many: the newest first. */
