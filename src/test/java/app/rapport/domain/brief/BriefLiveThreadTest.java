@@ -240,4 +240,17 @@ class BriefLiveThreadTest {
         assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("old appliance away");
     }
 
+    @Test
+    void aCheckWeBookedSinceWhatWasPutAsideLeadsAndWhatWasPutAsideStaysALine() {
+        Brief brief = new Given().bought(RANGE, 540, "1299")
+                .touchpoint(200, Channel.CALL, Direction.INBOUND, "Phone enquiry from Morgan: is the stand mixer in stock?", "Yes; put one aside for them.", Mood.NEUTRAL)
+                .touchpoint(70, Channel.MESSAGE, Direction.OUTBOUND, "Sent Morgan a short \"how's it going?\" message about the range cooker.",
+                        "Mentioned a small rattle; booked a check.", Mood.NEUTRAL)
+                .touchpoint(20, Channel.EMAIL, Direction.OUTBOUND, "Notice to Morgan: new warranty terms apply to purchases from next month.", "No reply needed.", null)
+                .brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.step-owed");
+        assertThat(call.opener().text()).contains("rattle").doesNotContain("stand mixer");
+        assertThat(call.talkingPoints()).anySatisfy(line -> assertThat(line.text()).contains("the stand mixer aside").contains("still wanted"));
+    }
 }
