@@ -2491,7 +2491,8 @@ final class BriefFacts {
                 case OWED -> "owed";
                 case UNSAID -> written ? "owed"
                         : ask.kind() == TextSignals.AskKind.PRICE ? "deciding"
-                        : ask.kind() == TextSignals.AskKind.REQUEST ? "owed" : null;
+                        : ask.kind() == TextSignals.AskKind.REQUEST ? "owed"
+                        : !ours && lastWord(t, past.subList(0, i)) ? "owed" : null;
             };
             TextSignals.Ask asked = new TextSignals.Ask(ask.kind(), phrase, ask.rest());
             if (settled.stream().anyMatch(asked.topic()::contains)) {
@@ -2564,6 +2565,16 @@ final class BriefFacts {
         }
     }
 
+    /**
+     * Their question is the last word on record: asked on a call or at a visit with nothing logged of what was said back
+     * (no outcome at all), and nothing since but notices of ours. A question answered there and then leaves a word of it,
+     * or a contact after it; one left with nothing is still theirs to have answered (Charlotte Hoffman, read 51: "asked
+     * whether we take the old appliance away when delivering the range cooker", October 7, and nothing since).
+     */
+    private static boolean lastWord(Touchpoint t, List<Touchpoint> since) {
+        return (t.outcome() == null || t.outcome().isBlank()) && since.stream().allMatch(BriefFacts::notice);
+    }
+
     /** Asks of theirs still open that the brief says, at most this many: the newest first. */
     private static final int THEIRS_OPEN_SAID = 2;
     /** Younger than this, an ask is the newest ask's own to answer (the request and ask frames); older than this, history. */
@@ -2619,6 +2630,14 @@ final class BriefFacts {
             }
             if (toSend != null) {
                 ask = toSend; // "wanted references before looking at the licence": something for us to send, whatever else the words are about
+            }
+            if (ours && A_QUESTION.matcher(outcome).matches()) {
+                // "Notice to Tariq: new warranty terms apply — Asked a question": a question on what we told them, its words not logged
+                String line = questionOnOurWord(t, past.subList(0, i), in, said.isEmpty());
+                if (line != null) {
+                    said.add(line);
+                }
+                continue;
             }
             if (ask == null && !TextSignals.saysStepNeeded(outcome)) {
                 ask = askIn(outcome, false); // the last word of the contact: what was left open at its end
@@ -2713,6 +2732,32 @@ final class BriefFacts {
         if (!said.isEmpty()) {
             values.put("theirsOpenSaid", String.join(" ", said));
         }
+    }
+
+    /** Their answer to a contact of ours was a question, and what it asked is not logged: "Asked a question", "Asked a few questions." */
+    private static final Pattern A_QUESTION = Pattern.compile(
+            "^\\s*(?:they |she |he )?(?:asked|had) (?:a|one|two|some|a few|a couple of) (?:quick |short |small )?questions?\\W*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Their question, in writing, on something we told them ("Notice to Tariq: new warranty terms apply to purchases from next month
+     * — Asked a question", read 51), with nothing heard from them and no conversation of ours since: what it asked is not logged, so the
+     * caller finds out and answers it, with a sorry once when it has waited weeks. Null when it is fresh, a year old, or when they
+     * or we have spoken since (the answer was theirs to have there).
+     */
+    private String questionOnOurWord(Touchpoint t, List<Touchpoint> since, BriefInput in, boolean first) {
+        LocalDate on = day(t, in);
+        long age = days(on, today);
+        boolean written = t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE; // asked on a call or at a visit, it was answered there
+        if (!written || age < THEIRS_OPEN_MIN_DAYS || age > THEIRS_OPEN_MAX_DAYS
+                || since.stream().anyMatch(newer -> newer.direction() == Direction.INBOUND || heard(newer))) {
+            return null;
+        }
+        String words = stripEnd(t.summary());
+        int end = words.indexOf(". ");
+        words = end > 0 ? words.substring(0, end) : words; // what we told them, without our note on how it went ("Warm conversation")
+        return (first ? "They asked a question" : "They also asked a question") + " on our " + (t.channel() == Channel.EMAIL ? "email" : "message")
+                + " of " + dayInWords(on, today) + " (\u201c" + words
+                + "\u201d), and no answer of ours is logged: find out what it was and answer it" + (age >= LiveThread.ASK_LATE_DAYS ? ", with a sorry for the wait." : ".");
     }
 
     /** A request closed on our side longer ago than this has had its day: history, not a thread. */

@@ -214,4 +214,43 @@ class BriefLiveThreadTest {
         assertThat(collected.conversation().owner().rule()).isNotEqualTo("situation.live-aside");
         assertThat(BriefEngineTest.spokenText(collected)).doesNotContain("put aside");
     }
+
+    private static Given mixerPutAsideThenTheirQuestion() {
+        return coffeeMachineAYearAgo()
+                .touchpoint(240, Channel.CALL, Direction.INBOUND, "Phone enquiry from Morgan: is the stand mixer in stock?", "Yes; put one aside for them.", Mood.NEUTRAL)
+                .touchpoint(180, Channel.CALL, Direction.OUTBOUND, "Called Morgan: how is the coffee machine doing?", "Happy with it.", Mood.HAPPY)
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Morgan asked whether we take the old appliance away when delivering the range cooker.", null, Mood.HAPPY);
+    }
+
+    @Test
+    void theirQuestionLeftAsTheLastWordOnRecordLeadsOverWhatWasPutAsideWithASorry() {
+        Brief brief = mixerPutAsideThenTheirQuestion().brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.live-ask");
+        assertThat(call.opener().text()).contains("whether we take the old appliance away").contains("sorry");
+        assertThat(call.talkingPoints()).anySatisfy(line -> assertThat(line.text()).contains("the stand mixer aside").contains("still wanted"));
+    }
+
+    @Test
+    void aQuestionOnACallWithAContactOfOursSinceWasAnsweredThere() {
+        Brief brief = mixerPutAsideThenTheirQuestion()
+                .touchpoint(40, Channel.CALL, Direction.OUTBOUND, "Called Morgan about the delivery slots.", "Fine with Tuesdays.", Mood.HAPPY)
+                .brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.live-ask");
+        assertThat(BriefEngineTest.spokenText(brief)).doesNotContain("old appliance away");
+    }
+
+    @Test
+    void aCheckWeBookedSinceWhatWasPutAsideLeadsAndWhatWasPutAsideStaysALine() {
+        Brief brief = new Given().bought(RANGE, 540, "1299")
+                .touchpoint(200, Channel.CALL, Direction.INBOUND, "Phone enquiry from Morgan: is the stand mixer in stock?", "Yes; put one aside for them.", Mood.NEUTRAL)
+                .touchpoint(70, Channel.MESSAGE, Direction.OUTBOUND, "Sent Morgan a short \"how's it going?\" message about the range cooker.",
+                        "Mentioned a small rattle; booked a check.", Mood.NEUTRAL)
+                .touchpoint(20, Channel.EMAIL, Direction.OUTBOUND, "Notice to Morgan: new warranty terms apply to purchases from next month.", "No reply needed.", null)
+                .brief();
+        Brief.Conversation call = brief.conversation();
+        assertThat(call.owner().rule()).isEqualTo("situation.step-owed");
+        assertThat(call.opener().text()).contains("rattle").doesNotContain("stand mixer");
+        assertThat(call.talkingPoints()).anySatisfy(line -> assertThat(line.text()).contains("the stand mixer aside").contains("still wanted"));
+    }
 }
