@@ -528,6 +528,14 @@ public final class BriefEngine {
         return guess.promotes() ? EnumSet.of(guess) : EnumSet.noneOf(LineIntent.class);
     }
 
+    /**
+     * The rules whose line asks after something we offered them (not something they asked for): a sale, to a call that offers
+     * nothing. (An offer already outrun is left with them, not asked after: its line may stay.)
+     */
+    private static final Set<String> ASKS_AFTER_OUR_OFFER = Set.of("situation.offer-pending");
+    /** The offer's line says a quote they asked us for on it is ours to send: owed, not asked after. */
+    private static final java.util.regex.Pattern QUOTE_OURS_TO_SEND = java.util.regex.Pattern.compile("\\bours to send\\b|\\band send it\\b");
+
     private static List<BriefLine> talkingPoints(List<Applied> applied, Frame frame, List<BriefLine> avoid, boolean writtenOnly,
                                                  String reviewedWhen, String unfinished, String tooMuchContactWhy, boolean contentLongTimeClient,
                                                  String lastPurchase, boolean freshAsk, ThanksOnce.Said thanks, String theirPerson,
@@ -564,6 +572,13 @@ public final class BriefEngine {
                             break;
                         }
                     }
+                }
+                if (reason == null && !fromOwner && frame.offer == OfferPolicy.NO_OFFER && ASKS_AFTER_OUR_OFFER.contains(point.line.rule())
+                        && !QUOTE_OURS_TO_SEND.matcher(point.line.text()).find()) {
+                    // Asking where they are with our offer is selling it again: a call that must offer nothing (what they paid for is
+                    // still ours to give) leaves it on record, unasked (Kingfisher Medical Supplies, read 49). A quote they asked us
+                    // for on it is still ours to send.
+                    reason = "it asks after an offer of ours, and the offer policy is " + frame.offer.code();
                 }
                 if (reason == null && avoidThanks != null && BriefCritic.thanksForLoyalty(point.line.text())) {
                     reason = "it goes against \u201c" + avoidThanks + "\u201d";

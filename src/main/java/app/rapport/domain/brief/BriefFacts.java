@@ -273,6 +273,10 @@ final class BriefFacts {
     boolean quietOutrun;
     /** The last day a prospect spoke of the thing they keep asking about ({@link #prospectHistory}); null when none. */
     LocalDate interestLastOn;
+    /** How many contacts of a prospect's own asked about the thing they keep asking about ({@link #prospectHistory}); 0 when none. */
+    int interestAsks;
+    /** What went quiet was our own suggestion, which they had never asked about before we made it (see {@link #quietOutrun()}). */
+    boolean quietOurs;
     /**
      * Something of ours still under way, in our own words, with nothing since that ends it: a
      * "setup" (a kick-off set, a hand-over to onboarding, "a few drivers still on paper"), a "guide"
@@ -515,9 +519,12 @@ final class BriefFacts {
         OpenThreads.noTimeFor(f, in);
         OpenThreads.askedBefore(f, in, past);
         OpenThreads.offer(f, in, past);
-        // The chase is read only for a decision left with them (no quote of ours owed or sent for it), so only such an offer is outrun
+        // The chase is read only for a decision left with them (no quote of ours owed or sent for it), so only such an offer is outrun.
+        // A wish they told us after we made the offer outruns it, whether it came before our chase or after: they have moved on to
+        // something of their own, and a fourth word about our offer would come before it (Lucas Müller, read 51: the gloss package
+        // asked after again over his cancellation list)
         f.offerOutrun = f.offerPending && f.offerChasedAgeDays != null && "wish".equals(f.thread) && f.threadAgeDays != null
-                && f.threadAgeDays < f.offerChasedAgeDays;
+                && f.offerAgeDays != null && f.threadAgeDays < f.offerAgeDays;
         OpenThreads.renewal(f, in, past);
         OpenThreads.interest(f, in);
         OpenThreads.upsellIsTheOffer(f);
@@ -3010,6 +3017,8 @@ final class BriefFacts {
                     continue; // they or we spoke of it lately: it has not gone quiet
                 }
                 String whole = wholeName(t.summary(), thing);
+                quietOurs = !THEY_ASKED.matcher(t.summary()).find() && past.subList(i + 1, past.size()).stream()
+                        .noneMatch(older -> heard(older) && speaksOf(older.summary() == null ? "" : older.summary(), topic));
                 since = OpenThreads.theirsOverOurReminder(since);
                 goneQuiet(whole.startsWith("The ") ? "t" + whole.substring(1) : whole, since == null ? on : since.on(), since != null ? since.words()
                         : stripEnd(t.summary()) + (outcome.isBlank() ? "" : " \u2014 " + stripEnd(outcome)));
@@ -3264,6 +3273,7 @@ final class BriefFacts {
             }
         }
         prospectHistory = true;
+        interestAsks = most;
         values.put("interestThing", thing);
         // we suggested it, demoed it and chased it, and they only answered: "they have asked about it" would tell the caller the opposite
         // (Falcon Logistics, read 52)
@@ -3281,6 +3291,12 @@ final class BriefFacts {
 
     /** How lately a prospect must have spoken of the thing they keep asking about for it to lead over something older gone quiet. */
     private static final int INTEREST_LEADS_DAYS = 60;
+    /** How often a prospect must have asked about their own thing for it to lead over a suggestion of ours gone quiet, however old. */
+    private static final int ASKS_OVER_OURS = 3;
+    /** Longer ago than this, even a thing they asked about again and again is no longer what they are after. */
+    private static final int ASKS_OVER_OURS_DAYS = 180;
+    /** Our contact says they asked for it ("Frank asked for a written quote"): what went quiet was theirs too, not only our suggestion. */
+    private static final Pattern THEY_ASKED = Pattern.compile("\\b(?:asked|requested|enquired)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A prospect's own thread is newer than what went quiet: they have kept asking about the balayage (a
@@ -3297,7 +3313,11 @@ final class BriefFacts {
             return; // the same thing: the gone-quiet frame is its history already
         }
         long interestAge = days(interestLastOn, today);
-        quietOutrun = interestAge < quietAgeDays && interestAge <= INTEREST_LEADS_DAYS;
+        // Something we suggested once, never asked about by them, does not lead over the thing they have asked about again and
+        // again, even if our suggestion came after: the coffee machine asked about six times leads, the fridge freezer we
+        // suggested is a line under it (Olivia Anderson, read 50)
+        quietOutrun = interestAge < quietAgeDays && interestAge <= INTEREST_LEADS_DAYS
+                || quietOurs && interestAsks >= ASKS_OVER_OURS && interestAge <= ASKS_OVER_OURS_DAYS;
     }
 
     private static final Pattern AND_MORE = Pattern.compile(

@@ -343,6 +343,18 @@ final class OwnedLateness {
             f.values.put("quietNext", OURS_NEXT + "send " + it.replaceFirst("^an? ", "the ") + " and ask whether it is still of interest");
             return;
         }
+        Matcher paper = PAPER_SENT.matcher(source.summary());
+        if (source.direction() == Direction.OUTBOUND && paper.find()) {
+            // "Sent Frank a written quote for the descale and service", and nothing since: the last word is a paper of ours, so
+            // the call asks whether it reached them, not only whether they are still thinking (Frank Hernández, Kingsley Holiday
+            // Cottages, read 50)
+            String it = paper.group(1).toLowerCase(Locale.ROOT);
+            it = it.equals("pricing") ? it : "the " + it;
+            String day = f.dayInWords(on, f.today);
+            f.values.put("quietOwed", " We sent you " + it + " for it on " + day + ": did it reach you all right?");
+            f.values.put("quietNext", "we sent " + it + " then, so ask whether it reached them and suited them, without chasing");
+            return;
+        }
         if (source.direction() == Direction.OUTBOUND && AgreedWithUs.YES.matcher(outcome).find() && !TextSignals.saysRefusal(outcome)) {
             // "Invited Rafael to test a new coffee machine at home for a week — Agreed to try it": their yes left the next
             // step to us (bring it, book it), so the months since are ours, not theirs spent thinking it over (read 41)
@@ -373,6 +385,9 @@ final class OwnedLateness {
         }
     }
 
+    /** What we sent them: "a written quote", "the proposal", "the price list". */
+    private static final Pattern PAPER_SENT = Pattern.compile(
+            "^\\s*(?:sent|emailed|posted)\\b[^.;]{0,40}?\\b(written quote|quote|proposal|estimate|price list|pricing|price)\\b", Pattern.CASE_INSENSITIVE);
     /** An offer to try something out: "test a new coffee machine at home for a week", "a free trial". */
     private static final Pattern TRIED_OUT = Pattern.compile("\\b(?:try|trial|test|tested|testing)\\b", Pattern.CASE_INSENSITIVE);
     /** What they did with something gone quiet, unless the record says otherwise: an offer of ours, theirs to weigh. */
