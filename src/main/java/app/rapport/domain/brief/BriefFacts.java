@@ -4650,6 +4650,9 @@ final class BriefFacts {
             values.remove("lastFix");
         }
         thing("lastFixThing", values.get("lastFix"));
+        if (fixedOnRecord) {
+            values.put("lastFixDone", workaroundOnly());
+        }
         String referral = values.get("referral");
         if (referral != null) {
             java.util.regex.Matcher who = REFERRED.matcher(referral);
@@ -4680,6 +4683,39 @@ final class BriefFacts {
             }
         }
         return false;
+    }
+
+    private static final Pattern WORKAROUND = Pattern.compile("\\b(?:work-?around|stopgap|stop-gap|temporary fix|interim fix)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIX_CAME = Pattern.compile("\\b(?:shipped|released|went live|is live|fixed|resolved|put right|sorted)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What we did about their complaint, said after "since we": a workaround agreed "until the feature ships", with nothing since
+     * that says the fix came, is no fix (Marlow Removals, read 52), so the call asks how the workaround holds and says where the fix
+     * stands.
+     */
+    private String workaroundOnly() {
+        Touchpoint workaround = null;
+        for (Touchpoint t : input.touchpoints()) {
+            LocalDate on = day(t, input);
+            if (on.isAfter(today) || days(on, today) > FIX_REMEMBERED_DAYS) {
+                continue;
+            }
+            String words = summaryAndOutcome(t);
+            if (WORKAROUND.matcher(words).find()) {
+                workaround = workaround == null || t.occurredAt().isAfter(workaround.occurredAt()) ? t : workaround;
+            }
+        }
+        if (workaround == null) {
+            return "put it right";
+        }
+        LocalDate agreedOn = day(workaround, input);
+        for (Touchpoint t : input.touchpoints()) {
+            LocalDate on = day(t, input);
+            if (t.occurredAt().isAfter(workaround.occurredAt()) && !on.isAfter(today) && FIX_CAME.matcher(summaryAndOutcome(t)).find()) {
+                return "put it right";
+            }
+        }
+        return "agreed the workaround (" + dayInWords(agreedOn, today) + "), and say where the proper fix stands";
     }
 
     /** Words of an item's name that many items share: no sign of which one the words are about. */

@@ -40,4 +40,19 @@ class BriefFixHeldTest {
         assertThat(said).doesNotContain("well with the fleet tracking licence since");
         assertThat(said).contains("the dispatch licence since we put it right");
     }
+
+    @Test
+    void aWorkaroundUntilTheFeatureShipsIsNoFixPutRight() {
+        // Marlow Removals, read 52: "Agreed a workaround with Kenji until the feature ships", and nothing since says it shipped
+        Given given = new Given().bought(TRACKING, 480, "4460").bought(DISPATCH, 140, "3600")
+                .touchpoint(140, Channel.CALL, Direction.OUTBOUND, "Signed the Dispatch licence with Maggie; handed over to onboarding.", "Contract signed.",
+                        Mood.EXCITED)
+                .touchpoint(40, Channel.CALL, Direction.INBOUND, "Maggie unhappy that a promised Dispatch licence feature is still missing.",
+                        "Apologised; passed to product.", Mood.FRUSTRATED)
+                .touchpoint(36, Channel.MEETING, Direction.OUTBOUND, "Agreed a workaround with Maggie until the feature ships.", "Workaround accepted.",
+                        Mood.NEUTRAL)
+                .opportunity(OpportunityKind.COMPLAINT, OpportunityStatus.WON, DISPATCH.id(), "Missing feature promised for the Dispatch licence", 36);
+        String said = BriefEngineTest.spokenText(given.brief());
+        assertThat(said).doesNotContain("since we put it right").contains("since we agreed the workaround").contains("where the proper fix stands");
+    }
 }
