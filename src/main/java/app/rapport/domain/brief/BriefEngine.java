@@ -84,7 +84,7 @@ public final class BriefEngine {
             "threadSaid", "threadSaidYou", "threadWhen", "threadOn", "threadThing", "threadWords",
             "underWaySaid", "underWayAsked", "underWayOpener", "underWayGoal", "underWayNext", "underWayOn", "underWayWords", "hardSay",
             "aheadWhat", "aheadWhatYou", "aheadWhen", "aheadSaid", "asideThing", "asideWhen", "asideSaid", "asideAsk", "asideOn", "consideredLongAgo",
-            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid", "quoteOwedThing", "quoteOwedWhen",
+            "consideredLongAgoWhen", "boughtLatelySaid", "bookGoal", "bookOpener", "bookSaid", "bookNext", "owedWhat", "owedOn", "owedSaid", "quoteOwedSaid", "quoteOwedThing", "quoteOwedWhen", "quoteOwedAsk", "quoteOwedNoun",
             "lastWordWhen", "lastWordOn", "lastWordWords", "noticeDeadlineOn", "noticeDeadlineWhat",
             "liveThing", "liveOn", "liveWhen", "liveWords", "liveStep", "liveStepYou", "liveSaid",
             "treatWhat", "treatOn", "lastTalkWhen", "lastTalkChannel",
