@@ -78,4 +78,23 @@ class BriefConcreteReasonTest {
         assertThat(wholeCall(brief)).contains("a proposal for the mobile app add-on").contains("none is on record as sent");
     }
 
+    /** Our call two days ago was about the bond-repair treatment: the opener that follows straight on names it. */
+    @Test
+    void theOpenerADayOrTwoAfterOurCallPicksUpWhatItWasAbout() {
+        Product balayage = new Product(UUID.randomUUID(), "Balayage", "Colour", Complexity.SIMPLE, new BigDecimal("180"));
+        Product cut = new Product(UUID.randomUUID(), "Cut and blow-dry", "Cuts", Complexity.SIMPLE, new BigDecimal("55"));
+        Product bondRepair = new Product(UUID.randomUUID(), "Bond-repair treatment", "Treatments", Complexity.SIMPLE, new BigDecimal("45"));
+        Given given = new Given()
+                .bought(cut, 95, "55")
+                .touchpoint(95, Channel.VISIT, Direction.INBOUND, "Maggie in for the cut and blow-dry.", "Paid in full.", Mood.HAPPY)
+                .bought(balayage, 40, "180")
+                .touchpoint(40, Channel.VISIT, Direction.INBOUND, "Maggie in for the balayage with Ellie.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(2, Channel.CALL, Direction.OUTBOUND, "Called Maggie to ask about the bond-repair treatment again.", null, null);
+        given.products.put(bondRepair.id(), bondRepair);
+        Brief brief = given.brief();
+
+        assertThat(brief.conversation().opener().rule()).isEqualTo("opener.just-spoke");
+        assertThat(opener(brief)).contains("our call").contains("about the bond-repair treatment");
+        assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
+    }
 }
