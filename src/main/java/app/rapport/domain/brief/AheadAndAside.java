@@ -273,6 +273,18 @@ final class AheadAndAside {
             OpenThreads.Thread sent = aside ? OpenThreads.sentSince(in, past.subList(0, i), on, f.today, thing) : null;
             // "Proposal for the licence sent to them — Proposal requested": one went out that day, so the wait is not only ours
             boolean ours = proposal && !OpenThreads.saysPriceGiven(t.summary());
+            if (ours && age <= OwedByUs.QUOTE_OWED_LEADS_DAYS && !f.values.containsKey("quoteOwedSaid")) {
+                // a proposal they asked for and never got is a debt of ours, like a quote: it is the call, not a line under a stock
+                // "five months since" (Falcon Fleet Hire, read 50: the mobile app proposal asked for in July, point 1 under the licence)
+                f.values.put("quoteOwedThing", thing);
+                f.values.put("quoteOwedWhen", TimeWords.ago(age));
+                f.values.put("quoteOwedAsk", "a proposal");
+                f.values.put("quoteOwedNoun", "proposal");
+                f.values.put("quoteOwedSaid", "They asked for a proposal for " + thing + " " + TimeWords.ago(age) + " (" + f.dayInWords(on, f.today) + ": \u201c" + quoted
+                        + "\u201d), and none is on record as sent");
+                f.quoteOwedLeads = !f.offerGoneQuiet || f.quietAgeDays == null || f.quietAgeDays > age;
+                return;
+            }
             f.values.put("asideThing", thing);
             f.values.put("asideWhen", TimeWords.ago(age));
             f.values.put("asideSaid", (aside ? "We put " + thing + " aside for them " : "They asked for a proposal for " + thing + " ")

@@ -564,6 +564,7 @@ final class BriefFacts {
                 : f.goingOn() || leftLooseEnds(past, in, f.today) ? "" : ", and nothing else is going on");
         f.openItemsOnce();
         f.spokenThings();
+        f.lastSpokeAbout(in);
         f.ourStrengths = in.ourStrengths().stream().filter(strength -> f.fitsThem(strength, in)).toList();
         for (String field : settings.customFieldsShown()) {
             String value = in.client().customFields().get(field);
@@ -4879,6 +4880,19 @@ final class BriefFacts {
             case EMAIL -> "by email";
             case MESSAGE -> "by message";
         };
+    }
+
+    /**
+     * What the contact of a day or two ago was about, by the name of a thing of theirs or ours it names (" about the bond-repair
+     * treatment", " for the kids' cut"), so the opener that follows straight on picks up that contact, not a stock "anything
+     * else?" (Olivia Kovač, read 51: our call about the bond-repair treatment two days before). Empty when it names nothing.
+     */
+    private void lastSpokeAbout(BriefInput in) {
+        if (lastHeard == null) {
+            return;
+        }
+        String about = daysSinceLastHeard < JUST_SPOKE_DAYS ? WhatFor.thingNamed(lastHeard.summary(), this, in) : null;
+        values.put("lastSpokeAbout", about == null ? "" : (lastHeard.channel() == Channel.VISIT ? " for " : " about ") + about);
     }
 
     private static String spokeAs(Touchpoint t) {

@@ -144,7 +144,7 @@ final class OwedByUs {
     private static final int QUOTE_OWED_MIN_DAYS = 31;
     private static final int QUOTE_OWED_MAX_DAYS = 365;
     /** Up to when an owed quote may own the call; older, it is a line to own, and the call is about what is fresher. */
-    private static final int QUOTE_OWED_LEADS_DAYS = 200;
+    static final int QUOTE_OWED_LEADS_DAYS = 200;
 
     /**
      * A quote they wanted over a month ago that nothing since shows was given: no contact of ours
@@ -202,6 +202,8 @@ final class OwedByUs {
             f.quoteOwedLeads = (age <= QUOTE_OWED_LEADS_DAYS || theirLastWord) && (!f.offerGoneQuiet || f.quietAgeDays == null || f.quietAgeDays > age);
             f.values.put("quoteOwedThing", thing);
             f.values.put("quoteOwedWhen", TimeWords.ago(age));
+            f.values.put("quoteOwedAsk", quote ? "a quote" : "a price");
+            f.values.put("quoteOwedNoun", quote ? "quote" : "price");
             f.values.put("quoteOwedSaid", "They wanted " + (quote ? "a quote" : "a price") + " for " + thing + " (" + f.dayInWords(on, f.today) + ": \u201c"
                     + BriefFacts.said(t) + "\u201d), and none is on record as sent" + (before.isEmpty() ? ""
                     : " since " + before.get(before.size() - 1).what() + " of " + f.dayInWords(before.get(before.size() - 1).on(), f.today)));

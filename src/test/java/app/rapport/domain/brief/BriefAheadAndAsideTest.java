@@ -147,7 +147,8 @@ class BriefAheadAndAsideTest {
                 .brief();
         assertThat(BriefEngineTest.spokenText(older)).contains("proposal for the analytics module").contains("still of interest")
                 // we never sent it: the wait is ours to own, not their interest gone quiet (Orchard Landscaping, read 45)
-                .contains("none is on record as sent").contains("the next move is ours").doesNotContain("whether things have moved on");
+                // and, half a year on with nothing else going on, owning it is the call (Falcon Fleet Hire, read 50)
+                .contains("none is on record as sent").contains("never reached you").doesNotContain("whether things have moved on");
         Brief sentThatDay = fieldClient()
                 .touchpoint(170, Channel.MEETING, Direction.OUTBOUND, "Proposal for the analytics module sent to Francesca", "Proposal requested.", Mood.HAPPY)
                 .touchpoint(30, Channel.EMAIL, Direction.INBOUND, "Francesca sent the new depot address", "Updated.", Mood.NEUTRAL)
