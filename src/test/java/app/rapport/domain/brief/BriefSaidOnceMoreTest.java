@@ -36,4 +36,23 @@ class BriefSaidOnceMoreTest {
         assertThat(BriefEngineTest.spokenText(brief)).contains("dash cams");
         assertThat(linesNaming(brief, "dash cams")).isEqualTo(1);
     }
+
+    @Test
+    void aReviewTalkedOverThreeTimesSinceIsNotThankedMonthsLater() {
+        // the review of late August, and three talks since that never thanked for it: a thank-you in December comes too late
+        // (Olivia Kovač, read 51: "Thank them for the review they left us (August 27)", after five contacts)
+        Given talkedOver = new Given().bought(BriefWeightTest.DISHWASHER, 330, "479")
+                .touchpoint(100, Channel.VISIT, Direction.INBOUND, "Maggie came in to say the dishwasher is brilliant", "Left a five-star review.", Mood.EXCITED)
+                .touchpoint(60, Channel.CALL, Direction.INBOUND, "Maggie asked about the energy rating of the washing machine", "Gave the brochure.", Mood.HAPPY)
+                .touchpoint(30, Channel.CALL, Direction.INBOUND, "Maggie asked whether we stock dishwasher salt", "Put some by.", Mood.HAPPY)
+                .touchpoint(14, Channel.VISIT, Direction.INBOUND, "Maggie collected the dishwasher salt", "Paid.", Mood.HAPPY);
+        Brief brief = talkedOver.brief();
+        assertThat(brief.conversation().talkingPoints()).noneMatch(line -> line.text().contains("Thank them for the review"));
+        // a review of three weeks ago, with one talk since, is still thanked
+        Brief fresh = new Given().bought(BriefWeightTest.DISHWASHER, 330, "479")
+                .touchpoint(21, Channel.VISIT, Direction.INBOUND, "Maggie came in to say the dishwasher is brilliant", "Left a five-star review.", Mood.EXCITED)
+                .touchpoint(10, Channel.CALL, Direction.INBOUND, "Maggie asked about the energy rating of the washing machine", "Gave the brochure.", Mood.HAPPY)
+                .brief();
+        assertThat(BriefEngineTest.spokenText(fresh)).contains("review");
+    }
 }
