@@ -252,7 +252,9 @@ final class AheadAndAside {
             String key = lastWord(thing);
             if (f.offerGoneQuiet && f.values.getOrDefault("quietWords", "").toLowerCase(Locale.ROOT).contains(key)
                     || f.offerPending && f.values.getOrDefault("offerWhat", "").toLowerCase(Locale.ROOT).contains(key)
-                    || !"none".equals(f.askState) && f.values.getOrDefault("askWhat", "").toLowerCase(Locale.ROOT).contains(key)) {
+                    || !"none".equals(f.askState) && f.values.getOrDefault("askWhat", "").toLowerCase(Locale.ROOT).contains(key)
+                    // the quote for it they wanted and never got is already a line, with the same words of theirs (Ciarán Fontaine, read 50)
+                    || f.values.getOrDefault("quoteOwedThing", "").toLowerCase(Locale.ROOT).contains(key)) {
                 return; // already the call's, or a line of it: said once
             }
             for (Purchase p : f.boughtSoFar()) {

@@ -88,17 +88,24 @@ final class ThanksOnce {
      * call is the first chance, and the thanks stays.
      */
     static boolean stale(LocalDate actOn, BriefInput in, LocalDate today) {
-        if (actOn == null || BriefFacts.days(actOn, today) <= THANKS_FRESH_DAYS) {
+        if (actOn == null || BriefFacts.days(actOn, today) <= THANKS_TALKED_OVER_DAYS) {
             return false;
         }
+        // Months on, one talk since is enough; a couple of months on, several talks since that never said it (Olivia Kovač, read 51:
+        // a review of August 27 thanked in December, after five contacts)
+        int talks = 0;
         for (Touchpoint t : in.touchpoints()) {
             LocalDate on = BriefFacts.day(t, in);
             if (on.isAfter(actOn) && !on.isAfter(today) && BriefFacts.heard(t) && !BriefFacts.notice(t)) {
-                return true;
+                talks++;
             }
         }
-        return false;
+        return talks >= (BriefFacts.days(actOn, today) > THANKS_FRESH_DAYS ? 1 : THANKS_TALKED_OVER);
     }
+
+    /** From this on, a thank-you that {@link #THANKS_TALKED_OVER} talks since never said is one said too late. */
+    private static final int THANKS_TALKED_OVER_DAYS = 60;
+    private static final int THANKS_TALKED_OVER = 3;
 
     /** A talking point that thanks them for staying with us. */
     private static final Pattern LOYALTY = Pattern.compile(

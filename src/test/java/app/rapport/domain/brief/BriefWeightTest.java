@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BriefWeightTest {
 
-    private static final Product DISHWASHER = new Product(UUID.randomUUID(), "Halden 60 cm dishwasher", "Dishwashers", Complexity.COMPLEX,
+    static final Product DISHWASHER = new Product(UUID.randomUUID(), "Halden 60 cm dishwasher", "Dishwashers", Complexity.COMPLEX,
             new BigDecimal("479"));
 
     private static List<String> points(Brief brief) {
