@@ -4891,15 +4891,19 @@ final class BriefFacts {
         if (lastHeard == null) {
             return;
         }
-        String about = daysSinceLastHeard < JUST_SPOKE_DAYS ? WhatFor.thingNamed(lastHeard.summary(), this, in) : null;
-        values.put("lastSpokeAbout", about == null ? "" : (lastHeard.channel() == Channel.VISIT ? " for " : " about ") + about);
+        // a thing they said no to there is not brought up again first thing (Antonio Rossi, read 52: "not for now" to the bond-repair
+        // treatment the day before)
+        String about = daysSinceLastHeard < JUST_SPOKE_DAYS && !TextSignals.saysRefusal(summaryAndOutcome(lastHeard))
+                ? WhatFor.thingNamed(lastHeard.summary(), this, in) : null;
+        boolean theirVisit = lastHeard.channel() == Channel.VISIT && lastHeard.direction() == Direction.INBOUND;
+        values.put("lastSpokeAbout", about == null ? "" : (theirVisit ? " for " : " about ") + about);
     }
 
     private static String spokeAs(Touchpoint t) {
         boolean theirs = t.direction() == Direction.INBOUND;
         return switch (t.channel()) {
             case CALL -> theirs ? "your call" : "our call";
-            case VISIT -> "your visit";
+            case VISIT -> theirs ? "your visit" : "our visit"; // a visit of ours to them (a field call) is no visit of theirs (Antonio Rossi, read 52)
             case MEETING -> "our meeting";
             case EMAIL -> theirs ? "your email" : "our emails";
             case MESSAGE -> theirs ? "your message" : "our messages";

@@ -97,4 +97,20 @@ class BriefConcreteReasonTest {
         assertThat(opener(brief)).contains("our call").contains("about the bond-repair treatment");
         assertThat(BriefCritic.check(given.input(), brief)).isEmpty();
     }
+
+    @Test
+    void theOpenerAfterOurVisitWhereTheySaidNoNeitherCallsItTheirVisitNorPushesTheThing() {
+        // Antonio Rossi, read 52: "just following up on your visit yesterday for the bond-repair treatment", the day after our visit where
+        // he said "not for now" to it
+        Product cut = new Product(UUID.randomUUID(), "Cut and blow-dry", "Cuts", Complexity.SIMPLE, new BigDecimal("55"));
+        Product bondRepair = new Product(UUID.randomUUID(), "Bond-repair treatment", "Treatments", Complexity.SIMPLE, new BigDecimal("45"));
+        Given given = new Given()
+                .bought(cut, 34, "55")
+                .touchpoint(34, Channel.VISIT, Direction.INBOUND, "Maggie in for the cut and blow-dry.", "Paid in full.", Mood.HAPPY)
+                .touchpoint(1, Channel.VISIT, Direction.OUTBOUND, "Offered the bond-repair treatment; Maggie said not for now.", "Will wait for a promotion.",
+                        Mood.NEUTRAL);
+        given.products.put(bondRepair.id(), bondRepair);
+        String opener = opener(given.brief());
+        assertThat(opener).doesNotContain("your visit").doesNotContain("for the bond-repair").doesNotContain("about the bond-repair");
+    }
 }
