@@ -1305,7 +1305,7 @@ final class BriefFacts {
                 boolean contactSince = late && (lastContact != null && !lastContact.isBefore(fu.dueOn()) || given);
                 // A reminder to sell again, or to call in some months, is ours, not a promise the client is waiting for.
                 boolean promise = !TextSignals.saysSalesReminder(fu.reason()) && !TextSignals.saysOwnReminder(fu.reason())
-                        && (!TextSignals.saysOwnStep(fu.reason()) || toldThem(fu, past));
+                        && (!TextSignals.saysOwnStep(fu.reason()) || toldThem(fu, past)) && !demoNobodySpokeOf(fu, past);
                 if (late && promise && !contactSince) {
                     latePromises.add(fu);
                 }
@@ -1349,6 +1349,24 @@ final class BriefFacts {
             }
             priorFollowUpOverdue = !recorded || open;
         }
+    }
+
+    private static final Pattern BOOK_DEMO = Pattern.compile("^\\s*book\\b[^.;]{0,50}\\bdemo\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Book the barcode scanners demo" when no contact with them ever spoke of a demo, and none told them we would book one: a
+     * to-do of ours, not a promise they wait on (Sanjay Clarke, read 53's book: he had asked about lead times).
+     */
+    private static boolean demoNobodySpokeOf(FollowUp fu, List<Touchpoint> past) {
+        if (!BOOK_DEMO.matcher(fu.reason()).find()) {
+            return false;
+        }
+        for (Touchpoint t : past) {
+            if (summaryAndOutcome(t).toLowerCase(Locale.ROOT).contains("demo") && heard(t)) {
+                return false;
+            }
+        }
+        return !toldThem(fu, past);
     }
 
     /**

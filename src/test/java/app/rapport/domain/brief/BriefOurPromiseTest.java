@@ -171,4 +171,22 @@ class BriefOurPromiseTest {
             assertThat(wholeCall(brief)).as(step).doesNotContain("sorry it has taken longer");
         }
     }
+
+    @Test
+    void aDemoNobodyAskedForOrWasToldOfIsOurReminderNotAPromise() {
+        // Sanjay Clarke, read 53's books: "Book the barcode scanners demo with Sanjay", when he had only asked about lead times, led as
+        // "we said we'd book the barcode scanners demo with you"
+        Given given = new Given().bought(KERATIN, 60, "220");
+        contactSetting(given, 29, Channel.CALL, Direction.INBOUND, "Maggie asked about lead times for barcode scanners for the whole fleet.",
+                "Qualified; budget next quarter.", 18);
+        Brief brief = given.promised(18, "Book the barcode scanners demo with Maggie", null).brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.late-promise");
+        assertThat(wholeCall(brief)).doesNotContain("we said we'd book");
+
+        Given asked = new Given().bought(KERATIN, 60, "220");
+        contactSetting(asked, 29, Channel.CALL, Direction.INBOUND, "Maggie asked about lead times for barcode scanners; keen to see a demo.",
+                "Qualified; budget next quarter.", 18);
+        assertThat(asked.promised(18, "Book the barcode scanners demo with Maggie", null).brief().conversation().owner().rule())
+                .isEqualTo("situation.late-promise");
+    }
 }
