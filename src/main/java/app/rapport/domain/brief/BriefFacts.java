@@ -3246,10 +3246,12 @@ final class BriefFacts {
         LocalDate first = null;
         String step = null;
         LocalDate stepOn = null;
-        boolean allRaisedByThem = true;
+        int raisedByThem = 0;
+        int spokenOf = 0;
         for (Touchpoint t : theirs) {
             if (t.summary().toLowerCase(Locale.ROOT).contains(bare)) {
-                allRaisedByThem &= raisedByThem(t);
+                spokenOf++;
+                raisedByThem += raisedByThem(t) ? 1 : 0;
                 interestLastOn = interestLastOn == null ? day(t, in) : interestLastOn;
                 first = day(t, in);
                 if (step == null) {
@@ -3295,8 +3297,8 @@ final class BriefFacts {
         interestAsks = most;
         values.put("interestThing", thing);
         // we suggested it, demoed it and chased it, and they only answered: "they have asked about it" would tell the caller the opposite
-        // (Falcon Logistics, read 52)
-        values.put("interestTalked", allRaisedByThem ? "they have asked about" : "we have talked with them about");
+        // (Falcon Logistics, read 52); one call-back of ours among seven asks of theirs leaves it theirs (Priya Nowak, book 9341)
+        values.put("interestTalked", raisedByThem * 2 >= spokenOf && raisedByThem >= 2 ? "they have asked about" : "we have talked with them about");
         values.put("interestTimes", (most == 2 ? "twice" : TimeWords.count(most) + " times") + " since " + dayInWords(first, today));
         values.put("interestStep", step == null ? "" : ", and " + step + " (" + dayInWords(stepOn, today) + ")");
         interestStepOn = stepOn;

@@ -132,7 +132,9 @@ final class CallCautions {
     /** Words before "you" that make it the object: "for you", "find you a time", "let you know". */
     private static final java.util.regex.Pattern BEFORE_OBJECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:for|to|with|about|from|of|on|at|by|after|find|give|send|sent|offer|offered|show|tell|told|ask|asked|help|call|see|let|get"
-                    + "|book|remind|owe|owed|keep|bring|reach|phone|ring|email|message|wish|wishing|suit|suits)\\s+$");
+                    + "|book|remind|owe|owed|keep|kept|bring|brought|reach|phone|ring|email|message|wish|wishing|suit|suits|welcome|welcomed|meet|met"
+                    + "|invite|invited|join|joined|contact|contacted|visit|visited|miss|missed|update|updated|serve|served|thank|thanks|treat|treated"
+                    + "|reassure|expect|expected|catch|caught|pick|picked|put|gets?|got|leave|left)\\s+$");
 
     /**
      * The opener's words to the client, said to the one who handles the details for them instead: "put aside for you" is "put

@@ -213,4 +213,12 @@ class BriefCallCautionsTest {
         assertThat(TextSignals.asWritten("I'm calling about the quote.")).isEqualTo("I'm writing about the quote.");
         assertThat(TextSignals.speaksOfCalling("We didn't call you about it beforehand.")).isFalse();
     }
+
+    @Test
+    void theOpenerSaidAboutTheClientKeepsThemTheObjectAfterAVerb() {
+        // Johan Zhang, read 53's review: "I'd love to hear what brought they to us"
+        assertThat(CallCautions.aboutThem("Thanks for taking the time. I'd love to hear what brought you to us."))
+                .isEqualTo("Thanks for taking the time. I'd love to hear what brought them to us.");
+        assertThat(CallCautions.aboutThem("Would you still like it, or shall we let it go?")).isEqualTo("Would they still like it, or shall we let it go?");
+    }
 }

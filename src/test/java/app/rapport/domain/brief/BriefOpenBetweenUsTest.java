@@ -162,6 +162,17 @@ class BriefOpenBetweenUsTest {
         assertThat(brief.conversation().owner().text()).contains("analytics module");
     }
 
+    @Test
+    void aProspectWhoAskedMostTimesStillHasAskedThoughWeCalledBackOnce() {
+        Given given = new Given();
+        given.purchases.clear();
+        given.touchpoint(200, Channel.VISIT, Direction.INBOUND, "Maggie asked about the range cooker and how loud the fan is.", "", Mood.NEUTRAL)
+                .touchpoint(150, Channel.EMAIL, Direction.INBOUND, "Maggie asked whether the range cooker comes in cream.", "", Mood.HAPPY)
+                .touchpoint(148, Channel.CALL, Direction.OUTBOUND, "Called Maggie back about the range cooker colours.", "Thinking about it.", Mood.HAPPY)
+                .touchpoint(120, Channel.VISIT, Direction.INBOUND, "Maggie came in to look at the range cooker again with her sister.", "", Mood.HAPPY);
+        assertThat(BriefEngineTest.spokenWithWhyAndAvoid(given.brief())).containsIgnoringCase("they have asked about the range cooker");
+    }
+
     private static app.rapport.domain.Opportunity closed(app.rapport.domain.Opportunity o, int daysAgo) {
         return new app.rapport.domain.Opportunity(o.id(), o.clientId(), o.kind(), OpportunityStatus.DISMISSED, o.productId(), o.reasonCode(),
                 o.reasonText(), o.summary(), o.openedOn(), BriefEngineTest.TODAY.minusDays(daysAgo));
