@@ -1712,9 +1712,11 @@ final class BriefFacts {
         if (due != null) {
             values.put("awaitedDue", due); // "delivery booked for Saturday", read on Sunday: ask how it went, not which day it comes
         }
-        values.put("awaitedSaid", said == null ? ""
-                : " (last said, " + dayInWords(day(said, in), today) + ": \u201c" + stripEnd(said.summary())
-                        + (said.outcome() == null || said.outcome().isBlank() ? "" : " \u2014 " + stripEnd(said.outcome())) + "\u201d)");
+        values.put("awaitedSaid", said == null ? "" : " (last said, " + dayInWords(day(said, in), today) + ": \u201c" + said(said) + "\u201d)");
+        // "Confirmed the installation slot on Wednesday" yesterday: the day is set, so the call confirms that day, not asks for one
+        // (Lina Adeyemi, read 53)
+        LocalDate setFor = said == null || due != null ? null : TimeWords.dayNamed(summaryAndOutcome(said), day(said, in));
+        values.put("awaitedSetFor", setFor == null || !setFor.isAfter(today) ? "" : " (set for " + dayInWords(setFor, today) + ")");
     }
 
     /** The follow-up was not done yet at {@code at}. */

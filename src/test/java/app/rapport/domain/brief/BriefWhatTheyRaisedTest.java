@@ -265,7 +265,7 @@ class BriefWhatTheyRaisedTest {
                 Channel.VISIT, Direction.INBOUND, "Maggie picked up the combination microwave as a gift.", "Paid in full.", Mood.EXCITED, null));
         Brief brief = given.brief();
         assertThat(owner(brief)).isEqualTo("situation.awaiting-delivery");
-        assertThat(BriefEngineTest.spokenText(brief)).contains("oven").doesNotContain("enjoy most");
+        assertThat(BriefEngineTest.spokenText(brief)).contains("oven").doesNotContain("enjoy most").contains("(set for 18 March)");
     }
 
     // ---- a quote they asked for, whatever they said next, is owed until one is sent ----------------
