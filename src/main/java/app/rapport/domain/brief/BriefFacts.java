@@ -663,6 +663,14 @@ final class BriefFacts {
         return TextSignals.theirReaction(t);
     }
 
+    /** How long a written word of ours, with our own follow-up on it still to come, is awaited before its silence counts. */
+    private static final int STILL_AWAITED_DAYS = 7;
+
+    private boolean stillAwaited(Touchpoint t, BriefInput in) {
+        return t.direction() == Direction.OUTBOUND && (t.channel() == Channel.EMAIL || t.channel() == Channel.MESSAGE) && !heard(t)
+                && t.followUpOn() != null && t.followUpOn().isAfter(today) && days(day(t, in), today) < STILL_AWAITED_DAYS;
+    }
+
     private List<Touchpoint> touchpoints(BriefInput in, Instant at) {
         List<Touchpoint> past = new ArrayList<>();
         for (Touchpoint t : in.touchpoints()) {
@@ -682,7 +690,8 @@ final class BriefFacts {
                 break;
             }
             boolean fromThem = heard(t);
-            if (stillUnanswered) {
+            // we wrote days ago and set ourselves a day to follow it up that has not come: no silence yet (Juniper Café, read 50)
+            if (stillUnanswered && !stillAwaited(t, in)) {
                 if (!fromThem && t.direction() == Direction.OUTBOUND) {
                     // A notice that asked for no answer is no attempt that went unanswered, and neither is a tip or news of ours
                     // that asked nothing: opened and let be, it was not ignored.

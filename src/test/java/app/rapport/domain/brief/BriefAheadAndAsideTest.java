@@ -244,6 +244,21 @@ class BriefAheadAndAsideTest {
     }
 
     @Test
+    void ourMessageOfThreeDaysAgoWithOurOwnFollowUpStillToComeIsNoSilenceYet() {
+        // Juniper Café, read 50: "we've sent you a couple of messages lately without hearing back", counting a "how's it going?" of three
+        // days before, when we had set ourselves to check in again on the 14th
+        Given given = new Given().bought(DRYER, 150, "627")
+                .touchpoint(90, Channel.EMAIL, Direction.OUTBOUND, "Mentioned the annual service plan to Maggie.", "Wants a quote.", Mood.HAPPY)
+                .touchpoint(84, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie a written quote for the annual service plan.", null, null);
+        given.touchpoints.add(new app.rapport.domain.Touchpoint(UUID.randomUUID(), CLIENT, BriefEngineTest.NOW.minus(3, java.time.temporal.ChronoUnit.DAYS),
+                Channel.MESSAGE, Direction.OUTBOUND, "Sent Maggie a short \"how's it going?\" message about the dryer.", "No reply yet.", null,
+                TODAY.plusDays(8)));
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.unanswered-still-a-client");
+        assertThat(brief.conversation().opener().text()).doesNotContain("without hearing back");
+    }
+
+    @Test
     void aRealSilenceWithNoRecentPurchaseMayStillAskWhetherTheyMovedOn() {
         Brief brief = new Given().bought(DRYER, 500, "627").bought(DRYER, 300, "627")
                 .touchpoint(200, Channel.VISIT, Direction.INBOUND, "Bought filters", null, Mood.HAPPY)
