@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static app.rapport.domain.brief.BriefOwnedLatenessTest.count;
+import static app.rapport.domain.brief.BriefOwnedLatenessTest.opener;
+import static app.rapport.domain.brief.BriefOwnedLatenessTest.wholeCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,25 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BriefConcreteReasonTest {
     private static final Product DISPATCH = new Product(UUID.randomUUID(), "FieldLine Dispatch licence (annual, 30 users)",
             "Software licences", Complexity.COMPLEX, new BigDecimal("9000"));
-
-    private static String opener(Brief brief) {
-        return brief.conversation().opener().text();
-    }
-
-    private static String wholeCall(Brief brief) {
-        StringBuilder said = new StringBuilder(opener(brief)).append('\n').append(brief.conversation().goal().text());
-        brief.conversation().talkingPoints().forEach(point -> said.append('\n').append(point.text()));
-        return said.toString();
-    }
-
-    private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 
     /** A content client who asked for a proposal five months ago, and none went out: the proposal is the call, with one sorry. */
     @Test

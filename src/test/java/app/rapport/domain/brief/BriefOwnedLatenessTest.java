@@ -27,17 +27,17 @@ class BriefOwnedLatenessTest {
     private static final Product DISPATCH = new Product(UUID.randomUUID(), "FieldLine Dispatch licence (annual, 10 users)",
             "Software licences", Complexity.COMPLEX, new BigDecimal("3600"));
 
-    private static String opener(Brief brief) {
+    static String opener(Brief brief) {
         return brief.conversation().opener().text();
     }
 
-    private static String wholeCall(Brief brief) {
+    static String wholeCall(Brief brief) {
         StringBuilder said = new StringBuilder(opener(brief)).append('\n').append(brief.conversation().goal().text());
         brief.conversation().talkingPoints().forEach(point -> said.append('\n').append(point.text()));
         return said.toString();
     }
 
-    private static int count(String text, String regex) {
+    static int count(String text, String regex) {
         Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
         int n = 0;
         while (m.find()) {
