@@ -2538,7 +2538,10 @@ final class BriefFacts {
             if (state != null && boughtWhatWasAsked(asked, day(t, in), in)) {
                 continue; // "a rough price for the full head colour", and the full head colour the next day: decided
             }
-            if (state != null && (answeredSince(asked, state.equals("deciding"), past.subList(0, i), day(t, in), in)
+            // "asked for a demo of the Dispatch licence", then only pricing sent: no demo yet, so the ask stands (Riverside Lift Services,
+            // read 53)
+            boolean demoStillToCome = DEMO_ASKED.matcher(phrase).find() && !demoSince(past.subList(0, i), day(t, in), in);
+            if (state != null && !demoStillToCome && (answeredSince(asked, state.equals("deciding"), past.subList(0, i), day(t, in), in)
                     || state.equals("owed") && takenUpSince(asked, past.subList(0, i)))) {
                 state = ask.kind() == TextSignals.AskKind.PRICE && state.equals("owed") ? "deciding" : null;
             }
@@ -3499,6 +3502,17 @@ final class BriefFacts {
      * about, or the follow-up promised for it was done. While they are {@code deciding}, a done
      * follow-up that only asked whether they had decided says nothing of what they decided.
      */
+    private static final Pattern DEMO_ASKED = Pattern.compile("^for (?:a|the|another) (?:\\w+ )?demo(?:nstration)?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A demo spoken of since the ask, by us or them, or a follow-up about one done: the ask for a demo was taken up. */
+    private boolean demoSince(List<Touchpoint> newer, LocalDate on, BriefInput in) {
+        if (newer.stream().anyMatch(t -> summaryAndOutcome(t).toLowerCase(Locale.ROOT).contains("demo"))) {
+            return true;
+        }
+        return in.followUps().stream().anyMatch(fu -> fu.doneAt() != null && fu.reason() != null && fu.reason().toLowerCase(Locale.ROOT).contains("demo")
+                && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isBefore(on) && !LocalDate.ofInstant(fu.doneAt(), in.zone()).isAfter(today));
+    }
+
     private boolean answeredSince(TextSignals.Ask ask, boolean deciding, List<Touchpoint> newer, LocalDate on, BriefInput in) {
         java.util.Set<String> topic = ask.topic();
         for (Touchpoint t : newer) {

@@ -113,4 +113,33 @@ class BriefTheirsBeforeOursTest {
         // the offer is still on record for the caller to see
         assertThat(brief.openItems()).anyMatch(line -> line.text().contains("GPS trackers"));
     }
+
+    @Test
+    void aDemoTheyAskedForAndGotOnlyPricingForLeadsOverOurOlderDemoGoneQuiet() {
+        // Riverside Lift Services, read 53: "asked for a demo of the Dispatch licence", then only its pricing sent, and the brief led with
+        // our dash-cam demo of July, gone quiet
+        Product tracking = new Product(UUID.randomUUID(), "FieldLine Fleet Tracking licence (annual, 25 vehicles)", "Software licences",
+                Complexity.COMPLEX, new BigDecimal("4460"));
+        Product dispatch = new Product(UUID.randomUUID(), "FieldLine Dispatch licence (annual, 10 users)", "Software licences", Complexity.COMPLEX,
+                new BigDecimal("3600"));
+        Product cams = new Product(UUID.randomUUID(), "Vehicle dash cameras (set of 6)", "Hardware", Complexity.COMPLEX, new BigDecimal("1800"));
+        Given given = new Given().bought(tracking, 285, "4460")
+                .touchpoint(285, Channel.MEETING, Direction.OUTBOUND, "Contract for the Fleet Tracking licence signed by Maggie.", "Invoice sent.", Mood.HAPPY)
+                .touchpoint(144, Channel.MEETING, Direction.OUTBOUND, "Demoed the dash cams to Maggie and their finance lead.", "Thinking about it.", Mood.HAPPY)
+                .touchpoint(8, Channel.MEETING, Direction.INBOUND, "Maggie asked for a demo of the Dispatch licence. Thanked us twice.",
+                        "Qualified; budget next quarter.", Mood.HAPPY)
+                .touchpoint(5, Channel.EMAIL, Direction.OUTBOUND, "Sent Maggie pricing for the Dispatch licence.", null, null)
+                .promised(3, "Send Maggie pricing for the Dispatch licence", 5);
+        given.products.put(cams.id(), cams);
+        given.products.put(dispatch.id(), dispatch);
+        Brief brief = given.brief();
+        assertThat(brief.conversation().owner().rule()).isNotEqualTo("situation.offer-gone-quiet");
+        assertThat(brief.conversation().opener().text()).contains("demo of the Dispatch licence");
+
+        Given shown = new Given().bought(tracking, 285, "4460")
+                .touchpoint(8, Channel.MEETING, Direction.INBOUND, "Maggie asked for a demo of the Dispatch licence.", "Qualified; budget next quarter.", Mood.HAPPY)
+                .touchpoint(2, Channel.MEETING, Direction.OUTBOUND, "Demoed the Dispatch licence to Maggie and her dispatchers.", "Thinking about it.", Mood.HAPPY);
+        shown.products.put(dispatch.id(), dispatch);
+        assertThat(shown.brief().conversation().opener().text()).doesNotContain("you asked us for a demo");
+    }
 }
